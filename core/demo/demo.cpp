@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "demo.h"
+
+#include "services/admin.h"
+#include "services/records.h"
+#include "storage/database.h"
+
+#include <QDate>
+
+#include <random>
+
+namespace Voronka::Core {
+
+namespace {
+
+struct SizeSpec
+{
+    int managers;
+    qint64 companies, contacts, deals, tasksPerDeal;
+};
+
+SizeSpec sizeSpec(DemoOptions::Size s)
+{
+    switch (s) {
+    case DemoOptions::Size::Tiny: return {4, 30, 200, 200, 2};
+    case DemoOptions::Size::Small: return {8, 500, 5000, 5000, 2};
+    case DemoOptions::Size::Medium: return {12, 10000, 100000, 100000, 2};
+    case DemoOptions::Size::Reference: return {18, 100000, 1000000, 1000000, 2};
+    }
+    return {4, 30, 200, 200, 2};
+}
+
+const char *const kRuMaleFirst[] = {"Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей", "Артём", "Илья", "Кирилл", "Михаил", "Никита", "Матвей", "Роман", "Егор", "Иван", "Павел", "Олег", "Владимир", "Николай", "Денис"};
+const char *const kRuFemaleFirst[] = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Екатерина", "Юлия", "Дарья", "Анастасия", "Виктория", "Полина", "Ксения", "Алина", "Вера", "Марина", "Софья", "Людмила"};
+const char *const kRuLast[] = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв", "Борисов", "Яковлев", "Григорьев"};
+const char *const kRuTranslit[] = {"ivanov", "smirnov", "kuznetsov", "popov", "vasiliev", "petrov", "sokolov", "mikhailov", "novikov", "fedorov", "morozov", "volkov", "alekseev", "lebedev", "semenov", "egorov", "pavlov", "kozlov", "stepanov", "nikolaev", "orlov", "andreev", "makarov", "nikitin", "zakharov", "zaitsev", "soloviev", "borisov", "yakovlev", "grigoriev"};
+const char *const kEnFirst[] = {"James", "Oliver", "Emma", "Sophia", "William", "Amelia", "Henry", "Isabella", "Lucas", "Mia", "Jack", "Charlotte", "Thomas", "Grace", "Daniel", "Chloe", "George", "Lily", "Samuel", "Emily"};
+const char *const kEnLast[] = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor", "Clark", "Walker", "Hall", "Allen", "Young", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Roberts", "Carter", "Phillips", "Evans", "Turner", "Parker"};
+const char *const kRuCompanyWords[] = {"Альфа", "Вектор", "Гранит", "Северсталь", "Техноком", "Стройресурс", "Меридиан", "Импульс", "Прогресс", "Альянс", "Сибирь", "Волга", "Логистик", "Агропром", "Энергия", "Спектр", "Восток", "Капитал", "Фрегат", "Орбита"};
+const char *const kRuCompanyForms[] = {"ООО «%1»", "АО «%1»", "ИП %2", "ООО «%1-Плюс»", "ГК «%1»", "ООО «ТД %1»"};
+const char *const kEnCompanyWords[] = {"Northwind", "Bluewater", "Summit", "Redwood", "Atlas", "Pioneer", "Silverline", "Keystone", "Harbor", "Evergreen", "Brightpath", "Ironbridge", "Crescent", "Granite", "Oakridge"};
+const char *const kEnCompanyForms[] = {"%1 Ltd", "%1 Trading", "%1 Group", "%1 Logistics", "%1 & Co", "%1 Systems"};
+const char *const kDealWords[] = {"Поставка оборудования", "Внедрение CRM", "Годовой контракт", "Партия товара", "Сервисное обслуживание", "Аренда техники", "Equipment supply", "Annual licence", "Consulting project", "Fleet order", "Maintenance contract", "Website redesign"};
+const char *const kTaskTexts[] = {"Позвонить и уточнить потребность", "Отправить коммерческое предложение", "Встреча в офисе клиента", "Согласовать договор", "Выставить счёт", "Follow up on the proposal", "Send the contract draft", "Demo call", "Confirm delivery date", "Ask for feedback"};
+const char *const kResults[] = {"Клиент заинтересован, ждёт КП", "Договорились о встрече", "Не дозвонился, перезвонить", "Sent, waiting for reply", "Agreed on next steps"};
+const char *const kNotes[] = {"Клиент просил связаться после обеда.", "Важно: решение принимает директор.", "Предпочитает общение по email.", "Budget confirmed for Q1.", "Competitor offered a 10% discount."};
+const char *const kSources[] = {"Сайт", "Звонок", "Рекомендация", "Выставка", "Website", "Referral", "Cold call"};
+const char *const kTags[] = {"VIP", "Опт", "Розница", "Партнёр", "Hot lead", "Repeat"};
+
+template<typename T, size_t N>
+QString pick(std::mt19937_64 &rng, const T (&arr)[N])
+{
+    return QString::fromUtf8(arr[rng() % N]);
+}
+
+class Generator
+{
+public:
+    Generator(const DemoOptions &o) : m_o(o), m_rng(o.seed), m_clock(o.nowMs) {}
+
+    Result<DemoSummary> run(const QString &path);
+
+private:
+    int uniform(int lo, int hi) { return lo + int(m_rng() % quint64(hi - lo + 1)); }
+    bool chance(int percent) { return int(m_rng() % 100) < percent; }
+    void progress(const QString &phase, qint64 done, qint64 total)
+    {
+        if (m_o.progress && (done == total || done % std::max<qint64>(1, total / 20) == 0))
+            m_o.progress(phase, done, total);
+    }
+    struct Person
+    {
+        QString name, email;
+    };
+    Person person(bool russian);
+    QString phone(bool russian);
+    Status flush(qint64 done);
+    Status fail(const Error &e);
+
+    const DemoOptions &m_o;
+    std::mt19937_64 m_rng;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_s;
+    QList<qint64> m_managers;
+    DemoSummary m_sum;
+};
+
+Generator::Person Generator::person(bool russian)
+{
+    if (russian) {
+        const int li = uniform(0, int(std::size(kRuLast)) - 1);
+        const bool female = chance(45);
+        const QString first = female ? pick(m_rng, kRuFemaleFirst) : pick(m_rng, kRuMaleFirst);
+        QString last = QString::fromUtf8(kRuLast[li]);
+        if (female)
+            last += last.endsWith(u'й') ? QString() : QStringLiteral("а");
+        const QString mail = QStringLiteral("%1.%2@%3")
+                                 .arg(QString::fromUtf8(kRuTranslit[li]))
+                                 .arg(uniform(1, 999))
+                                 .arg(chance(50) ? QStringLiteral("mail.ru") : QStringLiteral("yandex.ru"));
+        return {first + u' ' + last, mail};
+    }
+    const QString first = pick(m_rng, kEnFirst), last = pick(m_rng, kEnLast);
+    return {first + u' ' + last,
+            QStringLiteral("%1.%2%3@example.org").arg(first.toLower(), last.toLower()).arg(uniform(1, 99))};
+}
+
+QString Generator::phone(bool russian)
+{
+    if (russian)
+        return QStringLiteral("+7 9%1 %2-%3-%4")
+            .arg(uniform(10, 99))
+            .arg(uniform(100, 999))
+            .arg(uniform(10, 99))
+            .arg(uniform(10, 99));
+    return QStringLiteral("+44 7%1 %2").arg(uniform(100, 999)).arg(uniform(100000, 999999));
+}
+
+Status Generator::flush(qint64 done)
+{
+    if (done % 5000 != 0)
+        return Ok{};
+    if (Status st = m_s->commitBatch(); !st)
+        return st;
+    m_s->beginBatch();
+    return Ok{};
+}
+
+Status Generator::fail(const Error &e)
+{
+    if (m_s && m_s->inBatch())
+        m_s->rollbackBatch();
+    return e;
+}
+
+Result<DemoSummary> Generator::run(const QString &path)
+{
+    const SizeSpec spec = sizeSpec(m_o.size);
+    Result<std::unique_ptr<Database>> db = Database::create(path);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    const qint64 day = 24 * 3600 * 1000LL;
+    const qint64 start = m_o.nowMs - 540 * day;
+    m_clock.set(start);
+    const QString demoHash = Auth::hashPassword(QStringLiteral("demo"), m_o.passwordStrength);
+    Result<qint64> admin = Admin::initialize(*m_db, m_clock, QStringLiteral("admin@example.com"),
+                                             QStringLiteral("Администратор"), QStringLiteral("demo"),
+                                             m_o.passwordStrength);
+    if (!admin)
+        return admin.error();
+    m_s = std::make_unique<Session>(*m_db, m_clock, Auth::readUser(*m_db, *admin), m_o.seed);
+    Admin a(*m_s);
+
+    // Roles: heads see their department, managers their own records.
+    RoleMatrix head = RoleMatrix::filled(Scope::Department);
+    RoleMatrix manager = RoleMatrix::filled(Scope::Own);
+    for (PermEntity e : {PermEntity::Contact, PermEntity::Company})
+        manager.set(e, PermAction::View, Scope::All); // a shared client base, as in amoCRM
+    manager.set(PermEntity::Deal, PermAction::Export, Scope::None);
+    manager.set(PermEntity::Contact, PermAction::Export, Scope::None);
+    manager.set(PermEntity::Company, PermAction::Export, Scope::None);
+    Result<qint64> headRole = a.createRole(QStringLiteral("Руководитель отдела продаж"), head);
+    Result<qint64> managerRole = a.createRole(QStringLiteral("Менеджер"), manager);
+    Result<qint64> moscow = a.createDepartment(QStringLiteral("Отдел продаж Москва"));
+    Result<qint64> london = a.createDepartment(QStringLiteral("Sales London"));
+    for (const auto *r : {&headRole, &managerRole, &moscow, &london})
+        if (!*r)
+            return r->error();
+    Result<qint64> headUser = a.createUser(QStringLiteral("head@example.com"),
+                                           QStringLiteral("Ольга Соколова"), demoHash, *headRole, *moscow);
+    if (!headUser)
+        return headUser.error();
+    m_managers << *headUser;
+    for (int i = 1; i <= spec.managers; ++i) {
+        const bool ru = i % 3 != 0;
+        const Person p = person(ru);
+        Result<qint64> u = a.createUser(QStringLiteral("manager%1@example.com").arg(i), p.name, demoHash,
+                                        *managerRole, ru ? *moscow : *london);
+        if (!u)
+            return u.error();
+        m_managers << *u;
+    }
+    m_sum.users = m_managers.size() + 1;
+
+    // Pipelines: 5 open stages + Won + Lost = 7 each (DESIGN.md reference set).
+    const QStringList colors{QStringLiteral("#99CCFF"), QStringLiteral("#A3E4D7"), QStringLiteral("#FFE08A"),
+                             QStringLiteral("#FFB98A"), QStringLiteral("#D7B4F3")};
+    const QList<QPair<QString, QStringList>> pipelines{
+        {QStringLiteral("Продажи"), {QStringLiteral("Первичный контакт"), QStringLiteral("Переговоры"), QStringLiteral("Принимают решение"), QStringLiteral("Согласование договора"), QStringLiteral("Оплата")}},
+        {QStringLiteral("Wholesale"), {QStringLiteral("New lead"), QStringLiteral("Qualified"), QStringLiteral("Proposal sent"), QStringLiteral("Negotiation"), QStringLiteral("Invoice")}},
+        {QStringLiteral("Повторные продажи"), {QStringLiteral("Напоминание"), QStringLiteral("Интерес"), QStringLiteral("Предложение"), QStringLiteral("Счёт"), QStringLiteral("Отгрузка")}}};
+    // The first pipeline already exists from initialize(); replace its default stages by
+    // creating our three and leaving the default one empty would clutter the demo, so the
+    // demo uses pipelines it creates and renames nothing.
+    QList<PipelineInfo> created;
+    for (const auto &[pname, stages] : pipelines) {
+        QList<Admin::StageSpec> specs;
+        for (int i = 0; i < stages.size(); ++i)
+            specs.append({stages[i], colors[i], 10 + i * 20});
+        Result<qint64> pid = a.createPipeline(pname, specs);
+        if (!pid)
+            return pid.error();
+    }
+    for (const auto &p : m_s->pipelines())
+        if (p.stages.size() == 7)
+            created << p;
+    QList<qint64> lossReasons;
+    for (const char *r : {"Дорого", "Выбрали конкурента", "Нет бюджета", "No response", "Not a fit"}) {
+        Result<qint64> id = a.createLossReason(QString::fromUtf8(r));
+        if (!id)
+            return id.error();
+        lossReasons << *id;
+    }
+    for (auto [n, icon, color] : {std::tuple{"Письмо", "mail", "#9B51E0"},
+                                  std::tuple{"Demo", "screen", "#F2994A"}})
+        if (Result<qint64> t = a.createTaskType(QString::fromUtf8(n), QLatin1String(icon), QLatin1String(color)); !t)
+            return t.error();
+
+    FieldDef product{0, EntityKind::Deal, QStringLiteral("Продукт"), FieldType::Select,
+                     {QStringLiteral("CRM Start"), QStringLiteral("CRM Pro"), QStringLiteral("Enterprise"), QStringLiteral("Консалтинг")},
+                     QStringLiteral("Сделка"), 1, 0, false};
+    FieldDef contract{0, EntityKind::Deal, QStringLiteral("Номер договора"), FieldType::Text, {},
+                      QStringLiteral("Сделка"), 2, created[0].stages[3].id, false};
+    FieldDef birthday{0, EntityKind::Contact, QStringLiteral("День рождения"), FieldType::Birthday, {}, {}, 1, 0, false};
+    FieldDef industry{0, EntityKind::Company, QStringLiteral("Отрасль"), FieldType::Select,
+                      {QStringLiteral("Розница"), QStringLiteral("Производство"), QStringLiteral("IT"), QStringLiteral("Logistics")}, {}, 1, 0, false};
+    qint64 productId = 0, contractId = 0, birthdayId = 0, industryId = 0;
+    for (auto [def, out] : {std::pair{&product, &productId}, std::pair{&contract, &contractId},
+                            std::pair{&birthday, &birthdayId}, std::pair{&industry, &industryId}}) {
+        Result<qint64> id = a.createFieldDef(*def);
+        if (!id)
+            return id.error();
+        *out = *id;
+    }
+
+    Records rec(*m_s);
+    const qint64 span = m_o.nowMs - start;
+    auto timeAt = [&](qint64 i, qint64 n) { return start + span * i / std::max<qint64>(1, n); };
+
+    m_s->beginBatch();
+    QList<qint64> companies;
+    companies.reserve(int(spec.companies));
+    for (qint64 i = 0; i < spec.companies; ++i) {
+        m_clock.set(timeAt(i, spec.companies) - 30 * day);
+        const bool ru = chance(70);
+        const QString word = ru ? pick(m_rng, kRuCompanyWords) : pick(m_rng, kEnCompanyWords);
+        QString name = ru ? pick(m_rng, kRuCompanyForms).arg(word, person(true).name)
+                          : pick(m_rng, kEnCompanyForms).arg(word);
+        if (i >= qint64(std::size(kRuCompanyWords)))
+            name += QStringLiteral(" %1").arg(i / 20 % 97 + 1);
+        Patch p{{QStringLiteral("name"), name},
+                {QStringLiteral("phones"), QStringList{phone(ru)}},
+                {QStringLiteral("emails"), QStringList{QStringLiteral("info@%1.%2").arg(word.toLower().left(3) == word.left(3) ? word.toLower() : QStringLiteral("company%1").arg(i)).arg(ru ? QStringLiteral("ru") : QStringLiteral("com"))}},
+                {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]},
+                {QStringLiteral("cf.%1").arg(industryId), industry.options[int(m_rng() % industry.options.size())]}};
+        if (chance(40))
+            p.insert(QStringLiteral("website"), QStringLiteral("https://www.company%1.%2").arg(i).arg(ru ? QStringLiteral("ru") : QStringLiteral("com")));
+        if (chance(15))
+            p.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
+        Result<qint64> id = rec.create(EntityKind::Company, p);
+        if (!id)
+            return fail(id.error()).error();
+        companies << *id;
+        progress(QStringLiteral("companies"), i + 1, spec.companies);
+        if (Status st = flush(i + 1); !st)
+            return fail(st.error()).error();
+    }
+    m_sum.companies = companies.size();
+
+    QList<qint64> contacts;
+    contacts.reserve(int(spec.contacts));
+    for (qint64 i = 0; i < spec.contacts; ++i) {
+        m_clock.set(timeAt(i, spec.contacts) - 7 * day);
+        const bool ru = chance(70);
+        const Person p = person(ru);
+        Patch patch{{QStringLiteral("name"), p.name},
+                    {QStringLiteral("phones"), chance(20) ? QStringList{phone(ru), phone(ru)} : QStringList{phone(ru)}},
+                    {QStringLiteral("emails"), QStringList{p.email}},
+                    {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]}};
+        if (!companies.isEmpty() && chance(80))
+            patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);
+        if (chance(50))
+            patch.insert(QStringLiteral("position"), ru ? QStringLiteral("Менеджер по закупкам") : QStringLiteral("Purchasing manager"));
+        if (chance(20))
+            patch.insert(QStringLiteral("cf.%1").arg(birthdayId),
+                         QDate(1960 + uniform(0, 40), uniform(1, 12), uniform(1, 28)).toString(Qt::ISODate));
+        Result<qint64> id = rec.create(EntityKind::Contact, patch);
+        if (!id)
+            return fail(id.error()).error();
+        contacts << *id;
+        progress(QStringLiteral("contacts"), i + 1, spec.contacts);
+        if (Status st = flush(i + 1); !st)
+            return fail(st.error()).error();
+    }
+    m_sum.contacts = contacts.size();
+
+    // Deals: created in the first stage, then moved stage by stage through the write path,
+    // so the history holds real stage moves. Final stages skew early; ~20% won, ~25% lost.
+    const int weights[] = {22, 14, 10, 6, 3, 20, 25};
+    for (qint64 i = 0; i < spec.deals; ++i) {
+        const qint64 created0 = timeAt(i, spec.deals);
+        m_clock.set(created0);
+        const PipelineInfo &pl = created[int(i % created.size())];
+        int roll = uniform(0, 99), target = 0;
+        while (roll >= weights[target]) {
+            roll -= weights[target];
+            ++target;
+        }
+        const qint64 responsible = m_managers[int(m_rng() % m_managers.size())];
+        Patch patch{{QStringLiteral("name"), QString(pick(m_rng, kDealWords) + QStringLiteral(" #%1").arg(i + 1))},
+                    {QStringLiteral("budget"), qint64(uniform(5, 2000)) * 10000},
+                    {QStringLiteral("stage_id"), pl.stages[0].id},
+                    {QStringLiteral("responsible_id"), responsible},
+                    {QStringLiteral("source"), pick(m_rng, kSources)},
+                    {QStringLiteral("position"), double(i)},
+                    {QStringLiteral("cf.%1").arg(productId), product.options[int(m_rng() % product.options.size())]}};
+        if (!companies.isEmpty() && chance(70))
+            patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);
+        if (!contacts.isEmpty())
+            patch.insert(QStringLiteral("contacts"), QVariantList{contacts[int(i % contacts.size())]});
+        if (chance(10))
+            patch.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
+        Result<qint64> id = rec.create(EntityKind::Deal, patch);
+        if (!id)
+            return fail(id.error()).error();
+        ++m_sum.deals;
+        // Walk the open stages up to the target (Won/Lost are reached from a random open stage).
+        const int lastOpen = target < 5 ? target : uniform(0, 4);
+        qint64 t = created0;
+        const qint64 maxT = m_o.nowMs - 3600 * 1000LL;
+        auto moveTo = [&](const StageInfo &st, Patch extra) -> Status {
+            t = std::min(maxT, t + uniform(1, 20) * day / 2);
+            m_clock.set(std::max(t, created0 + 60000));
+            extra.insert(QStringLiteral("stage_id"), st.id);
+            if (Status s = rec.update(EntityKind::Deal, *id, extra); !s)
+                return s;
+            ++m_sum.stageMoves;
+            return Ok{};
+        };
+        for (int st = 1; st <= lastOpen; ++st) {
+            Patch extra;
+            if (pl.id == created[0].id && st == 3)
+                extra.insert(QStringLiteral("cf.%1").arg(contractId), QStringLiteral("Д-%1/%2").arg(i + 1).arg(2025 + int(i % 2)));
+            if (Status s = moveTo(pl.stages[st], extra); !s)
+                return fail(s.error()).error();
+        }
+        if (target == 5) {
+            Patch extra;
+            if (pl.id == created[0].id && lastOpen < 3)
+                extra.insert(QStringLiteral("cf.%1").arg(contractId), QStringLiteral("Д-%1").arg(i + 1));
+            if (Status s = moveTo(pl.stages[5], extra); !s)
+                return fail(s.error()).error();
+        } else if (target == 6) {
+            if (Status s = moveTo(pl.stages[6], {{QStringLiteral("loss_reason_id"), lossReasons[int(m_rng() % lossReasons.size())]}}); !s)
+                return fail(s.error()).error();
+        }
+
+        // Tasks: a past one (mostly done) and, for open deals, a next step around today.
+        for (qint64 k = 0; k < spec.tasksPerDeal; ++k) {
+            const bool past = k == 0 || target >= 5;
+            const qint64 due = past ? std::min(maxT, t + uniform(0, 5) * day)
+                                    : m_o.nowMs + (uniform(-10, 30) * day) + uniform(9, 18) * 3600 * 1000LL;
+            m_clock.set(std::max(created0, std::min(due, m_o.nowMs) - 2 * day));
+            Patch task{{QStringLiteral("text"), pick(m_rng, kTaskTexts)},
+                       {QStringLiteral("due_at"), due - due % (15 * 60 * 1000)},
+                       {QStringLiteral("duration_min"), chance(30) ? 60 : 30},
+                       {QStringLiteral("responsible_id"), responsible},
+                       {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                       {QStringLiteral("entity_id"), *id}};
+            if (past && chance(85)) {
+                task.insert(QStringLiteral("status"), int(TaskStatus::Done));
+                task.insert(QStringLiteral("result"), pick(m_rng, kResults));
+            }
+            Result<qint64> tid = rec.create(EntityKind::Task, task);
+            if (!tid)
+                return fail(tid.error()).error();
+            ++m_sum.tasks;
+        }
+        if (chance(10)) {
+            m_clock.set(std::min(maxT, t));
+            if (Result<qint64> n = rec.addNote(EntityKind::Deal, *id, pick(m_rng, kNotes)); !n)
+                return fail(n.error()).error();
+            ++m_sum.notes;
+        }
+        progress(QStringLiteral("deals"), i + 1, spec.deals);
+        if (Status st = flush(i + 1); !st)
+            return fail(st.error()).error();
+    }
+    if (Status st = m_s->commitBatch(); !st)
+        return st.error();
+    m_db->sql().exec("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)");
+    return m_sum;
+}
+
+} // namespace
+
+bool parseDemoSize(QStringView text, DemoOptions::Size &size)
+{
+    if (text == u"tiny")
+        size = DemoOptions::Size::Tiny;
+    else if (text == u"small")
+        size = DemoOptions::Size::Small;
+    else if (text == u"medium")
+        size = DemoOptions::Size::Medium;
+    else if (text == u"reference")
+        size = DemoOptions::Size::Reference;
+    else
+        return false;
+    return true;
+}
+
+Result<DemoSummary> generateDemo(const QString &path, const DemoOptions &options)
+{
+    Generator g(options);
+    return g.run(path);
+}
+
+} // namespace Voronka::Core

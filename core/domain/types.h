@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Voronka::Core {
+
+// Numeric values are stored in the database: never renumber.
+enum class EntityKind : int {
+    None = 0,
+    Deal = 1,
+    Contact = 2,
+    Company = 3,
+    Task = 4,
+    Note = 5,
+    User = 6,
+    Department = 7,
+    Role = 8,
+    Pipeline = 9,
+    Stage = 10,
+    Tag = 11,
+    TaskType = 12,
+    LossReason = 13,
+    FieldDef = 14,
+};
+
+QString entityTable(EntityKind kind);   // "deals", ...
+QString entityName(EntityKind kind);    // translated singular, for messages: "Deal"
+QString entityKey(EntityKind kind);     // stable English key: "deal"
+EntityKind entityFromKey(QStringView key);
+
+enum class StageKind : int { Open = 0, Won = 1, Lost = 2 };
+enum class TaskStatus : int { Open = 0, Done = 1, Cancelled = 2 };
+enum class BuiltinTaskType : int { Custom = 0, FollowUp = 1, Meeting = 2 };
+
+// Timeline/history event kinds.
+enum class HistoryEvent : int {
+    FieldChanged = 1,
+    StageMoved = 2,
+    Deleted = 3,
+    Restored = 4,
+    NoteAdded = 5,
+    TaskCreated = 6,
+    TaskCompleted = 7,
+    Created = 8, // used only for records created by import or sync; normal creation is on the row
+    Merged = 9,
+    LinkAdded = 10,
+    LinkRemoved = 11,
+};
+
+enum class OutboxOp : int { Create = 1, Update = 2, Delete = 3, Restore = 4 };
+
+struct UserInfo
+{
+    qint64 id = 0;
+    QByteArray uid;
+    QString email;
+    QString name;
+    qint64 roleId = 0;
+    qint64 departmentId = 0;
+    bool admin = false;
+    bool active = true;
+};
+
+struct StageInfo
+{
+    qint64 id = 0;
+    qint64 pipelineId = 0;
+    QString name;
+    int position = 0;
+    QString color;
+    StageKind kind = StageKind::Open;
+    int probability = 0;
+    int idleDays = 0;
+};
+
+struct PipelineInfo
+{
+    qint64 id = 0;
+    QString name;
+    int position = 0;
+    QList<StageInfo> stages;
+};
+
+struct HistoryEntry
+{
+    qint64 id = 0;
+    EntityKind kind = EntityKind::None;
+    qint64 entityId = 0;
+    qint64 at = 0;
+    qint64 userId = 0;
+    HistoryEvent event = HistoryEvent::FieldChanged;
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
+// A record as read for display or editing: standard fields by column name, custom fields
+// as "cf.<id>", tags as "tags" (QStringList), deal contacts as "contacts" (id list).
+using Record = QVariantMap;
+// A change to apply: the same keys as Record; only the keys present are changed.
+using Patch = QVariantMap;
+
+} // namespace Voronka::Core

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "admin.h"
+
+#include "util/text.h"
+
+#include <QCoreApplication>
+
+namespace Voronka::Core {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Voronka::Core::Admin", s);
+}
+} // namespace
+
+Status Admin::requireAdmin()
+{
+    if (m_bootstrap || m_s.principal().admin)
+        return Ok{};
+    return makeError(Error::Code::Permission, tr("Only an administrator may change settings."));
+}
+
+Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QString &name,
+                                  const QStringList &extraCols, const QVariantList &extraValues)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    const QString clean = name.simplified();
+    if (clean.isEmpty() || clean.size() > 255)
+        return makeError(Error::Code::Invalid,
+                         tr("%1: the name must have between 1 and 255 characters.")
+                             .arg(entityName(kind)),
+                         entityKey(kind), QStringLiteral("name"));
+    try {
+        Change c(m_s);
+        QStringList cols{QStringLiteral("uid"), QStringLiteral("name"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("author_id"), QStringLiteral("hlc")};
+        cols << extraCols;
+        QStringList params;
+        for (int i = 1; i <= cols.size(); ++i)
+            params << QStringLiteral("?%1").arg(i);
+        Query q = c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                      .arg(QLatin1String(table), cols.join(u','), params.join(u',')));
+        q->bindAll(c.newUid(), clean, c.now(), c.now(), c.actorId() ? QVariant(c.actorId()) : QVariant(), c.hlc());
+        int i = 6;
+        for (const QVariant &v : extraValues)
+            q->bind(++i, v);
+        q->run();
+        const qint64 id = c.sql().lastInsertId();
+        QStringList fields{QStringLiteral("name")};
+        fields << extraCols;
+        c.outbox(kind, id, OutboxOp::Create, fields);
+        c.commit();
+        m_s.invalidate();
+        return id;
+    } catch (const SqlError &e) {
+        if (e.code() == 19) // SQLITE_CONSTRAINT: a unique name or email is taken
+            return makeError(Error::Code::Conflict,
+                             tr("%1 \"%2\" already exists.").arg(entityName(kind), clean),
+                             entityKey(kind), QStringLiteral("name"));
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString &email,
+                                 const QString &name, const QString &password,
+                                 Auth::Strength strength)
+{
+    try {
+        if (db.sql().scalar("SELECT count(*) FROM users") > 0)
+            return makeError(Error::Code::Conflict, tr("The database already has users."));
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, db.path());
+    }
+    if (password.isEmpty())
+        return makeError(Error::Code::Invalid, tr("The administrator needs a password."),
+                         entityKey(EntityKind::User), QStringLiteral("password"));
+    Session s(db, clock, UserInfo{});
+    Admin a(s);
+    a.m_bootstrap = true;
+    Result<qint64> role = a.createRole(tr("Administrator"), RoleMatrix::filled(Scope::All), true);
+    if (!role)
+        return role;
+    Result<qint64> user = a.createUser(email, name.isEmpty() ? tr("Administrator") : name,
+                                       Auth::hashPassword(password, strength), *role, 0);
+    if (!user)
+        return user;
+    for (auto [n, icon, color, b] :
+         {std::tuple{tr("Follow-up"), "phone", "#2F80ED", BuiltinTaskType::FollowUp},
+          std::tuple{tr("Meeting"), "people", "#27AE60", BuiltinTaskType::Meeting}})
+        if (Result<qint64> t = a.createTaskType(n, QLatin1String(icon), QLatin1String(color), b); !t)
+            return t;
+    Result<qint64> p = a.createPipeline(tr("Sales"), {{tr("First contact"), QStringLiteral("#99CCFF"), 10},
+                                                      {tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
+                                                      {tr("Decision"), QStringLiteral("#FF9966"), 70}});
+    if (!p)
+        return p.error();
+    return *user;
+}
+
+Result<qint64> Admin::createDepartment(const QString &name)
+{
+    return insertNamed("departments", EntityKind::Department, name, {}, {});
+}
+
+Result<qint64> Admin::createRole(const QString &name, const RoleMatrix &matrix, bool isAdmin)
+{
+    return insertNamed("roles", EntityKind::Role, name,
+                       {QStringLiteral("matrix"), QStringLiteral("is_admin")},
+                       {matrix.encode(), isAdmin ? 1 : 0});
+}
+
+Status Admin::setRoleMatrix(qint64 roleId, const RoleMatrix &matrix)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    try {
+        Change c(m_s);
+        c.sql().prepare("UPDATE roles SET matrix = ?1, updated_at = ?2 WHERE id = ?3")
+            ->bindAll(matrix.encode(), c.now(), roleId)
+            .run();
+        if (c.sql().changes() == 0)
+            return makeError(Error::Code::NotFound, tr("Role #%1 does not exist.").arg(roleId));
+        c.outbox(EntityKind::Role, roleId, OutboxOp::Update, {QStringLiteral("matrix")});
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Result<qint64> Admin::createUser(const QString &email, const QString &name,
+                                 const QString &passwordHash, qint64 roleId, qint64 departmentId)
+{
+    const QString mail = email.trimmed().toLower();
+    if (!Text::looksLikeEmail(mail))
+        return makeError(Error::Code::Invalid,
+                         tr("User \"%1\": \"%2\" is not an email address.").arg(name, email),
+                         entityKey(EntityKind::User), QStringLiteral("email"));
+    if (passwordHash.isEmpty())
+        return makeError(Error::Code::Invalid, tr("User \"%1\" needs a password.").arg(name),
+                         entityKey(EntityKind::User), QStringLiteral("password"));
+    try {
+        if (m_s.sql().prepare("SELECT 1 FROM users WHERE email = ?1")->bind(1, mail).step())
+            return makeError(Error::Code::Conflict,
+                             tr("A user with the email %1 already exists.").arg(mail),
+                             entityKey(EntityKind::User), QStringLiteral("email"));
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+    return insertNamed("users", EntityKind::User, name,
+                       {QStringLiteral("email"), QStringLiteral("password_hash"),
+                        QStringLiteral("role_id"), QStringLiteral("department_id")},
+                       {mail, passwordHash, roleId, departmentId ? QVariant(departmentId) : QVariant()});
+}
+
+Status Admin::setUserActive(qint64 userId, bool active)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    if (userId == m_s.actor().id && !active)
+        return makeError(Error::Code::Invalid, tr("You cannot deactivate yourself."));
+    try {
+        Change c(m_s);
+        c.sql().prepare("UPDATE users SET active = ?1, updated_at = ?2 WHERE id = ?3")
+            ->bindAll(active, c.now(), userId)
+            .run();
+        if (c.sql().changes() == 0)
+            return makeError(Error::Code::NotFound, tr("User #%1 does not exist.").arg(userId));
+        c.outbox(EntityKind::User, userId, OutboxOp::Update, {QStringLiteral("active")});
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Status Admin::setUserDepartment(qint64 userId, qint64 departmentId)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    try {
+        Change c(m_s);
+        c.sql().prepare("UPDATE users SET department_id = ?1, updated_at = ?2 WHERE id = ?3")
+            ->bindAll(departmentId ? QVariant(departmentId) : QVariant(), c.now(), userId)
+            .run();
+        c.outbox(EntityKind::User, userId, OutboxOp::Update, {QStringLiteral("department_id")});
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Result<qint64> Admin::createPipeline(const QString &name, const QList<StageSpec> &stages)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    if (stages.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         tr("Pipeline \"%1\" needs at least one stage.").arg(name),
+                         entityKey(EntityKind::Pipeline), QStringLiteral("stages"));
+    // All or nothing: the pipeline and its stages commit together.
+    const bool ownBatch = !m_s.inBatch();
+    if (ownBatch)
+        m_s.beginBatch();
+    Result<qint64> result = createPipelineRows(name, stages);
+    if (ownBatch) {
+        if (!result) {
+            m_s.rollbackBatch();
+            m_s.invalidate();
+        } else if (Status st = m_s.commitBatch(); !st) {
+            return st.error();
+        }
+    }
+    return result;
+}
+
+Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageSpec> &stages)
+{
+    const qint64 position = m_s.sql().scalar("SELECT coalesce(max(position), 0) + 1 FROM pipelines");
+    Result<qint64> pid = insertNamed("pipelines", EntityKind::Pipeline, name,
+                                     {QStringLiteral("position")}, {position});
+    if (!pid)
+        return pid;
+    QList<std::tuple<QString, QString, int, StageKind>> all;
+    for (const auto &s : stages)
+        all.append({s.name, s.color, s.probability, StageKind::Open});
+    all.append({tr("Won"), QStringLiteral("#6FCF97"), 100, StageKind::Won});
+    all.append({tr("Lost"), QStringLiteral("#EB5757"), 0, StageKind::Lost});
+    int pos = 0;
+    for (const auto &[sname, color, prob, kind] : all) {
+        Result<qint64> sid = insertNamed(
+            "stages", EntityKind::Stage, sname,
+            {QStringLiteral("pipeline_id"), QStringLiteral("position"), QStringLiteral("color"),
+             QStringLiteral("kind"), QStringLiteral("probability")},
+            {*pid, ++pos, color, int(kind), prob});
+        if (!sid)
+            return sid;
+    }
+    return pid;
+}
+
+Result<qint64> Admin::createTaskType(const QString &name, const QString &icon,
+                                     const QString &color, BuiltinTaskType builtin)
+{
+    const qint64 position = m_s.sql().scalar("SELECT count(*) FROM task_types");
+    return insertNamed("task_types", EntityKind::TaskType, name,
+                       {QStringLiteral("icon"), QStringLiteral("color"), QStringLiteral("builtin"),
+                        QStringLiteral("position")},
+                       {icon, color, int(builtin), position});
+}
+
+Result<qint64> Admin::createLossReason(const QString &name)
+{
+    const qint64 position = m_s.sql().scalar("SELECT count(*) FROM loss_reasons");
+    return insertNamed("loss_reasons", EntityKind::LossReason, name, {QStringLiteral("position")},
+                       {position});
+}
+
+Result<qint64> Admin::createFieldDef(const FieldDef &def)
+{
+    if (def.kind != EntityKind::Deal && def.kind != EntityKind::Contact
+        && def.kind != EntityKind::Company)
+        return makeError(Error::Code::Invalid,
+                         tr("Custom field \"%1\": fields belong to deals, contacts or companies.")
+                             .arg(def.name),
+                         entityKey(EntityKind::FieldDef), QStringLiteral("entity_kind"));
+    if ((def.type == FieldType::Select || def.type == FieldType::MultiSelect) && def.options.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         tr("Custom field \"%1\": a list needs at least one choice.").arg(def.name),
+                         entityKey(EntityKind::FieldDef), QStringLiteral("options"));
+    if (def.requiredFromStageId && (def.kind != EntityKind::Deal || !m_s.stage(def.requiredFromStageId)))
+        return makeError(Error::Code::Invalid,
+                         tr("Custom field \"%1\": only deal fields can be required from an "
+                            "existing stage.")
+                             .arg(def.name),
+                         entityKey(EntityKind::FieldDef), QStringLiteral("required_from_stage_id"));
+    const qint64 position = def.position ? def.position
+                                         : m_s.sql().scalar("SELECT count(*) FROM field_defs") + 1;
+    return insertNamed(
+        "field_defs", EntityKind::FieldDef, def.name,
+        {QStringLiteral("entity_kind"), QStringLiteral("type"), QStringLiteral("options"),
+         QStringLiteral("group_name"), QStringLiteral("position"),
+         QStringLiteral("required_from_stage_id"), QStringLiteral("read_only")},
+        {int(def.kind), int(def.type), Text::joinJsonArray(def.options),
+         def.group.isEmpty() ? QVariant() : QVariant(def.group), position,
+         def.requiredFromStageId ? QVariant(def.requiredFromStageId) : QVariant(), def.readOnly ? 1 : 0});
+}
+
+Status Admin::setSetting(const QString &key, const QVariant &value)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    try {
+        Change c(m_s);
+        m_s.db().setMeta(key, value);
+        c.commit();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+} // namespace Voronka::Core

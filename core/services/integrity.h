@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace Voronka::Core {
+
+class Database;
+
+namespace Integrity {
+
+// Counts of live records per entity (key, count), plus history, outbox and deleted rows.
+Result<QList<QPair<QString, qint64>>> stats(Database &db);
+
+// Every invariant the write path keeps: SQLite's own structure check, references that
+// point at existing rows, deals in a stage of their own pipeline, Won/Lost in every pipeline,
+// outbox rows for every unsynced record, and the search index matching the records. Returns
+// the problems found, each naming the table and rows; empty means consistent.
+Result<QStringList> check(Database &db, bool quick = false);
+
+} // namespace Integrity
+} // namespace Voronka::Core

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+#include "services/session.h"
+#include "util/result.h"
+
+namespace Voronka::Core {
+
+struct EntitySpec;
+
+// The write path for deals, contacts, companies and tasks. Each call is one transaction that
+// checks the acting user's permission, validates, writes the row, its tags, links and custom
+// field values, appends history and the sync outbox, and refreshes the search index.
+//
+// Keys of a Patch: the standard columns (see entityspec.cpp), "tags" (names), "contacts"
+// (deal's contact ids) and "cf.<field id>" for custom fields.
+class Records
+{
+public:
+    explicit Records(Session &s) : m_s(s) {}
+
+    Result<qint64> create(EntityKind kind, const Patch &patch);
+    Status update(EntityKind kind, qint64 id, const Patch &patch);
+    Status remove(EntityKind kind, qint64 id);  // to the recycle bin
+    Status restore(EntityKind kind, qint64 id); // from the recycle bin
+    Result<Record> load(EntityKind kind, qint64 id);
+
+    Result<qint64> addNote(EntityKind kind, qint64 id, const QString &text);
+    Result<QList<HistoryEntry>> history(EntityKind kind, qint64 id, int limit = 200);
+
+private:
+    struct Row;
+    Result<Row> readRow(const EntitySpec &spec, qint64 id);
+    Status applyPatch(const EntitySpec &spec, Row &row, const Patch &patch, bool creating);
+    Status validateRow(const EntitySpec &spec, Row &row, const Row *before);
+    Status checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind, qint64 id,
+                    const QString &field);
+    QString labelOf(const EntitySpec &spec, const Row &row) const;
+    void writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row &row,
+                   const Row *before);
+    Status setDeleted(EntityKind kind, qint64 id, bool deleted);
+    qint64 tagId(Change &c, const QString &name);
+
+    Session &m_s;
+};
+
+} // namespace Voronka::Core

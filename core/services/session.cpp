@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "session.h"
+
+#include "util/text.h"
+
+#include <sqlite3.h>
+
+namespace Voronka::Core {
+
+Session::Session(Database &db, const Clock &clock, const UserInfo &actor)
+    : m_db(db), m_clock(clock), m_actor(actor)
+{
+    m_hlc.observe(m_db.sql().scalar("SELECT coalesce(max(hlc), 0) FROM outbox"));
+    m_principal = principalFor(actor.id);
+}
+
+Session::Session(Database &db, const Clock &clock, const UserInfo &actor, quint64 idSeed)
+    : m_db(db), m_clock(clock), m_actor(actor), m_ids(idSeed)
+{
+    m_hlc.observe(m_db.sql().scalar("SELECT coalesce(max(hlc), 0) FROM outbox"));
+    m_principal = principalFor(actor.id);
+}
+
+Principal Session::principalFor(qint64 userId)
+{
+    const UserInfo u = user(userId);
+    loadSettings();
+    Principal p;
+    p.userId = u.id;
+    p.departmentId = u.departmentId;
+    p.admin = m_roleAdmin.value(u.roleId);
+    p.matrix = m_roleMatrix.value(u.roleId);
+    return p;
+}
+
+void Session::loadSettings()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    Connection &c = sql();
+    {
+        Query q = c.prepare("SELECT id, matrix, is_admin FROM roles WHERE deleted = 0");
+        while (q->step()) {
+            m_roleMatrix.insert(q->int64(0), RoleMatrix::decode(q->text(1)));
+            m_roleAdmin.insert(q->int64(0), q->int64(2) != 0);
+        }
+    }
+    {
+        Query q = c.prepare("SELECT id, uid, email, name, role_id, coalesce(department_id, 0), "
+                            "active FROM users WHERE deleted = 0");
+        while (q->step()) {
+            UserInfo u;
+            u.id = q->int64(0);
+            u.uid = q->blob(1);
+            u.email = q->text(2);
+            u.name = q->text(3);
+            u.roleId = q->int64(4);
+            u.departmentId = q->int64(5);
+            u.active = q->int64(6) != 0;
+            m_users.insert(u.id, u);
+        }
+        for (auto &u : m_users)
+            u.admin = m_roleAdmin.value(u.roleId);
+    }
+    {
+        Query q = c.prepare("SELECT id, name, position FROM pipelines WHERE deleted = 0 "
+                            "ORDER BY position, id");
+        while (q->step())
+            m_pipelines.append(PipelineInfo{q->int64(0), q->text(1), int(q->int64(2)), {}});
+    }
+    {
+        Query q = c.prepare("SELECT id, pipeline_id, name, position, color, kind, probability, "
+                            "idle_days FROM stages WHERE deleted = 0 ORDER BY pipeline_id, kind, "
+                            "position, id");
+        while (q->step()) {
+            StageInfo s{q->int64(0), q->int64(1), q->text(2), int(q->int64(3)), q->text(4),
+                        StageKind(q->int64(5)), int(q->int64(6)), int(q->int64(7))};
+            m_stages.insert(s.id, s);
+            for (auto &p : m_pipelines)
+                if (p.id == s.pipelineId)
+                    p.stages.append(s);
+        }
+    }
+    {
+        Query q = c.prepare("SELECT id, entity_kind, name, type, options, group_name, position, "
+                            "coalesce(required_from_stage_id, 0), read_only FROM field_defs "
+                            "WHERE deleted = 0 ORDER BY entity_kind, position, id");
+        while (q->step()) {
+            FieldDef d;
+            d.id = q->int64(0);
+            d.kind = EntityKind(q->int64(1));
+            d.name = q->text(2);
+            d.type = FieldType(q->int64(3));
+            d.options = Text::splitJsonArray(q->text(4));
+            d.group = q->text(5);
+            d.position = int(q->int64(6));
+            d.requiredFromStageId = q->int64(7);
+            d.readOnly = q->int64(8) != 0;
+            m_fieldDefs[int(d.kind)].append(d);
+        }
+    }
+    m_defaultTaskType = c.scalar("SELECT id FROM task_types WHERE deleted = 0 "
+                                 "ORDER BY builtin != 1, position, id LIMIT 1");
+}
+
+const QHash<qint64, UserInfo> &Session::users()
+{
+    loadSettings();
+    return m_users;
+}
+
+const StageInfo *Session::stage(qint64 id)
+{
+    loadSettings();
+    auto it = m_stages.constFind(id);
+    return it == m_stages.cend() ? nullptr : &*it;
+}
+
+QList<PipelineInfo> Session::pipelines()
+{
+    loadSettings();
+    return m_pipelines;
+}
+
+const QList<FieldDef> &Session::fieldDefs(EntityKind kind)
+{
+    loadSettings();
+    return m_fieldDefs[int(kind)];
+}
+
+const FieldDef *Session::fieldDef(qint64 id)
+{
+    loadSettings();
+    for (const auto &list : std::as_const(m_fieldDefs))
+        for (const auto &d : list)
+            if (d.id == id)
+                return &d;
+    return nullptr;
+}
+
+qint64 Session::defaultTaskType()
+{
+    loadSettings();
+    return m_defaultTaskType;
+}
+
+void Session::invalidate()
+{
+    m_loaded = false;
+    m_users.clear();
+    m_roleMatrix.clear();
+    m_roleAdmin.clear();
+    m_stages.clear();
+    m_pipelines.clear();
+    m_fieldDefs.clear();
+    loadSettings();
+    m_actor = m_users.value(m_actor.id, m_actor);
+    m_principal = principalFor(m_actor.id);
+}
+
+Ownership Session::ownershipOf(qint64 responsibleId)
+{
+    return Ownership{responsibleId, responsibleId ? user(responsibleId).departmentId : 0};
+}
+
+void Session::beginBatch()
+{
+    sql().exec("BEGIN IMMEDIATE");
+    m_batch = true;
+}
+
+Status Session::commitBatch()
+{
+    m_batch = false;
+    try {
+        sql().exec("COMMIT");
+        return Ok{};
+    } catch (const SqlError &e) {
+        sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        return Database::errorFor(e, m_db.path());
+    }
+}
+
+void Session::rollbackBatch()
+{
+    m_batch = false;
+    sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Change::Change(Session &s)
+    : m_s(s), m_now(s.clock().nowMs()), m_hlc(s.hlc().next(m_now)), m_savepoint(s.inBatch())
+{
+    m_s.sql().exec(m_savepoint ? "SAVEPOINT change" : "BEGIN IMMEDIATE");
+}
+
+Change::~Change()
+{
+    if (m_done)
+        return;
+    sqlite3 *h = m_s.sql().handle();
+    if (m_savepoint) {
+        sqlite3_exec(h, "ROLLBACK TO change", nullptr, nullptr, nullptr);
+        sqlite3_exec(h, "RELEASE change", nullptr, nullptr, nullptr);
+    } else {
+        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+void Change::commit()
+{
+    m_s.sql().exec(m_savepoint ? "RELEASE change" : "COMMIT");
+    m_done = true;
+}
+
+void Change::history(EntityKind kind, qint64 id, HistoryEvent event, const QString &field,
+                     const QVariant &oldValue, const QVariant &newValue)
+{
+    sql()
+        .prepare("INSERT INTO history(kind, entity_id, at, user_id, event, field, old_value, "
+                 "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        ->bindAll(int(kind), id, m_now, actorId(), int(event), field, oldValue, newValue)
+        .run();
+}
+
+void Change::outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &fields)
+{
+    sql()
+        .prepare("INSERT INTO outbox(mutation_uid, kind, entity_id, op, fields, hlc) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+        ->bindAll(newUid(), int(kind), id, int(op), fields.join(u','), m_hlc)
+        .run();
+    if (op == OutboxOp::Create)
+        return; // the row's own hlc column is the clock of every field it was created with
+    Query q = sql().prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
+                            "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(kind, entity_id, field) "
+                            "DO UPDATE SET hlc = excluded.hlc");
+    for (const QString &f : fields) {
+        q->bindAll(int(kind), id, f, m_hlc).run();
+        q->reset();
+    }
+}
+
+} // namespace Voronka::Core

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+#include "fields/fieldtypes.h"
+#include "permissions/permissions.h"
+#include "storage/database.h"
+#include "util/clock.h"
+#include "util/ids.h"
+
+#include <QHash>
+
+namespace Voronka::Core {
+
+// The acting user on an open database: what every service call needs (who acts, when, with
+// which ids and clock) plus small caches of settings (users, stages, field definitions, tags)
+// that the write path consults on every call. Admin changes refresh the caches.
+class Session
+{
+public:
+    Session(Database &db, const Clock &clock, const UserInfo &actor);
+    Session(Database &db, const Clock &clock, const UserInfo &actor, quint64 idSeed);
+
+    Database &db() { return m_db; }
+    Connection &sql() { return m_db.sql(); }
+    const Clock &clock() const { return m_clock; }
+    IdGenerator &ids() { return m_ids; }
+    Hlc &hlc() { return m_hlc; }
+    const UserInfo &actor() const { return m_actor; }
+    const Principal &principal() const { return m_principal; }
+    Principal principalFor(qint64 userId);
+
+    // Settings caches.
+    const QHash<qint64, UserInfo> &users();
+    UserInfo user(qint64 id) { return users().value(id); }
+    const StageInfo *stage(qint64 id);
+    QList<PipelineInfo> pipelines();
+    const QList<FieldDef> &fieldDefs(EntityKind kind);
+    const FieldDef *fieldDef(qint64 id);
+    qint64 defaultTaskType();
+    void invalidate(); // call after settings changed
+
+    // Several service calls in one transaction (demo generation, import). Each call inside
+    // still rolls back alone on error (a savepoint), so one bad row cannot half-write.
+    void beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_batch; }
+
+    Ownership ownershipOf(qint64 responsibleId);
+
+private:
+    void loadSettings();
+
+    Database &m_db;
+    const Clock &m_clock;
+    UserInfo m_actor;
+    Principal m_principal;
+    IdGenerator m_ids;
+    Hlc m_hlc;
+    bool m_batch = false;
+
+    bool m_loaded = false;
+    QHash<qint64, UserInfo> m_users;
+    QHash<qint64, RoleMatrix> m_roleMatrix;
+    QHash<qint64, bool> m_roleAdmin;
+    QHash<qint64, StageInfo> m_stages;
+    QList<PipelineInfo> m_pipelines;
+    QHash<int, QList<FieldDef>> m_fieldDefs;
+    qint64 m_defaultTaskType = 0;
+};
+
+// One call of the write path: a transaction (or a savepoint inside a batch) plus the helpers
+// that append history, outbox and field clocks. Destroyed without commit() it rolls back.
+class Change
+{
+public:
+    explicit Change(Session &s);
+    ~Change();
+    Change(const Change &) = delete;
+    Change &operator=(const Change &) = delete;
+
+    Session &session() { return m_s; }
+    Connection &sql() { return m_s.sql(); }
+    qint64 now() const { return m_now; }
+    qint64 hlc() const { return m_hlc; }
+    qint64 actorId() const { return m_s.actor().id; }
+
+    QByteArray newUid() { return m_s.ids().next(m_now); }
+    void history(EntityKind kind, qint64 id, HistoryEvent event, const QString &field = {},
+                 const QVariant &oldValue = {}, const QVariant &newValue = {});
+    // Records that these fields of the row changed at this change's clock.
+    void outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &fields);
+    void commit();
+
+private:
+    Session &m_s;
+    qint64 m_now;
+    qint64 m_hlc;
+    bool m_savepoint;
+    bool m_done = false;
+};
+
+} // namespace Voronka::Core

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "database.h"
+
+#include "storage/schema.h"
+#include "util/ids.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Voronka::Core {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Voronka::Core::Database", s);
+}
+
+void applyPragmas(Connection &c)
+{
+    // A local file: WAL with synchronous=NORMAL (DESIGN.md "Data rules").
+    c.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
+           "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456");
+}
+} // namespace
+
+Database::Database(const QString &path, std::unique_ptr<Connection> sql)
+    : m_path(path), m_sql(std::move(sql))
+{
+}
+
+Error Database::errorFor(const SqlError &e, const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    switch (e.code()) {
+    case SQLITE_NOTADB:
+        return makeError(Error::Code::NotVoronka,
+                         tr("%1 is not a Voronka database.").arg(file));
+    case SQLITE_CORRUPT:
+        return makeError(Error::Code::Corrupt,
+                         tr("%1 is damaged (%2). Restore it from a backup.")
+                             .arg(file, QString::fromUtf8(e.what())));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(Error::Code::Locked,
+                         tr("%1 is locked by another program. Try again when it is done.")
+                             .arg(file));
+    case SQLITE_READONLY:
+        return makeError(Error::Code::Storage, tr("%1 is open read-only.").arg(file));
+    case SQLITE_FULL:
+        return makeError(Error::Code::Storage, tr("The disk holding %1 is full.").arg(file));
+    case SQLITE_CANTOPEN:
+        return makeError(Error::Code::Storage, tr("Cannot open %1: %2")
+                                                   .arg(file, QString::fromUtf8(e.what())));
+    default:
+        return makeError(Error::Code::Storage,
+                         tr("Database error in %1: %2").arg(file, QString::fromUtf8(e.what())));
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    return createAtVersion(path, Schema::latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path, int version)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Code::Conflict,
+                         tr("%1 already exists; choose another file name.").arg(path));
+    try {
+        auto c = std::make_unique<Connection>(path, Connection::Mode::Create);
+        applyPragmas(*c);
+        c->exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
+        const Status up = upgrade(*c, 0, version);
+        if (!up)
+            return up.error();
+        std::unique_ptr<Database> db(new Database(path, std::move(c)));
+        db->loadNodeId();
+        return db;
+    } catch (const SqlError &e) {
+        return errorFor(e, path);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(path));
+    int version = 0;
+    try {
+        // Inspect read-only first: nothing is written to a file that fails these checks.
+        Connection probe(path, Connection::Mode::ReadOnly, options.busyTimeoutMs);
+        if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
+            return makeError(Error::Code::NotVoronka,
+                             tr("%1 is not a Voronka database.").arg(QFileInfo(path).fileName()));
+        version = int(probe.scalar("PRAGMA user_version"));
+        if (version > Schema::latestVersion())
+            return makeError(
+                Error::Code::TooNew,
+                tr("%1 was written by a newer version of Voronka (schema %2; this version "
+                   "reads up to %3). Update Voronka to open it.")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(version)
+                    .arg(Schema::latestVersion()));
+        probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
+    } catch (const SqlError &e) {
+        return errorFor(e, path);
+    }
+
+    try {
+        if (options.readOnly) {
+            if (version < Schema::latestVersion())
+                return makeError(Error::Code::TooNew,
+                                 tr("%1 uses an older schema and must be opened for writing "
+                                    "once to be upgraded.")
+                                     .arg(QFileInfo(path).fileName()));
+            auto c = std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
+                                                  options.busyTimeoutMs);
+            std::unique_ptr<Database> db(new Database(path, std::move(c)));
+            db->loadNodeId();
+            return db;
+        }
+        auto c = std::make_unique<Connection>(path, Connection::Mode::ReadWrite,
+                                              options.busyTimeoutMs);
+        applyPragmas(*c);
+        if (version < Schema::latestVersion()) {
+            const QString backup = migrationBackupPath(path, version);
+            c->prepare("VACUUM INTO ?1")->bind(1, backup).run();
+            const Status up = upgrade(*c, version, Schema::latestVersion());
+            if (!up)
+                return up.error();
+        }
+        std::unique_ptr<Database> db(new Database(path, std::move(c)));
+        db->loadNodeId();
+        return db;
+    } catch (const SqlError &e) {
+        return errorFor(e, path);
+    }
+}
+
+QString Database::migrationBackupPath(const QString &path, int fromVersion)
+{
+    return path + QStringLiteral(".v%1-%2.bak")
+                      .arg(fromVersion)
+                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+}
+
+Status Database::upgrade(Connection &c, int from, int to)
+{
+    for (int v = from + 1; v <= to; ++v) {
+        Transaction t(c);
+        c.exec(Schema::migrationSql(v));
+        c.exec(QStringLiteral("PRAGMA user_version=%1").arg(v));
+        t.commit();
+    }
+    return Ok{};
+}
+
+void Database::loadNodeId()
+{
+    QVariant id = meta(QStringLiteral("node_id"));
+    if (!id.isValid() && !readOnly()) {
+        IdGenerator gen;
+        const QByteArray node = gen.next(QDateTime::currentMSecsSinceEpoch());
+        Transaction t(*m_sql);
+        setMeta(QStringLiteral("node_id"), node);
+        t.commit();
+        id = node;
+    }
+    m_nodeId = id.toByteArray();
+}
+
+int Database::schemaVersion()
+{
+    return int(m_sql->scalar("PRAGMA user_version"));
+}
+
+QVariant Database::meta(const QString &key)
+{
+    Query q = m_sql->prepare("SELECT value FROM meta WHERE key = ?1");
+    q->bind(1, key);
+    return q->step() ? q->value(0) : QVariant();
+}
+
+void Database::setMeta(const QString &key, const QVariant &value)
+{
+    m_sql->prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        ->bindAll(key, value)
+        .run();
+}
+
+Status Database::backupTo(const QString &outPath)
+{
+    if (QFileInfo::exists(outPath))
+        return makeError(Error::Code::Conflict,
+                         tr("%1 already exists; choose another file name.").arg(outPath));
+    try {
+        // VACUUM INTO reads inside one read transaction: a consistent snapshot even while
+        // the app writes, and a compact file.
+        m_sql->prepare("VACUUM INTO ?1")->bind(1, outPath).run();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return errorFor(e, outPath);
+    }
+}
+
+} // namespace Voronka::Core

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "storage/sqlite.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace Voronka::Core {
+
+// An open Voronka file. Opening never modifies a file that is not a Voronka database, is
+// damaged, locked or newer than this build; an older schema is upgraded after a backup copy.
+class Database
+{
+public:
+    struct Options
+    {
+        bool readOnly = false;
+        int busyTimeoutMs = 5000;
+    };
+
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    // Opening with migration limited to a version: tests build every earlier schema with it.
+    static Result<std::unique_ptr<Database>> createAtVersion(const QString &path, int version);
+
+    Connection &sql() { return *m_sql; }
+    const QString &path() const { return m_path; }
+    bool readOnly() const { return m_sql->readOnly(); }
+    int schemaVersion();
+    QByteArray nodeId() const { return m_nodeId; }
+
+    QVariant meta(const QString &key);
+    void setMeta(const QString &key, const QVariant &value); // inside the caller's transaction
+
+    // A consistent copy of the whole file, safe while other connections write.
+    Status backupTo(const QString &outPath);
+    // Where the automatic pre-migration backups go.
+    static QString migrationBackupPath(const QString &path, int fromVersion);
+
+    // Maps an SQLite failure to a user-facing Error naming the file.
+    static Error errorFor(const SqlError &e, const QString &path);
+
+private:
+    Database(const QString &path, std::unique_ptr<Connection> sql);
+    static Status upgrade(Connection &c, int from, int to);
+    void loadNodeId();
+
+    QString m_path;
+    std::unique_ptr<Connection> m_sql;
+    QByteArray m_nodeId;
+};
+
+} // namespace Voronka::Core

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "schema.h"
+
+namespace Voronka::Core::Schema {
+
+namespace {
+
+// Schema notes (the choices later work builds on):
+// - Local INTEGER ids are the row ids and every reference uses them: joins and indexes over a
+//   million rows stay small, and FTS5 keys rows by integer. The global identity is `uid`, a
+//   UUIDv7 as 16 bytes, born with the record; sync translates references to uids.
+// - Every synced row carries created_at/updated_at/author_id, the `deleted` tombstone and
+//   `hlc`, the hybrid clock of its creation. A field changed later gets a row in field_clock,
+//   so per-field last-writer-wins needs no per-field storage for untouched fields.
+// - The outbox records which fields of which row changed at which clock; values are read from
+//   the row when pushed, so the outbox stays small even for a million-row import.
+// - Money is INTEGER minor units (kopecks, cents). Times are INTEGER ms since the epoch, UTC.
+//   Dates without time are TEXT 'YYYY-MM-DD'. Lists of phones/emails are JSON arrays.
+// - Lists sort by indexed columns with partial indexes WHERE deleted = 0; queries repeat that
+//   predicate literally so SQLite can use them.
+const char *const kV1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+
+CREATE TABLE departments(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+
+-- matrix: one digit per (entity, action), see core/permissions.
+CREATE TABLE roles(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  is_admin INTEGER NOT NULL DEFAULT 0, matrix TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE,
+  email TEXT NOT NULL COLLATE NOCASE UNIQUE, name TEXT NOT NULL, password_hash TEXT,
+  role_id INTEGER NOT NULL, department_id INTEGER, active INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX users_department ON users(department_id);
+
+CREATE TABLE pipelines(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+
+-- kind: 0 open, 1 won, 2 lost; every pipeline has exactly one won and one lost stage.
+CREATE TABLE stages(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, pipeline_id INTEGER NOT NULL,
+  name TEXT NOT NULL, position INTEGER NOT NULL, color TEXT NOT NULL,
+  kind INTEGER NOT NULL DEFAULT 0, probability INTEGER NOT NULL DEFAULT 0,
+  idle_days INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX stages_pipeline ON stages(pipeline_id, position);
+
+CREATE TABLE tags(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  color TEXT,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE TABLE entity_tags(
+  kind INTEGER NOT NULL, entity_id INTEGER NOT NULL, tag_id INTEGER NOT NULL,
+  PRIMARY KEY(kind, entity_id, tag_id)) WITHOUT ROWID;
+CREATE INDEX entity_tags_tag ON entity_tags(tag_id, kind, entity_id);
+
+CREATE TABLE companies(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  phones TEXT, emails TEXT, website TEXT, address TEXT, responsible_id INTEGER,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX companies_name ON companies(name) WHERE deleted = 0;
+CREATE INDEX companies_responsible ON companies(responsible_id);
+
+CREATE TABLE contacts(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  position TEXT, company_id INTEGER, phones TEXT, emails TEXT, responsible_id INTEGER,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX contacts_name ON contacts(name) WHERE deleted = 0;
+CREATE INDEX contacts_company ON contacts(company_id);
+CREATE INDEX contacts_responsible ON contacts(responsible_id);
+
+CREATE TABLE loss_reasons(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+
+-- position orders cards inside a stage (manual order on the board).
+CREATE TABLE deals(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
+  budget INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'RUB',
+  responsible_id INTEGER, pipeline_id INTEGER NOT NULL, stage_id INTEGER NOT NULL,
+  company_id INTEGER, source TEXT, close_date TEXT, loss_reason_id INTEGER, loss_detail TEXT,
+  position REAL NOT NULL DEFAULT 0, stage_entered_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX deals_stage ON deals(stage_id, position) WHERE deleted = 0;
+CREATE INDEX deals_responsible ON deals(responsible_id);
+CREATE INDEX deals_company ON deals(company_id);
+CREATE INDEX deals_name ON deals(name) WHERE deleted = 0;
+
+CREATE TABLE deal_contacts(
+  deal_id INTEGER NOT NULL, contact_id INTEGER NOT NULL,
+  PRIMARY KEY(deal_id, contact_id)) WITHOUT ROWID;
+CREATE INDEX deal_contacts_contact ON deal_contacts(contact_id, deal_id);
+
+-- builtin: 1 follow-up, 2 meeting, 0 admin-defined.
+CREATE TABLE task_types(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL, icon TEXT,
+  color TEXT, builtin INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+
+-- status: 0 open, 1 done, 2 cancelled. entity_kind/entity_id: the linked record or 0/NULL.
+CREATE TABLE tasks(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, type_id INTEGER NOT NULL, text TEXT NOT NULL,
+  due_at INTEGER, all_day INTEGER NOT NULL DEFAULT 0, duration_min INTEGER NOT NULL DEFAULT 0,
+  responsible_id INTEGER, entity_kind INTEGER NOT NULL DEFAULT 0, entity_id INTEGER,
+  status INTEGER NOT NULL DEFAULT 0, result TEXT, completed_at INTEGER,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX tasks_responsible_due ON tasks(responsible_id, due_at) WHERE deleted = 0;
+CREATE INDEX tasks_entity ON tasks(entity_kind, entity_id) WHERE deleted = 0;
+
+CREATE TABLE notes(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, entity_kind INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL, text TEXT NOT NULL, pinned INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX notes_entity ON notes(entity_kind, entity_id);
+
+-- type: see core/fields. options: JSON array of choices. required_from_stage_id: deals only,
+-- the field is required in that stage and every later stage of its pipeline.
+CREATE TABLE field_defs(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, entity_kind INTEGER NOT NULL,
+  name TEXT NOT NULL, type INTEGER NOT NULL, options TEXT, group_name TEXT,
+  position INTEGER NOT NULL DEFAULT 0, required_from_stage_id INTEGER,
+  read_only INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE TABLE field_values(
+  kind INTEGER NOT NULL, entity_id INTEGER NOT NULL, field_id INTEGER NOT NULL, value,
+  PRIMARY KEY(kind, entity_id, field_id)) WITHOUT ROWID;
+
+-- The timeline: who changed what, when, old -> new. Creation is on the row itself.
+CREATE TABLE history(
+  id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, entity_id INTEGER NOT NULL,
+  at INTEGER NOT NULL, user_id INTEGER, event INTEGER NOT NULL, field TEXT,
+  old_value, new_value);
+CREATE INDEX history_entity ON history(kind, entity_id, id);
+
+CREATE TABLE outbox(
+  id INTEGER PRIMARY KEY, mutation_uid BLOB NOT NULL, kind INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL, op INTEGER NOT NULL, fields TEXT, hlc INTEGER NOT NULL);
+
+CREATE TABLE field_clock(
+  kind INTEGER NOT NULL, entity_id INTEGER NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,
+  PRIMARY KEY(kind, entity_id, field)) WITHOUT ROWID;
+
+-- Global search. rowid = entity id * 4 + kind (1 deal, 2 contact, 3 company). Phones are
+-- stored as digit strings. detail=column keeps the index small: queries are token prefixes
+-- with column filters, never phrases.
+CREATE VIRTUAL TABLE search USING fts5(
+  name, phones, emails, company, extra,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4', detail = column);
+)SQL";
+
+const char *const kMigrations[] = {kV1};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+const char *migrationSql(int version)
+{
+    return version >= 1 && version <= latestVersion() ? kMigrations[version - 1] : nullptr;
+}
+
+} // namespace Voronka::Core::Schema

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QString>
+
+namespace Voronka::Core::Schema {
+
+// "VRNK": marks a SQLite file as a Voronka database (PRAGMA application_id).
+constexpr int kApplicationId = 0x56524E4B;
+int latestVersion();
+// The SQL that upgrades a database from version - 1 to version. Each step runs in one
+// transaction together with the new PRAGMA user_version.
+const char *migrationSql(int version);
+
+} // namespace Voronka::Core::Schema

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "sqlite.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace Voronka::Core {
+
+namespace {
+QAtomicInteger<quint64> s_connectionCounter;
+
+[[noreturn]] void throwFor(sqlite3 *db, int rc, const char *context)
+{
+    std::string msg = context ? std::string(context) + ": " : std::string();
+    msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    throw SqlError(rc & 0xFF, msg);
+}
+} // namespace
+
+Statement &Statement::bind(int index, std::nullptr_t)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 v)
+{
+    sqlite3_bind_int64(m_stmt, index, v);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double v)
+{
+    sqlite3_bind_double(m_stmt, index, v);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &v)
+{
+    if (v.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return *this;
+    }
+    const QByteArray u = v.toUtf8();
+    sqlite3_bind_text(m_stmt, index, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (blob.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const char *utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return bind(index, nullptr);
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return bind(index, v.toLongLong());
+    case QMetaType::Double:
+        return bind(index, v.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, v.toByteArray());
+    default:
+        return bind(index, v.toString());
+    }
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwFor(m_db, rc, sqlite3_sql(m_stmt));
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+
+QString Statement::text(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArray Statement::blob(int col) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, col);
+    return p ? QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, col))
+             : QByteArray();
+}
+
+QVariant Statement::value(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER:
+        return int64(col);
+    case SQLITE_FLOAT:
+        return real(col);
+    case SQLITE_TEXT:
+        return text(col);
+    case SQLITE_BLOB:
+        return blob(col);
+    default:
+        return {};
+    }
+}
+
+Query::~Query()
+{
+    if (m_s)
+        m_s->reset();
+}
+
+Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("voronka-%1").arg(++s_connectionCounter))
+    , m_mode(mode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const std::string msg = db.lastError().text().toStdString();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw SqlError(SQLITE_CANTOPEN, msg);
+    }
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_db)
+        throw SqlError(SQLITE_CANTOPEN, "the SQLite driver gave no handle");
+    sqlite3_extended_result_codes(m_db, 0);
+}
+
+Connection::~Connection()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt->m_stmt);
+    m_cache.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Query Connection::prepare(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        sqlite3_stmt *stmt = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            throwFor(m_db, rc, sql);
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_db, stmt)).first;
+    }
+    return Query(it->second.get());
+}
+
+Query Connection::prepare(const QString &sql)
+{
+    return prepare(sql.toUtf8().constData());
+}
+
+void Connection::exec(const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string msg = err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw SqlError(rc & 0xFF, msg);
+    }
+}
+
+void Connection::exec(const QString &sql)
+{
+    exec(sql.toUtf8().constData());
+}
+
+qint64 Connection::scalar(const char *sql)
+{
+    Query q = prepare(sql);
+    return q->step() ? q->int64(0) : 0;
+}
+
+qint64 Connection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Connection::fail(int code, const char *context) const
+{
+    throwFor(m_db, code, context);
+}
+
+Transaction::Transaction(Connection &c) : m_c(c)
+{
+    m_c.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        sqlite3_exec(m_c.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_c.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace Voronka::Core

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Voronka::Core {
+
+// A thin layer over the SQLite C API. The connection is opened through Qt Sql's QSQLITE
+// driver (so Qt owns the file handle and its options) and its sqlite3 handle is borrowed:
+// per-row QSqlQuery overhead is ~2x on large result sets (DESIGN.md), and the write path and
+// lists touch many rows. Inside storage and services an SQLite failure is thrown as SqlError
+// and turned into an Error value at the service boundary, so every call site stays linear.
+class SqlError : public std::runtime_error
+{
+public:
+    SqlError(int code, const std::string &what) : std::runtime_error(what), m_code(code) {}
+    int code() const { return m_code; } // primary SQLite result code
+private:
+    int m_code;
+};
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+
+    Statement &bind(int index, std::nullptr_t);
+    Statement &bind(int index, qint64 v);
+    Statement &bind(int index, int v) { return bind(index, qint64(v)); }
+    Statement &bind(int index, bool v) { return bind(index, qint64(v ? 1 : 0)); }
+    Statement &bind(int index, double v);
+    Statement &bind(int index, const QString &v); // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bind(int index, const char *utf8);
+    Statement &bind(int index, const QVariant &v);
+    template<typename... Args>
+    Statement &bindAll(const Args &...args)
+    {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
+
+    bool step(); // true while a row is available; throws SqlError on failure
+    void run();  // step to completion
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int col) const;
+    qint64 int64(int col) const;
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    QVariant value(int col) const;
+
+private:
+    friend class Connection;
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+// Resets its statement when it goes out of scope, so cached statements are reusable.
+class Query
+{
+public:
+    explicit Query(Statement *s) : m_s(s) {}
+    Query(Query &&o) noexcept : m_s(o.m_s) { o.m_s = nullptr; }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    ~Query();
+    Statement *operator->() const { return m_s; }
+    Statement &operator*() const { return *m_s; }
+
+private:
+    Statement *m_s;
+};
+
+class Connection
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+    // Throws SqlError when the file cannot be opened.
+    Connection(const QString &path, Mode mode, int busyTimeoutMs = 5000);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    Query prepare(const char *sql); // cached by SQL text for the connection's lifetime
+    Query prepare(const QString &sql);
+    void exec(const char *sql);     // one or more statements, no results
+    void exec(const QString &sql);
+    qint64 scalar(const char *sql); // first column of the first row, 0 when none
+    qint64 lastInsertId() const;
+    int changes() const;
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    bool readOnly() const { return m_mode == Mode::ReadOnly; }
+
+    [[noreturn]] void fail(int code, const char *context) const;
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode;
+    sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (exceptions included).
+class Transaction
+{
+public:
+    explicit Transaction(Connection &c);
+    ~Transaction();
+    void commit();
+
+private:
+    Connection &m_c;
+    bool m_done = false;
+};
+
+} // namespace Voronka::Core

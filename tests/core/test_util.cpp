@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+
+#include "fields/fieldtypes.h"
+#include "util/ids.h"
+#include "util/text.h"
+
+#include <QSet>
+
+using namespace Voronka::Core;
+
+TEST_CASE("uuidv7_isTimeOrderedVersion7AndRoundTrips")
+{
+    IdGenerator gen(7);
+    const QByteArray a = gen.next(1000), b = gen.next(2000);
+    REQUIRE(a.size() == 16);
+    CHECK((static_cast<unsigned char>(a[6]) >> 4) == 7);
+    CHECK((static_cast<unsigned char>(a[8]) & 0xC0) == 0x80);
+    CHECK(a < b);
+    const QString text = uuidToString(a);
+    CHECK(text.size() == 36);
+    CHECK(uuidFromString(text) == a);
+    CHECK(uuidFromString(u"not-a-uuid").isEmpty());
+    QSet<QByteArray> seen;
+    for (int i = 0; i < 1000; ++i)
+        seen.insert(gen.next(5000));
+    CHECK(seen.size() == 1000);
+}
+
+TEST_CASE("uuidv7_sameSeed_sameIds")
+{
+    IdGenerator a(99), b(99);
+    CHECK(a.next(123) == b.next(123));
+}
+
+TEST_CASE("hlc_isMonotonicWhenTheWallClockGoesBack")
+{
+    Hlc h;
+    const qint64 x = h.next(10'000);
+    const qint64 y = h.next(9'000);
+    const qint64 z = h.next(10'000);
+    CHECK(y > x);
+    CHECK(z > y);
+    h.observe(z + 100);
+    CHECK(h.next(1) > z + 100);
+    CHECK(Hlc::physicalMs(x) == 10'000);
+}
+
+TEST_CASE("phones_normalizeToDigitsWithNationalPart")
+{
+    CHECK(Text::digitsOnly(u"+7 (912) 345-67-89") == u"79123456789");
+    CHECK(Text::phoneSearchTerms(u"+7 (912) 345-67-89") == QStringList{QStringLiteral("79123456789"), QStringLiteral("9123456789")});
+    CHECK(Text::phoneSearchTerms(u"123-45") == QStringList{QStringLiteral("12345")});
+    CHECK(Text::looksLikeEmail(u"a.b@example.com"));
+    CHECK_FALSE(Text::looksLikeEmail(u"a.b@"));
+    CHECK(Text::looksLikeUrl(u"https://example.com/path"));
+    CHECK(Text::looksLikeUrl(u"пример.рф"));
+    CHECK_FALSE(Text::looksLikeUrl(u"not a url"));
+}
+
+TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
+{
+    FieldDef def;
+    def.id = 5;
+    def.name = QStringLiteral("Budget note");
+    const QString label = QStringLiteral("Deal «X»");
+
+    auto ok = [&](FieldType t, const QVariant &in) {
+        def.type = t;
+        Result<QVariant> r = normalizeFieldValue(def, in, label);
+        INFO("type " << int(t) << " input " << in.toString().toStdString());
+        REQUIRE(r.ok());
+        return *r;
+    };
+    auto bad = [&](FieldType t, const QVariant &in) {
+        def.type = t;
+        Result<QVariant> r = normalizeFieldValue(def, in, label);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().field == u"cf.5");
+        CHECK(r.error().message.contains(u"Budget note"));
+        CHECK(r.error().message.contains(label));
+    };
+    CHECK(ok(FieldType::Text, QStringLiteral("  two  words ")).toString() == u"two words");
+    CHECK(ok(FieldType::TextArea, QStringLiteral("line1\nline2")).toString() == u"line1\nline2");
+    CHECK(ok(FieldType::Number, QStringLiteral("3,5")).toDouble() == 3.5);
+    bad(FieldType::Number, QStringLiteral("abc"));
+    CHECK(ok(FieldType::Money, QStringLiteral("1 500,25")).toString().contains(u"150025"));
+    bad(FieldType::Money, QStringLiteral("-3"));
+    CHECK(ok(FieldType::Flag, true).toLongLong() == 1);
+    CHECK(ok(FieldType::Flag, QStringLiteral("no")).toLongLong() == 0);
+    bad(FieldType::Flag, QStringLiteral("maybe"));
+    CHECK(ok(FieldType::Date, QStringLiteral("2026-02-28")).toString() == u"2026-02-28");
+    bad(FieldType::Date, QStringLiteral("2026-02-30"));
+    bad(FieldType::Birthday, QStringLiteral("2999-01-01"));
+    CHECK(ok(FieldType::DateTime, QStringLiteral("2026-03-01T10:00:00Z")).toLongLong() == 1772359200000LL);
+    bad(FieldType::DateTime, QStringLiteral("tomorrow"));
+    def.options = QStringList{QStringLiteral("A"), QStringLiteral("B")};
+    CHECK(ok(FieldType::Select, QStringLiteral("B")).toString() == u"B");
+    bad(FieldType::Select, QStringLiteral("C"));
+    CHECK(ok(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("B")}).toString() == u"[\"A\",\"B\"]");
+    bad(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("Z")});
+    CHECK(ok(FieldType::Url, QStringLiteral("example.com")).toString() == u"example.com");
+    bad(FieldType::Url, QStringLiteral("not a url"));
+    CHECK(ok(FieldType::Phone, QStringLiteral("+7 912 000-00-00")).toString() == u"+7 912 000-00-00");
+    bad(FieldType::Phone, QStringLiteral("12"));
+    bad(FieldType::Email, QStringLiteral("nobody"));
+    CHECK(ok(FieldType::Address, QStringLiteral("Москва, Тверская 1")).toString() == u"Москва, Тверская 1");
+    const QVariant le = ok(FieldType::LegalEntity, QVariantMap{{QStringLiteral("name"), QStringLiteral("ООО «Ромашка»")}, {QStringLiteral("taxId"), QStringLiteral("7701234567")}});
+    def.type = FieldType::LegalEntity;
+    CHECK(fieldValueText(def, le) == u"ООО «Ромашка», 7701234567");
+    bad(FieldType::LegalEntity, QVariantMap{{QStringLiteral("taxId"), QStringLiteral("77")}});
+    // Empty input clears the value.
+    def.type = FieldType::Text;
+    CHECK_FALSE(normalizeFieldValue(def, QString(), label)->isValid());
+}

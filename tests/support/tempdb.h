@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "services/admin.h"
+#include "services/auth.h"
+#include "services/session.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Voronka::Test {
+
+// A fresh database in a temporary directory with an admin session on a fixed clock
+// (2026-03-02 09:00 UTC) and seeded ids: every test starts from the same state.
+struct TempDb
+{
+    static constexpr qint64 kStart = 1772442000000LL;
+    QTemporaryDir dir;
+    Core::ManualClock clock{kStart};
+    std::unique_ptr<Core::Database> db;
+    std::unique_ptr<Core::Session> admin;
+    qint64 adminId = 0;
+
+    TempDb();
+    QString path() const { return dir.filePath(QStringLiteral("test.voronka")); }
+    // A session for another user of the same database.
+    std::unique_ptr<Core::Session> sessionFor(qint64 userId);
+    qint64 addUser(const QString &email, qint64 roleId, qint64 departmentId = 0);
+    qint64 firstOpenStage(int index = 0);
+    qint64 stageOfKind(Core::StageKind kind);
+};
+
+} // namespace Voronka::Test

@@ -148,7 +148,7 @@ Result<DemoSummary> Generator::run(const QString &path)
     const QString demoHash = Auth::hashPassword(QStringLiteral("demo"), m_o.passwordStrength);
     Result<qint64> admin = Admin::initialize(*m_db, m_clock, QStringLiteral("admin@example.com"),
                                              QStringLiteral("Администратор"), QStringLiteral("demo"),
-                                             m_o.passwordStrength);
+                                             m_o.passwordStrength, false);
     if (!admin)
         return admin.error();
     m_s = std::make_unique<Session>(*m_db, m_clock, Auth::readUser(*m_db, *admin), m_o.seed);
@@ -192,9 +192,6 @@ Result<DemoSummary> Generator::run(const QString &path)
         {QStringLiteral("Продажи"), {QStringLiteral("Первичный контакт"), QStringLiteral("Переговоры"), QStringLiteral("Принимают решение"), QStringLiteral("Согласование договора"), QStringLiteral("Оплата")}},
         {QStringLiteral("Wholesale"), {QStringLiteral("New lead"), QStringLiteral("Qualified"), QStringLiteral("Proposal sent"), QStringLiteral("Negotiation"), QStringLiteral("Invoice")}},
         {QStringLiteral("Повторные продажи"), {QStringLiteral("Напоминание"), QStringLiteral("Интерес"), QStringLiteral("Предложение"), QStringLiteral("Счёт"), QStringLiteral("Отгрузка")}}};
-    // The first pipeline already exists from initialize(); replace its default stages by
-    // creating our three and leaving the default one empty would clutter the demo, so the
-    // demo uses pipelines it creates and renames nothing.
     QList<PipelineInfo> created;
     for (const auto &[pname, stages] : pipelines) {
         QList<Admin::StageSpec> specs;
@@ -247,8 +244,10 @@ Result<DemoSummary> Generator::run(const QString &path)
         m_clock.set(timeAt(i, spec.companies) - 30 * day);
         const bool ru = chance(70);
         const QString word = ru ? pick(m_rng, kRuCompanyWords) : pick(m_rng, kEnCompanyWords);
-        QString name = ru ? pick(m_rng, kRuCompanyForms).arg(word, person(true).name)
-                          : pick(m_rng, kEnCompanyForms).arg(word);
+        QString name = ru ? pick(m_rng, kRuCompanyForms)
+                                .replace(QStringLiteral("%1"), word)
+                                .replace(QStringLiteral("%2"), person(true).name)
+                          : pick(m_rng, kEnCompanyForms).replace(QStringLiteral("%1"), word);
         if (i >= qint64(std::size(kRuCompanyWords)))
             name += QStringLiteral(" %1").arg(i / 20 % 97 + 1);
         Patch p{{QStringLiteral("name"), name},
@@ -315,7 +314,7 @@ Result<DemoSummary> Generator::run(const QString &path)
                     {QStringLiteral("stage_id"), pl.stages[0].id},
                     {QStringLiteral("responsible_id"), responsible},
                     {QStringLiteral("source"), pick(m_rng, kSources)},
-                    {QStringLiteral("position"), double(i)},
+                    {QStringLiteral("sort_order"), double(i)},
                     {QStringLiteral("cf.%1").arg(productId), product.options[int(m_rng() % product.options.size())]}};
         if (!companies.isEmpty() && chance(70))
             patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);

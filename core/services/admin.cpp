@@ -66,7 +66,7 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
 
 Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString &email,
                                  const QString &name, const QString &password,
-                                 Auth::Strength strength)
+                                 Auth::Strength strength, bool defaultPipeline)
 {
     try {
         if (db.sql().scalar("SELECT count(*) FROM users") > 0)
@@ -92,6 +92,8 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
           std::tuple{tr("Meeting"), "people", "#27AE60", BuiltinTaskType::Meeting}})
         if (Result<qint64> t = a.createTaskType(n, QLatin1String(icon), QLatin1String(color), b); !t)
             return t;
+    if (!defaultPipeline)
+        return *user;
     Result<qint64> p = a.createPipeline(tr("Sales"), {{tr("First contact"), QStringLiteral("#99CCFF"), 10},
                                                       {tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
                                                       {tr("Decision"), QStringLiteral("#FF9966"), 70}});

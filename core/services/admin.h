@@ -21,7 +21,8 @@ public:
     // built-in task types and a default sales pipeline. Returns the admin's user id.
     static Result<qint64> initialize(Database &db, const Clock &clock, const QString &email,
                                      const QString &name, const QString &password,
-                                     Auth::Strength strength = Auth::Strength::Interactive);
+                                     Auth::Strength strength = Auth::Strength::Interactive,
+                                     bool defaultPipeline = true);
 
     Result<qint64> createDepartment(const QString &name);
     Result<qint64> createRole(const QString &name, const RoleMatrix &matrix, bool isAdmin = false);

@@ -69,7 +69,7 @@ const EntitySpec *entitySpec(EntityKind kind)
              false, 0, EntityKind::LossReason},
             {"loss_detail", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Loss details"), T::Text,
              false, 1000},
-            {"position", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Order"), T::Real},
+            {"sort_order", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Order"), T::Real},
         }};
     static const EntitySpec task{
         EntityKind::Task,

@@ -120,7 +120,7 @@ Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
     }
     if (spec.kind == EntityKind::Deal) {
         Query t = m_s.sql().prepare(
-            "SELECT contact_id FROM deal_contacts WHERE deal_id = ?1 ORDER BY rowid");
+            "SELECT contact_id FROM deal_contacts WHERE deal_id = ?1 ORDER BY position, contact_id");
         t->bind(1, id);
         while (t->step())
             row.contacts << t->int64(0);
@@ -136,7 +136,7 @@ Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
 }
 
 Status Records::checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind,
-                         qint64 id, const QString &field)
+                         qint64 id, const QString &key)
 {
     bool ok = false;
     switch (refKind) {
@@ -157,11 +157,13 @@ Status Records::checkRef(const EntitySpec &spec, const QString &label, EntityKin
     }
     if (ok)
         return Ok{};
+    const ColumnSpec *col = spec.column(key);
+    const QString field = col ? columnLabel(*col) : tr("Contacts");
     return makeError(Error::Code::Invalid,
                      tr("%1, field \"%2\": %3 #%4 does not exist.")
                          .arg(label, field, entityName(refKind))
                          .arg(id),
-                     entityKey(spec.kind), field);
+                     entityKey(spec.kind), key);
 }
 
 static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
@@ -339,7 +341,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         if (!stagePatched && pipelinePatched
             && (!before || before->cols.value(kPipeline) != cols.value(kPipeline))) {
             const qint64 pid = cols.value(kPipeline).toLongLong();
-            if (Status st = checkRef(spec, label, EntityKind::Pipeline, pid, colLabel("pipeline_id")); !st)
+            if (Status st = checkRef(spec, label, EntityKind::Pipeline, pid, kPipeline); !st)
                 return st;
             cols.insert(kStage, firstOpen(pid));
         }
@@ -362,8 +364,8 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
             cols.insert(QStringLiteral("currency"), QStringLiteral("RUB"));
         if (isNullish(cols.value(QStringLiteral("budget"))))
             cols.insert(QStringLiteral("budget"), qint64(0));
-        if (isNullish(cols.value(QStringLiteral("position"))))
-            cols.insert(QStringLiteral("position"), 0.0);
+        if (isNullish(cols.value(QStringLiteral("sort_order"))))
+            cols.insert(QStringLiteral("sort_order"), 0.0);
 
         const bool stageChanged = !before || before->cols.value(kStage).toLongLong() != stage->id;
         if (stageChanged && stage->kind == StageKind::Lost
@@ -392,7 +394,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         }
         for (qint64 cid : std::as_const(row.contacts))
             if (!before || !before->contacts.contains(cid))
-                if (Status st = checkRef(spec, label, EntityKind::Contact, cid, tr("Contacts")); !st)
+                if (Status st = checkRef(spec, label, EntityKind::Contact, cid, kContacts); !st)
                     return st;
     }
 
@@ -419,7 +421,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
                                  .arg(label, colLabel("entity_kind")),
                              entityKey(spec.kind), QStringLiteral("entity_kind"));
         if (linkKind && (!before || before->cols.value(QStringLiteral("entity_id")).toLongLong() != linkId))
-            if (Status st = checkRef(spec, label, EntityKind(linkKind), linkId, colLabel("entity_id")); !st)
+            if (Status st = checkRef(spec, label, EntityKind(linkKind), linkId, QStringLiteral("entity_id")); !st)
                 return st;
         const bool done = cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
         const bool wasDone = before && before->cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
@@ -437,7 +439,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
             continue;
         if (before && sameValue(before->cols.value(key), cols.value(key)))
             continue;
-        if (Status st = checkRef(spec, label, c.refKind, cols.value(key).toLongLong(), columnLabel(c)); !st)
+        if (Status st = checkRef(spec, label, c.refKind, cols.value(key).toLongLong(), key); !st)
             return st;
     }
     return Ok{};
@@ -486,10 +488,11 @@ void Records::writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row 
     }
     if (spec.kind == EntityKind::Deal && (!before || before->contacts != row.contacts)) {
         c.sql().prepare("DELETE FROM deal_contacts WHERE deal_id = ?1")->bind(1, id).run();
-        Query q = c.sql().prepare("INSERT OR IGNORE INTO deal_contacts(deal_id, contact_id) "
-                                  "VALUES(?1, ?2)");
+        Query q = c.sql().prepare("INSERT OR IGNORE INTO deal_contacts(deal_id, contact_id, "
+                                  "position) VALUES(?1, ?2, ?3)");
+        int position = 0;
         for (qint64 cid : row.contacts) {
-            q->bindAll(id, cid).run();
+            q->bindAll(id, cid, position++).run();
             q->reset();
         }
     }
@@ -681,7 +684,7 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
             if (key == u"stage_id")
                 c.history(kind, id, HistoryEvent::StageMoved, key, before.cols.value(key),
                           row.cols.value(key));
-            else if (key == u"pipeline_id" || key == u"position")
+            else if (key == u"pipeline_id" || key == u"sort_order")
                 continue; // implied by the stage move / manual order, not worth a timeline line
             else
                 c.history(kind, id, HistoryEvent::FieldChanged, key, before.cols.value(key),

@@ -36,7 +36,7 @@ private:
     Status applyPatch(const EntitySpec &spec, Row &row, const Patch &patch, bool creating);
     Status validateRow(const EntitySpec &spec, Row &row, const Row *before);
     Status checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind, qint64 id,
-                    const QString &field);
+                    const QString &key);
     QString labelOf(const EntitySpec &spec, const Row &row) const;
     void writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row &row,
                    const Row *before);

@@ -79,7 +79,8 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
         if (!up)
             return up.error();
         std::unique_ptr<Database> db(new Database(path, std::move(c)));
-        db->loadNodeId();
+        if (version >= 1)
+            db->loadNodeId();
         return db;
     } catch (const SqlError &e) {
         return errorFor(e, path);
@@ -106,7 +107,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                     .arg(QFileInfo(path).fileName())
                     .arg(version)
                     .arg(Schema::latestVersion()));
-        probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
+        if (version >= 1)
+            probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }

@@ -91,22 +91,23 @@ CREATE TABLE loss_reasons(
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
   deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
 
--- position orders cards inside a stage (manual order on the board).
+-- sort_order orders cards inside a stage (manual order on the board).
 CREATE TABLE deals(
   id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, name TEXT NOT NULL,
   budget INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'RUB',
   responsible_id INTEGER, pipeline_id INTEGER NOT NULL, stage_id INTEGER NOT NULL,
   company_id INTEGER, source TEXT, close_date TEXT, loss_reason_id INTEGER, loss_detail TEXT,
-  position REAL NOT NULL DEFAULT 0, stage_entered_at INTEGER NOT NULL,
+  sort_order REAL NOT NULL DEFAULT 0, stage_entered_at INTEGER NOT NULL,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
   deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
-CREATE INDEX deals_stage ON deals(stage_id, position) WHERE deleted = 0;
+CREATE INDEX deals_stage ON deals(stage_id, sort_order) WHERE deleted = 0;
 CREATE INDEX deals_responsible ON deals(responsible_id);
 CREATE INDEX deals_company ON deals(company_id);
 CREATE INDEX deals_name ON deals(name) WHERE deleted = 0;
 
+-- position: the order on the card; the first contact is the deal's main contact.
 CREATE TABLE deal_contacts(
-  deal_id INTEGER NOT NULL, contact_id INTEGER NOT NULL,
+  deal_id INTEGER NOT NULL, contact_id INTEGER NOT NULL, position INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY(deal_id, contact_id)) WITHOUT ROWID;
 CREATE INDEX deal_contacts_contact ON deal_contacts(contact_id, deal_id);
 

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "cli.h"
+
+#include "password.h"
+
+#include "demo/demo.h"
+#include "search/search.h"
+#include "services/admin.h"
+#include "services/auth.h"
+#include "services/integrity.h"
+#include "services/session.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Voronka::Cli {
+
+using namespace Core;
+
+namespace {
+
+const char *const kUsage = R"(Usage: voronka-cli [--db FILE] [--user EMAIL] [--json] COMMAND [ARGS]
+
+Commands:
+  init --admin-email EMAIL [--admin-name NAME]
+                        create a new database with its first administrator
+  demo [--size tiny|small|medium|reference] [--seed N] [--now YYYY-MM-DD]
+                        create a deterministic demo database (users admin@example.com,
+                        head@example.com, manager1@example.com..., password "demo")
+  stats                 record counts per entity (administrators)
+  search TEXT [--limit N]
+                        global search as the acting user sees it
+  check [--quick]       integrity and invariants; exit 2 when a problem is found
+  backup OUT            a consistent copy of the database, safe while it is in use
+
+The acting user's password comes from VORONKA_PASSWORD or a prompt.
+Exit codes: 0 ok, 1 usage error, 2 data or permission error.
+)";
+
+class Cli
+{
+public:
+    explicit Cli(const QStringList &args) : m_args(args) {}
+    int run();
+
+private:
+    int usage(const QString &message)
+    {
+        m_err << "voronka-cli: " << message << "\n" << "Try 'voronka-cli --help'.\n";
+        return Usage;
+    }
+    int fail(const Error &e)
+    {
+        m_err << "voronka-cli: " << e.message << "\n";
+        return DataError;
+    }
+    int fail(const QString &message)
+    {
+        m_err << "voronka-cli: " << message << "\n";
+        return DataError;
+    }
+    std::optional<QString> option(const QString &name);
+    bool flag(const QString &name);
+    bool parseGlobal();
+    // Opens the database and logs the acting user in; nullopt after printing the error.
+    std::optional<int> openSession(bool adminOnly);
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdStats();
+    int cmdSearch();
+    int cmdCheck();
+    int cmdBackup();
+
+    QStringList m_args;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+    QString m_db, m_user, m_command;
+    bool m_json = false;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Session> m_session;
+};
+
+std::optional<QString> Cli::option(const QString &name)
+{
+    const qsizetype i = m_args.indexOf(name);
+    if (i < 0)
+        return std::nullopt;
+    if (i + 1 >= m_args.size())
+        return QString(); // present without a value: callers report it
+    const QString v = m_args.at(i + 1);
+    m_args.remove(i, 2);
+    return v;
+}
+
+bool Cli::flag(const QString &name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+bool Cli::parseGlobal()
+{
+    // Global options come before the command.
+    while (!m_args.isEmpty() && m_args.first().startsWith(QStringLiteral("--"))) {
+        const QString a = m_args.takeFirst();
+        if (a == u"--json") {
+            m_json = true;
+        } else if ((a == u"--db" || a == u"--user") && !m_args.isEmpty()) {
+            (a == u"--db" ? m_db : m_user) = m_args.takeFirst();
+        } else if (a == u"--help" || a == u"-h") {
+            m_command = QStringLiteral("help");
+            return true;
+        } else {
+            m_err << "voronka-cli: unknown or incomplete option " << a << "\n";
+            return false;
+        }
+    }
+    if (m_args.isEmpty())
+        return false;
+    m_command = m_args.takeFirst();
+    return true;
+}
+
+std::optional<int> Cli::openSession(bool adminOnly)
+{
+    if (m_db.isEmpty())
+        return usage(QStringLiteral("--db FILE is required for %1.").arg(m_command));
+    if (m_user.isEmpty())
+        return usage(QStringLiteral("--user EMAIL is required for %1.").arg(m_command));
+    Database::Options o;
+    o.busyTimeoutMs = 2000;
+    Result<std::unique_ptr<Database>> db = Database::open(m_db, o);
+    if (!db)
+        return fail(db.error());
+    m_database = std::move(db).value();
+    const QString password = readPassword(QStringLiteral("Password for %1: ").arg(m_user));
+    Result<UserInfo> user = Auth::login(*m_database, m_user, password);
+    if (!user)
+        return fail(user.error());
+    m_session = std::make_unique<Session>(*m_database, m_clock, *user);
+    if (adminOnly && !m_session->principal().admin)
+        return fail(QStringLiteral("%1 requires an administrator.").arg(m_command));
+    return std::nullopt;
+}
+
+int Cli::run()
+{
+    if (!parseGlobal())
+        return m_command.isEmpty() ? usage(QStringLiteral("no command given.")) : Usage;
+    if (m_command == u"help") {
+        m_out << kUsage;
+        return Success;
+    }
+    int code = Usage;
+    if (m_command == u"init")
+        code = cmdInit();
+    else if (m_command == u"demo")
+        code = cmdDemo();
+    else if (m_command == u"stats")
+        code = cmdStats();
+    else if (m_command == u"search")
+        code = cmdSearch();
+    else if (m_command == u"check")
+        code = cmdCheck();
+    else if (m_command == u"backup")
+        code = cmdBackup();
+    else
+        return usage(QStringLiteral("unknown command '%1'.").arg(m_command));
+    m_out.flush();
+    return code;
+}
+
+int Cli::cmdInit()
+{
+    const std::optional<QString> email = option(QStringLiteral("--admin-email"));
+    const QString name = option(QStringLiteral("--admin-name")).value_or(QString());
+    if (!email || email->isEmpty())
+        return usage(QStringLiteral("init needs --admin-email EMAIL."));
+    if (m_db.isEmpty())
+        return usage(QStringLiteral("--db FILE is required for init."));
+    if (!m_args.isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
+    if (QFileInfo::exists(m_db))
+        return fail(QStringLiteral("%1 already exists; init creates a new database.").arg(m_db));
+    const QString password = readPassword(QStringLiteral("Password for %1: ").arg(*email));
+    if (password.size() < 4)
+        return fail(QStringLiteral("the administrator's password needs at least 4 characters."));
+    Result<std::unique_ptr<Database>> db = Database::create(m_db);
+    if (!db)
+        return fail(db.error());
+    std::unique_ptr<Database> created = std::move(db).value();
+    Result<qint64> admin = Admin::initialize(*created, m_clock, *email, name, password);
+    if (!admin) {
+        created.reset();
+        QFile::remove(m_db);
+        return fail(admin.error());
+    }
+    m_out << "Created " << m_db << " with administrator " << email->toLower() << "\n";
+    return Success;
+}
+
+int Cli::cmdDemo()
+{
+    DemoOptions o;
+    const QString size = option(QStringLiteral("--size")).value_or(QStringLiteral("small"));
+    if (!parseDemoSize(size, o.size))
+        return usage(QStringLiteral("--size must be tiny, small, medium or reference."));
+    if (std::optional<QString> seed = option(QStringLiteral("--seed"))) {
+        bool ok = false;
+        o.seed = seed->toULongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--seed must be a whole number."));
+    }
+    // The demo's "today" defaults to today (UTC midnight), so its tasks fall around the day
+    // it is made; --now pins it for reproducible files.
+    QDate today = QDateTime::currentDateTimeUtc().date();
+    if (std::optional<QString> now = option(QStringLiteral("--now"))) {
+        today = QDate::fromString(*now, Qt::ISODate);
+        if (!today.isValid())
+            return usage(QStringLiteral("--now must be a date YYYY-MM-DD."));
+    }
+    o.nowMs = QDateTime(today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 9 * 3600 * 1000LL;
+    if (m_db.isEmpty())
+        return usage(QStringLiteral("--db FILE is required for demo."));
+    if (!m_args.isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
+    if (o.size == DemoOptions::Size::Tiny)
+        o.passwordStrength = Auth::Strength::Fast;
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    QTextStream err(stderr);
+    o.progress = [&err, started](const QString &phase, qint64 done, qint64 total) {
+        err << QStringLiteral("\r%1: %2 / %3 (%4 s)    ")
+                   .arg(phase)
+                   .arg(done)
+                   .arg(total)
+                   .arg((QDateTime::currentMSecsSinceEpoch() - started) / 1000)
+            << (done == total ? "\n" : "") << Qt::flush;
+    };
+    Result<DemoSummary> sum = generateDemo(m_db, o);
+    if (!sum)
+        return fail(sum.error());
+    const double secs = double(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
+    if (m_json) {
+        QJsonObject j{{QStringLiteral("users"), sum->users},       {QStringLiteral("companies"), sum->companies},
+                      {QStringLiteral("contacts"), sum->contacts}, {QStringLiteral("deals"), sum->deals},
+                      {QStringLiteral("tasks"), sum->tasks},       {QStringLiteral("notes"), sum->notes},
+                      {QStringLiteral("stage_moves"), sum->stageMoves}, {QStringLiteral("seconds"), secs}};
+        m_out << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        m_out << QStringLiteral("Created %1: %2 users, %3 companies, %4 contacts, %5 deals, %6 tasks, "
+                                "%7 notes, %8 stage moves in %9 s\n")
+                     .arg(m_db)
+                     .arg(sum->users)
+                     .arg(sum->companies)
+                     .arg(sum->contacts)
+                     .arg(sum->deals)
+                     .arg(sum->tasks)
+                     .arg(sum->notes)
+                     .arg(sum->stageMoves)
+                     .arg(secs, 0, 'f', 1);
+    }
+    return Success;
+}
+
+int Cli::cmdStats()
+{
+    if (!m_args.isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
+    if (std::optional<int> e = openSession(true))
+        return *e;
+    Result<QList<QPair<QString, qint64>>> stats = Integrity::stats(*m_database);
+    if (!stats)
+        return fail(stats.error());
+    if (m_json) {
+        QJsonObject j;
+        for (const auto &[k, v] : *stats)
+            j.insert(k, v);
+        m_out << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        for (const auto &[k, v] : *stats)
+            m_out << QStringLiteral("%1 %2\n").arg(k, -14).arg(v);
+    }
+    return Success;
+}
+
+int Cli::cmdSearch()
+{
+    int limit = 20;
+    if (std::optional<QString> l = option(QStringLiteral("--limit"))) {
+        bool ok = false;
+        limit = l->toInt(&ok);
+        if (!ok || limit <= 0 || limit > 1000)
+            return usage(QStringLiteral("--limit must be between 1 and 1000."));
+    }
+    if (m_args.size() != 1)
+        return usage(QStringLiteral("search needs exactly one TEXT argument."));
+    const QString text = m_args.takeFirst();
+    if (Search::matchExpression(text).isEmpty())
+        return usage(QStringLiteral("search needs at least %1 letters or digits.").arg(Search::kMinChars));
+    if (std::optional<int> e = openSession(false))
+        return *e;
+    Result<QList<SearchHit>> hits = Search(*m_session).find(text, limit);
+    if (!hits)
+        return fail(hits.error());
+    if (m_json) {
+        QJsonArray a;
+        for (const SearchHit &h : *hits)
+            a.append(QJsonObject{{QStringLiteral("kind"), entityKey(h.kind)},
+                                 {QStringLiteral("id"), h.id},
+                                 {QStringLiteral("title"), h.title},
+                                 {QStringLiteral("subtitle"), h.subtitle},
+                                 {QStringLiteral("name_match"), h.nameMatch}});
+        m_out << QJsonDocument(a).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        for (const SearchHit &h : *hits)
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\n").arg(entityKey(h.kind)).arg(h.id).arg(h.title, h.subtitle);
+    }
+    return Success;
+}
+
+int Cli::cmdCheck()
+{
+    const bool quick = flag(QStringLiteral("--quick"));
+    if (!m_args.isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
+    if (std::optional<int> e = openSession(true))
+        return *e;
+    Result<QStringList> problems = Integrity::check(*m_database, quick);
+    if (!problems)
+        return fail(problems.error());
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()},
+                                           {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}})
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
+    } else if (problems->isEmpty()) {
+        m_out << "ok\n";
+    } else {
+        for (const QString &p : *problems)
+            m_out << p << "\n";
+    }
+    if (!problems->isEmpty()) {
+        m_err << "voronka-cli: " << problems->size() << " problem(s) found.\n";
+        return DataError;
+    }
+    return Success;
+}
+
+int Cli::cmdBackup()
+{
+    if (m_args.size() != 1)
+        return usage(QStringLiteral("backup needs exactly one OUT file."));
+    const QString out = m_args.takeFirst();
+    if (std::optional<int> e = openSession(true))
+        return *e;
+    if (Status st = m_database->backupTo(out); !st)
+        return fail(st.error());
+    m_out << "Backed up " << m_db << " to " << out << "\n";
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &args)
+{
+    Cli cli(args);
+    return cli.run();
+}
+
+} // namespace Voronka::Cli

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "support/tempdb.h"
+
+#include "services/integrity.h"
+#include "services/records.h"
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+#include <sqlite3.h>
+
+using namespace Voronka::Core;
+using Voronka::Test::TempDb;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The schema as SQLite reports it, for comparing databases built different ways.
+QStringList schemaOf(Database &db)
+{
+    QStringList out;
+    Query q = db.sql().prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                               "WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (q->step())
+        out << q->text(0) + u'|' + q->text(1) + u'|' + q->text(2) + u'|' + q->text(3);
+    return out;
+}
+
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+}
+} // namespace
+
+TEST_CASE("create_setsApplicationIdVersionAndWal")
+{
+    TempDb t;
+    CHECK(t.db->sql().scalar("PRAGMA application_id") == Schema::kApplicationId);
+    CHECK(t.db->schemaVersion() == Schema::latestVersion());
+    Query q = t.db->sql().prepare("PRAGMA journal_mode");
+    REQUIRE(q->step());
+    CHECK(q->text(0) == u"wal");
+    CHECK(t.db->nodeId().size() == 16);
+}
+
+TEST_CASE("create_refusesAnExistingFile")
+{
+    TempDb t;
+    Result<std::unique_ptr<Database>> again = Database::create(t.path());
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == Error::Code::Conflict);
+}
+
+TEST_CASE("open_missingFile_saysSo")
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("nope.voronka")));
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::NotFound);
+}
+
+TEST_CASE("open_textFile_isNotVoronkaAndUntouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("This is a shopping list, not a database.\n").repeated(200));
+    f.close();
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::NotVoronka);
+    CHECK(db.error().message.contains(u"notes.txt"));
+    CHECK(fileHash(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("notes.txt")});
+}
+
+TEST_CASE("open_otherSqliteDatabase_isNotVoronkaAndUntouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawExec(path, "CREATE TABLE t(x); INSERT INTO t VALUES(1);");
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::NotVoronka);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("open_newerSchema_isRefusedAndUntouched")
+{
+    TempDb t;
+    const QString path = t.path();
+    t.admin.reset();
+    t.db.reset();
+    rawExec(path, "PRAGMA journal_mode=DELETE; PRAGMA user_version=999;");
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::TooNew);
+    CHECK(db.error().message.contains(u"newer version"));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("open_corruptFile_isReportedAsDamaged")
+{
+    TempDb t;
+    const QString path = t.path();
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(Records(*t.admin).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Contact %1").arg(i)}}).ok());
+    t.admin.reset();
+    t.db.reset();
+    rawExec(path, "PRAGMA journal_mode=DELETE;");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    QByteArray data = f.readAll();
+    // Keep the header (so the file still claims to be SQLite) and wreck the pages after it.
+    for (qsizetype i = 4096; i < data.size(); ++i)
+        data[i] = char(0xA5);
+    f.seek(0);
+    f.write(data);
+    f.close();
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK((db.error().code == Error::Code::Corrupt || db.error().code == Error::Code::NotVoronka));
+}
+
+TEST_CASE("open_lockedFile_saysLocked")
+{
+    TempDb t;
+    const QString path = t.path();
+    t.admin.reset();
+    t.db.reset();
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; "
+                            "INSERT INTO meta VALUES('x', 1);", nullptr, nullptr, nullptr) == SQLITE_OK);
+    Database::Options o;
+    o.busyTimeoutMs = 100;
+    Result<std::unique_ptr<Database>> db = Database::open(path, o);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::Locked);
+    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(h);
+}
+
+TEST_CASE("migrations_fromEveryEarlierVersion_matchAFreshSchemaAndKeepData")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.voronka"));
+    Result<std::unique_ptr<Database>> latest = Database::create(fresh);
+    REQUIRE(latest.ok());
+    const QStringList expected = schemaOf(**latest);
+    for (int v = 0; v < Schema::latestVersion(); ++v) {
+        INFO("upgrading from schema version " << v);
+        const QString path = dir.filePath(QStringLiteral("v%1.voronka").arg(v));
+        {
+            Result<std::unique_ptr<Database>> old = Database::createAtVersion(path, v);
+            REQUIRE(old.ok());
+            if (v >= 1) // version 0: a new file that got its application id and nothing else
+                (*old)->setMeta(QStringLiteral("marker"), QStringLiteral("kept"));
+        }
+        Result<std::unique_ptr<Database>> upgraded = Database::open(path);
+        REQUIRE(upgraded.ok());
+        CHECK((*upgraded)->schemaVersion() == Schema::latestVersion());
+        CHECK(schemaOf(**upgraded) == expected);
+        if (v >= 1)
+            CHECK((*upgraded)->meta(QStringLiteral("marker")).toString() == u"kept");
+        // The pre-migration backup copy exists next to the file.
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("v%1.voronka.v%1-*.bak").arg(v)});
+        CHECK(backups.size() == 1);
+    }
+}
+
+TEST_CASE("backup_whileWriting_isAConsistentVoronkaFile")
+{
+    TempDb t;
+    Records r(*t.admin);
+    for (int i = 0; i < 20; ++i)
+        REQUIRE(r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Co %1").arg(i)}}).ok());
+    // Another connection holds an open write transaction while the backup runs.
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(t.path().toUtf8().constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "BEGIN IMMEDIATE; UPDATE companies SET name = 'uncommitted';", nullptr, nullptr, nullptr) == SQLITE_OK);
+    const QString out = t.dir.filePath(QStringLiteral("copy.voronka"));
+    REQUIRE(t.db->backupTo(out).ok());
+    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(h);
+    Result<std::unique_ptr<Database>> copy = Database::open(out);
+    REQUIRE(copy.ok());
+    CHECK((*copy)->sql().scalar("SELECT count(*) FROM companies WHERE name LIKE 'Co %'") == 20);
+    Result<QStringList> problems = Integrity::check(**copy);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    CHECK_FALSE(t.db->backupTo(out).ok()); // never overwrites
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+
+#include "demo/demo.h"
+#include "services/integrity.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+using namespace Voronka::Core;
+
+namespace {
+DemoOptions tinyOptions(quint64 seed)
+{
+    DemoOptions o;
+    o.size = DemoOptions::Size::Tiny;
+    o.seed = seed;
+    o.nowMs = 1772442000000LL;
+    o.passwordStrength = Auth::Strength::Fast;
+    return o;
+}
+
+QStringList dump(Database &db, const char *sql)
+{
+    QStringList out;
+    Query q = db.sql().prepare(sql);
+    while (q->step()) {
+        QStringList cols;
+        for (int i = 0; i < q->columnCount(); ++i)
+            cols << q->value(i).toString();
+        out << cols.join(u'|');
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("demo_tiny_isConsistentAndDeterministic")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.voronka")), b = dir.filePath(QStringLiteral("b.voronka"));
+    Result<DemoSummary> sa = generateDemo(a, tinyOptions(11));
+    REQUIRE(sa.ok());
+    CHECK(sa->deals == 200);
+    CHECK(sa->contacts == 200);
+    CHECK(sa->tasks == 400);
+    CHECK(sa->stageMoves > 200);
+    REQUIRE(generateDemo(b, tinyOptions(11)).ok());
+    auto da = std::move(Database::open(a)).value();
+    auto db = std::move(Database::open(b)).value();
+    Result<QStringList> problems = Integrity::check(*da);
+    REQUIRE(problems.ok());
+    INFO(problems->join(u'\n').toStdString());
+    CHECK(problems->isEmpty());
+    const char *probe = "SELECT hex(uid), name, budget, stage_id, responsible_id, created_at FROM deals ORDER BY id";
+    CHECK(dump(*da, probe) == dump(*db, probe));
+    CHECK(dump(*da, "SELECT name, phones, emails FROM contacts ORDER BY id") == dump(*db, "SELECT name, phones, emails FROM contacts ORDER BY id"));
+    // Roles and users the demo promises.
+    CHECK(dump(*da, "SELECT email FROM users ORDER BY id").mid(0, 3)
+          == QStringList{QStringLiteral("admin@example.com"), QStringLiteral("head@example.com"), QStringLiteral("manager1@example.com")});
+    CHECK(da->sql().scalar("SELECT count(*) FROM pipelines") == 3);
+    CHECK(da->sql().scalar("SELECT count(*) FROM stages") == 21);
+    CHECK(da->sql().scalar("SELECT count(*) FROM tasks WHERE due_at > 1772442000000") > 0);
+    CHECK(da->sql().scalar("SELECT count(*) FROM tasks WHERE due_at < 1772442000000") > 0);
+    CHECK(Auth::login(*da, QStringLiteral("manager1@example.com"), QStringLiteral("demo")).ok());
+}
+
+TEST_CASE("demo_differentSeed_differentData")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.voronka")), b = dir.filePath(QStringLiteral("b.voronka"));
+    REQUIRE(generateDemo(a, tinyOptions(1)).ok());
+    REQUIRE(generateDemo(b, tinyOptions(2)).ok());
+    auto da = std::move(Database::open(a)).value();
+    auto db = std::move(Database::open(b)).value();
+    const char *probe = "SELECT name FROM contacts ORDER BY id";
+    CHECK(dump(*da, probe) != dump(*db, probe));
+}
+
+TEST_CASE("login_unknownUserAndWrongPassword_lookTheSame")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.voronka"));
+    REQUIRE(generateDemo(a, tinyOptions(5)).ok());
+    auto d = std::move(Database::open(a)).value();
+    Result<UserInfo> wrong = Auth::login(*d, QStringLiteral("admin@example.com"), QStringLiteral("nope"));
+    Result<UserInfo> unknown = Auth::login(*d, QStringLiteral("ghost@example.com"), QStringLiteral("demo"));
+    REQUIRE_FALSE(wrong.ok());
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(wrong.error().message == unknown.error().message);
+    CHECK(wrong.error().code == Error::Code::Auth);
+    CHECK(Auth::login(*d, QStringLiteral("ADMIN@example.com"), QStringLiteral("demo")).ok());
+}

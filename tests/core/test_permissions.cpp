@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "support/tempdb.h"
+
+#include "permissions/permissions.h"
+#include "services/records.h"
+
+#include <random>
+
+using namespace Voronka::Core;
+using Voronka::Test::TempDb;
+
+namespace {
+Principal principal(qint64 user, qint64 dept, Scope s, bool admin = false)
+{
+    return Principal{user, dept, admin, RoleMatrix::filled(s)};
+}
+} // namespace
+
+TEST_CASE("roleMatrix_encodesAndDecodes")
+{
+    RoleMatrix m;
+    m.set(PermEntity::Deal, PermAction::Edit, Scope::Own);
+    m.set(PermEntity::Task, PermAction::Export, Scope::All);
+    const QString text = m.encode();
+    CHECK(text.size() == kPermEntities * kPermActions);
+    CHECK(RoleMatrix::decode(text) == m);
+    CHECK(RoleMatrix::decode(QStringLiteral("9x")).get(PermEntity::Deal, PermAction::View) == Scope::None);
+}
+
+TEST_CASE("can_everyScopeAgainstEveryOwnership")
+{
+    // user 1 in department 10; user 2 in department 10; user 3 in department 20.
+    const Ownership mine{1, 10}, colleague{2, 10}, other{3, 20}, nobody{0, 0};
+    struct Row
+    {
+        Scope scope;
+        bool mine, colleague, other, nobody;
+    };
+    const Row table[] = {
+        {Scope::None, false, false, false, false},
+        {Scope::Own, true, false, false, false},
+        {Scope::Department, true, true, false, false},
+        {Scope::All, true, true, true, true},
+    };
+    for (const Row &r : table) {
+        INFO("scope " << int(r.scope));
+        const Principal p = principal(1, 10, r.scope);
+        for (int e = 0; e < kPermEntities; ++e)
+            for (int a = 0; a < kPermActions; ++a) {
+                CHECK(Permissions::can(p, PermEntity(e), PermAction(a), mine) == r.mine);
+                CHECK(Permissions::can(p, PermEntity(e), PermAction(a), colleague) == r.colleague);
+                CHECK(Permissions::can(p, PermEntity(e), PermAction(a), other) == r.other);
+                CHECK(Permissions::can(p, PermEntity(e), PermAction(a), nobody) == r.nobody);
+            }
+    }
+}
+
+TEST_CASE("can_adminSeesEverythingWhateverTheMatrix")
+{
+    const Principal p = principal(1, 0, Scope::None, true);
+    CHECK(Permissions::can(p, PermEntity::Deal, PermAction::Delete, Ownership{7, 3}));
+    CHECK(Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View, QStringLiteral("x")) == u"1");
+}
+
+TEST_CASE("can_departmentScopeWithoutDepartment_actsAsOwn")
+{
+    const Principal p = principal(1, 0, Scope::Department);
+    CHECK(Permissions::can(p, PermEntity::Contact, PermAction::View, Ownership{1, 0}));
+    CHECK_FALSE(Permissions::can(p, PermEntity::Contact, PermAction::View, Ownership{2, 0}));
+}
+
+TEST_CASE("can_matrixCellsAreIndependent")
+{
+    RoleMatrix m;
+    m.set(PermEntity::Deal, PermAction::View, Scope::All);
+    m.set(PermEntity::Deal, PermAction::Edit, Scope::Own);
+    const Principal p{5, 0, false, m};
+    const Ownership others{6, 0};
+    CHECK(Permissions::can(p, PermEntity::Deal, PermAction::View, others));
+    CHECK_FALSE(Permissions::can(p, PermEntity::Deal, PermAction::Edit, others));
+    CHECK_FALSE(Permissions::can(p, PermEntity::Contact, PermAction::View, others));
+}
+
+TEST_CASE("sqlPredicate_agreesWithCan_onTenThousandRandomCases")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 d1 = *admin.createDepartment(QStringLiteral("North"));
+    const qint64 d2 = *admin.createDepartment(QStringLiteral("South"));
+    const qint64 role = *admin.createRole(QStringLiteral("Any"), RoleMatrix());
+    QList<qint64> users{t.adminId};
+    for (int i = 0; i < 9; ++i)
+        users << t.addUser(QStringLiteral("u%1@example.com").arg(i), role, i % 3 == 0 ? 0 : (i % 3 == 1 ? d1 : d2));
+    t.admin->invalidate();
+
+    std::mt19937_64 rng(20260302);
+    int agreed = 0;
+    for (int i = 0; i < 10000; ++i) {
+        RoleMatrix m;
+        for (int e = 0; e < kPermEntities; ++e)
+            for (int a = 0; a < kPermActions; ++a)
+                m.set(PermEntity(e), PermAction(a), Scope(rng() % 4));
+        const qint64 actor = users[int(rng() % users.size())];
+        Principal p{actor, t.admin->user(actor).departmentId, rng() % 20 == 0, m};
+        const PermEntity e = PermEntity(rng() % kPermEntities);
+        const PermAction a = PermAction(rng() % kPermActions);
+        const qint64 responsible = rng() % 8 == 0 ? 0 : users[int(rng() % users.size())];
+
+        const bool byCan = Permissions::can(p, e, a, t.admin->ownershipOf(responsible));
+        const QString pred = Permissions::sqlPredicate(p, e, a, QStringLiteral("r.responsible_id"));
+        Query q = t.db->sql().prepare(QStringLiteral("SELECT coalesce((%1), 0) FROM (SELECT ?1 AS responsible_id) r").arg(pred));
+        if (responsible)
+            q->bind(1, responsible);
+        else
+            q->bind(1, nullptr);
+        REQUIRE(q->step());
+        const bool bySql = q->int64(0) != 0;
+        INFO("case " << i << " predicate " << pred.toStdString() << " responsible " << responsible);
+        REQUIRE(byCan == bySql);
+        ++agreed;
+    }
+    CHECK(agreed == 10000);
+}
+
+TEST_CASE("writePath_enforcesScopes")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    RoleMatrix m = RoleMatrix::filled(Scope::Own);
+    m.set(PermEntity::Contact, PermAction::View, Scope::All);
+    m.set(PermEntity::Contact, PermAction::Delete, Scope::None);
+    const qint64 role = *admin.createRole(QStringLiteral("Manager"), m);
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
+    const qint64 bob = t.addUser(QStringLiteral("bob@example.com"), role);
+    auto as = t.sessionFor(alice);
+    Records r(*as);
+
+    Result<qint64> own = r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
+    REQUIRE(own.ok());
+    // Own scope: cannot create a record for someone else.
+    Result<qint64> forBob = r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("For Bob")},
+                                                           {QStringLiteral("responsible_id"), bob}});
+    REQUIRE_FALSE(forBob.ok());
+    CHECK(forBob.error().code == Error::Code::Permission);
+
+    const qint64 bobs = *Records(*t.admin).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Bob's")},
+                                                                         {QStringLiteral("responsible_id"), bob}});
+    CHECK(r.load(EntityKind::Contact, bobs).ok()); // view: all
+    Status edit = r.update(EntityKind::Contact, bobs, {{QStringLiteral("name"), QStringLiteral("Hijacked")}});
+    REQUIRE_FALSE(edit.ok());
+    CHECK(edit.error().code == Error::Code::Permission);
+    CHECK(Records(*t.admin).load(EntityKind::Contact, bobs)->value(QStringLiteral("name")) == QStringLiteral("Bob's"));
+    CHECK(r.update(EntityKind::Contact, *own, {{QStringLiteral("name"), QStringLiteral("Mine 2")}}).ok());
+    CHECK(r.remove(EntityKind::Contact, *own).error().code == Error::Code::Permission);
+
+    // Deals: own scope for view too.
+    const qint64 bobDeal = *Records(*t.admin).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Bob deal")},
+                                                                         {QStringLiteral("responsible_id"), bob}});
+    CHECK(r.load(EntityKind::Deal, bobDeal).error().code == Error::Code::Permission);
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "support/tempdb.h"
+
+#include "search/search.h"
+#include "services/records.h"
+
+using namespace Voronka::Core;
+using Voronka::Test::TempDb;
+
+namespace {
+const QString kName = QStringLiteral("name");
+
+QStringList titles(const QList<SearchHit> &hits)
+{
+    QStringList out;
+    for (const auto &h : hits)
+        out << h.title;
+    return out;
+}
+} // namespace
+
+TEST_CASE("matchExpression_needsThreeCharactersAndQuotesTokens")
+{
+    CHECK(Search::matchExpression(u"ab").isEmpty());
+    CHECK(Search::matchExpression(u"  a b ").isEmpty());
+    CHECK(Search::matchExpression(u"Ива") == u"\"ива\"*");
+    CHECK(Search::matchExpression(u"ivan pe") == u"\"ivan\"* AND \"pe\"*");
+    CHECK(Search::matchExpression(u"+7 (912) 34") == u"\"791234\"*");
+    CHECK(Search::matchExpression(u"\"quote\" OR NEAR(") == u"\"quote\"* AND \"or\"* AND \"near\"*");
+}
+
+TEST_CASE("search_findsByNamePhoneEmailCompanyAndCustomText_namesFirst")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 co = *r.create(EntityKind::Company, {{kName, QStringLiteral("Петрович и партнёры")}});
+    *r.create(EntityKind::Contact, {{kName, QStringLiteral("Анна Смирнова")}, {QStringLiteral("company_id"), co}});
+    *r.create(EntityKind::Contact, {{kName, QStringLiteral("Пётр Петров")},
+                                    {QStringLiteral("phones"), QStringList{QStringLiteral("+7 (912) 345-67-89")}},
+                                    {QStringLiteral("emails"), QStringList{QStringLiteral("p.petrov@mail.ru")}}});
+    *r.create(EntityKind::Deal, {{kName, QStringLiteral("Поставка Петрову")}});
+
+    Search s(*t.admin);
+    Result<QList<SearchHit>> hits = s.find(QStringLiteral("петр"));
+    REQUIRE(hits.ok());
+    // Name matches (company, contact, deal) come before the contact matched through its company.
+    REQUIRE(hits->size() == 4);
+    CHECK(hits->at(0).nameMatch);
+    CHECK(hits->at(2).nameMatch);
+    CHECK_FALSE(hits->at(3).nameMatch);
+    CHECK(hits->at(3).title == u"Анна Смирнова");
+
+    CHECK(titles(*s.find(QStringLiteral("912 345"))) == QStringList{QStringLiteral("Пётр Петров")});
+    CHECK(titles(*s.find(QStringLiteral("9123456"))) == QStringList{QStringLiteral("Пётр Петров")});
+    CHECK(titles(*s.find(QStringLiteral("p.petrov@"))) == QStringList{QStringLiteral("Пётр Петров")});
+    CHECK(titles(*s.find(QStringLiteral("ПЁТР ПЕТ"))) == QStringList{QStringLiteral("Пётр Петров")});
+    CHECK(s.find(QStringLiteral("zz"))->isEmpty());
+    CHECK(s.find(QStringLiteral("nothing-like-this"))->isEmpty());
+    CHECK(titles(*s.find(QStringLiteral("петр"), 20, EntityKind::Deal)) == QStringList{QStringLiteral("Поставка Петрову")});
+}
+
+TEST_CASE("search_isPermissionFilteredAndSkipsDeleted")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 role = *admin.createRole(QStringLiteral("Own"), RoleMatrix::filled(Scope::Own));
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
+    Records r(*t.admin);
+    for (int i = 0; i < 30; ++i)
+        *r.create(EntityKind::Contact, {{kName, QStringLiteral("Client %1").arg(i)},
+                                        {QStringLiteral("responsible_id"), i % 10 == 0 ? alice : t.adminId}});
+    auto as = t.sessionFor(alice);
+    Result<QList<SearchHit>> hits = Search(*as).find(QStringLiteral("client"));
+    REQUIRE(hits.ok());
+    CHECK(titles(*hits) == QStringList{QStringLiteral("Client 0"), QStringLiteral("Client 10"), QStringLiteral("Client 20")});
+    REQUIRE(r.remove(EntityKind::Contact, hits->first().id).ok());
+    CHECK(Search(*as).find(QStringLiteral("client"))->size() == 2);
+    CHECK(Search(*t.admin).find(QStringLiteral("client"), 100)->size() == 29);
+}

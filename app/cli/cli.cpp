@@ -50,13 +50,17 @@ Exit codes: 0 ok, 1 usage error, 2 data or permission error.
 class Cli
 {
 public:
-    explicit Cli(const QStringList &args) : m_args(args) {}
+    explicit Cli(const QStringList &args)
+        : m_args(args)
+    {
+    }
     int run();
 
 private:
     int usage(const QString &message)
     {
-        m_err << "voronka-cli: " << message << "\n" << "Try 'voronka-cli --help'.\n";
+        m_err << "voronka-cli: " << message << "\n"
+              << "Try 'voronka-cli --help'.\n";
         return Usage;
     }
     int fail(const Error &e)
@@ -252,14 +256,19 @@ int Cli::cmdDemo()
         return fail(sum.error());
     const double secs = double(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
     if (m_json) {
-        QJsonObject j{{QStringLiteral("users"), sum->users},       {QStringLiteral("companies"), sum->companies},
-                      {QStringLiteral("contacts"), sum->contacts}, {QStringLiteral("deals"), sum->deals},
-                      {QStringLiteral("tasks"), sum->tasks},       {QStringLiteral("notes"), sum->notes},
-                      {QStringLiteral("stage_moves"), sum->stageMoves}, {QStringLiteral("seconds"), secs}};
+        QJsonObject j{{QStringLiteral("users"), sum->users},
+                      {QStringLiteral("companies"), sum->companies},
+                      {QStringLiteral("contacts"), sum->contacts},
+                      {QStringLiteral("deals"), sum->deals},
+                      {QStringLiteral("tasks"), sum->tasks},
+                      {QStringLiteral("notes"), sum->notes},
+                      {QStringLiteral("stage_moves"), sum->stageMoves},
+                      {QStringLiteral("seconds"), secs}};
         m_out << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
     } else {
-        m_out << QStringLiteral("Created %1: %2 users, %3 companies, %4 contacts, %5 deals, %6 tasks, "
-                                "%7 notes, %8 stage moves in %9 s\n")
+        m_out << QStringLiteral(
+                     "Created %1: %2 users, %3 companies, %4 contacts, %5 deals, %6 tasks, "
+                     "%7 notes, %8 stage moves in %9 s\n")
                      .arg(m_db)
                      .arg(sum->users)
                      .arg(sum->companies)
@@ -307,7 +316,8 @@ int Cli::cmdSearch()
         return usage(QStringLiteral("search needs exactly one TEXT argument."));
     const QString text = m_args.takeFirst();
     if (Search::matchExpression(text).isEmpty())
-        return usage(QStringLiteral("search needs at least %1 letters or digits.").arg(Search::kMinChars));
+        return usage(
+            QStringLiteral("search needs at least %1 letters or digits.").arg(Search::kMinChars));
     if (std::optional<int> e = openSession(false))
         return *e;
     Result<QList<SearchHit>> hits = Search(*m_session).find(text, limit);
@@ -324,7 +334,10 @@ int Cli::cmdSearch()
         m_out << QJsonDocument(a).toJson(QJsonDocument::Compact) << "\n";
     } else {
         for (const SearchHit &h : *hits)
-            m_out << QStringLiteral("%1\t%2\t%3\t%4\n").arg(entityKey(h.kind)).arg(h.id).arg(h.title, h.subtitle);
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\n")
+                         .arg(entityKey(h.kind))
+                         .arg(h.id)
+                         .arg(h.title, h.subtitle);
     }
     return Success;
 }
@@ -341,7 +354,8 @@ int Cli::cmdCheck()
         return fail(problems.error());
     if (m_json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()},
-                                           {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}})
+                                           {QStringLiteral("problems"),
+                                            QJsonArray::fromStringList(*problems)}})
                      .toJson(QJsonDocument::Compact)
               << "\n";
     } else if (problems->isEmpty()) {

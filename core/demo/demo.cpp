@@ -23,33 +23,83 @@ struct SizeSpec
 SizeSpec sizeSpec(DemoOptions::Size s)
 {
     switch (s) {
-    case DemoOptions::Size::Tiny: return {4, 30, 200, 200, 2};
-    case DemoOptions::Size::Small: return {8, 500, 5000, 5000, 2};
-    case DemoOptions::Size::Medium: return {12, 10000, 100000, 100000, 2};
-    case DemoOptions::Size::Reference: return {18, 100000, 1000000, 1000000, 2};
+    case DemoOptions::Size::Tiny:
+        return {4, 30, 200, 200, 2};
+    case DemoOptions::Size::Small:
+        return {8, 500, 5000, 5000, 2};
+    case DemoOptions::Size::Medium:
+        return {12, 10000, 100000, 100000, 2};
+    case DemoOptions::Size::Reference:
+        return {18, 100000, 1000000, 1000000, 2};
     }
     return {4, 30, 200, 200, 2};
 }
 
-const char *const kRuMaleFirst[] = {"Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей", "Артём", "Илья", "Кирилл", "Михаил", "Никита", "Матвей", "Роман", "Егор", "Иван", "Павел", "Олег", "Владимир", "Николай", "Денис"};
-const char *const kRuFemaleFirst[] = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Екатерина", "Юлия", "Дарья", "Анастасия", "Виктория", "Полина", "Ксения", "Алина", "Вера", "Марина", "Софья", "Людмила"};
-const char *const kRuLast[] = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв", "Борисов", "Яковлев", "Григорьев"};
-const char *const kRuTranslit[] = {"ivanov", "smirnov", "kuznetsov", "popov", "vasiliev", "petrov", "sokolov", "mikhailov", "novikov", "fedorov", "morozov", "volkov", "alekseev", "lebedev", "semenov", "egorov", "pavlov", "kozlov", "stepanov", "nikolaev", "orlov", "andreev", "makarov", "nikitin", "zakharov", "zaitsev", "soloviev", "borisov", "yakovlev", "grigoriev"};
-const char *const kEnFirst[] = {"James", "Oliver", "Emma", "Sophia", "William", "Amelia", "Henry", "Isabella", "Lucas", "Mia", "Jack", "Charlotte", "Thomas", "Grace", "Daniel", "Chloe", "George", "Lily", "Samuel", "Emily"};
-const char *const kEnLast[] = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor", "Clark", "Walker", "Hall", "Allen", "Young", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Roberts", "Carter", "Phillips", "Evans", "Turner", "Parker"};
-const char *const kRuCompanyWords[] = {"Альфа", "Вектор", "Гранит", "Северсталь", "Техноком", "Стройресурс", "Меридиан", "Импульс", "Прогресс", "Альянс", "Сибирь", "Волга", "Логистик", "Агропром", "Энергия", "Спектр", "Восток", "Капитал", "Фрегат", "Орбита"};
-const char *const kRuCompanyForms[] = {"ООО «%1»", "АО «%1»", "ИП %2", "ООО «%1-Плюс»", "ГК «%1»", "ООО «ТД %1»"};
-const char *const kEnCompanyWords[] = {"Northwind", "Bluewater", "Summit", "Redwood", "Atlas", "Pioneer", "Silverline", "Keystone", "Harbor", "Evergreen", "Brightpath", "Ironbridge", "Crescent", "Granite", "Oakridge"};
-const char *const kEnCompanyForms[] = {"%1 Ltd", "%1 Trading", "%1 Group", "%1 Logistics", "%1 & Co", "%1 Systems"};
-const char *const kDealWords[] = {"Поставка оборудования", "Внедрение CRM", "Годовой контракт", "Партия товара", "Сервисное обслуживание", "Аренда техники", "Equipment supply", "Annual licence", "Consulting project", "Fleet order", "Maintenance contract", "Website redesign"};
-const char *const kTaskTexts[] = {"Позвонить и уточнить потребность", "Отправить коммерческое предложение", "Встреча в офисе клиента", "Согласовать договор", "Выставить счёт", "Follow up on the proposal", "Send the contract draft", "Demo call", "Confirm delivery date", "Ask for feedback"};
-const char *const kResults[] = {"Клиент заинтересован, ждёт КП", "Договорились о встрече", "Не дозвонился, перезвонить", "Sent, waiting for reply", "Agreed on next steps"};
-const char *const kNotes[] = {"Клиент просил связаться после обеда.", "Важно: решение принимает директор.", "Предпочитает общение по email.", "Budget confirmed for Q1.", "Competitor offered a 10% discount."};
-const char *const kSources[] = {"Сайт", "Звонок", "Рекомендация", "Выставка", "Website", "Referral", "Cold call"};
+const char *const kRuMaleFirst[] = {"Александр", "Дмитрий", "Максим",   "Сергей",  "Андрей",
+                                    "Алексей",   "Артём",   "Илья",     "Кирилл",  "Михаил",
+                                    "Никита",    "Матвей",  "Роман",    "Егор",    "Иван",
+                                    "Павел",     "Олег",    "Владимир", "Николай", "Денис"};
+const char *const kRuFemaleFirst[] = {"Анна",    "Мария",     "Елена",    "Ольга",     "Наталья",
+                                      "Татьяна", "Ирина",     "Светлана", "Екатерина", "Юлия",
+                                      "Дарья",   "Анастасия", "Виктория", "Полина",    "Ксения",
+                                      "Алина",   "Вера",      "Марина",   "Софья",     "Людмила"};
+const char *const kRuLast[] = {
+    "Иванов",  "Смирнов", "Кузнецов", "Попов",    "Васильев", "Петров",   "Соколов", "Михайлов",
+    "Новиков", "Фёдоров", "Морозов",  "Волков",   "Алексеев", "Лебедев",  "Семёнов", "Егоров",
+    "Павлов",  "Козлов",  "Степанов", "Николаев", "Орлов",    "Андреев",  "Макаров", "Никитин",
+    "Захаров", "Зайцев",  "Соловьёв", "Борисов",  "Яковлев",  "Григорьев"};
+const char *const kRuTranslit[] = {
+    "ivanov",   "smirnov", "kuznetsov", "popov",    "vasiliev", "petrov",   "sokolov", "mikhailov",
+    "novikov",  "fedorov", "morozov",   "volkov",   "alekseev", "lebedev",  "semenov", "egorov",
+    "pavlov",   "kozlov",  "stepanov",  "nikolaev", "orlov",    "andreev",  "makarov", "nikitin",
+    "zakharov", "zaitsev", "soloviev",  "borisov",  "yakovlev", "grigoriev"};
+const char *const kEnFirst[] = {"James",  "Oliver",    "Emma",     "Sophia", "William",
+                                "Amelia", "Henry",     "Isabella", "Lucas",  "Mia",
+                                "Jack",   "Charlotte", "Thomas",   "Grace",  "Daniel",
+                                "Chloe",  "George",    "Lily",     "Samuel", "Emily"};
+const char *const kEnLast[] = {"Smith",   "Johnson", "Williams", "Brown",  "Jones",    "Miller",
+                               "Davis",   "Wilson",  "Taylor",   "Clark",  "Walker",   "Hall",
+                               "Allen",   "Young",   "King",     "Wright", "Scott",    "Green",
+                               "Baker",   "Adams",   "Nelson",   "Hill",   "Campbell", "Mitchell",
+                               "Roberts", "Carter",  "Phillips", "Evans",  "Turner",   "Parker"};
+const char *const kRuCompanyWords[] = {
+    "Альфа",   "Вектор",   "Гранит", "Северсталь", "Техноком", "Стройресурс", "Меридиан",
+    "Импульс", "Прогресс", "Альянс", "Сибирь",     "Волга",    "Логистик",    "Агропром",
+    "Энергия", "Спектр",   "Восток", "Капитал",    "Фрегат",   "Орбита"};
+const char *const kRuCompanyForms[] = {"ООО «%1»",      "АО «%1»", "ИП %2",
+                                       "ООО «%1-Плюс»", "ГК «%1»", "ООО «ТД %1»"};
+const char *const kEnCompanyWords[] = {"Northwind", "Bluewater", "Summit",     "Redwood",
+                                       "Atlas",     "Pioneer",   "Silverline", "Keystone",
+                                       "Harbor",    "Evergreen", "Brightpath", "Ironbridge",
+                                       "Crescent",  "Granite",   "Oakridge"};
+const char *const kEnCompanyForms[] = {"%1 Ltd",       "%1 Trading", "%1 Group",
+                                       "%1 Logistics", "%1 & Co",    "%1 Systems"};
+const char *const kDealWords[] = {
+    "Поставка оборудования",  "Внедрение CRM",  "Годовой контракт",     "Партия товара",
+    "Сервисное обслуживание", "Аренда техники", "Equipment supply",     "Annual licence",
+    "Consulting project",     "Fleet order",    "Maintenance contract", "Website redesign"};
+const char *const kTaskTexts[] = {"Позвонить и уточнить потребность",
+                                  "Отправить коммерческое предложение",
+                                  "Встреча в офисе клиента",
+                                  "Согласовать договор",
+                                  "Выставить счёт",
+                                  "Follow up on the proposal",
+                                  "Send the contract draft",
+                                  "Demo call",
+                                  "Confirm delivery date",
+                                  "Ask for feedback"};
+const char *const kResults[] = {"Клиент заинтересован, ждёт КП", "Договорились о встрече",
+                                "Не дозвонился, перезвонить", "Sent, waiting for reply",
+                                "Agreed on next steps"};
+const char *const kNotes[] = {"Клиент просил связаться после обеда.",
+                              "Важно: решение принимает директор.",
+                              "Предпочитает общение по email.", "Budget confirmed for Q1.",
+                              "Competitor offered a 10% discount."};
+const char *const kSources[] = {"Сайт",    "Звонок",   "Рекомендация", "Выставка",
+                                "Website", "Referral", "Cold call"};
 const char *const kTags[] = {"VIP", "Опт", "Розница", "Партнёр", "Hot lead", "Repeat"};
 
-template<typename T, size_t N>
-QString pick(std::mt19937_64 &rng, const T (&arr)[N])
+template<typename T, size_t N> QString pick(std::mt19937_64 &rng, const T (&arr)[N])
 {
     return QString::fromUtf8(arr[rng() % N]);
 }
@@ -57,7 +107,12 @@ QString pick(std::mt19937_64 &rng, const T (&arr)[N])
 class Generator
 {
 public:
-    Generator(const DemoOptions &o) : m_o(o), m_rng(o.seed), m_clock(o.nowMs) {}
+    Generator(const DemoOptions &o)
+        : m_o(o)
+        , m_rng(o.seed)
+        , m_clock(o.nowMs)
+    {
+    }
 
     Result<DemoSummary> run(const QString &path);
 
@@ -96,15 +151,17 @@ Generator::Person Generator::person(bool russian)
         QString last = QString::fromUtf8(kRuLast[li]);
         if (female)
             last += last.endsWith(u'й') ? QString() : QStringLiteral("а");
-        const QString mail = QStringLiteral("%1.%2@%3")
-                                 .arg(QString::fromUtf8(kRuTranslit[li]))
-                                 .arg(uniform(1, 999))
-                                 .arg(chance(50) ? QStringLiteral("mail.ru") : QStringLiteral("yandex.ru"));
+        const QString mail =
+            QStringLiteral("%1.%2@%3")
+                .arg(QString::fromUtf8(kRuTranslit[li]))
+                .arg(uniform(1, 999))
+                .arg(chance(50) ? QStringLiteral("mail.ru") : QStringLiteral("yandex.ru"));
         return {first + u' ' + last, mail};
     }
     const QString first = pick(m_rng, kEnFirst), last = pick(m_rng, kEnLast);
-    return {first + u' ' + last,
-            QStringLiteral("%1.%2%3@example.org").arg(first.toLower(), last.toLower()).arg(uniform(1, 99))};
+    return {first + u' ' + last, QStringLiteral("%1.%2%3@example.org")
+                                     .arg(first.toLower(), last.toLower())
+                                     .arg(uniform(1, 99))};
 }
 
 QString Generator::phone(bool russian)
@@ -147,8 +204,8 @@ Result<DemoSummary> Generator::run(const QString &path)
     m_clock.set(start);
     const QString demoHash = Auth::hashPassword(QStringLiteral("demo"), m_o.passwordStrength);
     Result<qint64> admin = Admin::initialize(*m_db, m_clock, QStringLiteral("admin@example.com"),
-                                             QStringLiteral("Администратор"), QStringLiteral("demo"),
-                                             m_o.passwordStrength, false);
+                                             QStringLiteral("Администратор"),
+                                             QStringLiteral("demo"), m_o.passwordStrength, false);
     if (!admin)
         return admin.error();
     m_s = std::make_unique<Session>(*m_db, m_clock, Auth::readUser(*m_db, *admin), m_o.seed);
@@ -169,16 +226,17 @@ Result<DemoSummary> Generator::run(const QString &path)
     for (const auto *r : {&headRole, &managerRole, &moscow, &london})
         if (!*r)
             return r->error();
-    Result<qint64> headUser = a.createUser(QStringLiteral("head@example.com"),
-                                           QStringLiteral("Ольга Соколова"), demoHash, *headRole, *moscow);
+    Result<qint64> headUser =
+        a.createUser(QStringLiteral("head@example.com"), QStringLiteral("Ольга Соколова"), demoHash,
+                     *headRole, *moscow);
     if (!headUser)
         return headUser.error();
     m_managers << *headUser;
     for (int i = 1; i <= spec.managers; ++i) {
         const bool ru = i % 3 != 0;
         const Person p = person(ru);
-        Result<qint64> u = a.createUser(QStringLiteral("manager%1@example.com").arg(i), p.name, demoHash,
-                                        *managerRole, ru ? *moscow : *london);
+        Result<qint64> u = a.createUser(QStringLiteral("manager%1@example.com").arg(i), p.name,
+                                        demoHash, *managerRole, ru ? *moscow : *london);
         if (!u)
             return u.error();
         m_managers << *u;
@@ -186,12 +244,20 @@ Result<DemoSummary> Generator::run(const QString &path)
     m_sum.users = m_managers.size() + 1;
 
     // Pipelines: 5 open stages + Won + Lost = 7 each (DESIGN.md reference set).
-    const QStringList colors{QStringLiteral("#99CCFF"), QStringLiteral("#A3E4D7"), QStringLiteral("#FFE08A"),
-                             QStringLiteral("#FFB98A"), QStringLiteral("#D7B4F3")};
+    const QStringList colors{QStringLiteral("#99CCFF"), QStringLiteral("#A3E4D7"),
+                             QStringLiteral("#FFE08A"), QStringLiteral("#FFB98A"),
+                             QStringLiteral("#D7B4F3")};
     const QList<QPair<QString, QStringList>> pipelines{
-        {QStringLiteral("Продажи"), {QStringLiteral("Первичный контакт"), QStringLiteral("Переговоры"), QStringLiteral("Принимают решение"), QStringLiteral("Согласование договора"), QStringLiteral("Оплата")}},
-        {QStringLiteral("Wholesale"), {QStringLiteral("New lead"), QStringLiteral("Qualified"), QStringLiteral("Proposal sent"), QStringLiteral("Negotiation"), QStringLiteral("Invoice")}},
-        {QStringLiteral("Повторные продажи"), {QStringLiteral("Напоминание"), QStringLiteral("Интерес"), QStringLiteral("Предложение"), QStringLiteral("Счёт"), QStringLiteral("Отгрузка")}}};
+        {QStringLiteral("Продажи"),
+         {QStringLiteral("Первичный контакт"), QStringLiteral("Переговоры"),
+          QStringLiteral("Принимают решение"), QStringLiteral("Согласование договора"),
+          QStringLiteral("Оплата")}},
+        {QStringLiteral("Wholesale"),
+         {QStringLiteral("New lead"), QStringLiteral("Qualified"), QStringLiteral("Proposal sent"),
+          QStringLiteral("Negotiation"), QStringLiteral("Invoice")}},
+        {QStringLiteral("Повторные продажи"),
+         {QStringLiteral("Напоминание"), QStringLiteral("Интерес"), QStringLiteral("Предложение"),
+          QStringLiteral("Счёт"), QStringLiteral("Отгрузка")}}};
     QList<PipelineInfo> created;
     for (const auto &[pname, stages] : pipelines) {
         QList<Admin::StageSpec> specs;
@@ -205,25 +271,58 @@ Result<DemoSummary> Generator::run(const QString &path)
         if (p.stages.size() == 7)
             created << p;
     QList<qint64> lossReasons;
-    for (const char *r : {"Дорого", "Выбрали конкурента", "Нет бюджета", "No response", "Not a fit"}) {
+    for (const char *r :
+         {"Дорого", "Выбрали конкурента", "Нет бюджета", "No response", "Not a fit"}) {
         Result<qint64> id = a.createLossReason(QString::fromUtf8(r));
         if (!id)
             return id.error();
         lossReasons << *id;
     }
-    for (auto [n, icon, color] : {std::tuple{"Письмо", "mail", "#9B51E0"},
-                                  std::tuple{"Demo", "screen", "#F2994A"}})
-        if (Result<qint64> t = a.createTaskType(QString::fromUtf8(n), QLatin1String(icon), QLatin1String(color)); !t)
+    for (auto [n, icon, color] :
+         {std::tuple{"Письмо", "mail", "#9B51E0"}, std::tuple{"Demo", "screen", "#F2994A"}})
+        if (Result<qint64> t =
+                a.createTaskType(QString::fromUtf8(n), QLatin1String(icon), QLatin1String(color));
+            !t)
             return t.error();
 
-    FieldDef product{0, EntityKind::Deal, QStringLiteral("Продукт"), FieldType::Select,
-                     {QStringLiteral("CRM Start"), QStringLiteral("CRM Pro"), QStringLiteral("Enterprise"), QStringLiteral("Консалтинг")},
-                     QStringLiteral("Сделка"), 1, 0, false};
-    FieldDef contract{0, EntityKind::Deal, QStringLiteral("Номер договора"), FieldType::Text, {},
-                      QStringLiteral("Сделка"), 2, created[0].stages[3].id, false};
-    FieldDef birthday{0, EntityKind::Contact, QStringLiteral("День рождения"), FieldType::Birthday, {}, {}, 1, 0, false};
-    FieldDef industry{0, EntityKind::Company, QStringLiteral("Отрасль"), FieldType::Select,
-                      {QStringLiteral("Розница"), QStringLiteral("Производство"), QStringLiteral("IT"), QStringLiteral("Logistics")}, {}, 1, 0, false};
+    FieldDef product{0,
+                     EntityKind::Deal,
+                     QStringLiteral("Продукт"),
+                     FieldType::Select,
+                     {QStringLiteral("CRM Start"), QStringLiteral("CRM Pro"),
+                      QStringLiteral("Enterprise"), QStringLiteral("Консалтинг")},
+                     QStringLiteral("Сделка"),
+                     1,
+                     0,
+                     false};
+    FieldDef contract{0,
+                      EntityKind::Deal,
+                      QStringLiteral("Номер договора"),
+                      FieldType::Text,
+                      {},
+                      QStringLiteral("Сделка"),
+                      2,
+                      created[0].stages[3].id,
+                      false};
+    FieldDef birthday{0,
+                      EntityKind::Contact,
+                      QStringLiteral("День рождения"),
+                      FieldType::Birthday,
+                      {},
+                      {},
+                      1,
+                      0,
+                      false};
+    FieldDef industry{0,
+                      EntityKind::Company,
+                      QStringLiteral("Отрасль"),
+                      FieldType::Select,
+                      {QStringLiteral("Розница"), QStringLiteral("Производство"),
+                       QStringLiteral("IT"), QStringLiteral("Logistics")},
+                      {},
+                      1,
+                      0,
+                      false};
     qint64 productId = 0, contractId = 0, birthdayId = 0, industryId = 0;
     for (auto [def, out] : {std::pair{&product, &productId}, std::pair{&contract, &contractId},
                             std::pair{&birthday, &birthdayId}, std::pair{&industry, &industryId}}) {
@@ -235,7 +334,9 @@ Result<DemoSummary> Generator::run(const QString &path)
 
     Records rec(*m_s);
     const qint64 span = m_o.nowMs - start;
-    auto timeAt = [&](qint64 i, qint64 n) { return start + span * i / std::max<qint64>(1, n); };
+    auto timeAt = [&](qint64 i, qint64 n) {
+        return start + span * i / std::max<qint64>(1, n);
+    };
 
     m_s->beginBatch();
     QList<qint64> companies;
@@ -252,11 +353,20 @@ Result<DemoSummary> Generator::run(const QString &path)
             name += QStringLiteral(" %1").arg(i / 20 % 97 + 1);
         Patch p{{QStringLiteral("name"), name},
                 {QStringLiteral("phones"), QStringList{phone(ru)}},
-                {QStringLiteral("emails"), QStringList{QStringLiteral("info@%1.%2").arg(word.toLower().left(3) == word.left(3) ? word.toLower() : QStringLiteral("company%1").arg(i)).arg(ru ? QStringLiteral("ru") : QStringLiteral("com"))}},
+                {QStringLiteral("emails"),
+                 QStringList{QStringLiteral("info@%1.%2")
+                                 .arg(word.toLower().left(3) == word.left(3)
+                                          ? word.toLower()
+                                          : QStringLiteral("company%1").arg(i))
+                                 .arg(ru ? QStringLiteral("ru") : QStringLiteral("com"))}},
                 {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]},
-                {QStringLiteral("cf.%1").arg(industryId), industry.options[int(m_rng() % industry.options.size())]}};
+                {QStringLiteral("cf.%1").arg(industryId),
+                 industry.options[int(m_rng() % industry.options.size())]}};
         if (chance(40))
-            p.insert(QStringLiteral("website"), QStringLiteral("https://www.company%1.%2").arg(i).arg(ru ? QStringLiteral("ru") : QStringLiteral("com")));
+            p.insert(QStringLiteral("website"),
+                     QStringLiteral("https://www.company%1.%2")
+                         .arg(i)
+                         .arg(ru ? QStringLiteral("ru") : QStringLiteral("com")));
         if (chance(15))
             p.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
         Result<qint64> id = rec.create(EntityKind::Company, p);
@@ -275,17 +385,21 @@ Result<DemoSummary> Generator::run(const QString &path)
         m_clock.set(timeAt(i, spec.contacts) - 7 * day);
         const bool ru = chance(70);
         const Person p = person(ru);
-        Patch patch{{QStringLiteral("name"), p.name},
-                    {QStringLiteral("phones"), chance(20) ? QStringList{phone(ru), phone(ru)} : QStringList{phone(ru)}},
-                    {QStringLiteral("emails"), QStringList{p.email}},
-                    {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]}};
+        Patch patch{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("phones"),
+             chance(20) ? QStringList{phone(ru), phone(ru)} : QStringList{phone(ru)}},
+            {QStringLiteral("emails"), QStringList{p.email}},
+            {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]}};
         if (!companies.isEmpty() && chance(80))
             patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);
         if (chance(50))
-            patch.insert(QStringLiteral("position"), ru ? QStringLiteral("Менеджер по закупкам") : QStringLiteral("Purchasing manager"));
+            patch.insert(QStringLiteral("position"), ru ? QStringLiteral("Менеджер по закупкам")
+                                                        : QStringLiteral("Purchasing manager"));
         if (chance(20))
-            patch.insert(QStringLiteral("cf.%1").arg(birthdayId),
-                         QDate(1960 + uniform(0, 40), uniform(1, 12), uniform(1, 28)).toString(Qt::ISODate));
+            patch.insert(
+                QStringLiteral("cf.%1").arg(birthdayId),
+                QDate(1960 + uniform(0, 40), uniform(1, 12), uniform(1, 28)).toString(Qt::ISODate));
         Result<qint64> id = rec.create(EntityKind::Contact, patch);
         if (!id)
             return fail(id.error()).error();
@@ -309,17 +423,20 @@ Result<DemoSummary> Generator::run(const QString &path)
             ++target;
         }
         const qint64 responsible = m_managers[int(m_rng() % m_managers.size())];
-        Patch patch{{QStringLiteral("name"), QString(pick(m_rng, kDealWords) + QStringLiteral(" #%1").arg(i + 1))},
+        Patch patch{{QStringLiteral("name"),
+                     QString(pick(m_rng, kDealWords) + QStringLiteral(" #%1").arg(i + 1))},
                     {QStringLiteral("budget"), qint64(uniform(5, 2000)) * 10000},
                     {QStringLiteral("stage_id"), pl.stages[0].id},
                     {QStringLiteral("responsible_id"), responsible},
                     {QStringLiteral("source"), pick(m_rng, kSources)},
                     {QStringLiteral("sort_order"), double(i)},
-                    {QStringLiteral("cf.%1").arg(productId), product.options[int(m_rng() % product.options.size())]}};
+                    {QStringLiteral("cf.%1").arg(productId),
+                     product.options[int(m_rng() % product.options.size())]}};
         if (!companies.isEmpty() && chance(70))
             patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);
         if (!contacts.isEmpty())
-            patch.insert(QStringLiteral("contacts"), QVariantList{contacts[int(i % contacts.size())]});
+            patch.insert(QStringLiteral("contacts"),
+                         QVariantList{contacts[int(i % contacts.size())]});
         if (chance(10))
             patch.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
         Result<qint64> id = rec.create(EntityKind::Deal, patch);
@@ -342,26 +459,31 @@ Result<DemoSummary> Generator::run(const QString &path)
         for (int st = 1; st <= lastOpen; ++st) {
             Patch extra;
             if (pl.id == created[0].id && st == 3)
-                extra.insert(QStringLiteral("cf.%1").arg(contractId), QStringLiteral("Д-%1/%2").arg(i + 1).arg(2025 + int(i % 2)));
+                extra.insert(QStringLiteral("cf.%1").arg(contractId),
+                             QStringLiteral("Д-%1/%2").arg(i + 1).arg(2025 + int(i % 2)));
             if (Status s = moveTo(pl.stages[st], extra); !s)
                 return fail(s.error()).error();
         }
         if (target == 5) {
             Patch extra;
             if (pl.id == created[0].id && lastOpen < 3)
-                extra.insert(QStringLiteral("cf.%1").arg(contractId), QStringLiteral("Д-%1").arg(i + 1));
+                extra.insert(QStringLiteral("cf.%1").arg(contractId),
+                             QStringLiteral("Д-%1").arg(i + 1));
             if (Status s = moveTo(pl.stages[5], extra); !s)
                 return fail(s.error()).error();
         } else if (target == 6) {
-            if (Status s = moveTo(pl.stages[6], {{QStringLiteral("loss_reason_id"), lossReasons[int(m_rng() % lossReasons.size())]}}); !s)
+            if (Status s = moveTo(pl.stages[6], {{QStringLiteral("loss_reason_id"),
+                                                  lossReasons[int(m_rng() % lossReasons.size())]}});
+                !s)
                 return fail(s.error()).error();
         }
 
         // Tasks: a past one (mostly done) and, for open deals, a next step around today.
         for (qint64 k = 0; k < spec.tasksPerDeal; ++k) {
             const bool past = k == 0 || target >= 5;
-            const qint64 due = past ? std::min(maxT, t + uniform(0, 5) * day)
-                                    : m_o.nowMs + (uniform(-10, 30) * day) + uniform(9, 18) * 3600 * 1000LL;
+            const qint64 due =
+                past ? std::min(maxT, t + uniform(0, 5) * day)
+                     : m_o.nowMs + (uniform(-10, 30) * day) + uniform(9, 18) * 3600 * 1000LL;
             m_clock.set(std::max(created0, std::min(due, m_o.nowMs) - 2 * day));
             Patch task{{QStringLiteral("text"), pick(m_rng, kTaskTexts)},
                        {QStringLiteral("due_at"), due - due % (15 * 60 * 1000)},

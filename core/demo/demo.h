@@ -23,8 +23,7 @@ struct DemoOptions
 
 struct DemoSummary
 {
-    qint64 users = 0, companies = 0, contacts = 0, deals = 0, tasks = 0, notes = 0,
-           stageMoves = 0;
+    qint64 users = 0, companies = 0, contacts = 0, deals = 0, tasks = 0, notes = 0, stageMoves = 0;
 };
 
 bool parseDemoSize(QStringView text, DemoOptions::Size &size);

@@ -9,21 +9,36 @@ namespace Voronka::Core {
 QString entityTable(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Deal: return QStringLiteral("deals");
-    case EntityKind::Contact: return QStringLiteral("contacts");
-    case EntityKind::Company: return QStringLiteral("companies");
-    case EntityKind::Task: return QStringLiteral("tasks");
-    case EntityKind::Note: return QStringLiteral("notes");
-    case EntityKind::User: return QStringLiteral("users");
-    case EntityKind::Department: return QStringLiteral("departments");
-    case EntityKind::Role: return QStringLiteral("roles");
-    case EntityKind::Pipeline: return QStringLiteral("pipelines");
-    case EntityKind::Stage: return QStringLiteral("stages");
-    case EntityKind::Tag: return QStringLiteral("tags");
-    case EntityKind::TaskType: return QStringLiteral("task_types");
-    case EntityKind::LossReason: return QStringLiteral("loss_reasons");
-    case EntityKind::FieldDef: return QStringLiteral("field_defs");
-    case EntityKind::None: break;
+    case EntityKind::Deal:
+        return QStringLiteral("deals");
+    case EntityKind::Contact:
+        return QStringLiteral("contacts");
+    case EntityKind::Company:
+        return QStringLiteral("companies");
+    case EntityKind::Task:
+        return QStringLiteral("tasks");
+    case EntityKind::Note:
+        return QStringLiteral("notes");
+    case EntityKind::User:
+        return QStringLiteral("users");
+    case EntityKind::Department:
+        return QStringLiteral("departments");
+    case EntityKind::Role:
+        return QStringLiteral("roles");
+    case EntityKind::Pipeline:
+        return QStringLiteral("pipelines");
+    case EntityKind::Stage:
+        return QStringLiteral("stages");
+    case EntityKind::Tag:
+        return QStringLiteral("tags");
+    case EntityKind::TaskType:
+        return QStringLiteral("task_types");
+    case EntityKind::LossReason:
+        return QStringLiteral("loss_reasons");
+    case EntityKind::FieldDef:
+        return QStringLiteral("field_defs");
+    case EntityKind::None:
+        break;
     }
     return {};
 }
@@ -32,21 +47,36 @@ QString entityName(EntityKind kind)
 {
     const char *ctx = "Voronka::Core::Entity";
     switch (kind) {
-    case EntityKind::Deal: return QCoreApplication::translate(ctx, "Deal");
-    case EntityKind::Contact: return QCoreApplication::translate(ctx, "Contact");
-    case EntityKind::Company: return QCoreApplication::translate(ctx, "Company");
-    case EntityKind::Task: return QCoreApplication::translate(ctx, "Task");
-    case EntityKind::Note: return QCoreApplication::translate(ctx, "Note");
-    case EntityKind::User: return QCoreApplication::translate(ctx, "User");
-    case EntityKind::Department: return QCoreApplication::translate(ctx, "Department");
-    case EntityKind::Role: return QCoreApplication::translate(ctx, "Role");
-    case EntityKind::Pipeline: return QCoreApplication::translate(ctx, "Pipeline");
-    case EntityKind::Stage: return QCoreApplication::translate(ctx, "Stage");
-    case EntityKind::Tag: return QCoreApplication::translate(ctx, "Tag");
-    case EntityKind::TaskType: return QCoreApplication::translate(ctx, "Task type");
-    case EntityKind::LossReason: return QCoreApplication::translate(ctx, "Loss reason");
-    case EntityKind::FieldDef: return QCoreApplication::translate(ctx, "Custom field");
-    case EntityKind::None: break;
+    case EntityKind::Deal:
+        return QCoreApplication::translate(ctx, "Deal");
+    case EntityKind::Contact:
+        return QCoreApplication::translate(ctx, "Contact");
+    case EntityKind::Company:
+        return QCoreApplication::translate(ctx, "Company");
+    case EntityKind::Task:
+        return QCoreApplication::translate(ctx, "Task");
+    case EntityKind::Note:
+        return QCoreApplication::translate(ctx, "Note");
+    case EntityKind::User:
+        return QCoreApplication::translate(ctx, "User");
+    case EntityKind::Department:
+        return QCoreApplication::translate(ctx, "Department");
+    case EntityKind::Role:
+        return QCoreApplication::translate(ctx, "Role");
+    case EntityKind::Pipeline:
+        return QCoreApplication::translate(ctx, "Pipeline");
+    case EntityKind::Stage:
+        return QCoreApplication::translate(ctx, "Stage");
+    case EntityKind::Tag:
+        return QCoreApplication::translate(ctx, "Tag");
+    case EntityKind::TaskType:
+        return QCoreApplication::translate(ctx, "Task type");
+    case EntityKind::LossReason:
+        return QCoreApplication::translate(ctx, "Loss reason");
+    case EntityKind::FieldDef:
+        return QCoreApplication::translate(ctx, "Custom field");
+    case EntityKind::None:
+        break;
     }
     return {};
 }
@@ -54,21 +84,36 @@ QString entityName(EntityKind kind)
 QString entityKey(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Deal: return QStringLiteral("deal");
-    case EntityKind::Contact: return QStringLiteral("contact");
-    case EntityKind::Company: return QStringLiteral("company");
-    case EntityKind::Task: return QStringLiteral("task");
-    case EntityKind::Note: return QStringLiteral("note");
-    case EntityKind::User: return QStringLiteral("user");
-    case EntityKind::Department: return QStringLiteral("department");
-    case EntityKind::Role: return QStringLiteral("role");
-    case EntityKind::Pipeline: return QStringLiteral("pipeline");
-    case EntityKind::Stage: return QStringLiteral("stage");
-    case EntityKind::Tag: return QStringLiteral("tag");
-    case EntityKind::TaskType: return QStringLiteral("task_type");
-    case EntityKind::LossReason: return QStringLiteral("loss_reason");
-    case EntityKind::FieldDef: return QStringLiteral("field_def");
-    case EntityKind::None: break;
+    case EntityKind::Deal:
+        return QStringLiteral("deal");
+    case EntityKind::Contact:
+        return QStringLiteral("contact");
+    case EntityKind::Company:
+        return QStringLiteral("company");
+    case EntityKind::Task:
+        return QStringLiteral("task");
+    case EntityKind::Note:
+        return QStringLiteral("note");
+    case EntityKind::User:
+        return QStringLiteral("user");
+    case EntityKind::Department:
+        return QStringLiteral("department");
+    case EntityKind::Role:
+        return QStringLiteral("role");
+    case EntityKind::Pipeline:
+        return QStringLiteral("pipeline");
+    case EntityKind::Stage:
+        return QStringLiteral("stage");
+    case EntityKind::Tag:
+        return QStringLiteral("tag");
+    case EntityKind::TaskType:
+        return QStringLiteral("task_type");
+    case EntityKind::LossReason:
+        return QStringLiteral("loss_reason");
+    case EntityKind::FieldDef:
+        return QStringLiteral("field_def");
+    case EntityKind::None:
+        break;
     }
     return {};
 }

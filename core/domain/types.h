@@ -28,9 +28,9 @@ enum class EntityKind : int {
     FieldDef = 14,
 };
 
-QString entityTable(EntityKind kind);   // "deals", ...
-QString entityName(EntityKind kind);    // translated singular, for messages: "Deal"
-QString entityKey(EntityKind kind);     // stable English key: "deal"
+QString entityTable(EntityKind kind); // "deals", ...
+QString entityName(EntityKind kind);  // translated singular, for messages: "Deal"
+QString entityKey(EntityKind kind);   // stable English key: "deal"
 EntityKind entityFromKey(QStringView key);
 
 enum class StageKind : int { Open = 0, Won = 1, Lost = 2 };

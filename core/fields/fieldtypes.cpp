@@ -22,8 +22,8 @@ QString tr(const char *s)
 Error invalid(const FieldDef &def, const QString &entityLabel, const QString &why)
 {
     return makeError(Error::Code::Invalid,
-                     tr("%1, field \"%2\": %3").arg(entityLabel, def.name, why),
-                     entityLabel, def.key());
+                     tr("%1, field \"%2\": %3").arg(entityLabel, def.name, why), entityLabel,
+                     def.key());
 }
 
 bool isEmptyInput(const QVariant &v)
@@ -48,21 +48,36 @@ QString toJson(const QJsonObject &o)
 QString fieldTypeName(FieldType t)
 {
     switch (t) {
-    case FieldType::Text: return tr("Text");
-    case FieldType::TextArea: return tr("Long text");
-    case FieldType::Number: return tr("Number");
-    case FieldType::Money: return tr("Money");
-    case FieldType::Flag: return tr("Flag");
-    case FieldType::Date: return tr("Date");
-    case FieldType::DateTime: return tr("Date and time");
-    case FieldType::Select: return tr("List");
-    case FieldType::MultiSelect: return tr("Multiple choice");
-    case FieldType::Url: return tr("Web address");
-    case FieldType::Phone: return tr("Phone");
-    case FieldType::Email: return tr("Email");
-    case FieldType::Address: return tr("Address");
-    case FieldType::Birthday: return tr("Birthday");
-    case FieldType::LegalEntity: return tr("Legal entity");
+    case FieldType::Text:
+        return tr("Text");
+    case FieldType::TextArea:
+        return tr("Long text");
+    case FieldType::Number:
+        return tr("Number");
+    case FieldType::Money:
+        return tr("Money");
+    case FieldType::Flag:
+        return tr("Flag");
+    case FieldType::Date:
+        return tr("Date");
+    case FieldType::DateTime:
+        return tr("Date and time");
+    case FieldType::Select:
+        return tr("List");
+    case FieldType::MultiSelect:
+        return tr("Multiple choice");
+    case FieldType::Url:
+        return tr("Web address");
+    case FieldType::Phone:
+        return tr("Phone");
+    case FieldType::Email:
+        return tr("Email");
+    case FieldType::Address:
+        return tr("Address");
+    case FieldType::Birthday:
+        return tr("Birthday");
+    case FieldType::LegalEntity:
+        return tr("Legal entity");
     }
     return {};
 }
@@ -102,8 +117,9 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         return QVariant(s);
     case FieldType::Number: {
         bool ok = false;
-        double d = input.typeId() == QMetaType::QString ? QString(s).replace(u',', u'.').toDouble(&ok)
-                                                        : input.toDouble(&ok);
+        double d = input.typeId() == QMetaType::QString
+                       ? QString(s).replace(u',', u'.').toDouble(&ok)
+                       : input.toDouble(&ok);
         if (!ok || !std::isfinite(d))
             return invalid(def, entityLabel, tr("\"%1\" is not a number").arg(s));
         return QVariant(d);
@@ -113,11 +129,13 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         QVariant amount = m.isEmpty() ? input : m.value(QStringLiteral("amount"));
         QString currency = m.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
         bool ok = false;
-        const double d = amount.typeId() == QMetaType::QString
-                             ? amount.toString().trimmed().replace(u',', u'.').remove(u' ').toDouble(&ok)
-                             : amount.toDouble(&ok);
+        const double d =
+            amount.typeId() == QMetaType::QString
+                ? amount.toString().trimmed().replace(u',', u'.').remove(u' ').toDouble(&ok)
+                : amount.toDouble(&ok);
         if (!ok || !std::isfinite(d) || d < 0)
-            return invalid(def, entityLabel, tr("\"%1\" is not an amount of money").arg(amount.toString()));
+            return invalid(def, entityLabel,
+                           tr("\"%1\" is not an amount of money").arg(amount.toString()));
         if (currency.size() != 3)
             return invalid(def, entityLabel, tr("currency must be a three-letter code"));
         QJsonObject o{{QStringLiteral("amount"), qint64(std::llround(d * 100))},
@@ -128,15 +146,17 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         if (input.typeId() == QMetaType::Bool || input.canConvert<qint64>())
             if (input.typeId() != QMetaType::QString)
                 return QVariant(qint64(input.toBool() ? 1 : 0));
-        if (s == u"1" || s.compare(u"true", Qt::CaseInsensitive) == 0 || s.compare(u"yes", Qt::CaseInsensitive) == 0)
+        if (s == u"1" || s.compare(u"true", Qt::CaseInsensitive) == 0 ||
+            s.compare(u"yes", Qt::CaseInsensitive) == 0)
             return QVariant(qint64(1));
-        if (s == u"0" || s.compare(u"false", Qt::CaseInsensitive) == 0 || s.compare(u"no", Qt::CaseInsensitive) == 0)
+        if (s == u"0" || s.compare(u"false", Qt::CaseInsensitive) == 0 ||
+            s.compare(u"no", Qt::CaseInsensitive) == 0)
             return QVariant(qint64(0));
         return invalid(def, entityLabel, tr("\"%1\" is not yes or no").arg(s));
     case FieldType::Date:
     case FieldType::Birthday: {
-        const QDate d = input.typeId() == QMetaType::QDate ? input.toDate()
-                                                            : QDate::fromString(s, Qt::ISODate);
+        const QDate d =
+            input.typeId() == QMetaType::QDate ? input.toDate() : QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
             return invalid(def, entityLabel, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(s));
         if (def.type == FieldType::Birthday && d > QDate::currentDate())

@@ -15,7 +15,7 @@ enum class FieldType : int {
     Text = 1,
     TextArea = 2,
     Number = 3,
-    Money = 4,       // {"amount": minor units, "currency": "RUB"}
+    Money = 4, // {"amount": minor units, "currency": "RUB"}
     Flag = 5,
     Date = 6,        // "YYYY-MM-DD"
     DateTime = 7,    // ms since epoch, UTC

@@ -50,8 +50,7 @@ bool Permissions::can(const Principal &p, PermEntity e, PermAction a, const Owne
     case Scope::Own:
         return record.responsibleId != 0 && record.responsibleId == p.userId;
     case Scope::Department:
-        return record.responsibleId != 0
-               && record.responsibleDepartmentId == p.departmentId;
+        return record.responsibleId != 0 && record.responsibleDepartmentId == p.departmentId;
     }
     return false;
 }

@@ -59,8 +59,9 @@ bool Search::collect(const QString &match, EntityKind only, bool nameTier, int l
     QSet<qint64> seen;
     for (const auto &h : std::as_const(out))
         seen.insert(SearchIndex::rowidFor(h.kind, h.id));
-    const QString expr = nameTier ? QStringLiteral("{name} : (%1)").arg(match)
-                                  : QStringLiteral("{phones emails company extra} : (%1)").arg(match);
+    const QString expr = nameTier
+                             ? QStringLiteral("{name} : (%1)").arg(match)
+                             : QStringLiteral("{phones emails company extra} : (%1)").arg(match);
     Query q = m_s.sql().prepare("SELECT rowid FROM search WHERE search MATCH ?1");
     q->bind(1, expr);
     Query contact = m_s.sql().prepare(
@@ -83,14 +84,14 @@ bool Search::collect(const QString &match, EntityKind only, bool nameTier, int l
         if ((only != EntityKind::None && kind != only) || seen.contains(rowid))
             continue;
         const qint64 id = SearchIndex::idOfRowid(rowid);
-        Statement *st = kind == EntityKind::Contact ? &*contact
+        Statement *st = kind == EntityKind::Contact   ? &*contact
                         : kind == EntityKind::Company ? &*company
                                                       : &*deal;
         st->reset();
         st->bind(1, id);
         if (!st->step() || st->int64(2) != 0)
             continue;
-        const PermEntity pe = kind == EntityKind::Contact ? PermEntity::Contact
+        const PermEntity pe = kind == EntityKind::Contact   ? PermEntity::Contact
                               : kind == EntityKind::Company ? PermEntity::Company
                                                             : PermEntity::Deal;
         if (!Permissions::can(m_s.principal(), pe, PermAction::View, m_s.ownershipOf(st->int64(1))))

@@ -25,7 +25,10 @@ struct SearchHit
 class Search
 {
 public:
-    explicit Search(Session &s) : m_s(s) {}
+    explicit Search(Session &s)
+        : m_s(s)
+    {
+    }
 
     static constexpr int kMinChars = 3;
     // The FTS5 MATCH expression for the text, or empty when it is too short.

@@ -113,8 +113,8 @@ void rebuild(Session &s)
     s.sql().exec("DELETE FROM search");
     for (EntityKind kind : {EntityKind::Company, EntityKind::Contact, EntityKind::Deal}) {
         QList<qint64> ids;
-        Query q = s.sql().prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0")
-                                      .arg(entityTable(kind)));
+        Query q = s.sql().prepare(
+            QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(entityTable(kind)));
         while (q->step())
             ids << q->int64(0);
         for (qint64 id : std::as_const(ids))

@@ -16,11 +16,20 @@ inline bool indexed(EntityKind k)
 {
     return k == EntityKind::Deal || k == EntityKind::Contact || k == EntityKind::Company;
 }
-inline qint64 rowidFor(EntityKind k, qint64 id) { return id * 4 + int(k); }
-inline EntityKind kindOfRowid(qint64 rowid) { return EntityKind(int(rowid % 4)); }
-inline qint64 idOfRowid(qint64 rowid) { return rowid / 4; }
+inline qint64 rowidFor(EntityKind k, qint64 id)
+{
+    return id * 4 + int(k);
+}
+inline EntityKind kindOfRowid(qint64 rowid)
+{
+    return EntityKind(int(rowid % 4));
+}
+inline qint64 idOfRowid(qint64 rowid)
+{
+    return rowid / 4;
+}
 
-void reindex(Session &s, EntityKind kind, qint64 id);  // also removes deleted records
+void reindex(Session &s, EntityKind kind, qint64 id); // also removes deleted records
 void remove(Session &s, EntityKind kind, qint64 id);
 // A company's name is indexed with its contacts and deals.
 void reindexCompanyDependents(Session &s, qint64 companyId);

@@ -29,21 +29,24 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
         return st.error();
     const QString clean = name.simplified();
     if (clean.isEmpty() || clean.size() > 255)
-        return makeError(Error::Code::Invalid,
-                         tr("%1: the name must have between 1 and 255 characters.")
-                             .arg(entityName(kind)),
-                         entityKey(kind), QStringLiteral("name"));
+        return makeError(
+            Error::Code::Invalid,
+            tr("%1: the name must have between 1 and 255 characters.").arg(entityName(kind)),
+            entityKey(kind), QStringLiteral("name"));
     try {
         Change c(m_s);
-        QStringList cols{QStringLiteral("uid"), QStringLiteral("name"), QStringLiteral("created_at"),
-                         QStringLiteral("updated_at"), QStringLiteral("author_id"), QStringLiteral("hlc")};
+        QStringList cols{QStringLiteral("uid"),        QStringLiteral("name"),
+                         QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                         QStringLiteral("author_id"),  QStringLiteral("hlc")};
         cols << extraCols;
         QStringList params;
         for (int i = 1; i <= cols.size(); ++i)
             params << QStringLiteral("?%1").arg(i);
-        Query q = c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                      .arg(QLatin1String(table), cols.join(u','), params.join(u',')));
-        q->bindAll(c.newUid(), clean, c.now(), c.now(), c.actorId() ? QVariant(c.actorId()) : QVariant(), c.hlc());
+        Query q =
+            c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                .arg(QLatin1String(table), cols.join(u','), params.join(u',')));
+        q->bindAll(c.newUid(), clean, c.now(), c.now(),
+                   c.actorId() ? QVariant(c.actorId()) : QVariant(), c.hlc());
         int i = 6;
         for (const QVariant &v : extraValues)
             q->bind(++i, v);
@@ -90,13 +93,15 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
     for (auto [n, icon, color, b] :
          {std::tuple{tr("Follow-up"), "phone", "#2F80ED", BuiltinTaskType::FollowUp},
           std::tuple{tr("Meeting"), "people", "#27AE60", BuiltinTaskType::Meeting}})
-        if (Result<qint64> t = a.createTaskType(n, QLatin1String(icon), QLatin1String(color), b); !t)
+        if (Result<qint64> t = a.createTaskType(n, QLatin1String(icon), QLatin1String(color), b);
+            !t)
             return t;
     if (!defaultPipeline)
         return *user;
-    Result<qint64> p = a.createPipeline(tr("Sales"), {{tr("First contact"), QStringLiteral("#99CCFF"), 10},
-                                                      {tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
-                                                      {tr("Decision"), QStringLiteral("#FF9966"), 70}});
+    Result<qint64> p =
+        a.createPipeline(tr("Sales"), {{tr("First contact"), QStringLiteral("#99CCFF"), 10},
+                                       {tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
+                                       {tr("Decision"), QStringLiteral("#FF9966"), 70}});
     if (!p)
         return p.error();
     return *user;
@@ -120,7 +125,8 @@ Status Admin::setRoleMatrix(qint64 roleId, const RoleMatrix &matrix)
         return st;
     try {
         Change c(m_s);
-        c.sql().prepare("UPDATE roles SET matrix = ?1, updated_at = ?2 WHERE id = ?3")
+        c.sql()
+            .prepare("UPDATE roles SET matrix = ?1, updated_at = ?2 WHERE id = ?3")
             ->bindAll(matrix.encode(), c.now(), roleId)
             .run();
         if (c.sql().changes() == 0)
@@ -153,10 +159,11 @@ Result<qint64> Admin::createUser(const QString &email, const QString &name,
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }
-    return insertNamed("users", EntityKind::User, name,
-                       {QStringLiteral("email"), QStringLiteral("password_hash"),
-                        QStringLiteral("role_id"), QStringLiteral("department_id")},
-                       {mail, passwordHash, roleId, departmentId ? QVariant(departmentId) : QVariant()});
+    return insertNamed(
+        "users", EntityKind::User, name,
+        {QStringLiteral("email"), QStringLiteral("password_hash"), QStringLiteral("role_id"),
+         QStringLiteral("department_id")},
+        {mail, passwordHash, roleId, departmentId ? QVariant(departmentId) : QVariant()});
 }
 
 Status Admin::setUserActive(qint64 userId, bool active)
@@ -167,7 +174,8 @@ Status Admin::setUserActive(qint64 userId, bool active)
         return makeError(Error::Code::Invalid, tr("You cannot deactivate yourself."));
     try {
         Change c(m_s);
-        c.sql().prepare("UPDATE users SET active = ?1, updated_at = ?2 WHERE id = ?3")
+        c.sql()
+            .prepare("UPDATE users SET active = ?1, updated_at = ?2 WHERE id = ?3")
             ->bindAll(active, c.now(), userId)
             .run();
         if (c.sql().changes() == 0)
@@ -187,7 +195,8 @@ Status Admin::setUserDepartment(qint64 userId, qint64 departmentId)
         return st;
     try {
         Change c(m_s);
-        c.sql().prepare("UPDATE users SET department_id = ?1, updated_at = ?2 WHERE id = ?3")
+        c.sql()
+            .prepare("UPDATE users SET department_id = ?1, updated_at = ?2 WHERE id = ?3")
             ->bindAll(departmentId ? QVariant(departmentId) : QVariant(), c.now(), userId)
             .run();
         c.outbox(EntityKind::User, userId, OutboxOp::Update, {QStringLiteral("department_id")});
@@ -225,7 +234,8 @@ Result<qint64> Admin::createPipeline(const QString &name, const QList<StageSpec>
 
 Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageSpec> &stages)
 {
-    const qint64 position = m_s.sql().scalar("SELECT coalesce(max(position), 0) + 1 FROM pipelines");
+    const qint64 position =
+        m_s.sql().scalar("SELECT coalesce(max(position), 0) + 1 FROM pipelines");
     Result<qint64> pid = insertNamed("pipelines", EntityKind::Pipeline, name,
                                      {QStringLiteral("position")}, {position});
     if (!pid)
@@ -237,19 +247,19 @@ Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageS
     all.append({tr("Lost"), QStringLiteral("#EB5757"), 0, StageKind::Lost});
     int pos = 0;
     for (const auto &[sname, color, prob, kind] : all) {
-        Result<qint64> sid = insertNamed(
-            "stages", EntityKind::Stage, sname,
-            {QStringLiteral("pipeline_id"), QStringLiteral("position"), QStringLiteral("color"),
-             QStringLiteral("kind"), QStringLiteral("probability")},
-            {*pid, ++pos, color, int(kind), prob});
+        Result<qint64> sid = insertNamed("stages", EntityKind::Stage, sname,
+                                         {QStringLiteral("pipeline_id"), QStringLiteral("position"),
+                                          QStringLiteral("color"), QStringLiteral("kind"),
+                                          QStringLiteral("probability")},
+                                         {*pid, ++pos, color, int(kind), prob});
         if (!sid)
             return sid;
     }
     return pid;
 }
 
-Result<qint64> Admin::createTaskType(const QString &name, const QString &icon,
-                                     const QString &color, BuiltinTaskType builtin)
+Result<qint64> Admin::createTaskType(const QString &name, const QString &icon, const QString &color,
+                                     BuiltinTaskType builtin)
 {
     const qint64 position = m_s.sql().scalar("SELECT count(*) FROM task_types");
     return insertNamed("task_types", EntityKind::TaskType, name,
@@ -267,32 +277,35 @@ Result<qint64> Admin::createLossReason(const QString &name)
 
 Result<qint64> Admin::createFieldDef(const FieldDef &def)
 {
-    if (def.kind != EntityKind::Deal && def.kind != EntityKind::Contact
-        && def.kind != EntityKind::Company)
-        return makeError(Error::Code::Invalid,
-                         tr("Custom field \"%1\": fields belong to deals, contacts or companies.")
-                             .arg(def.name),
-                         entityKey(EntityKind::FieldDef), QStringLiteral("entity_kind"));
-    if ((def.type == FieldType::Select || def.type == FieldType::MultiSelect) && def.options.isEmpty())
+    if (def.kind != EntityKind::Deal && def.kind != EntityKind::Contact &&
+        def.kind != EntityKind::Company)
+        return makeError(
+            Error::Code::Invalid,
+            tr("Custom field \"%1\": fields belong to deals, contacts or companies.").arg(def.name),
+            entityKey(EntityKind::FieldDef), QStringLiteral("entity_kind"));
+    if ((def.type == FieldType::Select || def.type == FieldType::MultiSelect) &&
+        def.options.isEmpty())
         return makeError(Error::Code::Invalid,
                          tr("Custom field \"%1\": a list needs at least one choice.").arg(def.name),
                          entityKey(EntityKind::FieldDef), QStringLiteral("options"));
-    if (def.requiredFromStageId && (def.kind != EntityKind::Deal || !m_s.stage(def.requiredFromStageId)))
+    if (def.requiredFromStageId &&
+        (def.kind != EntityKind::Deal || !m_s.stage(def.requiredFromStageId)))
         return makeError(Error::Code::Invalid,
                          tr("Custom field \"%1\": only deal fields can be required from an "
                             "existing stage.")
                              .arg(def.name),
                          entityKey(EntityKind::FieldDef), QStringLiteral("required_from_stage_id"));
-    const qint64 position = def.position ? def.position
-                                         : m_s.sql().scalar("SELECT count(*) FROM field_defs") + 1;
-    return insertNamed(
-        "field_defs", EntityKind::FieldDef, def.name,
-        {QStringLiteral("entity_kind"), QStringLiteral("type"), QStringLiteral("options"),
-         QStringLiteral("group_name"), QStringLiteral("position"),
-         QStringLiteral("required_from_stage_id"), QStringLiteral("read_only")},
-        {int(def.kind), int(def.type), Text::joinJsonArray(def.options),
-         def.group.isEmpty() ? QVariant() : QVariant(def.group), position,
-         def.requiredFromStageId ? QVariant(def.requiredFromStageId) : QVariant(), def.readOnly ? 1 : 0});
+    const qint64 position =
+        def.position ? def.position : m_s.sql().scalar("SELECT count(*) FROM field_defs") + 1;
+    return insertNamed("field_defs", EntityKind::FieldDef, def.name,
+                       {QStringLiteral("entity_kind"), QStringLiteral("type"),
+                        QStringLiteral("options"), QStringLiteral("group_name"),
+                        QStringLiteral("position"), QStringLiteral("required_from_stage_id"),
+                        QStringLiteral("read_only")},
+                       {int(def.kind), int(def.type), Text::joinJsonArray(def.options),
+                        def.group.isEmpty() ? QVariant() : QVariant(def.group), position,
+                        def.requiredFromStageId ? QVariant(def.requiredFromStageId) : QVariant(),
+                        def.readOnly ? 1 : 0});
 }
 
 Status Admin::setSetting(const QString &key, const QVariant &value)

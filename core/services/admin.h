@@ -15,7 +15,10 @@ namespace Voronka::Core {
 class Admin
 {
 public:
-    explicit Admin(Session &s) : m_s(s) {}
+    explicit Admin(Session &s)
+        : m_s(s)
+    {
+    }
 
     // Fills a new, empty database: the Administrator role, the first admin user, the
     // built-in task types and a default sales pipeline. Returns the admin's user id.

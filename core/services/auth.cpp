@@ -31,15 +31,15 @@ UserInfo fromRow(const Statement &q)
     return u;
 }
 
-#define VORONKA_USER_SELECT \
-    "SELECT u.id, u.uid, u.email, u.name, u.role_id, coalesce(u.department_id, 0), u.active, " \
+#define VORONKA_USER_SELECT                                                                        \
+    "SELECT u.id, u.uid, u.email, u.name, u.role_id, coalesce(u.department_id, 0), u.active, "     \
     "coalesce(r.is_admin, 0), u.password_hash FROM users u LEFT JOIN roles r ON r.id = u.role_id "
 
 Error authError()
 {
-    return makeError(Error::Code::Auth,
-                     QCoreApplication::translate("Voronka::Core::Auth",
-                                                 "Unknown user or wrong password."));
+    return makeError(
+        Error::Code::Auth,
+        QCoreApplication::translate("Voronka::Core::Auth", "Unknown user or wrong password."));
 }
 } // namespace
 
@@ -70,7 +70,8 @@ bool verifyPassword(const QString &encodedHash, const QString &password)
 
 Result<UserInfo> login(Database &db, const QString &email, const QString &password)
 {
-    static const QString dummy = hashPassword(QStringLiteral("voronka-no-such-user"), Strength::Fast);
+    static const QString dummy =
+        hashPassword(QStringLiteral("voronka-no-such-user"), Strength::Fast);
     try {
         Query q = db.sql().prepare(VORONKA_USER_SELECT "WHERE u.email = ?1 AND u.deleted = 0");
         q->bind(1, email.trimmed());

@@ -28,8 +28,8 @@ const EntitySpec *entitySpec(EntityKind kind)
         {
             {"name", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Name"), T::Text, true},
             {"position", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Position"), T::Text},
-            {"company_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Company"), T::Ref, false,
-             0, EntityKind::Company},
+            {"company_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Company"), T::Ref, false, 0,
+             EntityKind::Company},
             {"phones", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Phones"), T::PhoneList},
             {"emails", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Emails"), T::EmailList},
             {"responsible_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Responsible"), T::Ref,
@@ -61,8 +61,8 @@ const EntitySpec *entitySpec(EntityKind kind)
              0, EntityKind::Pipeline},
             {"stage_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Stage"), T::Ref, false, 0,
              EntityKind::Stage},
-            {"company_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Company"), T::Ref, false,
-             0, EntityKind::Company},
+            {"company_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Company"), T::Ref, false, 0,
+             EntityKind::Company},
             {"source", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Source"), T::Text},
             {"close_date", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Close date"), T::Date},
             {"loss_reason_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Loss reason"), T::Ref,
@@ -80,8 +80,8 @@ const EntitySpec *entitySpec(EntityKind kind)
             {"text", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Text"), T::LongText, true, 4000},
             {"due_at", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Due"), T::Timestamp},
             {"all_day", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "All day"), T::Bool},
-            {"duration_min", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Duration"), T::Int,
-             false, 100000},
+            {"duration_min", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Duration"), T::Int, false,
+             100000},
             {"responsible_id", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Responsible"), T::Ref,
              false, 0, EntityKind::User},
             {"entity_kind", QT_TRANSLATE_NOOP("Voronka::Core::Fields", "Linked record type"),
@@ -95,11 +95,16 @@ const EntitySpec *entitySpec(EntityKind kind)
         false,
         false};
     switch (kind) {
-    case EntityKind::Contact: return &contact;
-    case EntityKind::Company: return &company;
-    case EntityKind::Deal: return &deal;
-    case EntityKind::Task: return &task;
-    default: return nullptr;
+    case EntityKind::Contact:
+        return &contact;
+    case EntityKind::Company:
+        return &company;
+    case EntityKind::Deal:
+        return &deal;
+    case EntityKind::Task:
+        return &task;
+    default:
+        return nullptr;
     }
 }
 

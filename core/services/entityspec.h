@@ -12,10 +12,10 @@ namespace Voronka::Core {
 // The standard fields of the four business records as data: one table drives validation,
 // reading, writing and history for all of them, so a new field is one line here.
 enum class ColumnType {
-    Text,      // one line, simplified
-    LongText,  // multi-line, trimmed
-    Int,       // >= 0
-    Money,     // minor units, >= 0
+    Text,     // one line, simplified
+    LongText, // multi-line, trimmed
+    Int,      // >= 0
+    Money,    // minor units, >= 0
     Real,
     Bool,
     Date,      // "YYYY-MM-DD"
@@ -24,8 +24,8 @@ enum class ColumnType {
     PhoneList, // JSON array of phone numbers
     EmailList, // JSON array of email addresses
     Url,
-    Currency,  // ISO 4217 code
-    Enum,      // 0..maxValue
+    Currency, // ISO 4217 code
+    Enum,     // 0..maxValue
 };
 
 struct ColumnSpec

@@ -15,11 +15,11 @@ QString tr(const char *s)
     return QCoreApplication::translate("Voronka::Core::Integrity", s);
 }
 
-const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role, EntityKind::User,
-                              EntityKind::Pipeline, EntityKind::Stage, EntityKind::Tag,
-                              EntityKind::Company, EntityKind::Contact, EntityKind::LossReason,
-                              EntityKind::Deal, EntityKind::TaskType, EntityKind::Task,
-                              EntityKind::Note, EntityKind::FieldDef};
+const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role,     EntityKind::User,
+                              EntityKind::Pipeline,   EntityKind::Stage,    EntityKind::Tag,
+                              EntityKind::Company,    EntityKind::Contact,  EntityKind::LossReason,
+                              EntityKind::Deal,       EntityKind::TaskType, EntityKind::Task,
+                              EntityKind::Note,       EntityKind::FieldDef};
 
 struct RefCheck
 {
@@ -28,23 +28,52 @@ struct RefCheck
 };
 
 const RefCheck kRefChecks[] = {
-    {"contacts.company_id", "SELECT count(*) FROM contacts c WHERE c.company_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM companies x WHERE x.id = c.company_id)"},
-    {"contacts.responsible_id", "SELECT count(*) FROM contacts c WHERE c.responsible_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users x WHERE x.id = c.responsible_id)"},
-    {"companies.responsible_id", "SELECT count(*) FROM companies c WHERE c.responsible_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users x WHERE x.id = c.responsible_id)"},
-    {"deals.stage_id", "SELECT count(*) FROM deals d WHERE NOT EXISTS (SELECT 1 FROM stages s WHERE s.id = d.stage_id AND s.pipeline_id = d.pipeline_id)"},
-    {"deals.company_id", "SELECT count(*) FROM deals d WHERE d.company_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM companies x WHERE x.id = d.company_id)"},
-    {"deals.responsible_id", "SELECT count(*) FROM deals d WHERE d.responsible_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users x WHERE x.id = d.responsible_id)"},
-    {"deals.loss_reason_id", "SELECT count(*) FROM deals d WHERE d.loss_reason_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM loss_reasons x WHERE x.id = d.loss_reason_id)"},
-    {"deal_contacts", "SELECT count(*) FROM deal_contacts l WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE d.id = l.deal_id) OR NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = l.contact_id)"},
-    {"tasks.type_id", "SELECT count(*) FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM task_types x WHERE x.id = t.type_id)"},
-    {"tasks.responsible_id", "SELECT count(*) FROM tasks t WHERE t.responsible_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users x WHERE x.id = t.responsible_id)"},
-    {"tasks.entity_id", "SELECT count(*) FROM tasks t WHERE t.entity_kind <> 0 AND NOT ((t.entity_kind = 1 AND EXISTS (SELECT 1 FROM deals x WHERE x.id = t.entity_id)) OR (t.entity_kind = 2 AND EXISTS (SELECT 1 FROM contacts x WHERE x.id = t.entity_id)) OR (t.entity_kind = 3 AND EXISTS (SELECT 1 FROM companies x WHERE x.id = t.entity_id)))"},
-    {"notes.entity_id", "SELECT count(*) FROM notes n WHERE NOT ((n.entity_kind = 1 AND EXISTS (SELECT 1 FROM deals x WHERE x.id = n.entity_id)) OR (n.entity_kind = 2 AND EXISTS (SELECT 1 FROM contacts x WHERE x.id = n.entity_id)) OR (n.entity_kind = 3 AND EXISTS (SELECT 1 FROM companies x WHERE x.id = n.entity_id)))"},
-    {"entity_tags.tag_id", "SELECT count(*) FROM entity_tags e WHERE NOT EXISTS (SELECT 1 FROM tags x WHERE x.id = e.tag_id)"},
-    {"field_values.field_id", "SELECT count(*) FROM field_values v WHERE NOT EXISTS (SELECT 1 FROM field_defs x WHERE x.id = v.field_id AND x.entity_kind = v.kind)"},
-    {"users.role_id", "SELECT count(*) FROM users u WHERE NOT EXISTS (SELECT 1 FROM roles x WHERE x.id = u.role_id)"},
-    {"stages.pipeline_id", "SELECT count(*) FROM stages s WHERE NOT EXISTS (SELECT 1 FROM pipelines x WHERE x.id = s.pipeline_id)"},
-    {"pipelines (one Won and one Lost stage each)", "SELECT count(*) FROM pipelines p WHERE p.deleted = 0 AND ((SELECT count(*) FROM stages s WHERE s.pipeline_id = p.id AND s.kind = 1 AND s.deleted = 0) <> 1 OR (SELECT count(*) FROM stages s WHERE s.pipeline_id = p.id AND s.kind = 2 AND s.deleted = 0) <> 1)"},
+    {"contacts.company_id", "SELECT count(*) FROM contacts c WHERE c.company_id IS NOT NULL AND "
+                            "NOT EXISTS (SELECT 1 FROM companies x WHERE x.id = c.company_id)"},
+    {"contacts.responsible_id",
+     "SELECT count(*) FROM contacts c WHERE c.responsible_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+     "FROM users x WHERE x.id = c.responsible_id)"},
+    {"companies.responsible_id",
+     "SELECT count(*) FROM companies c WHERE c.responsible_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+     "FROM users x WHERE x.id = c.responsible_id)"},
+    {"deals.stage_id", "SELECT count(*) FROM deals d WHERE NOT EXISTS (SELECT 1 FROM stages s "
+                       "WHERE s.id = d.stage_id AND s.pipeline_id = d.pipeline_id)"},
+    {"deals.company_id", "SELECT count(*) FROM deals d WHERE d.company_id IS NOT NULL AND NOT "
+                         "EXISTS (SELECT 1 FROM companies x WHERE x.id = d.company_id)"},
+    {"deals.responsible_id", "SELECT count(*) FROM deals d WHERE d.responsible_id IS NOT NULL AND "
+                             "NOT EXISTS (SELECT 1 FROM users x WHERE x.id = d.responsible_id)"},
+    {"deals.loss_reason_id",
+     "SELECT count(*) FROM deals d WHERE d.loss_reason_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+     "FROM loss_reasons x WHERE x.id = d.loss_reason_id)"},
+    {"deal_contacts",
+     "SELECT count(*) FROM deal_contacts l WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE d.id = "
+     "l.deal_id) OR NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = l.contact_id)"},
+    {"tasks.type_id", "SELECT count(*) FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM task_types x "
+                      "WHERE x.id = t.type_id)"},
+    {"tasks.responsible_id", "SELECT count(*) FROM tasks t WHERE t.responsible_id IS NOT NULL AND "
+                             "NOT EXISTS (SELECT 1 FROM users x WHERE x.id = t.responsible_id)"},
+    {"tasks.entity_id",
+     "SELECT count(*) FROM tasks t WHERE t.entity_kind <> 0 AND NOT ((t.entity_kind = 1 AND EXISTS "
+     "(SELECT 1 FROM deals x WHERE x.id = t.entity_id)) OR (t.entity_kind = 2 AND EXISTS (SELECT 1 "
+     "FROM contacts x WHERE x.id = t.entity_id)) OR (t.entity_kind = 3 AND EXISTS (SELECT 1 FROM "
+     "companies x WHERE x.id = t.entity_id)))"},
+    {"notes.entity_id",
+     "SELECT count(*) FROM notes n WHERE NOT ((n.entity_kind = 1 AND EXISTS (SELECT 1 FROM deals x "
+     "WHERE x.id = n.entity_id)) OR (n.entity_kind = 2 AND EXISTS (SELECT 1 FROM contacts x WHERE "
+     "x.id = n.entity_id)) OR (n.entity_kind = 3 AND EXISTS (SELECT 1 FROM companies x WHERE x.id "
+     "= n.entity_id)))"},
+    {"entity_tags.tag_id", "SELECT count(*) FROM entity_tags e WHERE NOT EXISTS (SELECT 1 FROM "
+                           "tags x WHERE x.id = e.tag_id)"},
+    {"field_values.field_id", "SELECT count(*) FROM field_values v WHERE NOT EXISTS (SELECT 1 FROM "
+                              "field_defs x WHERE x.id = v.field_id AND x.entity_kind = v.kind)"},
+    {"users.role_id", "SELECT count(*) FROM users u WHERE NOT EXISTS (SELECT 1 FROM roles x WHERE "
+                      "x.id = u.role_id)"},
+    {"stages.pipeline_id", "SELECT count(*) FROM stages s WHERE NOT EXISTS (SELECT 1 FROM "
+                           "pipelines x WHERE x.id = s.pipeline_id)"},
+    {"pipelines (one Won and one Lost stage each)",
+     "SELECT count(*) FROM pipelines p WHERE p.deleted = 0 AND ((SELECT count(*) FROM stages s "
+     "WHERE s.pipeline_id = p.id AND s.kind = 1 AND s.deleted = 0) <> 1 OR (SELECT count(*) FROM "
+     "stages s WHERE s.pipeline_id = p.id AND s.kind = 2 AND s.deleted = 0) <> 1)"},
 };
 } // namespace
 
@@ -52,21 +81,27 @@ Result<QList<QPair<QString, qint64>>> stats(Database &db)
 {
     try {
         QList<QPair<QString, qint64>> out;
-        for (EntityKind k : {EntityKind::User, EntityKind::Department, EntityKind::Role,
-                             EntityKind::Pipeline, EntityKind::Stage, EntityKind::Company,
-                             EntityKind::Contact, EntityKind::Deal, EntityKind::Task,
-                             EntityKind::Note, EntityKind::Tag, EntityKind::FieldDef}) {
+        for (EntityKind k :
+             {EntityKind::User, EntityKind::Department, EntityKind::Role, EntityKind::Pipeline,
+              EntityKind::Stage, EntityKind::Company, EntityKind::Contact, EntityKind::Deal,
+              EntityKind::Task, EntityKind::Note, EntityKind::Tag, EntityKind::FieldDef}) {
             const QString table = entityTable(k);
-            out << qMakePair(table, db.sql().scalar(
-                                        QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0")
-                                            .arg(table).toUtf8().constData()));
+            out << qMakePair(
+                table, db.sql().scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0")
+                                           .arg(table)
+                                           .toUtf8()
+                                           .constData()));
         }
         qint64 deleted = 0;
-        for (EntityKind k : {EntityKind::Company, EntityKind::Contact, EntityKind::Deal, EntityKind::Task})
+        for (EntityKind k :
+             {EntityKind::Company, EntityKind::Contact, EntityKind::Deal, EntityKind::Task})
             deleted += db.sql().scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 1")
-                                           .arg(entityTable(k)).toUtf8().constData());
+                                           .arg(entityTable(k))
+                                           .toUtf8()
+                                           .constData());
         out << qMakePair(QStringLiteral("recycle_bin"), deleted);
-        out << qMakePair(QStringLiteral("history"), db.sql().scalar("SELECT count(*) FROM history"));
+        out << qMakePair(QStringLiteral("history"),
+                         db.sql().scalar("SELECT count(*) FROM history"));
         out << qMakePair(QStringLiteral("outbox"), db.sql().scalar("SELECT count(*) FROM outbox"));
         return out;
     } catch (const SqlError &e) {
@@ -88,7 +123,9 @@ Result<QStringList> check(Database &db, bool quick)
         for (const auto &r : kRefChecks) {
             const qint64 n = c.scalar(r.sql);
             if (n)
-                problems << tr("%1: %2 rows point at missing records.").arg(QLatin1String(r.what)).arg(n);
+                problems << tr("%1: %2 rows point at missing records.")
+                                .arg(QLatin1String(r.what))
+                                .arg(n);
         }
 
         // Sync: until a server acknowledges them (meta sync_acked_hlc), every record has an
@@ -100,19 +137,21 @@ Result<QStringList> check(Database &db, bool quick)
                "INSERT OR IGNORE INTO temp.outbox_rows SELECT kind, entity_id FROM outbox");
         for (EntityKind k : kSynced) {
             const QString table = entityTable(k);
-            const qint64 missing = c.scalar(
-                QStringLiteral("SELECT count(*) FROM %1 r WHERE r.hlc > %2 AND NOT EXISTS "
-                               "(SELECT 1 FROM temp.outbox_rows o WHERE o.kind = %3 AND "
-                               "o.entity_id = r.id)")
-                    .arg(table)
-                    .arg(acked)
-                    .arg(int(k))
-                    .toUtf8()
-                    .constData());
+            const qint64 missing =
+                c.scalar(QStringLiteral("SELECT count(*) FROM %1 r WHERE r.hlc > %2 AND NOT EXISTS "
+                                        "(SELECT 1 FROM temp.outbox_rows o WHERE o.kind = %3 AND "
+                                        "o.entity_id = r.id)")
+                             .arg(table)
+                             .arg(acked)
+                             .arg(int(k))
+                             .toUtf8()
+                             .constData());
             if (missing)
                 problems << tr("%1: %2 records have no sync outbox entry.").arg(table).arg(missing);
-            const qint64 noClock = c.scalar(
-                QStringLiteral("SELECT count(*) FROM %1 WHERE hlc <= 0").arg(table).toUtf8().constData());
+            const qint64 noClock = c.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE hlc <= 0")
+                                                .arg(table)
+                                                .toUtf8()
+                                                .constData());
             if (noClock)
                 problems << tr("%1: %2 records have no clock.").arg(table).arg(noClock);
         }

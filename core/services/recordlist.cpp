@@ -61,9 +61,9 @@ QList<ListColumn> RecordList::columns(EntityKind kind)
 QString RecordList::whereClause(const ListQuery &query, bool &hasText) const
 {
     const PermEntity pe = m_kind == EntityKind::Contact ? PermEntity::Contact : PermEntity::Company;
-    QString where = QStringLiteral("r.deleted = 0 AND ")
-                    + Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
-                                                QStringLiteral("r.responsible_id"));
+    QString where = QStringLiteral("r.deleted = 0 AND ") +
+                    Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
+                                              QStringLiteral("r.responsible_id"));
     hasText = !Search::matchExpression(query.text).isEmpty();
     if (hasText)
         where += QStringLiteral(" AND r.id IN (SELECT rowid / 4 FROM search WHERE search MATCH "
@@ -86,18 +86,20 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     const char *cmp = query.descending ? "<" : ">";
     const char *dir = query.descending ? "DESC" : "ASC";
     if (after.valid())
-        where += sortCol == u"r.id" ? QStringLiteral(" AND r.id %1 ?3").arg(QLatin1String(cmp))
-                                    : QStringLiteral(" AND (r.name, r.id) %1 (?2, ?3)").arg(QLatin1String(cmp));
+        where += sortCol == u"r.id"
+                     ? QStringLiteral(" AND r.id %1 ?3").arg(QLatin1String(cmp))
+                     : QStringLiteral(" AND (r.name, r.id) %1 (?2, ?3)").arg(QLatin1String(cmp));
     const QString order = sortCol == u"r.id"
                               ? QStringLiteral("r.id %1").arg(QLatin1String(dir))
                               : QStringLiteral("r.name %1, r.id %1").arg(QLatin1String(dir));
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 r LEFT JOIN users u ON u.id = "
-                                       "r.responsible_id %3 WHERE %4 ORDER BY %5 LIMIT ?4")
-                            .arg(select.join(u','), entityTable(m_kind),
-                                 m_kind == EntityKind::Contact
-                                     ? QStringLiteral("LEFT JOIN companies co ON co.id = r.company_id")
-                                     : QString(),
-                                 where, order);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 r LEFT JOIN users u ON u.id = "
+                       "r.responsible_id %3 WHERE %4 ORDER BY %5 LIMIT ?4")
+            .arg(select.join(u','), entityTable(m_kind),
+                 m_kind == EntityKind::Contact
+                     ? QStringLiteral("LEFT JOIN companies co ON co.id = r.company_id")
+                     : QString(),
+                 where, order);
     try {
         Query q = m_s.sql().prepare(sql);
         if (hasText)
@@ -132,8 +134,8 @@ Result<qint64> RecordList::count(const ListQuery &query)
     bool hasText = false;
     const QString where = whereClause(query, hasText);
     try {
-        Query q = m_s.sql().prepare(QStringLiteral("SELECT count(*) FROM %1 r WHERE %2")
-                                        .arg(entityTable(m_kind), where));
+        Query q = m_s.sql().prepare(
+            QStringLiteral("SELECT count(*) FROM %1 r WHERE %2").arg(entityTable(m_kind), where));
         if (hasText)
             q->bind(1, Search::matchExpression(query.text));
         return q->step() ? q->int64(0) : 0;

@@ -47,7 +47,11 @@ struct ListPage
 class RecordList
 {
 public:
-    RecordList(Session &s, EntityKind kind) : m_s(s), m_kind(kind) {}
+    RecordList(Session &s, EntityKind kind)
+        : m_s(s)
+        , m_kind(kind)
+    {
+    }
 
     static QList<ListColumn> columns(EntityKind kind);
     Result<ListPage> fetch(const ListQuery &query, const ListCursor &after = {});

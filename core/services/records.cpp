@@ -25,8 +25,8 @@ const QString kCustomPrefix = QStringLiteral("cf.");
 
 bool isNullish(const QVariant &v)
 {
-    return !v.isValid() || v.isNull()
-           || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+    return !v.isValid() || v.isNull() ||
+           (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
 }
 
 QStringList toStringList(const QVariant &v)
@@ -47,8 +47,7 @@ QStringList toStringList(const QVariant &v)
 QList<qint64> toIdList(const QVariant &v)
 {
     QList<qint64> out;
-    const QVariantList list = v.typeId() == QMetaType::QVariantList ? v.toList()
-                                                                     : QVariantList{};
+    const QVariantList list = v.typeId() == QMetaType::QVariantList ? v.toList() : QVariantList{};
     for (const auto &i : list)
         if (i.toLongLong() > 0 && !out.contains(i.toLongLong()))
             out << i.toLongLong();
@@ -65,8 +64,8 @@ bool sameValue(const QVariant &a, const QVariant &b)
         return isNullish(a) == isNullish(b);
     if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
         return a.toDouble() == b.toDouble();
-    if (a.canConvert<qint64>() && b.canConvert<qint64>() && a.typeId() != QMetaType::QString
-        && b.typeId() != QMetaType::QString)
+    if (a.canConvert<qint64>() && b.canConvert<qint64>() && a.typeId() != QMetaType::QString &&
+        b.typeId() != QMetaType::QString)
         return a.toLongLong() == b.toLongLong();
     return a.toString() == b.toString();
 }
@@ -85,8 +84,9 @@ struct Records::Row
 
 QString Records::labelOf(const EntitySpec &spec, const Row &row) const
 {
-    const QString name = spec.kind == EntityKind::Task ? row.cols.value(QStringLiteral("text")).toString().left(40)
-                                                       : row.cols.value(QStringLiteral("name")).toString();
+    const QString name = spec.kind == EntityKind::Task
+                             ? row.cols.value(QStringLiteral("text")).toString().left(40)
+                             : row.cols.value(QStringLiteral("name")).toString();
     if (name.isEmpty())
         return row.id ? QStringLiteral("%1 #%2").arg(entityName(spec.kind)).arg(row.id)
                       : entityName(spec.kind);
@@ -99,8 +99,8 @@ Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
     for (const auto &c : spec.columns)
         cols << QLatin1String(c.key);
     const QString table = entityTable(spec.kind);
-    Query q = m_s.sql().prepare(QStringLiteral("SELECT %1, deleted FROM %2 WHERE id = ?1")
-                                    .arg(cols.join(u','), table));
+    Query q = m_s.sql().prepare(
+        QStringLiteral("SELECT %1, deleted FROM %2 WHERE id = ?1").arg(cols.join(u','), table));
     q->bind(1, id);
     if (!q->step())
         return makeError(Error::Code::NotFound,
@@ -112,15 +112,16 @@ Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
         row.cols.insert(QLatin1String(spec.columns[i].key), q->value(i));
     row.deleted = q->int64(int(spec.columns.size())) != 0;
     if (spec.tags) {
-        Query t = m_s.sql().prepare("SELECT t.name FROM entity_tags e JOIN tags t ON t.id = "
-                                    "e.tag_id WHERE e.kind = ?1 AND e.entity_id = ?2 ORDER BY t.name");
+        Query t =
+            m_s.sql().prepare("SELECT t.name FROM entity_tags e JOIN tags t ON t.id = "
+                              "e.tag_id WHERE e.kind = ?1 AND e.entity_id = ?2 ORDER BY t.name");
         t->bindAll(int(spec.kind), id);
         while (t->step())
             row.tags << t->text(0);
     }
     if (spec.kind == EntityKind::Deal) {
-        Query t = m_s.sql().prepare(
-            "SELECT contact_id FROM deal_contacts WHERE deal_id = ?1 ORDER BY position, contact_id");
+        Query t = m_s.sql().prepare("SELECT contact_id FROM deal_contacts WHERE deal_id = ?1 ORDER "
+                                    "BY position, contact_id");
         t->bind(1, id);
         while (t->step())
             row.contacts << t->int64(0);
@@ -171,11 +172,11 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
 {
     const QString field = columnLabel(c);
     auto bad = [&](const QString &why) -> Error {
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Voronka::Core::Records",
-                                                     "%1, field \"%2\": %3")
-                             .arg(label, field, why),
-                         entityKey(kind), QLatin1String(c.key));
+        return makeError(
+            Error::Code::Invalid,
+            QCoreApplication::translate("Voronka::Core::Records", "%1, field \"%2\": %3")
+                .arg(label, field, why),
+            entityKey(kind), QLatin1String(c.key));
     };
     if (isNullish(in) && c.type != ColumnType::PhoneList && c.type != ColumnType::EmailList) {
         if (c.required)
@@ -207,8 +208,8 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
             return QVariant();
         if (v < 0 && c.type != ColumnType::Timestamp)
             return bad(tr("cannot be negative."));
-        if ((c.type == ColumnType::Enum || (c.type == ColumnType::Int && c.maxValue > 0))
-            && v > c.maxValue)
+        if ((c.type == ColumnType::Enum || (c.type == ColumnType::Int && c.maxValue > 0)) &&
+            v > c.maxValue)
             return bad(tr("must be at most %1.").arg(c.maxValue));
         return QVariant(v);
     }
@@ -222,8 +223,8 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
     case ColumnType::Bool:
         return QVariant(qint64(in.toBool() || s == u"1" ? 1 : 0));
     case ColumnType::Date: {
-        const QDate d = in.typeId() == QMetaType::QDate ? in.toDate()
-                                                         : QDate::fromString(s, Qt::ISODate);
+        const QDate d =
+            in.typeId() == QMetaType::QDate ? in.toDate() : QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
             return bad(tr("\"%1\" is not a date (YYYY-MM-DD).").arg(s));
         return QVariant(d.toString(Qt::ISODate));
@@ -252,9 +253,8 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
         return QVariant(s);
     case ColumnType::Currency: {
         const QString v = s.toUpper();
-        if (v.size() != 3 || !std::all_of(v.cbegin(), v.cend(), [](QChar ch) {
-                return ch >= u'A' && ch <= u'Z';
-            }))
+        if (v.size() != 3 ||
+            !std::all_of(v.cbegin(), v.cend(), [](QChar ch) { return ch >= u'A' && ch <= u'Z'; }))
             return bad(tr("\"%1\" is not a three-letter currency code.").arg(s));
         return QVariant(v);
     }
@@ -279,10 +279,10 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch,
             for (const QString &t : toStringList(it.value())) {
                 const QString name = t.simplified();
                 if (name.size() > 50)
-                    return makeError(Error::Code::Invalid,
-                                     tr("%1: the tag \"%2\" is longer than 50 characters.")
-                                         .arg(label, name),
-                                     entityKey(spec.kind), kTags);
+                    return makeError(
+                        Error::Code::Invalid,
+                        tr("%1: the tag \"%2\" is longer than 50 characters.").arg(label, name),
+                        entityKey(spec.kind), kTags);
                 if (!name.isEmpty() && !tags.contains(name, Qt::CaseInsensitive))
                     tags << name;
             }
@@ -302,17 +302,16 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch,
                 return v.error();
             const QVariant old = row.custom.value(fid);
             if (def->readOnly && !m_s.principal().admin && !sameValue(old, *v))
-                return makeError(Error::Code::Permission,
-                                 tr("%1, field \"%2\": the field is read-only.")
-                                     .arg(label, def->name),
-                                 entityKey(spec.kind), key);
+                return makeError(
+                    Error::Code::Permission,
+                    tr("%1, field \"%2\": the field is read-only.").arg(label, def->name),
+                    entityKey(spec.kind), key);
             if (v->isValid())
                 row.custom.insert(fid, *v);
             else
                 row.custom.remove(fid);
         } else {
-            return makeError(Error::Code::Invalid,
-                             tr("%1: unknown field \"%2\".").arg(label, key),
+            return makeError(Error::Code::Invalid, tr("%1: unknown field \"%2\".").arg(label, key),
                              entityKey(spec.kind), key);
         }
     }
@@ -323,10 +322,13 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
 {
     const QString label = labelOf(spec, row);
     auto &cols = row.cols;
-    const auto colLabel = [&](const char *key) { return columnLabel(*spec.column(QLatin1String(key))); };
+    const auto colLabel = [&](const char *key) {
+        return columnLabel(*spec.column(QLatin1String(key)));
+    };
 
     if (spec.kind == EntityKind::Deal) {
-        const QString kStage = QStringLiteral("stage_id"), kPipeline = QStringLiteral("pipeline_id");
+        const QString kStage = QStringLiteral("stage_id"),
+                      kPipeline = QStringLiteral("pipeline_id");
         const QList<PipelineInfo> pipelines = m_s.pipelines();
         auto firstOpen = [&](qint64 pipelineId) -> qint64 {
             for (const auto &p : pipelines)
@@ -337,9 +339,10 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
             return 0;
         };
         const bool stagePatched = row.patched.contains(kStage) && !isNullish(cols.value(kStage));
-        const bool pipelinePatched = row.patched.contains(kPipeline) && !isNullish(cols.value(kPipeline));
-        if (!stagePatched && pipelinePatched
-            && (!before || before->cols.value(kPipeline) != cols.value(kPipeline))) {
+        const bool pipelinePatched =
+            row.patched.contains(kPipeline) && !isNullish(cols.value(kPipeline));
+        if (!stagePatched && pipelinePatched &&
+            (!before || before->cols.value(kPipeline) != cols.value(kPipeline))) {
             const qint64 pid = cols.value(kPipeline).toLongLong();
             if (Status st = checkRef(spec, label, EntityKind::Pipeline, pid, kPipeline); !st)
                 return st;
@@ -354,7 +357,8 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
                                 "pipelines yet.")
                                  .arg(label, colLabel("stage_id")),
                              entityKey(spec.kind), kStage);
-        if (pipelinePatched && stagePatched && cols.value(kPipeline).toLongLong() != stage->pipelineId)
+        if (pipelinePatched && stagePatched &&
+            cols.value(kPipeline).toLongLong() != stage->pipelineId)
             return makeError(Error::Code::Invalid,
                              tr("%1, field \"%2\": the stage \"%3\" is not in the chosen pipeline.")
                                  .arg(label, colLabel("stage_id"), stage->name),
@@ -368,9 +372,9 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
             cols.insert(QStringLiteral("sort_order"), 0.0);
 
         const bool stageChanged = !before || before->cols.value(kStage).toLongLong() != stage->id;
-        if (stageChanged && stage->kind == StageKind::Lost
-            && isNullish(cols.value(QStringLiteral("loss_reason_id")))
-            && m_s.sql().scalar("SELECT count(*) FROM loss_reasons WHERE deleted = 0") > 0)
+        if (stageChanged && stage->kind == StageKind::Lost &&
+            isNullish(cols.value(QStringLiteral("loss_reason_id"))) &&
+            m_s.sql().scalar("SELECT count(*) FROM loss_reasons WHERE deleted = 0") > 0)
             return makeError(Error::Code::Invalid,
                              tr("%1, field \"%2\": choose why the deal was lost.")
                                  .arg(label, colLabel("loss_reason_id")),
@@ -384,7 +388,8 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
                 const StageInfo *from = m_s.stage(def.requiredFromStageId);
                 if (!from || from->pipelineId != stage->pipelineId)
                     continue;
-                const bool applies = stage->kind == StageKind::Won || stage->position >= from->position;
+                const bool applies =
+                    stage->kind == StageKind::Won || stage->position >= from->position;
                 if (applies && (stageChanged || row.patched.contains(def.key())))
                     return makeError(Error::Code::Invalid,
                                      tr("%1, field \"%2\": required from the stage \"%3\" on.")
@@ -420,13 +425,18 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
                              tr("%1, field \"%2\": a task links to a deal, contact or company.")
                                  .arg(label, colLabel("entity_kind")),
                              entityKey(spec.kind), QStringLiteral("entity_kind"));
-        if (linkKind && (!before || before->cols.value(QStringLiteral("entity_id")).toLongLong() != linkId))
-            if (Status st = checkRef(spec, label, EntityKind(linkKind), linkId, QStringLiteral("entity_id")); !st)
+        if (linkKind &&
+            (!before || before->cols.value(QStringLiteral("entity_id")).toLongLong() != linkId))
+            if (Status st = checkRef(spec, label, EntityKind(linkKind), linkId,
+                                     QStringLiteral("entity_id"));
+                !st)
                 return st;
-        const bool done = cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
-        const bool wasDone = before && before->cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
-        if (done && !wasDone && isNullish(cols.value(QStringLiteral("result")))
-            && m_s.db().meta(QStringLiteral("task_result_required")).toLongLong() == 1)
+        const bool done =
+            cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
+        const bool wasDone = before && before->cols.value(QStringLiteral("status")).toLongLong() ==
+                                           int(TaskStatus::Done);
+        if (done && !wasDone && isNullish(cols.value(QStringLiteral("result"))) &&
+            m_s.db().meta(QStringLiteral("task_result_required")).toLongLong() == 1)
             return makeError(Error::Code::Invalid,
                              tr("%1, field \"%2\": write the result to complete the task.")
                                  .arg(label, colLabel("result")),
@@ -475,7 +485,8 @@ void Records::writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row 
 {
     const int kind = int(spec.kind);
     if (spec.tags && (!before || before->tags != row.tags)) {
-        c.sql().prepare("DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2")
+        c.sql()
+            .prepare("DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2")
             ->bindAll(kind, id)
             .run();
         Query q = c.sql().prepare(
@@ -553,22 +564,24 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
             if (!isNullish(row.cols.value(key)))
                 fields << key;
         }
-        cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
-             << QStringLiteral("author_id") << QStringLiteral("hlc");
+        cols << QStringLiteral("uid") << QStringLiteral("created_at")
+             << QStringLiteral("updated_at") << QStringLiteral("author_id")
+             << QStringLiteral("hlc");
         for (int i = 0; i < 5; ++i)
             params << QStringLiteral("?%1").arg(++n);
         if (kind == EntityKind::Deal) {
             cols << QStringLiteral("stage_entered_at");
             params << QStringLiteral("?%1").arg(++n);
         }
-        if (kind == EntityKind::Task
-            && row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
+        if (kind == EntityKind::Task &&
+            row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
             cols << QStringLiteral("completed_at");
             params << QStringLiteral("?%1").arg(++n);
         }
         {
-            Query q = c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                          .arg(entityTable(kind), cols.join(u','), params.join(u',')));
+            Query q =
+                c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                    .arg(entityTable(kind), cols.join(u','), params.join(u',')));
             int i = 0;
             for (const auto &col : spec->columns)
                 q->bind(++i, row.cols.value(QLatin1String(col.key)));
@@ -619,14 +632,16 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
             return current.error();
         const Row &before = *current;
         if (before.deleted)
-            return makeError(Error::Code::NotFound,
-                             tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
-                             entityKey(kind));
+            return makeError(
+                Error::Code::NotFound,
+                tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
+                entityKey(kind));
         const QString kResp = QStringLiteral("responsible_id");
         if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Edit,
                               m_s.ownershipOf(before.cols.value(kResp).toLongLong())))
             return makeError(Error::Code::Permission,
-                             tr("You may not edit %1.").arg(labelOf(*spec, before)), entityKey(kind));
+                             tr("You may not edit %1.").arg(labelOf(*spec, before)),
+                             entityKey(kind));
         Row row = before;
         if (Status st = applyPatch(*spec, row, patch, false); !st)
             return st;
@@ -671,7 +686,8 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
                 q->bind(++i, row.cols.value(key));
             q->bind(++i, c.now());
             if (i < n) {
-                const bool done = row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
+                const bool done =
+                    row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
                 q->bind(++i, done ? QVariant(c.now()) : QVariant());
             }
             q->bind(n + 1, id);
@@ -710,8 +726,8 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
             c.history(kind, id, HistoryEvent::FieldChanged, key, before.custom.value(fid),
                       row.custom.value(fid));
         }
-        if (kind == EntityKind::Task && changed.contains(QStringLiteral("status"))
-            && row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
+        if (kind == EntityKind::Task && changed.contains(QStringLiteral("status")) &&
+            row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
             const qint64 lk = row.cols.value(QStringLiteral("entity_kind")).toLongLong();
             if (lk)
                 c.history(EntityKind(lk), row.cols.value(QStringLiteral("entity_id")).toLongLong(),
@@ -739,8 +755,10 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
             return current.error();
         if (current->deleted == deleted)
             return Ok{};
-        if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Delete,
-                              m_s.ownershipOf(current->cols.value(QStringLiteral("responsible_id")).toLongLong())))
+        if (!Permissions::can(
+                m_s.principal(), spec->perm, PermAction::Delete,
+                m_s.ownershipOf(
+                    current->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
                              deleted ? tr("You may not delete %1.").arg(labelOf(*spec, *current))
                                      : tr("You may not restore %1.").arg(labelOf(*spec, *current)),
@@ -752,7 +770,8 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
             ->bindAll(deleted, c.now(), id)
             .run();
         c.history(kind, id, deleted ? HistoryEvent::Deleted : HistoryEvent::Restored);
-        c.outbox(kind, id, deleted ? OutboxOp::Delete : OutboxOp::Restore, {QStringLiteral("deleted")});
+        c.outbox(kind, id, deleted ? OutboxOp::Delete : OutboxOp::Restore,
+                 {QStringLiteral("deleted")});
         SearchIndex::reindex(m_s, kind, id);
         c.commit();
         return Ok{};
@@ -780,8 +799,9 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
         Result<Row> row = readRow(*spec, id);
         if (!row)
             return row.error();
-        if (!Permissions::can(m_s.principal(), spec->perm, PermAction::View,
-                              m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
+        if (!Permissions::can(
+                m_s.principal(), spec->perm, PermAction::View,
+                m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
                              tr("You may not view %1 #%2.").arg(entityName(kind)).arg(id),
                              entityKey(kind));
@@ -790,7 +810,8 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
         r.insert(QStringLiteral("deleted"), row->deleted);
         for (const char *k : {"phones", "emails"})
             if (r.contains(QLatin1String(k)))
-                r.insert(QLatin1String(k), Text::splitJsonArray(r.value(QLatin1String(k)).toString()));
+                r.insert(QLatin1String(k),
+                         Text::splitJsonArray(r.value(QLatin1String(k)).toString()));
         if (spec->tags)
             r.insert(kTags, row->tags);
         if (kind == EntityKind::Deal) {
@@ -813,17 +834,20 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
     const EntitySpec *spec = entitySpec(kind);
     const QString body = text.trimmed();
     if (!spec || kind == EntityKind::Task)
-        return makeError(Error::Code::Invalid, tr("Notes belong to deals, contacts and companies."));
+        return makeError(Error::Code::Invalid,
+                         tr("Notes belong to deals, contacts and companies."));
     try {
         Result<Row> row = readRow(*spec, id);
         if (!row)
             return row.error();
         if (body.isEmpty() || body.size() > 20000)
-            return makeError(Error::Code::Invalid,
-                             tr("%1: a note needs between 1 and 20000 characters.").arg(labelOf(*spec, *row)),
-                             entityKey(EntityKind::Note), QStringLiteral("text"));
-        if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Edit,
-                              m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
+            return makeError(
+                Error::Code::Invalid,
+                tr("%1: a note needs between 1 and 20000 characters.").arg(labelOf(*spec, *row)),
+                entityKey(EntityKind::Note), QStringLiteral("text"));
+        if (!Permissions::can(
+                m_s.principal(), spec->perm, PermAction::Edit,
+                m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
                              tr("You may not add notes to %1.").arg(labelOf(*spec, *row)),
                              entityKey(kind));
@@ -835,8 +859,9 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
             .run();
         const qint64 noteId = c.sql().lastInsertId();
         c.history(kind, id, HistoryEvent::NoteAdded, QStringLiteral("note"), {}, noteId);
-        c.outbox(EntityKind::Note, noteId, OutboxOp::Create,
-                 {QStringLiteral("entity_kind"), QStringLiteral("entity_id"), QStringLiteral("text")});
+        c.outbox(
+            EntityKind::Note, noteId, OutboxOp::Create,
+            {QStringLiteral("entity_kind"), QStringLiteral("entity_id"), QStringLiteral("text")});
         c.commit();
         return noteId;
     } catch (const SqlError &e) {
@@ -856,8 +881,9 @@ Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int lim
                                     "ORDER BY id DESC LIMIT ?3");
         q->bindAll(int(kind), id, limit);
         while (q->step())
-            out << HistoryEntry{q->int64(0), kind, id, q->int64(1), q->int64(2),
-                                HistoryEvent(q->int64(3)), q->text(4), q->value(5), q->value(6)};
+            out << HistoryEntry{q->int64(0), kind,        id,
+                                q->int64(1), q->int64(2), HistoryEvent(q->int64(3)),
+                                q->text(4),  q->value(5), q->value(6)};
         return out;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());

@@ -19,7 +19,10 @@ struct EntitySpec;
 class Records
 {
 public:
-    explicit Records(Session &s) : m_s(s) {}
+    explicit Records(Session &s)
+        : m_s(s)
+    {
+    }
 
     Result<qint64> create(EntityKind kind, const Patch &patch);
     Status update(EntityKind kind, qint64 id, const Patch &patch);
@@ -38,8 +41,7 @@ private:
     Status checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind, qint64 id,
                     const QString &key);
     QString labelOf(const EntitySpec &spec, const Row &row) const;
-    void writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row &row,
-                   const Row *before);
+    void writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row &row, const Row *before);
     Status setDeleted(EntityKind kind, qint64 id, bool deleted);
     qint64 tagId(Change &c, const QString &name);
 

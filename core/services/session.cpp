@@ -9,14 +9,19 @@
 namespace Voronka::Core {
 
 Session::Session(Database &db, const Clock &clock, const UserInfo &actor)
-    : m_db(db), m_clock(clock), m_actor(actor)
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
 {
     m_hlc.observe(m_db.sql().scalar("SELECT coalesce(max(hlc), 0) FROM outbox"));
     m_principal = principalFor(actor.id);
 }
 
 Session::Session(Database &db, const Clock &clock, const UserInfo &actor, quint64 idSeed)
-    : m_db(db), m_clock(clock), m_actor(actor), m_ids(idSeed)
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_ids(idSeed)
 {
     m_hlc.observe(m_db.sql().scalar("SELECT coalesce(max(hlc), 0) FROM outbox"));
     m_principal = principalFor(actor.id);
@@ -75,8 +80,9 @@ void Session::loadSettings()
                             "idle_days FROM stages WHERE deleted = 0 ORDER BY pipeline_id, kind, "
                             "position, id");
         while (q->step()) {
-            StageInfo s{q->int64(0), q->int64(1), q->text(2), int(q->int64(3)), q->text(4),
-                        StageKind(q->int64(5)), int(q->int64(6)), int(q->int64(7))};
+            StageInfo s{q->int64(0),      q->int64(1),     q->text(2),
+                        int(q->int64(3)), q->text(4),      StageKind(q->int64(5)),
+                        int(q->int64(6)), int(q->int64(7))};
             m_stages.insert(s.id, s);
             for (auto &p : m_pipelines)
                 if (p.id == s.pipelineId)
@@ -190,7 +196,10 @@ void Session::rollbackBatch()
 }
 
 Change::Change(Session &s)
-    : m_s(s), m_now(s.clock().nowMs()), m_hlc(s.hlc().next(m_now)), m_savepoint(s.inBatch())
+    : m_s(s)
+    , m_now(s.clock().nowMs())
+    , m_hlc(s.hlc().next(m_now))
+    , m_savepoint(s.inBatch())
 {
     m_s.sql().exec(m_savepoint ? "SAVEPOINT change" : "BEGIN IMMEDIATE");
 }

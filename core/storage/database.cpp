@@ -28,7 +28,8 @@ void applyPragmas(Connection &c)
 } // namespace
 
 Database::Database(const QString &path, std::unique_ptr<Connection> sql)
-    : m_path(path), m_sql(std::move(sql))
+    : m_path(path)
+    , m_sql(std::move(sql))
 {
 }
 
@@ -37,24 +38,22 @@ Error Database::errorFor(const SqlError &e, const QString &path)
     const QString file = QFileInfo(path).fileName();
     switch (e.code()) {
     case SQLITE_NOTADB:
-        return makeError(Error::Code::NotVoronka,
-                         tr("%1 is not a Voronka database.").arg(file));
+        return makeError(Error::Code::NotVoronka, tr("%1 is not a Voronka database.").arg(file));
     case SQLITE_CORRUPT:
-        return makeError(Error::Code::Corrupt,
-                         tr("%1 is damaged (%2). Restore it from a backup.")
-                             .arg(file, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::Corrupt, tr("%1 is damaged (%2). Restore it from a backup.")
+                                                   .arg(file, QString::fromUtf8(e.what())));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(Error::Code::Locked,
-                         tr("%1 is locked by another program. Try again when it is done.")
-                             .arg(file));
+        return makeError(
+            Error::Code::Locked,
+            tr("%1 is locked by another program. Try again when it is done.").arg(file));
     case SQLITE_READONLY:
         return makeError(Error::Code::Storage, tr("%1 is open read-only.").arg(file));
     case SQLITE_FULL:
         return makeError(Error::Code::Storage, tr("The disk holding %1 is full.").arg(file));
     case SQLITE_CANTOPEN:
-        return makeError(Error::Code::Storage, tr("Cannot open %1: %2")
-                                                   .arg(file, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::Storage,
+                         tr("Cannot open %1: %2").arg(file, QString::fromUtf8(e.what())));
     default:
         return makeError(Error::Code::Storage,
                          tr("Database error in %1: %2").arg(file, QString::fromUtf8(e.what())));
@@ -126,8 +125,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             db->loadNodeId();
             return db;
         }
-        auto c = std::make_unique<Connection>(path, Connection::Mode::ReadWrite,
-                                              options.busyTimeoutMs);
+        auto c =
+            std::make_unique<Connection>(path, Connection::Mode::ReadWrite, options.busyTimeoutMs);
         applyPragmas(*c);
         if (version < Schema::latestVersion()) {
             const QString backup = migrationBackupPath(path, version);
@@ -146,9 +145,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
 QString Database::migrationBackupPath(const QString &path, int fromVersion)
 {
-    return path + QStringLiteral(".v%1-%2.bak")
-                      .arg(fromVersion)
-                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    return path +
+           QStringLiteral(".v%1-%2.bak")
+               .arg(fromVersion)
+               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
 }
 
 Status Database::upgrade(Connection &c, int from, int to)
@@ -190,8 +190,9 @@ QVariant Database::meta(const QString &key)
 
 void Database::setMeta(const QString &key, const QVariant &value)
 {
-    m_sql->prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    m_sql
+        ->prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         ->bindAll(key, value)
         .run();
 }

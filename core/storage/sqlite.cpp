@@ -257,7 +257,8 @@ void Connection::fail(int code, const char *context) const
     throwFor(m_db, code, context);
 }
 
-Transaction::Transaction(Connection &c) : m_c(c)
+Transaction::Transaction(Connection &c)
+    : m_c(c)
 {
     m_c.exec("BEGIN IMMEDIATE");
 }

@@ -24,7 +24,11 @@ namespace Voronka::Core {
 class SqlError : public std::runtime_error
 {
 public:
-    SqlError(int code, const std::string &what) : std::runtime_error(what), m_code(code) {}
+    SqlError(int code, const std::string &what)
+        : std::runtime_error(what)
+        , m_code(code)
+    {
+    }
     int code() const { return m_code; } // primary SQLite result code
 private:
     int m_code;
@@ -33,7 +37,11 @@ private:
 class Statement
 {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {
+    }
 
     Statement &bind(int index, std::nullptr_t);
     Statement &bind(int index, qint64 v);
@@ -44,8 +52,7 @@ public:
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, const char *utf8);
     Statement &bind(int index, const QVariant &v);
-    template<typename... Args>
-    Statement &bindAll(const Args &...args)
+    template<typename... Args> Statement &bindAll(const Args &...args)
     {
         int i = 0;
         (bind(++i, args), ...);
@@ -74,8 +81,15 @@ private:
 class Query
 {
 public:
-    explicit Query(Statement *s) : m_s(s) {}
-    Query(Query &&o) noexcept : m_s(o.m_s) { o.m_s = nullptr; }
+    explicit Query(Statement *s)
+        : m_s(s)
+    {
+    }
+    Query(Query &&o) noexcept
+        : m_s(o.m_s)
+    {
+        o.m_s = nullptr;
+    }
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
     ~Query();
@@ -98,7 +112,7 @@ public:
 
     Query prepare(const char *sql); // cached by SQL text for the connection's lifetime
     Query prepare(const QString &sql);
-    void exec(const char *sql);     // one or more statements, no results
+    void exec(const char *sql); // one or more statements, no results
     void exec(const QString &sql);
     qint64 scalar(const char *sql); // first column of the first row, 0 when none
     qint64 lastInsertId() const;

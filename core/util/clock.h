@@ -23,7 +23,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 ms) : m_ms(ms) {}
+    explicit ManualClock(qint64 ms)
+        : m_ms(ms)
+    {
+    }
     qint64 nowMs() const override { return m_ms; }
     void set(qint64 ms) { m_ms = ms; }
     void advance(qint64 ms) { m_ms += ms; }

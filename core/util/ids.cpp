@@ -6,7 +6,10 @@
 
 namespace Voronka::Core {
 
-IdGenerator::IdGenerator() : m_rng(QRandomGenerator::system()->generate64()) {}
+IdGenerator::IdGenerator()
+    : m_rng(QRandomGenerator::system()->generate64())
+{
+}
 
 QByteArray IdGenerator::next(qint64 unixMs)
 {
@@ -29,8 +32,8 @@ QString uuidToString(const QByteArray &raw)
     if (raw.size() != 16)
         return {};
     const QByteArray h = raw.toHex();
-    return QString::fromLatin1(h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-'
-                               + h.mid(16, 4) + '-' + h.mid(20, 12));
+    return QString::fromLatin1(h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' +
+                               h.mid(16, 4) + '-' + h.mid(20, 12));
 }
 
 QByteArray uuidFromString(QStringView text)

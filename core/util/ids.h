@@ -15,7 +15,10 @@ class IdGenerator
 {
 public:
     IdGenerator();
-    explicit IdGenerator(quint64 seed) : m_rng(seed) {}
+    explicit IdGenerator(quint64 seed)
+        : m_rng(seed)
+    {
+    }
     QByteArray next(qint64 unixMs);
     quint64 random64() { return m_rng(); }
 

@@ -15,16 +15,16 @@ namespace Voronka::Core {
 struct Error
 {
     enum class Code {
-        Invalid,     // validation failed
-        NotFound,    // the record does not exist or is deleted
-        Permission,  // the acting user may not do this
-        Conflict,    // e.g. a unique name is taken
-        Auth,        // unknown user or wrong password (never says which)
-        NotVoronka,  // the file is not a Voronka database
-        TooNew,      // written by a newer Voronka
-        Corrupt,     // the file is damaged
-        Locked,      // another program holds a lock
-        Storage,     // any other SQLite or file failure
+        Invalid,    // validation failed
+        NotFound,   // the record does not exist or is deleted
+        Permission, // the acting user may not do this
+        Conflict,   // e.g. a unique name is taken
+        Auth,       // unknown user or wrong password (never says which)
+        NotVoronka, // the file is not a Voronka database
+        TooNew,     // written by a newer Voronka
+        Corrupt,    // the file is damaged
+        Locked,     // another program holds a lock
+        Storage,    // any other SQLite or file failure
     };
     Code code = Code::Invalid;
     QString message;
@@ -38,12 +38,17 @@ inline Error makeError(Error::Code code, QString message, QString entity = {}, Q
 }
 
 // A value or an Error. Services return these; they never throw to their callers.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::move(error))
+    {
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

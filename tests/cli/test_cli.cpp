@@ -51,9 +51,10 @@ const QString &demoDb()
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString p = dir.filePath(QStringLiteral("demo.voronka"));
-        const Run r = cli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--size"),
-                           QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("4"),
-                           QStringLiteral("--now"), QStringLiteral("2026-03-02")});
+        const Run r =
+            cli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--size"),
+                 QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("4"),
+                 QStringLiteral("--now"), QStringLiteral("2026-03-02")});
         REQUIRE(r.code == 0);
         return p;
     }();
@@ -81,7 +82,8 @@ TEST_CASE("cli_usageErrors_exitOneWithAMessage")
     r = cli({QStringLiteral("--db"), QStringLiteral("/tmp/x.voronka"), QStringLiteral("stats")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(u"--user"));
-    r = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("search"), QStringLiteral("ab")}));
+    r = cli(
+        as(QStringLiteral("admin@example.com"), {QStringLiteral("search"), QStringLiteral("ab")}));
     CHECK(r.code == 1);
     CHECK(r.err.contains(u"at least 3"));
 }
@@ -90,32 +92,37 @@ TEST_CASE("cli_init_createsAFileOnceWithItsAdmin")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("new.voronka"));
-    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin-email"),
-                 QStringLiteral("Boss@Example.com"), QStringLiteral("--admin-name"), QStringLiteral("Boss")},
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"),
+                 QStringLiteral("--admin-email"), QStringLiteral("Boss@Example.com"),
+                 QStringLiteral("--admin-name"), QStringLiteral("Boss")},
                 QStringLiteral("s3cret"));
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(u"boss@example.com"));
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("boss@example.com"),
-             QStringLiteral("--json"), QStringLiteral("stats")}, QStringLiteral("s3cret"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("boss@example.com"), QStringLiteral("--json"), QStringLiteral("stats")},
+            QStringLiteral("s3cret"));
     REQUIRE(r.code == 0);
     const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(stats.value(QStringLiteral("users")).toInt() == 1);
     CHECK(stats.value(QStringLiteral("pipelines")).toInt() == 1);
     CHECK(stats.value(QStringLiteral("stages")).toInt() == 5);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin-email"),
-             QStringLiteral("x@example.com")}, QStringLiteral("s3cret"));
+             QStringLiteral("x@example.com")},
+            QStringLiteral("s3cret"));
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"already exists"));
     // The password can also come from standard input (no VORONKA_PASSWORD, not a terminal).
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("boss@example.com"),
-             QStringLiteral("check")}, QString());
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("boss@example.com"), QStringLiteral("check")},
+            QString());
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"Unknown user or wrong password."));
 }
 
 TEST_CASE("cli_demo_statsAndCheckPass")
 {
-    Run r = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("--json"), QStringLiteral("stats")}));
+    Run r = cli(as(QStringLiteral("admin@example.com"),
+                   {QStringLiteral("--json"), QStringLiteral("stats")}));
     REQUIRE(r.code == 0);
     const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(stats.value(QStringLiteral("deals")).toInt() == 200);
@@ -129,7 +136,8 @@ TEST_CASE("cli_demo_statsAndCheckPass")
 
 TEST_CASE("cli_wrongPasswordAndUnknownUser_areRefusedAlike")
 {
-    const Run wrong = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("stats")}), QStringLiteral("nope"));
+    const Run wrong = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("stats")}),
+                          QStringLiteral("nope"));
     const Run unknown = cli(as(QStringLiteral("ghost@example.com"), {QStringLiteral("stats")}));
     CHECK(wrong.code == 2);
     CHECK(unknown.code == 2);
@@ -144,14 +152,20 @@ TEST_CASE("cli_permissionsApplyAsInTheApp")
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"administrator"));
     // ...and sees only own deals in search, while the admin sees all of them.
-    r = cli(as(QStringLiteral("manager1@example.com"), {QStringLiteral("--json"), QStringLiteral("search"),
-                                                         QStringLiteral("#1"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    r = cli(as(QStringLiteral("manager1@example.com"),
+               {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("#1"),
+                QStringLiteral("--limit"), QStringLiteral("1000")}));
     CHECK(r.code == 1); // "#1" has fewer than three letters or digits
-    const QStringList words{QStringLiteral("поставка"), QStringLiteral("annual"), QStringLiteral("внедрение")};
+    const QStringList words{QStringLiteral("поставка"), QStringLiteral("annual"),
+                            QStringLiteral("внедрение")};
     int managerDeals = 0, adminDeals = 0;
     for (const QString &w : words) {
-        const Run m = cli(as(QStringLiteral("manager1@example.com"), {QStringLiteral("--json"), QStringLiteral("search"), w, QStringLiteral("--limit"), QStringLiteral("1000")}));
-        const Run a = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("--json"), QStringLiteral("search"), w, QStringLiteral("--limit"), QStringLiteral("1000")}));
+        const Run m = cli(as(QStringLiteral("manager1@example.com"),
+                             {QStringLiteral("--json"), QStringLiteral("search"), w,
+                              QStringLiteral("--limit"), QStringLiteral("1000")}));
+        const Run a = cli(as(QStringLiteral("admin@example.com"),
+                             {QStringLiteral("--json"), QStringLiteral("search"), w,
+                              QStringLiteral("--limit"), QStringLiteral("1000")}));
         REQUIRE(m.code == 0);
         REQUIRE(a.code == 0);
         managerDeals += int(QJsonDocument::fromJson(m.out.toUtf8()).array().size());
@@ -172,7 +186,8 @@ TEST_CASE("cli_badFiles_areRefusedAndNeverModified")
         f.write("just some text\n");
     }
     const QByteArray before = fileHash(text);
-    Run r = cli({QStringLiteral("--db"), text, QStringLiteral("--user"), QStringLiteral("admin@example.com"), QStringLiteral("stats")});
+    Run r = cli({QStringLiteral("--db"), text, QStringLiteral("--user"),
+                 QStringLiteral("admin@example.com"), QStringLiteral("stats")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"not a Voronka database"));
     CHECK(fileHash(text) == before);
@@ -185,16 +200,21 @@ TEST_CASE("cli_badFiles_areRefusedAndNeverModified")
     REQUIRE(sqlite3_exec(h, "PRAGMA user_version = 77", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(h);
     const QByteArray newerHash = fileHash(newer);
-    r = cli({QStringLiteral("--db"), newer, QStringLiteral("--user"), QStringLiteral("admin@example.com"), QStringLiteral("stats")});
+    r = cli({QStringLiteral("--db"), newer, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("stats")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"newer version of Voronka"));
     CHECK(fileHash(newer) == newerHash);
 
     // A locked file.
     REQUIRE(sqlite3_open(newer.toUtf8().constData(), &h) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(h, "PRAGMA user_version = 1; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
-                            "INSERT INTO meta VALUES('lock', 1);", nullptr, nullptr, nullptr) == SQLITE_OK);
-    r = cli({QStringLiteral("--db"), newer, QStringLiteral("--user"), QStringLiteral("admin@example.com"), QStringLiteral("stats")});
+    REQUIRE(
+        sqlite3_exec(h,
+                     "PRAGMA user_version = 1; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+                     "INSERT INTO meta VALUES('lock', 1);",
+                     nullptr, nullptr, nullptr) == SQLITE_OK);
+    r = cli({QStringLiteral("--db"), newer, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("stats")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"locked"));
     sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -208,10 +228,13 @@ TEST_CASE("cli_check_reportsABrokenInvariant")
     REQUIRE(QFile::copy(demoDb(), db));
     sqlite3 *h = nullptr;
     REQUIRE(sqlite3_open(db.toUtf8().constData(), &h) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(h, "DELETE FROM search WHERE rowid IN (SELECT rowid FROM search LIMIT 3);"
-                            "UPDATE deals SET company_id = 999999 WHERE id = 1;", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h,
+                         "DELETE FROM search WHERE rowid IN (SELECT rowid FROM search LIMIT 3);"
+                         "UPDATE deals SET company_id = 999999 WHERE id = 1;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(h);
-    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin@example.com"), QStringLiteral("check")});
+    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                       QStringLiteral("admin@example.com"), QStringLiteral("check")});
     CHECK(r.code == 2);
     CHECK(r.out.contains(u"deals.company_id"));
     CHECK(r.out.contains(u"search index"));
@@ -223,7 +246,8 @@ TEST_CASE("cli_backup_isAWorkingCopy")
     const QString out = dir.filePath(QStringLiteral("copy.voronka"));
     Run r = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("backup"), out}));
     REQUIRE(r.code == 0);
-    r = cli({QStringLiteral("--db"), out, QStringLiteral("--user"), QStringLiteral("admin@example.com"), QStringLiteral("check")});
+    r = cli({QStringLiteral("--db"), out, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("check")});
     CHECK(r.code == 0);
     r = cli(as(QStringLiteral("admin@example.com"), {QStringLiteral("backup"), out}));
     CHECK(r.code == 2);

@@ -66,7 +66,8 @@ TEST_CASE("create_refusesAnExistingFile")
 TEST_CASE("open_missingFile_saysSo")
 {
     QTemporaryDir dir;
-    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("nope.voronka")));
+    Result<std::unique_ptr<Database>> db =
+        Database::open(dir.filePath(QStringLiteral("nope.voronka")));
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().code == Error::Code::NotFound);
 }
@@ -120,7 +121,10 @@ TEST_CASE("open_corruptFile_isReportedAsDamaged")
     TempDb t;
     const QString path = t.path();
     for (int i = 0; i < 50; ++i)
-        REQUIRE(Records(*t.admin).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Contact %1").arg(i)}}).ok());
+        REQUIRE(Records(*t.admin)
+                    .create(EntityKind::Contact,
+                            {{QStringLiteral("name"), QStringLiteral("Contact %1").arg(i)}})
+                    .ok());
     t.admin.reset();
     t.db.reset();
     rawExec(path, "PRAGMA journal_mode=DELETE;");
@@ -146,8 +150,10 @@ TEST_CASE("open_lockedFile_saysLocked")
     t.db.reset();
     sqlite3 *h = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(h, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; "
-                            "INSERT INTO meta VALUES('x', 1);", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h,
+                         "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; "
+                         "INSERT INTO meta VALUES('x', 1);",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     Database::Options o;
     o.busyTimeoutMs = 100;
     Result<std::unique_ptr<Database>> db = Database::open(path, o);
@@ -180,7 +186,8 @@ TEST_CASE("migrations_fromEveryEarlierVersion_matchAFreshSchemaAndKeepData")
         if (v >= 1)
             CHECK((*upgraded)->meta(QStringLiteral("marker")).toString() == u"kept");
         // The pre-migration backup copy exists next to the file.
-        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("v%1.voronka.v%1-*.bak").arg(v)});
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("v%1.voronka.v%1-*.bak").arg(v)});
         CHECK(backups.size() == 1);
     }
 }
@@ -190,11 +197,14 @@ TEST_CASE("backup_whileWriting_isAConsistentVoronkaFile")
     TempDb t;
     Records r(*t.admin);
     for (int i = 0; i < 20; ++i)
-        REQUIRE(r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Co %1").arg(i)}}).ok());
+        REQUIRE(r.create(EntityKind::Company,
+                         {{QStringLiteral("name"), QStringLiteral("Co %1").arg(i)}})
+                    .ok());
     // Another connection holds an open write transaction while the backup runs.
     sqlite3 *h = nullptr;
     REQUIRE(sqlite3_open(t.path().toUtf8().constData(), &h) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(h, "BEGIN IMMEDIATE; UPDATE companies SET name = 'uncommitted';", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "BEGIN IMMEDIATE; UPDATE companies SET name = 'uncommitted';", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
     const QString out = t.dir.filePath(QStringLiteral("copy.voronka"));
     REQUIRE(t.db->backupTo(out).ok());
     sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -38,7 +38,8 @@ QStringList dump(Database &db, const char *sql)
 TEST_CASE("demo_tiny_isConsistentAndDeterministic")
 {
     QTemporaryDir dir;
-    const QString a = dir.filePath(QStringLiteral("a.voronka")), b = dir.filePath(QStringLiteral("b.voronka"));
+    const QString a = dir.filePath(QStringLiteral("a.voronka")),
+                  b = dir.filePath(QStringLiteral("b.voronka"));
     Result<DemoSummary> sa = generateDemo(a, tinyOptions(11));
     REQUIRE(sa.ok());
     CHECK(sa->deals == 200);
@@ -52,12 +53,15 @@ TEST_CASE("demo_tiny_isConsistentAndDeterministic")
     REQUIRE(problems.ok());
     INFO(problems->join(u'\n').toStdString());
     CHECK(problems->isEmpty());
-    const char *probe = "SELECT hex(uid), name, budget, stage_id, responsible_id, created_at FROM deals ORDER BY id";
+    const char *probe = "SELECT hex(uid), name, budget, stage_id, responsible_id, created_at FROM "
+                        "deals ORDER BY id";
     CHECK(dump(*da, probe) == dump(*db, probe));
-    CHECK(dump(*da, "SELECT name, phones, emails FROM contacts ORDER BY id") == dump(*db, "SELECT name, phones, emails FROM contacts ORDER BY id"));
+    CHECK(dump(*da, "SELECT name, phones, emails FROM contacts ORDER BY id") ==
+          dump(*db, "SELECT name, phones, emails FROM contacts ORDER BY id"));
     // Roles and users the demo promises.
-    CHECK(dump(*da, "SELECT email FROM users ORDER BY id").mid(0, 3)
-          == QStringList{QStringLiteral("admin@example.com"), QStringLiteral("head@example.com"), QStringLiteral("manager1@example.com")});
+    CHECK(dump(*da, "SELECT email FROM users ORDER BY id").mid(0, 3) ==
+          QStringList{QStringLiteral("admin@example.com"), QStringLiteral("head@example.com"),
+                      QStringLiteral("manager1@example.com")});
     CHECK(da->sql().scalar("SELECT count(*) FROM pipelines") == 3);
     CHECK(da->sql().scalar("SELECT count(*) FROM stages") == 21);
     CHECK(da->sql().scalar("SELECT count(*) FROM tasks WHERE due_at > 1772442000000") > 0);
@@ -68,7 +72,8 @@ TEST_CASE("demo_tiny_isConsistentAndDeterministic")
 TEST_CASE("demo_differentSeed_differentData")
 {
     QTemporaryDir dir;
-    const QString a = dir.filePath(QStringLiteral("a.voronka")), b = dir.filePath(QStringLiteral("b.voronka"));
+    const QString a = dir.filePath(QStringLiteral("a.voronka")),
+                  b = dir.filePath(QStringLiteral("b.voronka"));
     REQUIRE(generateDemo(a, tinyOptions(1)).ok());
     REQUIRE(generateDemo(b, tinyOptions(2)).ok());
     auto da = std::move(Database::open(a)).value();
@@ -83,8 +88,10 @@ TEST_CASE("login_unknownUserAndWrongPassword_lookTheSame")
     const QString a = dir.filePath(QStringLiteral("a.voronka"));
     REQUIRE(generateDemo(a, tinyOptions(5)).ok());
     auto d = std::move(Database::open(a)).value();
-    Result<UserInfo> wrong = Auth::login(*d, QStringLiteral("admin@example.com"), QStringLiteral("nope"));
-    Result<UserInfo> unknown = Auth::login(*d, QStringLiteral("ghost@example.com"), QStringLiteral("demo"));
+    Result<UserInfo> wrong =
+        Auth::login(*d, QStringLiteral("admin@example.com"), QStringLiteral("nope"));
+    Result<UserInfo> unknown =
+        Auth::login(*d, QStringLiteral("ghost@example.com"), QStringLiteral("demo"));
     REQUIRE_FALSE(wrong.ok());
     REQUIRE_FALSE(unknown.ok());
     CHECK(wrong.error().message == unknown.error().message);

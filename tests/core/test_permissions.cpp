@@ -26,7 +26,8 @@ TEST_CASE("roleMatrix_encodesAndDecodes")
     const QString text = m.encode();
     CHECK(text.size() == kPermEntities * kPermActions);
     CHECK(RoleMatrix::decode(text) == m);
-    CHECK(RoleMatrix::decode(QStringLiteral("9x")).get(PermEntity::Deal, PermAction::View) == Scope::None);
+    CHECK(RoleMatrix::decode(QStringLiteral("9x")).get(PermEntity::Deal, PermAction::View) ==
+          Scope::None);
 }
 
 TEST_CASE("can_everyScopeAgainstEveryOwnership")
@@ -61,7 +62,8 @@ TEST_CASE("can_adminSeesEverythingWhateverTheMatrix")
 {
     const Principal p = principal(1, 0, Scope::None, true);
     CHECK(Permissions::can(p, PermEntity::Deal, PermAction::Delete, Ownership{7, 3}));
-    CHECK(Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View, QStringLiteral("x")) == u"1");
+    CHECK(Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View, QStringLiteral("x")) ==
+          u"1");
 }
 
 TEST_CASE("can_departmentScopeWithoutDepartment_actsAsOwn")
@@ -92,7 +94,8 @@ TEST_CASE("sqlPredicate_agreesWithCan_onTenThousandRandomCases")
     const qint64 role = *admin.createRole(QStringLiteral("Any"), RoleMatrix());
     QList<qint64> users{t.adminId};
     for (int i = 0; i < 9; ++i)
-        users << t.addUser(QStringLiteral("u%1@example.com").arg(i), role, i % 3 == 0 ? 0 : (i % 3 == 1 ? d1 : d2));
+        users << t.addUser(QStringLiteral("u%1@example.com").arg(i), role,
+                           i % 3 == 0 ? 0 : (i % 3 == 1 ? d1 : d2));
     t.admin->invalidate();
 
     std::mt19937_64 rng(20260302);
@@ -110,7 +113,9 @@ TEST_CASE("sqlPredicate_agreesWithCan_onTenThousandRandomCases")
 
         const bool byCan = Permissions::can(p, e, a, t.admin->ownershipOf(responsible));
         const QString pred = Permissions::sqlPredicate(p, e, a, QStringLiteral("r.responsible_id"));
-        Query q = t.db->sql().prepare(QStringLiteral("SELECT coalesce((%1), 0) FROM (SELECT ?1 AS responsible_id) r").arg(pred));
+        Query q = t.db->sql().prepare(
+            QStringLiteral("SELECT coalesce((%1), 0) FROM (SELECT ?1 AS responsible_id) r")
+                .arg(pred));
         if (responsible)
             q->bind(1, responsible);
         else
@@ -137,26 +142,33 @@ TEST_CASE("writePath_enforcesScopes")
     auto as = t.sessionFor(alice);
     Records r(*as);
 
-    Result<qint64> own = r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
+    Result<qint64> own =
+        r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
     REQUIRE(own.ok());
     // Own scope: cannot create a record for someone else.
-    Result<qint64> forBob = r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("For Bob")},
-                                                           {QStringLiteral("responsible_id"), bob}});
+    Result<qint64> forBob =
+        r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("For Bob")},
+                                       {QStringLiteral("responsible_id"), bob}});
     REQUIRE_FALSE(forBob.ok());
     CHECK(forBob.error().code == Error::Code::Permission);
 
-    const qint64 bobs = *Records(*t.admin).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Bob's")},
-                                                                         {QStringLiteral("responsible_id"), bob}});
+    const qint64 bobs = *Records(*t.admin).create(
+        EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Bob's")},
+                              {QStringLiteral("responsible_id"), bob}});
     CHECK(r.load(EntityKind::Contact, bobs).ok()); // view: all
-    Status edit = r.update(EntityKind::Contact, bobs, {{QStringLiteral("name"), QStringLiteral("Hijacked")}});
+    Status edit =
+        r.update(EntityKind::Contact, bobs, {{QStringLiteral("name"), QStringLiteral("Hijacked")}});
     REQUIRE_FALSE(edit.ok());
     CHECK(edit.error().code == Error::Code::Permission);
-    CHECK(Records(*t.admin).load(EntityKind::Contact, bobs)->value(QStringLiteral("name")) == QStringLiteral("Bob's"));
-    CHECK(r.update(EntityKind::Contact, *own, {{QStringLiteral("name"), QStringLiteral("Mine 2")}}).ok());
+    CHECK(Records(*t.admin).load(EntityKind::Contact, bobs)->value(QStringLiteral("name")) ==
+          QStringLiteral("Bob's"));
+    CHECK(r.update(EntityKind::Contact, *own, {{QStringLiteral("name"), QStringLiteral("Mine 2")}})
+              .ok());
     CHECK(r.remove(EntityKind::Contact, *own).error().code == Error::Code::Permission);
 
     // Deals: own scope for view too.
-    const qint64 bobDeal = *Records(*t.admin).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Bob deal")},
-                                                                         {QStringLiteral("responsible_id"), bob}});
+    const qint64 bobDeal = *Records(*t.admin).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Bob deal")},
+                           {QStringLiteral("responsible_id"), bob}});
     CHECK(r.load(EntityKind::Deal, bobDeal).error().code == Error::Code::Permission);
 }

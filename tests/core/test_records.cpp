@@ -31,22 +31,29 @@ TEST_CASE("createContact_writesRowOutboxAndSearchInOneGo")
 {
     TempDb t;
     Records r(*t.admin);
-    Result<qint64> id = r.create(EntityKind::Contact,
-                                 {{kName, QStringLiteral("  Иван   Петров ")},
-                                  {QStringLiteral("phones"), QStringList{QStringLiteral("+7 (912) 345-67-89")}},
-                                  {QStringLiteral("emails"), QStringLiteral("ivan@example.com; ivan@example.com")},
-                                  {QStringLiteral("tags"), QStringList{QStringLiteral("VIP"), QStringLiteral("vip"), QStringLiteral("Опт")}}});
+    Result<qint64> id =
+        r.create(EntityKind::Contact,
+                 {{kName, QStringLiteral("  Иван   Петров ")},
+                  {QStringLiteral("phones"), QStringList{QStringLiteral("+7 (912) 345-67-89")}},
+                  {QStringLiteral("emails"), QStringLiteral("ivan@example.com; ivan@example.com")},
+                  {QStringLiteral("tags"), QStringList{QStringLiteral("VIP"), QStringLiteral("vip"),
+                                                       QStringLiteral("Опт")}}});
     REQUIRE(id.ok());
     Result<Record> rec = r.load(EntityKind::Contact, *id);
     REQUIRE(rec.ok());
     CHECK(rec->value(kName).toString() == u"Иван Петров");
-    CHECK(rec->value(QStringLiteral("phones")).toStringList() == QStringList{QStringLiteral("+7 (912) 345-67-89")});
-    CHECK(rec->value(QStringLiteral("emails")).toStringList() == QStringList{QStringLiteral("ivan@example.com")});
-    CHECK(rec->value(QStringLiteral("tags")).toStringList() == QStringList{QStringLiteral("VIP"), QStringLiteral("Опт")});
+    CHECK(rec->value(QStringLiteral("phones")).toStringList() ==
+          QStringList{QStringLiteral("+7 (912) 345-67-89")});
+    CHECK(rec->value(QStringLiteral("emails")).toStringList() ==
+          QStringList{QStringLiteral("ivan@example.com")});
+    CHECK(rec->value(QStringLiteral("tags")).toStringList() ==
+          QStringList{QStringLiteral("VIP"), QStringLiteral("Опт")});
     CHECK(rec->value(QStringLiteral("responsible_id")).toLongLong() == t.adminId);
-    CHECK(count(t, "SELECT count(*) FROM contacts WHERE created_at = 1772442000000 AND author_id = 1 AND hlc > 0") == 1);
+    CHECK(count(t, "SELECT count(*) FROM contacts WHERE created_at = 1772442000000 AND author_id = "
+                   "1 AND hlc > 0") == 1);
     CHECK(count(t, "SELECT count(*) FROM outbox WHERE kind = 2 AND op = 1") == 1);
-    CHECK(count(t, "SELECT count(*) FROM search WHERE search MATCH '{phones} : \"9123456789\"'") == 1);
+    CHECK(count(t, "SELECT count(*) FROM search WHERE search MATCH '{phones} : \"9123456789\"'") ==
+          1);
     requireConsistent(t);
 }
 
@@ -56,8 +63,10 @@ TEST_CASE("updateContact_recordsHistoryOutboxAndFieldClocks")
     Records r(*t.admin);
     const qint64 id = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna")}});
     t.clock.advance(60'000);
-    REQUIRE(r.update(EntityKind::Contact, id, {{kName, QStringLiteral("Anna Smith")},
-                                               {QStringLiteral("position"), QStringLiteral("CEO")}}).ok());
+    REQUIRE(r.update(EntityKind::Contact, id,
+                     {{kName, QStringLiteral("Anna Smith")},
+                      {QStringLiteral("position"), QStringLiteral("CEO")}})
+                .ok());
     Result<QList<HistoryEntry>> h = r.history(EntityKind::Contact, id);
     REQUIRE(h.ok());
     REQUIRE(h->size() == 2);
@@ -69,7 +78,11 @@ TEST_CASE("updateContact_recordsHistoryOutboxAndFieldClocks")
     CHECK(byField.value(kName).userId == t.adminId);
     CHECK(byField.value(kName).at == TempDb::kStart + 60'000);
     CHECK(byField.value(QStringLiteral("position")).oldValue.isNull());
-    CHECK(count(t, "SELECT count(*) FROM outbox WHERE kind = 2 AND op = 2 AND fields = 'name,position'") == 1);
+    CHECK(
+        count(
+            t,
+            "SELECT count(*) FROM outbox WHERE kind = 2 AND op = 2 AND fields = 'name,position'") ==
+        1);
     CHECK(count(t, "SELECT count(*) FROM field_clock WHERE kind = 2") == 2);
     // An update that changes nothing writes nothing.
     const qint64 outboxBefore = count(t, "SELECT count(*) FROM outbox");
@@ -85,8 +98,10 @@ TEST_CASE("validation_errorsNameTheRecordAndFieldAndSaveNothing")
     const qint64 id = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Boris")}});
     const qint64 outboxBefore = count(t, "SELECT count(*) FROM outbox");
 
-    Status bad = r.update(EntityKind::Contact, id, {{kName, QStringLiteral("Boris B")},
-                                                    {QStringLiteral("emails"), QStringList{QStringLiteral("boris-at-example")}}});
+    Status bad =
+        r.update(EntityKind::Contact, id,
+                 {{kName, QStringLiteral("Boris B")},
+                  {QStringLiteral("emails"), QStringList{QStringLiteral("boris-at-example")}}});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == u"emails");
     CHECK(bad.error().message.contains(u"Boris"));
@@ -95,12 +110,29 @@ TEST_CASE("validation_errorsNameTheRecordAndFieldAndSaveNothing")
     CHECK(count(t, "SELECT count(*) FROM outbox") == outboxBefore);
 
     CHECK(r.create(EntityKind::Contact, {{kName, QStringLiteral("   ")}}).error().field == u"name");
-    CHECK(r.create(EntityKind::Contact, {{kName, QStringLiteral("X")}, {QStringLiteral("phones"), QStringLiteral("12")}}).error().field == u"phones");
-    CHECK(r.create(EntityKind::Contact, {{kName, QStringLiteral("X")}, {QStringLiteral("company_id"), 999}}).error().field == u"company_id");
-    CHECK(r.create(EntityKind::Contact, {{kName, QStringLiteral("X")}, {QStringLiteral("shoe_size"), 42}}).error().field == u"shoe_size");
-    CHECK(r.create(EntityKind::Deal, {{kName, QStringLiteral("D")}, {QStringLiteral("budget"), -5}}).error().field == u"budget");
-    CHECK(r.create(EntityKind::Deal, {{kName, QStringLiteral("D")}, {QStringLiteral("currency"), QStringLiteral("rubles")}}).error().field == u"currency");
-    CHECK(r.create(EntityKind::Deal, {{kName, QStringLiteral("D")}, {QStringLiteral("close_date"), QStringLiteral("31.02.2026")}}).error().field == u"close_date");
+    CHECK(r.create(EntityKind::Contact,
+                   {{kName, QStringLiteral("X")}, {QStringLiteral("phones"), QStringLiteral("12")}})
+              .error()
+              .field == u"phones");
+    CHECK(r.create(EntityKind::Contact,
+                   {{kName, QStringLiteral("X")}, {QStringLiteral("company_id"), 999}})
+              .error()
+              .field == u"company_id");
+    CHECK(r.create(EntityKind::Contact,
+                   {{kName, QStringLiteral("X")}, {QStringLiteral("shoe_size"), 42}})
+              .error()
+              .field == u"shoe_size");
+    CHECK(r.create(EntityKind::Deal, {{kName, QStringLiteral("D")}, {QStringLiteral("budget"), -5}})
+              .error()
+              .field == u"budget");
+    CHECK(r.create(EntityKind::Deal, {{kName, QStringLiteral("D")},
+                                      {QStringLiteral("currency"), QStringLiteral("rubles")}})
+              .error()
+              .field == u"currency");
+    CHECK(r.create(EntityKind::Deal, {{kName, QStringLiteral("D")},
+                                      {QStringLiteral("close_date"), QStringLiteral("31.02.2026")}})
+              .error()
+              .field == u"close_date");
     CHECK(count(t, "SELECT count(*) FROM contacts") == 1);
     CHECK(count(t, "SELECT count(*) FROM deals") == 0);
 }
@@ -111,10 +143,11 @@ TEST_CASE("deal_defaultsToFirstStageAndMovesWithHistory")
     Records r(*t.admin);
     const qint64 company = *r.create(EntityKind::Company, {{kName, QStringLiteral("Acme")}});
     const qint64 contact = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Carl")}});
-    Result<qint64> deal = r.create(EntityKind::Deal, {{kName, QStringLiteral("Big order")},
-                                                      {QStringLiteral("budget"), 1500000},
-                                                      {QStringLiteral("company_id"), company},
-                                                      {QStringLiteral("contacts"), QVariantList{contact}}});
+    Result<qint64> deal =
+        r.create(EntityKind::Deal, {{kName, QStringLiteral("Big order")},
+                                    {QStringLiteral("budget"), 1500000},
+                                    {QStringLiteral("company_id"), company},
+                                    {QStringLiteral("contacts"), QVariantList{contact}}});
     REQUIRE(deal.ok());
     Record d = *r.load(EntityKind::Deal, *deal);
     CHECK(d.value(QStringLiteral("stage_id")).toLongLong() == t.firstOpenStage(0));
@@ -122,7 +155,8 @@ TEST_CASE("deal_defaultsToFirstStageAndMovesWithHistory")
     CHECK(d.value(QStringLiteral("contacts")).toList() == QVariantList{contact});
 
     t.clock.advance(3'600'000);
-    REQUIRE(r.update(EntityKind::Deal, *deal, {{QStringLiteral("stage_id"), t.firstOpenStage(1)}}).ok());
+    REQUIRE(r.update(EntityKind::Deal, *deal, {{QStringLiteral("stage_id"), t.firstOpenStage(1)}})
+                .ok());
     CHECK(count(t, "SELECT count(*) FROM history WHERE event = 2 AND kind = 1") == 1);
     CHECK(count(t, "SELECT stage_entered_at FROM deals") == TempDb::kStart + 3'600'000);
     // The company's name is searchable on the deal, and follows a rename.
@@ -146,23 +180,33 @@ TEST_CASE("deal_lostNeedsReasonAndRequiredFieldsBlockTheStage")
     Records r(*t.admin);
     const qint64 deal = *r.create(EntityKind::Deal, {{kName, QStringLiteral("Deal")}});
 
-    Status blocked = r.update(EntityKind::Deal, deal, {{QStringLiteral("stage_id"), t.firstOpenStage(2)}});
+    Status blocked =
+        r.update(EntityKind::Deal, deal, {{QStringLiteral("stage_id"), t.firstOpenStage(2)}});
     REQUIRE_FALSE(blocked.ok());
     CHECK(blocked.error().field == QStringLiteral("cf.%1").arg(fid));
     CHECK(blocked.error().message.contains(u"Contract no."));
-    CHECK(r.load(EntityKind::Deal, deal)->value(QStringLiteral("stage_id")).toLongLong() == t.firstOpenStage(0));
+    CHECK(r.load(EntityKind::Deal, deal)->value(QStringLiteral("stage_id")).toLongLong() ==
+          t.firstOpenStage(0));
     // Won is after every stage: also blocked.
-    CHECK_FALSE(r.update(EntityKind::Deal, deal, {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Won)}}).ok());
-    REQUIRE(r.update(EntityKind::Deal, deal, {{QStringLiteral("stage_id"), t.firstOpenStage(2)},
-                                              {QStringLiteral("cf.%1").arg(fid), QStringLiteral("D-17")}}).ok());
+    CHECK_FALSE(r.update(EntityKind::Deal, deal,
+                         {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Won)}})
+                    .ok());
+    REQUIRE(r.update(EntityKind::Deal, deal,
+                     {{QStringLiteral("stage_id"), t.firstOpenStage(2)},
+                      {QStringLiteral("cf.%1").arg(fid), QStringLiteral("D-17")}})
+                .ok());
     // Clearing a required field in a stage that needs it is refused too.
-    CHECK_FALSE(r.update(EntityKind::Deal, deal, {{QStringLiteral("cf.%1").arg(fid), QString()}}).ok());
+    CHECK_FALSE(
+        r.update(EntityKind::Deal, deal, {{QStringLiteral("cf.%1").arg(fid), QString()}}).ok());
 
-    Status lost = r.update(EntityKind::Deal, deal, {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Lost)}});
+    Status lost = r.update(EntityKind::Deal, deal,
+                           {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Lost)}});
     REQUIRE_FALSE(lost.ok());
     CHECK(lost.error().field == u"loss_reason_id");
-    REQUIRE(r.update(EntityKind::Deal, deal, {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Lost)},
-                                              {QStringLiteral("loss_reason_id"), reason}}).ok());
+    REQUIRE(r.update(EntityKind::Deal, deal,
+                     {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Lost)},
+                      {QStringLiteral("loss_reason_id"), reason}})
+                .ok());
     requireConsistent(t);
 }
 
@@ -171,23 +215,34 @@ TEST_CASE("task_linkCompletionAndResultRule")
     TempDb t;
     Records r(*t.admin);
     const qint64 deal = *r.create(EntityKind::Deal, {{kName, QStringLiteral("Deal")}});
-    Result<qint64> task = r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call back")},
-                                                      {QStringLiteral("due_at"), TempDb::kStart + 86'400'000},
-                                                      {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                                                      {QStringLiteral("entity_id"), deal}});
+    Result<qint64> task =
+        r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call back")},
+                                    {QStringLiteral("due_at"), TempDb::kStart + 86'400'000},
+                                    {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                                    {QStringLiteral("entity_id"), deal}});
     REQUIRE(task.ok());
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND event = 6") == 1);
     CHECK(r.load(EntityKind::Task, *task)->value(QStringLiteral("type_id")).toLongLong() > 0);
-    CHECK(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("entity_kind"), 1}}).error().field == u"entity_id");
-    CHECK(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("entity_kind"), 1}, {QStringLiteral("entity_id"), 999}}).error().field == u"entity_id");
+    CHECK(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("x")},
+                                      {QStringLiteral("entity_kind"), 1}})
+              .error()
+              .field == u"entity_id");
+    CHECK(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("x")},
+                                      {QStringLiteral("entity_kind"), 1},
+                                      {QStringLiteral("entity_id"), 999}})
+              .error()
+              .field == u"entity_id");
 
     REQUIRE(Admin(*t.admin).setSetting(QStringLiteral("task_result_required"), 1).ok());
-    Status noResult = r.update(EntityKind::Task, *task, {{QStringLiteral("status"), int(TaskStatus::Done)}});
+    Status noResult =
+        r.update(EntityKind::Task, *task, {{QStringLiteral("status"), int(TaskStatus::Done)}});
     REQUIRE_FALSE(noResult.ok());
     CHECK(noResult.error().field == u"result");
     t.clock.advance(5'000);
-    REQUIRE(r.update(EntityKind::Task, *task, {{QStringLiteral("status"), int(TaskStatus::Done)},
-                                               {QStringLiteral("result"), QStringLiteral("Agreed")}}).ok());
+    REQUIRE(r.update(EntityKind::Task, *task,
+                     {{QStringLiteral("status"), int(TaskStatus::Done)},
+                      {QStringLiteral("result"), QStringLiteral("Agreed")}})
+                .ok());
     CHECK(count(t, "SELECT completed_at FROM tasks") == TempDb::kStart + 5'000);
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND event = 7") == 1);
     requireConsistent(t);
@@ -201,7 +256,8 @@ TEST_CASE("deleteAndRestore_tombstoneHistoryAndSearch")
     REQUIRE(r.remove(EntityKind::Company, id).ok());
     CHECK(count(t, "SELECT deleted FROM companies") == 1);
     CHECK(count(t, "SELECT count(*) FROM search") == 0);
-    CHECK(r.update(EntityKind::Company, id, {{kName, QStringLiteral("X")}}).error().code == Error::Code::NotFound);
+    CHECK(r.update(EntityKind::Company, id, {{kName, QStringLiteral("X")}}).error().code ==
+          Error::Code::NotFound);
     REQUIRE(r.restore(EntityKind::Company, id).ok());
     CHECK(count(t, "SELECT count(*) FROM search") == 1);
     CHECK(count(t, "SELECT count(*) FROM history WHERE event IN (3, 4)") == 2);
@@ -212,25 +268,42 @@ TEST_CASE("customFields_typedValuesRoundTripAndAreSearchable")
 {
     TempDb t;
     Admin admin(*t.admin);
-    FieldDef industry{0, EntityKind::Company, QStringLiteral("Industry"), FieldType::Select,
-                      {QStringLiteral("Retail"), QStringLiteral("Logistics")}, {}, 0, 0, false};
-    FieldDef founded{0, EntityKind::Company, QStringLiteral("Founded"), FieldType::Date, {}, {}, 0, 0, false};
-    FieldDef locked{0, EntityKind::Company, QStringLiteral("Rating"), FieldType::Number, {}, {}, 0, 0, true};
-    const qint64 i = *admin.createFieldDef(industry), f = *admin.createFieldDef(founded), l = *admin.createFieldDef(locked);
+    FieldDef industry{0,
+                      EntityKind::Company,
+                      QStringLiteral("Industry"),
+                      FieldType::Select,
+                      {QStringLiteral("Retail"), QStringLiteral("Logistics")},
+                      {},
+                      0,
+                      0,
+                      false};
+    FieldDef founded{
+        0, EntityKind::Company, QStringLiteral("Founded"), FieldType::Date, {}, {}, 0, 0, false};
+    FieldDef locked{
+        0, EntityKind::Company, QStringLiteral("Rating"), FieldType::Number, {}, {}, 0, 0, true};
+    const qint64 i = *admin.createFieldDef(industry), f = *admin.createFieldDef(founded),
+                 l = *admin.createFieldDef(locked);
     Records r(*t.admin);
-    const qint64 id = *r.create(EntityKind::Company, {{kName, QStringLiteral("Umbrella")},
-                                                      {QStringLiteral("cf.%1").arg(i), QStringLiteral("Logistics")},
-                                                      {QStringLiteral("cf.%1").arg(f), QStringLiteral("1999-12-31")}});
+    const qint64 id = *r.create(EntityKind::Company,
+                                {{kName, QStringLiteral("Umbrella")},
+                                 {QStringLiteral("cf.%1").arg(i), QStringLiteral("Logistics")},
+                                 {QStringLiteral("cf.%1").arg(f), QStringLiteral("1999-12-31")}});
     Record rec = *r.load(EntityKind::Company, id);
     CHECK(rec.value(QStringLiteral("cf.%1").arg(i)).toString() == u"Logistics");
     CHECK(rec.value(QStringLiteral("cf.%1").arg(f)).toString() == u"1999-12-31");
     CHECK(count(t, "SELECT count(*) FROM search WHERE search MATCH '{extra} : logist*'") == 1);
-    CHECK(r.update(EntityKind::Company, id, {{QStringLiteral("cf.%1").arg(i), QStringLiteral("Mining")}}).error().field == QStringLiteral("cf.%1").arg(i));
+    CHECK(r.update(EntityKind::Company, id,
+                   {{QStringLiteral("cf.%1").arg(i), QStringLiteral("Mining")}})
+              .error()
+              .field == QStringLiteral("cf.%1").arg(i));
 
     // Read-only fields: admins may set them, others may not.
     const qint64 role = *admin.createRole(QStringLiteral("All"), RoleMatrix::filled(Scope::All));
     auto user = t.sessionFor(t.addUser(QStringLiteral("u@example.com"), role));
-    CHECK(Records(*user).update(EntityKind::Company, id, {{QStringLiteral("cf.%1").arg(l), 5}}).error().code == Error::Code::Permission);
+    CHECK(Records(*user)
+              .update(EntityKind::Company, id, {{QStringLiteral("cf.%1").arg(l), 5}})
+              .error()
+              .code == Error::Code::Permission);
     CHECK(r.update(EntityKind::Company, id, {{QStringLiteral("cf.%1").arg(l), 5}}).ok());
     requireConsistent(t);
 }
@@ -241,7 +314,9 @@ TEST_CASE("batch_oneBadRecordRollsBackAloneAndNotesWork")
     Records r(*t.admin);
     t.admin->beginBatch();
     CHECK(r.create(EntityKind::Contact, {{kName, QStringLiteral("Good 1")}}).ok());
-    CHECK_FALSE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Bad")}, {QStringLiteral("emails"), QStringLiteral("nope")}}).ok());
+    CHECK_FALSE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Bad")},
+                                               {QStringLiteral("emails"), QStringLiteral("nope")}})
+                    .ok());
     CHECK(r.create(EntityKind::Contact, {{kName, QStringLiteral("Good 2")}}).ok());
     REQUIRE(t.admin->commitBatch().ok());
     CHECK(count(t, "SELECT count(*) FROM contacts") == 2);
@@ -258,7 +333,9 @@ TEST_CASE("recordList_pagesWithKeysetCursorAndFilters")
     Records r(*t.admin);
     t.admin->beginBatch();
     for (int i = 0; i < 450; ++i)
-        REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0'))}}).ok());
+        REQUIRE(r.create(EntityKind::Contact,
+                         {{kName, QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0'))}})
+                    .ok());
     REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Zoe Quartz")}}).ok());
     REQUIRE(t.admin->commitBatch().ok());
     RecordList list(*t.admin, EntityKind::Contact);

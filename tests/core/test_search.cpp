@@ -28,18 +28,22 @@ TEST_CASE("matchExpression_needsThreeCharactersAndQuotesTokens")
     CHECK(Search::matchExpression(u"Ива") == u"\"ива\"*");
     CHECK(Search::matchExpression(u"ivan pe") == u"\"ivan\"* AND \"pe\"*");
     CHECK(Search::matchExpression(u"+7 (912) 34") == u"\"791234\"*");
-    CHECK(Search::matchExpression(u"\"quote\" OR NEAR(") == u"\"quote\"* AND \"or\"* AND \"near\"*");
+    CHECK(Search::matchExpression(u"\"quote\" OR NEAR(") ==
+          u"\"quote\"* AND \"or\"* AND \"near\"*");
 }
 
 TEST_CASE("search_findsByNamePhoneEmailCompanyAndCustomText_namesFirst")
 {
     TempDb t;
     Records r(*t.admin);
-    const qint64 co = *r.create(EntityKind::Company, {{kName, QStringLiteral("Петрович и партнёры")}});
-    *r.create(EntityKind::Contact, {{kName, QStringLiteral("Анна Смирнова")}, {QStringLiteral("company_id"), co}});
-    *r.create(EntityKind::Contact, {{kName, QStringLiteral("Пётр Петров")},
-                                    {QStringLiteral("phones"), QStringList{QStringLiteral("+7 (912) 345-67-89")}},
-                                    {QStringLiteral("emails"), QStringList{QStringLiteral("p.petrov@mail.ru")}}});
+    const qint64 co =
+        *r.create(EntityKind::Company, {{kName, QStringLiteral("Петрович и партнёры")}});
+    *r.create(EntityKind::Contact,
+              {{kName, QStringLiteral("Анна Смирнова")}, {QStringLiteral("company_id"), co}});
+    *r.create(EntityKind::Contact,
+              {{kName, QStringLiteral("Пётр Петров")},
+               {QStringLiteral("phones"), QStringList{QStringLiteral("+7 (912) 345-67-89")}},
+               {QStringLiteral("emails"), QStringList{QStringLiteral("p.petrov@mail.ru")}}});
     *r.create(EntityKind::Deal, {{kName, QStringLiteral("Поставка Петрову")}});
 
     Search s(*t.admin);
@@ -54,11 +58,14 @@ TEST_CASE("search_findsByNamePhoneEmailCompanyAndCustomText_namesFirst")
 
     CHECK(titles(*s.find(QStringLiteral("912 345"))) == QStringList{QStringLiteral("Пётр Петров")});
     CHECK(titles(*s.find(QStringLiteral("9123456"))) == QStringList{QStringLiteral("Пётр Петров")});
-    CHECK(titles(*s.find(QStringLiteral("p.petrov@"))) == QStringList{QStringLiteral("Пётр Петров")});
-    CHECK(titles(*s.find(QStringLiteral("ПЁТР ПЕТ"))) == QStringList{QStringLiteral("Пётр Петров")});
+    CHECK(titles(*s.find(QStringLiteral("p.petrov@"))) ==
+          QStringList{QStringLiteral("Пётр Петров")});
+    CHECK(titles(*s.find(QStringLiteral("ПЁТР ПЕТ"))) ==
+          QStringList{QStringLiteral("Пётр Петров")});
     CHECK(s.find(QStringLiteral("zz"))->isEmpty());
     CHECK(s.find(QStringLiteral("nothing-like-this"))->isEmpty());
-    CHECK(titles(*s.find(QStringLiteral("петр"), 20, EntityKind::Deal)) == QStringList{QStringLiteral("Поставка Петрову")});
+    CHECK(titles(*s.find(QStringLiteral("петр"), 20, EntityKind::Deal)) ==
+          QStringList{QStringLiteral("Поставка Петрову")});
 }
 
 TEST_CASE("search_isPermissionFilteredAndSkipsDeleted")
@@ -69,12 +76,14 @@ TEST_CASE("search_isPermissionFilteredAndSkipsDeleted")
     const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
     Records r(*t.admin);
     for (int i = 0; i < 30; ++i)
-        *r.create(EntityKind::Contact, {{kName, QStringLiteral("Client %1").arg(i)},
-                                        {QStringLiteral("responsible_id"), i % 10 == 0 ? alice : t.adminId}});
+        *r.create(EntityKind::Contact,
+                  {{kName, QStringLiteral("Client %1").arg(i)},
+                   {QStringLiteral("responsible_id"), i % 10 == 0 ? alice : t.adminId}});
     auto as = t.sessionFor(alice);
     Result<QList<SearchHit>> hits = Search(*as).find(QStringLiteral("client"));
     REQUIRE(hits.ok());
-    CHECK(titles(*hits) == QStringList{QStringLiteral("Client 0"), QStringLiteral("Client 10"), QStringLiteral("Client 20")});
+    CHECK(titles(*hits) == QStringList{QStringLiteral("Client 0"), QStringLiteral("Client 10"),
+                                       QStringLiteral("Client 20")});
     REQUIRE(r.remove(EntityKind::Contact, hits->first().id).ok());
     CHECK(Search(*as).find(QStringLiteral("client"))->size() == 2);
     CHECK(Search(*t.admin).find(QStringLiteral("client"), 100)->size() == 29);

@@ -50,7 +50,8 @@ TEST_CASE("hlc_isMonotonicWhenTheWallClockGoesBack")
 TEST_CASE("phones_normalizeToDigitsWithNationalPart")
 {
     CHECK(Text::digitsOnly(u"+7 (912) 345-67-89") == u"79123456789");
-    CHECK(Text::phoneSearchTerms(u"+7 (912) 345-67-89") == QStringList{QStringLiteral("79123456789"), QStringLiteral("9123456789")});
+    CHECK(Text::phoneSearchTerms(u"+7 (912) 345-67-89") ==
+          QStringList{QStringLiteral("79123456789"), QStringLiteral("9123456789")});
     CHECK(Text::phoneSearchTerms(u"123-45") == QStringList{QStringLiteral("12345")});
     CHECK(Text::looksLikeEmail(u"a.b@example.com"));
     CHECK_FALSE(Text::looksLikeEmail(u"a.b@"));
@@ -93,20 +94,26 @@ TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
     CHECK(ok(FieldType::Date, QStringLiteral("2026-02-28")).toString() == u"2026-02-28");
     bad(FieldType::Date, QStringLiteral("2026-02-30"));
     bad(FieldType::Birthday, QStringLiteral("2999-01-01"));
-    CHECK(ok(FieldType::DateTime, QStringLiteral("2026-03-01T10:00:00Z")).toLongLong() == 1772359200000LL);
+    CHECK(ok(FieldType::DateTime, QStringLiteral("2026-03-01T10:00:00Z")).toLongLong() ==
+          1772359200000LL);
     bad(FieldType::DateTime, QStringLiteral("tomorrow"));
     def.options = QStringList{QStringLiteral("A"), QStringLiteral("B")};
     CHECK(ok(FieldType::Select, QStringLiteral("B")).toString() == u"B");
     bad(FieldType::Select, QStringLiteral("C"));
-    CHECK(ok(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("B")}).toString() == u"[\"A\",\"B\"]");
+    CHECK(ok(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("B")})
+              .toString() == u"[\"A\",\"B\"]");
     bad(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("Z")});
     CHECK(ok(FieldType::Url, QStringLiteral("example.com")).toString() == u"example.com");
     bad(FieldType::Url, QStringLiteral("not a url"));
-    CHECK(ok(FieldType::Phone, QStringLiteral("+7 912 000-00-00")).toString() == u"+7 912 000-00-00");
+    CHECK(ok(FieldType::Phone, QStringLiteral("+7 912 000-00-00")).toString() ==
+          u"+7 912 000-00-00");
     bad(FieldType::Phone, QStringLiteral("12"));
     bad(FieldType::Email, QStringLiteral("nobody"));
-    CHECK(ok(FieldType::Address, QStringLiteral("Москва, Тверская 1")).toString() == u"Москва, Тверская 1");
-    const QVariant le = ok(FieldType::LegalEntity, QVariantMap{{QStringLiteral("name"), QStringLiteral("ООО «Ромашка»")}, {QStringLiteral("taxId"), QStringLiteral("7701234567")}});
+    CHECK(ok(FieldType::Address, QStringLiteral("Москва, Тверская 1")).toString() ==
+          u"Москва, Тверская 1");
+    const QVariant le = ok(FieldType::LegalEntity,
+                           QVariantMap{{QStringLiteral("name"), QStringLiteral("ООО «Ромашка»")},
+                                       {QStringLiteral("taxId"), QStringLiteral("7701234567")}});
     def.type = FieldType::LegalEntity;
     CHECK(fieldValueText(def, le) == u"ООО «Ромашка», 7701234567");
     bad(FieldType::LegalEntity, QVariantMap{{QStringLiteral("taxId"), QStringLiteral("77")}});

@@ -14,9 +14,9 @@ TempDb::TempDb()
     if (!created)
         throw std::runtime_error(created.error().message.toStdString());
     db = std::move(created).value();
-    Result<qint64> id = Admin::initialize(*db, clock, QStringLiteral("admin@example.com"),
-                                          QStringLiteral("Admin"), QStringLiteral("secret"),
-                                          Auth::Strength::Fast);
+    Result<qint64> id =
+        Admin::initialize(*db, clock, QStringLiteral("admin@example.com"), QStringLiteral("Admin"),
+                          QStringLiteral("secret"), Auth::Strength::Fast);
     if (!id)
         throw std::runtime_error(id.error().message.toStdString());
     adminId = *id;

@@ -13,7 +13,7 @@ Session::Session(Database &db, const Clock &clock, const UserInfo &actor)
     , m_clock(clock)
     , m_actor(actor)
 {
-    m_hlc.observe(m_db.sql().scalar("SELECT coalesce(max(hlc), 0) FROM outbox"));
+    restoreClock();
     m_principal = principalFor(actor.id);
 }
 
@@ -23,8 +23,17 @@ Session::Session(Database &db, const Clock &clock, const UserInfo &actor, quint6
     , m_actor(actor)
     , m_ids(idSeed)
 {
-    m_hlc.observe(m_db.sql().scalar("SELECT coalesce(max(hlc), 0) FROM outbox"));
+    restoreClock();
     m_principal = principalFor(actor.id);
+}
+
+void Session::restoreClock()
+{
+    // The outbox grows in clock order, so its last row holds the newest local clock; an
+    // O(1) read even with millions of rows. Clocks observed from a server are kept in meta.
+    m_hlc.observe(m_db.sql().scalar("SELECT max(coalesce((SELECT hlc FROM outbox ORDER BY id "
+                                    "DESC LIMIT 1), 0), coalesce((SELECT value FROM meta WHERE "
+                                    "key = 'hlc_observed'), 0))"));
 }
 
 Principal Session::principalFor(qint64 userId)

@@ -52,6 +52,7 @@ public:
 
 private:
     void loadSettings();
+    void restoreClock();
 
     Database &m_db;
     const Clock &m_clock;

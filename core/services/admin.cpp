@@ -121,17 +121,34 @@ Result<qint64> Admin::createRole(const QString &name, const RoleMatrix &matrix, 
 
 Status Admin::setRoleMatrix(qint64 roleId, const RoleMatrix &matrix)
 {
+    return setColumn(EntityKind::Role, roleId, QStringLiteral("matrix"), matrix.encode());
+}
+
+Status Admin::setColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value)
+{
     if (Status st = requireAdmin(); !st)
         return st;
     try {
         Change c(m_s);
+        const QString table = entityTable(kind);
+        QVariant old;
+        {
+            Query q = c.sql().prepare(
+                QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1").arg(column, table));
+            q->bind(1, id);
+            if (!q->step())
+                return makeError(Error::Code::NotFound,
+                                 tr("%1 #%2 does not exist.").arg(entityName(kind)).arg(id),
+                                 entityKey(kind));
+            old = q->value(0);
+        }
         c.sql()
-            .prepare("UPDATE roles SET matrix = ?1, updated_at = ?2 WHERE id = ?3")
-            ->bindAll(matrix.encode(), c.now(), roleId)
+            .prepare(QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                         .arg(table, column))
+            ->bindAll(value, c.now(), id)
             .run();
-        if (c.sql().changes() == 0)
-            return makeError(Error::Code::NotFound, tr("Role #%1 does not exist.").arg(roleId));
-        c.outbox(EntityKind::Role, roleId, OutboxOp::Update, {QStringLiteral("matrix")});
+        c.history(kind, id, HistoryEvent::FieldChanged, column, old, value);
+        c.outbox(kind, id, OutboxOp::Update, {column});
         c.commit();
         m_s.invalidate();
         return Ok{};
@@ -168,44 +185,15 @@ Result<qint64> Admin::createUser(const QString &email, const QString &name,
 
 Status Admin::setUserActive(qint64 userId, bool active)
 {
-    if (Status st = requireAdmin(); !st)
-        return st;
     if (userId == m_s.actor().id && !active)
         return makeError(Error::Code::Invalid, tr("You cannot deactivate yourself."));
-    try {
-        Change c(m_s);
-        c.sql()
-            .prepare("UPDATE users SET active = ?1, updated_at = ?2 WHERE id = ?3")
-            ->bindAll(active, c.now(), userId)
-            .run();
-        if (c.sql().changes() == 0)
-            return makeError(Error::Code::NotFound, tr("User #%1 does not exist.").arg(userId));
-        c.outbox(EntityKind::User, userId, OutboxOp::Update, {QStringLiteral("active")});
-        c.commit();
-        m_s.invalidate();
-        return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    return setColumn(EntityKind::User, userId, QStringLiteral("active"), active ? 1 : 0);
 }
 
 Status Admin::setUserDepartment(qint64 userId, qint64 departmentId)
 {
-    if (Status st = requireAdmin(); !st)
-        return st;
-    try {
-        Change c(m_s);
-        c.sql()
-            .prepare("UPDATE users SET department_id = ?1, updated_at = ?2 WHERE id = ?3")
-            ->bindAll(departmentId ? QVariant(departmentId) : QVariant(), c.now(), userId)
-            .run();
-        c.outbox(EntityKind::User, userId, OutboxOp::Update, {QStringLiteral("department_id")});
-        c.commit();
-        m_s.invalidate();
-        return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    return setColumn(EntityKind::User, userId, QStringLiteral("department_id"),
+                     departmentId ? QVariant(departmentId) : QVariant());
 }
 
 Result<qint64> Admin::createPipeline(const QString &name, const QList<StageSpec> &stages)

@@ -52,6 +52,8 @@ public:
 
 private:
     Status requireAdmin();
+    // One column of a settings row, with history and outbox.
+    Status setColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value);
     Result<qint64> createPipelineRows(const QString &name, const QList<StageSpec> &stages);
     Result<qint64> insertNamed(const char *table, EntityKind kind, const QString &name,
                                const QStringList &extraCols, const QVariantList &extraValues);

@@ -262,9 +262,8 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
     return bad(tr("unsupported value."));
 }
 
-Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch, bool creating)
+Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
 {
-    Q_UNUSED(creating)
     const QString label = labelOf(spec, row);
     for (auto it = patch.cbegin(); it != patch.cend(); ++it) {
         const QString &key = it.key();
@@ -534,7 +533,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         return makeError(Error::Code::Invalid, tr("Records of this kind cannot be created here."));
     try {
         Row row;
-        if (Status st = applyPatch(*spec, row, patch, true); !st)
+        if (Status st = applyPatch(*spec, row, patch); !st)
             return st.error();
         const QString kResp = QStringLiteral("responsible_id");
         if (!row.patched.contains(kResp))
@@ -643,7 +642,7 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
                              tr("You may not edit %1.").arg(labelOf(*spec, before)),
                              entityKey(kind));
         Row row = before;
-        if (Status st = applyPatch(*spec, row, patch, false); !st)
+        if (Status st = applyPatch(*spec, row, patch); !st)
             return st;
         if (Status st = validateRow(*spec, row, &before); !st)
             return st;

@@ -36,7 +36,7 @@ public:
 private:
     struct Row;
     Result<Row> readRow(const EntitySpec &spec, qint64 id);
-    Status applyPatch(const EntitySpec &spec, Row &row, const Patch &patch, bool creating);
+    Status applyPatch(const EntitySpec &spec, Row &row, const Patch &patch);
     Status validateRow(const EntitySpec &spec, Row &row, const Row *before);
     Status checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind, qint64 id,
                     const QString &key);

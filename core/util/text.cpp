@@ -43,11 +43,6 @@ bool looksLikeUrl(QStringView url)
     return re.match(url.toString()).hasMatch();
 }
 
-QString simplified(const QString &s)
-{
-    return s.simplified();
-}
-
 QString joinJsonArray(const QStringList &items)
 {
     if (items.isEmpty())

@@ -14,7 +14,6 @@ QString digitsOnly(QStringView phone);
 QStringList phoneSearchTerms(QStringView phone);
 bool looksLikeEmail(QStringView email);
 bool looksLikeUrl(QStringView url);
-QString simplified(const QString &s); // trimmed, inner whitespace collapsed
 QString joinJsonArray(const QStringList &items);
 QStringList splitJsonArray(const QString &json);
 

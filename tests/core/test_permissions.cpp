@@ -172,3 +172,33 @@ TEST_CASE("writePath_enforcesScopes")
                            {QStringLiteral("responsible_id"), bob}});
     CHECK(r.load(EntityKind::Deal, bobDeal).error().code == Error::Code::Permission);
 }
+
+TEST_CASE("admin_settingsNeedAnAdminAndLeaveHistory")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 role = *admin.createRole(QStringLiteral("Viewer"), RoleMatrix::filled(Scope::Own));
+    const qint64 user = t.addUser(QStringLiteral("v@example.com"), role);
+    auto as = t.sessionFor(user);
+    CHECK(Admin(*as).createDepartment(QStringLiteral("X")).error().code == Error::Code::Permission);
+    CHECK(Admin(*as).setUserActive(t.adminId, false).error().code == Error::Code::Permission);
+
+    RoleMatrix wider = RoleMatrix::filled(Scope::All);
+    REQUIRE(admin.setRoleMatrix(role, wider).ok());
+    CHECK(t.sessionFor(user)->principal().matrix == wider);
+    CHECK(t.db->sql().scalar("SELECT count(*) FROM history WHERE kind = 8 AND field = 'matrix'") ==
+          1);
+
+    CHECK(admin.setUserActive(t.adminId, false).error().code == Error::Code::Invalid);
+    REQUIRE(admin.setUserActive(user, false).ok());
+    CHECK(Auth::login(*t.db, QStringLiteral("v@example.com"), QStringLiteral("pw")).error().code ==
+          Error::Code::Auth);
+    REQUIRE(admin.setUserActive(user, true).ok());
+    CHECK(Auth::login(*t.db, QStringLiteral("v@example.com"), QStringLiteral("pw")).ok());
+    CHECK(admin.setUserActive(9999, true).error().code == Error::Code::NotFound);
+    CHECK(admin
+              .createUser(QStringLiteral("V@example.com"), QStringLiteral("Dup"),
+                          QStringLiteral("h"), role, 0)
+              .error()
+              .code == Error::Code::Conflict);
+}

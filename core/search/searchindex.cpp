@@ -38,6 +38,33 @@ QString customText(Session &s, EntityKind kind, qint64 id)
 }
 } // namespace
 
+bool affects(Session &s, EntityKind kind, const QStringList &fields)
+{
+    static const QStringList contact{QStringLiteral("name"),     QStringLiteral("phones"),
+                                     QStringLiteral("emails"),   QStringLiteral("company_id"),
+                                     QStringLiteral("position"), QStringLiteral("deleted")};
+    static const QStringList company{QStringLiteral("name"),    QStringLiteral("phones"),
+                                     QStringLiteral("emails"),  QStringLiteral("website"),
+                                     QStringLiteral("address"), QStringLiteral("deleted")};
+    static const QStringList deal{QStringLiteral("name"), QStringLiteral("company_id"),
+                                  QStringLiteral("source"), QStringLiteral("deleted")};
+    if (!indexed(kind))
+        return false;
+    const QStringList &own = kind == EntityKind::Contact   ? contact
+                             : kind == EntityKind::Company ? company
+                                                           : deal;
+    for (const QString &f : fields) {
+        if (own.contains(f))
+            return true;
+        if (f.startsWith(QStringLiteral("cf."))) {
+            const FieldDef *d = s.fieldDef(f.mid(3).toLongLong());
+            if (d && (fieldTypeIsText(d->type) || d->type == FieldType::Phone))
+                return true;
+        }
+    }
+    return false;
+}
+
 void remove(Session &s, EntityKind kind, qint64 id)
 {
     s.sql().prepare("DELETE FROM search WHERE rowid = ?1")->bind(1, rowidFor(kind, id)).run();

@@ -30,6 +30,9 @@ inline qint64 idOfRowid(qint64 rowid)
 }
 
 void reindex(Session &s, EntityKind kind, qint64 id); // also removes deleted records
+// Whether a change of these fields (Patch keys) changes the record's indexed text: a stage
+// move or a budget edit must not pay for rewriting the index.
+bool affects(Session &s, EntityKind kind, const QStringList &fields);
 void remove(Session &s, EntityKind kind, qint64 id);
 // A company's name is indexed with its contacts and deals.
 void reindexCompanyDependents(Session &s, qint64 companyId);

@@ -532,6 +532,9 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
     if (!spec)
         return makeError(Error::Code::Invalid, tr("Records of this kind cannot be created here."));
     try {
+        // Everything is read inside the transaction, so what is validated is what is written
+        // even when another program writes the same file.
+        Change c(m_s);
         Row row;
         if (Status st = applyPatch(*spec, row, patch); !st)
             return st.error();
@@ -553,7 +556,6 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
                                  .arg(entityName(kind).toLower(), labelOf(*spec, row)),
                              entityKey(kind));
 
-        Change c(m_s);
         QStringList cols, params, fields;
         int n = 0;
         for (const auto &col : spec->columns) {
@@ -626,6 +628,7 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
     if (!spec)
         return makeError(Error::Code::Invalid, tr("Records of this kind cannot be edited here."));
     try {
+        Change c(m_s);
         Result<Row> current = readRow(*spec, id);
         if (!current)
             return current.error();
@@ -665,7 +668,6 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
         if (changed.isEmpty() && !tagsChanged && !contactsChanged && customChanged.isEmpty())
             return Ok{};
 
-        Change c(m_s);
         QStringList sets;
         int n = 0;
         for (const QString &key : std::as_const(changed))
@@ -733,7 +735,8 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
                           HistoryEvent::TaskCompleted, QStringLiteral("task"), {}, id);
         }
         c.outbox(kind, id, OutboxOp::Update, fields);
-        SearchIndex::reindex(m_s, kind, id);
+        if (SearchIndex::affects(m_s, kind, fields))
+            SearchIndex::reindex(m_s, kind, id);
         if (kind == EntityKind::Company && changed.contains(QStringLiteral("name")))
             SearchIndex::reindexCompanyDependents(m_s, id);
         c.commit();
@@ -749,6 +752,7 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
     if (!spec)
         return makeError(Error::Code::Invalid, tr("Records of this kind cannot be deleted here."));
     try {
+        Change c(m_s);
         Result<Row> current = readRow(*spec, id);
         if (!current)
             return current.error();
@@ -762,7 +766,7 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
                              deleted ? tr("You may not delete %1.").arg(labelOf(*spec, *current))
                                      : tr("You may not restore %1.").arg(labelOf(*spec, *current)),
                              entityKey(kind));
-        Change c(m_s);
+
         c.sql()
             .prepare(QStringLiteral("UPDATE %1 SET deleted = ?1, updated_at = ?2 WHERE id = ?3")
                          .arg(entityTable(kind)))
@@ -836,6 +840,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
         return makeError(Error::Code::Invalid,
                          tr("Notes belong to deals, contacts and companies."));
     try {
+        Change c(m_s);
         Result<Row> row = readRow(*spec, id);
         if (!row)
             return row.error();
@@ -850,7 +855,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
             return makeError(Error::Code::Permission,
                              tr("You may not add notes to %1.").arg(labelOf(*spec, *row)),
                              entityKey(kind));
-        Change c(m_s);
+
         c.sql()
             .prepare("INSERT INTO notes(uid, entity_kind, entity_id, text, created_at, updated_at, "
                      "author_id, hlc) VALUES(?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)")

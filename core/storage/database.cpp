@@ -23,7 +23,8 @@ void applyPragmas(Connection &c)
 {
     // A local file: WAL with synchronous=NORMAL (DESIGN.md "Data rules").
     c.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
-           "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456");
+           "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;"
+           "PRAGMA wal_autocheckpoint=0");
 }
 } // namespace
 
@@ -80,6 +81,7 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
         std::unique_ptr<Database> db(new Database(path, std::move(c)));
         if (version >= 1)
             db->loadNodeId();
+        db->startCheckpointer();
         return db;
     } catch (const SqlError &e) {
         return errorFor(e, path);
@@ -137,10 +139,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         }
         std::unique_ptr<Database> db(new Database(path, std::move(c)));
         db->loadNodeId();
+        db->startCheckpointer();
         return db;
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
+}
+
+void Database::startCheckpointer()
+{
+    m_checkpointer = std::make_unique<Checkpointer>(m_path);
 }
 
 QString Database::migrationBackupPath(const QString &path, int fromVersion)

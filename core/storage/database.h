@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "storage/checkpointer.h"
 #include "storage/sqlite.h"
 #include "util/result.h"
 
@@ -53,10 +54,14 @@ private:
     Database(const QString &path, std::unique_ptr<Connection> sql);
     static Status upgrade(Connection &c, int from, int to);
     void loadNodeId();
+    void startCheckpointer();
 
     QString m_path;
     std::unique_ptr<Connection> m_sql;
     QByteArray m_nodeId;
+    // Declared last: stops before the connection closes, so the connection is the last one
+    // and SQLite folds the WAL back into the file on close.
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace Voronka::Core

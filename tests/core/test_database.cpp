@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -216,4 +218,27 @@ TEST_CASE("backup_whileWriting_isAConsistentVoronkaFile")
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
     CHECK_FALSE(t.db->backupTo(out).ok()); // never overwrites
+}
+
+TEST_CASE("checkpointer_foldsTheWalBackOffTheWritingThread")
+{
+    TempDb t;
+    const QString wal = t.path() + QStringLiteral("-wal");
+    const qint64 before = QFileInfo(t.path()).size();
+    Records r(*t.admin);
+    t.admin->beginBatch();
+    const QString filler(400, QLatin1Char('x'));
+    for (int i = 0; i < 12000; ++i)
+        REQUIRE(
+            r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Co %1").arg(i)},
+                                           {QStringLiteral("address"), filler}})
+                .ok());
+    REQUIRE(t.admin->commitBatch().ok());
+    // SQLite's own checkpoint is off on the writing connection: only the background thread
+    // moves pages into the main file.
+    CHECK(t.db->sql().scalar("PRAGMA wal_autocheckpoint") == 0);
+    REQUIRE(QFileInfo(wal).size() > Checkpointer::kWalLimitBytes);
+    for (int i = 0; i < 40 && QFileInfo(t.path()).size() <= before + 4 * 1024 * 1024; ++i)
+        QThread::msleep(100);
+    CHECK(QFileInfo(t.path()).size() > before + 4 * 1024 * 1024);
 }

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "context.h"
+#include "demobench.h"
+#include "memory.h"
+#include "options.h"
+#include "prefixes.h"
+#include "readbench.h"
+#include "report.h"
+#include "writebench.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Voronka::Bench {
+namespace {
+
+int runBench(const Options &options)
+{
+    QTextStream err(stderr);
+    Context ctx;
+    if (int rc = openContext(options, ctx); rc != Success)
+        return rc;
+    QStringList prefixes;
+    try {
+        prefixes = samplePrefixes(*ctx.raw, options.seed, 1000);
+    } catch (const RawError &e) {
+        err << "voronka-bench: " << e.what() << "\n";
+        return DataError;
+    }
+    if (prefixes.isEmpty()) {
+        err << "voronka-bench: " << options.db << " has no names to search for.\n";
+        return DataError;
+    }
+    err << "voronka-bench: " << ctx.contacts << " contacts, " << ctx.companies << " companies, "
+        << ctx.deals << " deals; " << prefixes.size() << " search prefixes\n"
+        << Qt::flush;
+
+    QList<RowResult> rows;
+    auto want = [&](const QString &name) {
+        if (options.only.isEmpty())
+            return true;
+        for (const QString &o : options.only)
+            if (name.startsWith(o.trimmed()))
+                return true;
+        return false;
+    };
+    const QString page = QStringLiteral("contacts first page");
+    const QString search = QStringLiteral("search p95");
+    const QString manager = QStringLiteral(" (manager)");
+    if (want(QStringLiteral("open database")))
+        rows << benchOpen(ctx);
+    if (want(page))
+        rows << benchContactsPage(ctx, ctx.main, page);
+    if (ctx.manager.present() && want(page + manager))
+        rows << benchContactsPage(ctx, ctx.manager, page + manager);
+    if (ctx.head.present() && want(page + QStringLiteral(" (head)")))
+        rows << benchContactsPage(ctx, ctx.head, page + QStringLiteral(" (head)"));
+    if (want(QStringLiteral("contacts count")))
+        rows << benchContactsCount(ctx, ctx.main, QStringLiteral("contacts count"));
+    if (want(search))
+        rows << benchSearch(ctx, ctx.main, search, prefixes);
+    if (ctx.manager.present() && want(search + manager))
+        rows << benchSearch(ctx, ctx.manager, search + manager, prefixes);
+    if (want(QStringLiteral("deal update")))
+        rows << benchDealUpdate(ctx);
+    if (want(QStringLiteral("demo generation rate")))
+        rows << benchDemoRate(options);
+    if (want(QStringLiteral("memory")))
+        rows << benchMemory(options, prefixes);
+
+    QTextStream out(stdout);
+    if (options.json) {
+        out << jsonReport(rows);
+    } else {
+        const QStringList header{
+            QStringLiteral("voronka-bench %1: %2 contacts, %3 companies, %4 deals, %5 tasks")
+                .arg(QFileInfo(options.db).fileName())
+                .arg(ctx.contacts)
+                .arg(ctx.companies)
+                .arg(ctx.deals)
+                .arg(ctx.tasks),
+            QStringLiteral("user %1, manager %2, seed %3, rounds %4; SQLite %5, Qt %6")
+                .arg(options.user, ctx.manager.present() ? options.manager : QStringLiteral("-"))
+                .arg(options.seed)
+                .arg(options.rounds)
+                .arg(QLatin1String(sqlite3_libversion()), QLatin1String(qVersion()))};
+        out << textReport(header, rows);
+    }
+    out.flush();
+    for (const RowResult &r : std::as_const(rows))
+        if (!r.error.isEmpty())
+            return DataError;
+    return Success;
+}
+
+} // namespace
+} // namespace Voronka::Bench
+
+int main(int argc, char **argv)
+{
+    using namespace Voronka::Bench;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("voronka-bench"));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    Options options;
+    QString error;
+    if (!parseOptions(args, options, error)) {
+        QTextStream(stderr) << "voronka-bench: " << error << "\nTry 'voronka-bench --help'.\n";
+        return Usage;
+    }
+    switch (options.mode) {
+    case Options::Mode::Help:
+        QTextStream(stdout) << kUsage;
+        return Success;
+    case Options::Mode::MakeDemo:
+        return makeDemo(options);
+    case Options::Mode::MemoryProbe:
+        return memoryProbe(options);
+    case Options::Mode::Bench:
+        break;
+    }
+    return runBench(options);
+}

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "options.h"
+
+namespace Voronka::Bench {
+
+const char *const kUsage =
+    R"(Usage: voronka-bench --db FILE [--json] [--user EMAIL] [--manager EMAIL]
+                     [--rounds N] [--seed N] [--only NAME,...]
+       voronka-bench --make-demo FILE [--size tiny|small|medium|reference] [--seed N]
+
+Measures Voronka's own code next to the raw SQLite C API doing the same work, on an existing
+demo database (voronka-cli demo, or --make-demo). The two sides run alternately in pairs
+(A B, B A, ...: the second of a pair finds the first one's pages cached) in the same process
+and, except for opening, on the same SQLite connection; each row reports the median, p95 and
+p99 of each side in ms and the ratio, the median of the per-pair ratios voronka/raw.
+
+Rows (names are stable identifiers):
+  open database                  Database::open + Session vs sqlite3_open_v2 + the same
+                                 PRAGMAs + schema checks + the first query; opened anew
+                                 each round (the OS cache stays warm, SQLite's is cold)
+  contacts first page            RecordList::fetch (sort by name, 200 rows) vs the same SQL
+                                 reading every column; also (manager) and, when the file
+                                 has head@example.com, (head) for department scope
+  contacts count                 RecordList::count vs the same SQL
+  search p95                     1,000 prefixes (3 and 5 letters, from real names, --seed)
+                                 through Search::find(text, 20) vs the same FTS5 statements,
+                                 row look-ups and permission checks; also (manager)
+  deal update                    Records::update of a deal's budget vs BEGIN IMMEDIATE +
+                                 UPDATE + history + outbox + field clock + COMMIT; the
+                                 original budgets are restored through Records afterwards
+  demo generation rate           a tiny demo through generateDemo vs Database::create + raw
+                                 prepared inserts of the same rows (entity rows, links,
+                                 custom values, search index, outbox, stage moves with
+                                 history, tasks, notes) in one transaction; the columns are
+                                 ms per record (deals+contacts+companies+tasks; JSON "unit":
+                                 "ms/record"); records per second are printed below the
+                                 table (JSON voronka_records_per_s, raw_records_per_s)
+  memory (MB)                    VmRSS of a fresh process after opening the database, the
+                                 first contacts page and the 1,000 searches, Voronka vs raw;
+                                 the voronka_ms/raw_ms fields hold MB (JSON "unit": "MB")
+
+Options:
+  --db FILE          the database to measure; it is written to (deal updates)
+  --json             print a JSON array of rows instead of the table: name, unit,
+                     samples, voronka_ms, voronka_p95_ms, voronka_p99_ms, raw_ms,
+                     raw_p95_ms, raw_p99_ms, ratio, p95_ratio, mismatches, note
+  --user EMAIL       the acting user of the main rows (default admin@example.com)
+  --manager EMAIL    the user of the (manager) rows (default manager1@example.com)
+  --rounds N         pairs per row (default 50; deal update 4N; searches are per prefix);
+                     each row also stops after its time cap, so a 1M-row file finishes
+                     in about 3 minutes
+  --seed N           chooses the search prefixes and the updated deals (default 1)
+  --only NAME,...    run only the rows whose names start with one of these, e.g.
+                     --only search,"deal update"
+  --make-demo FILE   create a deterministic demo database through generateDemo (today is
+                     2026-11-01 UTC, fast password hashes; password "demo") and exit
+  --size SIZE        the --make-demo size (default small)
+
+Progress goes to stderr. Exit codes: 0 ok, 1 usage error, 2 the database cannot be opened
+or an operation failed (the message says which).
+)";
+
+namespace {
+bool toNumber(const QString &text, qint64 min, qint64 &out)
+{
+    bool ok = false;
+    out = text.toLongLong(&ok);
+    return ok && out >= min;
+}
+} // namespace
+
+bool parseOptions(const QStringList &args, Options &out, QString &error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString &target) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+                error = QStringLiteral("%1 needs a value.").arg(a);
+                return false;
+            }
+            target = args[++i];
+            return true;
+        };
+        QString v;
+        if (a == u"--help" || a == u"-h") {
+            out.mode = Options::Mode::Help;
+            return true;
+        } else if (a == u"--json") {
+            out.json = true;
+        } else if (a == u"--db") {
+            if (!value(out.db))
+                return false;
+        } else if (a == u"--user") {
+            if (!value(out.user))
+                return false;
+        } else if (a == u"--manager") {
+            if (!value(out.manager))
+                return false;
+        } else if (a == u"--rounds" || a == u"--seed") {
+            qint64 n = 0;
+            if (!value(v))
+                return false;
+            if (!toNumber(v, a == u"--rounds" ? 1 : 0, n) || (a == u"--rounds" && n > 100000)) {
+                error =
+                    QStringLiteral("%1 takes a whole number%2, not '%3'.")
+                        .arg(a, a == u"--rounds" ? QStringLiteral(" from 1 to 100000") : QString(),
+                             v);
+                return false;
+            }
+            if (a == u"--rounds")
+                out.rounds = int(n);
+            else
+                out.seed = quint64(n);
+        } else if (a == u"--only") {
+            if (!value(v))
+                return false;
+            out.only = v.split(u',', Qt::SkipEmptyParts);
+        } else if (a == u"--make-demo") {
+            out.mode = Options::Mode::MakeDemo;
+            if (!value(out.db))
+                return false;
+        } else if (a == u"--size") {
+            if (!value(out.demoSize))
+                return false;
+        } else if (a == u"--memory-probe") {
+            out.mode = Options::Mode::MemoryProbe;
+            if (!value(out.probeSide))
+                return false;
+        } else if (a == u"--prefixes") {
+            if (!value(out.prefixFile))
+                return false;
+        } else {
+            error = QStringLiteral("unknown option '%1'.").arg(a);
+            return false;
+        }
+    }
+    if (out.db.isEmpty()) {
+        error = QStringLiteral("--db FILE is required.");
+        return false;
+    }
+    if (out.mode == Options::Mode::MemoryProbe && out.probeSide != u"voronka" &&
+        out.probeSide != u"raw") {
+        error = QStringLiteral("--memory-probe takes voronka or raw.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace Voronka::Bench

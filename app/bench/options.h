@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Voronka::Bench {
+
+enum ExitCode { Success = 0, Usage = 1, DataError = 2 };
+
+struct Options
+{
+    enum class Mode { Bench, MakeDemo, MemoryProbe, Help };
+    Mode mode = Mode::Bench;
+    QString db;
+    bool json = false;
+    QString user = QStringLiteral("admin@example.com");
+    QString manager = QStringLiteral("manager1@example.com");
+    int rounds = 50;
+    quint64 seed = 1;
+    QStringList only; // row name prefixes; empty: every row
+    // --make-demo
+    QString demoSize = QStringLiteral("small");
+    // --memory-probe (internal: the child process that measures resident memory)
+    QString probeSide;
+    QString prefixFile;
+};
+
+extern const char *const kUsage;
+
+// Parses the arguments without the program name. On failure returns false and sets error
+// to a message that names the offending argument.
+bool parseOptions(const QStringList &args, Options &out, QString &error);
+
+} // namespace Voronka::Bench

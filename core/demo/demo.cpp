@@ -66,6 +66,10 @@ const char *const kRuCompanyWords[] = {
     "Альфа",   "Вектор",   "Гранит", "Северсталь", "Техноком", "Стройресурс", "Меридиан",
     "Импульс", "Прогресс", "Альянс", "Сибирь",     "Волга",    "Логистик",    "Агропром",
     "Энергия", "Спектр",   "Восток", "Капитал",    "Фрегат",   "Орбита"};
+const char *const kRuCompanyLatin[] = {
+    "alfa",     "vektor",   "granit", "severstal", "tekhnokom", "stroyresurs", "meridian",
+    "impuls",   "progress", "alyans", "sibir",     "volga",     "logistik",    "agroprom",
+    "energiya", "spektr",   "vostok", "kapital",   "fregat",    "orbita"};
 const char *const kRuCompanyForms[] = {"ООО «%1»",      "АО «%1»", "ИП %2",
                                        "ООО «%1-Плюс»", "ГК «%1»", "ООО «ТД %1»"};
 const char *const kEnCompanyWords[] = {"Northwind", "Bluewater", "Summit",     "Redwood",
@@ -344,7 +348,14 @@ Result<DemoSummary> Generator::run(const QString &path)
     for (qint64 i = 0; i < spec.companies; ++i) {
         m_clock.set(timeAt(i, spec.companies) - 30 * day);
         const bool ru = chance(70);
-        const QString word = ru ? pick(m_rng, kRuCompanyWords) : pick(m_rng, kEnCompanyWords);
+        const int wi = ru ? uniform(0, int(std::size(kRuCompanyWords)) - 1)
+                          : uniform(0, int(std::size(kEnCompanyWords)) - 1);
+        const QString word = QString::fromUtf8(ru ? kRuCompanyWords[wi] : kEnCompanyWords[wi]);
+        const QString domain =
+            QStringLiteral("%1%2.%3")
+                .arg(ru ? QString::fromLatin1(kRuCompanyLatin[wi]) : word.toLower())
+                .arg(i / 20 % 97 + 1)
+                .arg(ru ? QStringLiteral("ru") : QStringLiteral("com"));
         QString name = ru ? pick(m_rng, kRuCompanyForms)
                                 .replace(QStringLiteral("%1"), word)
                                 .replace(QStringLiteral("%2"), person(true).name)
@@ -354,19 +365,13 @@ Result<DemoSummary> Generator::run(const QString &path)
         Patch p{{QStringLiteral("name"), name},
                 {QStringLiteral("phones"), QStringList{phone(ru)}},
                 {QStringLiteral("emails"),
-                 QStringList{QStringLiteral("info@%1.%2")
-                                 .arg(word.toLower().left(3) == word.left(3)
-                                          ? word.toLower()
-                                          : QStringLiteral("company%1").arg(i))
-                                 .arg(ru ? QStringLiteral("ru") : QStringLiteral("com"))}},
+                 QStringList{(chance(50) ? QStringLiteral("info@") : QStringLiteral("sales@")) +
+                             domain}},
                 {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]},
                 {QStringLiteral("cf.%1").arg(industryId),
                  industry.options[int(m_rng() % industry.options.size())]}};
         if (chance(40))
-            p.insert(QStringLiteral("website"),
-                     QStringLiteral("https://www.company%1.%2")
-                         .arg(i)
-                         .arg(ru ? QStringLiteral("ru") : QStringLiteral("com")));
+            p.insert(QStringLiteral("website"), QString(QStringLiteral("https://www.") + domain));
         if (chance(15))
             p.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
         Result<qint64> id = rec.create(EntityKind::Company, p);

@@ -153,8 +153,7 @@ RowResult benchDealUpdate(Context &ctx)
     RowResult row =
         measure(QStringLiteral("deal update"), Plan{ctx.options.rounds * 4, 15, 10}, voronka, raw);
     row.note = QStringLiteral("%1 deals in turn; raw: BEGIN IMMEDIATE, read old value + owner, "
-                              "UPDATE, history, outbox, field_clock, COMMIT (Voronka also "
-                              "re-indexes the deal's search row)")
+                              "UPDATE, history, outbox, field_clock, COMMIT")
                    .arg(deals.size());
     for (const auto &[id, budget] : deals) {
         const Status st =

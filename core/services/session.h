@@ -41,12 +41,14 @@ public:
     qint64 defaultTaskType();
     void invalidate(); // call after settings changed
 
-    // Several service calls in one transaction (demo generation, import). Each call inside
-    // still rolls back alone on error (a savepoint), so one bad row cannot half-write.
+    // Several service calls in one transaction (demo generation, import). A call refused by
+    // validation writes nothing and the batch goes on; a call that fails after writing
+    // breaks the batch, and commitBatch() then rolls everything back.
     void beginBatch();
     Status commitBatch();
     void rollbackBatch();
     bool inBatch() const { return m_batch; }
+    void breakBatch() { m_batchBroken = true; }
 
     Ownership ownershipOf(qint64 responsibleId);
 
@@ -61,6 +63,7 @@ private:
     IdGenerator m_ids;
     Hlc m_hlc;
     bool m_batch = false;
+    bool m_batchBroken = false;
 
     bool m_loaded = false;
     QHash<qint64, UserInfo> m_users;
@@ -72,7 +75,7 @@ private:
     qint64 m_defaultTaskType = 0;
 };
 
-// One call of the write path: a transaction (or a savepoint inside a batch) plus the helpers
+// One call of the write path: a transaction (or a part of a batch) plus the helpers
 // that append history, outbox and field clocks. Destroyed without commit() it rolls back.
 class Change
 {
@@ -99,7 +102,8 @@ private:
     Session &m_s;
     qint64 m_now;
     qint64 m_hlc;
-    bool m_savepoint;
+    bool m_inBatch;
+    qint64 m_writesBefore;
     bool m_done = false;
 };
 

@@ -367,3 +367,27 @@ TEST_CASE("recordList_pagesWithKeysetCursorAndFilters")
     q.text.clear();
     CHECK(*list.count(q) == 451);
 }
+
+TEST_CASE("batch_aWriteFailingMidwayRollsTheWholeBatchBack")
+{
+    TempDb t;
+    Records r(*t.admin);
+    // A storage failure after the company row is written but before its outbox entry.
+    t.db->sql().exec("CREATE TEMP TRIGGER fail_company_outbox AFTER INSERT ON main.outbox "
+                     "WHEN NEW.kind = 3 BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+    t.admin->beginBatch();
+    REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Before")}}).ok());
+    Result<qint64> broken =
+        r.create(EntityKind::Company, {{kName, QStringLiteral("Half-written")}});
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().message.contains(u"simulated disk failure"));
+    Status st = t.admin->commitBatch();
+    REQUIRE_FALSE(st.ok());
+    CHECK(count(t, "SELECT count(*) FROM contacts") == 0);
+    CHECK(count(t, "SELECT count(*) FROM companies") == 0);
+    // Outside a batch the same failure rolls back just that change.
+    REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Alone")}}).ok());
+    CHECK_FALSE(r.create(EntityKind::Company, {{kName, QStringLiteral("Half")}}).ok());
+    CHECK(count(t, "SELECT count(*) FROM companies") == 0);
+    CHECK(count(t, "SELECT count(*) FROM contacts") == 1);
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "lists/recordlistworkspace.h"
+#include "mainwindow/workspaceregistry.h"
+#include "startup/launcher.h"
+#include "startup/translations.h"
+#include "util/clock.h"
+#include "widgets/icons.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Voronka;
+
+namespace {
+// The command line's messages get their own translation context.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::CommandLine)
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "voronka: %s\n", qPrintable(message));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A screenshot needs no display: render offscreen unless a platform was chosen.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Voronka"));
+    QApplication::setApplicationName(QStringLiteral("Voronka"));
+    QApplication::setApplicationVersion(QStringLiteral(VORONKA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Voronka — local-first desktop CRM"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), CommandLine::tr("Open the database FILE."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        CommandLine::tr("Sign in as EMAIL (password from VORONKA_PASSWORD)."),
+        QStringLiteral("EMAIL"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  CommandLine::tr("Interface language: ru or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   CommandLine::tr("Colour theme: light or dark."),
+                                   QStringLiteral("THEME"), QStringLiteral("light"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  CommandLine::tr("Open the section SECTION."),
+                                  QStringLiteral("SECTION"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        CommandLine::tr("Save the window as OUT.png and exit."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  CommandLine::tr("Window size, e.g. 1400x900."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({db, user, lang, theme, view, screenshot, size});
+    parser.process(app);
+
+    const QString language = Ui::Translations::resolve(parser.value(lang));
+    if (language.isEmpty())
+        return fail(
+            CommandLine::tr("unknown language \"%1\"; use ru or en.").arg(parser.value(lang)));
+    Ui::Translations::install(app, language);
+
+    Ui::Theme::Mode mode = Ui::Theme::Mode::Light;
+    if (!Ui::Theme::parse(parser.value(theme), mode))
+        return fail(
+            CommandLine::tr("unknown theme \"%1\"; use light or dark.").arg(parser.value(theme)));
+    Ui::Theme::apply(app, mode);
+    QApplication::setWindowIcon(Ui::Icons::logo());
+
+    Ui::LaunchOptions options;
+    if (parser.isSet(size)) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(size));
+        if (!m.hasMatch())
+            return fail(CommandLine::tr("--size takes WIDTHxHEIGHT, e.g. 1400x900."));
+        options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+
+    Ui::WorkspaceRegistry registry;
+    Ui::RecordListWorkspace::registerIn(registry);
+    const QString section = parser.value(view);
+    if (!section.isEmpty() && !registry.has(section)) {
+        if (Ui::WorkspaceRegistry::knownIds().contains(section))
+            return fail(CommandLine::tr(
+                            "the \"%1\" section is not available in this version; available: %2.")
+                            .arg(section, registry.ids().join(QStringLiteral(", "))));
+        return fail(CommandLine::tr("unknown section \"%1\"; available: %2.")
+                        .arg(section, registry.ids().join(QStringLiteral(", "))));
+    }
+
+    options.database = parser.value(db);
+    options.user = parser.value(user);
+    options.hasPassword = qEnvironmentVariableIsSet("VORONKA_PASSWORD");
+    options.password = qEnvironmentVariable("VORONKA_PASSWORD");
+    options.view = section;
+    options.screenshot = parser.value(screenshot);
+
+    Core::SystemClock clock;
+    Ui::Launcher launcher(registry, clock, options);
+    const int code = launcher.start();
+    return code >= 0 ? code : QApplication::exec();
+}

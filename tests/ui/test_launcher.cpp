@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "uifixture.h"
+
+#include "lists/recordlistworkspace.h"
+#include "mainwindow/fileactions.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "mainwindow/workspaceregistry.h"
+#include "startup/launcher.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPointer>
+#include <QTest>
+
+using namespace Voronka;
+using Voronka::Test::UiFixture;
+
+namespace {
+Ui::LaunchOptions signedIn(const QString &path, const QString &password)
+{
+    Ui::LaunchOptions o;
+    o.database = path;
+    o.user = QStringLiteral("admin@example.com");
+    o.password = password;
+    o.hasPassword = true;
+    return o;
+}
+} // namespace
+
+TEST_CASE("launcher_wrongPasswordFromEnvironment_exitsWithCode2")
+{
+    UiFixture t;
+    Ui::WorkspaceRegistry registry;
+    Ui::RecordListWorkspace::registerIn(registry);
+    Ui::Launcher launcher(registry, t.clock, signedIn(t.path(), QStringLiteral("nope")));
+    CHECK(launcher.start() == 2);
+    CHECK(launcher.window() == nullptr);
+}
+
+TEST_CASE("launcher_createdDatabase_replacesWindowSignedInAsItsAdmin")
+{
+    UiFixture first;
+    UiFixture second;
+    Ui::WorkspaceRegistry registry;
+    Ui::RecordListWorkspace::registerIn(registry);
+    Ui::Launcher launcher(registry, first.clock, signedIn(first.path(), QStringLiteral("secret")));
+    REQUIRE(launcher.start() == -1);
+    QPointer<Ui::MainWindow> old = launcher.window();
+    REQUIRE(old);
+    CHECK(Ui::RecentFiles::list().value(0) == first.path());
+
+    emit old->fileActions()->databaseCreated(second.path(), QStringLiteral("admin@example.com"),
+                                             QStringLiteral("secret"));
+    CHECK(QTest::qWaitFor([&] { return old.isNull(); }, 2000));
+    REQUIRE(launcher.window());
+    const auto *file = launcher.window()->findChild<QLabel *>(QStringLiteral("statusFile"));
+    REQUIRE(file);
+    CHECK(file->toolTip() == QDir::toNativeSeparators(second.path()));
+    CHECK(Ui::RecentFiles::list().value(0) == second.path());
+}

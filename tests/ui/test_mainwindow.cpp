@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "uifixture.h"
+
+#include "lists/recordlistmodel.h"
+#include "lists/recordlistworkspace.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workspaceregistry.h"
+#include "search/globalsearch.h"
+#include "search/searchresultsmodel.h"
+
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Voronka;
+using Voronka::Test::UiFixture;
+
+namespace {
+Ui::WorkspaceRegistry registry()
+{
+    Ui::WorkspaceRegistry r;
+    Ui::RecordListWorkspace::registerIn(r);
+    return r;
+}
+
+qint64 currentId(QTableView *table)
+{
+    return table->currentIndex().data(Ui::RecordListModel::IdRole).toLongLong();
+}
+} // namespace
+
+TEST_CASE("workspaceRegistry_onlyBuiltSections_areAvailable")
+{
+    const Ui::WorkspaceRegistry r = registry();
+    CHECK(r.ids() == QStringList{QStringLiteral("contacts"), QStringLiteral("companies")});
+    CHECK(r.has(QStringLiteral("contacts")));
+    CHECK_FALSE(r.has(QStringLiteral("deals")));
+    CHECK(Ui::WorkspaceRegistry::knownIds().contains(QStringLiteral("deals")));
+}
+
+TEST_CASE("mainWindow_globalSearch_findsRecordAndOpensItsSection")
+{
+    UiFixture t;
+    t.addNumberedContacts(5);
+    const qint64 company = t.addCompany(QStringLiteral("Ромашка"));
+    const qint64 ivan = t.addContact(QStringLiteral("Иван Петров"), 0, company);
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    CHECK(w.windowTitle() == u"Voronka — test.voronka");
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    REQUIRE(sidebar);
+    REQUIRE(sidebar->count() == 2);
+    CHECK(sidebar->item(0)->text() == u"Contacts");
+    CHECK(sidebar->item(1)->text() == u"Companies");
+    auto *contacts = w.findChild<QTableView *>(QStringLiteral("contactsTable"));
+    auto *companies = w.findChild<QTableView *>(QStringLiteral("companiesTable"));
+    REQUIRE(contacts);
+    REQUIRE(companies);
+    REQUIRE(w.showSection(QStringLiteral("contacts")));
+    CHECK(contacts->model()->rowCount() == 6);
+    auto *status = w.findChild<QLabel *>(QStringLiteral("statusFile"));
+    REQUIRE(status);
+    CHECK(status->text() == u"test.voronka");
+    CHECK(
+        w.findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(u"admin@example.com"));
+
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("globalSearch"));
+    REQUIRE(search);
+    w.activateWindow();
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    CHECK(QTest::qWaitFor([&] { return search->hasFocus(); }, 2000));
+
+    Test::typeText(search, QStringLiteral("Пе")); // below three characters: no search yet
+    auto *results = w.findChild<QListView *>(QStringLiteral("globalSearchResults"));
+    CHECK((!results || !results->isVisible()));
+    Test::typeText(search, QStringLiteral("тр"));
+    results = w.findChild<QListView *>(QStringLiteral("globalSearchResults"));
+    REQUIRE(results);
+    CHECK(results->isVisible());
+    REQUIRE(results->model()->rowCount() >= 1);
+    CHECK(results->model()->index(0, 0).data(Ui::SearchResultsModel::TitleRole).toString() ==
+          u"Иван Петров");
+
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK_FALSE(results->isVisible());
+    CHECK(sidebar->currentItem()->text() == u"Contacts");
+    CHECK(currentId(contacts) == ivan);
+    CHECK(w.findChild<QLineEdit *>(QStringLiteral("contactsSearch"))->text() == u"Иван Петров");
+
+    // A company hit opens the Companies section.
+    search->setFocus();
+    search->clear();
+    Test::typeText(search, QStringLiteral("ромаш"));
+    // The company by name first, then Иван, whose company matches.
+    REQUIRE(results->model()->rowCount() == 2);
+    CHECK(results->model()->index(0, 0).data(Ui::SearchResultsModel::KindRole).toInt() ==
+          int(Core::EntityKind::Company));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualRect(results->model()->index(0, 0)).center());
+    CHECK(sidebar->currentItem()->text() == u"Companies");
+    CHECK(currentId(companies) == company);
+}
+
+TEST_CASE("mainWindow_headerClick_sortsOnlySortableColumns")
+{
+    UiFixture t;
+    t.addContact(QStringLiteral("Boris"));
+    t.addContact(QStringLiteral("Anna"));
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.showSection(QStringLiteral("contacts")));
+    auto *table = w.findChild<QTableView *>(QStringLiteral("contactsTable"));
+    REQUIRE(table);
+    auto *model = qobject_cast<Ui::RecordListModel *>(table->model());
+    REQUIRE(model);
+    QHeaderView *header = table->horizontalHeader();
+    auto clickHeader = [&](const QString &key) {
+        const int col = model->columnOf(key);
+        const QPoint at(header->sectionViewportPosition(col) + header->sectionSize(col) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    auto first = [&] {
+        return model->index(0, model->columnOf(QStringLiteral("name"))).data();
+    };
+    CHECK(first().toString() == u"Anna");
+    clickHeader(QStringLiteral("email"));
+    CHECK(model->sortColumn() == model->columnOf(QStringLiteral("name")));
+    clickHeader(QStringLiteral("name")); // already ascending: flips
+    CHECK(model->sortOrder() == Qt::DescendingOrder);
+    CHECK(first().toString() == u"Boris");
+    clickHeader(QStringLiteral("created"));
+    CHECK(model->sortColumn() == model->columnOf(QStringLiteral("created")));
+    CHECK(first().toString() == u"Boris");
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "support/catch.h"
+#include "support/tempdb.h"
+
+#include "domain/types.h"
+
+#include <QTemporaryDir>
+
+class QWidget;
+
+// Failed checks on QStrings print the text, not a list of "{?}".
+namespace Catch {
+template<> struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace Voronka::Test {
+
+// Settings (recent files, last section) go to a temporary directory for the whole run, so
+// tests never read or change the developer's own Voronka settings.
+void isolateSettings();
+
+// Types text key by key like QTest::keyClicks, Cyrillic included (keyClicks takes ASCII only).
+void typeText(QWidget *widget, const QString &text);
+
+// A TempDb with a few named contacts and companies, each created a minute apart.
+struct UiFixture : TempDb
+{
+    UiFixture();
+    qint64 addContact(const QString &name, qint64 responsible = 0, qint64 company = 0);
+    qint64 addCompany(const QString &name, qint64 responsible = 0);
+    // n contacts named "Contact 0001"... for paging.
+    void addNumberedContacts(int n);
+};
+
+} // namespace Voronka::Test

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "recordlistmodel.h"
+
+#include "services/session.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QScopedValueRollback>
+
+namespace Voronka::Ui {
+
+RecordListModel::RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_kind(kind)
+    , m_list(session, kind)
+    , m_columns(Core::RecordList::columns(kind))
+{
+    // Core titles the name column "Name" for every kind; Russian needs "Имя" for a person
+    // and "Название" for a company, so companies get their own wording here.
+    for (Core::ListColumn &c : m_columns)
+        if (kind == Core::EntityKind::Company && c.key == u"name")
+            c.title = tr("Name", "the name of a company");
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString RecordListModel::dateFormat()
+{
+    // The locale's short format, but with a four-digit year: "7/15/25" reads like a code.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString RecordListModel::display(int column, const QVariant &value) const
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    if (m_columns.at(column).key == u"created") {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime();
+        return QLocale().toString(at.date(), dateFormat());
+    }
+    if (m_columns.at(column).key == u"website") {
+        // The scheme is noise in a narrow column; the tooltip keeps the full address.
+        QString site = value.toString();
+        for (const char *scheme : {"https://", "http://"})
+            if (site.startsWith(QLatin1String(scheme)))
+                site.remove(0, int(qstrlen(scheme)));
+        if (site.endsWith(u'/'))
+            site.chop(1);
+        return site;
+    }
+    return value.toString();
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariant &value = m_rows.at(index.row()).at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(index.column(), value);
+    case Qt::ToolTipRole:
+        if (m_columns.at(index.column()).key == u"created" && !value.isNull())
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime(),
+                QLocale::LongFormat);
+        return value.toString(); // unabridged: the cell may be elided or shortened
+    case IdRole:
+        return m_ids.at(index.row());
+    case ValueRole:
+        return value;
+    case ColumnKeyRole:
+        return m_columns.at(index.column()).key;
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Core::ListColumn &c = m_columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.title;
+    case Qt::ToolTipRole:
+        return c.sortable ? tr("Click to sort by %1").arg(c.title.toLower())
+                          : tr("This column cannot be sorted");
+    case ColumnKeyRole:
+        return c.key;
+    case SortableRole:
+        return c.sortable;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RecordListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "recordId");
+    names.insert(ValueRole, "value");
+    names.insert(ColumnKeyRole, "columnKey");
+    names.insert(SortableRole, "sortable");
+    return names;
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_next.valid();
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Views and testers react to rowsAboutToBeInserted by asking for more; a nested fetch
+    // would read the page after this one before this one is in.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    Core::Result<Core::ListPage> page = m_list.fetch(m_query, m_next);
+    if (!page) {
+        m_next = {};
+        m_error = page.error().message;
+        emit loadFailed(m_error);
+        return;
+    }
+    if (!page->ids.isEmpty()) {
+        const int first = int(m_ids.size());
+        beginInsertRows({}, first, first + int(page->ids.size()) - 1);
+        m_ids += page->ids;
+        m_rows += page->rows;
+        endInsertRows();
+    }
+    m_next = page->next;
+}
+
+void RecordListModel::reload()
+{
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    Core::Result<qint64> count = m_list.count(m_query);
+    Core::Result<Core::ListPage> page =
+        count ? m_list.fetch(m_query) : Core::Result<Core::ListPage>(count.error());
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    m_next = {};
+    m_error.clear();
+    if (page) {
+        m_ids = page->ids;
+        m_rows = page->rows;
+        m_next = page->next;
+    } else {
+        m_error = page.error().message;
+    }
+    m_loaded = true;
+    endResetModel();
+    if (!page)
+        emit loadFailed(m_error);
+    const qint64 total = page ? *count : 0;
+    if (total != m_total || !page) {
+        m_total = total;
+        emit totalCountChanged(m_total);
+    }
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const QString &key = m_columns.at(column).key;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_loaded && key == m_query.sortKey && descending == m_query.descending)
+        return;
+    m_query.sortKey = key;
+    m_query.descending = descending;
+    if (m_loaded)
+        reload();
+}
+
+bool RecordListModel::isSortable(int column) const
+{
+    return column >= 0 && column < m_columns.size() && m_columns.at(column).sortable;
+}
+
+int RecordListModel::columnOf(const QString &key) const
+{
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns.at(i).key == key)
+            return i;
+    return -1;
+}
+
+int RecordListModel::sortColumn() const
+{
+    return columnOf(m_query.sortKey);
+}
+
+Qt::SortOrder RecordListModel::sortOrder() const
+{
+    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void RecordListModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_loaded && trimmed == m_query.text)
+        return;
+    m_query.text = trimmed;
+    reload();
+}
+
+qint64 RecordListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int RecordListModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+} // namespace Voronka::Ui

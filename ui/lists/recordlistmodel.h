@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "services/recordlist.h"
+
+#include <QAbstractTableModel>
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+// Contacts or companies as a table, loaded a page at a time through core RecordList with
+// its keyset cursor: the view asks for more rows as it scrolls, so a million-row list costs
+// only the pages actually shown.
+class RecordListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64 record id
+        ValueRole,                 // the raw value of the cell, unformatted
+        ColumnKeyRole,             // "name", "created"...; also in headerData
+        SortableRole,              // headerData: whether the column sorts
+    };
+
+    RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent = nullptr);
+
+    Core::EntityKind kind() const { return m_kind; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Sorts on a sortable column; other columns are ignored (the query cannot order them
+    // without a full scan of a million rows).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    bool isSortable(int column) const;
+    int columnOf(const QString &key) const;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+    QString searchText() const { return m_query.text; }
+    void setSearchText(const QString &text);
+    void setPageSize(int rows) { m_query.pageSize = rows; }
+    // Starts over from the first page (after a filter or sort change, or new data).
+    void reload();
+
+    bool isLoaded() const { return m_loaded; }
+    qint64 totalCount() const { return m_total; } // rows matching, loaded or not
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    QString lastError() const { return m_error; }
+    static QString dateFormat(); // how the created column shows dates
+
+signals:
+    void totalCountChanged(qint64 count);
+    void loadFailed(const QString &message);
+
+private:
+    QString display(int column, const QVariant &value) const;
+
+    Core::EntityKind m_kind;
+    Core::RecordList m_list;
+    QList<Core::ListColumn> m_columns;
+    Core::ListQuery m_query;
+    Core::ListCursor m_next;
+    QList<qint64> m_ids;
+    QList<QVariantList> m_rows;
+    qint64 m_total = 0;
+    bool m_loaded = false;
+    bool m_fetching = false;
+    QString m_error;
+};
+
+} // namespace Voronka::Ui

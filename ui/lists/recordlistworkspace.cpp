@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "recordlistworkspace.h"
+
+#include "lists/recordlistview.h"
+#include "mainwindow/workspaceregistry.h"
+#include "widgets/icons.h"
+
+namespace Voronka::Ui {
+
+RecordListWorkspace::RecordListWorkspace(Core::Session &session, Core::EntityKind kind)
+    : m_kind(kind)
+    , m_view(new RecordListView(session, kind))
+{
+}
+
+RecordListWorkspace::~RecordListWorkspace()
+{
+    if (m_view && !m_view->parent())
+        delete m_view.data();
+}
+
+QString RecordListWorkspace::id() const
+{
+    return RecordListView::pluralKey(m_kind);
+}
+
+QString RecordListWorkspace::title() const
+{
+    return RecordListView::titleFor(m_kind);
+}
+
+QIcon RecordListWorkspace::icon() const
+{
+    return Icons::sidebar(Icons::forKind(m_kind));
+}
+
+QWidget *RecordListWorkspace::widget()
+{
+    return m_view;
+}
+
+void RecordListWorkspace::activate()
+{
+    if (m_view)
+        m_view->activate();
+}
+
+bool RecordListWorkspace::isLoaded() const
+{
+    return !m_view || m_view->isLoaded();
+}
+
+bool RecordListWorkspace::showRecord(qint64 id, const QString &title)
+{
+    return m_view && m_view->showRecord(id, title);
+}
+
+void RecordListWorkspace::registerIn(WorkspaceRegistry &registry)
+{
+    for (Core::EntityKind kind : {Core::EntityKind::Contact, Core::EntityKind::Company})
+        registry.add(RecordListView::pluralKey(kind), [kind](Core::Session &session) {
+            return std::make_unique<RecordListWorkspace>(session, kind);
+        });
+}
+
+} // namespace Voronka::Ui

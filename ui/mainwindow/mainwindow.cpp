@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "mainwindow.h"
+
+#include "mainwindow/fileactions.h"
+#include "mainwindow/sidebar.h"
+#include "mainwindow/workspace.h"
+#include "mainwindow/workspaceregistry.h"
+#include "search/globalsearch.h"
+#include "services/session.h"
+#include "widgets/avatar.h"
+#include "widgets/icons.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Voronka::Ui {
+
+namespace {
+const QString kLastSection = QStringLiteral("mainWindow/lastSection");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+} // namespace
+
+MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
+                       const WorkspaceRegistry &registry, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_workspaces(registry.create(session))
+    , m_sidebar(new Sidebar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_search(new GlobalSearch(session, this))
+    , m_file(new FileActions(session, clock, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Voronka — %1").arg(QFileInfo(session.db().path()).fileName()));
+    setWindowIcon(Icons::logo());
+    resize(1280, 800);
+    restoreGeometry(QSettings().value(kGeometry).toByteArray());
+
+    m_stack->setObjectName(QStringLiteral("workspaceStack"));
+    for (const auto &w : m_workspaces) {
+        m_sidebar->addSection(w->id(), w->icon(), w->title());
+        m_stack->addWidget(w->widget());
+    }
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(buildTopBar());
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_search, &GlobalSearch::recordActivated, this, &MainWindow::openRecord);
+    connect(m_sidebar, &Sidebar::sectionChanged, this, &MainWindow::onSectionChanged);
+
+    const QString last = QSettings().value(kLastSection).toString();
+    if (!m_workspaces.empty() && !showSection(last))
+        showSection(m_workspaces.front()->id());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(kGeometry, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+QWidget *MainWindow::buildTopBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("topBar"));
+    bar->setAttribute(Qt::WA_StyledBackground);
+    m_search->setMinimumWidth(360);
+    m_search->setMaximumWidth(520);
+
+    auto *avatar = new Avatar(bar);
+    avatar->setObjectName(QStringLiteral("userAvatar"));
+    avatar->setName(m_session.actor().name);
+    auto *name = new QLabel(m_session.actor().name, bar);
+    name->setObjectName(QStringLiteral("userName"));
+    name->setToolTip(m_session.actor().email);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(28, 10, 20, 10);
+    layout->setSpacing(10);
+    layout->addWidget(m_search, 1);
+    layout->addStretch(1);
+    layout->addWidget(avatar);
+    layout->addWidget(name);
+    return bar;
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    menuBar()->addMenu(m_file->menu());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    QAction *find = go->addAction(tr("&Search everywhere"), m_search, &GlobalSearch::focusSearch);
+    find->setObjectName(QStringLiteral("actionGlobalSearch"));
+    find->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    go->addSeparator();
+    int n = 1;
+    for (const auto &w : m_workspaces) {
+        const QString id = w->id();
+        QAction *a = go->addAction(w->title(), this, [this, id] { showSection(id); });
+        a->setObjectName(QStringLiteral("goTo_") + id);
+        if (n <= 9)
+            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n++)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Voronka"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const QString path = m_session.db().path();
+    auto *file = new QLabel(QFileInfo(path).fileName(), this);
+    file->setObjectName(QStringLiteral("statusFile"));
+    file->setToolTip(QDir::toNativeSeparators(path));
+    const Core::UserInfo &u = m_session.actor();
+    auto *user = new QLabel(
+        u.email.isEmpty() ? u.name : QStringLiteral("%1 · %2").arg(u.name, u.email), this);
+    user->setObjectName(QStringLiteral("statusUser"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->addWidget(file);
+    if (m_session.db().readOnly()) {
+        auto *ro = new QLabel(tr("Read-only"), this);
+        ro->setObjectName(QStringLiteral("statusReadOnly"));
+        statusBar()->addWidget(ro);
+    }
+    statusBar()->addPermanentWidget(user);
+}
+
+bool MainWindow::showSection(const QString &id)
+{
+    Workspace *w = workspace(id);
+    if (!w)
+        return false;
+    if (m_sidebar->current() != id)
+        m_sidebar->setCurrent(id); // comes back through onSectionChanged
+    else
+        onSectionChanged(id);
+    return true;
+}
+
+void MainWindow::onSectionChanged(const QString &id)
+{
+    Workspace *w = workspace(id);
+    if (!w)
+        return;
+    m_stack->setCurrentWidget(w->widget());
+    w->activate();
+    QSettings().setValue(kLastSection, id);
+}
+
+Workspace *MainWindow::currentWorkspace() const
+{
+    for (const auto &w : m_workspaces)
+        if (w->widget() == m_stack->currentWidget())
+            return w.get();
+    return nullptr;
+}
+
+Workspace *MainWindow::workspace(const QString &id) const
+{
+    for (const auto &w : m_workspaces)
+        if (w->id() == id)
+            return w.get();
+    return nullptr;
+}
+
+void MainWindow::openRecord(Core::EntityKind kind, qint64 id, const QString &title)
+{
+    for (const auto &w : m_workspaces) {
+        if (w->recordKind() != kind)
+            continue;
+        showSection(w->id());
+        if (!w->showRecord(id, title))
+            statusBar()->showMessage(tr("“%1” is no longer in the list.").arg(title), 6000);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1 “%2” cannot be opened in this version yet.").arg(Core::entityName(kind), title),
+        6000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Voronka"),
+        tr("<h3>Voronka %1</h3>"
+           "<p>A fast, local-first CRM for small sales teams.</p>"
+           "<p>Your data stays in one file you own: %2</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_session.db().path()).toHtmlEscaped()));
+}
+
+} // namespace Voronka::Ui

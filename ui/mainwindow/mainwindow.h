@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Voronka::Core {
+class Clock;
+class Session;
+} // namespace Voronka::Core
+
+namespace Voronka::Ui {
+
+class FileActions;
+class GlobalSearch;
+class Sidebar;
+class Workspace;
+class WorkspaceRegistry;
+
+// The frame around the sections: sidebar, top bar with the global search, the current
+// section, the status bar and the menus. It knows sections only as Workspaces.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Core::Session &session, const Core::Clock &clock, const WorkspaceRegistry &registry,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool showSection(const QString &id);
+    Workspace *currentWorkspace() const;
+    Workspace *workspace(const QString &id) const;
+    GlobalSearch *globalSearch() const { return m_search; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    FileActions *fileActions() const { return m_file; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildTopBar();
+    void buildMenus();
+    void buildStatusBar();
+    void onSectionChanged(const QString &id);
+    void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
+    void showAbout();
+
+    Core::Session &m_session;
+    std::vector<std::unique_ptr<Workspace>> m_workspaces;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_stack;
+    GlobalSearch *m_search;
+    FileActions *m_file;
+};
+
+} // namespace Voronka::Ui

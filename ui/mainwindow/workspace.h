@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+
+#include <QIcon>
+#include <QString>
+
+class QWidget;
+
+namespace Voronka::Ui {
+
+// One section of the main window (contacts, companies, later the deals board, tasks...).
+// The main window knows sections only through this interface, so a new section is a new
+// folder plus one registration, never an edit of the main window.
+class Workspace
+{
+public:
+    virtual ~Workspace() = default;
+
+    virtual QString id() const = 0;    // stable: "contacts"; used by --view and settings
+    virtual QString title() const = 0; // translated
+    virtual QIcon icon() const = 0;
+    virtual QWidget *widget() = 0;
+    // The section became visible: load what it shows (sections load lazily).
+    virtual void activate() = 0;
+    // False while data is still being fetched: the screenshot mode waits for it.
+    virtual bool isLoaded() const { return true; }
+
+    // The kind of record this section lists, so global search can open a hit here.
+    virtual Core::EntityKind recordKind() const { return Core::EntityKind::None; }
+    virtual bool showRecord(qint64 id, const QString &title)
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(title);
+        return false;
+    }
+};
+
+} // namespace Voronka::Ui

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "launcher.h"
+
+#include "mainwindow/fileactions.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "services/auth.h"
+#include "startup/logindialog.h"
+#include "startup/screenshot.h"
+#include "startup/startdialog.h"
+#include "startup/workbench.h"
+
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Voronka::Ui {
+
+namespace {
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
+
+Launcher::Launcher(const WorkspaceRegistry &registry, const Core::Clock &clock,
+                   LaunchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_clock(clock)
+    , m_options(std::move(options))
+{
+}
+
+Launcher::~Launcher()
+{
+    // The window's views read through the session: it goes first.
+    m_window.reset();
+    m_bench.reset();
+    m_next.reset();
+}
+
+bool Launcher::headless() const
+{
+    return !m_options.screenshot.isEmpty();
+}
+
+int Launcher::start()
+{
+    const bool withPassword = !m_options.user.isEmpty() && m_options.hasPassword;
+    if (headless() && (m_options.database.isEmpty() || !withPassword)) {
+        printError(tr("--screenshot needs --db, --user and the VORONKA_PASSWORD environment "
+                      "variable."));
+        return 1;
+    }
+    if (!m_options.database.isEmpty()) {
+        QString error;
+        const Outcome o = open(m_options.database, m_options.user,
+                               withPassword ? &m_options.password : nullptr, &error);
+        if (o == Outcome::Failed) {
+            // Scripted runs report like a command-line tool; people get a dialog and then
+            // the start screen to pick another file.
+            if (withPassword || headless()) {
+                printError(error);
+                return 2;
+            }
+            QMessageBox::critical(nullptr, tr("Cannot open the database"), error);
+        }
+        if (o != Outcome::Opened && !chooseInteractively())
+            return 0;
+    } else {
+        const QStringList recent = RecentFiles::existing();
+        QString error;
+        const Outcome o = recent.isEmpty() ? Outcome::Cancelled
+                                           : open(recent.first(), m_options.user, nullptr, &error);
+        if (o == Outcome::Failed)
+            QMessageBox::warning(nullptr, tr("Cannot open the database"), error);
+        if (o != Outcome::Opened && !chooseInteractively())
+            return 0;
+    }
+    showWindow();
+    if (headless()) {
+        QString error;
+        if (!Screenshot::capture(*m_window, m_options.screenshot, &error)) {
+            printError(error);
+            return 1;
+        }
+        return 0;
+    }
+    return -1;
+}
+
+Launcher::Outcome Launcher::open(const QString &path, const QString &email, const QString *password,
+                                 QString *error)
+{
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path);
+    if (!db) {
+        *error = db.error().message;
+        return Outcome::Failed;
+    }
+    Core::UserInfo user;
+    if (password && !email.isEmpty()) {
+        Core::Result<Core::UserInfo> signedIn = Core::Auth::login(*db.value(), email, *password);
+        if (!signedIn) {
+            *error = signedIn.error().message;
+            return Outcome::Failed;
+        }
+        user = *signedIn;
+    } else {
+        LoginDialog dialog(*db.value(), m_clock, email, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return Outcome::Cancelled;
+        user = dialog.user();
+    }
+    m_next = std::make_unique<Workbench>(std::move(db).value(), m_clock, user);
+    if (!headless()) // a scripted screenshot is not something the user opened
+        RecentFiles::add(path);
+    return Outcome::Opened;
+}
+
+bool Launcher::chooseInteractively()
+{
+    for (;;) {
+        StartDialog start(m_clock);
+        if (start.exec() != QDialog::Accepted)
+            return false;
+        QString error;
+        const QString password = start.password();
+        const Outcome o = open(start.path(), start.email(),
+                               start.email().isEmpty() ? nullptr : &password, &error);
+        if (o == Outcome::Opened)
+            return true;
+        if (o == Outcome::Failed)
+            QMessageBox::critical(nullptr, tr("Cannot open the database"), error);
+    }
+}
+
+void Launcher::showWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_next->session, m_clock, m_registry);
+    if (m_window)
+        window->setGeometry(m_window->geometry());
+    else if (m_options.size.isValid())
+        window->resize(m_options.size);
+    else if (headless()) // the same picture on every machine, whatever size was saved
+        window->resize(1280, 800);
+    if (!m_options.view.isEmpty())
+        window->showSection(m_options.view);
+    // Switching files replaces this window, so the request is handled after the menu that
+    // sent it has returned.
+    connect(window->fileActions(), &FileActions::openRequested, this, [this](const QString &path) {
+        QTimer::singleShot(0, this, [this, path] { switchTo(path, {}, {}); });
+    });
+    connect(window->fileActions(), &FileActions::databaseCreated, this,
+            [this](const QString &path, const QString &email, const QString &password) {
+                QTimer::singleShot(
+                    0, this, [this, path, email, password] { switchTo(path, email, password); });
+            });
+    if (!headless())
+        window->show();
+    // Old window before old file: its views read through the old session.
+    m_window = std::move(window);
+    m_bench = std::move(m_next);
+}
+
+void Launcher::switchTo(const QString &path, const QString &email, const QString &password)
+{
+    QString error;
+    const Outcome o = open(path, email, email.isEmpty() ? nullptr : &password, &error);
+    if (o == Outcome::Failed)
+        QMessageBox::critical(m_window.get(), tr("Cannot open the database"), error);
+    if (o != Outcome::Opened)
+        return;
+    m_options.view.clear();
+    showWindow();
+}
+
+} // namespace Voronka::Ui

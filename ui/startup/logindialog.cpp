@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "logindialog.h"
+
+#include "services/auth.h"
+#include "startup/workbench.h"
+#include "widgets/avatar.h"
+#include "widgets/icons.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+namespace {
+constexpr int kEmailRole = Qt::UserRole + 1;
+const QString kLastUser = QStringLiteral("login/lastUser");
+
+QPixmap avatarPixmap(const QString &name, qreal dpr)
+{
+    const int size = 32;
+    QPixmap pm(qRound(size * dpr), qRound(size * dpr));
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    Avatar::paint(p, QRect(0, 0, size, size), name, false);
+    return pm;
+}
+} // namespace
+
+LoginDialog::LoginDialog(Core::Database &db, const Core::Clock &clock, const QString &email,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_users(new QListWidget(this))
+    , m_password(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_signIn(nullptr)
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Sign in — %1").arg(QFileInfo(db.path()).fileName()));
+    setWindowIcon(Icons::logo());
+    setMinimumWidth(440);
+
+    auto *title = new QLabel(tr("Sign in to Voronka"), this);
+    title->setObjectName(QStringLiteral("dialogTitle"));
+    auto *hint = new QLabel(
+        tr("Choose your name in %1 and enter your password.").arg(QFileInfo(db.path()).fileName()),
+        this);
+    hint->setObjectName(QStringLiteral("dialogHint"));
+    hint->setWordWrap(true);
+
+    m_users->setObjectName(QStringLiteral("loginUsers"));
+    m_users->setIconSize(QSize(32, 32));
+    m_users->setAccessibleName(tr("Users"));
+    const QString preferred = email.isEmpty() ? QSettings().value(kLastUser).toString() : email;
+    for (const Core::UserInfo &u : Workbench::activeUsers(db, clock)) {
+        auto *item = new QListWidgetItem(QIcon(avatarPixmap(u.name, devicePixelRatioF())),
+                                         u.name + u'\n' + u.email, m_users);
+        item->setData(kEmailRole, u.email);
+        if (u.email.compare(preferred, Qt::CaseInsensitive) == 0)
+            m_users->setCurrentItem(item);
+    }
+    if (!m_users->currentItem() && m_users->count() > 0)
+        m_users->setCurrentRow(0);
+    m_users->setMinimumHeight(qMin(m_users->count(), 6) * 46 + 8);
+
+    m_password->setObjectName(QStringLiteral("loginPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_signIn = buttons->button(QDialogButtonBox::Ok);
+    m_signIn->setText(tr("Sign in"));
+    m_signIn->setObjectName(QStringLiteral("loginButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("loginCancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    connect(m_users, &QListWidget::itemActivated, m_password, [this] { m_password->setFocus(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addWidget(m_users, 1);
+    layout->addWidget(m_password);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_password->setFocus();
+}
+
+QString LoginDialog::selectedEmail() const
+{
+    const QListWidgetItem *item = m_users->currentItem();
+    return item ? item->data(kEmailRole).toString() : QString();
+}
+
+void LoginDialog::accept()
+{
+    if (selectedEmail().isEmpty()) {
+        m_error->setText(tr("Choose a user."));
+        m_error->show();
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Core::Result<Core::UserInfo> user =
+        Core::Auth::login(m_db, selectedEmail(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (!user) {
+        m_error->setText(user.error().message);
+        m_error->show();
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    m_user = *user;
+    QSettings().setValue(kLastUser, m_user.email);
+    QDialog::accept();
+}
+
+} // namespace Voronka::Ui

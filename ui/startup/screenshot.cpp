@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "screenshot.h"
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workspace.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QPixmap>
+#include <QThread>
+
+namespace Voronka::Ui {
+
+namespace {
+void settle(int ms)
+{
+    QDeadlineTimer until(ms);
+    while (!until.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+}
+} // namespace
+
+bool Screenshot::capture(MainWindow &window, const QString &path, QString *error)
+{
+    window.show();
+    QDeadlineTimer deadline(kTimeoutMs);
+    // Layouts, polish and the first fetches all happen through posted events.
+    settle(50);
+    while (window.currentWorkspace() && !window.currentWorkspace()->isLoaded() &&
+           !deadline.hasExpired())
+        settle(20);
+    if (window.currentWorkspace() && !window.currentWorkspace()->isLoaded()) {
+        if (error)
+            *error = QCoreApplication::translate("Voronka::Ui::Screenshot",
+                                                 "The view did not finish loading in time.");
+        return false;
+    }
+    settle(100);
+    const QPixmap shot = window.grab();
+    if (shot.isNull() || !shot.save(path, "PNG")) {
+        if (error)
+            *error = QCoreApplication::translate("Voronka::Ui::Screenshot", "Could not write %1.")
+                         .arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Voronka::Ui

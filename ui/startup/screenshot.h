@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QString>
+
+namespace Voronka::Ui {
+
+class MainWindow;
+
+// Renders the window (any platform, offscreen included) once its current section has
+// loaded and laid out, and saves it as PNG. For documentation, CI smoke runs and review.
+class Screenshot
+{
+public:
+    static constexpr int kTimeoutMs = 15000;
+    static bool capture(MainWindow &window, const QString &path, QString *error);
+};
+
+} // namespace Voronka::Ui

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace Voronka::Ui {
+
+namespace {
+ThemeColors &currentColors()
+{
+    static ThemeColors colors = Theme::colorsFor(Theme::Mode::Light);
+    return colors;
+}
+} // namespace
+
+bool Theme::parse(const QString &text, Mode &mode)
+{
+    if (text == u"light")
+        mode = Mode::Light;
+    else if (text == u"dark")
+        mode = Mode::Dark;
+    else
+        return false;
+    return true;
+}
+
+ThemeColors Theme::colorsFor(Mode mode)
+{
+    ThemeColors c;
+    if (mode == Mode::Dark) {
+        c.dark = true;
+        c.window = QColor(0x17, 0x1a, 0x21);
+        c.surface = QColor(0x1f, 0x23, 0x2b);
+        c.alternate = QColor(0x23, 0x27, 0x30);
+        c.text = QColor(0xe4, 0xe7, 0xec);
+        c.muted = QColor(0x95, 0x9c, 0xa9);
+        c.border = QColor(0x31, 0x36, 0x41);
+        c.accent = QColor(0x4c, 0x8d, 0xff);
+        c.accentText = QColor(0xff, 0xff, 0xff);
+        c.selection = QColor(0x27, 0x3d, 0x66);
+        c.selectionText = QColor(0xf2, 0xf5, 0xfa);
+        c.header = QColor(0x1c, 0x20, 0x27);
+        c.headerText = QColor(0xa3, 0xaa, 0xb6);
+        c.sidebar = QColor(0x11, 0x13, 0x19);
+        c.sidebarText = QColor(0x9a, 0xa1, 0xae);
+        c.sidebarHover = QColor(0x1d, 0x21, 0x2a);
+        c.sidebarSelected = QColor(0x26, 0x3b, 0x63);
+        c.sidebarSelectedText = QColor(0xff, 0xff, 0xff);
+        c.field = QColor(0x23, 0x27, 0x30);
+        c.scroll = QColor(0x45, 0x4b, 0x58);
+        c.hover = QColor(0x2a, 0x2f, 0x3a);
+        c.danger = QColor(0xff, 0x6b, 0x6b);
+    } else {
+        c.window = QColor(0xf4, 0xf5, 0xf8);
+        c.surface = QColor(0xff, 0xff, 0xff);
+        c.alternate = QColor(0xf8, 0xf9, 0xfb);
+        c.text = QColor(0x1f, 0x24, 0x30);
+        c.muted = QColor(0x6b, 0x72, 0x80);
+        c.border = QColor(0xe2, 0xe5, 0xeb);
+        c.accent = QColor(0x2f, 0x6f, 0xed);
+        c.accentText = QColor(0xff, 0xff, 0xff);
+        c.selection = QColor(0xdd, 0xe8, 0xfd);
+        c.selectionText = QColor(0x14, 0x1a, 0x26);
+        c.header = QColor(0xfa, 0xfb, 0xfc);
+        c.headerText = QColor(0x5f, 0x67, 0x75);
+        c.sidebar = QColor(0x1e, 0x23, 0x31);
+        c.sidebarText = QColor(0xa9, 0xb0, 0xbf);
+        c.sidebarHover = QColor(0x29, 0x2f, 0x40);
+        c.sidebarSelected = QColor(0x2f, 0x6f, 0xed);
+        c.sidebarSelectedText = QColor(0xff, 0xff, 0xff);
+        c.field = QColor(0xff, 0xff, 0xff);
+        c.scroll = QColor(0xc9, 0xce, 0xd6);
+        c.hover = QColor(0xee, 0xf0, 0xf4);
+        c.danger = QColor(0xd6, 0x3b, 0x3b);
+    }
+    return c;
+}
+
+const ThemeColors &Theme::current()
+{
+    return currentColors();
+}
+
+void Theme::apply(QApplication &app, Mode mode)
+{
+    const ThemeColors c = colorsFor(mode);
+    currentColors() = c;
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QPalette p;
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.surface);
+    p.setColor(QPalette::AlternateBase, c.alternate);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, c.dark ? c.alternate : c.surface);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::BrightText, c.danger);
+    p.setColor(QPalette::Highlight, c.accent);
+    p.setColor(QPalette::HighlightedText, c.accentText);
+    p.setColor(QPalette::ToolTipBase, c.dark ? c.alternate : c.text);
+    p.setColor(QPalette::ToolTipText, c.dark ? c.text : c.surface);
+    p.setColor(QPalette::PlaceholderText, c.muted);
+    p.setColor(QPalette::Link, c.accent);
+    p.setColor(QPalette::Light, c.dark ? c.border.lighter(130) : QColor(Qt::white));
+    p.setColor(QPalette::Midlight, c.dark ? c.border : c.border.lighter(105));
+    p.setColor(QPalette::Mid, c.border.darker(c.dark ? 90 : 115));
+    p.setColor(QPalette::Dark, c.border.darker(c.dark ? 80 : 140));
+    p.setColor(QPalette::Shadow, QColor(0, 0, 0, c.dark ? 160 : 60));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.muted);
+    app.setPalette(p);
+
+    QFont font = app.font();
+    // DejaVu Sans, the font CI and many Linux desktops fall back to, runs wide: a slightly
+    // smaller size keeps the lists dense without looking cramped.
+    if (font.family().contains(QLatin1String("DejaVu")))
+        font.setPointSizeF(9.5);
+    app.setFont(font);
+    app.setStyleSheet(styleSheet(c));
+}
+
+QString Theme::styleSheet(const ThemeColors &c)
+{
+    // Only named widgets are styled: a global rule would switch every widget to the slower
+    // style-sheet rendering and override Fusion where it already looks right.
+    QString css = QStringLiteral(R"(
+#sidebarPanel { background: @sidebar; }
+#appName { color: @sidebarSelectedText; font-size: 13pt; font-weight: 600; }
+#appTagline, #sidebarFooter { color: @sidebarText; }
+QListWidget#sidebar { background: transparent; border: none; outline: 0; color: @sidebarText; }
+QListWidget#sidebar::item { padding: 9px 10px; margin: 1px 0px; border-radius: 7px; }
+QListWidget#sidebar::item:hover { background: @sidebarHover; color: @sidebarSelectedText; }
+QListWidget#sidebar::item:selected { background: @sidebarSelected; color: @sidebarSelectedText; }
+#topBar { background: @surface; border-bottom: 1px solid @border; }
+#userName { color: @text; }
+QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch {
+    background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
+    padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
+QLineEdit#globalSearch { background: @window; }
+QLineEdit#globalSearch:focus, QLineEdit#contactsSearch:focus, QLineEdit#companiesSearch:focus {
+    border: 1px solid @accent; background: @field; }
+#shortcutHint { color: @muted; background: @surface; border: 1px solid @border;
+    border-radius: 4px; padding: 0px 5px; font-size: 8pt; }
+#pageTitle { color: @text; font-size: 16pt; font-weight: 600; }
+#contactsCount, #companiesCount { color: @muted; font-size: 10.5pt; }
+#listCard { background: @surface; border: 1px solid @border; border-radius: 8px; }
+#emptyTitle { color: @text; font-size: 11pt; font-weight: 600; }
+#emptyText { color: @muted; }
+#globalSearchPopup { background: @surface; border: 1px solid @border; border-radius: 10px; }
+QListView#globalSearchResults { background: transparent; border: none; outline: 0; }
+#globalSearchEmpty { color: @muted; padding: 18px 12px; }
+QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
+QStatusBar QLabel { color: @muted; padding: 0px 6px; }
+QStatusBar::item { border: none; }
+QMenuBar { background: @surface; color: @text; border-bottom: 1px solid @border; padding: 2px 6px; }
+QMenuBar::item { background: transparent; padding: 4px 10px; border-radius: 5px; }
+QMenuBar::item:selected { background: @hover; }
+QScrollBar:vertical { background: transparent; width: 12px; margin: 0px; }
+QScrollBar:horizontal { background: transparent; height: 12px; margin: 0px; }
+QScrollBar::handle:vertical { background: @scroll; border-radius: 3px; min-height: 32px;
+    margin: 3px 3px 3px 3px; }
+QScrollBar::handle:horizontal { background: @scroll; border-radius: 3px; min-width: 32px;
+    margin: 3px 3px 3px 3px; }
+QScrollBar::handle:hover { background: @muted; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+#loginDialog QLineEdit, #newDatabaseDialog QLineEdit {
+    background: @field; color: @text; border: 1px solid @border; border-radius: 6px;
+    padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
+#loginDialog QLineEdit:focus, #newDatabaseDialog QLineEdit:focus { border: 1px solid @accent; }
+#loginDialog QPushButton, #newDatabaseDialog QPushButton, #startDialog QPushButton {
+    background: @surface; color: @text; border: 1px solid @border; border-radius: 6px;
+    padding: 6px 18px; min-height: 18px; }
+#loginDialog QPushButton:hover, #newDatabaseDialog QPushButton:hover,
+#startDialog QPushButton:hover { background: @hover; }
+#loginDialog QPushButton:default, #newDatabaseDialog QPushButton:default {
+    background: @accent; color: @accentText; border: 1px solid @accent; font-weight: 600; }
+#startOpen, #startNew { text-align: left; padding: 10px 14px; font-weight: 600; }
+QListWidget#loginUsers, QListWidget#startRecent { background: @surface; color: @text;
+    border: 1px solid @border; border-radius: 8px; padding: 4px; outline: 0; }
+QListWidget#loginUsers::item, QListWidget#startRecent::item { padding: 5px 6px;
+    border-radius: 6px; color: @text; }
+QListWidget#loginUsers::item:hover, QListWidget#startRecent::item:hover { background: @hover; }
+QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
+    background: @selection; color: @selectionText; }
+#startEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
+#dialogTitle { font-size: 14pt; font-weight: 600; color: @text; }
+#dialogHint, #fieldHint { color: @muted; }
+#errorLabel { color: @danger; }
+)");
+    const std::pair<const char *, QColor> vars[] = {
+        {"@sidebarSelectedText", c.sidebarSelectedText},
+        {"@sidebarSelected", c.sidebarSelected},
+        {"@sidebarHover", c.sidebarHover},
+        {"@sidebarText", c.sidebarText},
+        {"@sidebar", c.sidebar},
+        {"@surface", c.surface},
+        {"@window", c.window},
+        {"@border", c.border},
+        {"@accentText", c.accentText},
+        {"@accent", c.accent},
+        {"@selectionText", c.selectionText},
+        {"@selection", c.selection},
+        {"@field", c.field},
+        {"@scroll", c.scroll},
+        {"@hover", c.hover},
+        {"@muted", c.muted},
+        {"@text", c.text},
+        {"@danger", c.danger},
+    };
+    // Longer names first in the table above, so "@sidebar" does not eat "@sidebarText".
+    for (const auto &[name, color] : vars)
+        css.replace(QLatin1String(name), color.name());
+    return css;
+}
+
+} // namespace Voronka::Ui

@@ -65,244 +65,9 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Core</name>
-    <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="+25"/>
-        <source>%1, field &quot;%2&quot;: %3</source>
-        <translation>%1, поле «%2»: %3</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Long text</source>
-        <translation>Многострочный текст</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number</source>
-        <translation>Число</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Money</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flag</source>
-        <translation>Флажок</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date and time</source>
-        <translation>Дата и время</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List</source>
-        <translation>Список</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Multiple choice</source>
-        <translation>Мультисписок</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web address</source>
-        <translation>Ссылка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Legal entity</source>
-        <translation>Юр. лицо</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>at most 1000 characters</source>
-        <translation>не более 1000 символов</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>at most 20000 characters</source>
-        <translation>не более 20000 символов</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>«%1» — не число</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; is not an amount of money</source>
-        <translation>«%1» — не денежная сумма</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>currency must be a three-letter code</source>
-        <translation>валюта указывается трёхбуквенным кодом</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>«%1» — не «да» и не «нет»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a birthday cannot be in the future</source>
-        <translation>день рождения не может быть в будущем</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM)</source>
-        <translation>«%1» — не дата и время (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not one of the choices</source>
-        <translation>«%1» нет среди вариантов</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a web address</source>
-        <translation>«%1» — не веб-адрес</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a phone number</source>
-        <translation>«%1» — не номер телефона</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>«%1» — не адрес электронной почты</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the legal name is required</source>
-        <translation>нужно указать юридическое название</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the tax id must be digits</source>
-        <translation>ИНН должен состоять из цифр</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown field type</source>
-        <translation>неизвестный тип поля</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../core/services/records.cpp" line="+183"/>
-        <source>this field is required.</source>
-        <translation>поле обязательно для заполнения.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+5"/>
-        <source>at most %1 characters.</source>
-        <translation>не более %1 символов.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>«%1» — не целое число.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot be negative.</source>
-        <translation>не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must be at most %1.</source>
-        <translation>должно быть не больше %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>«%1» — не число.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>«%1» — не номер телефона.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>«%1» — не адрес электронной почты.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>«%1» — не веб-адрес.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a three-letter currency code.</source>
-        <translation>«%1» — не трёхбуквенный код валюты.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unsupported value.</source>
-        <translation>неподдерживаемое значение.</translation>
-    </message>
-</context>
-<context>
     <name>Voronka::Core::Admin</name>
     <message>
-        <location filename="../core/services/admin.cpp" line="+22"/>
+        <location filename="../core/services/admin.cpp" line="+23"/>
         <source>Only an administrator may change settings.</source>
         <translation>Изменять настройки может только администратор.</translation>
     </message>
@@ -429,7 +194,7 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+42"/>
+        <location filename="../core/storage/database.cpp" line="+43"/>
         <location line="+59"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
@@ -489,72 +254,72 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../ui/startup/translations.cpp" line="+35"/>
+        <location filename="../core/domain/types.cpp" line="+58"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task type</source>
         <translation>Тип задачи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Custom field</source>
         <translation>Дополнительное поле</translation>
     </message>
@@ -605,12 +370,174 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="+26"/>
+        <source>%1, field &quot;%2&quot;: %3</source>
+        <translation>%1, поле «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Long text</source>
+        <translation>Многострочный текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag</source>
+        <translation>Флажок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple choice</source>
+        <translation>Мультисписок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/services/entityspec.cpp" line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal entity</source>
+        <translation>Юр. лицо</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>at most 1000 characters</source>
+        <translation>не более 1000 символов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most 20000 characters</source>
+        <translation>не более 20000 символов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation>«%1» — не денежная сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>currency must be a three-letter code</source>
+        <translation>валюта указывается трёхбуквенным кодом</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a birthday cannot be in the future</source>
+        <translation>день рождения не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>«%1» — не дата и время (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+10"/>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>«%1» нет среди вариантов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>«%1» — не веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«%1» — не номер телефона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the legal name is required</source>
+        <translation>нужно указать юридическое название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tax id must be digits</source>
+        <translation>ИНН должен состоять из цифр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field type</source>
+        <translation>неизвестный тип поля</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../core/services/entityspec.cpp" line="+10"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
@@ -660,12 +587,13 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-217"/>
+        <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/services/entityspec.cpp" line="+1"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -703,7 +631,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+121"/>
+        <location filename="../core/services/integrity.cpp" line="+122"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -746,7 +674,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+48"/>
+        <location filename="../core/services/recordlist.cpp" line="+49"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -794,7 +722,7 @@
 <context>
     <name>Voronka::Core::Records</name>
     <message>
-        <location filename="../core/services/records.cpp" line="-155"/>
+        <location filename="../core/services/records.cpp" line="+108"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
@@ -814,7 +742,68 @@
         <translation>%1, поле «%2»: %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
+        <source>this field is required.</source>
+        <translation>поле обязательно для заполнения.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>at most %1 characters.</source>
+        <translation>не более %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be negative.</source>
+        <translation>не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most %1.</source>
+        <translation>должно быть не больше %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>«%1» — не веб-адрес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>«%1» — не трёхбуквенный код валюты.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported value.</source>
+        <translation>неподдерживаемое значение.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: the tag &quot;%2&quot; is longer than 50 characters.</source>
         <translation>%1: тег «%2» длиннее 50 символов.</translation>
     </message>
@@ -937,6 +926,14 @@
         <location line="+6"/>
         <source>You may not add notes to %1.</source>
         <translation>У вас нет прав добавлять примечания: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Session</name>
+    <message>
+        <location filename="../core/services/session.cpp" line="+198"/>
+        <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
+        <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,14 @@
 
 namespace Voronka::Core {
 
+namespace {
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Entity)
+};
+} // namespace
+
 QString entityTable(EntityKind kind)
 {
     switch (kind) {
@@ -45,36 +53,35 @@ QString entityTable(EntityKind kind)
 
 QString entityName(EntityKind kind)
 {
-    const char *ctx = "Voronka::Core::Entity";
     switch (kind) {
     case EntityKind::Deal:
-        return QCoreApplication::translate(ctx, "Deal");
+        return Tr::tr("Deal");
     case EntityKind::Contact:
-        return QCoreApplication::translate(ctx, "Contact");
+        return Tr::tr("Contact");
     case EntityKind::Company:
-        return QCoreApplication::translate(ctx, "Company");
+        return Tr::tr("Company");
     case EntityKind::Task:
-        return QCoreApplication::translate(ctx, "Task");
+        return Tr::tr("Task");
     case EntityKind::Note:
-        return QCoreApplication::translate(ctx, "Note");
+        return Tr::tr("Note");
     case EntityKind::User:
-        return QCoreApplication::translate(ctx, "User");
+        return Tr::tr("User");
     case EntityKind::Department:
-        return QCoreApplication::translate(ctx, "Department");
+        return Tr::tr("Department");
     case EntityKind::Role:
-        return QCoreApplication::translate(ctx, "Role");
+        return Tr::tr("Role");
     case EntityKind::Pipeline:
-        return QCoreApplication::translate(ctx, "Pipeline");
+        return Tr::tr("Pipeline");
     case EntityKind::Stage:
-        return QCoreApplication::translate(ctx, "Stage");
+        return Tr::tr("Stage");
     case EntityKind::Tag:
-        return QCoreApplication::translate(ctx, "Tag");
+        return Tr::tr("Tag");
     case EntityKind::TaskType:
-        return QCoreApplication::translate(ctx, "Task type");
+        return Tr::tr("Task type");
     case EntityKind::LossReason:
-        return QCoreApplication::translate(ctx, "Loss reason");
+        return Tr::tr("Loss reason");
     case EntityKind::FieldDef:
-        return QCoreApplication::translate(ctx, "Custom field");
+        return Tr::tr("Custom field");
     case EntityKind::None:
         break;
     }

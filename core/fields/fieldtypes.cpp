@@ -14,15 +14,16 @@
 namespace Voronka::Core {
 
 namespace {
-QString tr(const char *s)
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
 {
-    return QCoreApplication::translate("Voronka::Core::Fields", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Fields)
+};
 
 Error invalid(const FieldDef &def, const QString &entityLabel, const QString &why)
 {
     return makeError(Error::Code::Invalid,
-                     tr("%1, field \"%2\": %3").arg(entityLabel, def.name, why), entityLabel,
+                     Tr::tr("%1, field \"%2\": %3").arg(entityLabel, def.name, why), entityLabel,
                      def.key());
 }
 
@@ -49,35 +50,35 @@ QString fieldTypeName(FieldType t)
 {
     switch (t) {
     case FieldType::Text:
-        return tr("Text");
+        return Tr::tr("Text");
     case FieldType::TextArea:
-        return tr("Long text");
+        return Tr::tr("Long text");
     case FieldType::Number:
-        return tr("Number");
+        return Tr::tr("Number");
     case FieldType::Money:
-        return tr("Money");
+        return Tr::tr("Money");
     case FieldType::Flag:
-        return tr("Flag");
+        return Tr::tr("Flag");
     case FieldType::Date:
-        return tr("Date");
+        return Tr::tr("Date");
     case FieldType::DateTime:
-        return tr("Date and time");
+        return Tr::tr("Date and time");
     case FieldType::Select:
-        return tr("List");
+        return Tr::tr("List");
     case FieldType::MultiSelect:
-        return tr("Multiple choice");
+        return Tr::tr("Multiple choice");
     case FieldType::Url:
-        return tr("Web address");
+        return Tr::tr("Web address");
     case FieldType::Phone:
-        return tr("Phone");
+        return Tr::tr("Phone");
     case FieldType::Email:
-        return tr("Email");
+        return Tr::tr("Email");
     case FieldType::Address:
-        return tr("Address");
+        return Tr::tr("Address");
     case FieldType::Birthday:
-        return tr("Birthday");
+        return Tr::tr("Birthday");
     case FieldType::LegalEntity:
-        return tr("Legal entity");
+        return Tr::tr("Legal entity");
     }
     return {};
 }
@@ -109,11 +110,11 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
     case FieldType::Text:
     case FieldType::Address:
         if (s.size() > 1000)
-            return invalid(def, entityLabel, tr("at most 1000 characters"));
+            return invalid(def, entityLabel, Tr::tr("at most 1000 characters"));
         return QVariant(s.simplified());
     case FieldType::TextArea:
         if (s.size() > 20000)
-            return invalid(def, entityLabel, tr("at most 20000 characters"));
+            return invalid(def, entityLabel, Tr::tr("at most 20000 characters"));
         return QVariant(s);
     case FieldType::Number: {
         bool ok = false;
@@ -121,7 +122,7 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
                        ? QString(s).replace(u',', u'.').toDouble(&ok)
                        : input.toDouble(&ok);
         if (!ok || !std::isfinite(d))
-            return invalid(def, entityLabel, tr("\"%1\" is not a number").arg(s));
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not a number").arg(s));
         return QVariant(d);
     }
     case FieldType::Money: {
@@ -135,9 +136,9 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
                 : amount.toDouble(&ok);
         if (!ok || !std::isfinite(d) || d < 0)
             return invalid(def, entityLabel,
-                           tr("\"%1\" is not an amount of money").arg(amount.toString()));
+                           Tr::tr("\"%1\" is not an amount of money").arg(amount.toString()));
         if (currency.size() != 3)
-            return invalid(def, entityLabel, tr("currency must be a three-letter code"));
+            return invalid(def, entityLabel, Tr::tr("currency must be a three-letter code"));
         QJsonObject o{{QStringLiteral("amount"), qint64(std::llround(d * 100))},
                       {QStringLiteral("currency"), currency.toUpper()}};
         return QVariant(toJson(o));
@@ -152,15 +153,15 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         if (s == u"0" || s.compare(u"false", Qt::CaseInsensitive) == 0 ||
             s.compare(u"no", Qt::CaseInsensitive) == 0)
             return QVariant(qint64(0));
-        return invalid(def, entityLabel, tr("\"%1\" is not yes or no").arg(s));
+        return invalid(def, entityLabel, Tr::tr("\"%1\" is not yes or no").arg(s));
     case FieldType::Date:
     case FieldType::Birthday: {
         const QDate d =
             input.typeId() == QMetaType::QDate ? input.toDate() : QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
-            return invalid(def, entityLabel, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(s));
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(s));
         if (def.type == FieldType::Birthday && d > QDate::currentDate())
-            return invalid(def, entityLabel, tr("a birthday cannot be in the future"));
+            return invalid(def, entityLabel, Tr::tr("a birthday cannot be in the future"));
         return QVariant(d.toString(Qt::ISODate));
     }
     case FieldType::DateTime: {
@@ -171,12 +172,12 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         const QDateTime dt = QDateTime::fromString(s, Qt::ISODate);
         if (!dt.isValid())
             return invalid(def, entityLabel,
-                           tr("\"%1\" is not a date and time (YYYY-MM-DDTHH:MM)").arg(s));
+                           Tr::tr("\"%1\" is not a date and time (YYYY-MM-DDTHH:MM)").arg(s));
         return QVariant(dt.toMSecsSinceEpoch());
     }
     case FieldType::Select:
         if (!def.options.contains(s))
-            return invalid(def, entityLabel, tr("\"%1\" is not one of the choices").arg(s));
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not one of the choices").arg(s));
         return QVariant(s);
     case FieldType::MultiSelect: {
         const QStringList items = input.typeId() == QMetaType::QStringList
@@ -186,7 +187,7 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         for (const QString &raw : items) {
             const QString item = raw.trimmed();
             if (!def.options.contains(item))
-                return invalid(def, entityLabel, tr("\"%1\" is not one of the choices").arg(item));
+                return invalid(def, entityLabel, Tr::tr("\"%1\" is not one of the choices").arg(item));
             if (!out.contains(item))
                 out << item;
         }
@@ -194,15 +195,15 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
     }
     case FieldType::Url:
         if (!Text::looksLikeUrl(s))
-            return invalid(def, entityLabel, tr("\"%1\" is not a web address").arg(s));
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not a web address").arg(s));
         return QVariant(s);
     case FieldType::Phone:
         if (Text::digitsOnly(s).size() < 5)
-            return invalid(def, entityLabel, tr("\"%1\" is not a phone number").arg(s));
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not a phone number").arg(s));
         return QVariant(s);
     case FieldType::Email:
         if (!Text::looksLikeEmail(s))
-            return invalid(def, entityLabel, tr("\"%1\" is not an email address").arg(s));
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not an email address").arg(s));
         return QVariant(s);
     case FieldType::LegalEntity: {
         const QVariantMap m = input.toMap();
@@ -210,16 +211,16 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         const QString taxId = m.value(QStringLiteral("taxId")).toString().trimmed();
         const QString reg = m.value(QStringLiteral("regNumber")).toString().trimmed();
         if (name.isEmpty())
-            return invalid(def, entityLabel, tr("the legal name is required"));
+            return invalid(def, entityLabel, Tr::tr("the legal name is required"));
         if (!taxId.isEmpty() && (Text::digitsOnly(taxId) != taxId || taxId.size() < 5))
-            return invalid(def, entityLabel, tr("the tax id must be digits"));
+            return invalid(def, entityLabel, Tr::tr("the tax id must be digits"));
         QJsonObject o{{QStringLiteral("name"), name},
                       {QStringLiteral("taxId"), taxId},
                       {QStringLiteral("regNumber"), reg}};
         return QVariant(toJson(o));
     }
     }
-    return invalid(def, entityLabel, tr("unknown field type"));
+    return invalid(def, entityLabel, Tr::tr("unknown field type"));
 }
 
 QVariant fieldValueFromStorage(const FieldDef &def, const QVariant &stored)
@@ -266,7 +267,7 @@ QString fieldValueText(const FieldDef &def, const QVariant &stored)
     case FieldType::MultiSelect:
         return v.toStringList().join(QStringLiteral("; "));
     case FieldType::Flag:
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case FieldType::DateTime:
         return QDateTime::fromMSecsSinceEpoch(v.toLongLong()).toString(Qt::ISODate);
     case FieldType::Number:

@@ -9,17 +9,18 @@
 namespace Voronka::Core {
 
 namespace {
-QString tr(const char *s)
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
 {
-    return QCoreApplication::translate("Voronka::Core::Admin", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Admin)
+};
 } // namespace
 
 Status Admin::requireAdmin()
 {
     if (m_bootstrap || m_s.principal().admin)
         return Ok{};
-    return makeError(Error::Code::Permission, tr("Only an administrator may change settings."));
+    return makeError(Error::Code::Permission, Tr::tr("Only an administrator may change settings."));
 }
 
 Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QString &name,
@@ -31,7 +32,7 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
     if (clean.isEmpty() || clean.size() > 255)
         return makeError(
             Error::Code::Invalid,
-            tr("%1: the name must have between 1 and 255 characters.").arg(entityName(kind)),
+            Tr::tr("%1: the name must have between 1 and 255 characters.").arg(entityName(kind)),
             entityKey(kind), QStringLiteral("name"));
     try {
         Change c(m_s);
@@ -61,7 +62,7 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
     } catch (const SqlError &e) {
         if (e.code() == 19) // SQLITE_CONSTRAINT: a unique name or email is taken
             return makeError(Error::Code::Conflict,
-                             tr("%1 \"%2\" already exists.").arg(entityName(kind), clean),
+                             Tr::tr("%1 \"%2\" already exists.").arg(entityName(kind), clean),
                              entityKey(kind), QStringLiteral("name"));
         return Database::errorFor(e, m_s.db().path());
     }
@@ -73,35 +74,35 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
 {
     try {
         if (db.sql().scalar("SELECT count(*) FROM users") > 0)
-            return makeError(Error::Code::Conflict, tr("The database already has users."));
+            return makeError(Error::Code::Conflict, Tr::tr("The database already has users."));
     } catch (const SqlError &e) {
         return Database::errorFor(e, db.path());
     }
     if (password.isEmpty())
-        return makeError(Error::Code::Invalid, tr("The administrator needs a password."),
+        return makeError(Error::Code::Invalid, Tr::tr("The administrator needs a password."),
                          entityKey(EntityKind::User), QStringLiteral("password"));
     Session s(db, clock, UserInfo{});
     Admin a(s);
     a.m_bootstrap = true;
-    Result<qint64> role = a.createRole(tr("Administrator"), RoleMatrix::filled(Scope::All), true);
+    Result<qint64> role = a.createRole(Tr::tr("Administrator"), RoleMatrix::filled(Scope::All), true);
     if (!role)
         return role;
-    Result<qint64> user = a.createUser(email, name.isEmpty() ? tr("Administrator") : name,
+    Result<qint64> user = a.createUser(email, name.isEmpty() ? Tr::tr("Administrator") : name,
                                        Auth::hashPassword(password, strength), *role, 0);
     if (!user)
         return user;
     for (auto [n, icon, color, b] :
-         {std::tuple{tr("Follow-up"), "phone", "#2F80ED", BuiltinTaskType::FollowUp},
-          std::tuple{tr("Meeting"), "people", "#27AE60", BuiltinTaskType::Meeting}})
+         {std::tuple{Tr::tr("Follow-up"), "phone", "#2F80ED", BuiltinTaskType::FollowUp},
+          std::tuple{Tr::tr("Meeting"), "people", "#27AE60", BuiltinTaskType::Meeting}})
         if (Result<qint64> t = a.createTaskType(n, QLatin1String(icon), QLatin1String(color), b);
             !t)
             return t;
     if (!defaultPipeline)
         return *user;
     Result<qint64> p =
-        a.createPipeline(tr("Sales"), {{tr("First contact"), QStringLiteral("#99CCFF"), 10},
-                                       {tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
-                                       {tr("Decision"), QStringLiteral("#FF9966"), 70}});
+        a.createPipeline(Tr::tr("Sales"), {{Tr::tr("First contact"), QStringLiteral("#99CCFF"), 10},
+                                       {Tr::tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
+                                       {Tr::tr("Decision"), QStringLiteral("#FF9966"), 70}});
     if (!p)
         return p.error();
     return *user;
@@ -138,7 +139,7 @@ Status Admin::setColumn(EntityKind kind, qint64 id, const QString &column, const
             q->bind(1, id);
             if (!q->step())
                 return makeError(Error::Code::NotFound,
-                                 tr("%1 #%2 does not exist.").arg(entityName(kind)).arg(id),
+                                 Tr::tr("%1 #%2 does not exist.").arg(entityName(kind)).arg(id),
                                  entityKey(kind));
             old = q->value(0);
         }
@@ -163,15 +164,15 @@ Result<qint64> Admin::createUser(const QString &email, const QString &name,
     const QString mail = email.trimmed().toLower();
     if (!Text::looksLikeEmail(mail))
         return makeError(Error::Code::Invalid,
-                         tr("User \"%1\": \"%2\" is not an email address.").arg(name, email),
+                         Tr::tr("User \"%1\": \"%2\" is not an email address.").arg(name, email),
                          entityKey(EntityKind::User), QStringLiteral("email"));
     if (passwordHash.isEmpty())
-        return makeError(Error::Code::Invalid, tr("User \"%1\" needs a password.").arg(name),
+        return makeError(Error::Code::Invalid, Tr::tr("User \"%1\" needs a password.").arg(name),
                          entityKey(EntityKind::User), QStringLiteral("password"));
     try {
         if (m_s.sql().prepare("SELECT 1 FROM users WHERE email = ?1")->bind(1, mail).step())
             return makeError(Error::Code::Conflict,
-                             tr("A user with the email %1 already exists.").arg(mail),
+                             Tr::tr("A user with the email %1 already exists.").arg(mail),
                              entityKey(EntityKind::User), QStringLiteral("email"));
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
@@ -186,7 +187,7 @@ Result<qint64> Admin::createUser(const QString &email, const QString &name,
 Status Admin::setUserActive(qint64 userId, bool active)
 {
     if (userId == m_s.actor().id && !active)
-        return makeError(Error::Code::Invalid, tr("You cannot deactivate yourself."));
+        return makeError(Error::Code::Invalid, Tr::tr("You cannot deactivate yourself."));
     return setColumn(EntityKind::User, userId, QStringLiteral("active"), active ? 1 : 0);
 }
 
@@ -202,7 +203,7 @@ Result<qint64> Admin::createPipeline(const QString &name, const QList<StageSpec>
         return st.error();
     if (stages.isEmpty())
         return makeError(Error::Code::Invalid,
-                         tr("Pipeline \"%1\" needs at least one stage.").arg(name),
+                         Tr::tr("Pipeline \"%1\" needs at least one stage.").arg(name),
                          entityKey(EntityKind::Pipeline), QStringLiteral("stages"));
     // All or nothing: the pipeline and its stages commit together.
     const bool ownBatch = !m_s.inBatch();
@@ -231,8 +232,8 @@ Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageS
     QList<std::tuple<QString, QString, int, StageKind>> all;
     for (const auto &s : stages)
         all.append({s.name, s.color, s.probability, StageKind::Open});
-    all.append({tr("Won"), QStringLiteral("#6FCF97"), 100, StageKind::Won});
-    all.append({tr("Lost"), QStringLiteral("#EB5757"), 0, StageKind::Lost});
+    all.append({Tr::tr("Won"), QStringLiteral("#6FCF97"), 100, StageKind::Won});
+    all.append({Tr::tr("Lost"), QStringLiteral("#EB5757"), 0, StageKind::Lost});
     int pos = 0;
     for (const auto &[sname, color, prob, kind] : all) {
         Result<qint64> sid = insertNamed("stages", EntityKind::Stage, sname,
@@ -269,17 +270,17 @@ Result<qint64> Admin::createFieldDef(const FieldDef &def)
         def.kind != EntityKind::Company)
         return makeError(
             Error::Code::Invalid,
-            tr("Custom field \"%1\": fields belong to deals, contacts or companies.").arg(def.name),
+            Tr::tr("Custom field \"%1\": fields belong to deals, contacts or companies.").arg(def.name),
             entityKey(EntityKind::FieldDef), QStringLiteral("entity_kind"));
     if ((def.type == FieldType::Select || def.type == FieldType::MultiSelect) &&
         def.options.isEmpty())
         return makeError(Error::Code::Invalid,
-                         tr("Custom field \"%1\": a list needs at least one choice.").arg(def.name),
+                         Tr::tr("Custom field \"%1\": a list needs at least one choice.").arg(def.name),
                          entityKey(EntityKind::FieldDef), QStringLiteral("options"));
     if (def.requiredFromStageId &&
         (def.kind != EntityKind::Deal || !m_s.stage(def.requiredFromStageId)))
         return makeError(Error::Code::Invalid,
-                         tr("Custom field \"%1\": only deal fields can be required from an "
+                         Tr::tr("Custom field \"%1\": only deal fields can be required from an "
                             "existing stage.")
                              .arg(def.name),
                          entityKey(EntityKind::FieldDef), QStringLiteral("required_from_stage_id"));

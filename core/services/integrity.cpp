@@ -10,10 +10,11 @@
 namespace Voronka::Core::Integrity {
 
 namespace {
-QString tr(const char *s)
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
 {
-    return QCoreApplication::translate("Voronka::Core::Integrity", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Integrity)
+};
 
 const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role,     EntityKind::User,
                               EntityKind::Pipeline,   EntityKind::Stage,    EntityKind::Tag,
@@ -118,12 +119,12 @@ Result<QStringList> check(Database &db, bool quick)
             Query q = c.prepare(quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)");
             while (q->step())
                 if (q->text(0) != u"ok")
-                    problems << tr("SQLite structure: %1").arg(q->text(0));
+                    problems << Tr::tr("SQLite structure: %1").arg(q->text(0));
         }
         for (const auto &r : kRefChecks) {
             const qint64 n = c.scalar(r.sql);
             if (n)
-                problems << tr("%1: %2 rows point at missing records.")
+                problems << Tr::tr("%1: %2 rows point at missing records.")
                                 .arg(QLatin1String(r.what))
                                 .arg(n);
         }
@@ -147,20 +148,20 @@ Result<QStringList> check(Database &db, bool quick)
                              .toUtf8()
                              .constData());
             if (missing)
-                problems << tr("%1: %2 records have no sync outbox entry.").arg(table).arg(missing);
+                problems << Tr::tr("%1: %2 records have no sync outbox entry.").arg(table).arg(missing);
             const qint64 noClock = c.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE hlc <= 0")
                                                 .arg(table)
                                                 .toUtf8()
                                                 .constData());
             if (noClock)
-                problems << tr("%1: %2 records have no clock.").arg(table).arg(noClock);
+                problems << Tr::tr("%1: %2 records have no clock.").arg(table).arg(noClock);
         }
         const qint64 strayClocks = c.scalar(
             "SELECT count(*) FROM field_clock f WHERE NOT EXISTS (SELECT 1 FROM temp.outbox_rows o "
             "WHERE o.kind = f.kind AND o.entity_id = f.entity_id) AND f.hlc > "
             "coalesce((SELECT value FROM meta WHERE key = 'sync_acked_hlc'), 0)");
         if (strayClocks)
-            problems << tr("field_clock: %1 field clocks have no outbox entry.").arg(strayClocks);
+            problems << Tr::tr("field_clock: %1 field clocks have no outbox entry.").arg(strayClocks);
         c.exec("DROP TABLE temp.outbox_rows");
 
         // Search index: one row per live deal, contact and company, and nothing else.
@@ -174,19 +175,19 @@ Result<QStringList> check(Database &db, bool quick)
                     .toUtf8()
                     .constData());
             if (missing)
-                problems << tr("search index: %1 %2 are not indexed.").arg(missing).arg(table);
+                problems << Tr::tr("search index: %1 %2 are not indexed.").arg(missing).arg(table);
         }
         const qint64 live = c.scalar("SELECT (SELECT count(*) FROM deals WHERE deleted = 0) + "
                                      "(SELECT count(*) FROM contacts WHERE deleted = 0) + "
                                      "(SELECT count(*) FROM companies WHERE deleted = 0)");
         const qint64 indexed = c.scalar("SELECT count(*) FROM search");
         if (indexed != live)
-            problems << tr("search index: %1 entries for %2 records.").arg(indexed).arg(live);
+            problems << Tr::tr("search index: %1 entries for %2 records.").arg(indexed).arg(live);
         try {
             c.exec("INSERT INTO search(search, rank) VALUES('integrity-check', 0)");
         } catch (const SqlError &e) {
             if (!db.readOnly())
-                problems << tr("search index: %1").arg(QString::fromUtf8(e.what()));
+                problems << Tr::tr("search index: %1").arg(QString::fromUtf8(e.what()));
         }
         return problems;
     } catch (const SqlError &e) {

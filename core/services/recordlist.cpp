@@ -10,10 +10,11 @@
 namespace Voronka::Core {
 
 namespace {
-QString tr(const char *s)
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
 {
-    return QCoreApplication::translate("Voronka::Core::RecordList", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::RecordList)
+};
 
 // SQL expression per column key; "created" sorts by id, which follows creation order and
 // needs no extra index.
@@ -45,16 +46,16 @@ QString sortSql(const QString &key)
 
 QList<ListColumn> RecordList::columns(EntityKind kind)
 {
-    QList<ListColumn> cols{{QStringLiteral("name"), tr("Name"), true}};
+    QList<ListColumn> cols{{QStringLiteral("name"), Tr::tr("Name"), true}};
     if (kind == EntityKind::Contact)
-        cols << ListColumn{QStringLiteral("company"), tr("Company"), false}
-             << ListColumn{QStringLiteral("position"), tr("Position"), false};
-    cols << ListColumn{QStringLiteral("phone"), tr("Phone"), false}
-         << ListColumn{QStringLiteral("email"), tr("Email"), false};
+        cols << ListColumn{QStringLiteral("company"), Tr::tr("Company"), false}
+             << ListColumn{QStringLiteral("position"), Tr::tr("Position"), false};
+    cols << ListColumn{QStringLiteral("phone"), Tr::tr("Phone"), false}
+         << ListColumn{QStringLiteral("email"), Tr::tr("Email"), false};
     if (kind == EntityKind::Company)
-        cols << ListColumn{QStringLiteral("website"), tr("Website"), false};
-    cols << ListColumn{QStringLiteral("responsible"), tr("Responsible"), false}
-         << ListColumn{QStringLiteral("created"), tr("Created"), true};
+        cols << ListColumn{QStringLiteral("website"), Tr::tr("Website"), false};
+    cols << ListColumn{QStringLiteral("responsible"), Tr::tr("Responsible"), false}
+         << ListColumn{QStringLiteral("created"), Tr::tr("Created"), true};
     return cols;
 }
 
@@ -78,7 +79,7 @@ QString RecordList::whereClause(const ListQuery &query, bool &hasText) const
 Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &after)
 {
     if (m_kind != EntityKind::Contact && m_kind != EntityKind::Company)
-        return makeError(Error::Code::Invalid, tr("This list shows contacts or companies."));
+        return makeError(Error::Code::Invalid, Tr::tr("This list shows contacts or companies."));
     const QList<ListColumn> cols = columns(m_kind);
     QStringList select{QStringLiteral("r.id"), sortSql(query.sortKey)};
     for (const auto &c : cols)

@@ -14,10 +14,11 @@
 namespace Voronka::Core {
 
 namespace {
-QString tr(const char *s)
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
 {
-    return QCoreApplication::translate("Voronka::Core::Records", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Records)
+};
 
 const QString kTags = QStringLiteral("tags");
 const QString kContacts = QStringLiteral("contacts");
@@ -104,7 +105,7 @@ Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
     q->bind(1, id);
     if (!q->step())
         return makeError(Error::Code::NotFound,
-                         tr("%1 #%2 does not exist.").arg(entityName(spec.kind)).arg(id),
+                         Tr::tr("%1 #%2 does not exist.").arg(entityName(spec.kind)).arg(id),
                          entityKey(spec.kind));
     Row row;
     row.id = id;
@@ -159,9 +160,9 @@ Status Records::checkRef(const EntitySpec &spec, const QString &label, EntityKin
     if (ok)
         return Ok{};
     const ColumnSpec *col = spec.column(key);
-    const QString field = col ? columnLabel(*col) : tr("Contacts");
+    const QString field = col ? columnLabel(*col) : Tr::tr("Contacts");
     return makeError(Error::Code::Invalid,
-                     tr("%1, field \"%2\": %3 #%4 does not exist.")
+                     Tr::tr("%1, field \"%2\": %3 #%4 does not exist.")
                          .arg(label, field, entityName(refKind))
                          .arg(id),
                      entityKey(spec.kind), key);
@@ -180,7 +181,7 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
     };
     if (isNullish(in) && c.type != ColumnType::PhoneList && c.type != ColumnType::EmailList) {
         if (c.required)
-            return bad(tr("this field is required."));
+            return bad(Tr::tr("this field is required."));
         return QVariant();
     }
     const QString s = in.toString().trimmed();
@@ -188,12 +189,12 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
     case ColumnType::Text: {
         const QString v = s.simplified();
         if (v.size() > c.maxValue)
-            return bad(tr("at most %1 characters.").arg(c.maxValue));
+            return bad(Tr::tr("at most %1 characters.").arg(c.maxValue));
         return QVariant(v);
     }
     case ColumnType::LongText:
         if (s.size() > c.maxValue)
-            return bad(tr("at most %1 characters.").arg(c.maxValue));
+            return bad(Tr::tr("at most %1 characters.").arg(c.maxValue));
         return QVariant(s);
     case ColumnType::Int:
     case ColumnType::Money:
@@ -203,21 +204,21 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
         bool ok = false;
         const qint64 v = in.typeId() == QMetaType::QString ? s.toLongLong(&ok) : in.toLongLong(&ok);
         if (!ok)
-            return bad(tr("\"%1\" is not a whole number.").arg(s));
+            return bad(Tr::tr("\"%1\" is not a whole number.").arg(s));
         if (c.type == ColumnType::Ref && v == 0)
             return QVariant();
         if (v < 0 && c.type != ColumnType::Timestamp)
-            return bad(tr("cannot be negative."));
+            return bad(Tr::tr("cannot be negative."));
         if ((c.type == ColumnType::Enum || (c.type == ColumnType::Int && c.maxValue > 0)) &&
             v > c.maxValue)
-            return bad(tr("must be at most %1.").arg(c.maxValue));
+            return bad(Tr::tr("must be at most %1.").arg(c.maxValue));
         return QVariant(v);
     }
     case ColumnType::Real: {
         bool ok = false;
         const double v = in.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return bad(tr("\"%1\" is not a number.").arg(s));
+            return bad(Tr::tr("\"%1\" is not a number.").arg(s));
         return QVariant(v);
     }
     case ColumnType::Bool:
@@ -226,7 +227,7 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
         const QDate d =
             in.typeId() == QMetaType::QDate ? in.toDate() : QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
-            return bad(tr("\"%1\" is not a date (YYYY-MM-DD).").arg(s));
+            return bad(Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(s));
         return QVariant(d.toString(Qt::ISODate));
     }
     case ColumnType::PhoneList:
@@ -237,9 +238,9 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
             if (item.isEmpty())
                 continue;
             if (c.type == ColumnType::PhoneList && Text::digitsOnly(item).size() < 5)
-                return bad(tr("\"%1\" is not a phone number.").arg(item));
+                return bad(Tr::tr("\"%1\" is not a phone number.").arg(item));
             if (c.type == ColumnType::EmailList && !Text::looksLikeEmail(item))
-                return bad(tr("\"%1\" is not an email address.").arg(item));
+                return bad(Tr::tr("\"%1\" is not an email address.").arg(item));
             if (!out.contains(item, Qt::CaseInsensitive))
                 out << item;
         }
@@ -249,17 +250,17 @@ static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
     }
     case ColumnType::Url:
         if (!Text::looksLikeUrl(s))
-            return bad(tr("\"%1\" is not a web address.").arg(s));
+            return bad(Tr::tr("\"%1\" is not a web address.").arg(s));
         return QVariant(s);
     case ColumnType::Currency: {
         const QString v = s.toUpper();
         if (v.size() != 3 ||
             !std::all_of(v.cbegin(), v.cend(), [](QChar ch) { return ch >= u'A' && ch <= u'Z'; }))
-            return bad(tr("\"%1\" is not a three-letter currency code.").arg(s));
+            return bad(Tr::tr("\"%1\" is not a three-letter currency code.").arg(s));
         return QVariant(v);
     }
     }
-    return bad(tr("unsupported value."));
+    return bad(Tr::tr("unsupported value."));
 }
 
 Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
@@ -280,7 +281,7 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
                 if (name.size() > 50)
                     return makeError(
                         Error::Code::Invalid,
-                        tr("%1: the tag \"%2\" is longer than 50 characters.").arg(label, name),
+                        Tr::tr("%1: the tag \"%2\" is longer than 50 characters.").arg(label, name),
                         entityKey(spec.kind), kTags);
                 if (!name.isEmpty() && !tags.contains(name, Qt::CaseInsensitive))
                     tags << name;
@@ -294,7 +295,7 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
             const FieldDef *def = m_s.fieldDef(fid);
             if (!def || def->kind != spec.kind)
                 return makeError(Error::Code::Invalid,
-                                 tr("%1: there is no custom field %2.").arg(label, key),
+                                 Tr::tr("%1: there is no custom field %2.").arg(label, key),
                                  entityKey(spec.kind), key);
             Result<QVariant> v = normalizeFieldValue(*def, it.value(), label);
             if (!v)
@@ -303,14 +304,14 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
             if (def->readOnly && !m_s.principal().admin && !sameValue(old, *v))
                 return makeError(
                     Error::Code::Permission,
-                    tr("%1, field \"%2\": the field is read-only.").arg(label, def->name),
+                    Tr::tr("%1, field \"%2\": the field is read-only.").arg(label, def->name),
                     entityKey(spec.kind), key);
             if (v->isValid())
                 row.custom.insert(fid, *v);
             else
                 row.custom.remove(fid);
         } else {
-            return makeError(Error::Code::Invalid, tr("%1: unknown field \"%2\".").arg(label, key),
+            return makeError(Error::Code::Invalid, Tr::tr("%1: unknown field \"%2\".").arg(label, key),
                              entityKey(spec.kind), key);
         }
     }
@@ -352,14 +353,14 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         const StageInfo *stage = m_s.stage(cols.value(kStage).toLongLong());
         if (!stage)
             return makeError(Error::Code::Invalid,
-                             tr("%1, field \"%2\": choose an existing stage; there are no "
+                             Tr::tr("%1, field \"%2\": choose an existing stage; there are no "
                                 "pipelines yet.")
                                  .arg(label, colLabel("stage_id")),
                              entityKey(spec.kind), kStage);
         if (pipelinePatched && stagePatched &&
             cols.value(kPipeline).toLongLong() != stage->pipelineId)
             return makeError(Error::Code::Invalid,
-                             tr("%1, field \"%2\": the stage \"%3\" is not in the chosen pipeline.")
+                             Tr::tr("%1, field \"%2\": the stage \"%3\" is not in the chosen pipeline.")
                                  .arg(label, colLabel("stage_id"), stage->name),
                              entityKey(spec.kind), kStage);
         cols.insert(kPipeline, stage->pipelineId);
@@ -375,7 +376,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
             isNullish(cols.value(QStringLiteral("loss_reason_id"))) &&
             m_s.sql().scalar("SELECT count(*) FROM loss_reasons WHERE deleted = 0") > 0)
             return makeError(Error::Code::Invalid,
-                             tr("%1, field \"%2\": choose why the deal was lost.")
+                             Tr::tr("%1, field \"%2\": choose why the deal was lost.")
                                  .arg(label, colLabel("loss_reason_id")),
                              entityKey(spec.kind), QStringLiteral("loss_reason_id"));
         // Custom fields required from a stage on: that stage and every later one (Won
@@ -391,7 +392,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
                     stage->kind == StageKind::Won || stage->position >= from->position;
                 if (applies && (stageChanged || row.patched.contains(def.key())))
                     return makeError(Error::Code::Invalid,
-                                     tr("%1, field \"%2\": required from the stage \"%3\" on.")
+                                     Tr::tr("%1, field \"%2\": required from the stage \"%3\" on.")
                                          .arg(label, def.name, from->name),
                                      entityKey(spec.kind), def.key());
             }
@@ -415,13 +416,13 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         const qint64 linkId = cols.value(QStringLiteral("entity_id")).toLongLong();
         if ((linkKind == 0) != (linkId == 0))
             return makeError(Error::Code::Invalid,
-                             tr("%1, field \"%2\": give both the kind and the id of the linked "
+                             Tr::tr("%1, field \"%2\": give both the kind and the id of the linked "
                                 "record, or neither.")
                                  .arg(label, colLabel("entity_id")),
                              entityKey(spec.kind), QStringLiteral("entity_id"));
         if (linkKind && (linkKind < int(EntityKind::Deal) || linkKind > int(EntityKind::Company)))
             return makeError(Error::Code::Invalid,
-                             tr("%1, field \"%2\": a task links to a deal, contact or company.")
+                             Tr::tr("%1, field \"%2\": a task links to a deal, contact or company.")
                                  .arg(label, colLabel("entity_kind")),
                              entityKey(spec.kind), QStringLiteral("entity_kind"));
         if (linkKind &&
@@ -437,7 +438,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         if (done && !wasDone && isNullish(cols.value(QStringLiteral("result"))) &&
             m_s.db().meta(QStringLiteral("task_result_required")).toLongLong() == 1)
             return makeError(Error::Code::Invalid,
-                             tr("%1, field \"%2\": write the result to complete the task.")
+                             Tr::tr("%1, field \"%2\": write the result to complete the task.")
                                  .arg(label, colLabel("result")),
                              entityKey(spec.kind), QStringLiteral("result"));
     }
@@ -530,7 +531,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, tr("Records of this kind cannot be created here."));
+        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be created here."));
     try {
         // Everything is read inside the transaction, so what is validated is what is written
         // even when another program writes the same file.
@@ -544,7 +545,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         for (const auto &c : spec->columns)
             if (c.required && isNullish(row.cols.value(QLatin1String(c.key))))
                 return makeError(Error::Code::Invalid,
-                                 tr("%1, field \"%2\": this field is required.")
+                                 Tr::tr("%1, field \"%2\": this field is required.")
                                      .arg(labelOf(*spec, row), columnLabel(c)),
                                  entityKey(kind), QLatin1String(c.key));
         if (Status st = validateRow(*spec, row, nullptr); !st)
@@ -552,7 +553,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         const Ownership owner = m_s.ownershipOf(row.cols.value(kResp).toLongLong());
         if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Create, owner))
             return makeError(Error::Code::Permission,
-                             tr("You may not create this %1 (%2).")
+                             Tr::tr("You may not create this %1 (%2).")
                                  .arg(entityName(kind).toLower(), labelOf(*spec, row)),
                              entityKey(kind));
 
@@ -626,7 +627,7 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, tr("Records of this kind cannot be edited here."));
+        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be edited here."));
     try {
         Change c(m_s);
         Result<Row> current = readRow(*spec, id);
@@ -636,13 +637,13 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
         if (before.deleted)
             return makeError(
                 Error::Code::NotFound,
-                tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
+                Tr::tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
                 entityKey(kind));
         const QString kResp = QStringLiteral("responsible_id");
         if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Edit,
                               m_s.ownershipOf(before.cols.value(kResp).toLongLong())))
             return makeError(Error::Code::Permission,
-                             tr("You may not edit %1.").arg(labelOf(*spec, before)),
+                             Tr::tr("You may not edit %1.").arg(labelOf(*spec, before)),
                              entityKey(kind));
         Row row = before;
         if (Status st = applyPatch(*spec, row, patch); !st)
@@ -750,7 +751,7 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, tr("Records of this kind cannot be deleted here."));
+        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be deleted here."));
     try {
         Change c(m_s);
         Result<Row> current = readRow(*spec, id);
@@ -763,8 +764,8 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
                 m_s.ownershipOf(
                     current->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
-                             deleted ? tr("You may not delete %1.").arg(labelOf(*spec, *current))
-                                     : tr("You may not restore %1.").arg(labelOf(*spec, *current)),
+                             deleted ? Tr::tr("You may not delete %1.").arg(labelOf(*spec, *current))
+                                     : Tr::tr("You may not restore %1.").arg(labelOf(*spec, *current)),
                              entityKey(kind));
 
         c.sql()
@@ -797,7 +798,7 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, tr("Records of this kind cannot be read here."));
+        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be read here."));
     try {
         Result<Row> row = readRow(*spec, id);
         if (!row)
@@ -806,7 +807,7 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
                 m_s.principal(), spec->perm, PermAction::View,
                 m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
-                             tr("You may not view %1 #%2.").arg(entityName(kind)).arg(id),
+                             Tr::tr("You may not view %1 #%2.").arg(entityName(kind)).arg(id),
                              entityKey(kind));
         Record r = row->cols;
         r.insert(QStringLiteral("id"), id);
@@ -838,7 +839,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
     const QString body = text.trimmed();
     if (!spec || kind == EntityKind::Task)
         return makeError(Error::Code::Invalid,
-                         tr("Notes belong to deals, contacts and companies."));
+                         Tr::tr("Notes belong to deals, contacts and companies."));
     try {
         Change c(m_s);
         Result<Row> row = readRow(*spec, id);
@@ -847,13 +848,13 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
         if (body.isEmpty() || body.size() > 20000)
             return makeError(
                 Error::Code::Invalid,
-                tr("%1: a note needs between 1 and 20000 characters.").arg(labelOf(*spec, *row)),
+                Tr::tr("%1: a note needs between 1 and 20000 characters.").arg(labelOf(*spec, *row)),
                 entityKey(EntityKind::Note), QStringLiteral("text"));
         if (!Permissions::can(
                 m_s.principal(), spec->perm, PermAction::Edit,
                 m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
-                             tr("You may not add notes to %1.").arg(labelOf(*spec, *row)),
+                             Tr::tr("You may not add notes to %1.").arg(labelOf(*spec, *row)),
                              entityKey(kind));
 
         c.sql()

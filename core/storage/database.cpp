@@ -14,10 +14,11 @@
 namespace Voronka::Core {
 
 namespace {
-QString tr(const char *s)
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
 {
-    return QCoreApplication::translate("Voronka::Core::Database", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Database)
+};
 
 void applyPragmas(Connection &c)
 {
@@ -39,25 +40,25 @@ Error Database::errorFor(const SqlError &e, const QString &path)
     const QString file = QFileInfo(path).fileName();
     switch (e.code()) {
     case SQLITE_NOTADB:
-        return makeError(Error::Code::NotVoronka, tr("%1 is not a Voronka database.").arg(file));
+        return makeError(Error::Code::NotVoronka, Tr::tr("%1 is not a Voronka database.").arg(file));
     case SQLITE_CORRUPT:
-        return makeError(Error::Code::Corrupt, tr("%1 is damaged (%2). Restore it from a backup.")
+        return makeError(Error::Code::Corrupt, Tr::tr("%1 is damaged (%2). Restore it from a backup.")
                                                    .arg(file, QString::fromUtf8(e.what())));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(
             Error::Code::Locked,
-            tr("%1 is locked by another program. Try again when it is done.").arg(file));
+            Tr::tr("%1 is locked by another program. Try again when it is done.").arg(file));
     case SQLITE_READONLY:
-        return makeError(Error::Code::Storage, tr("%1 is open read-only.").arg(file));
+        return makeError(Error::Code::Storage, Tr::tr("%1 is open read-only.").arg(file));
     case SQLITE_FULL:
-        return makeError(Error::Code::Storage, tr("The disk holding %1 is full.").arg(file));
+        return makeError(Error::Code::Storage, Tr::tr("The disk holding %1 is full.").arg(file));
     case SQLITE_CANTOPEN:
         return makeError(Error::Code::Storage,
-                         tr("Cannot open %1: %2").arg(file, QString::fromUtf8(e.what())));
+                         Tr::tr("Cannot open %1: %2").arg(file, QString::fromUtf8(e.what())));
     default:
         return makeError(Error::Code::Storage,
-                         tr("Database error in %1: %2").arg(file, QString::fromUtf8(e.what())));
+                         Tr::tr("Database error in %1: %2").arg(file, QString::fromUtf8(e.what())));
     }
 }
 
@@ -70,7 +71,7 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
 {
     if (QFileInfo::exists(path))
         return makeError(Error::Code::Conflict,
-                         tr("%1 already exists; choose another file name.").arg(path));
+                         Tr::tr("%1 already exists; choose another file name.").arg(path));
     try {
         auto c = std::make_unique<Connection>(path, Connection::Mode::Create);
         applyPragmas(*c);
@@ -91,19 +92,19 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
 {
     if (!QFileInfo::exists(path))
-        return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(path));
+        return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
     int version = 0;
     try {
         // Inspect read-only first: nothing is written to a file that fails these checks.
         Connection probe(path, Connection::Mode::ReadOnly, options.busyTimeoutMs);
         if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
             return makeError(Error::Code::NotVoronka,
-                             tr("%1 is not a Voronka database.").arg(QFileInfo(path).fileName()));
+                             Tr::tr("%1 is not a Voronka database.").arg(QFileInfo(path).fileName()));
         version = int(probe.scalar("PRAGMA user_version"));
         if (version > Schema::latestVersion())
             return makeError(
                 Error::Code::TooNew,
-                tr("%1 was written by a newer version of Voronka (schema %2; this version "
+                Tr::tr("%1 was written by a newer version of Voronka (schema %2; this version "
                    "reads up to %3). Update Voronka to open it.")
                     .arg(QFileInfo(path).fileName())
                     .arg(version)
@@ -118,7 +119,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         if (options.readOnly) {
             if (version < Schema::latestVersion())
                 return makeError(Error::Code::TooNew,
-                                 tr("%1 uses an older schema and must be opened for writing "
+                                 Tr::tr("%1 uses an older schema and must be opened for writing "
                                     "once to be upgraded.")
                                      .arg(QFileInfo(path).fileName()));
             auto c = std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
@@ -209,7 +210,7 @@ Status Database::backupTo(const QString &outPath)
 {
     if (QFileInfo::exists(outPath))
         return makeError(Error::Code::Conflict,
-                         tr("%1 already exists; choose another file name.").arg(outPath));
+                         Tr::tr("%1 already exists; choose another file name.").arg(outPath));
     try {
         // VACUUM INTO reads inside one read transaction: a consistent snapshot even while
         // the app writes, and a compact file.

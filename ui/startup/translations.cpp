@@ -9,45 +9,6 @@
 
 namespace Voronka::Ui {
 
-namespace {
-// Core translates through small tr() helpers outside its classes; lupdate files those
-// messages under the enclosing namespace ("Voronka::Core") while the runtime asks with the
-// helper's context ("Voronka::Core::Fields"). Falling back to the namespace finds them.
-class CoreFallbackTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        QString out = QTranslator::translate(context, sourceText, disambiguation, n);
-        static constexpr char kCore[] = "Voronka::Core::";
-        if (out.isEmpty() && context && qstrncmp(context, kCore, sizeof kCore - 1) == 0)
-            out = QTranslator::translate("Voronka::Core", sourceText, disambiguation, n);
-        return out;
-    }
-};
-
-// core/domain/types.cpp passes its context in a variable, which lupdate cannot follow;
-// listing the names here puts them into the .ts files under the context core asks for.
-[[maybe_unused]] const char *const kEntityNames[] = {
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Deal"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Contact"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Company"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Task"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Note"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "User"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Department"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Role"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Pipeline"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Stage"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Tag"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Task type"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Loss reason"),
-    QT_TRANSLATE_NOOP("Voronka::Core::Entity", "Custom field"),
-};
-} // namespace
 
 QString Translations::resolve(const QString &requested)
 {
@@ -61,7 +22,7 @@ QString Translations::resolve(const QString &requested)
 
 std::unique_ptr<QTranslator> Translations::catalogue(const QString &language)
 {
-    auto t = std::make_unique<CoreFallbackTranslator>();
+    auto t = std::make_unique<QTranslator>();
     if (!t->load(QStringLiteral(":/i18n/voronka_%1.qm").arg(language)))
         return nullptr;
     return t;

@@ -1046,7 +1046,7 @@
 <context>
     <name>Voronka::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/startup/logindialog.cpp" line="+49"/>
+        <location filename="../ui/startup/logindialog.cpp" line="+48"/>
         <source>Sign in — %1</source>
         <translation>Вход — %1</translation>
     </message>

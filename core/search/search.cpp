@@ -53,15 +53,17 @@ QString Search::matchExpression(QStringView text)
     return parts.join(QStringLiteral(" AND "));
 }
 
-bool Search::collect(const QString &match, EntityKind only, bool nameTier, int limit,
+bool Search::collect(const QString &match, EntityKind only, Tier tier, int limit,
                      QList<SearchHit> &out)
 {
+    const bool nameTier = tier == Tier::Name;
     QSet<qint64> seen;
     for (const auto &h : std::as_const(out))
         seen.insert(SearchIndex::rowidFor(h.kind, h.id));
-    const QString expr = nameTier
-                             ? QStringLiteral("{name} : (%1)").arg(match)
-                             : QStringLiteral("{phones emails company extra} : (%1)").arg(match);
+    const QString columns = tier == Tier::Name     ? QStringLiteral("name")
+                            : tier == Tier::Phones ? QStringLiteral("phones")
+                                                   : QStringLiteral("phones emails company extra");
+    const QString expr = QStringLiteral("{%1} : (%2)").arg(columns, match);
     Query q = m_s.sql().prepare("SELECT rowid FROM search WHERE search MATCH ?1");
     q->bind(1, expr);
     Query contact = m_s.sql().prepare(
@@ -109,9 +111,15 @@ Result<QList<SearchHit>> Search::find(const QString &text, int limit, EntityKind
     if (match.isEmpty() || limit <= 0)
         return out;
     try {
-        collect(match, only, true, limit, out);
+        // Digits only: a phone number being typed; phones first, then names with digits.
+        const bool digitsOnly =
+            std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+        if (digitsOnly)
+            collect(match, only, Tier::Phones, limit, out);
         if (out.size() < limit)
-            collect(match, only, false, limit, out);
+            collect(match, only, Tier::Name, limit, out);
+        if (out.size() < limit)
+            collect(match, only, Tier::Other, limit, out);
         return out;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());

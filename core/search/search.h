@@ -19,9 +19,9 @@ struct SearchHit
 };
 
 // Global search as you type over deals, contacts and companies. From three letters or
-// digits; every word is a prefix; a query of digits only searches phone numbers. Name matches
-// come first, then other fields; no bm25 ranking, so each keystroke costs a prefix-index
-// lookup. Results are filtered by the acting user's view permission.
+// digits; every word is a prefix; a query of digits only is a phone number and matches phones
+// first. Otherwise name matches come first, then other fields; no bm25 ranking, so each keystroke
+// costs a prefix-index lookup. Results are filtered by the acting user's view permission.
 class Search
 {
 public:
@@ -38,7 +38,8 @@ public:
                                   EntityKind only = EntityKind::None);
 
 private:
-    bool collect(const QString &match, EntityKind only, bool nameTier, int limit,
+    enum class Tier { Name, Phones, Other };
+    bool collect(const QString &match, EntityKind only, Tier tier, int limit,
                  QList<SearchHit> &out);
     Session &m_s;
 };

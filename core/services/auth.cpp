@@ -102,6 +102,21 @@ Result<UserInfo> findUser(Database &db, const QString &email)
     }
 }
 
+Result<QList<UserInfo>> activeUsers(Database &db)
+{
+    try {
+        QList<UserInfo> out;
+        Query q = db.sql().prepare(VORONKA_USER_SELECT
+                                   "WHERE u.deleted = 0 AND u.active = 1 "
+                                   "ORDER BY coalesce(r.is_admin, 0) DESC, u.name, u.id");
+        while (q->step())
+            out << fromRow(*q);
+        return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, db.path());
+    }
+}
+
 UserInfo readUser(Database &db, qint64 id)
 {
     Query q = db.sql().prepare(VORONKA_USER_SELECT "WHERE u.id = ?1");

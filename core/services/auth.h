@@ -24,6 +24,8 @@ Result<UserInfo> login(Database &db, const QString &email, const QString &passwo
 // Looks a user up without a password: only for code that already authenticated.
 Result<UserInfo> findUser(Database &db, const QString &email);
 UserInfo readUser(Database &db, qint64 id);
+// The users who may sign in, administrators first, for the login screen.
+Result<QList<UserInfo>> activeUsers(Database &db);
 
 } // namespace Auth
 } // namespace Voronka::Core

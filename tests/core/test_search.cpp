@@ -88,3 +88,36 @@ TEST_CASE("search_isPermissionFilteredAndSkipsDeleted")
     CHECK(Search(*as).find(QStringLiteral("client"))->size() == 2);
     CHECK(Search(*t.admin).find(QStringLiteral("client"), 100)->size() == 29);
 }
+
+TEST_CASE("search_digitsOnly_matchesPhonesBeforeNamesWithDigits")
+{
+    TempDb t;
+    Records r(*t.admin);
+    *r.create(EntityKind::Deal, {{kName, QStringLiteral("Order #7916")}});
+    *r.create(EntityKind::Contact,
+              {{kName, QStringLiteral("Vera Orlova")},
+               {QStringLiteral("phones"), QStringList{QStringLiteral("+7 916 555-44-33")}}});
+    Result<QList<SearchHit>> hits = Search(*t.admin).find(QStringLiteral("7916"));
+    REQUIRE(hits.ok());
+    CHECK(titles(*hits) ==
+          QStringList{QStringLiteral("Vera Orlova"), QStringLiteral("Order #7916")});
+    CHECK_FALSE(hits->first().nameMatch);
+    CHECK(hits->last().nameMatch);
+}
+
+TEST_CASE("activeUsers_listsWhoMaySignInAdminsFirst")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 role =
+        *admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own));
+    const qint64 a = t.addUser(QStringLiteral("anna@example.com"), role);
+    t.addUser(QStringLiteral("boris@example.com"), role);
+    REQUIRE(admin.setUserActive(a, false).ok());
+    Result<QList<UserInfo>> users = Auth::activeUsers(*t.db);
+    REQUIRE(users.ok());
+    REQUIRE(users->size() == 2);
+    CHECK(users->at(0).email == u"admin@example.com");
+    CHECK(users->at(0).admin);
+    CHECK(users->at(1).email == u"boris@example.com");
+}

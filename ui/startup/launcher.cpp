@@ -109,7 +109,7 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
         }
         user = *signedIn;
     } else {
-        LoginDialog dialog(*db.value(), m_clock, email, m_window.get());
+        LoginDialog dialog(*db.value(), email, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return Outcome::Cancelled;
         user = dialog.user();

@@ -36,8 +36,7 @@ QPixmap avatarPixmap(const QString &name, qreal dpr)
 }
 } // namespace
 
-LoginDialog::LoginDialog(Core::Database &db, const Core::Clock &clock, const QString &email,
-                         QWidget *parent)
+LoginDialog::LoginDialog(Core::Database &db, const QString &email, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_users(new QListWidget(this))
@@ -62,7 +61,7 @@ LoginDialog::LoginDialog(Core::Database &db, const Core::Clock &clock, const QSt
     m_users->setIconSize(QSize(32, 32));
     m_users->setAccessibleName(tr("Users"));
     const QString preferred = email.isEmpty() ? QSettings().value(kLastUser).toString() : email;
-    for (const Core::UserInfo &u : Workbench::activeUsers(db, clock)) {
+    for (const Core::UserInfo &u : Workbench::activeUsers(db)) {
         auto *item = new QListWidgetItem(QIcon(avatarPixmap(u.name, devicePixelRatioF())),
                                          u.name + u'\n' + u.email, m_users);
         item->setData(kEmailRole, u.email);

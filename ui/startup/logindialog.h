@@ -23,8 +23,7 @@ class LoginDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(Core::Database &db, const Core::Clock &clock, const QString &email,
-                QWidget *parent = nullptr);
+    LoginDialog(Core::Database &db, const QString &email, QWidget *parent = nullptr);
 
     Core::UserInfo user() const { return m_user; }
     void accept() override;

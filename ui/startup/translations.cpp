@@ -9,7 +9,6 @@
 
 namespace Voronka::Ui {
 
-
 QString Translations::resolve(const QString &requested)
 {
     if (requested.isEmpty())

@@ -13,21 +13,20 @@ Workbench::Workbench(std::unique_ptr<Core::Database> database, const Core::Clock
 {
 }
 
-QList<Core::UserInfo> Workbench::activeUsers(Core::Database &db, const Core::Clock &clock)
+QList<Core::UserInfo> Workbench::activeUsers(Core::Database &db)
 {
-    // Core has no user list without a signed-in actor; a session for nobody (id 0, no
-    // permissions) reads the same user cache the services use, without any SQL here.
-    Core::Session nobody(db, clock, Core::UserInfo{});
-    QList<Core::UserInfo> users;
-    for (const Core::UserInfo &u : nobody.users())
-        if (u.active)
-            users << u;
-    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-        if (a.admin != b.admin)
-            return a.admin; // administrators first: they sign in to a new file
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    return users;
+    Core::Result<QList<Core::UserInfo>> users = Core::Auth::activeUsers(db);
+    if (!users)
+        return {};
+    QList<Core::UserInfo> sorted = *users;
+    // Administrators first (they sign in to a new file), then by name as the locale sorts.
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Core::UserInfo &a, const Core::UserInfo &b) {
+                         if (a.admin != b.admin)
+                             return a.admin;
+                         return QString::localeAwareCompare(a.name, b.name) < 0;
+                     });
+    return sorted;
 }
 
 } // namespace Voronka::Ui

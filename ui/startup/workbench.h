@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "services/auth.h"
 #include "services/session.h"
 #include "storage/database.h"
 
@@ -20,7 +21,7 @@ struct Workbench
     std::unique_ptr<Core::Session> session;
 
     // The active users of a file, for the sign-in list, before anyone has signed in.
-    static QList<Core::UserInfo> activeUsers(Core::Database &db, const Core::Clock &clock);
+    static QList<Core::UserInfo> activeUsers(Core::Database &db);
 };
 
 } // namespace Voronka::Ui

@@ -35,33 +35,44 @@ SizeSpec sizeSpec(DemoOptions::Size s)
     return {4, 30, 200, 200, 2};
 }
 
-const char *const kRuMaleFirst[] = {"Александр", "Дмитрий", "Максим",   "Сергей",  "Андрей",
-                                    "Алексей",   "Артём",   "Илья",     "Кирилл",  "Михаил",
-                                    "Никита",    "Матвей",  "Роман",    "Егор",    "Иван",
-                                    "Павел",     "Олег",    "Владимир", "Николай", "Денис"};
-const char *const kRuFemaleFirst[] = {"Анна",    "Мария",     "Елена",    "Ольга",     "Наталья",
-                                      "Татьяна", "Ирина",     "Светлана", "Екатерина", "Юлия",
-                                      "Дарья",   "Анастасия", "Виктория", "Полина",    "Ксения",
-                                      "Алина",   "Вера",      "Марина",   "Софья",     "Людмила"};
+const char *const kRuMaleFirst[] = {
+    "Александр", "Дмитрий",  "Максим",  "Сергей", "Андрей",  "Алексей", "Артём", "Илья",
+    "Кирилл",    "Михаил",   "Никита",  "Матвей", "Роман",   "Егор",    "Иван",  "Павел",
+    "Олег",      "Владимир", "Николай", "Денис",  "Георгий", "Виктор",  "Антон", "Евгений",
+    "Тимур",     "Глеб",     "Фёдор",   "Юрий",   "Степан",  "Леонид"};
+const char *const kRuFemaleFirst[] = {
+    "Анна",      "Мария",  "Елена",  "Ольга",     "Наталья",  "Татьяна", "Ирина",  "Светлана",
+    "Екатерина", "Юлия",   "Дарья",  "Анастасия", "Виктория", "Полина",  "Ксения", "Алина",
+    "Вера",      "Марина", "Софья",  "Людмила",   "Евгения",  "Надежда", "Алёна",  "Валерия",
+    "Кристина",  "Галина", "Лариса", "Яна",       "Милана",   "Зоя"};
 const char *const kRuLast[] = {
-    "Иванов",  "Смирнов", "Кузнецов", "Попов",    "Васильев", "Петров",   "Соколов", "Михайлов",
-    "Новиков", "Фёдоров", "Морозов",  "Волков",   "Алексеев", "Лебедев",  "Семёнов", "Егоров",
-    "Павлов",  "Козлов",  "Степанов", "Николаев", "Орлов",    "Андреев",  "Макаров", "Никитин",
-    "Захаров", "Зайцев",  "Соловьёв", "Борисов",  "Яковлев",  "Григорьев"};
+    "Иванов",  "Смирнов", "Кузнецов", "Попов",    "Васильев", "Петров",    "Соколов",   "Михайлов",
+    "Новиков", "Фёдоров", "Морозов",  "Волков",   "Алексеев", "Лебедев",   "Семёнов",   "Егоров",
+    "Павлов",  "Козлов",  "Степанов", "Николаев", "Орлов",    "Андреев",   "Макаров",   "Никитин",
+    "Захаров", "Зайцев",  "Соловьёв", "Борисов",  "Яковлев",  "Григорьев", "Белов",     "Тарасов",
+    "Беляев",  "Комаров", "Киселёв",  "Крылов",   "Гусев",    "Титов",     "Кудрявцев", "Баранов",
+    "Куликов", "Фролов",  "Журавлёв", "Ершов",    "Сорокин"};
 const char *const kRuTranslit[] = {
-    "ivanov",   "smirnov", "kuznetsov", "popov",    "vasiliev", "petrov",   "sokolov", "mikhailov",
-    "novikov",  "fedorov", "morozov",   "volkov",   "alekseev", "lebedev",  "semenov", "egorov",
-    "pavlov",   "kozlov",  "stepanov",  "nikolaev", "orlov",    "andreev",  "makarov", "nikitin",
-    "zakharov", "zaitsev", "soloviev",  "borisov",  "yakovlev", "grigoriev"};
-const char *const kEnFirst[] = {"James",  "Oliver",    "Emma",     "Sophia", "William",
-                                "Amelia", "Henry",     "Isabella", "Lucas",  "Mia",
-                                "Jack",   "Charlotte", "Thomas",   "Grace",  "Daniel",
-                                "Chloe",  "George",    "Lily",     "Samuel", "Emily"};
-const char *const kEnLast[] = {"Smith",   "Johnson", "Williams", "Brown",  "Jones",    "Miller",
-                               "Davis",   "Wilson",  "Taylor",   "Clark",  "Walker",   "Hall",
-                               "Allen",   "Young",   "King",     "Wright", "Scott",    "Green",
-                               "Baker",   "Adams",   "Nelson",   "Hill",   "Campbell", "Mitchell",
-                               "Roberts", "Carter",  "Phillips", "Evans",  "Turner",   "Parker"};
+    "ivanov",    "smirnov",   "kuznetsov", "popov",       "vasiliev", "petrov",   "sokolov",
+    "mikhailov", "novikov",   "fedorov",   "morozov",     "volkov",   "alekseev", "lebedev",
+    "semenov",   "egorov",    "pavlov",    "kozlov",      "stepanov", "nikolaev", "orlov",
+    "andreev",   "makarov",   "nikitin",   "zakharov",    "zaitsev",  "soloviev", "borisov",
+    "yakovlev",  "grigoriev", "belov",     "tarasov",     "belyaev",  "komarov",  "kiselev",
+    "krylov",    "gusev",     "titov",     "kudryavtsev", "baranov",  "kulikov",  "frolov",
+    "zhuravlev", "ershov",    "sorokin"};
+const char *const kEnFirst[] = {"James",  "Oliver",   "Emma",   "Sophia", "William", "Amelia",
+                                "Henry",  "Isabella", "Lucas",  "Mia",    "Jack",    "Charlotte",
+                                "Thomas", "Grace",    "Daniel", "Chloe",  "George",  "Lily",
+                                "Samuel", "Emily",    "Harry",  "Olivia", "Jacob",   "Ava",
+                                "Ethan",  "Ruby",     "Noah",   "Freya",  "Leo",     "Isla",
+                                "Oscar",  "Poppy",    "Arthur", "Evie",   "Alfie",   "Florence"};
+const char *const kEnLast[] = {
+    "Smith",   "Johnson", "Williams", "Brown",   "Jones",   "Miller", "Davis",    "Wilson",
+    "Taylor",  "Clark",   "Walker",   "Hall",    "Allen",   "Young",  "King",     "Wright",
+    "Scott",   "Green",   "Baker",    "Adams",   "Nelson",  "Hill",   "Campbell", "Mitchell",
+    "Roberts", "Carter",  "Phillips", "Evans",   "Turner",  "Parker", "Cooper",   "Ward",
+    "Morris",  "Hughes",  "Edwards",  "Collins", "Stewart", "Murphy", "Bell",     "Bailey",
+    "Cook",    "Price",   "Bennett",  "Wood",    "Gray"};
 const char *const kRuCompanyWords[] = {
     "Альфа",   "Вектор",   "Гранит", "Северсталь", "Техноком", "Стройресурс", "Меридиан",
     "Импульс", "Прогресс", "Альянс", "Сибирь",     "Волга",    "Логистик",    "Агропром",
@@ -70,6 +81,12 @@ const char *const kRuCompanyLatin[] = {
     "alfa",     "vektor",   "granit", "severstal", "tekhnokom", "stroyresurs", "meridian",
     "impuls",   "progress", "alyans", "sibir",     "volga",     "logistik",    "agroprom",
     "energiya", "spektr",   "vostok", "kapital",   "fregat",    "orbita"};
+const char *const kRuCities[] = {"Москва", "Казань",  "Пермь",  "Самара",       "Тверь",
+                                 "Омск",   "Томск",   "Сочи",   "Екатеринбург", "Уфа",
+                                 "Тула",   "Воронеж", "Калуга", "Новосибирск",  "Ярославль"};
+const char *const kEnCities[] = {"London",     "Leeds",     "Bristol",  "Dublin",    "Glasgow",
+                                 "York",       "Oxford",    "Cardiff",  "Belfast",   "Bath",
+                                 "Manchester", "Liverpool", "Brighton", "Leicester", "Norwich"};
 const char *const kRuCompanyForms[] = {"ООО «%1»",      "АО «%1»", "ИП %2",
                                        "ООО «%1-Плюс»", "ГК «%1»", "ООО «ТД %1»"};
 const char *const kEnCompanyWords[] = {"Northwind", "Bluewater", "Summit",     "Redwood",
@@ -361,7 +378,8 @@ Result<DemoSummary> Generator::run(const QString &path)
                                 .replace(QStringLiteral("%2"), person(true).name)
                           : pick(m_rng, kEnCompanyForms).replace(QStringLiteral("%1"), word);
         if (i >= qint64(std::size(kRuCompanyWords)))
-            name += QStringLiteral(" %1").arg(i / 20 % 97 + 1);
+            name +=
+                QStringLiteral(" (%1)").arg(ru ? pick(m_rng, kRuCities) : pick(m_rng, kEnCities));
         Patch p{{QStringLiteral("name"), name},
                 {QStringLiteral("phones"), QStringList{phone(ru)}},
                 {QStringLiteral("emails"),

@@ -136,13 +136,18 @@ TEST_CASE("mainWindow_headerClick_sortsOnlySortableColumns")
     auto first = [&] {
         return model->index(0, model->columnOf(QStringLiteral("name"))).data();
     };
-    CHECK(first().toString() == u"Anna");
-    clickHeader(QStringLiteral("email"));
+    CHECK(first().toString() == u"Anna"); // newest first by default
+    clickHeader(QStringLiteral("email"));  // not sortable: nothing changes
+    CHECK(model->sortColumn() == model->columnOf(QStringLiteral("created")));
+    clickHeader(QStringLiteral("name"));
     CHECK(model->sortColumn() == model->columnOf(QStringLiteral("name")));
+    CHECK(model->sortOrder() == Qt::AscendingOrder);
+    CHECK(first().toString() == u"Anna");
     clickHeader(QStringLiteral("name")); // already ascending: flips
     CHECK(model->sortOrder() == Qt::DescendingOrder);
     CHECK(first().toString() == u"Boris");
     clickHeader(QStringLiteral("created"));
     CHECK(model->sortColumn() == model->columnOf(QStringLiteral("created")));
-    CHECK(first().toString() == u"Boris");
+    CHECK(model->sortOrder() == Qt::AscendingOrder);
+    CHECK(first().toString() == u"Boris"); // oldest first
 }

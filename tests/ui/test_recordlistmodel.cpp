@@ -76,11 +76,11 @@ TEST_CASE("recordListModel_largeList_fetchesPagesOnlyWhenAsked")
     model.fetchMore({});
     CHECK(model.rowCount() == 450);
     CHECK_FALSE(model.canFetchMore({}));
-    CHECK(names(model).first() == u"Contact 0001");
-    CHECK(names(model).last() == u"Contact 0450");
+    CHECK(names(model).first() == u"Contact 0450"); // newest first
+    CHECK(names(model).last() == u"Contact 0001");
 }
 
-TEST_CASE("recordListModel_sortByCreatedDescending_putsNewestFirst")
+TEST_CASE("recordListModel_defaultsToNewestFirst_andSortsByName")
 {
     UiFixture t;
     t.addContact(QStringLiteral("Boris"));
@@ -88,11 +88,13 @@ TEST_CASE("recordListModel_sortByCreatedDescending_putsNewestFirst")
     t.addContact(QStringLiteral("Carl"));
     RecordListModel model(*t.admin, Core::EntityKind::Contact);
     model.reload();
-    CHECK(names(model) ==
-          QStringList{QStringLiteral("Anna"), QStringLiteral("Boris"), QStringLiteral("Carl")});
-    model.sort(model.columnOf(QStringLiteral("created")), Qt::DescendingOrder);
+    CHECK(model.sortColumn() == model.columnOf(QStringLiteral("created")));
+    CHECK(model.sortOrder() == Qt::DescendingOrder);
     CHECK(names(model) ==
           QStringList{QStringLiteral("Carl"), QStringLiteral("Anna"), QStringLiteral("Boris")});
+    model.sort(model.columnOf(QStringLiteral("name")), Qt::AscendingOrder);
+    CHECK(names(model) ==
+          QStringList{QStringLiteral("Anna"), QStringLiteral("Boris"), QStringLiteral("Carl")});
     model.sort(model.columnOf(QStringLiteral("name")), Qt::DescendingOrder);
     CHECK(names(model) ==
           QStringList{QStringLiteral("Carl"), QStringLiteral("Boris"), QStringLiteral("Anna")});
@@ -111,8 +113,8 @@ TEST_CASE("recordListModel_unsortableColumn_isMarkedAndIgnored")
               .headerData(model.columnOf(QStringLiteral("name")), Qt::Horizontal,
                           RecordListModel::SortableRole)
               .toBool());
-    model.sort(email, Qt::DescendingOrder);
-    CHECK(model.sortColumn() == model.columnOf(QStringLiteral("name")));
+    model.sort(email, Qt::AscendingOrder);
+    CHECK(model.sortColumn() == model.columnOf(QStringLiteral("created")));
     CHECK(names(model) == QStringList{QStringLiteral("Anna"), QStringLiteral("Boris")});
 }
 

@@ -21,6 +21,10 @@ RecordListModel::RecordListModel(Core::Session &session, Core::EntityKind kind, 
     for (Core::ListColumn &c : m_columns)
         if (kind == Core::EntityKind::Company && c.key == u"name")
             c.title = tr("Name", "the name of a company");
+    // Newest first, as salespeople expect of a client base: what was added last is what
+    // they look for most. A header click sorts by name.
+    m_query.sortKey = QStringLiteral("created");
+    m_query.descending = true;
 }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const

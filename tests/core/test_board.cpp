@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "support/tempdb.h"
+
+#include "services/board.h"
+#include "services/integrity.h"
+#include "services/records.h"
+
+using namespace Voronka::Core;
+using Voronka::Test::TempDb;
+
+namespace {
+const QString kName = QStringLiteral("name");
+
+QStringList cardNames(const BoardColumn &c)
+{
+    QStringList out;
+    for (const auto &card : c.cards)
+        out << card.name;
+    return out;
+}
+
+qint64 pipelineId(TempDb &t)
+{
+    return t.admin->pipelines().first().id;
+}
+} // namespace
+
+TEST_CASE("board_columnsHaveTotalsCardsAndNextTaskState")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 co = *r.create(EntityKind::Company, {{kName, QStringLiteral("Acme")}});
+    const qint64 ct = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Carl")}});
+    const qint64 a =
+        *r.create(EntityKind::Deal, {{kName, QStringLiteral("A")},
+                                     {QStringLiteral("budget"), 100000},
+                                     {QStringLiteral("company_id"), co},
+                                     {QStringLiteral("contacts"), QVariantList{ct}},
+                                     {QStringLiteral("tags"), QStringList{QStringLiteral("VIP")}},
+                                     {QStringLiteral("sort_order"), 1.0}});
+    *r.create(EntityKind::Deal, {{kName, QStringLiteral("B")},
+                                 {QStringLiteral("budget"), 50000},
+                                 {QStringLiteral("sort_order"), 2.0}});
+    *r.create(EntityKind::Deal,
+              {{kName, QStringLiteral("C")}, {QStringLiteral("stage_id"), t.firstOpenStage(1)}});
+    *r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                                 {QStringLiteral("due_at"), TempDb::kStart - 3600000},
+                                 {QStringLiteral("entity_kind"), 1},
+                                 {QStringLiteral("entity_id"), a}});
+
+    Result<QList<BoardColumn>> cols = Board(*t.admin, pipelineId(t)).load({}, 1);
+    REQUIRE(cols.ok());
+    REQUIRE(cols->size() == 5); // 3 open stages + Won + Lost
+    const BoardColumn &first = cols->at(0);
+    CHECK(first.count == 2);
+    CHECK(first.budgetSum == 150000);
+    CHECK(cardNames(first) == QStringList{QStringLiteral("A")});
+    CHECK(first.more);
+    const BoardCard &card = first.cards.first();
+    CHECK(card.company == u"Acme");
+    CHECK(card.contact == u"Carl");
+    CHECK(card.tags == QStringList{QStringLiteral("VIP")});
+    CHECK(card.hasOverdueTask);
+    CHECK(card.nextTaskDue == TempDb::kStart - 3600000);
+    CHECK(cols->at(1).count == 1);
+    CHECK(cols->at(3).stage.kind == StageKind::Won);
+
+    Result<QList<BoardCard>> next =
+        Board(*t.admin, pipelineId(t)).more(first.stage.id, {}, card.sortOrder, card.id);
+    REQUIRE(next.ok());
+    REQUIRE(next->size() == 1);
+    CHECK(next->first().name == u"B");
+    CHECK(next->first().nextTaskDue == 0);
+}
+
+TEST_CASE("board_moveBetweenAndWithinStagesGoesThroughTheWritePath")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 a = *r.create(EntityKind::Deal,
+                               {{kName, QStringLiteral("A")}, {QStringLiteral("sort_order"), 1.0}});
+    const qint64 b = *r.create(EntityKind::Deal,
+                               {{kName, QStringLiteral("B")}, {QStringLiteral("sort_order"), 2.0}});
+    const qint64 c = *r.create(EntityKind::Deal,
+                               {{kName, QStringLiteral("C")}, {QStringLiteral("sort_order"), 3.0}});
+    Board board(*t.admin, pipelineId(t));
+    const qint64 s0 = t.firstOpenStage(0), s1 = t.firstOpenStage(1);
+
+    REQUIRE(board.move(c, s0, a).ok()); // within the column, before A
+    CHECK(cardNames(board.load()->at(0)) ==
+          QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")});
+    REQUIRE(board.move(b, s0, a).ok()); // between C and A
+    CHECK(cardNames(board.load()->at(0)) ==
+          QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")});
+
+    REQUIRE(board.move(a, s1).ok()); // to another stage, at the end
+    const QList<BoardColumn> cols = *board.load();
+    CHECK(cols.at(0).count == 2);
+    CHECK(cardNames(cols.at(1)) == QStringList{QStringLiteral("A")});
+    CHECK(t.db->sql().scalar("SELECT count(*) FROM history WHERE kind = 1 AND event = 2") == 1);
+    CHECK(t.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 1 AND op = 2") == 3);
+
+    // Stage rules apply on the board as anywhere: Lost needs a reason when reasons exist.
+    const qint64 reason = *Admin(*t.admin).createLossReason(QStringLiteral("Price"));
+    Status lost = board.move(a, t.stageOfKind(StageKind::Lost));
+    REQUIRE_FALSE(lost.ok());
+    CHECK(lost.error().field == u"loss_reason_id");
+    CHECK(board.load()->at(1).count == 1); // still where it was
+    REQUIRE(board
+                .move(a, t.stageOfKind(StageKind::Lost), 0,
+                      {{QStringLiteral("loss_reason_id"), reason}})
+                .ok());
+    Result<QStringList> problems = Integrity::check(*t.db, true);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("board_ownScopeSeesAndMovesOnlyOwnDeals")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 role =
+        *admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own));
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
+    Records r(*t.admin);
+    const qint64 mine = *r.create(EntityKind::Deal, {{kName, QStringLiteral("Mine")},
+                                                     {QStringLiteral("responsible_id"), alice},
+                                                     {QStringLiteral("budget"), 700}});
+    const qint64 theirs = *r.create(
+        EntityKind::Deal, {{kName, QStringLiteral("Theirs")}, {QStringLiteral("budget"), 300}});
+    auto as = t.sessionFor(alice);
+    Board board(*as, pipelineId(t));
+    const BoardColumn first = board.load()->at(0);
+    CHECK(first.count == 1);
+    CHECK(first.budgetSum == 700);
+    CHECK(cardNames(first) == QStringList{QStringLiteral("Mine")});
+    CHECK(board.move(mine, t.firstOpenStage(1)).ok());
+    CHECK(board.move(theirs, t.firstOpenStage(1)).error().code == Error::Code::Permission);
+    BoardFilter f;
+    f.text = QStringLiteral("the");
+    CHECK(Board(*t.admin, pipelineId(t)).load(f)->at(0).count == 1);
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "context.h"
+#include "boardbench.h"
 #include "demobench.h"
 #include "memory.h"
 #include "options.h"
@@ -63,6 +64,13 @@ int runBench(const Options &options)
         rows << benchSearch(ctx, ctx.main, search, prefixes);
     if (ctx.manager.present() && want(search + manager))
         rows << benchSearch(ctx, ctx.manager, search + manager, prefixes);
+    const QString board = QStringLiteral("board open");
+    if (want(board))
+        rows << benchBoardOpen(ctx, ctx.main, board);
+    if (ctx.manager.present() && want(board + manager))
+        rows << benchBoardOpen(ctx, ctx.manager, board + manager);
+    if (want(QStringLiteral("board move")))
+        rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))
         rows << benchDealUpdate(ctx);
     if (want(QStringLiteral("demo generation rate")))

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 namespace Voronka::Core {
 
 namespace {
@@ -97,6 +99,17 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
                          entityKey(EntityKind::Pipeline));
     const QString w = where(filter);
     try {
+        // One read snapshot for the whole board: totals and cards agree even while another
+        // program writes, and SQLite takes its file locks once instead of per statement.
+        m_s.sql().exec("SAVEPOINT board_read");
+        struct Release
+        {
+            Connection &c;
+            ~Release()
+            {
+                sqlite3_exec(c.handle(), "RELEASE board_read", nullptr, nullptr, nullptr);
+            }
+        } release{m_s.sql()};
         Query totals = m_s.sql().prepare(
             QStringLiteral("SELECT count(*), coalesce(sum(d.budget), 0) FROM deals d WHERE %1")
                 .arg(w));

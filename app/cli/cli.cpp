@@ -23,6 +23,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 namespace Voronka::Cli {
 
 using namespace Core;
@@ -243,8 +245,13 @@ int Cli::cmdDemo()
         o.passwordStrength = Auth::Strength::Fast;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     QTextStream err(stderr);
-    o.progress = [&err, started](const QString &phase, qint64 done, qint64 total) {
-        err << QStringLiteral("\r%1: %2 / %3 (%4 s)    ")
+    // On a terminal the line updates in place; in a log only each finished phase is written.
+    const bool terminal = isatty(STDERR_FILENO);
+    o.progress = [&err, started, terminal](const QString &phase, qint64 done, qint64 total) {
+        if (!terminal && done != total)
+            return;
+        err << (terminal ? "\r" : "")
+            << QStringLiteral("%1: %2 / %3 (%4 s)    ")
                    .arg(phase)
                    .arg(done)
                    .arg(total)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Voronka::Ui::BoardView</name>
+    <message numerus="yes">
+        <location filename="../ui/board/boardview.cpp" line="+210"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
         <location filename="../ui/lists/recordlistview.cpp" line="+219"/>

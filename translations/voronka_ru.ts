@@ -4,7 +4,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+52"/>
+        <location filename="../app/desktop/main.cpp" line="+53"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>--size принимает ШИРИНАxВЫСОТА, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the &quot;%1&quot; section is not available in this version; available: %2.</source>
         <translation>раздел «%1» в этой версии пока недоступен; доступны: %2.</translation>
     </message>
@@ -189,6 +189,24 @@
         <location filename="../core/services/auth.cpp" line="+42"/>
         <source>Unknown user or wrong password.</source>
         <translation>Неизвестный пользователь или неверный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Board</name>
+    <message>
+        <location filename="../core/services/board.cpp" line="+98"/>
+        <source>Pipeline #%1 does not exist.</source>
+        <translation>Воронки №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Stage #%1 does not exist.</source>
+        <translation>Этапа №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deal #%1 is not in that stage.</source>
+        <translation>Сделка №%1 не находится на этом этапе.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +955,81 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::BoardView</name>
+    <message>
+        <location filename="../ui/board/boardview.cpp" line="+33"/>
+        <location filename="../ui/board/boardworkspace.cpp" line="+24"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show won and lost</source>
+        <translation>Показать успешные и проигранные</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The deal was not moved</source>
+        <translation>Сделка не перемещена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+117"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CardDelegate</name>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="+122"/>
+        <source>No budget</source>
+        <translation>Бюджет не указан</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No contact</source>
+        <translation>Нет контакта</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No task</source>
+        <translation>Нет задачи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM</source>
+        <comment>date of the next task on a card</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CardList</name>
+    <message>
+        <location filename="../ui/board/cardlist.cpp" line="+160"/>
+        <source>No deals</source>
+        <translation>Нет сделок</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::FileActions</name>
     <message>
         <location filename="../ui/mainwindow/fileactions.cpp" line="+29"/>
@@ -1233,7 +1326,7 @@
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Click to sort by %1</source>
         <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
     </message>

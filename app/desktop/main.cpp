@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "board/boardworkspace.h"
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/workspaceregistry.h"
 #include "startup/launcher.h"
@@ -96,6 +97,7 @@ int main(int argc, char **argv)
     }
 
     Ui::WorkspaceRegistry registry;
+    Ui::BoardWorkspace::registerIn(registry);
     Ui::RecordListWorkspace::registerIn(registry);
     const QString section = parser.value(view);
     if (!section.isEmpty() && !registry.has(section)) {

@@ -192,6 +192,11 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
 #dialogTitle { font-size: 14pt; font-weight: 600; color: @text; }
 #dialogHint, #fieldHint { color: @muted; }
 #errorLabel { color: @danger; }
+#boardColumnName { color: @text; font-weight: 600; }
+#boardColumnCount { color: @muted; background: @surface; border-radius: 8px; padding: 1px 7px; }
+#boardColumnSum { color: @muted; }
+#boardTotals { color: @muted; font-size: 10.5pt; }
+#showClosedToggle { color: @text; }
 )");
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "uifixture.h"
+
+#include "board/boardcolumnmodel.h"
+#include "board/boardcolumnwidget.h"
+#include "board/boardmime.h"
+#include "board/boardview.h"
+#include "board/cardlist.h"
+#include "board/money.h"
+#include "permissions/permissions.h"
+#include "services/admin.h"
+#include "services/records.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTest>
+
+#include <memory>
+#include <stdexcept>
+
+using namespace Voronka;
+using Voronka::Test::UiFixture;
+
+namespace {
+const QString kName = QStringLiteral("name");
+
+struct BoardFixture : UiFixture
+{
+    BoardFixture()
+    {
+        // The board remembers the last pipeline and the closed columns across runs.
+        QSettings().remove(QStringLiteral("board"));
+    }
+
+    qint64 addDeal(const QString &name, qint64 stage, qint64 budget, double order,
+                   qint64 responsible = 0)
+    {
+        Core::Patch p{{kName, name},
+                      {QStringLiteral("stage_id"), stage},
+                      {QStringLiteral("budget"), budget},
+                      {QStringLiteral("sort_order"), order}};
+        if (responsible)
+            p.insert(QStringLiteral("responsible_id"), responsible);
+        clock.advance(60'000);
+        Core::Result<qint64> id = Core::Records(*admin).create(Core::EntityKind::Deal, p);
+        if (!id)
+            throw std::runtime_error(id.error().message.toStdString());
+        return *id;
+    }
+
+    qint64 stageOf(qint64 deal)
+    {
+        return Core::Records(*admin)
+            .load(Core::EntityKind::Deal, deal)
+            ->value(QStringLiteral("stage_id"))
+            .toLongLong();
+    }
+};
+
+Ui::CardList *cardsOf(Ui::BoardView &view, qint64 stage)
+{
+    return view.findChild<Ui::CardList *>(QStringLiteral("boardCards_%1").arg(stage));
+}
+
+QPoint centerOfRow(Ui::CardList *list, int row)
+{
+    return list->visualRect(list->model()->index(row, 0)).center();
+}
+
+// Drives a drag with the mouse: a real press and move on the card, which makes the view
+// check the user's right and start a QDrag. The offscreen platform's QDrag::exec returns at
+// once without a drag loop (its platform drag is a stub), so the drop half cannot come from
+// the mouse: it is delivered to the target as the drag enter, move and drop events the
+// platform would send, carrying the mime data built by BoardMime::encode exactly as
+// CardList::startDrag builds it. Returns whether the drop reached the target list.
+bool dragCard(Ui::CardList *from, const QPoint &fromPos, Ui::CardList *to, const QPoint &toPos)
+{
+    qint64 dealId = 0, fromStage = 0;
+    QMetaObject::Connection started =
+        QObject::connect(from, &Ui::CardList::dragStarted, from, [&](qint64 deal, qint64 stage) {
+            dealId = deal;
+            fromStage = stage;
+        });
+    QTest::mousePress(from->viewport(), Qt::LeftButton, {}, fromPos);
+    QTest::mouseMove(from->viewport(), fromPos + QPoint(0, 8));
+    QTest::mouseMove(from->viewport(), fromPos + QPoint(0, 30));
+    QTest::mouseRelease(from->viewport(), Qt::LeftButton, {}, fromPos + QPoint(0, 30));
+    QObject::disconnect(started);
+    if (!dealId)
+        return false;
+
+    bool dropped = false;
+    QMetaObject::Connection watch =
+        QObject::connect(to, &Ui::CardList::cardDropped, to, [&dropped] { dropped = true; });
+    std::unique_ptr<QMimeData> mime(Ui::BoardMime::encode(dealId, fromStage));
+    QDragEnterEvent enter(toPos - QPoint(0, 3), Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(to->viewport(), &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(toPos, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(to->viewport(), &move);
+    QDropEvent drop(toPos, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(to->viewport(), &drop);
+    QCoreApplication::processEvents();
+    QObject::disconnect(watch);
+    return dropped;
+}
+
+QMessageBox *errorBox(QWidget *view)
+{
+    return view->findChild<QMessageBox *>(QStringLiteral("moveErrorBox"));
+}
+} // namespace
+
+TEST_CASE("boardColumnModel_pagesThroughMoreAndPassesTheModelTester")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    t.admin->beginBatch();
+    for (int i = 1; i <= 120; ++i)
+        t.addDeal(QStringLiteral("Deal %1").arg(i, 3, 10, QLatin1Char('0')), s0, 100, i);
+    REQUIRE(t.admin->commitBatch().ok());
+    const qint64 pipeline = t.admin->pipelines().first().id;
+    const Core::BoardColumn first = Core::Board(*t.admin, pipeline).load()->first();
+
+    Ui::BoardColumnModel model(*t.admin, pipeline);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setColumn(first, {});
+    CHECK(model.count() == 120);
+    CHECK(model.budgetSum() == 12000);
+    REQUIRE(model.rowCount() == 50);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 100);
+    model.fetchMore({});
+    CHECK(model.rowCount() == 120);
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.index(119, 0).data().toString() == u"Deal 120");
+    CHECK(model.index(0, 0).data(Ui::BoardColumnModel::CanMoveRole).toBool());
+}
+
+TEST_CASE("boardView_scrollingAColumnLoadsTheNextPage")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    t.admin->beginBatch();
+    for (int i = 1; i <= 80; ++i)
+        t.addDeal(QStringLiteral("Deal %1").arg(i), s0, 100, i);
+    REQUIRE(t.admin->commitBatch().ok());
+    Ui::BoardView view(*t.admin);
+    view.resize(1200, 700);
+    view.show();
+    view.activate();
+    Ui::CardList *list = cardsOf(view, s0);
+    REQUIRE(list);
+    CHECK(list->model()->rowCount() == 50);
+    list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+    CHECK(list->model()->rowCount() == 80);
+}
+
+TEST_CASE("boardDrag_toAnotherColumn_movesTheDealAndUpdatesTotals")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0), s1 = t.firstOpenStage(1);
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s0, 150000, 1);
+    t.addDeal(QStringLiteral("Bravo"), s0, 20000, 2);
+    const qint64 c = t.addDeal(QStringLiteral("Charlie"), s1, 30000, 1);
+    const qint64 d = t.addDeal(QStringLiteral("Delta"), s1, 40000, 2);
+
+    Ui::BoardView view(*t.admin);
+    view.resize(1400, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activate();
+    Ui::CardList *from = cardsOf(view, s0);
+    Ui::CardList *to = cardsOf(view, s1);
+    REQUIRE(from);
+    REQUIRE(to);
+    CHECK(view.column(s1)->countText() == u"2");
+
+    // Into the second column, on the upper half of Delta: between Charlie and Delta.
+    const QPoint target = to->visualRect(to->model()->index(1, 0)).topLeft() + QPoint(40, 10);
+    CHECK(to->dealBefore(target) == d);
+    REQUIRE(dragCard(from, centerOfRow(from, 0), to, target));
+
+    CHECK(t.stageOf(a) == s1);
+    {
+        Core::Query history = t.db->sql().prepare(
+            "SELECT old_value, new_value, user_id FROM history WHERE kind = 1 AND event = 2 "
+            "AND entity_id = ?1");
+        history->bindAll(a);
+        REQUIRE(history->step());
+        CHECK(history->int64(0) == s0);
+        CHECK(history->int64(1) == s1);
+        CHECK(history->int64(2) == t.adminId);
+        CHECK_FALSE(history->step());
+    }
+    auto *toModel = view.column(s1)->model();
+    REQUIRE(toModel->rowCount() == 3);
+    CHECK(toModel->idAt(0) == c);
+    CHECK(toModel->idAt(1) == a);
+    CHECK(toModel->idAt(2) == d);
+    CHECK(view.column(s1)->countText() == u"3");
+    CHECK(view.column(s1)->sumText() == Ui::Money::format(220000, QStringLiteral("RUB")));
+    CHECK(view.column(s0)->countText() == u"1");
+    CHECK(view.column(s0)->model()->budgetSum() == 20000);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("boardColumnCount"))); // header labels exist
+    CHECK_FALSE(errorBox(&view));
+}
+
+TEST_CASE("boardDrag_withinAColumn_reordersIt")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s0, 100, 1);
+    const qint64 b = t.addDeal(QStringLiteral("Bravo"), s0, 100, 2);
+    const qint64 c = t.addDeal(QStringLiteral("Charlie"), s0, 100, 3);
+    Ui::BoardView view(*t.admin);
+    view.resize(1400, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activate();
+    Ui::CardList *list = cardsOf(view, s0);
+    const QPoint top = list->visualRect(list->model()->index(0, 0)).topLeft() + QPoint(40, 6);
+    REQUIRE(dragCard(list, centerOfRow(list, 2), list, top));
+    auto *model = view.column(s0)->model();
+    CHECK(model->idAt(0) == c);
+    CHECK(model->idAt(1) == a);
+    CHECK(model->idAt(2) == b);
+}
+
+TEST_CASE("boardDrag_toLostWithoutReason_isRefusedAndTheDealStays")
+{
+    BoardFixture t;
+    REQUIRE(Core::Admin(*t.admin).createLossReason(QStringLiteral("Price")).ok());
+    const qint64 s0 = t.firstOpenStage(0);
+    const qint64 lost = t.stageOfKind(Core::StageKind::Lost);
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s0, 5000, 1);
+    Ui::BoardView view(*t.admin);
+    view.resize(1800, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activate();
+    CHECK_FALSE(view.column(lost)->isVisible()); // closed columns are hidden by default
+    view.setShowClosed(true);
+    QCoreApplication::processEvents();
+    REQUIRE(view.column(lost)->isVisible());
+    Ui::CardList *from = cardsOf(view, s0);
+    Ui::CardList *to = cardsOf(view, lost);
+    REQUIRE(dragCard(from, centerOfRow(from, 0), to, QPoint(60, 40)));
+
+    CHECK(t.stageOf(a) == s0);
+    CHECK(view.column(s0)->model()->rowCount() == 1);
+    CHECK(view.column(s0)->countText() == u"1");
+    CHECK(view.column(lost)->countText() == u"0");
+    QMessageBox *box = errorBox(&view);
+    REQUIRE(box);
+    CHECK(box->text().contains(QStringLiteral("reason"), Qt::CaseInsensitive));
+    box->close();
+}
+
+TEST_CASE("boardView_withOwnScope_showsOnlyOwnDealsAndCannotDragOthers")
+{
+    BoardFixture t;
+    Core::Admin admin(*t.admin);
+    const qint64 ownRole =
+        *admin.createRole(QStringLiteral("Own"), Core::RoleMatrix::filled(Core::Scope::Own));
+    Core::RoleMatrix viewAll = Core::RoleMatrix::filled(Core::Scope::Own);
+    viewAll.set(Core::PermEntity::Deal, Core::PermAction::View, Core::Scope::All);
+    const qint64 viewAllRole = *admin.createRole(QStringLiteral("Viewer"), viewAll);
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), ownRole);
+    const qint64 bob = t.addUser(QStringLiteral("bob@example.com"), viewAllRole);
+    const qint64 s0 = t.firstOpenStage(0), s1 = t.firstOpenStage(1);
+    const qint64 mine = t.addDeal(QStringLiteral("Alice's"), s0, 700, 1, alice);
+    t.addDeal(QStringLiteral("Someone else's"), s0, 300, 2, t.adminId);
+
+    SECTION("own view scope: only own cards, and they move")
+    {
+        auto session = t.sessionFor(alice);
+        Ui::BoardView view(*session);
+        view.resize(1400, 800);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.activate();
+        auto *model = view.column(s0)->model();
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->idAt(0) == mine);
+        CHECK(model->budgetSum() == 700);
+        Ui::CardList *from = cardsOf(view, s0);
+        REQUIRE(dragCard(from, centerOfRow(from, 0), cardsOf(view, s1), QPoint(60, 40)));
+        CHECK(t.stageOf(mine) == s1);
+    }
+    SECTION("view all, edit own: another's card cannot be dragged")
+    {
+        auto session = t.sessionFor(bob);
+        const qint64 bobs = t.addDeal(QStringLiteral("Bob's"), s0, 100, 3, bob);
+        Ui::BoardView view(*session);
+        view.resize(1400, 800);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.activate();
+        auto *model = view.column(s0)->model();
+        REQUIRE(model->rowCount() == 3);
+        CHECK_FALSE(model->canMove(0));
+        CHECK(model->canMove(2));
+        Ui::CardList *from = cardsOf(view, s0);
+        Ui::CardList *to = cardsOf(view, s1);
+        CHECK_FALSE(dragCard(from, centerOfRow(from, 0), to, QPoint(60, 40)));
+        CHECK(t.stageOf(mine) == s0);
+        CHECK(view.column(s1)->countText() == u"0");
+        // The own card still moves.
+        REQUIRE(dragCard(from, centerOfRow(from, 2), to, QPoint(60, 40)));
+        CHECK(t.stageOf(bobs) == s1);
+    }
+}
+
+TEST_CASE("boardView_pipelineSelector_switchesColumnsAndIsRemembered")
+{
+    BoardFixture t;
+    REQUIRE(Core::Admin(*t.admin)
+                .createPipeline(QStringLiteral("Partners"),
+                                {{QStringLiteral("Talks"), QStringLiteral("#4c8dff")}})
+                .ok());
+    const QList<Core::PipelineInfo> pipelines = t.admin->pipelines();
+    REQUIRE(pipelines.size() >= 2);
+    const Core::PipelineInfo &second = pipelines.at(1);
+    t.addDeal(QStringLiteral("Elsewhere"), second.stages.first().id, 990000, 1);
+    {
+        Ui::BoardView view(*t.admin);
+        view.show();
+        view.activate();
+        CHECK(view.pipelineId() == pipelines.first().id);
+        auto *selector = view.findChild<QComboBox *>(QStringLiteral("pipelineSelector"));
+        REQUIRE(selector);
+        REQUIRE(selector->count() == pipelines.size());
+        selector->setCurrentIndex(1);
+        CHECK(view.pipelineId() == second.id);
+        REQUIRE(view.columns().size() == second.stages.size());
+        CHECK(view.columns().first()->stage().id == second.stages.first().id);
+        CHECK(view.columns().first()->model()->count() == 1);
+        CHECK(view.totalsText().contains(Ui::Money::format(990000, QStringLiteral("RUB"))));
+    }
+    Ui::BoardView again(*t.admin);
+    CHECK(again.pipelineId() == second.id);
+}

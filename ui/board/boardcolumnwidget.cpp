@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "boardcolumnwidget.h"
+
+#include "board/boardcolumnmodel.h"
+#include "board/carddelegate.h"
+#include "board/cardlist.h"
+#include "board/money.h"
+#include "services/session.h"
+#include "widgets/theme.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+namespace {
+QColor stageColor(const Core::StageInfo &stage)
+{
+    const QColor c(stage.color);
+    if (c.isValid())
+        return c;
+    if (stage.kind == Core::StageKind::Won)
+        return QColor(0x2f, 0xa8, 0x4f);
+    if (stage.kind == Core::StageKind::Lost)
+        return QColor(0xd6, 0x3b, 0x3b);
+    return QColor(0x8a, 0x94, 0xa6);
+}
+// The system stages are named when the database is created, in that process's language; a
+// default name is shown in the user's language instead.
+QString displayName(const Core::StageInfo &stage)
+{
+    for (const char *name : {"Won", "Lost"})
+        if (stage.kind != Core::StageKind::Open && stage.name == QLatin1String(name))
+            return QCoreApplication::translate("Voronka::Core::Admin", name);
+    return stage.name;
+}
+} // namespace
+
+BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
+                                     const Core::StageInfo &stage, QWidget *parent)
+    : QFrame(parent)
+    , m_stage(stage)
+    , m_model(new BoardColumnModel(session, pipelineId, this))
+    , m_list(new CardList(
+          m_model, new CardDelegate(session.clock(), stage.kind == Core::StageKind::Open, this),
+          this))
+    , m_name(new QLabel(displayName(stage), this))
+    , m_count(new QLabel(this))
+    , m_sum(new QLabel(this))
+{
+    const QString key = QString::number(stage.id);
+    setObjectName(QStringLiteral("boardColumn_") + key);
+    setFixedWidth(kWidth);
+    m_list->setObjectName(QStringLiteral("boardCards_") + key);
+    m_list->setAccessibleName(displayName(stage));
+    m_name->setObjectName(QStringLiteral("boardColumnName"));
+    m_name->setToolTip(displayName(stage));
+    m_count->setObjectName(QStringLiteral("boardColumnCount"));
+    m_sum->setObjectName(QStringLiteral("boardColumnSum"));
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(m_name, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 14, 10, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_sum);
+    layout->addSpacing(12);
+    layout->addWidget(m_list, 1);
+
+    connect(m_list, &CardList::cardDropped, this, [this](qint64 deal, qint64 from, qint64 before) {
+        emit cardDropped(deal, from, m_stage.id, before);
+    });
+}
+
+void BoardColumnWidget::setColumn(const Core::BoardColumn &column, const Core::BoardFilter &filter)
+{
+    m_stage = column.stage;
+    m_name->setText(
+        m_name->fontMetrics().elidedText(displayName(column.stage), Qt::ElideRight, kWidth - 80));
+    m_model->setColumn(column, filter);
+    m_count->setText(countText());
+    m_sum->setText(sumText());
+}
+
+QString BoardColumnWidget::countText() const
+{
+    return QLocale().toString(m_model->count());
+}
+
+QString BoardColumnWidget::sumText() const
+{
+    QString currency = QStringLiteral("RUB");
+    if (m_model->rowCount() > 0)
+        currency = m_model->cardAt(0).currency;
+    return Money::format(m_model->budgetSum(), currency);
+}
+
+void BoardColumnWidget::paintEvent(QPaintEvent *)
+{
+    const ThemeColors &c = Theme::current();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.dark ? QColor(0x1b, 0x1f, 0x27) : QColor(0xeb, 0xee, 0xf3));
+    p.drawRoundedRect(QRectF(rect()), 10, 10);
+    // The stage's colour as a thin bar along the top edge.
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(rect()), 10, 10);
+    p.setClipPath(clip);
+    p.setBrush(stageColor(m_stage));
+    p.drawRect(QRectF(0, 0, width(), 4));
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "services/board.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class BoardColumnModel;
+class CardList;
+
+// One stage: its name over a bar in the stage's colour, the deal count and budget sum, and
+// the cards.
+class BoardColumnWidget final : public QFrame
+{
+    Q_OBJECT
+public:
+    static constexpr int kWidth = 264;
+
+    BoardColumnWidget(Core::Session &session, qint64 pipelineId, const Core::StageInfo &stage,
+                      QWidget *parent = nullptr);
+
+    void setColumn(const Core::BoardColumn &column, const Core::BoardFilter &filter);
+    const Core::StageInfo &stage() const { return m_stage; }
+    BoardColumnModel *model() const { return m_model; }
+    CardList *list() const { return m_list; }
+    QString countText() const;
+    QString sumText() const;
+
+signals:
+    void cardDropped(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    Core::StageInfo m_stage;
+    BoardColumnModel *m_model;
+    CardList *m_list;
+    QLabel *m_name;
+    QLabel *m_count;
+    QLabel *m_sum;
+};
+
+} // namespace Voronka::Ui

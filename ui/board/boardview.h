@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "services/board.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QScrollArea;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class BoardColumnWidget;
+
+// The Deals page: the pipeline selector and totals over a horizontally scrolling row of
+// stage columns. Moves go through Core::Board, so every stage rule applies; the columns a
+// move touched are reloaded from core so counts and sums are the database's.
+class BoardView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BoardView(Core::Session &session, QWidget *parent = nullptr);
+
+    void activate();
+    bool isLoaded() const { return m_loaded; }
+    qint64 pipelineId() const { return m_pipelineId; }
+    void setPipeline(qint64 pipelineId);
+    void setShowClosed(bool show);
+    QList<BoardColumnWidget *> columns() const { return m_columns; }
+    BoardColumnWidget *column(qint64 stageId) const;
+    QString totalsText() const;
+
+    // The drop of a card: the move, then either the reloaded columns or the core's refusal.
+    void moveCard(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId);
+
+signals:
+    void moveFailed(const QString &message);
+
+private:
+    void reload(const QList<qint64> &stageIds = {});
+    void rebuildColumns(const QList<Core::BoardColumn> &columns);
+    void updateTotals();
+    void updateClosedVisibility();
+    void scrollNearEdge(const QPoint &globalPos);
+
+    Core::Session &m_session;
+    qint64 m_pipelineId = 0;
+    QLabel *m_title;
+    QComboBox *m_pipelines;
+    QLabel *m_totals;
+    QCheckBox *m_showClosed;
+    QScrollArea *m_scroll;
+    QWidget *m_strip;
+    QHBoxLayout *m_stripLayout;
+    QLabel *m_error;
+    QList<BoardColumnWidget *> m_columns;
+    bool m_activated = false;
+    bool m_loaded = false;
+};
+
+} // namespace Voronka::Ui

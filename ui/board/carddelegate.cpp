@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "carddelegate.h"
+
+#include "board/boardcolumnmodel.h"
+#include "board/money.h"
+#include "util/clock.h"
+#include "widgets/avatar.h"
+#include "widgets/theme.h"
+
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Voronka::Ui {
+
+namespace {
+constexpr int kPad = 12;
+constexpr int kAvatar = 24;
+
+QColor warningColor(const ThemeColors &c)
+{
+    return c.dark ? QColor(0xf0, 0xb4, 0x29) : QColor(0xb2, 0x6a, 0x00);
+}
+
+QColor tint(const QColor &color, const ThemeColors &c)
+{
+    QColor t = color;
+    t.setAlphaF(c.dark ? 0.18 : 0.11);
+    return t;
+}
+
+// A rounded chip with text; returns its width, or 0 when it does not fit in `maxWidth`.
+int chip(QPainter &p, int x, int y, int maxWidth, const QString &text, const QColor &fg,
+         const QColor &bg)
+{
+    const QFontMetrics fm(p.font());
+    const int w = fm.horizontalAdvance(text) + 12;
+    if (w > maxWidth)
+        return 0;
+    const QRect r(x, y, w, 18);
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRoundedRect(r, 4, 4);
+    p.setPen(fg);
+    p.drawText(r, Qt::AlignCenter, text);
+    return w;
+}
+} // namespace
+
+CardDelegate::CardDelegate(const Core::Clock &clock, bool openStage, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_clock(clock)
+    , m_openStage(openStage)
+{
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {option.rect.width() > 0 ? option.rect.width() : 240, kCardHeight + kGap};
+}
+
+CardDelegate::TaskState CardDelegate::taskState(const Core::BoardCard &card) const
+{
+    if (card.hasOverdueTask)
+        return TaskState::Overdue;
+    if (card.nextTaskDue == 0)
+        return m_openStage ? TaskState::Missing : TaskState::None;
+    const QDate due = QDateTime::fromMSecsSinceEpoch(card.nextTaskDue).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    return due == today ? TaskState::Today : TaskState::Planned;
+}
+
+void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    const auto card = index.data(BoardColumnModel::CardRole).value<Core::BoardCard>();
+    const QRect rect = option.rect.adjusted(0, 0, 0, -kGap);
+    paintCard(*p, rect, card, option.state & QStyle::State_MouseOver,
+              option.state & QStyle::State_Selected);
+}
+
+void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCard &card,
+                             bool hovered, bool selected) const
+{
+    const ThemeColors &c = Theme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+
+    // Card body with a soft shadow in the light theme.
+    if (!c.dark) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(16, 24, 40, 14));
+        p.drawRoundedRect(QRectF(rect).adjusted(0.5, 1.5, -0.5, 1.5), 8, 8);
+    }
+    p.setPen(QPen(selected ? c.accent : hovered ? c.scroll : c.border, 1));
+    p.setBrush(c.surface);
+    p.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+
+    const QRect inner = rect.adjusted(kPad, 10, -kPad, -10);
+    QFont base = p.font();
+
+    // Name, bold, beside the responsible's avatar.
+    const QRect avatar(inner.right() - kAvatar + 1, inner.top(), kAvatar, kAvatar);
+    Avatar::paint(p, avatar, card.responsibleName, false);
+    QFont bold = base;
+    bold.setWeight(QFont::DemiBold);
+    p.setFont(bold);
+    p.setPen(c.text);
+    const QFontMetrics bfm(bold);
+    const QRect nameRect(inner.left(), inner.top(), inner.width() - kAvatar - 8, bfm.height());
+    p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+               bfm.elidedText(card.name, Qt::ElideRight, nameRect.width()));
+
+    // Budget.
+    p.setFont(base);
+    const QFontMetrics fm(base);
+    int y = nameRect.bottom() + 4;
+    p.setPen(card.budget ? c.text : c.muted);
+    p.drawText(QRect(inner.left(), y, nameRect.width(), fm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               card.budget ? Money::format(card.budget, card.currency) : tr("No budget"));
+    y += fm.height() + 2;
+
+    // Company and main contact.
+    QStringList who;
+    if (!card.company.isEmpty())
+        who << card.company;
+    if (!card.contact.isEmpty())
+        who << card.contact;
+    p.setPen(c.muted);
+    p.drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(who.isEmpty() ? tr("No contact") : who.join(QStringLiteral(" · ")),
+                             Qt::ElideRight, inner.width()));
+
+    // Bottom row: the next task's state on the right, tags as chips on the left.
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.85);
+    p.setFont(small);
+    const int rowY = inner.bottom() - 17;
+    int right = inner.right() + 1;
+    QString state;
+    QColor stateColor;
+    switch (taskState(card)) {
+    case TaskState::Overdue:
+        state = tr("Overdue");
+        stateColor = c.danger;
+        break;
+    case TaskState::Today:
+        state = tr("Today");
+        stateColor = c.accent;
+        break;
+    case TaskState::Missing:
+        state = tr("No task");
+        stateColor = warningColor(c);
+        break;
+    case TaskState::Planned:
+        state = QLocale().toString(QDateTime::fromMSecsSinceEpoch(card.nextTaskDue).date(),
+                                   tr("d MMM", "date of the next task on a card"));
+        stateColor = c.muted;
+        break;
+    case TaskState::None:
+        break;
+    }
+    if (!state.isEmpty()) {
+        const QFontMetrics sfm(small);
+        const int w = sfm.horizontalAdvance(state) + 12;
+        right -= w;
+        chip(p, right, rowY, w, state, stateColor, tint(stateColor, c));
+        right -= 6;
+    }
+    int x = inner.left();
+    const QColor tagBg = c.dark ? c.hover : QColor(0xee, 0xf1, 0xf6);
+    for (const QString &tag : card.tags) {
+        const int w = chip(p, x, rowY, right - x, tag, c.muted, tagBg);
+        if (!w)
+            break;
+        x += w + 4;
+    }
+    p.restore();
+}
+
+} // namespace Voronka::Ui

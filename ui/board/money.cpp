@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "money.h"
+
+namespace Voronka::Ui {
+
+namespace {
+constexpr qint64 kWholeUnitsFrom = 10'000 * 100; // from 10 000 units on, kopecks are noise
+}
+
+QString Money::symbol(const QString &currency)
+{
+    if (currency == u"RUB")
+        return QStringLiteral("₽");
+    if (currency == u"USD")
+        return QStringLiteral("$");
+    if (currency == u"EUR")
+        return QStringLiteral("€");
+    if (currency == u"GBP")
+        return QStringLiteral("£");
+    if (currency == u"KZT")
+        return QStringLiteral("₸");
+    if (currency == u"UAH")
+        return QStringLiteral("₴");
+    return currency;
+}
+
+QString Money::format(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const QString sign = symbol(currency.isEmpty() ? QStringLiteral("RUB") : currency);
+    const bool whole = qAbs(minor) >= kWholeUnitsFrom || minor % 100 == 0;
+    const double units = double(minor) / 100.0;
+    return locale.toCurrencyString(whole ? double(qRound64(units)) : units, sign, whole ? 0 : 2);
+}
+
+} // namespace Voronka::Ui

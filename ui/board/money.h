@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace Voronka::Ui {
+
+// Budgets are stored in minor units (kopecks, cents); the board shows them in the user's
+// locale with the currency's sign.
+class Money
+{
+public:
+    static QString symbol(const QString &currency);
+    // Whole units once the amount is large (column sums), two decimals only when needed.
+    static QString format(qint64 minor, const QString &currency, const QLocale &locale = {});
+};
+
+} // namespace Voronka::Ui

@@ -92,7 +92,7 @@
         <translation>Администратору нужен пароль.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
@@ -173,7 +173,7 @@
         <translation>Дополнительное поле «%1»: поля бывают только у сделок, контактов и компаний.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Custom field &quot;%1&quot;: a list needs at least one choice.</source>
         <translation>Дополнительное поле «%1»: в списке должен быть хотя бы один вариант.</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>%1: строк, ссылающихся на несуществующие записи: %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1: %2 records have no sync outbox entry.</source>
         <translation>%1: записей без элемента в очереди синхронизации: %2.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>%1: записей без метки времени синхронизации: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>field_clock: %1 field clocks have no outbox entry.</source>
         <translation>field_clock: меток времени полей без элемента в очереди синхронизации: %1.</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>%1, поле «%2»: поле доступно только для чтения.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: неизвестное поле «%2».</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>%1, поле «%2»: выберите существующий этап; воронок пока нет.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, field &quot;%2&quot;: the stage &quot;%3&quot; is not in the chosen pipeline.</source>
         <translation>%1, поле «%2»: этапа «%3» нет в выбранной воронке.</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
@@ -906,12 +906,12 @@
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>You may not delete %1.</source>
         <translation>У вас нет прав на удаление: %1.</translation>
     </message>
@@ -931,17 +931,22 @@
         <translation>У вас нет прав на просмотр: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Stage #%1 does not exist.</source>
+        <translation>Этап №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Notes belong to deals, contacts and companies.</source>
         <translation>Примечания можно добавлять только к сделкам, контактам и компаниям.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: a note needs between 1 and 20000 characters.</source>
         <translation>%1: примечание должно содержать от 1 до 20000 символов.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You may not add notes to %1.</source>
         <translation>У вас нет прав добавлять примечания: %1.</translation>
     </message>
@@ -949,7 +954,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+198"/>
+        <location filename="../core/services/session.cpp" line="+211"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>

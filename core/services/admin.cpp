@@ -84,7 +84,8 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
     Session s(db, clock, UserInfo{});
     Admin a(s);
     a.m_bootstrap = true;
-    Result<qint64> role = a.createRole(Tr::tr("Administrator"), RoleMatrix::filled(Scope::All), true);
+    Result<qint64> role =
+        a.createRole(Tr::tr("Administrator"), RoleMatrix::filled(Scope::All), true);
     if (!role)
         return role;
     Result<qint64> user = a.createUser(email, name.isEmpty() ? Tr::tr("Administrator") : name,
@@ -101,8 +102,8 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
         return *user;
     Result<qint64> p =
         a.createPipeline(Tr::tr("Sales"), {{Tr::tr("First contact"), QStringLiteral("#99CCFF"), 10},
-                                       {Tr::tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
-                                       {Tr::tr("Decision"), QStringLiteral("#FF9966"), 70}});
+                                           {Tr::tr("Negotiation"), QStringLiteral("#FFCC66"), 40},
+                                           {Tr::tr("Decision"), QStringLiteral("#FF9966"), 70}});
     if (!p)
         return p.error();
     return *user;
@@ -270,18 +271,20 @@ Result<qint64> Admin::createFieldDef(const FieldDef &def)
         def.kind != EntityKind::Company)
         return makeError(
             Error::Code::Invalid,
-            Tr::tr("Custom field \"%1\": fields belong to deals, contacts or companies.").arg(def.name),
+            Tr::tr("Custom field \"%1\": fields belong to deals, contacts or companies.")
+                .arg(def.name),
             entityKey(EntityKind::FieldDef), QStringLiteral("entity_kind"));
     if ((def.type == FieldType::Select || def.type == FieldType::MultiSelect) &&
         def.options.isEmpty())
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("Custom field \"%1\": a list needs at least one choice.").arg(def.name),
-                         entityKey(EntityKind::FieldDef), QStringLiteral("options"));
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Custom field \"%1\": a list needs at least one choice.").arg(def.name),
+            entityKey(EntityKind::FieldDef), QStringLiteral("options"));
     if (def.requiredFromStageId &&
         (def.kind != EntityKind::Deal || !m_s.stage(def.requiredFromStageId)))
         return makeError(Error::Code::Invalid,
                          Tr::tr("Custom field \"%1\": only deal fields can be required from an "
-                            "existing stage.")
+                                "existing stage.")
                              .arg(def.name),
                          entityKey(EntityKind::FieldDef), QStringLiteral("required_from_stage_id"));
     const qint64 position =

@@ -148,7 +148,8 @@ Result<QStringList> check(Database &db, bool quick)
                              .toUtf8()
                              .constData());
             if (missing)
-                problems << Tr::tr("%1: %2 records have no sync outbox entry.").arg(table).arg(missing);
+                problems
+                    << Tr::tr("%1: %2 records have no sync outbox entry.").arg(table).arg(missing);
             const qint64 noClock = c.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE hlc <= 0")
                                                 .arg(table)
                                                 .toUtf8()
@@ -161,7 +162,8 @@ Result<QStringList> check(Database &db, bool quick)
             "WHERE o.kind = f.kind AND o.entity_id = f.entity_id) AND f.hlc > "
             "coalesce((SELECT value FROM meta WHERE key = 'sync_acked_hlc'), 0)");
         if (strayClocks)
-            problems << Tr::tr("field_clock: %1 field clocks have no outbox entry.").arg(strayClocks);
+            problems
+                << Tr::tr("field_clock: %1 field clocks have no outbox entry.").arg(strayClocks);
         c.exec("DROP TABLE temp.outbox_rows");
 
         // Search index: one row per live deal, contact and company, and nothing else.

@@ -311,7 +311,8 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
             else
                 row.custom.remove(fid);
         } else {
-            return makeError(Error::Code::Invalid, Tr::tr("%1: unknown field \"%2\".").arg(label, key),
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("%1: unknown field \"%2\".").arg(label, key),
                              entityKey(spec.kind), key);
         }
     }
@@ -354,15 +355,16 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         if (!stage)
             return makeError(Error::Code::Invalid,
                              Tr::tr("%1, field \"%2\": choose an existing stage; there are no "
-                                "pipelines yet.")
+                                    "pipelines yet.")
                                  .arg(label, colLabel("stage_id")),
                              entityKey(spec.kind), kStage);
         if (pipelinePatched && stagePatched &&
             cols.value(kPipeline).toLongLong() != stage->pipelineId)
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1, field \"%2\": the stage \"%3\" is not in the chosen pipeline.")
-                                 .arg(label, colLabel("stage_id"), stage->name),
-                             entityKey(spec.kind), kStage);
+            return makeError(
+                Error::Code::Invalid,
+                Tr::tr("%1, field \"%2\": the stage \"%3\" is not in the chosen pipeline.")
+                    .arg(label, colLabel("stage_id"), stage->name),
+                entityKey(spec.kind), kStage);
         cols.insert(kPipeline, stage->pipelineId);
         if (isNullish(cols.value(QStringLiteral("currency"))))
             cols.insert(QStringLiteral("currency"), QStringLiteral("RUB"));
@@ -417,7 +419,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         if ((linkKind == 0) != (linkId == 0))
             return makeError(Error::Code::Invalid,
                              Tr::tr("%1, field \"%2\": give both the kind and the id of the linked "
-                                "record, or neither.")
+                                    "record, or neither.")
                                  .arg(label, colLabel("entity_id")),
                              entityKey(spec.kind), QStringLiteral("entity_id"));
         if (linkKind && (linkKind < int(EntityKind::Deal) || linkKind > int(EntityKind::Company)))
@@ -531,7 +533,8 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be created here."));
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Records of this kind cannot be created here."));
     try {
         // Everything is read inside the transaction, so what is validated is what is written
         // even when another program writes the same file.
@@ -627,7 +630,8 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be edited here."));
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Records of this kind cannot be edited here."));
     try {
         Change c(m_s);
         Result<Row> current = readRow(*spec, id);
@@ -751,7 +755,8 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
-        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be deleted here."));
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Records of this kind cannot be deleted here."));
     try {
         Change c(m_s);
         Result<Row> current = readRow(*spec, id);
@@ -764,8 +769,9 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
                 m_s.ownershipOf(
                     current->cols.value(QStringLiteral("responsible_id")).toLongLong())))
             return makeError(Error::Code::Permission,
-                             deleted ? Tr::tr("You may not delete %1.").arg(labelOf(*spec, *current))
-                                     : Tr::tr("You may not restore %1.").arg(labelOf(*spec, *current)),
+                             deleted
+                                 ? Tr::tr("You may not delete %1.").arg(labelOf(*spec, *current))
+                                 : Tr::tr("You may not restore %1.").arg(labelOf(*spec, *current)),
                              entityKey(kind));
 
         c.sql()
@@ -833,6 +839,33 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
     }
 }
 
+Result<QList<FieldDef>> Records::missingForStage(qint64 dealId, qint64 stageId)
+{
+    const StageInfo *stage = m_s.stage(stageId);
+    if (!stage)
+        return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
+                         entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
+    try {
+        Result<Row> row = readRow(*entitySpec(EntityKind::Deal), dealId);
+        if (!row)
+            return row.error();
+        QList<FieldDef> out;
+        if (stage->kind == StageKind::Lost)
+            return out;
+        for (const FieldDef &def : m_s.fieldDefs(EntityKind::Deal)) {
+            if (!def.requiredFromStageId || row->custom.contains(def.id))
+                continue;
+            const StageInfo *from = m_s.stage(def.requiredFromStageId);
+            if (from && from->pipelineId == stage->pipelineId &&
+                (stage->kind == StageKind::Won || stage->position >= from->position))
+                out << def;
+        }
+        return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
 Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
 {
     const EntitySpec *spec = entitySpec(kind);
@@ -846,10 +879,10 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
         if (!row)
             return row.error();
         if (body.isEmpty() || body.size() > 20000)
-            return makeError(
-                Error::Code::Invalid,
-                Tr::tr("%1: a note needs between 1 and 20000 characters.").arg(labelOf(*spec, *row)),
-                entityKey(EntityKind::Note), QStringLiteral("text"));
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("%1: a note needs between 1 and 20000 characters.")
+                                 .arg(labelOf(*spec, *row)),
+                             entityKey(EntityKind::Note), QStringLiteral("text"));
         if (!Permissions::can(
                 m_s.principal(), spec->perm, PermAction::Edit,
                 m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))

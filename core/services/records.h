@@ -31,6 +31,10 @@ public:
     Result<Record> load(EntityKind kind, qint64 id);
 
     Result<qint64> addNote(EntityKind kind, qint64 id, const QString &text);
+    // The custom fields a deal must have filled before it may enter the stage (required from
+    // that stage or an earlier one of its pipeline), empty ones first in field order. A board
+    // asks for exactly these before a move.
+    Result<QList<FieldDef>> missingForStage(qint64 dealId, qint64 stageId);
     Result<QList<HistoryEntry>> history(EntityKind kind, qint64 id, int limit = 200);
 
 private:

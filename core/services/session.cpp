@@ -118,6 +118,12 @@ void Session::loadSettings()
             m_fieldDefs[int(d.kind)].append(d);
         }
     }
+    {
+        Query q = c.prepare("SELECT id, name FROM loss_reasons WHERE deleted = 0 "
+                            "ORDER BY position, id");
+        while (q->step())
+            m_lossReasons.append(Named{q->int64(0), q->text(1)});
+    }
     m_defaultTaskType = c.scalar("SELECT id FROM task_types WHERE deleted = 0 "
                                  "ORDER BY builtin != 1, position, id LIMIT 1");
 }
@@ -157,6 +163,12 @@ const FieldDef *Session::fieldDef(qint64 id)
     return nullptr;
 }
 
+const QList<Session::Named> &Session::lossReasons()
+{
+    loadSettings();
+    return m_lossReasons;
+}
+
 qint64 Session::defaultTaskType()
 {
     loadSettings();
@@ -172,6 +184,7 @@ void Session::invalidate()
     m_stages.clear();
     m_pipelines.clear();
     m_fieldDefs.clear();
+    m_lossReasons.clear();
     loadSettings();
     m_actor = m_users.value(m_actor.id, m_actor);
     m_principal = principalFor(m_actor.id);

@@ -39,7 +39,13 @@ public:
     const QList<FieldDef> &fieldDefs(EntityKind kind);
     const FieldDef *fieldDef(qint64 id);
     qint64 defaultTaskType();
-    void invalidate(); // call after settings changed
+    struct Named
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    const QList<Named> &lossReasons(); // the admin's list, in order
+    void invalidate();                 // call after settings changed
 
     // Several service calls in one transaction (demo generation, import). A call refused by
     // validation writes nothing and the batch goes on; a call that fails after writing
@@ -73,6 +79,7 @@ private:
     QList<PipelineInfo> m_pipelines;
     QHash<int, QList<FieldDef>> m_fieldDefs;
     qint64 m_defaultTaskType = 0;
+    QList<Named> m_lossReasons;
 };
 
 // One call of the write path: a transaction (or a part of a batch) plus the helpers

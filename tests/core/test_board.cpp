@@ -142,3 +142,53 @@ TEST_CASE("board_ownScopeSeesAndMovesOnlyOwnDeals")
     f.text = QStringLiteral("the");
     CHECK(Board(*t.admin, pipelineId(t)).load(f)->at(0).count == 1);
 }
+
+TEST_CASE("board_asksForExactlyTheMissingRequiredFieldsAndLossReasons")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    FieldDef contract{0,
+                      EntityKind::Deal,
+                      QStringLiteral("Contract"),
+                      FieldType::Text,
+                      {},
+                      {},
+                      1,
+                      t.firstOpenStage(1),
+                      false};
+    FieldDef invoice{0,
+                     EntityKind::Deal,
+                     QStringLiteral("Invoice"),
+                     FieldType::Text,
+                     {},
+                     {},
+                     2,
+                     t.firstOpenStage(2),
+                     false};
+    const qint64 c = *admin.createFieldDef(contract);
+    *admin.createFieldDef(invoice);
+    REQUIRE(admin.createLossReason(QStringLiteral("Price")).ok());
+    REQUIRE(admin.createLossReason(QStringLiteral("Timing")).ok());
+    CHECK(t.admin->lossReasons().size() == 2);
+    CHECK(t.admin->lossReasons().first().name == u"Price");
+
+    Records r(*t.admin);
+    const qint64 deal = *r.create(EntityKind::Deal, {{kName, QStringLiteral("D")}});
+    auto names = [](const QList<FieldDef> &defs) {
+        QStringList out;
+        for (const auto &d : defs)
+            out << d.name;
+        return out;
+    };
+    CHECK(names(*r.missingForStage(deal, t.firstOpenStage(0))).isEmpty());
+    CHECK(names(*r.missingForStage(deal, t.firstOpenStage(1))) ==
+          QStringList{QStringLiteral("Contract")});
+    CHECK(names(*r.missingForStage(deal, t.stageOfKind(StageKind::Won))) ==
+          QStringList{QStringLiteral("Contract"), QStringLiteral("Invoice")});
+    CHECK(names(*r.missingForStage(deal, t.stageOfKind(StageKind::Lost))).isEmpty());
+    REQUIRE(
+        r.update(EntityKind::Deal, deal, {{QStringLiteral("cf.%1").arg(c), QStringLiteral("K-1")}})
+            .ok());
+    CHECK(names(*r.missingForStage(deal, t.firstOpenStage(2))) ==
+          QStringList{QStringLiteral("Invoice")});
+}

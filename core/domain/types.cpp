@@ -45,6 +45,8 @@ QString entityTable(EntityKind kind)
         return QStringLiteral("loss_reasons");
     case EntityKind::FieldDef:
         return QStringLiteral("field_defs");
+    case EntityKind::Automation:
+        return QStringLiteral("stage_automations");
     case EntityKind::None:
         break;
     }
@@ -82,6 +84,8 @@ QString entityName(EntityKind kind)
         return Tr::tr("Loss reason");
     case EntityKind::FieldDef:
         return Tr::tr("Custom field");
+    case EntityKind::Automation:
+        return Tr::tr("Stage automation");
     case EntityKind::None:
         break;
     }
@@ -119,6 +123,8 @@ QString entityKey(EntityKind kind)
         return QStringLiteral("loss_reason");
     case EntityKind::FieldDef:
         return QStringLiteral("field_def");
+    case EntityKind::Automation:
+        return QStringLiteral("automation");
     case EntityKind::None:
         break;
     }
@@ -127,7 +133,7 @@ QString entityKey(EntityKind kind)
 
 EntityKind entityFromKey(QStringView key)
 {
-    for (int k = 1; k <= int(EntityKind::FieldDef); ++k)
+    for (int k = 1; k <= int(EntityKind::Automation); ++k)
         if (entityKey(EntityKind(k)) == key)
             return EntityKind(k);
     return EntityKind::None;

@@ -26,6 +26,7 @@ enum class EntityKind : int {
     TaskType = 12,
     LossReason = 13,
     FieldDef = 14,
+    Automation = 15,
 };
 
 QString entityTable(EntityKind kind); // "deals", ...

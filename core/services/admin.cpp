@@ -5,6 +5,8 @@
 #include "util/text.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Voronka::Core {
 
@@ -298,6 +300,38 @@ Result<qint64> Admin::createFieldDef(const FieldDef &def)
                         def.group.isEmpty() ? QVariant() : QVariant(def.group), position,
                         def.requiredFromStageId ? QVariant(def.requiredFromStageId) : QVariant(),
                         def.readOnly ? 1 : 0});
+}
+
+Result<qint64> Admin::createAutomation(const StageAutomation &a)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    if (Status st = Automations::validate(m_s, a); !st)
+        return st.error();
+    try {
+        Change c(m_s);
+        const qint64 position =
+            a.position
+                ? a.position
+                : c.sql().scalar("SELECT coalesce(max(position), 0) + 1 FROM stage_automations");
+        c.sql()
+            .prepare("INSERT INTO stage_automations(uid, stage_id, action, on_create, params, "
+                     "position, created_at, updated_at, author_id, hlc) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)")
+            ->bindAll(c.newUid(), a.stageId, int(a.action), a.onCreate,
+                      QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(a.params))
+                                            .toJson(QJsonDocument::Compact)),
+                      position, c.now(), c.actorId(), c.hlc())
+            .run();
+        const qint64 id = c.sql().lastInsertId();
+        c.outbox(EntityKind::Automation, id, OutboxOp::Create,
+                 {QStringLiteral("stage_id"), QStringLiteral("action"), QStringLiteral("on_create"),
+                  QStringLiteral("params"), QStringLiteral("position")});
+        c.commit();
+        return id;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
 }
 
 Status Admin::setSetting(const QString &key, const QVariant &value)

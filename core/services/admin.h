@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "automation/stageautomation.h"
 #include "fields/fieldtypes.h"
 #include "permissions/permissions.h"
 #include "services/auth.h"
@@ -48,6 +49,7 @@ public:
                                   BuiltinTaskType builtin = BuiltinTaskType::Custom);
     Result<qint64> createLossReason(const QString &name);
     Result<qint64> createFieldDef(const FieldDef &def);
+    Result<qint64> createAutomation(const StageAutomation &automation);
     Status setSetting(const QString &key, const QVariant &value);
 
 private:

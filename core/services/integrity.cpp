@@ -20,7 +20,7 @@ const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role,     Enti
                               EntityKind::Pipeline,   EntityKind::Stage,    EntityKind::Tag,
                               EntityKind::Company,    EntityKind::Contact,  EntityKind::LossReason,
                               EntityKind::Deal,       EntityKind::TaskType, EntityKind::Task,
-                              EntityKind::Note,       EntityKind::FieldDef};
+                              EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation};
 
 struct RefCheck
 {
@@ -69,6 +69,9 @@ const RefCheck kRefChecks[] = {
                               "field_defs x WHERE x.id = v.field_id AND x.entity_kind = v.kind)"},
     {"users.role_id", "SELECT count(*) FROM users u WHERE NOT EXISTS (SELECT 1 FROM roles x WHERE "
                       "x.id = u.role_id)"},
+    {"stage_automations.stage_id",
+     "SELECT count(*) FROM stage_automations a WHERE NOT EXISTS (SELECT 1 FROM stages x WHERE "
+     "x.id = a.stage_id)"},
     {"stages.pipeline_id", "SELECT count(*) FROM stages s WHERE NOT EXISTS (SELECT 1 FROM "
                            "pipelines x WHERE x.id = s.pipeline_id)"},
     {"pipelines (one Won and one Lost stage each)",

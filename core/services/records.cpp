@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "records.h"
 
+#include "automation/stageautomation.h"
 #include "search/searchindex.h"
 #include "services/entityspec.h"
 #include "util/text.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace Voronka::Core {
@@ -301,7 +304,7 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
             if (!v)
                 return v.error();
             const QVariant old = row.custom.value(fid);
-            if (def->readOnly && !m_s.principal().admin && !sameValue(old, *v))
+            if (def->readOnly && !m_system && !m_s.principal().admin && !sameValue(old, *v))
                 return makeError(
                     Error::Code::Permission,
                     Tr::tr("%1, field \"%2\": the field is read-only.").arg(label, def->name),
@@ -529,6 +532,91 @@ void Records::writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row 
     }
 }
 
+bool Records::may(PermEntity e, PermAction a, qint64 responsibleId)
+{
+    return m_system || Permissions::can(m_s.principal(), e, a, m_s.ownershipOf(responsibleId));
+}
+
+Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
+{
+    const QList<StageAutomation> list = Automations::forStage(m_s, stageId);
+    if (list.isEmpty())
+        return Ok{};
+    if (m_chain.contains(stageId)) {
+        QStringList names;
+        for (qint64 s : std::as_const(m_chain))
+            names << (m_s.stage(s) ? m_s.stage(s)->name : QString::number(s));
+        names << (m_s.stage(stageId) ? m_s.stage(stageId)->name : QString::number(stageId));
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Deal #%1: the stage automations loop (%2); nothing was changed. "
+                                "Ask an administrator to fix the automations.")
+                             .arg(dealId)
+                             .arg(names.join(QStringLiteral(" → "))),
+                         entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
+    }
+    const bool wasSystem = m_system;
+    m_system = true;
+    m_chain.append(stageId);
+    const auto restore = qScopeGuard([&] {
+        m_system = wasSystem;
+        m_chain.removeLast();
+    });
+    for (const StageAutomation &a : list) {
+        if (creating && !a.onCreate)
+            continue;
+        const QVariantMap &p = a.params;
+        Status st = Ok{};
+        switch (a.action) {
+        case AutomationAction::CreateTask: {
+            Result<Row> deal = readRow(*entitySpec(EntityKind::Deal), dealId);
+            if (!deal)
+                return deal.error();
+            const qint64 now = m_s.clock().nowMs();
+            Patch task{{QStringLiteral("text"), p.value(QStringLiteral("text"))},
+                       {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                       {QStringLiteral("entity_id"), dealId},
+                       {QStringLiteral("responsible_id"),
+                        p.value(QStringLiteral("responsible_id"),
+                                deal->cols.value(QStringLiteral("responsible_id")))}};
+            if (p.contains(QStringLiteral("type_id")))
+                task.insert(QStringLiteral("type_id"), p.value(QStringLiteral("type_id")));
+            if (p.value(QStringLiteral("end_of_day")).toBool()) {
+                const QDateTime end(QDateTime::fromMSecsSinceEpoch(now).date(), QTime(23, 59));
+                task.insert(QStringLiteral("due_at"), end.toMSecsSinceEpoch());
+                task.insert(QStringLiteral("all_day"), true);
+            } else {
+                task.insert(QStringLiteral("due_at"),
+                            now + p.value(QStringLiteral("due_minutes"), 0).toLongLong() * 60000);
+            }
+            Result<qint64> id = create(EntityKind::Task, task);
+            if (!id)
+                st = id.error();
+            break;
+        }
+        case AutomationAction::SetResponsible:
+            st = update(EntityKind::Deal, dealId,
+                        {{QStringLiteral("responsible_id"), p.value(QStringLiteral("user_id"))}});
+            break;
+        case AutomationAction::AddTag: {
+            Result<Row> deal = readRow(*entitySpec(EntityKind::Deal), dealId);
+            if (!deal)
+                return deal.error();
+            QStringList tags = deal->tags;
+            tags << p.value(QStringLiteral("tag")).toString();
+            st = update(EntityKind::Deal, dealId, {{kTags, tags}});
+            break;
+        }
+        case AutomationAction::MoveToStage:
+            st = update(EntityKind::Deal, dealId,
+                        {{QStringLiteral("stage_id"), p.value(QStringLiteral("stage_id"))}});
+            break;
+        }
+        if (!st)
+            return st;
+    }
+    return Ok{};
+}
+
 Result<qint64> Records::create(EntityKind kind, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
@@ -554,7 +642,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         if (Status st = validateRow(*spec, row, nullptr); !st)
             return st.error();
         const Ownership owner = m_s.ownershipOf(row.cols.value(kResp).toLongLong());
-        if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Create, owner))
+        if (!m_system && !Permissions::can(m_s.principal(), spec->perm, PermAction::Create, owner))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not create this %1 (%2).")
                                  .arg(entityName(kind).toLower(), labelOf(*spec, row)),
@@ -619,6 +707,11 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
                           HistoryEvent::TaskCreated, QStringLiteral("task"), {}, id);
         }
         SearchIndex::reindex(m_s, kind, id);
+        if (kind == EntityKind::Deal)
+            if (Status st = runAutomations(
+                    id, row.cols.value(QStringLiteral("stage_id")).toLongLong(), true);
+                !st)
+                return st.error();
         c.commit();
         return id;
     } catch (const SqlError &e) {
@@ -644,8 +737,7 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
                 Tr::tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
                 entityKey(kind));
         const QString kResp = QStringLiteral("responsible_id");
-        if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Edit,
-                              m_s.ownershipOf(before.cols.value(kResp).toLongLong())))
+        if (!may(spec->perm, PermAction::Edit, before.cols.value(kResp).toLongLong()))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not edit %1.").arg(labelOf(*spec, before)),
                              entityKey(kind));
@@ -744,6 +836,11 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
             SearchIndex::reindex(m_s, kind, id);
         if (kind == EntityKind::Company && changed.contains(QStringLiteral("name")))
             SearchIndex::reindexCompanyDependents(m_s, id);
+        if (stageChanged)
+            if (Status st = runAutomations(
+                    id, row.cols.value(QStringLiteral("stage_id")).toLongLong(), false);
+                !st)
+                return st;
         c.commit();
         return Ok{};
     } catch (const SqlError &e) {

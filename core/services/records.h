@@ -48,8 +48,15 @@ private:
     void writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row &row, const Row *before);
     Status setDeleted(EntityKind kind, qint64 id, bool deleted);
     qint64 tagId(Change &c, const QString &name);
+    // Runs the automations of the stage a deal just entered, as part of the same change.
+    Status runAutomations(qint64 dealId, qint64 stageId, bool creating);
+    bool may(PermEntity e, PermAction a, qint64 responsibleId);
 
     Session &m_s;
+    // Automations act with the admin's authority: their effects are not checked against the
+    // acting user's permissions (the move that triggered them was).
+    bool m_system = false;
+    QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
 };
 
 } // namespace Voronka::Core

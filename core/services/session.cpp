@@ -236,9 +236,11 @@ Change::Change(Session &s)
     : m_s(s)
     , m_now(s.clock().nowMs())
     , m_hlc(s.hlc().next(m_now))
-    , m_inBatch(s.inBatch())
+    , m_inBatch(s.inBatch() || !sqlite3_get_autocommit(s.sql().handle()))
     , m_writesBefore(sqlite3_total_changes64(s.sql().handle()))
 {
+    // A change made by another change (a stage automation) joins its transaction: it
+    // commits or rolls back with it.
     if (!m_inBatch)
         m_s.sql().exec("BEGIN IMMEDIATE");
 }
@@ -250,7 +252,7 @@ Change::~Change()
     sqlite3 *h = m_s.sql().handle();
     if (!m_inBatch)
         sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
-    else if (sqlite3_total_changes64(h) != m_writesBefore)
+    else if (sqlite3_total_changes64(h) != m_writesBefore && m_s.inBatch())
         m_s.breakBatch();
 }
 

@@ -177,7 +177,20 @@ CREATE VIRTUAL TABLE search USING fts5(
   tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4 5 6', detail = column);
 )SQL";
 
-const char *const kMigrations[] = {kV1};
+// v2: admin-defined actions that run when a deal enters a stage (core/automation).
+// action: 1 create a task, 2 set the responsible, 3 add a tag, 4 move to another stage.
+// params: JSON, see core/automation/stageautomation.h.
+const char *const kV2 = R"SQL(
+CREATE TABLE stage_automations(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, stage_id INTEGER NOT NULL,
+  action INTEGER NOT NULL, on_create INTEGER NOT NULL DEFAULT 0, params TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE INDEX stage_automations_stage ON stage_automations(stage_id, position) WHERE deleted = 0;
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2};
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/consistency.h"
 #include "support/tempdb.h"
 
 #include "automation/stageautomation.h"
@@ -9,6 +10,7 @@
 #include "services/records.h"
 
 using namespace Voronka::Core;
+using Voronka::Test::requireConsistent;
 using Voronka::Test::TempDb;
 
 namespace {
@@ -32,13 +34,6 @@ qint64 automate(TempDb &t, qint64 stage, AutomationAction action, const QVariant
     return *id;
 }
 
-void requireConsistent(TempDb &t)
-{
-    Result<QStringList> problems = Integrity::check(*t.db, true);
-    REQUIRE(problems.ok());
-    INFO(problems->join(u'\n').toStdString());
-    CHECK(problems->isEmpty());
-}
 } // namespace
 
 TEST_CASE("automation_createTask_runsInTheMoveWithTheDealsResponsible")
@@ -65,7 +60,7 @@ TEST_CASE("automation_createTask_runsInTheMoveWithTheDealsResponsible")
     CHECK(count(t, "SELECT due_at FROM tasks") == TempDb::kStart + 60'000 + 120 * 60'000);
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND event = 6") == 1);
     CHECK(count(t, "SELECT count(*) FROM outbox WHERE kind = 4 AND op = 1") == 1);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("automation_onCreate_runsWhenADealIsBornInTheStage")
@@ -82,7 +77,7 @@ TEST_CASE("automation_onCreate_runsWhenADealIsBornInTheStage")
     CHECK(r.load(EntityKind::Deal, deal)->value(QStringLiteral("tags")).toStringList() ==
           QStringList{QStringLiteral("New lead")});
     CHECK(count(t, "SELECT count(*) FROM tasks") == 0);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("automation_responsibleTagAndPipelineMoveAreOrdinaryChanges")
@@ -116,7 +111,7 @@ TEST_CASE("automation_responsibleTagAndPipelineMoveAreOrdinaryChanges")
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND event = 2") == 2);
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND field IN ('responsible_id', "
                    "'tags')") == 2);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("automation_loop_isStoppedWithAClearMessageAndNothingWritten")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/consistency.h"
 #include "support/tempdb.h"
 
 #include "services/integrity.h"
@@ -8,6 +9,7 @@
 #include "services/records.h"
 
 using namespace Voronka::Core;
+using Voronka::Test::requireConsistent;
 using Voronka::Test::TempDb;
 
 namespace {
@@ -18,13 +20,6 @@ qint64 count(TempDb &t, const char *sql)
     return t.db->sql().scalar(sql);
 }
 
-void requireConsistent(TempDb &t)
-{
-    Result<QStringList> problems = Integrity::check(*t.db, true);
-    REQUIRE(problems.ok());
-    INFO(problems->join(u'\n').toStdString());
-    CHECK(problems->isEmpty());
-}
 } // namespace
 
 TEST_CASE("createContact_writesRowOutboxAndSearchInOneGo")
@@ -54,7 +49,7 @@ TEST_CASE("createContact_writesRowOutboxAndSearchInOneGo")
     CHECK(count(t, "SELECT count(*) FROM outbox WHERE kind = 2 AND op = 1") == 1);
     CHECK(count(t, "SELECT count(*) FROM search WHERE search MATCH '{phones} : \"9123456789\"'") ==
           1);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("updateContact_recordsHistoryOutboxAndFieldClocks")
@@ -88,7 +83,7 @@ TEST_CASE("updateContact_recordsHistoryOutboxAndFieldClocks")
     const qint64 outboxBefore = count(t, "SELECT count(*) FROM outbox");
     REQUIRE(r.update(EntityKind::Contact, id, {{kName, QStringLiteral(" Anna  Smith ")}}).ok());
     CHECK(count(t, "SELECT count(*) FROM outbox") == outboxBefore);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("validation_errorsNameTheRecordAndFieldAndSaveNothing")
@@ -163,7 +158,7 @@ TEST_CASE("deal_defaultsToFirstStageAndMovesWithHistory")
     CHECK(count(t, "SELECT count(*) FROM search WHERE search MATCH '{company} : acme*'") == 1);
     REQUIRE(r.update(EntityKind::Company, company, {{kName, QStringLiteral("Globex")}}).ok());
     CHECK(count(t, "SELECT count(*) FROM search WHERE search MATCH '{company} : globex*'") == 1);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("deal_lostNeedsReasonAndRequiredFieldsBlockTheStage")
@@ -207,7 +202,7 @@ TEST_CASE("deal_lostNeedsReasonAndRequiredFieldsBlockTheStage")
                      {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Lost)},
                       {QStringLiteral("loss_reason_id"), reason}})
                 .ok());
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("task_linkCompletionAndResultRule")
@@ -245,7 +240,7 @@ TEST_CASE("task_linkCompletionAndResultRule")
                 .ok());
     CHECK(count(t, "SELECT completed_at FROM tasks") == TempDb::kStart + 5'000);
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND event = 7") == 1);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("deleteAndRestore_tombstoneHistoryAndSearch")
@@ -261,7 +256,7 @@ TEST_CASE("deleteAndRestore_tombstoneHistoryAndSearch")
     REQUIRE(r.restore(EntityKind::Company, id).ok());
     CHECK(count(t, "SELECT count(*) FROM search") == 1);
     CHECK(count(t, "SELECT count(*) FROM history WHERE event IN (3, 4)") == 2);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("customFields_typedValuesRoundTripAndAreSearchable")
@@ -305,7 +300,7 @@ TEST_CASE("customFields_typedValuesRoundTripAndAreSearchable")
               .error()
               .code == Error::Code::Permission);
     CHECK(r.update(EntityKind::Company, id, {{QStringLiteral("cf.%1").arg(l), 5}}).ok());
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("batch_oneBadRecordRollsBackAloneAndNotesWork")
@@ -324,7 +319,7 @@ TEST_CASE("batch_oneBadRecordRollsBackAloneAndNotesWork")
     REQUIRE(r.addNote(EntityKind::Contact, c, QStringLiteral("Prefers email")).ok());
     CHECK(r.addNote(EntityKind::Contact, c, QStringLiteral("  ")).error().field == u"text");
     CHECK(count(t, "SELECT count(*) FROM history WHERE event = 5") == 1);
-    requireConsistent(t);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("recordList_pagesWithKeysetCursorAndFilters")

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "support/catch.h"
+
+#include "services/integrity.h"
+#include "storage/database.h"
+
+namespace Voronka::Test {
+
+// Every invariant `voronka-cli check` verifies holds (the quick structure check).
+inline void requireConsistent(Core::Database &db)
+{
+    Core::Result<QStringList> problems = Core::Integrity::check(db, true);
+    REQUIRE(problems.ok());
+    INFO(problems->join(u'\n').toStdString());
+    CHECK(problems->isEmpty());
+}
+
+} // namespace Voronka::Test

@@ -67,7 +67,7 @@
 <context>
     <name>Voronka::Core::Admin</name>
     <message>
-        <location filename="../core/services/admin.cpp" line="+23"/>
+        <location filename="../core/services/admin.cpp" line="+25"/>
         <source>Only an administrator may change settings.</source>
         <translation>Изменять настройки может только администратор.</translation>
     </message>
@@ -192,6 +192,54 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Automations</name>
+    <message>
+        <location filename="../core/automation/stageautomation.cpp" line="+42"/>
+        <source>Stage #%1 does not exist.</source>
+        <translation>Этап №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automation of the stage &quot;%1&quot;: %2</source>
+        <translation>Автоматизация этапа «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the task needs a text.</source>
+        <translation>у задачи должен быть текст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the task&apos;s responsible is not an active user.</source>
+        <translation>ответственный за задачу — не активный пользователь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose an active user.</source>
+        <translation>выберите активного пользователя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose a tag.</source>
+        <translation>выберите тег.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose an existing stage to move to.</source>
+        <translation>выберите существующий этап, куда переносить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a stage cannot move deals to itself.</source>
+        <translation>этап не может переносить сделки сам в себя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown action.</source>
+        <translation>неизвестное действие.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Board</name>
     <message>
         <location filename="../core/services/board.cpp" line="+98"/>
@@ -272,7 +320,7 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../core/domain/types.cpp" line="+58"/>
+        <location filename="../core/domain/types.cpp" line="+60"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -340,6 +388,11 @@
         <location line="+2"/>
         <source>Custom field</source>
         <translation>Дополнительное поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage automation</source>
+        <translation>Автоматизация этапа</translation>
     </message>
 </context>
 <context>
@@ -649,7 +702,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+122"/>
+        <location filename="../core/services/integrity.cpp" line="+125"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -740,7 +793,7 @@
 <context>
     <name>Voronka::Core::Records</name>
     <message>
-        <location filename="../core/services/records.cpp" line="+108"/>
+        <location filename="../core/services/records.cpp" line="+111"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
@@ -876,7 +929,12 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+105"/>
+        <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
+        <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
@@ -891,7 +949,7 @@
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
@@ -901,12 +959,12 @@
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>You may not edit %1.</source>
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
@@ -962,7 +1020,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+33"/>
+        <location filename="../ui/board/boardview.cpp" line="+38"/>
         <location filename="../ui/board/boardworkspace.cpp" line="+24"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -973,17 +1031,17 @@
         <translation>Показать успешные и проигранные</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+125"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -1029,9 +1087,47 @@
 <context>
     <name>Voronka::Ui::CardList</name>
     <message>
-        <location filename="../ui/board/cardlist.cpp" line="+160"/>
+        <location filename="../ui/board/cardlist.cpp" line="+164"/>
         <source>No deals</source>
         <translation>Нет сделок</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::FieldEditor</name>
+    <message>
+        <location filename="../ui/board/fieldeditor.cpp" line="+52"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount, RUB</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Legal name</source>
+        <translation>Название юрлица</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reg. number</source>
+        <translation>ОГРН</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1274,39 @@
         <location line="+35"/>
         <source>Choose a user.</source>
         <translation>Выберите пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::LossReasonDialog</name>
+    <message>
+        <location filename="../ui/board/lossreasondialog.cpp" line="+22"/>
+        <source>Deal lost</source>
+        <translation>Сделка не реализована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was “%1” lost?</source>
+        <translation>Почему сделка «%1» не реализована?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loss reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Details (optional)</source>
+        <translation>Подробности (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, in a few words</source>
+        <translation>Что случилось — в двух словах</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as lost</source>
+        <translation>Закрыть как нереализованную</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1564,34 @@
         <location line="+1"/>
         <source>Companies you add or import will appear here.</source>
         <translation>Здесь появятся компании, которые вы добавите или импортируете.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RequiredFieldsDialog</name>
+    <message>
+        <location filename="../ui/board/requiredfieldsdialog.cpp" line="+33"/>
+        <source>Required fields</source>
+        <translation>Обязательные поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move “%1” to “%2”, fill in:</source>
+        <translation>Чтобы перевести «%1» на этап «%2», заполните:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save and move</source>
+        <translation>Сохранить и перевести</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required in this stage</source>
+        <translation>Обязательно на этом этапе</translation>
     </message>
 </context>
 <context>

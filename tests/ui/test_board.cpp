@@ -1,125 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "boardfixture.h"
 #include "support/catch.h"
-#include "uifixture.h"
 
 #include "board/boardcolumnmodel.h"
 #include "board/boardcolumnwidget.h"
-#include "board/boardmime.h"
 #include "board/boardview.h"
 #include "board/cardlist.h"
 #include "board/money.h"
 #include "permissions/permissions.h"
 #include "services/admin.h"
-#include "services/records.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QComboBox>
-#include <QDragEnterEvent>
 #include <QLabel>
-#include <QMessageBox>
-#include <QMimeData>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTest>
 
-#include <memory>
-#include <stdexcept>
-
 using namespace Voronka;
-using Voronka::Test::UiFixture;
-
-namespace {
-const QString kName = QStringLiteral("name");
-
-struct BoardFixture : UiFixture
-{
-    BoardFixture()
-    {
-        // The board remembers the last pipeline and the closed columns across runs.
-        QSettings().remove(QStringLiteral("board"));
-    }
-
-    qint64 addDeal(const QString &name, qint64 stage, qint64 budget, double order,
-                   qint64 responsible = 0)
-    {
-        Core::Patch p{{kName, name},
-                      {QStringLiteral("stage_id"), stage},
-                      {QStringLiteral("budget"), budget},
-                      {QStringLiteral("sort_order"), order}};
-        if (responsible)
-            p.insert(QStringLiteral("responsible_id"), responsible);
-        clock.advance(60'000);
-        Core::Result<qint64> id = Core::Records(*admin).create(Core::EntityKind::Deal, p);
-        if (!id)
-            throw std::runtime_error(id.error().message.toStdString());
-        return *id;
-    }
-
-    qint64 stageOf(qint64 deal)
-    {
-        return Core::Records(*admin)
-            .load(Core::EntityKind::Deal, deal)
-            ->value(QStringLiteral("stage_id"))
-            .toLongLong();
-    }
-};
-
-Ui::CardList *cardsOf(Ui::BoardView &view, qint64 stage)
-{
-    return view.findChild<Ui::CardList *>(QStringLiteral("boardCards_%1").arg(stage));
-}
-
-QPoint centerOfRow(Ui::CardList *list, int row)
-{
-    return list->visualRect(list->model()->index(row, 0)).center();
-}
-
-// Drives a drag with the mouse: a real press and move on the card, which makes the view
-// check the user's right and start a QDrag. The offscreen platform's QDrag::exec returns at
-// once without a drag loop (its platform drag is a stub), so the drop half cannot come from
-// the mouse: it is delivered to the target as the drag enter, move and drop events the
-// platform would send, carrying the mime data built by BoardMime::encode exactly as
-// CardList::startDrag builds it. Returns whether the drop reached the target list.
-bool dragCard(Ui::CardList *from, const QPoint &fromPos, Ui::CardList *to, const QPoint &toPos)
-{
-    qint64 dealId = 0, fromStage = 0;
-    QMetaObject::Connection started =
-        QObject::connect(from, &Ui::CardList::dragStarted, from, [&](qint64 deal, qint64 stage) {
-            dealId = deal;
-            fromStage = stage;
-        });
-    QTest::mousePress(from->viewport(), Qt::LeftButton, {}, fromPos);
-    QTest::mouseMove(from->viewport(), fromPos + QPoint(0, 8));
-    QTest::mouseMove(from->viewport(), fromPos + QPoint(0, 30));
-    QTest::mouseRelease(from->viewport(), Qt::LeftButton, {}, fromPos + QPoint(0, 30));
-    QObject::disconnect(started);
-    if (!dealId)
-        return false;
-
-    bool dropped = false;
-    QMetaObject::Connection watch =
-        QObject::connect(to, &Ui::CardList::cardDropped, to, [&dropped] { dropped = true; });
-    std::unique_ptr<QMimeData> mime(Ui::BoardMime::encode(dealId, fromStage));
-    QDragEnterEvent enter(toPos - QPoint(0, 3), Qt::MoveAction, mime.get(), Qt::LeftButton, {});
-    QApplication::sendEvent(to->viewport(), &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDragMoveEvent move(toPos, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
-    QApplication::sendEvent(to->viewport(), &move);
-    QDropEvent drop(toPos, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
-    QApplication::sendEvent(to->viewport(), &drop);
-    QCoreApplication::processEvents();
-    QObject::disconnect(watch);
-    return dropped;
-}
-
-QMessageBox *errorBox(QWidget *view)
-{
-    return view->findChild<QMessageBox *>(QStringLiteral("moveErrorBox"));
-}
-} // namespace
+using namespace Voronka::Test;
 
 TEST_CASE("boardColumnModel_pagesThroughMoreAndPassesTheModelTester")
 {
@@ -236,36 +135,6 @@ TEST_CASE("boardDrag_withinAColumn_reordersIt")
     CHECK(model->idAt(0) == c);
     CHECK(model->idAt(1) == a);
     CHECK(model->idAt(2) == b);
-}
-
-TEST_CASE("boardDrag_toLostWithoutReason_isRefusedAndTheDealStays")
-{
-    BoardFixture t;
-    REQUIRE(Core::Admin(*t.admin).createLossReason(QStringLiteral("Price")).ok());
-    const qint64 s0 = t.firstOpenStage(0);
-    const qint64 lost = t.stageOfKind(Core::StageKind::Lost);
-    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s0, 5000, 1);
-    Ui::BoardView view(*t.admin);
-    view.resize(1800, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.activate();
-    CHECK_FALSE(view.column(lost)->isVisible()); // closed columns are hidden by default
-    view.setShowClosed(true);
-    QCoreApplication::processEvents();
-    REQUIRE(view.column(lost)->isVisible());
-    Ui::CardList *from = cardsOf(view, s0);
-    Ui::CardList *to = cardsOf(view, lost);
-    REQUIRE(dragCard(from, centerOfRow(from, 0), to, QPoint(60, 40)));
-
-    CHECK(t.stageOf(a) == s0);
-    CHECK(view.column(s0)->model()->rowCount() == 1);
-    CHECK(view.column(s0)->countText() == u"1");
-    CHECK(view.column(lost)->countText() == u"0");
-    QMessageBox *box = errorBox(&view);
-    REQUIRE(box);
-    CHECK(box->text().contains(QStringLiteral("reason"), Qt::CaseInsensitive));
-    box->close();
 }
 
 TEST_CASE("boardView_withOwnScope_showsOnlyOwnDealsAndCannotDragOthers")

@@ -30,16 +30,17 @@ QColor stageColor(const Core::StageInfo &stage)
         return QColor(0xd6, 0x3b, 0x3b);
     return QColor(0x8a, 0x94, 0xa6);
 }
+} // namespace
+
 // The system stages are named when the database is created, in that process's language; a
 // default name is shown in the user's language instead.
-QString displayName(const Core::StageInfo &stage)
+QString BoardColumnWidget::displayName(const Core::StageInfo &stage)
 {
     for (const char *name : {"Won", "Lost"})
         if (stage.kind != Core::StageKind::Open && stage.name == QLatin1String(name))
             return QCoreApplication::translate("Voronka::Core::Admin", name);
     return stage.name;
 }
-} // namespace
 
 BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
                                      const Core::StageInfo &stage, QWidget *parent)

@@ -5,8 +5,13 @@
 #include "board/boardcolumnmodel.h"
 #include "board/boardcolumnwidget.h"
 #include "board/cardlist.h"
+#include "board/dropzonebar.h"
+#include "board/lossreasondialog.h"
 #include "board/money.h"
+#include "board/requiredfieldsdialog.h"
+#include "services/records.h"
 #include "services/session.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +43,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_strip(new QWidget)
     , m_stripLayout(new QHBoxLayout(m_strip))
     , m_error(new QLabel(this))
+    , m_dropZones(new DropZoneBar(this))
 {
     setObjectName(QStringLiteral("dealsBoard"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -50,6 +56,9 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
+    // Floats over the bottom of the columns (see resizeEvent): showing it mid-drag must not
+    // shift the cards under the pointer.
+    m_dropZones->hide();
 
     auto *header = new QHBoxLayout;
     header->setSpacing(14);
@@ -88,6 +97,8 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
 
     connect(m_pipelines, &QComboBox::currentIndexChanged, this,
             [this] { setPipeline(m_pipelines->currentData().toLongLong()); });
+    connect(m_dropZones, &DropZoneBar::cardDropped, this,
+            [this](qint64 deal, qint64 from, qint64 to) { moveCard(deal, from, to, 0); });
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
     connect(this, &BoardView::moveFailed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not moved"), message,
@@ -166,14 +177,22 @@ void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns)
 {
     qDeleteAll(m_columns);
     m_columns.clear();
+    Core::StageInfo won, lost;
     for (const Core::BoardColumn &col : columns) {
+        if (col.stage.kind == Core::StageKind::Won)
+            won = col.stage;
+        else if (col.stage.kind == Core::StageKind::Lost)
+            lost = col.stage;
         auto *w = new BoardColumnWidget(m_session, m_pipelineId, col.stage, m_strip);
         w->setColumn(col, {});
         connect(w, &BoardColumnWidget::cardDropped, this, &BoardView::moveCard);
         connect(w->list(), &CardList::dragHovered, this, &BoardView::scrollNearEdge);
+        connect(w->list(), &CardList::dragStarted, this, [this] { showDropZones(true); });
+        connect(w->list(), &CardList::dragFinished, this, [this] { showDropZones(false); });
         m_stripLayout->insertWidget(m_stripLayout->count() - 1, w);
         m_columns << w;
     }
+    m_dropZones->setStages(won, lost);
     updateClosedVisibility();
 }
 
@@ -216,15 +235,107 @@ void BoardView::updateTotals()
     m_totals->setText(totalsText());
 }
 
+void BoardView::showDropZones(bool show)
+{
+    if (show) {
+        placeDropZones();
+        m_dropZones->raise();
+        m_dropZones->show();
+    } else {
+        m_dropZones->hide();
+    }
+}
+
+void BoardView::placeDropZones()
+{
+    constexpr int kHeight = 80, kMargin = 16, kMaxWidth = 720;
+    const QRect area = m_scroll->geometry();
+    const int width = qMin(area.width(), kMaxWidth);
+    m_dropZones->setGeometry(area.left() + (area.width() - width) / 2,
+                             area.bottom() - kHeight - kMargin, width, kHeight);
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeDropZones();
+}
+
+QString BoardView::dealName(qint64 dealId)
+{
+    const Core::Result<Core::Record> deal =
+        Core::Records(m_session).load(Core::EntityKind::Deal, dealId);
+    return deal ? deal->value(QStringLiteral("name")).toString() : QString();
+}
+
 void BoardView::moveCard(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId)
 {
+    const PendingMove move{dealId, fromStageId, toStageId, beforeDealId, {}};
+    if (fromStageId == toStageId) { // a reorder: the deal is not entering the stage
+        commitMove(move);
+        return;
+    }
+    askRequiredFields(move);
+}
+
+void BoardView::askRequiredFields(const PendingMove &move)
+{
+    Core::Result<QList<Core::FieldDef>> missing =
+        Core::Records(m_session).missingForStage(move.dealId, move.toStageId);
+    if (!missing) {
+        emit moveFailed(missing.error().message);
+        return;
+    }
+    if (missing->isEmpty()) {
+        askLossReason(move);
+        return;
+    }
+    const Core::StageInfo *stage = m_session.stage(move.toStageId);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
+    auto *dialog = new RequiredFieldsDialog(
+        *missing, dealName(move.dealId), stage ? BoardColumnWidget::displayName(*stage) : QString(),
+        today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, move] {
+        PendingMove filled = move;
+        const Core::Patch values = dialog->values();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            filled.extra.insert(it.key(), it.value());
+        askLossReason(filled);
+    });
+    dialog->open(); // not exec(): the drop returns to the event loop (and the drag ends) first
+}
+
+void BoardView::askLossReason(const PendingMove &move)
+{
+    const Core::StageInfo *stage = m_session.stage(move.toStageId);
+    const QList<Core::Session::Named> &reasons = m_session.lossReasons();
+    // Without an admin's list core takes a loss without a reason; asking would be a dead end.
+    if (!stage || stage->kind != Core::StageKind::Lost || reasons.isEmpty()) {
+        commitMove(move);
+        return;
+    }
+    auto *dialog = new LossReasonDialog(reasons, dealName(move.dealId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, move] {
+        PendingMove reasoned = move;
+        reasoned.extra.insert(QStringLiteral("loss_reason_id"), dialog->reasonId());
+        reasoned.extra.insert(QStringLiteral("loss_detail"), dialog->detail());
+        commitMove(reasoned);
+    });
+    dialog->open();
+}
+
+void BoardView::commitMove(const PendingMove &move)
+{
     const Core::Status moved =
-        Core::Board(m_session, m_pipelineId).move(dealId, toStageId, beforeDealId);
+        Core::Board(m_session, m_pipelineId)
+            .move(move.dealId, move.toStageId, move.beforeDealId, move.extra);
     if (!moved) {
         emit moveFailed(moved.error().message);
         return;
     }
-    reload({fromStageId, toStageId});
+    reload({move.fromStageId, move.toStageId});
 }
 
 } // namespace Voronka::Ui

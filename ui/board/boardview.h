@@ -20,6 +20,7 @@ class Session;
 namespace Voronka::Ui {
 
 class BoardColumnWidget;
+class DropZoneBar;
 
 // The Deals page: the pipeline selector and totals over a horizontally scrolling row of
 // stage columns. Moves go through Core::Board, so every stage rule applies; the columns a
@@ -39,13 +40,34 @@ public:
     BoardColumnWidget *column(qint64 stageId) const;
     QString totalsText() const;
 
-    // The drop of a card: the move, then either the reloaded columns or the core's refusal.
+    DropZoneBar *dropZones() const { return m_dropZones; }
+
+    // The drop of a card: first what the target stage asks for (its required fields, a loss
+    // reason), each in a window-modal prompt whose Cancel leaves the deal untouched; then
+    // the move, then either the reloaded columns or the core's refusal.
     void moveCard(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId);
 
 signals:
     void moveFailed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    struct PendingMove
+    {
+        qint64 dealId = 0;
+        qint64 fromStageId = 0;
+        qint64 toStageId = 0;
+        qint64 beforeDealId = 0;
+        Core::Patch extra;
+    };
+    void askRequiredFields(const PendingMove &move);
+    void askLossReason(const PendingMove &move);
+    void commitMove(const PendingMove &move);
+    QString dealName(qint64 dealId);
+    void showDropZones(bool show);
+    void placeDropZones();
     void reload(const QList<qint64> &stageIds = {});
     void rebuildColumns(const QList<Core::BoardColumn> &columns);
     void updateTotals();
@@ -62,6 +84,7 @@ private:
     QWidget *m_strip;
     QHBoxLayout *m_stripLayout;
     QLabel *m_error;
+    DropZoneBar *m_dropZones;
     QList<BoardColumnWidget *> m_columns;
     bool m_activated = false;
     bool m_loaded = false;

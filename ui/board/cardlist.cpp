@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QPointer>
 #include <QScrollBar>
 
 namespace Voronka::Ui {
@@ -89,7 +90,10 @@ void CardList::startDrag(Qt::DropActions)
     drag->setPixmap(pm);
     drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - r.topLeft());
     emit dragStarted(card.id, m_model->stage().id);
+    const QPointer<CardList> alive(this); // a drop may rebuild the board under the drag
     drag->exec(Qt::MoveAction, Qt::MoveAction);
+    if (alive)
+        emit dragFinished();
 }
 
 void CardList::dragEnterEvent(QDragEnterEvent *event)

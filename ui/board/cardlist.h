@@ -23,6 +23,8 @@ public:
 signals:
     // A drag of the card began (the user may move it); the drop follows through the drop target.
     void dragStarted(qint64 dealId, qint64 fromStageId);
+    // The drag is over, dropped or not: the drop zones go away.
+    void dragFinished();
     void cardDropped(qint64 dealId, qint64 fromStageId, qint64 beforeDealId);
     // A dragged card hovers at this global position: the board scrolls near its edges.
     void dragHovered(const QPoint &globalPos);

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "fields/fieldtypes.h"
+
+#include <QDate>
+#include <QWidget>
+
+namespace Voronka::Ui {
+
+// One editor fit for a custom field's type. value() is the raw input, in the form
+// Core::normalizeFieldValue takes, so the same value is validated here and written by core.
+// The inner editor is named "requiredField_<id>" for tests and accessibility.
+class FieldEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldEditor(const Core::FieldDef &def, QDate today, QWidget *parent = nullptr);
+
+    const Core::FieldDef &def() const { return m_def; }
+    QVariant value() const;
+
+signals:
+    void edited();
+
+private:
+    void build(QDate today);
+
+    Core::FieldDef m_def;
+    QWidget *m_editor = nullptr;
+    QList<QWidget *> m_parts; // the legal entity's name, tax id and registration number
+};
+
+} // namespace Voronka::Ui

@@ -1020,13 +1020,13 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+38"/>
+        <location filename="../ui/board/boardview.cpp" line="+54"/>
         <location filename="../ui/board/boardworkspace.cpp" line="+24"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show won and lost</source>
         <translation>Показать успешные и проигранные</translation>
     </message>
@@ -1036,12 +1036,37 @@
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter deals</source>
+        <translation>Фильтр сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter deals…</source>
+        <translation>Фильтр сделок…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>All deals</source>
+        <translation>Все сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My deals</source>
+        <translation>Мои сделки</translation>
+    </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+121"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>

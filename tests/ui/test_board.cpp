@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTest>
 
@@ -220,4 +221,127 @@ TEST_CASE("boardView_pipelineSelector_switchesColumnsAndIsRemembered")
     }
     Ui::BoardView again(*t.admin);
     CHECK(again.pipelineId() == second.id);
+}
+
+namespace {
+template<typename T> T *child(QWidget &view, const char *name)
+{
+    return view.findChild<T *>(QString::fromLatin1(name));
+}
+} // namespace
+
+TEST_CASE("boardFilter_myDeals_showsOnlyOwnDealsWithTheirTotalsAndIsRemembered")
+{
+    BoardFixture t;
+    Core::Admin admin(*t.admin);
+    const qint64 role =
+        *admin.createRole(QStringLiteral("All"), Core::RoleMatrix::filled(Core::Scope::All));
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
+    const qint64 s0 = t.firstOpenStage(0), s1 = t.firstOpenStage(1);
+    const qint64 mine = t.addDeal(QStringLiteral("Admin's"), s0, 700, 1, t.adminId);
+    t.addDeal(QStringLiteral("Alice's first"), s0, 300, 2, alice);
+    t.addDeal(QStringLiteral("Alice's second"), s1, 50, 1, alice);
+    {
+        Ui::BoardView view(*t.admin);
+        view.resize(1400, 800);
+        view.show();
+        view.activate();
+        auto *responsible = child<QComboBox>(view, "boardResponsibleFilter");
+        REQUIRE(responsible);
+        CHECK(responsible->currentIndex() == 0);
+        CHECK(view.column(s0)->countText() == u"2");
+        CHECK(view.column(s1)->countText() == u"1");
+
+        responsible->setCurrentIndex(responsible->findText(QStringLiteral("My deals")));
+        CHECK(view.filter().responsibleId == t.adminId);
+        auto *model = view.column(s0)->model();
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->idAt(0) == mine);
+        CHECK(view.column(s0)->countText() == u"1");
+        CHECK(view.column(s0)->sumText() == Ui::Money::format(700, QStringLiteral("RUB")));
+        // Alice's only deal there is filtered out: the column shows its empty state.
+        CHECK(view.column(s1)->countText() == u"0");
+        CHECK(view.column(s1)->model()->rowCount() == 0);
+        CHECK(view.totalsText().contains(Ui::Money::format(700, QStringLiteral("RUB"))));
+
+        // Another user by name.
+        const int aliceIndex = responsible->findData(alice);
+        REQUIRE(aliceIndex >= 2);
+        responsible->setCurrentIndex(aliceIndex);
+        CHECK(view.column(s0)->countText() == u"1");
+        CHECK(view.column(s0)->sumText() == Ui::Money::format(300, QStringLiteral("RUB")));
+        CHECK(view.column(s1)->countText() == u"1");
+        responsible->setCurrentIndex(responsible->findText(QStringLiteral("My deals")));
+    }
+    Ui::BoardView again(*t.admin);
+    again.activate();
+    CHECK(child<QComboBox>(again, "boardResponsibleFilter")->currentText() == u"My deals");
+    CHECK(again.column(s0)->countText() == u"1");
+    // Remembered per user: Alice's board starts unfiltered.
+    auto session = t.sessionFor(alice);
+    Ui::BoardView hers(*session);
+    CHECK(child<QComboBox>(hers, "boardResponsibleFilter")->currentIndex() == 0);
+}
+
+TEST_CASE("boardFilter_typingInSearch_narrowsTheCardsAndClearingRestoresThem")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0), s1 = t.firstOpenStage(1);
+    t.addDeal(QStringLiteral("Alpha supply"), s0, 100, 1);
+    const qint64 bravo = t.addDeal(QStringLiteral("Bravo turbines"), s0, 250, 2);
+    t.addDeal(QStringLiteral("Charlie audit"), s1, 400, 1);
+    Ui::BoardView view(*t.admin);
+    view.resize(1400, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activate();
+    auto *search = child<QLineEdit>(view, "boardSearch");
+    REQUIRE(search);
+    CHECK_FALSE(search->placeholderText().isEmpty());
+    auto *model = view.column(s0)->model();
+    REQUIRE(model->rowCount() == 2);
+
+    QTest::keyClicks(search, QStringLiteral("turb"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    CHECK(model->idAt(0) == bravo);
+    CHECK(view.column(s0)->countText() == u"1");
+    CHECK(view.column(s0)->sumText() == Ui::Money::format(250, QStringLiteral("RUB")));
+    CHECK(view.column(s1)->model()->rowCount() == 0);
+    CHECK(view.column(s1)->countText() == u"0");
+    CHECK(view.totalsText().contains(Ui::Money::format(250, QStringLiteral("RUB"))));
+
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 2);
+    CHECK(view.column(s1)->countText() == u"1");
+    CHECK(view.totalsText().contains(Ui::Money::format(750, QStringLiteral("RUB"))));
+}
+
+TEST_CASE("boardFilter_pagingAFilteredColumn_keepsTheFilter")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    t.admin->beginBatch();
+    for (int i = 1; i <= 70; ++i) {
+        t.addDeal(QStringLiteral("Turbine %1").arg(i, 3, 10, QLatin1Char('0')), s0, 100, 2 * i);
+        t.addDeal(QStringLiteral("Audit %1").arg(i, 3, 10, QLatin1Char('0')), s0, 10, 2 * i + 1);
+    }
+    REQUIRE(t.admin->commitBatch().ok());
+    Ui::BoardView view(*t.admin);
+    view.resize(1200, 700);
+    view.show();
+    view.activate();
+    auto *search = child<QLineEdit>(view, "boardSearch");
+    REQUIRE(search);
+    QTest::keyClicks(search, QStringLiteral("turbine"));
+    auto *model = view.column(s0)->model();
+    QTRY_COMPARE(model->count(), qint64(70));
+    CHECK(model->budgetSum() == 7000);
+    Ui::CardList *list = cardsOf(view, s0);
+    REQUIRE(list);
+    CHECK(model->rowCount() == 50);
+    list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+    REQUIRE(model->rowCount() == 70);
+    CHECK_FALSE(model->canFetchMore({}));
+    for (int r = 0; r < model->rowCount(); ++r)
+        CHECK(model->cardAt(r).name.startsWith(u"Turbine"));
 }

@@ -12,17 +12,21 @@
 #include "services/records.h"
 #include "services/session.h"
 #include "util/clock.h"
+#include "widgets/icons.h"
+#include "widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace Voronka::Ui {
@@ -30,6 +34,18 @@ namespace Voronka::Ui {
 namespace {
 const QString kPipelineSetting = QStringLiteral("board/pipeline");
 const QString kShowClosedSetting = QStringLiteral("board/showClosed");
+constexpr int kDebounceMs = 200;
+// The responsible filter's entries other than a user's id.
+constexpr qint64 kAllDeals = 0;
+constexpr qint64 kMyDeals = -1;
+
+// Per user: several people may sign in on one computer, each with their own habit.
+QString responsibleSetting(const Core::UserInfo &actor)
+{
+    const QString who =
+        actor.uid.isEmpty() ? QString::number(actor.id) : QString::fromLatin1(actor.uid.toHex());
+    return QStringLiteral("board/responsible/") + who;
+}
 } // namespace
 
 BoardView::BoardView(Core::Session &session, QWidget *parent)
@@ -38,6 +54,8 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_title(new QLabel(tr("Deals"), this))
     , m_pipelines(new QComboBox(this))
     , m_totals(new QLabel(this))
+    , m_responsible(new QComboBox(this))
+    , m_search(new QLineEdit(this))
     , m_showClosed(new QCheckBox(tr("Show won and lost"), this))
     , m_scroll(new QScrollArea(this))
     , m_strip(new QWidget)
@@ -51,6 +69,19 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     m_pipelines->setAccessibleName(tr("Pipeline"));
     m_pipelines->setMinimumWidth(200);
     m_totals->setObjectName(QStringLiteral("boardTotals"));
+    m_responsible->setObjectName(QStringLiteral("boardResponsibleFilter"));
+    m_responsible->setAccessibleName(tr("Responsible"));
+    // A long user name must not push the header wider than the window.
+    m_responsible->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_responsible->setMinimumContentsLength(12);
+    m_search->setObjectName(QStringLiteral("boardSearch"));
+    m_search->setAccessibleName(tr("Filter deals"));
+    m_search->setPlaceholderText(tr("Filter deals…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::icon(QStringLiteral("search"), Theme::current().muted),
+                        QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(150);
+    m_search->setMaximumWidth(320);
     m_showClosed->setObjectName(QStringLiteral("showClosedToggle"));
     m_showClosed->setChecked(QSettings().value(kShowClosedSetting, false).toBool());
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -66,6 +97,8 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     header->addWidget(m_pipelines, 0, Qt::AlignVCenter);
     header->addWidget(m_totals, 0, Qt::AlignVCenter);
     header->addStretch();
+    header->addWidget(m_responsible, 0, Qt::AlignVCenter);
+    header->addWidget(m_search, 1, Qt::AlignVCenter);
     header->addWidget(m_showClosed, 0, Qt::AlignVCenter);
 
     m_strip->setObjectName(QStringLiteral("boardStrip"));
@@ -94,7 +127,17 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     const int index = m_pipelines->findData(remembered);
     m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
     m_pipelineId = m_pipelines->currentData().toLongLong();
+    fillResponsibleFilter();
 
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &BoardView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &BoardView::applyFilter);
+    connect(m_responsible, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(responsibleSetting(m_session.actor()), m_responsible->currentData());
+        applyFilter();
+    });
     connect(m_pipelines, &QComboBox::currentIndexChanged, this,
             [this] { setPipeline(m_pipelines->currentData().toLongLong()); });
     connect(m_dropZones, &DropZoneBar::cardDropped, this,
@@ -141,6 +184,42 @@ void BoardView::setShowClosed(bool show)
     updateTotals();
 }
 
+void BoardView::fillResponsibleFilter()
+{
+    m_responsible->addItem(tr("All deals"), kAllDeals);
+    m_responsible->addItem(tr("My deals"), kMyDeals);
+    // Every active user: whose deals the viewer may see is the core's business, and a name
+    // with no visible deals just shows empty columns.
+    QList<Core::UserInfo> users;
+    for (const Core::UserInfo &u : m_session.users())
+        if (u.active && u.id != m_session.actor().id)
+            users << u;
+    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Core::UserInfo &u : users)
+        m_responsible->addItem(u.name.isEmpty() ? u.email : u.name, u.id);
+    const QVariant remembered = QSettings().value(responsibleSetting(m_session.actor()));
+    const int index = remembered.isValid() ? m_responsible->findData(remembered.toLongLong()) : -1;
+    m_responsible->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+Core::BoardFilter BoardView::filter() const
+{
+    Core::BoardFilter f;
+    const qint64 responsible = m_responsible->currentData().toLongLong();
+    f.responsibleId = responsible == kMyDeals ? m_session.actor().id : responsible;
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void BoardView::applyFilter()
+{
+    m_debounce.stop();
+    if (m_activated)
+        reload();
+}
+
 BoardColumnWidget *BoardView::column(qint64 stageId) const
 {
     for (BoardColumnWidget *c : m_columns)
@@ -151,7 +230,9 @@ BoardColumnWidget *BoardView::column(qint64 stageId) const
 
 void BoardView::reload(const QList<qint64> &stageIds)
 {
-    Core::Result<QList<Core::BoardColumn>> loaded = Core::Board(m_session, m_pipelineId).load();
+    const Core::BoardFilter current = filter();
+    Core::Result<QList<Core::BoardColumn>> loaded =
+        Core::Board(m_session, m_pipelineId).load(current);
     m_loaded = true;
     if (!loaded) {
         m_error->setText(loaded.error().message);
@@ -163,17 +244,18 @@ void BoardView::reload(const QList<qint64> &stageIds)
     for (int i = 0; sameStages && i < loaded->size(); ++i)
         sameStages = loaded->at(i).stage.id == m_columns.at(i)->stage().id;
     if (!sameStages) {
-        rebuildColumns(*loaded);
+        rebuildColumns(*loaded, current);
     } else {
         // Only the columns a move touched: the others keep their scroll and loaded pages.
         for (int i = 0; i < loaded->size(); ++i)
             if (stageIds.isEmpty() || stageIds.contains(loaded->at(i).stage.id))
-                m_columns.at(i)->setColumn(loaded->at(i), {});
+                m_columns.at(i)->setColumn(loaded->at(i), current);
     }
     updateTotals();
 }
 
-void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns)
+void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns,
+                               const Core::BoardFilter &filter)
 {
     qDeleteAll(m_columns);
     m_columns.clear();
@@ -184,7 +266,7 @@ void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns)
         else if (col.stage.kind == Core::StageKind::Lost)
             lost = col.stage;
         auto *w = new BoardColumnWidget(m_session, m_pipelineId, col.stage, m_strip);
-        w->setColumn(col, {});
+        w->setColumn(col, filter);
         connect(w, &BoardColumnWidget::cardDropped, this, &BoardView::moveCard);
         connect(w->list(), &CardList::dragHovered, this, &BoardView::scrollNearEdge);
         connect(w->list(), &CardList::dragStarted, this, [this] { showDropZones(true); });

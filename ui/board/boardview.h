@@ -5,12 +5,14 @@
 #include "services/board.h"
 
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 
 namespace Voronka::Core {
@@ -39,6 +41,8 @@ public:
     QList<BoardColumnWidget *> columns() const { return m_columns; }
     BoardColumnWidget *column(qint64 stageId) const;
     QString totalsText() const;
+    // What the header's responsible and search filters ask for; every load and page uses it.
+    Core::BoardFilter filter() const;
 
     DropZoneBar *dropZones() const { return m_dropZones; }
 
@@ -69,9 +73,11 @@ private:
     void showDropZones(bool show);
     void placeDropZones();
     void reload(const QList<qint64> &stageIds = {});
-    void rebuildColumns(const QList<Core::BoardColumn> &columns);
+    void rebuildColumns(const QList<Core::BoardColumn> &columns, const Core::BoardFilter &filter);
     void updateTotals();
     void updateClosedVisibility();
+    void fillResponsibleFilter();
+    void applyFilter();
     void scrollNearEdge(const QPoint &globalPos);
 
     Core::Session &m_session;
@@ -79,6 +85,9 @@ private:
     QLabel *m_title;
     QComboBox *m_pipelines;
     QLabel *m_totals;
+    QComboBox *m_responsible;
+    QLineEdit *m_search;
+    QTimer m_debounce;
     QCheckBox *m_showClosed;
     QScrollArea *m_scroll;
     QWidget *m_strip;

@@ -138,11 +138,12 @@ QListWidget#sidebar::item:hover { background: @sidebarHover; color: @sidebarSele
 QListWidget#sidebar::item:selected { background: @sidebarSelected; color: @sidebarSelectedText; }
 #topBar { background: @surface; border-bottom: 1px solid @border; }
 #userName { color: @text; }
-QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch {
+QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch, QLineEdit#boardSearch {
     background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
     padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
 QLineEdit#globalSearch { background: @window; }
-QLineEdit#globalSearch:focus, QLineEdit#contactsSearch:focus, QLineEdit#companiesSearch:focus {
+QLineEdit#globalSearch:focus, QLineEdit#contactsSearch:focus, QLineEdit#companiesSearch:focus,
+QLineEdit#boardSearch:focus {
     border: 1px solid @accent; background: @field; }
 #shortcutHint { color: @muted; background: @surface; border: 1px solid @border;
     border-radius: 4px; padding: 0px 5px; font-size: 8pt; }
@@ -197,6 +198,17 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
 #boardColumnSum { color: @muted; }
 #boardTotals { color: @muted; font-size: 10.5pt; }
 #showClosedToggle { color: @text; }
+QComboBox#pipelineSelector, QComboBox#boardResponsibleFilter {
+    background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
+    padding: 5px 10px; min-width: 150px; }
+QComboBox#pipelineSelector:hover, QComboBox#boardResponsibleFilter:hover { border: 1px solid @accent; }
+QComboBox#pipelineSelector::drop-down, QComboBox#boardResponsibleFilter::drop-down {
+    border: none; background: transparent; width: 24px; }
+QComboBox#pipelineSelector::down-arrow, QComboBox#boardResponsibleFilter::down-arrow {
+    image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
+QComboBox#pipelineSelector QAbstractItemView, QComboBox#boardResponsibleFilter QAbstractItemView {
+    background: @surface; color: @text; border: 1px solid @border;
+    selection-background-color: @selection; selection-color: @selectionText; }
 )");
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},

@@ -200,7 +200,7 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
 #showClosedToggle { color: @text; }
 QComboBox#pipelineSelector, QComboBox#boardResponsibleFilter {
     background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
-    padding: 5px 10px; min-width: 150px; }
+    padding: 5px 10px; min-width: 110px; }
 QComboBox#pipelineSelector:hover, QComboBox#boardResponsibleFilter:hover { border: 1px solid @accent; }
 QComboBox#pipelineSelector::drop-down, QComboBox#boardResponsibleFilter::drop-down {
     border: none; background: transparent; width: 24px; }

@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev
+    qt6-translations-l10n qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite
     libsqlite3-dev sqlite3 libsodium-dev catch2
     xvfb xauth fonts-dejavu-core
 )
@@ -20,5 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     export DEBIAN_FRONTEND=noninteractive
     "${sudo_cmd[@]}" apt-get update -q
-    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # Recommends stay on: Qt's SQLite driver (libqt6sql6-sqlite) is only a recommendation of
+    # libqt6sql6, and it is listed above as well so nothing depends on that default.
+    "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
 fi

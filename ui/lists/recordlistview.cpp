@@ -279,6 +279,22 @@ void RecordListView::fitColumns()
         fixed += widths[i];
         total += weights[i];
     }
+    // On a narrow window the text columns give up width first (they elide; a phone or a
+    // date does not), down to 60% of their floor, before a horizontal scroll bar appears.
+    if (fixed > width) {
+        int shrinkable = 0;
+        for (int i = 0; i < columns; ++i)
+            if (weights[i] >= 1.0)
+                shrinkable += widths[i];
+        const double keep = shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable)
+                                           : 1.0;
+        fixed = 0;
+        for (int i = 0; i < columns; ++i) {
+            if (weights[i] >= 1.0)
+                widths[i] = int(widths[i] * keep);
+            fixed += widths[i];
+        }
+    }
     const int spare = qMax(0, width - fixed);
     m_fitting = true;
     int used = 0;

@@ -161,8 +161,11 @@ Status Board::move(qint64 dealId, qint64 stageId, qint64 beforeDealId, const Pat
     if (!stage)
         return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
                          entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
-    double order = 0;
     try {
+        // One transaction: the neighbours' order is read where the move is written, so a
+        // concurrent move cannot slip between them; the write path's change joins it.
+        Change c(m_s);
+        double order = 0;
         // The manual order is a fraction between the neighbours, so a move rewrites one row.
         if (beforeDealId) {
             Query q = m_s.sql().prepare(
@@ -183,13 +186,16 @@ Status Board::move(qint64 dealId, qint64 stageId, qint64 beforeDealId, const Pat
             q->step();
             order = q->real(0);
         }
+        Patch patch = extra;
+        patch.insert(QStringLiteral("stage_id"), stageId);
+        patch.insert(QStringLiteral("sort_order"), order);
+        Status st = Records(m_s).update(EntityKind::Deal, dealId, patch);
+        if (st)
+            c.commit();
+        return st;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }
-    Patch patch = extra;
-    patch.insert(QStringLiteral("stage_id"), stageId);
-    patch.insert(QStringLiteral("sort_order"), order);
-    return Records(m_s).update(EntityKind::Deal, dealId, patch);
 }
 
 } // namespace Voronka::Core

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardbench.h"
 
+#include "rawwriter.h"
+
 #include "services/board.h"
 
-#include <chrono>
 #include <random>
 #include <stdexcept>
 
@@ -13,12 +14,6 @@ namespace Voronka::Bench {
 using namespace Core;
 
 namespace {
-
-qint64 nowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
 
 // The pipeline with the most deals: DESIGN.md's board budget is for the ~330k-deal one.
 qint64 biggestPipeline(RawDb &raw)
@@ -135,9 +130,7 @@ class RawMove
 public:
     RawMove(sqlite3 *db, const RawAccess &access)
         : m_access(access)
-        , m_begin(db, "BEGIN IMMEDIATE")
-        , m_commit(db, "COMMIT")
-        , m_rollback(db, "ROLLBACK")
+        , m_writer(db)
         , m_read(db, "SELECT stage_id, responsible_id, deleted FROM deals WHERE id = ?1")
         , m_order(db, "SELECT coalesce(max(sort_order), 0) + 1 FROM deals WHERE stage_id = ?1 "
                       "AND deleted = 0 AND id <> ?2")
@@ -150,56 +143,53 @@ public:
         , m_clock(db, "INSERT INTO field_clock(kind, entity_id, field, hlc) VALUES(1, ?1, ?2, ?3) "
                       "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
     {
-        RawStmt last(db, "SELECT hlc FROM outbox ORDER BY id DESC LIMIT 1");
-        m_hlc.observe(last.step() ? last.int64(0) : 0);
     }
 
     void run(qint64 id, qint64 stage)
     {
-        const qint64 now = nowMs();
-        m_begin.run();
-        try {
-            m_read.bind(1, sqlite3_int64(id));
-            if (!m_read.step() || m_read.int64(2) != 0)
-                throw RawError(cat("deal ", std::to_string(id), " is gone"));
-            const sqlite3_int64 oldStage = m_read.int64(0);
-            const bool allowed = m_access.can(PermEntity::Deal, PermAction::Edit, m_read.int64(1));
-            m_read.reset();
-            if (!allowed)
-                throw RawError(cat("no permission to move deal ", std::to_string(id)));
-            m_order.bind(1, sqlite3_int64(stage)).bind(2, sqlite3_int64(id));
-            m_order.step();
-            const double order = m_order.real(0);
-            m_order.reset();
-            m_update.bind(1, sqlite3_int64(stage))
-                .bind(2, order)
-                .bind(3, sqlite3_int64(now))
-                .bind(4, sqlite3_int64(id))
-                .run();
-            m_history.bind(1, sqlite3_int64(id))
-                .bind(2, sqlite3_int64(now))
-                .bind(3, sqlite3_int64(m_access.userId))
-                .bind(4, oldStage)
-                .bind(5, sqlite3_int64(stage))
-                .run();
-            const qint64 hlc = m_hlc.next(now);
-            m_outbox.bind(1, sqlite3_int64(id)).bind(2, sqlite3_int64(hlc)).run();
-            for (std::string_view f :
-                 {std::string_view("stage_id"), std::string_view("sort_order")})
-                m_clock.bind(1, sqlite3_int64(id)).bind(2, f).bind(3, sqlite3_int64(hlc)).run();
-            m_commit.run();
-        } catch (...) {
-            m_read.reset();
-            m_order.reset();
-            m_rollback.run();
-            throw;
-        }
+        const qint64 now = RawWriter::nowMs();
+        m_writer.transaction(
+            [&] {
+                m_read.bind(1, sqlite3_int64(id));
+                if (!m_read.step() || m_read.int64(2) != 0)
+                    throw RawError(cat("deal ", std::to_string(id), " is gone"));
+                const sqlite3_int64 oldStage = m_read.int64(0);
+                const bool allowed =
+                    m_access.can(PermEntity::Deal, PermAction::Edit, m_read.int64(1));
+                m_read.reset();
+                if (!allowed)
+                    throw RawError(cat("no permission to move deal ", std::to_string(id)));
+                m_order.bind(1, sqlite3_int64(stage)).bind(2, sqlite3_int64(id));
+                m_order.step();
+                const double order = m_order.real(0);
+                m_order.reset();
+                m_update.bind(1, sqlite3_int64(stage))
+                    .bind(2, order)
+                    .bind(3, sqlite3_int64(now))
+                    .bind(4, sqlite3_int64(id))
+                    .run();
+                m_history.bind(1, sqlite3_int64(id))
+                    .bind(2, sqlite3_int64(now))
+                    .bind(3, sqlite3_int64(m_access.userId))
+                    .bind(4, oldStage)
+                    .bind(5, sqlite3_int64(stage))
+                    .run();
+                const qint64 hlc = m_writer.nextHlc(now);
+                m_outbox.bind(1, sqlite3_int64(id)).bind(2, sqlite3_int64(hlc)).run();
+                for (std::string_view f :
+                     {std::string_view("stage_id"), std::string_view("sort_order")})
+                    m_clock.bind(1, sqlite3_int64(id)).bind(2, f).bind(3, sqlite3_int64(hlc)).run();
+            },
+            [&] {
+                m_read.reset();
+                m_order.reset();
+            });
     }
 
 private:
     const RawAccess &m_access;
-    RawStmt m_begin, m_commit, m_rollback, m_read, m_order, m_update, m_history, m_outbox, m_clock;
-    Hlc m_hlc;
+    RawWriter m_writer;
+    RawStmt m_read, m_order, m_update, m_history, m_outbox, m_clock;
 };
 } // namespace
 

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "writebench.h"
 
+#include "rawwriter.h"
+
 #include "services/records.h"
 #include "util/ids.h"
 
 #include <QTextStream>
 
-#include <chrono>
 #include <random>
 #include <stdexcept>
 
@@ -17,12 +18,6 @@ using namespace Core;
 
 namespace {
 
-qint64 nowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 // The change as a hand-written write path would commit it: read the old value and the owner
 // inside the write transaction, then the row, its timeline line, the outbox row and the
 // field clock (per-field last-writer-wins needs it), all in one transaction.
@@ -31,9 +26,7 @@ class RawDealUpdate
 public:
     RawDealUpdate(sqlite3 *db, const RawAccess &access)
         : m_access(access)
-        , m_begin(db, "BEGIN IMMEDIATE")
-        , m_commit(db, "COMMIT")
-        , m_rollback(db, "ROLLBACK")
+        , m_writer(db)
         , m_read(db, "SELECT budget, responsible_id, deleted FROM deals WHERE id = ?1")
         , m_update(db, "UPDATE deals SET budget = ?1, updated_at = ?2 WHERE id = ?3")
         , m_history(db, "INSERT INTO history(kind, entity_id, at, user_id, event, field, "
@@ -45,47 +38,42 @@ public:
                       "excluded.hlc")
         , m_rng(std::random_device{}())
     {
-        RawStmt last(db, "SELECT hlc FROM outbox ORDER BY id DESC LIMIT 1");
-        m_hlc.observe(last.step() ? last.int64(0) : 0);
     }
 
     void run(qint64 id, qint64 budget)
     {
-        const qint64 now = nowMs();
-        m_begin.run();
-        try {
-            m_read.bind(1, sqlite3_int64(id));
-            if (!m_read.step() || m_read.int64(2) != 0)
-                throw RawError(cat("deal ", std::to_string(id), " is gone"));
-            const sqlite3_int64 old = m_read.int64(0);
-            const bool allowed = m_access.can(PermEntity::Deal, PermAction::Edit, m_read.int64(1));
-            m_read.reset();
-            if (!allowed)
-                throw RawError(cat("no permission to edit deal ", std::to_string(id)));
-            m_update.bind(1, sqlite3_int64(budget))
-                .bind(2, sqlite3_int64(now))
-                .bind(3, sqlite3_int64(id))
-                .run();
-            m_history.bind(1, sqlite3_int64(id))
-                .bind(2, sqlite3_int64(now))
-                .bind(3, sqlite3_int64(m_access.userId))
-                .bind(4, old)
-                .bind(5, sqlite3_int64(budget))
-                .run();
-            const qint64 hlc = m_hlc.next(now);
-            unsigned char uid[16];
-            uuid7(uid, now);
-            m_outbox.bindBlob(1, uid, 16)
-                .bind(2, sqlite3_int64(id))
-                .bind(3, sqlite3_int64(hlc))
-                .run();
-            m_clock.bind(1, sqlite3_int64(id)).bind(2, sqlite3_int64(hlc)).run();
-            m_commit.run();
-        } catch (...) {
-            m_read.reset();
-            m_rollback.run();
-            throw;
-        }
+        const qint64 now = RawWriter::nowMs();
+        m_writer.transaction(
+            [&] {
+                m_read.bind(1, sqlite3_int64(id));
+                if (!m_read.step() || m_read.int64(2) != 0)
+                    throw RawError(cat("deal ", std::to_string(id), " is gone"));
+                const sqlite3_int64 old = m_read.int64(0);
+                const bool allowed =
+                    m_access.can(PermEntity::Deal, PermAction::Edit, m_read.int64(1));
+                m_read.reset();
+                if (!allowed)
+                    throw RawError(cat("no permission to edit deal ", std::to_string(id)));
+                m_update.bind(1, sqlite3_int64(budget))
+                    .bind(2, sqlite3_int64(now))
+                    .bind(3, sqlite3_int64(id))
+                    .run();
+                m_history.bind(1, sqlite3_int64(id))
+                    .bind(2, sqlite3_int64(now))
+                    .bind(3, sqlite3_int64(m_access.userId))
+                    .bind(4, old)
+                    .bind(5, sqlite3_int64(budget))
+                    .run();
+                const qint64 hlc = m_writer.nextHlc(now);
+                unsigned char uid[16];
+                uuid7(uid, now);
+                m_outbox.bindBlob(1, uid, 16)
+                    .bind(2, sqlite3_int64(id))
+                    .bind(3, sqlite3_int64(hlc))
+                    .run();
+                m_clock.bind(1, sqlite3_int64(id)).bind(2, sqlite3_int64(hlc)).run();
+            },
+            [&] { m_read.reset(); });
     }
 
 private:
@@ -102,9 +90,9 @@ private:
     }
 
     const RawAccess &m_access;
-    RawStmt m_begin, m_commit, m_rollback, m_read, m_update, m_history, m_outbox, m_clock;
+    RawWriter m_writer;
+    RawStmt m_read, m_update, m_history, m_outbox, m_clock;
     std::mt19937_64 m_rng;
-    Hlc m_hlc;
 };
 
 } // namespace

@@ -97,14 +97,29 @@ QString Records::labelOf(const EntitySpec &spec, const Row &row) const
     return QStringLiteral("%1 \u00AB%2\u00BB").arg(entityName(spec.kind), name);
 }
 
+// The SELECT of a record's standard columns, built once per kind: every update, delete and
+// load reads the row first, and rebuilding the text each time showed on that path.
+static const QByteArray &rowSelect(const EntitySpec &spec)
+{
+    static const QHash<int, QByteArray> sql = [] {
+        QHash<int, QByteArray> out;
+        for (EntityKind k :
+             {EntityKind::Deal, EntityKind::Contact, EntityKind::Company, EntityKind::Task}) {
+            QStringList cols;
+            for (const auto &c : entitySpec(k)->columns)
+                cols << QLatin1String(c.key);
+            out.insert(int(k), QStringLiteral("SELECT %1, deleted FROM %2 WHERE id = ?1")
+                                   .arg(cols.join(u','), entityTable(k))
+                                   .toUtf8());
+        }
+        return out;
+    }();
+    return *sql.find(int(spec.kind));
+}
+
 Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
 {
-    QStringList cols;
-    for (const auto &c : spec.columns)
-        cols << QLatin1String(c.key);
-    const QString table = entityTable(spec.kind);
-    Query q = m_s.sql().prepare(
-        QStringLiteral("SELECT %1, deleted FROM %2 WHERE id = ?1").arg(cols.join(u','), table));
+    Query q = m_s.sql().prepare(rowSelect(spec).constData());
     q->bind(1, id);
     if (!q->step())
         return makeError(Error::Code::NotFound,

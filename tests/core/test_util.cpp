@@ -3,9 +3,11 @@
 #include "support/catch.h"
 
 #include "fields/fieldtypes.h"
+#include "importexport/csv.h"
 #include "util/ids.h"
 #include "util/text.h"
 
+#include <QBuffer>
 #include <QSet>
 
 using namespace Voronka::Core;
@@ -120,4 +122,32 @@ TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
     // Empty input clears the value.
     def.type = FieldType::Text;
     CHECK_FALSE(normalizeFieldValue(def, QString(), label)->isValid());
+}
+
+TEST_CASE("csv_quotesWhatNeedsItAndParsesBack")
+{
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    CsvWriter w(buf);
+    const QList<QStringList> rows = {
+        {QStringLiteral("Name"), QStringLiteral("Budget"), QStringLiteral("Note")},
+        {QStringLiteral("ООО «Вектор», филиал"), QStringLiteral("-1500.50"),
+         QStringLiteral("line one\nline \"two\"")},
+        {QStringLiteral("=HYPERLINK(\"x\")"), QString(), QStringLiteral(" padded ")},
+    };
+    for (const QStringList &r : rows)
+        w.writeRow(r);
+    REQUIRE(w.ok());
+    const QByteArray out = buf.data();
+    CHECK(out.startsWith("\xEF\xBB\xBF"));
+    CHECK(out.contains("\r\n"));
+    CHECK(out.contains("\"ООО «Вектор», филиал\""));
+    CHECK(out.contains(",-1500.50,"));
+    const QList<QStringList> back = parseCsv(out);
+    REQUIRE(back.size() == 3);
+    CHECK(back[0] == rows[0]);
+    CHECK(back[1] == rows[1]);
+    CHECK(back[2][0] == QStringLiteral("'=HYPERLINK(\"x\")"));
+    CHECK(back[2][1].isEmpty());
+    CHECK(back[2][2] == QStringLiteral(" padded "));
 }

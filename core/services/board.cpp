@@ -31,28 +31,14 @@ struct Tr
     "LEFT JOIN users u ON u.id = d.responsible_id WHERE "
 } // namespace
 
-QString Board::where(const BoardFilter &filter) const
+DealFilterSql Board::where(const BoardFilter &filter, QString *sql) const
 {
-    // "+d.responsible_id": the stage index (which covers budget and responsible) must drive
-    // the query; the responsible index would visit every deal of the user in all stages.
-    QString w = QStringLiteral("d.stage_id = ?1 AND d.deleted = 0 AND ") +
-                Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal, PermAction::View,
-                                          QStringLiteral("+d.responsible_id"));
-    if (filter.responsibleId)
-        w += QStringLiteral(" AND +d.responsible_id = ?2");
-    if (!Search::matchExpression(filter.text).isEmpty())
-        w += QStringLiteral(" AND d.id IN (SELECT rowid / 4 FROM search WHERE search MATCH ?3 "
-                            "AND rowid % 4 = 1)");
-    return w;
-}
-
-static void bindFilter(Statement &q, const BoardFilter &filter)
-{
-    if (filter.responsibleId)
-        q.bind(2, filter.responsibleId);
-    const QString match = Search::matchExpression(filter.text);
-    if (!match.isEmpty())
-        q.bind(3, match);
+    DealFilterSql f = dealFilterSql(filter, 10, m_s.clock().nowMs());
+    *sql = QStringLiteral("d.stage_id = ?1 AND d.deleted = 0 AND ") +
+           Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal, PermAction::View,
+                                     QStringLiteral("+d.responsible_id")) +
+           f.conditions;
+    return f;
 }
 
 static QList<BoardCard> readCards(Session &s, Statement &q)
@@ -97,7 +83,8 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
         return makeError(Error::Code::NotFound,
                          Tr::tr("Pipeline #%1 does not exist.").arg(m_pipelineId),
                          entityKey(EntityKind::Pipeline));
-    const QString w = where(filter);
+    QString w;
+    const DealFilterSql f = where(filter, &w);
     try {
         // One read snapshot for the whole board: totals and cards agree even while another
         // program writes, and SQLite takes its file locks once instead of per statement.
@@ -118,14 +105,14 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
         for (BoardColumn &col : columns) {
             totals->reset();
             totals->bind(1, col.stage.id);
-            bindFilter(*totals, filter);
+            f.bind(*totals);
             if (totals->step()) {
                 col.count = totals->int64(0);
                 col.budgetSum = totals->int64(1);
             }
             cards->reset();
             cards->bind(1, col.stage.id);
-            bindFilter(*cards, filter);
+            f.bind(*cards);
             cards->bind(5, qint64(cardsPerColumn));
             col.cards = readCards(m_s, *cards);
             col.more = col.count > col.cards.size();
@@ -139,13 +126,15 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
 Result<QList<BoardCard>> Board::more(qint64 stageId, const BoardFilter &filter,
                                      double afterSortOrder, qint64 afterId, int limit)
 {
+    QString w;
+    const DealFilterSql f = where(filter, &w);
     try {
         Query cards = m_s.sql().prepare(QStringLiteral(VORONKA_CARD_SELECT
                                                        "%1 AND (d.sort_order, d.id) > (?6, ?7) "
                                                        "ORDER BY d.sort_order, d.id LIMIT ?5")
-                                            .arg(where(filter)));
+                                            .arg(w));
         cards->bind(1, stageId);
-        bindFilter(*cards, filter);
+        f.bind(*cards);
         cards->bind(5, qint64(limit));
         cards->bind(6, afterSortOrder);
         cards->bind(7, afterId);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "services/dealfilter.h"
 #include "util/result.h"
 
 #include <QStringList>
@@ -41,11 +42,7 @@ struct BoardColumn
     bool more = false; // more cards than loaded
 };
 
-struct BoardFilter
-{
-    qint64 responsibleId = 0; // 0: everyone the user may see
-    QString text;             // 3+ characters: search within the pipeline's deals
-};
+using BoardFilter = DealFilter;
 
 // The kanban board of one pipeline, read through the same permission predicate as every
 // list, and the moves made on it, through the write path (Records::update), so a stage's
@@ -70,7 +67,8 @@ public:
     Status move(qint64 dealId, qint64 stageId, qint64 beforeDealId = 0, const Patch &extra = {});
 
 private:
-    QString where(const BoardFilter &filter) const;
+    // The card and totals conditions: ?1 is the stage; the filter's parameters start at ?10.
+    DealFilterSql where(const BoardFilter &filter, QString *sql) const;
     Session &m_s;
     qint64 m_pipelineId;
 };

@@ -192,3 +192,65 @@ TEST_CASE("board_asksForExactlyTheMissingRequiredFieldsAndLossReasons")
     CHECK(names(*r.missingForStage(deal, t.firstOpenStage(2))) ==
           QStringList{QStringLiteral("Invoice")});
 }
+
+TEST_CASE("board_filtersByTagsPeriodTaskStateAndSourceAgreeWithTotals")
+{
+    TempDb t;
+    Records r(*t.admin);
+    auto deal = [&](const char *name, qint64 budget, const QStringList &tags, const char *source) {
+        return *r.create(EntityKind::Deal, {{kName, QString::fromUtf8(name)},
+                                            {QStringLiteral("budget"), budget},
+                                            {QStringLiteral("tags"), tags},
+                                            {QStringLiteral("source"), QString::fromUtf8(source)}});
+    };
+    const qint64 a = deal("A", 100, {QStringLiteral("VIP")}, "Сайт");
+    t.clock.advance(86400000);
+    const qint64 b = deal("B", 200, {QStringLiteral("Опт"), QStringLiteral("VIP")}, "Звонок");
+    t.clock.advance(86400000);
+    deal("C", 400, {}, "Сайт");
+    *r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Overdue")},
+                                 {QStringLiteral("due_at"), t.clock.nowMs() - 1000},
+                                 {QStringLiteral("entity_kind"), 1},
+                                 {QStringLiteral("entity_id"), a}});
+    *r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Later")},
+                                 {QStringLiteral("due_at"), t.clock.nowMs() + 86400000},
+                                 {QStringLiteral("entity_kind"), 1},
+                                 {QStringLiteral("entity_id"), b}});
+
+    auto first = [&](const BoardFilter &f) {
+        Result<QList<BoardColumn>> cols = Board(*t.admin, pipelineId(t)).load(f);
+        REQUIRE(cols.ok());
+        return cols->first();
+    };
+    BoardFilter f;
+    f.tags = {QStringLiteral("vip")}; // tag names match without regard to case
+    CHECK(cardNames(first(f)) == QStringList{QStringLiteral("A"), QStringLiteral("B")});
+    CHECK(first(f).budgetSum == 300);
+    f = {};
+    f.source = QStringLiteral("Сайт");
+    CHECK(cardNames(first(f)) == QStringList{QStringLiteral("A"), QStringLiteral("C")});
+    f = {};
+    f.createdFrom = TempDb::kStart + 86400000;
+    f.createdTo = TempDb::kStart + 2 * 86400000;
+    CHECK(cardNames(first(f)) == QStringList{QStringLiteral("B")});
+    f = {};
+    f.tasks = DealFilter::TaskState::OverdueTask;
+    CHECK(cardNames(first(f)) == QStringList{QStringLiteral("A")});
+    f.tasks = DealFilter::TaskState::NoOpenTask;
+    const BoardColumn none = first(f);
+    CHECK(cardNames(none) == QStringList{QStringLiteral("C")});
+    CHECK(none.count == 1);
+    CHECK(none.budgetSum == 400);
+    // Conditions combine, and a page after the first follows the same filter.
+    f = {};
+    f.tags = {QStringLiteral("VIP")};
+    f.source = QStringLiteral("Звонок");
+    CHECK(cardNames(first(f)) == QStringList{QStringLiteral("B")});
+    Result<QList<BoardCard>> more =
+        Board(*t.admin, pipelineId(t)).more(first({}).stage.id, f, -1e9, 0);
+    REQUIRE(more.ok());
+    REQUIRE(more->size() == 1);
+    CHECK(more->first().id == b);
+    CHECK(dealTags(*t.admin) == QStringList{QStringLiteral("VIP"), QStringLiteral("Опт")});
+    CHECK(dealSources(*t.admin) == QStringList{QStringLiteral("Звонок"), QStringLiteral("Сайт")});
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "services/dealfilter.h"
+
+#include "search/search.h"
+#include "services/session.h"
+
+namespace Voronka::Core {
+
+bool DealFilter::isEmpty() const
+{
+    return *this == DealFilter{};
+}
+
+void DealFilterSql::bind(Statement &q) const
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bind(firstParam + int(i), binds[i]);
+}
+
+DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 nowMs)
+{
+    DealFilterSql out;
+    out.firstParam = firstParam;
+    auto param = [&](const QVariant &v) {
+        out.binds << v;
+        return QStringLiteral("?%1").arg(firstParam + out.binds.size() - 1);
+    };
+    // "+d.responsible_id": the stage index (which covers budget and responsible) must drive
+    // the query; the responsible index would visit every deal of the user in all stages.
+    if (filter.responsibleId)
+        out.conditions +=
+            QStringLiteral(" AND +d.responsible_id = %1").arg(param(filter.responsibleId));
+    const QString match = Search::matchExpression(filter.text);
+    if (!match.isEmpty())
+        out.conditions += QStringLiteral(" AND d.id IN (SELECT rowid / 4 FROM search WHERE search "
+                                         "MATCH %1 AND rowid % 4 = 1)")
+                              .arg(param(match));
+    if (!filter.tags.isEmpty()) {
+        QStringList names;
+        for (const QString &t : filter.tags)
+            names << param(t);
+        out.conditions += QStringLiteral(" AND EXISTS(SELECT 1 FROM entity_tags e JOIN tags t ON "
+                                         "t.id = e.tag_id WHERE e.kind = 1 AND e.entity_id = d.id "
+                                         "AND t.name IN (%1))")
+                              .arg(names.join(QLatin1Char(',')));
+    }
+    if (filter.createdFrom)
+        out.conditions += QStringLiteral(" AND d.created_at >= %1").arg(param(filter.createdFrom));
+    if (filter.createdTo)
+        out.conditions += QStringLiteral(" AND d.created_at < %1").arg(param(filter.createdTo));
+    // Both task states read tasks_entity for the one deal: cheap per card, and the column
+    // totals stay one pass over the stage index.
+    if (filter.tasks == DealFilter::TaskState::NoOpenTask)
+        out.conditions += QStringLiteral(" AND NOT EXISTS(SELECT 1 FROM tasks t WHERE "
+                                         "t.entity_kind = 1 AND t.entity_id = d.id AND "
+                                         "t.deleted = 0 AND t.status = 0)");
+    else if (filter.tasks == DealFilter::TaskState::OverdueTask)
+        out.conditions +=
+            QStringLiteral(" AND EXISTS(SELECT 1 FROM tasks t WHERE t.entity_kind = 1 "
+                           "AND t.entity_id = d.id AND t.deleted = 0 AND t.status = 0 "
+                           "AND t.due_at < %1)")
+                .arg(param(nowMs));
+    if (!filter.source.isEmpty())
+        out.conditions += QStringLiteral(" AND d.source = %1").arg(param(filter.source));
+    return out;
+}
+
+static QStringList column(Session &s, const char *sql)
+{
+    QStringList out;
+    Query q = s.sql().prepare(sql);
+    while (q->step())
+        out << q->text(0);
+    return out;
+}
+
+QStringList dealTags(Session &s)
+{
+    return column(s, "SELECT t.name FROM tags t WHERE t.deleted = 0 AND EXISTS(SELECT 1 FROM "
+                     "entity_tags e WHERE e.tag_id = t.id AND e.kind = 1) ORDER BY t.name");
+}
+
+QStringList dealSources(Session &s)
+{
+    return column(s, "SELECT DISTINCT source FROM deals WHERE deleted = 0 AND source IS NOT NULL "
+                     "AND source <> '' ORDER BY source COLLATE NOCASE");
+}
+
+} // namespace Voronka::Core

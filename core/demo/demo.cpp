@@ -289,7 +289,7 @@ Result<DemoSummary> Generator::run(const QString &path)
             return pid.error();
     }
     for (const auto &p : m_s->pipelines())
-        if (p.stages.size() == 7)
+        if (p.stages.size() == 8) // 5 working stages, Won, Lost, Incoming
             created << p;
     QList<qint64> lossReasons;
     for (const char *r :
@@ -463,6 +463,9 @@ Result<DemoSummary> Generator::run(const QString &path)
                          QVariantList{contacts[int(i % contacts.size())]});
         if (chance(10))
             patch.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
+        // Some fresh leads wait in Incoming for someone to accept them.
+        if (target == 0 && chance(30))
+            patch.insert(QStringLiteral("stage_id"), pl.stages[7].id);
         Result<qint64> id = rec.create(EntityKind::Deal, patch);
         if (!id)
             return fail(id.error()).error();

@@ -34,7 +34,10 @@ QString entityName(EntityKind kind);  // translated singular, for messages: "Dea
 QString entityKey(EntityKind kind);   // stable English key: "deal"
 EntityKind entityFromKey(QStringView key);
 
-enum class StageKind : int { Open = 0, Won = 1, Lost = 2 };
+// Incoming: the column before the first stage holding leads not yet accepted, one per
+// pipeline. PipelineInfo::stages lists it last (after Lost), so stages[0] is the first
+// working stage; the board shows it first.
+enum class StageKind : int { Open = 0, Won = 1, Lost = 2, Incoming = 3 };
 enum class TaskStatus : int { Open = 0, Done = 1, Cancelled = 2 };
 enum class BuiltinTaskType : int { Custom = 0, FollowUp = 1, Meeting = 2 };
 

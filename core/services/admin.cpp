@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "admin.h"
 
+#include "storage/schema.h"
+
 #include "util/text.h"
 
 #include <QCoreApplication>
@@ -233,11 +235,13 @@ Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageS
     if (!pid)
         return pid;
     QList<std::tuple<QString, QString, int, StageKind>> all;
+    all.append({Schema::incomingStageName(), QString::fromLatin1(Schema::kIncomingColor), 0,
+                StageKind::Incoming});
     for (const auto &s : stages)
         all.append({s.name, s.color, s.probability, StageKind::Open});
     all.append({Tr::tr("Won"), QStringLiteral("#6FCF97"), 100, StageKind::Won});
     all.append({Tr::tr("Lost"), QStringLiteral("#EB5757"), 0, StageKind::Lost});
-    int pos = 0;
+    int pos = -1; // Incoming at 0, the first open stage at 1
     for (const auto &[sname, color, prob, kind] : all) {
         Result<qint64> sid = insertNamed("stages", EntityKind::Stage, sname,
                                          {QStringLiteral("pipeline_id"), QStringLiteral("position"),

@@ -75,10 +75,16 @@ static QList<BoardCard> readCards(Session &s, Statement &q)
 Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerColumn)
 {
     QList<BoardColumn> columns;
+    // Incoming is listed last among a pipeline's stages (stages[0] stays the first working
+    // stage for every caller) but stands first on the board, before the stages.
     for (const PipelineInfo &p : m_s.pipelines())
         if (p.id == m_pipelineId)
-            for (const StageInfo &st : p.stages)
-                columns.append(BoardColumn{st, 0, 0, {}, false});
+            for (const StageInfo &st : p.stages) {
+                if (st.kind == StageKind::Incoming)
+                    columns.prepend(BoardColumn{st, 0, 0, {}, false});
+                else
+                    columns.append(BoardColumn{st, 0, 0, {}, false});
+            }
     if (columns.isEmpty())
         return makeError(Error::Code::NotFound,
                          Tr::tr("Pipeline #%1 does not exist.").arg(m_pipelineId),

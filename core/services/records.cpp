@@ -554,6 +554,8 @@ bool Records::may(PermEntity e, PermAction a, qint64 responsibleId)
 
 Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
 {
+    if (m_restoring)
+        return Ok{};
     const QList<StageAutomation> list = Automations::forStage(m_s, stageId);
     if (list.isEmpty())
         return Ok{};
@@ -734,8 +736,11 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
     }
 }
 
-Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
+Status Records::update(EntityKind kind, qint64 id, const Patch &given)
 {
+    Patch patch = given;
+    const qint64 restoreEntered =
+        m_restoring ? patch.take(QStringLiteral("stage_entered_at")).toLongLong() : 0;
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
         return makeError(Error::Code::Invalid,
@@ -806,6 +811,11 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &patch)
             q->bind(n + 1, id);
             q->run();
         }
+        if (stageChanged && restoreEntered > 0)
+            c.sql()
+                .prepare("UPDATE deals SET stage_entered_at = ?1 WHERE id = ?2")
+                ->bindAll(restoreEntered, id)
+                .run();
         writeSets(c, *spec, id, row, &before);
 
         QStringList fields = changed;
@@ -941,6 +951,10 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
             for (qint64 x : row->contacts)
                 ids << x;
             r.insert(kContacts, ids);
+            Query entered = m_s.sql().prepare("SELECT stage_entered_at FROM deals WHERE id = ?1");
+            entered->bind(1, id);
+            if (entered->step())
+                r.insert(QStringLiteral("stage_entered_at"), entered->int64(0));
         }
         for (auto it = row->custom.cbegin(); it != row->custom.cend(); ++it)
             if (const FieldDef *d = m_s.fieldDef(it.key()))

@@ -30,6 +30,11 @@ public:
     Status restore(EntityKind kind, qint64 id); // from the recycle bin
     Result<Record> load(EntityKind kind, qint64 id);
 
+    // Restoring: undo and redo put a deal back into an earlier state; that is not the deal
+    // entering a stage, so no automations run, and a deal's "stage_entered_at" (which load()
+    // returns) may be given in the patch to restore how long it has sat in its stage.
+    void setRestoring(bool restoring) { m_restoring = restoring; }
+
     Result<qint64> addNote(EntityKind kind, qint64 id, const QString &text);
     // The custom fields a deal must have filled before it may enter the stage (required from
     // that stage or an earlier one of its pipeline), empty ones first in field order. A board
@@ -56,6 +61,7 @@ private:
     // Automations act with the admin's authority: their effects are not checked against the
     // acting user's permissions (the move that triggered them was).
     bool m_system = false;
+    bool m_restoring = false;
     QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
 };
 

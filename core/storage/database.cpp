@@ -40,10 +40,12 @@ Error Database::errorFor(const SqlError &e, const QString &path)
     const QString file = QFileInfo(path).fileName();
     switch (e.code()) {
     case SQLITE_NOTADB:
-        return makeError(Error::Code::NotVoronka, Tr::tr("%1 is not a Voronka database.").arg(file));
+        return makeError(Error::Code::NotVoronka,
+                         Tr::tr("%1 is not a Voronka database.").arg(file));
     case SQLITE_CORRUPT:
-        return makeError(Error::Code::Corrupt, Tr::tr("%1 is damaged (%2). Restore it from a backup.")
-                                                   .arg(file, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::Corrupt,
+                         Tr::tr("%1 is damaged (%2). Restore it from a backup.")
+                             .arg(file, QString::fromUtf8(e.what())));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(
@@ -98,14 +100,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         // Inspect read-only first: nothing is written to a file that fails these checks.
         Connection probe(path, Connection::Mode::ReadOnly, options.busyTimeoutMs);
         if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
-            return makeError(Error::Code::NotVoronka,
-                             Tr::tr("%1 is not a Voronka database.").arg(QFileInfo(path).fileName()));
+            return makeError(
+                Error::Code::NotVoronka,
+                Tr::tr("%1 is not a Voronka database.").arg(QFileInfo(path).fileName()));
         version = int(probe.scalar("PRAGMA user_version"));
         if (version > Schema::latestVersion())
             return makeError(
                 Error::Code::TooNew,
                 Tr::tr("%1 was written by a newer version of Voronka (schema %2; this version "
-                   "reads up to %3). Update Voronka to open it.")
+                       "reads up to %3). Update Voronka to open it.")
                     .arg(QFileInfo(path).fileName())
                     .arg(version)
                     .arg(Schema::latestVersion()));
@@ -120,7 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             if (version < Schema::latestVersion())
                 return makeError(Error::Code::TooNew,
                                  Tr::tr("%1 uses an older schema and must be opened for writing "
-                                    "once to be upgraded.")
+                                        "once to be upgraded.")
                                      .arg(QFileInfo(path).fileName()));
             auto c = std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
                                                   options.busyTimeoutMs);
@@ -165,10 +168,20 @@ Status Database::upgrade(Connection &c, int from, int to)
     for (int v = from + 1; v <= to; ++v) {
         Transaction t(c);
         c.exec(Schema::migrationSql(v));
+        Schema::migrationData(v, c, QDateTime::currentMSecsSinceEpoch());
         c.exec(QStringLiteral("PRAGMA user_version=%1").arg(v));
         t.commit();
     }
     return Ok{};
+}
+
+qint64 Database::dataVersion()
+{
+    try {
+        return m_sql->scalar("PRAGMA data_version");
+    } catch (const SqlError &) {
+        return -1;
+    }
 }
 
 void Database::loadNodeId()

@@ -39,6 +39,11 @@ public:
     int schemaVersion();
     QByteArray nodeId() const { return m_nodeId; }
 
+    // Changes whenever another connection (another window, the CLI, another computer on a
+    // shared file) commits to the file; this connection's own commits leave it alone. Views
+    // poll it to show others' changes without reopening. -1 when it cannot be read.
+    qint64 dataVersion();
+
     QVariant meta(const QString &key);
     void setMeta(const QString &key, const QVariant &value); // inside the caller's transaction
 

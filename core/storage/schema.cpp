@@ -2,9 +2,19 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "schema.h"
 
+#include "storage/sqlite.h"
+#include "util/ids.h"
+
+#include <QCoreApplication>
+
 namespace Voronka::Core::Schema {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Schema)
+};
 
 // Schema notes (the choices later work builds on):
 // - Local INTEGER ids are the row ids and every reference uses them: joins and indexes over a
@@ -190,7 +200,13 @@ CREATE TABLE stage_automations(
 CREATE INDEX stage_automations_stage ON stage_automations(stage_id, position) WHERE deleted = 0;
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2};
+// v3: every pipeline gets its Incoming stage (kind 3) before the first stage; the rows are
+// written by migrationData, as they need UUIDs and a translated name.
+const char *const kV3 = R"SQL(
+CREATE INDEX IF NOT EXISTS stages_pipeline ON stages(pipeline_id, position);
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3};
 
 } // namespace
 
@@ -202,6 +218,35 @@ int latestVersion()
 const char *migrationSql(int version)
 {
     return version >= 1 && version <= latestVersion() ? kMigrations[version - 1] : nullptr;
+}
+
+void migrationData(int version, Connection &c, qint64 nowMs)
+{
+    if (version != 3)
+        return;
+    IdGenerator ids;
+    Query pipelines = c.prepare(
+        "SELECT p.id, (SELECT coalesce(min(s.position), 1) FROM stages s WHERE s.pipeline_id = "
+        "p.id) "
+        "FROM pipelines p WHERE NOT EXISTS(SELECT 1 FROM stages s WHERE s.pipeline_id = p.id AND "
+        "s.kind = 3) ORDER BY p.id");
+    QList<std::pair<qint64, qint64>> rows;
+    while (pipelines->step())
+        rows.append({pipelines->int64(0), pipelines->int64(1)});
+    Query insert =
+        c.prepare("INSERT INTO stages(uid, pipeline_id, name, position, color, kind, probability, "
+                  "created_at, updated_at, hlc) VALUES(?1, ?2, ?3, ?4, ?5, 3, 0, ?6, ?6, ?7)");
+    for (const auto &[pipelineId, firstPosition] : rows) {
+        insert->reset();
+        insert->bindAll(ids.next(nowMs), pipelineId, incomingStageName(), firstPosition - 1,
+                        QString::fromLatin1(kIncomingColor), nowMs, nowMs << 16);
+        insert->run();
+    }
+}
+
+QString incomingStageName()
+{
+    return Tr::tr("Incoming");
 }
 
 } // namespace Voronka::Core::Schema

@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace Voronka::Core {
+class Connection;
+}
+
 namespace Voronka::Core::Schema {
 
 // "VRNK": marks a SQLite file as a Voronka database (PRAGMA application_id).
@@ -12,5 +16,12 @@ int latestVersion();
 // The SQL that upgrades a database from version - 1 to version. Each step runs in one
 // transaction together with the new PRAGMA user_version.
 const char *migrationSql(int version);
+// Data a version's SQL cannot produce (ids, translated names), run after migrationSql in the
+// same transaction; `nowMs` stamps the rows it writes.
+void migrationData(int version, Connection &c, qint64 nowMs);
+
+// The Incoming stage every pipeline starts with.
+constexpr const char *kIncomingColor = "#94A3B8";
+QString incomingStageName();
 
 } // namespace Voronka::Core::Schema

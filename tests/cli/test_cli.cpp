@@ -105,7 +105,7 @@ TEST_CASE("cli_init_createsAFileOnceWithItsAdmin")
     const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(stats.value(QStringLiteral("users")).toInt() == 1);
     CHECK(stats.value(QStringLiteral("pipelines")).toInt() == 1);
-    CHECK(stats.value(QStringLiteral("stages")).toInt() == 5);
+    CHECK(stats.value(QStringLiteral("stages")).toInt() == 6);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin-email"),
              QStringLiteral("x@example.com")},
             QStringLiteral("s3cret"));

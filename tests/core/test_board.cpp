@@ -52,8 +52,8 @@ TEST_CASE("board_columnsHaveTotalsCardsAndNextTaskState")
 
     Result<QList<BoardColumn>> cols = Board(*t.admin, pipelineId(t)).load({}, 1);
     REQUIRE(cols.ok());
-    REQUIRE(cols->size() == 5); // 3 open stages + Won + Lost
-    const BoardColumn &first = cols->at(0);
+    REQUIRE(cols->size() == 6); // Incoming, 3 open stages, Won, Lost
+    const BoardColumn &first = cols->at(1);
     CHECK(first.count == 2);
     CHECK(first.budgetSum == 150000);
     CHECK(cardNames(first) == QStringList{QStringLiteral("A")});
@@ -64,8 +64,8 @@ TEST_CASE("board_columnsHaveTotalsCardsAndNextTaskState")
     CHECK(card.tags == QStringList{QStringLiteral("VIP")});
     CHECK(card.hasOverdueTask);
     CHECK(card.nextTaskDue == TempDb::kStart - 3600000);
-    CHECK(cols->at(1).count == 1);
-    CHECK(cols->at(3).stage.kind == StageKind::Won);
+    CHECK(cols->at(2).count == 1);
+    CHECK(cols->at(4).stage.kind == StageKind::Won);
 
     Result<QList<BoardCard>> next =
         Board(*t.admin, pipelineId(t)).more(first.stage.id, {}, card.sortOrder, card.id);
@@ -89,16 +89,16 @@ TEST_CASE("board_moveBetweenAndWithinStagesGoesThroughTheWritePath")
     const qint64 s0 = t.firstOpenStage(0), s1 = t.firstOpenStage(1);
 
     REQUIRE(board.move(c, s0, a).ok()); // within the column, before A
-    CHECK(cardNames(board.load()->at(0)) ==
+    CHECK(cardNames(board.load()->at(1)) ==
           QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")});
     REQUIRE(board.move(b, s0, a).ok()); // between C and A
-    CHECK(cardNames(board.load()->at(0)) ==
+    CHECK(cardNames(board.load()->at(1)) ==
           QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")});
 
     REQUIRE(board.move(a, s1).ok()); // to another stage, at the end
     const QList<BoardColumn> cols = *board.load();
-    CHECK(cols.at(0).count == 2);
-    CHECK(cardNames(cols.at(1)) == QStringList{QStringLiteral("A")});
+    CHECK(cols.at(1).count == 2);
+    CHECK(cardNames(cols.at(2)) == QStringList{QStringLiteral("A")});
     CHECK(t.db->sql().scalar("SELECT count(*) FROM history WHERE kind = 1 AND event = 2") == 1);
     CHECK(t.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 1 AND op = 2") == 3);
 
@@ -107,7 +107,7 @@ TEST_CASE("board_moveBetweenAndWithinStagesGoesThroughTheWritePath")
     Status lost = board.move(a, t.stageOfKind(StageKind::Lost));
     REQUIRE_FALSE(lost.ok());
     CHECK(lost.error().field == u"loss_reason_id");
-    CHECK(board.load()->at(1).count == 1); // still where it was
+    CHECK(board.load()->at(2).count == 1); // still where it was
     REQUIRE(board
                 .move(a, t.stageOfKind(StageKind::Lost), 0,
                       {{QStringLiteral("loss_reason_id"), reason}})
@@ -132,7 +132,7 @@ TEST_CASE("board_ownScopeSeesAndMovesOnlyOwnDeals")
         EntityKind::Deal, {{kName, QStringLiteral("Theirs")}, {QStringLiteral("budget"), 300}});
     auto as = t.sessionFor(alice);
     Board board(*as, pipelineId(t));
-    const BoardColumn first = board.load()->at(0);
+    const BoardColumn first = board.load()->at(1);
     CHECK(first.count == 1);
     CHECK(first.budgetSum == 700);
     CHECK(cardNames(first) == QStringList{QStringLiteral("Mine")});
@@ -140,7 +140,7 @@ TEST_CASE("board_ownScopeSeesAndMovesOnlyOwnDeals")
     CHECK(board.move(theirs, t.firstOpenStage(1)).error().code == Error::Code::Permission);
     BoardFilter f;
     f.text = QStringLiteral("the");
-    CHECK(Board(*t.admin, pipelineId(t)).load(f)->at(0).count == 1);
+    CHECK(Board(*t.admin, pipelineId(t)).load(f)->at(1).count == 1);
 }
 
 TEST_CASE("board_asksForExactlyTheMissingRequiredFieldsAndLossReasons")
@@ -220,7 +220,7 @@ TEST_CASE("board_filtersByTagsPeriodTaskStateAndSourceAgreeWithTotals")
     auto first = [&](const BoardFilter &f) {
         Result<QList<BoardColumn>> cols = Board(*t.admin, pipelineId(t)).load(f);
         REQUIRE(cols.ok());
-        return cols->first();
+        return cols->at(1); // the first stage after Incoming
     };
     BoardFilter f;
     f.tags = {QStringLiteral("vip")}; // tag names match without regard to case

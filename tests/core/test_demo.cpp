@@ -63,7 +63,7 @@ TEST_CASE("demo_tiny_isConsistentAndDeterministic")
           QStringList{QStringLiteral("admin@example.com"), QStringLiteral("head@example.com"),
                       QStringLiteral("manager1@example.com")});
     CHECK(da->sql().scalar("SELECT count(*) FROM pipelines") == 3);
-    CHECK(da->sql().scalar("SELECT count(*) FROM stages") == 21);
+    CHECK(da->sql().scalar("SELECT count(*) FROM stages") == 24);
     CHECK(da->sql().scalar("SELECT count(*) FROM tasks WHERE due_at > 1772442000000") > 0);
     CHECK(da->sql().scalar("SELECT count(*) FROM tasks WHERE due_at < 1772442000000") > 0);
     CHECK(Auth::login(*da, QStringLiteral("manager1@example.com"), QStringLiteral("demo")).ok());

@@ -60,29 +60,31 @@ QPoint centerOfRow(Ui::CardList *list, int row)
 }
 
 namespace {
-// The mouse half of a drag: returns the deal and stage the started drag carries.
-bool startDrag(Ui::CardList *from, const QPoint &fromPos, qint64 &dealId, qint64 &fromStage,
-               const std::function<void()> &during)
+// The mouse half of a drag: returns the deals and stage the started drag carries.
+bool startDrag(Ui::CardList *from, const QPoint &fromPos, QList<qint64> &dealIds,
+               qint64 &fromStage, const std::function<void()> &during,
+               Qt::KeyboardModifiers modifiers = {})
 {
-    QMetaObject::Connection started =
-        QObject::connect(from, &Ui::CardList::dragStarted, from, [&](qint64 deal, qint64 stage) {
-            dealId = deal;
+    QMetaObject::Connection started = QObject::connect(
+        from, &Ui::CardList::dragStarted, from, [&](const QList<qint64> &deals, qint64 stage) {
+            dealIds = deals;
             fromStage = stage;
             if (during)
                 during();
         });
-    QTest::mousePress(from->viewport(), Qt::LeftButton, {}, fromPos);
+    QTest::mousePress(from->viewport(), Qt::LeftButton, modifiers, fromPos);
     QTest::mouseMove(from->viewport(), fromPos + QPoint(0, 8));
     QTest::mouseMove(from->viewport(), fromPos + QPoint(0, 30));
-    QTest::mouseRelease(from->viewport(), Qt::LeftButton, {}, fromPos + QPoint(0, 30));
+    QTest::mouseRelease(from->viewport(), Qt::LeftButton, modifiers, fromPos + QPoint(0, 30));
     QObject::disconnect(started);
-    return dealId != 0;
+    return !dealIds.isEmpty();
 }
 
 // The platform half: enter, move and drop events at `pos` of `target`.
-bool deliverDrop(QWidget *target, const QPoint &pos, qint64 dealId, qint64 fromStage)
+bool deliverDrop(QWidget *target, const QPoint &pos, const QList<qint64> &dealIds,
+                 qint64 fromStage)
 {
-    std::unique_ptr<QMimeData> mime(Ui::BoardMime::encode(dealId, fromStage));
+    std::unique_ptr<QMimeData> mime(Ui::BoardMime::encode(dealIds, fromStage));
     QDragEnterEvent enter(pos - QPoint(0, 3), Qt::MoveAction, mime.get(), Qt::LeftButton, {});
     QApplication::sendEvent(target, &enter);
     if (!enter.isAccepted())
@@ -98,13 +100,14 @@ bool deliverDrop(QWidget *target, const QPoint &pos, qint64 dealId, qint64 fromS
 
 bool dragCard(Ui::CardList *from, const QPoint &fromPos, Ui::CardList *to, const QPoint &toPos)
 {
-    qint64 dealId = 0, fromStage = 0;
-    if (!startDrag(from, fromPos, dealId, fromStage, {}))
+    QList<qint64> dealIds;
+    qint64 fromStage = 0;
+    if (!startDrag(from, fromPos, dealIds, fromStage, {}))
         return false;
     bool dropped = false;
     QMetaObject::Connection watch =
-        QObject::connect(to, &Ui::CardList::cardDropped, to, [&dropped] { dropped = true; });
-    deliverDrop(to->viewport(), toPos, dealId, fromStage);
+        QObject::connect(to, &Ui::CardList::cardsDropped, to, [&dropped] { dropped = true; });
+    deliverDrop(to->viewport(), toPos, dealIds, fromStage);
     QObject::disconnect(watch);
     return dropped;
 }
@@ -112,10 +115,11 @@ bool dragCard(Ui::CardList *from, const QPoint &fromPos, Ui::CardList *to, const
 bool dragCardOnto(Ui::CardList *from, const QPoint &fromPos, QWidget *target,
                   const std::function<void()> &during)
 {
-    qint64 dealId = 0, fromStage = 0;
-    if (!startDrag(from, fromPos, dealId, fromStage, during))
+    QList<qint64> dealIds;
+    qint64 fromStage = 0;
+    if (!startDrag(from, fromPos, dealIds, fromStage, during))
         return false;
-    return deliverDrop(target, target->rect().center(), dealId, fromStage);
+    return deliverDrop(target, target->rect().center(), dealIds, fromStage);
 }
 
 QMessageBox *errorBox(QWidget *view)

@@ -30,7 +30,7 @@ TEST_CASE("boardColumnModel_pagesThroughMoreAndPassesTheModelTester")
         t.addDeal(QStringLiteral("Deal %1").arg(i, 3, 10, QLatin1Char('0')), s0, 100, i);
     REQUIRE(t.admin->commitBatch().ok());
     const qint64 pipeline = t.admin->pipelines().first().id;
-    const Core::BoardColumn first = Core::Board(*t.admin, pipeline).load()->first();
+    const Core::BoardColumn first = Core::Board(*t.admin, pipeline).load()->at(1); // after Incoming
 
     Ui::BoardColumnModel model(*t.admin, pipeline);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -215,8 +215,9 @@ TEST_CASE("boardView_pipelineSelector_switchesColumnsAndIsRemembered")
         selector->setCurrentIndex(1);
         CHECK(view.pipelineId() == second.id);
         REQUIRE(view.columns().size() == second.stages.size());
-        CHECK(view.columns().first()->stage().id == second.stages.first().id);
-        CHECK(view.columns().first()->model()->count() == 1);
+        CHECK(view.columns().first()->stage().kind == Core::StageKind::Incoming);
+        CHECK(view.columns().at(1)->stage().id == second.stages.first().id);
+        CHECK(view.columns().at(1)->model()->count() == 1);
         CHECK(view.totalsText().contains(Ui::Money::format(990000, QStringLiteral("RUB"))));
     }
     Ui::BoardView again(*t.admin);

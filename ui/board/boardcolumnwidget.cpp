@@ -6,7 +6,9 @@
 #include "board/carddelegate.h"
 #include "board/cardlist.h"
 #include "board/money.h"
+#include "board/quickadd.h"
 #include "services/session.h"
+#include "widgets/icons.h"
 #include "widgets/theme.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -39,6 +42,8 @@ QString BoardColumnWidget::displayName(const Core::StageInfo &stage)
     for (const char *name : {"Won", "Lost"})
         if (stage.kind != Core::StageKind::Open && stage.name == QLatin1String(name))
             return QCoreApplication::translate("Voronka::Core::Admin", name);
+    if (stage.kind == Core::StageKind::Incoming && stage.name == QLatin1String("Incoming"))
+        return QCoreApplication::translate("Voronka::Core::Schema", "Incoming");
     return stage.name;
 }
 
@@ -47,9 +52,7 @@ BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
     : QFrame(parent)
     , m_stage(stage)
     , m_model(new BoardColumnModel(session, pipelineId, this))
-    , m_list(new CardList(
-          m_model, new CardDelegate(session.clock(), stage.kind == Core::StageKind::Open, this),
-          this))
+    , m_list(new CardList(m_model, new CardDelegate(session.clock(), stage, this), this))
     , m_name(new QLabel(displayName(stage), this))
     , m_count(new QLabel(this))
     , m_sum(new QLabel(this))
@@ -68,27 +71,52 @@ BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
     top->setSpacing(8);
     top->addWidget(m_name, 1);
     top->addWidget(m_count);
+    const bool closed = stage.kind == Core::StageKind::Won || stage.kind == Core::StageKind::Lost;
+    if (!closed) {
+        m_quickAdd = new QuickAdd(session, this);
+        auto *add = new QToolButton(this);
+        add->setObjectName(QStringLiteral("quickAddButton"));
+        add->setIcon(Icons::icon(QStringLiteral("plus"), Theme::current().muted));
+        add->setAutoRaise(true);
+        add->setToolTip(tr("Add a deal to this stage (Ctrl+N)"));
+        add->setAccessibleName(tr("Add a deal"));
+        top->addWidget(add);
+        connect(add, &QToolButton::clicked, this, &BoardColumnWidget::openQuickAdd);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 14, 10, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_sum);
     layout->addSpacing(12);
+    if (m_quickAdd) {
+        layout->addWidget(m_quickAdd);
+        layout->addSpacing(4);
+    }
     layout->addWidget(m_list, 1);
 
-    connect(m_list, &CardList::cardDropped, this, [this](qint64 deal, qint64 from, qint64 before) {
-        emit cardDropped(deal, from, m_stage.id, before);
-    });
+    connect(m_list, &CardList::cardsDropped, this,
+            [this](const QList<qint64> &deals, qint64 from, qint64 before) {
+                emit cardsDropped(deals, from, m_stage.id, before);
+            });
 }
 
 void BoardColumnWidget::setColumn(const Core::BoardColumn &column, const Core::BoardFilter &filter)
 {
     m_stage = column.stage;
+    if (auto *delegate = qobject_cast<CardDelegate *>(m_list->itemDelegate()))
+        delegate->setStage(column.stage);
     m_name->setText(
         m_name->fontMetrics().elidedText(displayName(column.stage), Qt::ElideRight, kWidth - 80));
     m_model->setColumn(column, filter);
     m_count->setText(countText());
     m_sum->setText(sumText());
+}
+
+void BoardColumnWidget::openQuickAdd()
+{
+    if (m_quickAdd)
+        m_quickAdd->open();
 }
 
 QString BoardColumnWidget::countText() const

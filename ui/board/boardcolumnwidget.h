@@ -16,6 +16,7 @@ namespace Voronka::Ui {
 
 class BoardColumnModel;
 class CardList;
+class QuickAdd;
 
 // One stage: its name over a bar in the stage's colour, the deal count and budget sum, and
 // the cards.
@@ -35,11 +36,14 @@ public:
     const Core::StageInfo &stage() const { return m_stage; }
     BoardColumnModel *model() const { return m_model; }
     CardList *list() const { return m_list; }
+    QuickAdd *quickAdd() const { return m_quickAdd; } // null in Won and Lost
+    void openQuickAdd();
     QString countText() const;
     QString sumText() const;
 
 signals:
-    void cardDropped(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId);
+    void cardsDropped(const QList<qint64> &dealIds, qint64 fromStageId, qint64 toStageId,
+                      qint64 beforeDealId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -51,6 +55,7 @@ private:
     QLabel *m_name;
     QLabel *m_count;
     QLabel *m_sum;
+    QuickAdd *m_quickAdd = nullptr;
 };
 
 } // namespace Voronka::Ui

@@ -4,26 +4,31 @@
 
 #include "board/boardcolumnmodel.h"
 #include "board/boardcolumnwidget.h"
+#include "board/boardmover.h"
 #include "board/cardlist.h"
+#include "board/dealundo.h"
+#include "board/dropzone.h"
 #include "board/dropzonebar.h"
-#include "board/lossreasondialog.h"
 #include "board/money.h"
-#include "board/requiredfieldsdialog.h"
+#include "board/quickadd.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,11 +40,17 @@ namespace {
 const QString kPipelineSetting = QStringLiteral("board/pipeline");
 const QString kShowClosedSetting = QStringLiteral("board/showClosed");
 constexpr int kDebounceMs = 200;
+constexpr int kWatchMs = 1500; // how often the file is checked for others' changes
 // The responsible filter's entries other than a user's id.
 constexpr qint64 kAllDeals = 0;
 constexpr qint64 kMyDeals = -1;
 
 // Per user: several people may sign in on one computer, each with their own habit.
+bool isClosed(const Core::StageInfo &stage)
+{
+    return stage.kind == Core::StageKind::Won || stage.kind == Core::StageKind::Lost;
+}
+
 QString responsibleSetting(const Core::UserInfo &actor)
 {
     const QString who =
@@ -62,6 +73,8 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_stripLayout(new QHBoxLayout(m_strip))
     , m_error(new QLabel(this))
     , m_dropZones(new DropZoneBar(this))
+    , m_undo(new QUndoStack(this))
+    , m_mover(new BoardMover(session, *m_undo, this))
 {
     setObjectName(QStringLiteral("dealsBoard"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -140,8 +153,39 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     });
     connect(m_pipelines, &QComboBox::currentIndexChanged, this,
             [this] { setPipeline(m_pipelines->currentData().toLongLong()); });
-    connect(m_dropZones, &DropZoneBar::cardDropped, this,
-            [this](qint64 deal, qint64 from, qint64 to) { moveCard(deal, from, to, 0); });
+    connect(m_dropZones, &DropZoneBar::cardsDropped, this,
+            [this](const QList<qint64> &deals, qint64 from, qint64 target) {
+                if (target == DropZone::kDelete)
+                    m_mover->remove(deals, from);
+                else
+                    moveCards(deals, from, target, 0);
+            });
+    connect(m_mover, &BoardMover::changed, this, [this](const QList<qint64> &stages) {
+        m_dataVersion = m_session.db().dataVersion();
+        reload(stages);
+    });
+    connect(m_mover, &BoardMover::failed, this, &BoardView::moveFailed);
+
+    // Undo and redo of what was done on the board; the shortcuts work wherever the focus is
+    // within the board.
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("boardUndo"));
+    undo->setShortcuts({QKeySequence::Undo});
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("boardRedo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *newDeal = new QAction(tr("New deal"), this);
+    newDeal->setObjectName(QStringLiteral("boardNewDeal"));
+    newDeal->setShortcut(QKeySequence::New);
+    newDeal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newDeal, &QAction::triggered, this, &BoardView::addDealInFocusedStage);
+    addActions({undo, redo, newDeal});
+
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &BoardView::refreshIfChangedElsewhere);
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
     connect(this, &BoardView::moveFailed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not moved"), message,
@@ -157,7 +201,53 @@ void BoardView::activate()
     if (m_activated)
         return;
     m_activated = true;
+    m_dataVersion = m_session.db().dataVersion();
     reload();
+    m_watch.start();
+}
+
+void BoardView::refreshIfChangedElsewhere()
+{
+    // Not under a drag or an open prompt: the columns must not change beneath the user.
+    if (!m_activated || m_dragging || m_mover->busy())
+        return;
+    const qint64 version = m_session.db().dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    // Settings may have changed too (stages, users, pipelines).
+    m_session.invalidate();
+    refillPipelines();
+    reload();
+}
+
+void BoardView::refillPipelines()
+{
+    const QSignalBlocker block(m_pipelines);
+    m_pipelines->clear();
+    for (const Core::PipelineInfo &p : m_session.pipelines())
+        m_pipelines->addItem(p.name, p.id);
+    int index = m_pipelines->findData(m_pipelineId);
+    if (index < 0) {
+        index = 0;
+        m_pipelineId = m_pipelines->itemData(0).toLongLong();
+    }
+    m_pipelines->setCurrentIndex(index);
+}
+
+void BoardView::addDealInFocusedStage()
+{
+    BoardColumnWidget *target = nullptr;
+    for (BoardColumnWidget *c : std::as_const(m_columns))
+        if (c->isAncestorOf(focusWidget()) && c->quickAdd())
+            target = c;
+    for (BoardColumnWidget *c : std::as_const(m_columns))
+        if (!target && c->stage().kind == Core::StageKind::Open)
+            target = c;
+    if (target) {
+        m_scroll->ensureWidgetVisible(target);
+        target->openQuickAdd();
+    }
 }
 
 void BoardView::setPipeline(qint64 pipelineId)
@@ -267,14 +357,18 @@ void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns,
             lost = col.stage;
         auto *w = new BoardColumnWidget(m_session, m_pipelineId, col.stage, m_strip);
         w->setColumn(col, filter);
-        connect(w, &BoardColumnWidget::cardDropped, this, &BoardView::moveCard);
-        connect(w->list(), &CardList::dragHovered, this, &BoardView::scrollNearEdge);
-        connect(w->list(), &CardList::dragStarted, this, [this] { showDropZones(true); });
-        connect(w->list(), &CardList::dragFinished, this, [this] { showDropZones(false); });
+        connectColumn(w);
         m_stripLayout->insertWidget(m_stripLayout->count() - 1, w);
         m_columns << w;
     }
-    m_dropZones->setStages(won, lost);
+    QList<Core::PipelineInfo> others;
+    for (const Core::PipelineInfo &p : m_session.pipelines())
+        if (p.id != m_pipelineId)
+            others << p;
+    m_dropZones->setTargets(won, lost, others,
+                            Core::Permissions::scope(m_session.principal(), Core::PermEntity::Deal,
+                                                     Core::PermAction::Delete) !=
+                                Core::Scope::None);
     updateClosedVisibility();
 }
 
@@ -293,7 +387,7 @@ void BoardView::scrollNearEdge(const QPoint &globalPos)
 void BoardView::updateClosedVisibility()
 {
     for (BoardColumnWidget *c : m_columns)
-        c->setVisible(c->stage().kind == Core::StageKind::Open || m_showClosed->isChecked());
+        c->setVisible(!isClosed(c->stage()) || m_showClosed->isChecked());
 }
 
 QString BoardView::totalsText() const
@@ -301,7 +395,7 @@ QString BoardView::totalsText() const
     qint64 count = 0, sum = 0;
     QString currency = QStringLiteral("RUB");
     for (const BoardColumnWidget *c : m_columns) {
-        if (c->stage().kind != Core::StageKind::Open && !m_showClosed->isChecked())
+        if (isClosed(c->stage()) && !m_showClosed->isChecked())
             continue;
         count += c->model()->count();
         sum += c->model()->budgetSum();
@@ -330,7 +424,7 @@ void BoardView::showDropZones(bool show)
 
 void BoardView::placeDropZones()
 {
-    constexpr int kHeight = 80, kMargin = 16, kMaxWidth = 720;
+    constexpr int kHeight = 80, kMargin = 16, kMaxWidth = 1040;
     const QRect area = m_scroll->geometry();
     const int width = qMin(area.width(), kMaxWidth);
     m_dropZones->setGeometry(area.left() + (area.width() - width) / 2,
@@ -343,81 +437,164 @@ void BoardView::resizeEvent(QResizeEvent *event)
     placeDropZones();
 }
 
-QString BoardView::dealName(qint64 dealId)
+void BoardView::moveCards(const QList<qint64> &dealIds, qint64 fromStageId, qint64 toStageId,
+                          qint64 beforeDealId)
 {
-    const Core::Result<Core::Record> deal =
-        Core::Records(m_session).load(Core::EntityKind::Deal, dealId);
-    return deal ? deal->value(QStringLiteral("name")).toString() : QString();
+    m_mover->move(dealIds, fromStageId, toStageId, beforeDealId);
 }
 
-void BoardView::moveCard(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId)
+void BoardView::connectColumn(BoardColumnWidget *w)
 {
-    const PendingMove move{dealId, fromStageId, toStageId, beforeDealId, {}};
-    if (fromStageId == toStageId) { // a reorder: the deal is not entering the stage
-        commitMove(move);
-        return;
-    }
-    askRequiredFields(move);
-}
-
-void BoardView::askRequiredFields(const PendingMove &move)
-{
-    Core::Result<QList<Core::FieldDef>> missing =
-        Core::Records(m_session).missingForStage(move.dealId, move.toStageId);
-    if (!missing) {
-        emit moveFailed(missing.error().message);
-        return;
-    }
-    if (missing->isEmpty()) {
-        askLossReason(move);
-        return;
-    }
-    const Core::StageInfo *stage = m_session.stage(move.toStageId);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
-    auto *dialog = new RequiredFieldsDialog(
-        *missing, dealName(move.dealId), stage ? BoardColumnWidget::displayName(*stage) : QString(),
-        today, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, move] {
-        PendingMove filled = move;
-        const Core::Patch values = dialog->values();
-        for (auto it = values.begin(); it != values.end(); ++it)
-            filled.extra.insert(it.key(), it.value());
-        askLossReason(filled);
+    CardList *list = w->list();
+    connect(w, &BoardColumnWidget::cardsDropped, this, &BoardView::moveCards);
+    connect(list, &CardList::dragHovered, this, &BoardView::scrollNearEdge);
+    connect(list, &CardList::dragStarted, this, [this] {
+        m_dragging = true;
+        showDropZones(true);
     });
-    dialog->open(); // not exec(): the drop returns to the event loop (and the drag ends) first
-}
-
-void BoardView::askLossReason(const PendingMove &move)
-{
-    const Core::StageInfo *stage = m_session.stage(move.toStageId);
-    const QList<Core::Session::Named> &reasons = m_session.lossReasons();
-    // Without an admin's list core takes a loss without a reason; asking would be a dead end.
-    if (!stage || stage->kind != Core::StageKind::Lost || reasons.isEmpty()) {
-        commitMove(move);
-        return;
-    }
-    auto *dialog = new LossReasonDialog(reasons, dealName(move.dealId), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, move] {
-        PendingMove reasoned = move;
-        reasoned.extra.insert(QStringLiteral("loss_reason_id"), dialog->reasonId());
-        reasoned.extra.insert(QStringLiteral("loss_detail"), dialog->detail());
-        commitMove(reasoned);
+    connect(list, &CardList::dragFinished, this, [this] {
+        m_dragging = false;
+        showDropZones(false);
     });
-    dialog->open();
+    connect(list, &CardList::neighbourRequested, this,
+            [this, w](int direction) { focusNeighbour(w, direction); });
+    connect(list, &CardList::openRequested, this, &BoardView::openDealRequested);
+    connect(list, &CardList::deleteRequested, this,
+            [this, w](const QList<qint64> &deals) { confirmDelete(deals, w->stage().id); });
+    connect(
+        list, &CardList::menuRequested, this,
+        [this, w](const QList<qint64> &deals, const QPoint &pos) { showCardMenu(w, deals, pos); });
+    connect(list, &CardList::incomingDecided, this, [this, w](qint64 deal, bool accepted) {
+        if (accepted)
+            m_mover->accept(deal, w->stage().id);
+        else
+            m_mover->decline(deal, w->stage().id);
+    });
+    if (QuickAdd *form = w->quickAdd())
+        connect(form, &QuickAdd::submitted, this, [this, w](const QuickAdd::Values &v) {
+            quickAdd(w, v.name, v.budget, v.contactName, v.contactId);
+        });
 }
 
-void BoardView::commitMove(const PendingMove &move)
+void BoardView::focusNeighbour(BoardColumnWidget *from, int direction)
 {
-    const Core::Status moved =
-        Core::Board(m_session, m_pipelineId)
-            .move(move.dealId, move.toStageId, move.beforeDealId, move.extra);
-    if (!moved) {
-        emit moveFailed(moved.error().message);
+    int i = int(m_columns.indexOf(from));
+    const int row = from->list()->currentIndex().isValid() ? from->list()->currentIndex().row() : 0;
+    for (i += direction; i >= 0 && i < m_columns.size(); i += direction) {
+        BoardColumnWidget *c = m_columns.at(i);
+        if (!c->isVisible() || c->model()->rowCount() == 0)
+            continue;
+        c->list()->setFocus(Qt::TabFocusReason);
+        c->list()->selectRow(row);
+        m_scroll->ensureWidgetVisible(c);
         return;
     }
-    reload({move.fromStageId, move.toStageId});
+}
+
+void BoardView::confirmDelete(const QList<qint64> &dealIds, qint64 fromStageId)
+{
+    if (Core::Permissions::scope(m_session.principal(), Core::PermEntity::Deal,
+                                 Core::PermAction::Delete) == Core::Scope::None)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete deals"),
+                                tr("Move %n deal(s) to the recycle bin? Undo brings them back.",
+                                   nullptr, int(dealIds.size())),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteDealsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this,
+            [this, dealIds, fromStageId] { m_mover->remove(dealIds, fromStageId); });
+    box->open();
+}
+
+void BoardView::showCardMenu(BoardColumnWidget *column, const QList<qint64> &dealIds,
+                             const QPoint &globalPos)
+{
+    if (dealIds.isEmpty())
+        return;
+    const qint64 from = column->stage().id;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("cardMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (dealIds.size() == 1)
+        menu->addAction(tr("Open"), this,
+                        [this, id = dealIds.first()] { emit openDealRequested(id); });
+    if (column->stage().kind == Core::StageKind::Incoming && dealIds.size() == 1) {
+        menu->addAction(tr("Accept"), this,
+                        [this, id = dealIds.first(), from] { m_mover->accept(id, from); });
+        menu->addAction(tr("Decline…"), this,
+                        [this, id = dealIds.first(), from] { m_mover->decline(id, from); });
+    }
+    QMenu *moveTo = menu->addMenu(tr("Move to"));
+    for (const Core::PipelineInfo &p : m_session.pipelines()) {
+        if (p.id != m_pipelineId)
+            moveTo->addSection(p.name);
+        for (const Core::StageInfo &st : p.stages) {
+            if (st.id == from || st.kind == Core::StageKind::Incoming)
+                continue;
+            moveTo->addAction(
+                BoardColumnWidget::displayName(st), this,
+                [this, dealIds, from, to = st.id] { moveCards(dealIds, from, to, 0); });
+        }
+    }
+    if (Core::Permissions::scope(m_session.principal(), Core::PermEntity::Deal,
+                                 Core::PermAction::Delete) != Core::Scope::None) {
+        menu->addSeparator();
+        menu->addAction(tr("Delete…"), this,
+                        [this, dealIds, from] { confirmDelete(dealIds, from); });
+    }
+    menu->popup(globalPos);
+}
+
+void BoardView::quickAdd(BoardColumnWidget *column, const QString &name, qint64 budget,
+                         const QString &contactName, qint64 contactId)
+{
+    Core::Records records(m_session);
+    // The deal and its new contact commit together, or neither does.
+    m_session.beginBatch();
+    qint64 contact = contactId;
+    if (!contactName.isEmpty() && !contact) {
+        Core::Result<qint64> created =
+            records.create(Core::EntityKind::Contact, {{QStringLiteral("name"), contactName}});
+        if (!created) {
+            m_session.rollbackBatch();
+            column->quickAdd()->showError(created.error().message);
+            return;
+        }
+        contact = *created;
+    }
+    // At the top of the column, where the user is looking.
+    const BoardColumnModel *model = column->model();
+    const double order = model->rowCount() > 0 ? model->cardAt(0).sortOrder - 1.0 : 0.0;
+    Core::Patch deal{{QStringLiteral("name"), name},
+                     {QStringLiteral("budget"), budget},
+                     {QStringLiteral("stage_id"), column->stage().id},
+                     {QStringLiteral("sort_order"), order},
+                     {QStringLiteral("responsible_id"), m_session.actor().id}};
+    if (contact)
+        deal.insert(QStringLiteral("contacts"), QVariantList{contact});
+    Core::Result<qint64> id = records.create(Core::EntityKind::Deal, deal);
+    if (!id) {
+        m_session.rollbackBatch();
+        column->quickAdd()->showError(id.error().message);
+        return;
+    }
+    if (Core::Status st = m_session.commitBatch(); !st) {
+        column->quickAdd()->showError(st.error().message);
+        return;
+    }
+    DealChangeCommand::Snapshot none;
+    none.ok = true;
+    m_undo->push(new DealChangeCommand(m_session, *id, DealChangeCommand::Kind::Create, none,
+                                       tr("Add «%1»").arg(name),
+                                       [this](const QList<qint64> &stages, const QString &error) {
+                                           m_dataVersion = m_session.db().dataVersion();
+                                           reload(stages);
+                                           if (!error.isEmpty())
+                                               emit moveFailed(error);
+                                       }));
+    column->quickAdd()->open(); // ready for the next one
+    reload({column->stage().id});
 }
 
 } // namespace Voronka::Ui

@@ -14,6 +14,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -22,6 +23,7 @@ class Session;
 namespace Voronka::Ui {
 
 class BoardColumnWidget;
+class BoardMover;
 class DropZoneBar;
 
 // The Deals page: the pipeline selector and totals over a horizontally scrolling row of
@@ -45,32 +47,41 @@ public:
     Core::BoardFilter filter() const;
 
     DropZoneBar *dropZones() const { return m_dropZones; }
+    QUndoStack *undoStack() const { return m_undo; }
 
-    // The drop of a card: first what the target stage asks for (its required fields, a loss
-    // reason), each in a window-modal prompt whose Cancel leaves the deal untouched; then
-    // the move, then either the reloaded columns or the core's refusal.
-    void moveCard(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId);
+    // A drop of cards: see BoardMover (prompts, then the moves, one undo step); the columns
+    // it touched are reloaded, or core's refusal is shown.
+    void moveCards(const QList<qint64> &dealIds, qint64 fromStageId, qint64 toStageId,
+                   qint64 beforeDealId);
+    void moveCard(qint64 dealId, qint64 fromStageId, qint64 toStageId, qint64 beforeDealId)
+    {
+        moveCards({dealId}, fromStageId, toStageId, beforeDealId);
+    }
+    // Opens the quick-add form of the stage that has the keyboard focus (the first stage when
+    // none has): Ctrl+N.
+    void addDealInFocusedStage();
+    // Others' changes to the file (another window, the CLI, another computer) show up:
+    // checks the file's data version and reloads when it moved. Runs on a timer too.
+    void refreshIfChangedElsewhere();
 
 signals:
     void moveFailed(const QString &message);
+    // Enter or a double click on a card.
+    void openDealRequested(qint64 dealId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct PendingMove
-    {
-        qint64 dealId = 0;
-        qint64 fromStageId = 0;
-        qint64 toStageId = 0;
-        qint64 beforeDealId = 0;
-        Core::Patch extra;
-    };
-    void askRequiredFields(const PendingMove &move);
-    void askLossReason(const PendingMove &move);
-    void commitMove(const PendingMove &move);
-    QString dealName(qint64 dealId);
     void showDropZones(bool show);
+    void connectColumn(BoardColumnWidget *column);
+    void focusNeighbour(BoardColumnWidget *from, int direction);
+    void confirmDelete(const QList<qint64> &dealIds, qint64 fromStageId);
+    void showCardMenu(BoardColumnWidget *column, const QList<qint64> &dealIds,
+                      const QPoint &globalPos);
+    void quickAdd(BoardColumnWidget *column, const QString &name, qint64 budget,
+                  const QString &contactName, qint64 contactId);
+    void refillPipelines();
     void placeDropZones();
     void reload(const QList<qint64> &stageIds = {});
     void rebuildColumns(const QList<Core::BoardColumn> &columns, const Core::BoardFilter &filter);
@@ -95,6 +106,11 @@ private:
     QLabel *m_error;
     DropZoneBar *m_dropZones;
     QList<BoardColumnWidget *> m_columns;
+    QUndoStack *m_undo;
+    BoardMover *m_mover;
+    QTimer m_watch;
+    qint64 m_dataVersion = -1;
+    bool m_dragging = false;
     bool m_activated = false;
     bool m_loaded = false;
 };

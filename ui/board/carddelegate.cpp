@@ -48,11 +48,68 @@ int chip(QPainter &p, int x, int y, int maxWidth, const QString &text, const QCo
 }
 } // namespace
 
-CardDelegate::CardDelegate(const Core::Clock &clock, bool openStage, QObject *parent)
+CardDelegate::CardDelegate(const Core::Clock &clock, const Core::StageInfo &stage, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_clock(clock)
-    , m_openStage(openStage)
+    , m_stage(stage)
 {
+}
+
+int CardDelegate::idleDays(const Core::BoardCard &card) const
+{
+    if (m_stage.idleDays <= 0 || m_stage.kind == Core::StageKind::Won ||
+        m_stage.kind == Core::StageKind::Lost || card.stageEnteredAt <= 0)
+        return 0;
+    constexpr qint64 kDay = 86400000;
+    const qint64 days = (m_clock.nowMs() - card.stageEnteredAt) / kDay;
+    return days > m_stage.idleDays ? int(days) : 0;
+}
+
+static QFont smallFont(const QFont &base)
+{
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.85);
+    return small;
+}
+
+void CardDelegate::incomingButtons(const QRect &cardRect, const QFont &font, QRect *accept,
+                                   QRect *decline) const
+{
+    const QRect inner = cardRect.adjusted(kPad, 10, -kPad, -10);
+    const QFontMetrics fm(smallFont(font));
+    const int h = 22, y = inner.bottom() - h + 2;
+    const int wd = fm.horizontalAdvance(tr("Decline")) + 18;
+    const int wa = fm.horizontalAdvance(tr("Accept")) + 18;
+    *decline = QRect(inner.right() + 1 - wd, y, wd, h);
+    *accept = QRect(decline->left() - 6 - wa, y, wa, h);
+}
+
+int CardDelegate::incomingButtonAt(const QRect &cardRect, const QPoint &pos) const
+{
+    if (m_stage.kind != Core::StageKind::Incoming)
+        return 0;
+    QRect accept, decline;
+    incomingButtons(cardRect, QFont(), &accept, &decline);
+    return accept.contains(pos) ? 1 : decline.contains(pos) ? 2 : 0;
+}
+
+void CardDelegate::paintCountBadge(QPainter &p, const QRect &rect, int count)
+{
+    const ThemeColors &c = Theme::current();
+    QFont f = p.font();
+    f.setBold(true);
+    p.save();
+    p.setFont(f);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QString text = QString::number(count);
+    const int d = qMax(24, QFontMetrics(f).horizontalAdvance(text) + 12);
+    const QRect badge(rect.right() - d + 4, rect.top() - 4, d, 24);
+    p.setPen(QPen(c.surface, 2));
+    p.setBrush(c.accent);
+    p.drawRoundedRect(QRectF(badge), 12, 12);
+    p.setPen(Qt::white);
+    p.drawText(badge, Qt::AlignCenter, text);
+    p.restore();
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -65,7 +122,7 @@ CardDelegate::TaskState CardDelegate::taskState(const Core::BoardCard &card) con
     if (card.hasOverdueTask)
         return TaskState::Overdue;
     if (card.nextTaskDue == 0)
-        return m_openStage ? TaskState::Missing : TaskState::None;
+        return m_stage.kind == Core::StageKind::Open ? TaskState::Missing : TaskState::None;
     const QDate due = QDateTime::fromMSecsSinceEpoch(card.nextTaskDue).date();
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
     return due == today ? TaskState::Today : TaskState::Planned;
@@ -134,11 +191,27 @@ void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCa
                              Qt::ElideRight, inner.width()));
 
     // Bottom row: the next task's state on the right, tags as chips on the left.
-    QFont small = base;
-    small.setPointSizeF(base.pointSizeF() * 0.85);
+    const QFont small = smallFont(base);
     p.setFont(small);
     const int rowY = inner.bottom() - 17;
     int right = inner.right() + 1;
+    if (m_stage.kind == Core::StageKind::Incoming) {
+        // An unaccepted lead: the decision is the only thing to do with it.
+        QRect accept, decline;
+        incomingButtons(rect, base, &accept, &decline);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.accent);
+        p.drawRoundedRect(QRectF(accept), 5, 5);
+        p.setPen(Qt::white);
+        p.drawText(accept, Qt::AlignCenter, tr("Accept"));
+        p.setPen(QPen(c.border, 1));
+        p.setBrush(c.surface);
+        p.drawRoundedRect(QRectF(decline).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+        p.setPen(c.text);
+        p.drawText(decline, Qt::AlignCenter, tr("Decline"));
+        p.restore();
+        return;
+    }
     QString state;
     QColor stateColor;
     switch (taskState(card)) {
@@ -168,6 +241,15 @@ void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCa
         right -= w;
         chip(p, right, rowY, w, state, stateColor, tint(stateColor, c));
         right -= 6;
+    }
+    if (const int idle = idleDays(card)) {
+        const QString text = tr("Idle %Ln d", "days in the stage past its threshold", idle);
+        const int w = QFontMetrics(small).horizontalAdvance(text) + 12;
+        if (right - w > inner.left() + 40) {
+            right -= w;
+            chip(p, right, rowY, w, text, warningColor(c), tint(warningColor(c), c));
+            right -= 6;
+        }
     }
     int x = inner.left();
     const QColor tagBg = c.dark ? c.hover : QColor(0xee, 0xf1, 0xf6);

@@ -21,7 +21,10 @@ public:
     static constexpr int kCardHeight = 100;
     static constexpr int kGap = 8;
 
-    CardDelegate(const Core::Clock &clock, bool openStage, QObject *parent = nullptr);
+    // The stage decides what a card shows: the task state in working stages, an idle marker
+    // after the stage's threshold, Accept/Decline buttons in Incoming.
+    CardDelegate(const Core::Clock &clock, const Core::StageInfo &stage, QObject *parent = nullptr);
+    void setStage(const Core::StageInfo &stage) { m_stage = stage; }
 
     void paint(QPainter *p, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -30,13 +33,22 @@ public:
     // The card alone, for the drag pixmap.
     void paintCard(QPainter &p, const QRect &rect, const Core::BoardCard &card, bool hovered,
                    bool selected) const;
+    // "3" in a bubble on the card's corner: the drag pixmap of several cards.
+    static void paintCountBadge(QPainter &p, const QRect &rect, int count);
+    // On an Incoming card: 1 over Accept, 2 over Decline, 0 elsewhere.
+    int incomingButtonAt(const QRect &cardRect, const QPoint &pos) const;
+    // Whole days the deal has sat in its stage past the stage's idle threshold; 0: not idle.
+    int idleDays(const Core::BoardCard &card) const;
 
 private:
     enum class TaskState { None, Planned, Today, Overdue, Missing };
     TaskState taskState(const Core::BoardCard &card) const;
 
+    void incomingButtons(const QRect &cardRect, const QFont &font, QRect *accept,
+                         QRect *decline) const;
+
     const Core::Clock &m_clock;
-    bool m_openStage;
+    Core::StageInfo m_stage;
 };
 
 } // namespace Voronka::Ui

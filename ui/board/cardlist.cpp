@@ -7,12 +7,17 @@
 #include "board/carddelegate.h"
 #include "widgets/theme.h"
 
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace Voronka::Ui {
 
@@ -32,7 +37,7 @@ CardList::CardList(BoardColumnModel *model, CardDelegate *delegate, QWidget *par
     verticalScrollBar()->setSingleStep(24);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
-    setSelectionMode(SingleSelection);
+    setSelectionMode(ExtendedSelection); // Ctrl/Shift-click: several cards move together
     setEditTriggers(NoEditTriggers);
     setMouseTracking(true);
     setDragEnabled(true);
@@ -69,12 +74,46 @@ qint64 CardList::dealBefore(const QPoint &pos) const
     return m_model->idAt(dropRow(pos));
 }
 
+QList<qint64> CardList::selectedDeals() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : selectionModel()->selectedIndexes())
+        rows << i.row();
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> out;
+    for (int r : rows)
+        out << m_model->idAt(r);
+    return out;
+}
+
+void CardList::selectRow(int row)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    row = qBound(0, row, m_model->rowCount() - 1);
+    const QModelIndex index = m_model->index(row);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    scrollTo(index);
+}
+
 void CardList::startDrag(Qt::DropActions)
 {
     const QModelIndex index = currentIndex();
     if (!index.isValid() || !m_model->canMove(index.row()))
         return;
+    // The selection moves together, minus the cards this user may not move; the card under
+    // the pointer leads even when it was not selected.
+    QList<qint64> ids;
+    for (qint64 id : selectedDeals()) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && m_model->canMove(row))
+            ids << id;
+    }
     const Core::BoardCard &card = m_model->cardAt(index.row());
+    if (!ids.contains(card.id))
+        ids = {card.id};
     const QRect r = visualRect(index).adjusted(0, 0, 0, -CardDelegate::kGap);
     const qreal dpr = devicePixelRatioF();
     QPixmap pm(r.size() * dpr);
@@ -84,16 +123,73 @@ void CardList::startDrag(Qt::DropActions)
         QPainter p(&pm);
         p.setOpacity(0.92);
         m_delegate->paintCard(p, QRect(QPoint(0, 0), r.size()), card, true, true);
+        if (ids.size() > 1)
+            CardDelegate::paintCountBadge(p, QRect(QPoint(0, 0), r.size()), int(ids.size()));
     }
     auto *drag = new QDrag(this);
-    drag->setMimeData(BoardMime::encode(card.id, m_model->stage().id));
+    drag->setMimeData(BoardMime::encode(ids, m_model->stage().id));
     drag->setPixmap(pm);
     drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - r.topLeft());
-    emit dragStarted(card.id, m_model->stage().id);
+    emit dragStarted(ids, m_model->stage().id);
     const QPointer<CardList> alive(this); // a drop may rebuild the board under the drag
     drag->exec(Qt::MoveAction, Qt::MoveAction);
     if (alive)
         emit dragFinished();
+}
+
+void CardList::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        emit neighbourRequested(event->key() == Qt::Key_Left ? -1 : 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (currentIndex().isValid())
+            emit openRequested(m_model->idAt(currentIndex().row()));
+        return;
+    case Qt::Key_Delete:
+        if (!selectedDeals().isEmpty())
+            emit deleteRequested(selectedDeals());
+        return;
+    default:
+        break;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void CardList::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid() && event->button() == Qt::LeftButton) {
+        const QRect card = visualRect(index).adjusted(0, 0, 0, -CardDelegate::kGap);
+        const int button = m_delegate->incomingButtonAt(card, event->position().toPoint());
+        if (button) {
+            emit incomingDecided(m_model->idAt(index.row()), button == 1);
+            event->accept();
+            return;
+        }
+    }
+    QListView::mouseReleaseEvent(event);
+}
+
+void CardList::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid())
+        emit openRequested(m_model->idAt(index.row()));
+    event->accept();
+}
+
+void CardList::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    if (!selectionModel()->isSelected(index))
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    emit menuRequested(selectedDeals(), event->globalPos());
 }
 
 void CardList::dragEnterEvent(QDragEnterEvent *event)
@@ -135,18 +231,23 @@ void CardList::dropEvent(QDropEvent *event)
 {
     m_dropRow = -1;
     viewport()->update();
-    qint64 dealId = 0, fromStage = 0;
-    if (!BoardMime::decode(event->mimeData(), dealId, fromStage)) {
+    QList<qint64> dealIds;
+    qint64 fromStage = 0;
+    if (!BoardMime::decode(event->mimeData(), dealIds, fromStage)) {
         event->ignore();
         return;
     }
     event->setDropAction(Qt::MoveAction);
     event->accept();
-    const qint64 before = dealBefore(event->position().toPoint());
-    // Dropped onto its own place: nothing to move.
-    if (before == dealId)
-        return;
-    emit cardDropped(dealId, fromStage, before);
+    qint64 before = dealBefore(event->position().toPoint());
+    // A card dropped before itself goes before the next card not being moved.
+    int row = m_model->rowOf(before);
+    while (before && dealIds.contains(before))
+        before = m_model->idAt(++row);
+    if (fromStage == m_model->stage().id && dealIds.size() == 1 &&
+        dealBefore(event->position().toPoint()) == dealIds.first())
+        return; // dropped onto its own place: nothing to move
+    emit cardsDropped(dealIds, fromStage, before);
 }
 
 void CardList::paintEvent(QPaintEvent *event)

@@ -59,14 +59,15 @@ void DropZone::dragLeaveEvent(QDragLeaveEvent *event)
 void DropZone::dropEvent(QDropEvent *event)
 {
     setHovered(false);
-    qint64 dealId = 0, fromStage = 0;
-    if (!m_stageId || !BoardMime::decode(event->mimeData(), dealId, fromStage)) {
+    QList<qint64> dealIds;
+    qint64 fromStage = 0;
+    if (!m_stageId || !BoardMime::decode(event->mimeData(), dealIds, fromStage)) {
         event->ignore();
         return;
     }
     event->setDropAction(Qt::MoveAction);
     event->accept();
-    emit cardDropped(dealId, fromStage, m_stageId);
+    emit cardsDropped(dealIds, fromStage, m_stageId);
 }
 
 void DropZone::paintEvent(QPaintEvent *)

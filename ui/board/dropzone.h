@@ -3,25 +3,29 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QWidget>
 
 namespace Voronka::Ui {
 
-// A target a card can be dropped on while it is dragged, standing for one stage (Won,
-// Lost): lights up under the card and hands the drop on.
+// A target cards can be dropped on while they are dragged, standing for a stage (Won, Lost,
+// another pipeline's first stage) or for the recycle bin: lights up under the cards and
+// hands the drop on.
 class DropZone final : public QWidget
 {
     Q_OBJECT
 public:
     DropZone(const QColor &color, QWidget *parent = nullptr);
 
-    void setStage(qint64 stageId, const QString &text);
+    static constexpr qint64 kDelete = -1; // the target of the Delete zone
+
+    void setStage(qint64 stageId, const QString &text); // a stage id, or kDelete
     qint64 stageId() const { return m_stageId; }
     bool isHovered() const { return m_hovered; }
     QSize sizeHint() const override;
 
 signals:
-    void cardDropped(qint64 dealId, qint64 fromStageId, qint64 toStageId);
+    void cardsDropped(const QList<qint64> &dealIds, qint64 fromStageId, qint64 target);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

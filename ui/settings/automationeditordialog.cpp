@@ -104,7 +104,9 @@ AutomationEditorDialog::AutomationEditorDialog(Core::Session &session,
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("automationCancel"));
 
-    auto *actionRow = new QFormLayout;
+    // In a widget of its own, like the pages, so its columns line up with theirs.
+    auto *actionBox = new QWidget(this);
+    auto *actionRow = new QFormLayout(actionBox);
     actionRow->setContentsMargins(0, 0, 0, 0);
     actionRow->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     actionRow->addRow(tr("Action"), m_action);
@@ -114,13 +116,33 @@ AutomationEditorDialog::AutomationEditorDialog(Core::Session &session,
     layout->setSpacing(10);
     layout->addWidget(heading);
     layout->addSpacing(4);
-    layout->addLayout(actionRow);
+    layout->addWidget(actionBox);
     layout->addWidget(m_pages);
     layout->addWidget(m_onCreate);
     layout->addStretch();
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
+
+    // The action's row and each page's rows share one label column.
+    const QList<QFormLayout *> forms = findChildren<QFormLayout *>();
+    int labelWidth = 0;
+    for (QFormLayout *f : forms)
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (QLayoutItem *l = f->itemAt(r, QFormLayout::LabelRole); l && l->widget())
+                labelWidth = std::max(labelWidth, l->widget()->sizeHint().width());
+    for (QFormLayout *f : forms) {
+        f->setHorizontalSpacing(10);
+        f->setVerticalSpacing(8);
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (auto *l =
+                    qobject_cast<QLabel *>(f->itemAt(r, QFormLayout::LabelRole)
+                                               ? f->itemAt(r, QFormLayout::LabelRole)->widget()
+                                               : nullptr)) {
+                l->setFixedWidth(labelWidth);
+                l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+    }
 
     connect(m_action, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_pages->setCurrentIndex(index);

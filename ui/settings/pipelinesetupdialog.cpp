@@ -230,7 +230,7 @@ QWidget *PipelineSetupDialog::detailPanel()
     m_idleDays->setKeyboardTracking(false);
     m_idleDays->setToolTip(tr("Mark a deal on the board when it sat in this stage longer"));
     for (QSpinBox *s : {m_probability, m_idleDays})
-        s->setMinimumWidth(110);
+        s->setFixedWidth(130);
     m_kindHint = new QLabel(panel);
     m_kindHint->setObjectName(QStringLiteral("fieldHint"));
     m_kindHint->setWordWrap(true);
@@ -249,6 +249,8 @@ QWidget *PipelineSetupDialog::detailPanel()
     m_automations->setObjectName(QStringLiteral("setupAutomationList"));
     m_automations->setAccessibleName(tr("Automations"));
     m_automations->setWordWrap(true);
+    m_automations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_automations->setResizeMode(QListView::Adjust);
     auto *add = new QPushButton(Icons::icon(QStringLiteral("plus"), Theme::current().text),
                                 tr("Add…"), panel);
     add->setObjectName(QStringLiteral("addAutomationButton"));

@@ -118,6 +118,7 @@ TEST_CASE("pipelineSetup_addRenameReorderAndIdleDays_writeThroughCoreAndReloadTh
     typeText(name, QStringLiteral("Proposal"));
     QTest::keyClick(name, Qt::Key_Return);
     CHECK(stageNames(*t.admin).at(1) == QStringLiteral("Proposal"));
+    CHECK(t.dialog->isVisible());
     CHECK(stages->currentItem()->text() == QStringLiteral("Proposal"));
 
     // Down twice with the button and the keyboard: after Negotiation, then after Decision.
@@ -296,4 +297,45 @@ TEST_CASE("pipelineSetup_addAndDeletePipeline_updatesTheBoardsSelector")
     CHECK_FALSE(child<QToolButton>(t.dialog, "deletePipelineButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(t.dialog, "setupCloseButton"), Qt::LeftButton);
     CHECK(child<QComboBox>(&t.view, "pipelineSelector")->count() == 1);
+}
+
+TEST_CASE("pipelineSetup_inlineRename_ofStageAndPipeline_andARefusalIsShown")
+{
+    SetupFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    t.open();
+    auto *stages = t.dialog->stageList();
+    selectStage(stages, QStringLiteral("First contact"));
+    stages->setFocus();
+    QTest::keyClick(stages, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    REQUIRE(editor != stages);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, QStringLiteral("Lead"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(t.admin->stage(s0)->name, QStringLiteral("Lead"));
+    QTRY_COMPARE(stages->currentItem()->text(), QStringLiteral("Lead"));
+
+    auto *pipelines = child<QListWidget>(t.dialog, "setupPipelineList");
+    QTest::mouseClick(child<QToolButton>(t.dialog, "renamePipelineButton"), Qt::LeftButton);
+    editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, QStringLiteral("Retail"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(t.admin->pipelines().first().name, QStringLiteral("Retail"));
+    QTRY_COMPARE(pipelines->item(0)->text(), QStringLiteral("Retail"));
+
+    // An empty name is refused by core; the message names the stage and the list keeps it.
+    auto *name = child<QLineEdit>(t.dialog, "stageNameEdit");
+    name->setFocus();
+    name->clear();
+    QTest::keyClick(name, Qt::Key_Return);
+    auto *error = child<QLabel>(t.dialog, "errorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("Lead")));
+    CHECK(t.admin->stage(s0)->name == QStringLiteral("Lead"));
+    CHECK(name->text() == QStringLiteral("Lead"));
+    CHECK(t.dialog->isVisible()); // Enter in a field never closes the dialog
 }

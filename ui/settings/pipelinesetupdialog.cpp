@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -87,6 +88,11 @@ PipelineSetupDialog::PipelineSetupDialog(Core::Session &session, qint64 pipeline
     layout->addWidget(m_error);
     layout->addLayout(bottom);
     resize(1040, 600);
+    // Enter confirms the field being edited; it must not close the dialog or press a button.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     reloadPipelines(pipelineId);
 }
@@ -143,8 +149,12 @@ QWidget *PipelineSetupDialog::pipelinePanel()
         if (m_filling)
             return;
         const qint64 id = item->data(kIdRole).toLongLong();
-        report(m_setup.renamePipeline(id, item->text()));
-        reloadPipelines(id);
+        const QString name = item->text();
+        // Not inside the item editor's commit: the reload replaces the item being edited.
+        QTimer::singleShot(0, this, [this, id, name] {
+            report(m_setup.renamePipeline(id, name));
+            reloadPipelines(id);
+        });
     });
     connect(add, &QToolButton::clicked, this, &PipelineSetupDialog::addPipeline);
     connect(rename, &QToolButton::clicked, this, [this] {
@@ -281,7 +291,7 @@ QWidget *PipelineSetupDialog::detailPanel()
     layout->addLayout(row);
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        const qint64 id = m_stages->currentStageId();
+        const qint64 id = m_formStageId;
         const Core::StageInfo *s = m_session.stage(id);
         if (m_filling || !s || m_name->text().simplified() == s->name)
             return;
@@ -292,14 +302,14 @@ QWidget *PipelineSetupDialog::detailPanel()
     connect(m_probability, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_filling)
             return;
-        const qint64 id = m_stages->currentStageId();
+        const qint64 id = m_formStageId;
         report(m_setup.setStageProbability(id, v));
         reloadStages(id);
     });
     connect(m_idleDays, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_filling)
             return;
-        const qint64 id = m_stages->currentStageId();
+        const qint64 id = m_formStageId;
         report(m_setup.setStageIdleDays(id, v));
         reloadStages(id);
     });
@@ -379,6 +389,8 @@ void PipelineSetupDialog::reloadStages(qint64 selectStageId)
 void PipelineSetupDialog::showStage()
 {
     const Core::StageInfo *s = m_session.stage(m_stages->currentStageId());
+    // The form edits the stage it shows, even if the list's selection moved first.
+    m_formStageId = s ? s->id : 0;
     const bool fixed = !s || Core::PipelineSetup::isFixed(s->kind);
     const bool closed = s && (s->kind == Core::StageKind::Won || s->kind == Core::StageKind::Lost);
     m_filling = true;

@@ -60,6 +60,7 @@ private:
     qint64 m_pipelineId;
     bool m_changed = false;
     bool m_filling = false;
+    qint64 m_formStageId = 0;
 
     QListWidget *m_pipelines = nullptr;
     QToolButton *m_deletePipeline = nullptr;

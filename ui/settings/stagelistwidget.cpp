@@ -87,8 +87,13 @@ StageListWidget::StageListWidget(QWidget *parent)
     setDropIndicatorShown(true);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_filling)
-            emit renameRequested(item->data(StageIdRole).toLongLong(), item->text());
+        if (m_filling)
+            return;
+        // Queued: the handler rebuilds the list, which must not happen inside the item
+        // editor's commit.
+        const qint64 id = item->data(StageIdRole).toLongLong();
+        const QString name = item->text();
+        QTimer::singleShot(0, this, [this, id, name] { emit renameRequested(id, name); });
     });
 }
 

@@ -9,6 +9,7 @@
 #include "services/admin.h"
 #include "services/pipelinesetup.h"
 #include "settings/automationeditordialog.h"
+#include "settings/dealmovejob.h"
 #include "settings/movedealsdialog.h"
 #include "settings/pipelinesetupdialog.h"
 #include "settings/stagelistwidget.h"
@@ -21,7 +22,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -338,4 +341,31 @@ TEST_CASE("pipelineSetup_inlineRename_ofStageAndPipeline_andARefusalIsShown")
     CHECK(t.admin->stage(s0)->name == QStringLiteral("Lead"));
     CHECK(name->text() == QStringLiteral("Lead"));
     CHECK(t.dialog->isVisible()); // Enter in a field never closes the dialog
+}
+
+TEST_CASE("pipelineSetup_deleteStageWithManyDeals_runsOffTheUiThreadAndReloads")
+{
+    SetupFixture t;
+    const qint64 s1 = t.firstOpenStage(1), s2 = t.firstOpenStage(2);
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s1, 100, 1);
+    const qint64 b = t.addDeal(QStringLiteral("Bravo"), s1, 200, 2);
+    const auto restore =
+        qScopeGuard([saved = Ui::DealMoveJob::threshold] { Ui::DealMoveJob::threshold = saved; });
+    Ui::DealMoveJob::threshold = 2; // as if the stage held tens of thousands
+    t.open();
+    auto *stages = t.dialog->stageList();
+    selectStage(stages, QStringLiteral("Negotiation"));
+    QTest::mouseClick(child<QToolButton>(t.dialog, "deleteStageButton"), Qt::LeftButton);
+    auto *ask = t.dialog->findChild<Ui::MoveDealsDialog *>(QStringLiteral("moveDealsDialog"));
+    REQUIRE(ask);
+    auto *target = child<QComboBox>(ask, "moveDealsTarget");
+    target->setCurrentIndex(target->findData(s2));
+    QTest::mouseClick(child<QPushButton>(ask, "moveDealsOk"), Qt::LeftButton);
+    CHECK(t.dialog->findChild<QProgressDialog *>(QStringLiteral("dealMoveProgress")));
+    QTRY_VERIFY(!listTexts(stages).contains(QStringLiteral("Negotiation")));
+    CHECK(t.admin->stage(s1) == nullptr);
+    CHECK(t.stageOf(a) == s2);
+    CHECK(t.stageOf(b) == s2);
+    CHECK(stages->currentStageId() == s2);
+    QTRY_VERIFY(!t.dialog->findChild<QProgressDialog *>(QStringLiteral("dealMoveProgress")));
 }

@@ -4,6 +4,7 @@
 
 #include "services/admin.h"
 #include "settings/automationeditordialog.h"
+#include "settings/dealmovejob.h"
 #include "settings/movedealsdialog.h"
 #include "settings/stagelistwidget.h"
 #include "widgets/icons.h"
@@ -449,21 +450,24 @@ void PipelineSetupDialog::deletePipeline()
     if (!item)
         return;
     const qint64 id = item->data(kIdRole).toLongLong();
-    const Core::PipelineSetup::DealCount n = m_setup.pipelineDealCount(id);
+    qint64 deals = 0;
+    for (qint64 n : m_setup.activeDealCounts(id))
+        deals += n;
     const QString question =
-        tr("Delete the pipeline “%1” with its stages and automations? Its %n deal(s) move to "
-           "the stage you choose.",
-           nullptr, int(n.active))
-            .arg(item->text()) +
-        (n.inRecycleBin
-             ? u' ' + tr("So do %n deal(s) in the recycle bin.", nullptr, int(n.inRecycleBin))
-             : QString());
+        tr("Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those "
+           "in the recycle bin, move to the stage you choose.",
+           nullptr, int(deals))
+            .arg(item->text());
     auto *dialog = new MoveDealsDialog(m_session, tr("Delete pipeline"), question, 0, id, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        Core::Result<qint64> moved = m_setup.deletePipeline(id, dialog->targetStageId());
-        report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
-        reloadPipelines(moved ? m_session.stage(dialog->targetStageId())->pipelineId : id);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals] {
+        const qint64 target = dialog->targetStageId();
+        DealMoveJob::run(m_session, DealMoveJob::Kind::Pipeline, id, target, deals, this,
+                         [this, id, target](const Core::Result<qint64> &moved) {
+                             report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
+                             const Core::StageInfo *to = m_session.stage(target);
+                             reloadPipelines(moved && to ? to->pipelineId : id);
+                         });
     });
     dialog->open();
 }
@@ -501,26 +505,26 @@ void PipelineSetupDialog::deleteStage()
     if (!s)
         return;
     const qint64 id = s->id;
-    const Core::PipelineSetup::DealCount n = m_setup.stageDealCount(id);
+    // From the board's index; counting the recycle bin's deals would scan the whole table.
+    const qint64 deals = m_setup.activeDealCounts(m_pipelineId).value(id);
     // The neighbour before it (or after it, for the first) is where deals most likely belong.
     const QList<qint64> open = m_stages->openOrder();
     const int at = int(open.indexOf(id));
     const qint64 preferred = at > 0 ? open.at(at - 1) : open.value(at + 1);
-    const QString question =
-        tr("Delete the stage “%1”? Its %n deal(s) move to the stage you choose.", nullptr,
-           int(n.active))
-            .arg(s->name) +
-        (n.inRecycleBin
-             ? u' ' + tr("So do %n deal(s) in the recycle bin.", nullptr, int(n.inRecycleBin))
-             : QString());
+    const QString question = tr("Delete the stage “%1”? Its %n deal(s), and those in the "
+                                "recycle bin, move to the stage you choose.",
+                                nullptr, int(deals))
+                                 .arg(s->name);
     auto *dialog =
         new MoveDealsDialog(m_session, tr("Delete stage"), question, id, 0, preferred, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals] {
         const qint64 target = dialog->targetStageId();
-        Core::Result<qint64> moved = m_setup.deleteStage(id, target);
-        report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
-        reloadStages(moved ? target : id);
+        DealMoveJob::run(m_session, DealMoveJob::Kind::Stage, id, target, deals, this,
+                         [this, id, target](const Core::Result<qint64> &moved) {
+                             report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
+                             reloadStages(moved ? target : id);
+                         });
     });
     dialog->open();
 }

@@ -44,6 +44,21 @@ QIcon swatch(const QString &color, int size = 16)
     return QIcon(pm);
 }
 
+// The theme's text colour, and a faint one when disabled: the style's generated disabled
+// icon barely differs from the normal one on the dark theme.
+QIcon themedIcon(const QString &name)
+{
+    const ThemeColors &c = Theme::current();
+    QColor faint = c.muted;
+    faint.setAlpha(110);
+    QIcon icon;
+    for (int size : {16, 20, 32}) {
+        icon.addPixmap(Icons::pixmap(name, c.text, size), QIcon::Normal);
+        icon.addPixmap(Icons::pixmap(name, faint, size), QIcon::Disabled);
+    }
+    return icon;
+}
+
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
@@ -103,7 +118,7 @@ QToolButton *PipelineSetupDialog::toolButton(const char *objectName, const QStri
 {
     auto *b = new QToolButton(this);
     b->setObjectName(QLatin1String(objectName));
-    b->setIcon(Icons::icon(icon, Theme::current().text));
+    b->setIcon(themedIcon(icon));
     b->setIconSize(QSize(16, 16));
     b->setToolTip(tip);
     b->setAccessibleName(tip);
@@ -173,8 +188,7 @@ QWidget *PipelineSetupDialog::stagePanel()
     auto *panel = new QWidget(this);
     m_stagesTitle = sectionTitle(QString(), panel);
     m_stages = new StageListWidget(panel);
-    auto *add = new QPushButton(Icons::icon(QStringLiteral("plus"), Theme::current().text),
-                                tr("Add a stage"), panel);
+    auto *add = new QPushButton(themedIcon(QStringLiteral("plus")), tr("Add a stage"), panel);
     add->setObjectName(QStringLiteral("addStageButton"));
     m_stageUp = toolButton("stageUpButton", QStringLiteral("arrow-up"), tr("Move up (Ctrl+Up)"));
     m_stageDown =
@@ -262,8 +276,16 @@ QWidget *PipelineSetupDialog::detailPanel()
     m_automations->setWordWrap(true);
     m_automations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_automations->setResizeMode(QListView::Adjust);
-    auto *add = new QPushButton(Icons::icon(QStringLiteral("plus"), Theme::current().text),
-                                tr("Add…"), panel);
+    m_noAutomations = new QLabel(tr("No automations yet. Add one to create a task, change the "
+                                    "responsible, add a tag or move the deal on."),
+                                 m_automations->viewport());
+    m_noAutomations->setObjectName(QStringLiteral("emptyText"));
+    m_noAutomations->setWordWrap(true);
+    m_noAutomations->setAlignment(Qt::AlignCenter);
+    auto *emptyLayout = new QVBoxLayout(m_automations->viewport());
+    emptyLayout->setContentsMargins(24, 12, 24, 12);
+    emptyLayout->addWidget(m_noAutomations);
+    auto *add = new QPushButton(themedIcon(QStringLiteral("plus")), tr("Add…"), panel);
     add->setObjectName(QStringLiteral("addAutomationButton"));
     m_editAutomation = new QPushButton(tr("Edit…"), panel);
     m_editAutomation->setObjectName(QStringLiteral("editAutomationButton"));
@@ -429,6 +451,7 @@ void PipelineSetupDialog::reloadAutomations()
         item->setToolTip(item->text());
     }
     m_automations->setEnabled(stageId != 0);
+    m_noAutomations->setVisible(m_automations->count() == 0);
     m_editAutomation->setEnabled(m_automations->currentItem());
     m_deleteAutomation->setEnabled(m_automations->currentItem());
 }

@@ -78,6 +78,7 @@ private:
     QSpinBox *m_idleDays = nullptr;
     QLabel *m_kindHint = nullptr;
     QListWidget *m_automations = nullptr;
+    QLabel *m_noAutomations = nullptr;
     QPushButton *m_editAutomation = nullptr;
     QPushButton *m_deleteAutomation = nullptr;
     QLabel *m_error = nullptr;

@@ -48,6 +48,8 @@ public:
     // bin too, move to `targetStageId` (any pipeline) with a stage-move history entry each;
     // fields required from it become required from the next stage; its automations are
     // deleted and other stages' moves into it point at the target. Returns the deals moved.
+    // The move is the admin's restructuring, not a sale progressing: the target's automations
+    // do not run and its required fields are not asked for (the deals' next move asks).
     Result<qint64> deleteStage(qint64 stageId, qint64 targetStageId);
 
     Status renamePipeline(qint64 pipelineId, const QString &name);

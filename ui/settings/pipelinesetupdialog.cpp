@@ -225,6 +225,7 @@ QWidget *PipelineSetupDialog::stagePanel()
                 report(m_setup.reorderStages(m_pipelineId, order));
                 reloadStages(moved);
             });
+    connect(m_stages, &StageListWidget::deleteRequested, this, &PipelineSetupDialog::deleteStage);
     connect(add, &QPushButton::clicked, this, &PipelineSetupDialog::addStage);
     connect(m_stageUp, &QToolButton::clicked, this, [this] { m_stages->moveCurrent(-1); });
     connect(m_stageDown, &QToolButton::clicked, this, [this] { m_stages->moveCurrent(1); });

@@ -251,6 +251,12 @@ void StageListWidget::keyPressEvent(QKeyEvent *event)
         moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
         return;
     }
+    if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier &&
+        state() != EditingState) {
+        if (currentItem() && !currentItem()->data(FixedRole).toBool())
+            emit deleteRequested();
+        return;
+    }
     QListWidget::keyPressEvent(event);
 }
 

@@ -11,8 +11,8 @@ namespace Voronka::Ui {
 
 // A pipeline's stages in board order: a colour dot, the name (editable in place) and a
 // muted line of facts. Open stages are reordered by dragging or with Ctrl+Up/Down; fixed
-// stages (won, lost, incoming) stay where they are. The widget only asks for a new order;
-// the dialog applies it through core and reloads the list.
+// stages (won, lost, incoming) stay where they are; Delete asks to delete an open stage. The widget
+// only asks for a new order; the dialog applies it through core and reloads the list.
 class StageListWidget final : public QListWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
 signals:
     void reorderRequested(const QList<qint64> &openStageIds, qint64 movedStageId);
     void renameRequested(qint64 stageId, const QString &name);
+    void deleteRequested(); // the Delete key on an open stage
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;

@@ -159,7 +159,7 @@ QWidget *PipelineSetupDialog::pipelinePanel()
         if (m_filling || !item)
             return;
         m_pipelineId = item->data(kIdRole).toLongLong();
-        reloadStages(0);
+        reloadStages(0, true);
     });
     connect(m_pipelines, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_filling)
@@ -387,11 +387,14 @@ void PipelineSetupDialog::reloadPipelines(qint64 selectId)
     m_pipelineUp->setEnabled(row > 0);
     m_pipelineDown->setEnabled(row >= 0 && row + 1 < m_pipelines->count());
     m_deletePipeline->setEnabled(m_pipelines->count() > 1);
-    reloadStages(m_stages->currentStageId());
+    reloadStages(m_stages->currentStageId(), true);
 }
 
-void PipelineSetupDialog::reloadStages(qint64 selectStageId)
+void PipelineSetupDialog::reloadStages(qint64 selectStageId, bool recount)
 {
+    // Counting a 330k-deal pipeline takes a moment; only a switch or a deal move needs it.
+    if (recount)
+        m_dealCounts = m_setup.activeDealCounts(m_pipelineId);
     QList<Core::StageInfo> stages;
     QString name;
     for (const Core::PipelineInfo &p : m_session.pipelines())
@@ -401,7 +404,7 @@ void PipelineSetupDialog::reloadStages(qint64 selectStageId)
         }
     m_stagesTitle->setText(tr("Stages of “%1”").arg(name));
     m_filling = true;
-    m_stages->setStages(stages, m_setup.activeDealCounts(m_pipelineId), selectStageId);
+    m_stages->setStages(stages, m_dealCounts, selectStageId);
     m_filling = false;
     showStage();
     // Pipeline moves change the row, so the arrows follow here too.
@@ -530,7 +533,7 @@ void PipelineSetupDialog::deleteStage()
         return;
     const qint64 id = s->id;
     // From the board's index; counting the recycle bin's deals would scan the whole table.
-    const qint64 deals = m_setup.activeDealCounts(m_pipelineId).value(id);
+    const qint64 deals = m_dealCounts.value(id);
     // The neighbour before it (or after it, for the first) is where deals most likely belong.
     const QList<qint64> open = m_stages->openOrder();
     const int at = int(open.indexOf(id));
@@ -547,7 +550,7 @@ void PipelineSetupDialog::deleteStage()
         DealMoveJob::run(m_session, DealMoveJob::Kind::Stage, id, target, deals, this,
                          [this, id, target](const Core::Result<qint64> &moved) {
                              report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
-                             reloadStages(moved ? target : id);
+                             reloadStages(moved ? target : id, true);
                          });
     });
     dialog->open();

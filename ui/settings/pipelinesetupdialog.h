@@ -40,7 +40,7 @@ private:
     QToolButton *toolButton(const char *objectName, const QString &icon, const QString &tip);
 
     void reloadPipelines(qint64 selectId);
-    void reloadStages(qint64 selectStageId);
+    void reloadStages(qint64 selectStageId, bool recount = false);
     void showStage();
     void reloadAutomations();
     // Shows a core refusal (false) or records the change (true).
@@ -61,6 +61,7 @@ private:
     bool m_changed = false;
     bool m_filling = false;
     qint64 m_formStageId = 0;
+    QHash<qint64, qint64> m_dealCounts; // live deals per stage of the shown pipeline
 
     QListWidget *m_pipelines = nullptr;
     QToolButton *m_deletePipeline = nullptr;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -368,4 +369,22 @@ TEST_CASE("pipelineSetup_deleteStageWithManyDeals_runsOffTheUiThreadAndReloads")
     CHECK(t.stageOf(b) == s2);
     CHECK(stages->currentStageId() == s2);
     QTRY_VERIFY(!t.dialog->findChild<QProgressDialog *>(QStringLiteral("dealMoveProgress")));
+}
+
+TEST_CASE("pipelineSetup_colorSwatch_recolorsTheStageFromThePalette")
+{
+    SetupFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    t.open();
+    selectStage(t.dialog->stageList(), QStringLiteral("First contact"));
+    QTest::mouseClick(child<QToolButton>(t.dialog, "stageColorButton"), Qt::LeftButton);
+    auto *menu = t.dialog->findChild<QMenu *>(QStringLiteral("stageColorMenu"));
+    REQUIRE(menu);
+    auto *mint = menu->findChild<QAction *>(QStringLiteral("color98DFD6"));
+    REQUIRE(mint);
+    mint->trigger();
+    CHECK(t.admin->stage(s0)->color == QStringLiteral("#98DFD6"));
+    CHECK(child<QToolButton>(t.dialog, "stageColorButton")->text() == QStringLiteral("#98DFD6"));
+    CHECK(t.dialog->stageList()->currentItem()->data(Ui::StageListWidget::ColorRole).toString() ==
+          QStringLiteral("#98DFD6"));
 }

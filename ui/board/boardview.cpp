@@ -11,6 +11,7 @@
 #include "board/requiredfieldsdialog.h"
 #include "services/records.h"
 #include "services/session.h"
+#include "settings/pipelinesetupdialog.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -24,6 +25,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,6 +60,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_responsible(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_showClosed(new QCheckBox(tr("Show won and lost"), this))
+    , m_setup(new QToolButton(this))
     , m_scroll(new QScrollArea(this))
     , m_strip(new QWidget)
     , m_stripLayout(new QHBoxLayout(m_strip))
@@ -84,6 +88,11 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     m_search->setMaximumWidth(320);
     m_showClosed->setObjectName(QStringLiteral("showClosedToggle"));
     m_showClosed->setChecked(QSettings().value(kShowClosedSetting, false).toBool());
+    m_setup->setObjectName(QStringLiteral("boardSetupButton"));
+    m_setup->setIcon(Icons::icon(QStringLiteral("settings"), Theme::current().text));
+    m_setup->setToolTip(tr("Set up pipelines and stages"));
+    m_setup->setAccessibleName(m_setup->toolTip());
+    m_setup->setVisible(m_session.principal().admin);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -100,6 +109,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     header->addWidget(m_responsible, 0, Qt::AlignVCenter);
     header->addWidget(m_search, 1, Qt::AlignVCenter);
     header->addWidget(m_showClosed, 0, Qt::AlignVCenter);
+    header->addWidget(m_setup, 0, Qt::AlignVCenter);
 
     m_strip->setObjectName(QStringLiteral("boardStrip"));
     m_stripLayout->setContentsMargins(0, 0, 0, 8);
@@ -143,6 +153,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     connect(m_dropZones, &DropZoneBar::cardDropped, this,
             [this](qint64 deal, qint64 from, qint64 to) { moveCard(deal, from, to, 0); });
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
+    connect(m_setup, &QToolButton::clicked, this, &BoardView::openSetup);
     connect(this, &BoardView::moveFailed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not moved"), message,
                                     QMessageBox::Ok, this);
@@ -173,6 +184,29 @@ void BoardView::setPipeline(qint64 pipelineId)
     m_columns.clear();
     if (m_activated)
         reload();
+}
+
+void BoardView::openSetup()
+{
+    auto *dialog = new PipelineSetupDialog(m_session, m_pipelineId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (!dialog->changed())
+            return;
+        const qint64 shown = dialog->pipelineId();
+        {
+            const QSignalBlocker block(m_pipelines);
+            m_pipelines->clear();
+            for (const Core::PipelineInfo &p : m_session.pipelines())
+                m_pipelines->addItem(p.name, p.id);
+        }
+        const int index = m_pipelines->findData(shown);
+        m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
+        qDeleteAll(m_columns); // stages may have come, gone or moved: build the columns anew
+        m_columns.clear();
+        setPipeline(m_pipelines->currentData().toLongLong());
+    });
+    dialog->open();
 }
 
 void BoardView::setShowClosed(bool show)

@@ -14,6 +14,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
+class QToolButton;
 
 namespace Voronka::Core {
 class Session;
@@ -79,6 +80,8 @@ private:
     void fillResponsibleFilter();
     void applyFilter();
     void scrollNearEdge(const QPoint &globalPos);
+    // The admin's pipeline setup; the board and the pipeline list reload if it changed.
+    void openSetup();
 
     Core::Session &m_session;
     qint64 m_pipelineId = 0;
@@ -89,6 +92,7 @@ private:
     QLineEdit *m_search;
     QTimer m_debounce;
     QCheckBox *m_showClosed;
+    QToolButton *m_setup;
     QScrollArea *m_scroll;
     QWidget *m_strip;
     QHBoxLayout *m_stripLayout;

@@ -209,6 +209,21 @@ QComboBox#pipelineSelector::down-arrow, QComboBox#boardResponsibleFilter::down-a
 QComboBox#pipelineSelector QAbstractItemView, QComboBox#boardResponsibleFilter QAbstractItemView {
     background: @surface; color: @text; border: 1px solid @border;
     selection-background-color: @selection; selection-color: @selectionText; }
+QToolButton#boardSetupButton { background: @field; border: 1px solid @border; border-radius: 7px;
+    padding: 5px; }
+QToolButton#boardSetupButton:hover { border: 1px solid @accent; }
+#setupSectionTitle { color: @text; font-size: 11pt; font-weight: 600; }
+QListWidget#setupPipelineList, QListWidget#setupStageList, QListWidget#setupAutomationList {
+    background: @surface; color: @text; border: 1px solid @border; border-radius: 8px;
+    padding: 4px; outline: 0; }
+QListWidget#setupPipelineList::item, QListWidget#setupAutomationList::item { padding: 7px 8px;
+    border-radius: 6px; color: @text; }
+QListWidget#setupStageList::item { border-radius: 6px; }
+QListWidget#setupPipelineList::item:hover, QListWidget#setupStageList::item:hover,
+QListWidget#setupAutomationList::item:hover { background: @hover; }
+QListWidget#setupPipelineList::item:selected, QListWidget#setupStageList::item:selected,
+QListWidget#setupAutomationList::item:selected { background: @selection; color: @selectionText; }
+QToolButton#stageColorButton { padding: 3px 8px; }
 )");
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},

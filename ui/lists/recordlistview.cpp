@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistview.h"
 
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/listexport.h"
+#include "duplicates/recyclebindialog.h"
 #include "lists/listdelegate.h"
 #include "lists/listheader.h"
 #include "lists/recordlistmodel.h"
@@ -14,7 +17,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -63,6 +68,8 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     , m_empty(new QWidget(m_table->viewport()))
     , m_emptyTitle(new QLabel(m_empty))
     , m_emptyText(new QLabel(m_empty))
+    , m_notice(new QLabel(this))
+    , m_export(new ListExport(session, kind, this))
 {
     const QString key = pluralKey(kind);
     setObjectName(key + QStringLiteral("View"));
@@ -84,6 +91,38 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     header->addWidget(m_title, 0, Qt::AlignBaseline);
     header->addWidget(m_count, 0, Qt::AlignBaseline);
     header->addStretch();
+    m_notice->setObjectName(key + QStringLiteral("Notice"));
+    m_notice->setProperty("listNotice", true);
+    header->addWidget(m_notice, 0, Qt::AlignBaseline);
+    const bool contacts = kind == Core::EntityKind::Contact;
+    QToolButton *duplicates =
+        toolButton(key + QStringLiteral("FindDuplicates"), tr("Find duplicates"));
+    QToolButton *bin = toolButton(key + QStringLiteral("RecycleBin"), tr("Recycle bin"));
+    QToolButton *exporter = toolButton(key + QStringLiteral("Export"), tr("Export…"));
+    if (contacts) {
+        // Contacts export as a spreadsheet or as address-book cards.
+        auto *menu = new QMenu(exporter);
+        menu->setObjectName(key + QStringLiteral("ExportMenu"));
+        menu->addAction(tr("CSV spreadsheet…"), this,
+                        [this] { m_export->chooseAndExport(Core::ExportFormat::Csv); });
+        menu->addAction(tr("vCard address book…"), this,
+                        [this] { m_export->chooseAndExport(Core::ExportFormat::VCard); });
+        exporter->setMenu(menu);
+        exporter->setPopupMode(QToolButton::InstantPopup);
+    } else {
+        connect(exporter, &QToolButton::clicked, this,
+                [this] { m_export->chooseAndExport(Core::ExportFormat::Csv); });
+    }
+    // Without the export right the action is not offered at all.
+    exporter->setVisible(m_export->allowed());
+    connect(duplicates, &QToolButton::clicked, this, &RecordListView::openDuplicateFinder);
+    connect(bin, &QToolButton::clicked, this, &RecordListView::openRecycleBin);
+    connect(m_export, &ListExport::finished, this,
+            [this](const QString &message) { m_notice->setText(message); });
+    header->addWidget(duplicates);
+    header->addWidget(bin);
+    header->addWidget(exporter);
+    header->addSpacing(6);
     header->addWidget(m_search);
 
     m_table->setObjectName(key + QStringLiteral("Table"));
@@ -172,6 +211,45 @@ QString RecordListView::pluralKey(Core::EntityKind kind)
 QString RecordListView::titleFor(Core::EntityKind kind)
 {
     return kind == Core::EntityKind::Contact ? tr("Contacts") : tr("Companies");
+}
+
+QToolButton *RecordListView::toolButton(const QString &name, const QString &text)
+{
+    auto *b = new QToolButton(this);
+    b->setObjectName(name);
+    b->setText(text);
+    b->setProperty("listTool", true);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setCursor(Qt::PointingHandCursor);
+    return b;
+}
+
+DuplicateFinder *RecordListView::openDuplicateFinder()
+{
+    if (!m_finder) {
+        m_finder = new DuplicateFinder(m_session, m_kind, this);
+        m_finder->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_finder, &DuplicateFinder::recordsChanged, m_model, &RecordListModel::reload);
+    }
+    m_finder->show();
+    m_finder->raise();
+    m_finder->activateWindow();
+    return m_finder;
+}
+
+RecycleBinDialog *RecordListView::openRecycleBin()
+{
+    if (!m_bin) {
+        m_bin = new RecycleBinDialog(m_session, m_kind, this);
+        m_bin->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_bin, &RecycleBinDialog::recordsChanged, m_model, &RecordListModel::reload);
+    } else {
+        m_bin->reload();
+    }
+    m_bin->show();
+    m_bin->raise();
+    m_bin->activateWindow();
+    return m_bin;
 }
 
 void RecordListView::activate()
@@ -286,8 +364,8 @@ void RecordListView::fitColumns()
         for (int i = 0; i < columns; ++i)
             if (weights[i] >= 1.0)
                 shrinkable += widths[i];
-        const double keep = shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable)
-                                           : 1.0;
+        const double keep =
+            shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable) : 1.0;
         fixed = 0;
         for (int i = 0; i < columns; ++i) {
             if (weights[i] >= 1.0)

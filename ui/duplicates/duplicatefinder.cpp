@@ -100,6 +100,8 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->verticalHeader()->hide();
     m_members->horizontalHeader()->setStretchLastSection(true);
+    m_members->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_members->verticalHeader()->setDefaultSectionSize(30);
     m_members->setShowGrid(false);
     m_members->setWordWrap(false);
     auto *split = new QSplitter(this);
@@ -143,7 +145,7 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     connect(m_undo, &QPushButton::clicked, this, &DuplicateFinder::undoMerge);
     setScanning(false);
     m_status->setText(tr("Press Scan to look through the whole base."));
-    resize(1080, 640);
+    resize(1180, 660);
 }
 
 DuplicateFinder::~DuplicateFinder() = default;
@@ -258,7 +260,11 @@ void DuplicateFinder::showGroup()
             m_members->setItem(r, c, item);
         }
     }
+    // Columns fit their content, but none takes more than a third of the table.
     m_members->resizeColumnsToContents();
+    const int cap = m_members->viewport()->width() / 3;
+    for (int c = 0; c < m_members->columnCount(); ++c)
+        m_members->setColumnWidth(c, qMin(m_members->columnWidth(c) + 12, qMax(cap, 120)));
 }
 
 void DuplicateFinder::openWizard()

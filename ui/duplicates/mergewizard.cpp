@@ -118,7 +118,7 @@ void MergeWizard::build()
             continue; // nothing to choose and nothing to lose
         auto *label = new QLabel(f.label, this);
         label->setObjectName(QStringLiteral("mergeFieldLabel"));
-        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addWidget(label, row, 0);
         auto *group = new QButtonGroup(this);
         const QString texts[2] = {f.survivorText, f.loserText};
         for (int i = 0; i < 2; ++i) {
@@ -129,13 +129,14 @@ void MergeWizard::build()
             radio->setToolTip(texts[i]);
             radio->setEnabled(f.differs);
             group->addButton(radio, i);
-            grid->addWidget(radio, row, i + 1, Qt::AlignTop);
+            grid->addWidget(radio, row, i + 1);
         }
         group->button(f.fromLoser ? 1 : 0)->setChecked(true);
         m_choices << group;
         m_choiceKeys << f.key;
         ++row;
     }
+    grid->setRowStretch(row, 1); // rows keep their height; the spare space goes below
     auto *fieldsWidget = new QWidget(this);
     fieldsWidget->setObjectName(QStringLiteral("mergeFields"));
     fieldsWidget->setLayout(grid);

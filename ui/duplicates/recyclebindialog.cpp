@@ -54,8 +54,12 @@ RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(RecycleBinModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RecycleBinModel::DetailColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RecycleBinModel::DeletedAtColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RecycleBinModel::DeletedByColumn, QHeaderView::ResizeToContents);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setDefaultSectionSize(32);
     layout->addWidget(m_table, 1);
     m_empty->setObjectName(QStringLiteral("binEmpty"));
@@ -98,7 +102,6 @@ RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind
 void RecycleBinDialog::reload()
 {
     m_model->reload();
-    m_table->resizeColumnToContents(RecycleBinModel::DeletedAtColumn);
     if (!m_model->lastError().isEmpty())
         m_status->setText(m_model->lastError());
 }

@@ -132,3 +132,34 @@ TEST_CASE("likely_findsExistingRecordsByPhoneEmailAndName")
     CHECK(byName->at(0).reasons == SimilarName);
     CHECK(d.likely(EntityKind::Contact, {{kName, QStringLiteral("Иван Сидоров")}})->isEmpty());
 }
+
+TEST_CASE("scanCompanies_groupsNamesAcrossLegalFormOrderAndQuotes")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 a = *r.create(EntityKind::Company, {{kName, QStringLiteral("ООО «Ромашка»")}});
+    const qint64 b = *r.create(EntityKind::Company, {{kName, QStringLiteral("Ромашка, ООО")}});
+    const qint64 c =
+        *r.create(EntityKind::Company,
+                  {{kName, QStringLiteral("Лютик")},
+                   {QStringLiteral("emails"), QStringList{QStringLiteral("info@lutik.ru")}}});
+    const qint64 d =
+        *r.create(EntityKind::Company,
+                  {{kName, QStringLiteral("Lutik Trading")},
+                   {QStringLiteral("emails"), QStringList{QStringLiteral("INFO@lutik.ru ")}}});
+    REQUIRE(r.create(EntityKind::Company, {{kName, QStringLiteral("Василёк")}}).ok());
+    DuplicateOptions o;
+    o.kind = EntityKind::Company;
+    Result<DuplicateScan> scan = Duplicates(*t.admin).scan(o);
+    REQUIRE(scan.ok());
+    CHECK(scan->scanned == 5);
+    REQUIRE(scan->groups.size() == 2);
+    CHECK(scan->groups[0].ids == (QList<qint64>{a, b}));
+    CHECK(scan->groups[0].reasons == SimilarName);
+    CHECK(scan->groups[1].ids == (QList<qint64>{c, d}));
+    CHECK(scan->groups[1].reasons == SameEmail);
+    Result<QList<LikelyDuplicate>> likely =
+        Duplicates(*t.admin).likely(EntityKind::Company, {{kName, QStringLiteral("ромашка ооо")}});
+    REQUIRE(likely->size() == 2);
+    CHECK(Duplicates(*t.admin).scan({EntityKind::Deal}).error().code == Error::Code::Invalid);
+}

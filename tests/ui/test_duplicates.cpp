@@ -241,3 +241,25 @@ TEST_CASE("contactList_findDuplicatesAndRecycleBinOpenFromTheList")
     CHECK(finder->isVisible());
     finder->close();
 }
+
+TEST_CASE("contactList_deleteKeyMovesTheSelectionToTheRecycleBin")
+{
+    Dupes t;
+    Ui::RecordListView view(*t.admin, EntityKind::Contact);
+    view.resize(1200, 600);
+    view.show();
+    view.activate();
+    const int row = view.model()->rowOf(t.other);
+    REQUIRE(row >= 0);
+    view.table()->selectRow(row);
+    QTest::keyClick(view.table(), Qt::Key_Delete);
+    Core::Records r(*t.admin);
+    CHECK(r.load(EntityKind::Contact, t.other)->value(QStringLiteral("deleted")).toBool());
+    CHECK(view.model()->rowOf(t.other) < 0);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("contactsNotice"))
+              ->text()
+              .contains(u"recycle bin"));
+    Core::Result<Core::BinPage> bin = Core::RecycleBin(*t.admin).list(EntityKind::Contact);
+    REQUIRE(bin->rows.size() == 1);
+    CHECK(bin->rows[0].id == t.other);
+}

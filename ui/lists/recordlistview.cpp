@@ -8,6 +8,7 @@
 #include "lists/listdelegate.h"
 #include "lists/listheader.h"
 #include "lists/recordlistmodel.h"
+#include "services/records.h"
 #include "services/session.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -153,6 +154,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     }
     m_table->setPalette(pal);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     m_table->setAccessibleName(titleFor(kind));
 
     auto *card = new QFrame(this);
@@ -250,6 +252,36 @@ RecycleBinDialog *RecordListView::openRecycleBin()
     m_bin->raise();
     m_bin->activateWindow();
     return m_bin;
+}
+
+void RecordListView::deleteSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids << m_model->idAt(i.row());
+    if (ids.isEmpty())
+        return;
+    Core::Records records(m_session);
+    int moved = 0;
+    QString error;
+    for (qint64 id : std::as_const(ids)) {
+        Core::Status st = records.remove(m_kind, id);
+        if (!st) {
+            error = st.error().message;
+            break;
+        }
+        ++moved;
+    }
+    if (moved > 0) {
+        m_model->reload();
+        if (m_bin)
+            m_bin->reload();
+    }
+    // Nothing is lost: the recycle bin restores, so no question is asked first.
+    const QString done = m_kind == Core::EntityKind::Contact
+                             ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, moved)
+                             : tr("%Ln company(s) moved to the recycle bin.", nullptr, moved);
+    m_notice->setText(error.isEmpty() ? done : moved > 0 ? done + u' ' + error : error);
 }
 
 void RecordListView::activate()
@@ -390,6 +422,10 @@ bool RecordListView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_table->viewport()->rect());
         fitColumns();
+    } else if (watched == m_table && event->type() == QEvent::KeyPress &&
+               static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        deleteSelected();
+        return true;
     } else if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {

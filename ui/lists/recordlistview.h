@@ -47,6 +47,8 @@ public:
     DuplicateFinder *openDuplicateFinder();
     RecycleBinDialog *openRecycleBin();
     ListExport *listExport() const { return m_export; }
+    // Moves the selected records to the recycle bin (the Delete key).
+    void deleteSelected();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -76,17 +76,21 @@ void click(QWidget *root, const QString &name)
 
 TEST_CASE("duplicateGroupModel_passesTheModelTesterThroughMergeAndUndo")
 {
-    Ui::DuplicateGroupModel model;
+    Ui::DuplicateGroupModel model(nullptr, EntityKind::Contact);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const Ui::FoundGroup a{Core::SamePhone, {{1, QStringLiteral("A")}, {2, QStringLiteral("A.")}}};
+    const Ui::FoundGroup a{
+        Core::SamePhone, {1, 2}, {{1, QStringLiteral("A")}, {2, QStringLiteral("A.")}}, true};
     const Ui::FoundGroup b{
         Core::SimilarName | Core::SameEmail,
-        {{3, QStringLiteral("B")}, {4, QStringLiteral("B")}, {5, QStringLiteral("b")}}};
+        {3, 4, 5},
+        {{3, QStringLiteral("B")}, {4, QStringLiteral("B")}, {5, QStringLiteral("b")}},
+        true};
     model.setGroups({a, b});
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(1), Ui::DuplicateGroupModel::SizeRole).toInt() == 3);
     CHECK(model.data(model.index(0), Qt::DisplayRole).toString().contains(u"same phone"));
     model.removeMember(1, 5);
+    CHECK(model.groupAt(1).members.size() == 2);
     CHECK(model.data(model.index(1), Ui::DuplicateGroupModel::SizeRole).toInt() == 2);
     model.removeMember(0, 2); // a group of one is no group
     REQUIRE(model.rowCount() == 1);

@@ -27,7 +27,7 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)
-    , m_model(new DuplicateGroupModel(this))
+    , m_model(new DuplicateGroupModel(&session, kind, this))
     , m_scan(new QPushButton(tr("Scan"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -175,10 +175,9 @@ void DuplicateFinder::startScan()
     auto scanned = std::make_shared<qint64>(0);
     m_found = found;
     m_scanned = scanned;
-    const Core::EntityKind kind = m_kind;
     m_job = new BackgroundJob(
         m_session.db().path(), m_session.actor(),
-        [options, found, scanned, kind](Core::Session &s, const BackgroundJob::Report &report) {
+        [options, found, scanned](Core::Session &s, const BackgroundJob::Report &report) {
             Core::Duplicates d(s);
             Core::Result<Core::DuplicateScan> scan = d.scan(options, report);
             if (!scan)
@@ -186,14 +185,9 @@ void DuplicateFinder::startScan()
             if (scan->cancelled)
                 return QString();
             *scanned = scan->scanned;
-            for (const Core::DuplicateGroup &g : scan->groups) {
-                Core::Result<QList<Core::DuplicateMember>> members = d.members(kind, g.ids);
-                if (!members)
-                    return members.error().message;
-                found->append(FoundGroup{g.reasons, *members});
-                if (found->size() % 256 == 0 && !report(found->size(), scan->groups.size()))
-                    return QString();
-            }
+            found->reserve(scan->groups.size());
+            for (const Core::DuplicateGroup &g : scan->groups)
+                found->append(FoundGroup{g.reasons, g.ids, {}, false});
             return QString();
         },
         this);

@@ -4,9 +4,25 @@
 
 namespace Voronka::Ui {
 
-DuplicateGroupModel::DuplicateGroupModel(QObject *parent)
+DuplicateGroupModel::DuplicateGroupModel(Core::Session *session, Core::EntityKind kind,
+                                         QObject *parent)
     : QAbstractListModel(parent)
+    , m_session(session)
+    , m_kind(kind)
 {
+}
+
+const FoundGroup &DuplicateGroupModel::groupAt(int row) const
+{
+    FoundGroup &g = m_groups[row];
+    if (!g.loaded && m_session) {
+        Core::Result<QList<Core::DuplicateMember>> members =
+            Core::Duplicates(*m_session).members(m_kind, g.ids);
+        if (members)
+            g.members = *members;
+        g.loaded = true;
+    }
+    return g;
 }
 
 int DuplicateGroupModel::rowCount(const QModelIndex &parent) const
@@ -30,14 +46,16 @@ QVariant DuplicateGroupModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FoundGroup &g = m_groups.at(index.row());
+    const FoundGroup &g = role == Qt::DisplayRole || role == Qt::ToolTipRole
+                              ? groupAt(index.row())
+                              : m_groups.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         QStringList names;
         for (const auto &m : g.members)
             if (!names.contains(m.name))
                 names << m.name;
-        return tr("%1 — %Ln record(s): %2", nullptr, int(g.members.size()))
+        return tr("%1 — %Ln record(s): %2", nullptr, int(g.ids.size()))
             .arg(names.value(0), reasonsText(g.reasons));
     }
     case Qt::ToolTipRole: {
@@ -48,14 +66,14 @@ QVariant DuplicateGroupModel::data(const QModelIndex &index, int role) const
     }
     case IdsRole: {
         QVariantList ids;
-        for (const auto &m : g.members)
-            ids << m.id;
+        for (qint64 id : g.ids)
+            ids << id;
         return ids;
     }
     case ReasonsRole:
         return g.reasons;
     case SizeRole:
-        return int(g.members.size());
+        return int(g.ids.size());
     default:
         return {};
     }
@@ -83,7 +101,8 @@ void DuplicateGroupModel::removeMember(int row, qint64 id)
         return;
     FoundGroup &g = m_groups[row];
     g.members.removeIf([id](const Core::DuplicateMember &m) { return m.id == id; });
-    if (g.members.size() < 2) {
+    g.ids.removeAll(id);
+    if (g.ids.size() < 2) {
         beginRemoveRows({}, row, row);
         m_groups.removeAt(row);
         endRemoveRows();

@@ -8,11 +8,19 @@
 
 namespace Voronka::Ui {
 
-// One group the finder found, with its members as the finder shows them.
+namespace Voronka::Core {
+class Session;
+}
+
+// One group the finder found. Its members' details are read when the group is first shown:
+// on the reference base nearly a million contacts fall into groups, and reading them all
+// up front took longer than the scan.
 struct FoundGroup
 {
     int reasons = 0; // Core::DuplicateReason bits
-    QList<Core::DuplicateMember> members;
+    QList<qint64> ids;
+    QList<Core::DuplicateMember> members; // valid when loaded
+    bool loaded = false;
 };
 
 // The groups of a duplicate scan, one row each: the members' names, and why they were grouped.
@@ -26,14 +34,15 @@ public:
         SizeRole,                   // int, members
     };
 
-    explicit DuplicateGroupModel(QObject *parent = nullptr);
+    // Without a session, groups must come loaded (tests).
+    DuplicateGroupModel(Core::Session *session, Core::EntityKind kind, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     void setGroups(QList<FoundGroup> groups);
-    const FoundGroup &groupAt(int row) const { return m_groups.at(row); }
+    const FoundGroup &groupAt(int row) const; // loads the members on first use
     // After a merge: the loser leaves its group; a group of one is no group and goes.
     void removeMember(int row, qint64 id);
     // After an undo: the group as it was, back at its row.
@@ -42,7 +51,10 @@ public:
     static QString reasonsText(int reasons);
 
 private:
-    QList<FoundGroup> m_groups;
+    Core::Session *m_session;
+    Core::EntityKind m_kind;
+    // Loading members on first display is a cache fill, not a change of the model's data.
+    mutable QList<FoundGroup> m_groups;
 };
 
 } // namespace Voronka::Ui

@@ -174,7 +174,9 @@ TEST_CASE("recycleBin_restoresAndPurgesBySelection")
     QAbstractItemModelTester tester(bin.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     bin.setConfirm([](const QString &) { return true; });
+    QSignalSpy loaded(&bin, &Ui::RecycleBinDialog::loaded);
     bin.show();
+    REQUIRE(loaded.wait(20000));
     REQUIRE(bin.model()->rowCount() == 2);
     CHECK(bin.model()->nameAt(0) == u"Анна Смирнова"); // the newest deletion first
     CHECK(!named(&bin, QStringLiteral("binRestore"))->isEnabled());
@@ -196,7 +198,9 @@ TEST_CASE("recycleBin_restoresAndPurgesBySelection")
                   *Core::Admin(*t.admin).createRole(QStringLiteral("All"),
                                                     Core::RoleMatrix::filled(Core::Scope::All))));
     Ui::RecycleBinDialog userBin(*user, EntityKind::Contact);
+    QSignalSpy userLoaded(&userBin, &Ui::RecycleBinDialog::loaded);
     userBin.show();
+    REQUIRE(userLoaded.wait(20000));
     CHECK(!named(&userBin, QStringLiteral("binPurge"))->isVisible());
 }
 

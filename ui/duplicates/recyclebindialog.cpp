@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recyclebindialog.h"
 
+#include "duplicates/backgroundjob.h"
 #include "duplicates/recyclebinmodel.h"
 #include "services/recyclebin.h"
 #include "services/session.h"
@@ -95,15 +96,51 @@ RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind
             &RecycleBinDialog::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecycleBinDialog::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecycleBinDialog::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->lastError().isEmpty())
+            m_status->clear();
+    });
     resize(860, 520);
     reload();
 }
 
 void RecycleBinDialog::reload()
 {
-    m_model->reload();
-    if (!m_model->lastError().isEmpty())
-        m_status->setText(m_model->lastError());
+    if (m_job) {
+        m_reloadAgain = true; // a change arrived while reading: read once more afterwards
+        return;
+    }
+    auto page = std::make_shared<Core::BinPage>();
+    const Core::EntityKind kind = m_kind;
+    m_job = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [page, kind](Core::Session &s, const BackgroundJob::Report &) {
+            Core::Result<Core::BinPage> p =
+                Core::RecycleBin(s).list(kind, RecycleBinModel::kPageSize);
+            if (!p)
+                return p.error().message;
+            *page = *p;
+            return QString();
+        },
+        this);
+    connect(m_job, &BackgroundJob::finished, this, [this, page](const QString &error) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reload();
+            return;
+        }
+        if (error.isEmpty()) {
+            m_model->setFirstPage(*page);
+        } else {
+            m_model->setError(error);
+            m_status->setText(error);
+        }
+        emit loaded();
+    });
+    m_status->setText(tr("Loading…"));
+    m_job->start();
 }
 
 QList<int> RecycleBinDialog::selectedRows() const

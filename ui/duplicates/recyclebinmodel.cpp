@@ -8,7 +8,7 @@
 namespace Voronka::Ui {
 
 namespace {
-constexpr int kPageSize = 200;
+constexpr int kPageSize = RecycleBinModel::kPageSize;
 }
 
 RecycleBinModel::RecycleBinModel(Core::Session &session, Core::EntityKind kind, QObject *parent)
@@ -97,18 +97,29 @@ void RecycleBinModel::fetchMore(const QModelIndex &parent)
 
 void RecycleBinModel::reload()
 {
+    Core::Result<Core::BinPage> page = Core::RecycleBin(m_session).list(m_kind, kPageSize);
+    if (page)
+        setFirstPage(*page);
+    else
+        setError(page.error().message);
+}
+
+void RecycleBinModel::setFirstPage(const Core::BinPage &page)
+{
+    beginResetModel();
+    m_rows = page.rows;
+    m_error.clear();
+    m_nextAt = page.nextAt;
+    m_nextId = page.nextId;
+    endResetModel();
+}
+
+void RecycleBinModel::setError(const QString &error)
+{
     beginResetModel();
     m_rows.clear();
-    m_error.clear();
+    m_error = error;
     m_nextAt = m_nextId = 0;
-    Core::Result<Core::BinPage> page = Core::RecycleBin(m_session).list(m_kind, kPageSize);
-    if (page) {
-        m_rows = page->rows;
-        m_nextAt = page->nextAt;
-        m_nextId = page->nextId;
-    } else {
-        m_error = page.error().message;
-    }
     endResetModel();
 }
 

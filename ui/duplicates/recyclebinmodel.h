@@ -19,6 +19,7 @@ class RecycleBinModel final : public QAbstractTableModel
 public:
     enum Role { IdRole = Qt::UserRole + 1 };
     enum Column { NameColumn, DetailColumn, DeletedAtColumn, DeletedByColumn, ColumnCount };
+    static constexpr int kPageSize = 200;
 
     RecycleBinModel(Core::Session &session, Core::EntityKind kind, QObject *parent = nullptr);
 
@@ -29,7 +30,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    void reload();
+    void reload(); // reads the first page on the calling thread
+    // The first page read elsewhere (the bin dialog reads it in a worker thread).
+    void setFirstPage(const Core::BinPage &page);
+    void setError(const QString &error);
     qint64 idAt(int row) const { return m_rows.value(row).id; }
     QString nameAt(int row) const { return m_rows.value(row).name; }
     void removeRecord(qint64 id);

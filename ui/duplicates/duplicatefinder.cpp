@@ -88,7 +88,8 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     m_groups->setModel(m_model);
     m_groups->setUniformItemSizes(true);
     m_groups->setAlternatingRowColors(true);
-    m_groups->setMinimumWidth(300);
+    m_groups->setMinimumWidth(400);
+    m_groups->setSpacing(2);
     m_members->setObjectName(QStringLiteral("duplicateMembers"));
     QStringList headers{tr("Name")};
     if (contacts)
@@ -108,8 +109,9 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     split->setObjectName(QStringLiteral("duplicateSplit"));
     split->addWidget(m_groups);
     split->addWidget(m_members);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 5);
+    split->setSizes({440, 700});
     layout->addWidget(split, 1);
 
     auto *actions = new QHBoxLayout;

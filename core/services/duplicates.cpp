@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 #include <vector>
 
@@ -240,9 +241,16 @@ Result<DuplicateScan> Duplicates::scan(const DuplicateOptions &o, const ScanProg
         }
         for (DuplicateGroup &g : out.groups)
             std::sort(g.ids.begin(), g.ids.end());
+        // The surest groups first: more reasons, then a phone before an email before a name;
+        // among equals the group with the oldest record.
+        const auto strength = [](int r) {
+            return std::popcount(unsigned(r)) * 8 + (r & SamePhone ? 4 : 0) +
+                   (r & SameEmail ? 2 : 0) + (r & SimilarName ? 1 : 0);
+        };
         std::sort(out.groups.begin(), out.groups.end(),
-                  [](const DuplicateGroup &a, const DuplicateGroup &b) {
-                      return a.ids.first() < b.ids.first();
+                  [&](const DuplicateGroup &a, const DuplicateGroup &b) {
+                      const int sa = strength(a.reasons), sb = strength(b.reasons);
+                      return sa != sb ? sa > sb : a.ids.first() < b.ids.first();
                   });
         if (progress)
             progress(maxId, maxId);

@@ -37,7 +37,7 @@ struct DuplicateGroup
 
 struct DuplicateScan
 {
-    QList<DuplicateGroup> groups; // by their oldest record
+    QList<DuplicateGroup> groups; // surest first (more reasons; phone, email, name), then oldest
     qint64 scanned = 0;           // records the user may view that were read
     bool cancelled = false;
 };

@@ -154,10 +154,11 @@ TEST_CASE("scanCompanies_groupsNamesAcrossLegalFormOrderAndQuotes")
     REQUIRE(scan.ok());
     CHECK(scan->scanned == 5);
     REQUIRE(scan->groups.size() == 2);
-    CHECK(scan->groups[0].ids == (QList<qint64>{a, b}));
-    CHECK(scan->groups[0].reasons == SimilarName);
-    CHECK(scan->groups[1].ids == (QList<qint64>{c, d}));
-    CHECK(scan->groups[1].reasons == SameEmail);
+    // A shared email is surer than a similar name: its group comes first.
+    CHECK(scan->groups[0].ids == (QList<qint64>{c, d}));
+    CHECK(scan->groups[0].reasons == SameEmail);
+    CHECK(scan->groups[1].ids == (QList<qint64>{a, b}));
+    CHECK(scan->groups[1].reasons == SimilarName);
     Result<QList<LikelyDuplicate>> likely =
         Duplicates(*t.admin).likely(EntityKind::Company, {{kName, QStringLiteral("ромашка ооо")}});
     REQUIRE(likely->size() == 2);

@@ -10,6 +10,7 @@ packages=(
     libqt6sql6-sqlite
     libsqlite3-dev sqlite3 libsodium-dev catch2
     xvfb xauth fonts-dejavu-core
+    python3-vobject
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "context.h"
 #include "boardbench.h"
+#include "context.h"
 #include "demobench.h"
+#include "dupbench.h"
 #include "memory.h"
 #include "options.h"
 #include "prefixes.h"
@@ -75,6 +76,9 @@ int runBench(const Options &options)
         rows << benchDealUpdate(ctx);
     if (want(QStringLiteral("demo generation rate")))
         rows << benchDemoRate(options);
+    const QString duplicates = QStringLiteral("duplicate scan (contacts)");
+    if (want(duplicates))
+        rows << benchDuplicateScan(ctx, ctx.main, duplicates);
     if (want(QStringLiteral("memory")))
         rows << benchMemory(options, prefixes);
 

@@ -36,6 +36,9 @@ Rows (names are stable identifiers):
                                  ms per record (deals+contacts+companies+tasks; JSON "unit":
                                  "ms/record"); records per second are printed below the
                                  table (JSON voronka_records_per_s, raw_records_per_s)
+  duplicate scan (contacts)      Duplicates::scan over every contact (phones, emails, name
+                                 within a company) vs GROUP BY over json_each and lower(name)
+                                 in SQL, groups joined in C++ (at most 5 pairs)
   memory (MB)                    VmRSS of a fresh process after opening the database, the
                                  first contacts page and the 1,000 searches, Voronka vs raw;
                                  the voronka_ms/raw_ms fields hold MB (JSON "unit": "MB")

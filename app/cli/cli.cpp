@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cli.h"
 
+#include "exportcommands.h"
 #include "password.h"
 
 #include "demo/demo.h"
@@ -44,6 +45,10 @@ Commands:
                         global search as the acting user sees it
   check [--quick]       integrity and invariants; exit 2 when a problem is found
   backup OUT            a consistent copy of the database, safe while it is in use
+  export contacts --format csv|vcf [--out FILE]
+  export companies --format csv [--out FILE]
+                        the records the acting user may export (CSV, or vCard 4.0);
+                        standard output without --out
 
 The acting user's password comes from VORONKA_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 usage error, 2 data or permission error.
@@ -87,6 +92,7 @@ private:
     int cmdSearch();
     int cmdCheck();
     int cmdBackup();
+    int cmdExport();
 
     QStringList m_args;
     QTextStream m_out{stdout};
@@ -181,6 +187,8 @@ int Cli::run()
         code = cmdCheck();
     else if (m_command == u"backup")
         code = cmdBackup();
+    else if (m_command == u"export")
+        code = cmdExport();
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(m_command));
     m_out.flush();
@@ -389,6 +397,16 @@ int Cli::cmdBackup()
         return fail(st.error());
     m_out << "Backed up " << m_db << " to " << out << "\n";
     return Success;
+}
+
+int Cli::cmdExport()
+{
+    std::variant<ExportRequest, QString> request = parseExport(m_args);
+    if (const QString *message = std::get_if<QString>(&request))
+        return usage(*message);
+    if (std::optional<int> e = openSession(false))
+        return *e;
+    return runExport(*m_session, std::get<ExportRequest>(request), m_err);
 }
 
 } // namespace

@@ -191,6 +191,16 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
     background: @selection; color: @selectionText; }
 #startEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
 #dialogTitle { font-size: 14pt; font-weight: 600; color: @text; }
+QToolButton[listTool="true"] { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 6px 12px; }
+QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @accent; }
+QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }
+QLabel[listNotice="true"] { color: @muted; }
+#mergeFieldLabel { color: @muted; }
+#mergeSummary { color: @text; background: @surface; border: 1px solid @border;
+    border-radius: 7px; padding: 8px 10px; }
+#mergeError, #binStatus[error="true"] { color: @danger; }
+#binEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
 #dialogHint, #fieldHint { color: @muted; }
 #errorLabel { color: @danger; }
 #boardColumnName { color: @text; font-weight: 600; }

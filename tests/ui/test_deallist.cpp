@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -284,7 +285,11 @@ TEST_CASE("dealListView_exportsTheSelectionToCsvOnlyWithTheRight")
     Ui::DealListModel *model = view.model();
     selectRows(view.table(), {model->rowOf(a), model->rowOf(c)});
     const QString path = t.dir.filePath(QStringLiteral("deals.csv"));
+    QSignalSpy finished(&view, &Ui::DealListView::exportFinished);
     REQUIRE(view.exportTo(path));
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.first().at(0).toBool());
+    CHECK_FALSE(view.isExporting());
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QList<QStringList> rows = Core::parseCsv(f.readAll());

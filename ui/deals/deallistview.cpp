@@ -8,6 +8,7 @@
 #include "deals/deallistdelegate.h"
 #include "deals/deallistmodel.h"
 #include "services/session.h"
+#include "storage/database.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -29,13 +30,26 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 
 namespace Voronka::Ui {
+
+// What the export thread reports to the UI thread; written there, read here.
+struct ExportState
+{
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false};
+    bool ok = false; // read after the thread finished
+    QString error;
+};
 
 namespace {
 // Column widths: a floor that fits typical content, then a share of the spare width.
@@ -654,9 +668,6 @@ void DealListView::chooseExportFile()
 
 bool DealListView::exportTo(const QString &path)
 {
-    Core::DealListQuery q = m_model->query();
-    q.onlyIds = selectedIds();
-    QSaveFile file(path);
     auto fail = [&](const QString &message) {
         m_lastReport = message;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"),
@@ -666,31 +677,95 @@ bool DealListView::exportTo(const QString &path)
         box->open();
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 could not be written: %2").arg(path, file.errorString()));
-    QProgressDialog progress(tr("Exporting deals…"), tr("Cancel"), 0, 100, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    bool cancelled = false;
-    Core::Result<qint64> written = Core::DealList(m_session).exportCsv(
-        q, m_model->columnKeys(), file, [&](qint64 done, qint64 total) {
-            progress.setValue(total ? int(done * 100 / total) : 100);
-            cancelled = progress.wasCanceled();
-            return !cancelled;
-        });
-    if (!written) {
-        file.cancelWriting();
-        return fail(written.error().message);
-    }
-    if (cancelled) {
-        file.cancelWriting();
+    if (m_exporting)
         return false;
-    }
-    if (!file.commit())
-        return fail(tr("%1 could not be written: %2").arg(path, file.errorString()));
-    m_lastReport.clear();
+    Core::DealList list(m_session);
+    if (!list.mayExport())
+        return fail(tr("Your role does not allow exporting deals. Ask an administrator for the "
+                       "export right."));
+
+    auto state = std::make_shared<ExportState>();
+    m_exportState = state;
+    m_exporting = true;
+    Core::DealListQuery q = m_model->query();
+    q.onlyIds = selectedIds();
+    const QStringList keys = m_model->columnKeys();
+    const QString dbPath = m_session.db().path();
+    const Core::UserInfo actor = m_session.actor();
+    const Core::Clock &clock = m_session.clock();
+    // Its own connection: SQLite connections are not shared between threads, and the UI
+    // keeps reading and writing through its own while the file is written.
+    m_exportThread = QThread::create([state, q, keys, dbPath, actor, &clock, path] {
+        Core::Result<std::unique_ptr<Core::Database>> db =
+            Core::Database::open(dbPath, {true, 5000});
+        if (!db) {
+            state->error = db.error().message;
+            return;
+        }
+        Core::Session session(**db, clock, actor);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            state->error =
+                DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
+            return;
+        }
+        Core::Result<qint64> written =
+            Core::DealList(session).exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
+                state->done = done;
+                state->total = total;
+                return !state->cancel;
+            });
+        if (!written) {
+            file.cancelWriting();
+            state->error = written.error().message;
+        } else if (state->cancel) {
+            file.cancelWriting();
+        } else if (!file.commit()) {
+            state->error =
+                DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
+        } else {
+            state->ok = true;
+        }
+    });
+    auto *progress = new QProgressDialog(tr("Exporting deals…"), tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setMinimumDuration(400);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    auto *poll = new QTimer(progress);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, progress, [state, progress] {
+        const qint64 total = state->total;
+        progress->setValue(total > 0 ? int(state->done * 100 / total) : 0);
+    });
+    connect(progress, &QProgressDialog::canceled, this, [state] { state->cancel = true; });
+    poll->start();
+    connect(m_exportThread, &QThread::finished, this, [this, state, progress] {
+        progress->deleteLater();
+        m_exportThread->deleteLater();
+        m_exportThread = nullptr;
+        m_exporting = false;
+        m_lastReport = state->error;
+        if (!state->error.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"),
+                                        state->error, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportErrorBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit exportFinished(state->ok, state->error);
+    });
+    m_exportThread->start();
     return true;
+}
+
+DealListView::~DealListView()
+{
+    if (m_exportThread) {
+        m_exportState->cancel = true;
+        m_exportThread->wait();
+        delete m_exportThread;
+    }
 }
 
 } // namespace Voronka::Ui

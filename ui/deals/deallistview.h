@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -13,6 +15,7 @@ class QMenu;
 class QTableView;
 class QToolButton;
 class QFrame;
+class QThread;
 
 namespace Voronka::Core {
 class Session;
@@ -21,6 +24,7 @@ class Session;
 namespace Voronka::Ui {
 
 class DealListModel;
+struct ExportState;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
 // header click, edits in place, and for a selection a bar of bulk edits (stage, responsible,
@@ -31,6 +35,7 @@ class DealListView final : public QWidget
     Q_OBJECT
 public:
     explicit DealListView(Core::Session &session, QWidget *parent = nullptr);
+    ~DealListView() override;
 
     void activate();
     bool isLoaded() const;
@@ -49,13 +54,17 @@ public:
     void bulkRemoveTag(const QString &tag);
     void bulkSetField(const QString &key, const QVariant &value);
     void bulkDelete(); // after the user confirmed
-    // Writes the selection (or, with nothing selected, every deal of the list) to a file.
+    // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file,
+    // in a worker thread with its own connection (a whole pipeline is 330k rows) while a
+    // progress dialog shows; exportFinished() reports the end. False when it cannot start.
     bool exportTo(const QString &path);
+    bool isExporting() const { return m_exporting; }
     // The message of the last bulk edit or export; empty when all went well.
     QString lastReport() const { return m_lastReport; }
 
 signals:
     void pipelineRequested(qint64 pipelineId);
+    void exportFinished(bool ok, const QString &message);
 
 private:
     void buildColumnMenu();
@@ -92,6 +101,9 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     QString m_lastReport;
+    QThread *m_exportThread = nullptr;
+    bool m_exporting = false;
+    std::shared_ptr<ExportState> m_exportState;
     bool m_activated = false;
 };
 

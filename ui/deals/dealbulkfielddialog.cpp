@@ -65,7 +65,9 @@ void DealBulkFieldDialog::updateHint()
 {
     const QString key = fieldKey();
     if (key == u"budget")
-        m_hint->setText(tr("An amount, e.g. %1.").arg(QLocale().toString(15000.5, 'f', 2)));
+        m_hint->setText(
+            tr("An amount, e.g. %1.")
+                .arg(QLocale().toString(15000.5, 'f', 2).remove(QLocale().groupSeparator())));
     else if (key == u"close_date")
         m_hint->setText(tr("A date as YYYY-MM-DD; empty clears it."));
     else
@@ -79,8 +81,10 @@ QString DealBulkFieldDialog::fieldKey() const
 
 QVariant DealBulkFieldDialog::value() const
 {
-    const QString text = m_value->text().trimmed();
+    QString text = m_value->text().trimmed();
     if (fieldKey() == u"budget" && !text.isEmpty()) {
+        // "15 000,50" as people type it: the spaces group digits.
+        text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F));
         bool ok = false;
         double d = QLocale().toDouble(text, &ok);
         if (!ok)

@@ -217,8 +217,10 @@ void DealListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         value = date->date() == date->minimumDate() ? QDate() : date->date();
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        const QString text = line->text().trimmed();
+        QString text = line->text().trimmed();
         if (key == u"budget" || editorFor(m_session, key) == Editor::Number) {
+            // "15 000,50" as people type it: the spaces group digits.
+            text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F));
             bool ok = false;
             double d = QLocale().toDouble(text, &ok);
             if (!ok)

@@ -12,6 +12,7 @@
 #include "widgets/theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
@@ -286,7 +287,10 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
         if (m_model->sortColumn() == section)
             order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
                                                                : Qt::AscendingOrder;
+        // Orders without an index read the whole pipeline (seconds at 330k deals).
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         m_model->sort(section, order);
+        QApplication::restoreOverrideCursor();
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -329,8 +333,8 @@ QString DealListView::settingsKey(const QString &what) const
 
 void DealListView::activate()
 {
-    if (m_activated)
-        return;
+    // Each time the list comes into view it reads again: deals may have moved on the board,
+    // in a card or in another program since.
     m_activated = true;
     m_model->reload();
 }

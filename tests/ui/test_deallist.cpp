@@ -319,3 +319,45 @@ TEST_CASE("dealListView_exportsTheSelectionToCsvOnlyWithTheRight")
     CHECK(theirs.lastReport().contains(QStringLiteral("export")));
     CHECK_FALSE(QFile::exists(t.dir.filePath(QStringLiteral("no.csv"))));
 }
+
+TEST_CASE("dealListView_columnChooserIsRememberedPerUser")
+{
+    DealsFixture t;
+    Core::Admin admin(*t.admin);
+    const qint64 region = *admin.createFieldDef(Core::FieldDef{0,
+                                                               Core::EntityKind::Deal,
+                                                               QStringLiteral("Region"),
+                                                               Core::FieldType::Text,
+                                                               {},
+                                                               {},
+                                                               1,
+                                                               0,
+                                                               false});
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), t.firstOpenStage(0), 100, 1);
+    const QString key = QStringLiteral("cf.%1").arg(region);
+    {
+        Ui::DealListView view(*t.admin);
+        view.show();
+        view.activate();
+        auto *column = view.findChild<QAction *>(QStringLiteral("dealsColumn_") + key);
+        REQUIRE(column);
+        CHECK_FALSE(column->isChecked());
+        column->trigger(); // as a click in the Columns menu does
+        CHECK(view.model()->columnKeys().contains(key));
+        // The custom field's cell edits in place like any text field.
+        const QModelIndex cell =
+            view.model()->index(view.model()->rowOf(a), view.model()->columnOf(key));
+        CHECK(view.model()->flags(cell) & Qt::ItemIsEditable);
+        REQUIRE(view.model()->setData(cell, QStringLiteral("North")));
+        CHECK(cell.data().toString() == u"North");
+        CHECK(t.field(a, key.toLatin1().constData()).toString() == u"North");
+    }
+    Ui::DealListView again(*t.admin);
+    CHECK(again.model()->columnKeys().contains(key));
+    // Another user keeps the default columns.
+    const qint64 role =
+        *admin.createRole(QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
+    auto other = t.sessionFor(t.addUser(QStringLiteral("olga@example.com"), role));
+    Ui::DealListView theirs(*other);
+    CHECK_FALSE(theirs.model()->columnKeys().contains(key));
+}

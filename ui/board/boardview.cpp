@@ -110,6 +110,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     header->addWidget(m_search, 1, Qt::AlignVCenter);
     header->addWidget(m_showClosed, 0, Qt::AlignVCenter);
     header->addWidget(m_setup, 0, Qt::AlignVCenter);
+    m_header = header;
 
     m_strip->setObjectName(QStringLiteral("boardStrip"));
     m_stripLayout->setContentsMargins(0, 0, 0, 8);
@@ -177,6 +178,7 @@ void BoardView::setPipeline(qint64 pipelineId)
         return;
     m_pipelineId = pipelineId;
     QSettings().setValue(kPipelineSetting, pipelineId);
+    emit pipelineChanged(pipelineId);
     const int index = m_pipelines->findData(pipelineId);
     if (index >= 0 && index != m_pipelines->currentIndex())
         m_pipelines->setCurrentIndex(index);
@@ -252,6 +254,12 @@ void BoardView::applyFilter()
     m_debounce.stop();
     if (m_activated)
         reload();
+    emit filterChanged();
+}
+
+void BoardView::addHeaderWidget(QWidget *widget)
+{
+    m_header->addWidget(widget, 0, Qt::AlignVCenter);
 }
 
 BoardColumnWidget *BoardView::column(qint64 stageId) const

@@ -46,6 +46,8 @@ public:
     Core::BoardFilter filter() const;
 
     DropZoneBar *dropZones() const { return m_dropZones; }
+    // Puts a widget at the end of the header row (the deals list's board/list toggle).
+    void addHeaderWidget(QWidget *widget);
 
     // The drop of a card: first what the target stage asks for (its required fields, a loss
     // reason), each in a window-modal prompt whose Cancel leaves the deal untouched; then
@@ -54,6 +56,8 @@ public:
 
 signals:
     void moveFailed(const QString &message);
+    void filterChanged();
+    void pipelineChanged(qint64 pipelineId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -86,6 +90,7 @@ private:
     Core::Session &m_session;
     qint64 m_pipelineId = 0;
     QLabel *m_title;
+    QHBoxLayout *m_header = nullptr;
     QComboBox *m_pipelines;
     QLabel *m_totals;
     QComboBox *m_responsible;

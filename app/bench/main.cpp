@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "context.h"
 #include "boardbench.h"
+#include "context.h"
 #include "demobench.h"
 #include "memory.h"
 #include "options.h"
 #include "prefixes.h"
 #include "readbench.h"
 #include "report.h"
+#include "taskbench.h"
 #include "writebench.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,11 @@ int runBench(const Options &options)
         rows << benchBoardOpen(ctx, ctx.main, board);
     if (ctx.manager.present() && want(board + manager))
         rows << benchBoardOpen(ctx, ctx.manager, board + manager);
+    const QString grid = QStringLiteral("team grid (users × 30 days)");
+    if (want(grid))
+        rows << benchTeamGrid(ctx, ctx.main, grid);
+    if (ctx.head.present() && want(grid + QStringLiteral(" (head)")))
+        rows << benchTeamGrid(ctx, ctx.head, grid + QStringLiteral(" (head)"));
     if (want(QStringLiteral("board move")))
         rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))

@@ -252,6 +252,20 @@ Result<TaskRow> TaskQuery::task(qint64 id)
     }
 }
 
+Result<QList<TaskTypeInfo>> TaskQuery::types()
+{
+    try {
+        Query q = m_s.sql().prepare("SELECT id, name, coalesce(icon, ''), coalesce(color, '') "
+                                    "FROM task_types WHERE deleted = 0 ORDER BY position, id");
+        QList<TaskTypeInfo> out;
+        while (q->step())
+            out << TaskTypeInfo{q->int64(0), q->text(1), q->text(2), q->text(3)};
+        return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
 bool TaskQuery::resultRequired()
 {
     try {

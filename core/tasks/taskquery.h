@@ -74,6 +74,14 @@ struct TaskPage
     TaskCursor next; // invalid when this was the last page
 };
 
+struct TaskTypeInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString icon;
+    QString color; // "#RRGGBB"
+};
+
 struct TaskGroup
 {
     DueBucket bucket = DueBucket::NoDate;
@@ -101,6 +109,8 @@ public:
     // returns false to stop. Nothing is held in memory, for exports of millions of tasks.
     Status scan(const TaskFilter &filter, const std::function<bool(const TaskRow &)> &row);
     Result<TaskRow> task(qint64 id);
+    // The task types in the admin's order, for filters and editors.
+    Result<QList<TaskTypeInfo>> types();
 
     // Completes a task with a result (through the write path: when the setting
     // kResultRequiredKey is on, an empty result is refused with a message naming the task).

@@ -358,3 +358,18 @@ TEST_CASE("attention_findsDealsWithoutOpenTasksAndWithOverdueOnes")
     REQUIRE(overdue.ok());
     CHECK(overdue->ids == QList<qint64>{late});
 }
+
+TEST_CASE("teamGrid_countsEachCellFromTheCoveringIndex")
+{
+    TempDb t;
+    TeamGridFilter f;
+    f.statuses = {TaskStatus::Open};
+    f.typeIds = {1};
+    Query q = t.admin->sql().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + TeamGrid::sql(f));
+    QStringList plan;
+    while (q->step())
+        plan << q->text(3);
+    INFO(plan.join(u'\n').toStdString());
+    CHECK(plan.filter(QStringLiteral("USING COVERING INDEX tasks_responsible_due")).size() == 1);
+    CHECK(plan.filter(QStringLiteral("TEMP B-TREE")).isEmpty());
+}

@@ -47,7 +47,9 @@ TaskBoard::TaskBoard(Core::Session &session, QTimeZone zone, QWidget *parent)
         list->setModel(model);
         list->setWordWrap(true);
         list->setTextElideMode(Qt::ElideRight);
-        list->setSpacing(3);
+        list->setSpacing(4);
+        list->setIconSize(QSize(12, 12));
+        list->setUniformItemSizes(false);
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->setDragEnabled(true);
         list->setAcceptDrops(Core::TaskQuery::acceptsDrop(b));

@@ -101,7 +101,8 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
                          ? locale.toString(due.time(), QLocale::ShortFormat)
                          : locale.toString(due, QLocale::ShortFormat));
         }
-        if (!t.responsibleName.isEmpty())
+        // Whose task it is says nothing when the board shows one person's tasks.
+        if (!t.responsibleName.isEmpty() && m_filter.responsibleIds.size() != 1)
             meta << t.responsibleName;
         if (!t.linkName.isEmpty())
             meta << t.linkName;
@@ -110,7 +111,7 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return t.text;
     case Qt::DecorationRole:
-        return t.typeColor.isEmpty() ? QVariant() : QVariant(QColor(t.typeColor));
+        return t.typeColor.isEmpty() ? QVariant() : QVariant(taskTypeDot(t.typeColor));
     case Qt::FontRole:
         if (t.status != Core::TaskStatus::Open) {
             QFont f;

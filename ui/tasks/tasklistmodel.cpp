@@ -8,7 +8,10 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QHash>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QScopedValueRollback>
 
 namespace Voronka::Ui {
@@ -28,6 +31,23 @@ QString taskStatusName(TaskStatus status)
         return TaskListModel::tr("Cancelled");
     }
     return {};
+}
+
+QIcon taskTypeDot(const QString &color)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(color);
+    if (it != cache.end())
+        return *it;
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(color));
+    p.drawEllipse(QRectF(8, 8, 16, 16));
+    p.end();
+    return *cache.insert(color, QIcon(pm));
 }
 
 TaskListModel::TaskListModel(Core::Session &session, QTimeZone zone, QObject *parent)
@@ -179,7 +199,7 @@ QVariant TaskListModel::taskData(const TaskRow &t, int column, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == TextColumn && !t.typeColor.isEmpty())
-            return QColor(t.typeColor);
+            return taskTypeDot(t.typeColor);
         return {};
     case Qt::FontRole:
         if (t.status != TaskStatus::Open && column == TextColumn) {

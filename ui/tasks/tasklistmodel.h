@@ -5,6 +5,7 @@
 #include "tasks/taskquery.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QTimeZone>
 
 namespace Voronka::Core {
@@ -82,5 +83,7 @@ private:
 };
 
 QString taskStatusName(Core::TaskStatus status); // translated
+// A small round dot in the task type's color, for list rows and board cards.
+QIcon taskTypeDot(const QString &color);
 
 } // namespace Voronka::Ui

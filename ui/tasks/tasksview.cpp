@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,6 +28,17 @@
 namespace Voronka::Ui {
 
 namespace {
+// List rows with air: the default height packs a busy day's tasks too tightly to read.
+class RowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 10);
+    }
+};
+
 const QString kModeSetting = QStringLiteral("tasks/board");
 const QString kWhoSetting = QStringLiteral("tasks/responsible");
 enum class Period { Any, Today, Next7, Next30, Past30 };
@@ -96,6 +108,8 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
 
     m_tree->setObjectName(QStringLiteral("tasksList"));
     m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new RowDelegate(m_tree));
+    m_tree->setIconSize(QSize(14, 14));
     m_tree->setUniformRowHeights(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(false);
@@ -105,11 +119,11 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(TaskListModel::TextColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(TaskListModel::DueColumn, 150);
-    m_tree->setColumnWidth(TaskListModel::TypeColumn, 110);
-    m_tree->setColumnWidth(TaskListModel::ResponsibleColumn, 170);
-    m_tree->setColumnWidth(TaskListModel::LinkColumn, 220);
-    m_tree->setColumnWidth(TaskListModel::ResultColumn, 200);
+    m_tree->setColumnWidth(TaskListModel::DueColumn, 140);
+    m_tree->setColumnWidth(TaskListModel::TypeColumn, 100);
+    m_tree->setColumnWidth(TaskListModel::ResponsibleColumn, 160);
+    m_tree->setColumnWidth(TaskListModel::LinkColumn, 210);
+    m_tree->setColumnWidth(TaskListModel::ResultColumn, 170);
     m_stack->setObjectName(QStringLiteral("tasksStack"));
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_board);

@@ -10,6 +10,8 @@
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
@@ -197,7 +199,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
 
 void TasksView::fillFilters()
 {
-    const QVariant remembered = QSettings().value(kWhoSetting, QStringLiteral("mine"));
+    QVariant remembered = QSettings().value(kWhoSetting);
     m_responsible->addItem(tr("My tasks"), QStringLiteral("mine"));
     Core::TeamGrid grid(m_session, m_zone);
     Core::Result<QList<Core::TeamGridUser>> users = grid.visibleUsers();
@@ -214,6 +216,16 @@ void TasksView::fillFilters()
         for (const Core::TeamGridUser &u : *users)
             if (u.id != m_session.actor().id)
                 m_responsible->addItem(u.name, QStringLiteral("u:%1").arg(u.id));
+    }
+    if (!remembered.isValid()) {
+        // First visit: your own tasks, unless you have none (an admin or a head who plans
+        // for others): then everyone's.
+        Core::TaskFilter mine;
+        mine.responsibleIds = {m_session.actor().id};
+        Core::Result<std::array<qint64, Core::kDueBuckets>> n =
+            Core::TaskQuery(m_session, m_zone).counts(mine);
+        const bool none = n && std::all_of(n->cbegin(), n->cend(), [](qint64 c) { return c == 0; });
+        remembered = none ? QStringLiteral("all") : QStringLiteral("mine");
     }
     const int at = m_responsible->findData(remembered);
     m_responsible->setCurrentIndex(at >= 0 ? at : 0);

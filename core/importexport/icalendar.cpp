@@ -63,10 +63,8 @@ QString IcalendarWriter::escapeText(const QString &text)
     return out;
 }
 
-QByteArray IcalendarWriter::fold(const QByteArray &line)
+void IcalendarWriter::foldInto(QByteArray &out, const QByteArray &line)
 {
-    QByteArray out;
-    out.reserve(line.size() + line.size() / 70 * 3 + 2);
     qsizetype pos = 0;
     int limit = 75; // the first line: 75 octets; continuations: a space plus 74
     while (line.size() - pos > limit) {
@@ -74,32 +72,51 @@ QByteArray IcalendarWriter::fold(const QByteArray &line)
         // Step back to the start of a UTF-8 sequence: continuation bytes are 10xxxxxx.
         while (cut > pos && (uchar(line.at(cut)) & 0xC0) == 0x80)
             --cut;
-        out += line.mid(pos, cut - pos);
-        out += "\r\n ";
+        out.append(line.constData() + pos, cut - pos);
+        out.append("\r\n ", 3);
         pos = cut;
         limit = 74;
     }
-    out += line.mid(pos);
-    out += "\r\n";
+    out.append(line.constData() + pos, line.size() - pos);
+    out.append("\r\n", 2);
+}
+
+QByteArray IcalendarWriter::fold(const QByteArray &line)
+{
+    QByteArray out;
+    foldInto(out, line);
     return out;
 }
 
 void IcalendarWriter::line(const QString &text)
 {
-    const QByteArray bytes = fold(text.toUtf8());
-    if (m_ok && m_out.write(bytes) != bytes.size())
+    foldInto(m_buffer, text.toUtf8());
+    // Written in blocks: a device call per content line cost more than the formatting.
+    if (m_buffer.size() >= 64 * 1024)
+        flush();
+}
+
+void IcalendarWriter::flush()
+{
+    if (m_ok && !m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
         m_ok = false;
+    m_buffer.clear();
 }
 
 QString IcalendarWriter::dateTime(qint64 ms) const
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // Formatted by hand: QDateTime::toString(format) parses its pattern on every call, and an
+    // export writes several of these per task.
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    const QDate d = t.date();
+    const QTime h = t.time();
+    return QString::asprintf("%04d%02d%02dT%02d%02d%02dZ", d.year(), d.month(), d.day(), h.hour(),
+                             h.minute(), h.second());
 }
 
-QString IcalendarWriter::date(qint64 ms) const
+QString IcalendarWriter::date(QDate d)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, m_o.zone).date().toString(QStringLiteral("yyyyMMdd"));
+    return QString::asprintf("%04d%02d%02d", d.year(), d.month(), d.day());
 }
 
 void IcalendarWriter::begin()
@@ -113,6 +130,7 @@ void IcalendarWriter::begin()
 void IcalendarWriter::end()
 {
     line(QStringLiteral("END:VCALENDAR"));
+    flush();
 }
 
 bool IcalendarWriter::write(const TaskRow &t)
@@ -144,13 +162,12 @@ bool IcalendarWriter::write(const TaskRow &t)
         const qint64 due = *t.dueAt;
         if (t.allDay) {
             const QDate day = QDateTime::fromMSecsSinceEpoch(due, m_o.zone).date();
-            const QString d = day.toString(QStringLiteral("yyyyMMdd"));
+            const QString d = date(day);
             if (todo) {
                 line(QStringLiteral("DUE;VALUE=DATE:") + d);
             } else {
                 line(QStringLiteral("DTSTART;VALUE=DATE:") + d);
-                line(QStringLiteral("DTEND;VALUE=DATE:") +
-                     day.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+                line(QStringLiteral("DTEND;VALUE=DATE:") + date(day.addDays(1)));
             }
         } else if (todo) {
             // A to-do starts at its due time and is due when its duration is over.

@@ -39,7 +39,7 @@ public:
     void begin(); // BEGIN:VCALENDAR with VERSION, PRODID, CALSCALE
     // One VTODO or VEVENT. A VEVENT needs a start, so a task without due is skipped (false).
     bool write(const TaskRow &task);
-    void end(); // END:VCALENDAR
+    void end(); // END:VCALENDAR, and everything still buffered written out
     bool ok() const { return m_ok; }
     QString errorString() const { return m_out.errorString(); }
     qint64 written() const { return m_written; }
@@ -49,19 +49,22 @@ public:
     // A content line (without CRLF) folded at 75 octets, continuation lines starting with a
     // space, never inside a UTF-8 sequence; each physical line ends with CRLF.
     static QByteArray fold(const QByteArray &line);
+    static void foldInto(QByteArray &out, const QByteArray &line);
 
 private:
     void line(const QString &text);
+    void flush();
     QString dateTime(qint64 ms) const; // UTC "YYYYMMDDTHHMMSSZ"
-    QString date(qint64 ms) const;     // local "YYYYMMDD"
+    static QString date(QDate d);      // "YYYYMMDD"
     QIODevice &m_out;
     Options m_o;
+    QByteArray m_buffer;
     bool m_ok = true;
     qint64 m_written = 0;
 };
 
 // Writes every task the user may export (PermAction::Export; a user without the right gets a
-// Permission error and nothing is written) that matches `filter`, ordered by due.
+// Permission error and nothing is written) that matches `filter`, in creation order.
 Result<qint64> exportTasksIcs(Session &s, TaskFilter filter, QIODevice &out,
                               const IcalendarWriter::Options &options);
 

@@ -105,8 +105,8 @@ public:
     // The next page of one bucket. Earlier runs newest first, the rest soonest first.
     Result<TaskPage> page(const TaskFilter &filter, DueBucket bucket, const TaskCursor &after = {},
                           int limit = 50);
-    // Every matching task ordered by due (tasks without due last), one row at a time; `row`
-    // returns false to stop. Nothing is held in memory, for exports of millions of tasks.
+    // Every matching task in creation (id) order, one row at a time; `row` returns false to
+    // stop. Nothing is held in memory, for exports of millions of tasks.
     Status scan(const TaskFilter &filter, const std::function<bool(const TaskRow &)> &row);
     Result<TaskRow> task(qint64 id);
     // The task types in the admin's order, for filters and editors.

@@ -222,6 +222,13 @@ TEST_CASE("tasksView_filtersAndOpensTheLinkedRecord")
     status->setCurrentIndex(status->findData(-1)); // any status
     CHECK(view.listModel()->total() == 2);
     CHECK(view.listModel()->groupIndex(DueBucket::Earlier).isValid());
+    auto *link = view.findChild<QComboBox *>(QStringLiteral("tasksLinkFilter"));
+    link->setCurrentIndex(link->findData(int(Core::EntityKind::Deal)));
+    CHECK(view.listModel()->total() == 1);
+    link->setCurrentIndex(link->findData(int(Core::EntityKind::Contact)));
+    CHECK(view.listModel()->total() == 0);
+    link->setCurrentIndex(0);
+    CHECK(view.listModel()->total() == 2);
     auto *search = view.findChild<QLineEdit *>(QStringLiteral("tasksSearch"));
     typeText(search, QStringLiteral("meet"));
     QTRY_COMPARE(view.listModel()->total(), qint64(1));

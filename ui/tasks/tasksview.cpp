@@ -56,6 +56,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_period(new QComboBox(this))
+    , m_link(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_listMode(new QToolButton(this))
     , m_boardMode(new QToolButton(this))
@@ -82,6 +83,8 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_status->setAccessibleName(tr("Status"));
     m_period->setObjectName(QStringLiteral("tasksPeriodFilter"));
     m_period->setAccessibleName(tr("Period"));
+    m_link->setObjectName(QStringLiteral("tasksLinkFilter"));
+    m_link->setAccessibleName(tr("Linked to"));
     m_search->setObjectName(QStringLiteral("tasksSearch"));
     m_search->setAccessibleName(tr("Filter tasks"));
     m_search->setPlaceholderText(tr("Filter tasks…"));
@@ -143,6 +146,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_period);
+    filters->addWidget(m_link);
     filters->addWidget(m_search, 1);
     filters->addStretch();
     filters->addWidget(m_completeAction);
@@ -167,7 +171,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &TasksView::reload);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    for (QComboBox *box : {m_responsible, m_type, m_status, m_period})
+    for (QComboBox *box : {m_responsible, m_type, m_status, m_period, m_link})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (m_loaded)
                 reload();
@@ -245,6 +249,11 @@ void TasksView::fillFilters()
     m_period->addItem(tr("Next 7 days"), int(Period::Next7));
     m_period->addItem(tr("Next 30 days"), int(Period::Next30));
     m_period->addItem(tr("Past 30 days"), int(Period::Past30));
+
+    m_link->addItem(tr("Any record"), int(Core::EntityKind::None));
+    m_link->addItem(tr("Deals"), int(Core::EntityKind::Deal));
+    m_link->addItem(tr("Contacts"), int(Core::EntityKind::Contact));
+    m_link->addItem(tr("Companies"), int(Core::EntityKind::Company));
 }
 
 Core::TaskFilter TasksView::filter() const
@@ -285,6 +294,7 @@ Core::TaskFilter TasksView::filter() const
         f.dueTo = start(today.addDays(1));
         break;
     }
+    f.linkKind = Core::EntityKind(m_link->currentData().toInt());
     f.text = m_search->text();
     return f;
 }

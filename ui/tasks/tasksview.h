@@ -72,6 +72,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QComboBox *m_period;
+    QComboBox *m_link;
     QLineEdit *m_search;
     QToolButton *m_listMode;
     QToolButton *m_boardMode;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace Voronka::Core {
 
 class Statement;

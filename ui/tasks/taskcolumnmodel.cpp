@@ -202,10 +202,11 @@ bool TaskColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
     qint64 id = 0;
     DueBucket from = DueBucket::NoDate;
     decode(data, id, from);
-    // The move itself is the board's: it goes through core and reloads both columns. False
-    // keeps the view from removing the row from the source model on its own.
+    // The move itself is the board's: it goes through core and reloads both columns. The
+    // source view then asks its model to remove the row (a Move drop); removeRows is not
+    // implemented, so nothing changes before core's answer.
     emit taskDropped(id, from, m_bucket);
-    return false;
+    return true;
 }
 
 } // namespace Voronka::Ui

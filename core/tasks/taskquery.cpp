@@ -238,6 +238,24 @@ Status TaskQuery::scan(const TaskFilter &filter, const std::function<bool(const 
     }
 }
 
+Result<QList<TaskRow>> TaskQuery::dueBetween(const TaskFilter &filter, int limit)
+{
+    const DueBounds b = bounds();
+    try {
+        Query q = m_s.sql().prepare(QLatin1String(kSelect) + where(filter) +
+                                    QStringLiteral(" AND t.due_at IS NOT NULL ORDER BY t.due_at, "
+                                                   "t.id LIMIT ?23"));
+        bind(*q, filter);
+        q->bind(23, qint64(limit));
+        QList<TaskRow> out;
+        while (q->step())
+            out << readRow(*q, b);
+        return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
 Result<TaskRow> TaskQuery::task(qint64 id)
 {
     try {

@@ -108,6 +108,9 @@ public:
     // Every matching task in creation (id) order, one row at a time; `row` returns false to
     // stop. Nothing is held in memory, for exports of millions of tasks.
     Status scan(const TaskFilter &filter, const std::function<bool(const TaskRow &)> &row);
+    // Tasks due in [filter.dueFrom, filter.dueTo) ordered by due then id, at most `limit`:
+    // what a day, week or month view shows (set both bounds; a user in responsibleIds).
+    Result<QList<TaskRow>> dueBetween(const TaskFilter &filter, int limit = 5000);
     Result<TaskRow> task(qint64 id);
     // The task types in the admin's order, for filters and editors.
     Result<QList<TaskTypeInfo>> types();

@@ -373,3 +373,22 @@ TEST_CASE("teamGrid_countsEachCellFromTheCoveringIndex")
     CHECK(plan.filter(QStringLiteral("USING COVERING INDEX tasks_responsible_due")).size() == 1);
     CHECK(plan.filter(QStringLiteral("TEMP B-TREE")).isEmpty());
 }
+
+TEST_CASE("taskQuery_dueBetweenListsADaysTasksInOrder")
+{
+    TempDb t;
+    Records r(*t.admin);
+    task(r, QStringLiteral("late"), local(3, 17));
+    task(r, QStringLiteral("early"), local(3, 8));
+    task(r, QStringLiteral("next day"), local(4, 0));
+    task(r, QStringLiteral("undated"), std::nullopt);
+    TaskFilter f;
+    f.dueFrom = local(3, 0);
+    f.dueTo = local(4, 0);
+    Result<QList<TaskRow>> rows = TaskQuery(*t.admin, kZone).dueBetween(f);
+    REQUIRE(rows.ok());
+    QStringList names;
+    for (const TaskRow &row : *rows)
+        names << row.text;
+    CHECK(names == QStringList{QStringLiteral("early"), QStringLiteral("late")});
+}

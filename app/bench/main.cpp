@@ -9,6 +9,7 @@
 #include "prefixes.h"
 #include "readbench.h"
 #include "report.h"
+#include "taskbench.h"
 #include "writebench.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,11 @@ int runBench(const Options &options)
         rows << benchBoardOpen(ctx, ctx.main, board);
     if (ctx.manager.present() && want(board + manager))
         rows << benchBoardOpen(ctx, ctx.manager, board + manager);
+    const QString grid = QStringLiteral("team grid (users × 30 days)");
+    if (want(grid))
+        rows << benchTeamGrid(ctx, ctx.main, grid);
+    if (ctx.head.present() && want(grid + QStringLiteral(" (head)")))
+        rows << benchTeamGrid(ctx, ctx.head, grid + QStringLiteral(" (head)"));
     if (want(QStringLiteral("board move")))
         rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))

@@ -26,6 +26,9 @@ Rows (names are stable identifiers):
   search p95                     1,000 prefixes (3 and 5 letters, from real names, --seed)
                                  through Search::find(text, 20) vs the same FTS5 statements,
                                  row look-ups and permission checks; also (manager)
+  team grid (users × 30 days)    TeamGrid::load for the next 30 days (tasks per user and day)
+                                 vs its statement (a covering range count per cell) on the
+                                 C API; also (head) when the file has head@example.com
   deal update                    Records::update of a deal's budget vs BEGIN IMMEDIATE +
                                  UPDATE + history + outbox + field clock + COMMIT; the
                                  original budgets are restored through Records afterwards

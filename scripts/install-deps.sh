@@ -10,6 +10,8 @@ packages=(
     libqt6sql6-sqlite
     libsqlite3-dev sqlite3 libsodium-dev catch2
     xvfb xauth fonts-dejavu-core
+    python3-vobject
+    python3-icalendar # an independent iCalendar parser for the export tests
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "context.h"
 #include "boardbench.h"
+#include "context.h"
 #include "demobench.h"
+#include "dupbench.h"
 #include "memory.h"
 #include "options.h"
 #include "prefixes.h"
 #include "readbench.h"
 #include "report.h"
+#include "taskbench.h"
 #include "writebench.h"
 
 #include <QCoreApplication>
@@ -69,12 +71,20 @@ int runBench(const Options &options)
         rows << benchBoardOpen(ctx, ctx.main, board);
     if (ctx.manager.present() && want(board + manager))
         rows << benchBoardOpen(ctx, ctx.manager, board + manager);
+    const QString grid = QStringLiteral("team grid (users × 30 days)");
+    if (want(grid))
+        rows << benchTeamGrid(ctx, ctx.main, grid);
+    if (ctx.head.present() && want(grid + QStringLiteral(" (head)")))
+        rows << benchTeamGrid(ctx, ctx.head, grid + QStringLiteral(" (head)"));
     if (want(QStringLiteral("board move")))
         rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))
         rows << benchDealUpdate(ctx);
     if (want(QStringLiteral("demo generation rate")))
         rows << benchDemoRate(options);
+    const QString duplicates = QStringLiteral("duplicate scan (contacts)");
+    if (want(duplicates))
+        rows << benchDuplicateScan(ctx, ctx.main, duplicates);
     if (want(QStringLiteral("memory")))
         rows << benchMemory(options, prefixes);
 

@@ -26,6 +26,9 @@ Rows (names are stable identifiers):
   search p95                     1,000 prefixes (3 and 5 letters, from real names, --seed)
                                  through Search::find(text, 20) vs the same FTS5 statements,
                                  row look-ups and permission checks; also (manager)
+  team grid (users × 30 days)    TeamGrid::load for the next 30 days (tasks per user and day)
+                                 vs its statement (a covering range count per cell) on the
+                                 C API; also (head) when the file has head@example.com
   deal update                    Records::update of a deal's budget vs BEGIN IMMEDIATE +
                                  UPDATE + history + outbox + field clock + COMMIT; the
                                  original budgets are restored through Records afterwards
@@ -36,6 +39,9 @@ Rows (names are stable identifiers):
                                  ms per record (deals+contacts+companies+tasks; JSON "unit":
                                  "ms/record"); records per second are printed below the
                                  table (JSON voronka_records_per_s, raw_records_per_s)
+  duplicate scan (contacts)      Duplicates::scan over every contact (phones, emails, name
+                                 within a company) vs GROUP BY over json_each and lower(name)
+                                 in SQL, groups joined in C++ (at most 5 pairs)
   memory (MB)                    VmRSS of a fresh process after opening the database, the
                                  first contacts page and the 1,000 searches, Voronka vs raw;
                                  the voronka_ms/raw_ms fields hold MB (JSON "unit": "MB")

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cli.h"
 
+#include "exportcommands.h"
 #include "password.h"
 
 #include "demo/demo.h"
+#include "importexport/icalendar.h"
 #include "search/search.h"
 #include "services/admin.h"
 #include "services/auth.h"
@@ -14,10 +16,12 @@
 #include "util/clock.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -44,6 +48,14 @@ Commands:
                         global search as the acting user sees it
   check [--quick]       integrity and invariants; exit 2 when a problem is found
   backup OUT            a consistent copy of the database, safe while it is in use
+  export contacts --format csv|vcf [--out FILE]
+  export companies --format csv [--out FILE]
+                        the records the acting user may export (CSV, or vCard 4.0);
+                        standard output without --out
+  export tasks --format ics [--kind todo|event] [--responsible EMAIL]
+         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
+                        the tasks the acting user may export as iCalendar (RFC 5545), to
+                        FILE or standard output; --from/--to are local days, both included
 
 The acting user's password comes from VORONKA_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 usage error, 2 data or permission error.
@@ -87,6 +99,7 @@ private:
     int cmdSearch();
     int cmdCheck();
     int cmdBackup();
+    int cmdExport();
 
     QStringList m_args;
     QTextStream m_out{stdout};
@@ -181,6 +194,8 @@ int Cli::run()
         code = cmdCheck();
     else if (m_command == u"backup")
         code = cmdBackup();
+    else if (m_command == u"export")
+        code = cmdExport();
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(m_command));
     m_out.flush();
@@ -388,6 +403,89 @@ int Cli::cmdBackup()
     if (Status st = m_database->backupTo(out); !st)
         return fail(st.error());
     m_out << "Backed up " << m_db << " to " << out << "\n";
+    return Success;
+}
+
+int Cli::cmdExport()
+{
+    if (m_args.isEmpty() || m_args.first() != u"tasks") { // contacts or companies
+        std::variant<ExportRequest, QString> request = parseExport(m_args);
+        if (const QString *message = std::get_if<QString>(&request))
+            return usage(*message);
+        if (std::optional<int> e = openSession(false))
+            return *e;
+        return runExport(*m_session, std::get<ExportRequest>(request), m_err);
+    }
+    m_args.removeFirst();
+    const QString format = option(QStringLiteral("--format")).value_or(QString());
+    if (format != u"ics")
+        return usage(QStringLiteral("export tasks needs --format ics."));
+    IcalendarWriter::Options o;
+    const QString kind = option(QStringLiteral("--kind")).value_or(QStringLiteral("todo"));
+    if (kind == u"event")
+        o.kind = IcalendarWriter::Kind::Event;
+    else if (kind != u"todo")
+        return usage(QStringLiteral("--kind must be todo or event."));
+    const std::optional<QString> responsible = option(QStringLiteral("--responsible"));
+    if (responsible && responsible->isEmpty())
+        return usage(QStringLiteral("--responsible needs an EMAIL."));
+    QDate days[2];
+    const char *const names[2] = {"--from", "--to"};
+    for (int i = 0; i < 2; ++i)
+        if (std::optional<QString> d = option(QLatin1String(names[i]))) {
+            days[i] = QDate::fromString(*d, Qt::ISODate);
+            if (!days[i].isValid())
+                return usage(
+                    QStringLiteral("%1 must be a date YYYY-MM-DD.").arg(QLatin1String(names[i])));
+        }
+    if (days[0].isValid() && days[1].isValid() && days[1] < days[0])
+        return usage(QStringLiteral("--to is before --from."));
+    const std::optional<QString> out = option(QStringLiteral("--out"));
+    if (out && out->isEmpty())
+        return usage(QStringLiteral("--out needs a FILE."));
+    if (!m_args.isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
+    if (std::optional<int> e = openSession(false))
+        return *e;
+
+    TaskFilter filter;
+    if (responsible) {
+        qint64 id = 0;
+        for (const UserInfo &u : m_session->users())
+            if (u.email.compare(*responsible, Qt::CaseInsensitive) == 0)
+                id = u.id;
+        if (!id)
+            return fail(QStringLiteral("no user with the email %1.").arg(*responsible));
+        filter.responsibleIds = {id};
+    }
+    if (days[0].isValid())
+        filter.dueFrom = days[0].startOfDay(o.zone).toMSecsSinceEpoch();
+    if (days[1].isValid())
+        filter.dueTo = days[1].addDays(1).startOfDay(o.zone).toMSecsSinceEpoch();
+    o.stampMs = m_clock.nowMs();
+
+    // A file is written whole or not at all (QSaveFile), so a failed export never leaves a
+    // truncated calendar behind.
+    QSaveFile file(out.value_or(QString()));
+    QFile stdOut;
+    QIODevice *device = &file;
+    if (out) {
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
+    } else {
+        m_out.flush();
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write to standard output."));
+        device = &stdOut;
+    }
+    Result<qint64> n = exportTasksIcs(*m_session, filter, *device, o);
+    if (!n)
+        return fail(n.error());
+    if (out) {
+        if (!file.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
+        m_err << "Exported " << *n << " tasks to " << *out << "\n";
+    }
     return Success;
 }
 

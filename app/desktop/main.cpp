@@ -5,6 +5,7 @@
 #include "mainwindow/workspaceregistry.h"
 #include "startup/launcher.h"
 #include "startup/translations.h"
+#include "tasks/tasksworkspace.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -99,6 +100,7 @@ int main(int argc, char **argv)
     Ui::WorkspaceRegistry registry;
     Ui::BoardWorkspace::registerIn(registry);
     Ui::RecordListWorkspace::registerIn(registry);
+    Ui::TasksWorkspace::registerIn(registry);
     const QString section = parser.value(view);
     if (!section.isEmpty() && !registry.has(section)) {
         if (Ui::WorkspaceRegistry::knownIds().contains(section))

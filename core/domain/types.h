@@ -54,6 +54,7 @@ enum class HistoryEvent : int {
     Merged = 9,
     LinkAdded = 10,
     LinkRemoved = 11,
+    Unmerged = 12, // a merge was undone; old_value: the Merged entry's id
 };
 
 enum class OutboxOp : int { Create = 1, Update = 2, Delete = 3, Restore = 4 };

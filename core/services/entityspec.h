@@ -49,6 +49,10 @@ struct EntitySpec
     const ColumnSpec *column(const QString &key) const;
 };
 
+// The database setting (Admin::setSetting) that makes a result required to complete a task:
+// 1 on, 0 or absent off. Enforced by Records for every writer.
+inline constexpr char kTaskResultRequired[] = "task_result_required";
+
 // The spec of a deal, contact, company or task; nullptr for other kinds.
 const EntitySpec *entitySpec(EntityKind kind);
 QString columnLabel(const ColumnSpec &c); // translated

@@ -432,6 +432,9 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
             cols.insert(QStringLiteral("all_day"), qint64(0));
         if (isNullish(cols.value(QStringLiteral("duration_min"))))
             cols.insert(QStringLiteral("duration_min"), qint64(0));
+        // A task linked to nothing (Mini-CRM's "buy stationery") stores kind 0, not NULL.
+        if (isNullish(cols.value(QStringLiteral("entity_kind"))))
+            cols.insert(QStringLiteral("entity_kind"), qint64(0));
         const qint64 linkKind = cols.value(QStringLiteral("entity_kind")).toLongLong();
         const qint64 linkId = cols.value(QStringLiteral("entity_id")).toLongLong();
         if ((linkKind == 0) != (linkId == 0))
@@ -456,7 +459,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         const bool wasDone = before && before->cols.value(QStringLiteral("status")).toLongLong() ==
                                            int(TaskStatus::Done);
         if (done && !wasDone && isNullish(cols.value(QStringLiteral("result"))) &&
-            m_s.db().meta(QStringLiteral("task_result_required")).toLongLong() == 1)
+            m_s.db().meta(QLatin1String(kTaskResultRequired)).toLongLong() == 1)
             return makeError(Error::Code::Invalid,
                              Tr::tr("%1, field \"%2\": write the result to complete the task.")
                                  .arg(label, colLabel("result")),

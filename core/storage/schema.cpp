@@ -200,13 +200,25 @@ CREATE TABLE stage_automations(
 CREATE INDEX stage_automations_stage ON stage_automations(stage_id, position) WHERE deleted = 0;
 )SQL";
 
-// v3: every pipeline gets its Incoming stage (kind 3) before the first stage; the rows are
-// written by migrationData, as they need UUIDs and a translated name.
+// v3: indexes for task lists and the team grid over millions of tasks. SQLite 3.40 never
+// treats a partial index as covering when the query names the partial index's column
+// (deleted = 0), so counting tasks per responsible and day read every task row (0.5 s for
+// the 30-day team grid over 2M tasks): tasks_responsible_due now holds deleted, status and
+// type itself. tasks_due serves lists of everyone's tasks: a due bucket is a range of it in
+// list order (the first page of "all overdue" in 6 ms instead of a 10 s scan and sort).
 const char *const kV3 = R"SQL(
+DROP INDEX tasks_responsible_due;
+CREATE INDEX tasks_responsible_due ON tasks(responsible_id, due_at, deleted, status, type_id);
+CREATE INDEX tasks_due ON tasks(due_at, deleted, status, responsible_id, type_id);
+)SQL";
+
+// v4: every pipeline gets its Incoming stage (kind 3) before the first stage; the rows are
+// written by migrationData, as they need UUIDs and a translated name.
+const char *const kV4 = R"SQL(
 CREATE INDEX IF NOT EXISTS stages_pipeline ON stages(pipeline_id, position);
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3};
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4};
 
 } // namespace
 
@@ -222,7 +234,7 @@ const char *migrationSql(int version)
 
 void migrationData(int version, Connection &c, qint64 nowMs)
 {
-    if (version != 3)
+    if (version != 4)
         return;
     IdGenerator ids;
     Query pipelines = c.prepare(

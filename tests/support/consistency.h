@@ -13,6 +13,7 @@ namespace Voronka::Test {
 inline void requireConsistent(Core::Database &db)
 {
     Core::Result<QStringList> problems = Core::Integrity::check(db, true);
+    INFO((problems.ok() ? QString() : problems.error().message).toStdString());
     REQUIRE(problems.ok());
     INFO(problems->join(u'\n').toStdString());
     CHECK(problems->isEmpty());

@@ -4,6 +4,7 @@
 
 #include "board/boardcolumnmodel.h"
 #include "board/boardcolumnwidget.h"
+#include "board/boardfilterbutton.h"
 #include "board/boardmover.h"
 #include "board/cardlist.h"
 #include "board/dealundo.h"
@@ -13,6 +14,7 @@
 #include "board/quickadd.h"
 #include "services/records.h"
 #include "services/session.h"
+#include "settings/pipelinesetupdialog.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -21,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,6 +31,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -67,7 +72,9 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_totals(new QLabel(this))
     , m_responsible(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_filters(new BoardFilterButton(session, this))
     , m_showClosed(new QCheckBox(tr("Show won and lost"), this))
+    , m_setup(new QToolButton(this))
     , m_scroll(new QScrollArea(this))
     , m_strip(new QWidget)
     , m_stripLayout(new QHBoxLayout(m_strip))
@@ -97,6 +104,11 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     m_search->setMaximumWidth(320);
     m_showClosed->setObjectName(QStringLiteral("showClosedToggle"));
     m_showClosed->setChecked(QSettings().value(kShowClosedSetting, false).toBool());
+    m_setup->setObjectName(QStringLiteral("boardSetupButton"));
+    m_setup->setIcon(Icons::icon(QStringLiteral("settings"), Theme::current().text));
+    m_setup->setToolTip(tr("Set up pipelines and stages"));
+    m_setup->setAccessibleName(m_setup->toolTip());
+    m_setup->setVisible(m_session.principal().admin);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -111,8 +123,11 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     header->addWidget(m_totals, 0, Qt::AlignVCenter);
     header->addStretch();
     header->addWidget(m_responsible, 0, Qt::AlignVCenter);
+    header->addWidget(m_filters, 0, Qt::AlignVCenter);
     header->addWidget(m_search, 1, Qt::AlignVCenter);
     header->addWidget(m_showClosed, 0, Qt::AlignVCenter);
+    header->addWidget(m_setup, 0, Qt::AlignVCenter);
+    m_header = header;
 
     m_strip->setObjectName(QStringLiteral("boardStrip"));
     m_stripLayout->setContentsMargins(0, 0, 0, 8);
@@ -187,6 +202,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &BoardView::refreshIfChangedElsewhere);
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
+    connect(m_setup, &QToolButton::clicked, this, &BoardView::openSetup);
+    connect(m_filters, &BoardFilterButton::changed, this, &BoardView::applyFilter);
+    connect(m_filters, &BoardFilterButton::presetChosen, this, &BoardView::choosePreset);
+    connect(m_filters, &BoardFilterButton::saveRequested, this, &BoardView::savePreset);
     connect(this, &BoardView::moveFailed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not moved"), message,
                                     QMessageBox::Ok, this);
@@ -256,6 +275,7 @@ void BoardView::setPipeline(qint64 pipelineId)
         return;
     m_pipelineId = pipelineId;
     QSettings().setValue(kPipelineSetting, pipelineId);
+    emit pipelineChanged(pipelineId);
     const int index = m_pipelines->findData(pipelineId);
     if (index >= 0 && index != m_pipelines->currentIndex())
         m_pipelines->setCurrentIndex(index);
@@ -263,6 +283,29 @@ void BoardView::setPipeline(qint64 pipelineId)
     m_columns.clear();
     if (m_activated)
         reload();
+}
+
+void BoardView::openSetup()
+{
+    auto *dialog = new PipelineSetupDialog(m_session, m_pipelineId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (!dialog->changed())
+            return;
+        const qint64 shown = dialog->pipelineId();
+        {
+            const QSignalBlocker block(m_pipelines);
+            m_pipelines->clear();
+            for (const Core::PipelineInfo &p : m_session.pipelines())
+                m_pipelines->addItem(p.name, p.id);
+        }
+        const int index = m_pipelines->findData(shown);
+        m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
+        qDeleteAll(m_columns); // stages may have come, gone or moved: build the columns anew
+        m_columns.clear();
+        setPipeline(m_pipelines->currentData().toLongLong());
+    });
+    dialog->open();
 }
 
 void BoardView::setShowClosed(bool show)
@@ -300,7 +343,32 @@ Core::BoardFilter BoardView::filter() const
     const qint64 responsible = m_responsible->currentData().toLongLong();
     f.responsibleId = responsible == kMyDeals ? m_session.actor().id : responsible;
     f.text = m_search->text().trimmed();
+    m_filters->applyTo(f);
     return f;
+}
+
+void BoardView::choosePreset(const Core::DealFilter &preset)
+{
+    {
+        const QSignalBlocker b1(m_responsible), b2(m_search);
+        const qint64 who =
+            preset.responsibleId == m_session.actor().id ? kMyDeals : preset.responsibleId;
+        const int index = m_responsible->findData(who);
+        m_responsible->setCurrentIndex(index >= 0 ? index : 0);
+        m_search->setText(preset.text);
+    }
+    applyFilter();
+}
+
+void BoardView::savePreset()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save filter preset"), tr("Name of the preset:"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        m_filters->savePreset(name, filter());
 }
 
 void BoardView::applyFilter()
@@ -308,6 +376,12 @@ void BoardView::applyFilter()
     m_debounce.stop();
     if (m_activated)
         reload();
+    emit filterChanged();
+}
+
+void BoardView::addHeaderWidget(QWidget *widget)
+{
+    m_header->addWidget(widget, 0, Qt::AlignVCenter);
 }
 
 BoardColumnWidget *BoardView::column(qint64 stageId) const

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QScrollArea;
 class QUndoStack;
+class QToolButton;
 
 namespace Voronka::Core {
 class Session;
@@ -23,6 +24,7 @@ class Session;
 namespace Voronka::Ui {
 
 class BoardColumnWidget;
+class BoardFilterButton;
 class BoardMover;
 class DropZoneBar;
 
@@ -48,6 +50,8 @@ public:
 
     DropZoneBar *dropZones() const { return m_dropZones; }
     QUndoStack *undoStack() const { return m_undo; }
+    // Puts a widget at the end of the header row (the deals list's board/list toggle).
+    void addHeaderWidget(QWidget *widget);
 
     // A drop of cards: see BoardMover (prompts, then the moves, one undo step); the columns
     // it touched are reloaded, or core's refusal is shown.
@@ -68,6 +72,8 @@ signals:
     void moveFailed(const QString &message);
     // Enter or a double click on a card.
     void openDealRequested(qint64 dealId);
+    void filterChanged();
+    void pipelineChanged(qint64 pipelineId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -82,6 +88,8 @@ private:
     void quickAdd(BoardColumnWidget *column, const QString &name, qint64 budget,
                   const QString &contactName, qint64 contactId);
     void refillPipelines();
+    void choosePreset(const Core::DealFilter &preset);
+    void savePreset();
     void placeDropZones();
     void reload(const QList<qint64> &stageIds = {});
     void rebuildColumns(const QList<Core::BoardColumn> &columns, const Core::BoardFilter &filter);
@@ -90,16 +98,21 @@ private:
     void fillResponsibleFilter();
     void applyFilter();
     void scrollNearEdge(const QPoint &globalPos);
+    // The admin's pipeline setup; the board and the pipeline list reload if it changed.
+    void openSetup();
 
     Core::Session &m_session;
     qint64 m_pipelineId = 0;
     QLabel *m_title;
+    QHBoxLayout *m_header = nullptr;
     QComboBox *m_pipelines;
     QLabel *m_totals;
     QComboBox *m_responsible;
     QLineEdit *m_search;
+    BoardFilterButton *m_filters;
     QTimer m_debounce;
     QCheckBox *m_showClosed;
+    QToolButton *m_setup;
     QScrollArea *m_scroll;
     QWidget *m_strip;
     QHBoxLayout *m_stripLayout;

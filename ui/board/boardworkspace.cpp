@@ -3,20 +3,172 @@
 #include "boardworkspace.h"
 
 #include "board/boardview.h"
+#include "deals/deallistview.h"
 #include "mainwindow/workspaceregistry.h"
+#include "services/session.h"
 #include "widgets/icons.h"
+#include "widgets/theme.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QPainter>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolButton>
 
 namespace Voronka::Ui {
 
-BoardWorkspace::BoardWorkspace(Core::Session &session)
-    : m_view(new BoardView(session))
+namespace {
+QString toggleStyle(const ThemeColors &c)
 {
+    // A two-button segmented control: the chosen mode is filled.
+    return QStringLiteral(
+               "#dealsModeToggle { background: %1; border: 1px solid %2; border-radius: 7px; }"
+               "#dealsModeToggle QToolButton { color: %3; background: transparent; border: none;"
+               " border-radius: 5px; padding: 5px 7px; margin: 2px; }"
+               "#dealsModeToggle QToolButton:hover { color: %4; }"
+               "#dealsModeToggle QToolButton:checked { background: %5; color: %6; }")
+        .arg(c.surface.name(), c.border.name(), c.muted.name(), c.text.name(), c.accent.name(),
+             c.accentText.name());
+}
+// Line icons for the toggle, drawn here in the theme's colours: columns for the board,
+// rows for the list. Icons keep the toggle narrow in a header that is already full.
+QIcon modeIcon(bool list, const ThemeColors &c)
+{
+    QIcon icon;
+    for (const auto &[mode, color] :
+         {std::pair{QIcon::Off, c.muted}, std::pair{QIcon::On, c.accentText}}) {
+        for (qreal dpr : {1.0, 2.0}) {
+            QPixmap pm(QSize(16, 16) * dpr);
+            pm.setDevicePixelRatio(dpr);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            if (list) {
+                for (int i = 0; i < 3; ++i)
+                    p.drawRoundedRect(QRectF(2, 3 + i * 4, 12, 2), 1, 1);
+            } else {
+                p.drawRoundedRect(QRectF(2, 2, 3, 12), 1, 1);
+                p.drawRoundedRect(QRectF(6.5, 2, 3, 8), 1, 1);
+                p.drawRoundedRect(QRectF(11, 2, 3, 10), 1, 1);
+            }
+            p.end();
+            icon.addPixmap(pm, QIcon::Normal, mode);
+        }
+    }
+    return icon;
+}
+} // namespace
+
+BoardWorkspace::BoardWorkspace(Core::Session &session)
+    : m_session(session)
+    , m_stack(new QStackedWidget)
+    , m_view(new BoardView(session))
+    , m_list(new DealListView(session))
+{
+    m_stack->setObjectName(QStringLiteral("dealsStack"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_list);
+
+    m_toggle = new QWidget;
+    m_toggle->setObjectName(QStringLiteral("dealsModeToggle"));
+    m_toggle->setAttribute(Qt::WA_StyledBackground);
+    m_toggle->setStyleSheet(toggleStyle(Theme::current()));
+    m_boardButton = new QToolButton(m_toggle);
+    m_boardButton->setObjectName(QStringLiteral("dealsBoardToggle"));
+    m_boardButton->setIcon(modeIcon(false, Theme::current()));
+    m_boardButton->setToolTip(BoardView::tr("Board"));
+    m_boardButton->setAccessibleName(BoardView::tr("Board"));
+    m_listButton = new QToolButton(m_toggle);
+    m_listButton->setObjectName(QStringLiteral("dealsListToggle"));
+    m_listButton->setIcon(modeIcon(true, Theme::current()));
+    m_listButton->setToolTip(BoardView::tr("List"));
+    m_listButton->setAccessibleName(BoardView::tr("List"));
+    auto *group = new QButtonGroup(m_toggle);
+    for (QToolButton *b : {m_boardButton, m_listButton}) {
+        b->setCheckable(true);
+        b->setCursor(Qt::PointingHandCursor);
+        group->addButton(b);
+    }
+    auto *toggleLayout = new QHBoxLayout(m_toggle);
+    toggleLayout->setContentsMargins(0, 0, 0, 0);
+    toggleLayout->setSpacing(0);
+    toggleLayout->addWidget(m_boardButton);
+    toggleLayout->addWidget(m_listButton);
+    QObject::connect(m_boardButton, &QToolButton::clicked, m_toggle,
+                     [this] { setMode(Mode::Board); });
+    QObject::connect(m_listButton, &QToolButton::clicked, m_toggle,
+                     [this] { setMode(Mode::List); });
+
+    QObject::connect(m_view, &BoardView::filterChanged, m_list, [this] { followBoard(); });
+    QObject::connect(m_view, &BoardView::pipelineChanged, m_list, [this] {
+        m_allPipelines = false;
+        followBoard();
+    });
+    QObject::connect(m_list, &DealListView::pipelineRequested, m_view, [this](qint64 id) {
+        m_allPipelines = id == 0;
+        if (id)
+            m_view->setPipeline(id);
+        followBoard();
+    });
+    m_list->setScope(m_view->pipelineId(), m_view->filter());
+
+    const QString remembered = QSettings().value(modeSetting()).toString();
+    setMode(remembered == u"list" ? Mode::List : Mode::Board);
 }
 
 BoardWorkspace::~BoardWorkspace()
 {
-    if (m_view && !m_view->parent())
-        delete m_view.data();
+    if (m_stack && !m_stack->parent())
+        delete m_stack.data();
+}
+
+BoardView *BoardWorkspace::board() const
+{
+    return m_view;
+}
+
+DealListView *BoardWorkspace::list() const
+{
+    return m_list;
+}
+
+QString BoardWorkspace::modeSetting() const
+{
+    // Per user: one person plans on the board, another works through the list.
+    const Core::UserInfo &a = m_session.actor();
+    const QString who =
+        a.uid.isEmpty() ? QString::number(a.id) : QString::fromLatin1(a.uid.toHex());
+    return QStringLiteral("deals/mode/") + who;
+}
+
+void BoardWorkspace::followBoard()
+{
+    // "All pipelines" is the list's own choice; the board always shows one.
+    m_list->setScope(m_allPipelines ? 0 : m_view->pipelineId(), m_view->filter());
+}
+
+void BoardWorkspace::setMode(Mode mode)
+{
+    const bool changed = mode != m_mode;
+    m_mode = mode;
+    (mode == Mode::Board ? m_boardButton : m_listButton)->setChecked(true);
+    // One toggle, moved into the header of the page shown, so tests and users find exactly
+    // one of it.
+    if (mode == Mode::Board)
+        m_view->addHeaderWidget(m_toggle);
+    else
+        m_list->addHeaderWidget(m_toggle);
+    m_stack->setCurrentWidget(mode == Mode::Board ? static_cast<QWidget *>(m_view)
+                                                  : static_cast<QWidget *>(m_list));
+    m_toggle->show();
+    if (changed)
+        QSettings().setValue(modeSetting(),
+                             mode == Mode::List ? QStringLiteral("list") : QStringLiteral("board"));
+    if (m_activated)
+        activate();
 }
 
 QString BoardWorkspace::title() const
@@ -31,17 +183,22 @@ QIcon BoardWorkspace::icon() const
 
 QWidget *BoardWorkspace::widget()
 {
-    return m_view;
+    return m_stack;
 }
 
 void BoardWorkspace::activate()
 {
-    if (m_view)
+    m_activated = true;
+    if (m_mode == Mode::Board && m_view)
         m_view->activate();
+    if (m_mode == Mode::List && m_list)
+        m_list->activate();
 }
 
 bool BoardWorkspace::isLoaded() const
 {
+    if (m_mode == Mode::List)
+        return !m_list || m_list->isLoaded();
     return !m_view || m_view->isLoaded();
 }
 

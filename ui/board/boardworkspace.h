@@ -6,6 +6,9 @@
 
 #include <QPointer>
 
+class QStackedWidget;
+class QToolButton;
+
 namespace Voronka::Core {
 class Session;
 }
@@ -13,12 +16,17 @@ class Session;
 namespace Voronka::Ui {
 
 class BoardView;
+class DealListView;
 class WorkspaceRegistry;
 
-// The Deals section: the kanban board of one pipeline.
+// The Deals section: the kanban board of one pipeline, or the same deals as a list (a
+// toggle in the header switches; the choice is remembered per user). The list follows the
+// board's pipeline and filter.
 class BoardWorkspace final : public Workspace
 {
 public:
+    enum class Mode { Board, List };
+
     explicit BoardWorkspace(Core::Session &session);
     ~BoardWorkspace() override;
 
@@ -32,9 +40,26 @@ public:
 
     static void registerIn(WorkspaceRegistry &registry);
 
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    BoardView *board() const;
+    DealListView *list() const;
+
 private:
-    // The main window's stack takes ownership of the view; until then this owns it.
+    void followBoard();
+    QString modeSetting() const;
+
+    Core::Session &m_session;
+    // The main window's stack takes ownership of the pages; until then this owns them.
+    QPointer<QStackedWidget> m_stack;
     QPointer<BoardView> m_view;
+    QPointer<DealListView> m_list;
+    QWidget *m_toggle = nullptr;
+    QToolButton *m_boardButton = nullptr;
+    QToolButton *m_listButton = nullptr;
+    Mode m_mode = Mode::Board;
+    bool m_activated = false;
+    bool m_allPipelines = false;
 };
 
 } // namespace Voronka::Ui

@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistview.h"
 
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/listexport.h"
+#include "duplicates/recyclebindialog.h"
 #include "lists/listdelegate.h"
 #include "lists/listheader.h"
 #include "lists/recordlistmodel.h"
+#include "services/records.h"
 #include "services/session.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -14,7 +18,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -63,6 +69,8 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     , m_empty(new QWidget(m_table->viewport()))
     , m_emptyTitle(new QLabel(m_empty))
     , m_emptyText(new QLabel(m_empty))
+    , m_notice(new QLabel(this))
+    , m_export(new ListExport(session, kind, this))
 {
     const QString key = pluralKey(kind);
     setObjectName(key + QStringLiteral("View"));
@@ -84,6 +92,38 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     header->addWidget(m_title, 0, Qt::AlignBaseline);
     header->addWidget(m_count, 0, Qt::AlignBaseline);
     header->addStretch();
+    m_notice->setObjectName(key + QStringLiteral("Notice"));
+    m_notice->setProperty("listNotice", true);
+    header->addWidget(m_notice, 0, Qt::AlignBaseline);
+    const bool contacts = kind == Core::EntityKind::Contact;
+    QToolButton *duplicates =
+        toolButton(key + QStringLiteral("FindDuplicates"), tr("Find duplicates"));
+    QToolButton *bin = toolButton(key + QStringLiteral("RecycleBin"), tr("Recycle bin"));
+    QToolButton *exporter = toolButton(key + QStringLiteral("Export"), tr("Export…"));
+    if (contacts) {
+        // Contacts export as a spreadsheet or as address-book cards.
+        auto *menu = new QMenu(exporter);
+        menu->setObjectName(key + QStringLiteral("ExportMenu"));
+        menu->addAction(tr("CSV spreadsheet…"), this,
+                        [this] { m_export->chooseAndExport(Core::ExportFormat::Csv); });
+        menu->addAction(tr("vCard address book…"), this,
+                        [this] { m_export->chooseAndExport(Core::ExportFormat::VCard); });
+        exporter->setMenu(menu);
+        exporter->setPopupMode(QToolButton::InstantPopup);
+    } else {
+        connect(exporter, &QToolButton::clicked, this,
+                [this] { m_export->chooseAndExport(Core::ExportFormat::Csv); });
+    }
+    // Without the export right the action is not offered at all.
+    exporter->setVisible(m_export->allowed());
+    connect(duplicates, &QToolButton::clicked, this, &RecordListView::openDuplicateFinder);
+    connect(bin, &QToolButton::clicked, this, &RecordListView::openRecycleBin);
+    connect(m_export, &ListExport::finished, this,
+            [this](const QString &message) { m_notice->setText(message); });
+    header->addWidget(duplicates);
+    header->addWidget(bin);
+    header->addWidget(exporter);
+    header->addSpacing(6);
     header->addWidget(m_search);
 
     m_table->setObjectName(key + QStringLiteral("Table"));
@@ -114,6 +154,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     }
     m_table->setPalette(pal);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     m_table->setAccessibleName(titleFor(kind));
 
     auto *card = new QFrame(this);
@@ -172,6 +213,75 @@ QString RecordListView::pluralKey(Core::EntityKind kind)
 QString RecordListView::titleFor(Core::EntityKind kind)
 {
     return kind == Core::EntityKind::Contact ? tr("Contacts") : tr("Companies");
+}
+
+QToolButton *RecordListView::toolButton(const QString &name, const QString &text)
+{
+    auto *b = new QToolButton(this);
+    b->setObjectName(name);
+    b->setText(text);
+    b->setProperty("listTool", true);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setCursor(Qt::PointingHandCursor);
+    return b;
+}
+
+DuplicateFinder *RecordListView::openDuplicateFinder()
+{
+    if (!m_finder) {
+        m_finder = new DuplicateFinder(m_session, m_kind, this);
+        m_finder->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_finder, &DuplicateFinder::recordsChanged, m_model, &RecordListModel::reload);
+    }
+    m_finder->show();
+    m_finder->raise();
+    m_finder->activateWindow();
+    return m_finder;
+}
+
+RecycleBinDialog *RecordListView::openRecycleBin()
+{
+    if (!m_bin) {
+        m_bin = new RecycleBinDialog(m_session, m_kind, this);
+        m_bin->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_bin, &RecycleBinDialog::recordsChanged, m_model, &RecordListModel::reload);
+    } else {
+        m_bin->reload();
+    }
+    m_bin->show();
+    m_bin->raise();
+    m_bin->activateWindow();
+    return m_bin;
+}
+
+void RecordListView::deleteSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids << m_model->idAt(i.row());
+    if (ids.isEmpty())
+        return;
+    Core::Records records(m_session);
+    int moved = 0;
+    QString error;
+    for (qint64 id : std::as_const(ids)) {
+        Core::Status st = records.remove(m_kind, id);
+        if (!st) {
+            error = st.error().message;
+            break;
+        }
+        ++moved;
+    }
+    if (moved > 0) {
+        m_model->reload();
+        if (m_bin)
+            m_bin->reload();
+    }
+    // Nothing is lost: the recycle bin restores, so no question is asked first.
+    const QString done = m_kind == Core::EntityKind::Contact
+                             ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, moved)
+                             : tr("%Ln company(s) moved to the recycle bin.", nullptr, moved);
+    m_notice->setText(error.isEmpty() ? done : moved > 0 ? done + u' ' + error : error);
 }
 
 void RecordListView::activate()
@@ -286,8 +396,8 @@ void RecordListView::fitColumns()
         for (int i = 0; i < columns; ++i)
             if (weights[i] >= 1.0)
                 shrinkable += widths[i];
-        const double keep = shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable)
-                                           : 1.0;
+        const double keep =
+            shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable) : 1.0;
         fixed = 0;
         for (int i = 0; i < columns; ++i) {
             if (weights[i] >= 1.0)
@@ -312,6 +422,10 @@ bool RecordListView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_table->viewport()->rect());
         fitColumns();
+    } else if (watched == m_table && event->type() == QEvent::KeyPress &&
+               static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        deleteSelected();
+        return true;
     } else if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {

@@ -4,12 +4,14 @@
 
 #include "domain/types.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 
 namespace Voronka::Core {
 class Session;
@@ -17,7 +19,10 @@ class Session;
 
 namespace Voronka::Ui {
 
+class DuplicateFinder;
+class ListExport;
 class RecordListModel;
+class RecycleBinDialog;
 
 // The contacts or companies page: title and count, a filter field, the table, and an empty
 // state that says why nothing is shown.
@@ -38,6 +43,12 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // The list's tools: the duplicate finder, the recycle bin and the export.
+    DuplicateFinder *openDuplicateFinder();
+    RecycleBinDialog *openRecycleBin();
+    ListExport *listExport() const { return m_export; }
+    // Moves the selected records to the recycle bin (the Delete key).
+    void deleteSelected();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +59,7 @@ private:
     void updateEmptyState();
     void fitColumns();
     QString countText(qint64 count) const;
+    QToolButton *toolButton(const QString &name, const QString &text);
 
     Core::Session &m_session;
     Core::EntityKind m_kind;
@@ -59,6 +71,10 @@ private:
     QWidget *m_empty;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
+    QLabel *m_notice;
+    ListExport *m_export;
+    QPointer<DuplicateFinder> m_finder;
+    QPointer<RecycleBinDialog> m_bin;
     QTimer m_debounce;
     bool m_activated = false;
     bool m_fitting = false;

@@ -49,6 +49,9 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     for (const auto &w : m_workspaces) {
         m_sidebar->addSection(w->id(), w->icon(), w->title());
         m_stack->addWidget(w->widget());
+        w->setRecordOpener([this](Core::EntityKind kind, qint64 id, const QString &title) {
+            openRecord(kind, id, title);
+        });
     }
 
     auto *content = new QWidget(this);

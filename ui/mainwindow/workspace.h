@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace Voronka::Ui {
@@ -36,6 +38,12 @@ public:
         Q_UNUSED(title);
         return false;
     }
+
+    // How a section opens a record it links to (a task's deal, say): the main window passes
+    // its own navigation, the one global search uses.
+    using RecordOpener =
+        std::function<void(Core::EntityKind kind, qint64 id, const QString &title)>;
+    virtual void setRecordOpener(RecordOpener opener) { Q_UNUSED(opener); }
 };
 
 } // namespace Voronka::Ui

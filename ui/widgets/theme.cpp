@@ -191,6 +191,16 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
     background: @selection; color: @selectionText; }
 #startEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
 #dialogTitle { font-size: 14pt; font-weight: 600; color: @text; }
+QToolButton[listTool="true"] { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 6px 12px; }
+QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @accent; }
+QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }
+QLabel[listNotice="true"] { color: @muted; }
+#mergeFieldLabel { color: @muted; }
+#mergeSummary { color: @text; background: @surface; border: 1px solid @border;
+    border-radius: 7px; padding: 8px 10px; }
+#mergeError, #binStatus[error="true"] { color: @danger; }
+#binEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
 #dialogHint, #fieldHint { color: @muted; }
 #errorLabel { color: @danger; }
 #boardColumnName { color: @text; font-weight: 600; }
@@ -209,6 +219,32 @@ QComboBox#pipelineSelector::down-arrow, QComboBox#boardResponsibleFilter::down-a
 QComboBox#pipelineSelector QAbstractItemView, QComboBox#boardResponsibleFilter QAbstractItemView {
     background: @surface; color: @text; border: 1px solid @border;
     selection-background-color: @selection; selection-color: @selectionText; }
+QToolButton#boardSetupButton { background: @field; border: 1px solid @border; border-radius: 7px;
+    padding: 5px; }
+QToolButton#boardSetupButton:hover { border: 1px solid @accent; }
+QToolButton#boardFilterButton { background: @field; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 5px 12px; }
+QToolButton#boardFilterButton:hover { border: 1px solid @accent; }
+QToolButton#boardFilterButton[active="true"] { border: 1px solid @accent; color: @accent;
+    font-weight: 600; }
+QFrame#boardFilterPanel { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 10px; }
+QFrame#boardFilterPanel QListWidget { background: @field; color: @text; border: 1px solid @border;
+    border-radius: 6px; }
+QFrame#quickAdd { background: @surface; border: 1px solid @accent; border-radius: 8px; }
+QLabel#quickAddError { color: @danger; }
+#setupSectionTitle { color: @text; font-size: 11pt; font-weight: 600; }
+QListWidget#setupPipelineList, QListWidget#setupStageList, QListWidget#setupAutomationList {
+    background: @surface; color: @text; border: 1px solid @border; border-radius: 8px;
+    padding: 4px; outline: 0; }
+QListWidget#setupPipelineList::item, QListWidget#setupAutomationList::item { padding: 7px 8px;
+    border-radius: 6px; color: @text; }
+QListWidget#setupStageList::item { border-radius: 6px; }
+QListWidget#setupPipelineList::item:hover, QListWidget#setupStageList::item:hover,
+QListWidget#setupAutomationList::item:hover { background: @hover; }
+QListWidget#setupPipelineList::item:selected, QListWidget#setupStageList::item:selected,
+QListWidget#setupAutomationList::item:selected { background: @selection; color: @selectionText; }
+QToolButton#stageColorButton { padding: 3px 8px; }
 )");
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},

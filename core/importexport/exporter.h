@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+#include "util/result.h"
+
+#include <QIODevice>
+
+#include <functional>
+
+namespace Voronka::Core {
+
+class Session;
+
+enum class ExportFormat { Csv, VCard };
+
+// Reports (done, total) rows; returning false cancels.
+using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Exports the contacts or companies the acting user may both view and export, streaming to
+// a device row by row so a million contacts never sit in memory. CSV (contacts, companies):
+// the list's columns plus tags, dates, the record's global id and every custom field. vCard
+// 4.0 (RFC 6350, contacts only): one card per contact with its notes. Refused with a clear
+// message without the export right.
+class Exporter
+{
+public:
+    explicit Exporter(Session &s)
+        : m_s(s)
+    {
+    }
+
+    // The number of records written.
+    Result<qint64> write(EntityKind kind, ExportFormat format, QIODevice &out,
+                         const ExportProgress &progress = {});
+    // Whether the acting user may export this kind at all (menus hide the action otherwise).
+    bool allowed(EntityKind kind) const;
+
+    // vCard text escaping: backslash, comma, semicolon and line breaks (RFC 6350 3.4).
+    static QString vcardEscape(QStringView text);
+    // A content line (without CRLF) folded at 75 octets, never inside a UTF-8 character,
+    // each line ended by CRLF.
+    static QByteArray vcardFold(const QByteArray &line);
+
+private:
+    Result<qint64> writeCsv(EntityKind kind, QIODevice &out, const ExportProgress &progress);
+    Result<qint64> writeVCard(QIODevice &out, const ExportProgress &progress);
+    QString where(EntityKind kind) const;
+    Session &m_s;
+};
+
+} // namespace Voronka::Core

@@ -1,0 +1,715 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "pipelinesetup.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Voronka::Core {
+
+namespace {
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::PipelineSetup)
+};
+
+constexpr int kMaxIdleDays = 3650;
+
+bool isClosed(StageKind kind)
+{
+    return kind == StageKind::Won || kind == StageKind::Lost;
+}
+
+QString paramsJson(const QVariantMap &params)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(params)).toJson(QJsonDocument::Compact));
+}
+
+const PipelineInfo *findPipeline(const QList<PipelineInfo> &all, qint64 id)
+{
+    for (const PipelineInfo &p : all)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+QList<StageInfo> openStages(const PipelineInfo &p)
+{
+    QList<StageInfo> out;
+    for (const StageInfo &s : p.stages)
+        if (!PipelineSetup::isFixed(s.kind))
+            out << s;
+    return out;
+}
+
+Status badName(EntityKind kind, const QString &current)
+{
+    return makeError(Error::Code::Invalid,
+                     Tr::tr("%1 \"%2\": the name must have between 1 and 255 characters.")
+                         .arg(entityName(kind), current),
+                     entityKey(kind), QStringLiteral("name"));
+}
+} // namespace
+
+Status PipelineSetup::requireAdmin()
+{
+    if (m_s.principal().admin)
+        return Ok{};
+    return makeError(Error::Code::Permission,
+                     Tr::tr("Only an administrator may set up pipelines."));
+}
+
+Result<const StageInfo *> PipelineSetup::stageFor(qint64 stageId)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    const StageInfo *s = m_s.stage(stageId);
+    if (!s)
+        return makeError(Error::Code::NotFound, Tr::tr("Stage #%1 does not exist.").arg(stageId),
+                         entityKey(EntityKind::Stage));
+    return s;
+}
+
+Status PipelineSetup::setColumn(EntityKind kind, qint64 id, const QString &column,
+                                const QVariant &value)
+{
+    try {
+        Change c(m_s);
+        const QString table = entityTable(kind);
+        QVariant old;
+        {
+            Query q =
+                c.sql().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1 AND deleted = 0")
+                                    .arg(column, table));
+            q->bind(1, id);
+            if (!q->step())
+                return makeError(Error::Code::NotFound,
+                                 Tr::tr("%1 #%2 does not exist.").arg(entityName(kind)).arg(id),
+                                 entityKey(kind));
+            old = q->value(0);
+        }
+        if (old == value)
+            return Ok{};
+        c.sql()
+            .prepare(QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                         .arg(table, column))
+            ->bindAll(value, c.now(), id)
+            .run();
+        c.history(kind, id, HistoryEvent::FieldChanged, column, old, value);
+        c.outbox(kind, id, OutboxOp::Update, {column});
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Status PipelineSetup::setStageColumn(qint64 stageId, const QString &column, const QVariant &value)
+{
+    return setColumn(EntityKind::Stage, stageId, column, value);
+}
+
+void PipelineSetup::rewritePositions(Change &c, EntityKind kind, const QList<qint64> &ids, int base)
+{
+    const QString table = entityTable(kind);
+    int position = base;
+    for (qint64 id : ids) {
+        Query read =
+            c.sql().prepare(QStringLiteral("SELECT position FROM %1 WHERE id = ?1").arg(table));
+        read->bind(1, id);
+        const qint64 old = read->step() ? read->int64(0) : -1;
+        if (old != position) {
+            c.sql()
+                .prepare(
+                    QStringLiteral("UPDATE %1 SET position = ?1, updated_at = ?2 WHERE id = ?3")
+                        .arg(table))
+                ->bindAll(position, c.now(), id)
+                .run();
+            c.history(kind, id, HistoryEvent::FieldChanged, QStringLiteral("position"), old,
+                      position);
+            c.outbox(kind, id, OutboxOp::Update, {QStringLiteral("position")});
+        }
+        ++position;
+    }
+}
+
+Result<qint64> PipelineSetup::createStage(qint64 pipelineId, int index, const QString &name,
+                                          const QString &color, int probability)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+    if (!p)
+        return makeError(Error::Code::NotFound,
+                         Tr::tr("Pipeline #%1 does not exist.").arg(pipelineId),
+                         entityKey(EntityKind::Pipeline));
+    const QString clean = name.simplified();
+    if (clean.isEmpty() || clean.size() > 255)
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Pipeline \"%1\": a new stage needs a name of 1 to 255 characters.")
+                             .arg(p->name),
+                         entityKey(EntityKind::Stage), QStringLiteral("name"));
+    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!hex.match(color).hasMatch())
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Stage \"%1\": \"%2\" is not a color; use #RRGGBB.").arg(clean, color),
+            entityKey(EntityKind::Stage), QStringLiteral("color"));
+    if (probability < 0 || probability > 100)
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Stage \"%1\": the probability must be between 0 and 100 %.").arg(clean),
+            entityKey(EntityKind::Stage), QStringLiteral("probability"));
+    const QList<StageInfo> open = openStages(*p);
+    QList<qint64> order;
+    for (const StageInfo &s : open)
+        order << s.id;
+    const int at = index < 0 || index > order.size() ? int(order.size()) : index;
+    const int base = open.isEmpty() ? 1 : open.first().position;
+    try {
+        Change c(m_s);
+        c.sql()
+            .prepare("INSERT INTO stages(uid, pipeline_id, name, position, color, kind, "
+                     "probability, created_at, updated_at, author_id, hlc) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)")
+            ->bindAll(c.newUid(), pipelineId, clean, base + at, color.toUpper(),
+                      int(StageKind::Open), probability, c.now(), c.actorId(), c.hlc())
+            .run();
+        const qint64 id = c.sql().lastInsertId();
+        c.outbox(EntityKind::Stage, id, OutboxOp::Create,
+                 {QStringLiteral("pipeline_id"), QStringLiteral("name"), QStringLiteral("position"),
+                  QStringLiteral("color"), QStringLiteral("kind"), QStringLiteral("probability")});
+        order.insert(at, id);
+        rewritePositions(c, EntityKind::Stage, order, base);
+        // Won and Lost follow the open stages, so position comparisons (fields required
+        // "from a stage on") keep holding across kinds.
+        QList<qint64> closed;
+        for (const StageInfo &s : p->stages)
+            if (isClosed(s.kind))
+                closed << s.id;
+        rewritePositions(c, EntityKind::Stage, closed, base + int(order.size()));
+        c.commit();
+        m_s.invalidate();
+        return id;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Status PipelineSetup::renameStage(qint64 stageId, const QString &name)
+{
+    Result<const StageInfo *> s = stageFor(stageId);
+    if (!s)
+        return s.error();
+    const QString clean = name.simplified();
+    if (clean.isEmpty() || clean.size() > 255)
+        return badName(EntityKind::Stage, (*s)->name);
+    return setStageColumn(stageId, QStringLiteral("name"), clean);
+}
+
+Status PipelineSetup::setStageColor(qint64 stageId, const QString &color)
+{
+    Result<const StageInfo *> s = stageFor(stageId);
+    if (!s)
+        return s.error();
+    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!hex.match(color).hasMatch())
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Stage \"%1\": \"%2\" is not a color; use #RRGGBB.").arg((*s)->name, color),
+            entityKey(EntityKind::Stage), QStringLiteral("color"));
+    return setStageColumn(stageId, QStringLiteral("color"), color.toUpper());
+}
+
+Status PipelineSetup::setStageProbability(qint64 stageId, int percent)
+{
+    Result<const StageInfo *> s = stageFor(stageId);
+    if (!s)
+        return s.error();
+    if (isClosed((*s)->kind))
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Stage \"%1\": won and lost stages have a fixed probability.").arg((*s)->name),
+            entityKey(EntityKind::Stage), QStringLiteral("probability"));
+    if (percent < 0 || percent > 100)
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Stage \"%1\": the probability must be between 0 and 100 %.").arg((*s)->name),
+            entityKey(EntityKind::Stage), QStringLiteral("probability"));
+    return setStageColumn(stageId, QStringLiteral("probability"), percent);
+}
+
+Status PipelineSetup::setStageIdleDays(qint64 stageId, int days)
+{
+    Result<const StageInfo *> s = stageFor(stageId);
+    if (!s)
+        return s.error();
+    if (isClosed((*s)->kind))
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Stage \"%1\": closed deals never idle.").arg((*s)->name),
+                         entityKey(EntityKind::Stage), QStringLiteral("idle_days"));
+    if (days < 0 || days > kMaxIdleDays)
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Stage \"%1\": idle days must be between 0 (off) and %2.")
+                             .arg((*s)->name)
+                             .arg(kMaxIdleDays),
+                         entityKey(EntityKind::Stage), QStringLiteral("idle_days"));
+    return setStageColumn(stageId, QStringLiteral("idle_days"), days);
+}
+
+Status PipelineSetup::reorderStages(qint64 pipelineId, const QList<qint64> &openStageIds)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+    if (!p)
+        return makeError(Error::Code::NotFound,
+                         Tr::tr("Pipeline #%1 does not exist.").arg(pipelineId),
+                         entityKey(EntityKind::Pipeline));
+    const QList<StageInfo> open = openStages(*p);
+    QSet<qint64> expected;
+    for (const StageInfo &s : open)
+        expected.insert(s.id);
+    const QSet<qint64> given(openStageIds.cbegin(), openStageIds.cend());
+    if (given != expected || openStageIds.size() != open.size())
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Pipeline \"%1\": the new order must list each open stage once; "
+                                "won, lost and incoming stages keep their place.")
+                             .arg(p->name),
+                         entityKey(EntityKind::Pipeline), QStringLiteral("stages"));
+    try {
+        Change c(m_s);
+        rewritePositions(c, EntityKind::Stage, openStageIds,
+                         open.isEmpty() ? 1 : open.first().position);
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+PipelineSetup::DealCount PipelineSetup::countDeals(const char *column, qint64 id)
+{
+    // Two statements, not one GROUP BY: the live deals of a stage count from the board's
+    // partial index; only the recycle bin's need a scan.
+    DealCount n;
+    try {
+        for (qint64 *out : {&n.active, &n.inRecycleBin}) {
+            Query q = m_s.sql().prepare(
+                QStringLiteral("SELECT count(*) FROM deals WHERE %1 = ?1 AND deleted %2 0")
+                    .arg(QLatin1String(column), out == &n.active ? u"=" : u"<>"));
+            q->bind(1, id);
+            *out = q->step() ? q->int64(0) : 0;
+        }
+    } catch (const SqlError &) {
+    }
+    return n;
+}
+
+QHash<qint64, qint64> PipelineSetup::activeDealCounts(qint64 pipelineId)
+{
+    QHash<qint64, qint64> out;
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+    if (!p)
+        return out;
+    try {
+        Query q =
+            m_s.sql().prepare("SELECT count(*) FROM deals WHERE stage_id = ?1 AND deleted = 0");
+        for (const StageInfo &s : p->stages) {
+            q->bind(1, s.id);
+            out.insert(s.id, q->step() ? q->int64(0) : 0);
+            q->reset();
+        }
+    } catch (const SqlError &) {
+    }
+    return out;
+}
+
+PipelineSetup::DealCount PipelineSetup::stageDealCount(qint64 stageId)
+{
+    return countDeals("stage_id", stageId);
+}
+
+PipelineSetup::DealCount PipelineSetup::pipelineDealCount(qint64 pipelineId)
+{
+    return countDeals("pipeline_id", pipelineId);
+}
+
+Status PipelineSetup::checkTarget(const QString &what, qint64 targetStageId,
+                                  qint64 excludedPipeline, qint64 excludedStage)
+{
+    const StageInfo *t = m_s.stage(targetStageId);
+    if (!t || t->id == excludedStage || t->pipelineId == excludedPipeline)
+        return makeError(
+            Error::Code::Invalid,
+            excludedPipeline
+                ? Tr::tr("%1: choose a stage of another pipeline for its deals.").arg(what)
+                : Tr::tr("%1: choose another existing stage for its deals.").arg(what),
+            entityKey(EntityKind::Stage), QStringLiteral("target_stage_id"));
+    return Ok{};
+}
+
+qint64 PipelineSetup::moveDeals(Change &c, const char *column, qint64 id, qint64 targetStageId)
+{
+    const StageInfo *target = m_s.stage(targetStageId);
+    Connection &sql = c.sql();
+    // One scan collects the deals (the recycle bin's too); every later statement reaches
+    // them by id, so a stage of 330k deals moves in a few set-based statements.
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS setup_moved(id INTEGER PRIMARY KEY, "
+             "stage_id INTEGER NOT NULL, pipeline_id INTEGER NOT NULL)");
+    sql.exec("DELETE FROM temp.setup_moved");
+    sql.prepare(QStringLiteral("INSERT INTO temp.setup_moved SELECT id, stage_id, pipeline_id "
+                               "FROM deals WHERE %1 = ?1")
+                    .arg(QLatin1String(column)))
+        ->bindAll(id)
+        .run();
+    const qint64 moved = sql.changes();
+    if (moved == 0)
+        return 0;
+    sql.prepare("INSERT INTO history(kind, entity_id, at, user_id, event, field, old_value, "
+                "new_value) SELECT ?1, id, ?2, ?3, ?4, 'stage_id', stage_id, ?5 "
+                "FROM temp.setup_moved ORDER BY id")
+        ->bindAll(int(EntityKind::Deal), c.now(), c.actorId(), int(HistoryEvent::StageMoved),
+                  targetStageId)
+        .run();
+    // Each deal is its own mutation: the first 9 bytes of a fresh UUIDv7 (time, version,
+    // variant) and 56 random bits per row.
+    sql.prepare("INSERT INTO outbox(mutation_uid, kind, entity_id, op, fields, hlc) "
+                "SELECT CAST(substr(?1, 1, 9) || randomblob(7) AS BLOB), ?2, id, ?3, "
+                "CASE WHEN pipeline_id = ?4 THEN 'stage_id' ELSE 'stage_id,pipeline_id' END, ?5 "
+                "FROM temp.setup_moved ORDER BY id")
+        ->bindAll(c.newUid(), int(EntityKind::Deal), int(OutboxOp::Update), target->pipelineId,
+                  c.hlc())
+        .run();
+    sql.prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
+                "SELECT ?1, id, 'stage_id', ?2 FROM temp.setup_moved WHERE true "
+                "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
+        ->bindAll(int(EntityKind::Deal), c.hlc())
+        .run();
+    sql.prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
+                "SELECT ?1, id, 'pipeline_id', ?2 FROM temp.setup_moved WHERE pipeline_id <> ?3 "
+                "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
+        ->bindAll(int(EntityKind::Deal), c.hlc(), target->pipelineId)
+        .run();
+    // As in Records::update: entering a stage restarts its idle clock.
+    sql.prepare("UPDATE deals SET stage_id = ?1, pipeline_id = ?2, stage_entered_at = ?3, "
+                "updated_at = ?3 WHERE id IN (SELECT id FROM temp.setup_moved)")
+        ->bindAll(targetStageId, target->pipelineId, c.now())
+        .run();
+    sql.exec("DELETE FROM temp.setup_moved");
+    return moved;
+}
+
+void PipelineSetup::dropStageRows(Change &c, qint64 stageId, qint64 targetStageId,
+                                  qint64 requiredNext)
+{
+    Connection &sql = c.sql();
+    const QString kRequired = QStringLiteral("required_from_stage_id");
+    {
+        QList<qint64> defs;
+        Query q = sql.prepare("SELECT id FROM field_defs WHERE required_from_stage_id = ?1");
+        q->bind(1, stageId);
+        while (q->step())
+            defs << q->int64(0);
+        const QVariant next = requiredNext ? QVariant(requiredNext) : QVariant();
+        for (qint64 def : std::as_const(defs)) {
+            sql.prepare("UPDATE field_defs SET required_from_stage_id = ?1, updated_at = ?2 "
+                        "WHERE id = ?3")
+                ->bindAll(next, c.now(), def)
+                .run();
+            c.history(EntityKind::FieldDef, def, HistoryEvent::FieldChanged, kRequired, stageId,
+                      next);
+            c.outbox(EntityKind::FieldDef, def, OutboxOp::Update, {kRequired});
+        }
+    }
+    auto dropAutomation = [&](qint64 id) {
+        sql.prepare("UPDATE stage_automations SET deleted = 1, updated_at = ?1 WHERE id = ?2")
+            ->bindAll(c.now(), id)
+            .run();
+        c.history(EntityKind::Automation, id, HistoryEvent::Deleted);
+        c.outbox(EntityKind::Automation, id, OutboxOp::Delete, {QStringLiteral("deleted")});
+    };
+    for (const StageAutomation &a : Automations::forStage(m_s, stageId))
+        dropAutomation(a.id);
+    // Other stages' "move to this stage" follow its deals to the target.
+    {
+        QList<std::pair<qint64, qint64>> moves; // automation, its own stage
+        QList<QString> params;
+        Query q = sql.prepare("SELECT id, stage_id, params FROM stage_automations WHERE "
+                              "deleted = 0 AND action = ?1 AND "
+                              "json_extract(params, '$.stage_id') = ?2");
+        q->bindAll(int(AutomationAction::MoveToStage), stageId);
+        while (q->step()) {
+            moves.append({q->int64(0), q->int64(1)});
+            params << q->text(2);
+        }
+        for (int i = 0; i < moves.size(); ++i) {
+            const auto [id, own] = moves.at(i);
+            if (own == targetStageId) {
+                dropAutomation(id);
+                continue;
+            }
+            QVariantMap p = QJsonDocument::fromJson(params.at(i).toUtf8()).object().toVariantMap();
+            p.insert(QStringLiteral("stage_id"), targetStageId);
+            const QString json = paramsJson(p);
+            sql.prepare("UPDATE stage_automations SET params = ?1, updated_at = ?2 WHERE id = ?3")
+                ->bindAll(json, c.now(), id)
+                .run();
+            c.history(EntityKind::Automation, id, HistoryEvent::FieldChanged,
+                      QStringLiteral("params"), params.at(i), json);
+            c.outbox(EntityKind::Automation, id, OutboxOp::Update, {QStringLiteral("params")});
+        }
+    }
+    sql.prepare("UPDATE stages SET deleted = 1, updated_at = ?1 WHERE id = ?2")
+        ->bindAll(c.now(), stageId)
+        .run();
+    c.history(EntityKind::Stage, stageId, HistoryEvent::Deleted);
+    c.outbox(EntityKind::Stage, stageId, OutboxOp::Delete, {QStringLiteral("deleted")});
+}
+
+Result<qint64> PipelineSetup::deleteStage(qint64 stageId, qint64 targetStageId)
+{
+    Result<const StageInfo *> found = stageFor(stageId);
+    if (!found)
+        return found.error();
+    const StageInfo stage = **found;
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, stage.pipelineId);
+    if (isFixed(stage.kind))
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Stage \"%1\" is a fixed stage: it can be renamed and recolored "
+                                "but not deleted.")
+                             .arg(stage.name),
+                         entityKey(EntityKind::Stage));
+    const QList<StageInfo> open = p ? openStages(*p) : QList<StageInfo>{};
+    if (open.size() <= 1)
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Stage \"%1\" is the last open stage of the pipeline \"%2\"; add "
+                                "another stage before deleting it.")
+                             .arg(stage.name, p ? p->name : QString()),
+                         entityKey(EntityKind::Stage));
+    if (Status st = checkTarget(Tr::tr("Stage \"%1\"").arg(stage.name), targetStageId, 0, stageId);
+        !st)
+        return st.error();
+    // Fields required from the deleted stage on are required from the next one on; after
+    // the last open stage that is Won.
+    qint64 next = 0;
+    for (int i = 0; i < open.size(); ++i)
+        if (open.at(i).id == stageId && i + 1 < open.size())
+            next = open.at(i + 1).id;
+    if (!next)
+        for (const StageInfo &s : p->stages)
+            if (s.kind == StageKind::Won)
+                next = s.id;
+    try {
+        Change c(m_s);
+        const qint64 moved = moveDeals(c, "stage_id", stageId, targetStageId);
+        dropStageRows(c, stageId, targetStageId, next);
+        c.commit();
+        m_s.invalidate();
+        return moved;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Status PipelineSetup::renamePipeline(qint64 pipelineId, const QString &name)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+    if (!p)
+        return makeError(Error::Code::NotFound,
+                         Tr::tr("Pipeline #%1 does not exist.").arg(pipelineId),
+                         entityKey(EntityKind::Pipeline));
+    const QString clean = name.simplified();
+    if (clean.isEmpty() || clean.size() > 255)
+        return badName(EntityKind::Pipeline, p->name);
+    return setColumn(EntityKind::Pipeline, pipelineId, QStringLiteral("name"), clean);
+}
+
+Status PipelineSetup::reorderPipelines(const QList<qint64> &pipelineIds)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    QSet<qint64> expected;
+    for (const PipelineInfo &p : m_s.pipelines())
+        expected.insert(p.id);
+    const QSet<qint64> given(pipelineIds.cbegin(), pipelineIds.cend());
+    if (given != expected || pipelineIds.size() != expected.size())
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("The new order of pipelines must list each pipeline once."),
+                         entityKey(EntityKind::Pipeline), QStringLiteral("position"));
+    try {
+        Change c(m_s);
+        rewritePositions(c, EntityKind::Pipeline, pipelineIds, 1);
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetStageId)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+    if (!p)
+        return makeError(Error::Code::NotFound,
+                         Tr::tr("Pipeline #%1 does not exist.").arg(pipelineId),
+                         entityKey(EntityKind::Pipeline));
+    if (pipelines.size() <= 1)
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Pipeline \"%1\" is the only pipeline; create another one before "
+                                "deleting it.")
+                             .arg(p->name),
+                         entityKey(EntityKind::Pipeline));
+    if (Status st =
+            checkTarget(Tr::tr("Pipeline \"%1\"").arg(p->name), targetStageId, pipelineId, 0);
+        !st)
+        return st.error();
+    try {
+        Change c(m_s);
+        const qint64 moved = moveDeals(c, "pipeline_id", pipelineId, targetStageId);
+        for (const StageInfo &s : p->stages)
+            dropStageRows(c, s.id, targetStageId, 0);
+        c.sql()
+            .prepare("UPDATE pipelines SET deleted = 1, updated_at = ?1 WHERE id = ?2")
+            ->bindAll(c.now(), pipelineId)
+            .run();
+        c.history(EntityKind::Pipeline, pipelineId, HistoryEvent::Deleted);
+        c.outbox(EntityKind::Pipeline, pipelineId, OutboxOp::Delete, {QStringLiteral("deleted")});
+        c.commit();
+        m_s.invalidate();
+        return moved;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+QList<StageAutomation> PipelineSetup::automations(qint64 stageId)
+{
+    try {
+        return Automations::forStage(m_s, stageId);
+    } catch (const SqlError &) {
+        return {};
+    }
+}
+
+Status PipelineSetup::updateAutomation(const StageAutomation &automation)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    try {
+        Change c(m_s);
+        Query q = c.sql().prepare("SELECT stage_id, action, on_create, params FROM "
+                                  "stage_automations WHERE id = ?1 AND deleted = 0");
+        q->bind(1, automation.id);
+        if (!q->step())
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Stage automation #%1 does not exist.").arg(automation.id),
+                             entityKey(EntityKind::Automation));
+        StageAutomation a = automation;
+        a.stageId = q->int64(0); // an automation stays with its stage
+        const qint64 oldAction = q->int64(1);
+        const bool oldOnCreate = q->int64(2) != 0;
+        const QString oldParams = q->text(3);
+        if (Status st = Automations::validate(m_s, a); !st)
+            return st;
+        const QString json = paramsJson(a.params);
+        QStringList fields;
+        if (oldAction != int(a.action)) {
+            fields << QStringLiteral("action");
+            c.history(EntityKind::Automation, a.id, HistoryEvent::FieldChanged, fields.last(),
+                      oldAction, int(a.action));
+        }
+        if (oldOnCreate != a.onCreate) {
+            fields << QStringLiteral("on_create");
+            c.history(EntityKind::Automation, a.id, HistoryEvent::FieldChanged, fields.last(),
+                      oldOnCreate, a.onCreate);
+        }
+        if (oldParams != json) {
+            fields << QStringLiteral("params");
+            c.history(EntityKind::Automation, a.id, HistoryEvent::FieldChanged, fields.last(),
+                      oldParams, json);
+        }
+        if (fields.isEmpty())
+            return Ok{};
+        c.sql()
+            .prepare("UPDATE stage_automations SET action = ?1, on_create = ?2, params = ?3, "
+                     "updated_at = ?4 WHERE id = ?5")
+            ->bindAll(int(a.action), a.onCreate, json, c.now(), a.id)
+            .run();
+        c.outbox(EntityKind::Automation, a.id, OutboxOp::Update, fields);
+        c.commit();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Status PipelineSetup::deleteAutomation(qint64 automationId)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    try {
+        Change c(m_s);
+        c.sql()
+            .prepare("UPDATE stage_automations SET deleted = 1, updated_at = ?1 "
+                     "WHERE id = ?2 AND deleted = 0")
+            ->bindAll(c.now(), automationId)
+            .run();
+        if (c.sql().changes() == 0)
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Stage automation #%1 does not exist.").arg(automationId),
+                             entityKey(EntityKind::Automation));
+        c.history(EntityKind::Automation, automationId, HistoryEvent::Deleted);
+        c.outbox(EntityKind::Automation, automationId, OutboxOp::Delete,
+                 {QStringLiteral("deleted")});
+        c.commit();
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+QList<Session::Named> PipelineSetup::taskTypes()
+{
+    QList<Session::Named> out;
+    try {
+        Query q = m_s.sql().prepare(
+            "SELECT id, name FROM task_types WHERE deleted = 0 ORDER BY position, id");
+        while (q->step())
+            out.append({q->int64(0), q->text(1)});
+    } catch (const SqlError &) {
+    }
+    return out;
+}
+
+QStringList PipelineSetup::tagNames()
+{
+    QStringList out;
+    try {
+        Query q = m_s.sql().prepare("SELECT name FROM tags WHERE deleted = 0 ORDER BY name");
+        while (q->step())
+            out << q->text(0);
+    } catch (const SqlError &) {
+    }
+    return out;
+}
+
+} // namespace Voronka::Core

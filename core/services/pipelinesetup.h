@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "automation/stageautomation.h"
+#include "services/session.h"
+
+namespace Voronka::Core {
+
+// The admin's setup of pipelines, their stages and the stages' automations, as the board's
+// setup dialog edits them. Like Admin (which creates pipelines and automations): every call
+// requires an admin, validates, writes in one transaction with history and outbox, and
+// refreshes the session caches.
+//
+// Open stages are the admin's; every other kind (Won, Lost, Incoming, and any kind a newer
+// version adds) is fixed: it may be renamed and recolored, never deleted or reordered.
+class PipelineSetup
+{
+public:
+    explicit PipelineSetup(Session &s)
+        : m_s(s)
+    {
+    }
+
+    static bool isFixed(StageKind kind) { return kind != StageKind::Open; }
+
+    // A new open stage at `index` among the pipeline's open stages (clamped; -1 = last).
+    Result<qint64> createStage(qint64 pipelineId, int index, const QString &name,
+                               const QString &color, int probability = 0);
+    Status renameStage(qint64 stageId, const QString &name);
+    Status setStageColor(qint64 stageId, const QString &color); // "#RRGGBB"
+    Status setStageProbability(qint64 stageId, int percent);    // 0..100, open stages
+    Status setStageIdleDays(qint64 stageId, int days);          // 0 = never idle
+    // The pipeline's open stages in their new order; every open stage exactly once.
+    Status reorderStages(qint64 pipelineId, const QList<qint64> &openStageIds);
+
+    struct DealCount
+    {
+        qint64 active = 0;
+        qint64 inRecycleBin = 0;
+    };
+    DealCount stageDealCount(qint64 stageId);
+    DealCount pipelineDealCount(qint64 pipelineId);
+    // Live deals per stage of the pipeline, from the board's index (cheap at 330k deals).
+    QHash<qint64, qint64> activeDealCounts(qint64 pipelineId);
+
+    // Deletes an open stage (not the pipeline's last one). Its deals, those in the recycle
+    // bin too, move to `targetStageId` (any pipeline) with a stage-move history entry each;
+    // fields required from it become required from the next stage; its automations are
+    // deleted and other stages' moves into it point at the target. Returns the deals moved.
+    // The move is the admin's restructuring, not a sale progressing: the target's automations
+    // do not run and its required fields are not asked for (the deals' next move asks).
+    Result<qint64> deleteStage(qint64 stageId, qint64 targetStageId);
+
+    Status renamePipeline(qint64 pipelineId, const QString &name);
+    Status reorderPipelines(const QList<qint64> &pipelineIds); // every pipeline exactly once
+    // Deletes a pipeline (not the last one) with its stages; its deals move to a stage of
+    // another pipeline. Returns the deals moved.
+    Result<qint64> deletePipeline(qint64 pipelineId, qint64 targetStageId);
+
+    QList<StageAutomation> automations(qint64 stageId);
+    Status updateAutomation(const StageAutomation &automation); // by automation.id
+    Status deleteAutomation(qint64 automationId);
+    // What the automation editor offers: task types in the admin's order, existing tags.
+    QList<Session::Named> taskTypes();
+    QStringList tagNames();
+
+private:
+    Status requireAdmin();
+    Result<const StageInfo *> stageFor(qint64 stageId);
+    Status setStageColumn(qint64 stageId, const QString &column, const QVariant &value);
+    Status setColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value);
+    Status checkTarget(const QString &what, qint64 targetStageId, qint64 excludedPipeline,
+                       qint64 excludedStage);
+    DealCount countDeals(const char *column, qint64 id);
+    // The set-based part of both deletes: moves every deal matching `column = id`.
+    qint64 moveDeals(Change &c, const char *column, qint64 id, qint64 targetStageId);
+    void dropStageRows(Change &c, qint64 stageId, qint64 targetStageId, qint64 requiredNext);
+    void rewritePositions(Change &c, EntityKind kind, const QList<qint64> &ids, int base);
+    Session &m_s;
+};
+
+} // namespace Voronka::Core

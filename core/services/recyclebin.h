@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+#include "util/result.h"
+
+namespace Voronka::Core {
+
+class Session;
+
+struct DeletedRecord
+{
+    qint64 id = 0;
+    QString name;
+    qint64 deletedAt = 0; // ms since epoch
+    QString deletedBy;    // the user's name, empty when unknown
+    QString detail;       // contacts: company; companies: first phone or email
+};
+
+struct BinPage
+{
+    QList<DeletedRecord> rows;
+    // Where the next page starts (deletion time, id); 0 when this was the last page.
+    qint64 nextAt = 0;
+    qint64 nextId = 0;
+};
+
+// The recycle bin of contacts and companies: deleted records, newest deletion first, that the
+// acting user may view. Restore goes through Records::restore (the delete right); purge is for
+// administrators and removes the record with its tags, custom values, notes, history and
+// links for good (tasks stay, unlinked).
+class RecycleBin
+{
+public:
+    explicit RecycleBin(Session &s)
+        : m_s(s)
+    {
+    }
+
+    Result<BinPage> list(EntityKind kind, int pageSize = 200, qint64 afterAt = 0,
+                         qint64 afterId = 0);
+    Status restore(EntityKind kind, qint64 id);
+    Status purge(EntityKind kind, qint64 id);
+
+private:
+    Session &m_s;
+};
+
+} // namespace Voronka::Core

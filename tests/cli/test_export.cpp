@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+
+#include "importexport/csv.h"
+#include "services/auth.h"
+#include "services/records.h"
+#include "services/session.h"
+#include "storage/database.h"
+#include "util/clock.h"
+#include "util/ids.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Voronka::Core;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return Run{p.exitCode(), p.readAllStandardOutput(),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A tiny demo plus one contact whose name, position, company and notes hold every character
+// vCard must escape, Cyrillic and a note long enough to be folded.
+struct ExportDb
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("export.voronka"));
+    qint64 trickyId = 0;
+    QString trickyName = QStringLiteral("Щукина, Анна; \"Ёлка\" \\ ОАО");
+    QString trickyNote = QStringLiteral("Первая строка; с запятой, и обратной \\ чертой\nВторая "
+                                        "строка — длинная, чтобы её пришлось перенести: "
+                                        "съешь же ещё этих мягких французских булок да выпей чаю.");
+
+    ExportDb()
+    {
+        const Run r =
+            cli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--size"),
+                 QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("7"),
+                 QStringLiteral("--now"), QStringLiteral("2026-03-02")});
+        REQUIRE(r.code == 0);
+        std::unique_ptr<Database> db = std::move(Database::open(path)).value();
+        ManualClock clock(1772442000000LL);
+        Session s(*db, clock,
+                  *Auth::login(*db, QStringLiteral("admin@example.com"), QStringLiteral("demo")));
+        Records rec(s);
+        const qint64 co = *rec.create(
+            EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Рога; и копыта, ООО")}});
+        Result<qint64> id = rec.create(
+            EntityKind::Contact,
+            {{QStringLiteral("name"), trickyName},
+             {QStringLiteral("position"), QStringLiteral("Глава отдела, продажи; опт")},
+             {QStringLiteral("company_id"), co},
+             {QStringLiteral("phones"),
+              QStringList{QStringLiteral("+7 (912) 345-67-89"), QStringLiteral("8 800 555-35-35")}},
+             {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.ru")}}});
+        REQUIRE(id.ok());
+        trickyId = *id;
+        REQUIRE(rec.addNote(EntityKind::Contact, trickyId, trickyNote).ok());
+    }
+    QStringList as(const QString &user, const QStringList &rest) const
+    {
+        return QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), user} + rest;
+    }
+    qint64 scalar(const char *sql) const
+    {
+        std::unique_ptr<Database> db = std::move(Database::open(path)).value();
+        return db->sql().scalar(sql);
+    }
+};
+
+ExportDb &exportDb()
+{
+    static ExportDb db;
+    return db;
+}
+
+// The cards as an independent parser reads them (python3-vobject).
+QJsonArray parseWithVobject(const QString &file)
+{
+    static const char *const script = R"PY(
+import json, sys, vobject
+cards = []
+with open(sys.argv[1], encoding="utf-8", newline="") as f:
+    for card in vobject.readComponents(f.read()):
+        def one(name):
+            items = card.contents.get(name, [])
+            return items[0].value if items else None
+        n = one("n")
+        org = one("org")
+        cards.append({
+            "version": one("version"),
+            "fn": one("fn"),
+            "family": n.family if n else None,
+            "given": n.given if n else None,
+            "uid": one("uid"),
+            "tel": [t.value for t in card.contents.get("tel", [])],
+            "tel_value": [t.params.get("VALUE", [""])[0] for t in card.contents.get("tel", [])],
+            "email": [e.value for e in card.contents.get("email", [])],
+            "org": (org if isinstance(org, str) else ";".join(org)) if org else None,
+            "title": one("title"),
+            "note": one("note"),
+        })
+print(json.dumps(cards, ensure_ascii=False))
+)PY";
+    QProcess p;
+    // The Debian package installs for the system interpreter.
+    const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStringLiteral("python3");
+    p.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), file});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+} // namespace
+
+TEST_CASE("cliExport_contactsCsvHasEveryVisibleContact")
+{
+    ExportDb &db = exportDb();
+    const Run r = cli(db.as(QStringLiteral("admin@example.com"),
+                            {QStringLiteral("export"), QStringLiteral("contacts"),
+                             QStringLiteral("--format"), QStringLiteral("csv")}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(r.out);
+    CHECK(rows.size() - 1 == db.scalar("SELECT count(*) FROM contacts WHERE deleted = 0"));
+    bool found = false;
+    for (const QStringList &row : rows)
+        found = found || row.value(0) == db.trickyName;
+    CHECK(found);
+
+    const QString out = db.dir.filePath(QStringLiteral("companies.csv"));
+    const Run c = cli(
+        db.as(QStringLiteral("admin@example.com"),
+              {QStringLiteral("export"), QStringLiteral("companies"), QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("--out"), out}));
+    REQUIRE(c.code == 0);
+    CHECK(c.err.contains(u"Exported"));
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(parseCsv(f.readAll()).size() - 1 ==
+          db.scalar("SELECT count(*) FROM companies WHERE deleted = 0"));
+}
+
+TEST_CASE("cliExport_refusedWithoutExportRightAndOnBadArguments")
+{
+    ExportDb &db = exportDb();
+    const QString out = db.dir.filePath(QStringLiteral("refused.csv"));
+    Run r =
+        cli(db.as(QStringLiteral("manager1@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("--out"), out}));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"may not export contacts"));
+    CHECK(!QFile::exists(out));
+    r = cli(db.as(QStringLiteral("admin@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("companies"),
+                   QStringLiteral("--format"), QStringLiteral("vcf")}));
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(u"vCard holds contacts"));
+    r = cli(db.as(QStringLiteral("admin@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("deals")}));
+    CHECK(r.code == 1);
+    r = cli(db.as(QStringLiteral("admin@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("contacts")}));
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(u"--format"));
+}
+
+TEST_CASE("cliExport_vcardParsesWithAnIndependentParser")
+{
+    ExportDb &db = exportDb();
+    const QString out = db.dir.filePath(QStringLiteral("contacts.vcf"));
+    const Run r =
+        cli(db.as(QStringLiteral("admin@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"),
+                   QStringLiteral("vcf"), QStringLiteral("--out"), out}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonArray cards = parseWithVobject(out);
+    CHECK(cards.size() == db.scalar("SELECT count(*) FROM contacts WHERE deleted = 0"));
+    std::unique_ptr<Database> d = std::move(Database::open(db.path)).value();
+    QJsonObject tricky;
+    for (const QJsonValue &v : cards) {
+        const QJsonObject c = v.toObject();
+        CHECK(c.value(QStringLiteral("version")).toString() == u"4.0");
+        CHECK(c.value(QStringLiteral("uid")).toString().startsWith(u"urn:uuid:"));
+        CHECK(!c.value(QStringLiteral("fn")).toString().isEmpty());
+        if (c.value(QStringLiteral("fn")).toString() == db.trickyName)
+            tricky = c;
+    }
+    REQUIRE(!tricky.isEmpty());
+    Query q = d->sql().prepare("SELECT uid FROM contacts WHERE id = ?1");
+    q->bind(1, db.trickyId);
+    REQUIRE(q->step());
+    CHECK(tricky.value(QStringLiteral("uid")).toString() ==
+          QStringLiteral("urn:uuid:") + uuidToString(q->blob(0)));
+    CHECK(tricky.value(QStringLiteral("note")).toString() == db.trickyNote);
+    CHECK(tricky.value(QStringLiteral("title")).toString() == u"Глава отдела, продажи; опт");
+    CHECK(tricky.value(QStringLiteral("org")).toString() == u"Рога; и копыта, ООО");
+    CHECK(tricky.value(QStringLiteral("tel")).toArray() ==
+          QJsonArray{QStringLiteral("tel:+79123456789"), QStringLiteral("tel:88005553535")});
+    CHECK(tricky.value(QStringLiteral("tel_value")).toArray().at(0).toString() == u"uri");
+    CHECK(tricky.value(QStringLiteral("email")).toArray() ==
+          QJsonArray{QStringLiteral("anna@example.ru")});
+}

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "uifixture.h"
+
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicategroupmodel.h"
+#include "duplicates/listexport.h"
+#include "duplicates/mergewizard.h"
+#include "duplicates/recyclebindialog.h"
+#include "duplicates/recyclebinmodel.h"
+#include "importexport/csv.h"
+#include "lists/recordlistmodel.h"
+#include "lists/recordlistview.h"
+#include "services/admin.h"
+#include "services/records.h"
+#include "services/recyclebin.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Voronka;
+using Core::EntityKind;
+using Voronka::Test::UiFixture;
+
+namespace {
+const QString kName = QStringLiteral("name");
+
+// Two contacts sharing a phone (written differently), and a third unrelated one.
+struct Dupes : UiFixture
+{
+    qint64 first = 0, second = 0, other = 0, deal = 0;
+    Dupes()
+    {
+        Core::Records r(*admin);
+        first = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Анна Смирнова")},
+                                                {QStringLiteral("phones"),
+                                                 QStringList{QStringLiteral("+7 912 345-67-89")}}});
+        clock.advance(60'000);
+        second =
+            *r.create(EntityKind::Contact,
+                      {{kName, QStringLiteral("Смирнова Анна Викторовна")},
+                       {QStringLiteral("position"), QStringLiteral("Директор")},
+                       {QStringLiteral("phones"), QStringList{QStringLiteral("8 (912) 345 67 89")}},
+                       {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.ru")}}});
+        other = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Олег Иванов")}});
+        deal = *r.create(EntityKind::Deal, {{kName, QStringLiteral("Поставка")},
+                                            {QStringLiteral("contacts"), QVariantList{second}}});
+    }
+};
+
+QWidget *named(QWidget *root, const QString &name)
+{
+    QWidget *w = root->findChild<QWidget *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w);
+    return w;
+}
+
+void click(QWidget *root, const QString &name)
+{
+    QWidget *w = named(root, name);
+    REQUIRE(w->isEnabled());
+    QTest::mouseClick(w, Qt::LeftButton, {}, w->rect().center());
+}
+} // namespace
+
+TEST_CASE("duplicateGroupModel_passesTheModelTesterThroughMergeAndUndo")
+{
+    Ui::DuplicateGroupModel model(nullptr, EntityKind::Contact);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Ui::FoundGroup a{
+        Core::SamePhone, {1, 2}, {{1, QStringLiteral("A")}, {2, QStringLiteral("A.")}}, true};
+    const Ui::FoundGroup b{
+        Core::SimilarName | Core::SameEmail,
+        {3, 4, 5},
+        {{3, QStringLiteral("B")}, {4, QStringLiteral("B")}, {5, QStringLiteral("b")}},
+        true};
+    model.setGroups({a, b});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.data(model.index(1), Ui::DuplicateGroupModel::SizeRole).toInt() == 3);
+    CHECK(model.data(model.index(0), Qt::DisplayRole).toString().contains(u"same phone"));
+    model.removeMember(1, 5);
+    CHECK(model.groupAt(1).members.size() == 2);
+    CHECK(model.data(model.index(1), Ui::DuplicateGroupModel::SizeRole).toInt() == 2);
+    model.removeMember(0, 2); // a group of one is no group
+    REQUIRE(model.rowCount() == 1);
+    model.putBack(0, a, true);
+    CHECK(model.rowCount() == 2);
+    CHECK(model.data(model.index(0), Ui::DuplicateGroupModel::IdsRole).toList() ==
+          (QVariantList{1, 2}));
+}
+
+TEST_CASE("duplicateFinder_scansOffTheUiThreadAndTheWizardMergesAndUndoes")
+{
+    Dupes t;
+    Ui::DuplicateFinder finder(*t.admin, EntityKind::Contact);
+    finder.setModalWizard(false);
+    finder.show();
+    QSignalSpy done(&finder, &Ui::DuplicateFinder::scanFinished);
+    click(&finder, QStringLiteral("duplicateScan"));
+    CHECK(finder.isScanning());
+    REQUIRE(done.wait(20000));
+    REQUIRE(finder.model()->rowCount() == 1);
+    auto *members = finder.findChild<QTableWidget *>(QStringLiteral("duplicateMembers"));
+    REQUIRE(members->rowCount() == 2);
+    CHECK(
+        finder.findChild<QLabel *>(QStringLiteral("duplicateStatus"))->text().contains(u"1 group"));
+
+    click(&finder, QStringLiteral("duplicateMerge"));
+    Ui::MergeWizard *wizard = finder.wizard();
+    REQUIRE(wizard);
+    REQUIRE(wizard->loaded());
+    // The older record survives by default, and the newer one's deal would move to it.
+    CHECK(wizard->survivorId() == t.first);
+    CHECK(wizard->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text().contains(u"1 deal"));
+    // Keep the newer record instead, but the older one's name.
+    click(wizard, QStringLiteral("mergeKeepB"));
+    CHECK(wizard->survivorId() == t.second);
+    click(wizard, QStringLiteral("mergeField_name_a"));
+    CHECK(wizard->findChild<QRadioButton *>(QStringLiteral("mergeField_position_b"))->isChecked());
+    click(wizard, QStringLiteral("mergeButton"));
+    QTest::qWait(0);
+
+    Core::Records r(*t.admin);
+    const Core::Record merged = *r.load(EntityKind::Contact, t.second);
+    CHECK(merged.value(kName).toString() == u"Анна Смирнова");
+    CHECK(merged.value(QStringLiteral("position")).toString() == u"Директор");
+    CHECK(r.load(EntityKind::Contact, t.first)->value(QStringLiteral("deleted")).toBool());
+    CHECK(finder.model()->rowCount() == 0);
+
+    click(&finder, QStringLiteral("duplicateUndo"));
+    CHECK(r.load(EntityKind::Contact, t.second)->value(kName).toString() ==
+          u"Смирнова Анна Викторовна");
+    CHECK(!r.load(EntityKind::Contact, t.first)->value(QStringLiteral("deleted")).toBool());
+    CHECK(finder.model()->rowCount() == 1);
+    CHECK(!named(&finder, QStringLiteral("duplicateUndo"))->isEnabled());
+}
+
+TEST_CASE("duplicateFinder_cancelStopsTheScan")
+{
+    Dupes t;
+    Ui::DuplicateFinder finder(*t.admin, EntityKind::Contact);
+    finder.show();
+    QSignalSpy done(&finder, &Ui::DuplicateFinder::scanFinished);
+    click(&finder, QStringLiteral("duplicateScan"));
+    click(&finder, QStringLiteral("duplicateCancel"));
+    REQUIRE(done.wait(20000));
+    CHECK(named(&finder, QStringLiteral("duplicateScan"))->isEnabled());
+    // A tiny base may be scanned before Cancel arrives; a cancelled scan shows nothing.
+    if (finder.findChild<QLabel *>(QStringLiteral("duplicateStatus"))
+            ->text()
+            .contains(u"cancelled"))
+        CHECK(finder.model()->rowCount() == 0);
+}
+
+TEST_CASE("recycleBin_restoresAndPurgesBySelection")
+{
+    Dupes t;
+    Core::Records r(*t.admin);
+    REQUIRE(r.remove(EntityKind::Contact, t.other).ok());
+    t.clock.advance(1000);
+    REQUIRE(r.remove(EntityKind::Contact, t.first).ok());
+    Ui::RecycleBinDialog bin(*t.admin, EntityKind::Contact);
+    QAbstractItemModelTester tester(bin.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    bin.setConfirm([](const QString &) { return true; });
+    QSignalSpy loaded(&bin, &Ui::RecycleBinDialog::loaded);
+    bin.show();
+    REQUIRE(loaded.wait(20000));
+    REQUIRE(bin.model()->rowCount() == 2);
+    CHECK(bin.model()->nameAt(0) == u"Анна Смирнова"); // the newest deletion first
+    CHECK(!named(&bin, QStringLiteral("binRestore"))->isEnabled());
+    QTableView *table = bin.table();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(bin.model()->index(0, 0)).center());
+    click(&bin, QStringLiteral("binRestore"));
+    CHECK(!r.load(EntityKind::Contact, t.first)->value(QStringLiteral("deleted")).toBool());
+    REQUIRE(bin.model()->rowCount() == 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(bin.model()->index(0, 0)).center());
+    click(&bin, QStringLiteral("binPurge"));
+    CHECK(!r.load(EntityKind::Contact, t.other).ok());
+    CHECK(named(&bin, QStringLiteral("binEmpty"))->isVisible());
+
+    // Without admin rights there is no purge button.
+    auto user = t.sessionFor(
+        t.addUser(QStringLiteral("u@example.com"),
+                  *Core::Admin(*t.admin).createRole(QStringLiteral("All"),
+                                                    Core::RoleMatrix::filled(Core::Scope::All))));
+    Ui::RecycleBinDialog userBin(*user, EntityKind::Contact);
+    QSignalSpy userLoaded(&userBin, &Ui::RecycleBinDialog::loaded);
+    userBin.show();
+    REQUIRE(userLoaded.wait(20000));
+    CHECK(!named(&userBin, QStringLiteral("binPurge"))->isVisible());
+}
+
+TEST_CASE("contactList_exportFollowsTheExportRightAndWritesTheFile")
+{
+    Dupes t;
+    Ui::RecordListView view(*t.admin, EntityKind::Contact);
+    view.resize(1400, 700);
+    view.show();
+    CHECK(named(&view, QStringLiteral("contactsExport"))->isVisible());
+    const QString path = t.dir.filePath(QStringLiteral("out.csv"));
+    QSignalSpy done(view.listExport(), &Ui::ListExport::finished);
+    view.listExport()->exportTo(path, Core::ExportFormat::Csv);
+    REQUIRE(done.wait(20000));
+    CHECK(done.first().at(1).toBool());
+    CHECK(view.findChild<QLabel *>(QStringLiteral("contactsNotice"))->text().contains(u"3"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(Core::parseCsv(f.readAll()).size() == 4);
+
+    Core::RoleMatrix noExport = Core::RoleMatrix::filled(Core::Scope::All);
+    noExport.set(Core::PermEntity::Contact, Core::PermAction::Export, Core::Scope::None);
+    auto user =
+        t.sessionFor(t.addUser(QStringLiteral("n@example.com"),
+                               *Core::Admin(*t.admin).createRole(QStringLiteral("No"), noExport)));
+    Ui::RecordListView userView(*user, EntityKind::Contact);
+    userView.show();
+    CHECK(!named(&userView, QStringLiteral("contactsExport"))->isVisible());
+    CHECK(named(&userView, QStringLiteral("contactsFindDuplicates"))->isVisible());
+}
+
+TEST_CASE("contactList_findDuplicatesAndRecycleBinOpenFromTheList")
+{
+    Dupes t;
+    Ui::RecordListView view(*t.admin, EntityKind::Contact);
+    view.show();
+    view.activate();
+    click(&view, QStringLiteral("contactsRecycleBin"));
+    auto *bin = view.findChild<Ui::RecycleBinDialog *>(QStringLiteral("recycleBin"));
+    REQUIRE(bin);
+    CHECK(bin->isVisible());
+    bin->close();
+    click(&view, QStringLiteral("contactsFindDuplicates"));
+    auto *finder = view.findChild<Ui::DuplicateFinder *>(QStringLiteral("duplicateFinder"));
+    REQUIRE(finder);
+    CHECK(finder->isVisible());
+    finder->close();
+}
+
+TEST_CASE("contactList_deleteKeyMovesTheSelectionToTheRecycleBin")
+{
+    Dupes t;
+    Ui::RecordListView view(*t.admin, EntityKind::Contact);
+    view.resize(1200, 600);
+    view.show();
+    view.activate();
+    const int row = view.model()->rowOf(t.other);
+    REQUIRE(row >= 0);
+    view.table()->selectRow(row);
+    QTest::keyClick(view.table(), Qt::Key_Delete);
+    Core::Records r(*t.admin);
+    CHECK(r.load(EntityKind::Contact, t.other)->value(QStringLiteral("deleted")).toBool());
+    CHECK(view.model()->rowOf(t.other) < 0);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("contactsNotice"))
+              ->text()
+              .contains(u"recycle bin"));
+    Core::Result<Core::BinPage> bin = Core::RecycleBin(*t.admin).list(EntityKind::Contact);
+    REQUIRE(bin->rows.size() == 1);
+    CHECK(bin->rows[0].id == t.other);
+}

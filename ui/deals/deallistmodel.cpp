@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "deallistmodel.h"
+
+#include "board/money.h"
+#include "lists/recordlistmodel.h"
+#include "services/board.h"
+#include "services/records.h"
+#include "services/session.h"
+
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QScopedValueRollback>
+
+namespace Voronka::Ui {
+
+namespace {
+const QString kCustomPrefix = QStringLiteral("cf.");
+
+bool inlineFieldType(Core::FieldType t)
+{
+    using T = Core::FieldType;
+    return t == T::Text || t == T::Number || t == T::Date || t == T::Url || t == T::Phone ||
+           t == T::Email;
+}
+} // namespace
+
+DealListModel::DealListModel(Core::Session &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_list(session)
+    , m_available(m_list.columns())
+{
+    setColumnKeys({QStringLiteral("name"), QStringLiteral("budget"), QStringLiteral("stage"),
+                   QStringLiteral("responsible"), QStringLiteral("company"),
+                   QStringLiteral("created")});
+}
+
+int DealListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DealListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QStringList DealListModel::columnKeys() const
+{
+    QStringList out;
+    for (const auto &c : m_columns)
+        out << c.key;
+    return out;
+}
+
+void DealListModel::setColumnKeys(const QStringList &keys)
+{
+    QList<Core::DealListColumn> cols;
+    QStringList taken;
+    for (const QString &k : keys)
+        for (const auto &c : m_available)
+            if (c.key == k && !taken.contains(k)) {
+                cols << c;
+                taken << k;
+            }
+    // The name says which deal a row is: it is always there, first.
+    if (cols.isEmpty() || cols.first().key != u"name") {
+        cols.removeIf([](const Core::DealListColumn &c) { return c.key == u"name"; });
+        cols.prepend(m_available.first());
+    }
+    {
+        // Testers and views ask for more rows when the reset ends: not from here.
+        const QScopedValueRollback<bool> guard(m_fetching, true);
+        beginResetModel();
+        m_columns = cols;
+        endResetModel();
+    }
+    const QList<qint64> before = m_query.fieldIds;
+    syncFieldIds();
+    if (m_loaded && before != m_query.fieldIds)
+        reload(); // the new custom columns' values are not in the rows yet
+}
+
+void DealListModel::syncFieldIds()
+{
+    m_query.fieldIds.clear();
+    for (const auto &c : m_columns)
+        if (c.fieldId)
+            m_query.fieldIds << c.fieldId;
+}
+
+QString DealListModel::display(const Core::DealRow &row, const QString &key) const
+{
+    if (key == u"budget")
+        return Money::format(row.budget, row.currency);
+    if (key == u"stage") {
+        const Core::StageInfo *st = m_session.stage(row.stageId);
+        return st ? st->name : QString();
+    }
+    if (key == u"created" || key == u"updated") {
+        const qint64 ms = key == u"created" ? row.createdAt : row.updatedAt;
+        return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(),
+                                       RecordListModel::dateFormat())
+                  : QString();
+    }
+    if (key == u"close_date") {
+        const QDate d = QDate::fromString(row.closeDate, Qt::ISODate);
+        return d.isValid() ? QLocale().toString(d, RecordListModel::dateFormat()) : QString();
+    }
+    if (key.startsWith(kCustomPrefix)) {
+        const qint64 fid = key.mid(kCustomPrefix.size()).toLongLong();
+        const Core::FieldDef *def = m_session.fieldDef(fid);
+        if (def && (def->type == Core::FieldType::Date || def->type == Core::FieldType::Birthday)) {
+            const QDate d = row.fieldValues.value(fid).toDate();
+            if (d.isValid())
+                return QLocale().toString(d, RecordListModel::dateFormat());
+        }
+        return row.fieldText.value(fid);
+    }
+    return m_list.cellText(row, key);
+}
+
+QVariant DealListModel::editValue(const Core::DealRow &row, const QString &key) const
+{
+    if (key == u"name")
+        return row.name;
+    if (key == u"budget")
+        return row.budget;
+    if (key == u"stage")
+        return row.stageId;
+    if (key == u"responsible")
+        return row.responsibleId;
+    if (key == u"source")
+        return row.source;
+    if (key == u"close_date")
+        return QDate::fromString(row.closeDate, Qt::ISODate);
+    if (key.startsWith(kCustomPrefix))
+        return row.fieldValues.value(key.mid(kCustomPrefix.size()).toLongLong());
+    return {};
+}
+
+bool DealListModel::editable(const Core::DealRow &row, const QString &key) const
+{
+    bool kindOk = key == u"name" || key == u"budget" || key == u"stage" || key == u"responsible" ||
+                  key == u"source" || key == u"close_date";
+    if (key.startsWith(kCustomPrefix)) {
+        const Core::FieldDef *def = m_session.fieldDef(key.mid(kCustomPrefix.size()).toLongLong());
+        kindOk =
+            def && inlineFieldType(def->type) && (!def->readOnly || m_session.principal().admin);
+    }
+    return kindOk &&
+           Core::Permissions::can(m_session.principal(), Core::PermEntity::Deal,
+                                  Core::PermAction::Edit, m_session.ownershipOf(row.responsibleId));
+}
+
+QVariant DealListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Core::DealRow &row = m_rows.at(index.row());
+    const QString &key = m_columns.at(index.column()).key;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, key);
+    case Qt::ToolTipRole: {
+        if (key == u"created" || key == u"updated") {
+            const qint64 ms = key == u"created" ? row.createdAt : row.updatedAt;
+            return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                                           QLocale::LongFormat)
+                      : QString();
+        }
+        return display(row, key); // unabridged: the cell may be elided
+    }
+    case Qt::EditRole:
+    case ValueRole:
+        return editValue(row, key);
+    case Qt::TextAlignmentRole:
+        if (key == u"budget")
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return row.id;
+    case ColumnKeyRole:
+        return key;
+    case StageColorRole:
+        if (key == u"stage")
+            if (const Core::StageInfo *st = m_session.stage(row.stageId))
+                return QColor::fromString(st->color);
+        return {};
+    case StageIdRole:
+        return row.stageId;
+    case PipelineIdRole:
+        return row.pipelineId;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DealListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && editable(m_rows.at(index.row()), m_columns.at(index.column()).key))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DealListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Core::DealRow &row = m_rows.at(index.row());
+    const QString key = m_columns.at(index.column()).key;
+    if (editValue(row, key) == value)
+        return false;
+    Core::Status st = Core::Ok{};
+    if (key == u"stage") {
+        const Core::StageInfo *stage = m_session.stage(value.toLongLong());
+        if (!stage)
+            return false;
+        st = Core::Board(m_session, stage->pipelineId).move(row.id, stage->id);
+    } else {
+        QString field = key;
+        if (key == u"responsible")
+            field = QStringLiteral("responsible_id");
+        QVariant v = value;
+        if (v.typeId() == QMetaType::QDate)
+            v = v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate)) : QVariant();
+        if (key == u"responsible" && v.toLongLong() == 0)
+            v = QVariant();
+        st = Core::Records(m_session).update(Core::EntityKind::Deal, row.id, {{field, v}});
+    }
+    if (!st) {
+        emit editFailed(st.error().message);
+        return false;
+    }
+    refreshRow(index.row());
+    return true;
+}
+
+void DealListModel::refreshRow(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    // Read without the filter: an edited deal stays in view until the next reload, even
+    // when the edit took it out of the filter.
+    Core::DealListQuery q;
+    q.onlyIds = {m_rows.at(row).id};
+    q.fieldIds = m_query.fieldIds;
+    q.pageSize = 1;
+    Core::Result<Core::DealListPage> page = m_list.fetch(q);
+    if (!page || page->rows.isEmpty())
+        return;
+    m_rows[row] = page->rows.first();
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Core::DealListColumn &c = m_columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.title;
+    case Qt::ToolTipRole:
+        return c.sortable ? tr("Click to sort by %1").arg(c.title.toLower())
+                          : tr("This column cannot be sorted");
+    case Qt::TextAlignmentRole:
+        if (c.key == u"budget")
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case ColumnKeyRole:
+        return c.key;
+    case SortableRole:
+        return c.sortable;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DealListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "dealId");
+    names.insert(ValueRole, "value");
+    names.insert(ColumnKeyRole, "columnKey");
+    names.insert(SortableRole, "sortable");
+    names.insert(StageColorRole, "stageColor");
+    names.insert(StageIdRole, "stageId");
+    names.insert(PipelineIdRole, "pipelineId");
+    return names;
+}
+
+bool DealListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_next.valid();
+}
+
+void DealListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Views and testers react to rowsAboutToBeInserted by asking for more; a nested fetch
+    // would read the page after this one before this one is in.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    Core::Result<Core::DealListPage> page = m_list.fetch(m_query, m_next);
+    if (!page) {
+        m_next = {};
+        m_error = page.error().message;
+        emit loadFailed(m_error);
+        return;
+    }
+    if (!page->rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page->rows.size()) - 1);
+        m_rows += page->rows;
+        endInsertRows();
+    }
+    m_next = page->next;
+}
+
+void DealListModel::reload()
+{
+    reload(true);
+}
+
+void DealListModel::reload(bool recount)
+{
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    // A new order shows the same deals: their count (a pass over the pipeline) stands.
+    Core::Result<qint64> count = recount ? m_list.count(m_query) : Core::Result<qint64>(m_total);
+    Core::Result<Core::DealListPage> page =
+        count ? m_list.fetch(m_query) : Core::Result<Core::DealListPage>(count.error());
+    beginResetModel();
+    m_rows.clear();
+    m_next = {};
+    m_error.clear();
+    if (page) {
+        m_rows = page->rows;
+        m_next = page->next;
+    } else {
+        m_error = page.error().message;
+    }
+    m_loaded = true;
+    endResetModel();
+    if (!page)
+        emit loadFailed(m_error);
+    const qint64 total = page ? *count : 0;
+    if (total != m_total || !page) {
+        m_total = total;
+        emit totalCountChanged(m_total);
+    }
+}
+
+void DealListModel::setScope(qint64 pipelineId, const Core::DealFilter &filter)
+{
+    if (m_loaded && pipelineId == m_query.pipelineId && filter == m_query.filter)
+        return;
+    m_query.pipelineId = pipelineId;
+    m_query.filter = filter;
+    if (m_loaded)
+        reload();
+}
+
+void DealListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const QString &key = m_columns.at(column).key;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_loaded && key == m_query.sortKey && descending == m_query.descending)
+        return;
+    m_query.sortKey = key;
+    m_query.descending = descending;
+    if (m_loaded)
+        reload(!m_error.isEmpty());
+}
+
+bool DealListModel::isSortable(int column) const
+{
+    return column >= 0 && column < m_columns.size() && m_columns.at(column).sortable;
+}
+
+int DealListModel::columnOf(const QString &key) const
+{
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns.at(i).key == key)
+            return i;
+    return -1;
+}
+
+int DealListModel::sortColumn() const
+{
+    return columnOf(m_query.sortKey);
+}
+
+Qt::SortOrder DealListModel::sortOrder() const
+{
+    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+qint64 DealListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int DealListModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "services/deallist.h"
+
+#include <QAbstractTableModel>
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+// Deals as a table of the chosen columns, read a page at a time through core DealList's
+// keyset cursor as the view scrolls. Edits go through the write path (Records::update, or
+// Board::move for the stage, so the stage's rules apply); a refused edit leaves the row as
+// it was and reports core's message.
+class DealListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64 deal id
+        ValueRole,                 // the value an editor starts from (budget in minor units)
+        ColumnKeyRole,             // "name", "budget", "cf.7"...; also in headerData
+        SortableRole,              // headerData: whether the column sorts
+        StageColorRole,            // the stage column: its color
+        StageIdRole,               // the stage column: the deal's stage id
+        PipelineIdRole,            // any column: the deal's pipeline
+    };
+
+    explicit DealListModel(Core::Session &session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Every column the list can show, and the ones it shows (in order).
+    QList<Core::DealListColumn> availableColumns() const { return m_available; }
+    QStringList columnKeys() const;
+    void setColumnKeys(const QStringList &keys);
+    int columnOf(const QString &key) const;
+    bool isSortable(int column) const;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+
+    void setScope(qint64 pipelineId, const Core::DealFilter &filter);
+    qint64 pipelineId() const { return m_query.pipelineId; }
+    Core::DealListQuery query() const { return m_query; }
+    void setPageSize(int rows) { m_query.pageSize = rows; }
+    void reload();
+
+    bool isLoaded() const { return m_loaded; }
+    qint64 totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    QString lastError() const { return m_error; }
+    // Reads one deal again (after an edit) without touching the other rows.
+    void refreshRow(int row);
+
+signals:
+    void totalCountChanged(qint64 count);
+    void loadFailed(const QString &message);
+    void editFailed(const QString &message);
+
+private:
+    QString display(const Core::DealRow &row, const QString &key) const;
+    QVariant editValue(const Core::DealRow &row, const QString &key) const;
+    void reload(bool recount);
+    bool editable(const Core::DealRow &row, const QString &key) const;
+    void syncFieldIds();
+
+    Core::Session &m_session;
+    Core::DealList m_list;
+    QList<Core::DealListColumn> m_available;
+    QList<Core::DealListColumn> m_columns;
+    Core::DealListQuery m_query;
+    Core::DealListCursor m_next;
+    QList<Core::DealRow> m_rows;
+    qint64 m_total = 0;
+    bool m_loaded = false;
+    bool m_fetching = false;
+    QString m_error;
+};
+
+} // namespace Voronka::Ui

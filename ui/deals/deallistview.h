@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "services/deallist.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QMenu;
+class QTableView;
+class QToolButton;
+class QFrame;
+class QThread;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class DealListModel;
+struct ExportState;
+
+// The deals as a table: the columns the user picked (remembered per user), sorting by a
+// header click, edits in place, and for a selection a bar of bulk edits (stage, responsible,
+// tag, a field, delete) and the CSV export. Every change goes through core; what core
+// refuses is shown with its message, deal by deal.
+class DealListView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DealListView(Core::Session &session, QWidget *parent = nullptr);
+    ~DealListView() override;
+
+    void activate();
+    bool isLoaded() const;
+    DealListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // The board's pipeline (0: all pipelines) and filter; the list follows them.
+    void setScope(qint64 pipelineId, const Core::DealFilter &filter);
+    void addHeaderWidget(QWidget *widget);
+    void setColumnKeys(const QStringList &keys); // and remembers them for this user
+
+    QList<qint64> selectedIds() const;
+    // The bulk edits of the selection, as the bar's menus run them.
+    void bulkSetStage(qint64 stageId);
+    void bulkSetResponsible(qint64 userId);
+    void bulkAddTag(const QString &tag);
+    void bulkRemoveTag(const QString &tag);
+    void bulkSetField(const QString &key, const QVariant &value);
+    void bulkDelete(); // after the user confirmed
+    // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file,
+    // in a worker thread with its own connection (a whole pipeline is 330k rows) while a
+    // progress dialog shows; exportFinished() reports the end. False when it cannot start.
+    bool exportTo(const QString &path);
+    bool isExporting() const { return m_exporting; }
+    // The message of the last bulk edit or export; empty when all went well.
+    QString lastReport() const { return m_lastReport; }
+
+signals:
+    void pipelineRequested(qint64 pipelineId);
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void buildColumnMenu();
+    void buildBulkMenus();
+    void updateSelectionBar();
+    void updateCount();
+    void fitColumns();
+    void report(const Core::Result<Core::BulkResult> &result, const QString &title);
+    void askTag(bool add);
+    void askField();
+    void confirmDelete();
+    void chooseExportFile();
+    QString settingsKey(const QString &what) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    Core::Session &m_session;
+    DealListModel *m_model;
+    QHBoxLayout *m_header;
+    QLabel *m_title;
+    QComboBox *m_pipelines;
+    QLabel *m_count;
+    QToolButton *m_columnsButton;
+    QMenu *m_columnsMenu;
+    QToolButton *m_exportButton;
+    QFrame *m_bar;
+    QLabel *m_selected;
+    QToolButton *m_stageButton;
+    QMenu *m_stageMenu;
+    QToolButton *m_responsibleButton;
+    QMenu *m_responsibleMenu;
+    QToolButton *m_tagButton;
+    QToolButton *m_fieldButton;
+    QToolButton *m_deleteButton;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QString m_lastReport;
+    QThread *m_exportThread = nullptr;
+    bool m_exporting = false;
+    std::shared_ptr<ExportState> m_exportState;
+    bool m_activated = false;
+};
+
+} // namespace Voronka::Ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+#include "util/result.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+// Long reads over a million rows (the duplicate scan, exports) run here: in a worker thread,
+// on a connection of its own to the same file, as the same user, so the UI thread never
+// waits for them. Progress and the end arrive as signals on the UI thread; cancel() asks the
+// work to stop at its next progress report. Destroying the job cancels and waits.
+class BackgroundJob final : public QObject
+{
+    Q_OBJECT
+public:
+    // The work reports progress through `report` (returning false once cancelled) and returns
+    // an empty string or the error message to show.
+    using Report = std::function<bool(qint64 done, qint64 total)>;
+    using Work = std::function<QString(Core::Session &session, const Report &report)>;
+
+    BackgroundJob(const QString &dbPath, const Core::UserInfo &actor, Work work,
+                  QObject *parent = nullptr);
+    ~BackgroundJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    bool isCancelled() const { return m_cancel->load(); }
+    // Waits for the worker (tests).
+    bool wait(int ms);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    // error is empty on success; also emitted after a cancel.
+    void finished(const QString &error);
+
+private:
+    QString m_path;
+    Core::UserInfo m_actor;
+    Work m_work;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Voronka::Ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "duplicates/duplicategroupmodel.h"
+#include "duplicates/mergewizard.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class BackgroundJob;
+
+// "Find duplicates" for contacts or companies: scans the whole base off the UI thread (with
+// progress and Cancel), lists the groups, shows a group's records, opens the merge wizard for
+// two of them and can undo the last merge.
+//
+// Object names: duplicateScan, duplicateCancel, duplicateProgress, duplicateStatus,
+// duplicateGroups, duplicateMembers, duplicateMerge, duplicateUndo, duplicateSameCompany.
+class DuplicateFinder final : public QDialog
+{
+    Q_OBJECT
+public:
+    DuplicateFinder(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr);
+    ~DuplicateFinder() override;
+
+    void startScan();
+    bool isScanning() const;
+    DuplicateGroupModel *model() const { return m_model; }
+    // The wizard currently open, for tests (it is modal in use).
+    MergeWizard *wizard() const { return m_wizard; }
+    // Tests drive the wizard themselves instead of a nested event loop.
+    void setModalWizard(bool modal) { m_modalWizard = modal; }
+
+signals:
+    void scanFinished();
+    void recordsChanged(); // a merge or an undo changed the base
+
+private:
+    void scanDone(const QString &error);
+    void showGroup();
+    void openWizard();
+    void wizardClosed(int result);
+    void undoMerge();
+    void setScanning(bool scanning);
+
+    Core::Session &m_session;
+    Core::EntityKind m_kind;
+    DuplicateGroupModel *m_model;
+    QCheckBox *m_sameCompany = nullptr;
+    QPushButton *m_scan;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QListView *m_groups;
+    QTableWidget *m_members;
+    QPushButton *m_merge;
+    QPushButton *m_undo;
+    BackgroundJob *m_job = nullptr;
+    // What the worker found, handed over when it finishes.
+    std::shared_ptr<QList<FoundGroup>> m_found;
+    std::shared_ptr<qint64> m_scanned;
+    QPointer<MergeWizard> m_wizard;
+    bool m_modalWizard = true;
+    // The last merge, for Undo: its handle and the group as it was.
+    qint64 m_lastMerge = 0;
+    int m_lastRow = -1;
+    FoundGroup m_lastGroup;
+    bool m_lastGroupRemoved = false;
+};
+
+} // namespace Voronka::Ui

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "tasksview.h"
+
+#include "services/session.h"
+#include "tasks/completebar.h"
+#include "tasks/taskboard.h"
+#include "tasks/tasklistmodel.h"
+#include "tasks/teamgrid.h"
+#include "widgets/icons.h"
+#include "widgets/theme.h"
+
+#include <algorithm>
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+namespace {
+// List rows with air: the default height packs a busy day's tasks too tightly to read.
+class RowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 10);
+    }
+};
+
+const QString kModeSetting = QStringLiteral("tasks/board");
+const QString kWhoSetting = QStringLiteral("tasks/responsible");
+enum class Period { Any, Today, Next7, Next30, Past30 };
+} // namespace
+
+TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_zone(std::move(zone))
+    , m_title(new QLabel(tr("Tasks"), this))
+    , m_summary(new QLabel(this))
+    , m_responsible(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_link(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_listMode(new QToolButton(this))
+    , m_boardMode(new QToolButton(this))
+    , m_completeAction(new QPushButton(tr("Complete…"), this))
+    , m_openLinked(new QPushButton(tr("Open linked record"), this))
+    , m_error(new QLabel(this))
+    , m_empty(new QLabel(tr("No tasks match these filters."), this))
+    , m_stack(new QStackedWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_model(new TaskListModel(session, m_zone, this))
+    , m_board(new TaskBoard(session, m_zone, this))
+    , m_complete(new CompleteBar(session, this))
+{
+    setObjectName(QStringLiteral("tasksView"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_summary->setObjectName(QStringLiteral("tasksSummary"));
+    m_responsible->setObjectName(QStringLiteral("tasksResponsibleFilter"));
+    m_responsible->setAccessibleName(tr("Whose tasks"));
+    m_responsible->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_responsible->setMinimumContentsLength(12);
+    m_type->setObjectName(QStringLiteral("tasksTypeFilter"));
+    m_type->setAccessibleName(tr("Task type"));
+    m_status->setObjectName(QStringLiteral("tasksStatusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_period->setObjectName(QStringLiteral("tasksPeriodFilter"));
+    m_period->setAccessibleName(tr("Period"));
+    m_link->setObjectName(QStringLiteral("tasksLinkFilter"));
+    m_link->setAccessibleName(tr("Linked to"));
+    m_search->setObjectName(QStringLiteral("tasksSearch"));
+    m_search->setAccessibleName(tr("Filter tasks"));
+    m_search->setPlaceholderText(tr("Filter tasks…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::icon(QStringLiteral("search"), Theme::current().muted),
+                        QLineEdit::LeadingPosition);
+    m_search->setMaximumWidth(260);
+    m_listMode->setObjectName(QStringLiteral("tasksListMode"));
+    m_listMode->setText(tr("List"));
+    m_listMode->setCheckable(true);
+    m_boardMode->setObjectName(QStringLiteral("tasksBoardMode"));
+    m_boardMode->setText(tr("Board"));
+    m_boardMode->setCheckable(true);
+    auto *modes = new QButtonGroup(this);
+    modes->setExclusive(true);
+    modes->addButton(m_listMode);
+    modes->addButton(m_boardMode);
+    m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
+    m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_empty->setObjectName(QStringLiteral("tasksEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+
+    m_tree->setObjectName(QStringLiteral("tasksList"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new RowDelegate(m_tree));
+    m_tree->setIconSize(QSize(14, 14));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(TaskListModel::TextColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(TaskListModel::DueColumn, 140);
+    m_tree->setColumnWidth(TaskListModel::TypeColumn, 100);
+    m_tree->setColumnWidth(TaskListModel::ResponsibleColumn, 160);
+    m_tree->setColumnWidth(TaskListModel::LinkColumn, 210);
+    m_tree->setColumnWidth(TaskListModel::ResultColumn, 170);
+    m_stack->setObjectName(QStringLiteral("tasksStack"));
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_board);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(m_title, 0, Qt::AlignVCenter);
+    header->addWidget(m_summary, 0, Qt::AlignVCenter);
+    header->addStretch();
+    header->addWidget(m_listMode);
+    header->addWidget(m_boardMode);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(10);
+    filters->addWidget(m_responsible);
+    filters->addWidget(m_type);
+    filters->addWidget(m_status);
+    filters->addWidget(m_period);
+    filters->addWidget(m_link);
+    filters->addWidget(m_search, 1);
+    filters->addStretch();
+    filters->addWidget(m_completeAction);
+    filters->addWidget(m_openLinked);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 12);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_complete);
+
+    fillFilters();
+    const bool board = QSettings().value(kModeSetting, false).toBool();
+    m_boardMode->setChecked(board);
+    m_listMode->setChecked(!board);
+    m_stack->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_tree);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &TasksView::reload);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    for (QComboBox *box : {m_responsible, m_type, m_status, m_period, m_link})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_loaded)
+                reload();
+        });
+    connect(m_responsible, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(kWhoSetting, m_responsible->currentData()); });
+    connect(m_listMode, &QToolButton::clicked, this, [this] { setBoardMode(false); });
+    connect(m_boardMode, &QToolButton::clicked, this, [this] { setBoardMode(true); });
+    connect(m_completeAction, &QPushButton::clicked, this, &TasksView::completeCurrent);
+    connect(m_openLinked, &QPushButton::clicked, this, &TasksView::openCurrentLink);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (m_model->task(i))
+            openCurrentLink();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TasksView::updateActions);
+    connect(m_board, &TaskBoard::selectionChanged, this, &TasksView::updateActions);
+    connect(m_board, &TaskBoard::taskActivated, this, [this] { openCurrentLink(); });
+    connect(m_board, &TaskBoard::moveFailed, this, &TasksView::showError);
+    connect(m_board, &TaskBoard::taskMoved, this, [this] {
+        m_error->hide();
+        m_model->reload(filter());
+        expandGroups();
+    });
+    connect(m_model, &TaskListModel::loadFailed, this, &TasksView::showError);
+    connect(m_complete, &CompleteBar::completed, this, [this] { reload(); });
+    updateActions();
+}
+
+void TasksView::fillFilters()
+{
+    QVariant remembered = QSettings().value(kWhoSetting);
+    m_responsible->addItem(tr("My tasks"), QStringLiteral("mine"));
+    Core::TeamGrid grid(m_session, m_zone);
+    Core::Result<QList<Core::TeamGridUser>> users = grid.visibleUsers();
+    if (users && users->size() > 1) {
+        m_responsible->addItem(tr("All tasks"), QStringLiteral("all"));
+        Core::Result<QList<QPair<qint64, QString>>> departments = grid.visibleDepartments();
+        if (departments && !departments->isEmpty()) {
+            m_responsible->insertSeparator(m_responsible->count());
+            for (const auto &[id, name] : *departments)
+                m_responsible->addItem(tr("Department: %1").arg(name),
+                                       QStringLiteral("d:%1").arg(id));
+        }
+        m_responsible->insertSeparator(m_responsible->count());
+        for (const Core::TeamGridUser &u : *users)
+            if (u.id != m_session.actor().id)
+                m_responsible->addItem(u.name, QStringLiteral("u:%1").arg(u.id));
+    }
+    if (!remembered.isValid()) {
+        // First visit: your own tasks, unless you have none (an admin or a head who plans
+        // for others): then everyone's.
+        Core::TaskFilter mine;
+        mine.responsibleIds = {m_session.actor().id};
+        Core::Result<std::array<qint64, Core::kDueBuckets>> n =
+            Core::TaskQuery(m_session, m_zone).counts(mine);
+        const bool none = n && std::all_of(n->cbegin(), n->cend(), [](qint64 c) { return c == 0; });
+        remembered = none ? QStringLiteral("all") : QStringLiteral("mine");
+    }
+    const int at = m_responsible->findData(remembered);
+    m_responsible->setCurrentIndex(at >= 0 ? at : 0);
+
+    m_type->addItem(tr("All types"), qint64(0));
+    if (Core::Result<QList<Core::TaskTypeInfo>> types = Core::TaskQuery(m_session).types())
+        for (const Core::TaskTypeInfo &t : *types)
+            m_type->addItem(t.name, t.id);
+
+    m_status->addItem(tr("Open"), int(Core::TaskStatus::Open));
+    m_status->addItem(tr("Done"), int(Core::TaskStatus::Done));
+    m_status->addItem(tr("Cancelled"), int(Core::TaskStatus::Cancelled));
+    m_status->addItem(tr("Any status"), -1);
+
+    m_period->addItem(tr("Any time"), int(Period::Any));
+    m_period->addItem(tr("Today"), int(Period::Today));
+    m_period->addItem(tr("Next 7 days"), int(Period::Next7));
+    m_period->addItem(tr("Next 30 days"), int(Period::Next30));
+    m_period->addItem(tr("Past 30 days"), int(Period::Past30));
+
+    m_link->addItem(tr("Any record"), int(Core::EntityKind::None));
+    m_link->addItem(tr("Deals"), int(Core::EntityKind::Deal));
+    m_link->addItem(tr("Contacts"), int(Core::EntityKind::Contact));
+    m_link->addItem(tr("Companies"), int(Core::EntityKind::Company));
+}
+
+Core::TaskFilter TasksView::filter() const
+{
+    Core::TaskFilter f;
+    const QString who = m_responsible->currentData().toString();
+    if (who == u"mine")
+        f.responsibleIds = {m_session.actor().id};
+    else if (who.startsWith(u"u:"))
+        f.responsibleIds = {who.mid(2).toLongLong()};
+    else if (who.startsWith(u"d:"))
+        f.departmentId = who.mid(2).toLongLong();
+    if (const qint64 type = m_type->currentData().toLongLong())
+        f.typeIds = {type};
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        f.statuses = {Core::TaskStatus(status)};
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
+    auto start = [this](QDate d) {
+        return d.startOfDay(m_zone).toMSecsSinceEpoch();
+    };
+    switch (Period(m_period->currentData().toInt())) {
+    case Period::Any:
+        break;
+    case Period::Today:
+        f.dueFrom = start(today);
+        f.dueTo = start(today.addDays(1));
+        break;
+    case Period::Next7:
+        f.dueFrom = start(today);
+        f.dueTo = start(today.addDays(7));
+        break;
+    case Period::Next30:
+        f.dueFrom = start(today);
+        f.dueTo = start(today.addDays(30));
+        break;
+    case Period::Past30:
+        f.dueFrom = start(today.addDays(-30));
+        f.dueTo = start(today.addDays(1));
+        break;
+    }
+    f.linkKind = Core::EntityKind(m_link->currentData().toInt());
+    f.text = m_search->text();
+    return f;
+}
+
+void TasksView::activate()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void TasksView::reload()
+{
+    m_loaded = true;
+    m_error->hide();
+    const Core::TaskFilter f = filter();
+    if (boardMode())
+        m_board->reload(f);
+    m_model->reload(f);
+    expandGroups();
+    const qint64 total = m_model->total();
+    m_summary->setText(tr("%n task(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    m_empty->setVisible(total == 0 && !boardMode());
+    m_stack->setVisible(total != 0 || boardMode());
+    updateActions();
+}
+
+void TasksView::expandGroups()
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex g = m_model->index(r, 0);
+        m_tree->setFirstColumnSpanned(r, {}, true);
+        m_tree->expand(g);
+    }
+}
+
+bool TasksView::boardMode() const
+{
+    return m_stack->currentWidget() == m_board;
+}
+
+void TasksView::setBoardMode(bool board)
+{
+    m_boardMode->setChecked(board);
+    m_listMode->setChecked(!board);
+    QSettings().setValue(kModeSetting, board);
+    m_stack->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_tree);
+    if (m_loaded)
+        reload();
+}
+
+qint64 TasksView::currentTask() const
+{
+    if (boardMode())
+        return m_board->selectedTask();
+    const Core::TaskRow *t = m_model->task(m_tree->currentIndex().siblingAtColumn(0));
+    return t ? t->id : 0;
+}
+
+bool TasksView::selectTask(qint64 taskId)
+{
+    const QModelIndex i = m_model->indexOfTask(taskId);
+    if (!i.isValid())
+        return false;
+    setBoardMode(false);
+    m_tree->setCurrentIndex(m_model->indexOfTask(taskId));
+    return true;
+}
+
+void TasksView::completeCurrent()
+{
+    const qint64 id = currentTask();
+    if (!id)
+        return;
+    Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(id);
+    if (!t) {
+        showError(t.error().message);
+        return;
+    }
+    m_complete->start(id, t->text);
+}
+
+void TasksView::openCurrentLink()
+{
+    const qint64 id = currentTask();
+    if (!id)
+        return;
+    Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(id);
+    if (t && t->linkKind != Core::EntityKind::None)
+        emit openRecordRequested(t->linkKind, t->linkId, t->linkName);
+}
+
+void TasksView::updateActions()
+{
+    const qint64 id = currentTask();
+    bool open = false, linked = false;
+    if (id) {
+        if (Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(id)) {
+            open = t->status == Core::TaskStatus::Open;
+            linked = t->linkKind != Core::EntityKind::None;
+        }
+    }
+    m_completeAction->setEnabled(open);
+    m_openLinked->setEnabled(linked);
+}
+
+void TasksView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace Voronka::Ui

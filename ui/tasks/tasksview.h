@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+#include "tasks/taskquery.h"
+
+#include <QTimer>
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class CompleteBar;
+class TaskBoard;
+class TaskListModel;
+
+// The Tasks section: the user's tasks grouped by due (a list, or a board whose columns are
+// the same groups and where a drop reschedules), the filters (whose tasks, type, status,
+// period, text), completing with a result inline and opening the linked deal, contact or
+// company (openRecordRequested: the main window's navigation opens it).
+class TasksView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TasksView(Core::Session &session, QTimeZone zone = QTimeZone::systemTimeZone(),
+                       QWidget *parent = nullptr);
+
+    void activate();
+    bool isLoaded() const { return m_loaded; }
+    void reload();
+    Core::TaskFilter filter() const;
+    bool boardMode() const;
+    void setBoardMode(bool board);
+    qint64 currentTask() const;
+    bool selectTask(qint64 taskId);
+    void completeCurrent();
+    void openCurrentLink();
+
+    TaskListModel *listModel() const { return m_model; }
+    QTreeView *listView() const { return m_tree; }
+    TaskBoard *board() const { return m_board; }
+    CompleteBar *completeBar() const { return m_complete; }
+
+signals:
+    void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
+
+private:
+    void fillFilters();
+    void expandGroups();
+    void updateActions();
+    void showError(const QString &message);
+
+    Core::Session &m_session;
+    QTimeZone m_zone;
+    bool m_loaded = false;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QComboBox *m_responsible;
+    QComboBox *m_type;
+    QComboBox *m_status;
+    QComboBox *m_period;
+    QComboBox *m_link;
+    QLineEdit *m_search;
+    QToolButton *m_listMode;
+    QToolButton *m_boardMode;
+    QPushButton *m_completeAction;
+    QPushButton *m_openLinked;
+    QLabel *m_error;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QTreeView *m_tree;
+    TaskListModel *m_model;
+    TaskBoard *m_board;
+    CompleteBar *m_complete;
+    QTimer m_debounce;
+};
+
+} // namespace Voronka::Ui

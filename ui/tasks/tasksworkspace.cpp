@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "tasksworkspace.h"
+
+#include "mainwindow/workspaceregistry.h"
+#include "tasks/tasksview.h"
+#include "widgets/icons.h"
+
+namespace Voronka::Ui {
+
+TasksWorkspace::TasksWorkspace(Core::Session &session)
+    : m_view(new TasksView(session))
+{
+}
+
+TasksWorkspace::~TasksWorkspace()
+{
+    if (m_view && !m_view->parent())
+        delete m_view.data();
+}
+
+QString TasksWorkspace::title() const
+{
+    return TasksView::tr("Tasks");
+}
+
+QIcon TasksWorkspace::icon() const
+{
+    return Icons::sidebar(QStringLiteral("tasks"));
+}
+
+QWidget *TasksWorkspace::widget()
+{
+    return m_view;
+}
+
+void TasksWorkspace::activate()
+{
+    if (m_view)
+        m_view->activate();
+}
+
+bool TasksWorkspace::isLoaded() const
+{
+    return !m_view || m_view->isLoaded();
+}
+
+void TasksWorkspace::setRecordOpener(RecordOpener opener)
+{
+    if (m_view)
+        QObject::connect(
+            m_view, &TasksView::openRecordRequested, m_view,
+            [opener = std::move(opener)](Core::EntityKind kind, qint64 id, const QString &title) {
+                opener(kind, id, title);
+            });
+}
+
+void TasksWorkspace::registerIn(WorkspaceRegistry &registry)
+{
+    registry.add(QStringLiteral("tasks"),
+                 [](Core::Session &session) { return std::make_unique<TasksWorkspace>(session); });
+}
+
+} // namespace Voronka::Ui

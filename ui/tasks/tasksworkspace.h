@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "mainwindow/workspace.h"
+
+#include <QPointer>
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class TasksView;
+class WorkspaceRegistry;
+
+// The Tasks section: tasks grouped by due, as a list or a board.
+class TasksWorkspace final : public Workspace
+{
+public:
+    explicit TasksWorkspace(Core::Session &session);
+    ~TasksWorkspace() override;
+
+    QString id() const override { return QStringLiteral("tasks"); }
+    QString title() const override;
+    QIcon icon() const override;
+    QWidget *widget() override;
+    void activate() override;
+    bool isLoaded() const override;
+    void setRecordOpener(RecordOpener opener) override;
+
+    static void registerIn(WorkspaceRegistry &registry);
+
+private:
+    // The main window's stack takes ownership of the view; until then this owns it.
+    QPointer<TasksView> m_view;
+};
+
+} // namespace Voronka::Ui

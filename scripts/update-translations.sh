@@ -19,3 +19,4 @@ sources=(core ui app)
     "${sources[@]}" -ts translations/voronka_ru.ts
 "$lupdate" -no-obsolete -locations relative -source-language en -target-language en \
     -pluralonly "${sources[@]}" -ts translations/voronka_en.ts
+python3 "$(dirname "$0")/fill-en-plurals.py" translations/voronka_en.ts

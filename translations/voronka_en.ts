@@ -2,20 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Voronka::Core::DealList</name>
+    <message numerus="yes">
+        <location filename="../core/services/deallist.cpp" line="+61" />
+        <source>%n deal(s) changed.</source>
+        <translation>
+            <numerusform>%n deal changed.</numerusform>
+            <numerusform>%n deals changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n deal(s) changed, </source>
+        <translation>
+            <numerusform>%n deal changed, </numerusform>
+            <numerusform>%n deals changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n deal(s) not changed:</source>
+        <translation>
+            <numerusform>%n deal not changed:</numerusform>
+            <numerusform>%n deals not changed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AutomationEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/automationeditordialog.cpp" line="+55" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::BoardMover</name>
+    <message numerus="yes">
+        <location filename="../ui/board/boardmover.cpp" line="+58" />
+        <source>Move %n deal(s) to «%1»</source>
+        <translation>
+            <numerusform>Move %n deal to «%1»</numerusform>
+            <numerusform>Move %n deals to «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>Delete %n deal</numerusform>
+            <numerusform>Delete %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+310"/>
+        <location filename="../ui/board/boardview.cpp" line="+479" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
             <numerusform>%Ln deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+95" />
+        <source>Move %n deal(s) to the recycle bin? Undo brings them back.</source>
+        <translation>
+            <numerusform>Move %n deal to the recycle bin? Undo brings them back.</numerusform>
+            <numerusform>Move %n deals to the recycle bin? Undo brings them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>Voronka::Ui::RecordListView</name>
+    <name>Voronka::Ui::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+219"/>
+        <location filename="../ui/board/carddelegate.cpp" line="+246" />
+        <source>Idle %Ln d</source>
+        <comment>days in the stage past its threshold</comment>
+        <translation>
+            <numerusform>Idle %Ln d</numerusform>
+            <numerusform>Idle %Ln d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealBulkFieldDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+43" />
+        <source>Set a field on %n deal(s)</source>
+        <translation>
+            <numerusform>Set a field on %n deal</numerusform>
+            <numerusform>Set a field on %n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealListView</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/deallistview.cpp" line="+450" />
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89" />
+        <source>Move %n deal(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Move %n deal to the recycle bin?</numerusform>
+            <numerusform>Move %n deals to the recycle bin?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DuplicateFinder</name>
+    <message numerus="yes">
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+223" />
+        <source>%Ln group(s) of likely duplicates %1.</source>
+        <translation>
+            <numerusform>%Ln group of likely duplicates %1.</numerusform>
+            <numerusform>%Ln groups of likely duplicates %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DuplicateGroupModel</name>
+    <message numerus="yes">
+        <location filename="../ui/duplicates/duplicategroupmodel.cpp" line="+58" />
+        <source>%1 — %Ln record(s): %2</source>
+        <translation>
+            <numerusform>%1 — %Ln record: %2</numerusform>
+            <numerusform>%1 — %Ln records: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::MergeWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/duplicates/mergewizard.cpp" line="+185" />
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -23,11 +200,130 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2" />
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln history entry(s)</source>
+        <translation>
+            <numerusform>%Ln history entry</numerusform>
+            <numerusform>%Ln history entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PipelineSetupDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+489" />
+        <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
+        <translation>
+            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
+            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
+        <translation>
+            <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
+            <numerusform>Delete the stage “%1”? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecordListView</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/recordlistview.cpp" line="+282" />
+        <source>%Ln contact(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln contact moved to the recycle bin.</numerusform>
+            <numerusform>%Ln contacts moved to the recycle bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln company(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln company moved to the recycle bin.</numerusform>
+            <numerusform>%Ln companies moved to the recycle bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
         <source>%Ln company(s)</source>
         <translation>
             <numerusform>%Ln company</numerusform>
             <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecycleBinDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+181" />
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>%Ln record restored.</numerusform>
+            <numerusform>%Ln records restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>Delete %Ln record(s) for good? Their notes and history are deleted too, and they cannot be restored or unmerged afterwards.</source>
+        <translation>
+            <numerusform>Delete %Ln record for good? Their notes and history are deleted too, and they cannot be restored or unmerged afterwards.</numerusform>
+            <numerusform>Delete %Ln records for good? Their notes and history are deleted too, and they cannot be restored or unmerged afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>%Ln record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%Ln record deleted for good.</numerusform>
+            <numerusform>%Ln records deleted for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::StageListWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/stagelistwidget.cpp" line="+117" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TasksView</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/tasksview.cpp" line="+318" />
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>

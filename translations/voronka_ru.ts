@@ -2,9 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../core/services/duplicates.cpp" line="+157"/>
+        <location line="+109"/>
+        <location line="+36"/>
+        <source>Duplicates are found among contacts and companies.</source>
+        <translation>Дубли ищутся среди контактов и компаний.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+53"/>
+        <location filename="../app/desktop/main.cpp" line="+54"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -54,7 +64,7 @@
         <translation>--size принимает ШИРИНАxВЫСОТА, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the &quot;%1&quot; section is not available in this version; available: %2.</source>
         <translation>раздел «%1» в этой версии пока недоступен; доступны: %2.</translation>
     </message>
@@ -67,7 +77,7 @@
 <context>
     <name>Voronka::Core::Admin</name>
     <message>
-        <location filename="../core/services/admin.cpp" line="+25"/>
+        <location filename="../core/services/admin.cpp" line="+27"/>
         <source>Only an administrator may change settings.</source>
         <translation>Изменять настройки может только администратор.</translation>
     </message>
@@ -158,7 +168,7 @@
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Won</source>
         <translation>Успешно реализовано</translation>
     </message>
@@ -242,17 +252,17 @@
 <context>
     <name>Voronka::Core::Board</name>
     <message>
-        <location filename="../core/services/board.cpp" line="+98"/>
+        <location filename="../core/services/board.cpp" line="+90"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Deal #%1 is not in that stage.</source>
         <translation>Сделка №%1 не находится на этом этапе.</translation>
     </message>
@@ -260,13 +270,13 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+43"/>
-        <location line="+59"/>
+        <location filename="../core/storage/database.cpp" line="+44"/>
+        <location line="+61"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
@@ -297,17 +307,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-129"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -315,6 +325,116 @@
         <location line="+15"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::DealList</name>
+    <message numerus="yes">
+        <location filename="../core/services/deallist.cpp" line="+61"/>
+        <source>%n deal(s) changed.</source>
+        <translation>
+            <numerusform>%n сделка изменена.</numerusform>
+            <numerusform>%n сделки изменены.</numerusform>
+            <numerusform>%n сделок изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s) changed, </source>
+        <translation>
+            <numerusform>%n сделка изменена, </numerusform>
+            <numerusform>%n сделки изменены, </numerusform>
+            <numerusform>%n сделок изменено, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s) not changed:</source>
+        <translation>
+            <numerusform>%n сделка не изменена:</numerusform>
+            <numerusform>%n сделки не изменены:</numerusform>
+            <numerusform>%n сделок не изменено:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>Stage #%1 does not exist.</source>
+        <translation>Этапа №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
+        <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
 </context>
 <context>
@@ -393,6 +513,101 @@
         <location line="+2"/>
         <source>Stage automation</source>
         <translation>Автоматизация этапа</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Exporter</name>
+    <message>
+        <location filename="../core/importexport/exporter.cpp" line="+81"/>
+        <source>Only contacts and companies are exported here.</source>
+        <translation>Здесь экспортируются только контакты и компании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vCard holds contacts; export companies as CSV.</source>
+        <translation>В vCard сохраняются только контакты; компании экспортируйте в CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You may not export contacts: your role has no export right for contacts. Ask an administrator.</source>
+        <translation>Вы не можете экспортировать контакты: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not export companies: your role has no export right for companies. Ask an administrator.</source>
+        <translation>Вы не можете экспортировать компании: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+124"/>
+        <source>Could not write the export: %1</source>
+        <translation>Не удалось записать файл экспорта: %1</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+124"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +915,29 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Icalendar</name>
+    <message>
+        <location filename="../core/importexport/icalendar.cpp" line="+153"/>
+        <source>Responsible: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>You may not export tasks.</source>
+        <translation>У вас нет прав на экспорт задач.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write the calendar file: %1</source>
+        <translation>Не удалось записать файл календаря: %1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Integrity</name>
     <message>
         <location filename="../core/services/integrity.cpp" line="+125"/>
@@ -740,6 +978,179 @@
         <location line="+5"/>
         <source>search index: %1</source>
         <translation>поисковый индекс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Merge</name>
+    <message>
+        <location filename="../core/services/merge.cpp" line="+55"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+89"/>
+        <source>Only contacts and companies are merged.</source>
+        <translation>Объединять можно только контакты и компании.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Запись нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 «%2» or «%3» is in the recycle bin; restore it before merging.</source>
+        <translation>%1 «%2» или «%3» находится в корзине; восстановите запись перед объединением.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You may not merge «%1» into «%2»: merging needs the right to edit the first and to delete the second.</source>
+        <translation>У вас нет прав объединить «%1» с «%2»: для объединения нужны права на изменение первой записи и на удаление второй.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>There is no merge #%1.</source>
+        <translation>Объединения №%1 нет.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This merge was already undone.</source>
+        <translation>Это объединение уже отменено.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 «%2» is in the recycle bin; restore it before undoing the merge.</source>
+        <translation>%1 «%2» находится в корзине; восстановите запись, прежде чем отменять объединение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The merged %1 #%2 was purged from the recycle bin; the merge can no longer be undone.</source>
+        <translation>Объединённая запись (%1 №%2) удалена из корзины навсегда; отменить объединение уже нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::PipelineSetup</name>
+    <message>
+        <location filename="../core/services/pipelinesetup.cpp" line="+53"/>
+        <source>%1 &quot;%2&quot;: the name must have between 1 and 255 characters.</source>
+        <translation>%1 «%2»: название должно содержать от 1 до 255 символов.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only an administrator may set up pipelines.</source>
+        <translation>Настраивать воронки может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stage #%1 does not exist.</source>
+        <translation>Этапа №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 #%2 does not exist.</source>
+        <translation>%1 №%2 не существует.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+124"/>
+        <location line="+259"/>
+        <location line="+39"/>
+        <source>Pipeline #%1 does not exist.</source>
+        <translation>Воронки №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>Pipeline &quot;%1&quot;: a new stage needs a name of 1 to 255 characters.</source>
+        <translation>Воронка «%1»: у нового этапа должно быть название от 1 до 255 символов.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+63"/>
+        <source>Stage &quot;%1&quot;: &quot;%2&quot; is not a color; use #RRGGBB.</source>
+        <translation>Этап «%1»: «%2» — не цвет; укажите его в формате #RRGGBB.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+76"/>
+        <source>Stage &quot;%1&quot;: the probability must be between 0 and 100 %.</source>
+        <translation>Этап «%1»: вероятность должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stage &quot;%1&quot;: won and lost stages have a fixed probability.</source>
+        <translation>Этап «%1»: у этапов «Успешно реализовано» и «Закрыто и не реализовано» вероятность фиксированная.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stage &quot;%1&quot;: closed deals never idle.</source>
+        <translation>Этап «%1»: закрытые сделки не считаются «без движения».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage &quot;%1&quot;: idle days must be between 0 (off) and %2.</source>
+        <translation>Этап «%1»: число дней без движения должно быть от 0 (выключено) до %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pipeline &quot;%1&quot;: the new order must list each open stage once; won, lost and incoming stages keep their place.</source>
+        <translation>Воронка «%1»: в новом порядке каждый открытый этап должен быть указан один раз; этапы «Неразобранное», «Успешно реализовано» и «Закрыто и не реализовано» остаются на своих местах.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1: choose a stage of another pipeline for its deals.</source>
+        <translation>%1: выберите этап другой воронки, куда перенести сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: choose another existing stage for its deals.</source>
+        <translation>%1: выберите другой существующий этап, куда перенести сделки.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Stage &quot;%1&quot; is a fixed stage: it can be renamed and recolored but not deleted.</source>
+        <translation>Этап «%1» — системный: его можно переименовать и перекрасить, но нельзя удалить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage &quot;%1&quot; is the last open stage of the pipeline &quot;%2&quot;; add another stage before deleting it.</source>
+        <translation>Этап «%1» — последний открытый этап воронки «%2»; чтобы удалить его, сначала добавьте другой этап.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage &quot;%1&quot;</source>
+        <translation>Этап «%1»</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The new order of pipelines must list each pipeline once.</source>
+        <translation>В новом порядке воронок каждая воронка должна быть указана один раз.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pipeline &quot;%1&quot; is the only pipeline; create another one before deleting it.</source>
+        <translation>Воронка «%1» — единственная; чтобы удалить её, сначала создайте другую.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pipeline &quot;%1&quot;</source>
+        <translation>Воронка «%1»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+54"/>
+        <source>Stage automation #%1 does not exist.</source>
+        <translation>Автоматизации этапа №%1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -793,7 +1204,7 @@
 <context>
     <name>Voronka::Core::Records</name>
     <message>
-        <location filename="../core/services/records.cpp" line="+111"/>
+        <location filename="../core/services/records.cpp" line="+126"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
@@ -914,7 +1325,7 @@
         <translation>%1, поле «%2»: обязательно начиная с этапа «%3».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1, field &quot;%2&quot;: give both the kind and the id of the linked record, or neither.</source>
         <translation>%1, поле «%2»: укажите и тип, и номер связанной записи либо не указывайте ни того, ни другого.</translation>
     </message>
@@ -929,7 +1340,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -949,7 +1360,7 @@
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
@@ -964,7 +1375,7 @@
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
@@ -989,7 +1400,7 @@
         <translation>У вас нет прав на просмотр: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
@@ -1010,6 +1421,38 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::RecycleBin</name>
+    <message>
+        <location filename="../core/services/recyclebin.cpp" line="+27"/>
+        <source>The recycle bin holds contacts and companies.</source>
+        <translation>В корзине хранятся контакты и компании.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Only an administrator may purge records from the recycle bin.</source>
+        <translation>Удалять записи из корзины навсегда может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 #%2 does not exist.</source>
+        <translation>%1 №%2 не существует.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 «%2» is not in the recycle bin; delete it first.</source>
+        <translation>%1 «%2» не в корзине; сначала удалите запись.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Schema</name>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="+261"/>
+        <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
+        <source>Incoming</source>
+        <translation>Неразобранное</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Session</name>
     <message>
         <location filename="../core/services/session.cpp" line="+211"/>
@@ -1018,20 +1461,437 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Tasks</name>
+    <message>
+        <location filename="../core/tasks/duebuckets.cpp" line="+113"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier, closed</source>
+        <translation>Ранее, завершённые</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/taskquery.cpp" line="+267"/>
+        <source>Task #%1 does not exist or is not visible to you.</source>
+        <translation>Задача №%1 не существует или вам недоступна.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
+        <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AutomationEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/automationeditordialog.cpp" line="+55"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n часа</numerusform>
+            <numerusform>через %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>через %n минуту</numerusform>
+            <numerusform>через %n минуты</numerusform>
+            <numerusform>через %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at once</source>
+        <translation>сразу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also when a deal is created in this stage</source>
+        <translation>Также при создании сделки на этом этапе</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit automation</source>
+        <translation>Изменение автоматизации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New automation</source>
+        <translation>Новая автоматизация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a deal enters “%1”</source>
+        <translation>Когда сделка попадает на этап «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the responsible</source>
+        <translation>Сменить ответственного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to a stage</source>
+        <translation>Перенести на этап</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>What to do, e.g. Call the client</source>
+        <translation>Что сделать, например: позвонить клиенту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the end of the day</source>
+        <translation>До конца дня</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minutes</source>
+        <translation>мин.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deal&apos;s responsible</source>
+        <translation>Ответственный за сделку</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Task type</source>
+        <translation>Тип задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New responsible</source>
+        <translation>Новый ответственный</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A tag, new or existing</source>
+        <translation>Тег, новый или существующий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move the deal to</source>
+        <translation>Перенести сделку на этап</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the deal&apos;s responsible</source>
+        <translation>ответственный за сделку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the end of the day</source>
+        <translation>до конца дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create task «%1» due %2 for %3</source>
+        <translation>Создать задачу «%1» (срок: %2; ответственный: %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make %1 responsible</source>
+        <translation>Назначить ответственным: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the tag «%1»</source>
+        <translation>Добавить тег «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move to %1 → %2</source>
+        <translation>Перенести: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to a deleted stage</source>
+        <translation>Перенести на удалённый этап</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (also for new deals)</source>
+        <translation> (и для новых сделок)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::BoardColumnWidget</name>
+    <message>
+        <location filename="../ui/board/boardcolumnwidget.cpp" line="+35"/>
+        <source>Add a deal to this stage (Ctrl+N)</source>
+        <translation>Добавить сделку на этот этап (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a deal</source>
+        <translation>Добавить сделку</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::BoardFilterButton</name>
+    <message>
+        <location filename="../ui/board/boardfilterbutton.cpp" line="+55"/>
+        <location line="+163"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>За последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>За последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Любые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open task</source>
+        <translation>Без открытых задач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue task</source>
+        <translation>С просроченной задачей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as preset…</source>
+        <translation>Сохранить как шаблон…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete preset</source>
+        <translation>Удалить шаблон</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preset</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No tags on deals yet</source>
+        <translation>У сделок пока нет тегов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Filters · %1</source>
+        <translation>Фильтры · %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::BoardMover</name>
+    <message>
+        <location filename="../ui/board/boardmover.cpp" line="+57"/>
+        <source>Move «%1» to «%2»</source>
+        <translation>перенос «%1» на этап «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n deal(s) to «%1»</source>
+        <translation>
+            <numerusform>перенос %n сделки на этап «%1»</numerusform>
+            <numerusform>перенос %n сделок на этап «%1»</numerusform>
+            <numerusform>перенос %n сделок на этап «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete «%1»</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>удаление %n сделки</numerusform>
+            <numerusform>удаление %n сделок</numerusform>
+            <numerusform>удаление %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+54"/>
-        <location filename="../ui/board/boardworkspace.cpp" line="+24"/>
+        <location filename="../ui/board/boardview.cpp" line="+70"/>
+        <location filename="../ui/board/boardworkspace.cpp" line="+176"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+132"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show won and lost</source>
         <translation>Показать успешные и проигранные</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -1041,7 +1901,7 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter deals</source>
         <translation>Фильтр сделок</translation>
     </message>
@@ -1051,12 +1911,32 @@
         <translation>Фильтр сделок…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+10"/>
+        <source>Set up pipelines and stages</source>
+        <translation>Настроить воронки и этапы</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+112"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -1065,8 +1945,18 @@
         <source>My deals</source>
         <translation>Мои сделки</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>Save filter preset</source>
+        <translation>Сохранить шаблон фильтра</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the preset:</source>
+        <translation>Название шаблона:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+112"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -1074,11 +1964,79 @@
             <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+94"/>
+        <source>Delete deals</source>
+        <translation>Удаление сделок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n deal(s) to the recycle bin? Undo brings them back.</source>
+        <translation>
+            <numerusform>Переместить %n сделку в корзину? Действие можно отменить.</numerusform>
+            <numerusform>Переместить %n сделки в корзину? Действие можно отменить.</numerusform>
+            <numerusform>Переместить %n сделок в корзину? Действие можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add «%1»</source>
+        <translation>добавление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/boardworkspace.cpp" line="-94"/>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Ui::CardDelegate</name>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="+122"/>
+        <location filename="../ui/board/carddelegate.cpp" line="+81"/>
+        <location line="+130"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+124"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>No budget</source>
         <translation>Бюджет не указан</translation>
     </message>
@@ -1088,7 +2046,7 @@
         <translation>Нет контакта</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -1108,13 +2066,561 @@
         <comment>date of the next task on a card</comment>
         <translation>d MMM</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Idle %Ln d</source>
+        <comment>days in the stage past its threshold</comment>
+        <translation>
+            <numerusform>Без движения %Ln дн.</numerusform>
+            <numerusform>Без движения %Ln дн.</numerusform>
+            <numerusform>Без движения %Ln дн.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Ui::CardList</name>
     <message>
-        <location filename="../ui/board/cardlist.cpp" line="+164"/>
+        <location filename="../ui/board/cardlist.cpp" line="+265"/>
         <source>No deals</source>
         <translation>Нет сделок</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CompleteBar</name>
+    <message>
+        <location filename="../ui/tasks/completebar.cpp" line="+23"/>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Complete “%1”</source>
+        <translation>Завершить «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result (required)</source>
+        <translation>Результат (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result (optional)</source>
+        <translation>Результат (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A result is required to complete a task in this database.</source>
+        <translation>В этой базе задачу можно завершить, только указав результат.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealBulkFieldDialog</name>
+    <message>
+        <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+28"/>
+        <source>Set a field</source>
+        <translation>Изменение поля</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Set a field on %n deal(s)</source>
+        <translation>
+            <numerusform>Изменить поле у %n сделки</numerusform>
+            <numerusform>Изменить поле у %n сделок</numerusform>
+            <numerusform>Изменить поле у %n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An amount, e.g. %1.</source>
+        <translation>Сумма, например %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date as YYYY-MM-DD; empty clears it.</source>
+        <translation>Дата в формате ГГГГ-ММ-ДД; пустое значение очищает поле.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to clear the field.</source>
+        <translation>Оставьте пустым, чтобы очистить поле.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealListDelegate</name>
+    <message>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+151"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealListModel</name>
+    <message>
+        <location filename="../ui/deals/deallistmodel.cpp" line="+270"/>
+        <source>Click to sort by %1</source>
+        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column cannot be sorted</source>
+        <translation>Этот столбец не сортируется</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealListView</name>
+    <message>
+        <location filename="../ui/deals/deallistview.cpp" line="+8"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set field…</source>
+        <translation>Изменить поле…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+505"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-493"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+279"/>
+        <source>Export to CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>Export the selected deals, or all deals of the list when none are selected</source>
+        <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add a tag…</source>
+        <translation>Добавить тег…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a tag…</source>
+        <translation>Убрать тег…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The deal was not changed</source>
+        <translation>Сделка не изменена</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export selection to CSV…</source>
+        <translation>Экспорт выбранного в CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No deals here yet.</source>
+        <translation>Сделок пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deals match the filter.</source>
+        <translation>Нет сделок, подходящих под фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Some deals were not moved</source>
+        <translation>Некоторые сделки не перенесены</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Some deals were not changed</source>
+        <translation>Некоторые сделки не изменены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some deals were not deleted</source>
+        <translation>Некоторые сделки не удалены</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove a tag</source>
+        <translation>Убрать тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to add to the selected deals:</source>
+        <translation>Тег, который нужно добавить выбранным сделкам:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to remove from the selected deals:</source>
+        <translation>Тег, который нужно убрать у выбранных сделок:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete deals</source>
+        <translation>Удаление сделок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n deal(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Переместить %n сделку в корзину?</numerusform>
+            <numerusform>Переместить %n сделки в корзину?</numerusform>
+            <numerusform>Переместить %n сделок в корзину?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export deals to CSV</source>
+        <translation>Экспорт сделок в CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+77"/>
+        <source>The deals were not exported</source>
+        <translation>Сделки не экспортированы</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
+        <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+16"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting deals…</source>
+        <translation>Экспорт сделок…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DealMoveJob</name>
+    <message>
+        <location filename="../ui/settings/dealmovejob.cpp" line="+34"/>
+        <source>Deleting the stage</source>
+        <translation>Удаление этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the pipeline</source>
+        <translation>Удаление воронки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving %1 deals…</source>
+        <translation>Перенос сделок: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DropZoneBar</name>
+    <message>
+        <location filename="../ui/board/dropzonebar.cpp" line="+25"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Move to the pipeline «%1»</source>
+        <translation>Перенести в воронку «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DuplicateFinder</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31"/>
+        <source>Scan</source>
+        <translation>Искать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo merge</source>
+        <translation>Отменить объединение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate contacts</source>
+        <translation>Дубли контактов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate companies</source>
+        <translation>Дубли компаний</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts that share a phone number or an email, or whose names differ only in case, spelling of ё, punctuation or word order.</source>
+        <translation>Контакты с общим телефоном или адресом почты, а также с именами, которые различаются только регистром, написанием «ё», знаками препинания или порядком слов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companies that share a phone number or an email, or whose names differ only in case, spelling of ё, punctuation or word order.</source>
+        <translation>Компании с общим телефоном или адресом почты, а также с названиями, которые различаются только регистром, написанием «ё», знаками препинания или порядком слов.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Similar names only within one company</source>
+        <translation>Похожие имена — только внутри одной компании</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common names repeat across a large base; off, every “Ivan Petrov” would be one group.</source>
+        <translation>В большой базе распространённые имена повторяются; без этой настройки все «Иваны Петровы» оказались бы в одной группе.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select two records of a group to merge them; the first two are used otherwise.</source>
+        <translation>Выберите две записи одной группы, чтобы объединить их; если ничего не выбрано, будут взяты первые две.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Press Scan to look through the whole base.</source>
+        <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Scanning…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The scan failed: %1</source>
+        <translation>Не удалось выполнить поиск: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>among %1 contacts</source>
+        <translation>(проверено контактов: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>among %1 companies</source>
+        <translation>(проверено компаний: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No duplicates found %1.</source>
+        <translation>Дубли не найдены %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s) of likely duplicates %1.</source>
+        <translation>
+            <numerusform>%Ln группа вероятных дублей %1.</numerusform>
+            <numerusform>%Ln группы вероятных дублей %1.</numerusform>
+            <numerusform>%Ln групп вероятных дублей %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Merged «%1» into «%2». Undo merge puts both back as they were.</source>
+        <translation>Запись «%1» объединена с «%2». Кнопка «Отменить объединение» вернёт обе записи в прежнее состояние.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The merge was undone.</source>
+        <translation>Объединение отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DuplicateGroupModel</name>
+    <message>
+        <location filename="../ui/duplicates/duplicategroupmodel.cpp" line="+37"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same email</source>
+        <translation>та же почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 — %Ln record(s): %2</source>
+        <translation>
+            <numerusform>%1 — %Ln запись: %2</numerusform>
+            <numerusform>%1 — %Ln записи: %2</numerusform>
+            <numerusform>%1 — %Ln записей: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1263,6 +2769,66 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ListExport</name>
+    <message>
+        <location filename="../ui/duplicates/listexport.cpp" line="+36"/>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>companies</source>
+        <translation>компании</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>Экспортировано контактов: %1. Файл: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 companies to %2.</source>
+        <translation>Экспортировано компаний: %1. Файл: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::LoginDialog</name>
     <message>
         <location filename="../ui/startup/logindialog.cpp" line="+48"/>
@@ -1337,7 +2903,7 @@
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+118"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+121"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -1380,6 +2946,118 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A fast, local-first CRM for small sales teams.&lt;/p&gt;&lt;p&gt;Your data stays in one file you own: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;Быстрая CRM для небольших отделов продаж, которая работает без облака.&lt;/p&gt;&lt;p&gt;Ваши данные хранятся в одном файле, который принадлежит вам: %2&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::MergeWizard</name>
+    <message>
+        <location filename="../ui/duplicates/mergewizard.cpp" line="+36"/>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge companies</source>
+        <translation>Объединение компаний</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the record that stays and, for each field, whose value it keeps. Everything linked to the other record moves to it.</source>
+        <translation>Выберите запись, которая останется, и для каждого поля — чьё значение сохранить. Всё, что связано с другой записью, перейдёт к ней.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This record stays; the other goes to the recycle bin.</source>
+        <translation>Эта запись останется, а другая переместится в корзину.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Keep every phone number, email and tag of both records</source>
+        <translation>Сохранить все телефоны, адреса почты и теги обеих записей</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln задача</numerusform>
+            <numerusform>%Ln задачи</numerusform>
+            <numerusform>%Ln задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln примечание</numerusform>
+            <numerusform>%Ln примечания</numerusform>
+            <numerusform>%Ln примечаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln history entry(s)</source>
+        <translation>
+            <numerusform>%Ln запись истории</numerusform>
+            <numerusform>%Ln записи истории</numerusform>
+            <numerusform>%Ln записей истории</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is linked to «%1».</source>
+        <translation>С записью «%1» ничего не связано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to «%1»: %2.</source>
+        <translation>К записи «%1» перейдут: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» goes to the recycle bin. The merge can be undone.</source>
+        <translation>Запись «%1» будет перемещена в корзину. Объединение можно отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::MoveDealsDialog</name>
+    <message>
+        <location filename="../ui/settings/movedealsdialog.cpp" line="+30"/>
+        <location line="+14"/>
+        <source>Move the deals to</source>
+        <translation>Перенести сделки на этап</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +3155,244 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::PipelineSetupDialog</name>
+    <message>
+        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+79"/>
+        <source>Pipeline setup</source>
+        <translation>Настройка воронок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes are saved as you make them.</source>
+        <translation>Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+20"/>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add a pipeline</source>
+        <translation>Добавить воронку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the pipeline…</source>
+        <translation>Удалить воронку…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Add a stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Переместить вверх (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Переместить вниз (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the stage…</source>
+        <translation>Удалить этап…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+190"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+24"/>
+        <source>Color</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark a deal on the board when it sat in this stage longer</source>
+        <translation>Отмечать сделку на доске, если она находится на этом этапе дольше указанного срока</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle after, days</source>
+        <translation>Порог «без движения», дн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Automations</source>
+        <translation>Автоматизации</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>No automations yet. Add one to create a task, change the responsible, add a tag or move the deal on.</source>
+        <translation>Автоматизаций пока нет. Добавьте автоматизацию, чтобы создавать задачу, менять ответственного, добавлять тег или переносить сделку дальше.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run when a deal enters this stage, whatever moved it.</source>
+        <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Stages of “%1”</source>
+        <translation>Этапы воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stage “%1”</source>
+        <translation>Этап «%1»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A fixed stage: it can be renamed and recolored, but not moved or deleted.</source>
+        <translation>Системный этап: его можно переименовать и перекрасить, но нельзя переместить или удалить.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First contact</source>
+        <translation>Первичный контакт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
+        <translation>
+            <numerusform>Удалить воронку «%1» вместе с её этапами и автоматизациями? Её %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
+            <numerusform>Удалить воронку «%1» вместе с её этапами и автоматизациями? Её %n сделки, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
+            <numerusform>Удалить воронку «%1» вместе с её этапами и автоматизациями? Её %n сделок, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete pipeline</source>
+        <translation>Удаление воронки</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
+        <translation>
+            <numerusform>Удалить этап «%1»? Его %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
+            <numerusform>Удалить этап «%1»? Его %n сделки, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
+            <numerusform>Удалить этап «%1»? Его %n сделок, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete stage</source>
+        <translation>Удаление этапа</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Other color…</source>
+        <translation>Другой цвет…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage color</source>
+        <translation>Цвет этапа</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::QuickAdd</name>
+    <message>
+        <location filename="../ui/board/quickadd.cpp" line="+34"/>
+        <source>Deal name</source>
+        <translation>Название сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact: a name, new or existing</source>
+        <translation>Контакт: имя нового или существующего</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Name the deal.</source>
+        <translation>Укажите название сделки.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The budget &quot;%1&quot; is not an amount.</source>
+        <translation>Бюджет «%1» — не сумма.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
         <location filename="../ui/lists/recordlistmodel.cpp" line="+23"/>
@@ -1498,7 +3414,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+75"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+83"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -1508,7 +3424,32 @@
         <translation>Найти компанию по названию, телефону или почте</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+16"/>
+        <source>Find duplicates</source>
+        <translation>Найти дубли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycle bin</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV spreadsheet…</source>
+        <translation>Таблица CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard address book…</source>
+        <translation>Адресная книга vCard…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1518,7 +3459,25 @@
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+67"/>
+        <source>%Ln contact(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln контакт перемещён в корзину.</numerusform>
+            <numerusform>%Ln контакта перемещены в корзину.</numerusform>
+            <numerusform>%Ln контактов перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln компания перемещена в корзину.</numerusform>
+            <numerusform>%Ln компании перемещены в корзину.</numerusform>
+            <numerusform>%Ln компаний перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -1592,6 +3551,109 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::RecycleBinDialog</name>
+    <message>
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+26"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for good…</source>
+        <translation>Удалить навсегда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recycle bin: contacts</source>
+        <translation>Корзина: контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recycle bin: companies</source>
+        <translation>Корзина: компании</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted records stay here until an administrator deletes them for good. Restoring brings a record back with its deals, tasks, notes and history.</source>
+        <translation>Удалённые записи хранятся здесь, пока администратор не удалит их навсегда. Восстановленная запись возвращается вместе со сделками, задачами, примечаниями и историей.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The recycle bin is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлена %Ln запись.</numerusform>
+            <numerusform>Восстановлены %Ln записи.</numerusform>
+            <numerusform>Восстановлено %Ln записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete «%1» for good? Its notes and history are deleted too, and it cannot be restored or unmerged afterwards.</source>
+        <translation>Удалить «%1» навсегда? Примечания и история записи тоже будут удалены, а восстановить её или отменить объединение будет уже нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %Ln record(s) for good? Their notes and history are deleted too, and they cannot be restored or unmerged afterwards.</source>
+        <translation>
+            <numerusform>Удалить навсегда %Ln запись? Примечания и история тоже будут удалены, а восстановить записи или отменить объединение будет уже нельзя.</numerusform>
+            <numerusform>Удалить навсегда %Ln записи? Примечания и история тоже будут удалены, а восстановить записи или отменить объединение будет уже нельзя.</numerusform>
+            <numerusform>Удалить навсегда %Ln записей? Примечания и история тоже будут удалены, а восстановить записи или отменить объединение будет уже нельзя.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%Ln запись удалена навсегда.</numerusform>
+            <numerusform>%Ln записи удалены навсегда.</numerusform>
+            <numerusform>%Ln записей удалено навсегда.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecycleBinModel</name>
+    <message>
+        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone or email</source>
+        <translation>Телефон или эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Дата удаления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <translation>Кто удалил</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::RequiredFieldsDialog</name>
     <message>
         <location filename="../ui/board/requiredfieldsdialog.cpp" line="+33"/>
@@ -1646,6 +3708,43 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::StageListWidget</name>
+    <message>
+        <location filename="../ui/settings/stagelistwidget.cpp" line="+82"/>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle %1 d</source>
+        <translation>без движения %1 дн.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fixed stage: it can be renamed and recolored, not moved or deleted.</source>
+        <translation>Системный этап: его можно переименовать и перекрасить, но нельзя переместить или удалить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to reorder, double-click to rename.</source>
+        <translation>Перетащите, чтобы изменить порядок; дважды щёлкните, чтобы переименовать.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::StartDialog</name>
     <message>
         <location filename="../ui/startup/startdialog.cpp" line="+35"/>
@@ -1691,6 +3790,222 @@
         <location line="+0"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TaskListModel</name>
+    <message>
+        <location filename="../ui/tasks/tasklistmodel.cpp" line="+27"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TasksView</name>
+    <message>
+        <location filename="../ui/tasks/tasksview.cpp" line="+53"/>
+        <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complete…</source>
+        <translation>Завершить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open linked record</source>
+        <translation>Открыть связанную запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks match these filters.</source>
+        <translation>Нет задач, подходящих под эти фильтры.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whose tasks</source>
+        <translation>Чьи задачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task type</source>
+        <translation>Тип задачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter tasks</source>
+        <translation>Фильтр задач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter tasks…</source>
+        <translation>Фильтр задач…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department: %1</source>
+        <translation>Отдел: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполненные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Любой период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 7 days</source>
+        <translation>Ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 30 days</source>
+        <translation>Ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past 30 days</source>
+        <translation>Прошедшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any record</source>
+        <translation>Любая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

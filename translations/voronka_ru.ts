@@ -1888,7 +1888,7 @@
     <message>
         <location line="+6"/>
         <source>Show won and lost</source>
-        <translation>Показать успешные и проигранные</translation>
+        <translation>Показать закрытые</translation>
     </message>
     <message>
         <location line="+13"/>

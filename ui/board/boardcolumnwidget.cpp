@@ -107,7 +107,7 @@ void BoardColumnWidget::setColumn(const Core::BoardColumn &column, const Core::B
     if (auto *delegate = qobject_cast<CardDelegate *>(m_list->itemDelegate()))
         delegate->setStage(column.stage);
     m_name->setText(
-        m_name->fontMetrics().elidedText(displayName(column.stage), Qt::ElideRight, kWidth - 80));
+        m_name->fontMetrics().elidedText(displayName(column.stage), Qt::ElideRight, kWidth - 112));
     m_model->setColumn(column, filter);
     m_count->setText(countText());
     m_sum->setText(sumText());

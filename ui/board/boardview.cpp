@@ -87,20 +87,20 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_pipelines->setObjectName(QStringLiteral("pipelineSelector"));
     m_pipelines->setAccessibleName(tr("Pipeline"));
-    m_pipelines->setMinimumWidth(200);
+    m_pipelines->setMinimumWidth(150);
     m_totals->setObjectName(QStringLiteral("boardTotals"));
     m_responsible->setObjectName(QStringLiteral("boardResponsibleFilter"));
     m_responsible->setAccessibleName(tr("Responsible"));
     // A long user name must not push the header wider than the window.
     m_responsible->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_responsible->setMinimumContentsLength(12);
+    m_responsible->setMinimumContentsLength(9);
     m_search->setObjectName(QStringLiteral("boardSearch"));
     m_search->setAccessibleName(tr("Filter deals"));
     m_search->setPlaceholderText(tr("Filter deals…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(QStringLiteral("search"), Theme::current().muted),
                         QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(150);
+    m_search->setMinimumWidth(120);
     m_search->setMaximumWidth(320);
     m_showClosed->setObjectName(QStringLiteral("showClosedToggle"));
     m_showClosed->setChecked(QSettings().value(kShowClosedSetting, false).toBool());
@@ -120,8 +120,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     header->setSpacing(14);
     header->addWidget(m_title, 0, Qt::AlignVCenter);
     header->addWidget(m_pipelines, 0, Qt::AlignVCenter);
-    header->addWidget(m_totals, 0, Qt::AlignVCenter);
-    header->addStretch();
+    // The totals take the room that is left (and wrap onto two lines when it is short), so a
+    // long total in a narrow window never widens the window.
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    header->addWidget(m_totals, 1, Qt::AlignVCenter);
     header->addWidget(m_responsible, 0, Qt::AlignVCenter);
     header->addWidget(m_filters, 0, Qt::AlignVCenter);
     header->addWidget(m_search, 1, Qt::AlignVCenter);
@@ -482,7 +484,17 @@ QString BoardView::totalsText() const
 
 void BoardView::updateTotals()
 {
-    m_totals->setText(totalsText());
+    // One line when it fits; else the count over the sum.
+    const QString one = totalsText();
+    const QString sep = QStringLiteral("  ·  ");
+    const QString two = QString(one).replace(sep, QStringLiteral("\n"));
+    const QFontMetrics fm = m_totals->fontMetrics();
+    int widest = 0;
+    for (const QString &line : two.split(QLatin1Char('\n')))
+        widest = qMax(widest, fm.horizontalAdvance(line));
+    m_totals->setMinimumWidth(widest + 4);
+    m_totals->setText(m_totals->width() >= fm.horizontalAdvance(one) + 4 ? one : two);
+    m_totals->setToolTip(one);
 }
 
 void BoardView::showDropZones(bool show)
@@ -509,6 +521,7 @@ void BoardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeDropZones();
+    updateTotals();
 }
 
 void BoardView::moveCards(const QList<qint64> &dealIds, qint64 fromStageId, qint64 toStageId,

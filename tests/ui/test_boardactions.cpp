@@ -7,6 +7,7 @@
 #include "automation/stageautomation.h"
 #include "board/boardcolumnmodel.h"
 #include "board/boardcolumnwidget.h"
+#include "board/boardfilterbutton.h"
 #include "board/boardview.h"
 #include "board/carddelegate.h"
 #include "board/cardlist.h"
@@ -18,7 +19,9 @@
 #include "services/records.h"
 #include "storage/database.h"
 
+#include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -398,4 +401,68 @@ TEST_CASE("cardDelegate_idleMarker_countsDaysPastTheStageThreshold")
     won.kind = Core::StageKind::Won;
     delegate.setStage(won);
     CHECK(delegate.idleDays(card) == 0); // a closed deal is not idle
+}
+
+TEST_CASE("boardFilters_panelNarrowsTheColumnsAndPresetsComeBack")
+{
+    BoardFixture t;
+    const qint64 s0 = t.firstOpenStage(0);
+    Core::Records r(*t.admin);
+    REQUIRE(r.create(Core::EntityKind::Deal,
+                     {{QStringLiteral("name"), QStringLiteral("Tagged")},
+                      {QStringLiteral("stage_id"), s0},
+                      {QStringLiteral("tags"), QStringList{QStringLiteral("VIP")}},
+                      {QStringLiteral("source"), QStringLiteral("Website")}})
+                .ok());
+    REQUIRE(r.create(Core::EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Plain")},
+                                              {QStringLiteral("stage_id"), s0},
+                                              {QStringLiteral("source"), QStringLiteral("Call")}})
+                .ok());
+    auto view = openBoard(*t.admin);
+    REQUIRE(view);
+    auto *button = view->findChild<QToolButton *>(QStringLiteral("boardFilterButton"));
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *panel = view->findChild<QWidget *>(QStringLiteral("boardFilterPanel"));
+    REQUIRE(panel);
+    CHECK(panel->isVisible());
+    auto *tags = panel->findChild<QListWidget *>(QStringLiteral("filterTags"));
+    REQUIRE(tags);
+    REQUIRE(tags->count() == 1);
+    tags->item(0)->setCheckState(Qt::Checked);
+    QCoreApplication::processEvents();
+    CHECK(view->column(s0)->model()->count() == 1);
+    CHECK(view->filter().tags == QStringList{QStringLiteral("VIP")});
+    CHECK(button->text().contains(QLatin1String("1")));
+
+    // Saved as a preset, reset, then chosen again.
+    auto *filterButton = qobject_cast<Ui::BoardFilterButton *>(button);
+    REQUIRE(filterButton);
+    filterButton->savePreset(QStringLiteral("VIP deals"), view->filter());
+    auto *reset = panel->findChild<QPushButton *>(QStringLiteral("filterReset"));
+    QTest::mouseClick(reset, Qt::LeftButton);
+    CHECK(view->column(s0)->model()->count() == 2);
+    auto *presets = panel->findChild<QComboBox *>(QStringLiteral("filterPresets"));
+    REQUIRE(presets);
+    const int index = presets->findText(QStringLiteral("VIP deals"));
+    REQUIRE(index > 0);
+    presets->setCurrentIndex(index);
+    emit presets->activated(index);
+    QCoreApplication::processEvents();
+    CHECK(view->column(s0)->model()->count() == 1);
+
+    // Source and "no open task" narrow the same way.
+    QTest::mouseClick(reset, Qt::LeftButton);
+    auto *source = panel->findChild<QComboBox *>(QStringLiteral("filterSource"));
+    REQUIRE(source);
+    source->setCurrentIndex(source->findData(QStringLiteral("Call")));
+    CHECK(view->column(s0)->model()->count() == 1);
+    CHECK(view->column(s0)->model()->cardAt(0).name == QStringLiteral("Plain"));
+    QTest::mouseClick(reset, Qt::LeftButton);
+    auto *noTask = panel->findChild<QAbstractButton *>(
+        QStringLiteral("filterTasks_%1").arg(int(Core::DealFilter::TaskState::NoOpenTask)));
+    REQUIRE(noTask);
+    QTest::mouseClick(noTask, Qt::LeftButton);
+    CHECK(view->column(s0)->model()->count() == 2);
+    panel->grab().save(QDir::temp().filePath(QStringLiteral("voronka-filter-panel.png")));
 }

@@ -30,6 +30,16 @@ const char *const kSelect =
     "FROM tasks t LEFT JOIN task_types tt ON tt.id = t.type_id "
     "LEFT JOIN users u ON u.id = t.responsible_id WHERE ";
 
+// The built-in types are named when the database is created, in that process's language; a
+// default English name is shown in the user's language instead (as the board does for Won).
+QString shownTypeName(const QString &stored)
+{
+    for (const char *name : {"Follow-up", "Meeting"})
+        if (stored == QLatin1String(name))
+            return QCoreApplication::translate("Voronka::Core::Admin", name);
+    return stored;
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QStringList s;
@@ -49,7 +59,7 @@ TaskRow readRow(const Statement &q, const DueBounds &b)
     r.allDay = q.int64(4) != 0;
     r.durationMin = int(q.int64(5));
     r.typeId = q.int64(6);
-    r.typeName = q.text(7);
+    r.typeName = shownTypeName(q.text(7));
     r.typeColor = q.text(8);
     r.typeIcon = q.text(9);
     r.responsibleId = q.int64(10);
@@ -279,7 +289,7 @@ Result<QList<TaskTypeInfo>> TaskQuery::types()
                                     "FROM task_types WHERE deleted = 0 ORDER BY position, id");
         QList<TaskTypeInfo> out;
         while (q->step())
-            out << TaskTypeInfo{q->int64(0), q->text(1), q->text(2), q->text(3)};
+            out << TaskTypeInfo{q->int64(0), shownTypeName(q->text(1)), q->text(2), q->text(3)};
         return out;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());

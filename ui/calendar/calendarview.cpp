@@ -101,8 +101,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     m_date = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
     m_picker->setDate(m_date);
     const int saved = QSettings().value(QLatin1String(kModeSetting), int(Mode::Week)).toInt();
-    m_mode = Mode(std::clamp(saved, 0, 3));
-    m_modeButtons[int(m_mode)]->setChecked(true);
+    setMode(Mode(std::clamp(saved, 0, 3)));
 
     connect(m_prev, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
@@ -147,6 +146,7 @@ void CalendarView::fillPeople()
 {
     const QSignalBlocker block(m_people);
     m_people->clear();
+    m_people->addItem(tr("Everyone"), qint64(0));
     Core::TeamGrid grid(m_session, m_zone);
     if (auto users = grid.visibleUsers())
         for (const Core::TeamGridUser &u : *users)
@@ -154,7 +154,8 @@ void CalendarView::fillPeople()
     if (auto departments = grid.visibleDepartments())
         for (const auto &d : *departments)
             m_people->addItem(tr("Department: %1").arg(d.second), -d.first);
-    const int me = m_people->findData(m_session.principal().userId);
+    // One's own calendar first; the team grid starts with the whole team.
+    const int me = m_mode == Mode::Team ? 0 : m_people->findData(m_session.principal().userId);
     m_people->setCurrentIndex(std::max(0, me));
 }
 
@@ -190,9 +191,7 @@ Core::TaskFilter CalendarView::peopleFilter() const
         f.responsibleIds = {v};
     else if (v < 0)
         f.departmentId = -v;
-    else
-        f.responsibleIds = {m_session.principal().userId};
-    return f;
+    return f; // everyone the viewer may see: the permission predicate applies in core
 }
 
 QDate CalendarView::firstDay() const
@@ -229,6 +228,11 @@ void CalendarView::setMode(Mode mode)
 {
     m_mode = mode;
     m_modeButtons[int(mode)]->setChecked(true);
+    // The grid is about the team: one person's row alone is the week view's job.
+    if (mode == Mode::Team && m_people->currentData().toLongLong() > 0) {
+        const QSignalBlocker block(m_people);
+        m_people->setCurrentIndex(m_people->findData(qint64(0)));
+    }
     QSettings().setValue(QLatin1String(kModeSetting), int(mode));
     if (mode == Mode::Month)
         m_stack->setCurrentWidget(m_month);
@@ -282,10 +286,7 @@ void CalendarView::reload()
     updateTitle();
     if (m_mode == Mode::Team) {
         const Core::TaskFilter people = peopleFilter();
-        const qint64 v = m_people->currentData().toLongLong();
-        // The grid is about the team: a single picked user narrows it only when a
-        // department is picked; "me" shows everyone the viewer may see.
-        m_team->setPeople({}, v < 0 ? people.departmentId : 0);
+        m_team->setPeople(people.responsibleIds, people.departmentId);
         m_team->setPeriod(m_date, m_team->days());
         m_team->reload();
         return;

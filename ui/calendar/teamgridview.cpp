@@ -54,6 +54,16 @@ public:
             p->setPen(QPen(c.text, 2));
             p->drawRect(r.adjusted(1, 1, -1, -1));
         }
+        if (weekend) {
+            // Weekend cells keep a visible band even when busy: a dotted underline.
+            QColor band = c.danger;
+            band.setAlpha(140);
+            p->fillRect(QRect(r.left() + 3, r.bottom() - 2, r.width() - 6, 2), band);
+        }
+        if (index.data(TeamGridModel::DateRole).toDate().dayOfWeek() == 1 && index.column() > 0) {
+            p->setPen(QPen(c.muted, 2));
+            p->drawLine(option.rect.topLeft() + QPoint(0, 0), option.rect.bottomLeft());
+        }
         if (today) {
             p->setPen(QPen(c.accent, 2));
             p->drawLine(option.rect.topLeft() + QPoint(1, 0),
@@ -77,9 +87,9 @@ public:
     explicit DayHeader(QWidget *parent)
         : QHeaderView(Qt::Horizontal, parent)
     {
-        setSectionResizeMode(QHeaderView::Fixed);
-        setDefaultSectionSize(40);
-        setMinimumSectionSize(28);
+        // A month fits the window; a longer period scrolls at the minimum width.
+        setSectionResizeMode(QHeaderView::Stretch);
+        setMinimumSectionSize(30);
         setFixedHeight(42);
     }
 
@@ -97,11 +107,18 @@ protected:
         QFont f = font();
         f.setBold(today);
         p->setFont(f);
-        p->setPen(today ? c.accent : (weekend ? c.muted : c.headerText));
+        // Weekends in red, as on a paper calendar.
+        p->setPen(today ? c.accent : (weekend ? c.danger : c.headerText));
         p->drawText(rect, Qt::AlignCenter, model()->headerData(section, Qt::Horizontal).toString());
         p->setPen(c.border);
         p->drawLine(rect.topRight(), rect.bottomRight());
         p->drawLine(rect.bottomLeft(), rect.bottomRight());
+        const QDate day =
+            model()->headerData(section, Qt::Horizontal, TeamGridModel::DateRole).toDate();
+        if (day.dayOfWeek() == 1 && section > 0) {
+            p->setPen(QPen(c.muted, 2));
+            p->drawLine(rect.topLeft() + QPoint(1, 0), rect.bottomLeft() + QPoint(1, 0));
+        }
     }
 };
 } // namespace
@@ -140,7 +157,6 @@ TeamGridView::TeamGridView(Core::Session &session, QTimeZone zone, QWidget *pare
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->verticalHeader()->setMinimumWidth(160);
-    m_table->horizontalHeader()->setDefaultSectionSize(40);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Status"), this));

@@ -190,6 +190,11 @@ int Database::schemaVersion()
     return int(m_sql->scalar("PRAGMA user_version"));
 }
 
+qint64 Database::dataVersion()
+{
+    return m_sql->scalar("PRAGMA data_version");
+}
+
 QVariant Database::meta(const QString &key)
 {
     Query q = m_sql->prepare("SELECT value FROM meta WHERE key = ?1");

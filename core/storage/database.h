@@ -37,6 +37,10 @@ public:
     const QString &path() const { return m_path; }
     bool readOnly() const { return m_sql->readOnly(); }
     int schemaVersion();
+    // SQLite's PRAGMA data_version: changes when another connection (another window, another
+    // desktop on a shared file, the sync) commits, not on this connection's own writes.
+    // Cheap enough to poll every few seconds.
+    qint64 dataVersion();
     QByteArray nodeId() const { return m_nodeId; }
 
     QVariant meta(const QString &key);

@@ -136,7 +136,6 @@ void CalendarView::activate()
 {
     if (!m_loaded) {
         fillPeople();
-        m_week->scrollToHour(8);
     }
     m_loaded = true;
     reload();
@@ -309,6 +308,11 @@ void CalendarView::reload()
         m_week->setDays(first, days);
         m_week->setToday(today);
         m_week->setTasks(*rows);
+        // Only when a period is first shown: a reload after a drag must not move the grid.
+        if (m_scrolledFor != qMakePair(first, days)) {
+            m_scrolledFor = qMakePair(first, days);
+            m_week->scrollToBusiest();
+        }
     }
 }
 

@@ -79,6 +79,7 @@ private:
     bool m_loaded = false;
     Mode m_mode = Mode::Week;
     QDate m_date;
+    QPair<QDate, int> m_scrolledFor; // the period the week view was last scrolled for
     QLabel *m_title;
     QToolButton *m_prev;
     QToolButton *m_today;

@@ -246,7 +246,22 @@ void TeamGridView::reload()
     }
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
     m_model->setGrid(*grid, today);
+    fitRows();
     m_summary->setText(tr("%n task(s)", nullptr, int(grid->total)));
+}
+
+void TeamGridView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRows();
+}
+
+void TeamGridView::fitRows()
+{
+    // A small team fills the height with taller rows; a large one scrolls at 30 px.
+    const int rows = std::max(1, m_model->rowCount());
+    const int room = m_table->viewport()->height();
+    m_table->verticalHeader()->setDefaultSectionSize(std::clamp(room / rows, 30, 44));
 }
 
 void TeamGridView::openCell(const QModelIndex &index)

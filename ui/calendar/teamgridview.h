@@ -45,8 +45,12 @@ signals:
     void periodChanged();
     void tasksChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fillFilters();
+    void fitRows();
 
     Core::Session &m_session;
     QTimeZone m_zone;

@@ -87,6 +87,33 @@ void WeekView::scrollToHour(int hour)
     updateScrollBar();
 }
 
+void WeekView::scrollToBusiest()
+{
+    // Not laid out yet: how many hours fit is not known; the first resize does it.
+    m_busiestPending = !isVisible();
+    if (m_busiestPending)
+        return;
+    const int visibleHours =
+        std::clamp((viewport()->height() - headerHeight()) / kHourHeight, 1, 24);
+    // Open tasks weigh: what is still to do matters more than a pile of finished ones.
+    int perHour[24] = {};
+    for (const Core::TaskRow &t : std::as_const(m_tasks))
+        if (!t.allDay && t.dueAt)
+            perHour[QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).time().hour()] +=
+                t.status == Core::TaskStatus::Open ? 10 : 1;
+    int best = 8, bestCount = -1;
+    for (int h = 0; h + visibleHours <= 24; ++h) {
+        int n = 0;
+        for (int k = h; k < h + visibleHours; ++k)
+            n += perHour[k];
+        if (n > bestCount || (n == bestCount && std::abs(h - 8) < std::abs(best - 8))) {
+            best = h;
+            bestCount = n;
+        }
+    }
+    scrollToHour(best);
+}
+
 int WeekView::allDayRows() const
 {
     int most = 0;
@@ -168,6 +195,8 @@ void WeekView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBar();
+    if (m_busiestPending && isVisible())
+        scrollToBusiest();
     layoutBlocks();
 }
 

@@ -32,6 +32,9 @@ public:
     const QList<Core::TaskRow> &tasks() const { return m_tasks; }
     void setToday(QDate today);
     void scrollToHour(int hour);
+    // Scrolls so the window of hours holding the most timed tasks is in view (ties: the one
+    // nearest 08:00), for the first look at a period.
+    void scrollToBusiest();
 
     // Geometry in viewport coordinates, for the tests and for keyboard users' tooltips.
     QRect taskRect(qint64 taskId) const;
@@ -83,6 +86,7 @@ private:
     QDate m_today;
     QList<Core::TaskRow> m_tasks;
     int m_scrollHour = -1;
+    bool m_busiestPending = false;
     QList<Block> m_blocks;
     struct More
     {

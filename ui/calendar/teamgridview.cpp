@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -253,7 +254,8 @@ void TeamGridView::reload()
 void TeamGridView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitRows();
+    // The table's viewport takes its new height after this event: measure it then.
+    QTimer::singleShot(0, this, &TeamGridView::fitRows);
 }
 
 void TeamGridView::fitRows()

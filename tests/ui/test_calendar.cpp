@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -318,4 +319,25 @@ TEST_CASE("taskDialog_anEmptyTextIsRefusedAndTheDialogStaysOpen")
     REQUIRE(error);
     CHECK(!error->isHidden());
     CHECK(dialog.createdId() == 0);
+}
+
+TEST_CASE("taskDialog_linksTheTaskToARecordFoundBySearch")
+{
+    UiFixture t;
+    const qint64 contact = t.addContact(QStringLiteral("Ирина Белова"));
+    Ui::TaskDialog dialog(*t.admin, kZone, QDateTime(QDate(2026, 3, 4), QTime(10, 0), kZone), false,
+                          0);
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("taskDialogText")),
+             QStringLiteral("Call back"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("taskDialogLink")),
+             QStringLiteral("Бел"));
+    REQUIRE(dialog.linkHits()->rowCount() >= 1);
+    dialog.pickLink(0);
+    REQUIRE(dialog.save());
+    Core::Result<Core::Record> rec =
+        Core::Records(*t.admin).load(Core::EntityKind::Task, dialog.createdId());
+    REQUIRE(rec.ok());
+    CHECK(rec->value(QStringLiteral("entity_kind")).toInt() == int(Core::EntityKind::Contact));
+    CHECK(rec->value(QStringLiteral("entity_id")).toLongLong() == contact);
+    CHECK(rec->value(QStringLiteral("due_at")).toLongLong() == at(4, 10));
 }

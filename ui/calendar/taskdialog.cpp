@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskdialog.h"
 
+#include "search/search.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
@@ -9,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -32,6 +35,9 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     , m_allDay(new QCheckBox(tr("All day"), this))
     , m_duration(new QSpinBox(this))
     , m_link(new QLabel(this))
+    , m_linkSearch(new QLineEdit(this))
+    , m_hits(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_hits, this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("calendarTaskDialog"));
@@ -54,6 +60,15 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     m_duration->setValue(allDay ? 0 : 30);
     m_duration->setSuffix(tr(" min"));
     m_link->setVisible(false);
+    m_linkSearch->setObjectName(QStringLiteral("taskDialogLink"));
+    m_linkSearch->setPlaceholderText(tr("Deal, contact or company (optional)"));
+    m_linkSearch->setClearButtonEnabled(true);
+    // The hits are already the search's answer: the completer shows them as they are.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_linkSearch->setCompleter(m_completer);
+    connect(m_linkSearch, &QLineEdit::textEdited, this, &TaskDialog::searchLinks);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { pickLink(index.row()); });
     m_error->setObjectName(QStringLiteral("taskDialogError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -78,7 +93,8 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     form->addRow(tr("When"), m_when);
     form->addRow(QString(), m_allDay);
     form->addRow(tr("Duration"), m_duration);
-    form->addRow(tr("About"), m_link);
+    form->addRow(tr("About"), m_linkSearch);
+    form->addRow(QString(), m_link);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("taskDialogButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
@@ -90,7 +106,6 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    form->labelForField(m_link)->setVisible(false);
     m_text->setFocus();
     resize(420, sizeHint().height());
 }
@@ -99,10 +114,37 @@ void TaskDialog::setLink(Core::EntityKind kind, qint64 id, const QString &name)
 {
     m_linkKind = kind;
     m_linkId = id;
-    m_link->setText(name);
+    m_link->setText(kind == Core::EntityKind::None
+                        ? QString()
+                        : QStringLiteral("%1: %2").arg(Core::entityName(kind), name));
     m_link->setVisible(kind != Core::EntityKind::None);
-    if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
-        form->labelForField(m_link)->setVisible(kind != Core::EntityKind::None);
+}
+
+void TaskDialog::searchLinks(const QString &text)
+{
+    // Editing the text drops the record picked before: what is shown is what is saved.
+    setLink(Core::EntityKind::None, 0, {});
+    m_hits->clear();
+    Core::Result<QList<Core::SearchHit>> hits = Core::Search(m_session).find(text, 10);
+    if (!hits)
+        return;
+    for (const Core::SearchHit &h : *hits) {
+        auto *item = new QStandardItem(
+            h.subtitle.isEmpty() ? h.title : QStringLiteral("%1 — %2").arg(h.title, h.subtitle));
+        item->setData(int(h.kind), Qt::UserRole);
+        item->setData(h.id, Qt::UserRole + 1);
+        item->setData(h.title, Qt::UserRole + 2);
+        m_hits->appendRow(item);
+    }
+}
+
+void TaskDialog::pickLink(int row)
+{
+    const QStandardItem *item = m_hits->item(row);
+    if (!item)
+        return;
+    setLink(Core::EntityKind(item->data(Qt::UserRole).toInt()),
+            item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toString());
 }
 
 bool TaskDialog::save()

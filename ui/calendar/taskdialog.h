@@ -9,6 +9,8 @@
 #include <QTimeZone>
 
 class QCheckBox;
+class QCompleter;
+class QStandardItemModel;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -34,11 +36,17 @@ public:
     // Optional: the deal, contact or company the task is about (shown, and linked on save).
     void setLink(Core::EntityKind kind, qint64 id, const QString &name);
     qint64 createdId() const { return m_created; }
+    // The deal, contact or company search behind the "About" field (global search, permission
+    // filtered); pickLink() takes one of its rows.
+    QStandardItemModel *linkHits() const { return m_hits; }
+    void pickLink(int row);
     // Creates the task; false (with the message shown) when core refuses.
     bool save();
     void accept() override;
 
 private:
+    void searchLinks(const QString &text);
+
     Core::Session &m_session;
     QTimeZone m_zone;
     QLineEdit *m_text;
@@ -48,6 +56,9 @@ private:
     QCheckBox *m_allDay;
     QSpinBox *m_duration;
     QLabel *m_link;
+    QLineEdit *m_linkSearch;
+    QStandardItemModel *m_hits;
+    QCompleter *m_completer;
     QLabel *m_error;
     Core::EntityKind m_linkKind = Core::EntityKind::None;
     qint64 m_linkId = 0;

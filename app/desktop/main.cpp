@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "board/boardworkspace.h"
+#include "calendar/calendarworkspace.h"
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/workspaceregistry.h"
 #include "startup/launcher.h"
@@ -101,6 +102,7 @@ int main(int argc, char **argv)
     Ui::BoardWorkspace::registerIn(registry);
     Ui::RecordListWorkspace::registerIn(registry);
     Ui::TasksWorkspace::registerIn(registry);
+    Ui::CalendarWorkspace::registerIn(registry);
     const QString section = parser.value(view);
     if (!section.isEmpty() && !registry.has(section)) {
         if (Ui::WorkspaceRegistry::knownIds().contains(section))

@@ -5,6 +5,7 @@
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "reminders/trayreminders.h"
 #include "services/auth.h"
 #include "startup/logindialog.h"
 #include "startup/screenshot.h"
@@ -158,6 +159,18 @@ void Launcher::showWindow()
                 QTimer::singleShot(
                     0, this, [this, path, email, password] { switchTo(path, email, password); });
             });
+    if (!headless() && TrayReminders::available()) {
+        // Owned by the window: a file switch replaces both, with the session they read.
+        auto *tray = new TrayReminders(*m_next->session, m_clock, window.get());
+        MainWindow *w = window.get();
+        connect(tray, &TrayReminders::openRequested, w, [w](const QString &section) {
+            if (!section.isEmpty())
+                w->showSection(section);
+            w->showNormal();
+            w->raise();
+            w->activateWindow();
+        });
+    }
     if (!headless())
         window->show();
     // Old window before old file: its views read through the old session.

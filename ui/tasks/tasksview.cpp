@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasksview.h"
 
+#include "importexport/icalendar.h"
 #include "services/session.h"
 #include "tasks/completebar.h"
 #include "tasks/taskboard.h"
 #include "tasks/tasklistmodel.h"
+#include "tasks/taskprinter.h"
 #include "tasks/teamgrid.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -15,13 +17,20 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
@@ -62,6 +71,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_boardMode(new QToolButton(this))
     , m_completeAction(new QPushButton(tr("Complete…"), this))
     , m_openLinked(new QPushButton(tr("Open linked record"), this))
+    , m_output(new QToolButton(this))
     , m_error(new QLabel(this))
     , m_empty(new QLabel(tr("No tasks match these filters."), this))
     , m_stack(new QStackedWidget(this))
@@ -104,6 +114,24 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     modes->addButton(m_boardMode);
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
+    m_output->setObjectName(QStringLiteral("tasksOutput"));
+    m_output->setText(tr("Print / export"));
+    m_output->setPopupMode(QToolButton::InstantPopup);
+    {
+        auto *menu = new QMenu(m_output);
+        menu->setObjectName(QStringLiteral("tasksOutputMenu"));
+        QAction *print = menu->addAction(tr("Print…"));
+        print->setObjectName(QStringLiteral("tasksPrint"));
+        print->setShortcut(QKeySequence::Print);
+        connect(print, &QAction::triggered, this, &TasksView::print);
+        QAction *pdf = menu->addAction(tr("Export PDF…"));
+        pdf->setObjectName(QStringLiteral("tasksExportPdf"));
+        connect(pdf, &QAction::triggered, this, &TasksView::exportPdfAs);
+        QAction *ics = menu->addAction(tr("Export to iCalendar…"));
+        ics->setObjectName(QStringLiteral("tasksExportIcs"));
+        connect(ics, &QAction::triggered, this, &TasksView::exportIcsAs);
+        m_output->setMenu(menu);
+    }
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -138,6 +166,8 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     header->addWidget(m_title, 0, Qt::AlignVCenter);
     header->addWidget(m_summary, 0, Qt::AlignVCenter);
     header->addStretch();
+    header->addWidget(m_output);
+    header->addSpacing(8);
     header->addWidget(m_listMode);
     header->addWidget(m_boardMode);
     auto *filters = new QHBoxLayout;
@@ -404,6 +434,88 @@ void TasksView::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+QString TasksView::printTitle() const
+{
+    QString title = tr("Tasks");
+    for (QComboBox *box : {m_responsible, m_period})
+        if (box->currentIndex() > 0)
+            title += QStringLiteral(" · ") + box->currentText();
+    return title;
+}
+
+Core::Status TasksView::printTo(QPrinter &printer)
+{
+    return TaskPrinter(m_session, m_zone).print(printer, filter(), printTitle());
+}
+
+Core::Status TasksView::exportPdf(const QString &path)
+{
+    return TaskPrinter(m_session, m_zone).exportPdf(path, filter(), printTitle());
+}
+
+Core::Result<qint64> TasksView::exportIcs(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Core::makeError(Core::Error::Code::Storage,
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    Core::IcalendarWriter::Options options;
+    options.zone = m_zone;
+    Core::TaskFilter f = filter();
+    f.action = Core::PermAction::Export;
+    Core::Result<qint64> n = Core::exportTasksIcs(m_session, f, file, options);
+    if (!n)
+        return n;
+    if (!file.commit())
+        return Core::makeError(Core::Error::Code::Storage,
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return n;
+}
+
+void TasksView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(printTitle());
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("tasksPrintDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Core::Status s = printTo(printer);
+    QGuiApplication::restoreOverrideCursor();
+    if (!s.ok())
+        showError(s.error().message);
+}
+
+void TasksView::exportPdfAs()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), dir + QStringLiteral("/tasks.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Core::Status s = exportPdf(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!s.ok())
+        showError(s.error().message);
+}
+
+void TasksView::exportIcsAs()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to iCalendar"),
+                                                      dir + QStringLiteral("/tasks.ics"),
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Core::Result<qint64> n = exportIcs(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!n.ok())
+        showError(n.error().message);
 }
 
 } // namespace Voronka::Ui

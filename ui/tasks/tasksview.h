@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -49,6 +50,16 @@ public:
     void completeCurrent();
     void openCurrentLink();
 
+    // The list as filtered, printed with each client's details (TaskPrinter); the dialogs
+    // ask for a printer or a file and call these.
+    Core::Status printTo(QPrinter &printer);
+    Core::Status exportPdf(const QString &path);
+    Core::Result<qint64> exportIcs(const QString &path); // the number of tasks written
+    void print();
+    void exportPdfAs();
+    void exportIcsAs();
+    QString printTitle() const;
+
     TaskListModel *listModel() const { return m_model; }
     QTreeView *listView() const { return m_tree; }
     TaskBoard *board() const { return m_board; }
@@ -78,6 +89,7 @@ private:
     QToolButton *m_boardMode;
     QPushButton *m_completeAction;
     QPushButton *m_openLinked;
+    QToolButton *m_output;
     QLabel *m_error;
     QLabel *m_empty;
     QStackedWidget *m_stack;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "tasks/taskquery.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Voronka::Core {
+
+class Clock;
+class Session;
+
+// Decides which of the user's open tasks to remind about and when: a task with a time (not
+// all-day) is reminded once, `lead` before its due, as soon as a check runs at or after that
+// moment. Tasks already due when the scheduler started are the overdue count's business, not
+// a burst of notifications. A task rescheduled after its reminder is reminded again for the
+// new time. Tasks created or moved elsewhere (another window, another desktop, the sync) are
+// seen by the next check; tick() runs one when the file's data_version moved or the next
+// known reminder is due, and at least once a minute otherwise, so a tray can call it often.
+class ReminderScheduler
+{
+public:
+    ReminderScheduler(Session &s, const Clock &clock, QTimeZone zone = QTimeZone::systemTimeZone());
+
+    void setLeadMinutes(int minutes);
+    int leadMinutes() const { return m_leadMin; }
+
+    // The tasks to notify about now, soonest first; each (task, due) pair once.
+    Result<QList<TaskRow>> check();
+    // check() when something may have changed (see the class comment); else nothing.
+    Result<QList<TaskRow>> tick();
+    // When the next reminder falls (ms), as known at the last check.
+    std::optional<qint64> nextAt() const { return m_nextAt; }
+    // The user's open tasks whose due has passed.
+    Result<qint64> overdueCount();
+
+private:
+    Result<std::optional<qint64>> findNext(qint64 nowMs);
+
+    Session &m_s;
+    const Clock &m_clock;
+    QTimeZone m_zone;
+    int m_leadMin = 15;
+    qint64 m_since = 0;     // tasks due before the start are not reminded
+    qint64 m_lastCheck = 0; // ms of the last full check
+    qint64 m_dataVersion = -1;
+    std::optional<qint64> m_nextAt;
+    QHash<qint64, qint64> m_fired; // task id -> the due it was reminded for
+};
+
+} // namespace Voronka::Core

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "uifixture.h"
+
+#include "reminders/trayreminders.h"
+#include "services/records.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+
+using namespace Voronka;
+using namespace Voronka::Test;
+
+TEST_CASE("trayReminders_notifiesCountsOverdueAndOpensTheTasks")
+{
+    UiFixture t;
+    QSettings().setValue(QLatin1String(Ui::TrayReminders::kLeadSetting), 30);
+    auto add = [&](const QString &text, qint64 due) {
+        REQUIRE(Core::Records(*t.admin)
+                    .create(Core::EntityKind::Task,
+                            {{QStringLiteral("text"), text}, {QStringLiteral("due_at"), due}})
+                    .ok());
+    };
+    const qint64 minute = 60 * 1000;
+    add(QStringLiteral("Late call"), t.clock.nowMs() - 5 * minute);
+    add(QStringLiteral("Send the offer"), t.clock.nowMs() + 40 * minute);
+    Ui::TrayReminders tray(*t.admin, t.clock);
+    CHECK(tray.scheduler().leadMinutes() == 30); // the saved setting
+    CHECK(tray.overdue() == 1);
+    CHECK(tray.icon()->toolTip().contains(QStringLiteral("1 overdue task")));
+    CHECK(tray.lastMessage().isEmpty()); // 40 minutes away, 30 minutes lead
+    t.clock.advance(10 * minute);
+    tray.poll();
+    CHECK(tray.lastMessage().contains(QStringLiteral("Send the offer")));
+
+    QSignalSpy open(&tray, &Ui::TrayReminders::openRequested);
+    QAction *tasks = tray.menu()->findChild<QAction *>(QStringLiteral("trayTasks"));
+    REQUIRE(tasks);
+    tasks->trigger();
+    REQUIRE(open.count() == 1);
+    CHECK(open.first().first().toString() == QStringLiteral("tasks"));
+
+    tray.setLeadMinutes(5);
+    CHECK(QSettings().value(QLatin1String(Ui::TrayReminders::kLeadSetting)).toInt() == 5);
+    QSettings().remove(QLatin1String(Ui::TrayReminders::kLeadSetting));
+}

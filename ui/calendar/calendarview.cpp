@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "calendarview.h"
+
+#include "calendar/monthview.h"
+#include "calendar/taskdialog.h"
+#include "calendar/teamgridview.h"
+#include "calendar/weekview.h"
+#include "services/records.h"
+#include "services/session.h"
+#include "tasks/teamgrid.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+namespace {
+const char kModeSetting[] = "calendar/mode";
+} // namespace
+
+CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_zone(std::move(zone))
+    , m_title(new QLabel(this))
+    , m_prev(new QToolButton(this))
+    , m_today(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_picker(new QDateEdit(this))
+    , m_people(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_week(new WeekView(m_zone, this))
+    , m_month(new MonthView(m_zone, this))
+    , m_team(new TeamGridView(session, m_zone, this))
+{
+    setObjectName(QStringLiteral("calendarView"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_prev->setObjectName(QStringLiteral("calendarPrev"));
+    m_prev->setText(QStringLiteral("‹"));
+    m_prev->setToolTip(tr("Previous"));
+    m_next->setObjectName(QStringLiteral("calendarNext"));
+    m_next->setText(QStringLiteral("›"));
+    m_next->setToolTip(tr("Next"));
+    m_today->setObjectName(QStringLiteral("calendarToday"));
+    m_today->setText(tr("Today"));
+    m_picker->setObjectName(QStringLiteral("calendarDate"));
+    m_picker->setCalendarPopup(true);
+    m_picker->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_people->setObjectName(QStringLiteral("calendarPeople"));
+    m_people->setMinimumWidth(200);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_stack->setObjectName(QStringLiteral("calendarStack"));
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_month);
+    m_stack->addWidget(m_team);
+
+    const QString modeNames[] = {tr("Day"), tr("Week"), tr("Month"), tr("Team")};
+    const char *modeIds[] = {"calendarDayMode", "calendarWeekMode", "calendarMonthMode",
+                             "calendarTeamMode"};
+    auto *modes = new QButtonGroup(this);
+    modes->setExclusive(true);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(m_title, 0, Qt::AlignVCenter);
+    header->addSpacing(12);
+    header->addWidget(m_prev);
+    header->addWidget(m_today);
+    header->addWidget(m_next);
+    header->addWidget(m_picker);
+    header->addStretch();
+    header->addWidget(m_people);
+    header->addSpacing(12);
+    for (int i = 0; i < 4; ++i) {
+        m_modeButtons[i] = new QToolButton(this);
+        m_modeButtons[i]->setObjectName(QString::fromLatin1(modeIds[i]));
+        m_modeButtons[i]->setText(modeNames[i]);
+        m_modeButtons[i]->setCheckable(true);
+        modes->addButton(m_modeButtons[i]);
+        header->addWidget(m_modeButtons[i]);
+        connect(m_modeButtons[i], &QToolButton::clicked, this, [this, i] { setMode(Mode(i)); });
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 12);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    m_date = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
+    m_picker->setDate(m_date);
+    const int saved = QSettings().value(QLatin1String(kModeSetting), int(Mode::Week)).toInt();
+    setMode(Mode(std::clamp(saved, 0, 3)));
+
+    connect(m_prev, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(m_today, &QToolButton::clicked, this, &CalendarView::goToday);
+    connect(m_picker, &QDateEdit::dateChanged, this, [this](QDate d) {
+        if (d != m_date)
+            setDate(d);
+    });
+    connect(m_people, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loaded)
+            reload();
+    });
+    connect(m_week, &WeekView::moveRequested, this, &CalendarView::moveTask);
+    connect(m_week, &WeekView::resizeRequested, this, &CalendarView::resizeTask);
+    connect(m_week, &WeekView::createRequested, this, &CalendarView::createTaskAt);
+    connect(m_week, &WeekView::openRequested, this, &CalendarView::openTask);
+    connect(m_week, &WeekView::dayRequested, this, [this](QDate day) {
+        m_date = day;
+        setMode(Mode::Day);
+    });
+    connect(m_month, &MonthView::moveRequested, this, &CalendarView::moveTask);
+    connect(m_month, &MonthView::createRequested, this, &CalendarView::createTaskAt);
+    connect(m_month, &MonthView::openRequested, this, &CalendarView::openTask);
+    connect(m_month, &MonthView::dayRequested, this, [this](QDate day) {
+        m_date = day;
+        setMode(Mode::Day);
+    });
+    connect(m_team, &TeamGridView::periodChanged, this, &CalendarView::updateTitle);
+}
+
+void CalendarView::activate()
+{
+    if (!m_loaded) {
+        fillPeople();
+    }
+    m_loaded = true;
+    reload();
+}
+
+void CalendarView::fillPeople()
+{
+    const QSignalBlocker block(m_people);
+    m_people->clear();
+    m_people->addItem(tr("Everyone"), qint64(0));
+    Core::TeamGrid grid(m_session, m_zone);
+    if (auto users = grid.visibleUsers())
+        for (const Core::TeamGridUser &u : *users)
+            m_people->addItem(u.name, u.id);
+    if (auto departments = grid.visibleDepartments())
+        for (const auto &d : *departments)
+            m_people->addItem(tr("Department: %1").arg(d.second), -d.first);
+    // One's own calendar first; the team grid starts with the whole team.
+    const int me = m_mode == Mode::Team ? 0 : m_people->findData(m_session.principal().userId);
+    m_people->setCurrentIndex(std::max(0, me));
+}
+
+bool CalendarView::pickUser(qint64 userId)
+{
+    const int at = m_people->findData(userId);
+    if (at < 0)
+        return false;
+    m_people->setCurrentIndex(at);
+    return true;
+}
+
+bool CalendarView::pickDepartment(qint64 departmentId)
+{
+    const int at = m_people->findData(-departmentId);
+    if (at < 0)
+        return false;
+    m_people->setCurrentIndex(at);
+    return true;
+}
+
+qint64 CalendarView::pickedUser() const
+{
+    const qint64 v = m_people->currentData().toLongLong();
+    return v > 0 ? v : 0;
+}
+
+Core::TaskFilter CalendarView::peopleFilter() const
+{
+    Core::TaskFilter f;
+    const qint64 v = m_people->currentData().toLongLong();
+    if (v > 0)
+        f.responsibleIds = {v};
+    else if (v < 0)
+        f.departmentId = -v;
+    return f; // everyone the viewer may see: the permission predicate applies in core
+}
+
+QDate CalendarView::firstDay() const
+{
+    switch (m_mode) {
+    case Mode::Day:
+        return m_date;
+    case Mode::Week:
+        return m_date.addDays(1 - m_date.dayOfWeek());
+    case Mode::Month:
+        return MonthView::gridStart(m_date);
+    case Mode::Team:
+        return m_date;
+    }
+    return m_date;
+}
+
+int CalendarView::dayCount() const
+{
+    switch (m_mode) {
+    case Mode::Day:
+        return 1;
+    case Mode::Week:
+        return 7;
+    case Mode::Month:
+        return 42;
+    case Mode::Team:
+        return m_team->days();
+    }
+    return 7;
+}
+
+void CalendarView::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_modeButtons[int(mode)]->setChecked(true);
+    // The grid is about the team: one person's row alone is the week view's job.
+    if (mode == Mode::Team && m_people->currentData().toLongLong() > 0) {
+        const QSignalBlocker block(m_people);
+        m_people->setCurrentIndex(m_people->findData(qint64(0)));
+    }
+    QSettings().setValue(QLatin1String(kModeSetting), int(mode));
+    if (mode == Mode::Month)
+        m_stack->setCurrentWidget(m_month);
+    else if (mode == Mode::Team)
+        m_stack->setCurrentWidget(m_team);
+    else
+        m_stack->setCurrentWidget(m_week);
+    if (m_loaded)
+        reload();
+}
+
+void CalendarView::setDate(QDate date)
+{
+    m_date = date;
+    if (m_loaded)
+        reload();
+}
+
+void CalendarView::step(int direction)
+{
+    switch (m_mode) {
+    case Mode::Day:
+        m_date = m_date.addDays(direction);
+        break;
+    case Mode::Week:
+        m_date = m_date.addDays(7 * direction);
+        break;
+    case Mode::Month:
+        m_date = m_date.addMonths(direction);
+        break;
+    case Mode::Team:
+        m_date = m_date.addDays(qint64(m_team->days()) * direction);
+        break;
+    }
+    setDate(m_date);
+}
+
+void CalendarView::goToday()
+{
+    setDate(QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date());
+}
+
+void CalendarView::reload()
+{
+    {
+        const QSignalBlocker block(m_picker);
+        m_picker->setDate(m_date);
+    }
+    m_error->hide();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
+    updateTitle();
+    if (m_mode == Mode::Team) {
+        const Core::TaskFilter people = peopleFilter();
+        m_team->setPeople(people.responsibleIds, people.departmentId);
+        m_team->setPeriod(m_date, m_team->days());
+        m_team->reload();
+        return;
+    }
+    const QDate first = firstDay();
+    const int days = dayCount();
+    Core::TaskFilter f = peopleFilter();
+    f.dueFrom = first.startOfDay(m_zone).toMSecsSinceEpoch();
+    f.dueTo = first.addDays(days).startOfDay(m_zone).toMSecsSinceEpoch();
+    Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);
+    if (!rows) {
+        showError(rows.error().message);
+        return;
+    }
+    if (m_mode == Mode::Month) {
+        m_month->setMonth(m_date);
+        m_month->setToday(today);
+        m_month->setTasks(*rows);
+    } else {
+        m_week->setDays(first, days);
+        m_week->setToday(today);
+        m_week->setTasks(*rows);
+        // Only when a period is first shown: a reload after a drag must not move the grid.
+        if (m_scrolledFor != qMakePair(first, days)) {
+            m_scrolledFor = qMakePair(first, days);
+            m_week->scrollToBusiest();
+        }
+    }
+}
+
+void CalendarView::updateTitle()
+{
+    const QLocale locale;
+    const QDate first = firstDay();
+    const QDate last = first.addDays(dayCount() - 1);
+    QString title;
+    switch (m_mode) {
+    case Mode::Day:
+        title = locale.toString(m_date, QStringLiteral("dddd, d MMMM yyyy"));
+        break;
+    case Mode::Month:
+        title = locale.standaloneMonthName(m_date.month()) + u' ' + QString::number(m_date.year());
+        break;
+    case Mode::Week:
+    case Mode::Team:
+        title =
+            first.month() == last.month()
+                ? QStringLiteral("%1–%2").arg(QString::number(first.day()),
+                                              locale.toString(last, QStringLiteral("d MMMM yyyy")))
+                : QStringLiteral("%1 – %2").arg(
+                      locale.toString(first, QStringLiteral("d MMM")),
+                      locale.toString(last, QStringLiteral("d MMM yyyy")));
+        break;
+    }
+    m_title->setText(title);
+}
+
+void CalendarView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString CalendarView::lastError() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool CalendarView::moveTask(qint64 taskId, const QDateTime &start, bool allDay)
+{
+    Core::Patch p{{QStringLiteral("due_at"), start.toMSecsSinceEpoch()},
+                  {QStringLiteral("all_day"), allDay}};
+    const Core::Status s = Core::Records(m_session).update(Core::EntityKind::Task, taskId, p);
+    reload();
+    if (!s.ok())
+        showError(s.error().message);
+    return s.ok();
+}
+
+bool CalendarView::resizeTask(qint64 taskId, int durationMinutes)
+{
+    const Core::Status s = Core::Records(m_session).update(
+        Core::EntityKind::Task, taskId, {{QStringLiteral("duration_min"), durationMinutes}});
+    reload();
+    if (!s.ok())
+        showError(s.error().message);
+    return s.ok();
+}
+
+void CalendarView::createTaskAt(const QDateTime &start, bool allDay)
+{
+    TaskDialog dialog(m_session, m_zone, start, allDay, pickedUser(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void CalendarView::openTask(qint64 taskId)
+{
+    Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(taskId);
+    if (t && t->linkKind != Core::EntityKind::None)
+        emit openRecordRequested(t->linkKind, t->linkId, t->linkName);
+}
+
+} // namespace Voronka::Ui

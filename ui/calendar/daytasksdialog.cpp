@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "daytasksdialog.h"
+
+#include "calendar/taskdialog.h"
+#include "tasks/taskquery.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId,
+                               const QString &userName, QDate day, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_zone(std::move(zone))
+    , m_userId(userId)
+    , m_day(day)
+    , m_summary(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_new(new QPushButton(tr("New task…"), this))
+{
+    setObjectName(QStringLiteral("dayTasksDialog"));
+    setWindowTitle(tr("%1 — %2").arg(userName, QLocale().toString(day, QLocale::LongFormat)));
+    m_list->setObjectName(QStringLiteral("dayTasksList"));
+    m_new->setObjectName(QStringLiteral("dayTasksNew"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_new, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DayTasksDialog::reject);
+    connect(m_new, &QPushButton::clicked, this, &DayTasksDialog::createTask);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(460, 380);
+    reload();
+}
+
+void DayTasksDialog::reload()
+{
+    m_list->clear();
+    Core::TaskFilter f;
+    f.responsibleIds = {m_userId};
+    f.dueFrom = m_day.startOfDay(m_zone).toMSecsSinceEpoch();
+    f.dueTo = m_day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
+    Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);
+    if (!rows) {
+        m_summary->setText(rows.error().message);
+        return;
+    }
+    for (const Core::TaskRow &t : *rows) {
+        QString text = t.allDay ? tr("all day")
+                                : QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone)
+                                      .time()
+                                      .toString(QStringLiteral("HH:mm"));
+        text += QStringLiteral("  ") + t.text;
+        if (!t.linkName.isEmpty())
+            text += QStringLiteral(" — ") + t.linkName;
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, t.id);
+        if (t.status != Core::TaskStatus::Open) {
+            QFont f = item->font();
+            f.setStrikeOut(true);
+            item->setFont(f);
+        }
+        QPixmap dot(10, 10);
+        dot.fill(QColor(t.typeColor).isValid() ? QColor(t.typeColor)
+                                               : palette().highlight().color());
+        item->setIcon(QIcon(dot));
+    }
+    m_summary->setText(tr("%n task(s)", nullptr, int(rows->size())));
+}
+
+void DayTasksDialog::createTask()
+{
+    TaskDialog dialog(m_session, m_zone, QDateTime(m_day, QTime(9, 0), m_zone), false, m_userId,
+                      this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit changed();
+    }
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+#include <QTimeZone>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+// One user's tasks on one day, opened from a team grid cell, with "New task" defaulting to
+// that user and day. changed() tells the grid to count again.
+class DayTasksDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId, const QString &userName,
+                   QDate day, QWidget *parent = nullptr);
+
+    void reload();
+    QListWidget *list() const { return m_list; }
+    QPushButton *newTaskButton() const { return m_new; }
+    void createTask();
+
+signals:
+    void changed();
+
+private:
+    Core::Session &m_session;
+    QTimeZone m_zone;
+    qint64 m_userId;
+    QDate m_day;
+    QLabel *m_summary;
+    QListWidget *m_list;
+    QPushButton *m_new;
+};
+
+} // namespace Voronka::Ui

@@ -1,0 +1,618 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "weekview.h"
+
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace Voronka::Ui {
+
+namespace {
+constexpr int kDayNameHeight = 30;
+constexpr int kAllDayRowHeight = 22;
+constexpr int kMaxAllDayRows = 3;
+constexpr int kMinBlockMinutes = 30; // a task with no duration still gets a readable block
+constexpr int kEdge = 6;
+constexpr int kMinLaneWidth = 44; // the grab zone of a block's bottom edge, in pixels
+
+int snapped(int minutes)
+{
+    const int s = WeekView::kSnapMinutes;
+    return std::clamp((minutes + s / 2) / s * s, 0, 24 * 60 - s);
+}
+
+QColor typeColor(const Core::TaskRow &t)
+{
+    const QColor c(t.typeColor);
+    return c.isValid() ? c : Theme::current().accent;
+}
+} // namespace
+
+WeekView::WeekView(QTimeZone zone, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_zone(std::move(zone))
+{
+    setObjectName(QStringLiteral("calendarWeekView"));
+    viewport()->setObjectName(QStringLiteral("calendarWeekViewport"));
+    viewport()->setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    verticalScrollBar()->setSingleStep(kHourHeight / 4);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        layoutBlocks();
+        viewport()->update();
+    });
+}
+
+void WeekView::setDays(QDate first, int count)
+{
+    m_first = first;
+    m_count = std::max(1, count);
+    layoutBlocks();
+    viewport()->update();
+}
+
+void WeekView::setTasks(const QList<Core::TaskRow> &tasks)
+{
+    m_tasks = tasks;
+    m_indexOf.clear();
+    for (int i = 0; i < m_tasks.size(); ++i)
+        m_indexOf.insert(m_tasks[i].id, i);
+    m_drag = DragKind::None;
+    m_dragIndex = -1;
+    updateScrollBar();
+    layoutBlocks();
+    viewport()->update();
+}
+
+void WeekView::setToday(QDate today)
+{
+    m_today = today;
+    viewport()->update();
+}
+
+void WeekView::scrollToHour(int hour)
+{
+    // Before the first layout the range is still empty: remember the hour until it is not.
+    m_scrollHour = hour;
+    updateScrollBar();
+}
+
+void WeekView::scrollToBusiest()
+{
+    // Not laid out yet: how many hours fit is not known; the first resize does it.
+    m_busiestPending = !isVisible();
+    if (m_busiestPending)
+        return;
+    const int visibleHours =
+        std::clamp((viewport()->height() - headerHeight()) / kHourHeight, 1, 24);
+    // Open tasks weigh: what is still to do matters more than a pile of finished ones.
+    int perHour[24] = {};
+    for (const Core::TaskRow &t : std::as_const(m_tasks))
+        if (!t.allDay && t.dueAt)
+            perHour[QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).time().hour()] +=
+                t.status == Core::TaskStatus::Open ? 10 : 1;
+    int best = 8, bestCount = -1;
+    for (int h = 0; h + visibleHours <= 24; ++h) {
+        int n = 0;
+        for (int k = h; k < h + visibleHours; ++k)
+            n += perHour[k];
+        if (n > bestCount || (n == bestCount && std::abs(h - 8) < std::abs(best - 8))) {
+            best = h;
+            bestCount = n;
+        }
+    }
+    scrollToHour(best);
+}
+
+int WeekView::allDayRows() const
+{
+    int most = 0;
+    QHash<int, int> perDay;
+    for (const Core::TaskRow &t : m_tasks)
+        if (t.allDay && t.dueAt)
+            most = std::max(
+                most,
+                ++perDay[m_first.daysTo(QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).date())]);
+    return std::clamp(most, 1, kMaxAllDayRows);
+}
+
+int WeekView::headerHeight() const
+{
+    return kDayNameHeight + allDayRows() * kAllDayRowHeight + 6;
+}
+
+int WeekView::columnWidth() const
+{
+    return std::max(1, (viewport()->width() - gutter()) / m_count);
+}
+
+int WeekView::columnX(int day) const
+{
+    return gutter() + day * columnWidth();
+}
+
+int WeekView::dayAt(int x) const
+{
+    return std::clamp((x - gutter()) / columnWidth(), 0, m_count - 1);
+}
+
+bool WeekView::inAllDayRow(int y) const
+{
+    return y >= kDayNameHeight && y < headerHeight();
+}
+
+QTime WeekView::timeAt(int y) const
+{
+    const int minutes = (y - headerHeight() + verticalScrollBar()->value()) * 60 / kHourHeight;
+    const int m = std::clamp(minutes / kSnapMinutes * kSnapMinutes, 0, 24 * 60 - kSnapMinutes);
+    return QTime(m / 60, m % 60);
+}
+
+QPoint WeekView::pointAt(QDate day, QTime time) const
+{
+    const int minutes = time.hour() * 60 + time.minute();
+    return {columnX(int(m_first.daysTo(day))) + columnWidth() / 2,
+            headerHeight() + minutes * kHourHeight / 60 - verticalScrollBar()->value()};
+}
+
+QPoint WeekView::allDayPointAt(QDate day) const
+{
+    return {columnX(int(m_first.daysTo(day))) + columnWidth() / 2, kDayNameHeight + 4};
+}
+
+QRect WeekView::taskRect(qint64 taskId) const
+{
+    const int index = m_indexOf.value(taskId, -1);
+    for (const Block &b : m_blocks)
+        if (b.index == index)
+            return b.rect;
+    return {};
+}
+
+void WeekView::updateScrollBar()
+{
+    const int gridHeight = 24 * kHourHeight;
+    const int visible = std::max(0, viewport()->height() - headerHeight());
+    verticalScrollBar()->setRange(0, std::max(0, gridHeight - visible));
+    verticalScrollBar()->setPageStep(visible);
+    if (m_scrollHour >= 0 && visible > 0) {
+        verticalScrollBar()->setValue(m_scrollHour * kHourHeight);
+        m_scrollHour = -1;
+    }
+}
+
+void WeekView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBar();
+    if (m_busiestPending && isVisible())
+        scrollToBusiest();
+    layoutBlocks();
+}
+
+void WeekView::layoutBlocks()
+{
+    m_blocks.clear();
+    m_more.clear();
+    if (!m_first.isValid())
+        return;
+    const int width = columnWidth();
+    const int top = headerHeight() - verticalScrollBar()->value();
+    QList<QList<int>> timed(m_count), allDay(m_count);
+    for (int i = 0; i < m_tasks.size(); ++i) {
+        const Core::TaskRow &t = m_tasks[i];
+        if (!t.dueAt)
+            continue;
+        const qint64 day = m_first.daysTo(QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).date());
+        if (day < 0 || day >= m_count)
+            continue;
+        (t.allDay ? allDay : timed)[int(day)] << i;
+    }
+    for (int d = 0; d < m_count; ++d) {
+        const int x = columnX(d);
+        const QList<int> &chips = allDay[d];
+        const int rows = allDayRows();
+        for (int k = 0; k < chips.size() && k < rows; ++k) {
+            if (k == rows - 1 && chips.size() > rows)
+                break; // the last row says "+N more" instead
+            m_blocks.append({chips[k], QRect(x + 2, kDayNameHeight + k * kAllDayRowHeight + 1,
+                                             width - 4, kAllDayRowHeight - 2)});
+        }
+        // Overlapping tasks share the column side by side: a cluster is a run of tasks that
+        // overlap one another; each task takes the first lane free at its start.
+        struct Span
+        {
+            int index, start, end, lane;
+        };
+        QList<Span> spans;
+        for (int i : timed[d]) {
+            const QTime s = QDateTime::fromMSecsSinceEpoch(*m_tasks[i].dueAt, m_zone).time();
+            const int start = s.hour() * 60 + s.minute();
+            const int length = std::max(kMinBlockMinutes, m_tasks[i].durationMin);
+            spans.append({i, start, std::min(24 * 60, start + length), 0});
+        }
+        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+            return a.start != b.start ? a.start < b.start : a.end > b.end;
+        });
+        int clusterStart = 0, clusterEnd = -1;
+        QList<int> laneEnds;
+        // Lanes narrower than kMinLaneWidth are unreadable: past that many, the last lane
+        // says "+N" for the tasks that did not fit (the day view has more room).
+        const int maxLanes = std::max(1, (width - 4) / kMinLaneWidth);
+        auto flush = [&](int upTo) {
+            const int needed = std::max<int>(1, int(laneEnds.size()));
+            const bool overflow = needed > maxLanes;
+            const int lanes = std::min(needed, maxLanes);
+            const int w = (width - 4) / lanes;
+            int hidden = 0, hiddenStart = 24 * 60;
+            for (int k = clusterStart; k < upTo; ++k) {
+                const Span &s = spans[k];
+                if (overflow && s.lane >= maxLanes - 1) {
+                    ++hidden;
+                    hiddenStart = std::min(hiddenStart, s.start);
+                    continue;
+                }
+                const int y1 = top + s.start * kHourHeight / 60;
+                const int y2 = top + s.end * kHourHeight / 60;
+                m_blocks.append({s.index, QRect(x + 2 + s.lane * w, y1 + 1, w - 2, y2 - y1 - 2)});
+            }
+            if (hidden > 0) {
+                const int y1 = top + hiddenStart * kHourHeight / 60;
+                m_more.append({QRect(x + 2 + (lanes - 1) * w, y1 + 1, w - 2, kHourHeight / 2 - 2),
+                               m_first.addDays(d), hidden});
+            }
+        };
+        for (int k = 0; k < spans.size(); ++k) {
+            if (spans[k].start >= clusterEnd && k > clusterStart) {
+                flush(k);
+                clusterStart = k;
+                laneEnds.clear();
+            }
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds[lane] > spans[k].start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.append(spans[k].end);
+            else
+                laneEnds[lane] = spans[k].end;
+            spans[k].lane = lane;
+            clusterEnd = std::max(clusterEnd, spans[k].end);
+        }
+        flush(int(spans.size()));
+    }
+}
+
+const WeekView::Block *WeekView::blockAt(const QPoint &p) const
+{
+    // Later blocks paint on top, so they are hit first.
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        const bool allDay = m_tasks[it->index].allDay;
+        if (!allDay && p.y() < headerHeight())
+            continue; // scrolled under the header
+        if (it->rect.contains(p))
+            return &*it;
+    }
+    return nullptr;
+}
+
+void WeekView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing);
+    const ThemeColors &c = Theme::current();
+    p.fillRect(viewport()->rect(), c.surface);
+    p.save();
+    p.setClipRect(QRect(0, headerHeight(), viewport()->width(), viewport()->height()));
+    paintGrid(p);
+    for (const Block &b : std::as_const(m_blocks))
+        if (!m_tasks[b.index].allDay && !(m_dragMoved && b.index == m_dragIndex))
+            paintBlock(p, m_tasks[b.index], b.rect, false);
+    for (const More &m : std::as_const(m_more)) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(m.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        p.fillPath(path, c.alternate);
+        p.setPen(c.border);
+        p.drawPath(path);
+        p.setPen(c.accent);
+        p.setFont(font());
+        p.drawText(m.rect, Qt::AlignCenter, tr("+%1").arg(m.count));
+    }
+    p.restore();
+    paintHeader(p);
+    for (const Block &b : std::as_const(m_blocks))
+        if (m_tasks[b.index].allDay && !(m_dragMoved && b.index == m_dragIndex))
+            paintBlock(p, m_tasks[b.index], b.rect, false);
+    // The dragged task where it would land.
+    if (m_dragMoved && m_dragIndex >= 0) {
+        Core::TaskRow t = m_tasks[m_dragIndex];
+        const int day = int(m_first.daysTo(m_dropDay));
+        QRect r;
+        if (m_drag == DragKind::Move && m_dropAllDay) {
+            r = QRect(columnX(day) + 2, kDayNameHeight + 1, columnWidth() - 4,
+                      kAllDayRowHeight - 2);
+        } else {
+            const QPoint top = pointAt(m_dropDay, m_dropTime);
+            const int length = std::max(
+                kMinBlockMinutes, m_drag == DragKind::Resize ? m_dropDuration : t.durationMin);
+            r = QRect(columnX(day) + 2, top.y() + 1, columnWidth() - 4,
+                      length * kHourHeight / 60 - 2);
+            if (m_drag == DragKind::Resize)
+                t.durationMin = m_dropDuration;
+        }
+        paintBlock(p, t, r, true);
+    }
+}
+
+void WeekView::paintHeader(QPainter &p)
+{
+    const ThemeColors &c = Theme::current();
+    const int h = headerHeight();
+    p.fillRect(QRect(0, 0, viewport()->width(), h), c.surface);
+    const QLocale locale;
+    for (int d = 0; d < m_count; ++d) {
+        const QDate day = m_first.addDays(d);
+        const QRect col(columnX(d), 0, columnWidth(), h);
+        if (day.dayOfWeek() >= 6)
+            p.fillRect(col, c.alternate);
+        QFont f = font();
+        const bool today = day == m_today;
+        f.setBold(today);
+        p.setFont(f);
+        p.setPen(today ? c.accent : c.text);
+        const QString label = QStringLiteral("%1 %2").arg(
+            locale.dayName(day.dayOfWeek(), QLocale::ShortFormat), QString::number(day.day()));
+        p.drawText(col.adjusted(0, 0, 0, -(h - kDayNameHeight)), Qt::AlignCenter, label);
+        if (today)
+            p.fillRect(QRect(col.left() + 6, kDayNameHeight - 3, col.width() - 12, 3), c.accent);
+        p.setPen(c.border);
+        p.drawLine(col.topLeft(), col.bottomLeft());
+        // "+N more" where the all-day row overflows.
+        int n = 0;
+        for (const Core::TaskRow &t : m_tasks)
+            if (t.allDay && t.dueAt &&
+                QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).date() == day)
+                ++n;
+        const int rows = allDayRows();
+        if (n > rows) {
+            p.setFont(font());
+            p.setPen(c.muted);
+            p.drawText(QRect(col.left() + 6, kDayNameHeight + (rows - 1) * kAllDayRowHeight,
+                             col.width() - 12, kAllDayRowHeight),
+                       Qt::AlignVCenter | Qt::AlignLeft, tr("+%n more", nullptr, n - rows + 1));
+        }
+    }
+    p.setFont(font());
+    p.setPen(c.muted);
+    p.drawText(QRect(0, kDayNameHeight, gutter() - 6, kAllDayRowHeight),
+               Qt::AlignRight | Qt::AlignVCenter, tr("all day"));
+    p.setPen(c.border);
+    p.drawLine(0, h - 1, viewport()->width(), h - 1);
+}
+
+void WeekView::paintGrid(QPainter &p)
+{
+    const ThemeColors &c = Theme::current();
+    const int top = headerHeight() - verticalScrollBar()->value();
+    for (int d = 0; d < m_count; ++d) {
+        const QDate day = m_first.addDays(d);
+        const QRect col(columnX(d), top, columnWidth(), 24 * kHourHeight);
+        if (day == m_today) {
+            QColor tint = c.accent;
+            tint.setAlpha(c.dark ? 16 : 18);
+            p.fillRect(col, tint);
+        } else if (day.dayOfWeek() >= 6) {
+            p.fillRect(col, c.alternate);
+        }
+        p.setPen(c.border);
+        p.drawLine(col.topLeft(), col.bottomLeft());
+    }
+    QColor half = c.border;
+    half.setAlpha(90);
+    const QLocale locale;
+    for (int h = 0; h < 24; ++h) {
+        const int y = top + h * kHourHeight;
+        p.setPen(c.border);
+        p.drawLine(gutter(), y, viewport()->width(), y);
+        p.setPen(half);
+        p.drawLine(gutter(), y + kHourHeight / 2, viewport()->width(), y + kHourHeight / 2);
+        if (h > 0) {
+            p.setPen(c.muted);
+            p.drawText(QRect(0, y - 8, gutter() - 8, 16), Qt::AlignRight | Qt::AlignVCenter,
+                       locale.toString(QTime(h, 0), QStringLiteral("HH:mm")));
+        }
+    }
+}
+
+void WeekView::paintBlock(QPainter &p, const Core::TaskRow &t, const QRect &r, bool ghost)
+{
+    const ThemeColors &c = Theme::current();
+    const bool done = t.status != Core::TaskStatus::Open;
+    QColor base = typeColor(t);
+    QColor fill = base;
+    fill.setAlpha(done ? 40 : (c.dark ? 90 : 60));
+    if (ghost)
+        fill.setAlpha(150);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    p.fillPath(path, fill);
+    p.fillRect(QRect(r.left(), r.top() + 1, 3, r.height() - 2), base);
+    if (ghost) {
+        p.setPen(QPen(base, 1.5, Qt::DashLine));
+        p.drawPath(path);
+    }
+    QFont f = font();
+    f.setStrikeOut(done);
+    p.setFont(f);
+    p.setPen(done ? c.muted : c.text);
+    const QRect text = r.adjusted(7, 2, -4, -2);
+    QString label = t.text;
+    if (!t.allDay && t.dueAt && r.height() >= 34) {
+        const QDateTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
+        QString when = s.time().toString(QStringLiteral("HH:mm"));
+        if (t.durationMin > 0)
+            when += QStringLiteral("–") +
+                    s.addSecs(qint64(t.durationMin) * 60).time().toString(QStringLiteral("HH:mm"));
+        label = when + u'\n' + label;
+    } else if (!t.allDay && t.dueAt) {
+        label = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone)
+                    .time()
+                    .toString(QStringLiteral("HH:mm")) +
+                u' ' + label;
+    }
+    if (!t.linkName.isEmpty() && r.height() >= 52)
+        label += u'\n' + t.linkName;
+    // Whole lines only: a half-cut second line reads as noise.
+    const int lineHeight = p.fontMetrics().lineSpacing();
+    const int lines = std::max(1, text.height() / lineHeight);
+    QRect clip = text;
+    clip.setHeight(std::max(lineHeight, lines * lineHeight));
+    if (lines == 1)
+        p.drawText(clip, Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(label.section(u'\n', 0, 0) == label
+                                                  ? label
+                                                  : QString(label).replace(u'\n', u' '),
+                                              Qt::ElideRight, clip.width()));
+    else
+        p.drawText(clip, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
+}
+
+void WeekView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    const QPoint pos = event->position().toPoint();
+    const Block *b = blockAt(pos);
+    m_drag = DragKind::None;
+    m_dragIndex = -1;
+    m_dragMoved = false;
+    if (!b)
+        return;
+    const Core::TaskRow &t = m_tasks[b->index];
+    m_dragIndex = b->index;
+    m_pressPos = pos;
+    m_drag = !t.allDay && pos.y() >= b->rect.bottom() - kEdge ? DragKind::Resize : DragKind::Move;
+    if (t.allDay) {
+        m_pressOffsetMin = 0;
+    } else {
+        const QTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).time();
+        const int pressMin =
+            (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / kHourHeight;
+        m_pressOffsetMin = pressMin - (s.hour() * 60 + s.minute());
+    }
+}
+
+void WeekView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_drag == DragKind::None || !(event->buttons() & Qt::LeftButton)) {
+        const Block *b = blockAt(pos);
+        viewport()->setCursor(b && !m_tasks[b->index].allDay && pos.y() >= b->rect.bottom() - kEdge
+                                  ? Qt::SizeVerCursor
+                                  : Qt::ArrowCursor);
+        return;
+    }
+    if (!m_dragMoved && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_dragMoved = true;
+    const Core::TaskRow &t = m_tasks[m_dragIndex];
+    const int pointerMin =
+        (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / kHourHeight;
+    if (m_drag == DragKind::Move) {
+        m_dropDay = m_first.addDays(dayAt(pos.x()));
+        m_dropAllDay = inAllDayRow(pos.y());
+        const int start = snapped(pointerMin - m_pressOffsetMin);
+        m_dropTime = t.allDay && !m_dropAllDay ? QTime(9, 0) : QTime(start / 60, start % 60);
+        if (t.allDay && !m_dropAllDay) {
+            const int s = snapped(pointerMin);
+            m_dropTime = QTime(s / 60, s % 60);
+        }
+    } else {
+        const QDateTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
+        m_dropDay = s.date();
+        m_dropTime = s.time();
+        const int startMin = s.time().hour() * 60 + s.time().minute();
+        const int length = (pointerMin - startMin + kSnapMinutes / 2) / kSnapMinutes * kSnapMinutes;
+        m_dropDuration = std::clamp(length, kSnapMinutes, 24 * 60 - startMin);
+    }
+    viewport()->update();
+}
+
+void WeekView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag == DragKind::None)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    const DragKind kind = m_drag;
+    const bool moved = m_dragMoved;
+    const int index = m_dragIndex;
+    m_drag = DragKind::None;
+    m_dragMoved = false;
+    m_dragIndex = -1;
+    viewport()->update();
+    if (!moved || index < 0)
+        return;
+    const Core::TaskRow &t = m_tasks[index];
+    if (kind == DragKind::Resize) {
+        if (m_dropDuration != t.durationMin)
+            emit resizeRequested(t.id, m_dropDuration);
+        return;
+    }
+    // All-day tasks are stored at 23:59 of their day (TaskRow::dueAt).
+    const QDateTime start(m_dropDay, m_dropAllDay ? QTime(23, 59) : m_dropTime, m_zone);
+    if (!t.dueAt || start.toMSecsSinceEpoch() != *t.dueAt || m_dropAllDay != t.allDay)
+        emit moveRequested(t.id, start, m_dropAllDay);
+}
+
+void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->button() != Qt::LeftButton || pos.x() < gutter() || pos.y() < kDayNameHeight)
+        return;
+    if (const Block *b = blockAt(pos)) {
+        emit openRequested(m_tasks[b->index].id);
+        return;
+    }
+    for (const More &m : std::as_const(m_more))
+        if (m.rect.contains(pos) && pos.y() >= headerHeight()) {
+            emit dayRequested(m.day);
+            return;
+        }
+    const QDate day = m_first.addDays(dayAt(pos.x()));
+    if (inAllDayRow(pos.y()))
+        emit createRequested(QDateTime(day, QTime(23, 59), m_zone), true);
+    else
+        emit createRequested(QDateTime(day, timeAt(pos.y()), m_zone), false);
+}
+
+bool WeekView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const Block *b = blockAt(help->pos())) {
+            const Core::TaskRow &t = m_tasks[b->index];
+            QString tip = t.text;
+            if (!t.typeName.isEmpty())
+                tip = t.typeName + QStringLiteral(": ") + tip;
+            if (!t.responsibleName.isEmpty())
+                tip += u'\n' + t.responsibleName;
+            if (!t.linkName.isEmpty())
+                tip += u'\n' + t.linkName;
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace Voronka::Ui

@@ -14,6 +14,8 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <limits>
+
 namespace Voronka::Core {
 
 namespace {
@@ -1022,7 +1024,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
     }
 }
 
-Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int limit)
+Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int limit, qint64 beforeId)
 {
     Result<Record> r = load(kind, id); // applies the view permission
     if (!r)
@@ -1030,9 +1032,10 @@ Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int lim
     try {
         QList<HistoryEntry> out;
         Query q = m_s.sql().prepare("SELECT id, at, user_id, event, field, old_value, new_value "
-                                    "FROM history WHERE kind = ?1 AND entity_id = ?2 "
+                                    "FROM history WHERE kind = ?1 AND entity_id = ?2 AND id < ?4 "
                                     "ORDER BY id DESC LIMIT ?3");
-        q->bindAll(int(kind), id, limit);
+        q->bindAll(int(kind), id, limit,
+                   beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
         while (q->step())
             out << HistoryEntry{q->int64(0), kind,        id,
                                 q->int64(1), q->int64(2), HistoryEvent(q->int64(3)),

@@ -313,6 +313,7 @@ void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns,
         connect(w->list(), &CardList::dragHovered, this, &BoardView::scrollNearEdge);
         connect(w->list(), &CardList::dragStarted, this, [this] { showDropZones(true); });
         connect(w->list(), &CardList::dragFinished, this, [this] { showDropZones(false); });
+        connect(w->list(), &CardList::openRequested, this, &BoardView::openDealRequested);
         m_stripLayout->insertWidget(m_stripLayout->count() - 1, w);
         m_columns << w;
     }

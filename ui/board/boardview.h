@@ -58,6 +58,7 @@ signals:
     void moveFailed(const QString &message);
     void filterChanged();
     void pipelineChanged(qint64 pipelineId);
+    void openDealRequested(qint64 dealId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -41,6 +41,9 @@ CardList::CardList(BoardColumnModel *model, CardDelegate *delegate, QWidget *par
     setDragDropMode(DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     viewport()->setAutoFillBackground(false);
+    connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
+        emit openRequested(index.data(BoardColumnModel::IdRole).toLongLong());
+    });
     setAutoFillBackground(false);
     setStyleSheet(QString()); // the column paints the background
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &CardList::fetchWhenNearEnd);

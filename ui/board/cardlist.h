@@ -28,6 +28,8 @@ signals:
     void cardDropped(qint64 dealId, qint64 fromStageId, qint64 beforeDealId);
     // A dragged card hovers at this global position: the board scrolls near its edges.
     void dragHovered(const QPoint &globalPos);
+    // Double click or Enter on a card: the deal's card should open.
+    void openRequested(qint64 dealId);
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;

@@ -113,7 +113,7 @@ void FieldEditor::build(QDate today)
             item->setCheckState(Qt::Unchecked);
         }
         const int row = e->sizeHintForRow(0) > 0 ? e->sizeHintForRow(0) : 22;
-        e->setFixedHeight(qMin(int(m_def.options.size()), 5) * row + 2 * e->frameWidth() + 2);
+        e->setFixedHeight(qMin(int(m_def.options.size()), 5) * row + 2 * e->frameWidth() + 6);
         connect(e, &QListWidget::itemChanged, this, &FieldEditor::edited);
         m_editor = e;
         break;

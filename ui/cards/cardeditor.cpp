@@ -24,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -49,6 +50,13 @@ QStringList splitList(const QString &text)
     return out;
 }
 
+// The standard fields' names as core spells them (translated once, for every view).
+QString columnName(Core::EntityKind kind, const QString &key)
+{
+    const Core::ColumnSpec *c = Core::entitySpec(kind)->column(key);
+    return c ? Core::columnLabel(*c) : key;
+}
+
 QLabel *sectionHeader(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -56,7 +64,9 @@ QLabel *sectionHeader(const QString &text, QWidget *parent)
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.05);
     label->setFont(f);
-    label->setContentsMargins(0, 10, 0, 2);
+    label->setContentsMargins(0, 14, 0, 4);
+    label->setStyleSheet(
+        QStringLiteral("border-bottom: 1px solid %1;").arg(Theme::current().border.name()));
     return label;
 }
 
@@ -64,11 +74,12 @@ QLabel *sectionHeader(const QString &text, QWidget *parent)
 QVariant parseMoney(const QString &text)
 {
     QString s = text.trimmed();
-    s.remove(u' ').remove(QChar(0xA0)).replace(u',', u'.');
     if (s.isEmpty())
         return qint64(0);
     bool ok = false;
-    const double d = s.toDouble(&ok);
+    double d = QLocale().toDouble(s, &ok); // "1 840 000,50" in Russian, "1,840,000.50" in English
+    if (!ok)
+        d = s.remove(u' ').remove(QChar(0xA0)).replace(u',', u'.').toDouble(&ok);
     return ok ? QVariant(qint64(std::llround(d * 100))) : QVariant(text);
 }
 } // namespace
@@ -158,6 +169,9 @@ void CardEditor::build()
     splitter->addWidget(m_timeline);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
+    scroll->setMinimumWidth(360);
+    m_timeline->setMinimumWidth(340);
+    m_splitter = splitter;
     markRequired();
 }
 
@@ -204,6 +218,9 @@ QWidget *CardEditor::buildHeader()
     m_slots[kName].error = nameError;
     layout->addWidget(nameError);
 
+    auto label = [this](const QString &key) {
+        return columnName(m_kind, key);
+    };
     auto *grid = new QFormLayout;
     grid->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     grid->setHorizontalSpacing(14);
@@ -245,7 +262,7 @@ QWidget *CardEditor::buildHeader()
             });
         connect(currency, &QComboBox::activated, this,
                 [this] { edited(QStringLiteral("currency")); });
-        grid->addRow(row(tr("Budget"), money, QStringLiteral("budget")));
+        grid->addRow(row(label(QStringLiteral("budget")), money, QStringLiteral("budget")));
 
         auto *stage = new QComboBox(box);
         stage->setObjectName(QStringLiteral("cardStage"));
@@ -262,7 +279,7 @@ QWidget *CardEditor::buildHeader()
                 m_shownStage = v.toLongLong();
             });
         connect(stage, &QComboBox::activated, this, &CardEditor::stageChosen);
-        grid->addRow(row(tr("Stage"), stage, kStage));
+        grid->addRow(row(label(kStage), stage, kStage));
     }
 
     auto *responsible = new QComboBox(box);
@@ -280,7 +297,7 @@ QWidget *CardEditor::buildHeader()
             responsible->setCurrentIndex(qMax(0, responsible->findData(v.toLongLong())));
         });
     connect(responsible, &QComboBox::activated, this, [this, kResp] { edited(kResp); });
-    grid->addRow(row(tr("Responsible"), responsible, kResp));
+    grid->addRow(row(label(kResp), responsible, kResp));
 
     auto *tags = new QLineEdit(box);
     tags->setObjectName(QStringLiteral("cardTags"));
@@ -319,9 +336,11 @@ QWidget *CardEditor::buildStandard()
                                        QStringLiteral("sort_order"),
                                        QStringLiteral("company_id"),
                                        QStringLiteral("loss_reason_id")};
+    const Core::StageInfo *stage = m_session.stage(m_record.value(kStage).toLongLong());
+    const bool lost = stage && stage->kind == Core::StageKind::Lost;
     for (const Core::ColumnSpec &c : spec->columns) {
         const QString key = QLatin1String(c.key);
-        if (kInHeader.contains(key))
+        if (kInHeader.contains(key) || (key == u"loss_detail" && !lost))
             continue;
         QWidget *editor = nullptr;
         if (c.type == Core::ColumnType::Date) {
@@ -431,22 +450,28 @@ QWidget *CardEditor::buildCustom()
 QWidget *CardEditor::row(const QString &label, QWidget *editor, const QString &key)
 {
     auto *cell = new QWidget(m_content);
-    auto *v = new QVBoxLayout(cell);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
+    auto *grid = new QGridLayout(cell);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
     auto *title = new QLabel(label, cell);
     title->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().muted.name()));
     title->setObjectName(QStringLiteral("cardLabel_") + key);
+    title->setFixedWidth(150);
+    title->setWordWrap(true);
+    title->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    title->setContentsMargins(0, 4, 0, 0);
     m_labels.insert(key, title);
-    v->addWidget(title);
     editor->setParent(cell);
-    v->addWidget(editor);
     auto *error = new QLabel(cell);
     error->setObjectName(QStringLiteral("cardError_") + key);
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
     error->hide();
-    v->addWidget(error);
+    grid->addWidget(title, 0, 0);
+    grid->addWidget(editor, 0, 1);
+    grid->addWidget(error, 1, 1);
+    grid->setColumnStretch(1, 1);
     if (m_slots.contains(key))
         m_slots[key].error = error;
     return cell;
@@ -463,6 +488,13 @@ void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVar
     slot.set(m_record.value(key));
     m_last.insert(key, slot.get());
     m_slots.insert(key, std::move(slot));
+}
+
+// Beside each other when there is room, the timeline under the fields in a narrow panel.
+void CardEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_splitter->setOrientation(width() < 760 ? Qt::Vertical : Qt::Horizontal);
 }
 
 bool CardEditor::eventFilter(QObject *watched, QEvent *event)

@@ -11,6 +11,7 @@
 #include <functional>
 
 class QLabel;
+class QSplitter;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -50,6 +51,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     void titleChanged(const QString &title);
@@ -98,6 +100,7 @@ private:
     QVBoxLayout *m_body = nullptr;
     CardTimeline *m_timeline = nullptr;
     QWidget *m_content = nullptr;
+    QSplitter *m_splitter = nullptr;
     bool m_applying = false;
     qint64 m_shownStage = 0; // the stage the combo showed before the user's choice
 };

@@ -78,7 +78,7 @@ CardHost::CardHost(Core::Session &session, QMainWindow *window)
             close(card);
     });
     m_dock->setWidget(m_tabs);
-    m_dock->setMinimumWidth(560);
+    m_dock->setMinimumWidth(420); // narrower, the card puts its timeline under the fields
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
 }
@@ -133,7 +133,11 @@ void CardHost::focus(CardEditor *card)
 {
     const int index = m_tabs->indexOf(card);
     if (index >= 0) {
-        m_dock->show();
+        if (m_dock->isHidden()) {
+            m_dock->show();
+            // A card has fields and a timeline side by side: it takes most of the window.
+            m_window->resizeDocks({m_dock}, {m_window->width() * 3 / 5}, Qt::Horizontal);
+        }
         m_dock->raise();
         m_tabs->setCurrentIndex(index);
     } else if (QWidget *w = card->window()) {

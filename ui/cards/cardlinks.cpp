@@ -4,6 +4,7 @@
 
 #include "cards/recordpicker.h"
 #include "services/duplicates.h"
+#include "services/entityspec.h"
 #include "services/records.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -56,7 +57,8 @@ CardLinks::CardLinks(Core::Session &session, Core::EntityKind kind, const Core::
         hide();
         return;
     }
-    layout->addWidget(header(tr("Company"), this));
+    layout->addWidget(header(
+        Core::columnLabel(*Core::entitySpec(kind)->column(QStringLiteral("company_id"))), this));
     auto *companyRow = new QHBoxLayout;
     m_company = new QPushButton(this);
     m_company->setObjectName(QStringLiteral("cardCompanyLink"));

@@ -76,6 +76,7 @@ CardTimeline::CardTimeline(Core::Session &session, Core::EntityKind kind, qint64
     scroll->setObjectName(QStringLiteral("timelineScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list = new QWidget(scroll);
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_listLayout = new QVBoxLayout(m_list);
@@ -123,8 +124,8 @@ QWidget *CardTimeline::buildComposer()
     addTask->setObjectName(QStringLiteral("timelineAddTask"));
     connect(addTask, &QPushButton::clicked, this, &CardTimeline::addTask);
     connect(m_taskText, &QLineEdit::returnPressed, this, &CardTimeline::addTask);
-    taskRow->addWidget(m_taskText, 1);
-    taskRow->addWidget(m_taskType);
+    v->addWidget(m_taskText);
+    taskRow->addWidget(m_taskType, 1);
     taskRow->addWidget(m_taskDue);
     taskRow->addWidget(addTask);
     v->addLayout(taskRow);
@@ -365,7 +366,14 @@ QString CardTimeline::valueText(const QString &field, const QVariant &value)
         return tr("(empty)");
     if (field.startsWith(QStringLiteral("cf."))) {
         const Core::FieldDef *def = m_session.fieldDef(field.mid(3).toLongLong());
-        return def ? Core::fieldValueText(*def, value) : value.toString();
+        if (!def)
+            return value.toString();
+        if (def->type == Core::FieldType::DateTime)
+            return when(value.toLongLong());
+        if (def->type == Core::FieldType::Date || def->type == Core::FieldType::Birthday)
+            return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate),
+                                      QLocale::ShortFormat);
+        return Core::fieldValueText(*def, value);
     }
     if (field == u"responsible_id")
         return who(value.toLongLong());

@@ -307,6 +307,21 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
                     tags << name;
             }
             tags.sort(Qt::CaseInsensitive);
+            if (!m_system && !m_s.actor().admin &&
+                m_s.db().meta(QLatin1String(kTagsManagersMayCreate)).toString() == u"0")
+                for (const QString &name : std::as_const(tags)) {
+                    if (row.tags.contains(name))
+                        continue;
+                    Query q =
+                        m_s.sql().prepare("SELECT 1 FROM tags WHERE name = ?1 AND deleted = 0");
+                    q->bind(1, name);
+                    if (!q->step())
+                        return makeError(Error::Code::Permission,
+                                         Tr::tr("%1: there is no tag \"%2\"; only administrators "
+                                                "may create new tags.")
+                                             .arg(label, name),
+                                         entityKey(spec.kind), kTags);
+                }
             row.tags = tags;
         } else if (key == kContacts && spec.kind == EntityKind::Deal) {
             row.contacts = toIdList(it.value());

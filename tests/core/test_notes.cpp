@@ -4,6 +4,8 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
+#include "services/admin.h"
+#include "services/entityspec.h"
 #include "services/notes.h"
 #include "services/records.h"
 
@@ -45,7 +47,8 @@ TEST_CASE("notes_editByAnotherManager_isRefused")
     const qint64 contact =
         *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Anna")}});
     const qint64 note = *r.addNote(EntityKind::Contact, contact, QStringLiteral("Mine"));
-    const qint64 role = t.db->sql().scalar("SELECT id FROM roles WHERE is_admin = 0 LIMIT 1");
+    const qint64 role =
+        *Admin(*t.admin).createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own));
     const qint64 other = t.addUser(QStringLiteral("m@example.com"), role);
     REQUIRE(
         r.update(EntityKind::Contact, contact, {{QStringLiteral("responsible_id"), other}}).ok());
@@ -54,6 +57,8 @@ TEST_CASE("notes_editByAnotherManager_isRefused")
     Status st = notes.edit(note, QStringLiteral("Theirs"));
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().code == Error::Code::Permission);
+    CHECK(st.error().message.contains(QStringLiteral("author")));
+    CHECK(notes.setPinned(note, true).ok()); // may edit the contact, so may pin its notes
 }
 
 TEST_CASE("history_pagesByIdNewestFirst")
@@ -71,4 +76,42 @@ TEST_CASE("history_pagesByIdNewestFirst")
     REQUIRE(rest.ok());
     REQUIRE(rest->size() == 2);
     CHECK(rest->first().id < first->last().id);
+}
+
+TEST_CASE("tags_whenManagersMayNotCreate_onlyExistingTagsAreAccepted")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 role =
+        *Admin(*t.admin).createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own));
+    const qint64 manager = t.addUser(QStringLiteral("m@example.com"), role);
+    const qint64 contact = *r.create(EntityKind::Contact,
+                                     {{QStringLiteral("name"), QStringLiteral("Anna")},
+                                      {QStringLiteral("tags"), QStringList{QStringLiteral("VIP")}},
+                                      {QStringLiteral("responsible_id"), manager}});
+    REQUIRE(Admin(*t.admin).setSetting(QLatin1String(kTagsManagersMayCreate), 0).ok());
+    auto session = t.sessionFor(manager);
+    Records asManager(*session);
+    Status st = asManager.update(
+        EntityKind::Contact, contact,
+        {{QStringLiteral("tags"), QStringList{QStringLiteral("VIP"), QStringLiteral("New")}}});
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().field == u"tags");
+    CHECK(st.error().message.contains(QStringLiteral("New")));
+    CHECK(t.db->sql().scalar("SELECT count(*) FROM tags") == 1);
+    // An existing tag is fine, and admins still create new ones.
+    REQUIRE(r.create(EntityKind::Contact,
+                     {{QStringLiteral("name"), QStringLiteral("Boris")},
+                      {QStringLiteral("tags"), QStringList{QStringLiteral("Fresh")}}})
+                .ok());
+    CHECK(asManager
+              .update(EntityKind::Contact, contact,
+                      {{QStringLiteral("tags"),
+                        QStringList{QStringLiteral("VIP"), QStringLiteral("Fresh")}}})
+              .ok());
+    REQUIRE(Admin(*t.admin).setSetting(QLatin1String(kTagsManagersMayCreate), 1).ok());
+    CHECK(asManager
+              .update(EntityKind::Contact, contact,
+                      {{QStringLiteral("tags"), QStringList{QStringLiteral("Brand new")}}})
+              .ok());
 }

@@ -541,3 +541,52 @@ TEST_CASE("cardHost_boardDoubleClick_opensOneCardPerDeal")
     CHECK(host->tabs()->count() == 1);
     CHECK(host->cards().first()->window() != &w);
 }
+
+TEST_CASE("cardEditor_contactCard_editsStandardFieldsAndLinksACompany")
+{
+    BoardFixture t;
+    const qint64 company = t.addCompany(QStringLiteral("Volga Trading"));
+    const qint64 anna = t.addContact(QStringLiteral("Anna"));
+    auto card = openCard(*t.admin, Core::EntityKind::Contact, anna);
+    REQUIRE(card);
+    CHECK_FALSE(card->findChild<QWidget *>(QStringLiteral("cardBudget")));
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardPosition")),
+                QStringLiteral("CEO"));
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardPhones")),
+                QStringLiteral("+7 912 000-11-22, +7 495 123-45-67"));
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardEmails")),
+                QStringLiteral("not-an-email"));
+    CHECK_FALSE(card->save());
+    CHECK(child<QLabel>(card.get(), QStringLiteral("cardError_emails"))->isVisible());
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardEmails")),
+                QStringLiteral("anna@example.com"));
+    auto *picker = child<QLineEdit>(card.get(), QStringLiteral("cardCompany"));
+    typeText(picker, QStringLiteral("Volga"));
+    QTest::keyClick(picker, Qt::Key_Return);
+    CHECK(child<QPushButton>(card.get(), QStringLiteral("cardCompanyLink"))->text() ==
+          u"Volga Trading");
+    REQUIRE(card->save());
+    const Core::Record r = *Core::Records(*t.admin).load(Core::EntityKind::Contact, anna);
+    CHECK(r.value(QStringLiteral("position")).toString() == u"CEO");
+    CHECK(r.value(QStringLiteral("phones")).toStringList().size() == 2);
+    CHECK(r.value(QStringLiteral("emails")).toStringList() ==
+          QStringList{QStringLiteral("anna@example.com")});
+    CHECK(r.value(QStringLiteral("company_id")).toLongLong() == company);
+}
+
+TEST_CASE("cardEditor_companyCard_savesWebsiteAndAddress")
+{
+    BoardFixture t;
+    const qint64 company = t.addCompany(QStringLiteral("Volga Trading"));
+    auto card = openCard(*t.admin, Core::EntityKind::Company, company);
+    REQUIRE(card);
+    CHECK_FALSE(child<QWidget>(card.get(), QStringLiteral("cardLinks"))->isVisibleTo(card.get()));
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardWebsite")),
+                QStringLiteral("https://volga.example"));
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardAddress")),
+                QStringLiteral("Samara, Lenina 1"));
+    REQUIRE(card->save());
+    const Core::Record r = *Core::Records(*t.admin).load(Core::EntityKind::Company, company);
+    CHECK(r.value(QStringLiteral("website")).toString() == u"https://volga.example");
+    CHECK(r.value(QStringLiteral("address")).toString() == u"Samara, Lenina 1");
+}

@@ -134,9 +134,18 @@ void CardHost::focus(CardEditor *card)
     const int index = m_tabs->indexOf(card);
     if (index >= 0) {
         if (m_dock->isHidden()) {
+            // A card takes most of the window, as much as the section beside it leaves; when
+            // the section leaves too little, the panel floats rather than widen the window.
+            const QWidget *central = m_window->centralWidget();
+            const int room = m_window->width() - (central ? central->minimumSizeHint().width() : 0);
+            if (room < m_dock->minimumWidth() && !m_dock->isFloating()) {
+                m_dock->setFloating(true);
+                m_dock->resize(1100, 760);
+            }
             m_dock->show();
-            // A card has fields and a timeline side by side: it takes most of the window.
-            m_window->resizeDocks({m_dock}, {m_window->width() * 3 / 5}, Qt::Horizontal);
+            if (!m_dock->isFloating())
+                m_window->resizeDocks({m_dock}, {qMin(m_window->width() * 3 / 5, room)},
+                                      Qt::Horizontal);
         }
         m_dock->raise();
         m_tabs->setCurrentIndex(index);

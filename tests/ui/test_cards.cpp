@@ -3,6 +3,7 @@
 #include "boardfixture.h"
 #include "support/catch.h"
 
+#include "board/boardcolumnmodel.h"
 #include "board/boardview.h"
 #include "board/boardworkspace.h"
 #include "board/cardlist.h"
@@ -534,6 +535,15 @@ TEST_CASE("cardHost_boardDoubleClick_opensOneCardPerDeal")
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
     CHECK(host->cards().size() == 1);
     CHECK(host->tabs()->tabText(0) == u"Alpha");
+
+    // A save in the card shows on the board.
+    Ui::CardEditor *card = host->card(Core::EntityKind::Deal, deal);
+    replaceText(child<QLineEdit>(card, QStringLiteral("cardName")), QStringLiteral("Alpha two"));
+    REQUIRE(card->save());
+    CHECK(host->tabs()->tabText(0) == u"Alpha two");
+    list = Test::cardsOf(*board, s0);
+    REQUIRE(list->model()->rowCount() == 1);
+    CHECK(list->model()->index(0, 0).data(Qt::DisplayRole).toString() == u"Alpha two");
 
     w.openRecord(Core::EntityKind::Contact, t.addContact(QStringLiteral("Anna")), {});
     CHECK(host->cards().size() == 2);

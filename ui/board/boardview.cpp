@@ -172,6 +172,12 @@ void BoardView::activate()
     reload();
 }
 
+void BoardView::refresh()
+{
+    if (m_activated)
+        reload();
+}
+
 void BoardView::setPipeline(qint64 pipelineId)
 {
     if (pipelineId == m_pipelineId && !m_columns.isEmpty())

@@ -193,6 +193,15 @@ void BoardWorkspace::setRecordOpener(RecordOpener opener)
         });
 }
 
+void BoardWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
+{
+    if (kind != Core::EntityKind::Deal)
+        return;
+    m_view->refresh();
+    if (const int row = m_list->model()->rowOf(id); row >= 0)
+        m_list->model()->refreshRow(row);
+}
+
 QWidget *BoardWorkspace::widget()
 {
     return m_stack;

@@ -44,6 +44,7 @@ public:
 
 signals:
     void failed(const QString &message);
+    void recordSaved(Core::EntityKind kind, qint64 id);
 
 private:
     void focus(CardEditor *card);

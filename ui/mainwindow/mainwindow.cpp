@@ -78,6 +78,10 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     buildStatusBar();
 
     connect(m_search, &GlobalSearch::recordActivated, this, &MainWindow::openRecord);
+    connect(m_cards, &CardHost::recordSaved, this, [this](Core::EntityKind kind, qint64 id) {
+        for (const auto &w : m_workspaces)
+            w->recordChanged(kind, id);
+    });
     connect(m_cards, &CardHost::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_sidebar, &Sidebar::sectionChanged, this, &MainWindow::onSectionChanged);

@@ -6,6 +6,7 @@
 
 #include "services/admin.h"
 #include "services/entityspec.h"
+#include "services/fieldsetup.h"
 #include "services/notes.h"
 #include "services/records.h"
 
@@ -114,4 +115,56 @@ TEST_CASE("tags_whenManagersMayNotCreate_onlyExistingTagsAreAccepted")
               .update(EntityKind::Contact, contact,
                       {{QStringLiteral("tags"), QStringList{QStringLiteral("Brand new")}}})
               .ok());
+}
+
+TEST_CASE("fieldSetup_editReorderArchive_keepsValuesAndRefusesTypeChange")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    FieldDef a{0,
+               EntityKind::Contact,
+               QStringLiteral("Size"),
+               FieldType::Select,
+               {QStringLiteral("S"), QStringLiteral("M")},
+               {},
+               0,
+               0,
+               false};
+    const qint64 size = *admin.createFieldDef(a);
+    FieldDef b{0,    EntityKind::Contact, QStringLiteral("Note"), FieldType::Text, {}, {}, 0, 0,
+               false};
+    const qint64 note = *admin.createFieldDef(b);
+    Records r(*t.admin);
+    const qint64 contact =
+        *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Anna")},
+                                        {QStringLiteral("cf.%1").arg(size), QStringLiteral("M")}});
+    FieldSetup setup(*t.admin);
+    FieldDef edited = *t.admin->fieldDef(size);
+    edited.name = QStringLiteral("Shirt size");
+    edited.options = {QStringLiteral("M"), QStringLiteral("S"), QStringLiteral("L")};
+    edited.group = QStringLiteral("Profile");
+    edited.readOnly = true;
+    REQUIRE(setup.update(edited).ok());
+    const FieldDef *now = t.admin->fieldDef(size);
+    REQUIRE(now);
+    CHECK(now->name == u"Shirt size");
+    CHECK(now->options.size() == 3);
+    CHECK(now->group == u"Profile");
+    CHECK(now->readOnly);
+    edited.type = FieldType::Text;
+    Status st = setup.update(edited);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().field == u"type");
+
+    REQUIRE(setup.move(note, -1).ok());
+    CHECK(setup.list(EntityKind::Contact)->first().id == note);
+
+    REQUIRE(setup.setArchived(size, true).ok());
+    CHECK(setup.list(EntityKind::Contact)->size() == 1);
+    CHECK(setup.list(EntityKind::Contact, true)->size() == 1);
+    CHECK_FALSE(r.load(EntityKind::Contact, contact)->contains(QStringLiteral("cf.%1").arg(size)));
+    REQUIRE(setup.setArchived(size, false).ok());
+    CHECK(
+        r.load(EntityKind::Contact, contact)->value(QStringLiteral("cf.%1").arg(size)).toString() ==
+        u"M");
 }

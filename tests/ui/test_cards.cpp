@@ -10,6 +10,7 @@
 #include "cards/cardeditor.h"
 #include "cards/cardhost.h"
 #include "cards/cardtimeline.h"
+#include "cards/fieldsetupdialog.h"
 #include "cards/recordpicker.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspaceregistry.h"
@@ -599,4 +600,52 @@ TEST_CASE("cardEditor_companyCard_savesWebsiteAndAddress")
     const Core::Record r = *Core::Records(*t.admin).load(Core::EntityKind::Company, company);
     CHECK(r.value(QStringLiteral("website")).toString() == u"https://volga.example");
     CHECK(r.value(QStringLiteral("address")).toString() == u"Samara, Lenina 1");
+}
+
+TEST_CASE("fieldSetupDialog_addEditReorderArchive_throughItsWidgets")
+{
+    BoardFixture t;
+    const qint64 product = addField(t, QStringLiteral("Product"), Core::FieldType::Text);
+    Ui::FieldSetupDialog dialog(*t.admin);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = child<QListWidget>(&dialog, QStringLiteral("fieldSetupList"));
+    REQUIRE(list->count() == 1);
+    CHECK_FALSE(child<QComboBox>(&dialog, QStringLiteral("fieldSetupType"))->isEnabled());
+    CHECK(child<QLabel>(&dialog, QStringLiteral("fieldSetupTypeNote"))->isVisible());
+
+    click(&dialog, QStringLiteral("fieldSetupAdd"));
+    auto *type = child<QComboBox>(&dialog, QStringLiteral("fieldSetupType"));
+    CHECK(type->isEnabled());
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("fieldSetupName")), QStringLiteral("Plan"));
+    type->setCurrentIndex(type->findData(int(Core::FieldType::Select)));
+    click(&dialog, QStringLiteral("fieldSetupSave")); // a list without choices is refused
+    CHECK(child<QLabel>(&dialog, QStringLiteral("fieldSetupError"))->isVisible());
+    child<QPlainTextEdit>(&dialog, QStringLiteral("fieldSetupOptions"))
+        ->setPlainText(QStringLiteral("Pro\nBasic"));
+    child<QComboBox>(&dialog, QStringLiteral("fieldSetupGroup"))
+        ->setCurrentText(QStringLiteral("Contract"));
+    auto *required = child<QComboBox>(&dialog, QStringLiteral("fieldSetupRequired"));
+    required->setCurrentIndex(required->findData(t.firstOpenStage(1)));
+    click(&dialog, QStringLiteral("fieldSetupSave"));
+    REQUIRE(list->count() == 2);
+    const Core::FieldDef plan = t.admin->fieldDefs(Core::EntityKind::Deal).last();
+    CHECK(plan.name == u"Plan");
+    CHECK(plan.options == QStringList{QStringLiteral("Pro"), QStringLiteral("Basic")});
+    CHECK(plan.group == u"Contract");
+    CHECK(plan.requiredFromStageId == t.firstOpenStage(1));
+
+    click(&dialog, QStringLiteral("fieldSetupUp"));
+    CHECK(t.admin->fieldDefs(Core::EntityKind::Deal).first().id == plan.id);
+
+    replaceText(child<QLineEdit>(&dialog, QStringLiteral("fieldSetupName")),
+                QStringLiteral("Tariff"));
+    click(&dialog, QStringLiteral("fieldSetupSave"));
+    CHECK(t.admin->fieldDef(plan.id)->name == u"Tariff");
+
+    list->setCurrentRow(1); // Product
+    click(&dialog, QStringLiteral("fieldSetupArchive"));
+    CHECK(t.admin->fieldDefs(Core::EntityKind::Deal).size() == 1);
+    CHECK(list->item(1)->text().contains(QStringLiteral("archived")));
+    CHECK_FALSE(t.admin->fieldDef(product));
 }

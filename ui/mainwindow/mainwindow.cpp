@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "cards/cardhost.h"
+#include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
@@ -146,6 +147,17 @@ void MainWindow::buildMenus()
         a->setObjectName(QStringLiteral("goTo_") + id);
         if (n <= 9)
             a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n++)));
+    }
+
+    if (m_session.principal().admin) {
+        QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+        settings->setObjectName(QStringLiteral("settingsMenu"));
+        QAction *fields = settings->addAction(tr("&Custom fields…"), this, [this] {
+            auto *dialog = new FieldSetupDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        fields->setObjectName(QStringLiteral("actionCustomFields"));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -73,7 +73,10 @@ int main(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"),
                                   CommandLine::tr("Window size, e.g. 1400x900."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({db, user, lang, theme, view, screenshot, size});
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  CommandLine::tr("Open the card of a record, e.g. deal:42."),
+                                  QStringLiteral("KIND:ID"));
+    parser.addOptions({db, user, lang, theme, view, screenshot, size, open});
     parser.process(app);
 
     const QString language = Ui::Translations::resolve(parser.value(lang));
@@ -119,6 +122,7 @@ int main(int argc, char **argv)
     options.password = qEnvironmentVariable("VORONKA_PASSWORD");
     options.view = section;
     options.screenshot = parser.value(screenshot);
+    options.open = parser.value(open);
 
     Core::SystemClock clock;
     Ui::Launcher launcher(registry, clock, options);

@@ -52,6 +52,9 @@ struct EntitySpec
 // The database setting (Admin::setSetting) that makes a result required to complete a task:
 // 1 on, 0 or absent off. Enforced by Records for every writer.
 inline constexpr char kTaskResultRequired[] = "task_result_required";
+// The setting that keeps the tag list the admins': 0 and a user who is not an admin may only
+// use existing tags; 1 or absent, anyone may create one by using it. Enforced by Records.
+inline constexpr char kTagsManagersMayCreate[] = "tags_managers_may_create";
 
 // The spec of a deal, contact, company or task; nullptr for other kinds.
 const EntitySpec *entitySpec(EntityKind kind);

@@ -14,6 +14,8 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <limits>
+
 namespace Voronka::Core {
 
 namespace {
@@ -305,6 +307,21 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
                     tags << name;
             }
             tags.sort(Qt::CaseInsensitive);
+            if (!m_system && !m_s.actor().admin &&
+                m_s.db().meta(QLatin1String(kTagsManagersMayCreate)).toString() == u"0")
+                for (const QString &name : std::as_const(tags)) {
+                    if (row.tags.contains(name))
+                        continue;
+                    Query q =
+                        m_s.sql().prepare("SELECT 1 FROM tags WHERE name = ?1 AND deleted = 0");
+                    q->bind(1, name);
+                    if (!q->step())
+                        return makeError(Error::Code::Permission,
+                                         Tr::tr("%1: there is no tag \"%2\"; only administrators "
+                                                "may create new tags.")
+                                             .arg(label, name),
+                                         entityKey(spec.kind), kTags);
+                }
             row.tags = tags;
         } else if (key == kContacts && spec.kind == EntityKind::Deal) {
             row.contacts = toIdList(it.value());
@@ -1036,7 +1053,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
     }
 }
 
-Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int limit)
+Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int limit, qint64 beforeId)
 {
     Result<Record> r = load(kind, id); // applies the view permission
     if (!r)
@@ -1044,9 +1061,10 @@ Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int lim
     try {
         QList<HistoryEntry> out;
         Query q = m_s.sql().prepare("SELECT id, at, user_id, event, field, old_value, new_value "
-                                    "FROM history WHERE kind = ?1 AND entity_id = ?2 "
+                                    "FROM history WHERE kind = ?1 AND entity_id = ?2 AND id < ?4 "
                                     "ORDER BY id DESC LIMIT ?3");
-        q->bindAll(int(kind), id, limit);
+        q->bindAll(int(kind), id, limit,
+                   beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
         while (q->step())
             out << HistoryEntry{q->int64(0), kind,        id,
                                 q->int64(1), q->int64(2), HistoryEvent(q->int64(3)),

@@ -40,7 +40,9 @@ public:
     // that stage or an earlier one of its pipeline), empty ones first in field order. A board
     // asks for exactly these before a move.
     Result<QList<FieldDef>> missingForStage(qint64 dealId, qint64 stageId);
-    Result<QList<HistoryEntry>> history(EntityKind kind, qint64 id, int limit = 200);
+    // Newest first; a page after the first starts below the last entry's id (beforeId).
+    Result<QList<HistoryEntry>> history(EntityKind kind, qint64 id, int limit = 200,
+                                        qint64 beforeId = 0);
 
 private:
     struct Row;

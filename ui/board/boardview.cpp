@@ -271,6 +271,12 @@ void BoardView::addDealInFocusedStage()
     }
 }
 
+void BoardView::refresh()
+{
+    if (m_activated)
+        reload();
+}
+
 void BoardView::setPipeline(qint64 pipelineId)
 {
     if (pipelineId == m_pipelineId && !m_columns.isEmpty())

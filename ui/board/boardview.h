@@ -38,6 +38,8 @@ public:
     explicit BoardView(Core::Session &session, QWidget *parent = nullptr);
 
     void activate();
+    // Reads the columns again (a deal changed elsewhere); nothing before the first activate().
+    void refresh();
     bool isLoaded() const { return m_loaded; }
     qint64 pipelineId() const { return m_pipelineId; }
     void setPipeline(qint64 pipelineId);

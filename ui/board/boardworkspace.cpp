@@ -3,6 +3,7 @@
 #include "boardworkspace.h"
 
 #include "board/boardview.h"
+#include "deals/deallistmodel.h"
 #include "deals/deallistview.h"
 #include "mainwindow/workspaceregistry.h"
 #include "services/session.h"
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolButton>
 
 namespace Voronka::Ui {
@@ -179,6 +181,25 @@ QString BoardWorkspace::title() const
 QIcon BoardWorkspace::icon() const
 {
     return Icons::sidebar(QStringLiteral("board"));
+}
+
+void BoardWorkspace::setRecordOpener(RecordOpener opener)
+{
+    QObject::connect(m_view, &BoardView::openDealRequested, m_view,
+                     [opener](qint64 id) { opener(Core::EntityKind::Deal, id, {}); });
+    QObject::connect(
+        m_list->table(), &QAbstractItemView::activated, m_list, [opener](const QModelIndex &index) {
+            opener(Core::EntityKind::Deal, index.data(DealListModel::IdRole).toLongLong(), {});
+        });
+}
+
+void BoardWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
+{
+    if (kind != Core::EntityKind::Deal)
+        return;
+    m_view->refresh();
+    if (const int row = m_list->model()->rowOf(id); row >= 0)
+        m_list->model()->refreshRow(row);
 }
 
 QWidget *BoardWorkspace::widget()

@@ -37,6 +37,9 @@ public:
     void activate() override;
     bool isLoaded() const override;
     Core::EntityKind recordKind() const override { return Core::EntityKind::Deal; }
+    // A deal opened on the board (double click, Enter) or in the list opens its card.
+    void setRecordOpener(RecordOpener opener) override;
+    void recordChanged(Core::EntityKind kind, qint64 id) override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

@@ -33,7 +33,7 @@ signals:
     void cardsDropped(const QList<qint64> &dealIds, qint64 fromStageId, qint64 beforeDealId);
     // Keyboard and mouse requests the board acts on.
     void neighbourRequested(int direction); // -1 left, +1 right
-    void openRequested(qint64 dealId);
+    void openRequested(qint64 dealId); // Enter or a double click: the deal's card opens
     void deleteRequested(const QList<qint64> &dealIds);
     void menuRequested(const QList<qint64> &dealIds, const QPoint &globalPos);
     void incomingDecided(qint64 dealId, bool accepted); // the Accept/Decline buttons

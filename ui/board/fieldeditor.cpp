@@ -2,14 +2,22 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fieldeditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QUrl>
 
 namespace Voronka::Ui {
 
@@ -53,6 +61,7 @@ void FieldEditor::build(QDate today)
         break;
     case FieldType::Money:
         m_editor = lineEdit(tr("Amount, RUB"));
+        static_cast<QLineEdit *>(m_editor)->setAlignment(Qt::AlignRight);
         break;
     case FieldType::TextArea: {
         auto *e = new QPlainTextEdit(this);
@@ -104,7 +113,7 @@ void FieldEditor::build(QDate today)
             item->setCheckState(Qt::Unchecked);
         }
         const int row = e->sizeHintForRow(0) > 0 ? e->sizeHintForRow(0) : 22;
-        e->setFixedHeight(qMin(int(m_def.options.size()), 5) * row + 2 * e->frameWidth() + 2);
+        e->setFixedHeight(qMin(int(m_def.options.size()), 5) * row + 2 * e->frameWidth() + 6);
         connect(e, &QListWidget::itemChanged, this, &FieldEditor::edited);
         m_editor = e;
         break;
@@ -131,6 +140,139 @@ void FieldEditor::build(QDate today)
     if (!m_editor) // a type stored by a newer version: plain text is the safe editor
         m_editor = lineEdit({});
     layout->addWidget(m_editor, 1);
+    addAction();
+}
+
+namespace {
+const QDate kNoDate(1800, 1, 1); // a date editor at its minimum shows a dash: no value
+} // namespace
+
+// URLs open, e-mails write, phones copy and dial: the button acts on the current text.
+void FieldEditor::addAction()
+{
+    const FieldType t = m_def.type;
+    if (t != FieldType::Url && t != FieldType::Email && t != FieldType::Phone)
+        return;
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("fieldAction_%1").arg(m_def.id));
+    button->setAutoRaise(true);
+    button->setText(t == FieldType::Url     ? tr("Open")
+                    : t == FieldType::Email ? tr("Write")
+                                            : tr("Call"));
+    button->setToolTip(t == FieldType::Phone ? tr("Copy the number and dial it") : button->text());
+    layout()->addWidget(button);
+    connect(button, &QToolButton::clicked, this, [this, t] {
+        const QString text = static_cast<QLineEdit *>(m_editor)->text().trimmed();
+        if (text.isEmpty())
+            return;
+        if (t == FieldType::Url)
+            QDesktopServices::openUrl(QUrl::fromUserInput(text));
+        else if (t == FieldType::Email)
+            QDesktopServices::openUrl(QUrl(QStringLiteral("mailto:") + text));
+        else {
+            QApplication::clipboard()->setText(text);
+            QString digits = text;
+            digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+            QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + digits));
+        }
+    });
+}
+
+void FieldEditor::allowEmptyDate()
+{
+    if (auto *e = qobject_cast<QDateTimeEdit *>(m_editor)) {
+        e->setMinimumDate(kNoDate);
+        e->setSpecialValueText(QStringLiteral("—"));
+    }
+}
+
+void FieldEditor::setValue(const QVariant &v)
+{
+    const QSignalBlocker block(m_editor);
+    for (QWidget *part : std::as_const(m_parts))
+        part->blockSignals(true);
+    switch (m_def.type) {
+    case FieldType::TextArea:
+        static_cast<QPlainTextEdit *>(m_editor)->setPlainText(v.toString());
+        break;
+    case FieldType::Flag:
+        static_cast<QCheckBox *>(m_editor)->setChecked(v.toBool());
+        break;
+    case FieldType::Date:
+    case FieldType::Birthday: {
+        allowEmptyDate();
+        const QDate d = v.typeId() == QMetaType::QDate
+                            ? v.toDate()
+                            : QDate::fromString(v.toString(), Qt::ISODate);
+        static_cast<QDateEdit *>(m_editor)->setDate(d.isValid() ? d : kNoDate);
+        break;
+    }
+    case FieldType::DateTime: {
+        allowEmptyDate();
+        QDateTime dt = v.typeId() == QMetaType::QDateTime ? v.toDateTime() : QDateTime();
+        if (!dt.isValid() && v.isValid() && v.toLongLong() > 0)
+            dt = QDateTime::fromMSecsSinceEpoch(v.toLongLong());
+        static_cast<QDateTimeEdit *>(m_editor)->setDateTime(
+            dt.isValid() ? dt.toLocalTime() : QDateTime(kNoDate, QTime(0, 0)));
+        break;
+    }
+    case FieldType::Select: {
+        auto *e = static_cast<QComboBox *>(m_editor);
+        int i = e->findData(v.toString());
+        if (i < 0 && !v.toString().isEmpty()) { // an option the admin removed: still shown
+            e->addItem(v.toString(), v.toString());
+            i = e->count() - 1;
+        }
+        e->setCurrentIndex(qMax(0, i));
+        break;
+    }
+    case FieldType::MultiSelect: {
+        auto *list = static_cast<QListWidget *>(m_editor);
+        const QStringList on = v.toStringList();
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(on.contains(list->item(i)->text()) ? Qt::Checked
+                                                                            : Qt::Unchecked);
+        break;
+    }
+    case FieldType::Money: {
+        const QVariantMap m = v.toMap();
+        m_currency = m.value(QStringLiteral("currency")).toString();
+        static_cast<QLineEdit *>(m_editor)->setText(
+            m.isEmpty()
+                ? v.toString()
+                : QString::number(m.value(QStringLiteral("amount")).toLongLong() / 100.0, 'f', 2));
+        break;
+    }
+    case FieldType::LegalEntity: {
+        const QVariantMap m = v.toMap();
+        const QStringList keys{QStringLiteral("name"), QStringLiteral("taxId"),
+                               QStringLiteral("regNumber")};
+        for (int i = 0; i < keys.size(); ++i)
+            static_cast<QLineEdit *>(m_parts.at(i))->setText(m.value(keys.at(i)).toString());
+        break;
+    }
+    case FieldType::Number:
+        static_cast<QLineEdit *>(m_editor)->setText(v.isValid() ? v.toString() : QString());
+        break;
+    default:
+        static_cast<QLineEdit *>(m_editor)->setText(v.toString());
+    }
+    for (QWidget *part : std::as_const(m_parts))
+        part->blockSignals(false);
+}
+
+void FieldEditor::setReadOnly(bool readOnly)
+{
+    if (auto *e = qobject_cast<QLineEdit *>(m_editor))
+        e->setReadOnly(readOnly);
+    else if (auto *t = qobject_cast<QPlainTextEdit *>(m_editor))
+        t->setReadOnly(readOnly);
+    else if (auto *d = qobject_cast<QAbstractSpinBox *>(m_editor))
+        d->setReadOnly(readOnly);
+    else
+        m_editor->setEnabled(!readOnly);
+    for (QWidget *part : std::as_const(m_parts))
+        static_cast<QLineEdit *>(part)->setReadOnly(readOnly);
 }
 
 QVariant FieldEditor::value() const
@@ -141,10 +283,14 @@ QVariant FieldEditor::value() const
     case FieldType::Flag:
         return static_cast<QCheckBox *>(m_editor)->isChecked();
     case FieldType::Date:
-    case FieldType::Birthday:
-        return static_cast<QDateEdit *>(m_editor)->date();
-    case FieldType::DateTime:
-        return static_cast<QDateTimeEdit *>(m_editor)->dateTime();
+    case FieldType::Birthday: {
+        const QDate d = static_cast<QDateEdit *>(m_editor)->date();
+        return d == kNoDate ? QVariant() : QVariant(d);
+    }
+    case FieldType::DateTime: {
+        const QDateTime dt = static_cast<QDateTimeEdit *>(m_editor)->dateTime();
+        return dt.date() == kNoDate ? QVariant() : QVariant(dt);
+    }
     case FieldType::Select:
         return static_cast<QComboBox *>(m_editor)->currentData().toString();
     case FieldType::MultiSelect: {
@@ -166,6 +312,13 @@ QVariant FieldEditor::value() const
             m.insert(keys.at(i), text);
         }
         return any ? QVariant(m) : QVariant(); // all blank: empty, not a nameless entity
+    }
+    case FieldType::Money: {
+        const QString text = static_cast<QLineEdit *>(m_editor)->text();
+        if (m_currency.isEmpty() || text.trimmed().isEmpty())
+            return text;
+        return QVariantMap{{QStringLiteral("amount"), text},
+                           {QStringLiteral("currency"), m_currency}};
     }
     default:
         return static_cast<QLineEdit *>(m_editor)->text();

@@ -20,16 +20,25 @@ public:
 
     const Core::FieldDef &def() const { return m_def; }
     QVariant value() const;
+    // A value as Records::load gives it (fieldValueFromStorage); invalid: empty. Does not
+    // emit edited(). Dates then may stay empty (a card's field), shown as a dash.
+    void setValue(const QVariant &value);
+    void setReadOnly(bool readOnly);
+    QWidget *editor() const { return m_editor; }
 
 signals:
     void edited();
 
 private:
     void build(QDate today);
+    void addAction();
+    void allowEmptyDate();
 
     Core::FieldDef m_def;
     QWidget *m_editor = nullptr;
-    QList<QWidget *> m_parts; // the legal entity's name, tax id and registration number
+    QList<QWidget *> m_parts;
+    QString m_currency; // a money value keeps the currency it was stored with // the legal entity's
+                        // name, tax id and registration number
 };
 
 } // namespace Voronka::Ui

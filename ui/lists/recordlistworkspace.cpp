@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistworkspace.h"
 
+#include "lists/recordlistmodel.h"
 #include "lists/recordlistview.h"
 #include "mainwindow/workspaceregistry.h"
 #include "widgets/icons.h"
+
+#include <QTableView>
 
 namespace Voronka::Ui {
 
@@ -62,6 +65,14 @@ void RecordListWorkspace::registerIn(WorkspaceRegistry &registry)
         registry.add(RecordListView::pluralKey(kind), [kind](Core::Session &session) {
             return std::make_unique<RecordListWorkspace>(session, kind);
         });
+}
+
+void RecordListWorkspace::setRecordOpener(RecordOpener opener)
+{
+    QObject::connect(m_view->table(), &QAbstractItemView::activated, m_view,
+                     [opener, kind = m_kind](const QModelIndex &index) {
+                         opener(kind, index.data(RecordListModel::IdRole).toLongLong(), {});
+                     });
 }
 
 } // namespace Voronka::Ui

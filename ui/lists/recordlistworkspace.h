@@ -30,6 +30,7 @@ public:
     bool isLoaded() const override;
     Core::EntityKind recordKind() const override { return m_kind; }
     bool showRecord(qint64 id, const QString &title) override;
+    void setRecordOpener(RecordOpener opener) override; // double click or Enter on a row
 
     static void registerIn(WorkspaceRegistry &registry);
 

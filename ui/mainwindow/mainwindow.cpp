@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
+#include "cards/cardhost.h"
+#include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
@@ -12,6 +14,7 @@
 #include "widgets/icons.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     , m_stack(new QStackedWidget(this))
     , m_search(new GlobalSearch(session, this))
     , m_file(new FileActions(session, clock, this))
+    , m_cards(new CardHost(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Voronka — %1").arg(QFileInfo(session.db().path()).fileName()));
@@ -49,8 +53,10 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     for (const auto &w : m_workspaces) {
         m_sidebar->addSection(w->id(), w->icon(), w->title());
         m_stack->addWidget(w->widget());
+        // A record opened inside a section opens its card; a kind without one, its section.
         w->setRecordOpener([this](Core::EntityKind kind, qint64 id, const QString &title) {
-            openRecord(kind, id, title);
+            if (!m_cards->open(kind, id))
+                openRecord(kind, id, title);
         });
     }
 
@@ -73,6 +79,12 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     buildStatusBar();
 
     connect(m_search, &GlobalSearch::recordActivated, this, &MainWindow::openRecord);
+    connect(m_cards, &CardHost::recordSaved, this, [this](Core::EntityKind kind, qint64 id) {
+        for (const auto &w : m_workspaces)
+            w->recordChanged(kind, id);
+    });
+    connect(m_cards, &CardHost::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_sidebar, &Sidebar::sectionChanged, this, &MainWindow::onSectionChanged);
 
     const QString last = QSettings().value(kLastSection).toString();
@@ -84,6 +96,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_cards->closeAll()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(kGeometry, saveGeometry());
     QMainWindow::closeEvent(event);
 }
@@ -131,6 +147,17 @@ void MainWindow::buildMenus()
         a->setObjectName(QStringLiteral("goTo_") + id);
         if (n <= 9)
             a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n++)));
+    }
+
+    if (m_session.principal().admin) {
+        QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+        settings->setObjectName(QStringLiteral("settingsMenu"));
+        QAction *fields = settings->addAction(tr("&Custom fields…"), this, [this] {
+            auto *dialog = new FieldSetupDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        fields->setObjectName(QStringLiteral("actionCustomFields"));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -201,14 +228,17 @@ Workspace *MainWindow::workspace(const QString &id) const
 
 void MainWindow::openRecord(Core::EntityKind kind, qint64 id, const QString &title)
 {
+    const bool card = m_cards->open(kind, id);
     for (const auto &w : m_workspaces) {
         if (w->recordKind() != kind)
             continue;
         showSection(w->id());
-        if (!w->showRecord(id, title))
+        if (!w->showRecord(id, title) && !card)
             statusBar()->showMessage(tr("“%1” is no longer in the list.").arg(title), 6000);
         return;
     }
+    if (card)
+        return;
     statusBar()->showMessage(
         tr("%1 “%2” cannot be opened in this version yet.").arg(Core::entityName(kind), title),
         6000);

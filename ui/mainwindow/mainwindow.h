@@ -19,6 +19,7 @@ class Session;
 
 namespace Voronka::Ui {
 
+class CardHost;
 class FileActions;
 class GlobalSearch;
 class Sidebar;
@@ -41,6 +42,10 @@ public:
     GlobalSearch *globalSearch() const { return m_search; }
     Sidebar *sidebar() const { return m_sidebar; }
     FileActions *fileActions() const { return m_file; }
+    CardHost *cards() const { return m_cards; }
+    // A search hit: the record's section shows it and, for a deal, contact or company, its
+    // card opens beside.
+    void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,7 +55,6 @@ private:
     void buildMenus();
     void buildStatusBar();
     void onSectionChanged(const QString &id);
-    void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
     void showAbout();
 
     Core::Session &m_session;
@@ -59,6 +63,7 @@ private:
     QStackedWidget *m_stack;
     GlobalSearch *m_search;
     FileActions *m_file;
+    CardHost *m_cards;
 };
 
 } // namespace Voronka::Ui

@@ -41,6 +41,13 @@ public:
 
     // How a section opens a record it links to (a task's deal, say): the main window passes
     // its own navigation, the one global search uses.
+    // A record changed elsewhere (saved in its card): a section showing it reads it again.
+    virtual void recordChanged(Core::EntityKind kind, qint64 id)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+    }
+
     using RecordOpener =
         std::function<void(Core::EntityKind kind, qint64 id, const QString &title)>;
     virtual void setRecordOpener(RecordOpener opener) { Q_UNUSED(opener); }

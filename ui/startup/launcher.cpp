@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "launcher.h"
 
+#include "cards/cardhost.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
@@ -149,6 +150,9 @@ void Launcher::showWindow()
         window->resize(1280, 800);
     if (!m_options.view.isEmpty())
         window->showSection(m_options.view);
+    if (const int colon = m_options.open.indexOf(u':'); colon > 0)
+        window->cards()->open(Core::entityFromKey(QStringView(m_options.open).left(colon)),
+                              m_options.open.mid(colon + 1).toLongLong());
     // Switching files replaces this window, so the request is handled after the menu that
     // sent it has returned.
     connect(window->fileActions(), &FileActions::openRequested, this, [this](const QString &path) {

@@ -25,6 +25,7 @@ struct LaunchOptions
     bool hasPassword = false;
     QString view;       // --view section id
     QString screenshot; // --screenshot PNG path
+    QString open;       // --open "deal:42": the record whose card opens
     QSize size;         // --size; invalid: the window's default
 };
 

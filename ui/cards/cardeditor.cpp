@@ -1,0 +1,686 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "cardeditor.h"
+
+#include "board/fieldeditor.h"
+#include "board/lossreasondialog.h"
+#include "board/requiredfieldsdialog.h"
+#include "cards/cardlinks.h"
+#include "cards/cardtimeline.h"
+#include "cards/cardundo.h"
+#include "services/entityspec.h"
+#include "services/pipelinesetup.h"
+#include "services/records.h"
+#include "services/session.h"
+#include "widgets/icons.h"
+#include "widgets/theme.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+namespace {
+const QString kName = QStringLiteral("name");
+const QString kStage = QStringLiteral("stage_id");
+const QDate kNoDate(1800, 1, 1);
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;]"))))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
+// The standard fields' names as core spells them (translated once, for every view).
+QString columnName(Core::EntityKind kind, const QString &key)
+{
+    const Core::ColumnSpec *c = Core::entitySpec(kind)->column(key);
+    return c ? Core::columnLabel(*c) : key;
+}
+
+QLabel *sectionHeader(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.05);
+    label->setFont(f);
+    label->setContentsMargins(0, 14, 0, 4);
+    label->setStyleSheet(
+        QStringLiteral("border-bottom: 1px solid %1;").arg(Theme::current().border.name()));
+    return label;
+}
+
+// Budgets are typed in units with optional grouping and decimals, stored in minor units.
+QVariant parseMoney(const QString &text)
+{
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return qint64(0);
+    bool ok = false;
+    double d = QLocale().toDouble(s, &ok); // "1 840 000,50" in Russian, "1,840,000.50" in English
+    if (!ok)
+        d = s.remove(u' ').remove(QChar(0xA0)).replace(u',', u'.').toDouble(&ok);
+    return ok ? QVariant(qint64(std::llround(d * 100))) : QVariant(text);
+}
+} // namespace
+
+CardEditor::CardEditor(Core::Session &session, Core::EntityKind kind, qint64 id, QDate today,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_kind(kind)
+    , m_id(id)
+    , m_today(today)
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("cardEditor"));
+    load();
+    build();
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+
+    auto *saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &CardEditor::save);
+    addAction(saveAction);
+    auto *undo = m_undo->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    auto *redo = m_undo->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+}
+
+CardEditor::~CardEditor() = default;
+
+QString CardEditor::title() const
+{
+    return m_record.value(kName).toString();
+}
+
+bool CardEditor::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void CardEditor::load()
+{
+    Core::Result<Core::Record> r = Core::Records(m_session).load(m_kind, m_id);
+    m_record = r ? *r : Core::Record{};
+}
+
+void CardEditor::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("cardSplitter"));
+    splitter->setChildrenCollapsible(false);
+    outer->addWidget(splitter, 1);
+
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setObjectName(QStringLiteral("cardFieldsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(scroll);
+    m_body = new QVBoxLayout(m_content);
+    m_body->setContentsMargins(20, 16, 20, 20);
+    m_body->setSpacing(6);
+    m_body->addWidget(buildHeader());
+    m_banner = new QLabel(m_content);
+    m_banner->setObjectName(QStringLiteral("cardError"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
+    m_banner->hide();
+    m_body->addWidget(m_banner);
+    m_body->addWidget(buildStandard());
+    m_body->addWidget(buildLinks());
+    m_body->addWidget(buildCustom());
+    m_body->addStretch(1);
+    scroll->setWidget(m_content);
+
+    m_timeline = new CardTimeline(m_session, m_kind, m_id, m_today, splitter);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_timeline);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    scroll->setMinimumWidth(360);
+    m_timeline->setMinimumWidth(340);
+    m_splitter = splitter;
+    markRequired();
+}
+
+QWidget *CardEditor::buildHeader()
+{
+    auto *box = new QWidget(m_content);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto *top = new QHBoxLayout;
+    auto *icon = new QLabel(box);
+    icon->setPixmap(
+        Icons::pixmap(Icons::forKind(m_kind), Theme::current().accent, 28, devicePixelRatioF()));
+    top->addWidget(icon);
+    auto *name = new QLineEdit(box);
+    name->setObjectName(QStringLiteral("cardName"));
+    name->setPlaceholderText(tr("Name"));
+    name->setFrame(false);
+    QFont big = name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    name->setFont(big);
+    top->addWidget(name, 1);
+    auto *save = new QPushButton(tr("Save"), box);
+    save->setObjectName(QStringLiteral("cardSave"));
+    save->setToolTip(tr("Save the card (%1)")
+                         .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    save->setEnabled(false);
+    connect(m_undo, &QUndoStack::cleanChanged, save,
+            [save](bool clean) { save->setEnabled(!clean); });
+    connect(save, &QPushButton::clicked, this, &CardEditor::save);
+    top->addWidget(save);
+    layout->addLayout(top);
+    addSlot(
+        kName, name, [name] { return QVariant(name->text()); },
+        [name](const QVariant &v) { name->setText(v.toString()); });
+    connect(name, &QLineEdit::textEdited, this, [this] { edited(kName); });
+    auto *nameError = new QLabel(box);
+    nameError->setObjectName(QStringLiteral("cardError_name"));
+    nameError->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
+    nameError->setWordWrap(true);
+    nameError->hide();
+    m_slots[kName].error = nameError;
+    layout->addWidget(nameError);
+
+    auto label = [this](const QString &key) {
+        return columnName(m_kind, key);
+    };
+    auto *grid = new QFormLayout;
+    grid->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(8);
+    layout->addLayout(grid);
+
+    if (m_kind == Core::EntityKind::Deal) {
+        auto *money = new QWidget(box);
+        auto *moneyLayout = new QHBoxLayout(money);
+        moneyLayout->setContentsMargins(0, 0, 0, 0);
+        auto *budget = new QLineEdit(money);
+        budget->setObjectName(QStringLiteral("cardBudget"));
+        budget->setAlignment(Qt::AlignRight);
+        budget->setPlaceholderText(QStringLiteral("0.00"));
+        auto *currency = new QComboBox(money);
+        currency->setObjectName(QStringLiteral("cardCurrency"));
+        for (const char *c : {"RUB", "USD", "EUR", "GBP", "KZT", "UAH", "CNY"})
+            currency->addItem(QLatin1String(c), QLatin1String(c));
+        moneyLayout->addWidget(budget, 1);
+        moneyLayout->addWidget(currency);
+        addSlot(
+            QStringLiteral("budget"), budget, [budget] { return parseMoney(budget->text()); },
+            [budget](const QVariant &v) {
+                budget->setText(v.typeId() == QMetaType::QString
+                                    ? v.toString()
+                                    : QString::number(v.toLongLong() / 100.0, 'f', 2));
+            });
+        connect(budget, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("budget")); });
+        addSlot(
+            QStringLiteral("currency"), currency, [currency] { return currency->currentData(); },
+            [currency](const QVariant &v) {
+                int i = currency->findData(v.toString().isEmpty() ? QStringLiteral("RUB")
+                                                                  : v.toString());
+                if (i < 0) {
+                    currency->addItem(v.toString(), v.toString());
+                    i = currency->count() - 1;
+                }
+                currency->setCurrentIndex(i);
+            });
+        connect(currency, &QComboBox::activated, this,
+                [this] { edited(QStringLiteral("currency")); });
+        grid->addRow(row(label(QStringLiteral("budget")), money, QStringLiteral("budget")));
+
+        auto *stage = new QComboBox(box);
+        stage->setObjectName(QStringLiteral("cardStage"));
+        for (const Core::PipelineInfo &p : m_session.pipelines())
+            for (const Core::StageInfo &s : p.stages) {
+                QPixmap dot(10, 10);
+                dot.fill(QColor(s.color));
+                stage->addItem(QIcon(dot), QStringLiteral("%1 · %2").arg(p.name, s.name), s.id);
+            }
+        addSlot(
+            kStage, stage, [stage] { return stage->currentData(); },
+            [this, stage](const QVariant &v) {
+                stage->setCurrentIndex(qMax(0, stage->findData(v.toLongLong())));
+                m_shownStage = v.toLongLong();
+            });
+        connect(stage, &QComboBox::activated, this, &CardEditor::stageChosen);
+        grid->addRow(row(label(kStage), stage, kStage));
+    }
+
+    auto *responsible = new QComboBox(box);
+    responsible->setObjectName(QStringLiteral("cardResponsible"));
+    QList<Core::UserInfo> users = m_session.users().values();
+    std::sort(users.begin(), users.end(),
+              [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Core::UserInfo &u : users)
+        if (u.active || u.id == m_record.value(QStringLiteral("responsible_id")).toLongLong())
+            responsible->addItem(u.name, u.id);
+    const QString kResp = QStringLiteral("responsible_id");
+    addSlot(
+        kResp, responsible, [responsible] { return responsible->currentData(); },
+        [responsible](const QVariant &v) {
+            responsible->setCurrentIndex(qMax(0, responsible->findData(v.toLongLong())));
+        });
+    connect(responsible, &QComboBox::activated, this, [this, kResp] { edited(kResp); });
+    grid->addRow(row(label(kResp), responsible, kResp));
+
+    auto *tags = new QLineEdit(box);
+    tags->setObjectName(QStringLiteral("cardTags"));
+    tags->setPlaceholderText(tr("Tags, separated by commas"));
+    auto *completer = new QCompleter(Core::PipelineSetup(m_session).tagNames(), tags);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    tags->setCompleter(completer);
+    const QString kTags = QStringLiteral("tags");
+    addSlot(
+        kTags, tags, [tags] { return QVariant(splitList(tags->text())); },
+        [tags](const QVariant &v) { tags->setText(v.toStringList().join(QStringLiteral(", "))); });
+    connect(tags, &QLineEdit::textEdited, this, [this, kTags] { edited(kTags); });
+    grid->addRow(row(tr("Tags"), tags, kTags));
+    return box;
+}
+
+QWidget *CardEditor::buildStandard()
+{
+    auto *box = new QWidget(m_content);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionHeader(tr("Details"), box));
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(14);
+    form->setVerticalSpacing(8);
+    layout->addLayout(form);
+    const Core::EntitySpec *spec = Core::entitySpec(m_kind);
+    static const QStringList kInHeader{kName,
+                                       QStringLiteral("budget"),
+                                       QStringLiteral("currency"),
+                                       kStage,
+                                       QStringLiteral("pipeline_id"),
+                                       QStringLiteral("responsible_id"),
+                                       QStringLiteral("sort_order"),
+                                       QStringLiteral("company_id"),
+                                       QStringLiteral("loss_reason_id")};
+    const Core::StageInfo *stage = m_session.stage(m_record.value(kStage).toLongLong());
+    const bool lost = stage && stage->kind == Core::StageKind::Lost;
+    for (const Core::ColumnSpec &c : spec->columns) {
+        const QString key = QLatin1String(c.key);
+        if (kInHeader.contains(key) || (key == u"loss_detail" && !lost))
+            continue;
+        QWidget *editor = nullptr;
+        if (c.type == Core::ColumnType::Date) {
+            auto *date = new QDateEdit(box);
+            date->setCalendarPopup(true);
+            date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+            date->setMinimumDate(kNoDate);
+            date->setSpecialValueText(QStringLiteral("—"));
+            addSlot(
+                key, date,
+                [date] {
+                    return date->date() == kNoDate ? QVariant()
+                                                   : QVariant(date->date().toString(Qt::ISODate));
+                },
+                [date](const QVariant &v) {
+                    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+                    date->setDate(d.isValid() ? d : kNoDate);
+                });
+            connect(date, &QDateEdit::dateChanged, this, [this, key] { edited(key); });
+            editor = date;
+        } else {
+            auto *line = new QLineEdit(box);
+            const bool list =
+                c.type == Core::ColumnType::PhoneList || c.type == Core::ColumnType::EmailList;
+            if (list)
+                line->setPlaceholderText(tr("Several: separate with commas"));
+            addSlot(
+                key, line,
+                [line, list] {
+                    return list ? QVariant(splitList(line->text())) : QVariant(line->text());
+                },
+                [line, list](const QVariant &v) {
+                    line->setText(list ? v.toStringList().join(QStringLiteral(", "))
+                                       : v.toString());
+                });
+            connect(line, &QLineEdit::textEdited, this, [this, key] { edited(key); });
+            editor = line;
+        }
+        QString name = QStringLiteral("card");
+        for (const QString &part : key.split(u'_'))
+            name += part.left(1).toUpper() + part.mid(1);
+        editor->setObjectName(name);
+        form->addRow(row(Core::columnLabel(c), editor, key));
+    }
+    return box;
+}
+
+QWidget *CardEditor::buildLinks()
+{
+    auto *links = new CardLinks(m_session, m_kind, m_record, m_content);
+    const QString kCompany = QStringLiteral("company_id");
+    if (m_kind != Core::EntityKind::Company) {
+        addSlot(
+            kCompany, links, [links] { return QVariant(links->companyId()); },
+            [links](const QVariant &v) { links->setCompanyId(v.toLongLong()); });
+        connect(links, &CardLinks::companyChanged, this, [this, kCompany] { edited(kCompany); });
+    }
+    if (m_kind == Core::EntityKind::Deal) {
+        const QString kContacts = QStringLiteral("contacts");
+        addSlot(
+            kContacts, links, [links] { return QVariant(links->contactIds()); },
+            [links](const QVariant &v) { links->setContactIds(v.toList()); });
+        connect(links, &CardLinks::contactsChanged, this, [this, kContacts] { edited(kContacts); });
+    }
+    connect(links, &CardLinks::openRequested, this, &CardEditor::openRecordRequested);
+    return links;
+}
+
+QWidget *CardEditor::buildCustom()
+{
+    auto *box = new QWidget(m_content);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QMap<QString, QList<Core::FieldDef>> groups;
+    QStringList order;
+    for (const Core::FieldDef &def : m_session.fieldDefs(m_kind)) {
+        const QString group = def.group.isEmpty() ? tr("More fields") : def.group;
+        if (!order.contains(group))
+            order << group;
+        groups[group] << def;
+    }
+    for (const QString &group : std::as_const(order)) {
+        layout->addWidget(sectionHeader(group, box));
+        auto *form = new QFormLayout;
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        form->setHorizontalSpacing(14);
+        form->setVerticalSpacing(8);
+        layout->addLayout(form);
+        for (const Core::FieldDef &def : groups.value(group)) {
+            auto *editor = new FieldEditor(def, m_today, box);
+            editor->editor()->setObjectName(QStringLiteral("field_%1").arg(def.id));
+            editor->setValue(m_record.value(def.key()));
+            editor->setReadOnly(def.readOnly);
+            if (def.readOnly)
+                editor->setToolTip(tr("Read-only: set by the administrator or an integration."));
+            addSlot(
+                def.key(), editor, [editor] { return editor->value(); },
+                [editor](const QVariant &v) { editor->setValue(v); });
+            connect(editor, &FieldEditor::edited, this, [this, key = def.key()] { edited(key); });
+            form->addRow(row(def.name, editor, def.key()));
+        }
+    }
+    return box;
+}
+
+// A field with its label and the line under it where core's message about it appears.
+QWidget *CardEditor::row(const QString &label, QWidget *editor, const QString &key)
+{
+    auto *cell = new QWidget(m_content);
+    auto *grid = new QGridLayout(cell);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
+    auto *title = new QLabel(label, cell);
+    title->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().muted.name()));
+    title->setObjectName(QStringLiteral("cardLabel_") + key);
+    title->setFixedWidth(150);
+    title->setWordWrap(true);
+    title->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    title->setContentsMargins(0, 4, 0, 0);
+    m_labels.insert(key, title);
+    editor->setParent(cell);
+    auto *error = new QLabel(cell);
+    error->setObjectName(QStringLiteral("cardError_") + key);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
+    error->hide();
+    grid->addWidget(title, 0, 0);
+    grid->addWidget(editor, 0, 1);
+    grid->addWidget(error, 1, 1);
+    grid->setColumnStretch(1, 1);
+    if (m_slots.contains(key))
+        m_slots[key].error = error;
+    return cell;
+}
+
+void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVariant()> get,
+                         std::function<void(const QVariant &)> set)
+{
+    Slot slot{std::move(get), std::move(set), nullptr, editor};
+    // Text editors keep their own undo for Ctrl+Z; inside a card the card's undo wins.
+    editor->installEventFilter(this);
+    for (QWidget *w : editor->findChildren<QWidget *>())
+        w->installEventFilter(this);
+    slot.set(m_record.value(key));
+    m_last.insert(key, slot.get());
+    m_slots.insert(key, std::move(slot));
+}
+
+// Beside each other when there is room, the timeline under the fields in a narrow panel.
+void CardEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_splitter->setOrientation(width() < 760 ? Qt::Vertical : Qt::Horizontal);
+}
+
+bool CardEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::KeyPress) {
+                if (undo)
+                    m_undo->undo();
+                else
+                    m_undo->redo();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CardEditor::edited(const QString &key)
+{
+    if (m_applying)
+        return;
+    const QVariant now = m_slots.value(key).get();
+    const QVariant before = m_last.value(key);
+    if (now == before)
+        return;
+    m_undo->push(new CardSetValue(this, key, before, now));
+}
+
+void CardEditor::applyValue(const QString &key, const QVariant &value)
+{
+    m_last.insert(key, value);
+    if (!m_dirty.contains(key))
+        m_dirty << key;
+    const Slot slot = m_slots.value(key);
+    if (slot.get && slot.get() != value) {
+        m_applying = true;
+        slot.set(value);
+        m_applying = false;
+    }
+    if (key == kStage)
+        markRequired();
+}
+
+Core::Patch CardEditor::pendingPatch() const
+{
+    Core::Patch patch;
+    for (const QString &key : m_dirty)
+        patch.insert(key, m_last.value(key));
+    return patch;
+}
+
+// A stage chosen in the header asks what the board asks before the same move: the loss
+// reason for a Lost stage, the fields the stage requires and the card does not have yet.
+void CardEditor::stageChosen()
+{
+    auto *combo = static_cast<QComboBox *>(m_slots.value(kStage).editor);
+    const qint64 stageId = combo->currentData().toLongLong();
+    const Core::StageInfo *stage = m_session.stage(stageId);
+    auto revert = [this, combo] {
+        combo->setCurrentIndex(qMax(0, combo->findData(m_last.value(kStage))));
+    };
+    if (!stage || stageId == m_last.value(kStage).toLongLong())
+        return revert();
+    QList<std::pair<QString, QVariant>> values;
+    if (stage->kind == Core::StageKind::Lost) {
+        LossReasonDialog dialog(m_session.lossReasons(), title(), this);
+        dialog.setObjectName(QStringLiteral("cardLossReasonDialog"));
+        if (dialog.exec() != QDialog::Accepted)
+            return revert();
+        values << std::pair{QStringLiteral("loss_reason_id"), QVariant(dialog.reasonId())}
+               << std::pair{QStringLiteral("loss_detail"), QVariant(dialog.detail())};
+    } else if (Core::Result<QList<Core::FieldDef>> missing =
+                   Core::Records(m_session).missingForStage(m_id, stageId);
+               missing) {
+        QList<Core::FieldDef> ask;
+        for (const Core::FieldDef &def : *missing) {
+            const QVariant v = m_last.value(def.key());
+            if (!v.isValid() || v.toString().trimmed().isEmpty())
+                ask << def;
+        }
+        if (!ask.isEmpty()) {
+            RequiredFieldsDialog dialog(ask, title(), stage->name, m_today, this);
+            dialog.setObjectName(QStringLiteral("cardRequiredFieldsDialog"));
+            if (dialog.exec() != QDialog::Accepted)
+                return revert();
+            const Core::Patch entered = dialog.values();
+            for (auto it = entered.cbegin(); it != entered.cend(); ++it)
+                values << std::pair{it.key(), it.value()};
+        }
+    }
+    values << std::pair{kStage, QVariant(stageId)};
+    m_undo->beginMacro(tr("Move to %1").arg(stage->name));
+    for (const auto &[key, value] : std::as_const(values))
+        m_undo->push(new CardSetValue(this, key, m_last.value(key), value));
+    m_undo->endMacro();
+}
+
+void CardEditor::markRequired()
+{
+    if (m_kind != Core::EntityKind::Deal)
+        return;
+    const Core::StageInfo *stage = m_session.stage(m_last.value(kStage).toLongLong());
+    for (const Core::FieldDef &def : m_session.fieldDefs(m_kind)) {
+        QLabel *label = m_labels.value(def.key());
+        if (!label)
+            continue;
+        const Core::StageInfo *from = m_session.stage(def.requiredFromStageId);
+        const bool required =
+            stage && from && from->pipelineId == stage->pipelineId &&
+            stage->kind != Core::StageKind::Lost &&
+            (stage->kind == Core::StageKind::Won || stage->position >= from->position);
+        label->setText(required ? def.name + QStringLiteral(" *") : def.name);
+        label->setToolTip(required ? tr("Required in this stage") : QString());
+        label->setProperty("required", required);
+    }
+}
+
+void CardEditor::clearErrors()
+{
+    m_banner->hide();
+    for (const Slot &slot : std::as_const(m_slots))
+        if (slot.error)
+            slot.error->hide();
+}
+
+void CardEditor::showError(const QString &field, const QString &message)
+{
+    const Slot slot = m_slots.value(field);
+    QLabel *target = slot.error ? slot.error : m_banner;
+    target->setText(message);
+    target->show();
+    if (slot.editor)
+        slot.editor->setFocus();
+}
+
+bool CardEditor::save()
+{
+    clearErrors();
+    if (m_dirty.isEmpty()) {
+        m_undo->setClean();
+        return true;
+    }
+    Core::Status st = Core::Records(m_session).update(m_kind, m_id, pendingPatch());
+    if (!st) {
+        showError(st.error().field, st.error().message);
+        return false;
+    }
+    m_dirty.clear();
+    m_undo->clear();
+    load();
+    m_applying = true;
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        it->set(m_record.value(it.key()));
+        m_last.insert(it.key(), it->get());
+    }
+    m_applying = false;
+    markRequired();
+    m_timeline->reload();
+    emit titleChanged(title());
+    emit saved();
+    emit modifiedChanged(false);
+    return true;
+}
+
+bool CardEditor::maybeClose()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Save the changes to “%1”?").arg(title()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("cardCloseQuestion"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QSplitter;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+class CardTimeline;
+
+// The card of one deal, contact or company: header, standard fields, custom fields in the
+// admin's groups, links and the timeline. Edits collect in the card (each one undoable with
+// Ctrl+Z) and go to core in one Records::update on Save (Ctrl+S); a refused save puts core's
+// message beside the field it names.
+class CardEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    CardEditor(Core::Session &session, Core::EntityKind kind, qint64 id, QDate today,
+               QWidget *parent = nullptr);
+    ~CardEditor() override;
+
+    Core::EntityKind kind() const { return m_kind; }
+    qint64 recordId() const { return m_id; }
+    QString title() const;
+    bool isModified() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    CardTimeline *timeline() const { return m_timeline; }
+
+    bool save();
+    // Before the card goes away: with unsaved edits asks Save / Discard / Cancel; false keeps
+    // the card open.
+    bool maybeClose();
+    // The edits so far, as they would be saved.
+    Core::Patch pendingPatch() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+signals:
+    void titleChanged(const QString &title);
+    void modifiedChanged(bool modified);
+    void saved();
+    void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
+
+private:
+    friend class CardSetValue;
+    // One editable value: how to read and show it and where its error goes.
+    struct Slot
+    {
+        std::function<QVariant()> get;
+        std::function<void(const QVariant &)> set;
+        QLabel *error = nullptr;
+        QWidget *editor = nullptr;
+    };
+
+    void load();
+    void build();
+    QWidget *buildHeader();
+    QWidget *buildStandard();
+    QWidget *buildCustom();
+    QWidget *buildLinks();
+    QWidget *row(const QString &label, QWidget *editor, const QString &key);
+    void addSlot(const QString &key, QWidget *editor, std::function<QVariant()> get,
+                 std::function<void(const QVariant &)> set);
+    void edited(const QString &key);
+    void applyValue(const QString &key, const QVariant &value); // from undo/redo
+    void stageChosen();
+    void showError(const QString &field, const QString &message);
+    void clearErrors();
+    void markRequired();
+
+    Core::Session &m_session;
+    Core::EntityKind m_kind;
+    qint64 m_id;
+    QDate m_today;
+    Core::Record m_record;
+    QHash<QString, Slot> m_slots;
+    QHash<QString, QVariant> m_last; // each key's value after the latest edit or load
+    QStringList m_dirty;             // keys edited since the last save
+    QHash<QString, QLabel *> m_labels;
+    QUndoStack *m_undo;
+    QLabel *m_banner = nullptr; // an error that names no field of the card
+    QVBoxLayout *m_body = nullptr;
+    CardTimeline *m_timeline = nullptr;
+    QWidget *m_content = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_applying = false;
+    qint64 m_shownStage = 0; // the stage the combo showed before the user's choice
+};
+
+} // namespace Voronka::Ui

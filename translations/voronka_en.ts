@@ -85,7 +85,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+479" />
+        <location filename="../ui/board/boardview.cpp" line="+487" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95" />
+        <location line="+106" />
         <source>Move %n deal(s) to the recycle bin? Undo brings them back.</source>
         <translation>
             <numerusform>Move %n deal to the recycle bin? Undo brings them back.</numerusform>
@@ -110,6 +110,17 @@
         <translation>
             <numerusform>Idle %Ln d</numerusform>
             <numerusform>Idle %Ln d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DayTasksDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+76" />
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -225,6 +236,17 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::MonthView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/monthview.cpp" line="+161" />
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::PipelineSetupDialog</name>
     <message numerus="yes">
         <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+489" />
@@ -317,13 +339,84 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskPrinter</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/taskprinter.cpp" line="+115" />
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+318" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+348" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
             <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TeamGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/teamgridmodel.cpp" line="+49" />
+        <source>%1, %2: %n task(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n task</numerusform>
+            <numerusform>%1, %2: %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TeamGridView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/teamgridview.cpp" line="+253" />
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TrayReminders</name>
+    <message numerus="yes">
+        <location filename="../ui/reminders/trayreminders.cpp" line="+51" />
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53" />
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n task(s) due soon</source>
+        <translation>
+            <numerusform>%n task due soon</numerusform>
+            <numerusform>%n tasks due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::WeekView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/weekview.cpp" line="+391" />
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

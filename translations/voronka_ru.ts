@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+54"/>
+        <location filename="../app/desktop/main.cpp" line="+55"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -49,6 +49,11 @@
         <translation>Размер окна, например 1400x900.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open the card of a record, e.g. deal:42.</source>
+        <translation>Открыть карточку записи, например deal:42.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>unknown language &quot;%1&quot;; use ru or en.</source>
         <translation>неизвестный язык «%1»; укажите ru или en.</translation>
@@ -64,7 +69,7 @@
         <translation>--size принимает ШИРИНАxВЫСОТА, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the &quot;%1&quot; section is not available in this version; available: %2.</source>
         <translation>раздел «%1» в этой версии пока недоступен; доступны: %2.</translation>
     </message>
@@ -611,6 +616,46 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::FieldSetup</name>
+    <message>
+        <location filename="../core/services/fieldsetup.cpp" line="+19"/>
+        <source>Custom field &quot;%1&quot;: %2</source>
+        <translation>Дополнительное поле «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator may change custom fields.</source>
+        <translation>Изменять дополнительные поля может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a name needs between 1 and 100 characters.</source>
+        <translation>название должно содержать от 1 до 100 символов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+101"/>
+        <location line="+14"/>
+        <source>Custom field #%1 does not exist.</source>
+        <translation>Дополнительного поля №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>a field&apos;s type cannot change after creation; create a new field of the type you need.</source>
+        <translation>тип поля нельзя изменить после создания; создайте новое поле нужного типа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list needs at least one choice.</source>
+        <translation>в списке должен быть хотя бы один вариант.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only deal fields can be required from an existing stage.</source>
+        <translation>обязательными с определённого этапа могут быть только поля сделок.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Fields</name>
     <message>
         <location filename="../core/services/entityspec.cpp" line="+29"/>
@@ -1040,6 +1085,30 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Notes</name>
+    <message>
+        <location filename="../core/services/notes.cpp" line="+36"/>
+        <location line="+5"/>
+        <source>Note #%1 does not exist.</source>
+        <translation>Примечания №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You may not change the notes of %1 #%2.</source>
+        <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only the author may edit note #%1.</source>
+        <translation>Изменять примечание №%1 может только его автор.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note #%1: a note needs between 1 and 20000 characters.</source>
+        <translation>Примечание №%1: примечание должно содержать от 1 до 20000 символов.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::PipelineSetup</name>
     <message>
         <location filename="../core/services/pipelinesetup.cpp" line="+53"/>
@@ -1204,7 +1273,7 @@
 <context>
     <name>Voronka::Core::Records</name>
     <message>
-        <location filename="../core/services/records.cpp" line="+126"/>
+        <location filename="../core/services/records.cpp" line="+128"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
@@ -1290,7 +1359,12 @@
         <translation>%1: тег «%2» длиннее 50 символов.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>%1: there is no tag &quot;%2&quot;; only administrators may create new tags.</source>
+        <translation>%1: тега «%2» нет; создавать новые теги могут только администраторы.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: there is no custom field %2.</source>
         <translation>%1: дополнительного поля %2 нет.</translation>
     </message>
@@ -1498,7 +1572,7 @@
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+267"/>
+        <location filename="../core/tasks/taskquery.cpp" line="+277"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>
@@ -1880,7 +1954,7 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+70"/>
-        <location filename="../ui/board/boardworkspace.cpp" line="+176"/>
+        <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
         <location filename="../ui/deals/deallistview.cpp" line="+132"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -1916,7 +1990,7 @@
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1936,7 +2010,7 @@
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -1965,7 +2039,7 @@
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+105"/>
         <source>Delete deals</source>
         <translation>Удаление сделок</translation>
     </message>
@@ -2019,6 +2093,59 @@
         <location line="+1"/>
         <source>List</source>
         <translation>Список</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CalendarView</name>
+    <message>
+        <location filename="../ui/calendar/calendarview.cpp" line="+50"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Department: %1</source>
+        <translation>Отдел: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/calendarworkspace.cpp" line="+24"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
 </context>
 <context>
@@ -2078,11 +2205,369 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::CardEditor</name>
+    <message>
+        <location filename="../ui/cards/cardeditor.cpp" line="+192"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the card (%1)</source>
+        <translation>Сохранить карточку (%1)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Several: separate with commas</source>
+        <translation>Несколько значений — через запятую</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>More fields</source>
+        <translation>Другие поля</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-only: set by the administrator or an integration.</source>
+        <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Move to %1</source>
+        <translation>перенос на этап «%1»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Required in this stage</source>
+        <translation>Обязательно на этом этапе</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../ui/cards/cardundo.h" line="+23"/>
+        <source>Edit</source>
+        <translation>изменение</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CardHost</name>
+    <message>
+        <location filename="../ui/cards/cardhost.cpp" line="+57"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open in window</source>
+        <translation>Открыть в окне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this card in a window of its own</source>
+        <translation>Открыть эту карточку в отдельном окне</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CardLinks</name>
+    <message>
+        <location filename="../ui/cards/cardlinks.cpp" line="+72"/>
+        <location line="+33"/>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create company</source>
+        <translation>Создать компанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create contact</source>
+        <translation>Создать контакт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link “%1”</source>
+        <translation>Привязать «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like a record that already exists. Link it instead, or create a new one anyway.</source>
+        <translation>Похоже, такая запись уже есть. Привяжите её или всё же создайте новую.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create anyway</source>
+        <translation>Всё равно создать</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::CardList</name>
     <message>
         <location filename="../ui/board/cardlist.cpp" line="+265"/>
         <source>No deals</source>
         <translation>Нет сделок</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::CardTimeline</name>
+    <message>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+58"/>
+        <source>Timeline</source>
+        <translation>Лента событий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write a note…</source>
+        <translation>Напишите примечание…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add task</source>
+        <translation>Добавить задачу</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pinned</source>
+        <translation>Закреплённые</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing has happened here yet. Add a note or a task above.</source>
+        <translation>Здесь пока ничего не происходило. Добавьте примечание или задачу выше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show earlier</source>
+        <translation>Показать более ранние</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source> · edited</source>
+        <translation> · изменено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save note</source>
+        <translation>Сохранить примечание</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved from &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Перенесено с этапа &lt;b&gt;%1&lt;/b&gt; на этап &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved to the recycle bin</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored from the recycle bin</source>
+        <translation>Восстановлено из корзины</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed the task “%1”</source>
+        <translation>Выполнена задача «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed a task</source>
+        <translation>Выполнена задача</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged into another record</source>
+        <translation>Объединено с другой записью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with «%1»</source>
+        <translation>Объединено с «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A merge was undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked %1</source>
+        <translation>Привязано: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlinked %1</source>
+        <translation>Отвязано: %1</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2606,33 @@
         <location line="+1"/>
         <source>A result is required to complete a task in this database.</source>
         <translation>В этой базе задачу можно завершить, только указав результат.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DayTasksDialog</name>
+    <message>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+26"/>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2626,7 +3138,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/board/fieldeditor.cpp" line="+52"/>
+        <location filename="../ui/board/fieldeditor.cpp" line="+60"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -2636,7 +3148,7 @@
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -2659,6 +3171,135 @@
         <location line="+0"/>
         <source>Reg. number</source>
         <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number and dial it</source>
+        <translation>Скопировать номер, чтобы набрать его</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::FieldSetupDialog</name>
+    <message>
+        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+47"/>
+        <source>Read-only: shown on cards, changed only by imports and integrations</source>
+        <translation>Только чтение: показывается в карточках, изменяется только импортом и интеграциями</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+179"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add field</source>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A field&apos;s type cannot change after creation: to store another kind of value, create a new field and archive this one.</source>
+        <translation>Тип поля нельзя изменить после создания: чтобы хранить значения другого вида, создайте новое поле, а это отправьте в архив.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One choice per line, in the order they are offered</source>
+        <translation>По одному варианту в строке, в том порядке, в котором они предлагаются</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group (tab)</source>
+        <translation>Группа (вкладка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required from stage</source>
+        <translation>Обязательно с этапа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save field</source>
+        <translation>Сохранить поле</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>  (archived)</source>
+        <translation>  (в архиве)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the field a name.</source>
+        <translation>Укажите название поля.</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +3396,7 @@
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+54"/>
+        <location filename="../ui/startup/launcher.cpp" line="+56"/>
         <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
     </message>
@@ -2763,7 +3404,7 @@
         <location line="+15"/>
         <location line="+10"/>
         <location line="+57"/>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -2903,7 +3544,7 @@
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+137"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2913,7 +3554,17 @@
         <translation>&amp;Общий поиск</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Custom fields…</source>
+        <translation>&amp;Дополнительные поля…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2928,12 +3579,12 @@
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>“%1” is no longer in the list.</source>
         <translation>«%1» больше нет в списке.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 “%2” cannot be opened in this version yet.</source>
         <translation>%1 «%2»: в этой версии такие записи пока не открываются.</translation>
     </message>
@@ -3044,6 +3695,18 @@
         <location line="+3"/>
         <source>«%1» goes to the recycle bin. The merge can be undone.</source>
         <translation>Запись «%1» будет перемещена в корзину. Объединение можно отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::MonthView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/monthview.cpp" line="+161"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3551,6 +4214,24 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::RecordPicker</name>
+    <message>
+        <location filename="../ui/cards/recordpicker.cpp" line="+31"/>
+        <source>Find or add a company…</source>
+        <translation>Найти или добавить компанию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find or add a contact…</source>
+        <translation>Найти или добавить контакт…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Create “%1”</source>
+        <translation>Создать «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::RecycleBinDialog</name>
     <message>
         <location filename="../ui/duplicates/recyclebindialog.cpp" line="+26"/>
@@ -3793,6 +4474,69 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskDialog</name>
+    <message>
+        <location filename="../ui/calendar/taskdialog.cpp" line="+35"/>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deal, contact or company (optional)</source>
+        <translation>Сделка, контакт или компания (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TaskListModel</name>
     <message>
         <location filename="../ui/tasks/tasklistmodel.cpp" line="+27"/>
@@ -3846,15 +4590,48 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskPrinter</name>
+    <message>
+        <location filename="../ui/tasks/taskprinter.cpp" line="+77"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Last done</source>
+        <translation>Последняя выполненная</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tasks match the filter.</source>
+        <translation>Нет задач, подходящих под фильтр.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The task list could not be printed to %1.</source>
+        <translation>Не удалось распечатать список задач в %1.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+53"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+62"/>
+        <location line="+379"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-369"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -3864,7 +4641,7 @@
         <translation>Открыть связанную запись</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No tasks match these filters.</source>
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
@@ -3914,7 +4691,27 @@
         <translation>Доска</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+9"/>
+        <source>Print / export</source>
+        <translation>Печать / экспорт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to iCalendar…</source>
+        <translation>Экспорт в iCalendar…</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
@@ -4006,6 +4803,213 @@
             <numerusform>%n задачи</numerusform>
             <numerusform>%n задач</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export to iCalendar</source>
+        <translation>Экспорт в iCalendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TeamGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/teamgridmodel.cpp" line="+49"/>
+        <source>%1, %2: %n task(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n задача</numerusform>
+            <numerusform>%1, %2: %n задачи</numerusform>
+            <numerusform>%1, %2: %n задач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TeamGridView</name>
+    <message>
+        <location filename="../ui/calendar/teamgridview.cpp" line="+150"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполненные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any client</source>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TrayReminders</name>
+    <message>
+        <location filename="../ui/reminders/trayreminders.cpp" line="+30"/>
+        <source>Open Voronka</source>
+        <translation>Открыть Voronka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remind before</source>
+        <translation>Напоминать за</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the due time</source>
+        <translation>В момент срока</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>За %n минуту</numerusform>
+            <numerusform>За %n минуты</numerusform>
+            <numerusform>За %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>%n просроченная задача</numerusform>
+            <numerusform>%n просроченные задачи</numerusform>
+            <numerusform>%n просроченных задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No overdue tasks</source>
+        <translation>Нет просроченных задач</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n task(s) due soon</source>
+        <translation>
+            <numerusform>Скоро срок у %n задачи</numerusform>
+            <numerusform>Скоро срок у %n задач</numerusform>
+            <numerusform>Скоро срок у %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At %1</source>
+        <translation>В %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::WeekView</name>
+    <message>
+        <location filename="../ui/calendar/weekview.cpp" line="+328"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all day</source>
+        <translation>весь день</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@ void TeamGridModel::setGrid(const Core::TeamGridData &grid, QDate today)
     beginResetModel();
     m_grid = grid;
     m_today = today;
+    m_min = 0;
+    for (const QList<int> &row : std::as_const(m_grid.counts))
+        for (int c : row)
+            if (c > 0 && (m_min == 0 || c < m_min))
+                m_min = c;
     endResetModel();
 }
 
@@ -56,8 +61,14 @@ QVariant TeamGridModel::data(const QModelIndex &index, int role) const
     case WeekendRole:
         return day.dayOfWeek() >= 6;
     case LevelRole:
-        // Square root: one busy day should not wash every ordinary day out to white.
-        return m_grid.max > 0 ? std::sqrt(double(count) / m_grid.max) : 0.0;
+        // Between the quietest and the busiest non-empty cell of the period, so a team with
+        // hundreds of tasks a day still sees which days are heavier; the square root keeps one
+        // busy day from washing every ordinary day out. A lone count shows at full depth.
+        if (count <= 0 || m_grid.max <= 0)
+            return 0.0;
+        if (m_grid.max <= m_min)
+            return 1.0;
+        return 0.15 + 0.85 * std::sqrt(double(count - m_min) / double(m_grid.max - m_min));
     default:
         return {};
     }

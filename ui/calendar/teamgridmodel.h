@@ -37,6 +37,7 @@ public:
 private:
     Core::TeamGridData m_grid;
     QDate m_today;
+    int m_min = 0; // the smallest non-empty cell
 };
 
 } // namespace Voronka::Ui

@@ -75,7 +75,9 @@ public:
             QFont f = option.font;
             f.setBold(level > 0.7);
             p->setFont(f);
-            p->setPen(level > 0.45 ? c.accentText : c.text);
+            // Light text only where the background is dark enough to read it.
+            const double luma = 0.299 * bg.redF() + 0.587 * bg.greenF() + 0.114 * bg.blueF();
+            p->setPen(luma < 0.5 ? c.accentText : c.text);
             p->drawText(r, Qt::AlignCenter, QString::number(count));
         }
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include <algorithm>
+
 #include "tasks/taskquery.h"
 
 #include <QAbstractScrollArea>
@@ -66,7 +68,11 @@ private:
     };
     int headerHeight() const;
     int allDayRows() const;
-    int gutter() const { return 52; }
+    // Wide enough for the hours and the all-day row's label in the user's language.
+    int gutter() const
+    {
+        return std::max(52, fontMetrics().horizontalAdvance(tr("all day")) + 14);
+    }
     int columnWidth() const;
     int columnX(int day) const;
     int dayAt(int x) const;

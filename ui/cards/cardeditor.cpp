@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardeditor.h"
 
+#include "board/boardcolumnwidget.h"
 #include "board/fieldeditor.h"
 #include "board/lossreasondialog.h"
 #include "board/requiredfieldsdialog.h"
@@ -270,7 +271,7 @@ QWidget *CardEditor::buildHeader()
             for (const Core::StageInfo &s : p.stages) {
                 QPixmap dot(10, 10);
                 dot.fill(QColor(s.color));
-                stage->addItem(QIcon(dot), QStringLiteral("%1 · %2").arg(p.name, s.name), s.id);
+                stage->addItem(QIcon(dot), QStringLiteral("%1 · %2").arg(p.name, BoardColumnWidget::displayName(s)), s.id);
             }
         addSlot(
             kStage, stage, [stage] { return stage->currentData(); },
@@ -581,7 +582,7 @@ void CardEditor::stageChosen()
                 ask << def;
         }
         if (!ask.isEmpty()) {
-            RequiredFieldsDialog dialog(ask, title(), stage->name, m_today, this);
+            RequiredFieldsDialog dialog(ask, title(), BoardColumnWidget::displayName(*stage), m_today, this);
             dialog.setObjectName(QStringLiteral("cardRequiredFieldsDialog"));
             if (dialog.exec() != QDialog::Accepted)
                 return revert();
@@ -591,7 +592,7 @@ void CardEditor::stageChosen()
         }
     }
     values << std::pair{kStage, QVariant(stageId)};
-    m_undo->beginMacro(tr("Move to %1").arg(stage->name));
+    m_undo->beginMacro(tr("Move to %1").arg(BoardColumnWidget::displayName(*stage)));
     for (const auto &[key, value] : std::as_const(values))
         m_undo->push(new CardSetValue(this, key, m_last.value(key), value));
     m_undo->endMacro();

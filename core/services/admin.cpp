@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Voronka::Core {
 
@@ -262,6 +263,55 @@ Result<qint64> Admin::createTaskType(const QString &name, const QString &icon, c
                        {QStringLiteral("icon"), QStringLiteral("color"), QStringLiteral("builtin"),
                         QStringLiteral("position")},
                        {icon, color, int(builtin), position});
+}
+
+Status Admin::updateTaskType(qint64 id, const QString &name, const QString &color)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(Error::Code::Invalid, Tr::tr("A task type needs a name."),
+                         entityKey(EntityKind::TaskType), QStringLiteral("name"));
+    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!hex.match(color).hasMatch())
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Task type \"%1\": \"%2\" is not a colour like #2F80ED.").arg(trimmed, color),
+            entityKey(EntityKind::TaskType), QStringLiteral("color"));
+    const bool ownBatch = !m_s.inBatch();
+    if (ownBatch)
+        m_s.beginBatch();
+    Status st = setColumn(EntityKind::TaskType, id, QStringLiteral("name"), trimmed);
+    if (st)
+        st = setColumn(EntityKind::TaskType, id, QStringLiteral("color"), color.toUpper());
+    if (ownBatch) {
+        if (!st)
+            m_s.rollbackBatch();
+        else if (Status done = m_s.commitBatch(); !done)
+            return done;
+    }
+    return st;
+}
+
+Status Admin::removeTaskType(qint64 id)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    Query q =
+        m_s.sql().prepare("SELECT name, builtin FROM task_types WHERE id = ?1 AND deleted = 0");
+    q->bind(1, id);
+    if (!q->step())
+        return makeError(
+            Error::Code::NotFound,
+            Tr::tr("%1 #%2 does not exist.").arg(entityName(EntityKind::TaskType)).arg(id),
+            entityKey(EntityKind::TaskType));
+    const QString name = q->text(0);
+    if (q->int64(1) != 0)
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("\"%1\" is built in and cannot be deleted; rename it instead.").arg(name),
+            entityKey(EntityKind::TaskType));
+    q->reset();
+    return setColumn(EntityKind::TaskType, id, QStringLiteral("deleted"), 1);
 }
 
 Result<qint64> Admin::createLossReason(const QString &name)

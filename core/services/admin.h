@@ -47,6 +47,10 @@ public:
     Result<qint64> createPipeline(const QString &name, const QList<StageSpec> &stages);
     Result<qint64> createTaskType(const QString &name, const QString &icon, const QString &color,
                                   BuiltinTaskType builtin = BuiltinTaskType::Custom);
+    // A task type's name and colour ("#RRGGBB"); the built-in ones may be renamed and
+    // recoloured but not deleted. Tasks of a deleted type keep it (shown, not offered).
+    Status updateTaskType(qint64 id, const QString &name, const QString &color);
+    Status removeTaskType(qint64 id);
     Result<qint64> createLossReason(const QString &name);
     Result<qint64> createFieldDef(const FieldDef &def);
     Result<qint64> createAutomation(const StageAutomation &automation);

@@ -285,11 +285,13 @@ Result<TaskRow> TaskQuery::task(qint64 id)
 Result<QList<TaskTypeInfo>> TaskQuery::types()
 {
     try {
-        Query q = m_s.sql().prepare("SELECT id, name, coalesce(icon, ''), coalesce(color, '') "
-                                    "FROM task_types WHERE deleted = 0 ORDER BY position, id");
+        Query q = m_s.sql().prepare("SELECT id, name, coalesce(icon, ''), coalesce(color, ''), "
+                                    "builtin <> 0 FROM task_types WHERE deleted = 0 "
+                                    "ORDER BY position, id");
         QList<TaskTypeInfo> out;
         while (q->step())
-            out << TaskTypeInfo{q->int64(0), shownTypeName(q->text(1)), q->text(2), q->text(3)};
+            out << TaskTypeInfo{q->int64(0), shownTypeName(q->text(1)), q->text(2), q->text(3),
+                                q->int64(4) != 0};
         return out;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());

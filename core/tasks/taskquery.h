@@ -79,7 +79,8 @@ struct TaskTypeInfo
     qint64 id = 0;
     QString name;
     QString icon;
-    QString color; // "#RRGGBB"
+    QString color;        // "#RRGGBB"
+    bool builtin = false; // Follow-up and Meeting: renamed, never deleted
 };
 
 struct TaskGroup

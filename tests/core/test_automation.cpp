@@ -150,3 +150,25 @@ TEST_CASE("automation_invalidDefinitionsAreRefused")
     a.stageId = 999;
     CHECK(Admin(*t.admin).createAutomation(a).error().code == Error::Code::Invalid);
 }
+
+TEST_CASE("taskTypes_renameRecolourAndDeleteThroughAdmin")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 id = *admin.createTaskType(QStringLiteral("Demo"), QStringLiteral("task"),
+                                            QStringLiteral("#2F80ED"));
+    Status st = admin.updateTaskType(id, QStringLiteral("Демонстрация"), QStringLiteral("#EB5757"));
+    INFO((st ? QString() : st.error().message).toStdString());
+    REQUIRE(st.ok());
+    CHECK(
+        count(
+            t,
+            "SELECT count(*) FROM task_types WHERE name = 'Демонстрация' AND color = '#EB5757'") ==
+        1);
+    CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 12") == 2);
+    CHECK_FALSE(admin.updateTaskType(id, QStringLiteral(" "), QStringLiteral("#EB5757")).ok());
+    CHECK_FALSE(admin.updateTaskType(id, QStringLiteral("X"), QStringLiteral("red")).ok());
+    REQUIRE(admin.removeTaskType(id).ok());
+    CHECK(count(t, "SELECT deleted FROM task_types WHERE id = 3") == 1);
+    CHECK_FALSE(admin.removeTaskType(1).ok()); // built in
+}

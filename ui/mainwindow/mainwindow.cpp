@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
+
 #include "cards/cardhost.h"
 #include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
 #include "mainwindow/workspaceregistry.h"
+#include "settings/tasktypesdialog.h"
 #include "search/globalsearch.h"
 #include "services/session.h"
 #include "widgets/avatar.h"
@@ -158,6 +160,12 @@ void MainWindow::buildMenus()
             dialog->open();
         });
         fields->setObjectName(QStringLiteral("actionCustomFields"));
+        QAction *types = settings->addAction(tr("&Task types…"), this, [this] {
+            auto *dialog = new TaskTypesDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        types->setObjectName(QStringLiteral("actionTaskTypes"));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+// Settings → Task types: the admin's task types (name and colour, shown on the calendar and
+// in task lists) and whether completing a task needs a result. Every change applies at once
+// through core (Admin), like the pipeline setup.
+class TaskTypesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    TaskTypesDialog(Core::Session &session, QWidget *parent = nullptr);
+
+    // The colours offered, in order: a fixed palette keeps the calendar readable.
+    static QStringList palette();
+
+private:
+    void reload(qint64 select = 0);
+    qint64 currentId() const;
+    void showError(const QString &message);
+    void add();
+    void saveCurrent();
+    void removeCurrent();
+
+    Core::Session &m_session;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QList<QPushButton *> m_swatches;
+    QString m_color;
+    QPushButton *m_remove;
+    QCheckBox *m_resultRequired;
+    QLabel *m_error;
+    bool m_filling = false;
+};
+
+} // namespace Voronka::Ui

@@ -10,6 +10,21 @@ namespace Voronka::Bench {
 
 using namespace Core;
 
+sqlite3_int64 RawAccess::editableDealValue(RawStmt &read, qint64 id, const char *what) const
+{
+    read.bind(1, sqlite3_int64(id));
+    if (!read.step() || read.int64(2) != 0) {
+        read.reset();
+        throw RawError(cat("deal ", std::to_string(id), " is gone"));
+    }
+    const sqlite3_int64 value = read.int64(0);
+    const bool allowed = can(Core::PermEntity::Deal, Core::PermAction::Edit, read.int64(1));
+    read.reset();
+    if (!allowed)
+        throw RawError(cat("no permission to ", what, " deal ", std::to_string(id)));
+    return value;
+}
+
 bool RawAccess::can(PermEntity e, PermAction a, qint64 responsibleId) const
 {
     switch (scope(e, a)) {

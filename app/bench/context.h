@@ -36,6 +36,10 @@ struct RawAccess
     {
         return can(e, Core::PermAction::View, responsibleId);
     }
+    // The raw write's first step: `read` (SELECT value, responsible_id, deleted FROM deals
+    // WHERE id = ?1) finds the deal and its value; throws RawError when the deal is gone or
+    // the user may not edit it (`what` names the edit: "move", "edit").
+    sqlite3_int64 editableDealValue(RawStmt &read, qint64 id, const char *what) const;
     // The list predicate over `column`, written out as a hand-made SQL string would be.
     std::string predicate(Core::PermEntity e, const char *column) const;
     static const char *scopeName(Core::Scope s);

@@ -45,15 +45,7 @@ public:
         const qint64 now = RawWriter::nowMs();
         m_writer.transaction(
             [&] {
-                m_read.bind(1, sqlite3_int64(id));
-                if (!m_read.step() || m_read.int64(2) != 0)
-                    throw RawError(cat("deal ", std::to_string(id), " is gone"));
-                const sqlite3_int64 old = m_read.int64(0);
-                const bool allowed =
-                    m_access.can(PermEntity::Deal, PermAction::Edit, m_read.int64(1));
-                m_read.reset();
-                if (!allowed)
-                    throw RawError(cat("no permission to edit deal ", std::to_string(id)));
+                const sqlite3_int64 old = m_access.editableDealValue(m_read, id, "edit");
                 m_update.bind(1, sqlite3_int64(budget))
                     .bind(2, sqlite3_int64(now))
                     .bind(3, sqlite3_int64(id))

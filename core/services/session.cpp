@@ -134,6 +134,17 @@ const QHash<qint64, UserInfo> &Session::users()
     return m_users;
 }
 
+qint64 Session::stageOfKind(qint64 pipelineId, StageKind kind)
+{
+    loadSettings();
+    for (const PipelineInfo &p : std::as_const(m_pipelines))
+        if (p.id == pipelineId)
+            for (const StageInfo &s : p.stages)
+                if (s.kind == kind)
+                    return s.id;
+    return 0;
+}
+
 const StageInfo *Session::stage(qint64 id)
 {
     loadSettings();

@@ -36,6 +36,8 @@ public:
     UserInfo user(qint64 id) { return users().value(id); }
     const StageInfo *stage(qint64 id);
     QList<PipelineInfo> pipelines();
+    // The first stage of that kind in a pipeline (its first working stage for Open); 0: none.
+    qint64 stageOfKind(qint64 pipelineId, StageKind kind);
     const QList<FieldDef> &fieldDefs(EntityKind kind);
     const FieldDef *fieldDef(qint64 id);
     qint64 defaultTaskType();

@@ -64,6 +64,9 @@ BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
     m_list->setAccessibleName(displayName(stage));
     m_name->setObjectName(QStringLiteral("boardColumnName"));
     m_name->setToolTip(displayName(stage));
+    // The label takes the room left, not its full text's width; elideName() fits the text.
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_name->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("boardColumnCount"));
     m_sum->setObjectName(QStringLiteral("boardColumnSum"));
 
@@ -106,11 +109,27 @@ void BoardColumnWidget::setColumn(const Core::BoardColumn &column, const Core::B
     m_stage = column.stage;
     if (auto *delegate = qobject_cast<CardDelegate *>(m_list->itemDelegate()))
         delegate->setStage(column.stage);
-    m_name->setText(
-        m_name->fontMetrics().elidedText(displayName(column.stage), Qt::ElideRight, kWidth - 112));
     m_model->setColumn(column, filter);
     m_count->setText(countText());
     m_sum->setText(sumText());
+    m_name->setProperty("fullText", displayName(column.stage));
+    elideName();
+}
+
+// The name gets what the count pill and the + button leave of the header row, known only once
+// the layout has placed them: elided again whenever the label is resized.
+void BoardColumnWidget::elideName()
+{
+    const QString full = m_name->property("fullText").toString();
+    const int room = m_name->width() > 0 ? m_name->width() : kWidth / 2;
+    m_name->setText(m_name->fontMetrics().elidedText(full, Qt::ElideRight, room));
+}
+
+bool BoardColumnWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_name && event->type() == QEvent::Resize)
+        elideName();
+    return QFrame::eventFilter(watched, event);
 }
 
 void BoardColumnWidget::openQuickAdd()

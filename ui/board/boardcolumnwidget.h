@@ -47,8 +47,11 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void elideName();
+
     Core::StageInfo m_stage;
     BoardColumnModel *m_model;
     CardList *m_list;

@@ -264,26 +264,28 @@ QList<BoardFilterButton::Preset> BoardFilterButton::presets() const
     return out;
 }
 
-void BoardFilterButton::savePreset(const QString &name, const Core::DealFilter &whole)
+// Every preset but `name`, plus `added` when it has a name: one write for save and remove.
+void BoardFilterButton::storePresets(const QString &name, const Preset &added)
 {
     QJsonArray all;
     for (const Preset &p : presets())
         if (p.name != name)
             all << presetJson(p.name, p.filter, p.period);
-    all << presetJson(name, whole, m_period->currentData().toInt());
+    if (!added.name.isEmpty())
+        all << presetJson(added.name, added.filter, added.period);
     QSettings().setValue(settingsKey(), QJsonDocument(all).toJson(QJsonDocument::Compact));
     fillPresets();
+}
+
+void BoardFilterButton::savePreset(const QString &name, const Core::DealFilter &whole)
+{
+    storePresets(name, Preset{name, whole, m_period->currentData().toInt()});
     m_presets->setCurrentIndex(m_presets->findText(name));
 }
 
 void BoardFilterButton::removePreset(const QString &name)
 {
-    QJsonArray all;
-    for (const Preset &p : presets())
-        if (p.name != name)
-            all << presetJson(p.name, p.filter, p.period);
-    QSettings().setValue(settingsKey(), QJsonDocument(all).toJson(QJsonDocument::Compact));
-    fillPresets();
+    storePresets(name, {});
 }
 
 void BoardFilterButton::fillPresets()

@@ -58,6 +58,7 @@ private:
     void fillChoices();
     void updateText();
     void fillPresets();
+    void storePresets(const QString &name, const Preset &added);
     QString settingsKey() const;
 
     Core::Session &m_session;

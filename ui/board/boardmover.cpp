@@ -78,29 +78,17 @@ void BoardMover::remove(const QList<qint64> &dealIds, qint64 fromStageId)
 void BoardMover::accept(qint64 dealId, qint64 fromStageId)
 {
     const Core::StageInfo *from = m_session.stage(fromStageId);
-    if (!from)
-        return;
-    for (const Core::PipelineInfo &p : m_session.pipelines())
-        if (p.id == from->pipelineId)
-            for (const Core::StageInfo &s : p.stages)
-                if (s.kind == Core::StageKind::Open) {
-                    move({dealId}, fromStageId, s.id, 0);
-                    return;
-                }
+    if (const qint64 first =
+            from ? m_session.stageOfKind(from->pipelineId, Core::StageKind::Open) : 0)
+        move({dealId}, fromStageId, first, 0);
 }
 
 void BoardMover::decline(qint64 dealId, qint64 fromStageId)
 {
     const Core::StageInfo *from = m_session.stage(fromStageId);
-    if (!from)
-        return;
-    for (const Core::PipelineInfo &p : m_session.pipelines())
-        if (p.id == from->pipelineId)
-            for (const Core::StageInfo &s : p.stages)
-                if (s.kind == Core::StageKind::Lost) {
-                    move({dealId}, fromStageId, s.id, 0);
-                    return;
-                }
+    if (const qint64 lost =
+            from ? m_session.stageOfKind(from->pipelineId, Core::StageKind::Lost) : 0)
+        move({dealId}, fromStageId, lost, 0);
 }
 
 void BoardMover::next()

@@ -150,13 +150,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
 
-    const QList<Core::PipelineInfo> pipelines = m_session.pipelines();
-    for (const Core::PipelineInfo &p : pipelines)
-        m_pipelines->addItem(p.name, p.id);
-    const qint64 remembered = QSettings().value(kPipelineSetting, 0).toLongLong();
-    const int index = m_pipelines->findData(remembered);
-    m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
-    m_pipelineId = m_pipelines->currentData().toLongLong();
+    m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
     fillResponsibleFilter();
 
     m_debounce.setSingleShot(true);
@@ -238,22 +232,22 @@ void BoardView::refreshIfChangedElsewhere()
     m_dataVersion = version;
     // Settings may have changed too (stages, users, pipelines).
     m_session.invalidate();
-    refillPipelines();
-    reload();
+    const qint64 shown = refillPipelines(m_pipelineId);
+    if (shown != m_pipelineId)
+        setPipeline(shown); // the one shown was deleted elsewhere
+    else
+        reload();
 }
 
-void BoardView::refillPipelines()
+qint64 BoardView::refillPipelines(qint64 preferred)
 {
     const QSignalBlocker block(m_pipelines);
     m_pipelines->clear();
     for (const Core::PipelineInfo &p : m_session.pipelines())
         m_pipelines->addItem(p.name, p.id);
-    int index = m_pipelines->findData(m_pipelineId);
-    if (index < 0) {
-        index = 0;
-        m_pipelineId = m_pipelines->itemData(0).toLongLong();
-    }
-    m_pipelines->setCurrentIndex(index);
+    const int index = m_pipelines->findData(preferred);
+    m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
+    return m_pipelines->currentData().toLongLong();
 }
 
 void BoardView::addDealInFocusedStage()
@@ -300,18 +294,10 @@ void BoardView::openSetup()
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (!dialog->changed())
             return;
-        const qint64 shown = dialog->pipelineId();
-        {
-            const QSignalBlocker block(m_pipelines);
-            m_pipelines->clear();
-            for (const Core::PipelineInfo &p : m_session.pipelines())
-                m_pipelines->addItem(p.name, p.id);
-        }
-        const int index = m_pipelines->findData(shown);
-        m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
+        const qint64 shown = refillPipelines(dialog->pipelineId());
         qDeleteAll(m_columns); // stages may have come, gone or moved: build the columns anew
         m_columns.clear();
-        setPipeline(m_pipelines->currentData().toLongLong());
+        setPipeline(shown);
     });
     dialog->open();
 }

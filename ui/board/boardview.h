@@ -89,7 +89,8 @@ private:
                       const QPoint &globalPos);
     void quickAdd(BoardColumnWidget *column, const QString &name, qint64 budget,
                   const QString &contactName, qint64 contactId);
-    void refillPipelines();
+    // Fills the selector from core and shows `preferred` (else the first); returns the shown.
+    qint64 refillPipelines(qint64 preferred);
     void choosePreset(const Core::DealFilter &preset);
     void savePreset();
     void placeDropZones();

@@ -105,42 +105,7 @@ bool DealChangeCommand::begin(QString *error)
 
 void DealChangeCommand::undo()
 {
-    QString error;
-    Core::Records records(m_session);
-    const qint64 stageNow = m_after.value(kStage).toLongLong();
-    const qint64 stageThen = m_before.value(kStage).toLongLong();
-    if (!begin(&error)) {
-        if (m_reload)
-            m_reload({}, error);
-        return;
-    }
-    bool ok = true; // one transaction: the deal and its tasks go back together
-    for (qint64 task : std::as_const(m_tasks))
-        (void)records.remove(Core::EntityKind::Task, task); // a task already gone stays gone
-    switch (m_kind) {
-    case Kind::Create:
-        if (Core::Status st = records.remove(Core::EntityKind::Deal, m_dealId); !st) {
-            error = st.error().message;
-            ok = false;
-        }
-        break;
-    case Kind::Delete:
-        if (Core::Status st = records.restore(Core::EntityKind::Deal, m_dealId); !st) {
-            error = st.error().message;
-            ok = false;
-        }
-        break;
-    case Kind::Edit:
-        ok = apply(diff(m_after, m_before), &error);
-        break;
-    }
-    if (!ok) {
-        m_session.rollbackBatch();
-    } else if (Core::Status st = m_session.commitBatch(); !st) {
-        error = st.error().message;
-    }
-    if (m_reload)
-        m_reload({stageNow, stageThen}, error);
+    step(false);
 }
 
 void DealChangeCommand::redo()
@@ -149,43 +114,45 @@ void DealChangeCommand::redo()
         m_first = false;
         return;
     }
+    step(true);
+}
+
+// Back (undo) or forward (redo), in one transaction: the deal and its tasks go together.
+void DealChangeCommand::step(bool forward)
+{
+    const Core::Record &from = forward ? m_before : m_after;
+    const Core::Record &to = forward ? m_after : m_before;
     QString error;
-    Core::Records records(m_session);
-    const qint64 stageNow = m_before.value(kStage).toLongLong();
-    const qint64 stageThen = m_after.value(kStage).toLongLong();
     if (!begin(&error)) {
         if (m_reload)
             m_reload({}, error);
         return;
     }
+    Core::Records records(m_session);
+    auto check = [&error](const Core::Status &st) {
+        if (!st)
+            error = st.error().message;
+        return st.ok();
+    };
+    // Forward a created deal lives and a deleted one goes; back the other way round.
+    const bool dealLives = (m_kind == Kind::Create) == forward;
     bool ok = true;
-    switch (m_kind) {
-    case Kind::Create:
-        if (Core::Status st = records.restore(Core::EntityKind::Deal, m_dealId); !st) {
-            error = st.error().message;
-            ok = false;
-        }
-        break;
-    case Kind::Delete:
-        if (Core::Status st = records.remove(Core::EntityKind::Deal, m_dealId); !st) {
-            error = st.error().message;
-            ok = false;
-        }
-        break;
-    case Kind::Edit:
-        ok = apply(diff(m_before, m_after), &error);
-        break;
-    }
+    if (m_kind == Kind::Edit)
+        ok = apply(diff(from, to), &error);
+    else
+        ok = check(dealLives ? records.restore(Core::EntityKind::Deal, m_dealId)
+                             : records.remove(Core::EntityKind::Deal, m_dealId));
+    // The automations' tasks follow the change; one already gone stays gone.
     for (qint64 task : std::as_const(m_tasks))
         if (ok)
-            (void)records.restore(Core::EntityKind::Task, task);
-    if (!ok) {
+            (void)(forward ? records.restore(Core::EntityKind::Task, task)
+                           : records.remove(Core::EntityKind::Task, task));
+    if (!ok)
         m_session.rollbackBatch();
-    } else if (Core::Status st = m_session.commitBatch(); !st) {
-        error = st.error().message;
-    }
+    else
+        check(m_session.commitBatch());
     if (m_reload)
-        m_reload({stageNow, stageThen}, error);
+        m_reload({from.value(kStage).toLongLong(), to.value(kStage).toLongLong()}, error);
 }
 
 } // namespace Voronka::Ui

@@ -49,6 +49,7 @@ private:
     Core::Patch diff(const Core::Record &from, const Core::Record &to) const;
     bool apply(const Core::Patch &patch, QString *error);
     bool begin(QString *error);
+    void step(bool forward);
 
     Core::Session &m_session;
     qint64 m_dealId;

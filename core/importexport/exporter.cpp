@@ -66,12 +66,23 @@ bool Exporter::allowed(EntityKind kind) const
            Permissions::scope(m_s.principal(), pe, PermAction::View) != Scope::None;
 }
 
-QString Exporter::where(EntityKind kind) const
+QString Exporter::where(EntityKind kind)
 {
     const QString col = QStringLiteral("r.responsible_id");
+    m_filterSql = recordFilterSql(m_s, kind, m_filter, 1);
     return QStringLiteral("r.deleted = 0 AND %1 AND %2")
-        .arg(Permissions::sqlPredicate(m_s.principal(), permOf(kind), PermAction::View, col),
-             Permissions::sqlPredicate(m_s.principal(), permOf(kind), PermAction::Export, col));
+               .arg(Permissions::sqlPredicate(m_s.principal(), permOf(kind), PermAction::View, col),
+                    Permissions::sqlPredicate(m_s.principal(), permOf(kind), PermAction::Export,
+                                              col)) +
+           m_filterSql.conditions;
+}
+
+qint64 Exporter::count(EntityKind kind, const QString &where)
+{
+    Query q = m_s.sql().prepare(
+        QStringLiteral("SELECT count(*) FROM %1 r WHERE %2").arg(entityTable(kind), where));
+    m_filterSql.bind(*q);
+    return q->step() ? q->int64(0) : 0;
 }
 
 Result<qint64> Exporter::write(EntityKind kind, ExportFormat format, QIODevice &out,
@@ -116,10 +127,7 @@ Result<qint64> Exporter::writeCsv(EntityKind kind, QIODevice &out, const ExportP
         header << d.name;
 
     const QString w = where(kind);
-    const qint64 total = m_s.sql().scalar(QStringLiteral("SELECT count(*) FROM %1 r WHERE %2")
-                                              .arg(entityTable(kind), w)
-                                              .toUtf8()
-                                              .constData());
+    const qint64 total = count(kind, w);
     const QString sql =
         contacts ? QStringLiteral("SELECT r.id, r.uid, r.name, r.phones, r.emails, u.name, "
                                   "r.created_at, r.updated_at, r.position, co.name FROM contacts r "
@@ -133,6 +141,7 @@ Result<qint64> Exporter::writeCsv(EntityKind kind, QIODevice &out, const ExportP
                                   "WHERE %1 ORDER BY r.name, r.id")
                        .arg(w);
     Query q = m_s.sql().prepare(sql);
+    m_filterSql.bind(*q);
     Query tags = m_s.sql().prepare(
         "SELECT group_concat(name, ', ') FROM (SELECT t.name FROM entity_tags e JOIN tags t ON "
         "t.id = e.tag_id WHERE e.kind = ?1 AND e.entity_id = ?2 ORDER BY t.name)");
@@ -224,13 +233,13 @@ QByteArray Exporter::vcardFold(const QByteArray &line)
 Result<qint64> Exporter::writeVCard(QIODevice &out, const ExportProgress &progress)
 {
     const QString w = where(EntityKind::Contact);
-    const qint64 total = m_s.sql().scalar(
-        QStringLiteral("SELECT count(*) FROM contacts r WHERE %1").arg(w).toUtf8().constData());
+    const qint64 total = count(EntityKind::Contact, w);
     Query q = m_s.sql().prepare(
         QStringLiteral("SELECT r.id, r.uid, r.name, r.phones, r.emails, r.position, co.name, "
                        "r.updated_at FROM contacts r LEFT JOIN companies co ON co.id = "
                        "r.company_id AND co.deleted = 0 WHERE %1 ORDER BY r.name, r.id")
             .arg(w));
+    m_filterSql.bind(*q);
     Query tags = m_s.sql().prepare("SELECT t.name FROM entity_tags e JOIN tags t ON t.id = "
                                    "e.tag_id WHERE e.kind = ?1 AND e.entity_id = ?2 ORDER BY "
                                    "t.name");

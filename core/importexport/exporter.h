@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "services/recordfilter.h"
 #include "util/result.h"
 
 #include <QIODevice>
@@ -31,6 +32,10 @@ public:
     {
     }
 
+    // Narrows what write() exports to the records the filter matches (as the list shows
+    // them); by default everything the user may export.
+    void setFilter(const RecordFilter &filter) { m_filter = filter; }
+
     // The number of records written.
     Result<qint64> write(EntityKind kind, ExportFormat format, QIODevice &out,
                          const ExportProgress &progress = {});
@@ -46,8 +51,13 @@ public:
 private:
     Result<qint64> writeCsv(EntityKind kind, QIODevice &out, const ExportProgress &progress);
     Result<qint64> writeVCard(QIODevice &out, const ExportProgress &progress);
-    QString where(EntityKind kind) const;
+    // The WHERE on alias `r`, the filter's parameters from ?1 (statements using it bind
+    // nothing else).
+    QString where(EntityKind kind);
+    qint64 count(EntityKind kind, const QString &where);
     Session &m_s;
+    RecordFilter m_filter;
+    FilterSql m_filterSql;
 };
 
 } // namespace Voronka::Core

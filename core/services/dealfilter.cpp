@@ -12,20 +12,11 @@ bool DealFilter::isEmpty() const
     return *this == DealFilter{};
 }
 
-void DealFilterSql::bind(Statement &q) const
-{
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bind(firstParam + int(i), binds[i]);
-}
-
 DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 nowMs)
 {
     DealFilterSql out;
     out.firstParam = firstParam;
-    auto param = [&](const QVariant &v) {
-        out.binds << v;
-        return QStringLiteral("?%1").arg(firstParam + out.binds.size() - 1);
-    };
+    auto param = [&](const QVariant &v) { return out.param(v); };
     // "+d.responsible_id": the stage index (which covers budget and responsible) must drive
     // the query; the responsible index would visit every deal of the user in all stages.
     if (filter.responsibleId)
@@ -36,15 +27,7 @@ DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 now
         out.conditions += QStringLiteral(" AND d.id IN (SELECT rowid / 4 FROM search WHERE search "
                                          "MATCH %1 AND rowid % 4 = 1)")
                               .arg(param(match));
-    if (!filter.tags.isEmpty()) {
-        QStringList names;
-        for (const QString &t : filter.tags)
-            names << param(t);
-        out.conditions += QStringLiteral(" AND EXISTS(SELECT 1 FROM entity_tags e JOIN tags t ON "
-                                         "t.id = e.tag_id WHERE e.kind = 1 AND e.entity_id = d.id "
-                                         "AND t.name IN (%1))")
-                              .arg(names.join(QLatin1Char(',')));
-    }
+    addAnyTagCondition(out, EntityKind::Deal, QStringLiteral("d.id"), filter.tags);
     if (filter.createdFrom)
         out.conditions += QStringLiteral(" AND d.created_at >= %1").arg(param(filter.createdFrom));
     if (filter.createdTo)

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "services/recordfilter.h"
+
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 namespace Voronka::Core {
 
 class Session;
-class Statement;
 
 // What a user narrows the deals to, on the board and in the deals list alike: both build
 // their WHERE from dealFilterSql, so a filter means the same everywhere (and the column
@@ -32,13 +32,7 @@ struct DealFilter
 
 // The filter as extra " AND ..." conditions on the deals alias `d`, with its parameters
 // numbered from `firstParam` on (`?N`), so callers keep their own fixed parameters below it.
-struct DealFilterSql
-{
-    QString conditions;
-    QVariantList binds;
-    int firstParam = 0;
-    void bind(Statement &q) const;
-};
+using DealFilterSql = FilterSql;
 DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 nowMs);
 
 // Tags used on deals and the sources deals came from, for the filter's choices.

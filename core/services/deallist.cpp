@@ -55,17 +55,6 @@ QString isoDateTime(qint64 ms)
 }
 } // namespace
 
-QString BulkResult::summary() const
-{
-    if (refused.isEmpty())
-        return Tr::tr("%n deal(s) changed.", nullptr, applied);
-    QStringList lines{Tr::tr("%n deal(s) changed, ", nullptr, applied) +
-                      Tr::tr("%n deal(s) not changed:", nullptr, int(refused.size()))};
-    for (const Refusal &r : refused)
-        lines << r.message;
-    return lines.join(u'\n');
-}
-
 QList<DealListColumn> DealList::standardColumns()
 {
     return {
@@ -161,16 +150,8 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
         sv = QStringLiteral("d.source");
     else if (key.startsWith(kCustomPrefix)) {
         const FieldDef *def = m_s.fieldDef(key.mid(kCustomPrefix.size()).toLongLong());
-        if (def && def->kind == EntityKind::Deal) {
-            // Money is stored as JSON; its amount is what orders it.
-            const QString value = def->type == FieldType::Money
-                                      ? QStringLiteral("json_extract(sf.value, '$.amount')")
-                                      : QStringLiteral("sf.value");
-            sv = QStringLiteral("(SELECT %1 FROM field_values sf WHERE sf.kind = 1 AND "
-                                "sf.entity_id = d.id AND sf.field_id = %2)")
-                     .arg(value)
-                     .arg(def->id);
-        }
+        if (def && def->kind == EntityKind::Deal)
+            sv = customFieldValueSql(*def, QStringLiteral("d.id"));
     }
     const bool byId = sv.isEmpty(); // "created", and any unknown key
     if (byId)
@@ -209,18 +190,11 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
         out.cursorId = true;
         if (byId) {
             where += QStringLiteral(" AND d.id %1 ?3").arg(cmp);
-        } else if (!nullable(key) || !after.sortValue.isNull()) {
-            out.cursorValue = true;
-            // NULLs sort first: ascending past a value leaves them behind, descending they
-            // are still to come.
-            where += desc && nullable(key)
-                         ? QStringLiteral(" AND ((%1, d.id) < (?2, ?3) OR %1 IS NULL)").arg(sv)
-                         : QStringLiteral(" AND (%1, d.id) %2 (?2, ?3)").arg(sv, cmp);
         } else {
-            where +=
-                desc
-                    ? QStringLiteral(" AND (%1 IS NULL AND d.id < ?3)").arg(sv)
-                    : QStringLiteral(" AND ((%1 IS NULL AND d.id > ?3) OR %1 IS NOT NULL)").arg(sv);
+            const bool afterNull = nullable(key) && after.sortValue.isNull();
+            out.cursorValue = !afterNull;
+            where += keysetCondition(sv, QStringLiteral("d.id"), desc, nullable(key), afterNull,
+                                     2, 3);
         }
     }
     const QString order =
@@ -345,33 +319,6 @@ Result<qint64> DealList::count(const DealListQuery &query)
     }
 }
 
-Result<BulkResult> DealList::bulk(const QList<qint64> &ids,
-                                  const std::function<Status(qint64 id)> &apply)
-{
-    BulkResult out;
-    try {
-        m_s.beginBatch();
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
-    for (qint64 id : ids) {
-        Status st = Ok{};
-        try {
-            st = apply(id);
-        } catch (const SqlError &e) {
-            m_s.rollbackBatch();
-            return Database::errorFor(e, m_s.db().path());
-        }
-        if (st)
-            ++out.applied;
-        else
-            out.refused << BulkResult::Refusal{id, st.error().message};
-    }
-    if (Status st = m_s.commitBatch(); !st)
-        return st.error();
-    return out;
-}
-
 Result<BulkResult> DealList::setStage(const QList<qint64> &ids, qint64 stageId, const Patch &extra)
 {
     const StageInfo *stage = m_s.stage(stageId);
@@ -379,63 +326,34 @@ Result<BulkResult> DealList::setStage(const QList<qint64> &ids, qint64 stageId, 
         return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
                          entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
     Board board(m_s, stage->pipelineId);
-    return bulk(ids, [&](qint64 id) { return board.move(id, stageId, 0, extra); });
+    return BulkEdit(m_s, EntityKind::Deal).apply(
+        ids, [&](qint64 id) { return board.move(id, stageId, 0, extra); });
 }
 
 Result<BulkResult> DealList::setResponsible(const QList<qint64> &ids, qint64 userId)
 {
-    return setField(ids, QStringLiteral("responsible_id"), userId ? QVariant(userId) : QVariant());
+    return BulkEdit(m_s, EntityKind::Deal).setResponsible(ids, userId);
 }
 
 Result<BulkResult> DealList::setField(const QList<qint64> &ids, const QString &key,
                                       const QVariant &value)
 {
-    Records records(m_s);
-    return bulk(ids, [&](qint64 id) {
-        return records.update(EntityKind::Deal, id, Patch{{key, value}});
-    });
+    return BulkEdit(m_s, EntityKind::Deal).setField(ids, key, value);
 }
 
 Result<BulkResult> DealList::addTags(const QList<qint64> &ids, const QStringList &tags)
 {
-    Records records(m_s);
-    return bulk(ids, [&](qint64 id) -> Status {
-        Result<Record> deal = records.load(EntityKind::Deal, id);
-        if (!deal)
-            return deal.error();
-        QStringList now = deal->value(QStringLiteral("tags")).toStringList();
-        const qsizetype before = now.size();
-        for (const QString &t : tags)
-            if (!t.trimmed().isEmpty() && !now.contains(t.trimmed(), Qt::CaseInsensitive))
-                now << t.trimmed();
-        if (now.size() == before)
-            return Ok{};
-        return records.update(EntityKind::Deal, id, Patch{{QStringLiteral("tags"), now}});
-    });
+    return BulkEdit(m_s, EntityKind::Deal).addTags(ids, tags);
 }
 
 Result<BulkResult> DealList::removeTags(const QList<qint64> &ids, const QStringList &tags)
 {
-    Records records(m_s);
-    return bulk(ids, [&](qint64 id) -> Status {
-        Result<Record> deal = records.load(EntityKind::Deal, id);
-        if (!deal)
-            return deal.error();
-        QStringList now = deal->value(QStringLiteral("tags")).toStringList();
-        const qsizetype before = now.size();
-        for (const QString &t : tags)
-            now.removeIf(
-                [&](const QString &x) { return x.compare(t.trimmed(), Qt::CaseInsensitive) == 0; });
-        if (now.size() == before)
-            return Ok{};
-        return records.update(EntityKind::Deal, id, Patch{{QStringLiteral("tags"), now}});
-    });
+    return BulkEdit(m_s, EntityKind::Deal).removeTags(ids, tags);
 }
 
 Result<BulkResult> DealList::remove(const QList<qint64> &ids)
 {
-    Records records(m_s);
-    return bulk(ids, [&](qint64 id) { return records.remove(EntityKind::Deal, id); });
+    return BulkEdit(m_s, EntityKind::Deal).remove(ids);
 }
 
 bool DealList::mayExport()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "services/bulkedit.h"
 #include "services/dealfilter.h"
 #include "util/result.h"
 
@@ -78,22 +79,6 @@ struct DealListPage
     DealListCursor next; // invalid when this was the last page
 };
 
-// The outcome of a bulk edit: deals that pass every rule are changed, each refused deal is
-// listed with core's message (which names the deal and the field), and nothing of a refused
-// deal is written.
-struct BulkResult
-{
-    struct Refusal
-    {
-        qint64 dealId = 0;
-        QString message;
-    };
-    int applied = 0;
-    QList<Refusal> refused;
-    bool complete() const { return refused.isEmpty(); }
-    QString summary() const; // translated, one line per refused deal after a headline
-};
-
 // The deals list: the same deals the board shows (the same DealFilter, the same permission
 // predicate), as rows sorted by any column and read a page at a time; bulk edits of a
 // selection through the write path; and the CSV export.
@@ -140,8 +125,6 @@ private:
     Sql build(const DealListQuery &query, const DealListCursor &after, bool forExport);
     Result<DealListPage> read(const DealListQuery &query, const DealListCursor &after,
                               bool forExport);
-    Result<BulkResult> bulk(const QList<qint64> &ids,
-                            const std::function<Status(qint64 id)> &apply);
 
     Session &m_s;
 };

@@ -242,7 +242,7 @@ TEST_CASE("dealList_bulkEditsApplyWhatPassesAndNameWhatIsRefused")
     REQUIRE(moved.ok());
     CHECK(moved->applied == 1);
     REQUIRE(moved->refused.size() == 1);
-    CHECK(moved->refused.first().dealId == t.ids[3]);
+    CHECK(moved->refused.first().id == t.ids[3]);
     CHECK(moved->refused.first().message.contains(QStringLiteral("Charlie")));
     CHECK(moved->refused.first().message.contains(QStringLiteral("Contract")));
     CHECK(moved->summary().contains(QStringLiteral("Charlie")));

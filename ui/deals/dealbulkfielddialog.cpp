@@ -17,7 +17,8 @@
 
 namespace Voronka::Ui {
 
-DealBulkFieldDialog::DealBulkFieldDialog(Core::Session &session, int dealCount, QWidget *parent)
+DealBulkFieldDialog::DealBulkFieldDialog(Core::Session &session, int dealCount, QWidget *parent,
+                                         Core::EntityKind kind)
     : QDialog(parent)
     , m_session(session)
     , m_fields(new QComboBox(this))
@@ -33,14 +34,28 @@ DealBulkFieldDialog::DealBulkFieldDialog(Core::Session &session, int dealCount, 
     m_hint->setObjectName(QStringLiteral("dialogHint"));
     m_hint->setWordWrap(true);
 
-    m_fields->addItem(tr("Budget"), QStringLiteral("budget"));
-    m_fields->addItem(tr("Source"), QStringLiteral("source"));
-    m_fields->addItem(tr("Close date"), QStringLiteral("close_date"));
-    for (const Core::FieldDef &def : session.fieldDefs(Core::EntityKind::Deal))
+    const bool deals = kind == Core::EntityKind::Deal;
+    if (deals) {
+        m_fields->addItem(tr("Budget"), QStringLiteral("budget"));
+        m_fields->addItem(tr("Source"), QStringLiteral("source"));
+        m_fields->addItem(tr("Close date"), QStringLiteral("close_date"));
+    } else {
+        setObjectName(QStringLiteral("recordsBulkFieldDialog"));
+        if (kind == Core::EntityKind::Contact)
+            m_fields->addItem(tr("Position"), QStringLiteral("position"));
+        else
+            m_fields->addItem(tr("Website"), QStringLiteral("website"));
+    }
+    for (const Core::FieldDef &def : session.fieldDefs(kind))
         if (!def.readOnly || session.principal().admin)
             m_fields->addItem(def.name, def.key());
 
-    auto *title = new QLabel(tr("Set a field on %n deal(s)", nullptr, dealCount), this);
+    auto *title = new QLabel(
+        deals ? tr("Set a field on %n deal(s)", nullptr, dealCount)
+              : kind == Core::EntityKind::Contact
+                    ? tr("Set a field on %n contact(s)", nullptr, dealCount)
+                    : tr("Set a field on %n company(s)", nullptr, dealCount),
+        this);
     title->setObjectName(QStringLiteral("dialogTitle"));
     auto *form = new QFormLayout;
     form->addRow(tr("Field"), m_fields);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "domain/types.h"
+
 #include <QDialog>
 #include <QVariant>
 
@@ -16,13 +18,14 @@ class Session;
 namespace Voronka::Ui {
 
 // Asks which field to set on the selected deals and to what: the budget, source, close date
-// or a custom field of deals. The value goes to core as typed, so core validates it (and
+// or a custom field of deals; for contacts or companies (`kind`), one of their custom fields. The value goes to core as typed, so core validates it (and
 // names each deal that refuses it).
 class DealBulkFieldDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    DealBulkFieldDialog(Core::Session &session, int dealCount, QWidget *parent = nullptr);
+    DealBulkFieldDialog(Core::Session &session, int dealCount, QWidget *parent = nullptr,
+                        Core::EntityKind kind = Core::EntityKind::Deal);
 
     QString fieldKey() const;
     QVariant value() const;

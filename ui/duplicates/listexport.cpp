@@ -50,11 +50,14 @@ void ListExport::exportTo(const QString &path, Core::ExportFormat format)
     const Core::EntityKind kind = m_kind;
     m_job = new BackgroundJob(
         m_session.db().path(), m_session.actor(),
-        [path, format, kind, count](Core::Session &s, const BackgroundJob::Report &report) {
+        [path, format, kind, count, filter = m_filter](Core::Session &s,
+                                                       const BackgroundJob::Report &report) {
             QSaveFile out(path);
             if (!out.open(QIODevice::WriteOnly))
                 return tr("Could not write %1: %2").arg(path, out.errorString());
-            Core::Result<qint64> n = Core::Exporter(s).write(kind, format, out, report);
+            Core::Exporter exporter(s);
+            exporter.setFilter(filter);
+            Core::Result<qint64> n = exporter.write(kind, format, out, report);
             if (!n) {
                 out.cancelWriting();
                 return n.error().message;

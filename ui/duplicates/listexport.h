@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importexport/exporter.h"
+#include "services/recordfilter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
     // Exports to a known file (tests, and after the file dialog).
     void exportTo(const QString &path, Core::ExportFormat format);
     bool isRunning() const { return m_job != nullptr; }
+    // The list's filter: the export writes the records the list shows.
+    void setFilter(const Core::RecordFilter &filter) { m_filter = filter; }
     bool wait(int ms);
 
 signals:
@@ -44,6 +47,7 @@ private:
     Core::Session &m_session;
     Core::EntityKind m_kind;
     QWidget *m_parent;
+    Core::RecordFilter m_filter;
     BackgroundJob *m_job = nullptr;
     QPointer<QProgressDialog> m_progress;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistmodel.h"
 
+#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 
 #include <QDateTime>
@@ -12,19 +13,64 @@ namespace Voronka::Ui {
 
 RecordListModel::RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
     , m_kind(kind)
     , m_list(session, kind)
-    , m_columns(Core::RecordList::columns(kind))
 {
-    // Core titles the name column "Name" for every kind; Russian needs "Имя" for a person
-    // and "Название" for a company, so companies get their own wording here.
-    for (Core::ListColumn &c : m_columns)
-        if (kind == Core::EntityKind::Company && c.key == u"name")
-            c.title = tr("Name", "the name of a company");
+    setColumns({});
     // Newest first, as salespeople expect of a client base: what was added last is what
     // they look for most. A header click sorts by name.
     m_query.sortKey = QStringLiteral("created");
     m_query.descending = true;
+}
+
+void RecordListModel::setColumns(const QStringList &keys)
+{
+    m_query.columns = keys;
+    const QStringList shown = m_list.columnKeys(m_query);
+    const QList<Core::ListColumn> all = m_list.availableColumns();
+    m_columns.clear();
+    for (const QString &key : shown)
+        for (const Core::ListColumn &c : all)
+            if (c.key == key)
+                m_columns << c;
+    // Core titles the name column "Name" for every kind; Russian needs "Имя" for a person
+    // and "Название" for a company, so companies get their own wording here.
+    for (Core::ListColumn &c : m_columns)
+        if (m_kind == Core::EntityKind::Company && c.key == u"name")
+            c.title = tr("Name", "the name of a company");
+    m_query.columns = shown;
+}
+
+QStringList RecordListModel::columnKeys() const
+{
+    return m_query.columns;
+}
+
+void RecordListModel::setColumnKeys(const QStringList &keys)
+{
+    QStringList wanted = keys;
+    // The name says which record a row is: it is always there, first.
+    wanted.removeAll(QStringLiteral("name"));
+    wanted.prepend(QStringLiteral("name"));
+    if (wanted == m_query.columns)
+        return;
+    beginResetModel();
+    setColumns(wanted);
+    m_ids.clear();
+    m_rows.clear();
+    m_next = {};
+    endResetModel();
+    if (m_loaded)
+        reload();
+}
+
+void RecordListModel::setFilter(const Core::RecordFilter &filter)
+{
+    if (m_loaded && filter == m_query.filter)
+        return;
+    m_query.filter = filter;
+    reload();
 }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
@@ -50,7 +96,7 @@ QString RecordListModel::display(int column, const QVariant &value) const
 {
     if (value.isNull() || !value.isValid())
         return {};
-    if (m_columns.at(column).key == u"created") {
+    if (m_columns.at(column).key == u"created" || m_columns.at(column).key == u"updated") {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime();
         return QLocale().toString(at.date(), dateFormat());
     }
@@ -76,7 +122,9 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(index.column(), value);
     case Qt::ToolTipRole:
-        if (m_columns.at(index.column()).key == u"created" && !value.isNull())
+        if ((m_columns.at(index.column()).key == u"created" ||
+             m_columns.at(index.column()).key == u"updated") &&
+            !value.isNull())
             return QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime(),
                 QLocale::LongFormat);
@@ -154,7 +202,10 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
 void RecordListModel::reload()
 {
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    Core::Result<qint64> count = m_list.count(m_query);
+    // Unfiltered, the count walks an index in a few milliseconds; a filter may read a
+    // million rows, so its count runs on a connection of its own while the first page shows.
+    const bool background = !m_query.filter.isEmpty();
+    Core::Result<qint64> count = background ? Core::Result<qint64>(qint64(0)) : m_list.count(m_query);
     Core::Result<Core::ListPage> page =
         count ? m_list.fetch(m_query) : Core::Result<Core::ListPage>(count.error());
     beginResetModel();
@@ -173,11 +224,56 @@ void RecordListModel::reload()
     endResetModel();
     if (!page)
         emit loadFailed(m_error);
-    const qint64 total = page ? *count : 0;
-    if (total != m_total || !page) {
+    if (page && background && m_next.valid()) {
+        startCount();
+        return;
+    }
+    // One page holds everything: its size is the count.
+    setTotal(!page ? 0 : background ? qint64(m_ids.size()) : *count);
+}
+
+void RecordListModel::setTotal(qint64 total)
+{
+    const bool wasCounting = m_counting;
+    m_counting = false;
+    if (total != m_total || wasCounting) {
         m_total = total;
         emit totalCountChanged(m_total);
     }
+}
+
+void RecordListModel::startCount()
+{
+    // A count still running for an earlier filter finishes on its own and is dropped.
+    if (m_countJob) {
+        disconnect(m_countJob, nullptr, this, nullptr);
+        m_countJob->cancel();
+        connect(m_countJob, &BackgroundJob::finished, m_countJob, &QObject::deleteLater);
+        m_countJob->setParent(nullptr);
+    }
+    auto result = std::make_shared<qint64>(0);
+    m_countJob = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [query = m_query, kind = m_kind, result](Core::Session &s, const BackgroundJob::Report &) {
+            Core::Result<qint64> n = Core::RecordList(s, kind).count(query);
+            if (!n)
+                return n.error().message;
+            *result = *n;
+            return QString();
+        },
+        this);
+    connect(m_countJob, &BackgroundJob::finished, this, [this, result](const QString &error) {
+        m_countJob->deleteLater();
+        m_countJob = nullptr;
+        if (!error.isEmpty()) {
+            m_error = error;
+            emit loadFailed(error);
+        }
+        setTotal(error.isEmpty() ? *result : qint64(m_ids.size()));
+    });
+    m_counting = true;
+    emit totalCountChanged(m_total);
+    m_countJob->start();
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)

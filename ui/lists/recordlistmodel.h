@@ -5,6 +5,7 @@
 #include "services/recordlist.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace Voronka::Core {
 class Session;
@@ -12,9 +13,13 @@ class Session;
 
 namespace Voronka::Ui {
 
+class BackgroundJob;
+
 // Contacts or companies as a table, loaded a page at a time through core RecordList with
 // its keyset cursor: the view asks for more rows as it scrolls, so a million-row list costs
-// only the pages actually shown.
+// only the pages actually shown. The columns are the user's choice among the standard ones and
+// the custom fields; a filter narrows the rows, and its count runs in the background (a
+// custom-field condition reads a million field values).
 class RecordListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,11 +53,18 @@ public:
     QString searchText() const { return m_query.text; }
     void setSearchText(const QString &text);
     void setPageSize(int rows) { m_query.pageSize = rows; }
+    const Core::RecordFilter &filter() const { return m_query.filter; }
+    void setFilter(const Core::RecordFilter &filter);
+    // Every column the list may show, and the keys shown (in order).
+    QList<Core::ListColumn> availableColumns() { return m_list.availableColumns(); }
+    QStringList columnKeys() const;
+    void setColumnKeys(const QStringList &keys);
     // Starts over from the first page (after a filter or sort change, or new data).
     void reload();
 
     bool isLoaded() const { return m_loaded; }
     qint64 totalCount() const { return m_total; } // rows matching, loaded or not
+    bool isCounting() const { return m_counting; } // a background count is under way
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     QString lastError() const { return m_error; }
@@ -64,7 +76,11 @@ signals:
 
 private:
     QString display(int column, const QVariant &value) const;
+    void setColumns(const QStringList &keys);
+    void startCount();
+    void setTotal(qint64 total);
 
+    Core::Session &m_session;
     Core::EntityKind m_kind;
     Core::RecordList m_list;
     QList<Core::ListColumn> m_columns;
@@ -75,6 +91,8 @@ private:
     qint64 m_total = 0;
     bool m_loaded = false;
     bool m_fetching = false;
+    bool m_counting = false;
+    QPointer<BackgroundJob> m_countJob;
     QString m_error;
 };
 

@@ -7,6 +7,8 @@
 #include "duplicates/recyclebindialog.h"
 #include "lists/listdelegate.h"
 #include "lists/listheader.h"
+#include "lists/recordbulkbar.h"
+#include "lists/recordfilterbutton.h"
 #include "lists/recordlistmodel.h"
 #include "services/records.h"
 #include "services/session.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,6 +33,7 @@ namespace Voronka::Ui {
 namespace {
 constexpr int kDebounceMs = 150;
 constexpr int kMaxPagesToFind = 50;
+constexpr int kWatchMs = 1500; // how often the file is checked for others' changes
 
 // Column widths: a floor that fits typical content, then a share of the spare width. Names
 // and emails take most of it; a date never needs more than its floor.
@@ -53,6 +57,8 @@ ColumnFit fitOf(const QString &key)
         return {135, 0.8};
     if (key == u"responsible")
         return {130, 1.0};
+    if (key == u"tags" || key.startsWith(u"cf."))
+        return {120, 1.0};
     return {100, 0.1};
 }
 } // namespace
@@ -71,6 +77,10 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     , m_emptyText(new QLabel(m_empty))
     , m_notice(new QLabel(this))
     , m_export(new ListExport(session, kind, this))
+    , m_filter(new RecordFilterButton(session, kind, this))
+    , m_columnsButton(new QToolButton(this))
+    , m_columnsMenu(new QMenu(m_columnsButton))
+    , m_bar(new RecordBulkBar(session, kind, this))
 {
     const QString key = pluralKey(kind);
     setObjectName(key + QStringLiteral("View"));
@@ -120,6 +130,16 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     connect(bin, &QToolButton::clicked, this, &RecordListView::openRecycleBin);
     connect(m_export, &ListExport::finished, this,
             [this](const QString &message) { m_notice->setText(message); });
+    m_columnsButton->setObjectName(key + QStringLiteral("Columns"));
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setProperty("listTool", true);
+    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_columnsButton->setCursor(Qt::PointingHandCursor);
+    m_columnsButton->setMenu(m_columnsMenu);
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsMenu->setObjectName(key + QStringLiteral("ColumnsMenu"));
+    header->addWidget(m_filter);
+    header->addWidget(m_columnsButton);
     header->addWidget(duplicates);
     header->addWidget(bin);
     header->addWidget(exporter);
@@ -185,6 +205,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(16);
     layout->addLayout(header);
+    layout->addWidget(m_bar);
     layout->addWidget(card, 1);
 
     m_debounce.setSingleShot(true);
@@ -201,7 +222,152 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
         if (!m_fitting)
             m_userSizedColumns = true;
     });
+    connect(m_filter, &RecordFilterButton::changed, this, [this] {
+        m_model->setFilter(m_filter->filter());
+        m_export->setFilter(m_filter->filter());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordListView::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListView::updateSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            &RecordListView::showContextMenu);
+    connect(m_bar, &RecordBulkBar::changed, this, [this] {
+        refresh();
+        if (m_bin)
+            m_bin->reload();
+    });
+    connect(m_bar, &RecordBulkBar::reported, m_notice, &QLabel::setText);
+    connect(m_bar, &RecordBulkBar::openRequested, this, &RecordListView::openRequested);
+
+    const QStringList saved = QSettings().value(columnsSettingsKey()).toStringList();
+    if (!saved.isEmpty())
+        m_model->setColumnKeys(saved);
+    buildColumnsMenu();
+
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &RecordListView::refreshIfChanged);
     updateCount(0);
+}
+
+QString RecordListView::columnsSettingsKey() const
+{
+    // Per user: several people may sign in on one computer, each with their own columns.
+    const Core::UserInfo &a = m_session.actor();
+    const QString who =
+        a.uid.isEmpty() ? QString::number(a.id) : QString::fromLatin1(a.uid.toHex());
+    return QStringLiteral("lists/%1/%2/columns").arg(pluralKey(m_kind), who);
+}
+
+void RecordListView::buildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const QStringList shown = m_model->columnKeys();
+    bool customHeader = false;
+    for (const Core::ListColumn &col : m_model->availableColumns()) {
+        if (col.fieldId && !customHeader) {
+            m_columnsMenu->addSection(tr("Custom fields"));
+            customHeader = true;
+        }
+        QAction *a = m_columnsMenu->addAction(
+            m_kind == Core::EntityKind::Company && col.key == u"name"
+                ? m_model->headerData(0, Qt::Horizontal).toString()
+                : col.title);
+        a->setObjectName(pluralKey(m_kind) + QStringLiteral("Column_") + col.key);
+        a->setCheckable(true);
+        a->setChecked(shown.contains(col.key));
+        a->setEnabled(col.key != u"name"); // the name says which record a row is
+        connect(a, &QAction::toggled, this, [this, key = col.key](bool on) {
+            QStringList keys = m_model->columnKeys();
+            if (on && !keys.contains(key))
+                keys << key;
+            else if (!on)
+                keys.removeAll(key);
+            setColumnKeys(keys);
+        });
+    }
+    m_columnsMenu->addSeparator();
+    QAction *reset = m_columnsMenu->addAction(tr("Default columns"));
+    reset->setObjectName(pluralKey(m_kind) + QStringLiteral("ColumnsReset"));
+    connect(reset, &QAction::triggered, this, [this] {
+        QStringList keys;
+        for (const Core::ListColumn &c : Core::RecordList::columns(m_kind))
+            keys << c.key;
+        setColumnKeys(keys);
+        QSettings().remove(columnsSettingsKey());
+    });
+}
+
+void RecordListView::setColumnKeys(const QStringList &keys)
+{
+    m_model->setColumnKeys(keys);
+    QSettings().setValue(columnsSettingsKey(), m_model->columnKeys());
+    m_userSizedColumns = false;
+    fitColumns();
+    // The menu's checks follow (a key may have been dropped as unknown).
+    const QStringList shown = m_model->columnKeys();
+    for (QAction *a : m_columnsMenu->actions())
+        if (a->isCheckable()) {
+            const QSignalBlocker block(a);
+            a->setChecked(shown.contains(a->objectName().section(u'_', 1)));
+        }
+}
+
+QList<qint64> RecordListView::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids << m_model->idAt(i.row());
+    return ids;
+}
+
+void RecordListView::updateSelection()
+{
+    m_bar->setSelection(selectedIds());
+}
+
+void RecordListView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    // A right click outside the selection selects that row, as file managers do.
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    QMenu *menu = m_bar->contextMenu(m_model->idAt(index.row()), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void RecordListView::refresh()
+{
+    const QList<qint64> selected = selectedIds();
+    const qint64 current = m_model->idAt(m_table->currentIndex().row());
+    m_dataVersion = m_session.db().dataVersion();
+    m_model->reload();
+    // The selection survives for the records still in the first pages.
+    for (qint64 id : selected) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_table->selectionModel()->select(m_model->index(row, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
+    }
+    if (const int row = m_model->rowOf(current); row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::NoUpdate);
+}
+
+void RecordListView::refreshIfChanged()
+{
+    if (!m_activated || !isVisible())
+        return;
+    const qint64 version = m_session.db().dataVersion();
+    if (version == m_dataVersion)
+        return;
+    // Field definitions and users may have changed too.
+    m_session.invalidate();
+    refresh();
 }
 
 QString RecordListView::pluralKey(Core::EntityKind kind)
@@ -256,32 +422,8 @@ RecycleBinDialog *RecordListView::openRecycleBin()
 
 void RecordListView::deleteSelected()
 {
-    QList<qint64> ids;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        ids << m_model->idAt(i.row());
-    if (ids.isEmpty())
-        return;
-    Core::Records records(m_session);
-    int moved = 0;
-    QString error;
-    for (qint64 id : std::as_const(ids)) {
-        Core::Status st = records.remove(m_kind, id);
-        if (!st) {
-            error = st.error().message;
-            break;
-        }
-        ++moved;
-    }
-    if (moved > 0) {
-        m_model->reload();
-        if (m_bin)
-            m_bin->reload();
-    }
-    // Nothing is lost: the recycle bin restores, so no question is asked first.
-    const QString done = m_kind == Core::EntityKind::Contact
-                             ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, moved)
-                             : tr("%Ln company(s) moved to the recycle bin.", nullptr, moved);
-    m_notice->setText(error.isEmpty() ? done : moved > 0 ? done + u' ' + error : error);
+    m_bar->setSelection(selectedIds());
+    m_bar->moveToRecycleBin();
 }
 
 void RecordListView::activate()
@@ -289,7 +431,9 @@ void RecordListView::activate()
     if (m_activated)
         return;
     m_activated = true;
+    m_dataVersion = m_session.db().dataVersion();
     m_model->reload();
+    m_watch.start();
 }
 
 bool RecordListView::isLoaded() const
@@ -332,7 +476,7 @@ QString RecordListView::countText(qint64 count) const
 
 void RecordListView::updateCount(qint64 count)
 {
-    m_count->setText(countText(count));
+    m_count->setText(m_model->isCounting() ? tr("Counting…") : countText(count));
 }
 
 void RecordListView::updateEmptyState()
@@ -353,6 +497,10 @@ void RecordListView::updateEmptyState()
                                        : tr("No access to companies"));
         m_emptyText->setText(tr("Your role does not allow viewing them. Ask an administrator "
                                 "if you need access."));
+    } else if (!m_model->filter().isEmpty()) {
+        m_emptyTitle->setText(contacts ? tr("No contacts match the filters")
+                                       : tr("No companies match the filters"));
+        m_emptyText->setText(tr("Change or reset the filters to see more."));
     } else if (!m_model->searchText().isEmpty()) {
         m_emptyTitle->setText(contacts ? tr("No contacts found") : tr("No companies found"));
         m_emptyText->setText(

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QToolButton;
 
@@ -21,11 +22,15 @@ namespace Voronka::Ui {
 
 class DuplicateFinder;
 class ListExport;
+class RecordBulkBar;
+class RecordFilterButton;
 class RecordListModel;
 class RecycleBinDialog;
 
-// The contacts or companies page: title and count, a filter field, the table, and an empty
-// state that says why nothing is shown.
+// The contacts or companies page: title and count, the search field, the Filters panel and
+// the Columns menu (remembered per user), the table with a bulk-actions bar and context menu
+// for a selection, and an empty state that says why nothing is shown. The list reads itself
+// again when another connection commits (polled, as the board does).
 class RecordListView final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +54,21 @@ public:
     ListExport *listExport() const { return m_export; }
     // Moves the selected records to the recycle bin (the Delete key).
     void deleteSelected();
+    QList<qint64> selectedIds() const;
+
+    RecordFilterButton *filterButton() const { return m_filter; }
+    QToolButton *columnsButton() const { return m_columnsButton; }
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    RecordBulkBar *bulkBar() const { return m_bar; }
+    // Shows these columns (the name is always first) and remembers them for this user.
+    void setColumnKeys(const QStringList &keys);
+    // Reads the list again if another connection committed since the last look.
+    void refreshIfChanged();
+    // Reads the list again, keeping the selection where the records are still listed.
+    void refresh();
+
+signals:
+    void openRequested(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +80,10 @@ private:
     void fitColumns();
     QString countText(qint64 count) const;
     QToolButton *toolButton(const QString &name, const QString &text);
+    void buildColumnsMenu();
+    void updateSelection();
+    void showContextMenu(const QPoint &pos);
+    QString columnsSettingsKey() const;
 
     Core::Session &m_session;
     Core::EntityKind m_kind;
@@ -75,7 +99,13 @@ private:
     ListExport *m_export;
     QPointer<DuplicateFinder> m_finder;
     QPointer<RecycleBinDialog> m_bin;
+    RecordFilterButton *m_filter;
+    QToolButton *m_columnsButton;
+    QMenu *m_columnsMenu;
+    RecordBulkBar *m_bar;
     QTimer m_debounce;
+    QTimer m_watch;
+    qint64 m_dataVersion = 0;
     bool m_activated = false;
     bool m_fitting = false;
     bool m_userSizedColumns = false;

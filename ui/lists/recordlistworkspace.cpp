@@ -73,6 +73,18 @@ void RecordListWorkspace::setRecordOpener(RecordOpener opener)
                      [opener, kind = m_kind](const QModelIndex &index) {
                          opener(kind, index.data(RecordListModel::IdRole).toLongLong(), {});
                      });
+    QObject::connect(m_view, &RecordListView::openRequested, m_view,
+                     [opener, kind = m_kind](qint64 id) { opener(kind, id, {}); });
+}
+
+void RecordListWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
+{
+    Q_UNUSED(id);
+    // A card saved a record of this list (or a company a contact row names): read the
+    // shown pages again. Not loaded yet: it reads fresh rows when first shown anyway.
+    if (m_view && m_view->isLoaded() &&
+        (kind == m_kind || (m_kind == Core::EntityKind::Contact && kind == Core::EntityKind::Company)))
+        m_view->refresh();
 }
 
 } // namespace Voronka::Ui

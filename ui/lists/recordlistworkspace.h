@@ -31,6 +31,7 @@ public:
     Core::EntityKind recordKind() const override { return m_kind; }
     bool showRecord(qint64 id, const QString &title) override;
     void setRecordOpener(RecordOpener opener) override; // double click or Enter on a row
+    void recordChanged(Core::EntityKind kind, qint64 id) override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "recordbulkbar.h"
+
+#include "deals/dealbulkfielddialog.h"
+#include "lists/recordlistview.h"
+#include "services/recordlist.h"
+#include "services/session.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace Voronka::Ui {
+
+RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWidget *parent)
+    : QFrame(parent)
+    , m_session(session)
+    , m_kind(kind)
+    , m_count(new QLabel(this))
+{
+    setObjectName(key() + QStringLiteral("BulkBar"));
+    setProperty("selectionBar", true);
+    m_count->setObjectName(key() + QStringLiteral("SelectedCount"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setSpacing(8);
+    layout->addWidget(m_count);
+    layout->addSpacing(12);
+    auto button = [this, layout](const char *name, const QString &text) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(key() + QLatin1String(name));
+        b->setText(text);
+        b->setProperty("listTool", true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setCursor(Qt::PointingHandCursor);
+        layout->addWidget(b);
+        return b;
+    };
+    QToolButton *responsible = button("BulkResponsible", tr("Set responsible"));
+    responsible->setMenu(responsibleMenu(responsible));
+    responsible->setPopupMode(QToolButton::InstantPopup);
+    connect(button("BulkAddTags", tr("Add tags…")), &QToolButton::clicked, this,
+            [this] { askTags(true); });
+    connect(button("BulkRemoveTags", tr("Remove tags…")), &QToolButton::clicked, this,
+            [this] { askTags(false); });
+    connect(button("BulkField", tr("Set field…")), &QToolButton::clicked, this,
+            &RecordBulkBar::askField);
+    connect(button("BulkRecycle", tr("Move to recycle bin")), &QToolButton::clicked, this,
+            &RecordBulkBar::moveToRecycleBin);
+    layout->addStretch();
+    hide();
+}
+
+QString RecordBulkBar::key() const
+{
+    return RecordListView::pluralKey(m_kind);
+}
+
+void RecordBulkBar::setSelection(const QList<qint64> &ids)
+{
+    m_ids = ids;
+    const int n = int(ids.size());
+    m_count->setText(m_kind == Core::EntityKind::Contact
+                         ? tr("%n contact(s) selected", nullptr, n)
+                         : tr("%n company(s) selected", nullptr, n));
+    setVisible(n > 0);
+}
+
+QMenu *RecordBulkBar::responsibleMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(key() + QStringLiteral("ResponsibleMenu"));
+    QList<Core::UserInfo> users = m_session.users().values();
+    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Core::UserInfo &u : std::as_const(users)) {
+        if (!u.active)
+            continue;
+        QAction *a = menu->addAction(u.name);
+        a->setObjectName(QStringLiteral("responsible_%1").arg(u.id));
+        connect(a, &QAction::triggered, this, [this, id = u.id] { setResponsible(id); });
+    }
+    return menu;
+}
+
+QMenu *RecordBulkBar::contextMenu(qint64 current, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(key() + QStringLiteral("ContextMenu"));
+    QAction *open = menu->addAction(tr("Open"));
+    open->setObjectName(QStringLiteral("contextOpen"));
+    open->setEnabled(current != 0);
+    connect(open, &QAction::triggered, this, [this, current] { emit openRequested(current); });
+    menu->addSeparator();
+    QMenu *who = responsibleMenu(menu);
+    who->setTitle(tr("Set responsible…"));
+    menu->addMenu(who)->setObjectName(QStringLiteral("contextResponsible"));
+    menu->addAction(tr("Add tags…"), this, [this] { askTags(true); })
+        ->setObjectName(QStringLiteral("contextAddTags"));
+    menu->addAction(tr("Remove tags…"), this, [this] { askTags(false); })
+        ->setObjectName(QStringLiteral("contextRemoveTags"));
+    menu->addAction(tr("Set field…"), this, &RecordBulkBar::askField)
+        ->setObjectName(QStringLiteral("contextSetField"));
+    menu->addSeparator();
+    menu->addAction(tr("Move to recycle bin"), this, &RecordBulkBar::moveToRecycleBin)
+        ->setObjectName(QStringLiteral("contextRecycle"));
+    return menu;
+}
+
+void RecordBulkBar::report(const Core::Result<Core::BulkResult> &result)
+{
+    QString message;
+    if (!result)
+        message = result.error().message;
+    else if (!result->complete())
+        message = result->summary();
+    m_lastReport = message;
+    if (result && result->applied > 0)
+        emit changed();
+    emit reported(result ? result->summary().section(u'\n', 0, 0) : message);
+    if (message.isEmpty())
+        return;
+    // What was applied shows in the rows; the records core refused are listed by name.
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                m_kind == Core::EntityKind::Contact
+                                    ? tr("Some contacts were not changed")
+                                    : tr("Some companies were not changed"),
+                                message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("recordsBulkResultBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void RecordBulkBar::setResponsible(qint64 userId)
+{
+    if (!m_ids.isEmpty())
+        report(Core::RecordList(m_session, m_kind).setResponsible(m_ids, userId));
+}
+
+void RecordBulkBar::addTags(const QStringList &tags)
+{
+    if (!m_ids.isEmpty() && !tags.isEmpty())
+        report(Core::RecordList(m_session, m_kind).addTags(m_ids, tags));
+}
+
+void RecordBulkBar::removeTags(const QStringList &tags)
+{
+    if (!m_ids.isEmpty() && !tags.isEmpty())
+        report(Core::RecordList(m_session, m_kind).removeTags(m_ids, tags));
+}
+
+void RecordBulkBar::setField(const QString &key, const QVariant &value)
+{
+    if (!m_ids.isEmpty())
+        report(Core::RecordList(m_session, m_kind).setField(m_ids, key, value));
+}
+
+void RecordBulkBar::moveToRecycleBin()
+{
+    // Nothing is lost: the recycle bin restores, so no question is asked first.
+    if (m_ids.isEmpty())
+        return;
+    const Core::Result<Core::BulkResult> result = Core::RecordList(m_session, m_kind).remove(m_ids);
+    report(result);
+    if (result && result->applied > 0)
+        emit reported(m_kind == Core::EntityKind::Contact
+                          ? tr("%n contact(s) moved to the recycle bin.", nullptr, result->applied)
+                          : tr("%n company(s) moved to the recycle bin.", nullptr,
+                               result->applied));
+}
+
+void RecordBulkBar::askTags(bool add)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(key() + QStringLiteral("TagDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(add ? tr("Add tags") : tr("Remove tags"));
+    dialog->setLabelText(add ? tr("Tags to add to the selected records (separate with commas):")
+                             : tr("Tags to remove from the selected records (separate with "
+                                  "commas):"));
+    dialog->setComboBoxEditable(true);
+    dialog->setComboBoxItems(Core::recordTags(m_session, m_kind));
+    dialog->setTextValue(QString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, add](const QString &text) {
+        QStringList tags;
+        for (const QString &t : text.split(u',', Qt::SkipEmptyParts))
+            if (!t.trimmed().isEmpty())
+                tags << t.trimmed();
+        if (add)
+            addTags(tags);
+        else
+            removeTags(tags);
+    });
+    dialog->open();
+}
+
+void RecordBulkBar::askField()
+{
+    auto *dialog = new DealBulkFieldDialog(m_session, int(m_ids.size()), this, m_kind);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setField(dialog->fieldKey(), dialog->value()); });
+    dialog->open();
+}
+
+} // namespace Voronka::Ui

@@ -62,6 +62,10 @@ int runBench(const Options &options)
         rows << benchContactsPage(ctx, ctx.head, page + QStringLiteral(" (head)"));
     if (want(QStringLiteral("contacts count")))
         rows << benchContactsCount(ctx, ctx.main, QStringLiteral("contacts count"));
+    if (want(QStringLiteral("contacts list (")) || want(QStringLiteral("contacts count (")))
+        for (const RowResult &r : benchContactsFiltered(ctx, ctx.main))
+            if (want(r.name))
+                rows << r;
     if (want(search))
         rows << benchSearch(ctx, ctx.main, search, prefixes);
     if (ctx.manager.present() && want(search + manager))

@@ -23,6 +23,10 @@ Rows (names are stable identifiers):
                                  reading every column; also (manager) and, when the file
                                  has head@example.com, (head) for department scope
   contacts count                 RecordList::count vs the same SQL
+  contacts list (filtered: birthday 1980s), contacts count (filtered: birthday 1980s),
+  contacts list (sorted by birthday), contacts count (created: last 30 days)
+                                 RecordList with a filter or a custom-field sort (the
+                                 list's Filters panel) vs the same SQL
   search p95                     1,000 prefixes (3 and 5 letters, from real names, --seed)
                                  through Search::find(text, 20) vs the same FTS5 statements,
                                  row look-ups and permission checks; also (manager)

@@ -7,6 +7,7 @@
 
 #include "search/search.h"
 #include "search/searchindex.h"
+#include "fields/fieldtypes.h"
 #include "services/recordlist.h"
 #include "storage/schema.h"
 
@@ -175,6 +176,113 @@ RowResult benchContactsCount(Context &ctx, Actor &actor, const QString &name)
     if (row.note.isEmpty())
         row.note = scopesNote(actor.access);
     return row;
+}
+
+namespace {
+// One list read (a page, or the count) through RecordList next to the statement it runs.
+RowResult benchListRead(Context &ctx, Actor &actor, const QString &name, const ListQuery &query,
+                        bool count, const std::string &sql,
+                        const std::function<void(RawStmt &)> &bindRaw)
+{
+    RawStmt stmt(ctx.raw->handle(), sql);
+    const Operation voronka = [&](int, Timer &) -> qint64 {
+        RecordList list(*actor.session, EntityKind::Contact);
+        if (count) {
+            Result<qint64> n = list.count(query);
+            if (!n)
+                fail(n.error());
+            return *n;
+        }
+        Result<ListPage> page = list.fetch(query);
+        if (!page)
+            fail(page.error());
+        qint64 sum = 0;
+        for (qint64 id : page->ids)
+            sum += id;
+        return sum;
+    };
+    const Operation raw = [&](int, Timer &) -> qint64 {
+        bindRaw(stmt);
+        qint64 sum = 0;
+        while (stmt.step()) {
+            if (count)
+                sum = stmt.int64(0);
+            else {
+                sum += stmt.int64(0);
+                touchRow(stmt, 1);
+            }
+        }
+        stmt.reset();
+        return sum;
+    };
+    RowResult row = measure(name, Plan{ctx.options.rounds, 15, 3}, voronka, raw);
+    checkSameSql(row, *ctx.db, sql, [&] {
+        Timer t;
+        voronka(0, t);
+    });
+    return row;
+}
+} // namespace
+
+QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor)
+{
+    QList<RowResult> rows;
+    // The birthday field of contacts, by its type (the demo makes one).
+    qint64 birthday = 0;
+    for (const FieldDef &d : actor.session->fieldDefs(EntityKind::Contact))
+        if (d.type == FieldType::Birthday)
+            birthday = d.id;
+    const RawAccess &a = actor.access;
+    const std::string pred = a.predicate(PermEntity::Contact, "+r.responsible_id");
+    const std::string cols = "r.name,co.name,r.position,json_extract(r.phones, '$[0]'),"
+                             "json_extract(r.emails, '$[0]'),u.name,r.created_at";
+    const std::string joins = "LEFT JOIN users u ON u.id = r.responsible_id LEFT JOIN companies "
+                              "co ON co.id = r.company_id";
+    if (birthday) {
+        const std::string fid = std::to_string(birthday);
+        ListQuery q;
+        q.filter.fields << FieldCondition{birthday, FieldCondition::Op::Range, {},
+                                          QStringLiteral("1980-01-01"),
+                                          QStringLiteral("1989-12-31")};
+        const std::string cond = cat(" AND EXISTS(SELECT 1 FROM field_values f WHERE f.kind = 2 "
+                                     "AND f.entity_id = r.id AND f.field_id = ", fid,
+                                     " AND f.value >= ?10 AND f.value <= ?11)");
+        auto bindRange = [](RawStmt &s) {
+            s.bind(10, std::string_view("1980-01-01"));
+            s.bind(11, std::string_view("1989-12-31"));
+        };
+        rows << benchListRead(
+            ctx, actor, QStringLiteral("contacts list (filtered: birthday 1980s)"), q, false,
+            cat("SELECT r.id,r.name,", cols, " FROM contacts r ", joins, " WHERE r.deleted = 0 AND ",
+                pred, cond, " ORDER BY r.name ASC, r.id ASC LIMIT ?4"),
+            [&](RawStmt &s) {
+                s.bind(4, sqlite3_int64(200));
+                bindRange(s);
+            });
+        rows << benchListRead(
+            ctx, actor, QStringLiteral("contacts count (filtered: birthday 1980s)"), q, true,
+            cat(rawContactsCountSql(a), cond), bindRange);
+
+        ListQuery sorted;
+        sorted.sortKey = QStringLiteral("cf.%1").arg(birthday);
+        const std::string sv = cat("(SELECT sf.value FROM field_values sf WHERE sf.kind = 2 AND "
+                                   "sf.entity_id = r.id AND sf.field_id = ", fid, ")");
+        rows << benchListRead(
+            ctx, actor, QStringLiteral("contacts list (sorted by birthday)"), sorted, false,
+            cat("SELECT p.id,p.sv,", cols, " FROM (SELECT r.id AS id, ", sv, " AS sv FROM contacts "
+                "r WHERE r.deleted = 0 AND ", pred, " ORDER BY ", sv, " ASC, r.id ASC LIMIT ?4) p "
+                "JOIN contacts r ON r.id = p.id ", joins, " ORDER BY p.sv ASC, p.id ASC"),
+            [](RawStmt &s) { s.bind(4, sqlite3_int64(200)); });
+    }
+    // Created in the last 30 days of the file's data.
+    ListQuery period;
+    period.filter.createdFrom = ctx.raw->scalar("SELECT max(created_at) FROM contacts") -
+                                30LL * 24 * 3600 * 1000;
+    rows << benchListRead(ctx, actor, QStringLiteral("contacts count (created: last 30 days)"),
+                          period, true,
+                          cat(rawContactsCountSql(a), " AND r.created_at >= ?10"),
+                          [&](RawStmt &s) { s.bind(10, sqlite3_int64(period.filter.createdFrom)); });
+    return rows;
 }
 
 RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QStringList &prefixes)

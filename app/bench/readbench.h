@@ -15,6 +15,9 @@ std::string rawContactsCountSql(const RawAccess &a);
 RowResult benchOpen(Context &ctx);
 RowResult benchContactsPage(Context &ctx, Actor &actor, const QString &name);
 RowResult benchContactsCount(Context &ctx, Actor &actor, const QString &name);
+// The contacts list narrowed or sorted by what the list's filters offer: a birthday range
+// (first page and count), a custom-field sort, a creation-period count.
+QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor);
 RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QStringList &prefixes);
 
 } // namespace Voronka::Bench

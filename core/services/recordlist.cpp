@@ -180,17 +180,27 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     const QString order = byId ? QStringLiteral("r.id %1").arg(dir)
                                : QStringLiteral("%1 %2, r.id %2").arg(sv, dir);
     const QString table = entityTable(m_kind);
-    // The page's ids first, then its columns: the joins and subqueries run for the rows
-    // shown, not for every row a sorter looks at.
-    const QString sql =
-        QStringLiteral("SELECT %1 FROM (SELECT r.id AS id, %2 AS sv FROM %3 r WHERE %4 ORDER BY "
-                       "%5 LIMIT ?4) p JOIN %3 r ON r.id = p.id LEFT JOIN users u ON u.id = "
-                       "r.responsible_id %6 ORDER BY p.sv %7, p.id %7")
-            .arg(select.join(u','), sv, table, whereText, order,
-                 m_kind == EntityKind::Contact
-                     ? QStringLiteral("LEFT JOIN companies co ON co.id = r.company_id")
-                     : QString(),
-                 dir);
+    const QString joins =
+        QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
+        (m_kind == EntityKind::Contact
+             ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
+             : QString());
+    QString sql;
+    if (byId || query.sortKey == u"name") {
+        // Walking an index in sort order, SQLite computes the columns for the page's rows
+        // only: one plain statement.
+        select[0] = QStringLiteral("r.id");
+        select[1] = sv;
+        sql = QStringLiteral("SELECT %1 FROM %2 r %3 WHERE %4 ORDER BY %5 LIMIT ?4")
+                  .arg(select.join(u','), table, joins, whereText, order);
+    } else {
+        // A sorter keeps every column of every row it looks at: the page's ids first, then
+        // its columns, so the joins and subqueries run for the rows shown only.
+        sql = QStringLiteral("SELECT %1 FROM (SELECT r.id AS id, %2 AS sv FROM %3 r WHERE %4 "
+                             "ORDER BY %5 LIMIT ?4) p JOIN %3 r ON r.id = p.id %6 ORDER BY "
+                             "p.sv %7, p.id %7")
+                  .arg(select.join(u','), sv, table, whereText, order, joins, dir);
+    }
     QList<const FieldDef *> defs;
     for (const QString &k : keys)
         defs << (customFieldId(k) ? m_s.fieldDef(customFieldId(k)) : nullptr);

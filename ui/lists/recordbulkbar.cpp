@@ -42,7 +42,8 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
         layout->addWidget(b);
         return b;
     };
-    QToolButton *responsible = button("BulkResponsible", tr("Set responsible"));
+    QToolButton *responsible =
+        button("BulkResponsible", tr("Set responsible") + QStringLiteral(" \u25BE"));
     responsible->setMenu(responsibleMenu(responsible));
     responsible->setPopupMode(QToolButton::InstantPopup);
     connect(button("BulkAddTags", tr("Add tags…")), &QToolButton::clicked, this,

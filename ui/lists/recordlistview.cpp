@@ -94,7 +94,10 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
                                      : tr("Find companies by name, phone or email"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(QStringLiteral("search"), c.muted), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(340);
+    // The header also holds the Filters and Columns buttons: on a narrow window the search
+    // field gives up width first (down to a usable 220 px) rather than widening the window.
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(340);
     m_search->installEventFilter(this);
 
     auto *header = new QHBoxLayout;
@@ -131,7 +134,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     connect(m_export, &ListExport::finished, this,
             [this](const QString &message) { m_notice->setText(message); });
     m_columnsButton->setObjectName(key + QStringLiteral("Columns"));
-    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setText(tr("Columns") + QStringLiteral(" \u25BE"));
     m_columnsButton->setProperty("listTool", true);
     m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_columnsButton->setCursor(Qt::PointingHandCursor);
@@ -144,7 +147,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     header->addWidget(bin);
     header->addWidget(exporter);
     header->addSpacing(6);
-    header->addWidget(m_search);
+    header->addWidget(m_search, 1);
 
     m_table->setObjectName(key + QStringLiteral("Table"));
     auto *listHeader = new ListHeader(m_table);

@@ -10,6 +10,7 @@
 #include "lists/recordfilterbutton.h"
 #include "lists/recordlistmodel.h"
 #include "lists/recordlistview.h"
+#include "lists/recordlistworkspace.h"
 #include "services/admin.h"
 #include "services/records.h"
 #include "storage/database.h"
@@ -277,4 +278,33 @@ TEST_CASE("recordList_readsAgainAfterACommitThroughASecondConnection")
     Ui::DealBulkFieldDialog dialog(*t.admin, 2, &view, EntityKind::Contact);
     CHECK(dialog.fields()->findText(QStringLiteral("City")) >= 0);
     CHECK(dialog.fields()->findText(QStringLiteral("Budget")) < 0);
+}
+
+TEST_CASE("recordListWorkspace_readsAgainWhenACardSavesARecord")
+{
+    Lists t;
+    Ui::RecordListWorkspace workspace(*t.admin, EntityKind::Contact);
+    auto *view = static_cast<Ui::RecordListView *>(workspace.widget());
+    view->show();
+    workspace.activate();
+    REQUIRE(view->model()->totalCount() == 8);
+    // The same connection writes (as a card does): the file's data version does not move for
+    // it, so the card host's signal is what tells the list.
+    Core::Records r(*t.admin);
+    REQUIRE(r.update(EntityKind::Contact, t.oldIds[0],
+                     {{QStringLiteral("name"), QStringLiteral("Renamed in a card")}})
+                .ok());
+    const qint64 added =
+        *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Added")}});
+    view->refreshIfChanged();
+    CHECK(view->model()->totalCount() == 8);
+    workspace.recordChanged(EntityKind::Contact, added);
+    CHECK(view->model()->totalCount() == 9);
+    const int row = view->model()->rowOf(t.oldIds[0]);
+    REQUIRE(row >= 0);
+    CHECK(view->model()->index(row, 0).data().toString() == u"Renamed in a card");
+    // A deal saved elsewhere is no reason to read the contacts again.
+    REQUIRE(r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Later")}}).ok());
+    workspace.recordChanged(EntityKind::Deal, 1);
+    CHECK(view->model()->totalCount() == 9);
 }

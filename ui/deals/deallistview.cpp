@@ -9,6 +9,7 @@
 #include "deals/deallistmodel.h"
 #include "services/session.h"
 #include "storage/database.h"
+#include "widgets/columnfit.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -53,13 +54,7 @@ struct ExportState
 };
 
 namespace {
-// Column widths: a floor that fits typical content, then a share of the spare width.
-struct ColumnFit
-{
-    int minimum;
-    double weight;
-};
-
+// Column widths (see columnfit.h): names take most of the spare width, money little.
 ColumnFit fitOf(const QString &key)
 {
     if (key == u"name")
@@ -479,46 +474,7 @@ void DealListView::updateCount()
 
 void DealListView::fitColumns()
 {
-    const int columns = m_model->columnCount();
-    const int width = m_table->viewport()->width();
-    if (columns == 0 || width <= 0)
-        return;
-    QList<int> widths(columns);
-    QList<double> weights(columns);
-    int fixed = 0;
-    double total = 0;
-    for (int i = 0; i < columns; ++i) {
-        const ColumnFit fit =
-            fitOf(m_model->headerData(i, Qt::Horizontal, DealListModel::ColumnKeyRole).toString());
-        widths[i] = qMax(fit.minimum, m_table->horizontalHeader()->sectionSizeHint(i));
-        weights[i] = fit.weight;
-        fixed += widths[i];
-        total += weights[i];
-    }
-    // On a narrow window the text columns give up width first (they elide; money and dates
-    // do not), down to 60% of their floor, before a horizontal scroll bar appears.
-    if (fixed > width) {
-        int shrinkable = 0;
-        for (int i = 0; i < columns; ++i)
-            if (weights[i] >= 1.0)
-                shrinkable += widths[i];
-        const double keep =
-            shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable) : 1.0;
-        fixed = 0;
-        for (int i = 0; i < columns; ++i) {
-            if (weights[i] >= 1.0)
-                widths[i] = int(widths[i] * keep);
-            fixed += widths[i];
-        }
-    }
-    const int spare = qMax(0, width - fixed);
-    int used = 0;
-    for (int i = 0; i < columns; ++i) {
-        const int w = i == columns - 1 ? qMax(widths[i], width - used)
-                                       : widths[i] + int(spare * weights[i] / total);
-        m_table->setColumnWidth(i, w);
-        used += w;
-    }
+    Ui::fitColumns(m_table, DealListModel::ColumnKeyRole, fitOf);
 }
 
 bool DealListView::eventFilter(QObject *watched, QEvent *event)

@@ -6,6 +6,7 @@
 #include "lists/recordlistview.h"
 #include "services/recordlist.h"
 #include "services/session.h"
+#include "widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -36,7 +37,6 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
         auto *b = new QToolButton(this);
         b->setObjectName(key() + QLatin1String(name));
         b->setText(text);
-        b->setProperty("listTool", true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setCursor(Qt::PointingHandCursor);
         layout->addWidget(b);
@@ -55,6 +55,18 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
     connect(button("BulkRecycle", tr("Move to recycle bin")), &QToolButton::clicked, this,
             &RecordBulkBar::moveToRecycleBin);
     layout->addStretch();
+    // The deals list's selection bar look: the selection colour, flat buttons on it.
+    const ThemeColors &c = Theme::current();
+    setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border-radius: 8px; }"
+                                 "QLabel { color: %3; font-weight: 600; }"
+                                 "QToolButton { color: %3; background: transparent; border: none;"
+                                 "  border-radius: 6px; padding: 4px 10px; }"
+                                 "QToolButton:hover { background: %4; }"
+                                 "QToolButton::menu-indicator { image: none; width: 0px; }"
+                                 "QToolButton#%5 { color: %6; }")
+                      .arg(objectName(), c.selection.name(), c.selectionText.name(),
+                           c.hover.name(), key() + QStringLiteral("BulkRecycle"),
+                           c.danger.name()));
     hide();
 }
 

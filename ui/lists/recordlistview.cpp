@@ -12,6 +12,7 @@
 #include "lists/recordlistmodel.h"
 #include "services/records.h"
 #include "services/session.h"
+#include "widgets/columnfit.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -36,14 +37,7 @@ constexpr int kDebounceMs = 150;
 constexpr int kMaxPagesToFind = 50;
 constexpr int kWatchMs = 1500; // how often the file is checked for others' changes
 
-// Column widths: a floor that fits typical content, then a share of the spare width. Names
-// and emails take most of it; a date never needs more than its floor.
-struct ColumnFit
-{
-    int minimum;
-    double weight;
-};
-
+// Names and emails take most of the spare width; a date never needs more than its floor.
 ColumnFit fitOf(const QString &key)
 {
     if (key == u"name")
@@ -534,49 +528,8 @@ void RecordListView::fitColumns()
 {
     if (m_userSizedColumns)
         return;
-    const int columns = m_model->columnCount();
-    const int width = m_table->viewport()->width();
-    if (columns == 0 || width <= 0)
-        return;
-    // Every column gets at least its header's width (so no title is cut), then the rest of
-    // the width is shared by weight.
-    QList<int> widths(columns);
-    QList<double> weights(columns);
-    int fixed = 0;
-    double total = 0;
-    for (int i = 0; i < columns; ++i) {
-        const ColumnFit fit = fitOf(
-            m_model->headerData(i, Qt::Horizontal, RecordListModel::ColumnKeyRole).toString());
-        widths[i] = qMax(fit.minimum, m_table->horizontalHeader()->sectionSizeHint(i));
-        weights[i] = fit.weight;
-        fixed += widths[i];
-        total += weights[i];
-    }
-    // On a narrow window the text columns give up width first (they elide; a phone or a
-    // date does not), down to 60% of their floor, before a horizontal scroll bar appears.
-    if (fixed > width) {
-        int shrinkable = 0;
-        for (int i = 0; i < columns; ++i)
-            if (weights[i] >= 1.0)
-                shrinkable += widths[i];
-        const double keep =
-            shrinkable > 0 ? qMax(0.6, 1.0 - double(fixed - width) / shrinkable) : 1.0;
-        fixed = 0;
-        for (int i = 0; i < columns; ++i) {
-            if (weights[i] >= 1.0)
-                widths[i] = int(widths[i] * keep);
-            fixed += widths[i];
-        }
-    }
-    const int spare = qMax(0, width - fixed);
     m_fitting = true;
-    int used = 0;
-    for (int i = 0; i < columns; ++i) {
-        const int w = i == columns - 1 ? qMax(widths[i], width - used)
-                                       : widths[i] + int(spare * weights[i] / total);
-        m_table->setColumnWidth(i, w);
-        used += w;
-    }
+    Ui::fitColumns(m_table, RecordListModel::ColumnKeyRole, fitOf);
     m_fitting = false;
 }
 

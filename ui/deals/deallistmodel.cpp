@@ -28,7 +28,7 @@ bool inlineFieldType(Core::FieldType t)
 } // namespace
 
 DealListModel::DealListModel(Core::Session &session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_session(session)
     , m_list(session)
     , m_available(m_list.columns())
@@ -73,14 +73,14 @@ void DealListModel::setColumnKeys(const QStringList &keys)
     }
     {
         // Testers and views ask for more rows when the reset ends: not from here.
-        const QScopedValueRollback<bool> guard(m_fetching, true);
+        const QScopedValueRollback<bool> guard(fetching(), true);
         beginResetModel();
         m_columns = cols;
         endResetModel();
     }
     const QList<qint64> before = m_query.fieldIds;
     syncFieldIds();
-    if (m_loaded && before != m_query.fieldIds)
+    if (isLoaded() && before != m_query.fieldIds)
         reload(); // the new custom columns' values are not in the rows yet
 }
 
@@ -295,32 +295,16 @@ QHash<int, QByteArray> DealListModel::roleNames() const
     return names;
 }
 
-bool DealListModel::canFetchMore(const QModelIndex &parent) const
+QString DealListModel::readNextPage()
 {
-    return !parent.isValid() && !m_fetching && m_next.valid();
-}
-
-void DealListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // Views and testers react to rowsAboutToBeInserted by asking for more; a nested fetch
-    // would read the page after this one before this one is in.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
     Core::Result<Core::DealListPage> page = m_list.fetch(m_query, m_next);
     if (!page) {
         m_next = {};
-        m_error = page.error().message;
-        emit loadFailed(m_error);
-        return;
+        return page.error().message;
     }
-    if (!page->rows.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(page->rows.size()) - 1);
-        m_rows += page->rows;
-        endInsertRows();
-    }
+    appendRows(int(page->rows.size()), [&] { m_rows += page->rows; });
     m_next = page->next;
+    return {};
 }
 
 void DealListModel::reload()
@@ -330,39 +314,30 @@ void DealListModel::reload()
 
 void DealListModel::reload(bool recount)
 {
-    const QScopedValueRollback<bool> guard(m_fetching, true);
+    const QScopedValueRollback<bool> guard(fetching(), true);
     // A new order shows the same deals: their count (a pass over the pipeline) stands.
-    Core::Result<qint64> count = recount ? m_list.count(m_query) : Core::Result<qint64>(m_total);
+    Core::Result<qint64> count =
+        recount ? m_list.count(m_query) : Core::Result<qint64>(totalCount());
     Core::Result<Core::DealListPage> page =
         count ? m_list.fetch(m_query) : Core::Result<Core::DealListPage>(count.error());
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_error.clear();
-    if (page) {
-        m_rows = page->rows;
-        m_next = page->next;
-    } else {
-        m_error = page.error().message;
-    }
-    m_loaded = true;
-    endResetModel();
-    if (!page)
-        emit loadFailed(m_error);
-    const qint64 total = page ? *count : 0;
-    if (total != m_total || !page) {
-        m_total = total;
-        emit totalCountChanged(m_total);
-    }
+    resetRows(page ? QString() : page.error().message, [&] {
+        m_rows.clear();
+        m_next = {};
+        if (page) {
+            m_rows = page->rows;
+            m_next = page->next;
+        }
+    });
+    setTotal(page ? *count : 0, !page);
 }
 
 void DealListModel::setScope(qint64 pipelineId, const Core::DealFilter &filter)
 {
-    if (m_loaded && pipelineId == m_query.pipelineId && filter == m_query.filter)
+    if (isLoaded() && pipelineId == m_query.pipelineId && filter == m_query.filter)
         return;
     m_query.pipelineId = pipelineId;
     m_query.filter = filter;
-    if (m_loaded)
+    if (isLoaded())
         reload();
 }
 
@@ -372,12 +347,12 @@ void DealListModel::sort(int column, Qt::SortOrder order)
         return;
     const QString &key = m_columns.at(column).key;
     const bool descending = order == Qt::DescendingOrder;
-    if (m_loaded && key == m_query.sortKey && descending == m_query.descending)
+    if (isLoaded() && key == m_query.sortKey && descending == m_query.descending)
         return;
     m_query.sortKey = key;
     m_query.descending = descending;
-    if (m_loaded)
-        reload(!m_error.isEmpty());
+    if (isLoaded())
+        reload(!lastError().isEmpty());
 }
 
 bool DealListModel::isSortable(int column) const

@@ -4,7 +4,7 @@
 
 #include "services/deallist.h"
 
-#include <QAbstractTableModel>
+#include "widgets/pagedtablemodel.h"
 
 namespace Voronka::Core {
 class Session;
@@ -16,7 +16,7 @@ namespace Voronka::Ui {
 // keyset cursor as the view scrolls. Edits go through the write path (Records::update, or
 // Board::move for the stage, so the stage's rules apply); a refused edit leaves the row as
 // it was and reports core's message.
-class DealListModel final : public QAbstractTableModel
+class DealListModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -40,8 +40,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Every column the list can show, and the ones it shows (in order).
@@ -59,20 +57,17 @@ public:
     void setPageSize(int rows) { m_query.pageSize = rows; }
     void reload();
 
-    bool isLoaded() const { return m_loaded; }
-    qint64 totalCount() const { return m_total; }
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
-    QString lastError() const { return m_error; }
     // Reads one deal again (after an edit) without touching the other rows.
     void refreshRow(int row);
 
 signals:
-    void totalCountChanged(qint64 count);
-    void loadFailed(const QString &message);
     void editFailed(const QString &message);
 
 private:
+    bool hasMorePages() const override { return m_next.valid(); }
+    QString readNextPage() override;
     QString display(const Core::DealRow &row, const QString &key) const;
     QVariant editValue(const Core::DealRow &row, const QString &key) const;
     void reload(bool recount);
@@ -86,10 +81,6 @@ private:
     Core::DealListQuery m_query;
     Core::DealListCursor m_next;
     QList<Core::DealRow> m_rows;
-    qint64 m_total = 0;
-    bool m_loaded = false;
-    bool m_fetching = false;
-    QString m_error;
 };
 
 } // namespace Voronka::Ui

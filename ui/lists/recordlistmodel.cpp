@@ -12,7 +12,7 @@
 namespace Voronka::Ui {
 
 RecordListModel::RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_session(session)
     , m_kind(kind)
     , m_list(session, kind)
@@ -61,13 +61,13 @@ void RecordListModel::setColumnKeys(const QStringList &keys)
     m_rows.clear();
     m_next = {};
     endResetModel();
-    if (m_loaded)
+    if (isLoaded())
         reload();
 }
 
 void RecordListModel::setFilter(const Core::RecordFilter &filter)
 {
-    if (m_loaded && filter == m_query.filter)
+    if (isLoaded() && filter == m_query.filter)
         return;
     m_query.filter = filter;
     reload();
@@ -170,76 +170,54 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
     return names;
 }
 
-bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+QString RecordListModel::readNextPage()
 {
-    return !parent.isValid() && !m_fetching && m_next.valid();
-}
-
-void RecordListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // Views and testers react to rowsAboutToBeInserted by asking for more; a nested fetch
-    // would read the page after this one before this one is in.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
     Core::Result<Core::ListPage> page = m_list.fetch(m_query, m_next);
     if (!page) {
         m_next = {};
-        m_error = page.error().message;
-        emit loadFailed(m_error);
-        return;
+        return page.error().message;
     }
-    if (!page->ids.isEmpty()) {
-        const int first = int(m_ids.size());
-        beginInsertRows({}, first, first + int(page->ids.size()) - 1);
+    appendRows(int(page->ids.size()), [&] {
         m_ids += page->ids;
         m_rows += page->rows;
-        endInsertRows();
-    }
+    });
     m_next = page->next;
+    return {};
 }
 
 void RecordListModel::reload()
 {
-    const QScopedValueRollback<bool> guard(m_fetching, true);
+    const QScopedValueRollback<bool> guard(fetching(), true);
     // Unfiltered, the count walks an index in a few milliseconds; a filter may read a
     // million rows, so its count runs on a connection of its own while the first page shows.
     const bool background = !m_query.filter.isEmpty();
-    Core::Result<qint64> count = background ? Core::Result<qint64>(qint64(0)) : m_list.count(m_query);
+    Core::Result<qint64> count =
+        background ? Core::Result<qint64>(qint64(0)) : m_list.count(m_query);
     Core::Result<Core::ListPage> page =
         count ? m_list.fetch(m_query) : Core::Result<Core::ListPage>(count.error());
-    beginResetModel();
-    m_ids.clear();
-    m_rows.clear();
-    m_next = {};
-    m_error.clear();
-    if (page) {
-        m_ids = page->ids;
-        m_rows = page->rows;
-        m_next = page->next;
-    } else {
-        m_error = page.error().message;
-    }
-    m_loaded = true;
-    endResetModel();
-    if (!page)
-        emit loadFailed(m_error);
+    resetRows(page ? QString() : page.error().message, [&] {
+        m_ids.clear();
+        m_rows.clear();
+        m_next = {};
+        if (page) {
+            m_ids = page->ids;
+            m_rows = page->rows;
+            m_next = page->next;
+        }
+    });
     if (page && background && m_next.valid()) {
         startCount();
         return;
     }
     // One page holds everything: its size is the count.
-    setTotal(!page ? 0 : background ? qint64(m_ids.size()) : *count);
+    finishCount(!page ? 0 : background ? qint64(m_ids.size()) : *count);
 }
 
-void RecordListModel::setTotal(qint64 total)
+void RecordListModel::finishCount(qint64 total)
 {
     const bool wasCounting = m_counting;
     m_counting = false;
-    if (total != m_total || wasCounting) {
-        m_total = total;
-        emit totalCountChanged(m_total);
-    }
+    setTotal(total, wasCounting);
 }
 
 void RecordListModel::startCount()
@@ -265,14 +243,12 @@ void RecordListModel::startCount()
     connect(m_countJob, &BackgroundJob::finished, this, [this, result](const QString &error) {
         m_countJob->deleteLater();
         m_countJob = nullptr;
-        if (!error.isEmpty()) {
-            m_error = error;
-            emit loadFailed(error);
-        }
-        setTotal(error.isEmpty() ? *result : qint64(m_ids.size()));
+        if (!error.isEmpty())
+            setLoadError(error);
+        finishCount(error.isEmpty() ? *result : qint64(m_ids.size()));
     });
     m_counting = true;
-    emit totalCountChanged(m_total);
+    setTotal(totalCount(), true);
     m_countJob->start();
 }
 
@@ -282,11 +258,11 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
         return;
     const QString &key = m_columns.at(column).key;
     const bool descending = order == Qt::DescendingOrder;
-    if (m_loaded && key == m_query.sortKey && descending == m_query.descending)
+    if (isLoaded() && key == m_query.sortKey && descending == m_query.descending)
         return;
     m_query.sortKey = key;
     m_query.descending = descending;
-    if (m_loaded)
+    if (isLoaded())
         reload();
 }
 
@@ -316,7 +292,7 @@ Qt::SortOrder RecordListModel::sortOrder() const
 void RecordListModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (m_loaded && trimmed == m_query.text)
+    if (isLoaded() && trimmed == m_query.text)
         return;
     m_query.text = trimmed;
     reload();

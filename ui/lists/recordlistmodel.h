@@ -4,7 +4,8 @@
 
 #include "services/recordlist.h"
 
-#include <QAbstractTableModel>
+#include "widgets/pagedtablemodel.h"
+
 #include <QPointer>
 
 namespace Voronka::Core {
@@ -20,7 +21,7 @@ class BackgroundJob;
 // only the pages actually shown. The columns are the user's choice among the standard ones and
 // the custom fields; a filter narrows the rows, and its count runs in the background (a
 // custom-field condition reads a million field values).
-class RecordListModel final : public QAbstractTableModel
+class RecordListModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -40,8 +41,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     // Sorts on a sortable column; other columns are ignored (the query cannot order them
     // without a full scan of a million rows).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -62,23 +61,18 @@ public:
     // Starts over from the first page (after a filter or sort change, or new data).
     void reload();
 
-    bool isLoaded() const { return m_loaded; }
-    qint64 totalCount() const { return m_total; } // rows matching, loaded or not
     bool isCounting() const { return m_counting; } // a background count is under way
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
-    QString lastError() const { return m_error; }
     static QString dateFormat(); // how the created column shows dates
 
-signals:
-    void totalCountChanged(qint64 count);
-    void loadFailed(const QString &message);
-
 private:
+    bool hasMorePages() const override { return m_next.valid(); }
+    QString readNextPage() override;
     QString display(int column, const QVariant &value) const;
     void setColumns(const QStringList &keys);
     void startCount();
-    void setTotal(qint64 total);
+    void finishCount(qint64 total);
 
     Core::Session &m_session;
     Core::EntityKind m_kind;
@@ -88,12 +82,8 @@ private:
     Core::ListCursor m_next;
     QList<qint64> m_ids;
     QList<QVariantList> m_rows;
-    qint64 m_total = 0;
-    bool m_loaded = false;
-    bool m_fetching = false;
     bool m_counting = false;
     QPointer<BackgroundJob> m_countJob;
-    QString m_error;
 };
 
 } // namespace Voronka::Ui

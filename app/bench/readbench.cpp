@@ -5,9 +5,9 @@
 #include "prefixes.h"
 #include "rawsearch.h"
 
+#include "fields/fieldtypes.h"
 #include "search/search.h"
 #include "search/searchindex.h"
-#include "fields/fieldtypes.h"
 #include "services/recordlist.h"
 #include "storage/schema.h"
 
@@ -241,47 +241,54 @@ QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor)
     if (birthday) {
         const std::string fid = std::to_string(birthday);
         ListQuery q;
-        q.filter.fields << FieldCondition{birthday, FieldCondition::Op::Range, {},
+        q.filter.fields << FieldCondition{birthday,
+                                          FieldCondition::Op::Range,
+                                          {},
                                           QStringLiteral("1980-01-01"),
                                           QStringLiteral("1989-12-31")};
         const std::string cond = cat(" AND EXISTS(SELECT 1 FROM field_values f WHERE f.kind = 2 "
-                                     "AND f.entity_id = r.id AND f.field_id = ", fid,
-                                     " AND f.value >= ?10 AND f.value <= ?11)");
+                                     "AND f.entity_id = r.id AND f.field_id = ",
+                                     fid, " AND f.value >= ?10 AND f.value <= ?11)");
         auto bindRange = [](RawStmt &s) {
             s.bind(10, std::string_view("1980-01-01"));
             s.bind(11, std::string_view("1989-12-31"));
         };
         rows << benchListRead(
             ctx, actor, QStringLiteral("contacts list (filtered: birthday 1980s)"), q, false,
-            cat("SELECT r.id,r.name,", cols, " FROM contacts r ", joins, " WHERE r.deleted = 0 AND ",
-                pred, cond, " ORDER BY r.name ASC, r.id ASC LIMIT ?4"),
+            cat("SELECT r.id,r.name,", cols, " FROM contacts r ", joins,
+                " WHERE r.deleted = 0 AND ", pred, cond, " ORDER BY r.name ASC, r.id ASC LIMIT ?4"),
             [&](RawStmt &s) {
                 s.bind(4, sqlite3_int64(200));
                 bindRange(s);
             });
-        rows << benchListRead(
-            ctx, actor, QStringLiteral("contacts count (filtered: birthday 1980s)"), q, true,
-            cat(rawContactsCountSql(a), cond), bindRange);
+        rows << benchListRead(ctx, actor,
+                              QStringLiteral("contacts count (filtered: birthday 1980s)"), q, true,
+                              cat(rawContactsCountSql(a), cond), bindRange);
 
         ListQuery sorted;
         sorted.sortKey = QStringLiteral("cf.%1").arg(birthday);
         const std::string sv = cat("(SELECT sf.value FROM field_values sf WHERE sf.kind = 2 AND "
-                                   "sf.entity_id = r.id AND sf.field_id = ", fid, ")");
-        rows << benchListRead(
-            ctx, actor, QStringLiteral("contacts list (sorted by birthday)"), sorted, false,
-            cat("SELECT p.id,p.sv,", cols, " FROM (SELECT r.id AS id, ", sv, " AS sv FROM contacts "
-                "r WHERE r.deleted = 0 AND ", pred, " ORDER BY ", sv, " ASC, r.id ASC LIMIT ?4) p "
-                "JOIN contacts r ON r.id = p.id ", joins, " ORDER BY p.sv ASC, p.id ASC"),
-            [](RawStmt &s) { s.bind(4, sqlite3_int64(200)); });
+                                   "sf.entity_id = r.id AND sf.field_id = ",
+                                   fid, ")");
+        rows << benchListRead(ctx, actor, QStringLiteral("contacts list (sorted by birthday)"),
+                              sorted, false,
+                              cat("SELECT p.id,p.sv,", cols, " FROM (SELECT r.id AS id, ", sv,
+                                  " AS sv FROM contacts "
+                                  "r WHERE r.deleted = 0 AND ",
+                                  pred, " ORDER BY ", sv,
+                                  " ASC, r.id ASC LIMIT ?4) p "
+                                  "JOIN contacts r ON r.id = p.id ",
+                                  joins, " ORDER BY p.sv ASC, p.id ASC"),
+                              [](RawStmt &s) { s.bind(4, sqlite3_int64(200)); });
     }
     // Created in the last 30 days of the file's data.
     ListQuery period;
-    period.filter.createdFrom = ctx.raw->scalar("SELECT max(created_at) FROM contacts") -
-                                30LL * 24 * 3600 * 1000;
-    rows << benchListRead(ctx, actor, QStringLiteral("contacts count (created: last 30 days)"),
-                          period, true,
-                          cat(rawContactsCountSql(a), " AND r.created_at >= ?10"),
-                          [&](RawStmt &s) { s.bind(10, sqlite3_int64(period.filter.createdFrom)); });
+    period.filter.createdFrom =
+        ctx.raw->scalar("SELECT max(created_at) FROM contacts") - 30LL * 24 * 3600 * 1000;
+    rows << benchListRead(
+        ctx, actor, QStringLiteral("contacts count (created: last 30 days)"), period, true,
+        cat(rawContactsCountSql(a), " AND r.created_at >= ?10"),
+        [&](RawStmt &s) { s.bind(10, sqlite3_int64(period.filter.createdFrom)); });
     return rows;
 }
 

@@ -108,8 +108,7 @@ Result<BulkResult> BulkEdit::setField(const QList<qint64> &ids, const QString &k
                                       const QVariant &value)
 {
     Records records(m_s);
-    return apply(ids,
-                 [&](qint64 id) { return records.update(m_kind, id, Patch{{key, value}}); });
+    return apply(ids, [&](qint64 id) { return records.update(m_kind, id, Patch{{key, value}}); });
 }
 
 Result<BulkResult> BulkEdit::setResponsible(const QList<qint64> &ids, qint64 userId)
@@ -117,8 +116,7 @@ Result<BulkResult> BulkEdit::setResponsible(const QList<qint64> &ids, qint64 use
     return setField(ids, QStringLiteral("responsible_id"), userId ? QVariant(userId) : QVariant());
 }
 
-Result<BulkResult> BulkEdit::changeTags(const QList<qint64> &ids, const QStringList &tags,
-                                        bool add)
+Result<BulkResult> BulkEdit::changeTags(const QList<qint64> &ids, const QStringList &tags, bool add)
 {
     Records records(m_s);
     return apply(ids, [&](qint64 id) -> Status {
@@ -134,7 +132,8 @@ Result<BulkResult> BulkEdit::changeTags(const QList<qint64> &ids, const QStringL
             if (add && !now.contains(t, Qt::CaseInsensitive))
                 now << t;
             else if (!add)
-                now.removeIf([&](const QString &x) { return x.compare(t, Qt::CaseInsensitive) == 0; });
+                now.removeIf(
+                    [&](const QString &x) { return x.compare(t, Qt::CaseInsensitive) == 0; });
         }
         if (now.size() == before)
             return Ok{};

@@ -16,7 +16,9 @@ DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 now
 {
     DealFilterSql out;
     out.firstParam = firstParam;
-    auto param = [&](const QVariant &v) { return out.param(v); };
+    auto param = [&](const QVariant &v) {
+        return out.param(v);
+    };
     // "+d.responsible_id": the stage index (which covers budget and responsible) must drive
     // the query; the responsible index would visit every deal of the user in all stages.
     if (filter.responsibleId)

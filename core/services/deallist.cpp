@@ -193,8 +193,8 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
         } else {
             const bool afterNull = nullable(key) && after.sortValue.isNull();
             out.cursorValue = !afterNull;
-            where += keysetCondition(sv, QStringLiteral("d.id"), desc, nullable(key), afterNull,
-                                     2, 3);
+            where +=
+                keysetCondition(sv, QStringLiteral("d.id"), desc, nullable(key), afterNull, 2, 3);
         }
     }
     const QString order =
@@ -326,8 +326,9 @@ Result<BulkResult> DealList::setStage(const QList<qint64> &ids, qint64 stageId, 
         return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
                          entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
     Board board(m_s, stage->pipelineId);
-    return BulkEdit(m_s, EntityKind::Deal).apply(
-        ids, [&](qint64 id) { return board.move(id, stageId, 0, extra); });
+    return BulkEdit(m_s, EntityKind::Deal).apply(ids, [&](qint64 id) {
+        return board.move(id, stageId, 0, extra);
+    });
 }
 
 Result<BulkResult> DealList::setResponsible(const QList<qint64> &ids, qint64 userId)

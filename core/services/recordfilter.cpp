@@ -38,9 +38,8 @@ namespace {
 // Money is stored as JSON; its amount is what compares and orders it.
 QString storedValue(const FieldDef &def, const QString &column)
 {
-    return def.type == FieldType::Money
-               ? QStringLiteral("json_extract(%1, '$.amount')").arg(column)
-               : column;
+    return def.type == FieldType::Money ? QStringLiteral("json_extract(%1, '$.amount')").arg(column)
+                                        : column;
 }
 
 // The bound value in the storage class the field keeps (a number never equals text in
@@ -121,7 +120,8 @@ FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filte
     }
     addAnyTagCondition(out, kind, QStringLiteral("r.id"), filter.tags);
     if (filter.createdFrom)
-        out.conditions += QStringLiteral(" AND r.created_at >= %1").arg(out.param(filter.createdFrom));
+        out.conditions +=
+            QStringLiteral(" AND r.created_at >= %1").arg(out.param(filter.createdFrom));
     if (filter.createdTo)
         out.conditions += QStringLiteral(" AND r.created_at < %1").arg(out.param(filter.createdTo));
 

@@ -78,8 +78,7 @@ struct RecordFilter
 
 // The filter as conditions on the records alias `r` of `kind`. Conditions on fields that do
 // not exist (or belong to another kind) are left out.
-FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filter,
-                          int firstParam);
+FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filter, int firstParam);
 
 // Tags used on records of this kind, for the filter's choices.
 QStringList recordTags(Session &s, EntityKind kind);

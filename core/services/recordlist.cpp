@@ -168,8 +168,8 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     bool bindValue = false;
     if (after.valid()) {
         if (byId) {
-            whereText += QStringLiteral(" AND r.id %1 ?3")
-                             .arg(QLatin1String(query.descending ? "<" : ">"));
+            whereText +=
+                QStringLiteral(" AND r.id %1 ?3").arg(QLatin1String(query.descending ? "<" : ">"));
         } else {
             const bool afterNull = nullable && after.sortValue.isNull();
             bindValue = !afterNull;
@@ -177,14 +177,13 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
                                          afterNull, 2, 3);
         }
     }
-    const QString order = byId ? QStringLiteral("r.id %1").arg(dir)
-                               : QStringLiteral("%1 %2, r.id %2").arg(sv, dir);
+    const QString order =
+        byId ? QStringLiteral("r.id %1").arg(dir) : QStringLiteral("%1 %2, r.id %2").arg(sv, dir);
     const QString table = entityTable(m_kind);
-    const QString joins =
-        QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
-        (m_kind == EntityKind::Contact
-             ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
-             : QString());
+    const QString joins = QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
+                          (m_kind == EntityKind::Contact
+                               ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
+                               : QString());
     QString sql;
     if (byId || query.sortKey == u"name") {
         // Walking an index in sort order, SQLite computes the columns for the page's rows

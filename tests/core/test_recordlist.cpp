@@ -27,13 +27,13 @@ struct Contacts : TempDb
     {
         Admin admin(*this->admin);
         auto field = [&](const char *name, FieldType type, QStringList options = {}) {
-            return *admin.createFieldDef(FieldDef{0, EntityKind::Contact,
-                                                  QString::fromUtf8(name), type, options, {}, 1,
-                                                  0, false});
+            return *admin.createFieldDef(FieldDef{
+                0, EntityKind::Contact, QString::fromUtf8(name), type, options, {}, 1, 0, false});
         };
         score = field("Score", FieldType::Number);
         birthday = field("Birthday", FieldType::Birthday);
-        level = field("Level", FieldType::Select, {QStringLiteral("Gold"), QStringLiteral("Silver")});
+        level =
+            field("Level", FieldType::Select, {QStringLiteral("Gold"), QStringLiteral("Silver")});
         langs = field("Languages", FieldType::MultiSelect,
                       {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("de")});
         vip = field("VIP", FieldType::Flag);
@@ -55,11 +55,12 @@ struct Contacts : TempDb
             if (i % 4 == 0)
                 p.insert(QStringLiteral("tags"), QStringList{QStringLiteral("VIP")});
             else if (i % 4 == 1)
-                p.insert(QStringLiteral("tags"), QStringList{QStringLiteral("Lead"),
-                                                             QStringLiteral("Partner")});
-            if (i % 5 != 0) // every fifth has no score: NULLs in the sort
+                p.insert(QStringLiteral("tags"),
+                         QStringList{QStringLiteral("Lead"), QStringLiteral("Partner")});
+            if (i % 5 != 0)                         // every fifth has no score: NULLs in the sort
                 p.insert(cf(score), double(i % 6)); // repeated values: ties broken by id
-            p.insert(cf(birthday), QStringLiteral("19%1-0%2-1%3").arg(70 + i).arg(1 + i % 9).arg(i % 10));
+            p.insert(cf(birthday),
+                     QStringLiteral("19%1-0%2-1%3").arg(70 + i).arg(1 + i % 9).arg(i % 10));
             if (i % 2 == 0)
                 p.insert(cf(level), i % 4 == 0 ? QStringLiteral("Gold") : QStringLiteral("Silver"));
             if (i % 3 == 0)
@@ -88,7 +89,8 @@ struct Contacts : TempDb
 };
 
 // Every id the query lists, a page at a time through the keyset cursor.
-QList<qint64> allIds(RecordList &list, ListQuery q, int pageSize, QList<QVariant> *sortValues = nullptr)
+QList<qint64> allIds(RecordList &list, ListQuery q, int pageSize,
+                     QList<QVariant> *sortValues = nullptr)
 {
     q.pageSize = pageSize;
     QList<qint64> out;
@@ -253,9 +255,9 @@ TEST_CASE("recordList_bulkEditsWriteHistoryAndNameRefusedRecords")
     const qint64 own = *admin.createRole(QStringLiteral("Own"), RoleMatrix::filled(Scope::Own));
     const qint64 dave = t.addUser(QStringLiteral("dave@example.com"), own);
     Records r(*t.admin);
-    REQUIRE(r.update(EntityKind::Contact, t.ids[0], {{QStringLiteral("responsible_id"), dave},
-                                                     {QStringLiteral("name"),
-                                                      QStringLiteral("Dave's client")}})
+    REQUIRE(r.update(EntityKind::Contact, t.ids[0],
+                     {{QStringLiteral("responsible_id"), dave},
+                      {QStringLiteral("name"), QStringLiteral("Dave's client")}})
                 .ok());
     auto as = t.sessionFor(dave);
     RecordList list(*as, EntityKind::Contact);
@@ -283,13 +285,18 @@ TEST_CASE("recordList_bulkEditsWriteHistoryAndNameRefusedRecords")
 
     RecordList all(*t.admin, EntityKind::Contact);
     REQUIRE(all.setResponsible({t.ids[2], t.ids[3]}, t.carol)->complete());
-    CHECK(r.load(EntityKind::Contact, t.ids[3])->value(QStringLiteral("responsible_id")).toLongLong() ==
-          t.carol);
+    CHECK(r.load(EntityKind::Contact, t.ids[3])
+              ->value(QStringLiteral("responsible_id"))
+              .toLongLong() == t.carol);
     REQUIRE(all.removeTags({t.ids[0], t.ids[4]}, {QStringLiteral("vip")})->applied == 2);
-    CHECK(r.load(EntityKind::Contact, t.ids[4])->value(QStringLiteral("tags")).toStringList().isEmpty());
+    CHECK(r.load(EntityKind::Contact, t.ids[4])
+              ->value(QStringLiteral("tags"))
+              .toStringList()
+              .isEmpty());
     REQUIRE(all.setField({t.ids[5]}, Contacts::cf(t.city), QStringLiteral("Omsk"))->complete());
     CHECK(r.load(EntityKind::Contact, t.ids[5])->value(Contacts::cf(t.city)).toString() == u"Omsk");
-    Result<BulkResult> bad = all.setField({t.ids[5]}, Contacts::cf(t.score), QStringLiteral("lots"));
+    Result<BulkResult> bad =
+        all.setField({t.ids[5]}, Contacts::cf(t.score), QStringLiteral("lots"));
     REQUIRE(bad.ok());
     CHECK(bad->applied == 0);
     CHECK(bad->refused.first().message.contains(QStringLiteral("Score")));

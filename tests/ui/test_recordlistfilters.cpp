@@ -56,8 +56,15 @@ struct Lists : UiFixture
             *admin.createRole(QStringLiteral("All"), Core::RoleMatrix::filled(Core::Scope::All));
         bob = addUser(QStringLiteral("bob@example.com"), role);
         carol = addUser(QStringLiteral("carol@example.com"), role);
-        city = *admin.createFieldDef(Core::FieldDef{0, EntityKind::Contact, QStringLiteral("City"),
-                                                    Core::FieldType::Text, {}, {}, 1, 0, false});
+        city = *admin.createFieldDef(Core::FieldDef{0,
+                                                    EntityKind::Contact,
+                                                    QStringLiteral("City"),
+                                                    Core::FieldType::Text,
+                                                    {},
+                                                    {},
+                                                    1,
+                                                    0,
+                                                    false});
         Core::Records r(*this->admin);
         for (int i = 0; i < 4; ++i) {
             oldIds << addContact(QStringLiteral("Old %1").arg(i), bob);
@@ -188,9 +195,8 @@ TEST_CASE("recordListBulk_setsResponsibleNamesRefusalsAndMovesToTheRecycleBinAnd
     // Vera may view every contact but edit only her own.
     Core::RoleMatrix m = Core::RoleMatrix::filled(Core::Scope::Own);
     m.set(Core::PermEntity::Contact, Core::PermAction::View, Core::Scope::All);
-    const qint64 vera =
-        t.addUser(QStringLiteral("vera@example.com"),
-                  *Core::Admin(*t.admin).createRole(QStringLiteral("Viewer"), m));
+    const qint64 vera = t.addUser(QStringLiteral("vera@example.com"),
+                                  *Core::Admin(*t.admin).createRole(QStringLiteral("Viewer"), m));
     Core::Records r(*t.admin);
     REQUIRE(r.update(EntityKind::Contact, t.newIds[3], {{QStringLiteral("responsible_id"), vera}})
                 .ok());
@@ -304,7 +310,8 @@ TEST_CASE("recordListWorkspace_readsAgainWhenACardSavesARecord")
     REQUIRE(row >= 0);
     CHECK(view->model()->index(row, 0).data().toString() == u"Renamed in a card");
     // A deal saved elsewhere is no reason to read the contacts again.
-    REQUIRE(r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Later")}}).ok());
+    REQUIRE(
+        r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Later")}}).ok());
     workspace.recordChanged(EntityKind::Deal, 1);
     CHECK(view->model()->totalCount() == 9);
 }

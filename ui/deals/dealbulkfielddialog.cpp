@@ -50,12 +50,11 @@ DealBulkFieldDialog::DealBulkFieldDialog(Core::Session &session, int dealCount, 
         if (!def.readOnly || session.principal().admin)
             m_fields->addItem(def.name, def.key());
 
-    auto *title = new QLabel(
-        deals ? tr("Set a field on %n deal(s)", nullptr, dealCount)
-              : kind == Core::EntityKind::Contact
-                    ? tr("Set a field on %n contact(s)", nullptr, dealCount)
-                    : tr("Set a field on %n company(s)", nullptr, dealCount),
-        this);
+    auto *title = new QLabel(deals ? tr("Set a field on %n deal(s)", nullptr, dealCount)
+                             : kind == Core::EntityKind::Contact
+                                 ? tr("Set a field on %n contact(s)", nullptr, dealCount)
+                                 : tr("Set a field on %n company(s)", nullptr, dealCount),
+                             this);
     title->setObjectName(QStringLiteral("dialogTitle"));
     auto *form = new QFormLayout;
     form->addRow(tr("Field"), m_fields);

@@ -18,8 +18,8 @@ class Session;
 namespace Voronka::Ui {
 
 // Asks which field to set on the selected deals and to what: the budget, source, close date
-// or a custom field of deals; for contacts or companies (`kind`), one of their custom fields. The value goes to core as typed, so core validates it (and
-// names each deal that refuses it).
+// or a custom field of deals; for contacts or companies (`kind`), one of their custom fields. The
+// value goes to core as typed, so core validates it (and names each deal that refuses it).
 class DealBulkFieldDialog final : public QDialog
 {
     Q_OBJECT

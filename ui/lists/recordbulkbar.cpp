@@ -64,9 +64,8 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
                                  "QToolButton:hover { background: %4; }"
                                  "QToolButton::menu-indicator { image: none; width: 0px; }"
                                  "QToolButton#%5 { color: %6; }")
-                      .arg(objectName(), c.selection.name(), c.selectionText.name(),
-                           c.hover.name(), key() + QStringLiteral("BulkRecycle"),
-                           c.danger.name()));
+                      .arg(objectName(), c.selection.name(), c.selectionText.name(), c.hover.name(),
+                           key() + QStringLiteral("BulkRecycle"), c.danger.name()));
     hide();
 }
 
@@ -141,11 +140,11 @@ void RecordBulkBar::report(const Core::Result<Core::BulkResult> &result)
     if (message.isEmpty())
         return;
     // What was applied shows in the rows; the records core refused are listed by name.
-    auto *box = new QMessageBox(QMessageBox::Warning,
-                                m_kind == Core::EntityKind::Contact
-                                    ? tr("Some contacts were not changed")
-                                    : tr("Some companies were not changed"),
-                                message, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning,
+                        m_kind == Core::EntityKind::Contact ? tr("Some contacts were not changed")
+                                                            : tr("Some companies were not changed"),
+                        message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("recordsBulkResultBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -183,10 +182,10 @@ void RecordBulkBar::moveToRecycleBin()
     const Core::Result<Core::BulkResult> result = Core::RecordList(m_session, m_kind).remove(m_ids);
     report(result);
     if (result && result->applied > 0)
-        emit reported(m_kind == Core::EntityKind::Contact
-                          ? tr("%n contact(s) moved to the recycle bin.", nullptr, result->applied)
-                          : tr("%n company(s) moved to the recycle bin.", nullptr,
-                               result->applied));
+        emit reported(
+            m_kind == Core::EntityKind::Contact
+                ? tr("%n contact(s) moved to the recycle bin.", nullptr, result->applied)
+                : tr("%n company(s) moved to the recycle bin.", nullptr, result->applied));
 }
 
 void RecordBulkBar::askTags(bool add)

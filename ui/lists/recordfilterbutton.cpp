@@ -30,8 +30,7 @@ using Op = Core::FieldCondition::Op;
 bool rangeType(Core::FieldType t)
 {
     using T = Core::FieldType;
-    return t == T::Number || t == T::Money || t == T::Date || t == T::Birthday ||
-           t == T::DateTime;
+    return t == T::Number || t == T::Money || t == T::Date || t == T::Birthday || t == T::DateTime;
 }
 
 bool optionType(Core::FieldType t)
@@ -248,10 +247,12 @@ Core::FieldCondition RecordFilterButton::condition() const
             c.fieldId = 0;
         // Money is typed in major units and stored in minor ones.
         if (def->type == Core::FieldType::Money) {
-            c.from = from.isEmpty() ? QVariant()
-                                    : QVariant(qint64(QString(from).replace(u',', u'.').toDouble() * 100));
-            c.to = to.isEmpty() ? QVariant()
-                                : QVariant(qint64(QString(to).replace(u',', u'.').toDouble() * 100));
+            c.from = from.isEmpty()
+                         ? QVariant()
+                         : QVariant(qint64(QString(from).replace(u',', u'.').toDouble() * 100));
+            c.to = to.isEmpty()
+                       ? QVariant()
+                       : QVariant(qint64(QString(to).replace(u',', u'.').toDouble() * 100));
         } else {
             c.from = from.isEmpty() ? QVariant() : QVariant(from);
             c.to = to.isEmpty() ? QVariant() : QVariant(to);

@@ -239,8 +239,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
             &RecordListView::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListView::updateSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this,
-            &RecordListView::showContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &RecordListView::showContextMenu);
     connect(m_bar, &RecordBulkBar::changed, this, [this] {
         refresh();
         if (m_bin)
@@ -278,10 +277,10 @@ void RecordListView::buildColumnsMenu()
             m_columnsMenu->addSection(tr("Custom fields"));
             customHeader = true;
         }
-        QAction *a = m_columnsMenu->addAction(
-            m_kind == Core::EntityKind::Company && col.key == u"name"
-                ? m_model->headerData(0, Qt::Horizontal).toString()
-                : col.title);
+        QAction *a =
+            m_columnsMenu->addAction(m_kind == Core::EntityKind::Company && col.key == u"name"
+                                         ? m_model->headerData(0, Qt::Horizontal).toString()
+                                         : col.title);
         a->setObjectName(pluralKey(m_kind) + QStringLiteral("Column_") + col.key);
         a->setCheckable(true);
         a->setChecked(shown.contains(col.key));
@@ -358,9 +357,8 @@ void RecordListView::refresh()
     for (qint64 id : selected) {
         const int row = m_model->rowOf(id);
         if (row >= 0)
-            m_table->selectionModel()->select(m_model->index(row, 0),
-                                              QItemSelectionModel::Select |
-                                                  QItemSelectionModel::Rows);
+            m_table->selectionModel()->select(
+                m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     if (const int row = m_model->rowOf(current); row >= 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),

@@ -83,7 +83,8 @@ void RecordListWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
     // A card saved a record of this list (or a company a contact row names): read the
     // shown pages again. Not loaded yet: it reads fresh rows when first shown anyway.
     if (m_view && m_view->isLoaded() &&
-        (kind == m_kind || (m_kind == Core::EntityKind::Contact && kind == Core::EntityKind::Company)))
+        (kind == m_kind ||
+         (m_kind == Core::EntityKind::Contact && kind == Core::EntityKind::Company)))
         m_view->refresh();
 }
 

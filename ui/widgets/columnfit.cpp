@@ -44,8 +44,9 @@ void fitColumns(QTableView *table, int keyRole,
     const int spare = qMax(0, width - fixed);
     int used = 0;
     for (int i = 0; i < columns; ++i) {
-        const int w = i == columns - 1 ? qMax(widths[i], width - used)
-                                       : widths[i] + int(total > 0 ? spare * weights[i] / total : 0);
+        const int w = i == columns - 1
+                          ? qMax(widths[i], width - used)
+                          : widths[i] + int(total > 0 ? spare * weights[i] / total : 0);
         table->setColumnWidth(i, w);
         used += w;
     }

@@ -333,6 +333,22 @@ void RecordFilterButton::emitChanged()
 
 void RecordFilterButton::showPanel()
 {
+    // Tags may have been added since (a bulk edit, a card): the list offers them all, the
+    // checked ones still checked.
+    const QStringList tags = Core::recordTags(m_session, m_kind);
+    QStringList checked;
+    for (int i = 0; i < m_tags->count(); ++i)
+        if (m_tags->item(i)->checkState() == Qt::Checked)
+            checked << m_tags->item(i)->text();
+    if (!tags.isEmpty()) {
+        const QSignalBlocker block(m_tags);
+        m_tags->clear();
+        for (const QString &tag : tags) {
+            auto *item = new QListWidgetItem(tag, m_tags);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(tag) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
     m_panel->adjustSize();
     const QPoint pos = mapToGlobal(QPoint(width() - m_panel->width(), height() + 4));
     m_panel->move(pos);

@@ -47,7 +47,8 @@ public:
 
     bool isSortable(int column) const;
     int columnOf(const QString &key) const;
-    int sortColumn() const;
+    int sortColumn() const; // -1 when the sort column is not shown
+    QString sortKey() const { return m_query.sortKey; }
     Qt::SortOrder sortOrder() const;
     QString searchText() const { return m_query.text; }
     void setSearchText(const QString &text);

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -351,9 +352,21 @@ void RecordListView::refresh()
 {
     const QList<qint64> selected = selectedIds();
     const qint64 current = m_model->idAt(m_table->currentIndex().row());
+    const int loaded = m_model->rowCount();
+    const int scroll = m_table->verticalScrollBar()->value();
     m_dataVersion = m_session.db().dataVersion();
     m_model->reload();
-    // The selection survives for the records still in the first pages.
+    // A colleague's change must not throw the user back to the top: the pages read before
+    // are read again (each a page of an index walk when the order has an index; an order
+    // without one costs a full pass per page, so there only the first page is read).
+    const QString sortKey = m_model->sortKey();
+    if (sortKey == u"name" || sortKey == u"created")
+        for (int pages = 0;
+             m_model->rowCount() < loaded && m_model->canFetchMore({}) && pages < kMaxPagesToFind;
+             ++pages)
+            m_model->fetchMore({});
+    m_table->verticalScrollBar()->setValue(scroll);
+    // The selection survives for the records still in the pages read.
     for (qint64 id : selected) {
         const int row = m_model->rowOf(id);
         if (row >= 0)

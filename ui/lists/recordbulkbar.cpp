@@ -79,8 +79,8 @@ void RecordBulkBar::setSelection(const QList<qint64> &ids)
     m_ids = ids;
     const int n = int(ids.size());
     m_count->setText(m_kind == Core::EntityKind::Contact
-                         ? tr("%n contact(s) selected", nullptr, n)
-                         : tr("%n company(s) selected", nullptr, n));
+                         ? tr("%Ln contact(s) selected", nullptr, n)
+                         : tr("%Ln company(s) selected", nullptr, n));
     setVisible(n > 0);
 }
 
@@ -184,8 +184,8 @@ void RecordBulkBar::moveToRecycleBin()
     if (result && result->applied > 0)
         emit reported(
             m_kind == Core::EntityKind::Contact
-                ? tr("%n contact(s) moved to the recycle bin.", nullptr, result->applied)
-                : tr("%n company(s) moved to the recycle bin.", nullptr, result->applied));
+                ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, result->applied)
+                : tr("%Ln company(s) moved to the recycle bin.", nullptr, result->applied));
 }
 
 void RecordBulkBar::askTags(bool add)

@@ -18,7 +18,9 @@ struct TeamGridFilter
 {
     QList<TaskStatus> statuses;             // empty: any status
     QList<qint64> typeIds;                  // empty: any type
-    EntityKind linkKind = EntityKind::None; // the client: a deal, contact or company
+    // The client: tasks linked to this one deal, contact or company (linkId set), or to any
+    // record of the kind (linkId 0). A company's filter does not take in its contacts' tasks.
+    EntityKind linkKind = EntityKind::None;
     qint64 linkId = 0;
     QList<qint64> userIds; // empty: every user the viewer may see tasks of
     qint64 departmentId = 0;
@@ -66,7 +68,8 @@ public:
 
     // The SQL load() runs, for the benchmark and the plan test: ?1 binds jsonList(user ids),
     // ?2 jsonList(the starts of the days and of the day after the last); rows are (user
-    // index, day index, count) for every cell.
+    // index, day index, count), for every cell, or only the non-empty ones with a client
+    // (linkId): those read the client's tasks through tasks_entity instead.
     static QString sql(const TeamGridFilter &filter);
     static QByteArray jsonList(const QList<qint64> &values);
 

@@ -53,11 +53,13 @@ TEST_CASE("reminderScheduler_firesOnceLeadMinutesBeforeTheDue")
     addTask(*t.admin, QStringLiteral("call"), at(9, 30));
     addTask(*t.admin, QStringLiteral("meet"), at(10, 0));
     addTask(*t.admin, QStringLiteral("late"), at(8, 0));              // overdue already
-    addTask(*t.admin, QStringLiteral("day"), at(23, 59), 0, 0, true); // all day: no ring
+    addTask(*t.admin, QStringLiteral("day"), at(23, 59), 0, 0, true); // all day: off below
     addTask(*t.admin, QStringLiteral("done"), at(9, 20), 0, 1);       // closed
     addTask(*t.admin, QStringLiteral("bob's"), at(9, 20), other);     // not mine
     Core::ReminderScheduler s(*t.admin, t.clock, kZone);
     CHECK(s.leadMinutes() == 15);
+    CHECK(s.allDayTime() == QTime(9, 0));
+    s.setAllDayTime(QTime()); // all-day reminders have their own test
 
     CHECK(texts(s.check()).isEmpty());
     REQUIRE(s.nextAt());

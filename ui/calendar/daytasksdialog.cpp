@@ -4,6 +4,7 @@
 
 #include "calendar/taskdialog.h"
 #include "tasks/taskquery.h"
+#include "widgets/tasktypeicon.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,12 +16,14 @@
 namespace Voronka::Ui {
 
 DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId,
-                               const QString &userName, QDate day, QWidget *parent)
+                               const QString &userName, QDate day,
+                               const Core::TeamGridFilter &filter, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_zone(std::move(zone))
     , m_userId(userId)
     , m_day(day)
+    , m_filter(filter)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_new(new QPushButton(tr("New task…"), this))
@@ -46,6 +49,10 @@ void DayTasksDialog::reload()
     m_list->clear();
     Core::TaskFilter f;
     f.responsibleIds = {m_userId};
+    f.statuses = m_filter.statuses;
+    f.typeIds = m_filter.typeIds;
+    f.linkKind = m_filter.linkKind;
+    f.linkId = m_filter.linkId;
     f.dueFrom = m_day.startOfDay(m_zone).toMSecsSinceEpoch();
     f.dueTo = m_day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
     Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);
@@ -68,10 +75,10 @@ void DayTasksDialog::reload()
             f.setStrikeOut(true);
             item->setFont(f);
         }
-        QPixmap dot(10, 10);
-        dot.fill(QColor(t.typeColor).isValid() ? QColor(t.typeColor)
-                                               : palette().highlight().color());
-        item->setIcon(QIcon(dot));
+        item->setIcon(TaskTypeIcon::icon(t.typeIcon, QColor(t.typeColor).isValid()
+                                                         ? QColor(t.typeColor)
+                                                         : palette().highlight().color()));
+        item->setToolTip(t.typeName);
     }
     m_summary->setText(tr("%n task(s)", nullptr, int(rows->size())));
 }

@@ -114,3 +114,64 @@ TEST_CASE("reminderScheduler_seesTasksCommittedByAnotherConnectionAtTheNextTick"
     t.clock.set(at(9, 0, 10));
     CHECK(texts(s.tick()).isEmpty());
 }
+
+TEST_CASE("reminderScheduler_remindsAllDayTasksAtTheAllDayTimeOfTheirDay")
+{
+    TempDb t;
+    auto day = [](int d, int h, int m) {
+        return QDateTime(QDate(2026, 3, d), QTime(h, m), kZone).toMSecsSinceEpoch();
+    };
+    // All-day tasks are stored at 23:59 of their day.
+    addTask(*t.admin, QStringLiteral("yesterday"), day(1, 23, 59), 0, 0, true);
+    addTask(*t.admin, QStringLiteral("today"), day(2, 23, 59), 0, 0, true);
+    addTask(*t.admin, QStringLiteral("today, done"), day(2, 23, 59), 0, 1, true);
+    addTask(*t.admin, QStringLiteral("tomorrow"), day(3, 23, 59), 0, 0, true);
+    Core::ReminderScheduler s(*t.admin, t.clock, kZone); // starts 09:00 on the 2nd
+    s.setAllDayTime(QTime(10, 30));
+    s.setLeadMinutes(60); // the lead does not move an all-day reminder
+
+    CHECK(texts(s.check()).isEmpty());
+    REQUIRE(s.nextAt());
+    CHECK(*s.nextAt() == day(2, 10, 30));
+    t.clock.set(day(2, 10, 29));
+    CHECK(texts(s.tick()).isEmpty());
+    t.clock.set(day(2, 10, 30));
+    CHECK(texts(s.tick()) == QStringList{QStringLiteral("today")});
+    CHECK(texts(s.check()).isEmpty()); // once
+    REQUIRE(s.nextAt());
+    CHECK(*s.nextAt() == day(3, 10, 30));
+    t.clock.set(day(3, 10, 30));
+    CHECK(texts(s.tick()) == QStringList{QStringLiteral("tomorrow")});
+
+    // Started after today's time: the morning's reminder is not made up for.
+    t.clock.set(day(2, 11, 0));
+    Core::ReminderScheduler late(*t.admin, t.clock, kZone);
+    late.setAllDayTime(QTime(10, 30));
+    CHECK(texts(late.check()).isEmpty());
+    // Off: nothing, and nothing scheduled.
+    t.clock.set(day(2, 9, 0));
+    Core::ReminderScheduler off(*t.admin, t.clock, kZone);
+    off.setAllDayTime(QTime());
+    CHECK(texts(off.check()).isEmpty());
+    t.clock.set(day(3, 12, 0));
+    CHECK(texts(off.tick()).isEmpty());
+    CHECK(!off.nextAt());
+}
+
+TEST_CASE("reminderScheduler_takesTheAllDayTimeInTheSchedulersZone")
+{
+    TempDb t;
+    const QTimeZone moscow("Europe/Moscow"); // UTC+3: the 3rd's 23:59 is 20:59 UTC
+    addTask(*t.admin, QStringLiteral("wednesday"),
+            QDateTime(QDate(2026, 3, 3), QTime(23, 59), moscow).toMSecsSinceEpoch(), 0, 0, true);
+    Core::ReminderScheduler s(*t.admin, t.clock, moscow);
+    CHECK(s.allDayTime() == QTime(9, 0)); // the default
+    CHECK(texts(s.check()).isEmpty());
+    const qint64 nine = QDateTime(QDate(2026, 3, 3), QTime(9, 0), moscow).toMSecsSinceEpoch();
+    REQUIRE(s.nextAt());
+    CHECK(*s.nextAt() == nine); // 06:00 UTC
+    t.clock.set(nine - 1000);
+    CHECK(texts(s.tick()).isEmpty());
+    t.clock.set(nine);
+    CHECK(texts(s.tick()) == QStringList{QStringLiteral("wednesday")});
+}

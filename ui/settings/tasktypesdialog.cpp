@@ -93,7 +93,7 @@ TaskTypesDialog::TaskTypesDialog(Core::Session &session, QWidget *parent)
         const QString name = names.at(i);
         auto *b = new QToolButton(this);
         b->setObjectName(QStringLiteral("taskTypeIcon_") + name);
-        b->setProperty("icon", name);
+        b->setProperty("iconName", name);
         b->setCheckable(true);
         b->setAutoRaise(true);
         b->setIconSize(QSize(20, 20));
@@ -186,7 +186,7 @@ void TaskTypesDialog::showCurrent()
         icon = QStringLiteral("task"); // how an empty or unknown name is drawn
     const QColor tint = QColor(m_color).isValid() ? QColor(m_color) : QWidget::palette().text().color();
     for (QToolButton *b : std::as_const(m_icons)) {
-        const QString name = b->property("icon").toString();
+        const QString name = b->property("iconName").toString();
         b->setIcon(TaskTypeIcon::icon(name, tint));
         b->setChecked(item && name == icon);
         b->setEnabled(item != nullptr);

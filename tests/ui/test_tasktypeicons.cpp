@@ -12,6 +12,7 @@
 #include "widgets/tasktypeicon.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QImage>
 #include <QListWidget>
 #include <QSet>
@@ -85,6 +86,7 @@ TEST_CASE("taskTypesDialog_anIconPickedIsSavedAndReadBackFromCore")
         CHECK(iconButton(dialog, QStringLiteral("car"))->isChecked());
         CHECK_FALSE(iconButton(dialog, QStringLiteral("phone"))->isChecked());
         CHECK_FALSE(list->item(0)->icon().isNull());
+        dialog.grab().save(QDir::temp().filePath(QStringLiteral("voronka-task-type-icons.png")));
         // Meeting keeps its own.
         list->setCurrentRow(1);
         CHECK(iconButton(dialog, QStringLiteral("people"))->isChecked());

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardItemModel>
@@ -167,6 +168,8 @@ TEST_CASE("teamGridFilter_aPickedClientNarrowsEveryCellAndTheDayDialog")
     CHECK(olegs > 0);
     CHECK(olegs < unfiltered);
     CHECK(view.model()->grid().total == olegs);
+    view.resize(1100, 300);
+    view.grab().save(QDir::temp().filePath(QStringLiteral("voronka-team-grid-client.png")));
 
     // The day dialog lists what its cell counted: a busy cell, and an empty one.
     const Ui::TeamGridModel *m = view.model();

@@ -5,9 +5,11 @@
 #include "services/admin.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 
 namespace Voronka::Ui {
 
@@ -287,14 +289,20 @@ QPixmap TaskTypeIcon::pixmap(const QString &name, const QColor &color, int size,
 QIcon TaskTypeIcon::icon(const QString &name, const QColor &color)
 {
     static QHash<QString, QIcon> cache;
-    const QString key = name + u'/' + color.name(QColor::HexArgb);
+    // On a selected row the type's colour may vanish into the highlight: the highlighted
+    // text colour is used there instead.
+    const QColor selected = QGuiApplication::palette().color(QPalette::HighlightedText);
+    const QString key =
+        name + u'/' + color.name(QColor::HexArgb) + u'/' + selected.name(QColor::HexArgb);
     auto it = cache.constFind(key);
     if (it != cache.cend())
         return *it;
     // Every size a list or a combo asks for is drawn, not scaled: 14 px in the tasks tree.
     QIcon icon;
-    for (int size : {14, 16, 18, 20, 24, 32, 48})
+    for (int size : {14, 16, 18, 20, 24, 32, 48}) {
         icon.addPixmap(pixmap(name, color, size));
+        icon.addPixmap(pixmap(name, selected, size), QIcon::Selected);
+    }
     return *cache.insert(key, icon);
 }
 

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardItemModel>
@@ -124,13 +125,15 @@ int checkCells(const GridFixture &fx, Ui::TeamGridView &view)
 }
 
 // Double-clicks a cell (openCell runs the day dialog modally) and returns what it lists.
-int dayDialogCount(Ui::TeamGridView &view, const QModelIndex &cell)
+int dayDialogCount(Ui::TeamGridView &view, const QModelIndex &cell, QString *summary = nullptr)
 {
     int listed = -1;
     QTimer::singleShot(0, &view, [&] {
         auto *dialog = qobject_cast<Ui::DayTasksDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         listed = dialog->findChild<QListWidget *>(QStringLiteral("dayTasksList"))->count();
+        if (summary)
+            *summary = dialog->findChild<QLabel *>(QStringLiteral("dayTasksSummary"))->text();
         dialog->reject();
     });
     view.openCell(cell);
@@ -185,7 +188,10 @@ TEST_CASE("teamGridFilter_aPickedClientNarrowsEveryCellAndTheDayDialog")
         }
     REQUIRE(busy.isValid());
     REQUIRE(empty.isValid());
-    CHECK(dayDialogCount(view, busy) == busy.data(Ui::TeamGridModel::CountRole).toInt());
+    QString summary;
+    CHECK(dayDialogCount(view, busy, &summary) ==
+          busy.data(Ui::TeamGridModel::CountRole).toInt());
+    CHECK(summary.contains(QStringLiteral("Oleg Belov"))); // says which client it shows
     CHECK(dayDialogCount(view, empty) == 0);
 
     // Status and type narrow the same way, in the grid and in the dialog.

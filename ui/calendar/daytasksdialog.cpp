@@ -31,6 +31,7 @@ DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 us
     setObjectName(QStringLiteral("dayTasksDialog"));
     setWindowTitle(tr("%1 — %2").arg(userName, QLocale().toString(day, QLocale::LongFormat)));
     m_list->setObjectName(QStringLiteral("dayTasksList"));
+    m_summary->setObjectName(QStringLiteral("dayTasksSummary"));
     m_new->setObjectName(QStringLiteral("dayTasksNew"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_new, QDialogButtonBox::ActionRole);
@@ -41,6 +42,12 @@ DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 us
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(460, 380);
+    reload();
+}
+
+void DayTasksDialog::setClientName(const QString &name)
+{
+    m_clientName = name;
     reload();
 }
 
@@ -80,13 +87,19 @@ void DayTasksDialog::reload()
                                                          : palette().highlight().color()));
         item->setToolTip(t.typeName);
     }
-    m_summary->setText(tr("%n task(s)", nullptr, int(rows->size())));
+    const QString count = tr("%n task(s)", nullptr, int(rows->size()));
+    m_summary->setText(m_filter.linkId && !m_clientName.isEmpty()
+                           ? tr("%1 · %2: %3")
+                                 .arg(count, Core::entityName(m_filter.linkKind), m_clientName)
+                           : count);
 }
 
 void DayTasksDialog::createTask()
 {
     TaskDialog dialog(m_session, m_zone, QDateTime(m_day, QTime(9, 0), m_zone), false, m_userId,
                       this);
+    if (m_filter.linkId)
+        dialog.setLink(m_filter.linkKind, m_filter.linkId, m_clientName);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();

@@ -28,6 +28,8 @@ public:
     DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId, const QString &userName,
                    QDate day, const Core::TeamGridFilter &filter = {}, QWidget *parent = nullptr);
 
+    // The grid's client by name: shown above the list and linked to a task made here.
+    void setClientName(const QString &name);
     void reload();
     QListWidget *list() const { return m_list; }
     QPushButton *newTaskButton() const { return m_new; }
@@ -42,6 +44,7 @@ private:
     qint64 m_userId;
     QDate m_day;
     Core::TeamGridFilter m_filter;
+    QString m_clientName;
     QLabel *m_summary;
     QListWidget *m_list;
     QPushButton *m_new;

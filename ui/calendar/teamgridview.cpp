@@ -276,6 +276,8 @@ void TeamGridView::openCell(const QModelIndex &index)
     const QString name = m_model->headerData(index.row(), Qt::Vertical).toString();
     DayTasksDialog dialog(m_session, m_zone, user, name,
                           index.data(TeamGridModel::DateRole).toDate(), filter(), this);
+    if (m_client->id())
+        dialog.setClientName(m_client->name());
     connect(&dialog, &DayTasksDialog::changed, this, [this] {
         reload();
         emit tasksChanged();

@@ -44,10 +44,10 @@ RowResult benchTeamGrid(Context &ctx, Actor &actor, const QString &name, bool on
     qint64 clientTasks = 0;
     if (oneClient) {
         // One pass over tasks_entity (a second or so at 2M tasks, not measured).
-        const qint64 key = ctx.raw->scalar(
-            "SELECT entity_id * 4 + entity_kind FROM tasks INDEXED BY tasks_entity "
-            "WHERE deleted = 0 AND entity_kind > 0 GROUP BY entity_kind, entity_id "
-            "ORDER BY count(*) DESC LIMIT 1");
+        const qint64 key =
+            ctx.raw->scalar("SELECT entity_id * 4 + entity_kind FROM tasks INDEXED BY tasks_entity "
+                            "WHERE deleted = 0 AND entity_kind > 0 GROUP BY entity_kind, entity_id "
+                            "ORDER BY count(*) DESC LIMIT 1");
         filter.linkKind = EntityKind(int(key % 4));
         filter.linkId = key / 4;
         const QByteArray count =

@@ -258,10 +258,10 @@ Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageS
 const QStringList &Admin::taskTypeIcons()
 {
     static const QStringList names{
-        QStringLiteral("task"),     QStringLiteral("phone"),     QStringLiteral("people"),
-        QStringLiteral("mail"),     QStringLiteral("letter"),    QStringLiteral("document"),
-        QStringLiteral("money"),    QStringLiteral("handshake"), QStringLiteral("car"),
-        QStringLiteral("flag"),     QStringLiteral("check"),     QStringLiteral("screen")};
+        QStringLiteral("task"),  QStringLiteral("phone"),     QStringLiteral("people"),
+        QStringLiteral("mail"),  QStringLiteral("letter"),    QStringLiteral("document"),
+        QStringLiteral("money"), QStringLiteral("handshake"), QStringLiteral("car"),
+        QStringLiteral("flag"),  QStringLiteral("check"),     QStringLiteral("screen")};
     return names;
 }
 

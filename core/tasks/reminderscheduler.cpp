@@ -114,7 +114,8 @@ Result<std::optional<qint64>> ReminderScheduler::findNext(qint64 nowMs)
         return rows.error();
     std::optional<qint64> next;
     for (const TaskRow &t : *rows)
-        if (const std::optional<qint64> at = remindAt(t); at && *at > nowMs && (!next || *at < *next))
+        if (const std::optional<qint64> at = remindAt(t);
+            at && *at > nowMs && (!next || *at < *next))
             next = at;
     return next;
 }

@@ -23,10 +23,11 @@ class Session;
 // in the scheduler's zone; the lead does not apply to it, since that time is itself the
 // user's choice of when to hear about the day (an invalid QTime turns these off). Tasks
 // whose reminder moment (for a timed task: its due) was before the scheduler started are
-// the overdue count's business, not a burst of notifications. A task rescheduled after its reminder is reminded again for the
-// new time. Tasks created or moved elsewhere (another window, another desktop, the sync) are
-// seen by the next check; tick() runs one when the file's data_version moved or the next
-// known reminder is due, and at least once a minute otherwise, so a tray can call it often.
+// the overdue count's business, not a burst of notifications. A task rescheduled after its
+// reminder is reminded again for the new time. Tasks created or moved elsewhere (another
+// window, another desktop, the sync) are seen by the next check; tick() runs one when the
+// file's data_version moved or the next known reminder is due, and at least once a minute
+// otherwise, so a tray can call it often.
 class ReminderScheduler
 {
 public:

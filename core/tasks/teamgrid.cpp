@@ -71,9 +71,9 @@ QString TeamGrid::sql(const TeamGridFilter &f)
     }
     if (!f.typeIds.isEmpty())
         w += QStringLiteral(" AND t.type_id IN (%1)").arg(idList(f.typeIds));
-    const QString days = QStringLiteral(
-        "WITH b(i, s) AS (SELECT key, value FROM json_each(?2)), "
-        "d(i, s, e) AS (SELECT b.i, b.s, n.s FROM b JOIN b n ON n.i = b.i + 1) ");
+    const QString days =
+        QStringLiteral("WITH b(i, s) AS (SELECT key, value FROM json_each(?2)), "
+                       "d(i, s, e) AS (SELECT b.i, b.s, n.s FROM b JOIN b n ON n.i = b.i + 1) ");
     if (f.linkKind != EntityKind::None && f.linkId) {
         // One client has a handful of tasks among millions: read them through tasks_entity
         // first (materialized, so the planner cannot start from the users instead) and
@@ -96,12 +96,11 @@ QString TeamGrid::sql(const TeamGridFilter &f)
     // a day is [start i, start i+1) and a DST change moves the boundary where it belongs).
     if (f.linkKind != EntityKind::None)
         w += QStringLiteral(" AND t.entity_kind = %1").arg(int(f.linkKind));
-    return days +
-           QStringLiteral(
-               "SELECT u.key, d.i, (SELECT count(*) FROM tasks t WHERE t.responsible_id = "
-               "u.value AND t.due_at >= d.s AND t.due_at < d.e AND t.deleted = 0%1) "
-               "FROM json_each(?1) u, d")
-               .arg(w);
+    return days + QStringLiteral(
+                      "SELECT u.key, d.i, (SELECT count(*) FROM tasks t WHERE t.responsible_id = "
+                      "u.value AND t.due_at >= d.s AND t.due_at < d.e AND t.deleted = 0%1) "
+                      "FROM json_each(?1) u, d")
+                      .arg(w);
 }
 
 QByteArray TeamGrid::jsonList(const QList<qint64> &values)

@@ -16,8 +16,8 @@ class Session;
 // What the team grid counts. Every criterion narrows.
 struct TeamGridFilter
 {
-    QList<TaskStatus> statuses;             // empty: any status
-    QList<qint64> typeIds;                  // empty: any type
+    QList<TaskStatus> statuses; // empty: any status
+    QList<qint64> typeIds;      // empty: any type
     // The client: tasks linked to this one deal, contact or company (linkId set), or to any
     // record of the kind (linkId 0). A company's filter does not take in its contacts' tasks.
     EntityKind linkKind = EntityKind::None;

@@ -97,8 +97,7 @@ TEST_CASE("taskTypes_createRefusesAnUnknownIconAndANonAdminIsRefused")
         *Admin(*t.admin).createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::All));
     auto m = t.sessionFor(t.addUser(QStringLiteral("m@example.com"), role));
     const qint64 history = count(t, QStringLiteral("SELECT count(*) FROM history"));
-    Status st = Admin(*m).setTaskTypeIcon(type(t).id,
-                                          QStringLiteral("car"));
+    Status st = Admin(*m).setTaskTypeIcon(type(t).id, QStringLiteral("car"));
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().code == Error::Code::Permission);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM history")) == history);

@@ -118,8 +118,8 @@ struct Fixture
                 const qint64 to = kFirst.addDays(day + 1).startOfDay(kZone).toMSecsSinceEpoch();
                 int direct = 0;
                 for (const Made &m : made)
-                    direct += m.user == g->users[row].id && m.due >= from && m.due < to &&
-                              matches(m, f);
+                    direct +=
+                        m.user == g->users[row].id && m.due >= from && m.due < to && matches(m, f);
                 INFO("user " << g->users[row].id << ", day " << day);
                 CHECK(g->counts[row][day] == direct);
                 total += direct;

@@ -7,8 +7,8 @@
 #include "services/records.h"
 #include "settings/tasktypesdialog.h"
 #include "tasks/taskcolumnmodel.h"
-#include "tasks/taskquery.h"
 #include "tasks/tasklistmodel.h"
+#include "tasks/taskquery.h"
 #include "widgets/tasktypeicon.h"
 
 #include <QAbstractItemModelTester>
@@ -44,9 +44,9 @@ TEST_CASE("taskTypeIcon_everyIconDrawsSomethingOfItsOwnInTheGivenColour")
     QSet<QByteArray> drawings;
     for (const QString &name : Ui::TaskTypeIcon::names()) {
         for (int size : {16, 24}) {
-            const QImage img =
-                Ui::TaskTypeIcon::pixmap(name, QColor(0x27, 0xAE, 0x60), size).toImage().convertToFormat(
-                    QImage::Format_ARGB32);
+            const QImage img = Ui::TaskTypeIcon::pixmap(name, QColor(0x27, 0xAE, 0x60), size)
+                                   .toImage()
+                                   .convertToFormat(QImage::Format_ARGB32);
             int inked = 0;
             for (int y = 0; y < img.height(); ++y)
                 for (int x = 0; x < img.width(); ++x)
@@ -56,11 +56,11 @@ TEST_CASE("taskTypeIcon_everyIconDrawsSomethingOfItsOwnInTheGivenColour")
                         CHECK(c.green() > c.red()); // tinted, not black
                     }
             INFO(name.toStdString() << " at " << size);
-            CHECK(inked > size); // more than a stray line
+            CHECK(inked > size);                // more than a stray line
             CHECK(inked < size * size * 3 / 4); // line work, not a filled square
             if (size == 24)
-                drawings.insert(QByteArray(reinterpret_cast<const char *>(img.constBits()),
-                                           img.sizeInBytes()));
+                drawings.insert(
+                    QByteArray(reinterpret_cast<const char *>(img.constBits()), img.sizeInBytes()));
         }
     }
     CHECK(drawings.size() == Ui::TaskTypeIcon::names().size()); // no two alike

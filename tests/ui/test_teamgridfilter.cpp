@@ -61,7 +61,8 @@ struct GridFixture
             types << i.id;
         const qint64 company = t.addCompany(QStringLiteral("Teplo Service"));
         clients << std::pair{Core::EntityKind::Company, company};
-        clients << std::pair{Core::EntityKind::Contact, t.addContact(QStringLiteral("Irina Belova"))};
+        clients << std::pair{Core::EntityKind::Contact,
+                             t.addContact(QStringLiteral("Irina Belova"))};
         clients << std::pair{Core::EntityKind::Contact, t.addContact(QStringLiteral("Oleg Belov"))};
         Core::Records r(*t.admin);
         clients << std::pair{Core::EntityKind::Deal,
@@ -70,12 +71,13 @@ struct GridFixture
         std::mt19937 rng(5);
         t.admin->beginBatch();
         for (int i = 0; i < 240; ++i) {
-            Made m{users[int(rng() % 3)], int(rng() % 16), rng() % 4 == 0 ? 1 : 0,
-                   types[int(rng() % types.size())], Core::EntityKind::None, 0};
+            Made m{users[int(rng() % 3)],  int(rng() % 16),
+                   rng() % 4 == 0 ? 1 : 0, types[int(rng() % types.size())],
+                   Core::EntityKind::None, 0};
             Core::Patch p{{QStringLiteral("text"), QStringLiteral("task %1").arg(i)},
-                          {QStringLiteral("due_at"), QDateTime(kFirst.addDays(m.day),
-                                                               QTime(8 + int(rng() % 10), 0), kZone)
-                                                         .toMSecsSinceEpoch()},
+                          {QStringLiteral("due_at"),
+                           QDateTime(kFirst.addDays(m.day), QTime(8 + int(rng() % 10), 0), kZone)
+                               .toMSecsSinceEpoch()},
                           {QStringLiteral("responsible_id"), m.user},
                           {QStringLiteral("status"), m.status},
                           {QStringLiteral("type_id"), m.type}};
@@ -189,8 +191,7 @@ TEST_CASE("teamGridFilter_aPickedClientNarrowsEveryCellAndTheDayDialog")
     REQUIRE(busy.isValid());
     REQUIRE(empty.isValid());
     QString summary;
-    CHECK(dayDialogCount(view, busy, &summary) ==
-          busy.data(Ui::TeamGridModel::CountRole).toInt());
+    CHECK(dayDialogCount(view, busy, &summary) == busy.data(Ui::TeamGridModel::CountRole).toInt());
     CHECK(summary.contains(QStringLiteral("Oleg Belov"))); // says which client it shows
     CHECK(dayDialogCount(view, empty) == 0);
 

@@ -88,10 +88,10 @@ void DayTasksDialog::reload()
         item->setToolTip(t.typeName);
     }
     const QString count = tr("%n task(s)", nullptr, int(rows->size()));
-    m_summary->setText(m_filter.linkId && !m_clientName.isEmpty()
-                           ? tr("%1 · %2: %3")
-                                 .arg(count, Core::entityName(m_filter.linkKind), m_clientName)
-                           : count);
+    m_summary->setText(
+        m_filter.linkId && !m_clientName.isEmpty()
+            ? tr("%1 · %2: %3").arg(count, Core::entityName(m_filter.linkKind), m_clientName)
+            : count);
 }
 
 void DayTasksDialog::createTask()

@@ -58,9 +58,8 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     m_duration->setSuffix(tr(" min"));
     m_link->setVisible(false);
     m_linkSearch->field()->setPlaceholderText(tr("Deal, contact or company (optional)"));
-    connect(m_linkSearch, &ClientPicker::changed, this, [this] {
-        setLink(m_linkSearch->kind(), m_linkSearch->id(), m_linkSearch->name());
-    });
+    connect(m_linkSearch, &ClientPicker::changed, this,
+            [this] { setLink(m_linkSearch->kind(), m_linkSearch->id(), m_linkSearch->name()); });
     m_error->setObjectName(QStringLiteral("taskDialogError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));

@@ -327,8 +327,8 @@ QWidget *CardTimeline::taskWidget(qint64 taskId, qint64 at)
     frame->setProperty(kEntryKind, "task");
     // The task's type icon in its colour instead of the generic one (the frame's first item).
     if (auto *icon = qobject_cast<QLabel *>(frame->layout()->itemAt(0)->widget()))
-        icon->setPixmap(TaskTypeIcon::pixmap(t.typeIcon, QColor(t.typeColor), 18,
-                                             devicePixelRatioF()));
+        icon->setPixmap(
+            TaskTypeIcon::pixmap(t.typeIcon, QColor(t.typeColor), 18, devicePixelRatioF()));
     if (t.status == Core::TaskStatus::Open) {
         auto *v = static_cast<QVBoxLayout *>(frame->layout()->itemAt(1)->layout());
         auto *row = new QHBoxLayout;

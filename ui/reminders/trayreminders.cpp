@@ -21,7 +21,8 @@ const QString kOff = QStringLiteral("off");
 QTime savedAllDayTime()
 {
     const QString v =
-        QSettings().value(QLatin1String(TrayReminders::kAllDaySetting), QStringLiteral("09:00"))
+        QSettings()
+            .value(QLatin1String(TrayReminders::kAllDaySetting), QStringLiteral("09:00"))
             .toString();
     if (v == kOff)
         return {};
@@ -72,11 +73,11 @@ TrayReminders::TrayReminders(Core::Session &session, const Core::Clock &clock, Q
     QMenu *allDay = m_menu->addMenu(tr("All-day tasks"));
     allDay->setObjectName(QStringLiteral("trayAllDay"));
     const QTime savedTime = savedAllDayTime();
-    for (const QTime &time : {QTime(), QTime(7, 0), QTime(8, 0), QTime(9, 0), QTime(10, 0),
-                              QTime(12, 0)}) {
+    for (const QTime &time :
+         {QTime(), QTime(7, 0), QTime(8, 0), QTime(9, 0), QTime(10, 0), QTime(12, 0)}) {
         const QString hhmm = time.toString(QStringLiteral("HH:mm"));
-        QAction *a = allDay->addAction(time.isValid() ? tr("Remind at %1").arg(hhmm)
-                                                      : tr("Do not remind"));
+        QAction *a =
+            allDay->addAction(time.isValid() ? tr("Remind at %1").arg(hhmm) : tr("Do not remind"));
         a->setObjectName(QStringLiteral("trayAllDay_") +
                          (time.isValid() ? time.toString(QStringLiteral("HHmm")) : kOff));
         a->setCheckable(true);

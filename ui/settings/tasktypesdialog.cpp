@@ -184,7 +184,8 @@ void TaskTypesDialog::showCurrent()
     QString icon = item ? item->data(Qt::UserRole + 3).toString() : QString();
     if (!TaskTypeIcon::names().contains(icon))
         icon = QStringLiteral("task"); // how an empty or unknown name is drawn
-    const QColor tint = QColor(m_color).isValid() ? QColor(m_color) : QWidget::palette().text().color();
+    const QColor tint =
+        QColor(m_color).isValid() ? QColor(m_color) : QWidget::palette().text().color();
     for (QToolButton *b : std::as_const(m_icons)) {
         const QString name = b->property("iconName").toString();
         b->setIcon(TaskTypeIcon::icon(name, tint));

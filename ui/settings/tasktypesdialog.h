@@ -18,8 +18,8 @@ class Session;
 namespace Voronka::Ui {
 
 // Settings → Task types: the admin's task types (name, icon and colour, shown on the
-// calendar and in task lists) and whether completing a task needs a result. Every change applies at once
-// through core (Admin), like the pipeline setup.
+// calendar and in task lists) and whether completing a task needs a result. Every change applies at
+// once through core (Admin), like the pipeline setup.
 class TaskTypesDialog final : public QDialog
 {
     Q_OBJECT

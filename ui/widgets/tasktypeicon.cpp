@@ -218,12 +218,12 @@ void screen(QPainter &p, const QBrush &fill)
 Draw drawing(const QString &name)
 {
     static const QHash<QString, Draw> all{
-        {QStringLiteral("task"), task},         {QStringLiteral("phone"), phone},
-        {QStringLiteral("people"), people},     {QStringLiteral("mail"), mail},
-        {QStringLiteral("letter"), letter},     {QStringLiteral("document"), document},
-        {QStringLiteral("money"), money},       {QStringLiteral("handshake"), handshake},
-        {QStringLiteral("car"), car},           {QStringLiteral("flag"), flag},
-        {QStringLiteral("check"), check},       {QStringLiteral("screen"), screen}};
+        {QStringLiteral("task"), task},     {QStringLiteral("phone"), phone},
+        {QStringLiteral("people"), people}, {QStringLiteral("mail"), mail},
+        {QStringLiteral("letter"), letter}, {QStringLiteral("document"), document},
+        {QStringLiteral("money"), money},   {QStringLiteral("handshake"), handshake},
+        {QStringLiteral("car"), car},       {QStringLiteral("flag"), flag},
+        {QStringLiteral("check"), check},   {QStringLiteral("screen"), screen}};
     return all.value(name, task);
 }
 } // namespace
@@ -252,8 +252,7 @@ QString TaskTypeIcon::label(const QString &name)
     return text ? Tr::tr(text) : name;
 }
 
-void TaskTypeIcon::paint(QPainter *p, const QRectF &rect, const QString &name,
-                         const QColor &color)
+void TaskTypeIcon::paint(QPainter *p, const QRectF &rect, const QString &name, const QColor &color)
 {
     const qreal side = std::min(rect.width(), rect.height());
     if (side <= 0)

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
+#include "calendar/taskdialog.h"
 #include "services/admin.h"
 #include "services/records.h"
 #include "settings/tasktypesdialog.h"
@@ -12,6 +13,8 @@
 #include "widgets/tasktypeicon.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QListWidget>
@@ -139,4 +142,13 @@ TEST_CASE("taskModels_carryTheTypesIconForEveryTask")
     CHECK(column.index(1).data(Ui::TaskColumnModel::TypeIconRole).toString() ==
           QStringLiteral("flag"));
     CHECK_FALSE(column.index(1).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    // The task dialog's type combo shows them too.
+    Ui::TaskDialog dialog(*t.admin, QTimeZone::utc(),
+                          QDateTime::fromMSecsSinceEpoch(t.clock.nowMs()), false, 0);
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("taskDialogType"));
+    REQUIRE(combo);
+    REQUIRE(combo->count() == 2);
+    for (int i = 0; i < combo->count(); ++i)
+        CHECK_FALSE(combo->itemIcon(i).isNull());
 }

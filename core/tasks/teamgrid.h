@@ -49,8 +49,9 @@ struct TeamGridData
 // tasks_responsible_due index, a range count per cell, answered from the index alone unless
 // a filter by kind of client needs the row. One client (linkId) takes the other way: its few
 // tasks through tasks_entity, bucketed into cells (0.2 ms on the reference set, where the
-// per-cell count with the client's condition read 272k rows in 1 s). The unfiltered plan on the reference data set (20 users, 2M tasks;
-// 49 ms for 30 days, 421k tasks, where a GROUP BY took 300 ms):
+// per-cell count with the client's condition read 272k rows in 1 s). The unfiltered plan on
+// the reference data set (20 users, 2M tasks; 49 ms for 30 days, 421k tasks, where a GROUP BY
+// took 300 ms):
 //   MATERIALIZE b: SCAN json_each          -- the day starts
 //   SCAN b; SCAN u (json_each)              -- users x days
 //   SEARCH n USING AUTOMATIC COVERING INDEX (i=?)

@@ -456,9 +456,11 @@ void WeekView::paintBlock(QPainter &p, const Core::TaskRow &t, const QRect &r, b
     p.setFont(f);
     p.setPen(done ? c.muted : c.text);
     QRect text = r.adjusted(7, 2, -4, -2);
-    // The type's icon before the text where the block has room for both.
+    // The type's icon before the text where the block has room for both; a narrow block
+    // keeps its time readable instead.
     const int iconSize = std::min(14, p.fontMetrics().height());
-    if (text.width() >= 3 * iconSize && text.height() >= iconSize) {
+    const int room = iconSize + 4 + p.fontMetrics().horizontalAdvance(QStringLiteral("00:00 …"));
+    if (text.width() >= room && text.height() >= iconSize) {
         const int y = text.top() + (p.fontMetrics().lineSpacing() - iconSize) / 2;
         TaskTypeIcon::paint(&p, QRectF(text.left(), std::max(text.top(), y), iconSize, iconSize),
                             t.typeIcon, done ? c.muted : base);

@@ -23,7 +23,8 @@ class Session;
 // in the scheduler's zone; the lead does not apply to it, since that time is itself the
 // user's choice of when to hear about the day (an invalid QTime turns these off). Tasks
 // whose reminder moment (for a timed task: its due) was before the scheduler started are
-// the overdue count's business, not a burst of notifications. A task rescheduled after its
+// the overdue count's business, not a burst of notifications, and so are reminders more than
+// an hour late (a check missed while the machine slept). A task rescheduled after its
 // reminder is reminded again for the new time. Tasks created or moved elsewhere (another
 // window, another desktop, the sync) are seen by the next check; tick() runs one when the
 // file's data_version moved or the next known reminder is due, and at least once a minute
@@ -51,8 +52,8 @@ private:
     Result<std::optional<qint64>> findNext(qint64 nowMs);
     // When a task is reminded (ms), or nothing for an all-day task with the time off.
     std::optional<qint64> remindAt(const TaskRow &t) const;
-    // The start of the local day of `ms`, for the all-day range.
-    qint64 dayStart(qint64 ms, int addDays = 0) const;
+    // The user's open all-day tasks of the days from `from` to `to`, none when they are off.
+    Result<QList<TaskRow>> allDayTasks(QDate from, QDate to);
 
     Session &m_s;
     const Clock &m_clock;

@@ -175,3 +175,45 @@ TEST_CASE("reminderScheduler_takesTheAllDayTimeInTheSchedulersZone")
     t.clock.set(nine);
     CHECK(texts(s.tick()) == QStringList{QStringLiteral("wednesday")});
 }
+
+TEST_CASE("reminderScheduler_findsAnAllDayTaskAmongHundredsOfTimedOnesThatDay")
+{
+    TempDb t;
+    // A busy day, as on the reference data set: 600 timed tasks before and after 10:00.
+    t.admin->beginBatch();
+    for (int i = 0; i < 600; ++i)
+        addTask(*t.admin, QStringLiteral("timed %1").arg(i), at(9, 0) + qint64(i) * 60 * 1000);
+    REQUIRE(t.admin->commitBatch().ok());
+    addTask(*t.admin, QStringLiteral("all day"), at(23, 59), 0, 0, true);
+    Core::ReminderScheduler s(*t.admin, t.clock, kZone);
+    s.setAllDayTime(QTime(10, 0));
+    s.setLeadMinutes(0);
+    t.clock.set(at(9, 59, 30));
+    CHECK_FALSE(texts(s.check()).contains(QStringLiteral("all day")));
+    REQUIRE(s.nextAt());
+    CHECK(*s.nextAt() == at(10, 0)); // "timed 60" and the all-day task
+    t.clock.set(at(10, 0));
+    const QStringList fired = texts(s.tick());
+    CHECK(fired.contains(QStringLiteral("all day")));
+    CHECK(fired.contains(QStringLiteral("timed 60")));
+}
+
+TEST_CASE("reminderScheduler_keepsRemindingLateInABusyDay")
+{
+    TempDb t;
+    // Running since 09:00 through a day of 700 tasks: at 18:00 the 18:15 one still rings.
+    t.admin->beginBatch();
+    for (int i = 0; i < 700; ++i)
+        addTask(*t.admin, QStringLiteral("t%1").arg(i), at(9, 0) + qint64(i) * 60 * 1000);
+    REQUIRE(t.admin->commitBatch().ok());
+    Core::ReminderScheduler s(*t.admin, t.clock, kZone);
+    s.setAllDayTime(QTime());
+    for (int h = 9; h < 18; ++h) { // hourly checks, as a running tray would (and more often)
+        t.clock.set(at(h, 0));
+        REQUIRE(s.check().ok());
+    }
+    t.clock.set(at(18, 0));
+    const QStringList fired = texts(s.check());
+    CHECK(fired.contains(QStringLiteral("t555"))); // 18:15, the lead of 15 minutes
+    CHECK_FALSE(fired.contains(QStringLiteral("t556")));
+}

@@ -80,6 +80,9 @@ int runBench(const Options &options)
         rows << benchTeamGrid(ctx, ctx.main, grid);
     if (ctx.head.present() && want(grid + QStringLiteral(" (head)")))
         rows << benchTeamGrid(ctx, ctx.head, grid + QStringLiteral(" (head)"));
+    const QString clientGrid = QStringLiteral("team grid (one client)");
+    if (want(clientGrid))
+        rows << benchTeamGrid(ctx, ctx.main, clientGrid, true);
     if (want(QStringLiteral("board move")))
         rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))

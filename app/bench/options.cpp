@@ -33,6 +33,10 @@ Rows (names are stable identifiers):
   team grid (users × 30 days)    TeamGrid::load for the next 30 days (tasks per user and day)
                                  vs its statement (a covering range count per cell) on the
                                  C API; also (head) when the file has head@example.com
+  team grid (one client)         the same grid filtered to one client (the record with the
+                                 most tasks due in the period) vs its statement (the
+                                 client's tasks through tasks_entity, bucketed into cells)
+                                 on the C API
   deal update                    Records::update of a deal's budget vs BEGIN IMMEDIATE +
                                  UPDATE + history + outbox + field clock + COMMIT; the
                                  original budgets are restored through Records afterwards

@@ -10,6 +10,8 @@ namespace Voronka::Bench {
 // "team grid (users × 30 days)": task counts per (user, day) for the next 30 days through
 // Core::TeamGrid vs one hand-written grouped statement over the same index, for the users
 // the actor may see tasks of.
-RowResult benchTeamGrid(Context &ctx, Actor &actor, const QString &name);
+// With oneClient, "team grid (one client)": the same grid filtered to one client, the deal,
+// contact or company with the most tasks due in the period.
+RowResult benchTeamGrid(Context &ctx, Actor &actor, const QString &name, bool oneClient = false);
 
 } // namespace Voronka::Bench

@@ -255,9 +255,34 @@ Result<qint64> Admin::createPipelineRows(const QString &name, const QList<StageS
     return pid;
 }
 
+const QStringList &Admin::taskTypeIcons()
+{
+    static const QStringList names{
+        QStringLiteral("task"),  QStringLiteral("phone"),     QStringLiteral("people"),
+        QStringLiteral("mail"),  QStringLiteral("letter"),    QStringLiteral("document"),
+        QStringLiteral("money"), QStringLiteral("handshake"), QStringLiteral("car"),
+        QStringLiteral("flag"),  QStringLiteral("check"),     QStringLiteral("screen")};
+    return names;
+}
+
+namespace {
+// Empty is accepted on create (callers that predate icons; drawn as "task"), never on a change.
+Status checkIcon(const QString &icon, bool allowEmpty)
+{
+    if ((allowEmpty && icon.isEmpty()) || Admin::taskTypeIcons().contains(icon))
+        return Ok{};
+    return makeError(Error::Code::Invalid,
+                     Tr::tr("\"%1\" is not a task type icon; choose one of: %2.")
+                         .arg(icon, Admin::taskTypeIcons().join(QStringLiteral(", "))),
+                     entityKey(EntityKind::TaskType), QStringLiteral("icon"));
+}
+} // namespace
+
 Result<qint64> Admin::createTaskType(const QString &name, const QString &icon, const QString &color,
                                      BuiltinTaskType builtin)
 {
+    if (Status st = checkIcon(icon, true); !st)
+        return st.error();
     const qint64 position = m_s.sql().scalar("SELECT count(*) FROM task_types");
     return insertNamed("task_types", EntityKind::TaskType, name,
                        {QStringLiteral("icon"), QStringLiteral("color"), QStringLiteral("builtin"),
@@ -290,6 +315,15 @@ Status Admin::updateTaskType(qint64 id, const QString &name, const QString &colo
             return done;
     }
     return st;
+}
+
+Status Admin::setTaskTypeIcon(qint64 id, const QString &icon)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    if (Status st = checkIcon(icon, false); !st)
+        return st;
+    return setColumn(EntityKind::TaskType, id, QStringLiteral("icon"), icon);
 }
 
 Status Admin::removeTaskType(qint64 id)

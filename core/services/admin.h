@@ -51,6 +51,11 @@ public:
     // recoloured but not deleted. Tasks of a deleted type keep it (shown, not offered).
     Status updateTaskType(qint64 id, const QString &name, const QString &color);
     Status removeTaskType(qint64 id);
+    // A task type's icon, one of taskTypeIcons(); the UI draws it tinted with the type's colour.
+    Status setTaskTypeIcon(qint64 id, const QString &icon);
+    // The icon names a task type may have, in the order a picker offers them. "task" is the
+    // plain one: new types start with it and a name no longer known is drawn as it.
+    static const QStringList &taskTypeIcons();
     Result<qint64> createLossReason(const QString &name);
     Result<qint64> createFieldDef(const FieldDef &def);
     Result<qint64> createAutomation(const StageAutomation &automation);

@@ -62,11 +62,6 @@ Result<QList<QPair<qint64, QString>>> TeamGrid::visibleDepartments()
 
 QString TeamGrid::sql(const TeamGridFilter &f)
 {
-    // One cell per (user, day), each a count over one range of the (responsible_id, due_at,
-    // deleted, status, type_id) index. A plain GROUP BY responsible_id, day reads the same
-    // index entries but sorts them all in a temporary B-tree, three times slower at 400k
-    // tasks. ?1 is a JSON array of the user ids, ?2 of the day starts (days + 1 of them, so
-    // a day is [start i, start i+1) and a DST change moves the boundary where it belongs).
     QString w;
     if (!f.statuses.isEmpty()) {
         QList<qint64> st;
@@ -76,18 +71,36 @@ QString TeamGrid::sql(const TeamGridFilter &f)
     }
     if (!f.typeIds.isEmpty())
         w += QStringLiteral(" AND t.type_id IN (%1)").arg(idList(f.typeIds));
-    if (f.linkKind != EntityKind::None) {
-        w += QStringLiteral(" AND t.entity_kind = %1").arg(int(f.linkKind));
-        if (f.linkId)
-            w += QStringLiteral(" AND t.entity_id = %1").arg(f.linkId);
+    const QString days =
+        QStringLiteral("WITH b(i, s) AS (SELECT key, value FROM json_each(?2)), "
+                       "d(i, s, e) AS (SELECT b.i, b.s, n.s FROM b JOIN b n ON n.i = b.i + 1) ");
+    if (f.linkKind != EntityKind::None && f.linkId) {
+        // One client has a handful of tasks among millions: read them through tasks_entity
+        // first (materialized, so the planner cannot start from the users instead) and
+        // bucket those few into cells. Empty cells return no row.
+        return days +
+               QStringLiteral(
+                   ", c(r, due) AS MATERIALIZED (SELECT t.responsible_id, t.due_at FROM tasks t "
+                   "WHERE t.entity_kind = %1 AND t.entity_id = %2 AND t.deleted = 0 "
+                   "AND t.due_at IS NOT NULL%3) "
+                   "SELECT u.key, d.i, count(*) FROM c JOIN json_each(?1) u ON u.value = c.r "
+                   "JOIN d ON c.due >= d.s AND c.due < d.e GROUP BY u.key, d.i")
+                   .arg(int(f.linkKind))
+                   .arg(f.linkId)
+                   .arg(w);
     }
-    return QStringLiteral(
-               "WITH b(i, s) AS (SELECT key, value FROM json_each(?2)), "
-               "d(i, s, e) AS (SELECT b.i, b.s, n.s FROM b JOIN b n ON n.i = b.i + 1) "
-               "SELECT u.key, d.i, (SELECT count(*) FROM tasks t WHERE t.responsible_id = "
-               "u.value AND t.due_at >= d.s AND t.due_at < d.e AND t.deleted = 0%1) "
-               "FROM json_each(?1) u, d")
-        .arg(w);
+    // One cell per (user, day), each a count over one range of the (responsible_id, due_at,
+    // deleted, status, type_id) index. A plain GROUP BY responsible_id, day reads the same
+    // index entries but sorts them all in a temporary B-tree, three times slower at 400k
+    // tasks. ?1 is a JSON array of the user ids, ?2 of the day starts (days + 1 of them, so
+    // a day is [start i, start i+1) and a DST change moves the boundary where it belongs).
+    if (f.linkKind != EntityKind::None)
+        w += QStringLiteral(" AND t.entity_kind = %1").arg(int(f.linkKind));
+    return days + QStringLiteral(
+                      "SELECT u.key, d.i, (SELECT count(*) FROM tasks t WHERE t.responsible_id = "
+                      "u.value AND t.due_at >= d.s AND t.due_at < d.e AND t.deleted = 0%1) "
+                      "FROM json_each(?1) u, d")
+                      .arg(w);
 }
 
 QByteArray TeamGrid::jsonList(const QList<qint64> &values)

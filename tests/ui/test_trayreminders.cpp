@@ -49,3 +49,49 @@ TEST_CASE("trayReminders_notifiesCountsOverdueAndOpensTheTasks")
     CHECK(QSettings().value(QLatin1String(Ui::TrayReminders::kLeadSetting)).toInt() == 5);
     QSettings().remove(QLatin1String(Ui::TrayReminders::kLeadSetting));
 }
+
+TEST_CASE("trayReminders_theAllDayTimeIsAMenuSettingAndRingsOnTheDay")
+{
+    UiFixture t;
+    QSettings().setValue(QLatin1String(Ui::TrayReminders::kAllDaySetting), QStringLiteral("08:00"));
+    // An all-day task tomorrow in the local zone (the tray uses the system's), stored at 23:59.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDate tomorrow = QDateTime::fromMSecsSinceEpoch(t.clock.nowMs(), zone).date().addDays(1);
+    REQUIRE(Core::Records(*t.admin)
+                .create(Core::EntityKind::Task,
+                        {{QStringLiteral("text"), QStringLiteral("Pay the invoice")},
+                         {QStringLiteral("all_day"), true},
+                         {QStringLiteral("due_at"),
+                          QDateTime(tomorrow, QTime(23, 59), zone).toMSecsSinceEpoch()}})
+                .ok());
+    Ui::TrayReminders tray(*t.admin, t.clock);
+    CHECK(tray.scheduler().allDayTime() == QTime(8, 0)); // the saved setting
+    auto action = [&](const char *name) {
+        auto *a = tray.menu()->findChild<QAction *>(QLatin1String(name));
+        REQUIRE(a);
+        return a;
+    };
+    CHECK(action("trayAllDay_0800")->isChecked());
+
+    action("trayAllDay_off")->trigger();
+    CHECK(QSettings().value(QLatin1String(Ui::TrayReminders::kAllDaySetting)).toString() ==
+          QStringLiteral("off"));
+    CHECK_FALSE(tray.scheduler().allDayTime().isValid());
+    CHECK_FALSE(action("trayAllDay_0800")->isChecked());
+    t.clock.set(QDateTime(tomorrow, QTime(12, 0), zone).toMSecsSinceEpoch());
+    tray.poll();
+    CHECK(tray.lastMessage().isEmpty());
+
+    t.clock.set(QDateTime(tomorrow, QTime(9, 59), zone).toMSecsSinceEpoch());
+    action("trayAllDay_1000")->trigger();
+    CHECK(QSettings().value(QLatin1String(Ui::TrayReminders::kAllDaySetting)).toString() ==
+          QStringLiteral("10:00"));
+    CHECK(tray.scheduler().allDayTime() == QTime(10, 0));
+    CHECK(action("trayAllDay_1000")->isChecked());
+    CHECK(tray.lastMessage().isEmpty());
+    t.clock.set(QDateTime(tomorrow, QTime(10, 0), zone).toMSecsSinceEpoch());
+    tray.poll();
+    CHECK(tray.lastMessage().contains(QStringLiteral("Pay the invoice")));
+    CHECK(tray.lastMessage().contains(QStringLiteral("all day")));
+    QSettings().remove(QLatin1String(Ui::TrayReminders::kAllDaySetting));
+}

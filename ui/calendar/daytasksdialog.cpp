@@ -4,6 +4,7 @@
 
 #include "calendar/taskdialog.h"
 #include "tasks/taskquery.h"
+#include "widgets/tasktypeicon.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,12 +16,14 @@
 namespace Voronka::Ui {
 
 DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId,
-                               const QString &userName, QDate day, QWidget *parent)
+                               const QString &userName, QDate day,
+                               const Core::TeamGridFilter &filter, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_zone(std::move(zone))
     , m_userId(userId)
     , m_day(day)
+    , m_filter(filter)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_new(new QPushButton(tr("New task…"), this))
@@ -28,6 +31,7 @@ DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 us
     setObjectName(QStringLiteral("dayTasksDialog"));
     setWindowTitle(tr("%1 — %2").arg(userName, QLocale().toString(day, QLocale::LongFormat)));
     m_list->setObjectName(QStringLiteral("dayTasksList"));
+    m_summary->setObjectName(QStringLiteral("dayTasksSummary"));
     m_new->setObjectName(QStringLiteral("dayTasksNew"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_new, QDialogButtonBox::ActionRole);
@@ -41,11 +45,21 @@ DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 us
     reload();
 }
 
+void DayTasksDialog::setClientName(const QString &name)
+{
+    m_clientName = name;
+    reload();
+}
+
 void DayTasksDialog::reload()
 {
     m_list->clear();
     Core::TaskFilter f;
     f.responsibleIds = {m_userId};
+    f.statuses = m_filter.statuses;
+    f.typeIds = m_filter.typeIds;
+    f.linkKind = m_filter.linkKind;
+    f.linkId = m_filter.linkId;
     f.dueFrom = m_day.startOfDay(m_zone).toMSecsSinceEpoch();
     f.dueTo = m_day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
     Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);
@@ -68,18 +82,24 @@ void DayTasksDialog::reload()
             f.setStrikeOut(true);
             item->setFont(f);
         }
-        QPixmap dot(10, 10);
-        dot.fill(QColor(t.typeColor).isValid() ? QColor(t.typeColor)
-                                               : palette().highlight().color());
-        item->setIcon(QIcon(dot));
+        item->setIcon(TaskTypeIcon::icon(t.typeIcon, QColor(t.typeColor).isValid()
+                                                         ? QColor(t.typeColor)
+                                                         : palette().highlight().color()));
+        item->setToolTip(t.typeName);
     }
-    m_summary->setText(tr("%n task(s)", nullptr, int(rows->size())));
+    const QString count = tr("%n task(s)", nullptr, int(rows->size()));
+    m_summary->setText(
+        m_filter.linkId && !m_clientName.isEmpty()
+            ? tr("%1 · %2: %3").arg(count, Core::entityName(m_filter.linkKind), m_clientName)
+            : count);
 }
 
 void DayTasksDialog::createTask()
 {
     TaskDialog dialog(m_session, m_zone, QDateTime(m_day, QTime(9, 0), m_zone), false, m_userId,
                       this);
+    if (m_filter.linkId)
+        dialog.setLink(m_filter.linkKind, m_filter.linkId, m_clientName);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();

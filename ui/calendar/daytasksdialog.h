@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "tasks/teamgrid.h"
+
 #include <QDate>
 #include <QDialog>
 #include <QTimeZone>
@@ -17,14 +19,17 @@ class Session;
 namespace Voronka::Ui {
 
 // One user's tasks on one day, opened from a team grid cell, with "New task" defaulting to
-// that user and day. changed() tells the grid to count again.
+// that user and day (and the grid's client). The grid's status, type and client filter
+// apply, so the list is what the cell counted. changed() tells the grid to count again.
 class DayTasksDialog final : public QDialog
 {
     Q_OBJECT
 public:
     DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId, const QString &userName,
-                   QDate day, QWidget *parent = nullptr);
+                   QDate day, const Core::TeamGridFilter &filter = {}, QWidget *parent = nullptr);
 
+    // The grid's client by name: shown above the list and linked to a task made here.
+    void setClientName(const QString &name);
     void reload();
     QListWidget *list() const { return m_list; }
     QPushButton *newTaskButton() const { return m_new; }
@@ -38,6 +43,8 @@ private:
     QTimeZone m_zone;
     qint64 m_userId;
     QDate m_day;
+    Core::TeamGridFilter m_filter;
+    QString m_clientName;
     QLabel *m_summary;
     QListWidget *m_list;
     QPushButton *m_new;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "monthview.h"
 
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -183,8 +184,18 @@ void MonthView::paintEvent(QPaintEvent *)
                         .time()
                         .toString(QStringLiteral("HH:mm")) +
                     u' ' + label;
-        p.drawText(chip.rect.adjusted(6, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(label, Qt::ElideRight, chip.rect.width() - 8));
+        QRect textRect = chip.rect.adjusted(6, 0, -2, 0);
+        const int iconSize = std::min(14, chip.rect.height() - 2);
+        if (iconSize >= 10 && textRect.width() >= 4 * iconSize) {
+            TaskTypeIcon::paint(&p,
+                                QRectF(textRect.left(),
+                                       chip.rect.top() + (chip.rect.height() - iconSize) / 2.0,
+                                       iconSize, iconSize),
+                                t.typeIcon, done ? c.muted : base);
+            textRect.setLeft(textRect.left() + iconSize + 3);
+        }
+        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(label, Qt::ElideRight, textRect.width()));
     }
     if (m_dragMoved && m_dropDay.isValid()) {
         p.setPen(QPen(c.accent, 2, Qt::DashLine));

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskdialog.h"
 
-#include "search/search.h"
+#include "calendar/clientpicker.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
 #include "tasks/teamgrid.h"
+#include "widgets/tasktypeicon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -35,9 +34,7 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     , m_allDay(new QCheckBox(tr("All day"), this))
     , m_duration(new QSpinBox(this))
     , m_link(new QLabel(this))
-    , m_linkSearch(new QLineEdit(this))
-    , m_hits(new QStandardItemModel(this))
-    , m_completer(new QCompleter(m_hits, this))
+    , m_linkSearch(new ClientPicker(session, QStringLiteral("taskDialogLink"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("calendarTaskDialog"));
@@ -60,15 +57,9 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     m_duration->setValue(allDay ? 0 : 30);
     m_duration->setSuffix(tr(" min"));
     m_link->setVisible(false);
-    m_linkSearch->setObjectName(QStringLiteral("taskDialogLink"));
-    m_linkSearch->setPlaceholderText(tr("Deal, contact or company (optional)"));
-    m_linkSearch->setClearButtonEnabled(true);
-    // The hits are already the search's answer: the completer shows them as they are.
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_linkSearch->setCompleter(m_completer);
-    connect(m_linkSearch, &QLineEdit::textEdited, this, &TaskDialog::searchLinks);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { pickLink(index.row()); });
+    m_linkSearch->field()->setPlaceholderText(tr("Deal, contact or company (optional)"));
+    connect(m_linkSearch, &ClientPicker::changed, this,
+            [this] { setLink(m_linkSearch->kind(), m_linkSearch->id(), m_linkSearch->name()); });
     m_error->setObjectName(QStringLiteral("taskDialogError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -77,7 +68,7 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     Core::TaskQuery query(m_session, m_zone);
     if (auto types = query.types())
         for (const Core::TaskTypeInfo &t : *types)
-            m_type->addItem(t.name, t.id);
+            m_type->addItem(TaskTypeIcon::icon(t.icon, t.color), t.name, t.id);
     Core::TeamGrid grid(m_session, m_zone);
     if (auto users = grid.visibleUsers())
         for (const Core::TeamGridUser &u : *users)
@@ -112,39 +103,22 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
 
 void TaskDialog::setLink(Core::EntityKind kind, qint64 id, const QString &name)
 {
-    m_linkKind = kind;
-    m_linkId = id;
+    if (m_linkSearch->kind() != kind || m_linkSearch->id() != id)
+        m_linkSearch->setClient(kind, id, name);
     m_link->setText(kind == Core::EntityKind::None
                         ? QString()
                         : QStringLiteral("%1: %2").arg(Core::entityName(kind), name));
     m_link->setVisible(kind != Core::EntityKind::None);
 }
 
-void TaskDialog::searchLinks(const QString &text)
+QStandardItemModel *TaskDialog::linkHits() const
 {
-    // Editing the text drops the record picked before: what is shown is what is saved.
-    setLink(Core::EntityKind::None, 0, {});
-    m_hits->clear();
-    Core::Result<QList<Core::SearchHit>> hits = Core::Search(m_session).find(text, 10);
-    if (!hits)
-        return;
-    for (const Core::SearchHit &h : *hits) {
-        auto *item = new QStandardItem(
-            h.subtitle.isEmpty() ? h.title : QStringLiteral("%1 — %2").arg(h.title, h.subtitle));
-        item->setData(int(h.kind), Qt::UserRole);
-        item->setData(h.id, Qt::UserRole + 1);
-        item->setData(h.title, Qt::UserRole + 2);
-        m_hits->appendRow(item);
-    }
+    return m_linkSearch->hits();
 }
 
 void TaskDialog::pickLink(int row)
 {
-    const QStandardItem *item = m_hits->item(row);
-    if (!item)
-        return;
-    setLink(Core::EntityKind(item->data(Qt::UserRole).toInt()),
-            item->data(Qt::UserRole + 1).toLongLong(), item->data(Qt::UserRole + 2).toString());
+    m_linkSearch->pick(row);
 }
 
 bool TaskDialog::save()
@@ -161,9 +135,9 @@ bool TaskDialog::save()
         p.insert(QStringLiteral("type_id"), m_type->currentData().toLongLong());
     if (m_responsible->currentIndex() >= 0)
         p.insert(QStringLiteral("responsible_id"), m_responsible->currentData().toLongLong());
-    if (m_linkKind != Core::EntityKind::None) {
-        p.insert(QStringLiteral("entity_kind"), int(m_linkKind));
-        p.insert(QStringLiteral("entity_id"), m_linkId);
+    if (m_linkSearch->kind() != Core::EntityKind::None) {
+        p.insert(QStringLiteral("entity_kind"), int(m_linkSearch->kind()));
+        p.insert(QStringLiteral("entity_id"), m_linkSearch->id());
     }
     Core::Result<qint64> id = Core::Records(m_session).create(Core::EntityKind::Task, p);
     if (!id) {

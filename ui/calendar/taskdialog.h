@@ -9,7 +9,6 @@
 #include <QTimeZone>
 
 class QCheckBox;
-class QCompleter;
 class QStandardItemModel;
 class QComboBox;
 class QDateTimeEdit;
@@ -22,6 +21,8 @@ class Session;
 }
 
 namespace Voronka::Ui {
+
+class ClientPicker;
 
 // The small "new task" dialog of the calendar: text, type, responsible (the picked user by
 // default), when, all day, duration. Saving goes through Records::create, so permissions,
@@ -38,15 +39,13 @@ public:
     qint64 createdId() const { return m_created; }
     // The deal, contact or company search behind the "About" field (global search, permission
     // filtered); pickLink() takes one of its rows.
-    QStandardItemModel *linkHits() const { return m_hits; }
+    QStandardItemModel *linkHits() const;
     void pickLink(int row);
     // Creates the task; false (with the message shown) when core refuses.
     bool save();
     void accept() override;
 
 private:
-    void searchLinks(const QString &text);
-
     Core::Session &m_session;
     QTimeZone m_zone;
     QLineEdit *m_text;
@@ -56,12 +55,8 @@ private:
     QCheckBox *m_allDay;
     QSpinBox *m_duration;
     QLabel *m_link;
-    QLineEdit *m_linkSearch;
-    QStandardItemModel *m_hits;
-    QCompleter *m_completer;
+    ClientPicker *m_linkSearch;
     QLabel *m_error;
-    Core::EntityKind m_linkKind = Core::EntityKind::None;
-    qint64 m_linkId = 0;
     qint64 m_created = 0;
 };
 

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "teamgridview.h"
 
+#include "calendar/clientpicker.h"
 #include "calendar/daytasksdialog.h"
 #include "calendar/teamgridmodel.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -132,7 +134,7 @@ TeamGridView::TeamGridView(Core::Session &session, QTimeZone zone, QWidget *pare
     , m_zone(std::move(zone))
     , m_status(new QComboBox(this))
     , m_type(new QComboBox(this))
-    , m_client(new QComboBox(this))
+    , m_client(new ClientPicker(session, QStringLiteral("teamGridClient"), this))
     , m_days(new QSpinBox(this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
@@ -142,7 +144,7 @@ TeamGridView::TeamGridView(Core::Session &session, QTimeZone zone, QWidget *pare
     setObjectName(QStringLiteral("teamGridView"));
     m_status->setObjectName(QStringLiteral("teamGridStatus"));
     m_type->setObjectName(QStringLiteral("teamGridType"));
-    m_client->setObjectName(QStringLiteral("teamGridClient"));
+    m_client->setMinimumWidth(220);
     m_days->setObjectName(QStringLiteral("teamGridDays"));
     m_table->setObjectName(QStringLiteral("teamGridTable"));
     m_days->setRange(1, 92);
@@ -179,8 +181,9 @@ TeamGridView::TeamGridView(Core::Session &session, QTimeZone zone, QWidget *pare
     layout->addWidget(m_table, 1);
 
     fillFilters();
-    for (QComboBox *box : {m_status, m_type, m_client})
+    for (QComboBox *box : {m_status, m_type})
         connect(box, &QComboBox::currentIndexChanged, this, &TeamGridView::reload);
+    connect(m_client, &ClientPicker::changed, this, &TeamGridView::reload);
     connect(m_days, &QSpinBox::valueChanged, this, [this] {
         reload();
         emit periodChanged();
@@ -197,11 +200,7 @@ void TeamGridView::fillFilters()
     m_type->addItem(tr("All types"), qint64(0));
     if (auto types = Core::TaskQuery(m_session, m_zone).types())
         for (const Core::TaskTypeInfo &t : *types)
-            m_type->addItem(t.name, t.id);
-    m_client->addItem(tr("Any client"), int(Core::EntityKind::None));
-    m_client->addItem(tr("Deals"), int(Core::EntityKind::Deal));
-    m_client->addItem(tr("Contacts"), int(Core::EntityKind::Contact));
-    m_client->addItem(tr("Companies"), int(Core::EntityKind::Company));
+            m_type->addItem(TaskTypeIcon::icon(t.icon, t.color), t.name, t.id);
 }
 
 int TeamGridView::days() const
@@ -230,7 +229,8 @@ Core::TeamGridFilter TeamGridView::filter() const
         f.statuses = {Core::TaskStatus(status)};
     if (const qint64 type = m_type->currentData().toLongLong())
         f.typeIds = {type};
-    f.linkKind = Core::EntityKind(m_client->currentData().toInt());
+    f.linkKind = m_client->kind();
+    f.linkId = m_client->id();
     f.userIds = m_userIds;
     f.departmentId = m_departmentId;
     return f;
@@ -275,7 +275,9 @@ void TeamGridView::openCell(const QModelIndex &index)
     const qint64 user = index.data(TeamGridModel::UserIdRole).toLongLong();
     const QString name = m_model->headerData(index.row(), Qt::Vertical).toString();
     DayTasksDialog dialog(m_session, m_zone, user, name,
-                          index.data(TeamGridModel::DateRole).toDate(), this);
+                          index.data(TeamGridModel::DateRole).toDate(), filter(), this);
+    if (m_client->id())
+        dialog.setClientName(m_client->name());
     connect(&dialog, &DayTasksDialog::changed, this, [this] {
         reload();
         emit tasksChanged();

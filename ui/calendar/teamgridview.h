@@ -19,11 +19,13 @@ class Session;
 
 namespace Voronka::Ui {
 
+class ClientPicker;
 class TeamGridModel;
 
 // Mini-CRM's team calendar: users the viewer may see down, days across (from a date, any
 // number of days), each cell the number of tasks with a background that deepens with it.
-// Filters by status, type and the kind of client; a double-click opens that user's day.
+// Filters by status, type and one client (a deal, contact or company picked by search); a
+// double-click opens that user's day, filtered the same way.
 class TeamGridView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     void reload();
     Core::TeamGridFilter filter() const;
     TeamGridModel *model() const { return m_model; }
+    ClientPicker *clientPicker() const { return m_client; }
     QTableView *table() const { return m_table; }
     void openCell(const QModelIndex &index);
 
@@ -59,7 +62,7 @@ private:
     qint64 m_departmentId = 0;
     QComboBox *m_status;
     QComboBox *m_type;
-    QComboBox *m_client;
+    ClientPicker *m_client;
     QSpinBox *m_days;
     QLabel *m_summary;
     QLabel *m_error;

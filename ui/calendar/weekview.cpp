@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "weekview.h"
 
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -454,7 +455,17 @@ void WeekView::paintBlock(QPainter &p, const Core::TaskRow &t, const QRect &r, b
     f.setStrikeOut(done);
     p.setFont(f);
     p.setPen(done ? c.muted : c.text);
-    const QRect text = r.adjusted(7, 2, -4, -2);
+    QRect text = r.adjusted(7, 2, -4, -2);
+    // The type's icon before the text where the block has room for both; a narrow block
+    // keeps its time readable instead.
+    const int iconSize = std::min(14, p.fontMetrics().height());
+    const int room = iconSize + 4 + p.fontMetrics().horizontalAdvance(QStringLiteral("00:00 …"));
+    if (text.width() >= room && text.height() >= iconSize) {
+        const int y = text.top() + (p.fontMetrics().lineSpacing() - iconSize) / 2;
+        TaskTypeIcon::paint(&p, QRectF(text.left(), std::max(text.top(), y), iconSize, iconSize),
+                            t.typeIcon, done ? c.muted : base);
+        text.setLeft(text.left() + iconSize + 4);
+    }
     QString label = t.text;
     if (!t.allDay && t.dueAt && r.height() >= 34) {
         const QDateTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);

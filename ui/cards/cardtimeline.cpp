@@ -9,6 +9,7 @@
 #include "services/session.h"
 #include "tasks/taskquery.h"
 #include "widgets/icons.h"
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -324,6 +325,10 @@ QWidget *CardTimeline::taskWidget(qint64 taskId, qint64 at)
     QWidget *frame =
         entryFrame(QStringLiteral("task:%1").arg(taskId), QStringLiteral("tasks"), meta, body);
     frame->setProperty(kEntryKind, "task");
+    // The task's type icon in its colour instead of the generic one (the frame's first item).
+    if (auto *icon = qobject_cast<QLabel *>(frame->layout()->itemAt(0)->widget()))
+        icon->setPixmap(
+            TaskTypeIcon::pixmap(t.typeIcon, QColor(t.typeColor), 18, devicePixelRatioF()));
     if (t.status == Core::TaskStatus::Open) {
         auto *v = static_cast<QVBoxLayout *>(frame->layout()->itemAt(1)->layout());
         auto *row = new QHBoxLayout;

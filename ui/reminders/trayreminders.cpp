@@ -16,6 +16,19 @@ namespace Voronka::Ui {
 namespace {
 constexpr int kPollMs = 10 * 1000;
 constexpr int kShownAtOnce = 3; // more than this in one check: one summary message
+const QString kOff = QStringLiteral("off");
+
+QTime savedAllDayTime()
+{
+    const QString v =
+        QSettings()
+            .value(QLatin1String(TrayReminders::kAllDaySetting), QStringLiteral("09:00"))
+            .toString();
+    if (v == kOff)
+        return {};
+    const QTime t = QTime::fromString(v, QStringLiteral("HH:mm"));
+    return t.isValid() ? t : QTime(9, 0);
+}
 } // namespace
 
 TrayReminders::TrayReminders(Core::Session &session, const Core::Clock &clock, QObject *parent)
@@ -25,6 +38,7 @@ TrayReminders::TrayReminders(Core::Session &session, const Core::Clock &clock, Q
     , m_icon(new QSystemTrayIcon(Icons::logo(), this))
     , m_overdueAction(nullptr)
     , m_leads(new QActionGroup(this))
+    , m_allDay(new QActionGroup(this))
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     QAction *open = m_menu->addAction(tr("Open Voronka"));
@@ -56,6 +70,23 @@ TrayReminders::TrayReminders(Core::Session &session, const Core::Clock &clock, Q
         connect(a, &QAction::triggered, this, [this, minutes] { setLeadMinutes(minutes); });
     }
     m_scheduler.setLeadMinutes(saved);
+    QMenu *allDay = m_menu->addMenu(tr("All-day tasks"));
+    allDay->setObjectName(QStringLiteral("trayAllDay"));
+    const QTime savedTime = savedAllDayTime();
+    for (const QTime &time :
+         {QTime(), QTime(7, 0), QTime(8, 0), QTime(9, 0), QTime(10, 0), QTime(12, 0)}) {
+        const QString hhmm = time.toString(QStringLiteral("HH:mm"));
+        QAction *a =
+            allDay->addAction(time.isValid() ? tr("Remind at %1").arg(hhmm) : tr("Do not remind"));
+        a->setObjectName(QStringLiteral("trayAllDay_") +
+                         (time.isValid() ? time.toString(QStringLiteral("HHmm")) : kOff));
+        a->setCheckable(true);
+        a->setChecked(time == savedTime);
+        a->setData(time);
+        m_allDay->addAction(a);
+        connect(a, &QAction::triggered, this, [this, time] { setAllDayTime(time); });
+    }
+    m_scheduler.setAllDayTime(savedTime);
     m_icon->setContextMenu(m_menu.get());
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
@@ -83,6 +114,16 @@ void TrayReminders::setLeadMinutes(int minutes)
     for (QAction *a : m_leads->actions())
         a->setChecked(a->data().toInt() == minutes);
     m_scheduler.setLeadMinutes(minutes);
+    poll();
+}
+
+void TrayReminders::setAllDayTime(QTime time)
+{
+    QSettings().setValue(QLatin1String(kAllDaySetting),
+                         time.isValid() ? time.toString(QStringLiteral("HH:mm")) : kOff);
+    for (QAction *a : m_allDay->actions())
+        a->setChecked(a->data().toTime() == time);
+    m_scheduler.setAllDayTime(time);
     poll();
 }
 
@@ -116,16 +157,19 @@ void TrayReminders::notify(const QList<Core::TaskRow> &tasks)
             lines << tasks[i].text;
         body = lines.join(u'\n') + QStringLiteral("\n…");
     } else {
+        QStringList when;
         for (const Core::TaskRow &t : tasks) {
             const QString time =
                 QDateTime::fromMSecsSinceEpoch(*t.dueAt).time().toString(QStringLiteral("HH:mm"));
-            if (!title.isEmpty())
-                title += QStringLiteral(", ");
-            title += tr("At %1").arg(time);
+            // An all-day task has no time to name: it is today's.
+            const QString at = t.allDay ? tr("Today, all day") : tr("At %1").arg(time);
+            if (!when.contains(at))
+                when << at;
             if (!body.isEmpty())
                 body += u'\n';
             body += t.linkName.isEmpty() ? t.text : t.text + QStringLiteral(" — ") + t.linkName;
         }
+        title = when.join(QStringLiteral(", "));
     }
     m_lastMessage = title + u'\n' + body;
     m_icon->showMessage(title, body, QSystemTrayIcon::Information, 15000);

@@ -5,6 +5,7 @@
 #include "tasks/reminderscheduler.h"
 
 #include <QObject>
+#include <QTime>
 #include <QTimer>
 
 class QAction;
@@ -20,7 +21,8 @@ class Session;
 namespace Voronka::Ui {
 
 // The tray icon: a notification `lead` minutes before each of the user's tasks (the lead is a
-// setting in its menu, 15 minutes by default), the overdue count in the tooltip and the
+// setting in its menu, 15 minutes by default) and at a set time on the day of an all-day task
+// (another setting there, 09:00 by default, or off), the overdue count in the tooltip and the
 // menu, and the way back into the app. The scheduler decides what fires; this only polls it
 // every few seconds (cheap: a data_version pragma unless something is due) and shows.
 class TrayReminders final : public QObject
@@ -33,9 +35,12 @@ public:
     // Whether the desktop has a tray to put the icon in.
     static bool available();
     static constexpr const char *kLeadSetting = "reminders/leadMinutes";
+    // "HH:mm", or "off" for no all-day reminders.
+    static constexpr const char *kAllDaySetting = "reminders/allDayTime";
 
     void poll();
     void setLeadMinutes(int minutes); // saved
+    void setAllDayTime(QTime time);   // saved; invalid: off
     Core::ReminderScheduler &scheduler() { return m_scheduler; }
     QSystemTrayIcon *icon() const { return m_icon; }
     QMenu *menu() const { return m_menu.get(); }
@@ -55,6 +60,7 @@ private:
     QSystemTrayIcon *m_icon;
     QAction *m_overdueAction;
     QActionGroup *m_leads;
+    QActionGroup *m_allDay;
     QTimer m_timer;
     qint64 m_overdue = -1;
     QString m_lastMessage;

@@ -6,10 +6,12 @@
 #include "services/entityspec.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
+#include "widgets/tasktypeicon.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -82,8 +85,30 @@ TaskTypesDialog::TaskTypesDialog(Core::Session &session, QWidget *parent)
     }
     colors->addStretch();
 
+    // Two rows of icons, drawn in the type's colour so the choice shows as it will look.
+    auto *icons = new QGridLayout;
+    icons->setSpacing(4);
+    const QStringList names = TaskTypeIcon::names();
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i);
+        auto *b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("taskTypeIcon_") + name);
+        b->setProperty("iconName", name);
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setIconSize(QSize(20, 20));
+        b->setFixedSize(32, 30);
+        b->setToolTip(TaskTypeIcon::label(name));
+        b->setAccessibleName(TaskTypeIcon::label(name));
+        connect(b, &QToolButton::clicked, this, [this, name] { setIcon(name); });
+        icons->addWidget(b, i / 6, i % 6);
+        m_icons << b;
+    }
+    icons->setColumnStretch(6, 1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Icon"), icons);
     form->addRow(tr("Colour"), colors);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -109,18 +134,7 @@ TaskTypesDialog::TaskTypesDialog(Core::Session &session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &TaskTypesDialog::add);
     connect(m_remove, &QPushButton::clicked, this, &TaskTypesDialog::removeCurrent);
     connect(m_name, &QLineEdit::editingFinished, this, &TaskTypesDialog::saveCurrent);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
-        if (m_filling)
-            return;
-        const QListWidgetItem *item = m_list->currentItem();
-        m_filling = true;
-        m_name->setText(item ? item->text() : QString());
-        m_color = item ? item->data(Qt::UserRole + 1).toString() : QString();
-        for (QPushButton *b : std::as_const(m_swatches))
-            b->setChecked(b->toolTip().compare(m_color, Qt::CaseInsensitive) == 0);
-        m_remove->setEnabled(item && !item->data(Qt::UserRole + 2).toBool());
-        m_filling = false;
-    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &TaskTypesDialog::showCurrent);
     connect(m_resultRequired, &QCheckBox::toggled, this, [this](bool on) {
         if (Core::Status st = Core::Admin(m_session).setSetting(
                 QLatin1String(Core::kTaskResultRequired), on ? 1 : 0);
@@ -140,10 +154,12 @@ void TaskTypesDialog::reload(qint64 select)
     Core::Result<QList<Core::TaskTypeInfo>> types = Core::TaskQuery(m_session).types();
     if (types) {
         for (const Core::TaskTypeInfo &t : *types) {
-            auto *item = new QListWidgetItem(swatch(t.color), t.name, m_list);
+            auto *item =
+                new QListWidgetItem(TaskTypeIcon::icon(t.icon, QColor(t.color)), t.name, m_list);
             item->setData(Qt::UserRole, t.id);
             item->setData(Qt::UserRole + 1, t.color);
             item->setData(Qt::UserRole + 2, t.builtin);
+            item->setData(Qt::UserRole + 3, t.icon);
             if (t.id == select)
                 m_list->setCurrentItem(item);
         }
@@ -153,6 +169,41 @@ void TaskTypesDialog::reload(qint64 select)
         m_list->setCurrentRow(0);
     else
         emit m_list->currentRowChanged(m_list->currentRow());
+}
+
+void TaskTypesDialog::showCurrent()
+{
+    if (m_filling)
+        return;
+    const QListWidgetItem *item = m_list->currentItem();
+    m_filling = true;
+    m_name->setText(item ? item->text() : QString());
+    m_color = item ? item->data(Qt::UserRole + 1).toString() : QString();
+    for (QPushButton *b : std::as_const(m_swatches))
+        b->setChecked(b->toolTip().compare(m_color, Qt::CaseInsensitive) == 0);
+    QString icon = item ? item->data(Qt::UserRole + 3).toString() : QString();
+    if (!TaskTypeIcon::names().contains(icon))
+        icon = QStringLiteral("task"); // how an empty or unknown name is drawn
+    const QColor tint =
+        QColor(m_color).isValid() ? QColor(m_color) : QWidget::palette().text().color();
+    for (QToolButton *b : std::as_const(m_icons)) {
+        const QString name = b->property("iconName").toString();
+        b->setIcon(TaskTypeIcon::icon(name, tint));
+        b->setChecked(item && name == icon);
+        b->setEnabled(item != nullptr);
+    }
+    m_remove->setEnabled(item && !item->data(Qt::UserRole + 2).toBool());
+    m_filling = false;
+}
+
+void TaskTypesDialog::setIcon(const QString &icon)
+{
+    const qint64 id = currentId();
+    if (m_filling || !id)
+        return;
+    Core::Status st = Core::Admin(m_session).setTaskTypeIcon(id, icon);
+    showError(st ? QString() : st.error().message);
+    reload(id); // also unchecks the button when core refused
 }
 
 qint64 TaskTypesDialog::currentId() const

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QToolButton;
 
 namespace Voronka::Core {
 class Session;
@@ -16,9 +17,9 @@ class Session;
 
 namespace Voronka::Ui {
 
-// Settings → Task types: the admin's task types (name and colour, shown on the calendar and
-// in task lists) and whether completing a task needs a result. Every change applies at once
-// through core (Admin), like the pipeline setup.
+// Settings → Task types: the admin's task types (name, icon and colour, shown on the
+// calendar and in task lists) and whether completing a task needs a result. Every change applies at
+// once through core (Admin), like the pipeline setup.
 class TaskTypesDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,11 +36,14 @@ private:
     void add();
     void saveCurrent();
     void removeCurrent();
+    void setIcon(const QString &icon);
+    void showCurrent();
 
     Core::Session &m_session;
     QListWidget *m_list;
     QLineEdit *m_name;
     QList<QPushButton *> m_swatches;
+    QList<QToolButton *> m_icons;
     QString m_color;
     QPushButton *m_remove;
     QCheckBox *m_resultRequired;

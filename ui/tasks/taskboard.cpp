@@ -48,7 +48,7 @@ TaskBoard::TaskBoard(Core::Session &session, QTimeZone zone, QWidget *parent)
         list->setWordWrap(true);
         list->setTextElideMode(Qt::ElideRight);
         list->setSpacing(4);
-        list->setIconSize(QSize(12, 12));
+        list->setIconSize(QSize(16, 16));
         list->setUniformItemSizes(false);
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->setDragEnabled(true);

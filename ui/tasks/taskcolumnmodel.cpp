@@ -3,6 +3,7 @@
 #include "taskcolumnmodel.h"
 
 #include "tasks/tasklistmodel.h"
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <QColor>
@@ -111,7 +112,7 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return t.text;
     case Qt::DecorationRole:
-        return t.typeColor.isEmpty() ? QVariant() : QVariant(taskTypeDot(t.typeColor));
+        return TaskTypeIcon::icon(t.typeIcon, QColor(t.typeColor));
     case Qt::FontRole:
         if (t.status != Core::TaskStatus::Open) {
             QFont f;
@@ -129,6 +130,8 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
         return t.dueAt ? QVariant(*t.dueAt) : QVariant();
     case TypeColorRole:
         return t.typeColor;
+    case TypeIconRole:
+        return t.typeIcon;
     }
     return {};
 }

@@ -22,7 +22,7 @@ class TaskColumnModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { TaskIdRole = Qt::UserRole + 1, StatusRole, DueRole, TypeColorRole };
+    enum Role { TaskIdRole = Qt::UserRole + 1, StatusRole, DueRole, TypeColorRole, TypeIconRole };
     static const char *const kMimeType;
 
     TaskColumnModel(Core::Session &session, Core::DueBucket bucket,

@@ -3,6 +3,7 @@
 #include "tasklistmodel.h"
 
 #include "services/session.h"
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <QColor>
@@ -178,6 +179,8 @@ QVariant TaskListModel::taskData(const TaskRow &t, int column, int role) const
         return t.linkName;
     case DueRole:
         return t.dueAt ? QVariant(*t.dueAt) : QVariant();
+    case TypeIconRole:
+        return t.typeIcon;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (column) {
@@ -198,8 +201,8 @@ QVariant TaskListModel::taskData(const TaskRow &t, int column, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (column == TextColumn && !t.typeColor.isEmpty())
-            return taskTypeDot(t.typeColor);
+        if (column == TextColumn)
+            return TaskTypeIcon::icon(t.typeIcon, QColor(t.typeColor));
         return {};
     case Qt::FontRole:
         if (t.status != TaskStatus::Open && column == TextColumn) {

@@ -29,7 +29,8 @@ public:
         LinkKindRole,
         LinkIdRole,
         LinkNameRole,
-        DueRole, // ms, or null
+        DueRole,      // ms, or null
+        TypeIconRole, // the type's icon name (TaskTypeIcon)
     };
     enum Column { TextColumn, DueColumn, TypeColumn, ResponsibleColumn, LinkColumn, ResultColumn };
     static constexpr int kColumns = 6;

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <QStringList>
+
 namespace Voronka::Core {
 
 QString Attention::sqlCondition(Kind kind)
@@ -18,6 +20,106 @@ QString Attention::sqlCondition(Kind kind)
     return QStringLiteral("EXISTS (SELECT 1 FROM tasks t WHERE t.entity_kind = 1 AND "
                           "t.entity_id = d.id AND t.deleted = 0 AND t.status = 0 AND "
                           "t.due_at < ?30)");
+}
+
+namespace {
+// Reads run in a savepoint so a page and its count see one snapshot of a shared file.
+struct ReadScope
+{
+    Connection &c;
+    explicit ReadScope(Connection &conn)
+        : c(conn)
+    {
+        c.exec("SAVEPOINT attention_read");
+    }
+    ~ReadScope() { sqlite3_exec(c.handle(), "RELEASE attention_read", nullptr, nullptr, nullptr); }
+};
+} // namespace
+
+QString Attention::where(const Filter &filter) const
+{
+    QString w = QStringLiteral("d.deleted = 0 AND d.stage_id IN (SELECT id FROM stages WHERE "
+                               "kind = 0 AND deleted = 0%1) AND %2")
+                    .arg(filter.pipelineId
+                             ? QStringLiteral(" AND pipeline_id = %1").arg(filter.pipelineId)
+                             : QString(),
+                         Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal,
+                                                   PermAction::View,
+                                                   QStringLiteral("d.responsible_id")));
+    if (!filter.responsibleIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : filter.responsibleIds)
+            ids << QString::number(id);
+        w += QStringLiteral(" AND d.responsible_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    if (filter.departmentId)
+        w += QStringLiteral(" AND d.responsible_id IN (SELECT id FROM users WHERE "
+                            "department_id = %1)")
+                 .arg(filter.departmentId);
+    QStringList reasons;
+    if (filter.noOpenTask)
+        reasons << sqlCondition(Kind::NoOpenTask);
+    if (filter.overdueTask)
+        reasons << sqlCondition(Kind::OverdueTask);
+    w += reasons.isEmpty() ? QStringLiteral(" AND 0")
+                           : QStringLiteral(" AND (%1)").arg(reasons.join(QStringLiteral(" OR ")));
+    return w;
+}
+
+Result<QList<Attention::Row>> Attention::page(const Filter &filter, qint64 afterId, int limit)
+{
+    // CROSS JOIN keeps the deals first: the page walks the deals' primary key (or the
+    // responsible index) backwards from afterId and stops after `limit` matches, instead of
+    // starting from the stages and sorting every open deal.
+    const QString sql = QStringLiteral(
+        "SELECT d.id, d.name, s.name, p.name, d.responsible_id, u.name, d.budget, d.currency, "
+        "(SELECT min(t.due_at) FROM tasks t WHERE t.entity_kind = 1 AND t.entity_id = d.id AND "
+        "t.deleted = 0 AND t.status = 0 AND t.due_at < ?30) "
+        "FROM deals d CROSS JOIN stages s ON s.id = d.stage_id "
+        "LEFT JOIN pipelines p ON p.id = s.pipeline_id "
+        "LEFT JOIN users u ON u.id = d.responsible_id "
+        "WHERE %1 AND d.id < ?31 ORDER BY d.id DESC LIMIT ?32")
+                            .arg(where(filter));
+    try {
+        ReadScope scope(m_s.sql());
+        Query q = m_s.sql().prepare(sql);
+        q->bind(30, m_s.clock().nowMs());
+        q->bind(31, afterId > 0 ? afterId : std::numeric_limits<qint64>::max());
+        q->bind(32, qint64(limit));
+        QList<Row> out;
+        while (q->step()) {
+            Row r;
+            r.id = q->int64(0);
+            r.name = q->text(1);
+            r.stageName = q->text(2);
+            r.pipelineName = q->text(3);
+            r.responsibleId = q->int64(4);
+            r.responsibleName = q->text(5);
+            r.budget = q->int64(6);
+            r.currency = q->text(7);
+            r.overdueSince = q->isNull(8) ? 0 : q->int64(8);
+            out << r;
+        }
+        return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Result<qint64> Attention::count(const Filter &filter, qint64 cap)
+{
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM deals d WHERE %1 LIMIT ?31)")
+            .arg(where(filter));
+    try {
+        ReadScope scope(m_s.sql());
+        Query q = m_s.sql().prepare(sql);
+        q->bind(30, m_s.clock().nowMs());
+        q->bind(31, cap);
+        return q->step() ? q->int64(0) : qint64(0);
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
 }
 
 Result<Attention::Deals> Attention::deals(Kind kind, qint64 pipelineId, int limit)

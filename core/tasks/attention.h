@@ -5,6 +5,9 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QString>
+
+#include <limits>
 
 namespace Voronka::Core {
 
@@ -12,7 +15,7 @@ class Session;
 
 // amoCRM's "needs attention": open deals (in an open stage) nobody plans a next step for, and
 // open deals whose next step is late. Permission-filtered like every deal list; the deals
-// board reuses sqlCondition() as a filter.
+// board reuses sqlCondition() as a filter, the Tasks section pages through page().
 class Attention
 {
 public:
@@ -33,7 +36,37 @@ public:
     // An SQL condition over a deal aliased `d`; ?30 is the now (ms) for OverdueTask.
     static QString sqlCondition(Kind kind);
 
+    // What the Tasks section narrows the list to. With both reasons on, a deal needs either
+    // (they exclude each other: a deal with a late open task has an open task).
+    struct Filter
+    {
+        bool noOpenTask = true;
+        bool overdueTask = true;
+        QList<qint64> responsibleIds; // empty: everyone the user may see
+        qint64 departmentId = 0;      // 0: any; else responsibles in that department
+        qint64 pipelineId = 0;        // 0: every pipeline
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString stageName;
+        QString pipelineName;
+        qint64 responsibleId = 0;
+        QString responsibleName;
+        qint64 budget = 0; // minor units
+        QString currency;
+        qint64 overdueSince = 0; // due (ms) of the oldest late open task; 0: no open task
+    };
+    // Newest deal first; afterId 0 starts at the top, else the page continues after that
+    // deal (keyset on the id: page 1000 costs what page 1 does).
+    Result<QList<Row>> page(const Filter &filter, qint64 afterId = 0, int limit = 50);
+    // The number of matching deals, counting stops at `cap`.
+    Result<qint64> count(const Filter &filter, qint64 cap = std::numeric_limits<qint64>::max());
+
 private:
+    QString where(const Filter &filter) const;
+
     Session &m_s;
 };
 

@@ -93,7 +93,7 @@ QString AttentionModel::reasonText(const Core::Attention::Row &row) const
     const QDate due = QDateTime::fromMSecsSinceEpoch(row.overdueSince, m_zone).date();
     const qint64 days = due.daysTo(today);
     if (days <= 0)
-        return tr("Task overdue since today");
+        return tr("Task overdue today");
     return tr("Task overdue by %n day(s)", nullptr, int(std::min<qint64>(days, INT_MAX)));
 }
 

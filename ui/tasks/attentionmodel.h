@@ -26,7 +26,7 @@ public:
         OverdueSinceRole, // ms of the oldest late open task; 0: the deal has no open task
         BudgetRole,       // minor units
     };
-    enum Column { DealColumn, StageColumn, ResponsibleColumn, BudgetColumn, ReasonColumn };
+    enum Column { DealColumn, ReasonColumn, StageColumn, ResponsibleColumn, BudgetColumn };
     static constexpr int kColumns = 5;
 
     explicit AttentionModel(Core::Session &session, QTimeZone zone = QTimeZone::systemTimeZone(),

@@ -40,9 +40,10 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
     : QWidget(parent)
     , m_session(session)
     , m_zone(std::move(zone))
-    , m_reasons(new QComboBox(this))
-    , m_addTask(new QPushButton(tr("Add task…"), this))
-    , m_openDeal(new QPushButton(tr("Open deal"), this))
+    , m_bar(new QWidget(this))
+    , m_reasons(new QComboBox(m_bar))
+    , m_addTask(new QPushButton(tr("Add task…"), m_bar))
+    , m_openDeal(new QPushButton(tr("Open deal"), m_bar))
     , m_error(new QLabel(this))
     , m_empty(new QLabel(tr("No deals need attention."), this))
     , m_tree(new QTreeView(this))
@@ -76,12 +77,14 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(AttentionModel::DealColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(AttentionModel::StageColumn, 170);
-    m_tree->setColumnWidth(AttentionModel::ResponsibleColumn, 170);
+    m_tree->setColumnWidth(AttentionModel::ReasonColumn, 240);
+    m_tree->setColumnWidth(AttentionModel::StageColumn, 190);
+    m_tree->setColumnWidth(AttentionModel::ResponsibleColumn, 190);
     m_tree->setColumnWidth(AttentionModel::BudgetColumn, 130);
-    m_tree->setColumnWidth(AttentionModel::ReasonColumn, 230);
 
-    auto *bar = new QHBoxLayout;
+    m_bar->setObjectName(QStringLiteral("attentionBar"));
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 0, 0, 0);
     bar->setSpacing(10);
     bar->addWidget(m_reasons);
     bar->addStretch();
@@ -90,7 +93,7 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    layout->addLayout(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(m_error);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
@@ -149,6 +152,9 @@ void AttentionView::reload()
 {
     m_error->hide();
     m_model->reload(filter());
+    // The first deal is current, so "Add task" works from the keyboard at once.
+    if (m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0));
     startCount();
     updateState();
 }

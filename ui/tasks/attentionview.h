@@ -57,6 +57,9 @@ public:
     bool isCounting() const { return m_countJob != nullptr; }
     QString summary() const;
 
+    // The reasons choice and the two actions, for the section's filter row (TasksView puts
+    // it there and shows it in this mode only).
+    QWidget *toolBar() const { return m_bar; }
     AttentionModel *model() const { return m_model; }
     QTreeView *view() const { return m_tree; }
 
@@ -73,6 +76,7 @@ private:
     QTimeZone m_zone;
     QList<qint64> m_responsibleIds;
     qint64 m_departmentId = 0;
+    QWidget *m_bar;
     QComboBox *m_reasons;
     QPushButton *m_addTask;
     QPushButton *m_openDeal;

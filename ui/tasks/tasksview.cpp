@@ -188,6 +188,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     filters->addWidget(m_period);
     filters->addWidget(m_link);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_attention->toolBar(), 1);
     filters->addStretch();
     filters->addWidget(m_completeAction);
     filters->addWidget(m_openLinked);
@@ -431,6 +432,12 @@ void TasksView::updateModeWidgets()
                                                        m_search, m_completeAction, m_openLinked,
                                                        m_output})
         w->setVisible(tasks);
+    m_attention->toolBar()->setVisible(!tasks);
+    // "Whose" reads as whose deals here.
+    if (const int mine = m_responsible->findData(QStringLiteral("mine")); mine >= 0)
+        m_responsible->setItemText(mine, tasks ? tr("My tasks") : tr("My deals"));
+    if (const int all = m_responsible->findData(QStringLiteral("all")); all >= 0)
+        m_responsible->setItemText(all, tasks ? tr("All tasks") : tr("All deals"));
 }
 
 qint64 TasksView::currentTask() const

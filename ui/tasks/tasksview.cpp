@@ -123,8 +123,10 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
     m_output->setObjectName(QStringLiteral("tasksOutput"));
-    m_output->setText(tr("Print / export"));
+    m_output->setText(tr("Print / export") + QStringLiteral(" ▾"));
     m_output->setPopupMode(QToolButton::InstantPopup);
+    // The style's menu arrow was drawn over the text's last letters: an arrow in the text.
+    m_output->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     {
         auto *menu = new QMenu(m_output);
         menu->setObjectName(QStringLiteral("tasksOutputMenu"));

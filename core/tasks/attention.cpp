@@ -34,6 +34,29 @@ struct ReadScope
     }
     ~ReadScope() { sqlite3_exec(c.handle(), "RELEASE attention_read", nullptr, nullptr, nullptr); }
 };
+
+// Lets a caller stop a long scan: SQLite asks the handler every N virtual machine steps and
+// interrupts the statement when it returns non-zero.
+struct Interruptible
+{
+    sqlite3 *db;
+    Interruptible(Connection &c, const std::function<bool()> &keepGoing)
+        : db(keepGoing ? c.handle() : nullptr)
+    {
+        if (db)
+            sqlite3_progress_handler(db, 256, &Interruptible::check,
+                                     const_cast<std::function<bool()> *>(&keepGoing));
+    }
+    ~Interruptible()
+    {
+        if (db)
+            sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    }
+    static int check(void *keepGoing)
+    {
+        return (*static_cast<std::function<bool()> *>(keepGoing))() ? 0 : 1;
+    }
+};
 } // namespace
 
 QString Attention::where(const Filter &filter) const
@@ -68,6 +91,21 @@ QString Attention::where(const Filter &filter) const
 
 Result<QList<Attention::Row>> Attention::page(const Filter &filter, qint64 afterId, int limit)
 {
+    return rows(filter, QStringLiteral("d.id < ?31"),
+                afterId > 0 ? afterId : std::numeric_limits<qint64>::max(), limit);
+}
+
+Result<std::optional<Attention::Row>> Attention::find(const Filter &filter, qint64 dealId)
+{
+    Result<QList<Row>> one = rows(filter, QStringLiteral("d.id = ?31"), dealId, 1);
+    if (!one)
+        return one.error();
+    return one->isEmpty() ? std::optional<Row>() : std::optional<Row>(one->first());
+}
+
+Result<QList<Attention::Row>> Attention::rows(const Filter &filter, const QString &bound,
+                                              qint64 key, int limit)
+{
     // CROSS JOIN keeps the deals first: the page walks the deals' primary key (or the
     // responsible index) backwards from afterId and stops after `limit` matches, instead of
     // starting from the stages and sorting every open deal.
@@ -78,13 +116,14 @@ Result<QList<Attention::Row>> Attention::page(const Filter &filter, qint64 after
         "FROM deals d CROSS JOIN stages s ON s.id = d.stage_id "
         "LEFT JOIN pipelines p ON p.id = s.pipeline_id "
         "LEFT JOIN users u ON u.id = d.responsible_id "
-        "WHERE %1 AND d.id < ?31 ORDER BY d.id DESC LIMIT ?32")
-                            .arg(where(filter));
+        "WHERE %1 AND %2 ORDER BY d.id DESC LIMIT ?32")
+                            .arg(where(filter), bound);
     try {
         ReadScope scope(m_s.sql());
+        Interruptible interruptible(m_s.sql(), m_keepGoing);
         Query q = m_s.sql().prepare(sql);
         q->bind(30, m_s.clock().nowMs());
-        q->bind(31, afterId > 0 ? afterId : std::numeric_limits<qint64>::max());
+        q->bind(31, key);
         q->bind(32, qint64(limit));
         QList<Row> out;
         while (q->step()) {
@@ -113,6 +152,7 @@ Result<qint64> Attention::count(const Filter &filter, qint64 cap)
             .arg(where(filter));
     try {
         ReadScope scope(m_s.sql());
+        Interruptible interruptible(m_s.sql(), m_keepGoing);
         Query q = m_s.sql().prepare(sql);
         q->bind(30, m_s.clock().nowMs());
         q->bind(31, cap);

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <limits>
+#include <optional>
 
 namespace Voronka::Core {
 
@@ -21,8 +23,11 @@ class Attention
 public:
     enum class Kind { NoOpenTask, OverdueTask };
 
-    explicit Attention(Session &s)
+    // keepGoing (optional) is asked every few thousand SQLite steps while page() or count()
+    // runs; false interrupts the query (a worker whose result is no longer wanted).
+    explicit Attention(Session &s, std::function<bool()> keepGoing = {})
         : m_s(s)
+        , m_keepGoing(std::move(keepGoing))
     {
     }
 
@@ -59,15 +64,21 @@ public:
         qint64 overdueSince = 0; // due (ms) of the oldest late open task; 0: no open task
     };
     // Newest deal first; afterId 0 starts at the top, else the page continues after that
-    // deal (keyset on the id: page 1000 costs what page 1 does).
+    // deal (keyset on the id: page 1000 costs what page 1 does). A page reads deals until it
+    // has `limit` matches: where matches are rare (every deal has a task) that is a scan of
+    // all deals, so the Tasks section reads pages off the UI thread.
     Result<QList<Row>> page(const Filter &filter, qint64 afterId = 0, int limit = 50);
+    // One deal, when it still matches (after a task was added to it); nullopt otherwise.
+    Result<std::optional<Row>> find(const Filter &filter, qint64 dealId);
     // The number of matching deals, counting stops at `cap`.
     Result<qint64> count(const Filter &filter, qint64 cap = std::numeric_limits<qint64>::max());
 
 private:
     QString where(const Filter &filter) const;
+    Result<QList<Row>> rows(const Filter &filter, const QString &bound, qint64 key, int limit);
 
     Session &m_s;
+    std::function<bool()> m_keepGoing;
 };
 
 } // namespace Voronka::Core

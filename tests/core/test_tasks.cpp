@@ -424,6 +424,17 @@ TEST_CASE("attention_pagesByKeysetWithReasonsScopeAndPermissions")
     REQUIRE(late->size() == 1);
     CHECK(late->at(0).overdueSince == TempDb::kStart - 3 * 86400000LL);
 
+    Result<std::optional<Attention::Row>> one = a.find(both, deals[2]);
+    REQUIRE(one.ok());
+    REQUIRE(one->has_value());
+    CHECK((*one)->name == QStringLiteral("D2"));
+    CHECK(!a.find(both, fine)->has_value());
+
+    // A caller that stops wanting the answer interrupts the scan.
+    Attention stopped(*t.admin, [] { return false; });
+    CHECK(!stopped.count(both).ok());
+    CHECK(a.count(both).ok()); // the connection is usable again
+
     Attention::Filter none;
     none.overdueTask = false;
     CHECK(*a.count(none) == 4);

@@ -3,11 +3,11 @@
 #include "attentionmodel.h"
 
 #include "board/money.h"
+#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>
-#include <QScopedValueRollback>
 
 namespace Voronka::Ui {
 
@@ -18,24 +18,65 @@ AttentionModel::AttentionModel(Core::Session &session, QTimeZone zone, QObject *
 {
 }
 
-bool AttentionModel::reload(const Core::Attention::Filter &filter)
+AttentionModel::~AttentionModel() = default; // jobs are children: they stop and are awaited
+
+void AttentionModel::reload(const Core::Attention::Filter &filter)
 {
-    // Views and testers react to a reset by asking for more; that must wait for the reset.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
     beginResetModel();
     m_filter = filter;
     m_rows.clear();
     m_more = false;
-    Core::Result<QList<Core::Attention::Row>> page =
-        Core::Attention(m_session).page(m_filter, 0, m_pageSize);
-    if (page) {
-        m_rows = *page;
-        m_more = page->size() == m_pageSize;
-    }
     endResetModel();
-    if (!page)
-        emit loadFailed(page.error().message);
-    return page.ok();
+    startPage(0);
+}
+
+void AttentionModel::startPage(qint64 afterId)
+{
+    m_more = false; // until this page is in
+    if (m_job) {
+        // Stale: interrupted at its next check, then deleted when it ends.
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    auto rows = std::make_shared<QList<Core::Attention::Row>>();
+    const Core::Attention::Filter filter = m_filter;
+    const int limit = m_pageSize;
+    auto *job = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [filter, afterId, limit, rows](Core::Session &s, const BackgroundJob::Report &report) {
+            Core::Attention attention(s, [&report] { return report(0, 1); });
+            Core::Result<QList<Core::Attention::Row>> page =
+                attention.page(filter, afterId, limit);
+            if (!page)
+                return page.error().message;
+            *rows = *page;
+            return QString();
+        },
+        this);
+    job->setClock(&m_session.clock());
+    m_job = job;
+    connect(job, &BackgroundJob::finished, this, [this, job, rows, limit](const QString &error) {
+        job->deleteLater();
+        if (job != m_job)
+            return;
+        m_job = nullptr;
+        if (!error.isEmpty()) {
+            m_more = false;
+            emit loadFailed(error);
+            emit pageLoaded();
+            return;
+        }
+        // m_more only once the rows are in: a view asking for more while they are being
+        // inserted would read this page again.
+        if (!rows->isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+            m_rows += *rows;
+            endInsertRows();
+        }
+        m_more = rows->size() == limit;
+        emit pageLoaded();
+    });
+    job->start();
 }
 
 const Core::Attention::Row *AttentionModel::deal(int row) const
@@ -56,15 +97,14 @@ bool AttentionModel::recheck(qint64 dealId)
     const int r = rowOfDeal(dealId);
     if (r < 0)
         return false;
-    // The first match at or below the deal's id is the deal itself while it still matches.
-    Core::Result<QList<Core::Attention::Row>> again =
-        Core::Attention(m_session).page(m_filter, dealId + 1, 1);
+    Core::Result<std::optional<Core::Attention::Row>> again =
+        Core::Attention(m_session).find(m_filter, dealId);
     if (!again) {
         emit loadFailed(again.error().message);
         return false;
     }
-    if (!again->isEmpty() && again->first().id == dealId) {
-        m_rows[r] = again->first();
+    if (again->has_value()) {
+        m_rows[r] = **again;
         emit dataChanged(index(r, 0), index(r, kColumns - 1));
         return false;
     }
@@ -171,28 +211,14 @@ QVariant AttentionModel::headerData(int section, Qt::Orientation orientation, in
 
 bool AttentionModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !m_fetching && !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_job;
 }
 
 void AttentionModel::fetchMore(const QModelIndex &parent)
 {
-    if (m_fetching || parent.isValid() || !m_more || m_rows.isEmpty())
+    if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
-    // A nested fetch (a view reacting to rowsAboutToBeInserted) would read the same page.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    Core::Result<QList<Core::Attention::Row>> page =
-        Core::Attention(m_session).page(m_filter, m_rows.last().id, m_pageSize);
-    if (!page) {
-        m_more = false;
-        emit loadFailed(page.error().message);
-        return;
-    }
-    m_more = page->size() == m_pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
+    startPage(m_rows.last().id);
 }
 
 } // namespace Voronka::Ui

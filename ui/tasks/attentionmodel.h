@@ -13,9 +13,13 @@ class Session;
 
 namespace Voronka::Ui {
 
+class BackgroundJob;
+
 // The deals that need attention (no open task, or a late one) as a flat table, read page by
-// page (fetchMore) through core's keyset, newest deal first. The total is not counted here:
-// over a million deals that is a full scan, which the view runs in the background.
+// page (fetchMore) through core's keyset, newest deal first. Each page is read in a
+// BackgroundJob: where matches are rare a page scans up to every deal (a second over a
+// million), which the UI thread must never wait for. Rows arrive with pageLoaded(); a
+// reload drops (and interrupts) a page still being read for the previous filter.
 class AttentionModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,15 +35,18 @@ public:
 
     explicit AttentionModel(Core::Session &session, QTimeZone zone = QTimeZone::systemTimeZone(),
                             QObject *parent = nullptr);
+    ~AttentionModel() override;
 
-    // Reads the first page for `filter`; a failure empties the model and is reported through
-    // loadFailed.
-    bool reload(const Core::Attention::Filter &filter);
+    // Empties the model and starts reading the first page for `filter`.
+    void reload(const Core::Attention::Filter &filter);
+    bool isLoading() const { return m_job != nullptr; }
+    // Whether rows may follow (the last page read was full).
+    bool hasMore() const { return m_more; }
     const Core::Attention::Filter &filter() const { return m_filter; }
     const Core::Attention::Row *deal(int row) const;
     int rowOfDeal(qint64 dealId) const;
-    // Reads one deal again after a change (a task added): it leaves the list when it no
-    // longer needs attention, else its reason is refreshed. Returns whether it left.
+    // Reads one deal again (by id, at once) after a change (a task added): it leaves the list
+    // when it no longer needs attention, else its reason is refreshed. Returns whether it left.
     bool recheck(qint64 dealId);
     int pageSize() const { return m_pageSize; }
     void setPageSize(int n) { m_pageSize = n; }
@@ -55,16 +62,19 @@ public:
     QString reasonText(const Core::Attention::Row &row) const;
 
 signals:
+    void pageLoaded();
     void loadFailed(const QString &message);
     void dealRemoved(qint64 dealId);
 
 private:
+    void startPage(qint64 afterId);
+
     Core::Session &m_session;
     QTimeZone m_zone;
     Core::Attention::Filter m_filter;
     QList<Core::Attention::Row> m_rows;
     bool m_more = false;
-    bool m_fetching = false;
+    BackgroundJob *m_job = nullptr;
     int m_pageSize = 100;
 };
 

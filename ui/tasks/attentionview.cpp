@@ -111,6 +111,12 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
         m_error->setText(message);
         m_error->show();
     });
+    connect(m_model, &AttentionModel::pageLoaded, this, [this] {
+        // The first deal is current, so "Add task" works from the keyboard at once.
+        if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_tree->setCurrentIndex(m_model->index(0, 0));
+        updateState();
+    });
     connect(m_model, &AttentionModel::dealRemoved, this, [this] {
         if (m_total > 0)
             --m_total;
@@ -152,9 +158,6 @@ void AttentionView::reload()
 {
     m_error->hide();
     m_model->reload(filter());
-    // The first deal is current, so "Add task" works from the keyboard at once.
-    if (m_model->rowCount() > 0)
-        m_tree->setCurrentIndex(m_model->index(0, 0));
     startCount();
     updateState();
 }
@@ -170,13 +173,10 @@ void AttentionView::startCount()
     auto *job = new BackgroundJob(
         m_session.db().path(), m_session.actor(),
         [f, result](Core::Session &s, const BackgroundJob::Report &report) {
-            if (!report(0, 1))
-                return QString();
-            Core::Result<qint64> n = Core::Attention(s).count(f);
+            Core::Result<qint64> n = Core::Attention(s, [&report] { return report(0, 1); }).count(f);
             if (!n)
                 return n.error().message;
             *result = *n;
-            report(1, 1);
             return QString();
         },
         this);
@@ -204,13 +204,13 @@ void AttentionView::startCount()
 QString AttentionView::summary() const
 {
     if (m_total < 0)
-        return tr("counting deals…");
+        return m_model->rowCount() > 0 ? tr("counting deals…") : tr("looking for deals…");
     return tr("%n deal(s) need attention", nullptr, int(std::min<qint64>(m_total, INT_MAX)));
 }
 
 void AttentionView::updateState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
     m_empty->setVisible(empty);
     m_tree->setVisible(!empty);
     const bool current = currentDeal() != 0;

@@ -106,14 +106,15 @@ Result<std::optional<Attention::Row>> Attention::find(const Filter &filter, qint
 Result<QList<Attention::Row>> Attention::rows(const Filter &filter, const QString &bound,
                                               qint64 key, int limit)
 {
-    // CROSS JOIN keeps the deals first: the page walks the deals' primary key (or the
-    // responsible index) backwards from afterId and stops after `limit` matches, instead of
-    // starting from the stages and sorting every open deal.
+    // The page walks the deals' primary key backwards from afterId and stops after `limit`
+    // matches: 1 ms for a page of 100 over the reference set's 1M deals. NOT INDEXED and
+    // CROSS JOIN keep it so: otherwise SQLite reads every open deal through deals_stage
+    // (stage_id IN ...) and sorts them all by id, 1-3 s for every page.
     const QString sql = QStringLiteral(
         "SELECT d.id, d.name, s.name, p.name, d.responsible_id, u.name, d.budget, d.currency, "
         "(SELECT min(t.due_at) FROM tasks t WHERE t.entity_kind = 1 AND t.entity_id = d.id AND "
         "t.deleted = 0 AND t.status = 0 AND t.due_at < ?30) "
-        "FROM deals d CROSS JOIN stages s ON s.id = d.stage_id "
+        "FROM deals d NOT INDEXED CROSS JOIN stages s ON s.id = d.stage_id "
         "LEFT JOIN pipelines p ON p.id = s.pipeline_id "
         "LEFT JOIN users u ON u.id = d.responsible_id "
         "WHERE %1 AND %2 ORDER BY d.id DESC LIMIT ?32")

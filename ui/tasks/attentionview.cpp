@@ -201,11 +201,16 @@ void AttentionView::startCount()
     job->start();
 }
 
+bool AttentionView::isLoading() const
+{
+    return isCounting() || (m_model->isLoading() && m_model->rowCount() == 0);
+}
+
 QString AttentionView::summary() const
 {
     if (m_total < 0)
         return m_model->rowCount() > 0 ? tr("counting deals…") : tr("looking for deals…");
-    return tr("%n deal(s) need attention", nullptr, int(std::min<qint64>(m_total, INT_MAX)));
+    return tr("%Ln deal(s) need attention", nullptr, int(std::min<qint64>(m_total, INT_MAX)));
 }
 
 void AttentionView::updateState()

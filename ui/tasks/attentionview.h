@@ -55,6 +55,7 @@ public:
     // -1 while the count runs.
     qint64 total() const { return m_total; }
     bool isCounting() const { return m_countJob != nullptr; }
+    bool isLoading() const; // the first page or the count is still being read
     QString summary() const;
 
     // The reasons choice and the two actions, for the section's filter row (TasksView puts

@@ -364,6 +364,11 @@ Core::TaskFilter TasksView::filter() const
     return f;
 }
 
+bool TasksView::isLoaded() const
+{
+    return m_loaded && (mode() != Mode::Attention || !m_attention->isLoading());
+}
+
 void TasksView::activate()
 {
     if (!m_loaded)

@@ -47,7 +47,8 @@ public:
                        QWidget *parent = nullptr);
 
     void activate();
-    bool isLoaded() const { return m_loaded; }
+    // Loaded, and in the attention mode its first page and count are in (screenshots wait).
+    bool isLoaded() const;
     void reload();
     Core::TaskFilter filter() const;
     Mode mode() const;

@@ -45,7 +45,7 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
     , m_addTask(new QPushButton(tr("Add task…"), m_bar))
     , m_openDeal(new QPushButton(tr("Open deal"), m_bar))
     , m_error(new QLabel(this))
-    , m_empty(new QLabel(tr("No deals need attention."), this))
+    , m_empty(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_model(new AttentionModel(session, m_zone, this))
 {
@@ -104,7 +104,7 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
     });
     connect(m_addTask, &QPushButton::clicked, this, [this] { addTask(); });
     connect(m_openDeal, &QPushButton::clicked, this, &AttentionView::openDeal);
-    connect(m_tree, &QTreeView::doubleClicked, this, &AttentionView::openDeal);
+    connect(m_tree, &QTreeView::activated, this, &AttentionView::openDeal); // Enter or double-click
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AttentionView::updateState);
     connect(m_model, &AttentionModel::loadFailed, this, [this](const QString &message) {
@@ -216,6 +216,18 @@ QString AttentionView::summary() const
 void AttentionView::updateState()
 {
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
+    switch (reasons()) {
+    case Reasons::Both:
+        m_empty->setText(tr("No deals need attention: every open deal has a next step, and "
+                            "none is late."));
+        break;
+    case Reasons::NoOpenTask:
+        m_empty->setText(tr("Every open deal has an open task."));
+        break;
+    case Reasons::OverdueTask:
+        m_empty->setText(tr("No open deal has an overdue task."));
+        break;
+    }
     m_empty->setVisible(empty);
     m_tree->setVisible(!empty);
     const bool current = currentDeal() != 0;

@@ -61,14 +61,13 @@ struct Interruptible
 
 QString Attention::where(const Filter &filter) const
 {
-    QString w = QStringLiteral("d.deleted = 0 AND d.stage_id IN (SELECT id FROM stages WHERE "
-                               "kind = 0 AND deleted = 0%1) AND %2")
-                    .arg(filter.pipelineId
-                             ? QStringLiteral(" AND pipeline_id = %1").arg(filter.pipelineId)
-                             : QString(),
-                         Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal,
-                                                   PermAction::View,
-                                                   QStringLiteral("d.responsible_id")));
+    QString w =
+        QStringLiteral("d.deleted = 0 AND d.stage_id IN (SELECT id FROM stages WHERE "
+                       "kind = 0 AND deleted = 0%1) AND %2")
+            .arg(filter.pipelineId ? QStringLiteral(" AND pipeline_id = %1").arg(filter.pipelineId)
+                                   : QString(),
+                 Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal, PermAction::View,
+                                           QStringLiteral("d.responsible_id")));
     if (!filter.responsibleIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : filter.responsibleIds)
@@ -110,15 +109,16 @@ Result<QList<Attention::Row>> Attention::rows(const Filter &filter, const QStrin
     // matches: 1 ms for a page of 100 over the reference set's 1M deals. NOT INDEXED and
     // CROSS JOIN keep it so: otherwise SQLite reads every open deal through deals_stage
     // (stage_id IN ...) and sorts them all by id, 1-3 s for every page.
-    const QString sql = QStringLiteral(
-        "SELECT d.id, d.name, s.name, p.name, d.responsible_id, u.name, d.budget, d.currency, "
-        "(SELECT min(t.due_at) FROM tasks t WHERE t.entity_kind = 1 AND t.entity_id = d.id AND "
-        "t.deleted = 0 AND t.status = 0 AND t.due_at < ?30) "
-        "FROM deals d NOT INDEXED CROSS JOIN stages s ON s.id = d.stage_id "
-        "LEFT JOIN pipelines p ON p.id = s.pipeline_id "
-        "LEFT JOIN users u ON u.id = d.responsible_id "
-        "WHERE %1 AND %2 ORDER BY d.id DESC LIMIT ?32")
-                            .arg(where(filter), bound);
+    const QString sql =
+        QStringLiteral(
+            "SELECT d.id, d.name, s.name, p.name, d.responsible_id, u.name, d.budget, d.currency, "
+            "(SELECT min(t.due_at) FROM tasks t WHERE t.entity_kind = 1 AND t.entity_id = d.id AND "
+            "t.deleted = 0 AND t.status = 0 AND t.due_at < ?30) "
+            "FROM deals d NOT INDEXED CROSS JOIN stages s ON s.id = d.stage_id "
+            "LEFT JOIN pipelines p ON p.id = s.pipeline_id "
+            "LEFT JOIN users u ON u.id = d.responsible_id "
+            "WHERE %1 AND %2 ORDER BY d.id DESC LIMIT ?32")
+            .arg(where(filter), bound);
     try {
         ReadScope scope(m_s.sql());
         Interruptible interruptible(m_s.sql(), m_keepGoing);

@@ -372,22 +372,25 @@ TEST_CASE("attention_pagesByKeysetWithReasonsScopeAndPermissions")
     // first four, bob the rest; one more deal with a future task never shows.
     QList<qint64> deals;
     for (int i = 0; i < 7; ++i) {
-        const qint64 d = *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("D%1").arg(i)},
-                                                     {QStringLiteral("budget"), 1000 * i},
-                                                     {QStringLiteral("responsible_id"), i < 4 ? alice : bob}});
+        const qint64 d =
+            *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("D%1").arg(i)},
+                                         {QStringLiteral("budget"), 1000 * i},
+                                         {QStringLiteral("responsible_id"), i < 4 ? alice : bob}});
         deals << d;
         if (i % 2)
-            REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("late")},
-                                               {QStringLiteral("due_at"), TempDb::kStart - 3 * 86400000LL},
-                                               {QStringLiteral("entity_kind"), 1},
-                                               {QStringLiteral("entity_id"), d}})
+            REQUIRE(r.create(EntityKind::Task,
+                             {{QStringLiteral("text"), QStringLiteral("late")},
+                              {QStringLiteral("due_at"), TempDb::kStart - 3 * 86400000LL},
+                              {QStringLiteral("entity_kind"), 1},
+                              {QStringLiteral("entity_id"), d}})
                         .ok());
     }
-    const qint64 fine = *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("fine")}});
+    const qint64 fine =
+        *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("fine")}});
     REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("soon")},
-                                       {QStringLiteral("due_at"), TempDb::kStart + 1000},
-                                       {QStringLiteral("entity_kind"), 1},
-                                       {QStringLiteral("entity_id"), fine}})
+                                        {QStringLiteral("due_at"), TempDb::kStart + 1000},
+                                        {QStringLiteral("entity_kind"), 1},
+                                        {QStringLiteral("entity_id"), fine}})
                 .ok());
 
     Attention a(*t.admin);

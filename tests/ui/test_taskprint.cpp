@@ -3,9 +3,9 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
+#include "importexport/icalendar.h"
 #include "services/records.h"
 #include "tasks/clientdetails.h"
-#include "importexport/icalendar.h"
 #include "tasks/taskoutput.h"
 #include "tasks/taskprinter.h"
 #include "tasks/tasksview.h"

@@ -45,8 +45,7 @@ void AttentionModel::startPage(qint64 afterId)
         m_session.db().path(), m_session.actor(),
         [filter, afterId, limit, rows](Core::Session &s, const BackgroundJob::Report &report) {
             Core::Attention attention(s, [&report] { return report(0, 1); });
-            Core::Result<QList<Core::Attention::Row>> page =
-                attention.page(filter, afterId, limit);
+            Core::Result<QList<Core::Attention::Row>> page = attention.page(filter, afterId, limit);
             if (!page)
                 return page.error().message;
             *rows = *page;

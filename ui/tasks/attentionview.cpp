@@ -173,7 +173,8 @@ void AttentionView::startCount()
     auto *job = new BackgroundJob(
         m_session.db().path(), m_session.actor(),
         [f, result](Core::Session &s, const BackgroundJob::Report &report) {
-            Core::Result<qint64> n = Core::Attention(s, [&report] { return report(0, 1); }).count(f);
+            Core::Result<qint64> n =
+                Core::Attention(s, [&report] { return report(0, 1); }).count(f);
             if (!n)
                 return n.error().message;
             *result = *n;
@@ -270,8 +271,7 @@ TaskDialog *AttentionView::addTask()
             if (m_countJob)
                 ++m_removedWhileCounting;
             if (m_model->rowCount() > 0)
-                m_tree->setCurrentIndex(
-                    m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+                m_tree->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
         }
         updateState();
     });

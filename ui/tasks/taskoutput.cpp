@@ -42,21 +42,20 @@ bool TaskOutput::exportPdf(const QString &path, const Core::TaskFilter &filter,
                            const QString &title)
 {
     const QTimeZone zone = m_zone;
-    return start(tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                 [=](Core::Session &s, const auto &report, const Count &count) {
-                     Core::Result<int> pages = TaskPrinter(s, zone).exportPdf(
-                         path, filter, title,
-                         [&](qint64 done, qint64 total) {
-                             return report(scaled(done, total) / 2, kScale);
-                         },
-                         [&](qint64 done, qint64 total) {
-                             return report(kScale / 2 + scaled(done, total) / 2, kScale);
-                         });
-                     if (!pages)
-                         return pages.error().message;
-                     count->store(*pages);
-                     return QString();
-                 });
+    return start(
+        tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        [=](Core::Session &s, const auto &report, const Count &count) {
+            Core::Result<int> pages = TaskPrinter(s, zone).exportPdf(
+                path, filter, title,
+                [&](qint64 done, qint64 total) { return report(scaled(done, total) / 2, kScale); },
+                [&](qint64 done, qint64 total) {
+                    return report(kScale / 2 + scaled(done, total) / 2, kScale);
+                });
+            if (!pages)
+                return pages.error().message;
+            count->store(*pages);
+            return QString();
+        });
 }
 
 bool TaskOutput::print(std::unique_ptr<QPrinter> printer, const Core::TaskFilter &filter,
@@ -68,27 +67,25 @@ bool TaskOutput::print(std::unique_ptr<QPrinter> printer, const Core::TaskFilter
     const QString where = device->outputFileName().isEmpty()
                               ? device->printerName()
                               : QFileInfo(device->outputFileName()).fileName();
-    return start(tr("Printing %1…").arg(title),
-                 [=](Core::Session &s, const auto &report, const Count &count) {
-                     TaskPrinter printer(s, zone);
-                     Core::Result<QString> html =
-                         printer.html(filter, title, [&](qint64 done, qint64 total) {
-                             return report(scaled(done, total) / 2, kScale);
-                         });
-                     if (!html)
-                         return html.error().message;
-                     Core::Result<int> pages =
-                         printer.paint(*device, *html, where, [&](qint64 done, qint64 total) {
-                             return report(kScale / 2 + scaled(done, total) / 2, kScale);
-                         });
-                     if (!pages)
-                         return pages.error().message;
-                     if (device->printerState() == QPrinter::Error)
-                         return TaskPrinter::tr("The task list could not be printed to %1.")
-                             .arg(where);
-                     count->store(*pages);
-                     return QString();
-                 });
+    return start(tr("Printing %1…").arg(title), [=](Core::Session &s, const auto &report,
+                                                    const Count &count) {
+        TaskPrinter printer(s, zone);
+        Core::Result<QString> html = printer.html(filter, title, [&](qint64 done, qint64 total) {
+            return report(scaled(done, total) / 2, kScale);
+        });
+        if (!html)
+            return html.error().message;
+        Core::Result<int> pages =
+            printer.paint(*device, *html, where, [&](qint64 done, qint64 total) {
+                return report(kScale / 2 + scaled(done, total) / 2, kScale);
+            });
+        if (!pages)
+            return pages.error().message;
+        if (device->printerState() == QPrinter::Error)
+            return TaskPrinter::tr("The task list could not be printed to %1.").arg(where);
+        count->store(*pages);
+        return QString();
+    });
 }
 
 bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
@@ -96,34 +93,33 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
     Core::IcalendarWriter::Options options;
     options.zone = m_zone;
     options.stampMs = m_session.clock().nowMs();
-    return start(
-        tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [=](Core::Session &s, const auto &report, const Count &count) {
-            Core::TaskFilter f = filter;
-            f.action = Core::PermAction::Export;
-            // The total is only for the progress bar: one aggregate over the same filter.
-            qint64 total = 0;
-            if (auto n = Core::TaskQuery(s, options.zone).counts(f))
-                for (qint64 c : *n)
-                    total += c;
-            if (!report(0, kScale))
-                return QString();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return tr("Cannot write %1: %2").arg(path, file.errorString());
-            Core::Result<qint64> n =
-                Core::exportTasksIcs(s, f, file, options, [&](qint64 read) {
-                    return report(scaled(read, total), kScale);
-                });
-            if (!n) {
-                file.cancelWriting();
-                return n.error().message;
-            }
-            if (!file.commit())
-                return tr("Cannot write %1: %2").arg(path, file.errorString());
-            count->store(*n);
-            return QString();
-        });
+    return start(tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+                 [=](Core::Session &s, const auto &report, const Count &count) {
+                     Core::TaskFilter f = filter;
+                     f.action = Core::PermAction::Export;
+                     // The total is only for the progress bar: one aggregate over the same filter.
+                     qint64 total = 0;
+                     if (auto n = Core::TaskQuery(s, options.zone).counts(f))
+                         for (qint64 c : *n)
+                             total += c;
+                     if (!report(0, kScale))
+                         return QString();
+                     QSaveFile file(path);
+                     if (!file.open(QIODevice::WriteOnly))
+                         return tr("Cannot write %1: %2").arg(path, file.errorString());
+                     Core::Result<qint64> n =
+                         Core::exportTasksIcs(s, f, file, options, [&](qint64 read) {
+                             return report(scaled(read, total), kScale);
+                         });
+                     if (!n) {
+                         file.cancelWriting();
+                         return n.error().message;
+                     }
+                     if (!file.commit())
+                         return tr("Cannot write %1: %2").arg(path, file.errorString());
+                     count->store(*n);
+                     return QString();
+                 });
 }
 
 bool TaskOutput::start(

@@ -5,11 +5,11 @@
 #include "services/session.h"
 #include "tasks/clientdetails.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QAbstractTextDocumentLayout>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -168,8 +168,7 @@ Core::Result<int> TaskPrinter::paint(QPagedPaintDevice &device, const QString &h
         p.setFont(footerFont);
         p.setPen(QColor(0x55, 0x55, 0x55));
         p.drawText(QRectF(0, page.height() - footer * 0.6, page.width(), footer * 0.6),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   tr("Page %1 of %2").arg(i + 1).arg(pages));
+                   Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
         if (progress && !progress(i + 1, pages)) {
             p.end();
             return Core::makeError(Core::Error::Code::Invalid, tr("Printing was cancelled."));

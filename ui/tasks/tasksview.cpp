@@ -126,7 +126,8 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_output->setText(tr("Print / export") + QStringLiteral(" ▾"));
     m_output->setPopupMode(QToolButton::InstantPopup);
     // The style's menu arrow was drawn over the text's last letters: an arrow in the text.
-    m_output->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
+    m_output->setStyleSheet(
+        QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     {
         auto *menu = new QMenu(m_output);
         menu->setObjectName(QStringLiteral("tasksOutputMenu"));
@@ -214,9 +215,10 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
         m_listMode->setChecked(remembered == Mode::List);
         m_boardMode->setChecked(remembered == Mode::Board);
         m_attentionMode->setChecked(remembered == Mode::Attention);
-        m_stack->setCurrentWidget(remembered == Mode::Board     ? static_cast<QWidget *>(m_board)
-                                  : remembered == Mode::Attention ? static_cast<QWidget *>(m_attention)
-                                                                  : m_tree);
+        m_stack->setCurrentWidget(remembered == Mode::Board ? static_cast<QWidget *>(m_board)
+                                  : remembered == Mode::Attention
+                                      ? static_cast<QWidget *>(m_attention)
+                                      : m_tree);
         updateModeWidgets();
     }
 
@@ -435,9 +437,8 @@ void TasksView::updateModeWidgets()
     // The deals that need attention are narrowed by whose they are only: a task's type,
     // status, due or text says nothing about a deal without tasks.
     const bool tasks = mode() != Mode::Attention;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link,
-                                                       m_search, m_completeAction, m_openLinked,
-                                                       m_output})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
+                                                       m_completeAction, m_openLinked, m_output})
         w->setVisible(tasks);
     m_attention->toolBar()->setVisible(!tasks);
     // "Whose" reads as whose deals here.

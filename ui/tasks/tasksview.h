@@ -34,8 +34,8 @@ class TaskOutput;
 
 // The Tasks section: the user's tasks grouped by due (a list, or a board whose columns are
 // the same groups and where a drop reschedules), or the deals that need attention (no open
-// task, or a late one: AttentionView, for the same "whose" filter), the filters (whose tasks, type, status,
-// period, text), completing with a result inline and opening the linked deal, contact or
+// task, or a late one: AttentionView, for the same "whose" filter), the filters (whose tasks, type,
+// status, period, text), completing with a result inline and opening the linked deal, contact or
 // company (openRecordRequested: the main window's navigation opens it).
 class TasksView final : public QWidget
 {

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QProcess>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -217,4 +218,27 @@ TEST_CASE("tasksView_cancelStopsTheIcalendarExportAndLeavesNoFile")
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no temporary file either
     auto *output = view.findChild<QToolButton *>(QStringLiteral("tasksOutput"));
     CHECK(output->isEnabled());
+}
+
+TEST_CASE("tasksView_printsToThePrintersDeviceFromTheWorker")
+{
+    PrintFixture t;
+    Ui::TasksView view(*t.admin, kZone);
+    view.activate();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    // What the print dialog hands over: a printer, here one that prints to a file.
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.printTo(std::move(printer)));
+    const auto [error, cancelled] = waitForOutput(view, spy);
+    CHECK(error == QString());
+    CHECK(!cancelled);
+    CHECK(view.output()->written() == 1);
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("Send the contract")));
+    CHECK(text.contains(QStringLiteral("Ирина Белова")));
+    CHECK(text.contains(QStringLiteral("Page 1 of 1")));
 }

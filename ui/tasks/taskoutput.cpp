@@ -93,7 +93,7 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
     Core::IcalendarWriter::Options options;
     options.zone = m_zone;
     options.stampMs = m_session.clock().nowMs();
-    return start(tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+    return start(tr("Exporting tasks to %1…").arg(QFileInfo(path).fileName()),
                  [=](Core::Session &s, const auto &report, const Count &count) {
                      Core::TaskFilter f = filter;
                      f.action = Core::PermAction::Export;
@@ -149,6 +149,7 @@ bool TaskOutput::start(
     cancel->setObjectName(QStringLiteral("taskOutputCancel"));
     m_dialog->setCancelButton(cancel);
     m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumWidth(380); // room for a file name in the label
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     // Short runs finish before the dialog would flash up.

@@ -12,6 +12,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     python3-vobject
     python3-icalendar # an independent iCalendar parser for the export tests
+    poppler-utils     # pdftotext: the UI tests read the printed PDF back
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -207,7 +207,8 @@ bool IcalendarWriter::write(const TaskRow &t)
 }
 
 Result<qint64> exportTasksIcs(Session &s, TaskFilter filter, QIODevice &out,
-                              const IcalendarWriter::Options &options)
+                              const IcalendarWriter::Options &options,
+                              const std::function<bool(qint64 read)> &progress)
 {
     if (Permissions::scope(s.principal(), PermEntity::Task, PermAction::Export) == Scope::None)
         return makeError(Error::Code::Permission, Tr::tr("You may not export tasks."),
@@ -215,12 +216,20 @@ Result<qint64> exportTasksIcs(Session &s, TaskFilter filter, QIODevice &out,
     filter.action = PermAction::Export;
     IcalendarWriter w(out, options);
     w.begin();
-    Status st = TaskQuery(s, options.zone).scan(filter, [&w](const TaskRow &row) {
+    qint64 read = 0;
+    bool stopped = false;
+    Status st = TaskQuery(s, options.zone).scan(filter, [&](const TaskRow &row) {
         w.write(row);
+        if (progress && !progress(++read)) {
+            stopped = true;
+            return false;
+        }
         return w.ok();
     });
     if (!st)
         return st.error();
+    if (stopped)
+        return makeError(Error::Code::Invalid, Tr::tr("The export was cancelled."));
     w.end();
     if (!w.ok())
         return makeError(Error::Code::Storage,

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace Voronka::Core {
 
 class Session;
@@ -65,7 +67,11 @@ private:
 
 // Writes every task the user may export (PermAction::Export; a user without the right gets a
 // Permission error and nothing is written) that matches `filter`, in creation order.
+// `progress` (optional) hears the number of tasks read so far; returning false stops the
+// export with an Invalid error, the output then being incomplete (a caller writing a file
+// discards it).
 Result<qint64> exportTasksIcs(Session &s, TaskFilter filter, QIODevice &out,
-                              const IcalendarWriter::Options &options);
+                              const IcalendarWriter::Options &options,
+                              const std::function<bool(qint64 read)> &progress = {});
 
 } // namespace Voronka::Core

@@ -359,6 +359,113 @@ TEST_CASE("attention_findsDealsWithoutOpenTasksAndWithOverdueOnes")
     CHECK(overdue->ids == QList<qint64>{late});
 }
 
+TEST_CASE("attention_pagesByKeysetWithReasonsScopeAndPermissions")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 dept = *admin.createDepartment(QStringLiteral("Sales"));
+    const qint64 role = *admin.createRole(QStringLiteral("Own"), RoleMatrix::filled(Scope::Own));
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role, dept);
+    const qint64 bob = t.addUser(QStringLiteral("bob@example.com"), role);
+    Records r(*t.admin);
+    // 7 deals: even ones have no task, odd ones an open task 3 days late; alice holds the
+    // first four, bob the rest; one more deal with a future task never shows.
+    QList<qint64> deals;
+    for (int i = 0; i < 7; ++i) {
+        const qint64 d =
+            *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("D%1").arg(i)},
+                                         {QStringLiteral("budget"), 1000 * i},
+                                         {QStringLiteral("responsible_id"), i < 4 ? alice : bob}});
+        deals << d;
+        if (i % 2)
+            REQUIRE(r.create(EntityKind::Task,
+                             {{QStringLiteral("text"), QStringLiteral("late")},
+                              {QStringLiteral("due_at"), TempDb::kStart - 3 * 86400000LL},
+                              {QStringLiteral("entity_kind"), 1},
+                              {QStringLiteral("entity_id"), d}})
+                        .ok());
+    }
+    const qint64 fine =
+        *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("fine")}});
+    REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("soon")},
+                                        {QStringLiteral("due_at"), TempDb::kStart + 1000},
+                                        {QStringLiteral("entity_kind"), 1},
+                                        {QStringLiteral("entity_id"), fine}})
+                .ok());
+
+    Attention a(*t.admin);
+    Attention::Filter both;
+    REQUIRE(a.count(both).ok());
+    CHECK(*a.count(both) == 7);
+    CHECK(*a.count(both, 5) == 5); // the cap stops counting
+
+    // Keyset pages of 3, newest first, cover every deal exactly once.
+    QList<qint64> seen;
+    qint64 after = 0;
+    for (int guard = 0; guard < 5; ++guard) {
+        Result<QList<Attention::Row>> p = a.page(both, after, 3);
+        REQUIRE(p.ok());
+        if (p->isEmpty())
+            break;
+        for (const Attention::Row &row : *p)
+            seen << row.id;
+        after = p->last().id;
+    }
+    QList<qint64> expected(deals.crbegin(), deals.crend());
+    CHECK(seen == expected);
+
+    Result<QList<Attention::Row>> first = a.page(both, 0, 1);
+    REQUIRE(first.ok());
+    REQUIRE(first->size() == 1);
+    CHECK(first->at(0).name == QStringLiteral("D6"));
+    CHECK(first->at(0).overdueSince == 0); // no open task
+    CHECK(first->at(0).budget == 6000);
+    CHECK(first->at(0).responsibleId == bob);
+    CHECK(!first->at(0).stageName.isEmpty());
+    Result<QList<Attention::Row>> late = a.page(both, deals[6], 1);
+    REQUIRE(late.ok());
+    REQUIRE(late->size() == 1);
+    CHECK(late->at(0).overdueSince == TempDb::kStart - 3 * 86400000LL);
+
+    Result<std::optional<Attention::Row>> one = a.find(both, deals[2]);
+    REQUIRE(one.ok());
+    REQUIRE(one->has_value());
+    CHECK((*one)->name == QStringLiteral("D2"));
+    CHECK(!a.find(both, fine)->has_value());
+
+    // A caller that stops wanting the answer interrupts the scan.
+    Attention stopped(*t.admin, [] { return false; });
+    CHECK(!stopped.count(both).ok());
+    CHECK(a.count(both).ok()); // the connection is usable again
+
+    Attention::Filter none;
+    none.overdueTask = false;
+    CHECK(*a.count(none) == 4);
+    Attention::Filter overdue;
+    overdue.noOpenTask = false;
+    CHECK(*a.count(overdue) == 3);
+    Attention::Filter nothing;
+    nothing.noOpenTask = nothing.overdueTask = false;
+    CHECK(*a.count(nothing) == 0);
+
+    Attention::Filter bobs;
+    bobs.responsibleIds = {bob};
+    CHECK(*a.count(bobs) == 3);
+    Attention::Filter sales;
+    sales.departmentId = dept;
+    CHECK(*a.count(sales) == 4);
+
+    // Own scope: alice sees her four deals whatever the filter asks for.
+    std::unique_ptr<Session> as = t.sessionFor(alice);
+    Attention mine(*as);
+    CHECK(*mine.count(both) == 4);
+    CHECK(*mine.count(bobs) == 0);
+    Result<QList<Attention::Row>> hers = mine.page(both, 0, 50);
+    REQUIRE(hers.ok());
+    CHECK(hers->size() == 4);
+    CHECK(hers->at(0).id == deals[3]);
+}
+
 TEST_CASE("teamGrid_countsEachCellFromTheCoveringIndex")
 {
     TempDb t;

@@ -3,15 +3,24 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
+#include "importexport/icalendar.h"
 #include "services/records.h"
 #include "tasks/clientdetails.h"
+#include "tasks/taskoutput.h"
 #include "tasks/taskprinter.h"
 #include "tasks/tasksview.h"
 
+#include <QBuffer>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QProcess>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -82,7 +91,31 @@ TEST_CASE("taskPrinter_theFilteredListCarriesTheClientsDetails")
     CHECK(html->contains(QStringLiteral("ООО «Ромашка»").toHtmlEscaped()));
 }
 
-TEST_CASE("tasksView_exportsThePdfAndTheIcalendarOfTheList")
+namespace {
+// Runs pdftotext (poppler-utils, from scripts/install-deps.sh) on a file.
+QString pdfText(const QString &pdf, const QStringList &options = {})
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext (poppler-utils) must be installed");
+    REQUIRE(!pdftotext.isEmpty());
+    QProcess p;
+    p.start(pdftotext, QStringList(options) << pdf << QStringLiteral("-"));
+    REQUIRE(p.waitForFinished(30000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Waits for the background output of the view to end; returns (error, cancelled).
+QPair<QString, bool> waitForOutput(Ui::TasksView &view, QSignalSpy &spy)
+{
+    if (spy.isEmpty())
+        REQUIRE(spy.wait(30000));
+    REQUIRE(spy.size() == 1);
+    CHECK(!view.output()->isRunning());
+    return {spy.at(0).at(0).toString(), spy.at(0).at(1).toBool()};
+}
+} // namespace
+
+TEST_CASE("tasksView_pdfIsWrittenInTheBackgroundReadableWithTheClientsDetails")
 {
     PrintFixture t;
     Ui::TasksView view(*t.admin, kZone);
@@ -94,28 +127,118 @@ TEST_CASE("tasksView_exportsThePdfAndTheIcalendarOfTheList")
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("tasks.pdf"));
-    REQUIRE(view.exportPdf(pdf).ok());
+    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.exportPdf(pdf));
+    CHECK(view.output()->isRunning());
+    CHECK(!view.exportPdf(pdf)); // one output at a time
+    const auto [error, cancelled] = waitForOutput(view, spy);
+    CHECK(error == QString());
+    CHECK(!cancelled);
+    CHECK(view.output()->written() == 1); // pages
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.size() > 1000);
     CHECK(file.read(5) == "%PDF-");
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (!pdftotext.isEmpty()) {
-        QProcess p;
-        p.start(pdftotext, {pdf, QStringLiteral("-")});
-        REQUIRE(p.waitForFinished(30000));
-        CHECK(
-            QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Ирина Белова")));
-    }
 
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Send the contract")));
+    CHECK(text.contains(QStringLiteral("Ирина Белова")));
+    CHECK(text.contains(QStringLiteral("+7 912 345-67-89")));
+    CHECK(text.contains(QStringLiteral("ООО «Ромашка»")));
+    CHECK(text.contains(QStringLiteral("Agree the price"))); // the last completed task...
+    CHECK(text.contains(QStringLiteral("Agreed 5%"))); // ...and its result ("off": a ligature)
+
+    // The scale: an A4 page (595 x 842 pt) whose 9 pt body text stands 8 to 13 pt tall
+    // (a document laid out for the screen once printed it well under 1 pt).
+    const QString boxes = pdfText(pdf, {QStringLiteral("-bbox")});
+    QRegularExpression pageRe(QStringLiteral(R"re(<page width="([\d.]+)" height="([\d.]+)")re"));
+    const QRegularExpressionMatch page = pageRe.match(boxes);
+    REQUIRE(page.hasMatch());
+    CHECK(std::abs(page.captured(1).toDouble() - 595.3) < 2);
+    CHECK(std::abs(page.captured(2).toDouble() - 841.9) < 2);
+    QRegularExpression wordRe(
+        QStringLiteral(R"re(yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Белова<)re"));
+    const QRegularExpressionMatch word = wordRe.match(boxes);
+    REQUIRE(word.hasMatch());
+    const double height = word.captured(2).toDouble() - word.captured(1).toDouble();
+    CHECK(height > 8);
+    CHECK(height < 13);
+}
+
+TEST_CASE("tasksView_icalendarFromTheAppIsTheFileCoreWrites")
+{
+    PrintFixture t;
+    Ui::TasksView view(*t.admin, kZone);
+    view.activate();
+    QTemporaryDir dir;
     const QString ics = dir.filePath(QStringLiteral("tasks.ics"));
-    Core::Result<qint64> n = view.exportIcs(ics);
-    REQUIRE(n.ok());
-    CHECK(*n == 1); // as filtered: the list shows open tasks by default
+    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.exportIcs(ics));
+    const auto [error, cancelled] = waitForOutput(view, spy);
+    CHECK(error == QString());
+    CHECK(!cancelled);
+    CHECK(view.output()->written() == 1); // as filtered: the list shows open tasks by default
+
+    QBuffer expected;
+    expected.open(QIODevice::WriteOnly);
+    Core::IcalendarWriter::Options o;
+    o.zone = kZone;
+    o.stampMs = t.clock.nowMs();
+    REQUIRE(Core::exportTasksIcs(*t.admin, view.filter(), expected, o).ok());
     QFile cal(ics);
     REQUIRE(cal.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(cal.readAll());
-    CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    const QByteArray bytes = cal.readAll();
+    CHECK(bytes == expected.data());
+    CHECK(bytes.startsWith("BEGIN:VCALENDAR"));
+    CHECK(bytes.contains("Send the contract"));
+    CHECK(!bytes.contains("Agree the price"));
+}
+
+TEST_CASE("tasksView_cancelStopsTheIcalendarExportAndLeavesNoFile")
+{
+    PrintFixture t;
+    for (int i = 0; i < 400; ++i)
+        t.task(QStringLiteral("Call %1").arg(i), 0, {}, i);
+    Ui::TasksView view(*t.admin, kZone);
+    view.activate();
+    QTemporaryDir dir;
+    const QString ics = dir.filePath(QStringLiteral("tasks.ics"));
+    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.exportIcs(ics));
+    QProgressDialog *progress = view.output()->progressDialog();
+    REQUIRE(progress);
+    CHECK(progress->objectName() == QStringLiteral("taskOutputProgress"));
+    auto *cancel = progress->findChild<QPushButton *>(QStringLiteral("taskOutputCancel"));
+    REQUIRE(cancel);
+    cancel->click();
+    const auto [error, cancelled] = waitForOutput(view, spy);
+    CHECK(cancelled);
+    CHECK(error == QString()); // a cancel is no error to show
+    CHECK(!QFile::exists(ics));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no temporary file either
+    auto *output = view.findChild<QToolButton *>(QStringLiteral("tasksOutput"));
+    CHECK(output->isEnabled());
+}
+
+TEST_CASE("tasksView_printsToThePrintersDeviceFromTheWorker")
+{
+    PrintFixture t;
+    Ui::TasksView view(*t.admin, kZone);
+    view.activate();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    // What the print dialog hands over: a printer, here one that prints to a file.
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.printTo(std::move(printer)));
+    const auto [error, cancelled] = waitForOutput(view, spy);
+    CHECK(error == QString());
+    CHECK(!cancelled);
+    CHECK(view.output()->written() == 1);
+    const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("Send the contract")));
-    CHECK(!text.contains(QStringLiteral("Agree the price")));
+    CHECK(text.contains(QStringLiteral("Ирина Белова")));
+    CHECK(text.contains(QStringLiteral("Page 1 of 1")));
 }

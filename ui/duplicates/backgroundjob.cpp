@@ -43,8 +43,8 @@ void BackgroundJob::start()
         if (!db) {
             error = db.error().message;
         } else {
-            Core::SystemClock clock;
-            Core::Session session(**db, clock, m_actor);
+            const Core::SystemClock system;
+            Core::Session session(**db, m_clock ? *m_clock : system, m_actor);
             // At most ~20 progress signals a second: a queued signal per row would flood the
             // UI thread's event queue.
             QElapsedTimer since;

@@ -14,8 +14,9 @@
 class QThread;
 
 namespace Voronka::Core {
+class Clock;
 class Session;
-}
+} // namespace Voronka::Core
 
 namespace Voronka::Ui {
 
@@ -36,6 +37,10 @@ public:
                   QObject *parent = nullptr);
     ~BackgroundJob() override;
 
+    // The worker's session reads the time from `clock` (which must outlive the job; call
+    // before start()), so a job agrees with the UI's session on "now" (overdue, today);
+    // the system clock when not set.
+    void setClock(const Core::Clock *clock) { m_clock = clock; }
     void start();
     void cancel();
     bool isRunning() const;
@@ -52,6 +57,7 @@ private:
     QString m_path;
     Core::UserInfo m_actor;
     Work m_work;
+    const Core::Clock *m_clock = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_thread = nullptr;
 };

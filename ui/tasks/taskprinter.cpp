@@ -5,13 +5,17 @@
 #include "services/session.h"
 #include "tasks/clientdetails.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace Voronka::Ui {
@@ -29,7 +33,8 @@ TaskPrinter::TaskPrinter(Core::Session &session, QTimeZone zone)
 {
 }
 
-Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QString &title)
+Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QString &title,
+                                        const Progress &progress)
 {
     Core::TaskQuery query(m_session, m_zone);
     Core::Result<QList<Core::TaskGroup>> groups = query.groups(filter, kMaxRows);
@@ -50,7 +55,9 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
     h += QStringLiteral("<h1>%1</h1><p class=muted>%2 · %3</p>")
              .arg(esc(title), esc(m_session.actor().name),
                   esc(locale.toString(now, QLocale::ShortFormat)));
-    qint64 total = 0;
+    qint64 total = 0, rows = 0, done = 0;
+    for (const Core::TaskGroup &g : *groups)
+        rows += g.first.rows.size();
     for (const Core::TaskGroup &g : *groups) {
         if (g.count == 0)
             continue;
@@ -59,6 +66,8 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
                  .arg(esc(Core::dueBucketTitle(g.bucket)))
                  .arg(g.count);
         for (const Core::TaskRow &t : g.first.rows) {
+            if (progress && !progress(done++, rows))
+                return Core::makeError(Core::Error::Code::Invalid, tr("Printing was cancelled."));
             QString when;
             if (t.dueAt) {
                 const QDateTime due = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
@@ -121,35 +130,101 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
     return h;
 }
 
+Core::Result<int> TaskPrinter::paint(QPagedPaintDevice &device, const QString &html,
+                                     const QString &where, const Progress &progress)
+{
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());
+    const qreal dpi = device.logicalDpiY();
+    QFont footerFont;
+    footerFont.setPointSizeF(7.5);
+    const qreal footer = dpi * 8 / 25.4; // 8 mm under the text for the page number
+    QTextDocument doc;
+    // Laid out on the device itself: point sizes become the device's pixels, so the text
+    // prints at its size. (A document laid out for the screen and then given a page size in
+    // printer pixels printed 9 pt text at under 1 pt.)
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setHtml(html);
+    doc.setPageSize(QSizeF(page.width(), page.height() - footer));
+    const int pages = doc.pageCount();
+    const qreal height = doc.pageSize().height();
+    QPainter p;
+    if (!p.begin(&device))
+        return Core::makeError(Core::Error::Code::Storage,
+                               tr("The task list could not be printed to %1.").arg(where));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device.newPage()) {
+            p.end();
+            return Core::makeError(Core::Error::Code::Storage,
+                                   tr("The task list could not be printed to %1.").arg(where));
+        }
+        p.save();
+        p.translate(0, -i * height);
+        context.clip = QRectF(0, i * height, page.width(), height);
+        p.setClipRect(context.clip);
+        doc.documentLayout()->draw(&p, context);
+        p.restore();
+        p.setFont(footerFont);
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QRectF(0, page.height() - footer * 0.6, page.width(), footer * 0.6),
+                   Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        if (progress && !progress(i + 1, pages)) {
+            p.end();
+            return Core::makeError(Core::Error::Code::Invalid, tr("Printing was cancelled."));
+        }
+    }
+    p.end();
+    return pages;
+}
+
 Core::Status TaskPrinter::print(QPrinter &printer, const Core::TaskFilter &filter,
                                 const QString &title)
 {
     Core::Result<QString> text = html(filter, title);
     if (!text)
         return text.error();
-    QTextDocument doc;
-    doc.setHtml(*text);
-    doc.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size());
-    doc.print(&printer);
+    const QString where = printer.outputFileName().isEmpty()
+                              ? printer.printerName()
+                              : QFileInfo(printer.outputFileName()).fileName();
+    Core::Result<int> pages = paint(printer, *text, where);
+    if (!pages)
+        return pages.error();
     if (printer.printerState() == QPrinter::Error)
         return Core::makeError(Core::Error::Code::Storage,
-                               tr("The task list could not be printed to %1.")
-                                   .arg(printer.outputFileName().isEmpty()
-                                            ? printer.printerName()
-                                            : QFileInfo(printer.outputFileName()).fileName()));
+                               tr("The task list could not be printed to %1.").arg(where));
     return Core::Ok{};
 }
 
-Core::Status TaskPrinter::exportPdf(const QString &path, const Core::TaskFilter &filter,
-                                    const QString &title)
+Core::Result<int> TaskPrinter::exportPdf(const QString &path, const Core::TaskFilter &filter,
+                                         const QString &title, const Progress &htmlProgress,
+                                         const Progress &pageProgress)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    printer.setDocName(title);
-    return print(printer, filter, title);
+    Core::Result<QString> text = html(filter, title, htmlProgress);
+    if (!text)
+        return text.error();
+    // QSaveFile: a cancel or a failure leaves no half-written PDF (nor harms an older one).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Core::makeError(Core::Error::Code::Storage,
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    Core::Result<int> pages = 0;
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Voronka"));
+        pages = paint(pdf, *text, QFileInfo(path).fileName(), pageProgress);
+    }
+    if (!pages) {
+        file.cancelWriting();
+        return pages.error();
+    }
+    if (!file.commit())
+        return Core::makeError(Core::Error::Code::Storage,
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return pages;
 }
 
 } // namespace Voronka::Ui

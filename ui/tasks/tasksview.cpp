@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasksview.h"
 
-#include "importexport/icalendar.h"
 #include "services/session.h"
+#include "tasks/attentionview.h"
 #include "tasks/completebar.h"
 #include "tasks/taskboard.h"
 #include "tasks/tasklistmodel.h"
-#include "tasks/taskprinter.h"
+#include "tasks/taskoutput.h"
 #include "tasks/teamgrid.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +26,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -50,7 +48,9 @@ public:
     }
 };
 
-const QString kModeSetting = QStringLiteral("tasks/board");
+// "tasks/board" (a bool) is what earlier versions remembered; it is still read once.
+const QString kOldModeSetting = QStringLiteral("tasks/board");
+const QString kModeSetting = QStringLiteral("tasks/mode");
 const QString kWhoSetting = QStringLiteral("tasks/responsible");
 enum class Period { Any, Today, Next7, Next30, Past30 };
 } // namespace
@@ -69,6 +69,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_listMode(new QToolButton(this))
     , m_boardMode(new QToolButton(this))
+    , m_attentionMode(new QToolButton(this))
     , m_completeAction(new QPushButton(tr("Complete…"), this))
     , m_openLinked(new QPushButton(tr("Open linked record"), this))
     , m_output(new QToolButton(this))
@@ -78,7 +79,9 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_model(new TaskListModel(session, m_zone, this))
     , m_board(new TaskBoard(session, m_zone, this))
+    , m_attention(new AttentionView(session, m_zone, this))
     , m_complete(new CompleteBar(session, this))
+    , m_outputJob(new TaskOutput(session, m_zone, this))
 {
     setObjectName(QStringLiteral("tasksView"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -112,11 +115,19 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     modes->setExclusive(true);
     modes->addButton(m_listMode);
     modes->addButton(m_boardMode);
+    m_attentionMode->setObjectName(QStringLiteral("tasksAttentionMode"));
+    m_attentionMode->setText(tr("Needs attention"));
+    m_attentionMode->setToolTip(tr("Deals without an open task, and deals with an overdue one"));
+    m_attentionMode->setCheckable(true);
+    modes->addButton(m_attentionMode);
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
     m_output->setObjectName(QStringLiteral("tasksOutput"));
-    m_output->setText(tr("Print / export"));
+    m_output->setText(tr("Print / export") + QStringLiteral(" ▾"));
     m_output->setPopupMode(QToolButton::InstantPopup);
+    // The style's menu arrow was drawn over the text's last letters: an arrow in the text.
+    m_output->setStyleSheet(
+        QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     {
         auto *menu = new QMenu(m_output);
         menu->setObjectName(QStringLiteral("tasksOutputMenu"));
@@ -160,6 +171,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("tasksStack"));
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_board);
+    m_stack->addWidget(m_attention);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(12);
@@ -170,6 +182,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     header->addSpacing(8);
     header->addWidget(m_listMode);
     header->addWidget(m_boardMode);
+    header->addWidget(m_attentionMode);
     auto *filters = new QHBoxLayout;
     filters->setSpacing(10);
     filters->addWidget(m_responsible);
@@ -178,6 +191,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     filters->addWidget(m_period);
     filters->addWidget(m_link);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_attention->toolBar(), 1);
     filters->addStretch();
     filters->addWidget(m_completeAction);
     filters->addWidget(m_openLinked);
@@ -192,10 +206,21 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     layout->addWidget(m_complete);
 
     fillFilters();
-    const bool board = QSettings().value(kModeSetting, false).toBool();
-    m_boardMode->setChecked(board);
-    m_listMode->setChecked(!board);
-    m_stack->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_tree);
+    {
+        QSettings settings;
+        const Mode remembered =
+            settings.contains(kModeSetting)
+                ? Mode(std::clamp(settings.value(kModeSetting).toInt(), 0, 2))
+                : (settings.value(kOldModeSetting, false).toBool() ? Mode::Board : Mode::List);
+        m_listMode->setChecked(remembered == Mode::List);
+        m_boardMode->setChecked(remembered == Mode::Board);
+        m_attentionMode->setChecked(remembered == Mode::Attention);
+        m_stack->setCurrentWidget(remembered == Mode::Board ? static_cast<QWidget *>(m_board)
+                                  : remembered == Mode::Attention
+                                      ? static_cast<QWidget *>(m_attention)
+                                      : m_tree);
+        updateModeWidgets();
+    }
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -208,8 +233,15 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
         });
     connect(m_responsible, &QComboBox::currentIndexChanged, this,
             [this] { QSettings().setValue(kWhoSetting, m_responsible->currentData()); });
-    connect(m_listMode, &QToolButton::clicked, this, [this] { setBoardMode(false); });
-    connect(m_boardMode, &QToolButton::clicked, this, [this] { setBoardMode(true); });
+    connect(m_listMode, &QToolButton::clicked, this, [this] { setMode(Mode::List); });
+    connect(m_boardMode, &QToolButton::clicked, this, [this] { setMode(Mode::Board); });
+    connect(m_attentionMode, &QToolButton::clicked, this, [this] { setMode(Mode::Attention); });
+    connect(m_attention, &AttentionView::openRecordRequested, this,
+            &TasksView::openRecordRequested);
+    connect(m_attention, &AttentionView::summaryChanged, this, [this](const QString &text) {
+        if (mode() == Mode::Attention)
+            m_summary->setText(text);
+    });
     connect(m_completeAction, &QPushButton::clicked, this, &TasksView::completeCurrent);
     connect(m_openLinked, &QPushButton::clicked, this, &TasksView::openCurrentLink);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
@@ -228,6 +260,11 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     });
     connect(m_model, &TaskListModel::loadFailed, this, &TasksView::showError);
     connect(m_complete, &CompleteBar::completed, this, [this] { reload(); });
+    connect(m_outputJob, &TaskOutput::finished, this, [this](const QString &error) {
+        m_output->setEnabled(true);
+        if (!error.isEmpty())
+            showError(error);
+    });
     updateActions();
 }
 
@@ -329,6 +366,11 @@ Core::TaskFilter TasksView::filter() const
     return f;
 }
 
+bool TasksView::isLoaded() const
+{
+    return m_loaded && (mode() != Mode::Attention || !m_attention->isLoading());
+}
+
 void TasksView::activate()
 {
     if (!m_loaded)
@@ -340,6 +382,15 @@ void TasksView::reload()
     m_loaded = true;
     m_error->hide();
     const Core::TaskFilter f = filter();
+    if (mode() == Mode::Attention) {
+        m_empty->hide();
+        m_stack->show();
+        m_attention->setScope(f.responsibleIds, f.departmentId);
+        m_attention->reload();
+        m_summary->setText(m_attention->summary());
+        updateActions();
+        return;
+    }
     if (boardMode())
         m_board->reload(f);
     m_model->reload(f);
@@ -360,23 +411,47 @@ void TasksView::expandGroups()
     }
 }
 
-bool TasksView::boardMode() const
+TasksView::Mode TasksView::mode() const
 {
-    return m_stack->currentWidget() == m_board;
+    if (m_stack->currentWidget() == m_board)
+        return Mode::Board;
+    return m_stack->currentWidget() == m_attention ? Mode::Attention : Mode::List;
 }
 
-void TasksView::setBoardMode(bool board)
+void TasksView::setMode(Mode mode)
 {
-    m_boardMode->setChecked(board);
-    m_listMode->setChecked(!board);
-    QSettings().setValue(kModeSetting, board);
-    m_stack->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_tree);
+    m_listMode->setChecked(mode == Mode::List);
+    m_boardMode->setChecked(mode == Mode::Board);
+    m_attentionMode->setChecked(mode == Mode::Attention);
+    QSettings().setValue(kModeSetting, int(mode));
+    m_stack->setCurrentWidget(mode == Mode::Board       ? static_cast<QWidget *>(m_board)
+                              : mode == Mode::Attention ? static_cast<QWidget *>(m_attention)
+                                                        : m_tree);
+    updateModeWidgets();
     if (m_loaded)
         reload();
 }
 
+void TasksView::updateModeWidgets()
+{
+    // The deals that need attention are narrowed by whose they are only: a task's type,
+    // status, due or text says nothing about a deal without tasks.
+    const bool tasks = mode() != Mode::Attention;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
+                                                       m_completeAction, m_openLinked, m_output})
+        w->setVisible(tasks);
+    m_attention->toolBar()->setVisible(!tasks);
+    // "Whose" reads as whose deals here.
+    if (const int mine = m_responsible->findData(QStringLiteral("mine")); mine >= 0)
+        m_responsible->setItemText(mine, tasks ? tr("My tasks") : tr("My deals"));
+    if (const int all = m_responsible->findData(QStringLiteral("all")); all >= 0)
+        m_responsible->setItemText(all, tasks ? tr("All tasks") : tr("All deals"));
+}
+
 qint64 TasksView::currentTask() const
 {
+    if (mode() == Mode::Attention)
+        return 0;
     if (boardMode())
         return m_board->selectedTask();
     const Core::TaskRow *t = m_model->task(m_tree->currentIndex().siblingAtColumn(0));
@@ -385,10 +460,12 @@ qint64 TasksView::currentTask() const
 
 bool TasksView::selectTask(qint64 taskId)
 {
+    if (mode() == Mode::Attention) // the task list is not read in this mode
+        setMode(Mode::List);
     const QModelIndex i = m_model->indexOfTask(taskId);
     if (!i.isValid())
         return false;
-    setBoardMode(false);
+    setMode(Mode::List);
     m_tree->setCurrentIndex(m_model->indexOfTask(taskId));
     return true;
 }
@@ -445,77 +522,66 @@ QString TasksView::printTitle() const
     return title;
 }
 
-Core::Status TasksView::printTo(QPrinter &printer)
+bool TasksView::printTo(std::unique_ptr<QPrinter> printer)
 {
-    return TaskPrinter(m_session, m_zone).print(printer, filter(), printTitle());
+    const bool started = m_outputJob->print(std::move(printer), filter(), printTitle());
+    m_output->setEnabled(!started);
+    return started;
 }
 
-Core::Status TasksView::exportPdf(const QString &path)
+bool TasksView::exportPdf(const QString &path)
 {
-    return TaskPrinter(m_session, m_zone).exportPdf(path, filter(), printTitle());
+    const bool started = m_outputJob->exportPdf(path, filter(), printTitle());
+    m_output->setEnabled(!started);
+    return started;
 }
 
-Core::Result<qint64> TasksView::exportIcs(const QString &path)
+bool TasksView::exportIcs(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Core::makeError(Core::Error::Code::Storage,
-                               tr("Cannot write %1: %2").arg(path, file.errorString()));
-    Core::IcalendarWriter::Options options;
-    options.zone = m_zone;
-    Core::TaskFilter f = filter();
-    f.action = Core::PermAction::Export;
-    Core::Result<qint64> n = Core::exportTasksIcs(m_session, f, file, options);
-    if (!n)
-        return n;
-    if (!file.commit())
-        return Core::makeError(Core::Error::Code::Storage,
-                               tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return n;
+    const bool started = m_outputJob->exportIcs(path, filter());
+    m_output->setEnabled(!started);
+    return started;
 }
 
 void TasksView::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(printTitle());
-    QPrintDialog dialog(&printer, this);
+    if (m_outputJob->isRunning())
+        return;
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(printTitle());
+    QPrintDialog dialog(printer.get(), this);
     dialog.setObjectName(QStringLiteral("tasksPrintDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Status s = printTo(printer);
-    QGuiApplication::restoreOverrideCursor();
-    if (!s.ok())
-        showError(s.error().message);
+    m_error->hide();
+    printTo(std::move(printer));
 }
 
 void TasksView::exportPdfAs()
 {
+    if (m_outputJob->isRunning())
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export PDF"), dir + QStringLiteral("/tasks.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Status s = exportPdf(path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!s.ok())
-        showError(s.error().message);
+    m_error->hide();
+    exportPdf(path);
 }
 
 void TasksView::exportIcsAs()
 {
+    if (m_outputJob->isRunning())
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to iCalendar"),
                                                       dir + QStringLiteral("/tasks.ics"),
                                                       tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Result<qint64> n = exportIcs(path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!n.ok())
-        showError(n.error().message);
+    m_error->hide();
+    exportIcs(path);
 }
 
 } // namespace Voronka::Ui

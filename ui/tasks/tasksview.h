@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,45 +26,57 @@ class Session;
 
 namespace Voronka::Ui {
 
+class AttentionView;
 class CompleteBar;
 class TaskBoard;
 class TaskListModel;
+class TaskOutput;
 
 // The Tasks section: the user's tasks grouped by due (a list, or a board whose columns are
-// the same groups and where a drop reschedules), the filters (whose tasks, type, status,
-// period, text), completing with a result inline and opening the linked deal, contact or
+// the same groups and where a drop reschedules), or the deals that need attention (no open
+// task, or a late one: AttentionView, for the same "whose" filter), the filters (whose tasks, type,
+// status, period, text), completing with a result inline and opening the linked deal, contact or
 // company (openRecordRequested: the main window's navigation opens it).
 class TasksView final : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Mode { List, Board, Attention };
+
     explicit TasksView(Core::Session &session, QTimeZone zone = QTimeZone::systemTimeZone(),
                        QWidget *parent = nullptr);
 
     void activate();
-    bool isLoaded() const { return m_loaded; }
+    // Loaded, and in the attention mode its first page and count are in (screenshots wait).
+    bool isLoaded() const;
     void reload();
     Core::TaskFilter filter() const;
-    bool boardMode() const;
-    void setBoardMode(bool board);
+    Mode mode() const;
+    void setMode(Mode mode); // remembered (QSettings "tasks/mode")
+    bool boardMode() const { return mode() == Mode::Board; }
+    void setBoardMode(bool board) { setMode(board ? Mode::Board : Mode::List); }
     qint64 currentTask() const;
     bool selectTask(qint64 taskId);
     void completeCurrent();
     void openCurrentLink();
 
-    // The list as filtered, printed with each client's details (TaskPrinter); the dialogs
-    // ask for a printer or a file and call these.
-    Core::Status printTo(QPrinter &printer);
-    Core::Status exportPdf(const QString &path);
-    Core::Result<qint64> exportIcs(const QString &path); // the number of tasks written
+    // The list as filtered, printed with each client's details (TaskPrinter) or exported to
+    // iCalendar, in the background (TaskOutput: a progress dialog with Cancel; errors show
+    // above the list). The *As() actions ask for a printer or a file first. False when an
+    // output is under way already.
+    bool printTo(std::unique_ptr<QPrinter> printer);
+    bool exportPdf(const QString &path);
+    bool exportIcs(const QString &path);
     void print();
     void exportPdfAs();
     void exportIcsAs();
+    TaskOutput *output() const { return m_outputJob; }
     QString printTitle() const;
 
     TaskListModel *listModel() const { return m_model; }
     QTreeView *listView() const { return m_tree; }
     TaskBoard *board() const { return m_board; }
+    AttentionView *attention() const { return m_attention; }
     CompleteBar *completeBar() const { return m_complete; }
 
 signals:
@@ -72,6 +86,7 @@ private:
     void fillFilters();
     void expandGroups();
     void updateActions();
+    void updateModeWidgets();
     void showError(const QString &message);
 
     Core::Session &m_session;
@@ -87,6 +102,7 @@ private:
     QLineEdit *m_search;
     QToolButton *m_listMode;
     QToolButton *m_boardMode;
+    QToolButton *m_attentionMode;
     QPushButton *m_completeAction;
     QPushButton *m_openLinked;
     QToolButton *m_output;
@@ -96,7 +112,9 @@ private:
     QTreeView *m_tree;
     TaskListModel *m_model;
     TaskBoard *m_board;
+    AttentionView *m_attention;
     CompleteBar *m_complete;
+    TaskOutput *m_outputJob;
     QTimer m_debounce;
 };
 

@@ -206,7 +206,7 @@ TEST_CASE("mergeContacts_movesEveryLinkAndUndoRestoresBothExactly")
     CHECK(merged.value(cfText).toString() == u"сайт");
     CHECK(merged.value(cfBorn).toString() == u"1980-05-01");
     CHECK(merged.value(cfMoney).toMap().value(QStringLiteral("amount")).toLongLong() ==
-          15000000); // minor units
+          150000); // minor units, in and out of Records
     CHECK(merged.value(cfMulti).toStringList() == QStringList{QStringLiteral("B")});
     CHECK(r.load(EntityKind::Contact, l)->value(QStringLiteral("deleted")).toBool());
 

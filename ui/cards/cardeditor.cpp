@@ -5,6 +5,7 @@
 #include "board/boardcolumnwidget.h"
 #include "board/fieldeditor.h"
 #include "board/lossreasondialog.h"
+#include "board/money.h"
 #include "board/requiredfieldsdialog.h"
 #include "cards/cardlinks.h"
 #include "cards/cardtimeline.h"
@@ -74,14 +75,10 @@ QLabel *sectionHeader(const QString &text, QWidget *parent)
 // Budgets are typed in units with optional grouping and decimals, stored in minor units.
 QVariant parseMoney(const QString &text)
 {
-    QString s = text.trimmed();
-    if (s.isEmpty())
+    if (text.trimmed().isEmpty())
         return qint64(0);
-    bool ok = false;
-    double d = QLocale().toDouble(s, &ok); // "1 840 000,50" in Russian, "1,840,000.50" in English
-    if (!ok)
-        d = s.remove(u' ').remove(QChar(0xA0)).replace(u',', u'.').toDouble(&ok);
-    return ok ? QVariant(qint64(std::llround(d * 100))) : QVariant(text);
+    const std::optional<qint64> minor = Money::parse(text);
+    return minor ? QVariant(*minor) : QVariant(text);
 }
 } // namespace
 

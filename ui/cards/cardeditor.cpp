@@ -163,6 +163,10 @@ void CardEditor::build()
     scroll->setWidget(m_content);
 
     m_timeline = new CardTimeline(m_session, m_kind, m_id, m_today, splitter);
+    connect(m_timeline, &CardTimeline::recordChanged, this, [this] {
+        reloadRecord();
+        emit recordChanged();
+    });
     splitter->addWidget(scroll);
     splitter->addWidget(m_timeline);
     splitter->setStretchFactor(0, 5);
@@ -647,9 +651,19 @@ bool CardEditor::save()
     }
     m_dirty.clear();
     m_undo->clear();
+    reloadRecord();
+    emit saved();
+    emit modifiedChanged(false);
+    return true;
+}
+
+void CardEditor::reloadRecord()
+{
     load();
     m_applying = true;
     for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (m_dirty.contains(it.key()))
+            continue; // the user's edit, not saved yet, stays
         it->set(m_record.value(it.key()));
         m_last.insert(it.key(), it->get());
     }
@@ -657,9 +671,6 @@ bool CardEditor::save()
     markRequired();
     m_timeline->reload();
     emit titleChanged(title());
-    emit saved();
-    emit modifiedChanged(false);
-    return true;
 }
 
 bool CardEditor::maybeClose()

@@ -43,6 +43,9 @@ public:
     CardTimeline *timeline() const { return m_timeline; }
 
     bool save();
+    // Reads the record again (changed outside the card's edits: a merge undone from the
+    // timeline); fields with unsaved edits keep them.
+    void reloadRecord();
     // Before the card goes away: with unsaved edits asks Save / Discard / Cancel; false keeps
     // the card open.
     bool maybeClose();
@@ -57,6 +60,7 @@ signals:
     void titleChanged(const QString &title);
     void modifiedChanged(bool modified);
     void saved();
+    void recordChanged(); // written from inside the card other than by save()
     void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
 
 private:

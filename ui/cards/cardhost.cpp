@@ -122,6 +122,8 @@ bool CardHost::open(Core::EntityKind kind, qint64 id)
             [this](Core::EntityKind k, qint64 i) { open(k, i); });
     connect(editor, &CardEditor::titleChanged, this, [this, editor] { updateTitle(editor); });
     connect(editor, &CardEditor::saved, this, [this, kind, id] { emit recordSaved(kind, id); });
+    connect(editor, &CardEditor::recordChanged, this,
+            [this, kind, id] { emit recordSaved(kind, id); });
     connect(editor, &CardEditor::modifiedChanged, this, [this, editor] { updateTitle(editor); });
     m_tabs->addTab(editor, Icons::icon(Icons::forKind(kind), Theme::current().accent),
                    editor->title());

@@ -42,6 +42,8 @@ namespace {
 const QString kName = QStringLiteral("name");
 const QString kStage = QStringLiteral("stage_id");
 const QDate kNoDate(1800, 1, 1);
+constexpr int kTimelineBesideFrom = 760; // narrower, the timeline goes under the fields
+constexpr int kLabelsBesideFrom = 600;   // narrower, labels go above their fields
 
 QStringList splitList(const QString &text)
 {
@@ -173,6 +175,9 @@ void CardEditor::build()
     splitter->setStretchFactor(1, 4);
     scroll->setMinimumWidth(360);
     m_timeline->setMinimumWidth(340);
+    // As narrow as the stacked arrangement (resizeEvent turns the splitter below 760 px):
+    // side by side, the two minimums would keep a docked card from ever getting narrow.
+    splitter->setMinimumWidth(360);
     m_splitter = splitter;
     markRequired();
 }
@@ -459,10 +464,7 @@ QWidget *CardEditor::row(const QString &label, QWidget *editor, const QString &k
     auto *title = new QLabel(label, cell);
     title->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().muted.name()));
     title->setObjectName(QStringLiteral("cardLabel_") + key);
-    title->setFixedWidth(150);
     title->setWordWrap(true);
-    title->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    title->setContentsMargins(0, 4, 0, 0);
     m_labels.insert(key, title);
     editor->setParent(cell);
     auto *error = new QLabel(cell);
@@ -470,13 +472,48 @@ QWidget *CardEditor::row(const QString &label, QWidget *editor, const QString &k
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
     error->hide();
-    grid->addWidget(title, 0, 0);
-    grid->addWidget(editor, 0, 1);
-    grid->addWidget(error, 1, 1);
-    grid->setColumnStretch(1, 1);
+    m_rows << Row{grid, title, editor, error};
+    placeRow(m_rows.last());
     if (m_slots.contains(key))
         m_slots[key].error = error;
     return cell;
+}
+
+// Beside the field in a wide card, above it in a narrow one, where a 150 px label column
+// would leave the fields too little.
+void CardEditor::placeRow(const Row &r)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{r.title, r.editor, r.error})
+        r.grid->removeWidget(w);
+    if (m_labelsAbove) {
+        r.title->setMinimumWidth(0);
+        r.title->setMaximumWidth(QWIDGETSIZE_MAX);
+        r.title->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        r.title->setContentsMargins(0, 2, 0, 0);
+        r.grid->addWidget(r.title, 0, 0);
+        r.grid->addWidget(r.editor, 1, 0);
+        r.grid->addWidget(r.error, 2, 0);
+        r.grid->setColumnStretch(0, 1);
+        r.grid->setColumnStretch(1, 0);
+    } else {
+        r.title->setFixedWidth(150);
+        r.title->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        r.title->setContentsMargins(0, 4, 0, 0);
+        r.grid->addWidget(r.title, 0, 0);
+        r.grid->addWidget(r.editor, 0, 1);
+        r.grid->addWidget(r.error, 1, 1);
+        r.grid->setColumnStretch(0, 0);
+        r.grid->setColumnStretch(1, 1);
+    }
+}
+
+void CardEditor::setLabelsAbove(bool above)
+{
+    if (above == m_labelsAbove)
+        return;
+    m_labelsAbove = above;
+    for (const Row &r : std::as_const(m_rows))
+        placeRow(r);
 }
 
 void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVariant()> get,
@@ -496,7 +533,8 @@ void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVar
 void CardEditor::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_splitter->setOrientation(width() < 760 ? Qt::Vertical : Qt::Horizontal);
+    m_splitter->setOrientation(width() < kTimelineBesideFrom ? Qt::Vertical : Qt::Horizontal);
+    setLabelsAbove(width() < kLabelsBesideFrom);
 }
 
 bool CardEditor::eventFilter(QObject *watched, QEvent *event)

@@ -253,7 +253,7 @@ QWidget *CardEditor::buildHeader()
             [budget](const QVariant &v) {
                 budget->setText(v.typeId() == QMetaType::QString
                                     ? v.toString()
-                                    : QString::number(v.toLongLong() / 100.0, 'f', 2));
+                                    : QLocale().toString(v.toLongLong() / 100.0, 'f', 2));
             });
         connect(budget, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("budget")); });
         addSlot(
@@ -533,7 +533,13 @@ void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVar
 void CardEditor::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_splitter->setOrientation(width() < kTimelineBesideFrom ? Qt::Vertical : Qt::Horizontal);
+    const Qt::Orientation o = width() < kTimelineBesideFrom ? Qt::Vertical : Qt::Horizontal;
+    if (o != m_splitter->orientation()) {
+        m_splitter->setOrientation(o);
+        // Stacked, the fields get three fifths: the timeline scrolls on its own.
+        if (o == Qt::Vertical)
+            m_splitter->setSizes({height() * 3 / 5, height() * 2 / 5});
+    }
     setLabelsAbove(width() < kLabelsBesideFrom);
 }
 

@@ -194,12 +194,12 @@ void CardHost::applyWidth()
     const int room = roomBeside();
     int width = qBound(kNarrowest, QSettings().value(kDockWidth, kDefaultWidth).toInt(),
                        qMax(kNarrowest, room));
-    // Narrower than the user's width, down to the narrowest, rather than make the section
-    // beside scroll sideways.
+    // Narrower than the user's width, down to the narrowest, when that spares the section
+    // beside from scrolling sideways.
     if (const auto *stack = m_window->findChild<PageStack *>()) {
         const int short_ = stack->pageMinimumWidth() - stack->minimumSizeHint().width();
-        if (short_ > 0)
-            width = qMax(kNarrowest, qMin(width, room - short_));
+        if (short_ > 0 && room - short_ >= kNarrowest)
+            width = qMin(width, room - short_);
     }
     m_placedWidth = width;
     m_placedWindowWidth = m_window->width();

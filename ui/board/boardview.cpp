@@ -402,7 +402,7 @@ int minWidthOf(const QWidget *w)
 }
 } // namespace
 
-// One row while everything fits with room for the totals; else the filters go to a second
+// One row while everything fits; else the filters go to a second
 // row, and in a very narrow board the search to a third. The board's minimum is always the
 // narrowest arrangement's, so a card docked beside it can take the room.
 void BoardView::arrangeHeader()
@@ -420,9 +420,9 @@ void BoardView::arrangeHeader()
     const int stacked = qMax(responsible + filters + closed + 2 * kHeaderSpacing, search);
     m_headerBox->setMinimumWidth(qMax(top, stacked));
 
-    constexpr int kTotalsRoom = 160, kSearchRoom = 80; // beyond their minimums, in one row
+    constexpr int kSlack = 20; // beyond everyone's minimum, for one row
     const int room = m_headerBox->width();
-    const HeaderMode mode = room >= top + kHeaderSpacing + oneLine + kTotalsRoom + kSearchRoom
+    const HeaderMode mode = room >= top + kHeaderSpacing + oneLine + kSlack
                                 ? HeaderMode::OneRow
                             : room >= qMax(top, oneLine) ? HeaderMode::TwoRows
                                                          : HeaderMode::ThreeRows;

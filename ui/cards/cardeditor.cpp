@@ -178,6 +178,11 @@ void CardEditor::build()
     // As narrow as the stacked arrangement (resizeEvent turns the splitter below 760 px):
     // side by side, the two minimums would keep a docked card from ever getting narrow.
     splitter->setMinimumWidth(360);
+    // A line where the fields end and the timeline begins, whichever way they stand.
+    splitter->setStyleSheet(
+        QStringLiteral("QSplitter#cardSplitter::handle:vertical { border-top: 1px solid %1; }"
+                       "QSplitter#cardSplitter::handle:horizontal { border-left: 1px solid %1; }")
+            .arg(Theme::current().border.name()));
     m_splitter = splitter;
     markRequired();
 }
@@ -536,6 +541,7 @@ void CardEditor::resizeEvent(QResizeEvent *event)
     const Qt::Orientation o = width() < kTimelineBesideFrom ? Qt::Vertical : Qt::Horizontal;
     if (o != m_splitter->orientation()) {
         m_splitter->setOrientation(o);
+
         // Stacked, the fields get three fifths: the timeline scrolls on its own.
         if (o == Qt::Vertical)
             m_splitter->setSizes({height() * 3 / 5, height() * 2 / 5});

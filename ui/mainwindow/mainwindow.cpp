@@ -124,8 +124,10 @@ QWidget *MainWindow::buildTopBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(28, 10, 20, 10);
     layout->setSpacing(10);
-    layout->addWidget(m_search, 3);
-    layout->addStretch(1);
+    // The search takes the room up to its maximum (its placeholder is long in Russian); the
+    // spacer only what is left beyond that.
+    layout->addWidget(m_search, 1);
+    layout->addStretch(0);
     layout->addWidget(avatar);
     layout->addWidget(name);
     return bar;

@@ -259,12 +259,10 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
         Connection &sql = c.sql();
         const qint64 s = plan.survivorId, l = plan.loserId;
         MergeSummary summary;
-        QJsonObject undo{{QStringLiteral("kind"), int(kind)},
-                         {QStringLiteral("survivor"), s},
-                         {QStringLiteral("loser"), l},
-                         {QStringLiteral("fields"), keys},
-                         {QStringLiteral("before"), before},
-                         {kMoneyUnits, QStringLiteral("minor")}};
+        QJsonObject undo{
+            {QStringLiteral("kind"), int(kind)}, {QStringLiteral("survivor"), s},
+            {QStringLiteral("loser"), l},        {QStringLiteral("fields"), keys},
+            {QStringLiteral("before"), before},  {kMoneyUnits, QStringLiteral("minor")}};
 
         if (kind == EntityKind::Contact) {
             // A deal that already lists the survivor just loses the loser; otherwise the
@@ -406,8 +404,7 @@ Status Merge::canUndo(qint64 mergeId)
         Records records(m_s);
         const auto nameOf = [&](qint64 id) {
             Result<Record> r = records.load(kind, id);
-            return r ? r->value(QStringLiteral("name")).toString()
-                     : QStringLiteral("#%1").arg(id);
+            return r ? r->value(QStringLiteral("name")).toString() : QStringLiteral("#%1").arg(id);
         };
         // Merges are undone newest first: a later merge of either record took over what this
         // one left (values, links, timeline), so it goes back first. A later merge shows as a
@@ -424,8 +421,7 @@ Status Merge::canUndo(qint64 mergeId)
                 q->bindAll(int(kind), record, mergeId, int(HistoryEvent::Merged));
                 while (q->step()) {
                     if (q->text(1) == kMergeField) {
-                        const QJsonObject o =
-                            QJsonDocument::fromJson(q->text(3).toUtf8()).object();
+                        const QJsonObject o = QJsonDocument::fromJson(q->text(3).toUtf8()).object();
                         // An entry moved here from a merged record's timeline is not this one's.
                         if (o.value(QStringLiteral("survivor")).toInteger() == record)
                             later << Later{q->int64(0), record, q->int64(2)};

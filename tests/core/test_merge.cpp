@@ -305,16 +305,17 @@ TEST_CASE("mergeUndo_fromTheHistoryEntry_restoresBothRecordsNewestFirst")
 {
     TempDb t;
     Records r(*t.admin);
-    const qint64 a = *r.create(EntityKind::Contact,
-                               {{kName, QStringLiteral("Anna Berg")},
-                                {QStringLiteral("position"), QStringLiteral("CFO")}});
-    const qint64 b = *r.create(EntityKind::Contact,
-                               {{kName, QStringLiteral("A. Berg")},
-                                {QStringLiteral("emails"),
-                                 QStringList{QStringLiteral("anna@example.com")}}});
+    const qint64 a =
+        *r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna Berg")},
+                                        {QStringLiteral("position"), QStringLiteral("CFO")}});
+    const qint64 b =
+        *r.create(EntityKind::Contact,
+                  {{kName, QStringLiteral("A. Berg")},
+                   {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}}});
     const qint64 c = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Berg Anna")}});
-    const qint64 deal = *r.create(EntityKind::Deal, {{kName, QStringLiteral("Audit")},
-                                                     {QStringLiteral("contacts"), QVariantList{b}}});
+    const qint64 deal =
+        *r.create(EntityKind::Deal, {{kName, QStringLiteral("Audit")},
+                                     {QStringLiteral("contacts"), QVariantList{b}}});
     const QStringList beforeA = snapshot(t, EntityKind::Contact, a);
     const QStringList beforeB = snapshot(t, EntityKind::Contact, b);
     Merge m(*t.admin);

@@ -311,12 +311,12 @@ TEST_CASE("moneyField_loadedValueFedBackToUpdate_isUnchanged")
     const QString key = QStringLiteral("cf.%1").arg(fid);
     Records r(*t.admin);
     // In minor units, as the budget: 1 250 050 kopecks are 12 500.50 roubles.
-    const qint64 deal = *r.create(EntityKind::Deal,
-                                  {{kName, QStringLiteral("Windows")},
-                                   {QStringLiteral("budget"), 1250050},
-                                   {key, QVariantMap{{QStringLiteral("amount"), 1250050},
-                                                     {QStringLiteral("currency"),
-                                                      QStringLiteral("usd")}}}});
+    const qint64 deal =
+        *r.create(EntityKind::Deal,
+                  {{kName, QStringLiteral("Windows")},
+                   {QStringLiteral("budget"), 1250050},
+                   {key, QVariantMap{{QStringLiteral("amount"), 1250050},
+                                     {QStringLiteral("currency"), QStringLiteral("usd")}}}});
     const Record loaded = *r.load(EntityKind::Deal, deal);
     const QVariantMap money = loaded.value(key).toMap();
     CHECK(money.value(QStringLiteral("amount")).toLongLong() == 1250050);
@@ -336,8 +336,8 @@ TEST_CASE("moneyField_loadedValueFedBackToUpdate_isUnchanged")
     // field; an amount that came back through JSON (a double) reads the same.
     REQUIRE(r.update(EntityKind::Deal, deal, {{key, 990}}).ok());
     CHECK(r.load(EntityKind::Deal, deal)->value(key).toMap() ==
-          QVariantMap{{QStringLiteral("amount"), 990}, {QStringLiteral("currency"),
-                                                        QStringLiteral("RUB")}});
+          QVariantMap{{QStringLiteral("amount"), 990},
+                      {QStringLiteral("currency"), QStringLiteral("RUB")}});
     Status bad = r.update(EntityKind::Deal, deal, {{key, QStringLiteral("12.5")}});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == key);

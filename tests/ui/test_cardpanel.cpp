@@ -107,15 +107,15 @@ TEST_CASE("cardPanel_at1400x860_docksBesideEverySectionWithoutScrollingTheBoard"
     auto *title = board->findChild<QLabel *>(QStringLiteral("pageTitle"));
     REQUIRE(filters);
     REQUIRE(title);
-    CHECK(filters->mapTo(board, QPoint(0, 0)).y() > title->mapTo(board, QPoint(0, 0)).y() +
-                                                         title->height() / 2);
+    CHECK(filters->mapTo(board, QPoint(0, 0)).y() >
+          title->mapTo(board, QPoint(0, 0)).y() + title->height() / 2);
     CHECK(filters->mapTo(board, QPoint(filters->width(), 0)).x() <= board->width());
 
     // Without the card the header is one row again.
     REQUIRE(win.w.cards()->close(win.w.cards()->cards().first()));
     Window::settle();
-    CHECK(filters->mapTo(board, QPoint(0, 0)).y() < title->mapTo(board, QPoint(0, 0)).y() +
-                                                        title->height());
+    CHECK(filters->mapTo(board, QPoint(0, 0)).y() <
+          title->mapTo(board, QPoint(0, 0)).y() + title->height());
 }
 
 TEST_CASE("cardPanel_at1200x800_docksAndTheSectionKeepsItsRoom")

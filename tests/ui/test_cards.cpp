@@ -463,9 +463,9 @@ TEST_CASE("cardTimeline_undoMergeButton_asksThenBringsBothRecordsBack")
     Core::Records r(*t.admin);
     const qint64 anna = *r.create(Core::EntityKind::Contact,
                                   {{QStringLiteral("name"), QStringLiteral("Anna Berg")}});
-    const qint64 twin = *r.create(Core::EntityKind::Contact,
-                                  {{QStringLiteral("name"), QStringLiteral("A. Berg")},
-                                   {QStringLiteral("position"), QStringLiteral("CFO")}});
+    const qint64 twin =
+        *r.create(Core::EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("A. Berg")},
+                                              {QStringLiteral("position"), QStringLiteral("CFO")}});
     const Core::Record annaBefore = *r.load(Core::EntityKind::Contact, anna);
     const Core::Record twinBefore = *r.load(Core::EntityKind::Contact, twin);
     Core::Result<Core::MergeSummary> merged =

@@ -422,15 +422,14 @@ void BoardView::arrangeHeader()
 
     constexpr int kSlack = 20; // beyond everyone's minimum, for one row
     const int room = m_headerBox->width();
-    const HeaderMode mode = room >= top + kHeaderSpacing + oneLine + kSlack
-                                ? HeaderMode::OneRow
-                            : room >= qMax(top, oneLine) ? HeaderMode::TwoRows
-                                                         : HeaderMode::ThreeRows;
+    const HeaderMode mode = room >= top + kHeaderSpacing + oneLine + kSlack ? HeaderMode::OneRow
+                            : room >= qMax(top, oneLine)                    ? HeaderMode::TwoRows
+                                                                            : HeaderMode::ThreeRows;
     if (mode == m_headerMode)
         return;
     m_headerMode = mode;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_responsible, m_filters, m_search,
-                                                       m_showClosed})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_responsible, m_filters, m_search, m_showClosed})
         m_filterGrid->removeWidget(w);
     m_header->removeWidget(m_filterBar);
     m_secondRow->removeWidget(m_filterBar);

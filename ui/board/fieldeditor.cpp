@@ -242,8 +242,8 @@ void FieldEditor::setValue(const QVariant &v)
         // Minor units as Records gives them, shown the way Money::parse reads them back.
         static_cast<QLineEdit *>(m_editor)->setText(
             m.isEmpty() ? v.toString()
-                        : QLocale().toString(
-                              m.value(QStringLiteral("amount")).toLongLong() / 100.0, 'f', 2));
+                        : QLocale().toString(m.value(QStringLiteral("amount")).toLongLong() / 100.0,
+                                             'f', 2));
         break;
     }
     case FieldType::LegalEntity: {
@@ -323,10 +323,9 @@ QVariant FieldEditor::value() const
         const std::optional<qint64> minor = Money::parse(text);
         if (text.trimmed().isEmpty() || !minor)
             return text;
-        return QVariantMap{
-            {QStringLiteral("amount"), *minor},
-            {QStringLiteral("currency"),
-             m_currency.isEmpty() ? QStringLiteral("RUB") : m_currency}};
+        return QVariantMap{{QStringLiteral("amount"), *minor},
+                           {QStringLiteral("currency"),
+                            m_currency.isEmpty() ? QStringLiteral("RUB") : m_currency}};
     }
     default:
         return static_cast<QLineEdit *>(m_editor)->text();

@@ -514,6 +514,28 @@ TEST_CASE("cardTimeline_undoMergeButton_asksThenBringsBothRecordsBack")
     CHECK_FALSE(card->findChild<QWidget *>(button)); // undone: nothing left to undo
 }
 
+TEST_CASE("cardTimeline_olderMerge_undoIsDisabledAndSaysWhichMergeIsFirst")
+{
+    BoardFixture t;
+    Core::Records r(*t.admin);
+    auto contact = [&](const char *name) {
+        return *r.create(Core::EntityKind::Contact,
+                         {{QStringLiteral("name"), QString::fromUtf8(name)}});
+    };
+    const qint64 anna = contact("Anna Berg"), twin = contact("A. Berg"), third = contact("Berg A.");
+    Core::Merge merge(*t.admin);
+    const qint64 first =
+        merge.merge({Core::EntityKind::Contact, anna, twin, {}, true, true})->mergeId;
+    const qint64 second =
+        merge.merge({Core::EntityKind::Contact, anna, third, {}, true, true})->mergeId;
+    auto card = openCard(*t.admin, Core::EntityKind::Contact, anna);
+    REQUIRE(card);
+    auto *older = child<QToolButton>(card.get(), QStringLiteral("mergeUndo_%1").arg(first));
+    CHECK_FALSE(older->isEnabled());
+    CHECK(older->toolTip().contains(u"Berg A."));
+    CHECK(child<QToolButton>(card.get(), QStringLiteral("mergeUndo_%1").arg(second))->isEnabled());
+}
+
 TEST_CASE("cardLinks_existingContactBySearch_isLinkedOnSave")
 {
     BoardFixture t;

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace Voronka::Core {
 
 namespace {
@@ -23,6 +25,7 @@ struct Tr
 
 const QString kTags = QStringLiteral("tags");
 const QString kMergeField = QStringLiteral("merge");
+const QString kMoneyUnits = QStringLiteral("money"); // "minor" in merges that keep minor units
 
 bool isEmptyValue(const QVariant &v)
 {
@@ -54,18 +57,6 @@ QString plainText(const QVariant &v)
     if (v.typeId() == QMetaType::Bool)
         return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     return v.toString();
-}
-
-// Records::load gives money in minor units while a patch takes the amount a user types; a
-// merge feeds loaded values back, so they go through the input form.
-QVariant asInput(const FieldDef *def, const QVariant &v)
-{
-    if (!def || def->type != FieldType::Money || v.typeId() != QMetaType::QVariantMap)
-        return v;
-    QVariantMap m = v.toMap();
-    m.insert(QStringLiteral("amount"),
-             double(m.value(QStringLiteral("amount")).toLongLong()) / 100.0);
-    return m;
 }
 
 QJsonArray idArray(const QList<qint64> &ids)
@@ -125,6 +116,14 @@ Result<QList<MergeField>> Merge::fields(EntityKind kind, qint64 survivorId, qint
             return co ? co->value(QStringLiteral("name")).toString()
                       : QStringLiteral("#%1").arg(v.toLongLong());
         }
+        const FieldDef *def =
+            key.startsWith(QStringLiteral("cf.")) ? m_s.fieldDef(key.mid(3).toLongLong()) : nullptr;
+        if (def && def->type == FieldType::Money && !isEmptyValue(v)) {
+            const QVariantMap m = v.toMap(); // minor units, as Records gives and takes them
+            return QStringLiteral("%1 %2")
+                .arg(double(m.value(QStringLiteral("amount")).toLongLong()) / 100.0, 0, 'f', 2)
+                .arg(m.value(QStringLiteral("currency")).toString());
+        }
         return plainText(v);
     };
     QList<MergeField> out;
@@ -133,10 +132,8 @@ Result<QList<MergeField>> Merge::fields(EntityKind kind, qint64 survivorId, qint
         f.key = key;
         f.label = label;
         f.list = list;
-        const FieldDef *def =
-            key.startsWith(QStringLiteral("cf.")) ? m_s.fieldDef(key.mid(3).toLongLong()) : nullptr;
-        f.survivorValue = asInput(def, a->value(key));
-        f.loserValue = asInput(def, b->value(key));
+        f.survivorValue = a->value(key);
+        f.loserValue = b->value(key);
         f.survivorText = display(key, f.survivorValue);
         f.loserText = display(key, f.loserValue);
         f.differs = f.survivorText != f.loserText;
@@ -262,11 +259,10 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
         Connection &sql = c.sql();
         const qint64 s = plan.survivorId, l = plan.loserId;
         MergeSummary summary;
-        QJsonObject undo{{QStringLiteral("kind"), int(kind)},
-                         {QStringLiteral("survivor"), s},
-                         {QStringLiteral("loser"), l},
-                         {QStringLiteral("fields"), keys},
-                         {QStringLiteral("before"), before}};
+        QJsonObject undo{
+            {QStringLiteral("kind"), int(kind)}, {QStringLiteral("survivor"), s},
+            {QStringLiteral("loser"), l},        {QStringLiteral("fields"), keys},
+            {QStringLiteral("before"), before},  {kMoneyUnits, QStringLiteral("minor")}};
 
         if (kind == EntityKind::Contact) {
             // A deal that already lists the survivor just loses the loser; otherwise the
@@ -376,33 +372,85 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
     }
 }
 
-Status Merge::undo(qint64 mergeId)
+QJsonObject Merge::undoRecord(qint64 mergeId)
+{
+    Query q = m_s.sql().prepare(
+        "SELECT new_value FROM history WHERE id = ?1 AND event = ?2 AND field = ?3");
+    q->bindAll(mergeId, int(HistoryEvent::Merged), kMergeField);
+    return q->step() ? QJsonDocument::fromJson(q->text(0).toUtf8()).object() : QJsonObject{};
+}
+
+Status Merge::canUndo(qint64 mergeId)
 {
     try {
-        QJsonObject undo;
-        {
-            Query q = m_s.sql().prepare(
-                "SELECT new_value FROM history WHERE id = ?1 AND event = ?2 AND field = ?3");
-            q->bindAll(mergeId, int(HistoryEvent::Merged), kMergeField);
-            if (q->step())
-                undo = QJsonDocument::fromJson(q->text(0).toUtf8()).object();
-        }
+        const QJsonObject undo = undoRecord(mergeId);
         if (undo.isEmpty())
             return makeError(Error::Code::NotFound, Tr::tr("There is no merge #%1.").arg(mergeId));
         const auto kind = EntityKind(undo.value(QStringLiteral("kind")).toInt());
         const qint64 s = undo.value(QStringLiteral("survivor")).toInteger();
         const qint64 l = undo.value(QStringLiteral("loser")).toInteger();
         Connection &sql = m_s.sql();
-        {
-            Query q =
-                sql.prepare("SELECT count(*) FROM history WHERE event = ?1 AND old_value = ?2 "
-                            "AND kind = ?3 AND entity_id = ?4");
-            q->bindAll(int(HistoryEvent::Unmerged), mergeId, int(kind), s);
-            if (q->step() && q->int64(0) > 0)
-                return makeError(Error::Code::Conflict, Tr::tr("This merge was already undone."),
-                                 entityKey(kind));
-        }
+        // Every look-up goes through the history's (kind, entity_id, id) index: a timeline
+        // asks this for each of its merges, in a file with millions of history rows.
+        const auto undone = [&](qint64 id, qint64 survivorId) {
+            Query q = sql.prepare("SELECT 1 FROM history WHERE kind = ?1 AND entity_id = ?2 AND "
+                                  "id > ?3 AND event = ?4 AND old_value = ?3 LIMIT 1");
+            q->bindAll(int(kind), survivorId, id, int(HistoryEvent::Unmerged));
+            return q->step();
+        };
+        if (undone(mergeId, s))
+            return makeError(Error::Code::Conflict, Tr::tr("This merge was already undone."),
+                             entityKey(kind));
         Records records(m_s);
+        const auto nameOf = [&](qint64 id) {
+            Result<Record> r = records.load(kind, id);
+            return r ? r->value(QStringLiteral("name")).toString() : QStringLiteral("#%1").arg(id);
+        };
+        // Merges are undone newest first: a later merge of either record took over what this
+        // one left (values, links, timeline), so it goes back first. A later merge shows as a
+        // Merged entry on the record: "merge" when it survived, "merged_into" when it did not.
+        for (const qint64 record : {s, l}) {
+            struct Later
+            {
+                qint64 id, survivor, other;
+            };
+            QList<Later> later;
+            {
+                Query q = sql.prepare("SELECT id, field, old_value, new_value FROM history WHERE "
+                                      "kind = ?1 AND entity_id = ?2 AND id > ?3 AND event = ?4");
+                q->bindAll(int(kind), record, mergeId, int(HistoryEvent::Merged));
+                while (q->step()) {
+                    if (q->text(1) == kMergeField) {
+                        const QJsonObject o = QJsonDocument::fromJson(q->text(3).toUtf8()).object();
+                        // An entry moved here from a merged record's timeline is not this one's.
+                        if (o.value(QStringLiteral("survivor")).toInteger() == record)
+                            later << Later{q->int64(0), record, q->int64(2)};
+                    } else {
+                        later << Later{0, q->int64(3), record};
+                    }
+                }
+            }
+            for (Later &m : later) {
+                if (!m.id) { // find the survivor's entry of the merge that took this record
+                    Query q = sql.prepare("SELECT id FROM history WHERE kind = ?1 AND entity_id = "
+                                          "?2 AND id > ?3 AND event = ?4 AND field = ?5 AND "
+                                          "old_value = ?6 ORDER BY id DESC LIMIT 1");
+                    q->bindAll(int(kind), m.survivor, mergeId, int(HistoryEvent::Merged),
+                               kMergeField, record);
+                    if (!q->step())
+                        continue;
+                    m.id = q->int64(0);
+                }
+                if (undone(m.id, m.survivor))
+                    continue;
+                return makeError(
+                    Error::Code::Conflict,
+                    Tr::tr("\u00AB%1\u00BB was merged with \u00AB%2\u00BB after this merge; "
+                           "undo that merge first (merges are undone newest first).")
+                        .arg(nameOf(record), nameOf(m.survivor == record ? m.other : m.survivor)),
+                    entityKey(kind));
+            }
+        }
         Result<Record> survivor = records.load(kind, s);
         if (!survivor)
             return survivor.error();
@@ -413,14 +461,30 @@ Status Merge::undo(qint64 mergeId)
                        "undoing the merge.")
                     .arg(entityName(kind), survivor->value(QStringLiteral("name")).toString()),
                 entityKey(kind));
-        Result<Record> loser = records.load(kind, l);
-        if (!loser)
+        if (!records.load(kind, l))
             return makeError(Error::Code::NotFound,
                              Tr::tr("The merged %1 #%2 was purged from the recycle bin; the merge "
                                     "can no longer be undone.")
                                  .arg(entityName(kind).toLower())
                                  .arg(l),
                              entityKey(kind));
+        return Ok{};
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+Status Merge::undo(qint64 mergeId)
+{
+    try {
+        if (Status st = canUndo(mergeId); !st)
+            return st;
+        const QJsonObject undo = undoRecord(mergeId);
+        const auto kind = EntityKind(undo.value(QStringLiteral("kind")).toInt());
+        const qint64 s = undo.value(QStringLiteral("survivor")).toInteger();
+        const qint64 l = undo.value(QStringLiteral("loser")).toInteger();
+        Connection &sql = m_s.sql();
+        Records records(m_s);
 
         Change c(m_s);
         if (Status st = records.restore(kind, l); !st)
@@ -498,12 +562,23 @@ Status Merge::undo(qint64 mergeId)
         }
         Patch patch;
         const QJsonObject before = undo.value(QStringLiteral("before")).toObject();
+        const bool minorUnits = undo.value(kMoneyUnits).toString() == u"minor";
         for (const QJsonValue &k : undo.value(QStringLiteral("fields")).toArray()) {
             const QString key = k.toString();
             // A field defined after the merge or deleted since is not touched.
             if (key.startsWith(QStringLiteral("cf.")) && !m_s.fieldDef(key.mid(3).toLongLong()))
                 continue;
-            patch.insert(key, before.value(key).toVariant());
+            QVariant value = before.value(key).toVariant();
+            // Merges made before money crossed Records in minor units kept the typed amount.
+            if (!minorUnits && value.typeId() == QMetaType::QVariantMap &&
+                key.startsWith(QStringLiteral("cf.")) &&
+                m_s.fieldDef(key.mid(3).toLongLong())->type == FieldType::Money) {
+                QVariantMap m = value.toMap();
+                m.insert(QStringLiteral("amount"),
+                         std::llround(m.value(QStringLiteral("amount")).toDouble() * 100));
+                value = m;
+            }
+            patch.insert(key, value);
         }
         if (Status st = records.update(kind, s, patch); !st)
             return st;

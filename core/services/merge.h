@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "util/result.h"
 
+#include <QJsonObject>
 #include <QMap>
 
 namespace Voronka::Core {
@@ -67,13 +68,20 @@ public:
     // What would move from the loser, counted without changing anything.
     Result<MergeSummary> preview(EntityKind kind, qint64 loserId);
     Result<MergeSummary> merge(const MergePlan &plan);
-    // Undoes a merge given its handle (MergeSummary::mergeId). Refused when the loser was
-    // purged, the survivor deleted, or the merge already undone.
+    // Whether a merge (its handle: MergeSummary::mergeId, the survivor's Merged history entry)
+    // can be undone now: Ok, or the refusal undo() would give. Refused when the merge was
+    // already undone, when a later merge of either record is not undone yet (merges are undone
+    // newest first; the message names the record and the later merge), when the survivor is in
+    // the recycle bin or the loser was purged.
+    Status canUndo(qint64 mergeId);
+    // Undoes a merge given its handle, restoring both records and every link exactly.
     Status undo(qint64 mergeId);
     // The merges of a record that can still be undone, newest first (history entry ids).
     Result<QList<qint64>> undoable(EntityKind kind, qint64 survivorId);
 
 private:
+    QJsonObject undoRecord(qint64 mergeId); // empty when there is no such merge
+
     Session &m_s;
 };
 

@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <cmath>
 #include <limits>
 
 namespace Voronka::Core {
@@ -62,6 +63,44 @@ QList<qint64> toIdList(const QVariant &v)
             if (s.trimmed().toLongLong() > 0 && !out.contains(s.trimmed().toLongLong()))
                 out << s.trimmed().toLongLong();
     return out;
+}
+
+// A money field crosses Records in minor units, as the budget column does and as load()
+// returns it: {"amount": kopecks, "currency": "RUB"}, or a bare amount in RUB. So a loaded
+// value fed back is unchanged. normalizeFieldValue reads an amount as a person types it, so
+// the amount goes on to it in major units.
+Result<QVariant> moneyAsTyped(const FieldDef &def, const QVariant &in, const QString &label,
+                              EntityKind kind)
+{
+    if (isNullish(in) || (in.typeId() == QMetaType::QVariantMap && in.toMap().isEmpty()))
+        return QVariant();
+    QVariantMap m = in.typeId() == QMetaType::QVariantMap
+                        ? in.toMap()
+                        : QVariantMap{{QStringLiteral("amount"), in}};
+    const QVariant amount = m.value(QStringLiteral("amount"));
+    bool ok = false;
+    qint64 minor = 0;
+    if (amount.typeId() == QMetaType::QString) {
+        minor = amount.toString().trimmed().toLongLong(&ok);
+    } else if (amount.typeId() == QMetaType::Double || amount.typeId() == QMetaType::Float) {
+        // JSON gives whole numbers back as doubles.
+        const double d = amount.toDouble();
+        ok = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15;
+        minor = ok ? qint64(d) : 0;
+    } else {
+        minor = amount.toLongLong(&ok);
+    }
+    if (!ok)
+        return makeError(
+            Error::Code::Invalid,
+            QCoreApplication::translate("Voronka::Core::Fields", "%1, field \"%2\": %3")
+                .arg(label, def.name,
+                     QCoreApplication::translate("Voronka::Core::Fields",
+                                                 "\"%1\" is not an amount of money")
+                         .arg(amount.toString())),
+            entityKey(kind), def.key());
+    m.insert(QStringLiteral("amount"), double(minor) / 100.0);
+    return QVariant(m);
 }
 
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -332,7 +371,14 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
                 return makeError(Error::Code::Invalid,
                                  Tr::tr("%1: there is no custom field %2.").arg(label, key),
                                  entityKey(spec.kind), key);
-            Result<QVariant> v = normalizeFieldValue(*def, it.value(), label);
+            QVariant input = it.value();
+            if (def->type == FieldType::Money) {
+                Result<QVariant> typed = moneyAsTyped(*def, input, label, spec.kind);
+                if (!typed)
+                    return typed.error();
+                input = *typed;
+            }
+            Result<QVariant> v = normalizeFieldValue(*def, input, label);
             if (!v)
                 return v.error();
             const QVariant old = row.custom.value(fid);

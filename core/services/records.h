@@ -15,7 +15,9 @@ struct EntitySpec;
 // field values, appends history and the sync outbox, and refreshes the search index.
 //
 // Keys of a Patch: the standard columns (see entityspec.cpp), "tags" (names), "contacts"
-// (deal's contact ids) and "cf.<field id>" for custom fields.
+// (deal's contact ids) and "cf.<field id>" for custom fields. Values go in as load() gives them
+// out: money in minor units, the budget as a whole number and a money field as
+// {"amount": minor units, "currency": "RUB"} (or a bare amount in RUB).
 class Records
 {
 public:

@@ -206,7 +206,7 @@ TEST_CASE("mergeContacts_movesEveryLinkAndUndoRestoresBothExactly")
     CHECK(merged.value(cfText).toString() == u"сайт");
     CHECK(merged.value(cfBorn).toString() == u"1980-05-01");
     CHECK(merged.value(cfMoney).toMap().value(QStringLiteral("amount")).toLongLong() ==
-          15000000); // minor units
+          150000); // minor units, in and out of Records
     CHECK(merged.value(cfMulti).toStringList() == QStringList{QStringLiteral("B")});
     CHECK(r.load(EntityKind::Contact, l)->value(QStringLiteral("deleted")).toBool());
 
@@ -299,4 +299,81 @@ TEST_CASE("merge_refusedWithoutRightsAndUndoRefusedAfterPurge")
     CHECK(Merge(*t.admin).merge({EntityKind::Contact, s, s, {}, true, true}).error().code ==
           Error::Code::Invalid);
     CHECK(!r.load(EntityKind::Contact, l)->value(QStringLiteral("deleted")).toBool());
+}
+
+TEST_CASE("mergeUndo_fromTheHistoryEntry_restoresBothRecordsNewestFirst")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 a =
+        *r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna Berg")},
+                                        {QStringLiteral("position"), QStringLiteral("CFO")}});
+    const qint64 b =
+        *r.create(EntityKind::Contact,
+                  {{kName, QStringLiteral("A. Berg")},
+                   {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}}});
+    const qint64 c = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Berg Anna")}});
+    const qint64 deal =
+        *r.create(EntityKind::Deal, {{kName, QStringLiteral("Audit")},
+                                     {QStringLiteral("contacts"), QVariantList{b}}});
+    const QStringList beforeA = snapshot(t, EntityKind::Contact, a);
+    const QStringList beforeB = snapshot(t, EntityKind::Contact, b);
+    Merge m(*t.admin);
+    t.clock.advance(60'000);
+    REQUIRE(m.merge({EntityKind::Contact, a, b, {}, true, true}).ok());
+    t.clock.advance(60'000);
+    const QStringList afterFirst = snapshot(t, EntityKind::Contact, a);
+    REQUIRE(m.merge({EntityKind::Contact, a, c, {}, true, true}).ok());
+
+    // The undo handle is the Merged entry of the survivor's timeline, as a card shows it.
+    QList<qint64> merges;
+    Result<QList<HistoryEntry>> history = r.history(EntityKind::Contact, a);
+    REQUIRE(history.ok());
+    for (const HistoryEntry &e : *history)
+        if (e.event == HistoryEvent::Merged && e.field == u"merge")
+            merges << e.id;
+    REQUIRE(merges.size() == 2); // newest first
+    const qint64 first = merges[1], second = merges[0];
+
+    // The older merge waits for the newer: the message names the record and the later merge.
+    Status refused = m.canUndo(first);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Conflict);
+    CHECK(refused.error().message.contains(u"Anna Berg"));
+    CHECK(refused.error().message.contains(u"Berg Anna"));
+    CHECK(m.undo(first).error().message == refused.error().message);
+    CHECK(snapshot(t, EntityKind::Contact, a) != beforeA); // nothing was undone
+
+    REQUIRE(m.canUndo(second).ok());
+    REQUIRE(m.undo(second).ok());
+    CHECK(snapshot(t, EntityKind::Contact, a) == afterFirst);
+    CHECK_FALSE(r.load(EntityKind::Contact, c)->value(QStringLiteral("deleted")).toBool());
+    CHECK(m.canUndo(second).error().code == Error::Code::Conflict); // already undone
+
+    REQUIRE(m.canUndo(first).ok());
+    REQUIRE(m.undo(first).ok());
+    CHECK(snapshot(t, EntityKind::Contact, a) == beforeA);
+    CHECK(snapshot(t, EntityKind::Contact, b) == beforeB);
+    CHECK(dealContacts(r, deal) == QList<qint64>{b});
+    requireConsistent(*t.db);
+}
+
+TEST_CASE("mergeUndo_survivorMergedIntoAnotherLater_isRefusedNamingThatMerge")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 a = *r.create(EntityKind::Company, {{kName, QStringLiteral("Initech")}});
+    const qint64 b = *r.create(EntityKind::Company, {{kName, QStringLiteral("Initech LLC")}});
+    const qint64 d = *r.create(EntityKind::Company, {{kName, QStringLiteral("Initrode")}});
+    Merge m(*t.admin);
+    const qint64 first = m.merge({EntityKind::Company, a, b, {}, true, true})->mergeId;
+    const qint64 second = m.merge({EntityKind::Company, d, a, {}, true, true})->mergeId;
+    Status refused = m.canUndo(first);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"\u00ABInitech\u00BB"));
+    CHECK(refused.error().message.contains(u"Initrode"));
+    REQUIRE(m.undo(second).ok());
+    REQUIRE(m.undo(first).ok());
+    CHECK_FALSE(r.load(EntityKind::Company, b)->value(QStringLiteral("deleted")).toBool());
+    requireConsistent(*t.db);
 }

@@ -303,6 +303,53 @@ TEST_CASE("customFields_typedValuesRoundTripAndAreSearchable")
     requireConsistent(*t.db);
 }
 
+TEST_CASE("moneyField_loadedValueFedBackToUpdate_isUnchanged")
+{
+    TempDb t;
+    const qint64 fid = *Admin(*t.admin).createFieldDef(
+        {0, EntityKind::Deal, QStringLiteral("Advance"), FieldType::Money, {}, {}, 0, 0, false});
+    const QString key = QStringLiteral("cf.%1").arg(fid);
+    Records r(*t.admin);
+    // In minor units, as the budget: 1 250 050 kopecks are 12 500.50 roubles.
+    const qint64 deal =
+        *r.create(EntityKind::Deal,
+                  {{kName, QStringLiteral("Windows")},
+                   {QStringLiteral("budget"), 1250050},
+                   {key, QVariantMap{{QStringLiteral("amount"), 1250050},
+                                     {QStringLiteral("currency"), QStringLiteral("usd")}}}});
+    const Record loaded = *r.load(EntityKind::Deal, deal);
+    const QVariantMap money = loaded.value(key).toMap();
+    CHECK(money.value(QStringLiteral("amount")).toLongLong() == 1250050);
+    CHECK(money.value(QStringLiteral("currency")).toString() == u"USD");
+    CHECK(loaded.value(QStringLiteral("budget")).toLongLong() == 1250050);
+    const qint64 historyBefore = count(t, "SELECT count(*) FROM history");
+
+    // Every loaded value goes back as it came: nothing changes, no history is written.
+    REQUIRE(r.update(EntityKind::Deal, deal,
+                     {{key, loaded.value(key)},
+                      {QStringLiteral("budget"), loaded.value(QStringLiteral("budget"))}})
+                .ok());
+    CHECK(r.load(EntityKind::Deal, deal)->value(key) == loaded.value(key));
+    CHECK(count(t, "SELECT count(*) FROM history") == historyBefore);
+
+    // A bare amount is minor units in roubles; a fraction of a kopeck is refused, naming the
+    // field; an amount that came back through JSON (a double) reads the same.
+    REQUIRE(r.update(EntityKind::Deal, deal, {{key, 990}}).ok());
+    CHECK(r.load(EntityKind::Deal, deal)->value(key).toMap() ==
+          QVariantMap{{QStringLiteral("amount"), 990},
+                      {QStringLiteral("currency"), QStringLiteral("RUB")}});
+    Status bad = r.update(EntityKind::Deal, deal, {{key, QStringLiteral("12.5")}});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().field == key);
+    CHECK(bad.error().message.contains(u"Advance"));
+    REQUIRE(r.update(EntityKind::Deal, deal,
+                     {{key, QVariantMap{{QStringLiteral("amount"), 1250050.0},
+                                        {QStringLiteral("currency"), QStringLiteral("USD")}}}})
+                .ok());
+    CHECK(r.load(EntityKind::Deal, deal)->value(key) == loaded.value(key));
+    requireConsistent(*t.db);
+}
+
 TEST_CASE("batch_oneBadRecordRollsBackAloneAndNotesWork")
 {
     TempDb t;

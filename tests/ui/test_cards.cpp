@@ -15,6 +15,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspaceregistry.h"
 #include "services/admin.h"
+#include "services/merge.h"
 #include "services/notes.h"
 #include "services/records.h"
 #include "tasks/taskquery.h"
@@ -454,6 +455,85 @@ TEST_CASE("cardTimeline_addAndCompleteTask_fromTheCard")
     CHECK_FALSE(timeline->findChild<QWidget *>(QStringLiteral("taskComplete_%1").arg(task)));
     timeline->setFilter(Ui::CardTimeline::Filter::Tasks);
     CHECK(timeline->shownKeys().size() == 2); // created and completed
+}
+
+TEST_CASE("cardTimeline_undoMergeButton_asksThenBringsBothRecordsBack")
+{
+    BoardFixture t;
+    Core::Records r(*t.admin);
+    const qint64 anna = *r.create(Core::EntityKind::Contact,
+                                  {{QStringLiteral("name"), QStringLiteral("Anna Berg")}});
+    const qint64 twin =
+        *r.create(Core::EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("A. Berg")},
+                                              {QStringLiteral("position"), QStringLiteral("CFO")}});
+    const Core::Record annaBefore = *r.load(Core::EntityKind::Contact, anna);
+    const Core::Record twinBefore = *r.load(Core::EntityKind::Contact, twin);
+    Core::Result<Core::MergeSummary> merged =
+        Core::Merge(*t.admin).merge({Core::EntityKind::Contact, anna, twin, {}, true, true});
+    REQUIRE(merged.ok());
+    auto card = openCard(*t.admin, Core::EntityKind::Contact, anna);
+    REQUIRE(card);
+    auto *position = child<QLineEdit>(card.get(), QStringLiteral("cardPosition"));
+    CHECK(position->text() == u"CFO"); // taken from the twin
+    QSignalSpy changed(card.get(), &Ui::CardEditor::recordChanged);
+    const QString button = QStringLiteral("mergeUndo_%1").arg(merged->mergeId);
+
+    // Asked first: Cancel leaves the merge alone.
+    auto answer = [](QMessageBox::StandardButton b) {
+        whenModal([b](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            REQUIRE(box);
+            CHECK(box->objectName() == u"mergeUndoQuestion");
+            CHECK(box->text().contains(u"A. Berg"));
+            QTest::mouseClick(box->button(b), Qt::LeftButton);
+        });
+    };
+    answer(QMessageBox::Cancel);
+    click(card.get(), button);
+    CHECK(r.load(Core::EntityKind::Contact, twin)->value(QStringLiteral("deleted")).toBool());
+    answer(QMessageBox::Yes);
+    click(card.get(), button);
+    CHECK(changed.size() == 1);
+
+    // Both records are back exactly, and the card shows its own values again.
+    // (Only when they were written differs.)
+    auto values = [&](qint64 id) {
+        Core::Record rec = *r.load(Core::EntityKind::Contact, id);
+        rec.remove(QStringLiteral("updated_at"));
+        return rec;
+    };
+    Core::Record annaWas = annaBefore, twinWas = twinBefore;
+    annaWas.remove(QStringLiteral("updated_at"));
+    twinWas.remove(QStringLiteral("updated_at"));
+    const Core::Record annaAfter = values(anna), twinAfter = values(twin);
+    CHECK(annaAfter == annaWas);
+    CHECK(twinAfter == twinWas);
+    QCoreApplication::processEvents();
+    CHECK(child<QLineEdit>(card.get(), QStringLiteral("cardPosition"))->text().isEmpty());
+    CHECK_FALSE(card->isModified());
+    CHECK_FALSE(card->findChild<QWidget *>(button)); // undone: nothing left to undo
+}
+
+TEST_CASE("cardTimeline_olderMerge_undoIsDisabledAndSaysWhichMergeIsFirst")
+{
+    BoardFixture t;
+    Core::Records r(*t.admin);
+    auto contact = [&](const char *name) {
+        return *r.create(Core::EntityKind::Contact,
+                         {{QStringLiteral("name"), QString::fromUtf8(name)}});
+    };
+    const qint64 anna = contact("Anna Berg"), twin = contact("A. Berg"), third = contact("Berg A.");
+    Core::Merge merge(*t.admin);
+    const qint64 first =
+        merge.merge({Core::EntityKind::Contact, anna, twin, {}, true, true})->mergeId;
+    const qint64 second =
+        merge.merge({Core::EntityKind::Contact, anna, third, {}, true, true})->mergeId;
+    auto card = openCard(*t.admin, Core::EntityKind::Contact, anna);
+    REQUIRE(card);
+    auto *older = child<QToolButton>(card.get(), QStringLiteral("mergeUndo_%1").arg(first));
+    CHECK_FALSE(older->isEnabled());
+    CHECK(older->toolTip().contains(u"Berg A."));
+    CHECK(child<QToolButton>(card.get(), QStringLiteral("mergeUndo_%1").arg(second))->isEnabled());
 }
 
 TEST_CASE("cardLinks_existingContactBySearch_isLinkedOnSave")

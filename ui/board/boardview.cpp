@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -45,6 +46,7 @@ namespace {
 const QString kPipelineSetting = QStringLiteral("board/pipeline");
 const QString kShowClosedSetting = QStringLiteral("board/showClosed");
 constexpr int kDebounceMs = 200;
+constexpr int kHeaderSpacing = 14;
 constexpr int kWatchMs = 1500; // how often the file is checked for others' changes
 // The responsible filter's entries other than a user's id.
 constexpr qint64 kAllDeals = 0;
@@ -116,21 +118,33 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     // shift the cards under the pointer.
     m_dropZones->hide();
 
+    // The header: pipeline and totals, then the filters. In a narrow board (a card docked
+    // beside it) the filters take a second row, and the search a third (arrangeHeader).
+    m_headerBox = new QWidget(this);
+    m_headerBox->setObjectName(QStringLiteral("boardHeader"));
+    auto *rows = new QVBoxLayout(m_headerBox);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(10);
     auto *header = new QHBoxLayout;
-    header->setSpacing(14);
+    header->setSpacing(kHeaderSpacing);
     header->addWidget(m_title, 0, Qt::AlignVCenter);
     header->addWidget(m_pipelines, 0, Qt::AlignVCenter);
     // The totals take the room that is left (and wrap onto two lines when it is short), so a
     // long total in a narrow window never widens the window.
     m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_totals, 1, Qt::AlignVCenter);
-    header->addWidget(m_responsible, 0, Qt::AlignVCenter);
-    header->addWidget(m_filters, 0, Qt::AlignVCenter);
-    header->addWidget(m_search, 1, Qt::AlignVCenter);
-    header->addWidget(m_showClosed, 0, Qt::AlignVCenter);
     header->addWidget(m_setup, 0, Qt::AlignVCenter);
     m_header = header;
-
+    rows->addLayout(header);
+    m_filterBar = new QWidget(m_headerBox);
+    m_filterBar->setObjectName(QStringLiteral("boardFilterBar"));
+    m_filterGrid = new QGridLayout(m_filterBar);
+    m_filterGrid->setContentsMargins(0, 0, 0, 0);
+    m_filterGrid->setHorizontalSpacing(kHeaderSpacing);
+    m_filterGrid->setVerticalSpacing(10);
+    m_secondRow = new QHBoxLayout;
+    m_secondRow->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(m_secondRow);
     m_strip->setObjectName(QStringLiteral("boardStrip"));
     m_stripLayout->setContentsMargins(0, 0, 0, 8);
     m_stripLayout->setSpacing(12);
@@ -146,12 +160,13 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 12);
     layout->setSpacing(16);
-    layout->addLayout(header);
+    layout->addWidget(m_headerBox);
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
 
     m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
     fillResponsibleFilter();
+    arrangeHeader();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -376,6 +391,68 @@ void BoardView::applyFilter()
 void BoardView::addHeaderWidget(QWidget *widget)
 {
     m_header->addWidget(widget, 0, Qt::AlignVCenter);
+    m_headerMode = HeaderMode::Unset;
+    arrangeHeader();
+}
+
+namespace {
+int minWidthOf(const QWidget *w)
+{
+    return w->isHidden() ? 0 : w->minimumSizeHint().expandedTo(w->minimumSize()).width();
+}
+} // namespace
+
+// One row while everything fits; else the filters go to a second
+// row, and in a very narrow board the search to a third. The board's minimum is always the
+// narrowest arrangement's, so a card docked beside it can take the room.
+void BoardView::arrangeHeader()
+{
+    int top = 0, items = 0; // the first row without the filters
+    for (int i = 0; i < m_header->count(); ++i)
+        if (QWidget *w = m_header->itemAt(i)->widget(); w && w != m_filterBar && !w->isHidden()) {
+            top += w == m_totals ? m_totals->minimumWidth() : minWidthOf(w);
+            ++items;
+        }
+    top += kHeaderSpacing * qMax(0, items - 1);
+    const int responsible = minWidthOf(m_responsible), filters = minWidthOf(m_filters),
+              closed = minWidthOf(m_showClosed), search = minWidthOf(m_search);
+    const int oneLine = responsible + filters + search + closed + 3 * kHeaderSpacing;
+    const int stacked = qMax(responsible + filters + closed + 2 * kHeaderSpacing, search);
+    m_headerBox->setMinimumWidth(qMax(top, stacked));
+
+    constexpr int kSlack = 20; // beyond everyone's minimum, for one row
+    const int room = m_headerBox->width();
+    const HeaderMode mode = room >= top + kHeaderSpacing + oneLine + kSlack ? HeaderMode::OneRow
+                            : room >= qMax(top, oneLine)                    ? HeaderMode::TwoRows
+                                                                            : HeaderMode::ThreeRows;
+    if (mode == m_headerMode)
+        return;
+    m_headerMode = mode;
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_responsible, m_filters, m_search, m_showClosed})
+        m_filterGrid->removeWidget(w);
+    m_header->removeWidget(m_filterBar);
+    m_secondRow->removeWidget(m_filterBar);
+    const Qt::Alignment v = Qt::AlignVCenter;
+    m_filterGrid->addWidget(m_responsible, 0, 0, v);
+    m_filterGrid->addWidget(m_filters, 0, 1, v);
+    if (mode == HeaderMode::ThreeRows) {
+        m_filterGrid->addWidget(m_showClosed, 0, 2, v);
+        m_filterGrid->addWidget(m_search, 1, 0, 1, 4);
+        m_filterGrid->setColumnStretch(2, 0);
+        m_filterGrid->setColumnStretch(3, 1);
+    } else {
+        m_filterGrid->addWidget(m_search, 0, 2, v);
+        m_filterGrid->addWidget(m_showClosed, 0, 3, v);
+        m_filterGrid->setColumnStretch(2, 1);
+        m_filterGrid->setColumnStretch(3, 0);
+    }
+    // The search keeps its maximum in one row; under the filters it spans their width.
+    m_search->setMaximumWidth(mode == HeaderMode::ThreeRows ? QWIDGETSIZE_MAX : 320);
+    if (mode == HeaderMode::OneRow)
+        m_header->insertWidget(m_header->indexOf(m_setup), m_filterBar, 2);
+    else
+        m_secondRow->addWidget(m_filterBar);
 }
 
 BoardColumnWidget *BoardView::column(qint64 stageId) const
@@ -487,6 +564,7 @@ void BoardView::updateTotals()
     m_totals->setMinimumWidth(widest + 4);
     m_totals->setText(m_totals->width() >= fm.horizontalAdvance(one) + 4 ? one : two);
     m_totals->setToolTip(one);
+    arrangeHeader(); // the totals' minimum counts in the header's
 }
 
 void BoardView::showDropZones(bool show)
@@ -512,6 +590,7 @@ void BoardView::placeDropZones()
 void BoardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    arrangeHeader();
     placeDropZones();
     updateTotals();
 }

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -52,7 +53,7 @@ public:
 
     DropZoneBar *dropZones() const { return m_dropZones; }
     QUndoStack *undoStack() const { return m_undo; }
-    // Puts a widget at the end of the header row (the deals list's board/list toggle).
+    // Puts a widget at the end of the header's first row (the deals list's board/list toggle).
     void addHeaderWidget(QWidget *widget);
 
     // A drop of cards: see BoardMover (prompts, then the moves, one undo step); the columns
@@ -97,6 +98,7 @@ private:
     void reload(const QList<qint64> &stageIds = {});
     void rebuildColumns(const QList<Core::BoardColumn> &columns, const Core::BoardFilter &filter);
     void updateTotals();
+    void arrangeHeader();
     void updateClosedVisibility();
     void fillResponsibleFilter();
     void applyFilter();
@@ -107,7 +109,13 @@ private:
     Core::Session &m_session;
     qint64 m_pipelineId = 0;
     QLabel *m_title;
-    QHBoxLayout *m_header = nullptr;
+    QHBoxLayout *m_header = nullptr; // the first row
+    QWidget *m_headerBox = nullptr;
+    QWidget *m_filterBar = nullptr; // responsible, filters, search, won and lost
+    QGridLayout *m_filterGrid = nullptr;
+    QHBoxLayout *m_secondRow = nullptr;
+    enum class HeaderMode { Unset, OneRow, TwoRows, ThreeRows };
+    HeaderMode m_headerMode = HeaderMode::Unset;
     QComboBox *m_pipelines;
     QLabel *m_totals;
     QComboBox *m_responsible;

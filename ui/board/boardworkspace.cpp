@@ -8,13 +8,13 @@
 #include "mainwindow/workspaceregistry.h"
 #include "services/session.h"
 #include "widgets/icons.h"
+#include "widgets/pagestack.h"
 #include "widgets/theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -66,7 +66,7 @@ QIcon modeIcon(bool list, const ThemeColors &c)
 
 BoardWorkspace::BoardWorkspace(Core::Session &session)
     : m_session(session)
-    , m_stack(new QStackedWidget)
+    , m_stack(new PageStack) // as narrow as the board or the list shown needs
     , m_view(new BoardView(session))
     , m_list(new DealListView(session))
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fieldeditor.h"
 
+#include "board/money.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -237,10 +239,11 @@ void FieldEditor::setValue(const QVariant &v)
     case FieldType::Money: {
         const QVariantMap m = v.toMap();
         m_currency = m.value(QStringLiteral("currency")).toString();
+        // Minor units as Records gives them, shown the way Money::parse reads them back.
         static_cast<QLineEdit *>(m_editor)->setText(
-            m.isEmpty()
-                ? v.toString()
-                : QString::number(m.value(QStringLiteral("amount")).toLongLong() / 100.0, 'f', 2));
+            m.isEmpty() ? v.toString()
+                        : QLocale().toString(m.value(QStringLiteral("amount")).toLongLong() / 100.0,
+                                             'f', 2));
         break;
     }
     case FieldType::LegalEntity: {
@@ -314,11 +317,15 @@ QVariant FieldEditor::value() const
         return any ? QVariant(m) : QVariant(); // all blank: empty, not a nameless entity
     }
     case FieldType::Money: {
+        // Records takes money in minor units, as it gives it; text that is no amount goes as
+        // typed, so core's message quotes it.
         const QString text = static_cast<QLineEdit *>(m_editor)->text();
-        if (m_currency.isEmpty() || text.trimmed().isEmpty())
+        const std::optional<qint64> minor = Money::parse(text);
+        if (text.trimmed().isEmpty() || !minor)
             return text;
-        return QVariantMap{{QStringLiteral("amount"), text},
-                           {QStringLiteral("currency"), m_currency}};
+        return QVariantMap{{QStringLiteral("amount"), *minor},
+                           {QStringLiteral("currency"),
+                            m_currency.isEmpty() ? QStringLiteral("RUB") : m_currency}};
     }
     default:
         return static_cast<QLineEdit *>(m_editor)->text();

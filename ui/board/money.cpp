@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "money.h"
 
+#include <cmath>
+
 namespace Voronka::Ui {
 
 namespace {
@@ -31,6 +33,19 @@ QString Money::format(qint64 minor, const QString &currency, const QLocale &loca
     const bool whole = qAbs(minor) >= kWholeUnitsFrom || minor % 100 == 0;
     const double units = double(minor) / 100.0;
     return locale.toCurrencyString(whole ? double(qRound64(units)) : units, sign, whole ? 0 : 2);
+}
+
+std::optional<qint64> Money::parse(const QString &text, const QLocale &locale)
+{
+    QString s = text.trimmed();
+    s.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)); // spaces group digits
+    bool ok = false;
+    double d = locale.toDouble(s, &ok);
+    if (!ok)
+        d = s.replace(u',', u'.').toDouble(&ok);
+    if (!ok || !std::isfinite(d) || std::fabs(d) > 1e13)
+        return std::nullopt;
+    return qint64(std::llround(d * 100));
 }
 
 } // namespace Voronka::Ui

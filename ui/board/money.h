@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace Voronka::Ui {
 
 // Budgets are stored in minor units (kopecks, cents); the board shows them in the user's
@@ -15,6 +17,9 @@ public:
     static QString symbol(const QString &currency);
     // Whole units once the amount is large (column sums), two decimals only when needed.
     static QString format(qint64 minor, const QString &currency, const QLocale &locale = {});
+    // An amount as people type it ("1 840 000,50" in Russian, "1,840,000.50" in English, or
+    // with a dot either way) in minor units; nullopt when it is not a number.
+    static std::optional<qint64> parse(const QString &text, const QLocale &locale = {});
 };
 
 } // namespace Voronka::Ui

@@ -5,6 +5,7 @@
 #include "board/boardcolumnwidget.h"
 #include "board/fieldeditor.h"
 #include "board/lossreasondialog.h"
+#include "board/money.h"
 #include "board/requiredfieldsdialog.h"
 #include "cards/cardlinks.h"
 #include "cards/cardtimeline.h"
@@ -41,6 +42,8 @@ namespace {
 const QString kName = QStringLiteral("name");
 const QString kStage = QStringLiteral("stage_id");
 const QDate kNoDate(1800, 1, 1);
+constexpr int kTimelineBesideFrom = 760; // narrower, the timeline goes under the fields
+constexpr int kLabelsBesideFrom = 600;   // narrower, labels go above their fields
 
 QStringList splitList(const QString &text)
 {
@@ -74,14 +77,10 @@ QLabel *sectionHeader(const QString &text, QWidget *parent)
 // Budgets are typed in units with optional grouping and decimals, stored in minor units.
 QVariant parseMoney(const QString &text)
 {
-    QString s = text.trimmed();
-    if (s.isEmpty())
+    if (text.trimmed().isEmpty())
         return qint64(0);
-    bool ok = false;
-    double d = QLocale().toDouble(s, &ok); // "1 840 000,50" in Russian, "1,840,000.50" in English
-    if (!ok)
-        d = s.remove(u' ').remove(QChar(0xA0)).replace(u',', u'.').toDouble(&ok);
-    return ok ? QVariant(qint64(std::llround(d * 100))) : QVariant(text);
+    const std::optional<qint64> minor = Money::parse(text);
+    return minor ? QVariant(*minor) : QVariant(text);
 }
 } // namespace
 
@@ -166,12 +165,24 @@ void CardEditor::build()
     scroll->setWidget(m_content);
 
     m_timeline = new CardTimeline(m_session, m_kind, m_id, m_today, splitter);
+    connect(m_timeline, &CardTimeline::recordChanged, this, [this] {
+        reloadRecord();
+        emit recordChanged();
+    });
     splitter->addWidget(scroll);
     splitter->addWidget(m_timeline);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
     scroll->setMinimumWidth(360);
     m_timeline->setMinimumWidth(340);
+    // As narrow as the stacked arrangement (resizeEvent turns the splitter below 760 px):
+    // side by side, the two minimums would keep a docked card from ever getting narrow.
+    splitter->setMinimumWidth(360);
+    // A line where the fields end and the timeline begins, whichever way they stand.
+    splitter->setStyleSheet(
+        QStringLiteral("QSplitter#cardSplitter::handle:vertical { border-top: 1px solid %1; }"
+                       "QSplitter#cardSplitter::handle:horizontal { border-left: 1px solid %1; }")
+            .arg(Theme::current().border.name()));
     m_splitter = splitter;
     markRequired();
 }
@@ -247,7 +258,7 @@ QWidget *CardEditor::buildHeader()
             [budget](const QVariant &v) {
                 budget->setText(v.typeId() == QMetaType::QString
                                     ? v.toString()
-                                    : QString::number(v.toLongLong() / 100.0, 'f', 2));
+                                    : QLocale().toString(v.toLongLong() / 100.0, 'f', 2));
             });
         connect(budget, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("budget")); });
         addSlot(
@@ -458,10 +469,7 @@ QWidget *CardEditor::row(const QString &label, QWidget *editor, const QString &k
     auto *title = new QLabel(label, cell);
     title->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().muted.name()));
     title->setObjectName(QStringLiteral("cardLabel_") + key);
-    title->setFixedWidth(150);
     title->setWordWrap(true);
-    title->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    title->setContentsMargins(0, 4, 0, 0);
     m_labels.insert(key, title);
     editor->setParent(cell);
     auto *error = new QLabel(cell);
@@ -469,13 +477,48 @@ QWidget *CardEditor::row(const QString &label, QWidget *editor, const QString &k
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
     error->hide();
-    grid->addWidget(title, 0, 0);
-    grid->addWidget(editor, 0, 1);
-    grid->addWidget(error, 1, 1);
-    grid->setColumnStretch(1, 1);
+    m_rows << Row{grid, title, editor, error};
+    placeRow(m_rows.last());
     if (m_slots.contains(key))
         m_slots[key].error = error;
     return cell;
+}
+
+// Beside the field in a wide card, above it in a narrow one, where a 150 px label column
+// would leave the fields too little.
+void CardEditor::placeRow(const Row &r)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{r.title, r.editor, r.error})
+        r.grid->removeWidget(w);
+    if (m_labelsAbove) {
+        r.title->setMinimumWidth(0);
+        r.title->setMaximumWidth(QWIDGETSIZE_MAX);
+        r.title->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        r.title->setContentsMargins(0, 2, 0, 0);
+        r.grid->addWidget(r.title, 0, 0);
+        r.grid->addWidget(r.editor, 1, 0);
+        r.grid->addWidget(r.error, 2, 0);
+        r.grid->setColumnStretch(0, 1);
+        r.grid->setColumnStretch(1, 0);
+    } else {
+        r.title->setFixedWidth(150);
+        r.title->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        r.title->setContentsMargins(0, 4, 0, 0);
+        r.grid->addWidget(r.title, 0, 0);
+        r.grid->addWidget(r.editor, 0, 1);
+        r.grid->addWidget(r.error, 1, 1);
+        r.grid->setColumnStretch(0, 0);
+        r.grid->setColumnStretch(1, 1);
+    }
+}
+
+void CardEditor::setLabelsAbove(bool above)
+{
+    if (above == m_labelsAbove)
+        return;
+    m_labelsAbove = above;
+    for (const Row &r : std::as_const(m_rows))
+        placeRow(r);
 }
 
 void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVariant()> get,
@@ -495,7 +538,15 @@ void CardEditor::addSlot(const QString &key, QWidget *editor, std::function<QVar
 void CardEditor::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_splitter->setOrientation(width() < 760 ? Qt::Vertical : Qt::Horizontal);
+    const Qt::Orientation o = width() < kTimelineBesideFrom ? Qt::Vertical : Qt::Horizontal;
+    if (o != m_splitter->orientation()) {
+        m_splitter->setOrientation(o);
+
+        // Stacked, the fields get three fifths: the timeline scrolls on its own.
+        if (o == Qt::Vertical)
+            m_splitter->setSizes({height() * 3 / 5, height() * 2 / 5});
+    }
+    setLabelsAbove(width() < kLabelsBesideFrom);
 }
 
 bool CardEditor::eventFilter(QObject *watched, QEvent *event)
@@ -650,9 +701,19 @@ bool CardEditor::save()
     }
     m_dirty.clear();
     m_undo->clear();
+    reloadRecord();
+    emit saved();
+    emit modifiedChanged(false);
+    return true;
+}
+
+void CardEditor::reloadRecord()
+{
     load();
     m_applying = true;
     for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (m_dirty.contains(it.key()))
+            continue; // the user's edit, not saved yet, stays
         it->set(m_record.value(it.key()));
         m_last.insert(it.key(), it->get());
     }
@@ -660,9 +721,6 @@ bool CardEditor::save()
     markRequired();
     m_timeline->reload();
     emit titleChanged(title());
-    emit saved();
-    emit modifiedChanged(false);
-    return true;
 }
 
 bool CardEditor::maybeClose()

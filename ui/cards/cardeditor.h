@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QGridLayout;
 class QLabel;
 class QSplitter;
 class QUndoStack;
@@ -43,11 +44,16 @@ public:
     CardTimeline *timeline() const { return m_timeline; }
 
     bool save();
+    // Reads the record again (changed outside the card's edits: a merge undone from the
+    // timeline); fields with unsaved edits keep them.
+    void reloadRecord();
     // Before the card goes away: with unsaved edits asks Save / Discard / Cancel; false keeps
     // the card open.
     bool maybeClose();
     // The edits so far, as they would be saved.
     Core::Patch pendingPatch() const;
+    // Narrower than about 600 px the labels stand above their fields, not beside them.
+    bool labelsAbove() const { return m_labelsAbove; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +63,7 @@ signals:
     void titleChanged(const QString &title);
     void modifiedChanged(bool modified);
     void saved();
+    void recordChanged(); // written from inside the card other than by save()
     void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
 
 private:
@@ -70,6 +77,15 @@ private:
         QWidget *editor = nullptr;
     };
 
+    // A labelled field's parts, placed side by side or stacked (placeRow).
+    struct Row
+    {
+        QGridLayout *grid;
+        QLabel *title;
+        QWidget *editor;
+        QLabel *error;
+    };
+
     void load();
     void build();
     QWidget *buildHeader();
@@ -77,6 +93,8 @@ private:
     QWidget *buildCustom();
     QWidget *buildLinks();
     QWidget *row(const QString &label, QWidget *editor, const QString &key);
+    void placeRow(const Row &row);
+    void setLabelsAbove(bool above);
     void addSlot(const QString &key, QWidget *editor, std::function<QVariant()> get,
                  std::function<void(const QVariant &)> set);
     void edited(const QString &key);
@@ -101,6 +119,8 @@ private:
     CardTimeline *m_timeline = nullptr;
     QWidget *m_content = nullptr;
     QSplitter *m_splitter = nullptr;
+    QList<Row> m_rows;
+    bool m_labelsAbove = false;
     bool m_applying = false;
     qint64 m_shownStage = 0; // the stage the combo showed before the user's choice
 };

@@ -6,19 +6,24 @@
 #include "services/records.h"
 #include "services/session.h"
 #include "widgets/icons.h"
+#include "widgets/pagestack.h"
 #include "widgets/theme.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
 
 namespace {
+const QString kDockWidth = QStringLiteral("cards/dockWidth");
+constexpr int kDefaultWidth = 520;
 // A card's own window: closing it asks about unsaved edits like closing its tab does.
 class CardWindow final : public QWidget
 {
@@ -78,7 +83,14 @@ CardHost::CardHost(Core::Session &session, QMainWindow *window)
             close(card);
     });
     m_dock->setWidget(m_tabs);
-    m_dock->setMinimumWidth(420); // narrower, the card puts its timeline under the fields
+    // Docked, the tabs are the panel's title (their own close buttons close it); floating,
+    // the window's frame is.
+    m_dockTitle = new QWidget(m_dock);
+    m_dock->setTitleBarWidget(m_dockTitle);
+    connect(m_dock, &QDockWidget::topLevelChanged, this, [this](bool floating) {
+        m_dock->setTitleBarWidget(floating ? nullptr : m_dockTitle.data());
+    });
+    m_dock->setMinimumWidth(kNarrowest);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
 }
@@ -122,6 +134,8 @@ bool CardHost::open(Core::EntityKind kind, qint64 id)
             [this](Core::EntityKind k, qint64 i) { open(k, i); });
     connect(editor, &CardEditor::titleChanged, this, [this, editor] { updateTitle(editor); });
     connect(editor, &CardEditor::saved, this, [this, kind, id] { emit recordSaved(kind, id); });
+    connect(editor, &CardEditor::recordChanged, this,
+            [this, kind, id] { emit recordSaved(kind, id); });
     connect(editor, &CardEditor::modifiedChanged, this, [this, editor] { updateTitle(editor); });
     m_tabs->addTab(editor, Icons::icon(Icons::forKind(kind), Theme::current().accent),
                    editor->title());
@@ -134,20 +148,8 @@ void CardHost::focus(CardEditor *card)
 {
     const int index = m_tabs->indexOf(card);
     if (index >= 0) {
-        if (m_dock->isHidden()) {
-            // A card takes most of the window, as much as the section beside it leaves; when
-            // the section leaves too little, the panel floats rather than widen the window.
-            const QWidget *central = m_window->centralWidget();
-            const int room = m_window->width() - (central ? central->minimumSizeHint().width() : 0);
-            if (room < m_dock->minimumWidth() && !m_dock->isFloating()) {
-                m_dock->setFloating(true);
-                m_dock->resize(1100, 760);
-            }
-            m_dock->show();
-            if (!m_dock->isFloating())
-                m_window->resizeDocks({m_dock}, {qMin(m_window->width() * 3 / 5, room)},
-                                      Qt::Horizontal);
-        }
+        if (m_dock->isHidden())
+            place();
         m_dock->raise();
         m_tabs->setCurrentIndex(index);
     } else if (QWidget *w = card->window()) {
@@ -156,6 +158,82 @@ void CardHost::focus(CardEditor *card)
         w->activateWindow();
     }
     card->setFocus();
+}
+
+int CardHost::roomBeside() const
+{
+    // The section shrinks to its own minimum (PageStack: at most ~380 px, then it scrolls
+    // sideways); whatever the window has beyond that, the card may take.
+    const QWidget *central = m_window->centralWidget();
+    return m_window->width() - (central ? central->minimumSizeHint().width() : 0);
+}
+
+// The card docks at the width the user last gave it, as far as the section leaves room; when
+// the section would be left too little, it floats rather than widen the window.
+void CardHost::place()
+{
+    const int room = roomBeside();
+    const bool dock = room >= kNarrowest;
+    m_dock->setFloating(!dock);
+    if (!dock)
+        m_dock->resize(1100, 760);
+    m_dock->show();
+    if (!dock)
+        return;
+    applyWidth();
+    // Opened before the window shows (--open): the window's layout settles on its first show
+    // and would give the panel its size hint; the width is applied again then.
+    if (!m_window->isVisible()) {
+        m_widthPending = true;
+        m_window->installEventFilter(this);
+    }
+}
+
+void CardHost::applyWidth()
+{
+    const int room = roomBeside();
+    int width = qBound(kNarrowest, QSettings().value(kDockWidth, kDefaultWidth).toInt(),
+                       qMax(kNarrowest, room));
+    // Narrower than the user's width, down to the narrowest, when that spares the section
+    // beside from scrolling sideways.
+    if (const auto *stack = m_window->findChild<PageStack *>()) {
+        const int short_ = stack->pageMinimumWidth() - stack->minimumSizeHint().width();
+        if (short_ > 0 && room - short_ >= kNarrowest)
+            width = qMin(width, room - short_);
+    }
+    m_placedWidth = width;
+    m_placedWindowWidth = m_window->width();
+    m_window->resizeDocks({m_dock}, {m_placedWidth}, Qt::Horizontal);
+}
+
+bool CardHost::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && m_widthPending) {
+        m_widthPending = false;
+        m_window->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_dock->isHidden() && !m_dock->isFloating())
+                applyWidth();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void CardHost::rememberWidth()
+{
+    // Only a width the user chose with the splitter: one the window's size forced (it was
+    // made narrower since) is not a choice.
+    if (m_dock->isHidden() || m_dock->isFloating() || m_placedWidth == 0 ||
+        m_window->width() != m_placedWindowWidth || m_dock->width() == m_placedWidth)
+        return;
+    QSettings().setValue(kDockWidth, m_dock->width());
+    m_placedWidth = m_dock->width();
+}
+
+void CardHost::hideDock()
+{
+    rememberWidth();
+    m_dock->hide();
 }
 
 void CardHost::updateTitle(CardEditor *card)
@@ -180,7 +258,7 @@ void CardHost::detach(CardEditor *card)
     updateTitle(card);
     window->show();
     if (m_tabs->count() == 0)
-        m_dock->hide();
+        hideDock();
 }
 
 bool CardHost::close(CardEditor *card)
@@ -193,7 +271,7 @@ bool CardHost::close(CardEditor *card)
         m_tabs->removeTab(index);
         card->deleteLater();
         if (m_tabs->count() == 0)
-            m_dock->hide();
+            hideDock();
     } else {
         card->window()->deleteLater();
     }
@@ -205,6 +283,7 @@ bool CardHost::closeAll()
     for (CardEditor *card : cards())
         if (!card->maybeClose())
             return false;
+    rememberWidth();
     return true;
 }
 

@@ -41,6 +41,15 @@ public:
     bool close(CardEditor *card);
     // Before the main window closes: every card with edits asks; false cancels.
     bool closeAll();
+    // Keeps the docked panel's width, when the user changed it, for the next card
+    // (QSettings "cards/dockWidth"). Called when the panel hides and the window closes.
+    void rememberWidth();
+
+    // The narrowest a docked card gets; with less room beside the section it floats.
+    static constexpr int kNarrowest = 420;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void failed(const QString &message);
@@ -48,13 +57,21 @@ signals:
 
 private:
     void focus(CardEditor *card);
+    void place();
+    void applyWidth();
+    void hideDock();
+    int roomBeside() const;
     void updateTitle(CardEditor *card);
 
     Core::Session &m_session;
     QMainWindow *m_window;
     QDockWidget *m_dock;
     QTabWidget *m_tabs;
+    QPointer<QWidget> m_dockTitle; // empty: no title bar while docked
     QList<QPointer<CardEditor>> m_cards;
+    int m_placedWidth = 0;       // the width the panel was docked at
+    int m_placedWindowWidth = 0; // and the window's width then
+    bool m_widthPending = false; // placed before the window first showed
 };
 
 } // namespace Voronka::Ui

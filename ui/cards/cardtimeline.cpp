@@ -4,6 +4,7 @@
 
 #include "board/money.h"
 #include "services/entityspec.h"
+#include "services/merge.h"
 #include "services/notes.h"
 #include "services/records.h"
 #include "services/session.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -154,6 +156,9 @@ void CardTimeline::reload()
     m_more = nullptr;
     m_empty = nullptr;
     m_lastHistoryId = 0;
+    m_undoableMerges.clear();
+    if (auto merges = Core::Merge(m_session).undoable(m_kind, m_id))
+        m_undoableMerges = *merges;
     if (auto pinned = Core::Notes(m_session).pinned(m_kind, m_id); pinned && !pinned->isEmpty()) {
         auto *label = new QLabel(tr("Pinned"), m_list);
         label->setObjectName(QStringLiteral("timelinePinnedHeader"));
@@ -217,6 +222,8 @@ void CardTimeline::addEntry(const Core::HistoryEntry &e)
                        task ? QStringLiteral("tasks") : QStringLiteral("edit"),
                        QStringLiteral("%1 · %2").arg(who(e.userId), when(e.at)), text);
         w->setProperty(kEntryKind, task ? "task" : "change");
+        if (e.event == Core::HistoryEvent::Merged && e.field == u"merge")
+            addMergeUndo(w, e);
     }
     }
     if (!w)
@@ -254,6 +261,45 @@ QWidget *CardTimeline::entryFrame(const QString &key, const QString &icon, const
     v->addWidget(bodyLabel);
     h->addLayout(v, 1);
     return frame;
+}
+
+// A merge not undone yet can be undone from its entry; one that a later merge blocks shows
+// why, since merges are undone newest first.
+void CardTimeline::addMergeUndo(QWidget *frame, const Core::HistoryEntry &e)
+{
+    if (!m_undoableMerges.contains(e.id))
+        return; // already undone
+    Core::Merge merge(m_session);
+    const Core::Status can = merge.canUndo(e.id);
+    auto *v = static_cast<QVBoxLayout *>(frame->layout()->itemAt(1)->layout());
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    auto *undo = tool(QStringLiteral("mergeUndo_%1").arg(e.id), tr("Undo merge"), frame);
+    undo->setEnabled(can.ok());
+    undo->setToolTip(can ? tr("Split the records again as they were before the merge")
+                         : can.error().message);
+    actions->addWidget(undo);
+    v->addLayout(actions);
+    const Core::Result<Core::Record> loser =
+        Core::Records(m_session).load(m_kind, e.oldValue.toLongLong());
+    const QString other = loser ? loser->value(QStringLiteral("name")).toString()
+                                : QStringLiteral("#%1").arg(e.oldValue.toLongLong());
+    connect(undo, &QToolButton::clicked, this, [this, id = e.id, other] {
+        QMessageBox box(QMessageBox::Question, tr("Undo merge"),
+                        tr("Undo the merge with «%1»? Both records return as they were before "
+                           "it, each with its own deals, tasks, notes and history.")
+                            .arg(other),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("mergeUndoQuestion"));
+        box.button(QMessageBox::Yes)->setText(tr("Undo merge"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+        if (Core::Status st = Core::Merge(m_session).undo(id); !st)
+            return showMessage(st.error().message);
+        m_message->hide();
+        emit recordChanged(); // the card reloads, this timeline with it
+    });
 }
 
 QWidget *CardTimeline::noteWidget(const Core::NoteInfo &note, bool pinnedSection)

@@ -45,12 +45,15 @@ public:
 
 signals:
     void changed(); // a note or task was written
+    // The record itself changed here (a merge was undone): the card reads it again.
+    void recordChanged();
 
 private:
     QWidget *buildComposer();
     void addEntry(const Core::HistoryEntry &e);
     QWidget *noteWidget(const Core::NoteInfo &note, bool pinnedSection);
     QWidget *taskWidget(qint64 taskId, qint64 at);
+    void addMergeUndo(QWidget *frame, const Core::HistoryEntry &e);
     QWidget *entryFrame(const QString &key, const QString &icon, const QString &meta,
                         const QString &body);
     QString describe(const Core::HistoryEntry &e);
@@ -69,6 +72,7 @@ private:
     int m_pageSize = 50;
     qint64 m_lastHistoryId = 0;
     Filter m_filter = Filter::All;
+    QList<qint64> m_undoableMerges; // this record's merges not undone yet
 
     QComboBox *m_filterBox;
     QPlainTextEdit *m_noteInput = nullptr;

@@ -96,7 +96,12 @@ QString DealBulkFieldDialog::fieldKey() const
 QVariant DealBulkFieldDialog::value() const
 {
     QString text = m_value->text().trimmed();
-    if (fieldKey() == u"budget" && !text.isEmpty()) {
+    // Money goes to core in minor units: the budget, and a money field (in roubles).
+    const Core::FieldDef *def = fieldKey().startsWith(u"cf.")
+                                    ? m_session.fieldDef(fieldKey().mid(3).toLongLong())
+                                    : nullptr;
+    if ((fieldKey() == u"budget" || (def && def->type == Core::FieldType::Money)) &&
+        !text.isEmpty()) {
         // "15 000,50" as people type it: the spaces group digits.
         text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F));
         bool ok = false;

@@ -14,6 +14,7 @@
 #include "services/session.h"
 #include "widgets/avatar.h"
 #include "widgets/icons.h"
+#include "widgets/pagestack.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace Voronka::Ui {
@@ -40,7 +40,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     , m_session(session)
     , m_workspaces(registry.create(session))
     , m_sidebar(new Sidebar(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new PageStack(this))
     , m_search(new GlobalSearch(session, this))
     , m_file(new FileActions(session, clock, this))
     , m_cards(new CardHost(session, this))
@@ -54,7 +54,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
     for (const auto &w : m_workspaces) {
         m_sidebar->addSection(w->id(), w->icon(), w->title());
-        m_stack->addWidget(w->widget());
+        m_stack->addPage(w->widget());
         // A record opened inside a section opens its card; a kind without one, its section.
         w->setRecordOpener([this](Core::EntityKind kind, qint64 id, const QString &title) {
             if (!m_cards->open(kind, id))
@@ -111,7 +111,7 @@ QWidget *MainWindow::buildTopBar()
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("topBar"));
     bar->setAttribute(Qt::WA_StyledBackground);
-    m_search->setMinimumWidth(360);
+    m_search->setMinimumWidth(220); // narrow with a card docked beside the section
     m_search->setMaximumWidth(520);
 
     auto *avatar = new Avatar(bar);
@@ -124,8 +124,10 @@ QWidget *MainWindow::buildTopBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(28, 10, 20, 10);
     layout->setSpacing(10);
+    // The search takes the room up to its maximum (its placeholder is long in Russian); the
+    // spacer only what is left beyond that.
     layout->addWidget(m_search, 1);
-    layout->addStretch(1);
+    layout->addStretch(0);
     layout->addWidget(avatar);
     layout->addWidget(name);
     return bar;
@@ -213,7 +215,7 @@ void MainWindow::onSectionChanged(const QString &id)
     Workspace *w = workspace(id);
     if (!w)
         return;
-    m_stack->setCurrentWidget(w->widget());
+    m_stack->setCurrentPage(w->widget());
     w->activate();
     QSettings().setValue(kLastSection, id);
 }
@@ -221,7 +223,7 @@ void MainWindow::onSectionChanged(const QString &id)
 Workspace *MainWindow::currentWorkspace() const
 {
     for (const auto &w : m_workspaces)
-        if (w->widget() == m_stack->currentWidget())
+        if (w->widget() == m_stack->currentPage())
             return w.get();
     return nullptr;
 }

@@ -10,7 +10,6 @@
 #include <vector>
 
 class QLabel;
-class QStackedWidget;
 
 namespace Voronka::Core {
 class Clock;
@@ -22,6 +21,7 @@ namespace Voronka::Ui {
 class CardHost;
 class FileActions;
 class GlobalSearch;
+class PageStack;
 class Sidebar;
 class Workspace;
 class WorkspaceRegistry;
@@ -60,7 +60,7 @@ private:
     Core::Session &m_session;
     std::vector<std::unique_ptr<Workspace>> m_workspaces;
     Sidebar *m_sidebar;
-    QStackedWidget *m_stack;
+    PageStack *m_stack;
     GlobalSearch *m_search;
     FileActions *m_file;
     CardHost *m_cards;

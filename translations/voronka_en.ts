@@ -4,7 +4,7 @@
 <context>
     <name>Voronka::Core::DealList</name>
     <message numerus="yes">
-        <location filename="../core/services/deallist.cpp" line="+61" />
+        <location filename="../core/services/bulkedit.cpp" line="+32" />
         <source>%n deal(s) changed.</source>
         <translation>
             <numerusform>%n deal changed.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+14" />
         <source>%n deal(s) changed, </source>
         <translation>
             <numerusform>%n deal changed, </numerusform>
@@ -26,6 +26,63 @@
             <numerusform>%n deal not changed:</numerusform>
             <numerusform>%n deals not changed:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::RecordList</name>
+    <message numerus="yes">
+        <location line="-19" />
+        <source>%n contact(s) changed.</source>
+        <translation>
+            <numerusform>%n contact changed.</numerusform><numerusform>%n contacts changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n company(s) changed.</source>
+        <translation>
+            <numerusform>%n company changed.</numerusform><numerusform>%n companies changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n contact(s) changed, </source>
+        <translation>
+            <numerusform>%n contact changed, </numerusform><numerusform>%n contacts changed, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n contact(s) not changed:</source>
+        <translation>
+            <numerusform>%n contact not changed:</numerusform><numerusform>%n contacts not changed:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n company(s) changed, </source>
+        <translation>
+            <numerusform>%n company changed, </numerusform><numerusform>%n companies changed, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n company(s) not changed:</source>
+        <translation>
+            <numerusform>%n company not changed:</numerusform><numerusform>%n companies not changed:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AttentionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/attentionmodel.cpp" line="+136" />
+        <source>Task overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Task overdue by %n day</numerusform><numerusform>Task overdue by %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AttentionView</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/attentionview.cpp" line="+214" />
+        <source>%Ln deal(s) need attention</source>
+        <translation>
+            <numerusform>%Ln deal need attention</numerusform><numerusform>%Ln deals need attention</numerusform></translation>
     </message>
 </context>
 <context>
@@ -74,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107" />
+        <location line="+95" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -85,7 +142,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+487" />
+        <location filename="../ui/board/boardview.cpp" line="+550" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -93,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106" />
+        <location line="+108" />
         <source>Move %n deal(s) to the recycle bin? Undo brings them back.</source>
         <translation>
             <numerusform>Move %n deal to the recycle bin? Undo brings them back.</numerusform>
@@ -116,7 +173,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+76" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -127,18 +184,30 @@
 <context>
     <name>Voronka::Ui::DealBulkFieldDialog</name>
     <message numerus="yes">
-        <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+43" />
+        <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+53" />
         <source>Set a field on %n deal(s)</source>
         <translation>
             <numerusform>Set a field on %n deal</numerusform>
             <numerusform>Set a field on %n deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Set a field on %n contact(s)</source>
+        <translation>
+            <numerusform>Set a field on %n contact</numerusform><numerusform>Set a field on %n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Set a field on %n company(s)</source>
+        <translation>
+            <numerusform>Set a field on %n company</numerusform><numerusform>Set a field on %n companies</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+450" />
+        <location filename="../ui/deals/deallistview.cpp" line="+445" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -154,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93" />
+        <location line="+54" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -238,7 +307,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+161" />
+        <location filename="../ui/calendar/monthview.cpp" line="+162" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -266,25 +335,36 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Ui::RecordListView</name>
+    <name>Voronka::Ui::RecordBulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+282" />
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+82" />
+        <source>%Ln contact(s) selected</source>
+        <translation>
+            <numerusform>%Ln contact selected</numerusform><numerusform>%Ln contacts selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln company(s) selected</source>
+        <translation>
+            <numerusform>%Ln company selected</numerusform><numerusform>%Ln companies selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104" />
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>%Ln contact moved to the recycle bin.</numerusform>
-            <numerusform>%Ln contacts moved to the recycle bin.</numerusform>
-        </translation>
+            <numerusform>%Ln contact moved to the recycle bin.</numerusform><numerusform>%Ln contacts moved to the recycle bin.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln company(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>%Ln company moved to the recycle bin.</numerusform>
-            <numerusform>%Ln companies moved to the recycle bin.</numerusform>
-        </translation>
+            <numerusform>%Ln company moved to the recycle bin.</numerusform><numerusform>%Ln companies moved to the recycle bin.</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location line="+46" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+493" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -341,7 +421,7 @@
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/taskprinter.cpp" line="+115" />
+        <location filename="../ui/tasks/taskprinter.cpp" line="+124" />
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -352,7 +432,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+348" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+399" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -385,7 +465,7 @@
 <context>
     <name>Voronka::Ui::TrayReminders</name>
     <message numerus="yes">
-        <location filename="../ui/reminders/trayreminders.cpp" line="+51" />
+        <location filename="../ui/reminders/trayreminders.cpp" line="+65" />
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -393,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53" />
+        <location line="+80" />
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -412,7 +492,7 @@
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/weekview.cpp" line="+391" />
+        <location filename="../ui/calendar/weekview.cpp" line="+392" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

@@ -4,9 +4,9 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/services/duplicates.cpp" line="+157" />
-        <location line="+109" />
-        <location line="+36" />
+        <location filename="../core/services/duplicates.cpp" line="+157"/>
+        <location line="+109"/>
+        <location line="+36"/>
         <source>Duplicates are found among contacts and companies.</source>
         <translation>Дубли ищутся среди контактов и компаний.</translation>
     </message>
@@ -14,210 +14,215 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+55" />
+        <location filename="../app/desktop/main.cpp" line="+55"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign in as EMAIL (password from VORONKA_PASSWORD).</source>
         <translation>Войти как EMAIL (пароль берётся из VORONKA_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Interface language: ru or en.</source>
         <translation>Язык интерфейса: ru или en.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Colour theme: light or dark.</source>
         <translation>Цветовая тема: light (светлая) или dark (тёмная).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the section SECTION.</source>
         <translation>Открыть раздел SECTION.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the window as OUT.png and exit.</source>
         <translation>Сохранить снимок окна в OUT.png и выйти.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Window size, e.g. 1400x900.</source>
         <translation>Размер окна, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the card of a record, e.g. deal:42.</source>
         <translation>Открыть карточку записи, например deal:42.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>unknown language "%1"; use ru or en.</source>
+        <location line="+8"/>
+        <source>unknown language &quot;%1&quot;; use ru or en.</source>
         <translation>неизвестный язык «%1»; укажите ru или en.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown theme "%1"; use light or dark.</source>
+        <location line="+6"/>
+        <source>unknown theme &quot;%1&quot;; use light or dark.</source>
         <translation>неизвестная тема «%1»; укажите light или dark.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1400x900.</source>
         <translation>--size принимает ШИРИНАxВЫСОТА, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>the "%1" section is not available in this version; available: %2.</source>
+        <location line="+12"/>
+        <source>the &quot;%1&quot; section is not available in this version; available: %2.</source>
         <translation>раздел «%1» в этой версии пока недоступен; доступны: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown section "%1"; available: %2.</source>
+        <location line="+3"/>
+        <source>unknown section &quot;%1&quot;; available: %2.</source>
         <translation>неизвестный раздел «%1»; доступны: %2.</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Core::Admin</name>
     <message>
-        <location filename="../core/services/admin.cpp" line="+28" />
+        <location filename="../core/services/admin.cpp" line="+28"/>
         <source>Only an administrator may change settings.</source>
         <translation>Изменять настройки может только администратор.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>%1 "%2" already exists.</source>
+        <location line="+30"/>
+        <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The database already has users.</source>
         <translation>В базе данных уже есть пользователи.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The administrator needs a password.</source>
         <translation>Администратору нужен пароль.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+3" />
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Follow-up</source>
         <translation>Связаться</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Sales</source>
         <translation>Продажи</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>First contact</source>
         <translation>Первичный контакт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Принятие решения</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+157" />
+        <location line="+37"/>
+        <location line="+191"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="-132" />
-        <source>User "%1": "%2" is not an email address.</source>
+        <location line="-166"/>
+        <source>User &quot;%1&quot;: &quot;%2&quot; is not an email address.</source>
         <translation>Пользователь «%1»: «%2» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>User "%1" needs a password.</source>
+        <location line="+3"/>
+        <source>User &quot;%1&quot; needs a password.</source>
         <translation>Пользователю «%1» нужен пароль.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A user with the email %1 already exists.</source>
         <translation>Пользователь с адресом %1 уже есть.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Pipeline "%1" needs at least one stage.</source>
+        <location line="+16"/>
+        <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Won</source>
         <translation>Успешно реализовано</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lost</source>
         <translation>Закрыто и не реализовано</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a task type icon; choose one of: %2.</source>
+        <translation>«%1» — не значок типа задачи; выберите один из: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A task type needs a name.</source>
         <translation>У типа задачи должно быть название.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Task type "%1": "%2" is not a colour like #2F80ED.</source>
+        <location line="+6"/>
+        <source>Task type &quot;%1&quot;: &quot;%2&quot; is not a colour like #2F80ED.</source>
         <translation>Тип задачи «%1»: «%2» — не цвет вида #2F80ED.</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>"%1" is built in and cannot be deleted; rename it instead.</source>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is built in and cannot be deleted; rename it instead.</source>
         <translation>«%1» — встроенный тип, его нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Custom field "%1": fields belong to deals, contacts or companies.</source>
+        <location line="+19"/>
+        <source>Custom field &quot;%1&quot;: fields belong to deals, contacts or companies.</source>
         <translation>Дополнительное поле «%1»: поля бывают только у сделок, контактов и компаний.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Custom field "%1": a list needs at least one choice.</source>
+        <location line="+7"/>
+        <source>Custom field &quot;%1&quot;: a list needs at least one choice.</source>
         <translation>Дополнительное поле «%1»: в списке должен быть хотя бы один вариант.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Custom field "%1": only deal fields can be required from an existing stage.</source>
+        <location line="+5"/>
+        <source>Custom field &quot;%1&quot;: only deal fields can be required from an existing stage.</source>
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Core::Auth</name>
     <message>
-        <location filename="../core/services/auth.cpp" line="+42" />
+        <location filename="../core/services/auth.cpp" line="+42"/>
         <source>Unknown user or wrong password.</source>
         <translation>Неизвестный пользователь или неверный пароль.</translation>
     </message>
@@ -225,47 +230,47 @@
 <context>
     <name>Voronka::Core::Automations</name>
     <message>
-        <location filename="../core/automation/stageautomation.cpp" line="+42" />
+        <location filename="../core/automation/stageautomation.cpp" line="+42"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Automation of the stage "%1": %2</source>
+        <location line="+4"/>
+        <source>Automation of the stage &quot;%1&quot;: %2</source>
         <translation>Автоматизация этапа «%1»: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the task needs a text.</source>
         <translation>у задачи должен быть текст.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the task's responsible is not an active user.</source>
+        <location line="+3"/>
+        <source>the task&apos;s responsible is not an active user.</source>
         <translation>ответственный за задачу — не активный пользователь.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>choose an active user.</source>
         <translation>выберите активного пользователя.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>choose a tag.</source>
         <translation>выберите тег.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>choose an existing stage to move to.</source>
         <translation>выберите существующий этап, куда переносить.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a stage cannot move deals to itself.</source>
         <translation>этап не может переносить сделки сам в себя.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unknown action.</source>
         <translation>неизвестное действие.</translation>
     </message>
@@ -273,17 +278,17 @@
 <context>
     <name>Voronka::Core::Board</name>
     <message>
-        <location filename="../core/services/board.cpp" line="+90" />
+        <location filename="../core/services/board.cpp" line="+90"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Deal #%1 is not in that stage.</source>
         <translation>Сделка №%1 не находится на этом этапе.</translation>
     </message>
@@ -291,59 +296,59 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+44" />
-        <location line="+61" />
+        <location filename="../core/storage/database.cpp" line="+44"/>
+        <location line="+61"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is open read-only.</source>
         <translation>Файл %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The disk holding %1 is full.</source>
         <translation>На диске с файлом %1 закончилось место.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Database error in %1: %2</source>
         <translation>Ошибка базы данных в %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+150" />
+        <location line="+13"/>
+        <location line="+150"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-129"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
@@ -351,7 +356,7 @@
 <context>
     <name>Voronka::Core::DealList</name>
     <message numerus="yes">
-        <location filename="../core/services/deallist.cpp" line="+61" />
+        <location filename="../core/services/bulkedit.cpp" line="+32"/>
         <source>%n deal(s) changed.</source>
         <translation>
             <numerusform>%n сделка изменена.</numerusform>
@@ -360,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+14"/>
         <source>%n deal(s) changed, </source>
         <translation>
             <numerusform>%n сделка изменена, </numerusform>
@@ -369,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n deal(s) not changed:</source>
         <translation>
             <numerusform>%n сделка не изменена:</numerusform>
@@ -378,82 +383,82 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/services/deallist.cpp" line="+61"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close date</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+296" />
+        <location line="+254"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+84"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
@@ -461,77 +466,77 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../core/domain/types.cpp" line="+60" />
+        <location filename="../core/domain/types.cpp" line="+60"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Task type</source>
         <translation>Тип задачи</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Custom field</source>
         <translation>Дополнительное поле</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage automation</source>
         <translation>Автоматизация этапа</translation>
     </message>
@@ -539,94 +544,94 @@
 <context>
     <name>Voronka::Core::Exporter</name>
     <message>
-        <location filename="../core/importexport/exporter.cpp" line="+81" />
+        <location filename="../core/importexport/exporter.cpp" line="+92"/>
         <source>Only contacts and companies are exported here.</source>
         <translation>Здесь экспортируются только контакты и компании.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>vCard holds contacts; export companies as CSV.</source>
         <translation>В vCard сохраняются только контакты; компании экспортируйте в CSV.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>You may not export contacts: your role has no export right for contacts. Ask an administrator.</source>
         <translation>Вы не можете экспортировать контакты: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You may not export companies: your role has no export right for companies. Ask an administrator.</source>
         <translation>Вы не можете экспортировать компании: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Updated</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+55" />
-        <location line="+124" />
+        <location line="+53"/>
+        <location line="+124"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать файл экспорта: %1</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+124" />
+        <location line="-122"/>
+        <location line="+124"/>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -634,39 +639,39 @@
 <context>
     <name>Voronka::Core::FieldSetup</name>
     <message>
-        <location filename="../core/services/fieldsetup.cpp" line="+19" />
-        <source>Custom field "%1": %2</source>
+        <location filename="../core/services/fieldsetup.cpp" line="+19"/>
+        <source>Custom field &quot;%1&quot;: %2</source>
         <translation>Дополнительное поле «%1»: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Only an administrator may change custom fields.</source>
         <translation>Изменять дополнительные поля может только администратор.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>a name needs between 1 and 100 characters.</source>
         <translation>название должно содержать от 1 до 100 символов.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+101" />
-        <location line="+14" />
+        <location line="+10"/>
+        <location line="+101"/>
+        <location line="+14"/>
         <source>Custom field #%1 does not exist.</source>
         <translation>Дополнительного поля №%1 не существует.</translation>
     </message>
     <message>
-        <location line="-109" />
-        <source>a field's type cannot change after creation; create a new field of the type you need.</source>
+        <location line="-109"/>
+        <source>a field&apos;s type cannot change after creation; create a new field of the type you need.</source>
         <translation>тип поля нельзя изменить после создания; создайте новое поле нужного типа.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>a list needs at least one choice.</source>
         <translation>в списке должен быть хотя бы один вариант.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>only deal fields can be required from an existing stage.</source>
         <translation>обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
@@ -674,303 +679,305 @@
 <context>
     <name>Voronka::Core::Fields</name>
     <message>
-        <location filename="../core/services/entityspec.cpp" line="+29" />
-        <location line="+13" />
-        <location line="+13" />
+        <location filename="../core/services/entityspec.cpp" line="+29"/>
+        <location line="+13"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+10" />
+        <location line="-31"/>
+        <location line="+10"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+10" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+13" />
-        <location line="+10" />
-        <location line="+27" />
+        <location line="-9"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+27"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="+26" />
-        <source>%1, field "%2": %3</source>
+        <location filename="../core/fields/fieldtypes.cpp" line="+26"/>
+        <location filename="../core/services/records.cpp" line="+96"/>
+        <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, поле «%2»: %3</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Long text</source>
         <translation>Многострочный текст</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Money</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flag</source>
         <translation>Флажок</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Multiple choice</source>
         <translation>Мультисписок</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Web address</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/services/entityspec.cpp" line="+1" />
+        <location line="+2"/>
+        <location filename="../core/services/entityspec.cpp" line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Legal entity</source>
         <translation>Юр. лицо</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>at most 1000 characters</source>
         <translation>не более 1000 символов</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>at most 20000 characters</source>
         <translation>не более 20000 символов</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is not a number</source>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» — не число</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is not an amount of money</source>
+        <location line="+14"/>
+        <location filename="../core/services/records.cpp" line="+2"/>
+        <source>&quot;%1&quot; is not an amount of money</source>
         <translation>«%1» — не денежная сумма</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>currency must be a three-letter code</source>
         <translation>валюта указывается трёхбуквенным кодом</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>"%1" is not yes or no</source>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a birthday cannot be in the future</source>
         <translation>день рождения не может быть в будущем</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"%1" is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>«%1» — не дата и время (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
-        <source>"%1" is not one of the choices</source>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is not a web address</source>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a web address</source>
         <translation>«%1» — не веб-адрес</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a phone number</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not an email address</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the legal name is required</source>
         <translation>нужно указать юридическое название</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the tax id must be digits</source>
         <translation>ИНН должен состоять из цифр</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unknown field type</source>
         <translation>неизвестный тип поля</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../core/services/entityspec.cpp" line="+10" />
+        <location filename="../core/services/entityspec.cpp" line="+10"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close date</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss details</source>
         <translation>Подробности отказа</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-217" />
-        <location filename="../core/services/entityspec.cpp" line="+2" />
+        <location filename="../core/fields/fieldtypes.cpp" line="-217"/>
+        <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../core/services/entityspec.cpp" line="+1" />
+        <location filename="../core/services/entityspec.cpp" line="+1"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Linked record type</source>
         <translation>Тип связанной записи</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Linked record</source>
         <translation>Связанная запись</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -978,22 +985,27 @@
 <context>
     <name>Voronka::Core::Icalendar</name>
     <message>
-        <location filename="../core/importexport/icalendar.cpp" line="+153" />
+        <location filename="../core/importexport/icalendar.cpp" line="+153"/>
         <source>Responsible: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59"/>
         <source>You may not export tasks.</source>
         <translation>У вас нет прав на экспорт задач.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not write the calendar file: %1</source>
         <translation>Не удалось записать файл календаря: %1</translation>
     </message>
@@ -1001,42 +1013,42 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125" />
+        <location filename="../core/services/integrity.cpp" line="+125"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2 rows point at missing records.</source>
         <translation>%1: строк, ссылающихся на несуществующие записи: %2.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1: %2 records have no sync outbox entry.</source>
         <translation>%1: записей без элемента в очереди синхронизации: %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 records have no clock.</source>
         <translation>%1: записей без метки времени синхронизации: %2.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>field_clock: %1 field clocks have no outbox entry.</source>
         <translation>field_clock: меток времени полей без элемента в очереди синхронизации: %1.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>search index: %1 %2 are not indexed.</source>
         <translation>поисковый индекс: не проиндексировано записей в %2: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>search index: %1 entries for %2 records.</source>
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>search index: %1</source>
         <translation>поисковый индекс: %1</translation>
     </message>
@@ -1044,58 +1056,63 @@
 <context>
     <name>Voronka::Core::Merge</name>
     <message>
-        <location filename="../core/services/merge.cpp" line="+55" />
+        <location filename="../core/services/merge.cpp" line="+58"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+57" />
-        <location line="+89" />
+        <location line="+45"/>
+        <location line="+95"/>
         <source>Only contacts and companies are merged.</source>
         <translation>Объединять можно только контакты и компании.</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Запись нельзя объединить саму с собой.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 «%2» or «%3» is in the recycle bin; restore it before merging.</source>
         <translation>%1 «%2» или «%3» находится в корзине; восстановите запись перед объединением.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>You may not merge «%1» into «%2»: merging needs the right to edit the first and to delete the second.</source>
         <translation>У вас нет прав объединить «%1» с «%2»: для объединения нужны права на изменение первой записи и на удаление второй.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+164"/>
         <source>There is no merge #%1.</source>
         <translation>Объединения №%1 нет.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14"/>
         <source>This merge was already undone.</source>
         <translation>Это объединение уже отменено.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+46"/>
+        <source>«%1» was merged with «%2» after this merge; undo that merge first (merges are undone newest first).</source>
+        <translation>«%1» был объединён с «%2» после этого объединения; сначала отмените то объединение (объединения отменяются начиная с последнего).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 «%2» is in the recycle bin; restore it before undoing the merge.</source>
         <translation>%1 «%2» находится в корзине; восстановите запись, прежде чем отменять объединение.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6"/>
         <source>The merged %1 #%2 was purged from the recycle bin; the merge can no longer be undone.</source>
         <translation>Объединённая запись (%1 №%2) удалена из корзины навсегда; отменить объединение уже нельзя.</translation>
     </message>
@@ -1103,23 +1120,23 @@
 <context>
     <name>Voronka::Core::Notes</name>
     <message>
-        <location filename="../core/services/notes.cpp" line="+36" />
-        <location line="+5" />
+        <location filename="../core/services/notes.cpp" line="+36"/>
+        <location line="+5"/>
         <source>Note #%1 does not exist.</source>
         <translation>Примечания №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>You may not change the notes of %1 #%2.</source>
         <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Only the author may edit note #%1.</source>
         <translation>Изменять примечание №%1 может только его автор.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note #%1: a note needs between 1 and 20000 characters.</source>
         <translation>Примечание №%1: примечание должно содержать от 1 до 20000 символов.</translation>
     </message>
@@ -1127,113 +1144,113 @@
 <context>
     <name>Voronka::Core::PipelineSetup</name>
     <message>
-        <location filename="../core/services/pipelinesetup.cpp" line="+53" />
-        <source>%1 "%2": the name must have between 1 and 255 characters.</source>
+        <location filename="../core/services/pipelinesetup.cpp" line="+53"/>
+        <source>%1 &quot;%2&quot;: the name must have between 1 and 255 characters.</source>
         <translation>%1 «%2»: название должно содержать от 1 до 255 символов.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Only an administrator may set up pipelines.</source>
         <translation>Настраивать воронки может только администратор.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+59" />
-        <location line="+124" />
-        <location line="+259" />
-        <location line="+39" />
+        <location line="+59"/>
+        <location line="+124"/>
+        <location line="+259"/>
+        <location line="+39"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="-417" />
-        <source>Pipeline "%1": a new stage needs a name of 1 to 255 characters.</source>
+        <location line="-417"/>
+        <source>Pipeline &quot;%1&quot;: a new stage needs a name of 1 to 255 characters.</source>
         <translation>Воронка «%1»: у нового этапа должно быть название от 1 до 255 символов.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+63" />
-        <source>Stage "%1": "%2" is not a color; use #RRGGBB.</source>
+        <location line="+7"/>
+        <location line="+63"/>
+        <source>Stage &quot;%1&quot;: &quot;%2&quot; is not a color; use #RRGGBB.</source>
         <translation>Этап «%1»: «%2» — не цвет; укажите его в формате #RRGGBB.</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+76" />
-        <source>Stage "%1": the probability must be between 0 and 100 %.</source>
+        <location line="-58"/>
+        <location line="+76"/>
+        <source>Stage &quot;%1&quot;: the probability must be between 0 and 100 %.</source>
         <translation>Этап «%1»: вероятность должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location line="-5" />
-        <source>Stage "%1": won and lost stages have a fixed probability.</source>
+        <location line="-5"/>
+        <source>Stage &quot;%1&quot;: won and lost stages have a fixed probability.</source>
         <translation>Этап «%1»: у этапов «Успешно реализовано» и «Закрыто и не реализовано» вероятность фиксированная.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Stage "%1": closed deals never idle.</source>
+        <location line="+17"/>
+        <source>Stage &quot;%1&quot;: closed deals never idle.</source>
         <translation>Этап «%1»: закрытые сделки не считаются «без движения».</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Stage "%1": idle days must be between 0 (off) and %2.</source>
+        <location line="+4"/>
+        <source>Stage &quot;%1&quot;: idle days must be between 0 (off) and %2.</source>
         <translation>Этап «%1»: число дней без движения должно быть от 0 (выключено) до %2.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Pipeline "%1": the new order must list each open stage once; won, lost and incoming stages keep their place.</source>
+        <location line="+24"/>
+        <source>Pipeline &quot;%1&quot;: the new order must list each open stage once; won, lost and incoming stages keep their place.</source>
         <translation>Воронка «%1»: в новом порядке каждый открытый этап должен быть указан один раз; этапы «Неразобранное», «Успешно реализовано» и «Закрыто и не реализовано» остаются на своих местах.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>%1: choose a stage of another pipeline for its deals.</source>
         <translation>%1: выберите этап другой воронки, куда перенести сделки.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: choose another existing stage for its deals.</source>
         <translation>%1: выберите другой существующий этап, куда перенести сделки.</translation>
     </message>
     <message>
-        <location line="+133" />
-        <source>Stage "%1" is a fixed stage: it can be renamed and recolored but not deleted.</source>
+        <location line="+133"/>
+        <source>Stage &quot;%1&quot; is a fixed stage: it can be renamed and recolored but not deleted.</source>
         <translation>Этап «%1» — системный: его можно переименовать и перекрасить, но нельзя удалить.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Stage "%1" is the last open stage of the pipeline "%2"; add another stage before deleting it.</source>
+        <location line="+7"/>
+        <source>Stage &quot;%1&quot; is the last open stage of the pipeline &quot;%2&quot;; add another stage before deleting it.</source>
         <translation>Этап «%1» — последний открытый этап воронки «%2»; чтобы удалить его, сначала добавьте другой этап.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Stage "%1"</source>
+        <location line="+4"/>
+        <source>Stage &quot;%1&quot;</source>
         <translation>Этап «%1»</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>The new order of pipelines must list each pipeline once.</source>
         <translation>В новом порядке воронок каждая воронка должна быть указана один раз.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>Pipeline "%1" is the only pipeline; create another one before deleting it.</source>
+        <location line="+25"/>
+        <source>Pipeline &quot;%1&quot; is the only pipeline; create another one before deleting it.</source>
         <translation>Воронка «%1» — единственная; чтобы удалить её, сначала создайте другую.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Pipeline "%1"</source>
+        <location line="+5"/>
+        <source>Pipeline &quot;%1&quot;</source>
         <translation>Воронка «%1»</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+54" />
+        <location line="+42"/>
+        <location line="+54"/>
         <source>Stage automation #%1 does not exist.</source>
         <translation>Автоматизации этапа №%1 не существует.</translation>
     </message>
@@ -1241,271 +1258,335 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+49" />
+        <location filename="../core/services/recordlist.cpp" line="+40"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+7"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>This list shows contacts or companies.</source>
         <translation>В этом списке показываются только контакты или компании.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/bulkedit.cpp" line="-19"/>
+        <source>%n contact(s) changed.</source>
+        <translation>
+            <numerusform>%n контакт изменён.</numerusform>
+            <numerusform>%n контакта изменено.</numerusform>
+            <numerusform>%n контактов изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n company(s) changed.</source>
+        <translation>
+            <numerusform>%n компания изменена.</numerusform>
+            <numerusform>%n компании изменено.</numerusform>
+            <numerusform>%n компаний изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n contact(s) changed, </source>
+        <translation>
+            <numerusform>%n контакт изменён, </numerusform>
+            <numerusform>%n контакта изменено, </numerusform>
+            <numerusform>%n контактов изменено, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) not changed:</source>
+        <translation>
+            <numerusform>%n контакт не изменён:</numerusform>
+            <numerusform>%n контакта не изменено:</numerusform>
+            <numerusform>%n контактов не изменено:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n company(s) changed, </source>
+        <translation>
+            <numerusform>%n компания изменена, </numerusform>
+            <numerusform>%n компании изменено, </numerusform>
+            <numerusform>%n компаний изменено, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n company(s) not changed:</source>
+        <translation>
+            <numerusform>%n компания не изменена:</numerusform>
+            <numerusform>%n компании не изменено:</numerusform>
+            <numerusform>%n компаний не изменено:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Voronka::Core::Records</name>
     <message>
-        <location filename="../core/services/records.cpp" line="+128" />
+        <location filename="../core/services/records.cpp" line="+69"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1, field "%2": %3 #%4 does not exist.</source>
+        <location line="+2"/>
+        <source>%1, field &quot;%2&quot;: %3 #%4 does not exist.</source>
         <translation>%1, поле «%2»: %3 №%4 не существует.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1, field "%2": %3</source>
+        <location line="+13"/>
+        <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, поле «%2»: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this field is required.</source>
         <translation>поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+5" />
+        <location line="+8"/>
+        <location line="+5"/>
         <source>at most %1 characters.</source>
         <translation>не более %1 символов.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not a whole number.</source>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot be negative.</source>
         <translation>не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be at most %1.</source>
         <translation>должно быть не больше %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not a number.</source>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"%1" is not a phone number.</source>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>«%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" is not an email address.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not a web address.</source>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a web address.</source>
         <translation>«%1» — не веб-адрес.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is not a three-letter currency code.</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>«%1» — не трёхбуквенный код валюты.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unsupported value.</source>
         <translation>неподдерживаемое значение.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1: the tag "%2" is longer than 50 characters.</source>
+        <location line="+21"/>
+        <source>%1: the tag &quot;%2&quot; is longer than 50 characters.</source>
         <translation>%1: тег «%2» длиннее 50 символов.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1: there is no tag "%2"; only administrators may create new tags.</source>
+        <location line="+16"/>
+        <source>%1: there is no tag &quot;%2&quot;; only administrators may create new tags.</source>
         <translation>%1: тега «%2» нет; создавать новые теги могут только администраторы.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: there is no custom field %2.</source>
         <translation>%1: дополнительного поля %2 нет.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1, field "%2": the field is read-only.</source>
+        <location line="+16"/>
+        <source>%1, field &quot;%2&quot;: the field is read-only.</source>
         <translation>%1, поле «%2»: поле доступно только для чтения.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: unknown field "%2".</source>
+        <location line="+8"/>
+        <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: неизвестное поле «%2».</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>%1, field "%2": choose an existing stage; there are no pipelines yet.</source>
+        <location line="+42"/>
+        <source>%1, field &quot;%2&quot;: choose an existing stage; there are no pipelines yet.</source>
         <translation>%1, поле «%2»: выберите существующий этап; воронок пока нет.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1, field "%2": the stage "%3" is not in the chosen pipeline.</source>
+        <location line="+8"/>
+        <source>%1, field &quot;%2&quot;: the stage &quot;%3&quot; is not in the chosen pipeline.</source>
         <translation>%1, поле «%2»: этапа «%3» нет в выбранной воронке.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1, field "%2": choose why the deal was lost.</source>
+        <location line="+16"/>
+        <source>%1, field &quot;%2&quot;: choose why the deal was lost.</source>
         <translation>%1, поле «%2»: укажите, почему сделка не состоялась.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1, field "%2": required from the stage "%3" on.</source>
+        <location line="+16"/>
+        <source>%1, field &quot;%2&quot;: required from the stage &quot;%3&quot; on.</source>
         <translation>%1, поле «%2»: обязательно начиная с этапа «%3».</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>%1, field "%2": give both the kind and the id of the linked record, or neither.</source>
+        <location line="+27"/>
+        <source>%1, field &quot;%2&quot;: give both the kind and the id of the linked record, or neither.</source>
         <translation>%1, поле «%2»: укажите и тип, и номер связанной записи либо не указывайте ни того, ни другого.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1, field "%2": a task links to a deal, contact or company.</source>
+        <location line="+6"/>
+        <source>%1, field &quot;%2&quot;: a task links to a deal, contact or company.</source>
         <translation>%1, поле «%2»: задачу можно связать только со сделкой, контактом или компанией.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1, field "%2": write the result to complete the task.</source>
+        <location line="+16"/>
+        <source>%1, field &quot;%2&quot;: write the result to complete the task.</source>
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1, field "%2": this field is required.</source>
+        <location line="+14"/>
+        <source>%1, field &quot;%2&quot;: this field is required.</source>
         <translation>%1, поле «%2»: поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>You may not create this %1 (%2).</source>
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>You may not edit %1.</source>
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+119"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>You may not delete %1.</source>
         <translation>У вас нет прав на удаление: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You may not restore %1.</source>
         <translation>У вас нет прав на восстановление: %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Records of this kind cannot be read here.</source>
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>You may not view %1 #%2.</source>
         <translation>У вас нет прав на просмотр: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Notes belong to deals, contacts and companies.</source>
         <translation>Примечания можно добавлять только к сделкам, контактам и компаниям.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: a note needs between 1 and 20000 characters.</source>
         <translation>%1: примечание должно содержать от 1 до 20000 символов.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>You may not add notes to %1.</source>
         <translation>У вас нет прав добавлять примечания: %1.</translation>
     </message>
@@ -1513,22 +1594,22 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+27" />
+        <location filename="../core/services/recyclebin.cpp" line="+27"/>
         <source>The recycle bin holds contacts and companies.</source>
         <translation>В корзине хранятся контакты и компании.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 «%2» is not in the recycle bin; delete it first.</source>
         <translation>%1 «%2» не в корзине; сначала удалите запись.</translation>
     </message>
@@ -1536,8 +1617,8 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+261" />
-        <location filename="../ui/board/boardcolumnwidget.cpp" line="+46" />
+        <location filename="../core/storage/schema.cpp" line="+261"/>
+        <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
     </message>
@@ -1545,7 +1626,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+211" />
+        <location filename="../core/services/session.cpp" line="+222"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -1553,55 +1634,174 @@
 <context>
     <name>Voronka::Core::Tasks</name>
     <message>
-        <location filename="../core/tasks/duebuckets.cpp" line="+113" />
+        <location filename="../core/tasks/duebuckets.cpp" line="+113"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No date</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Earlier, closed</source>
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+277" />
+        <location filename="../core/tasks/taskquery.cpp" line="+277"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>
     <message>
-        <location line="+50" />
-        <source>A task cannot be moved into "%1"; pick a day from today on.</source>
+        <location line="+50"/>
+        <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AttentionModel</name>
+    <message>
+        <location filename="../ui/tasks/attentionmodel.cpp" line="+130"/>
+        <source>No open task</source>
+        <translation>Нет открытой задачи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Task overdue today</source>
+        <translation>Задача просрочена сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Task overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Задача просрочена на %n день</numerusform>
+            <numerusform>Задача просрочена на %n дня</numerusform>
+            <numerusform>Задача просрочена на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AttentionView</name>
+    <message>
+        <location filename="../ui/tasks/attentionview.cpp" line="+45"/>
+        <source>Add task…</source>
+        <translation>Добавить задачу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open deal</source>
+        <translation>Открыть сделку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which deals</source>
+        <translation>Какие сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open task or an overdue one</source>
+        <translation>Без открытой задачи или с просроченной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open task</source>
+        <translation>Без открытой задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue task</source>
+        <translation>С просроченной задачей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan the next step for this deal</source>
+        <translation>Запланируйте следующий шаг по этой сделке</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>counting deals…</source>
+        <translation>подсчёт сделок…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>looking for deals…</source>
+        <translation>поиск сделок…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln deal(s) need attention</source>
+        <translation>
+            <numerusform>%Ln сделка требует внимания</numerusform>
+            <numerusform>%Ln сделки требуют внимания</numerusform>
+            <numerusform>%Ln сделок требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No deals need attention: every open deal has a next step, and none is late.</source>
+        <translation>Нет сделок, требующих внимания: у каждой открытой сделки есть следующий шаг, и ни один не просрочен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every open deal has an open task.</source>
+        <translation>У каждой открытой сделки есть открытая задача.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open deal has an overdue task.</source>
+        <translation>Ни у одной открытой сделки нет просроченной задачи.</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Ui::AutomationEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/automationeditordialog.cpp" line="+55" />
+        <location filename="../ui/settings/automationeditordialog.cpp" line="+55"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -1610,7 +1810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>in %n hour(s)</source>
         <translation>
             <numerusform>через %n час</numerusform>
@@ -1619,7 +1819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>через %n минуту</numerusform>
@@ -1628,173 +1828,173 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at once</source>
         <translation>сразу</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Also when a deal is created in this stage</source>
         <translation>Также при создании сделки на этом этапе</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit automation</source>
         <translation>Изменение автоматизации</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New automation</source>
         <translation>Новая автоматизация</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>When a deal enters “%1”</source>
         <translation>Когда сделка попадает на этап «%1»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+25" />
+        <location line="+5"/>
+        <location line="+25"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Create a task</source>
         <translation>Создать задачу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the responsible</source>
         <translation>Сменить ответственного</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move to a stage</source>
         <translation>Перенести на этап</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>What to do, e.g. Call the client</source>
         <translation>Что сделать, например: позвонить клиенту</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>After</source>
         <translation>Через</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By the end of the day</source>
         <translation>До конца дня</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>minutes</source>
         <translation>мин.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>days</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The deal's responsible</source>
+        <location line="+3"/>
+        <source>The deal&apos;s responsible</source>
         <translation>Ответственный за сделку</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Task type</source>
         <translation>Тип задачи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>New responsible</source>
         <translation>Новый ответственный</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A tag, new or existing</source>
         <translation>Тег, новый или существующий</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Move the deal to</source>
         <translation>Перенести сделку на этап</translation>
     </message>
     <message>
-        <location line="+102" />
-        <source>the deal's responsible</source>
+        <location line="+102"/>
+        <source>the deal&apos;s responsible</source>
         <translation>ответственный за сделку</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>by the end of the day</source>
         <translation>до конца дня</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Create task «%1» due %2 for %3</source>
         <translation>Создать задачу «%1» (срок: %2; ответственный: %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Make %1 responsible</source>
         <translation>Назначить ответственным: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add the tag «%1»</source>
         <translation>Добавить тег «%1»</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Move to %1 → %2</source>
         <translation>Перенести: %1 → %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move to a deleted stage</source>
         <translation>Перенести на удалённый этап</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> (also for new deals)</source>
         <translation> (и для новых сделок)</translation>
     </message>
@@ -1802,12 +2002,12 @@
 <context>
     <name>Voronka::Ui::BoardColumnWidget</name>
     <message>
-        <location filename="../ui/board/boardcolumnwidget.cpp" line="+35" />
+        <location filename="../ui/board/boardcolumnwidget.cpp" line="+38"/>
         <source>Add a deal to this stage (Ctrl+N)</source>
         <translation>Добавить сделку на этот этап (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a deal</source>
         <translation>Добавить сделку</translation>
     </message>
@@ -1815,113 +2015,113 @@
 <context>
     <name>Voronka::Ui::BoardFilterButton</name>
     <message>
-        <location filename="../ui/board/boardfilterbutton.cpp" line="+55" />
-        <location line="+163" />
+        <location filename="../ui/board/boardfilterbutton.cpp" line="+55"/>
+        <location line="+163"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-157"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This month</source>
         <translation>В этом месяце</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 30 days</source>
         <translation>За последние 30 дней</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 90 days</source>
         <translation>За последние 90 дней</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Any</source>
         <translation>Любые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No open task</source>
         <translation>Без открытых задач</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue task</source>
         <translation>С просроченной задачей</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save as preset…</source>
         <translation>Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete preset</source>
         <translation>Удалить шаблон</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>No tags on deals yet</source>
         <translation>У сделок пока нет тегов</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Filters · %1</source>
         <translation>Фильтры · %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+77"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -1929,12 +2129,12 @@
 <context>
     <name>Voronka::Ui::BoardMover</name>
     <message>
-        <location filename="../ui/board/boardmover.cpp" line="+57" />
+        <location filename="../ui/board/boardmover.cpp" line="+57"/>
         <source>Move «%1» to «%2»</source>
         <translation>перенос «%1» на этап «%2»</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move %n deal(s) to «%1»</source>
         <translation>
             <numerusform>перенос %n сделки на этап «%1»</numerusform>
@@ -1943,12 +2143,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete «%1»</source>
         <translation>удаление «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n deal(s)</source>
         <translation>
             <numerusform>удаление %n сделки</numerusform>
@@ -1957,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107" />
+        <location line="+95"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -1969,84 +2169,84 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+70" />
-        <location filename="../ui/board/boardworkspace.cpp" line="+178" />
-        <location filename="../ui/deals/deallistview.cpp" line="+132" />
+        <location filename="../ui/board/boardview.cpp" line="+72"/>
+        <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+127"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show won and lost</source>
         <translation>Показать закрытые</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Filter deals</source>
         <translation>Фильтр сделок</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter deals…</source>
         <translation>Фильтр сделок…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Set up pipelines and stages</source>
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+86"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+110"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My deals</source>
         <translation>Мои сделки</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Save filter preset</source>
         <translation>Сохранить шаблон фильтра</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name of the preset:</source>
         <translation>Название шаблона:</translation>
     </message>
     <message numerus="yes">
-        <location line="+112" />
+        <location line="+174"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -2055,12 +2255,12 @@
         </translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+107"/>
         <source>Delete deals</source>
         <translation>Удаление сделок</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move %n deal(s) to the recycle bin? Undo brings them back.</source>
         <translation>
             <numerusform>Переместить %n сделку в корзину? Действие можно отменить.</numerusform>
@@ -2069,44 +2269,44 @@
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move to</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Add «%1»</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/board/boardworkspace.cpp" line="-94" />
-        <location line="+1" />
+        <location filename="../ui/board/boardworkspace.cpp" line="-94"/>
+        <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -2114,52 +2314,52 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+50" />
+        <location filename="../ui/calendar/calendarview.cpp" line="+50"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarworkspace.cpp" line="+24" />
+        <location filename="../ui/calendar/calendarworkspace.cpp" line="+24"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
@@ -2167,50 +2367,50 @@
 <context>
     <name>Voronka::Ui::CardDelegate</name>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="+81" />
-        <location line="+130" />
+        <location filename="../ui/board/carddelegate.cpp" line="+81"/>
+        <location line="+130"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location line="-129" />
-        <location line="+124" />
+        <location line="-129"/>
+        <location line="+124"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>No budget</source>
         <translation>Бюджет не указан</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No contact</source>
         <translation>Нет контакта</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No task</source>
         <translation>Нет задачи</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>d MMM</source>
         <comment>date of the next task on a card</comment>
         <translation>d MMM</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>Idle %Ln d</source>
         <comment>days in the stage past its threshold</comment>
         <translation>
@@ -2223,72 +2423,72 @@
 <context>
     <name>Voronka::Ui::CardEditor</name>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+193" />
+        <location filename="../ui/cards/cardeditor.cpp" line="+204"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the card (%1)</source>
         <translation>Сохранить карточку (%1)</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Several: separate with commas</source>
         <translation>Несколько значений — через запятую</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>More fields</source>
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Read-only: set by the administrator or an integration.</source>
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+196"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Required in this stage</source>
         <translation>Обязательно на этом этапе</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+63"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes to “%1”?</source>
         <translation>Сохранить изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardundo.h" line="+23" />
+        <location filename="../ui/cards/cardundo.h" line="+23"/>
         <source>Edit</source>
         <translation>изменение</translation>
     </message>
@@ -2296,17 +2496,17 @@
 <context>
     <name>Voronka::Ui::CardHost</name>
     <message>
-        <location filename="../ui/cards/cardhost.cpp" line="+57" />
+        <location filename="../ui/cards/cardhost.cpp" line="+62"/>
         <source>Cards</source>
         <translation>Карточки</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Open in window</source>
         <translation>Открыть в окне</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open this card in a window of its own</source>
         <translation>Открыть эту карточку в отдельном окне</translation>
     </message>
@@ -2314,78 +2514,78 @@
 <context>
     <name>Voronka::Ui::CardLinks</name>
     <message>
-        <location filename="../ui/cards/cardlinks.cpp" line="+72" />
-        <location line="+33" />
+        <location filename="../ui/cards/cardlinks.cpp" line="+72"/>
+        <location line="+33"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Create company</source>
         <translation>Создать компанию</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create contact</source>
         <translation>Создать контакт</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Link “%1”</source>
         <translation>Привязать «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This looks like a record that already exists. Link it instead, or create a new one anyway.</source>
         <translation>Похоже, такая запись уже есть. Привяжите её или всё же создайте новую.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Create anyway</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>#%1</source>
         <translation>№%1</translation>
     </message>
@@ -2393,7 +2593,7 @@
 <context>
     <name>Voronka::Ui::CardList</name>
     <message>
-        <location filename="../ui/board/cardlist.cpp" line="+265" />
+        <location filename="../ui/board/cardlist.cpp" line="+265"/>
         <source>No deals</source>
         <translation>Нет сделок</translation>
     </message>
@@ -2401,225 +2601,255 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+58" />
+        <location filename="../ui/cards/cardtimeline.cpp" line="+61"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Write a note…</source>
         <translation>Напишите примечание…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add note</source>
         <translation>Добавить примечание</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37"/>
         <source>Pinned</source>
         <translation>Закреплённые</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Nothing has happened here yet. Add a note or a task above.</source>
         <translation>Здесь пока ничего не происходило. Добавьте примечание или задачу выше.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show earlier</source>
         <translation>Показать более ранние</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+98"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Undo merge</source>
+        <translation>Отменить объединение</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Split the records again as they were before the merge</source>
+        <translation>Снова разделить записи, как они были до объединения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo the merge with «%1»? Both records return as they were before it, each with its own deals, tasks, notes and history.</source>
+        <translation>Отменить объединение с «%1»? Обе записи вернутся в состояние до объединения, каждая со своими сделками, задачами, примечаниями и историей.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> · edited</source>
         <translation> · изменено</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unpin</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pin</source>
         <translation>Закрепить</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save note</source>
         <translation>Сохранить примечание</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Result: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complete</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Moved from &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Перенесено с этапа &lt;b&gt;%1&lt;/b&gt; на этап &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Moved to the recycle bin</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restored from the recycle bin</source>
         <translation>Восстановлено из корзины</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Completed the task “%1”</source>
         <translation>Выполнена задача «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Completed a task</source>
         <translation>Выполнена задача</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Merged into another record</source>
         <translation>Объединено с другой записью</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merged with «%1»</source>
         <translation>Объединено с «%1»</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A merge was undone</source>
         <translation>Объединение отменено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Linked %1</source>
         <translation>Привязано: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unlinked %1</source>
         <translation>Отвязано: %1</translation>
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ClientPicker</name>
+    <message>
+        <location filename="../ui/calendar/clientpicker.cpp" line="+33"/>
+        <source>Any client</source>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deal, contact or company: type three letters of its name</source>
+        <translation>Сделка, контакт или компания: введите три буквы названия</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::CompleteBar</name>
     <message>
-        <location filename="../ui/tasks/completebar.cpp" line="+23" />
+        <location filename="../ui/tasks/completebar.cpp" line="+23"/>
         <source>Complete</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Complete “%1”</source>
         <translation>Завершить «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Result (required)</source>
         <translation>Результат (обязательно)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Result (optional)</source>
         <translation>Результат (необязательно)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A result is required to complete a task in this database.</source>
         <translation>В этой базе задачу можно завершить, только указав результат.</translation>
     </message>
@@ -2627,22 +2857,22 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+26" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+39"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -2650,31 +2880,46 @@
             <numerusform>%n задач</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Ui::DealBulkFieldDialog</name>
     <message>
-        <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+28" />
+        <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+29"/>
         <source>Set a field</source>
         <translation>Изменение поля</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close date</source>
         <translation>Дата закрытия</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+6"/>
         <source>Set a field on %n deal(s)</source>
         <translation>
             <numerusform>Изменить поле у %n сделки</numerusform>
@@ -2682,33 +2927,51 @@
             <numerusform>Изменить поле у %n сделок</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Set a field on %n contact(s)</source>
+        <translation>
+            <numerusform>Изменить поле у %n контакта</numerusform>
+            <numerusform>Изменить поле у %n контактов</numerusform>
+            <numerusform>Изменить поле у %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set a field on %n company(s)</source>
+        <translation>
+            <numerusform>Изменить поле у %n компании</numerusform>
+            <numerusform>Изменить поле у %n компаний</numerusform>
+            <numerusform>Изменить поле у %n компаний</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>An amount, e.g. %1.</source>
         <translation>Сумма, например %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A date as YYYY-MM-DD; empty clears it.</source>
         <translation>Дата в формате ГГГГ-ММ-ДД; пустое значение очищает поле.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Leave empty to clear the field.</source>
         <translation>Оставьте пустым, чтобы очистить поле.</translation>
     </message>
@@ -2716,7 +2979,7 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+151" />
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+151"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
@@ -2724,12 +2987,12 @@
 <context>
     <name>Voronka::Ui::DealListModel</name>
     <message>
-        <location filename="../ui/deals/deallistmodel.cpp" line="+270" />
+        <location filename="../ui/deals/deallistmodel.cpp" line="+270"/>
         <source>Click to sort by %1</source>
         <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This column cannot be sorted</source>
         <translation>Этот столбец не сортируется</translation>
     </message>
@@ -2737,84 +3000,84 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+8" />
+        <location filename="../ui/deals/deallistview.cpp" line="+8"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+505" />
+        <location line="+1"/>
+        <location line="+466"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-493" />
+        <location line="-454"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All pipelines</source>
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+279" />
+        <location line="+5"/>
+        <location line="+279"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-278"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Add a tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove a tag…</source>
         <translation>Убрать тег…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message numerus="yes">
-        <location line="+75" />
+        <location line="+75"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -2823,12 +3086,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export selection to CSV…</source>
         <translation>Экспорт выбранного в CSV…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -2837,17 +3100,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No deals here yet.</source>
         <translation>Сделок пока нет.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No deals match the filter.</source>
         <translation>Нет сделок, подходящих под фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+46"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -2856,51 +3119,51 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Some deals were not moved</source>
         <translation>Некоторые сделки не перенесены</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+8" />
-        <location line="+8" />
-        <location line="+8" />
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Some deals were not changed</source>
         <translation>Некоторые сделки не изменены</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Some deals were not deleted</source>
         <translation>Некоторые сделки не удалены</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add a tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove a tag</source>
         <translation>Убрать тег</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag to add to the selected deals:</source>
         <translation>Тег, который нужно добавить выбранным сделкам:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag to remove from the selected deals:</source>
         <translation>Тег, который нужно убрать у выбранных сделок:</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Delete deals</source>
         <translation>Удаление сделок</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move %n deal(s) to the recycle bin?</source>
         <translation>
             <numerusform>Переместить %n сделку в корзину?</numerusform>
@@ -2909,39 +3172,39 @@
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Export deals to CSV</source>
         <translation>Экспорт сделок в CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+77" />
+        <location line="+9"/>
+        <location line="+77"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+16" />
+        <location line="+25"/>
+        <location line="+16"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exporting deals…</source>
         <translation>Экспорт сделок…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2949,17 +3212,17 @@
 <context>
     <name>Voronka::Ui::DealMoveJob</name>
     <message>
-        <location filename="../ui/settings/dealmovejob.cpp" line="+34" />
+        <location filename="../ui/settings/dealmovejob.cpp" line="+34"/>
         <source>Deleting the stage</source>
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleting the pipeline</source>
         <translation>Удаление воронки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moving %1 deals…</source>
         <translation>Перенос сделок: %1…</translation>
     </message>
@@ -2967,12 +3230,12 @@
 <context>
     <name>Voronka::Ui::DropZoneBar</name>
     <message>
-        <location filename="../ui/board/dropzonebar.cpp" line="+25" />
+        <location filename="../ui/board/dropzonebar.cpp" line="+25"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Move to the pipeline «%1»</source>
         <translation>Перенести в воронку «%1»</translation>
     </message>
@@ -2980,132 +3243,132 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31" />
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Duplicate contacts</source>
         <translation>Дубли контактов</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Duplicate companies</source>
         <translation>Дубли компаний</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Contacts that share a phone number or an email, or whose names differ only in case, spelling of ё, punctuation or word order.</source>
         <translation>Контакты с общим телефоном или адресом почты, а также с именами, которые различаются только регистром, написанием «ё», знаками препинания или порядком слов.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Companies that share a phone number or an email, or whose names differ only in case, spelling of ё, punctuation or word order.</source>
         <translation>Компании с общим телефоном или адресом почты, а также с названиями, которые различаются только регистром, написанием «ё», знаками препинания или порядком слов.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Similar names only within one company</source>
         <translation>Похожие имена — только внутри одной компании</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Common names repeat across a large base; off, every “Ivan Petrov” would be one group.</source>
         <translation>В большой базе распространённые имена повторяются; без этой настройки все «Иваны Петровы» оказались бы в одной группе.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Select two records of a group to merge them; the first two are used otherwise.</source>
         <translation>Выберите две записи одной группы, чтобы объединить их; если ничего не выбрано, будут взяты первые две.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Press Scan to look through the whole base.</source>
         <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Scanning…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The scan failed: %1</source>
         <translation>Не удалось выполнить поиск: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The scan was cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>among %1 contacts</source>
         <translation>(проверено контактов: %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>among %1 companies</source>
         <translation>(проверено компаний: %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No duplicates found %1.</source>
         <translation>Дубли не найдены %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln group(s) of likely duplicates %1.</source>
         <translation>
             <numerusform>%Ln группа вероятных дублей %1.</numerusform>
@@ -3114,12 +3377,12 @@
         </translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>Merged «%1» into «%2». Undo merge puts both back as they were.</source>
         <translation>Запись «%1» объединена с «%2». Кнопка «Отменить объединение» вернёт обе записи в прежнее состояние.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The merge was undone.</source>
         <translation>Объединение отменено.</translation>
     </message>
@@ -3127,22 +3390,22 @@
 <context>
     <name>Voronka::Ui::DuplicateGroupModel</name>
     <message>
-        <location filename="../ui/duplicates/duplicategroupmodel.cpp" line="+37" />
+        <location filename="../ui/duplicates/duplicategroupmodel.cpp" line="+37"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>same email</source>
         <translation>та же почта</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>similar name</source>
         <translation>похожее имя</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 — %Ln record(s): %2</source>
         <translation>
             <numerusform>%1 — %Ln запись: %2</numerusform>
@@ -3154,57 +3417,57 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/board/fieldeditor.cpp" line="+60" />
+        <location filename="../ui/board/fieldeditor.cpp" line="+62"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Amount, RUB</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Legal name</source>
         <translation>Название юрлица</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tax ID</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reg. number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the number and dial it</source>
         <translation>Скопировать номер, чтобы набрать его</translation>
     </message>
@@ -3212,108 +3475,108 @@
 <context>
     <name>Voronka::Ui::FieldSetupDialog</name>
     <message>
-        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+47" />
+        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+47"/>
         <source>Read-only: shown on cards, changed only by imports and integrations</source>
         <translation>Только чтение: показывается в карточках, изменяется только импортом и интеграциями</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+179" />
+        <location line="+4"/>
+        <location line="+179"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-176"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add field</source>
         <translation>Добавить поле</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>A field's type cannot change after creation: to store another kind of value, create a new field and archive this one.</source>
+        <location line="+23"/>
+        <source>A field&apos;s type cannot change after creation: to store another kind of value, create a new field and archive this one.</source>
         <translation>Тип поля нельзя изменить после создания: чтобы хранить значения другого вида, создайте новое поле, а это отправьте в архив.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>One choice per line, in the order they are offered</source>
         <translation>По одному варианту в строке, в том порядке, в котором они предлагаются</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Group (tab)</source>
         <translation>Группа (вкладка)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choices</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Required from stage</source>
         <translation>Обязательно с этапа</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save field</source>
         <translation>Сохранить поле</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>  (archived)</source>
         <translation>  (в архиве)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Give the field a name.</source>
         <translation>Укажите название поля.</translation>
     </message>
@@ -3321,72 +3584,72 @@
 <context>
     <name>Voronka::Ui::FileActions</name>
     <message>
-        <location filename="../ui/mainwindow/fileactions.cpp" line="+29" />
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No recent files</source>
         <translation>Недавних файлов нет</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Voronka databases (*.voronka)</source>
         <translation>Базы данных Voronka (*.voronka)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Backup failed</source>
         <translation>Не удалось создать резервную копию</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
@@ -3394,17 +3657,17 @@
 <context>
     <name>Voronka::Ui::GlobalSearch</name>
     <message>
-        <location filename="../ui/search/globalsearch.cpp" line="+35" />
+        <location filename="../ui/search/globalsearch.cpp" line="+35"/>
         <source>Search contacts, companies and deals</source>
         <translation>Поиск по контактам, компаниям и сделкам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Global search</source>
         <translation>Общий поиск</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
@@ -3412,15 +3675,15 @@
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+56" />
+        <location filename="../ui/startup/launcher.cpp" line="+56"/>
         <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+10" />
-        <location line="+57" />
-        <location line="+52" />
+        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+57"/>
+        <location line="+52"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3428,59 +3691,59 @@
 <context>
     <name>Voronka::Ui::ListExport</name>
     <message>
-        <location filename="../ui/duplicates/listexport.cpp" line="+36" />
+        <location filename="../ui/duplicates/listexport.cpp" line="+36"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>companies</source>
         <translation>компании</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+7" />
+        <location line="-16"/>
+        <location line="+9"/>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Exported %1 contacts to %2.</source>
         <translation>Экспортировано контактов: %1. Файл: %2.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported %1 companies to %2.</source>
         <translation>Экспортировано компаний: %1. Файл: %2.</translation>
     </message>
@@ -3488,38 +3751,38 @@
 <context>
     <name>Voronka::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/startup/logindialog.cpp" line="+48" />
+        <location filename="../ui/startup/logindialog.cpp" line="+48"/>
         <source>Sign in — %1</source>
         <translation>Вход — %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>Choose your name in %1 and enter your password.</source>
         <translation>Выберите себя в списке пользователей %1 и введите пароль.</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Sign in to Voronka</source>
         <translation>Вход в Voronka</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Choose a user.</source>
         <translation>Выберите пользователя.</translation>
     </message>
@@ -3527,32 +3790,32 @@
 <context>
     <name>Voronka::Ui::LossReasonDialog</name>
     <message>
-        <location filename="../ui/board/lossreasondialog.cpp" line="+22" />
+        <location filename="../ui/board/lossreasondialog.cpp" line="+22"/>
         <source>Deal lost</source>
         <translation>Сделка не реализована</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why was “%1” lost?</source>
         <translation>Почему сделка «%1» не реализована?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Details (optional)</source>
         <translation>Подробности (необязательно)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What happened, in a few words</source>
         <translation>Что случилось — в двух словах</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mark as lost</source>
         <translation>Закрыть как нереализованную</translation>
     </message>
@@ -3560,62 +3823,62 @@
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+139" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+141"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Search everywhere</source>
         <translation>&amp;Общий поиск</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Task types…</source>
         <translation>&amp;Типы задач…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Voronka</source>
         <translation>&amp;О программе Voronka</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>“%1” is no longer in the list.</source>
         <translation>«%1» больше нет в списке.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 “%2” cannot be opened in this version yet.</source>
         <translation>%1 «%2»: в этой версии такие записи пока не открываются.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>About Voronka</source>
         <translation>О программе Voronka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A fast, local-first CRM for small sales teams.&lt;/p&gt;&lt;p&gt;Your data stays in one file you own: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;Быстрая CRM для небольших отделов продаж, которая работает без облака.&lt;/p&gt;&lt;p&gt;Ваши данные хранятся в одном файле, который принадлежит вам: %2&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -3623,42 +3886,42 @@
 <context>
     <name>Voronka::Ui::MergeWizard</name>
     <message>
-        <location filename="../ui/duplicates/mergewizard.cpp" line="+36" />
+        <location filename="../ui/duplicates/mergewizard.cpp" line="+36"/>
         <source>Merge contacts</source>
         <translation>Объединение контактов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge companies</source>
         <translation>Объединение компаний</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Choose the record that stays and, for each field, whose value it keeps. Everything linked to the other record moves to it.</source>
         <translation>Выберите запись, которая останется, и для каждого поля — чьё значение сохранить. Всё, что связано с другой записью, перейдёт к ней.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>This record stays; the other goes to the recycle bin.</source>
         <translation>Эта запись останется, а другая переместится в корзину.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Keep every phone number, email and tag of both records</source>
         <translation>Сохранить все телефоны, адреса почты и теги обеих записей</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -3667,7 +3930,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -3676,7 +3939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln задача</numerusform>
@@ -3685,7 +3948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln примечание</numerusform>
@@ -3694,7 +3957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln history entry(s)</source>
         <translation>
             <numerusform>%Ln запись истории</numerusform>
@@ -3703,17 +3966,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is linked to «%1».</source>
         <translation>С записью «%1» ничего не связано.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moves to «%1»: %2.</source>
         <translation>К записи «%1» перейдут: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>«%1» goes to the recycle bin. The merge can be undone.</source>
         <translation>Запись «%1» будет перемещена в корзину. Объединение можно отменить.</translation>
     </message>
@@ -3721,7 +3984,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+161" />
+        <location filename="../ui/calendar/monthview.cpp" line="+162"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -3733,13 +3996,13 @@
 <context>
     <name>Voronka::Ui::MoveDealsDialog</name>
     <message>
-        <location filename="../ui/settings/movedealsdialog.cpp" line="+30" />
-        <location line="+14" />
+        <location filename="../ui/settings/movedealsdialog.cpp" line="+30"/>
+        <location line="+14"/>
         <source>Move the deals to</source>
         <translation>Перенести сделки на этап</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -3747,93 +4010,93 @@
 <context>
     <name>Voronka::Ui::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/startup/newdatabasedialog.cpp" line="+36" />
-        <location line="+78" />
+        <location filename="../ui/startup/newdatabasedialog.cpp" line="+36"/>
+        <location line="+78"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>Create a new database</source>
         <translation>Создание базы данных</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A Voronka database is one file. You become its first administrator and can invite your team later.</source>
         <translation>База данных Voronka — это один файл. Вы станете её первым администратором и позже сможете добавить коллег.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>crm</source>
         <translation>crm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>name@company.com</source>
         <translation>name@company.ru</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repeat password:</source>
         <translation>Повтор пароля:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Voronka databases (*.voronka)</source>
         <translation>Базы данных Voronka (*.voronka)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Choose where to save the database file.</source>
         <translation>Выберите, где сохранить файл базы данных.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter your name.</source>
         <translation>Введите ваше имя.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter your email address; you will sign in with it.</source>
         <translation>Введите адрес электронной почты: он понадобится для входа.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The password must have at least 6 characters.</source>
         <translation>Пароль должен содержать не менее 6 символов.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -3841,161 +4104,161 @@
 <context>
     <name>Voronka::Ui::PipelineSetupDialog</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+79" />
+        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+79"/>
         <source>Pipeline setup</source>
         <translation>Настройка воронок</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Changes are saved as you make them.</source>
         <translation>Изменения сохраняются сразу.</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+20" />
+        <location line="+49"/>
+        <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Add a pipeline</source>
         <translation>Добавить воронку</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete the pipeline…</source>
         <translation>Удалить воронку…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Переместить вверх (Ctrl+Up)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Переместить вниз (Ctrl+Down)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete the stage…</source>
         <translation>Удалить этап…</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+190" />
+        <location line="+42"/>
+        <location line="+190"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-183" />
-        <location line="+24" />
+        <location line="-183"/>
+        <location line="+24"/>
         <source>Color</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mark a deal on the board when it sat in this stage longer</source>
         <translation>Отмечать сделку на доске, если она находится на этом этапе дольше указанного срока</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Idle after, days</source>
         <translation>Порог «без движения», дн.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+36" />
+        <location line="+4"/>
+        <location line="+36"/>
         <source>Automations</source>
         <translation>Автоматизации</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>No automations yet. Add one to create a task, change the responsible, add a tag or move the deal on.</source>
         <translation>Автоматизаций пока нет. Добавьте автоматизацию, чтобы создавать задачу, менять ответственного, добавлять тег или переносить сделку дальше.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run when a deal enters this stage, whatever moved it.</source>
         <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>Stages of “%1”</source>
         <translation>Этапы воронки «%1»</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Stage “%1”</source>
         <translation>Этап «%1»</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>A fixed stage: it can be renamed and recolored, but not moved or deleted.</source>
         <translation>Системный этап: его можно переименовать и перекрасить, но нельзя переместить или удалить.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>New pipeline</source>
         <translation>Новая воронка</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>First contact</source>
         <translation>Первичный контакт</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Удалить воронку «%1» вместе с её этапами и автоматизациями? Её %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
@@ -4004,17 +4267,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete pipeline</source>
         <translation>Удаление воронки</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Удалить этап «%1»? Его %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
@@ -4023,17 +4286,17 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete stage</source>
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Other color…</source>
         <translation>Другой цвет…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stage color</source>
         <translation>Цвет этапа</translation>
     </message>
@@ -4041,56 +4304,314 @@
 <context>
     <name>Voronka::Ui::QuickAdd</name>
     <message>
-        <location filename="../ui/board/quickadd.cpp" line="+34" />
+        <location filename="../ui/board/quickadd.cpp" line="+34"/>
         <source>Deal name</source>
         <translation>Название сделки</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact: a name, new or existing</source>
         <translation>Контакт: имя нового или существующего</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Name the deal.</source>
         <translation>Укажите название сделки.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The budget "%1" is not an amount.</source>
+        <location line="+12"/>
+        <source>The budget &quot;%1&quot; is not an amount.</source>
         <translation>Бюджет «%1» — не сумма.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecordBulkBar</name>
+    <message>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+46"/>
+        <source>Set responsible</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>Add tags…</source>
+        <translation>Добавить теги…</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Remove tags…</source>
+        <translation>Удалить теги…</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Set field…</source>
+        <translation>Изменить поле…</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+69"/>
+        <source>Move to recycle bin</source>
+        <translation>В корзину</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>%Ln contact(s) selected</source>
+        <translation>
+            <numerusform>Выбран %Ln контакт</numerusform>
+            <numerusform>Выбрано %Ln контакта</numerusform>
+            <numerusform>Выбрано %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(s) selected</source>
+        <translation>
+            <numerusform>Выбрана %Ln компания</numerusform>
+            <numerusform>Выбрано %Ln компании</numerusform>
+            <numerusform>Выбрано %Ln компаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set responsible…</source>
+        <translation>Назначить ответственного…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Some contacts were not changed</source>
+        <translation>Некоторые контакты не изменены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some companies were not changed</source>
+        <translation>Некоторые компании не изменены</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%Ln contact(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln контакт перемещён в корзину.</numerusform>
+            <numerusform>%Ln контакта перемещено в корзину.</numerusform>
+            <numerusform>%Ln контактов перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln компания перемещена в корзину.</numerusform>
+            <numerusform>%Ln компании перемещено в корзину.</numerusform>
+            <numerusform>%Ln компаний перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add tags</source>
+        <translation>Добавить теги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove tags</source>
+        <translation>Удалить теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags to add to the selected records (separate with commas):</source>
+        <translation>Теги, которые нужно добавить выбранным записям (через запятую):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags to remove from the selected records (separate with commas):</source>
+        <translation>Теги, которые нужно удалить у выбранных записей (через запятую):</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecordFilterButton</name>
+    <message>
+        <location filename="../ui/lists/recordfilterbutton.cpp" line="+62"/>
+        <location line="+79"/>
+        <location line="+186"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>В этом году</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No tags used yet</source>
+        <translation>Тегов пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any field</source>
+        <translation>Любое поле</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is off</source>
+        <translation>выключено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between</source>
+        <translation>между</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is filled</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>с ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>по ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Filters · %1</source>
+        <translation>Фильтры · %1</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
-        <location filename="../ui/lists/recordlistmodel.cpp" line="+23" />
+        <location filename="../ui/lists/recordlistmodel.cpp" line="+41"/>
         <source>Name</source>
         <comment>the name of a company</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+111"/>
         <source>Click to sort by %1</source>
         <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This column cannot be sorted</source>
         <translation>Этот столбец не сортируется</translation>
     </message>
@@ -4098,70 +4619,67 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+83" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+89"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find companies by name, phone or email</source>
         <translation>Найти компанию по названию, телефону или почте</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19"/>
         <source>Find duplicates</source>
         <translation>Найти дубли</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recycle bin</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CSV spreadsheet…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>vCard address book…</source>
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+15"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Default columns</source>
+        <translation>Столбцы по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
-        <source>%Ln contact(s) moved to the recycle bin.</source>
-        <translation>
-            <numerusform>%Ln контакт перемещён в корзину.</numerusform>
-            <numerusform>%Ln контакта перемещены в корзину.</numerusform>
-            <numerusform>%Ln контактов перемещено в корзину.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%Ln company(s) moved to the recycle bin.</source>
-        <translation>
-            <numerusform>%Ln компания перемещена в корзину.</numerusform>
-            <numerusform>%Ln компании перемещены в корзину.</numerusform>
-            <numerusform>%Ln компаний перемещено в корзину.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+46" />
+        <location line="+92"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -4170,7 +4688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln company(s)</source>
         <translation>
             <numerusform>%Ln компания</numerusform>
@@ -4179,57 +4697,77 @@
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The list could not be loaded</source>
         <translation>Не удалось загрузить список</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No access to contacts</source>
         <translation>Нет доступа к контактам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No access to companies</source>
         <translation>Нет доступа к компаниям</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your role does not allow viewing them. Ask an administrator if you need access.</source>
         <translation>Ваша роль не позволяет их просматривать. Если доступ нужен, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
+        <source>No contacts match the filters</source>
+        <translation>Нет контактов, подходящих под фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No companies match the filters</source>
+        <translation>Нет компаний, подходящих под фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change or reset the filters to see more.</source>
+        <translation>Измените или сбросьте фильтры, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No contacts found</source>
         <translation>Контакты не найдены</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No companies found</source>
         <translation>Компании не найдены</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing matches “%1”. Check the spelling, or search by phone or email.</source>
         <translation>По запросу «%1» ничего нет. Проверьте написание или поищите по телефону либо почте.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No companies yet</source>
         <translation>Компаний пока нет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts you add or import will appear here.</source>
         <translation>Здесь появятся контакты, которые вы добавите или импортируете.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Companies you add or import will appear here.</source>
         <translation>Здесь появятся компании, которые вы добавите или импортируете.</translation>
     </message>
@@ -4237,17 +4775,17 @@
 <context>
     <name>Voronka::Ui::RecordPicker</name>
     <message>
-        <location filename="../ui/cards/recordpicker.cpp" line="+31" />
+        <location filename="../ui/cards/recordpicker.cpp" line="+31"/>
         <source>Find or add a company…</source>
         <translation>Найти или добавить компанию…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find or add a contact…</source>
         <translation>Найти или добавить контакт…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Create “%1”</source>
         <translation>Создать «%1»</translation>
     </message>
@@ -4255,47 +4793,47 @@
 <context>
     <name>Voronka::Ui::RecycleBinDialog</name>
     <message>
-        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+26" />
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+26"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete for good…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recycle bin: contacts</source>
         <translation>Корзина: контакты</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Recycle bin: companies</source>
         <translation>Корзина: компании</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Deleted records stay here until an administrator deletes them for good. Restoring brings a record back with its deals, tasks, notes and history.</source>
         <translation>Удалённые записи хранятся здесь, пока администратор не удалит их навсегда. Восстановленная запись возвращается вместе со сделками, задачами, примечаниями и историей.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The recycle bin is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+39"/>
         <source>%Ln record(s) restored.</source>
         <translation>
             <numerusform>Восстановлена %Ln запись.</numerusform>
@@ -4304,12 +4842,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete «%1» for good? Its notes and history are deleted too, and it cannot be restored or unmerged afterwards.</source>
         <translation>Удалить «%1» навсегда? Примечания и история записи тоже будут удалены, а восстановить её или отменить объединение будет уже нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete %Ln record(s) for good? Their notes and history are deleted too, and they cannot be restored or unmerged afterwards.</source>
         <translation>
             <numerusform>Удалить навсегда %Ln запись? Примечания и история тоже будут удалены, а восстановить записи или отменить объединение будет уже нельзя.</numerusform>
@@ -4318,7 +4856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>%Ln record(s) deleted for good.</source>
         <translation>
             <numerusform>%Ln запись удалена навсегда.</numerusform>
@@ -4330,27 +4868,27 @@
 <context>
     <name>Voronka::Ui::RecycleBinModel</name>
     <message>
-        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61" />
+        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone or email</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deleted</source>
         <translation>Дата удаления</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deleted by</source>
         <translation>Кто удалил</translation>
     </message>
@@ -4358,27 +4896,27 @@
 <context>
     <name>Voronka::Ui::RequiredFieldsDialog</name>
     <message>
-        <location filename="../ui/board/requiredfieldsdialog.cpp" line="+33" />
+        <location filename="../ui/board/requiredfieldsdialog.cpp" line="+33"/>
         <source>Required fields</source>
         <translation>Обязательные поля</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To move “%1” to “%2”, fill in:</source>
         <translation>Чтобы перевести «%1» на этап «%2», заполните:</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Save and move</source>
         <translation>Сохранить и перевести</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Required in this stage</source>
         <translation>Обязательно на этом этапе</translation>
     </message>
@@ -4386,12 +4924,12 @@
 <context>
     <name>Voronka::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/startup/screenshot.cpp" line="+37" />
+        <location filename="../ui/startup/screenshot.cpp" line="+37"/>
         <source>The view did not finish loading in time.</source>
         <translation>Раздел не успел загрузиться.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
@@ -4399,12 +4937,12 @@
 <context>
     <name>Voronka::Ui::Sidebar</name>
     <message>
-        <location filename="../ui/mainwindow/sidebar.cpp" line="+31" />
+        <location filename="../ui/mainwindow/sidebar.cpp" line="+31"/>
         <source>Sales CRM</source>
         <translation>CRM для продаж</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -4412,22 +4950,22 @@
 <context>
     <name>Voronka::Ui::StageListWidget</name>
     <message>
-        <location filename="../ui/settings/stagelistwidget.cpp" line="+82" />
+        <location filename="../ui/settings/stagelistwidget.cpp" line="+82"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>idle %1 d</source>
         <translation>без движения %1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -4436,12 +4974,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A fixed stage: it can be renamed and recolored, not moved or deleted.</source>
         <translation>Системный этап: его можно переименовать и перекрасить, но нельзя переместить или удалить.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drag to reorder, double-click to rename.</source>
         <translation>Перетащите, чтобы изменить порядок; дважды щёлкните, чтобы переименовать.</translation>
     </message>
@@ -4449,47 +4987,47 @@
 <context>
     <name>Voronka::Ui::StartDialog</name>
     <message>
-        <location filename="../ui/startup/startdialog.cpp" line="+35" />
+        <location filename="../ui/startup/startdialog.cpp" line="+35"/>
         <source>Welcome to Voronka</source>
         <translation>Добро пожаловать в Voronka</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Open your team's database or create a new one.</source>
+        <location line="+2"/>
+        <source>Open your team&apos;s database or create a new one.</source>
         <translation>Откройте базу данных своей команды или создайте новую.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Open a database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Create a new database…</source>
         <translation>Создать базу данных…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Databases you open will be listed here.</source>
         <translation>Здесь появятся базы данных, которые вы открывали.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
     </message>
@@ -4497,62 +5035,62 @@
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/calendar/taskdialog.cpp" line="+35" />
+        <location filename="../ui/calendar/taskdialog.cpp" line="+34"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>Deal, contact or company (optional)</source>
         <translation>Сделка, контакт или компания (необязательно)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About</source>
         <translation>Связанная запись</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -4560,70 +5098,115 @@
 <context>
     <name>Voronka::Ui::TaskListModel</name>
     <message>
-        <location filename="../ui/tasks/tasklistmodel.cpp" line="+27" />
+        <location filename="../ui/tasks/tasklistmodel.cpp" line="+28"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+125"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+104"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Linked to</source>
         <translation>Связанная запись</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskOutput</name>
+    <message>
+        <location filename="../ui/tasks/taskoutput.cpp" line="+46"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Printing %1…</source>
+        <translation>Печать %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting tasks to %1…</source>
+        <translation>Экспорт задач в %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message>
-        <location filename="../ui/tasks/taskprinter.cpp" line="+77" />
+        <location filename="../ui/tasks/taskprinter.cpp" line="+70"/>
+        <location line="+104"/>
+        <source>Printing was cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Last done</source>
         <translation>Последняя выполненная</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n</numerusform>
@@ -4632,50 +5215,132 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No tasks match the filter.</source>
         <translation>Нет задач, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+43"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/taskoutput.cpp" line="-75"/>
+        <location filename="../ui/tasks/taskprinter.cpp" line="-73"/>
+        <location line="+7"/>
+        <location line="+35"/>
         <source>The task list could not be printed to %1.</source>
         <translation>Не удалось распечатать список задач в %1.</translation>
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskTypeIcon</name>
+    <message>
+        <location filename="../ui/widgets/tasktypeicon.cpp" line="+239"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>Веха</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo</source>
+        <translation>Демонстрация</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TaskTypesDialog</name>
     <message>
-        <location filename="../ui/settings/tasktypesdialog.cpp" line="+50" />
+        <location filename="../ui/settings/tasktypesdialog.cpp" line="+53"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A result is required to complete a task</source>
         <translation>Для завершения задачи нужен результат</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Task types</source>
         <translation>Типы задач</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add type</source>
         <translation>Добавить тип</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+43"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Icon</source>
+        <translation>Значок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+113"/>
         <source>New type %1</source>
         <translation>Новый тип %1</translation>
     </message>
@@ -4683,179 +5348,191 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+62" />
-        <location line="+379" />
-        <location filename="../ui/tasks/tasksworkspace.cpp" line="+24" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+62"/>
+        <location line="+456"/>
+        <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-445"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open linked record</source>
         <translation>Открыть связанную запись</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No tasks match these filters.</source>
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Task type</source>
         <translation>Тип задачи</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Linked to</source>
         <translation>Связанная запись</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Filter tasks</source>
         <translation>Фильтр задач</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter tasks…</source>
         <translation>Фильтр задач…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Board</source>
         <translation>Доска</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7"/>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals without an open task, and deals with an overdue one</source>
+        <translation>Сделки без открытой задачи и сделки с просроченной</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export to iCalendar…</source>
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+133"/>
+        <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-168"/>
+        <location line="+170"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-165"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Выполненные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Отменённые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any time</source>
         <translation>Любой период</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next 7 days</source>
         <translation>Ближайшие 7 дней</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next 30 days</source>
         <translation>Ближайшие 30 дней</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Past 30 days</source>
         <translation>Прошедшие 30 дней</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any record</source>
         <translation>Любая запись</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+76"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -4864,28 +5541,32 @@
         </translation>
     </message>
     <message>
-        <location line="+115" />
-        <location line="+10" />
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
+        <location line="+47"/>
+        <source>My deals</source>
+        <translation>Мои сделки</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+2"/>
+        <source>All deals</source>
+        <translation>Все сделки</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12"/>
         <source>Export to iCalendar</source>
         <translation>Экспорт в iCalendar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
@@ -4893,7 +5574,7 @@
 <context>
     <name>Voronka::Ui::TeamGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/teamgridmodel.cpp" line="+49" />
+        <location filename="../ui/calendar/teamgridmodel.cpp" line="+49"/>
         <source>%1, %2: %n task(s)</source>
         <translation>
             <numerusform>%1, %2: %n задача</numerusform>
@@ -4905,77 +5586,57 @@
 <context>
     <name>Voronka::Ui::TeamGridView</name>
     <message>
-        <location filename="../ui/calendar/teamgridview.cpp" line="+150" />
+        <location filename="../ui/calendar/teamgridview.cpp" line="+152"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Выполненные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Отменённые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
-    <message>
-        <location line="+4" />
-        <source>Any client</source>
-        <translation>Любой клиент</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Companies</source>
-        <translation>Компании</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+53"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -4987,32 +5648,32 @@
 <context>
     <name>Voronka::Ui::TrayReminders</name>
     <message>
-        <location filename="../ui/reminders/trayreminders.cpp" line="+30" />
+        <location filename="../ui/reminders/trayreminders.cpp" line="+44"/>
         <source>Open Voronka</source>
         <translation>Открыть Voronka</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Remind before</source>
         <translation>Напоминать за</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>At the due time</source>
         <translation>В момент срока</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>За %n минуту</numerusform>
@@ -5020,8 +5681,23 @@
             <numerusform>За %n минут</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>All-day tasks</source>
+        <translation>Задачи на весь день</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind at %1</source>
+        <translation>Напоминать в %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not remind</source>
+        <translation>Не напоминать</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53" />
+        <location line="+65"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n просроченная задача</numerusform>
@@ -5030,12 +5706,12 @@
         </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No overdue tasks</source>
         <translation>Нет просроченных задач</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n task(s) due soon</source>
         <translation>
             <numerusform>Скоро срок у %n задачи</numerusform>
@@ -5044,20 +5720,25 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>At %1</source>
         <translation>В %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today, all day</source>
+        <translation>Сегодня, весь день</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+328" />
+        <location filename="../ui/calendar/weekview.cpp" line="+329"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+63" />
+        <location line="+63"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -5066,8 +5747,8 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../ui/calendar/weekview.h" line="+74" />
+        <location line="+6"/>
+        <location filename="../ui/calendar/weekview.h" line="+74"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>

@@ -68,7 +68,7 @@ struct Contacts : TempDb
             else if (i % 3 == 1)
                 p.insert(cf(langs), QStringList{QStringLiteral("de")});
             p.insert(cf(vip), i % 6 == 0);
-            p.insert(cf(budget), 100.0 * i);
+            p.insert(cf(budget), qint64(10000) * i); // minor units: 100.00 × i
             if (i % 7 != 6)
                 p.insert(cf(city), cities[i % 3]);
             ids << *r.create(EntityKind::Contact, p);

@@ -10,6 +10,7 @@
 #include "tasks/taskoutput.h"
 #include "tasks/teamgrid.h"
 #include "widgets/icons.h"
+#include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
 #include <algorithm>
@@ -304,7 +305,7 @@ void TasksView::fillFilters()
     m_type->addItem(tr("All types"), qint64(0));
     if (Core::Result<QList<Core::TaskTypeInfo>> types = Core::TaskQuery(m_session).types())
         for (const Core::TaskTypeInfo &t : *types)
-            m_type->addItem(t.name, t.id);
+            m_type->addItem(TaskTypeIcon::icon(t.icon, t.color), t.name, t.id);
 
     m_status->addItem(tr("Open"), int(Core::TaskStatus::Open));
     m_status->addItem(tr("Done"), int(Core::TaskStatus::Done));

@@ -34,37 +34,49 @@
         <location line="-19" />
         <source>%n contact(s) changed.</source>
         <translation>
-            <numerusform>%n contact changed.</numerusform><numerusform>%n contacts changed.</numerusform></translation>
+            <numerusform>%n contact changed.</numerusform>
+            <numerusform>%n contacts changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n company(s) changed.</source>
         <translation>
-            <numerusform>%n company changed.</numerusform><numerusform>%n companies changed.</numerusform></translation>
+            <numerusform>%n company changed.</numerusform>
+            <numerusform>%n companies changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>%n contact(s) changed, </source>
         <translation>
-            <numerusform>%n contact changed, </numerusform><numerusform>%n contacts changed, </numerusform></translation>
+            <numerusform>%n contact changed, </numerusform>
+            <numerusform>%n contacts changed, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n contact(s) not changed:</source>
         <translation>
-            <numerusform>%n contact not changed:</numerusform><numerusform>%n contacts not changed:</numerusform></translation>
+            <numerusform>%n contact not changed:</numerusform>
+            <numerusform>%n contacts not changed:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n company(s) changed, </source>
         <translation>
-            <numerusform>%n company changed, </numerusform><numerusform>%n companies changed, </numerusform></translation>
+            <numerusform>%n company changed, </numerusform>
+            <numerusform>%n companies changed, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n company(s) not changed:</source>
         <translation>
-            <numerusform>%n company not changed:</numerusform><numerusform>%n companies not changed:</numerusform></translation>
+            <numerusform>%n company not changed:</numerusform>
+            <numerusform>%n companies not changed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -73,7 +85,9 @@
         <location filename="../ui/tasks/attentionmodel.cpp" line="+136" />
         <source>Task overdue by %n day(s)</source>
         <translation>
-            <numerusform>Task overdue by %n day</numerusform><numerusform>Task overdue by %n days</numerusform></translation>
+            <numerusform>Task overdue by %n day</numerusform>
+            <numerusform>Task overdue by %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,7 +96,9 @@
         <location filename="../ui/tasks/attentionview.cpp" line="+214" />
         <source>%Ln deal(s) need attention</source>
         <translation>
-            <numerusform>%Ln deal need attention</numerusform><numerusform>%Ln deals need attention</numerusform></translation>
+            <numerusform>%Ln deal need attention</numerusform>
+            <numerusform>%Ln deals need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -195,13 +211,17 @@
         <location line="+2" />
         <source>Set a field on %n contact(s)</source>
         <translation>
-            <numerusform>Set a field on %n contact</numerusform><numerusform>Set a field on %n contacts</numerusform></translation>
+            <numerusform>Set a field on %n contact</numerusform>
+            <numerusform>Set a field on %n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Set a field on %n company(s)</source>
         <translation>
-            <numerusform>Set a field on %n company</numerusform><numerusform>Set a field on %n companies</numerusform></translation>
+            <numerusform>Set a field on %n company</numerusform>
+            <numerusform>Set a field on %n companies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,25 +360,33 @@
         <location filename="../ui/lists/recordbulkbar.cpp" line="+82" />
         <source>%Ln contact(s) selected</source>
         <translation>
-            <numerusform>%Ln contact selected</numerusform><numerusform>%Ln contacts selected</numerusform></translation>
+            <numerusform>%Ln contact selected</numerusform>
+            <numerusform>%Ln contacts selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln company(s) selected</source>
         <translation>
-            <numerusform>%Ln company selected</numerusform><numerusform>%Ln companies selected</numerusform></translation>
+            <numerusform>%Ln company selected</numerusform>
+            <numerusform>%Ln companies selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+104" />
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>%Ln contact moved to the recycle bin.</numerusform><numerusform>%Ln contacts moved to the recycle bin.</numerusform></translation>
+            <numerusform>%Ln contact moved to the recycle bin.</numerusform>
+            <numerusform>%Ln contacts moved to the recycle bin.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln company(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>%Ln company moved to the recycle bin.</numerusform><numerusform>%Ln companies moved to the recycle bin.</numerusform></translation>
+            <numerusform>%Ln company moved to the recycle bin.</numerusform>
+            <numerusform>%Ln companies moved to the recycle bin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,7 +460,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+399" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+400" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>

@@ -3423,11 +3423,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Amount, RUB</source>
-        <translation>Сумма, ₽</translation>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -3452,7 +3457,7 @@
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -5348,7 +5353,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+62"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+63"/>
         <location line="+456"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>

@@ -188,6 +188,11 @@ TEST_CASE("cardEditor_eachFieldType_validatesBesideTheFieldAndSavesToCore")
     auto *modules = child<QListWidget>(card.get(), field(multi));
     modules->item(1)->setCheckState(Qt::Checked);
     child<QDateEdit>(card.get(), field(birthday))->setDate(QDate(1990, 5, 17));
+    auto *currency = child<QComboBox>(card.get(), QStringLiteral("fieldCurrency_%1").arg(money));
+    CHECK(currency->currentData().toString() == u"RUB"); // the default
+    currency->setFocus();
+    QTest::keyClick(currency, Qt::Key_Down); // USD
+    QTest::keyClick(currency, Qt::Key_Down); // EUR
 
     QTest::keyClick(card.get(), Qt::Key_S, Qt::ControlModifier); // Save
     CHECK_FALSE(card->isModified());
@@ -199,6 +204,7 @@ TEST_CASE("cardEditor_eachFieldType_validatesBesideTheFieldAndSavesToCore")
     CHECK(cf(area).toString() == u"Two\nlines");
     CHECK(cf(number).toDouble() == 12.0);
     CHECK(cf(money).toMap().value(QStringLiteral("amount")).toLongLong() == 150050);
+    CHECK(cf(money).toMap().value(QStringLiteral("currency")).toString() == u"EUR");
     CHECK(cf(flag).toBool());
     CHECK(cf(date).toString() == u"2026-04-01");
     CHECK(cf(dateTime).toLongLong() ==

@@ -61,10 +61,17 @@ void FieldEditor::build(QDate today)
     case FieldType::Number:
         m_editor = lineEdit(tr("Number"));
         break;
-    case FieldType::Money:
-        m_editor = lineEdit(tr("Amount, RUB"));
+    case FieldType::Money: {
+        m_editor = lineEdit(tr("Amount"));
         static_cast<QLineEdit *>(m_editor)->setAlignment(Qt::AlignRight);
+        m_currencyBox = new QComboBox(this);
+        m_currencyBox->setObjectName(QStringLiteral("fieldCurrency_%1").arg(m_def.id));
+        m_currencyBox->setAccessibleName(tr("Currency"));
+        for (const QString &c : Money::currencies())
+            m_currencyBox->addItem(c, c);
+        connect(m_currencyBox, &QComboBox::currentIndexChanged, this, &FieldEditor::edited);
         break;
+    }
     case FieldType::TextArea: {
         auto *e = new QPlainTextEdit(this);
         e->setTabChangesFocus(true);
@@ -142,6 +149,8 @@ void FieldEditor::build(QDate today)
     if (!m_editor) // a type stored by a newer version: plain text is the safe editor
         m_editor = lineEdit({});
     layout->addWidget(m_editor, 1);
+    if (m_currencyBox)
+        layout->addWidget(m_currencyBox);
     addAction();
 }
 
@@ -238,7 +247,13 @@ void FieldEditor::setValue(const QVariant &v)
     }
     case FieldType::Money: {
         const QVariantMap m = v.toMap();
-        m_currency = m.value(QStringLiteral("currency")).toString();
+        const QString currency = m.value(QStringLiteral("currency")).toString().isEmpty()
+                                     ? Money::currencies().first()
+                                     : m.value(QStringLiteral("currency")).toString();
+        const QSignalBlocker blockCurrency(m_currencyBox);
+        if (m_currencyBox->findData(currency) < 0)
+            m_currencyBox->addItem(currency, currency);
+        m_currencyBox->setCurrentIndex(m_currencyBox->findData(currency));
         // Minor units as Records gives them, shown the way Money::parse reads them back.
         static_cast<QLineEdit *>(m_editor)->setText(
             m.isEmpty() ? v.toString()
@@ -276,6 +291,8 @@ void FieldEditor::setReadOnly(bool readOnly)
         m_editor->setEnabled(!readOnly);
     for (QWidget *part : std::as_const(m_parts))
         static_cast<QLineEdit *>(part)->setReadOnly(readOnly);
+    if (m_currencyBox)
+        m_currencyBox->setEnabled(!readOnly);
 }
 
 QVariant FieldEditor::value() const
@@ -324,8 +341,7 @@ QVariant FieldEditor::value() const
         if (text.trimmed().isEmpty() || !minor)
             return text;
         return QVariantMap{{QStringLiteral("amount"), *minor},
-                           {QStringLiteral("currency"),
-                            m_currency.isEmpty() ? QStringLiteral("RUB") : m_currency}};
+                           {QStringLiteral("currency"), m_currencyBox->currentData()}};
     }
     default:
         return static_cast<QLineEdit *>(m_editor)->text();

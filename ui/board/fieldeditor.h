@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
+
 namespace Voronka::Ui {
 
 // One editor fit for a custom field's type. value() is the raw input, in the form
@@ -36,9 +38,8 @@ private:
 
     Core::FieldDef m_def;
     QWidget *m_editor = nullptr;
-    QList<QWidget *> m_parts;
-    QString m_currency; // a money value keeps the currency it was stored with // the legal entity's
-                        // name, tax id and registration number
+    QList<QWidget *> m_parts;           // the legal entity's name, tax id and registration number
+    QComboBox *m_currencyBox = nullptr; // a money field's currency
 };
 
 } // namespace Voronka::Ui

@@ -10,6 +10,13 @@ namespace {
 constexpr qint64 kWholeUnitsFrom = 10'000 * 100; // from 10 000 units on, kopecks are noise
 }
 
+QStringList Money::currencies()
+{
+    return {QStringLiteral("RUB"), QStringLiteral("USD"), QStringLiteral("EUR"),
+            QStringLiteral("GBP"), QStringLiteral("KZT"), QStringLiteral("UAH"),
+            QStringLiteral("CNY")};
+}
+
 QString Money::symbol(const QString &currency)
 {
     if (currency == u"RUB")

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,9 @@ class Money
 {
 public:
     static QString symbol(const QString &currency);
+    // The currencies the money editors offer, the default (RUB) first. A stored value in
+    // another currency is kept and added to the editor's list.
+    static QStringList currencies();
     // Whole units once the amount is large (column sums), two decimals only when needed.
     static QString format(qint64 minor, const QString &currency, const QLocale &locale = {});
     // An amount as people type it ("1 840 000,50" in Russian, "1,840,000.50" in English, or

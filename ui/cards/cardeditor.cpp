@@ -249,8 +249,8 @@ QWidget *CardEditor::buildHeader()
         budget->setPlaceholderText(QStringLiteral("0.00"));
         auto *currency = new QComboBox(money);
         currency->setObjectName(QStringLiteral("cardCurrency"));
-        for (const char *c : {"RUB", "USD", "EUR", "GBP", "KZT", "UAH", "CNY"})
-            currency->addItem(QLatin1String(c), QLatin1String(c));
+        for (const QString &c : Money::currencies())
+            currency->addItem(c, c);
         moneyLayout->addWidget(budget, 1);
         moneyLayout->addWidget(currency);
         addSlot(
@@ -282,7 +282,9 @@ QWidget *CardEditor::buildHeader()
             for (const Core::StageInfo &s : p.stages) {
                 QPixmap dot(10, 10);
                 dot.fill(QColor(s.color));
-                stage->addItem(QIcon(dot), QStringLiteral("%1 · %2").arg(p.name, BoardColumnWidget::displayName(s)), s.id);
+                stage->addItem(
+                    QIcon(dot),
+                    QStringLiteral("%1 · %2").arg(p.name, BoardColumnWidget::displayName(s)), s.id);
             }
         addSlot(
             kStage, stage, [stage] { return stage->currentData(); },
@@ -633,7 +635,8 @@ void CardEditor::stageChosen()
                 ask << def;
         }
         if (!ask.isEmpty()) {
-            RequiredFieldsDialog dialog(ask, title(), BoardColumnWidget::displayName(*stage), m_today, this);
+            RequiredFieldsDialog dialog(ask, title(), BoardColumnWidget::displayName(*stage),
+                                        m_today, this);
             dialog.setObjectName(QStringLiteral("cardRequiredFieldsDialog"));
             if (dialog.exec() != QDialog::Accepted)
                 return revert();

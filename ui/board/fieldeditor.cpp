@@ -277,6 +277,9 @@ void FieldEditor::setValue(const QVariant &v)
     }
     for (QWidget *part : std::as_const(m_parts))
         part->blockSignals(false);
+    // A loaded value reads from its start, not from where setText left the cursor.
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        e->setCursorPosition(0);
 }
 
 void FieldEditor::setReadOnly(bool readOnly)

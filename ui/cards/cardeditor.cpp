@@ -17,6 +17,8 @@
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -44,6 +47,7 @@ const QString kStage = QStringLiteral("stage_id");
 const QDate kNoDate(1800, 1, 1);
 constexpr int kTimelineBesideFrom = 760; // narrower, the timeline goes under the fields
 constexpr int kLabelsBesideFrom = 600;   // narrower, labels go above their fields
+constexpr int kTimelineMinWidth = 340;   // beside the fields
 
 QStringList splitList(const QString &text)
 {
@@ -174,7 +178,7 @@ void CardEditor::build()
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
     scroll->setMinimumWidth(360);
-    m_timeline->setMinimumWidth(340);
+    m_timeline->setMinimumWidth(kTimelineMinWidth);
     // As narrow as the stacked arrangement (resizeEvent turns the splitter below 760 px):
     // side by side, the two minimums would keep a docked card from ever getting narrow.
     splitter->setMinimumWidth(360);
@@ -184,6 +188,7 @@ void CardEditor::build()
                        "QSplitter#cardSplitter::handle:horizontal { border-left: 1px solid %1; }")
             .arg(Theme::current().border.name()));
     m_splitter = splitter;
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitMovedByUser = true; });
     markRequired();
 }
 
@@ -541,12 +546,21 @@ void CardEditor::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     const Qt::Orientation o = width() < kTimelineBesideFrom ? Qt::Vertical : Qt::Horizontal;
-    if (o != m_splitter->orientation()) {
+    if (o != m_splitter->orientation() || (o == Qt::Horizontal && !m_splitMovedByUser)) {
         m_splitter->setOrientation(o);
-
-        // Stacked, the fields get three fifths: the timeline scrolls on its own.
-        if (o == Qt::Vertical)
+        // Stacked, the fields get three fifths: the timeline scrolls on its own. Beside them,
+        // the timeline gets two fifths as long as the fields keep the width their editors
+        // need, at least room for its task row and at most what reads comfortably.
+        if (o == Qt::Vertical) {
             m_splitter->setSizes({height() * 3 / 5, height() * 2 / 5});
+        } else {
+            const auto *fields = static_cast<QScrollArea *>(m_splitter->widget(0));
+            const int fieldsNeed = fields->widget()->minimumSizeHint().width() +
+                                   fields->verticalScrollBar()->sizeHint().width() + 4;
+            const int timeline =
+                std::clamp(std::min(width() * 2 / 5, width() - fieldsNeed), kTimelineMinWidth, 520);
+            m_splitter->setSizes({width() - timeline, timeline});
+        }
     }
     setLabelsAbove(width() < kLabelsBesideFrom);
 }

@@ -117,6 +117,7 @@ private:
     QLabel *m_banner = nullptr; // an error that names no field of the card
     QVBoxLayout *m_body = nullptr;
     CardTimeline *m_timeline = nullptr;
+    bool m_splitMovedByUser = false; // until then, each resize sets the split
     QWidget *m_content = nullptr;
     QSplitter *m_splitter = nullptr;
     QList<Row> m_rows;

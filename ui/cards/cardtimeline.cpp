@@ -118,7 +118,7 @@ QWidget *CardTimeline::buildComposer()
     m_taskType->setObjectName(QStringLiteral("timelineTaskType"));
     if (auto types = Core::TaskQuery(m_session).types())
         for (const Core::TaskTypeInfo &t : *types)
-            m_taskType->addItem(t.name, t.id);
+            m_taskType->addItem(TaskTypeIcon::icon(t.icon, t.color), t.name, t.id);
     m_taskDue = new QDateTimeEdit(QDateTime(m_today.addDays(1), QTime(10, 0)), box);
     m_taskDue->setObjectName(QStringLiteral("timelineTaskDue"));
     m_taskDue->setCalendarPopup(true);
@@ -127,10 +127,13 @@ QWidget *CardTimeline::buildComposer()
     addTask->setObjectName(QStringLiteral("timelineAddTask"));
     connect(addTask, &QPushButton::clicked, this, &CardTimeline::addTask);
     connect(m_taskText, &QLineEdit::returnPressed, this, &CardTimeline::addTask);
-    v->addWidget(m_taskText);
+    // The text with its button, then type and due: two short rows fit a narrow timeline.
+    auto *textRow = new QHBoxLayout;
+    textRow->addWidget(m_taskText, 1);
+    textRow->addWidget(addTask);
+    v->addLayout(textRow);
     taskRow->addWidget(m_taskType, 1);
-    taskRow->addWidget(m_taskDue);
-    taskRow->addWidget(addTask);
+    taskRow->addWidget(m_taskDue, 1);
     v->addLayout(taskRow);
     m_message = new QLabel(box);
     m_message->setObjectName(QStringLiteral("timelineMessage"));
@@ -253,6 +256,7 @@ QWidget *CardTimeline::entryFrame(const QString &key, const QString &icon, const
     v->setSpacing(3);
     auto *metaLabel = new QLabel(meta, frame);
     metaLabel->setStyleSheet(QStringLiteral("color: %1;").arg(c.muted.name()));
+    metaLabel->setWordWrap(true); // a narrow timeline wraps it rather than clipping the entry
     v->addWidget(metaLabel);
     auto *bodyLabel = new QLabel(body, frame);
     bodyLabel->setObjectName(QStringLiteral("entryText"));

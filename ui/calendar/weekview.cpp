@@ -466,35 +466,41 @@ void WeekView::paintBlock(QPainter &p, const Core::TaskRow &t, const QRect &r, b
                             t.typeIcon, done ? c.muted : base);
         text.setLeft(text.left() + iconSize + 4);
     }
-    QString label = t.text;
-    if (!t.allDay && t.dueAt && r.height() >= 34) {
+    // Lines: the time, the text, the linked client. A narrow block shows only the start time
+    // so the text keeps its room; every line is elided, never broken mid-word.
+    const QFontMetrics fm = p.fontMetrics();
+    QString when;
+    if (!t.allDay && t.dueAt) {
         const QDateTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
-        QString when = s.time().toString(QStringLiteral("HH:mm"));
-        if (t.durationMin > 0)
+        when = s.time().toString(QStringLiteral("HH:mm"));
+        if (t.durationMin > 0 &&
+            text.width() >= fm.horizontalAdvance(QStringLiteral("00:00–00:00")))
             when += QStringLiteral("–") +
                     s.addSecs(qint64(t.durationMin) * 60).time().toString(QStringLiteral("HH:mm"));
-        label = when + u'\n' + label;
-    } else if (!t.allDay && t.dueAt) {
-        label = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone)
-                    .time()
-                    .toString(QStringLiteral("HH:mm")) +
-                u' ' + label;
     }
-    if (!t.linkName.isEmpty() && r.height() >= 52)
-        label += u'\n' + t.linkName;
-    // Whole lines only: a half-cut second line reads as noise.
-    const int lineHeight = p.fontMetrics().lineSpacing();
-    const int lines = std::max(1, text.height() / lineHeight);
-    QRect clip = text;
-    clip.setHeight(std::max(lineHeight, lines * lineHeight));
-    if (lines == 1)
-        p.drawText(clip, Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(label.section(u'\n', 0, 0) == label
-                                                  ? label
-                                                  : QString(label).replace(u'\n', u' '),
-                                              Qt::ElideRight, clip.width()));
-    else
-        p.drawText(clip, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
+    const int lineHeight = fm.lineSpacing();
+    const int rows = std::max(1, text.height() / lineHeight);
+    const auto line = [&](int row, int count, const QString &s) {
+        const QRect box(text.left(), text.top() + row * lineHeight, text.width(),
+                        count * lineHeight);
+        if (count == 1)
+            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(s, Qt::ElideRight, box.width()));
+        else
+            p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s);
+    };
+    if (rows == 1) {
+        line(0, 1, when.isEmpty() ? t.text : when + u' ' + t.text);
+        return;
+    }
+    int row = 0;
+    if (!when.isEmpty())
+        line(row++, 1, when);
+    const bool client = !t.linkName.isEmpty() && rows - row >= 2;
+    const int textRows = rows - row - (client ? 1 : 0);
+    line(row, textRows, t.text);
+    if (client)
+        line(rows - 1, 1, t.linkName);
 }
 
 void WeekView::mousePressEvent(QMouseEvent *event)

@@ -24,7 +24,8 @@ Rows (names are stable identifiers):
                                  has head@example.com, (head) for department scope
   contacts count                 RecordList::count vs the same SQL
   contacts list (filtered: birthday 1980s), contacts count (filtered: birthday 1980s),
-  contacts list (sorted by birthday), contacts count (created: last 30 days)
+  contacts list (sorted by birthday), contacts list (sorted by updated),
+  contacts count (created: last 30 days)
                                  RecordList with a filter or a custom-field sort (the
                                  list's Filters panel) vs the same SQL
   search p95                     1,000 prefixes (3 and 5 letters, from real names, --seed)

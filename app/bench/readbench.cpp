@@ -281,6 +281,15 @@ QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor)
                                   joins, " ORDER BY p.sv ASC, p.id ASC"),
                               [](RawStmt &s) { s.bind(4, sqlite3_int64(200)); });
     }
+    // Newest changes first: the page walks the updated_at index backwards.
+    ListQuery byUpdated;
+    byUpdated.sortKey = QStringLiteral("updated");
+    byUpdated.descending = true;
+    rows << benchListRead(
+        ctx, actor, QStringLiteral("contacts list (sorted by updated)"), byUpdated, false,
+        cat("SELECT r.id,r.updated_at,", cols, " FROM contacts r ", joins,
+            " WHERE r.deleted = 0 AND ", pred, " ORDER BY r.updated_at DESC, r.id DESC LIMIT ?4"),
+        [](RawStmt &s) { s.bind(4, sqlite3_int64(200)); });
     // Created in the last 30 days of the file's data.
     ListQuery period;
     period.filter.createdFrom =

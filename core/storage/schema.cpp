@@ -218,7 +218,15 @@ const char *const kV4 = R"SQL(
 CREATE INDEX IF NOT EXISTS stages_pipeline ON stages(pipeline_id, position);
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4};
+// v5: contacts and companies sorted by "Updated" walk an index as the name and created sorts
+// do, so the first page reads a page of rows instead of sorting a million (1.8 s at 1M).
+// The row id closes each key, which the list's tie-break (updated_at, id) uses as it is.
+const char *const kV5 = R"SQL(
+CREATE INDEX contacts_updated ON contacts(updated_at);
+CREATE INDEX companies_updated ON companies(updated_at);
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5};
 
 } // namespace
 

@@ -10,6 +10,8 @@
 #include <QBuffer>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;
 
@@ -320,4 +322,33 @@ TEST_CASE("exporter_followsTheListFilter")
     REQUIRE(n.ok());
     CHECK(*n == 10);
     CHECK(buf.data().count('\n') == 11);
+}
+
+TEST_CASE("recordList_updatedSortPagesNewestChangeFirst")
+{
+    Contacts t;
+    Records r(*t.admin);
+    // ids[8] changes first, then ids[3] and ids[17] in the same millisecond: the id breaks
+    // their tie. Everything else keeps updated = created.
+    t.clock.advance(60000);
+    REQUIRE(r.update(EntityKind::Contact, t.ids[8],
+                     {{QStringLiteral("position"), QStringLiteral("CEO")}}));
+    t.clock.advance(60000);
+    REQUIRE(r.update(EntityKind::Contact, t.ids[3],
+                     {{QStringLiteral("position"), QStringLiteral("CFO")}}));
+    REQUIRE(r.update(EntityKind::Contact, t.ids[17],
+                     {{QStringLiteral("position"), QStringLiteral("CTO")}}));
+    QList<qint64> expected{t.ids[17], t.ids[3], t.ids[8]};
+    for (int i = 29; i >= 0; --i)
+        if (!expected.contains(t.ids[i]))
+            expected << t.ids[i];
+
+    RecordList list(*t.admin, EntityKind::Contact);
+    ListQuery q;
+    q.sortKey = QStringLiteral("updated");
+    q.descending = true;
+    CHECK(allIds(list, q, 4) == expected);
+    q.descending = false;
+    std::reverse(expected.begin(), expected.end());
+    CHECK(allIds(list, q, 7) == expected);
 }

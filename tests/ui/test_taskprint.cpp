@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
-#include <QProcess>
 #include <QPrinter>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -194,30 +194,45 @@ TEST_CASE("tasksView_icalendarFromTheAppIsTheFileCoreWrites")
     CHECK(!bytes.contains("Agree the price"));
 }
 
-TEST_CASE("tasksView_cancelStopsTheIcalendarExportAndLeavesNoFile")
+TEST_CASE("tasksView_cancelStopsTheIcalendarExportAndLeavesTheFileAsItWas")
 {
     PrintFixture t;
     for (int i = 0; i < 400; ++i)
         t.task(QStringLiteral("Call %1").arg(i), 0, {}, i);
     Ui::TasksView view(*t.admin, kZone);
     view.activate();
-    QTemporaryDir dir;
-    const QString ics = dir.filePath(QStringLiteral("tasks.ics"));
-    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
-    REQUIRE(view.exportIcs(ics));
-    QProgressDialog *progress = view.output()->progressDialog();
-    REQUIRE(progress);
-    CHECK(progress->objectName() == QStringLiteral("taskOutputProgress"));
-    auto *cancel = progress->findChild<QPushButton *>(QStringLiteral("taskOutputCancel"));
-    REQUIRE(cancel);
-    cancel->click();
-    const auto [error, cancelled] = waitForOutput(view, spy);
-    CHECK(cancelled);
-    CHECK(error == QString()); // a cancel is no error to show
-    CHECK(!QFile::exists(ics));
-    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no temporary file either
-    auto *output = view.findChild<QToolButton *>(QStringLiteral("tasksOutput"));
-    CHECK(output->isEnabled());
+    // Cancel while the worker runs, and after it has written everything but before the
+    // window heard of it: either way nothing lands, and a file already there stays as it was.
+    for (const bool afterWorker : {false, true}) {
+        QTemporaryDir dir;
+        const QString ics = dir.filePath(QStringLiteral("tasks.ics"));
+        {
+            QFile before(ics);
+            REQUIRE(before.open(QIODevice::WriteOnly));
+            before.write("earlier export");
+        }
+        QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+        REQUIRE(view.exportIcs(ics));
+        QProgressDialog *progress = view.output()->progressDialog();
+        REQUIRE(progress);
+        CHECK(progress->objectName() == QStringLiteral("taskOutputProgress"));
+        auto *cancel = progress->findChild<QPushButton *>(QStringLiteral("taskOutputCancel"));
+        REQUIRE(cancel);
+        if (afterWorker)
+            REQUIRE(view.output()->wait(30000));
+        cancel->click();
+        const auto [error, cancelled] = waitForOutput(view, spy);
+        CHECK(cancelled);
+        CHECK(error == QString()); // a cancel is no error to show
+        QFile after(ics);
+        REQUIRE(after.open(QIODevice::ReadOnly));
+        CHECK(after.readAll() == "earlier export");
+        // No partial or staged file either.
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+              QStringList{QStringLiteral("tasks.ics")});
+        auto *output = view.findChild<QToolButton *>(QStringLiteral("tasksOutput"));
+        CHECK(output->isEnabled());
+    }
 }
 
 TEST_CASE("tasksView_printsToThePrintersDeviceFromTheWorker")

@@ -7,11 +7,15 @@
 #include "services/session.h"
 #include "tasks/taskprinter.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSaveFile>
+
+#include <filesystem>
 
 namespace Voronka::Ui {
 
@@ -22,6 +26,16 @@ constexpr qint64 kScale = 1000;
 qint64 scaled(qint64 done, qint64 total)
 {
     return total > 0 ? std::min(done * kScale / total, kScale) : 0;
+}
+
+// A hidden name beside the target: the final move stays on one file system. The worker's
+// QSaveFile creates it, with the permissions any new file gets.
+QString stagingPathFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return QStringLiteral("%1/.%2.%3.part")
+        .arg(info.absolutePath(), info.fileName())
+        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 } // namespace
 
@@ -42,11 +56,12 @@ bool TaskOutput::exportPdf(const QString &path, const Core::TaskFilter &filter,
                            const QString &title)
 {
     const QTimeZone zone = m_zone;
+    const QString staging = stagingPathFor(path);
     return start(
-        tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        tr("Writing %1…").arg(QFileInfo(path).fileName()), path, staging,
         [=](Core::Session &s, const auto &report, const Count &count) {
             Core::Result<int> pages = TaskPrinter(s, zone).exportPdf(
-                path, filter, title,
+                staging, filter, title,
                 [&](qint64 done, qint64 total) { return report(scaled(done, total) / 2, kScale); },
                 [&](qint64 done, qint64 total) {
                     return report(kScale / 2 + scaled(done, total) / 2, kScale);
@@ -67,25 +82,27 @@ bool TaskOutput::print(std::unique_ptr<QPrinter> printer, const Core::TaskFilter
     const QString where = device->outputFileName().isEmpty()
                               ? device->printerName()
                               : QFileInfo(device->outputFileName()).fileName();
-    return start(tr("Printing %1…").arg(title), [=](Core::Session &s, const auto &report,
-                                                    const Count &count) {
-        TaskPrinter printer(s, zone);
-        Core::Result<QString> html = printer.html(filter, title, [&](qint64 done, qint64 total) {
-            return report(scaled(done, total) / 2, kScale);
+    return start(
+        tr("Printing %1…").arg(title), {}, {},
+        [=](Core::Session &s, const auto &report, const Count &count) {
+            TaskPrinter printer(s, zone);
+            Core::Result<QString> html =
+                printer.html(filter, title, [&](qint64 done, qint64 total) {
+                    return report(scaled(done, total) / 2, kScale);
+                });
+            if (!html)
+                return html.error().message;
+            Core::Result<int> pages =
+                printer.paint(*device, *html, where, [&](qint64 done, qint64 total) {
+                    return report(kScale / 2 + scaled(done, total) / 2, kScale);
+                });
+            if (!pages)
+                return pages.error().message;
+            if (device->printerState() == QPrinter::Error)
+                return TaskPrinter::tr("The task list could not be printed to %1.").arg(where);
+            count->store(*pages);
+            return QString();
         });
-        if (!html)
-            return html.error().message;
-        Core::Result<int> pages =
-            printer.paint(*device, *html, where, [&](qint64 done, qint64 total) {
-                return report(kScale / 2 + scaled(done, total) / 2, kScale);
-            });
-        if (!pages)
-            return pages.error().message;
-        if (device->printerState() == QPrinter::Error)
-            return TaskPrinter::tr("The task list could not be printed to %1.").arg(where);
-        count->store(*pages);
-        return QString();
-    });
 }
 
 bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
@@ -93,7 +110,8 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
     Core::IcalendarWriter::Options options;
     options.zone = m_zone;
     options.stampMs = m_session.clock().nowMs();
-    return start(tr("Exporting tasks to %1…").arg(QFileInfo(path).fileName()),
+    const QString staging = stagingPathFor(path);
+    return start(tr("Exporting tasks to %1…").arg(QFileInfo(path).fileName()), path, staging,
                  [=](Core::Session &s, const auto &report, const Count &count) {
                      Core::TaskFilter f = filter;
                      f.action = Core::PermAction::Export;
@@ -104,7 +122,7 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
                              total += c;
                      if (!report(0, kScale))
                          return QString();
-                     QSaveFile file(path);
+                     QSaveFile file(staging);
                      if (!file.open(QIODevice::WriteOnly))
                          return tr("Cannot write %1: %2").arg(path, file.errorString());
                      Core::Result<qint64> n =
@@ -123,13 +141,15 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
 }
 
 bool TaskOutput::start(
-    const QString &label,
+    const QString &label, const QString &target, const QString &staging,
     std::function<QString(Core::Session &, const std::function<bool(qint64, qint64)> &,
                           const Count &)>
         work)
 {
     if (m_job)
         return false;
+    m_target = target;
+    m_staging = staging;
     m_written = 0;
     m_count = std::make_shared<std::atomic<qint64>>(0);
     m_job = new BackgroundJob(
@@ -183,6 +203,21 @@ bool TaskOutput::wait(int ms)
 void TaskOutput::done(const QString &error)
 {
     const bool cancelled = m_job->isCancelled();
+    QString failure = error;
+    // The file takes its place only now, on the UI thread: a Cancel pressed at any moment
+    // before this leaves the target as it was, even when the worker had already finished.
+    if (!m_target.isEmpty()) {
+        std::error_code ec;
+        if (!cancelled && failure.isEmpty())
+            std::filesystem::rename(std::filesystem::path(m_staging.toStdU16String()),
+                                    std::filesystem::path(m_target.toStdU16String()), ec);
+        if (ec)
+            failure = tr("Cannot write %1: %2").arg(m_target, QString::fromStdString(ec.message()));
+        if (cancelled || !failure.isEmpty())
+            QFile::remove(m_staging);
+        m_target.clear();
+        m_staging.clear();
+    }
     m_job->deleteLater();
     m_job = nullptr;
     m_written = m_count ? m_count->load() : 0;
@@ -190,7 +225,7 @@ void TaskOutput::done(const QString &error)
         m_dialog->hide();
         m_dialog->deleteLater();
     }
-    emit finished(cancelled ? QString() : error, cancelled);
+    emit finished(cancelled ? QString() : failure, cancelled);
 }
 
 } // namespace Voronka::Ui

@@ -26,8 +26,9 @@ class BackgroundJob;
 // Printing the task list, its PDF and its iCalendar export, run in a BackgroundJob (a
 // connection of its own, the UI session's clock) behind a progress dialog with Cancel: a
 // printout of thousands of tasks or an export of millions never freezes the window. Files
-// are written through QSaveFile, so a cancel or an error leaves no partial file. Only the
-// print dialog stays on the UI thread; the pages are painted to its printer in the worker.
+// are written under a hidden name beside the target and moved into place when the run ends
+// uncancelled, so a cancel or an error leaves no partial file and the target as it was. Only
+// the print dialog stays on the UI thread; the pages are painted to its printer in the worker.
 class TaskOutput final : public QObject
 {
     Q_OBJECT
@@ -54,7 +55,8 @@ signals:
 
 private:
     using Count = std::shared_ptr<std::atomic<qint64>>;
-    bool start(const QString &label,
+    // target: the file the run writes (empty for printing); the worker writes staging.
+    bool start(const QString &label, const QString &target, const QString &staging,
                std::function<QString(Core::Session &, const std::function<bool(qint64, qint64)> &,
                                      const Count &)>
                    work);
@@ -67,6 +69,7 @@ private:
     QPointer<QProgressDialog> m_dialog;
     Count m_count;
     qint64 m_written = 0;
+    QString m_target, m_staging;
 };
 
 } // namespace Voronka::Ui

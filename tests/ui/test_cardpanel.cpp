@@ -94,6 +94,13 @@ TEST_CASE("cardPanel_at1400x860_docksBesideEverySectionWithoutScrollingTheBoard"
         CHECK(win.docked());
         CHECK(win.w.cards()->dock()->width() == 520); // the default width
         CHECK(win.w.width() == 1400);                 // the window did not grow
+        // The section's header rows wrap instead of making the section scroll sideways.
+        const auto *stack = win.w.findChild<Ui::PageStack *>(QStringLiteral("workspaceStack"));
+        REQUIRE(stack);
+        const auto *page = qobject_cast<const QScrollArea *>(stack->currentWidget());
+        REQUIRE(page);
+        CHECK_FALSE(page->horizontalScrollBar()->isVisible());
+        CHECK(stack->pageMinimumWidth() <= stack->width());
     }
     // The board keeps all of its header in view: its filters moved to a second row.
     REQUIRE(win.w.showSection(QStringLiteral("deals")));

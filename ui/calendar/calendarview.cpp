@@ -9,6 +9,7 @@
 #include "services/records.h"
 #include "services/session.h"
 #include "tasks/teamgrid.h"
+#include "widgets/flowlayout.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -71,26 +72,23 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
                              "calendarTeamMode"};
     auto *modes = new QButtonGroup(this);
     modes->setExclusive(true);
-    auto *header = new QHBoxLayout;
-    header->setSpacing(8);
-    header->addWidget(m_title, 0, Qt::AlignVCenter);
-    header->addSpacing(12);
-    header->addWidget(m_prev);
-    header->addWidget(m_today);
-    header->addWidget(m_next);
-    header->addWidget(m_picker);
+    // Wraps when the calendar gets narrow (a card docked beside it).
+    auto *header = new FlowLayout(nullptr, 12, 8);
+    header->addWidget(m_title);
+    header->addWidget(FlowLayout::group(this, {m_prev, m_today, m_next, m_picker}));
     header->addStretch();
     header->addWidget(m_people);
-    header->addSpacing(12);
+    QList<QWidget *> modeGroup;
     for (int i = 0; i < 4; ++i) {
         m_modeButtons[i] = new QToolButton(this);
         m_modeButtons[i]->setObjectName(QString::fromLatin1(modeIds[i]));
         m_modeButtons[i]->setText(modeNames[i]);
         m_modeButtons[i]->setCheckable(true);
         modes->addButton(m_modeButtons[i]);
-        header->addWidget(m_modeButtons[i]);
+        modeGroup << m_modeButtons[i];
         connect(m_modeButtons[i], &QToolButton::clicked, this, [this, i] { setMode(Mode(i)); });
     }
+    header->addWidget(FlowLayout::group(this, modeGroup));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 12);
     layout->setSpacing(12);

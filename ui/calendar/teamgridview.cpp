@@ -7,6 +7,7 @@
 #include "calendar/teamgridmodel.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
+#include "widgets/flowlayout.h"
 #include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 
@@ -163,15 +164,12 @@ TeamGridView::TeamGridView(Core::Session &session, QTimeZone zone, QWidget *pare
     m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->verticalHeader()->setMinimumWidth(160);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Status"), this));
-    bar->addWidget(m_status);
-    bar->addWidget(new QLabel(tr("Type"), this));
-    bar->addWidget(m_type);
-    bar->addWidget(new QLabel(tr("Client"), this));
-    bar->addWidget(m_client);
-    bar->addWidget(new QLabel(tr("Period"), this));
-    bar->addWidget(m_days);
+    // Each label stays with its field when the bar wraps (a card docked beside the grid).
+    auto *bar = new FlowLayout(nullptr, 12, 8);
+    bar->addWidget(FlowLayout::group(this, {new QLabel(tr("Status"), this), m_status}));
+    bar->addWidget(FlowLayout::group(this, {new QLabel(tr("Type"), this), m_type}));
+    bar->addWidget(FlowLayout::group(this, {new QLabel(tr("Client"), this), m_client}));
+    bar->addWidget(FlowLayout::group(this, {new QLabel(tr("Period"), this), m_days}));
     bar->addStretch(1);
     bar->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);

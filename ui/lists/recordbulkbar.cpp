@@ -6,9 +6,9 @@
 #include "lists/recordlistview.h"
 #include "services/recordlist.h"
 #include "services/session.h"
+#include "widgets/flowlayout.h"
 #include "widgets/theme.h"
 
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -28,11 +28,10 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
     setObjectName(key() + QStringLiteral("BulkBar"));
     setProperty("selectionBar", true);
     m_count->setObjectName(key() + QStringLiteral("SelectedCount"));
-    auto *layout = new QHBoxLayout(this);
+    // Wraps in a narrow list (a card docked beside it) rather than widening the section.
+    auto *layout = new FlowLayout(this, 8, 4);
     layout->setContentsMargins(12, 6, 12, 6);
-    layout->setSpacing(8);
     layout->addWidget(m_count);
-    layout->addSpacing(12);
     auto button = [this, layout](const char *name, const QString &text) {
         auto *b = new QToolButton(this);
         b->setObjectName(key() + QLatin1String(name));

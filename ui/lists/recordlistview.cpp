@@ -13,6 +13,7 @@
 #include "services/records.h"
 #include "services/session.h"
 #include "widgets/columnfit.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -96,14 +97,14 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     m_search->setMaximumWidth(340);
     m_search->installEventFilter(this);
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(12);
-    header->addWidget(m_title, 0, Qt::AlignBaseline);
-    header->addWidget(m_count, 0, Qt::AlignBaseline);
+    // Wraps when the list gets narrow (a card docked beside it) rather than scrolling sideways.
+    auto *header = new FlowLayout(nullptr, 12, 8);
+    header->addWidget(m_title);
+    header->addWidget(m_count);
     header->addStretch();
     m_notice->setObjectName(key + QStringLiteral("Notice"));
     m_notice->setProperty("listNotice", true);
-    header->addWidget(m_notice, 0, Qt::AlignBaseline);
+    header->addWidget(m_notice);
     const bool contacts = kind == Core::EntityKind::Contact;
     QToolButton *duplicates =
         toolButton(key + QStringLiteral("FindDuplicates"), tr("Find duplicates"));
@@ -142,7 +143,6 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     header->addWidget(duplicates);
     header->addWidget(bin);
     header->addWidget(exporter);
-    header->addSpacing(6);
     header->addWidget(m_search, 1);
 
     m_table->setObjectName(key + QStringLiteral("Table"));

@@ -65,6 +65,7 @@ AttentionView::AttentionView(Core::Session &session, QTimeZone zone, QWidget *pa
     m_error->hide();
     m_empty->setObjectName(QStringLiteral("attentionEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->hide();
 
     m_tree->setObjectName(QStringLiteral("attentionList"));

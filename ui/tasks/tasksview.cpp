@@ -9,6 +9,7 @@
 #include "tasks/tasklistmodel.h"
 #include "tasks/taskoutput.h"
 #include "tasks/teamgrid.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
@@ -103,6 +104,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_search->setAccessibleName(tr("Filter tasks"));
     m_search->setPlaceholderText(tr("Filter tasks…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
     m_search->addAction(Icons::icon(QStringLiteral("search"), Theme::current().muted),
                         QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(260);
@@ -174,18 +176,14 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_stack->addWidget(m_board);
     m_stack->addWidget(m_attention);
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(12);
-    header->addWidget(m_title, 0, Qt::AlignVCenter);
-    header->addWidget(m_summary, 0, Qt::AlignVCenter);
+    // Both rows wrap when the section gets narrow (a card docked beside it).
+    auto *header = new FlowLayout(nullptr, 12, 8);
+    header->addWidget(m_title);
+    header->addWidget(m_summary);
     header->addStretch();
-    header->addWidget(m_output);
-    header->addSpacing(8);
-    header->addWidget(m_listMode);
-    header->addWidget(m_boardMode);
-    header->addWidget(m_attentionMode);
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(10);
+    header->addWidget(
+        FlowLayout::group(this, {m_output, m_listMode, m_boardMode, m_attentionMode}));
+    auto *filters = new FlowLayout(nullptr, 10, 8);
     filters->addWidget(m_responsible);
     filters->addWidget(m_type);
     filters->addWidget(m_status);

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <random>
 
@@ -299,12 +300,28 @@ Result<DemoSummary> Generator::run(const QString &path)
             return id.error();
         lossReasons << *id;
     }
-    for (auto [n, icon, color] :
-         {std::tuple{"Письмо", "mail", "#9B51E0"}, std::tuple{"Demo", "screen", "#F2994A"}})
-        if (Result<qint64> t =
+    // Task types by what the task says: meetings, letters and demos get their own type (and so
+    // their icon and colour in the lists and the calendar); the rest stay Follow-ups.
+    QHash<QString, qint64> typeOfText;
+    {
+        QList<qint64> types;
+        for (auto [n, icon, color] :
+             {std::tuple{"Письмо", "mail", "#9B51E0"}, std::tuple{"Demo", "screen", "#F2994A"}}) {
+            Result<qint64> t =
                 a.createTaskType(QString::fromUtf8(n), QLatin1String(icon), QLatin1String(color));
-            !t)
-            return t.error();
+            if (!t)
+                return t.error();
+            types << *t;
+        }
+        const qint64 meeting = m_s->sql().scalar(
+            "SELECT id FROM task_types WHERE builtin = 2 AND deleted = 0 ORDER BY id LIMIT 1");
+        for (auto [text, type] : {std::pair{"Встреча в офисе клиента", meeting},
+                                  std::pair{"Отправить коммерческое предложение", types[0]},
+                                  std::pair{"Send the contract draft", types[0]},
+                                  std::pair{"Demo call", types[1]}})
+            if (type > 0)
+                typeOfText.insert(QString::fromUtf8(text), type);
+    }
 
     FieldDef product{0,
                      EntityKind::Deal,
@@ -501,19 +518,28 @@ Result<DemoSummary> Generator::run(const QString &path)
                 return fail(s.error()).error();
         }
 
-        // Tasks: a past one (mostly done) and, for open deals, a next step around today.
+        // Tasks: a past one (mostly done) and, for open deals, a next step around today, in
+        // working hours (09:00-18:00 UTC) of a day from ten days back to thirty ahead. A past
+        // task that would fall after "now" goes to one of the last five days instead of piling
+        // up at the same minute.
+        const qint64 midnight = m_o.nowMs - m_o.nowMs % day;
         for (qint64 k = 0; k < spec.tasksPerDeal; ++k) {
             const bool past = k == 0 || target >= 5;
-            const qint64 due =
-                past ? std::min(maxT, t + uniform(0, 5) * day)
-                     : m_o.nowMs + (uniform(-10, 30) * day) + uniform(9, 18) * 3600 * 1000LL;
+            qint64 due = past ? t + uniform(0, 5) * day
+                              : midnight + (uniform(-10, 30) * day) +
+                                    uniform(9, 17) * 3600 * 1000LL + (*id % 4) * 15 * 60 * 1000LL;
+            if (past && due > maxT)
+                due = maxT - (1 + *id % 5) * day + (*id / 5 % 8) * 3600 * 1000LL;
             m_clock.set(std::max(created0, std::min(due, m_o.nowMs) - 2 * day));
-            Patch task{{QStringLiteral("text"), pick(m_rng, kTaskTexts)},
+            const QString text = pick(m_rng, kTaskTexts);
+            Patch task{{QStringLiteral("text"), text},
                        {QStringLiteral("due_at"), due - due % (15 * 60 * 1000)},
                        {QStringLiteral("duration_min"), chance(30) ? 60 : 30},
                        {QStringLiteral("responsible_id"), responsible},
                        {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
                        {QStringLiteral("entity_id"), *id}};
+            if (const qint64 type = typeOfText.value(text))
+                task.insert(QStringLiteral("type_id"), type);
             if (past && chance(85)) {
                 task.insert(QStringLiteral("status"), int(TaskStatus::Done));
                 task.insert(QStringLiteral("result"), pick(m_rng, kResults));

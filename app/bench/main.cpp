@@ -82,7 +82,10 @@ int runBench(const Options &options)
         rows << benchTeamGrid(ctx, ctx.head, grid + QStringLiteral(" (head)"));
     const QString clientGrid = QStringLiteral("team grid (one client)");
     if (want(clientGrid))
-        rows << benchTeamGrid(ctx, ctx.main, clientGrid, true);
+        rows << benchTeamGrid(ctx, ctx.main, clientGrid, GridClient::BusiestRecord);
+    const QString companyGrid = QStringLiteral("team grid (one company)");
+    if (want(companyGrid))
+        rows << benchTeamGrid(ctx, ctx.main, companyGrid, GridClient::BiggestCompany);
     if (want(QStringLiteral("board move")))
         rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))

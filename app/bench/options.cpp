@@ -38,6 +38,8 @@ Rows (names are stable identifiers):
                                  most tasks due in the period) vs its statement (the
                                  client's tasks through tasks_entity, bucketed into cells)
                                  on the C API
+  team grid (one company)        the same for the company with the most deals: its own, its
+                                 contacts' and its deals' tasks
   deal update                    Records::update of a deal's budget vs BEGIN IMMEDIATE +
                                  UPDATE + history + outbox + field clock + COMMIT; the
                                  original budgets are restored through Records afterwards

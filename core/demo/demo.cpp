@@ -315,10 +315,10 @@ Result<DemoSummary> Generator::run(const QString &path)
         }
         const qint64 meeting = m_s->sql().scalar(
             "SELECT id FROM task_types WHERE builtin = 2 AND deleted = 0 ORDER BY id LIMIT 1");
-        for (auto [text, type] : {std::pair{"Встреча в офисе клиента", meeting},
-                                  std::pair{"Отправить коммерческое предложение", types[0]},
-                                  std::pair{"Send the contract draft", types[0]},
-                                  std::pair{"Demo call", types[1]}})
+        for (auto [text, type] :
+             {std::pair{"Встреча в офисе клиента", meeting},
+              std::pair{"Отправить коммерческое предложение", types[0]},
+              std::pair{"Send the contract draft", types[0]}, std::pair{"Demo call", types[1]}})
             if (type > 0)
                 typeOfText.insert(QString::fromUtf8(text), type);
     }

@@ -96,6 +96,35 @@ DueBounds TaskQuery::bounds() const
     return DueBounds::at(m_s.clock().nowMs(), m_zone);
 }
 
+QString clientTasksCondition(EntityKind kind, qint64 id)
+{
+    // Branches of one UNION ALL (they cannot overlap: each has its own entity kind), each an
+    // equality or IN look-up of tasks_entity. A plain OR of the branches lets SQLite scan the
+    // whole index instead.
+    const auto tasksOf = [](EntityKind k, const QString &ids) {
+        return QStringLiteral("SELECT x.id FROM tasks x WHERE x.entity_kind = %1 AND x.entity_id "
+                              "IN (%2) AND x.deleted = 0")
+            .arg(int(k))
+            .arg(ids);
+    };
+    QStringList branches{tasksOf(kind, QString::number(id))};
+    if (kind == EntityKind::Contact)
+        branches << tasksOf(EntityKind::Deal,
+                            QStringLiteral("SELECT dc.deal_id FROM deal_contacts dc JOIN deals d "
+                                           "ON d.id = dc.deal_id WHERE dc.contact_id = %1 AND "
+                                           "d.deleted = 0")
+                                .arg(id));
+    if (kind == EntityKind::Company)
+        branches << tasksOf(EntityKind::Contact, QStringLiteral("SELECT c.id FROM contacts c "
+                                                                "WHERE c.company_id = %1 AND "
+                                                                "c.deleted = 0")
+                                                     .arg(id))
+                 << tasksOf(EntityKind::Deal, QStringLiteral("SELECT d.id FROM deals d WHERE "
+                                                             "d.company_id = %1 AND d.deleted = 0")
+                                                  .arg(id));
+    return QStringLiteral("t.id IN (%1)").arg(branches.join(QStringLiteral(" UNION ALL ")));
+}
+
 QString TaskQuery::where(const TaskFilter &f) const
 {
     QString w = QStringLiteral("t.deleted = 0 AND ") +
@@ -115,7 +144,9 @@ QString TaskQuery::where(const TaskFilter &f) const
             st << int(s);
         w += QStringLiteral(" AND t.status IN (%1)").arg(idList(st));
     }
-    if (f.linkKind != EntityKind::None) {
+    if (f.linkKind != EntityKind::None && f.linkId && f.withRelated) {
+        w += QStringLiteral(" AND ") + clientTasksCondition(f.linkKind, f.linkId);
+    } else if (f.linkKind != EntityKind::None) {
         w += QStringLiteral(" AND t.entity_kind = %1").arg(int(f.linkKind));
         if (f.linkId)
             w += QStringLiteral(" AND t.entity_id = %1").arg(f.linkId);

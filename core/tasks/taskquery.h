@@ -29,11 +29,20 @@ struct TaskFilter
     QList<TaskStatus> statuses;             // empty: any status
     EntityKind linkKind = EntityKind::None; // None: linked or not
     qint64 linkId = 0;                      // with linkKind: that one record
-    std::optional<qint64> dueFrom;          // ms, inclusive; tasks without due drop out
-    std::optional<qint64> dueTo;            // ms, exclusive
-    QString text;                           // substring of the text or result, any case
-    PermAction action = PermAction::View;   // Export for exports
+    // With linkId, the client as a whole: a company's tasks with those of its contacts and
+    // deals, a contact's with those of its deals (clientTasksCondition).
+    bool withRelated = false;
+    std::optional<qint64> dueFrom;        // ms, inclusive; tasks without due drop out
+    std::optional<qint64> dueTo;          // ms, exclusive
+    QString text;                         // substring of the text or result, any case
+    PermAction action = PermAction::View; // Export for exports
 };
+
+// The tasks of a client on the tasks alias `t`: a deal's own; a contact's and those of the
+// deals it is on; a company's and those of its contacts and deals (records in the recycle
+// bin left out), as "t.id IN (...)". Every branch is a look-up of the tasks_entity index, so
+// a client with a hundred deals among millions of tasks costs a hundred index probes.
+QString clientTasksCondition(EntityKind kind, qint64 id);
 
 // One task as a list row, a calendar block or an exported item needs it.
 struct TaskRow

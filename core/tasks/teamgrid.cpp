@@ -4,6 +4,7 @@
 
 #include "permissions/permissions.h"
 #include "services/session.h"
+#include "tasks/taskquery.h"
 
 #include <QDateTime>
 
@@ -81,13 +82,10 @@ QString TeamGrid::sql(const TeamGridFilter &f)
         return days +
                QStringLiteral(
                    ", c(r, due) AS MATERIALIZED (SELECT t.responsible_id, t.due_at FROM tasks t "
-                   "WHERE t.entity_kind = %1 AND t.entity_id = %2 AND t.deleted = 0 "
-                   "AND t.due_at IS NOT NULL%3) "
+                   "WHERE %1 AND t.deleted = 0 AND t.due_at IS NOT NULL%2) "
                    "SELECT u.key, d.i, count(*) FROM c JOIN json_each(?1) u ON u.value = c.r "
                    "JOIN d ON c.due >= d.s AND c.due < d.e GROUP BY u.key, d.i")
-                   .arg(int(f.linkKind))
-                   .arg(f.linkId)
-                   .arg(w);
+                   .arg(clientTasksCondition(f.linkKind, f.linkId), w);
     }
     // One cell per (user, day), each a count over one range of the (responsible_id, due_at,
     // deleted, status, type_id) index. A plain GROUP BY responsible_id, day reads the same

@@ -18,8 +18,9 @@ struct TeamGridFilter
 {
     QList<TaskStatus> statuses; // empty: any status
     QList<qint64> typeIds;      // empty: any type
-    // The client: tasks linked to this one deal, contact or company (linkId set), or to any
-    // record of the kind (linkId 0). A company's filter does not take in its contacts' tasks.
+    // The client: with linkId, the tasks of that deal, contact or company as a whole (a
+    // company's contacts and deals, a contact's deals: clientTasksCondition); with linkId 0,
+    // tasks linked to any record of the kind.
     EntityKind linkKind = EntityKind::None;
     qint64 linkId = 0;
     QList<qint64> userIds; // empty: every user the viewer may see tasks of

@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 
+#include <QRegularExpression>
+
 #include <random>
 
 using namespace Voronka::Core;
@@ -45,6 +47,9 @@ struct Fixture
     QList<qint64> types;
     QList<Client> clients;
     QList<Made> made;
+    // What each client's filter takes in: itself, and a company's contacts and deals, a
+    // contact's deals.
+    QMap<QPair<int, qint64>, QList<QPair<int, qint64>>> related;
 
     Fixture()
     {
@@ -66,6 +71,19 @@ struct Fixture
         make(EntityKind::Contact, "Ivan Petrov");
         make(EntityKind::Contact, "Olga Smirnova");
         make(EntityKind::Company, "Teplo LLC");
+        // The company has Ivan and the Windows deal; Olga is on the Boiler deal. A client's
+        // grid counts what belongs to it too.
+        const qint64 boiler = clients[0].id, windows = clients[1].id, ivan = clients[2].id,
+                     olga = clients[3].id, teplo = clients[4].id;
+        REQUIRE(r.update(EntityKind::Contact, ivan, {{QStringLiteral("company_id"), teplo}}));
+        REQUIRE(r.update(EntityKind::Deal, windows, {{QStringLiteral("company_id"), teplo}}));
+        REQUIRE(
+            r.update(EntityKind::Deal, boiler, {{QStringLiteral("contacts"), QVariantList{olga}}}));
+        for (const Client &c : clients)
+            related[{int(c.kind), c.id}] << qMakePair(int(c.kind), c.id);
+        related[{int(EntityKind::Company), teplo}] << qMakePair(int(EntityKind::Contact), ivan)
+                                                   << qMakePair(int(EntityKind::Deal), windows);
+        related[{int(EntityKind::Contact), olga}] << qMakePair(int(EntityKind::Deal), boiler);
         std::mt19937 rng(11);
         t.admin->beginBatch();
         const qint64 start = QDate(2026, 2, 28).startOfDay(kZone).toMSecsSinceEpoch();
@@ -101,7 +119,9 @@ struct Fixture
         return (f.statuses.isEmpty() || f.statuses.contains(TaskStatus(m.status))) &&
                (f.typeIds.isEmpty() || f.typeIds.contains(m.type)) &&
                (f.linkKind == EntityKind::None ||
-                (m.kind == f.linkKind && (!f.linkId || m.link == f.linkId)));
+                (f.linkId ? related.value({int(f.linkKind), f.linkId})
+                                .contains(qMakePair(int(m.kind), m.link))
+                          : m.kind == f.linkKind));
     }
 
     // Every cell of the grid against a count over what was made.
@@ -171,7 +191,22 @@ TEST_CASE("teamGrid_aClientFilterReadsTheClientsTasksThroughTheEntityIndex")
     while (q->step())
         plan << q->text(3);
     INFO(plan.join(u'\n').toStdString());
-    CHECK(plan.filter(QStringLiteral("USING INDEX tasks_entity")).size() == 1);
+    // The contact's own tasks and those of its deals: one index look-up each.
+    CHECK(plan.filter(QStringLiteral("SEARCH x USING INDEX tasks_entity")).size() == 2);
     CHECK(plan.filter(QStringLiteral("tasks_responsible_due")).isEmpty());
     CHECK(plan.filter(QStringLiteral("SCAN t")).isEmpty());
+    CHECK(plan.filter(QStringLiteral("SCAN x")).isEmpty());
+
+    // A company: its own, its contacts' and its deals' tasks, found through their indexes.
+    f.linkKind = EntityKind::Company;
+    Query c = t.admin->sql().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + TeamGrid::sql(f));
+    plan.clear();
+    while (c->step())
+        plan << c->text(3);
+    INFO(plan.join(u'\n').toStdString());
+    CHECK(plan.filter(QStringLiteral("SEARCH x USING INDEX tasks_entity")).size() == 3);
+    CHECK(plan.filter(QStringLiteral("contacts_company")).size() == 1);
+    CHECK(plan.filter(QStringLiteral("deals_company")).size() == 1);
+    // Nothing read in full: the only scans are of the day and user lists.
+    CHECK(plan.filter(QRegularExpression(QStringLiteral("^SCAN (t|x|c|d|dc)( |$)"))).isEmpty());
 }

@@ -60,6 +60,7 @@ void DayTasksDialog::reload()
     f.typeIds = m_filter.typeIds;
     f.linkKind = m_filter.linkKind;
     f.linkId = m_filter.linkId;
+    f.withRelated = true; // as the grid counts a client
     f.dueFrom = m_day.startOfDay(m_zone).toMSecsSinceEpoch();
     f.dueTo = m_day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
     Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);

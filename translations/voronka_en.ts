@@ -93,7 +93,7 @@
 <context>
     <name>Voronka::Ui::AttentionView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/attentionview.cpp" line="+214" />
+        <location filename="../ui/tasks/attentionview.cpp" line="+215" />
         <source>%Ln deal(s) need attention</source>
         <translation>
             <numerusform>%Ln deal need attention</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+91" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -357,7 +357,7 @@
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+82" />
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+81" />
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+400" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+398" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -482,7 +482,7 @@
 <context>
     <name>Voronka::Ui::TeamGridView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/teamgridview.cpp" line="+253" />
+        <location filename="../ui/calendar/teamgridview.cpp" line="+251" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>

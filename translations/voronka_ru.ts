@@ -1308,7 +1308,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This list shows contacts or companies.</source>
         <translation>В этом списке показываются только контакты или компании.</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+261"/>
+        <location filename="../core/storage/schema.cpp" line="+269"/>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -1669,7 +1669,7 @@
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+277"/>
+        <location filename="../core/tasks/taskquery.cpp" line="+308"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Запланируйте следующий шаг по этой сделке</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>counting deals…</source>
         <translation>подсчёт сделок…</translation>
     </message>
@@ -2015,43 +2015,13 @@
 <context>
     <name>Voronka::Ui::BoardFilterButton</name>
     <message>
-        <location filename="../ui/board/boardfilterbutton.cpp" line="+55"/>
-        <location line="+163"/>
+        <location filename="../ui/board/boardfilterbutton.cpp" line="+54"/>
+        <location line="+140"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Any time</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This week</source>
-        <translation>На этой неделе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>В этом месяце</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>За последние 30 дней</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation>За последние 90 дней</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-125"/>
         <source>Any</source>
         <translation>Любые</translation>
     </message>
@@ -2116,7 +2086,7 @@
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+38"/>
         <source>Filters · %1</source>
         <translation>Фильтры · %1</translation>
     </message>
@@ -2314,7 +2284,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+50"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+51"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -2349,7 +2319,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -2423,7 +2393,7 @@
 <context>
     <name>Voronka::Ui::CardEditor</name>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+204"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+209"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -2438,7 +2408,7 @@
         <translation>Сохранить карточку (%1)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
@@ -2468,7 +2438,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -2646,7 +2616,7 @@
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Pinned</source>
         <translation>Закреплённые</translation>
     </message>
@@ -2661,7 +2631,7 @@
         <translation>Показать более ранние</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+11"/>
         <location line="+6"/>
         <source>Undo merge</source>
@@ -2855,6 +2825,44 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::CreatedPeriod</name>
+    <message>
+        <location filename="../ui/widgets/createdperiod.cpp" line="+13"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>За последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>За последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>В этом году</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
         <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
@@ -2867,7 +2875,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -4347,7 +4355,7 @@
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+46"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+45"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
@@ -4456,43 +4464,13 @@
     <name>Voronka::Ui::RecordFilterButton</name>
     <message>
         <location filename="../ui/lists/recordfilterbutton.cpp" line="+62"/>
-        <location line="+79"/>
-        <location line="+186"/>
+        <location line="+76"/>
+        <location line="+165"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <source>Any time</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This week</source>
-        <translation>На этой неделе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>В этом месяце</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>За 30 дней</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>В этом году</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-222"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
@@ -4597,7 +4575,7 @@
         <translation>по</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+84"/>
         <source>Filters · %1</source>
         <translation>Фильтры · %1</translation>
     </message>
@@ -4624,7 +4602,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+89"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+90"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -4664,7 +4642,7 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
@@ -5156,28 +5134,29 @@
 <context>
     <name>Voronka::Ui::TaskOutput</name>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="+46"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="+61"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Printing %1…</source>
         <translation>Печать %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Exporting tasks to %1…</source>
         <translation>Экспорт задач в %1…</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+10"/>
+        <location line="+78"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-48"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
@@ -5236,7 +5215,7 @@
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="-75"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="-78"/>
         <location filename="../ui/tasks/taskprinter.cpp" line="-73"/>
         <location line="+7"/>
         <location line="+35"/>
@@ -5353,14 +5332,14 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+63"/>
-        <location line="+456"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+64"/>
+        <location line="+453"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-442"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -5410,7 +5389,7 @@
         <translation>Фильтр задач…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -5450,7 +5429,7 @@
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+129"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
@@ -5591,32 +5570,32 @@
 <context>
     <name>Voronka::Ui::TeamGridView</name>
     <message>
-        <location filename="../ui/calendar/teamgridview.cpp" line="+152"/>
+        <location filename="../ui/calendar/teamgridview.cpp" line="+153"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>

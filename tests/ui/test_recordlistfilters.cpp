@@ -14,6 +14,7 @@
 #include "services/admin.h"
 #include "services/records.h"
 #include "storage/database.h"
+#include "widgets/createdperiod.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -134,7 +135,7 @@ TEST_CASE("recordListFilters_panelNarrowsTheRowsAndTheCount")
     check(named<QListWidget>(panel, QStringLiteral("filterTags")), QStringLiteral("Old"));
     QTRY_VERIFY(counted(view, 4));
     auto *period = named<QComboBox>(panel, QStringLiteral("filterPeriod"));
-    period->setCurrentIndex(period->findData(Ui::RecordFilterButton::Last30Days));
+    period->setCurrentIndex(period->findData(Ui::CreatedPeriod::Last30Days));
     CHECK(view.model()->rowCount() == 0);
     QTRY_VERIFY(counted(view, 0));
     CHECK(named<QWidget>(&view, QStringLiteral("contactsEmpty"))->isVisible());

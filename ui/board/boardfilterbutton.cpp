@@ -4,10 +4,10 @@
 
 #include "services/session.h"
 #include "util/clock.h"
+#include "widgets/createdperiod.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -26,7 +26,6 @@
 namespace Voronka::Ui {
 
 namespace {
-enum Period { AnyTime, Today, ThisWeek, ThisMonth, Last30Days, Last90Days };
 
 QJsonObject presetJson(const QString &name, const Core::DealFilter &f, int period)
 {
@@ -58,12 +57,9 @@ BoardFilterButton::BoardFilterButton(Core::Session &session, QWidget *parent)
     m_tags->setObjectName(QStringLiteral("filterTags"));
     m_tags->setMaximumHeight(130);
     m_period->setObjectName(QStringLiteral("filterPeriod"));
-    m_period->addItem(tr("Any time"), AnyTime);
-    m_period->addItem(tr("Today"), Today);
-    m_period->addItem(tr("This week"), ThisWeek);
-    m_period->addItem(tr("This month"), ThisMonth);
-    m_period->addItem(tr("Last 30 days"), Last30Days);
-    m_period->addItem(tr("Last 90 days"), Last90Days);
+    CreatedPeriod::fill(m_period,
+                        {CreatedPeriod::Today, CreatedPeriod::ThisWeek, CreatedPeriod::ThisMonth,
+                         CreatedPeriod::Last30Days, CreatedPeriod::Last90Days});
     m_source->setObjectName(QStringLiteral("filterSource"));
     m_presets->setObjectName(QStringLiteral("filterPresets"));
 
@@ -179,29 +175,9 @@ void BoardFilterButton::applyTo(Core::DealFilter &f) const
             f.tags << m_tags->item(i)->text();
     f.tasks = Core::DealFilter::TaskState(qMax(0, m_tasks->checkedId()));
     f.source = m_source->currentData().toString();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
-    QDate from;
-    switch (m_period->currentData().toInt()) {
-    case Today:
-        from = today;
-        break;
-    case ThisWeek:
-        from = today.addDays(1 - today.dayOfWeek());
-        break;
-    case ThisMonth:
-        from = QDate(today.year(), today.month(), 1);
-        break;
-    case Last30Days:
-        from = today.addDays(-29);
-        break;
-    case Last90Days:
-        from = today.addDays(-89);
-        break;
-    default:
-        break;
-    }
-    if (from.isValid())
-        f.createdFrom = from.startOfDay().toMSecsSinceEpoch();
+    if (const std::optional<qint64> from = CreatedPeriod::startMs(
+            CreatedPeriod::Preset(m_period->currentData().toInt()), m_session.clock().nowMs()))
+        f.createdFrom = *from;
 }
 
 int BoardFilterButton::activeCount() const

@@ -6,10 +6,10 @@
 #include "lists/recordlistview.h"
 #include "services/session.h"
 #include "util/clock.h"
+#include "widgets/createdperiod.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -67,12 +67,9 @@ RecordFilterButton::RecordFilterButton(Core::Session &session, Core::EntityKind 
     m_tags->setObjectName(QStringLiteral("filterTags"));
     m_tags->setMaximumHeight(110);
     m_period->setObjectName(QStringLiteral("filterPeriod"));
-    m_period->addItem(tr("Any time"), AnyTime);
-    m_period->addItem(tr("Today"), Today);
-    m_period->addItem(tr("This week"), ThisWeek);
-    m_period->addItem(tr("This month"), ThisMonth);
-    m_period->addItem(tr("Last 30 days"), Last30Days);
-    m_period->addItem(tr("This year"), ThisYear);
+    CreatedPeriod::fill(m_period,
+                        {CreatedPeriod::Today, CreatedPeriod::ThisWeek, CreatedPeriod::ThisMonth,
+                         CreatedPeriod::Last30Days, CreatedPeriod::ThisYear});
     m_field->setObjectName(QStringLiteral("filterField"));
     m_op->setObjectName(QStringLiteral("filterFieldOp"));
     m_option->setObjectName(QStringLiteral("filterFieldOption"));
@@ -274,30 +271,9 @@ Core::RecordFilter RecordFilterButton::filter() const
         if (m_tags->item(i)->checkState() == Qt::Checked)
             f.tags << m_tags->item(i)->text();
     // Periods start at local midnight of the user's today, by the session's clock.
-    const QDate today =
-        QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).toLocalTime().date();
-    QDate from;
-    switch (m_period->currentData().toInt()) {
-    case Today:
-        from = today;
-        break;
-    case ThisWeek:
-        from = today.addDays(1 - today.dayOfWeek());
-        break;
-    case ThisMonth:
-        from = QDate(today.year(), today.month(), 1);
-        break;
-    case Last30Days:
-        from = today.addDays(-29);
-        break;
-    case ThisYear:
-        from = QDate(today.year(), 1, 1);
-        break;
-    default:
-        break;
-    }
-    if (from.isValid())
-        f.createdFrom = from.startOfDay().toMSecsSinceEpoch();
+    if (const std::optional<qint64> from = CreatedPeriod::startMs(
+            CreatedPeriod::Preset(m_period->currentData().toInt()), m_session.clock().nowMs()))
+        f.createdFrom = *from;
     const Core::FieldCondition c = condition();
     if (c.fieldId)
         f.fields << c;

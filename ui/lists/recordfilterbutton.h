@@ -24,8 +24,6 @@ class RecordFilterButton final : public QToolButton
 {
     Q_OBJECT
 public:
-    enum Period { AnyTime, Today, ThisWeek, ThisMonth, Last30Days, ThisYear };
-
     RecordFilterButton(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr);
 
     Core::RecordFilter filter() const;

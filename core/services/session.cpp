@@ -4,6 +4,8 @@
 
 #include "util/text.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -132,6 +134,19 @@ const QHash<qint64, UserInfo> &Session::users()
 {
     loadSettings();
     return m_users;
+}
+
+QList<UserInfo> Session::activeUsersByName()
+{
+    QList<UserInfo> out;
+    for (const UserInfo &u : users())
+        if (u.active)
+            out << u;
+    std::sort(out.begin(), out.end(), [](const UserInfo &a, const UserInfo &b) {
+        const int c = QString::localeAwareCompare(a.name, b.name);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    return out;
 }
 
 qint64 Session::stageOfKind(qint64 pipelineId, StageKind kind)

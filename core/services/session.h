@@ -34,6 +34,8 @@ public:
     // Settings caches.
     const QHash<qint64, UserInfo> &users();
     UserInfo user(qint64 id) { return users().value(id); }
+    // The active users by name, as every user picker lists them.
+    QList<UserInfo> activeUsersByName();
     const StageInfo *stage(qint64 id);
     QList<PipelineInfo> pipelines();
     // The first stage of that kind in a pipeline (its first working stage for Open); 0: none.

@@ -332,15 +332,9 @@ void BoardView::fillResponsibleFilter()
     m_responsible->addItem(tr("My deals"), kMyDeals);
     // Every active user: whose deals the viewer may see is the core's business, and a name
     // with no visible deals just shows empty columns.
-    QList<Core::UserInfo> users;
-    for (const Core::UserInfo &u : m_session.users())
-        if (u.active && u.id != m_session.actor().id)
-            users << u;
-    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    for (const Core::UserInfo &u : users)
-        m_responsible->addItem(u.name.isEmpty() ? u.email : u.name, u.id);
+    for (const Core::UserInfo &u : m_session.activeUsersByName())
+        if (u.id != m_session.actor().id)
+            m_responsible->addItem(u.name.isEmpty() ? u.email : u.name, u.id);
     const QVariant remembered = QSettings().value(responsibleSetting(m_session.actor()));
     const int index = remembered.isValid() ? m_responsible->findData(remembered.toLongLong()) : -1;
     m_responsible->setCurrentIndex(index >= 0 ? index : 0);

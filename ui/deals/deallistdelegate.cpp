@@ -149,14 +149,7 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     case Editor::User: {
         auto *e = new QComboBox(parent);
         e->addItem(tr("Nobody"), qint64(0));
-        QList<Core::UserInfo> users;
-        for (const Core::UserInfo &u : m_session.users())
-            if (u.active)
-                users << u;
-        std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
-        for (const Core::UserInfo &u : users)
+        for (const Core::UserInfo &u : m_session.activeUsersByName())
             e->addItem(u.name, u.id);
         editor = e;
         break;

@@ -413,14 +413,7 @@ void DealListView::buildBulkMenus()
         }
     }
     m_responsibleMenu->clear();
-    QList<Core::UserInfo> users;
-    for (const Core::UserInfo &u : m_session.users())
-        if (u.active)
-            users << u;
-    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    for (const Core::UserInfo &u : users) {
+    for (const Core::UserInfo &u : m_session.activeUsersByName()) {
         QAction *a = m_responsibleMenu->addAction(u.name);
         a->setObjectName(QStringLiteral("dealsBulkResponsible_%1").arg(u.id));
         connect(a, &QAction::triggered, this, [this, id = u.id] { bulkSetResponsible(id); });

@@ -87,13 +87,7 @@ QMenu *RecordBulkBar::responsibleMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(key() + QStringLiteral("ResponsibleMenu"));
-    QList<Core::UserInfo> users = m_session.users().values();
-    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    for (const Core::UserInfo &u : std::as_const(users)) {
-        if (!u.active)
-            continue;
+    for (const Core::UserInfo &u : m_session.activeUsersByName()) {
         QAction *a = menu->addAction(u.name);
         a->setObjectName(QStringLiteral("responsible_%1").arg(u.id));
         connect(a, &QAction::triggered, this, [this, id = u.id] { setResponsible(id); });

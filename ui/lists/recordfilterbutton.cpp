@@ -144,13 +144,7 @@ void RecordFilterButton::fillChoices()
         return;
     m_filled = true;
     m_loading = true;
-    QList<Core::UserInfo> users = m_session.users().values();
-    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    for (const Core::UserInfo &u : std::as_const(users)) {
-        if (!u.active)
-            continue;
+    for (const Core::UserInfo &u : m_session.activeUsersByName()) {
         auto *item = new QListWidgetItem(u.name, m_responsible);
         item->setData(Qt::UserRole, u.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

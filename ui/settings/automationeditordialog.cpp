@@ -39,14 +39,7 @@ enum DueUnit { Minutes = 0, Hours = 1, Days = 2 };
 
 QList<Core::UserInfo> activeUsers(Core::Session &s)
 {
-    QList<Core::UserInfo> users;
-    for (const Core::UserInfo &u : s.users())
-        if (u.active)
-            users << u;
-    std::sort(users.begin(), users.end(), [](const Core::UserInfo &a, const Core::UserInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    return users;
+    return s.activeUsersByName();
 }
 
 QString delayText(qint64 minutes)

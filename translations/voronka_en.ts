@@ -104,7 +104,7 @@
 <context>
     <name>Voronka::Ui::AutomationEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/automationeditordialog.cpp" line="+55" />
+        <location filename="../ui/settings/automationeditordialog.cpp" line="+48" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+550" />
+        <location filename="../ui/board/boardview.cpp" line="+544" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+445" />
+        <location filename="../ui/deals/deallistview.cpp" line="+438" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+162" />
+        <location filename="../ui/calendar/monthview.cpp" line="+173" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104" />
+        <location line="+98" />
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln contact moved to the recycle bin.</numerusform>

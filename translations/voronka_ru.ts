@@ -1626,7 +1626,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+222"/>
+        <location filename="../core/services/session.cpp" line="+237"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+308"/>
+        <location filename="../core/tasks/taskquery.cpp" line="+320"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>
@@ -1801,7 +1801,7 @@
 <context>
     <name>Voronka::Ui::AutomationEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/automationeditordialog.cpp" line="+55"/>
+        <location filename="../ui/settings/automationeditordialog.cpp" line="+48"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -2206,7 +2206,7 @@
         <translation>Мои сделки</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Save filter preset</source>
         <translation>Сохранить шаблон фильтра</translation>
     </message>
@@ -2327,6 +2327,11 @@
         <location line="+7"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
+        <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/calendarworkspace.cpp" line="+24"/>
@@ -3029,12 +3034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+459"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-447"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -3050,12 +3055,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+272"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-271"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
@@ -3085,7 +3090,7 @@
         <translation>Дополнительные поля</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+68"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -3997,7 +4002,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+162"/>
+        <location filename="../ui/calendar/monthview.cpp" line="+173"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -4361,30 +4366,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Add tags…</source>
         <translation>Добавить теги…</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-60"/>
+        <location line="+62"/>
         <source>Remove tags…</source>
         <translation>Удалить теги…</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-60"/>
+        <location line="+62"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+69"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-36"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -4402,7 +4407,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -4465,12 +4470,12 @@
     <message>
         <location filename="../ui/lists/recordfilterbutton.cpp" line="+62"/>
         <location line="+76"/>
-        <location line="+165"/>
+        <location line="+159"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-216"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
@@ -4505,7 +4510,7 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>No tags used yet</source>
         <translation>Тегов пока нет</translation>
     </message>

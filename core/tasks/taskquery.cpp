@@ -297,6 +297,18 @@ Result<QList<TaskRow>> TaskQuery::dueBetween(const TaskFilter &filter, int limit
     }
 }
 
+Result<qint64> TaskQuery::countBetween(const TaskFilter &filter)
+{
+    try {
+        Query q = m_s.sql().prepare(QStringLiteral("SELECT count(*) FROM tasks t WHERE ") +
+                                    where(filter) + QStringLiteral(" AND t.due_at IS NOT NULL"));
+        bind(*q, filter);
+        return q->step() ? q->int64(0) : 0;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
 Result<TaskRow> TaskQuery::task(qint64 id)
 {
     try {

@@ -121,6 +121,8 @@ public:
     // Tasks due in [filter.dueFrom, filter.dueTo) ordered by due then id, at most `limit`:
     // what a day, week or month view shows (set both bounds; a user in responsibleIds).
     Result<QList<TaskRow>> dueBetween(const TaskFilter &filter, int limit = 5000);
+    // How many tasks dueBetween would list without a limit.
+    Result<qint64> countBetween(const TaskFilter &filter);
     Result<TaskRow> task(qint64 id);
     // The task types in the admin's order, for filters and editors.
     Result<QList<TaskTypeInfo>> types();

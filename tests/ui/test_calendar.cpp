@@ -227,6 +227,40 @@ TEST_CASE("calendarMonth_dragAChipToAnotherDayKeepsTheTime")
     CHECK(field(f.t, id, "due_at").toLongLong() == at(19, 16, 30));
 }
 
+TEST_CASE("calendarMonth_aBusyDayKeepsItsCountAndLeavesTheLaterDaysTheirTasks")
+{
+    WeekFixture f;
+    f.t.admin->beginBatch();
+    for (int i = 0; i < 40; ++i)
+        addTask(f.t, QStringLiteral("Call %1").arg(i), at(3, 8) + i * 60000);
+    REQUIRE(f.t.admin->commitBatch().ok());
+    const qint64 later = addTask(f.t, QStringLiteral("Contract"), at(20, 11));
+    const qint64 last = addTask(f.t, QStringLiteral("Invoice"), at(31, 15));
+    f.view.setMode(Ui::CalendarView::Mode::Month);
+    f.show();
+    auto *month = f.view.findChild<Ui::MonthView *>(QStringLiteral("calendarMonthView"));
+    REQUIRE(month);
+    // The month reads a few tasks a day and counts the rest: every task of the busy day is a
+    // chip or counted in its "+N more", and the days after it still show theirs.
+    const QDate busy(2026, 3, 3);
+    Core::TaskFilter day;
+    day.dueFrom = at(3, 0);
+    day.dueTo = at(4, 0);
+    const Core::Result<QList<Core::TaskRow>> all =
+        Core::TaskQuery(*f.t.admin, kZone).dueBetween(day, 100);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 40);
+    int chips = 0;
+    for (const Core::TaskRow &r : *all)
+        chips += month->chipRect(r.id).isValid() ? 1 : 0;
+    CHECK(chips > 0);
+    CHECK(month->moreOn(busy) > 0);
+    CHECK(chips + month->moreOn(busy) == 40);
+    CHECK(month->chipRect(later).isValid());
+    CHECK(month->chipRect(last).isValid());
+    CHECK(month->moreOn(QDate(2026, 3, 20)) == 0);
+}
+
 TEST_CASE("teamGrid_everyCellMatchesADirectCount")
 {
     UiFixture t;

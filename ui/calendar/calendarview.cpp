@@ -290,22 +290,54 @@ void CalendarView::reload()
     }
     const QDate first = firstDay();
     const int days = dayCount();
-    Core::TaskFilter f = peopleFilter();
-    f.dueFrom = first.startOfDay(m_zone).toMSecsSinceEpoch();
-    f.dueTo = first.addDays(days).startOfDay(m_zone).toMSecsSinceEpoch();
-    Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);
-    if (!rows) {
-        showError(rows.error().message);
-        return;
+    // A day at a time, so a busy day never crowds the later ones out of a limited read. The
+    // month shows a few chips a day, so it reads a few and counts the rest; the day and week
+    // views read up to kDayLimit a day (a person's busiest day at reference size is ~700)
+    // and say so when a day has more.
+    const bool month = m_mode == Mode::Month;
+    constexpr int kMonthChips = 12, kDayLimit = 1500;
+    Core::TaskQuery query(m_session, m_zone);
+    QList<Core::TaskRow> rows;
+    QHash<QDate, int> totals;
+    bool clipped = false;
+    for (int d = 0; d < days; ++d) {
+        Core::TaskFilter f = peopleFilter();
+        const QDate day = first.addDays(d);
+        f.dueFrom = day.startOfDay(m_zone).toMSecsSinceEpoch();
+        f.dueTo = day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
+        const int limit = month ? kMonthChips : kDayLimit;
+        Core::Result<QList<Core::TaskRow>> part = query.dueBetween(f, limit);
+        if (!part) {
+            showError(part.error().message);
+            return;
+        }
+        int total = int(part->size());
+        if (total == limit) {
+            clipped = clipped || !month;
+            if (month) {
+                Core::Result<qint64> n = query.countBetween(f);
+                if (!n) {
+                    showError(n.error().message);
+                    return;
+                }
+                total = int(*n);
+            }
+        }
+        totals.insert(day, total);
+        rows += *part;
     }
-    if (m_mode == Mode::Month) {
+    if (clipped)
+        showError(tr("Some days have more than %L1 tasks: the first %L1 of each are shown. "
+                     "Pick a person or a department to see them all.")
+                      .arg(kDayLimit));
+    if (month) {
         m_month->setMonth(m_date);
         m_month->setToday(today);
-        m_month->setTasks(*rows);
+        m_month->setTasks(rows, totals);
     } else {
         m_week->setDays(first, days);
         m_week->setToday(today);
-        m_week->setTasks(*rows);
+        m_week->setTasks(rows);
         // Only when a period is first shown: a reload after a drag must not move the grid.
         if (m_scrolledFor != qMakePair(first, days)) {
             m_scrolledFor = qMakePair(first, days);

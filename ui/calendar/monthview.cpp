@@ -39,9 +39,10 @@ void MonthView::setMonth(QDate anyDayOfMonth)
     update();
 }
 
-void MonthView::setTasks(const QList<Core::TaskRow> &tasks)
+void MonthView::setTasks(const QList<Core::TaskRow> &tasks, const QHash<QDate, int> &totals)
 {
     m_tasks = tasks;
+    m_totals = totals;
     m_dragIndex = -1;
     update();
 }
@@ -87,19 +88,21 @@ QList<MonthView::Chip> MonthView::layoutChips() const
             continue;
         const int fits = std::max(0, (cell.height() - kDayNumberHeight - 2) / (kChipHeight + 2));
         const QList<int> &tasks = it.value();
-        const int shown = int(tasks.size()) <= fits ? int(tasks.size()) : std::max(0, fits - 1);
+        const int total = std::max(int(tasks.size()), m_totals.value(day));
+        const int shown =
+            std::min(int(tasks.size()), total <= fits ? total : std::max(0, fits - 1));
         for (int k = 0; k < shown; ++k)
             chips.append(
                 {tasks[k],
                  QRect(cell.left() + 3, cell.top() + kDayNumberHeight + k * (kChipHeight + 2),
                        cell.width() - 6, kChipHeight),
                  day, 0});
-        if (shown < tasks.size())
+        if (shown < total)
             chips.append(
                 {-1,
                  QRect(cell.left() + 3, cell.top() + kDayNumberHeight + shown * (kChipHeight + 2),
                        cell.width() - 6, kChipHeight),
-                 day, int(tasks.size()) - shown});
+                 day, total - shown});
     }
     return chips;
 }
@@ -110,6 +113,14 @@ QRect MonthView::chipRect(qint64 taskId) const
         if (c.index >= 0 && m_tasks[c.index].id == taskId)
             return c.rect;
     return {};
+}
+
+int MonthView::moreOn(QDate day) const
+{
+    for (const Chip &c : layoutChips())
+        if (c.index < 0 && c.day == day)
+            return c.more;
+    return 0;
 }
 
 const MonthView::Chip *MonthView::chipAt(const QList<Chip> &chips, const QPoint &p) const

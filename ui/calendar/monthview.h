@@ -5,6 +5,7 @@
 #include "tasks/taskquery.h"
 
 #include <QDate>
+#include <QHash>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -24,10 +25,14 @@ public:
     void setMonth(QDate anyDayOfMonth);
     QDate month() const { return m_month; }
     QDate firstShown() const { return gridStart(m_month); }
-    void setTasks(const QList<Core::TaskRow> &tasks);
+    // `totals`: how many tasks each day has when that is more than it was given (the view
+    // reads a few a day and counts the rest); "+N more" counts from them.
+    void setTasks(const QList<Core::TaskRow> &tasks, const QHash<QDate, int> &totals = {});
     void setToday(QDate today);
     QRect dayRect(QDate day) const;
     QRect chipRect(qint64 taskId) const;
+    // What the day's "+N more" says (0: every task has its chip).
+    int moreOn(QDate day) const;
 
 signals:
     void moveRequested(qint64 taskId, QDateTime start, bool allDay);
@@ -56,6 +61,7 @@ private:
     const Chip *chipAt(const QList<Chip> &chips, const QPoint &p) const;
 
     QTimeZone m_zone;
+    QHash<QDate, int> m_totals;
     QDate m_month;
     QDate m_today;
     QList<Core::TaskRow> m_tasks;

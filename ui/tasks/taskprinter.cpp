@@ -63,8 +63,7 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
             continue;
         total += g.count;
         h += QStringLiteral("<h2>%1 (%2)</h2><table>")
-                 .arg(esc(Core::dueBucketTitle(g.bucket)))
-                 .arg(g.count);
+                 .arg(esc(Core::dueBucketTitle(g.bucket)), locale.toString(g.count));
         for (const Core::TaskRow &t : g.first.rows) {
             if (progress && !progress(done++, rows))
                 return Core::makeError(Core::Error::Code::Invalid, tr("Printing was cancelled."));

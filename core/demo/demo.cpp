@@ -528,7 +528,7 @@ Result<DemoSummary> Generator::run(const QString &path)
             qint64 due = past ? t + uniform(0, 5) * day
                               : midnight + (uniform(-10, 30) * day) +
                                     uniform(9, 17) * 3600 * 1000LL + (*id % 4) * 15 * 60 * 1000LL;
-            if (past && due > maxT)
+            if (past && due >= maxT)
                 due = maxT - (1 + *id % 5) * day + (*id / 5 % 8) * 3600 * 1000LL;
             m_clock.set(std::max(created0, std::min(due, m_o.nowMs) - 2 * day));
             const QString text = pick(m_rng, kTaskTexts);

@@ -449,7 +449,7 @@
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/taskprinter.cpp" line="+124" />
+        <location filename="../ui/tasks/taskprinter.cpp" line="+123" />
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -460,12 +460,10 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+398" />
-        <source>%n task(s)</source>
+        <location filename="../ui/tasks/tasksview.cpp" line="+396" />
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
+            <numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
     </message>
 </context>
 <context>
@@ -483,11 +481,9 @@
     <name>Voronka::Ui::TeamGridView</name>
     <message numerus="yes">
         <location filename="../ui/calendar/teamgridview.cpp" line="+251" />
-        <source>%n task(s)</source>
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
+            <numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
     </message>
 </context>
 <context>

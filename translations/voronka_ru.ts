@@ -5106,7 +5106,7 @@
         <translation>весь день</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
@@ -5179,7 +5179,7 @@
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message>
-        <location filename="../ui/tasks/taskprinter.cpp" line="+70"/>
+        <location filename="../ui/tasks/taskprinter.cpp" line="+69"/>
         <location line="+104"/>
         <source>Printing was cancelled.</source>
         <translation>Печать отменена.</translation>
@@ -5337,14 +5337,14 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+64"/>
-        <location line="+453"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
+        <location line="+449"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-438"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -5434,7 +5434,7 @@
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+125"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
@@ -5522,11 +5522,11 @@
     </message>
     <message numerus="yes">
         <location line="+76"/>
-        <source>%n task(s)</source>
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n задача</numerusform>
-            <numerusform>%n задачи</numerusform>
-            <numerusform>%n задач</numerusform>
+            <numerusform>%Ln задача</numerusform>
+            <numerusform>%Ln задачи</numerusform>
+            <numerusform>%Ln задач</numerusform>
         </translation>
     </message>
     <message>
@@ -5626,11 +5626,11 @@
     </message>
     <message numerus="yes">
         <location line="+53"/>
-        <source>%n task(s)</source>
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n задача</numerusform>
-            <numerusform>%n задачи</numerusform>
-            <numerusform>%n задач</numerusform>
+            <numerusform>%Ln задача</numerusform>
+            <numerusform>%Ln задачи</numerusform>
+            <numerusform>%Ln задач</numerusform>
         </translation>
     </message>
 </context>

@@ -248,7 +248,7 @@ void TeamGridView::reload()
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
     m_model->setGrid(*grid, today);
     fitRows();
-    m_summary->setText(tr("%n task(s)", nullptr, int(grid->total)));
+    m_summary->setText(tr("%Ln task(s)", nullptr, int(grid->total)));
 }
 
 void TeamGridView::resizeEvent(QResizeEvent *event)

@@ -230,7 +230,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             return index.column() == TextColumn
-                       ? QStringLiteral("%1 · %2").arg(Core::dueBucketTitle(g.bucket)).arg(g.count)
+                       ? QStringLiteral("%1 · %2").arg(Core::dueBucketTitle(g.bucket),
+                                                       QLocale().toString(g.count))
                        : QVariant();
         case BucketRole:
             return int(g.bucket);

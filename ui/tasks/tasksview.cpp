@@ -9,6 +9,7 @@
 #include "tasks/tasklistmodel.h"
 #include "tasks/taskoutput.h"
 #include "tasks/teamgrid.h"
+#include "widgets/columnfit.h"
 #include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/tasktypeicon.h"
@@ -19,6 +20,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -163,14 +165,10 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(TaskListModel::TextColumn, QHeaderView::Stretch);
+    // Columns fill the width, the task's text taking most of what is spare; narrow (a card
+    // docked beside), the text columns give way first (fitColumns), as in the other lists.
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(TaskListModel::DueColumn, 140);
-    m_tree->setColumnWidth(TaskListModel::TypeColumn, 100);
-    m_tree->setColumnWidth(TaskListModel::ResponsibleColumn, 160);
-    m_tree->setColumnWidth(TaskListModel::LinkColumn, 210);
-    m_tree->setColumnWidth(TaskListModel::ResultColumn, 170);
+    m_tree->viewport()->installEventFilter(this);
     m_stack->setObjectName(QStringLiteral("tasksStack"));
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_board);
@@ -395,7 +393,7 @@ void TasksView::reload()
     m_model->reload(f);
     expandGroups();
     const qint64 total = m_model->total();
-    m_summary->setText(tr("%n task(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    m_summary->setText(tr("%Ln task(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
     m_empty->setVisible(total == 0 && !boardMode());
     m_stack->setVisible(total != 0 || boardMode());
     updateActions();
@@ -581,6 +579,33 @@ void TasksView::exportIcsAs()
         return;
     m_error->hide();
     exportIcs(path);
+}
+
+bool TasksView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TasksView::fitColumns()
+{
+    Ui::fitColumns(m_tree, m_tree->header(), [](int column) {
+        switch (column) {
+        case TaskListModel::TextColumn:
+            return ColumnFit{240, 3.0};
+        case TaskListModel::DueColumn:
+            return ColumnFit{130, 0.0};
+        case TaskListModel::TypeColumn:
+            return ColumnFit{100, 0.0};
+        case TaskListModel::ResponsibleColumn:
+            return ColumnFit{150, 1.0};
+        case TaskListModel::LinkColumn:
+            return ColumnFit{190, 1.5};
+        default:
+            return ColumnFit{150, 1.0};
+        }
+    });
 }
 
 } // namespace Voronka::Ui

@@ -82,7 +82,11 @@ public:
 signals:
     void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
     void fillFilters();
     void expandGroups();
     void updateActions();

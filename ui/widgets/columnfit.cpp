@@ -7,12 +7,12 @@
 
 namespace Voronka::Ui {
 
-void fitColumns(QTableView *table, int keyRole,
-                const std::function<ColumnFit(const QString &key)> &fitOf)
+void fitColumns(QAbstractItemView *view, QHeaderView *header,
+                const std::function<ColumnFit(int column)> &fitOf)
 {
-    QAbstractItemModel *model = table->model();
+    QAbstractItemModel *model = view->model();
     const int columns = model ? model->columnCount() : 0;
-    const int width = table->viewport()->width();
+    const int width = view->viewport()->width();
     if (columns == 0 || width <= 0)
         return;
     QList<int> widths(columns);
@@ -20,8 +20,8 @@ void fitColumns(QTableView *table, int keyRole,
     int fixed = 0;
     double total = 0;
     for (int i = 0; i < columns; ++i) {
-        const ColumnFit fit = fitOf(model->headerData(i, Qt::Horizontal, keyRole).toString());
-        widths[i] = qMax(fit.minimum, table->horizontalHeader()->sectionSizeHint(i));
+        const ColumnFit fit = fitOf(i);
+        widths[i] = qMax(fit.minimum, header->sectionSizeHint(i));
         weights[i] = fit.weight;
         fixed += widths[i];
         total += weights[i];
@@ -47,9 +47,18 @@ void fitColumns(QTableView *table, int keyRole,
         const int w = i == columns - 1
                           ? qMax(widths[i], width - used)
                           : widths[i] + int(total > 0 ? spare * weights[i] / total : 0);
-        table->setColumnWidth(i, w);
+        header->resizeSection(i, w);
         used += w;
     }
+}
+
+void fitColumns(QTableView *table, int keyRole,
+                const std::function<ColumnFit(const QString &key)> &fitOf)
+{
+    QAbstractItemModel *model = table->model();
+    fitColumns(table, table->horizontalHeader(), [&](int column) {
+        return fitOf(model->headerData(column, Qt::Horizontal, keyRole).toString());
+    });
 }
 
 } // namespace Voronka::Ui

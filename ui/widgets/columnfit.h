@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QAbstractItemView;
+class QHeaderView;
 class QTableView;
 
 namespace Voronka::Ui {
@@ -26,5 +28,8 @@ struct ColumnFit
 // share it.
 void fitColumns(QTableView *table, int keyRole,
                 const std::function<ColumnFit(const QString &key)> &fitOf);
+// The same for any view with a horizontal header (the task list's tree), by column number.
+void fitColumns(QAbstractItemView *view, QHeaderView *header,
+                const std::function<ColumnFit(int column)> &fitOf);
 
 } // namespace Voronka::Ui

@@ -192,6 +192,18 @@ TEST_CASE("tasksView_icalendarFromTheAppIsTheFileCoreWrites")
     CHECK(bytes.startsWith("BEGIN:VCALENDAR"));
     CHECK(bytes.contains("Send the contract"));
     CHECK(!bytes.contains("Agree the price"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("tasks.ics")}); // nothing staged is left behind
+
+    // A folder that does not exist: the message names the file chosen, not the staging one.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/tasks.ics"));
+    QSignalSpy failed(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.exportIcs(nowhere));
+    const auto [message, stopped] = waitForOutput(view, failed);
+    CHECK(!stopped);
+    CHECK(message.contains(nowhere));
+    CHECK(!message.contains(QStringLiteral(".part")));
+    CHECK(!QFile::exists(nowhere));
 }
 
 TEST_CASE("tasksView_cancelStopsTheIcalendarExportAndLeavesTheFileAsItWas")

@@ -203,7 +203,8 @@ bool TaskOutput::wait(int ms)
 void TaskOutput::done(const QString &error)
 {
     const bool cancelled = m_job->isCancelled();
-    QString failure = error;
+    // A message about the hidden staging file names the file the user chose.
+    QString failure = m_staging.isEmpty() ? error : QString(error).replace(m_staging, m_target);
     // The file takes its place only now, on the UI thread: a Cancel pressed at any moment
     // before this leaves the target as it was, even when the worker had already finished.
     if (!m_target.isEmpty()) {

@@ -267,18 +267,15 @@ QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor)
 
         ListQuery sorted;
         sorted.sortKey = QStringLiteral("cf.%1").arg(birthday);
-        const std::string sv = cat("(SELECT sf.value FROM field_values sf WHERE sf.kind = 2 AND "
-                                   "sf.entity_id = r.id AND sf.field_id = ",
-                                   fid, ")");
+        // The field's values in index order (field_values_sort), each record by its key.
         rows << benchListRead(ctx, actor, QStringLiteral("contacts list (sorted by birthday)"),
                               sorted, false,
-                              cat("SELECT p.id,p.sv,", cols, " FROM (SELECT r.id AS id, ", sv,
-                                  " AS sv FROM contacts "
-                                  "r WHERE r.deleted = 0 AND ",
-                                  pred, " ORDER BY ", sv,
-                                  " ASC, r.id ASC LIMIT ?4) p "
-                                  "JOIN contacts r ON r.id = p.id ",
-                                  joins, " ORDER BY p.sv ASC, p.id ASC"),
+                              cat("SELECT r.id,v.value,", cols,
+                                  " FROM field_values v CROSS JOIN contacts r ON r.id = "
+                                  "v.entity_id ",
+                                  joins, " WHERE v.kind = 2 AND v.field_id = ", fid,
+                                  " AND v.value IS NOT NULL AND r.deleted = 0 AND ", pred,
+                                  " ORDER BY v.value ASC, v.entity_id ASC LIMIT ?4"),
                               [](RawStmt &s) { s.bind(4, sqlite3_int64(200)); });
     }
     // Newest changes first: the page walks the updated_at index backwards.

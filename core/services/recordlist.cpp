@@ -110,10 +110,10 @@ QString RecordList::columnSql(const QString &key) const
 }
 
 // Sorting costs at reference size (1M contacts): "created" walks the row ids, "name" and
-// "updated" their indexes, so any page reads a page of rows (keyset). Custom fields have no
-// index in sort order (values of every field share field_values, money sorts by a JSON
-// amount): SQLite reads every matching record plus a field_values lookup each and keeps the
-// top page in a bounded sorter, about 1.8 s per page at 1M; a filter narrowing the list
+// "updated" their indexes, and a custom field its values (fetchByField), so any page reads a
+// page of rows (keyset). A money field sorts by the amount inside its JSON, which no index
+// orders: SQLite reads every matching record plus a field_values lookup each and keeps the
+// top page in a bounded sorter, about a second per page at 1M; a filter narrowing the list
 // makes it proportionally less.
 QString RecordList::sortExpr(const QString &key, bool &nullable) const
 {
@@ -157,6 +157,11 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     if (m_kind != EntityKind::Contact && m_kind != EntityKind::Company)
         return makeError(Error::Code::Invalid, Tr::tr("This list shows contacts or companies."));
     const QStringList keys = columnKeys(query);
+    if (const qint64 fid = customFieldId(query.sortKey)) {
+        const FieldDef *def = m_s.fieldDef(fid);
+        if (def && def->kind == m_kind && def->type != FieldType::Money)
+            return fetchByField(query, after, *def, keys);
+    }
     QStringList select{QStringLiteral("p.id"), QStringLiteral("p.sv")};
     for (const QString &k : keys)
         select << columnSql(k);
@@ -201,9 +206,7 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
                              "p.sv %7, p.id %7")
                   .arg(select.join(u','), sv, table, whereText, order, joins, dir);
     }
-    QList<const FieldDef *> defs;
-    for (const QString &k : keys)
-        defs << (customFieldId(k) ? m_s.fieldDef(customFieldId(k)) : nullptr);
+    const QList<const FieldDef *> defs = columnDefs(keys);
     try {
         Query q = m_s.sql().prepare(sql);
         if (!w.match.isEmpty())
@@ -216,17 +219,112 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
         w.filter.bind(*q);
         ListPage page;
         ListCursor last;
-        while (q->step()) {
-            const qint64 id = q->int64(0);
-            page.ids << id;
-            QVariantList row;
-            row.reserve(keys.size());
-            for (int i = 0; i < keys.size(); ++i) {
-                const QVariant v = q->value(i + 2);
-                row << (defs[i] && !v.isNull() ? QVariant(fieldValueText(*defs[i], v)) : v);
+        readRows(*q, defs, page, last);
+        if (page.ids.size() == query.pageSize)
+            page.next = last;
+        return page;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+QList<const FieldDef *> RecordList::columnDefs(const QStringList &keys) const
+{
+    QList<const FieldDef *> defs;
+    for (const QString &k : keys)
+        defs << (customFieldId(k) ? m_s.fieldDef(customFieldId(k)) : nullptr);
+    return defs;
+}
+
+// Appends the statement's rows (id, sort value, the columns) to the page; `last` is the
+// cursor after the last row.
+void RecordList::readRows(Statement &q, const QList<const FieldDef *> &defs, ListPage &page,
+                          ListCursor &last)
+{
+    while (q.step()) {
+        const qint64 id = q.int64(0);
+        page.ids << id;
+        QVariantList row;
+        row.reserve(defs.size());
+        for (int i = 0; i < defs.size(); ++i) {
+            const QVariant v = q.value(i + 2);
+            row << (defs[i] && !v.isNull() ? QVariant(fieldValueText(*defs[i], v)) : v);
+        }
+        page.rows << row;
+        last = ListCursor{q.value(1), id};
+    }
+}
+
+// A custom field (other than money, which orders by an amount inside JSON) sorts through
+// the field_values_sort index: first the records with a value, walking the field's values in
+// order, then those without one by id, in both directions ("empty last"). A page reads a
+// page of index entries and a primary-key look-up each, where the general sort read every
+// record's value into a sorter (1 s a page at 1M contacts). The second part runs only when
+// the first runs out: reaching it may read many records, but only at the end of the list.
+Result<ListPage> RecordList::fetchByField(const ListQuery &query, const ListCursor &after,
+                                          const FieldDef &def, const QStringList &keys)
+{
+    QStringList select{QStringLiteral("r.id"), QStringLiteral("v.value")};
+    for (const QString &k : keys)
+        select << columnSql(k);
+    const Where w = where(query);
+    const QLatin1String dir(query.descending ? "DESC" : "ASC");
+    const QLatin1String cmp(query.descending ? "<" : ">");
+    const QString table = entityTable(m_kind);
+    const QString joins = QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
+                          (m_kind == EntityKind::Contact
+                               ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
+                               : QString());
+    const QList<const FieldDef *> defs = columnDefs(keys);
+    const bool inEmpty = after.valid() && after.sortValue.isNull();
+    try {
+        ListPage page;
+        ListCursor last;
+        if (!inEmpty) {
+            // CROSS JOIN keeps the values as the outer loop, in index order.
+            const QString sql =
+                QStringLiteral("SELECT %1 FROM field_values v CROSS JOIN %2 r ON r.id = "
+                               "v.entity_id %3 WHERE v.kind = %4 AND v.field_id = %5 AND "
+                               "v.value IS NOT NULL AND %6%7 ORDER BY v.value %8, v.entity_id %8 "
+                               "LIMIT ?4")
+                    .arg(select.join(u','), table, joins)
+                    .arg(int(m_kind))
+                    .arg(def.id)
+                    .arg(w.text,
+                         after.valid()
+                             ? QStringLiteral(" AND (v.value, v.entity_id) %1 (?2, ?3)").arg(cmp)
+                             : QString(),
+                         dir);
+            Query q = m_s.sql().prepare(sql);
+            if (!w.match.isEmpty())
+                q->bind(1, w.match);
+            if (after.valid()) {
+                q->bind(2, after.sortValue);
+                q->bind(3, after.id);
             }
-            page.rows << row;
-            last = ListCursor{q->value(1), id};
+            q->bind(4, qint64(query.pageSize));
+            w.filter.bind(*q);
+            readRows(*q, defs, page, last);
+        }
+        if (page.ids.size() < query.pageSize) {
+            select[1] = QStringLiteral("NULL");
+            const QString sql =
+                QStringLiteral("SELECT %1 FROM %2 r %3 WHERE %4 AND NOT EXISTS(SELECT 1 FROM "
+                               "field_values v WHERE v.kind = %5 AND v.entity_id = r.id AND "
+                               "v.field_id = %6 AND v.value IS NOT NULL)%7 ORDER BY r.id %8 "
+                               "LIMIT ?4")
+                    .arg(select.join(u','), table, joins, w.text)
+                    .arg(int(m_kind))
+                    .arg(def.id)
+                    .arg(inEmpty ? QStringLiteral(" AND r.id %1 ?3").arg(cmp) : QString(), dir);
+            Query q = m_s.sql().prepare(sql);
+            if (!w.match.isEmpty())
+                q->bind(1, w.match);
+            if (inEmpty)
+                q->bind(3, after.id);
+            q->bind(4, qint64(query.pageSize - page.ids.size()));
+            w.filter.bind(*q);
+            readRows(*q, defs, page, last);
         }
         if (page.ids.size() == query.pageSize)
             page.next = last;

@@ -12,6 +12,7 @@
 namespace Voronka::Core {
 
 class Session;
+class Statement;
 
 // A column of the contacts or companies list: a standard column ("name", "phone", ...,
 // "updated", "tags") or a custom field of the kind ("cf.<id>").
@@ -86,6 +87,11 @@ private:
     struct Where;
     Where where(const ListQuery &query) const;
     QString sortExpr(const QString &key, bool &nullable) const;
+    Result<ListPage> fetchByField(const ListQuery &query, const ListCursor &after,
+                                  const FieldDef &def, const QStringList &keys);
+    QList<const FieldDef *> columnDefs(const QStringList &keys) const;
+    static void readRows(Statement &q, const QList<const FieldDef *> &defs, ListPage &page,
+                         ListCursor &last);
     QString columnSql(const QString &key) const;
     Session &m_s;
     EntityKind m_kind;

@@ -202,27 +202,37 @@ TEST_CASE("recordList_customFieldSortPagesWithoutGapsOrDuplicates")
 {
     Contacts t;
     RecordList list(*t.admin, EntityKind::Contact);
-    for (bool desc : {false, true}) {
+    // Page sizes 4 (a page ends where the values do), 5 and 7 (a page holds the last values
+    // and the first empty ones).
+    for (const auto &[desc, pageSize] :
+         {std::pair{false, 4}, std::pair{true, 4}, std::pair{false, 5}, std::pair{true, 7}}) {
+        INFO("descending " << desc << ", page size " << pageSize);
         ListQuery q;
         q.sortKey = Contacts::cf(t.score);
         q.descending = desc;
         q.columns = {Contacts::cf(t.score), QStringLiteral("name"), QStringLiteral("tags")};
         QList<QVariant> values;
-        const QList<qint64> ids = allIds(list, q, 4, &values);
+        const QList<qint64> ids = allIds(list, q, pageSize, &values);
         CHECK(ids.size() == 30);
         CHECK(QSet<qint64>(ids.begin(), ids.end()).size() == 30);
-        // Empty values first ascending, last descending; the rest in order.
+        // Values in order, then the records without one (by id), in both directions: a page
+        // boundary falls inside the values, between them and the empty ones, and inside those.
         QList<double> numbers;
-        int firstValue = -1;
+        int firstEmpty = -1;
         for (int i = 0; i < values.size(); ++i) {
-            if (values[i].isNull())
+            if (values[i].isNull()) {
+                if (firstEmpty < 0)
+                    firstEmpty = i;
                 continue;
-            if (firstValue < 0)
-                firstValue = i;
+            }
+            CHECK(firstEmpty < 0); // no value after an empty one
             numbers << values[i].toString().toDouble();
         }
         CHECK(numbers.size() == 24);
-        CHECK(firstValue == (desc ? 0 : 6));
+        CHECK(firstEmpty == 24);
+        const QList<qint64> empties = ids.mid(24);
+        CHECK(std::is_sorted(empties.begin(), empties.end(),
+                             [desc](qint64 a, qint64 b) { return desc ? a > b : a < b; }));
         CHECK(std::is_sorted(numbers.begin(), numbers.end(),
                              [desc](double a, double b) { return desc ? a > b : a < b; }));
     }

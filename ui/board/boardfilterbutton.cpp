@@ -53,6 +53,7 @@ BoardFilterButton::BoardFilterButton(Core::Session &session, QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setAccessibleName(tr("Filters"));
     m_panel->setObjectName(QStringLiteral("boardFilterPanel"));
+    m_panel->setProperty("filterPanel", true); // the theme's look of filter panels
     m_panel->setFrameShape(QFrame::StyledPanel);
     m_tags->setObjectName(QStringLiteral("filterTags"));
     m_tags->setMaximumHeight(130);

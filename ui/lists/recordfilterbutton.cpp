@@ -7,7 +7,6 @@
 #include "services/session.h"
 #include "util/clock.h"
 #include "widgets/createdperiod.h"
-#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -103,18 +102,7 @@ RecordFilterButton::RecordFilterButton(Core::Session &session, Core::EntityKind 
     layout->addLayout(form);
     layout->addLayout(buttons);
     m_panel->setMinimumWidth(400);
-    // The board's filter panel is styled by the theme under its own name; this one takes the
-    // same look from the theme's colours.
-    const ThemeColors &c = Theme::current();
-    m_panel->setStyleSheet(
-        QStringLiteral("QFrame#%1 { background: %2; color: %3; border: 1px solid %4; "
-                       "border-radius: 10px; } QListWidget { background: %5; color: %3; "
-                       "border: 1px solid %4; border-radius: 6px; }")
-            .arg(m_panel->objectName(), c.surface.name(), c.text.name(), c.border.name(),
-                 c.field.name()));
-    setStyleSheet(QStringLiteral("QToolButton[active=\"true\"] { border: 1px solid %1; color: %1; "
-                                 "font-weight: 600; }")
-                      .arg(c.accent.name()));
+    m_panel->setProperty("filterPanel", true); // the theme's look, as the board's panel
 
     connect(m_responsible, &QListWidget::itemChanged, this, &RecordFilterButton::emitChanged);
     connect(m_tags, &QListWidget::itemChanged, this, &RecordFilterButton::emitChanged);

@@ -194,6 +194,8 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
 QToolButton[listTool="true"] { background: @surface; color: @text; border: 1px solid @border;
     border-radius: 7px; padding: 6px 12px; }
 QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @accent; }
+QToolButton[listTool="true"][active="true"] { border: 1px solid @accent; color: @accent;
+    font-weight: 600; }
 QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }
 QLabel[listNotice="true"] { color: @muted; }
 #mergeFieldLabel { color: @muted; }
@@ -227,10 +229,10 @@ QToolButton#boardFilterButton { background: @field; color: @text; border: 1px so
 QToolButton#boardFilterButton:hover { border: 1px solid @accent; }
 QToolButton#boardFilterButton[active="true"] { border: 1px solid @accent; color: @accent;
     font-weight: 600; }
-QFrame#boardFilterPanel { background: @surface; color: @text; border: 1px solid @border;
+QFrame[filterPanel="true"] { background: @surface; color: @text; border: 1px solid @border;
     border-radius: 10px; }
-QFrame#boardFilterPanel QListWidget { background: @field; color: @text; border: 1px solid @border;
-    border-radius: 6px; }
+QFrame[filterPanel="true"] QListWidget { background: @field; color: @text;
+    border: 1px solid @border; border-radius: 6px; }
 QFrame#quickAdd { background: @surface; border: 1px solid @accent; border-radius: 8px; }
 QLabel#quickAddError { color: @danger; }
 #setupSectionTitle { color: @text; font-size: 11pt; font-weight: 600; }

@@ -27,8 +27,9 @@ struct Tr
 const QString kCustomPrefix = QStringLiteral("cf.");
 
 // Sorting costs at reference size (330k deals in a pipeline, 1M in all): "created" walks the
-// row ids and "name" the deals_name index, so their first page reads a few hundred rows
-// whatever the depth (keyset). Every other order has no index of its own: SQLite reads every
+// row ids, "name" the deals_name index and "updated" deals_updated, so their first page reads
+// a few hundred rows whatever the depth (keyset). Every other order has no index of its own
+// (a custom field's values are shared by deals of every pipeline): SQLite reads every
 // matching deal (the stage index covers budget, so budget and stage read only the index;
 // the others also read the table; the responsible sorts by a rank over the few users, from
 // the index too) and keeps the top page in a bounded sorter — each page
@@ -36,7 +37,7 @@ const QString kCustomPrefix = QStringLiteral("cf.");
 // lookup per deal. Hence the list opens on "created".
 bool indexOrdered(const QString &key)
 {
-    return key == u"created" || key == u"name";
+    return key == u"created" || key == u"name" || key == u"updated";
 }
 
 // Nullable sort values need their own keyset comparison: a row value with a NULL in it

@@ -228,9 +228,11 @@ CREATE INDEX companies_updated ON companies(updated_at);
 
 // v6: a list sorted by a custom field walks that field's values in order (kind, field_id,
 // value, entity_id) instead of looking up every record's value and sorting them all (1 s a
-// page at 1M contacts); see RecordList::fetchByField.
+// page at 1M contacts); see RecordList::fetchByField. The deals list sorted by Updated walks
+// deals_updated as the contacts list does contacts_updated.
 const char *const kV6 = R"SQL(
 CREATE INDEX field_values_sort ON field_values(kind, field_id, value, entity_id);
+CREATE INDEX deals_updated ON deals(updated_at);
 )SQL";
 
 const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6};

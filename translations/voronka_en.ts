@@ -392,7 +392,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+493" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+495" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -463,7 +463,9 @@
         <location filename="../ui/tasks/tasksview.cpp" line="+396" />
         <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -483,7 +485,9 @@
         <location filename="../ui/calendar/teamgridview.cpp" line="+251" />
         <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

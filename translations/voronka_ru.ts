@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/services/deallist.cpp" line="+61"/>
+        <location filename="../core/services/deallist.cpp" line="+62"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+269"/>
+        <location filename="../core/storage/schema.cpp" line="+278"/>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2016,7 +2016,7 @@
     <name>Voronka::Ui::BoardFilterButton</name>
     <message>
         <location filename="../ui/board/boardfilterbutton.cpp" line="+54"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
@@ -4468,14 +4468,14 @@
 <context>
     <name>Voronka::Ui::RecordFilterButton</name>
     <message>
-        <location filename="../ui/lists/recordfilterbutton.cpp" line="+62"/>
-        <location line="+76"/>
+        <location filename="../ui/lists/recordfilterbutton.cpp" line="+61"/>
+        <location line="+65"/>
         <location line="+159"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-205"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
@@ -4510,7 +4510,7 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+52"/>
         <source>No tags used yet</source>
         <translation>Тегов пока нет</translation>
     </message>
@@ -4647,7 +4647,7 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
@@ -5156,12 +5156,12 @@
     <message>
         <location line="+13"/>
         <location line="+10"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>

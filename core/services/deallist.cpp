@@ -92,6 +92,12 @@ struct DealList::Sql
     bool cursorId = false;
     bool onlyIds = false;
     bool limit = false;
+    // A custom field's order (fieldSort): `text` reads the deals with a value through
+    // field_values_sort (skipped once the cursor is past them), `emptyText` those without
+    // one by id, run when the first part leaves the page short.
+    bool fieldSort = false;
+    bool skipValues = false;
+    QString emptyText;
 };
 
 // Parameters: ?1 the pipeline, ?2/?3 the keyset, ?4 the page size, ?5 the selection (JSON),
@@ -149,10 +155,15 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
         sv = QStringLiteral("d.close_date");
     else if (key == u"source")
         sv = QStringLiteral("d.source");
-    else if (key.startsWith(kCustomPrefix)) {
+    const FieldDef *sortField = nullptr;
+    if (key.startsWith(kCustomPrefix)) {
         const FieldDef *def = m_s.fieldDef(key.mid(kCustomPrefix.size()).toLongLong());
-        if (def && def->kind == EntityKind::Deal)
+        if (def && def->kind == EntityKind::Deal) {
             sv = customFieldValueSql(*def, QStringLiteral("d.id"));
+            // Money orders by an amount inside JSON, which no index holds.
+            if (def->type != FieldType::Money)
+                sortField = def;
+        }
     }
     const bool byId = sv.isEmpty(); // "created", and any unknown key
     if (byId)
@@ -162,7 +173,7 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
     // With an index to walk in sort order, the pipeline is a per-row check; otherwise the
     // stage index (which covers budget and responsible) is the cheapest way to every deal of
     // the pipeline.
-    const bool ordered = byId || indexOrdered(key);
+    const bool ordered = byId || indexOrdered(key) || sortField;
     if (query.pipelineId && ordered) {
         where += QStringLiteral(" AND d.pipeline_id = ?1");
         out.pipelineParam = true;
@@ -187,6 +198,44 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
     const bool desc = query.descending;
     const QLatin1String dir(desc ? "DESC" : "ASC");
     const QLatin1String cmp(desc ? "<" : ">");
+    const QString columns = QStringLiteral(
+        "d.name, d.budget, d.currency, d.pipeline_id, d.stage_id, d.responsible_id, u.name, "
+        "d.company_id, co.name, (SELECT c.name FROM deal_contacts dc JOIN contacts c ON c.id = "
+        "dc.contact_id WHERE dc.deal_id = d.id ORDER BY dc.position LIMIT 1), d.created_at, "
+        "d.updated_at, d.close_date, d.source");
+    const QString joins = QStringLiteral("LEFT JOIN users u ON u.id = d.responsible_id LEFT JOIN "
+                                         "companies co ON co.id = d.company_id");
+    if (sortField) {
+        // Values first, then the deals without one, in both directions, as the contacts list
+        // sorts (RecordList::fetchByField): each page a range of field_values_sort.
+        out.fieldSort = true;
+        out.limit = true;
+        const bool inEmpty = after.valid() && after.sortValue.isNull();
+        out.skipValues = inEmpty;
+        out.cursorValue = after.valid() && !inEmpty;
+        out.cursorId = after.valid();
+        out.text = QStringLiteral("SELECT d.id, v.value, %1 FROM field_values v CROSS JOIN deals d "
+                                  "ON d.id = v.entity_id %2 WHERE v.kind = %3 AND v.field_id = %4 "
+                                  "AND v.value IS NOT NULL AND %5%6 ORDER BY v.value %7, "
+                                  "v.entity_id %7 LIMIT ?4")
+                       .arg(columns, joins)
+                       .arg(int(EntityKind::Deal))
+                       .arg(sortField->id)
+                       .arg(where,
+                            out.cursorValue
+                                ? QStringLiteral(" AND (v.value, v.entity_id) %1 (?2, ?3)").arg(cmp)
+                                : QString(),
+                            dir);
+        out.emptyText =
+            QStringLiteral("SELECT d.id, NULL, %1 FROM deals d %2 WHERE %3 AND NOT EXISTS(SELECT "
+                           "1 FROM field_values v WHERE v.kind = %4 AND v.entity_id = d.id AND "
+                           "v.field_id = %5 AND v.value IS NOT NULL)%6 ORDER BY d.id %7 LIMIT ?4")
+                .arg(columns, joins, where)
+                .arg(int(EntityKind::Deal))
+                .arg(sortField->id)
+                .arg(inEmpty ? QStringLiteral(" AND d.id %1 ?3").arg(cmp) : QString(), dir);
+        return out;
+    }
     if (after.valid()) {
         out.cursorId = true;
         if (byId) {
@@ -226,43 +275,52 @@ Result<DealListPage> DealList::read(const DealListQuery &query, const DealListCu
 {
     const Sql sql = build(query, after, forExport);
     try {
-        Query q = m_s.sql().prepare(sql.text);
-        if (sql.pipelineParam)
-            q->bind(1, query.pipelineId);
-        if (sql.cursorValue)
-            q->bind(2, after.sortValue);
-        if (sql.cursorId)
-            q->bind(3, after.id);
-        q->bind(4, qint64(query.pageSize));
-        if (sql.onlyIds) {
-            QJsonArray ids;
-            for (qint64 id : query.onlyIds)
-                ids.append(id);
-            q->bind(5, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-        }
-        sql.filter.bind(*q);
         DealListPage page;
         QVariant lastValue;
-        while (q->step()) {
-            DealRow r;
-            r.id = q->int64(0);
-            lastValue = q->value(1);
-            r.name = q->text(2);
-            r.budget = q->int64(3);
-            r.currency = q->text(4);
-            r.pipelineId = q->int64(5);
-            r.stageId = q->int64(6);
-            r.responsibleId = q->int64(7);
-            r.responsibleName = q->text(8);
-            r.companyId = q->int64(9);
-            r.company = q->text(10);
-            r.contact = q->text(11);
-            r.createdAt = q->int64(12);
-            r.updatedAt = q->int64(13);
-            r.closeDate = q->text(14);
-            r.source = q->text(15);
-            page.rows << r;
-        }
+        // Runs one statement of the page: `limit` rows at most, `value` and `id`: whether
+        // it takes the keyset's ?2 and ?3.
+        const auto run = [&](const QString &text, qint64 limit, bool value, bool id) {
+            Query q = m_s.sql().prepare(text);
+            if (sql.pipelineParam)
+                q->bind(1, query.pipelineId);
+            if (value)
+                q->bind(2, after.sortValue);
+            if (id)
+                q->bind(3, after.id);
+            q->bind(4, limit);
+            if (sql.onlyIds) {
+                QJsonArray ids;
+                for (qint64 i : query.onlyIds)
+                    ids.append(i);
+                q->bind(5, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+            }
+            sql.filter.bind(*q);
+            while (q->step()) {
+                DealRow r;
+                r.id = q->int64(0);
+                lastValue = q->value(1);
+                r.name = q->text(2);
+                r.budget = q->int64(3);
+                r.currency = q->text(4);
+                r.pipelineId = q->int64(5);
+                r.stageId = q->int64(6);
+                r.responsibleId = q->int64(7);
+                r.responsibleName = q->text(8);
+                r.companyId = q->int64(9);
+                r.company = q->text(10);
+                r.contact = q->text(11);
+                r.createdAt = q->int64(12);
+                r.updatedAt = q->int64(13);
+                r.closeDate = q->text(14);
+                r.source = q->text(15);
+                page.rows << r;
+            }
+        };
+        if (!sql.skipValues)
+            run(sql.text, query.pageSize, sql.cursorValue,
+                sql.fieldSort ? sql.cursorValue : sql.cursorId);
+        if (sql.fieldSort && page.rows.size() < query.pageSize)
+            run(sql.emptyText, query.pageSize - page.rows.size(), false, sql.skipValues);
         if (page.rows.size() == query.pageSize && !page.rows.isEmpty())
             page.next = DealListCursor{lastValue, page.rows.last().id};
 

@@ -179,6 +179,8 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     header->addWidget(m_title);
     header->addWidget(m_summary);
     header->addStretch();
+    // The selected task's actions stand with the section's: the filter row keeps its room.
+    header->addWidget(FlowLayout::group(this, {m_completeAction, m_openLinked}));
     header->addWidget(
         FlowLayout::group(this, {m_output, m_listMode, m_boardMode, m_attentionMode}));
     auto *filters = new FlowLayout(nullptr, 10, 8);
@@ -189,9 +191,6 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     filters->addWidget(m_link);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_attention->toolBar(), 1);
-    filters->addStretch();
-    filters->addWidget(m_completeAction);
-    filters->addWidget(m_openLinked);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 12);
     layout->setSpacing(12);

@@ -252,16 +252,10 @@ DealList::Sql DealList::build(const DealListQuery &query, const DealListCursor &
     out.limit = true;
     // The page's ids first, then its columns: the joins and subqueries run for the rows
     // shown, not for every row the sorter looks at.
-    out.text = QStringLiteral(
-                   "SELECT p.id, p.sv, d.name, d.budget, d.currency, d.pipeline_id, d.stage_id, "
-                   "d.responsible_id, u.name, d.company_id, co.name, "
-                   "(SELECT c.name FROM deal_contacts dc JOIN contacts c ON c.id = dc.contact_id "
-                   " WHERE dc.deal_id = d.id ORDER BY dc.position LIMIT 1), "
-                   "d.created_at, d.updated_at, d.close_date, d.source "
-                   "FROM (SELECT d.id AS id, %1 AS sv FROM deals d WHERE %2 ORDER BY %3 LIMIT ?4) "
-                   "p JOIN deals d ON d.id = p.id LEFT JOIN users u ON u.id = d.responsible_id "
-                   "LEFT JOIN companies co ON co.id = d.company_id ORDER BY p.sv %4, p.id %4")
-                   .arg(sv, where, order, dir);
+    out.text = QStringLiteral("SELECT p.id, p.sv, %1 FROM (SELECT d.id AS id, %2 AS sv FROM deals "
+                              "d WHERE %3 ORDER BY %4 LIMIT ?4) p JOIN deals d ON d.id = p.id %5 "
+                              "ORDER BY p.sv %6, p.id %6")
+                   .arg(columns, sv, where, order, joins, dir);
     return out;
 }
 

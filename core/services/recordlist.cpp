@@ -186,10 +186,7 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     const QString order =
         byId ? QStringLiteral("r.id %1").arg(dir) : QStringLiteral("%1 %2, r.id %2").arg(sv, dir);
     const QString table = entityTable(m_kind);
-    const QString joins = QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
-                          (m_kind == EntityKind::Contact
-                               ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
-                               : QString());
+    const QString joins = joinsSql();
     QString sql;
     if (byId || query.sortKey == u"name" || query.sortKey == u"updated") {
         // Walking an index in sort order, SQLite computes the columns for the page's rows
@@ -226,6 +223,15 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }
+}
+
+// What the columns read besides the record: its responsible, and a contact's company.
+QString RecordList::joinsSql() const
+{
+    return QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
+           (m_kind == EntityKind::Contact
+                ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
+                : QString());
 }
 
 QList<const FieldDef *> RecordList::columnDefs(const QStringList &keys) const
@@ -271,10 +277,7 @@ Result<ListPage> RecordList::fetchByField(const ListQuery &query, const ListCurs
     const QLatin1String dir(query.descending ? "DESC" : "ASC");
     const QLatin1String cmp(query.descending ? "<" : ">");
     const QString table = entityTable(m_kind);
-    const QString joins = QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
-                          (m_kind == EntityKind::Contact
-                               ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
-                               : QString());
+    const QString joins = joinsSql();
     const QList<const FieldDef *> defs = columnDefs(keys);
     const bool inEmpty = after.valid() && after.sortValue.isNull();
     try {

@@ -90,6 +90,7 @@ private:
     Result<ListPage> fetchByField(const ListQuery &query, const ListCursor &after,
                                   const FieldDef &def, const QStringList &keys);
     QList<const FieldDef *> columnDefs(const QStringList &keys) const;
+    QString joinsSql() const;
     static void readRows(Statement &q, const QList<const FieldDef *> &defs, ListPage &page,
                          ListCursor &last);
     QString columnSql(const QString &key) const;

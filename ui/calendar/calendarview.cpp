@@ -300,8 +300,8 @@ void CalendarView::reload()
     QList<Core::TaskRow> rows;
     QHash<QDate, int> totals;
     bool clipped = false;
+    Core::TaskFilter f = peopleFilter();
     for (int d = 0; d < days; ++d) {
-        Core::TaskFilter f = peopleFilter();
         const QDate day = first.addDays(d);
         f.dueFrom = day.startOfDay(m_zone).toMSecsSinceEpoch();
         f.dueTo = day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();

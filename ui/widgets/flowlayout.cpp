@@ -144,27 +144,25 @@ int FlowLayout::arrange(const QRect &rect, bool apply, int *lineCountOut) const
         return std::min(hint, std::max(available, minimum));
     };
 
-    // Lines of visible items, filled greedily in order.
+    // Lines of visible items, filled greedily in order; `used` and `items` are the current
+    // line's width and item count (stretches aside).
     QList<QList<const Entry *>> lines(1);
     int used = 0;
+    int items = 0;
     for (const Entry &e : m_items) {
         if (!e.spacer && e.item->isEmpty())
             continue;
-        QList<const Entry *> &line = lines.last();
         const int w = widthOf(e);
-        const bool hasItems =
-            std::any_of(line.cbegin(), line.cend(), [](const Entry *x) { return !x->spacer; });
-        if (!e.spacer && hasItems && used + m_hSpacing + w > available) {
+        if (!e.spacer && items > 0 && used + m_hSpacing + w > available) {
             lines.append(QList<const Entry *>());
             used = 0;
+            items = 0;
         }
-        if (e.spacer && !hasItems && lines.size() > 1)
+        if (e.spacer && items == 0 && lines.size() > 1)
             continue; // a wrapped line starts at the left
-        const bool first = !std::any_of(lines.last().cbegin(), lines.last().cend(),
-                                        [](const Entry *x) { return !x->spacer; });
         lines.last().append(&e);
         if (!e.spacer)
-            used += (first ? 0 : m_hSpacing) + w;
+            used += (items++ > 0 ? m_hSpacing : 0) + w;
     }
 
     int y = area.top();

@@ -47,6 +47,8 @@ QString entityTable(EntityKind kind)
         return QStringLiteral("field_defs");
     case EntityKind::Automation:
         return QStringLiteral("stage_automations");
+    case EntityKind::Setting:
+        return QStringLiteral("settings");
     case EntityKind::None:
         break;
     }
@@ -86,6 +88,8 @@ QString entityName(EntityKind kind)
         return Tr::tr("Custom field");
     case EntityKind::Automation:
         return Tr::tr("Stage automation");
+    case EntityKind::Setting:
+        return Tr::tr("Setting");
     case EntityKind::None:
         break;
     }
@@ -125,15 +129,33 @@ QString entityKey(EntityKind kind)
         return QStringLiteral("field_def");
     case EntityKind::Automation:
         return QStringLiteral("automation");
+    case EntityKind::Setting:
+        return QStringLiteral("setting");
     case EntityKind::None:
         break;
     }
     return {};
 }
 
+bool isSettingsKind(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Deal:
+    case EntityKind::Contact:
+    case EntityKind::Company:
+    case EntityKind::Task:
+    case EntityKind::Note:
+    case EntityKind::Tag: // tags are read live, never cached; made on the fly by any card
+    case EntityKind::None:
+        return false;
+    default:
+        return true;
+    }
+}
+
 EntityKind entityFromKey(QStringView key)
 {
-    for (int k = 1; k <= int(EntityKind::Automation); ++k)
+    for (int k = 1; k <= int(EntityKind::Setting); ++k)
         if (entityKey(EntityKind(k)) == key)
             return EntityKind(k);
     return EntityKind::None;

@@ -27,6 +27,7 @@ enum class EntityKind : int {
     LossReason = 13,
     FieldDef = 14,
     Automation = 15,
+    Setting = 16, // a database-wide option (settings table), by key
 };
 
 QString entityTable(EntityKind kind); // "deals", ...
@@ -69,7 +70,14 @@ struct UserInfo
     qint64 departmentId = 0;
     bool admin = false;
     bool active = true;
+    QString avatarColor; // "#RRGGBB"; empty: derived from the name
+    QString language;    // "ru", "en"; empty: the database's default
+    int reminderLeadMin = 15;
 };
+
+// Settings rows: a change to one of these kinds changes what every session caches (users,
+// rights, stages, fields...), so the write path bumps meta settings_version with it.
+bool isSettingsKind(EntityKind kind);
 
 struct StageInfo
 {

@@ -426,10 +426,42 @@ Status Admin::setSetting(const QString &key, const QVariant &value)
 {
     if (Status st = requireAdmin(); !st)
         return st;
+    const QString k = key.trimmed();
+    if (k.isEmpty() || k.size() > 100)
+        return makeError(Error::Code::Invalid, Tr::tr("A setting needs a name."),
+                         entityKey(EntityKind::Setting), QStringLiteral("key"));
     try {
         Change c(m_s);
-        m_s.db().setMeta(key, value);
+        Query find = c.sql().prepare("SELECT id, value FROM settings WHERE key = ?1");
+        find->bind(1, k);
+        if (find->step()) {
+            const qint64 id = find->int64(0);
+            const QVariant old = find->value(1);
+            find->reset();
+            if (old == value)
+                return Ok{};
+            c.sql()
+                .prepare("UPDATE settings SET value = ?1, updated_at = ?2, deleted = 0 "
+                         "WHERE id = ?3")
+                ->bindAll(value, c.now(), id)
+                .run();
+            c.history(EntityKind::Setting, id, HistoryEvent::FieldChanged, k, old, value);
+            c.outbox(EntityKind::Setting, id, OutboxOp::Update, {QStringLiteral("value")});
+        } else {
+            find->reset();
+            c.sql()
+                .prepare("INSERT INTO settings(uid, key, value, created_at, updated_at, "
+                         "author_id, hlc) VALUES(?1, ?2, ?3, ?4, ?4, ?5, ?6)")
+                ->bindAll(c.newUid(), k, value, c.now(),
+                          c.actorId() ? QVariant(c.actorId()) : QVariant(), c.hlc())
+                .run();
+            const qint64 id = c.sql().lastInsertId();
+            c.history(EntityKind::Setting, id, HistoryEvent::FieldChanged, k, QVariant(), value);
+            c.outbox(EntityKind::Setting, id, OutboxOp::Create,
+                     {QStringLiteral("key"), QStringLiteral("value")});
+        }
         c.commit();
+        m_s.invalidate();
         return Ok{};
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());

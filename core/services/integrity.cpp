@@ -20,7 +20,8 @@ const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role,     Enti
                               EntityKind::Pipeline,   EntityKind::Stage,    EntityKind::Tag,
                               EntityKind::Company,    EntityKind::Contact,  EntityKind::LossReason,
                               EntityKind::Deal,       EntityKind::TaskType, EntityKind::Task,
-                              EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation};
+                              EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation,
+                              EntityKind::Setting};
 
 struct RefCheck
 {

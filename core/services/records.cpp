@@ -347,7 +347,7 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
             }
             tags.sort(Qt::CaseInsensitive);
             if (!m_system && !m_s.actor().admin &&
-                m_s.db().meta(QLatin1String(kTagsManagersMayCreate)).toString() == u"0")
+                m_s.db().setting(QLatin1String(kTagsManagersMayCreate)).toString() == u"0")
                 for (const QString &name : std::as_const(tags)) {
                     if (row.tags.contains(name))
                         continue;
@@ -522,7 +522,7 @@ Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
         const bool wasDone = before && before->cols.value(QStringLiteral("status")).toLongLong() ==
                                            int(TaskStatus::Done);
         if (done && !wasDone && isNullish(cols.value(QStringLiteral("result"))) &&
-            m_s.db().meta(QLatin1String(kTaskResultRequired)).toLongLong() == 1)
+            m_s.db().setting(QLatin1String(kTaskResultRequired)).toLongLong() == 1)
             return makeError(Error::Code::Invalid,
                              Tr::tr("%1, field \"%2\": write the result to complete the task.")
                                  .arg(label, colLabel("result")),

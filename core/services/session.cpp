@@ -58,6 +58,8 @@ void Session::loadSettings()
         return;
     m_loaded = true;
     Connection &c = sql();
+    m_settingsVersion = c.scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
+                                 "'settings_version'), 0)");
     {
         Query q = c.prepare("SELECT id, matrix, is_admin FROM roles WHERE deleted = 0");
         while (q->step()) {
@@ -67,7 +69,8 @@ void Session::loadSettings()
     }
     {
         Query q = c.prepare("SELECT id, uid, email, name, role_id, coalesce(department_id, 0), "
-                            "active FROM users WHERE deleted = 0");
+                            "active, avatar_color, language, reminder_lead_min FROM users "
+                            "WHERE deleted = 0");
         while (q->step()) {
             UserInfo u;
             u.id = q->int64(0);
@@ -77,6 +80,9 @@ void Session::loadSettings()
             u.roleId = q->int64(4);
             u.departmentId = q->int64(5);
             u.active = q->int64(6) != 0;
+            u.avatarColor = q->text(7);
+            u.language = q->text(8);
+            u.reminderLeadMin = int(q->int64(9));
             m_users.insert(u.id, u);
         }
         for (auto &u : m_users)
@@ -216,6 +222,15 @@ void Session::invalidate()
     m_principal = principalFor(m_actor.id);
 }
 
+bool Session::refreshIfStale()
+{
+    if (m_loaded && sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
+                                 "'settings_version'), 0)") == m_settingsVersion)
+        return false;
+    invalidate();
+    return true;
+}
+
 Ownership Session::ownershipOf(qint64 responsibleId)
 {
     return Ownership{responsibleId, responsibleId ? user(responsibleId).departmentId : 0};
@@ -306,6 +321,10 @@ void Change::outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
         ->bindAll(newUid(), int(kind), id, int(op), fields.join(u','), m_hlc)
         .run();
+    if (isSettingsKind(kind) && !m_settingsBumped) {
+        m_settingsBumped = true;
+        sql().exec("UPDATE meta SET value = value + 1 WHERE key = 'settings_version'");
+    }
     if (op == OutboxOp::Create)
         return; // the row's own hlc column is the clock of every field it was created with
     Query q = sql().prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "

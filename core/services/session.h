@@ -50,6 +50,10 @@ public:
     };
     const QList<Named> &lossReasons(); // the admin's list, in order
     void invalidate();                 // call after settings changed
+    // Reloads the caches and the actor's rights when settings changed on the file since they
+    // were read (here, in another window, process or desktop): true when they did. Cheap (one
+    // indexed read); the main window calls it on every poll.
+    bool refreshIfStale();
 
     // Several service calls in one transaction (demo generation, import). A call refused by
     // validation writes nothing and the batch goes on; a call that fails after writing
@@ -76,6 +80,7 @@ private:
     bool m_batchBroken = false;
 
     bool m_loaded = false;
+    qint64 m_settingsVersion = -1;
     QHash<qint64, UserInfo> m_users;
     QHash<qint64, RoleMatrix> m_roleMatrix;
     QHash<qint64, bool> m_roleAdmin;
@@ -116,6 +121,7 @@ private:
     bool m_inBatch;
     qint64 m_writesBefore;
     bool m_done = false;
+    bool m_settingsBumped = false;
 };
 
 } // namespace Voronka::Core

@@ -210,6 +210,13 @@ QVariant Database::meta(const QString &key)
     return q->step() ? q->value(0) : QVariant();
 }
 
+QVariant Database::setting(const QString &key)
+{
+    Query q = m_sql->prepare("SELECT value FROM settings WHERE key = ?1 AND deleted = 0");
+    q->bind(1, key);
+    return q->step() ? q->value(0) : QVariant();
+}
+
 void Database::setMeta(const QString &key, const QVariant &value)
 {
     m_sql

@@ -46,6 +46,8 @@ public:
 
     QVariant meta(const QString &key);
     void setMeta(const QString &key, const QVariant &value); // inside the caller's transaction
+    // A database-wide option an admin sets (the settings table; Admin::setSetting writes it).
+    QVariant setting(const QString &key);
 
     // A consistent copy of the whole file, safe while other connections write.
     Status backupTo(const QString &outPath);

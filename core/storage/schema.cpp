@@ -235,7 +235,63 @@ CREATE INDEX field_values_sort ON field_values(kind, field_id, value, entity_id)
 CREATE INDEX deals_updated ON deals(updated_at);
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6};
+// v7: what an administrator manages and what the journal reads.
+// - users: the profile a user edits (avatar colour, language, reminder lead time).
+// - roles: per-pipeline caps for deals (JSON {"<pipeline uid hex>": scope digit}, a cap lowers
+//   the matrix's deal scope in that pipeline: 0 hides the pipeline, 1 keeps the user's own),
+//   who sees analytics for whom (a scope digit), and whether the role may import.
+// - settings: database-wide options as synced rows (history and outbox like any record),
+//   one row per key; migrated from the meta keys that held them before.
+// - sign_ins: every sign-in attempt on this file (app, CLI, every desktop), the lockout's
+//   count and the journal's sign-in events. Local to the file: never synced.
+//   result: 1 signed in, 2 wrong user or password, 3 refused while locked out.
+// - history_at, history_user: the journal reads the newest events first, optionally of one
+//   user, a page at a time over millions of rows.
+// - meta settings_version: bumped by every change to settings rows (users, roles, stages...),
+//   so another desktop's session knows to reload its caches and its user's rights.
+const char *const kV7 = R"SQL(
+ALTER TABLE users ADD COLUMN avatar_color TEXT;
+ALTER TABLE users ADD COLUMN language TEXT;
+ALTER TABLE users ADD COLUMN reminder_lead_min INTEGER NOT NULL DEFAULT 15;
+ALTER TABLE roles ADD COLUMN pipeline_caps TEXT;
+ALTER TABLE roles ADD COLUMN analytics_scope INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE roles ADD COLUMN can_import INTEGER NOT NULL DEFAULT 0;
+UPDATE roles SET analytics_scope = 3, can_import = 1 WHERE is_admin = 1;
+CREATE TABLE settings(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, key TEXT NOT NULL UNIQUE, value,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE TABLE sign_ins(
+  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, email TEXT NOT NULL COLLATE NOCASE,
+  user_id INTEGER, machine TEXT, os_user TEXT, client TEXT, result INTEGER NOT NULL);
+CREATE INDEX sign_ins_email ON sign_ins(email, at);
+CREATE INDEX sign_ins_user ON sign_ins(user_id, at);
+CREATE INDEX sign_ins_at ON sign_ins(at);
+CREATE INDEX history_at ON history(at);
+CREATE INDEX history_user ON history(user_id, at);
+INSERT OR IGNORE INTO meta(key, value) VALUES('settings_version', 0);
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+
+// The options kept in meta before v7 become settings rows.
+void migrateSettings(Connection &c, qint64 nowMs)
+{
+    IdGenerator ids;
+    Query read = c.prepare("SELECT key, value FROM meta WHERE key IN ('task_result_required', "
+                           "'tags_managers_may_create') ORDER BY key");
+    QList<std::pair<QString, QVariant>> rows;
+    while (read->step())
+        rows.append({read->text(0), read->value(1)});
+    Query insert = c.prepare("INSERT OR IGNORE INTO settings(uid, key, value, created_at, "
+                             "updated_at, hlc) VALUES(?1, ?2, ?3, ?4, ?4, ?5)");
+    for (const auto &[key, value] : rows) {
+        insert->reset();
+        insert->bindAll(ids.next(nowMs), key, value, nowMs, nowMs << 16);
+        insert->run();
+    }
+    c.exec("DELETE FROM meta WHERE key IN ('task_result_required', 'tags_managers_may_create')");
+}
 
 } // namespace
 
@@ -251,6 +307,10 @@ const char *migrationSql(int version)
 
 void migrationData(int version, Connection &c, qint64 nowMs)
 {
+    if (version == 7) {
+        migrateSettings(c, nowMs);
+        return;
+    }
     if (version != 4)
         return;
     IdGenerator ids;

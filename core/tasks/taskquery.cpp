@@ -344,7 +344,7 @@ Result<QList<TaskTypeInfo>> TaskQuery::types()
 bool TaskQuery::resultRequired()
 {
     try {
-        return m_s.db().meta(QLatin1String(kTaskResultRequired)).toLongLong() == 1;
+        return m_s.db().setting(QLatin1String(kTaskResultRequired)).toLongLong() == 1;
     } catch (const SqlError &) {
         return false;
     }

@@ -86,5 +86,5 @@ TEST_CASE("taskTypesDialog_addRenameRecolourDeleteAndTheResultSetting")
     auto *required = dialog.findChild<QCheckBox *>(QStringLiteral("taskResultRequired"));
     REQUIRE(required);
     required->setChecked(true);
-    CHECK(t.db->meta(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
+    CHECK(t.db->setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
 }

@@ -129,7 +129,7 @@ TaskTypesDialog::TaskTypesDialog(Core::Session &session, QWidget *parent)
     resize(620, 380);
 
     m_resultRequired->setChecked(
-        m_session.db().meta(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
+        m_session.db().setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &TaskTypesDialog::add);
     connect(m_remove, &QPushButton::clicked, this, &TaskTypesDialog::removeCurrent);

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "permissions.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace Voronka::Core {
 
 RoleMatrix RoleMatrix::filled(Scope s)
@@ -30,11 +34,16 @@ QString RoleMatrix::encode() const
     return s;
 }
 
-Scope Permissions::scope(const Principal &p, PermEntity e, PermAction a)
+Scope Permissions::scope(const Principal &p, PermEntity e, PermAction a, qint64 pipelineId)
 {
     if (p.admin)
         return Scope::All;
-    const Scope s = p.matrix.get(e, a);
+    Scope s = p.matrix.get(e, a);
+    if (e == PermEntity::Deal && pipelineId) {
+        auto cap = p.pipelineCaps.constFind(pipelineId);
+        if (cap != p.pipelineCaps.cend() && int(*cap) < int(s))
+            s = *cap;
+    }
     if (s == Scope::Department && p.departmentId == 0)
         return Scope::Own;
     return s;
@@ -42,7 +51,7 @@ Scope Permissions::scope(const Principal &p, PermEntity e, PermAction a)
 
 bool Permissions::can(const Principal &p, PermEntity e, PermAction a, const Ownership &record)
 {
-    switch (scope(p, e, a)) {
+    switch (scope(p, e, a, record.pipelineId)) {
     case Scope::All:
         return true;
     case Scope::None:
@@ -55,10 +64,10 @@ bool Permissions::can(const Principal &p, PermEntity e, PermAction a, const Owne
     return false;
 }
 
-QString Permissions::sqlPredicate(const Principal &p, PermEntity e, PermAction a,
-                                  const QString &responsibleColumn)
+namespace {
+QString scopePredicate(const Principal &p, Scope s, const QString &responsibleColumn)
 {
-    switch (scope(p, e, a)) {
+    switch (s) {
     case Scope::All:
         return QStringLiteral("1");
     case Scope::None:
@@ -71,6 +80,38 @@ QString Permissions::sqlPredicate(const Principal &p, PermEntity e, PermAction a
             .arg(p.departmentId);
     }
     return QStringLiteral("0");
+}
+} // namespace
+
+QString Permissions::sqlPredicate(const Principal &p, PermEntity e, PermAction a,
+                                  const QString &responsibleColumn, const QString &pipelineColumn)
+{
+    const Scope base = scope(p, e, a);
+    if (e != PermEntity::Deal || p.admin || p.pipelineCaps.isEmpty())
+        return scopePredicate(p, base, responsibleColumn);
+    QString pipe = pipelineColumn;
+    if (pipe.isEmpty()) {
+        pipe = responsibleColumn;
+        pipe.replace(QLatin1String("responsible_id"), QLatin1String("pipeline_id"));
+    }
+    // Capped pipelines each get their own scope; the others keep the matrix's.
+    QStringList capped, terms;
+    QList<qint64> ids = p.pipelineCaps.keys();
+    std::sort(ids.begin(), ids.end()); // a stable text for the same role
+    for (qint64 id : ids) {
+        capped << QString::number(id);
+        const Scope s = scope(p, e, a, id);
+        if (s != Scope::None)
+            terms << QStringLiteral("(%1 = %2 AND %3)")
+                         .arg(pipe)
+                         .arg(id)
+                         .arg(scopePredicate(p, s, responsibleColumn));
+    }
+    if (base != Scope::None)
+        terms.prepend(QStringLiteral("(%1 NOT IN (%2) AND %3)")
+                          .arg(pipe, capped.join(u','), scopePredicate(p, base, responsibleColumn)));
+    return terms.isEmpty() ? QStringLiteral("0")
+                           : QStringLiteral("(%1)").arg(terms.join(QLatin1String(" OR ")));
 }
 
 } // namespace Voronka::Core

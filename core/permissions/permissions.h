@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,10 @@ struct Principal
     qint64 departmentId = 0; // 0: no department
     bool admin = false;
     RoleMatrix matrix;
+    // Deals: per pipeline id, a cap on every deal scope in that pipeline (see RoleOptions).
+    QHash<qint64, Scope> pipelineCaps;
+    Scope analytics = Scope::Own;
+    bool canImport = false;
 };
 
 // Ownership of a record as the checker needs it. responsibleId 0 means nobody.
@@ -47,6 +52,7 @@ struct Ownership
 {
     qint64 responsibleId = 0;
     qint64 responsibleDepartmentId = 0;
+    qint64 pipelineId = 0; // deals: the pipeline, for the role's per-pipeline caps
 };
 
 // One checker answers both single checks and list predicates, so a list of a million rows
@@ -57,12 +63,17 @@ struct Ownership
 class Permissions
 {
 public:
-    static Scope scope(const Principal &p, PermEntity e, PermAction a);
+    // pipelineId: deals only, applies that pipeline's cap; 0: the matrix's scope.
+    static Scope scope(const Principal &p, PermEntity e, PermAction a, qint64 pipelineId = 0);
     static bool can(const Principal &p, PermEntity e, PermAction a, const Ownership &record);
     // An SQL boolean expression over `responsibleColumn` (e.g. "c.responsible_id").
-    // Department membership is read from the users table at query time.
+    // Department membership is read from the users table at query time. For deals under a
+    // role with pipeline caps, the pipeline is read from `pipelineColumn`, by default the
+    // responsible column's own table ("d.responsible_id" -> "d.pipeline_id"): every deal
+    // predicate agrees with can() without each caller naming the column.
     static QString sqlPredicate(const Principal &p, PermEntity e, PermAction a,
-                                const QString &responsibleColumn);
+                                const QString &responsibleColumn,
+                                const QString &pipelineColumn = {});
 };
 
 } // namespace Voronka::Core

@@ -74,7 +74,8 @@ bool Search::collect(const QString &match, EntityKind only, Tier tier, int limit
         "SELECT name, responsible_id, deleted, coalesce(json_extract(phones, '$[0]'), "
         "json_extract(emails, '$[0]'), website) FROM companies WHERE id = ?1");
     Query deal = m_s.sql().prepare(
-        "SELECT d.name, d.responsible_id, d.deleted, s.name || coalesce(' \u00B7 ' || co.name, '') "
+        "SELECT d.name, d.responsible_id, d.deleted, s.name || coalesce(' \u00B7 ' || co.name, ''), "
+        "d.pipeline_id "
         "FROM deals d JOIN stages s ON s.id = d.stage_id LEFT JOIN companies co ON co.id = "
         "d.company_id WHERE d.id = ?1");
     int scanned = 0;
@@ -96,7 +97,7 @@ bool Search::collect(const QString &match, EntityKind only, Tier tier, int limit
         const PermEntity pe = kind == EntityKind::Contact   ? PermEntity::Contact
                               : kind == EntityKind::Company ? PermEntity::Company
                                                             : PermEntity::Deal;
-        if (!Permissions::can(m_s.principal(), pe, PermAction::View, m_s.ownershipOf(st->int64(1))))
+        if (!Permissions::can(m_s.principal(), pe, PermAction::View, m_s.ownershipOf(st->int64(1), st == &*deal ? st->int64(4) : 0)))
             continue;
         out << SearchHit{kind, id, st->text(0), st->text(3), nameTier};
         seen.insert(rowid);

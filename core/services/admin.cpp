@@ -114,27 +114,46 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
     return *user;
 }
 
-Result<qint64> Admin::createDepartment(const QString &name)
-{
-    return insertNamed("departments", EntityKind::Department, name, {}, {});
-}
-
-Result<qint64> Admin::createRole(const QString &name, const RoleMatrix &matrix, bool isAdmin)
-{
-    return insertNamed("roles", EntityKind::Role, name,
-                       {QStringLiteral("matrix"), QStringLiteral("is_admin")},
-                       {matrix.encode(), isAdmin ? 1 : 0});
-}
-
-Status Admin::setRoleMatrix(qint64 roleId, const RoleMatrix &matrix)
-{
-    return setColumn(EntityKind::Role, roleId, QStringLiteral("matrix"), matrix.encode());
-}
 
 Status Admin::setColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value)
 {
     if (Status st = requireAdmin(); !st)
         return st;
+    return writeColumn(kind, id, column, value);
+}
+
+Status Admin::atomically(const std::function<Status()> &step)
+{
+    const bool own = !m_s.inBatch();
+    try {
+        if (own)
+            m_s.beginBatch();
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+    Status st = Ok{};
+    try {
+        st = step();
+    } catch (const SqlError &e) {
+        st = Database::errorFor(e, m_s.db().path());
+        if (!own)
+            m_s.breakBatch();
+    }
+    if (own) {
+        if (!st) {
+            m_s.rollbackBatch();
+            m_s.invalidate();
+        } else if (Status done = m_s.commitBatch(); !done) {
+            m_s.invalidate();
+            return done;
+        }
+    }
+    return st;
+}
+
+Status Admin::writeColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value,
+                          bool secret)
+{
     try {
         Change c(m_s);
         const QString table = entityTable(kind);
@@ -154,7 +173,10 @@ Status Admin::setColumn(EntityKind kind, qint64 id, const QString &column, const
                          .arg(table, column))
             ->bindAll(value, c.now(), id)
             .run();
-        c.history(kind, id, HistoryEvent::FieldChanged, column, old, value);
+        if (secret)
+            c.history(kind, id, HistoryEvent::FieldChanged, column);
+        else
+            c.history(kind, id, HistoryEvent::FieldChanged, column, old, value);
         c.outbox(kind, id, OutboxOp::Update, {column});
         c.commit();
         m_s.invalidate();
@@ -162,45 +184,6 @@ Status Admin::setColumn(EntityKind kind, qint64 id, const QString &column, const
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }
-}
-
-Result<qint64> Admin::createUser(const QString &email, const QString &name,
-                                 const QString &passwordHash, qint64 roleId, qint64 departmentId)
-{
-    const QString mail = email.trimmed().toLower();
-    if (!Text::looksLikeEmail(mail))
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("User \"%1\": \"%2\" is not an email address.").arg(name, email),
-                         entityKey(EntityKind::User), QStringLiteral("email"));
-    if (passwordHash.isEmpty())
-        return makeError(Error::Code::Invalid, Tr::tr("User \"%1\" needs a password.").arg(name),
-                         entityKey(EntityKind::User), QStringLiteral("password"));
-    try {
-        if (m_s.sql().prepare("SELECT 1 FROM users WHERE email = ?1")->bind(1, mail).step())
-            return makeError(Error::Code::Conflict,
-                             Tr::tr("A user with the email %1 already exists.").arg(mail),
-                             entityKey(EntityKind::User), QStringLiteral("email"));
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
-    return insertNamed(
-        "users", EntityKind::User, name,
-        {QStringLiteral("email"), QStringLiteral("password_hash"), QStringLiteral("role_id"),
-         QStringLiteral("department_id")},
-        {mail, passwordHash, roleId, departmentId ? QVariant(departmentId) : QVariant()});
-}
-
-Status Admin::setUserActive(qint64 userId, bool active)
-{
-    if (userId == m_s.actor().id && !active)
-        return makeError(Error::Code::Invalid, Tr::tr("You cannot deactivate yourself."));
-    return setColumn(EntityKind::User, userId, QStringLiteral("active"), active ? 1 : 0);
-}
-
-Status Admin::setUserDepartment(qint64 userId, qint64 departmentId)
-{
-    return setColumn(EntityKind::User, userId, QStringLiteral("department_id"),
-                     departmentId ? QVariant(departmentId) : QVariant());
 }
 
 Result<qint64> Admin::createPipeline(const QString &name, const QList<StageSpec> &stages)

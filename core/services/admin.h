@@ -8,7 +8,22 @@
 #include "services/auth.h"
 #include "services/session.h"
 
+#include <QHash>
+
+#include <functional>
+
 namespace Voronka::Core {
+
+// The keys of the database-wide options the General page edits (Admin::setSetting).
+namespace SettingKey {
+inline constexpr char kCompanyName[] = "company_name";
+inline constexpr char kDefaultCurrency[] = "default_currency"; // "RUB", see Money
+inline constexpr char kWeekStart[] = "week_start";             // 1 Monday ... 7 Sunday
+inline constexpr char kWorkStart[] = "work_start";             // minutes after midnight
+inline constexpr char kWorkEnd[] = "work_end";
+inline constexpr char kTimeZone[] = "time_zone";               // IANA id; empty: the system's
+inline constexpr char kDefaultLanguage[] = "default_language"; // "ru", "en"
+} // namespace SettingKey
 
 // Settings the admin manages: departments, roles, users, pipelines and stages, task types,
 // loss reasons, custom field definitions and database-wide options. Every call requires an
@@ -28,14 +43,133 @@ public:
                                      Auth::Strength strength = Auth::Strength::Interactive,
                                      bool defaultPipeline = true);
 
+    // --- Departments ---
+    struct DepartmentInfo
+    {
+        qint64 id = 0;
+        QString name;
+        int members = 0; // users of any state
+    };
+    Result<QList<DepartmentInfo>> departments(); // by name; readable by everyone
     Result<qint64> createDepartment(const QString &name);
+    Status renameDepartment(qint64 id, const QString &name);
+    // Members move to moveTo (0: no department) in the same transaction.
+    Status deleteDepartment(qint64 id, qint64 moveTo);
+
+    // --- Roles ---
+    struct RoleOptions
+    {
+        // Deals: a cap per pipeline id lowering every deal scope there (None hides the
+        // pipeline, Own keeps only the user's deals); pipelines not listed follow the matrix.
+        QHash<qint64, Scope> pipelineCaps;
+        Scope analytics = Scope::Own; // whose figures the role's users see in Analytics
+        bool canImport = false;
+        bool operator==(const RoleOptions &) const = default;
+    };
+    struct RoleInfo
+    {
+        qint64 id = 0;
+        QString name;
+        bool admin = false;
+        RoleMatrix matrix;
+        RoleOptions options;
+        int users = 0; // active users with the role
+    };
+    Result<QList<RoleInfo>> roles(); // by name; readable by everyone
+    Result<RoleInfo> role(qint64 id);
     Result<qint64> createRole(const QString &name, const RoleMatrix &matrix, bool isAdmin = false);
+    Status renameRole(qint64 roleId, const QString &name);
     Status setRoleMatrix(qint64 roleId, const RoleMatrix &matrix);
+    Status setRoleOptions(qint64 roleId, const RoleOptions &options);
+    // Refused when it would leave no active administrator.
+    Status setRoleAdmin(qint64 roleId, bool admin);
+    // A copy with its matrix and options under a new name.
+    Result<qint64> cloneRole(qint64 roleId, const QString &newName);
+    // Its users move to moveTo in the same transaction; refused for the last admin role.
+    Status deleteRole(qint64 roleId, qint64 moveTo);
+    // What a user would see under this matrix and options (a draft, before saving): counts of
+    // the deals, contacts, companies and tasks the View right lets through.
+    struct Preview
+    {
+        qint64 deals = 0, contacts = 0, companies = 0, tasks = 0;
+    };
+    Result<Preview> preview(qint64 userId, const RoleMatrix &matrix, const RoleOptions &options,
+                            bool isAdmin = false);
+
+    // --- Users ---
     // passwordHash: from Auth::hashPassword (hashing is slow on purpose; callers may reuse).
     Result<qint64> createUser(const QString &email, const QString &name,
                               const QString &passwordHash, qint64 roleId, qint64 departmentId);
-    Status setUserActive(qint64 userId, bool active);
+    struct UserEdit
+    {
+        QString email;
+        QString name;
+        qint64 roleId = 0;
+        qint64 departmentId = 0; // 0: none
+    };
+    // The fields that differ, in one transaction; refused when it would leave no active admin.
+    Status updateUser(qint64 userId, const UserEdit &edit);
+    Status setUserRole(qint64 userId, qint64 roleId);
     Status setUserDepartment(qint64 userId, qint64 departmentId);
+    // An administrator sets a new password for anyone (a reset).
+    Status setPassword(qint64 userId, const QString &passwordHash);
+    // A readable random password to hand a new colleague once (letters and digits).
+    static QString generatePassword(int length = 12);
+
+    // Deactivation with a handover: the user's open deals, contacts, companies and open tasks
+    // move to `handoverTo` (0: they stay), each with history and outbox, and the user can no
+    // longer sign in, all in one transaction. What moved is returned so the step can be undone.
+    struct Handover
+    {
+        qint64 userId = 0;
+        qint64 toUserId = 0;
+        QList<qint64> deals, contacts, companies, tasks;
+        int total() const
+        {
+            return int(deals.size() + contacts.size() + companies.size() + tasks.size());
+        }
+    };
+    // Counts of what a handover would move, for the dialog.
+    Result<Handover> handoverPlan(qint64 userId);
+    Result<Handover> deactivateUser(qint64 userId, qint64 handoverTo);
+    // Reactivates; with the handover of a deactivation, moves back what still belongs to its
+    // receiver (a record a colleague reassigned since stays where it is): the undo.
+    Status reactivateUser(qint64 userId);
+    Status reactivateUser(qint64 userId, const Handover &giveBack);
+    // Kept for callers that only flip the flag (no handover).
+    Status setUserActive(qint64 userId, bool active);
+
+    // --- My profile: the acting user's own, no admin right needed ---
+    struct Profile
+    {
+        QString name;
+        QString avatarColor; // "#RRGGBB" or empty
+        QString language;    // "ru", "en" or empty
+        int reminderLeadMin = 15;
+    };
+    Status updateProfile(const Profile &profile);
+    Status changeOwnPassword(const QString &oldPassword, const QString &newPassword,
+                             Auth::Strength strength = Auth::Strength::Interactive);
+
+    // --- Tags ---
+    struct TagInfo
+    {
+        qint64 id = 0;
+        QString name;
+        int uses = 0; // records carrying it
+    };
+    Result<QList<TagInfo>> tags();
+    Status renameTag(qint64 id, const QString &name);
+    // Every record with `from` gets `into` instead; `from` goes to the recycle bin.
+    Status mergeTags(qint64 from, qint64 into);
+    Status deleteTag(qint64 id);
+
+    // --- Loss reasons (the list a lost deal picks from) ---
+    Status renameLossReason(qint64 id, const QString &name);
+    // The reasons in this order (ids of the active ones).
+    Status reorderLossReasons(const QList<qint64> &ids);
+    // Archived reasons stay on the deals that have them but are no longer offered.
+    Status setLossReasonArchived(qint64 id, bool archived);
 
     struct StageSpec
     {
@@ -59,12 +193,41 @@ public:
     Result<qint64> createLossReason(const QString &name);
     Result<qint64> createFieldDef(const FieldDef &def);
     Result<qint64> createAutomation(const StageAutomation &automation);
+    // A database-wide option (SettingKey, kTaskResultRequired...), with history and outbox.
     Status setSetting(const QString &key, const QVariant &value);
+    struct General
+    {
+        QString companyName;
+        QString currency = QStringLiteral("RUB");
+        int weekStart = 1;
+        int workStartMin = 9 * 60;
+        int workEndMin = 18 * 60;
+        QString timeZone;
+        QString language;
+        bool operator==(const General &) const = default;
+    };
+    static General general(Database &db); // defaults for what was never set
+    // The options that differ, in one transaction; validated (an unknown currency or time
+    // zone, a working day that ends before it starts are refused, naming the field).
+    Status setGeneral(const General &general);
 
 private:
     Status requireAdmin();
-    // One column of a settings row, with history and outbox.
+    // Whether at least one active user with an admin role remains if `userId` stops being
+    // one (userId 0 with roleId: if the role stops being an admin role).
+    Status keepsAnAdmin(qint64 userId, qint64 roleId = 0);
+    Status rename(EntityKind kind, qint64 id, const QString &name);
+    // Moves every listed record still held by `from` to `to`; ids are filled with what moved.
+    void reassign(class Change &c, EntityKind kind, qint64 from, qint64 to, QList<qint64> &ids,
+                  bool onlyListed);
+    // One column of a settings row, with history and outbox; an admin's call.
     Status setColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value);
+    // The same without the admin check (a user's own profile). secret: history records that
+    // the column changed but not its values (password hashes).
+    Status writeColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value,
+                       bool secret = false);
+    // Runs `step` as one transaction (or as part of the caller's batch): all or nothing.
+    Status atomically(const std::function<Status()> &step);
     Result<qint64> createPipelineRows(const QString &name, const QList<StageSpec> &stages);
     Result<qint64> insertNamed(const char *table, EntityKind kind, const QString &name,
                                const QStringList &extraCols, const QVariantList &extraValues);

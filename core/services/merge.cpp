@@ -216,7 +216,8 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
                 .arg(entityName(kind), survivorName, loserName),
             entityKey(kind));
     const auto owner = [&](const Record &r) {
-        return m_s.ownershipOf(r.value(QStringLiteral("responsible_id")).toLongLong());
+        return m_s.ownershipOf(r.value(QStringLiteral("responsible_id")).toLongLong(),
+                               r.value(QStringLiteral("pipeline_id")).toLongLong());
     };
     if (!Permissions::can(m_s.principal(), spec->perm, PermAction::Edit, owner(survivor)) ||
         !Permissions::can(m_s.principal(), spec->perm, PermAction::Delete, owner(loser)))

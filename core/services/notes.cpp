@@ -41,10 +41,15 @@ Result<NoteInfo> Notes::readable(qint64 noteId, PermAction action)
         return makeError(Error::Code::NotFound, Tr::tr("Note #%1 does not exist.").arg(noteId),
                          entityKey(EntityKind::Note));
     Query r = m_s.sql().prepare(
-        QStringLiteral("SELECT responsible_id FROM %1 WHERE id = ?1").arg(entityTable(n.kind)));
+        QStringLiteral("SELECT responsible_id, %2 FROM %1 WHERE id = ?1")
+            .arg(entityTable(n.kind), n.kind == EntityKind::Deal ? QStringLiteral("pipeline_id")
+                                                                 : QStringLiteral("0")));
     r->bind(1, n.entityId);
-    const qint64 responsible = r->step() ? r->int64(0) : 0;
-    if (!Permissions::can(m_s.principal(), spec->perm, action, m_s.ownershipOf(responsible)))
+    const bool found = r->step();
+    const qint64 responsible = found ? r->int64(0) : 0;
+    const qint64 pipeline = found ? r->int64(1) : 0;
+    if (!Permissions::can(m_s.principal(), spec->perm, action,
+                          m_s.ownershipOf(responsible, pipeline)))
         return makeError(Error::Code::Permission,
                          Tr::tr("You may not change the notes of %1 #%2.")
                              .arg(entityName(n.kind))

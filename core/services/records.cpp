@@ -613,9 +613,10 @@ void Records::writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row 
     }
 }
 
-bool Records::may(PermEntity e, PermAction a, qint64 responsibleId)
+Ownership Records::ownerOf(const QVariantMap &cols)
 {
-    return m_system || Permissions::can(m_s.principal(), e, a, m_s.ownershipOf(responsibleId));
+    return m_s.ownershipOf(cols.value(QStringLiteral("responsible_id")).toLongLong(),
+                           cols.value(QStringLiteral("pipeline_id")).toLongLong());
 }
 
 Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
@@ -724,7 +725,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
                                  entityKey(kind), QLatin1String(c.key));
         if (Status st = validateRow(*spec, row, nullptr); !st)
             return st.error();
-        const Ownership owner = m_s.ownershipOf(row.cols.value(kResp).toLongLong());
+        const Ownership owner = ownerOf(row.cols);
         if (!m_system && !Permissions::can(m_s.principal(), spec->perm, PermAction::Create, owner))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not create this %1 (%2).")
@@ -823,7 +824,8 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
                 Tr::tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
                 entityKey(kind));
         const QString kResp = QStringLiteral("responsible_id");
-        if (!may(spec->perm, PermAction::Edit, before.cols.value(kResp).toLongLong()))
+        if (!m_system &&
+            !Permissions::can(m_s.principal(), spec->perm, PermAction::Edit, ownerOf(before.cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not edit %1.").arg(labelOf(*spec, before)),
                              entityKey(kind));
@@ -832,6 +834,14 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
             return st;
         if (Status st = validateRow(*spec, row, &before); !st)
             return st;
+        // A deal moved to a pipeline the role caps must stay within what it may edit there.
+        if (!m_system && kind == EntityKind::Deal &&
+            !sameValue(before.cols.value(QStringLiteral("pipeline_id")),
+                       row.cols.value(QStringLiteral("pipeline_id"))) &&
+            !Permissions::can(m_s.principal(), spec->perm, PermAction::Edit, ownerOf(row.cols)))
+            return makeError(Error::Code::Permission,
+                             Tr::tr("You may not move %1 to that pipeline.").arg(labelOf(*spec, row)),
+                             entityKey(kind), QStringLiteral("pipeline_id"));
 
         QStringList changed;
         for (const auto &col : spec->columns) {
@@ -954,8 +964,7 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
             return Ok{};
         if (!Permissions::can(
                 m_s.principal(), spec->perm, PermAction::Delete,
-                m_s.ownershipOf(
-                    current->cols.value(QStringLiteral("responsible_id")).toLongLong())))
+                ownerOf(current->cols)))
             return makeError(Error::Code::Permission,
                              deleted
                                  ? Tr::tr("You may not delete %1.").arg(labelOf(*spec, *current))
@@ -999,7 +1008,7 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
             return row.error();
         if (!Permissions::can(
                 m_s.principal(), spec->perm, PermAction::View,
-                m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
+                ownerOf(row->cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not view %1 #%2.").arg(entityName(kind)).arg(id),
                              entityKey(kind));
@@ -1077,7 +1086,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
                              entityKey(EntityKind::Note), QStringLiteral("text"));
         if (!Permissions::can(
                 m_s.principal(), spec->perm, PermAction::Edit,
-                m_s.ownershipOf(row->cols.value(QStringLiteral("responsible_id")).toLongLong())))
+                ownerOf(row->cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not add notes to %1.").arg(labelOf(*spec, *row)),
                              entityKey(kind));

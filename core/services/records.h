@@ -59,7 +59,8 @@ private:
     qint64 tagId(Change &c, const QString &name);
     // Runs the automations of the stage a deal just entered, as part of the same change.
     Status runAutomations(qint64 dealId, qint64 stageId, bool creating);
-    bool may(PermEntity e, PermAction a, qint64 responsibleId);
+    // The record's ownership for the checker: responsible and, for a deal, its pipeline.
+    Ownership ownerOf(const QVariantMap &cols);
 
     Session &m_s;
     // Automations act with the admin's authority: their effects are not checked against the

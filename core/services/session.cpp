@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -40,6 +42,20 @@ void Session::restoreClock()
                                     "key = 'hlc_observed'), 0))"));
 }
 
+QHash<qint64, Scope> Session::decodePipelineCaps(const QString &json,
+                                                 const QHash<QByteArray, qint64> &pipelineByUid)
+{
+    QHash<qint64, Scope> caps;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const qint64 id = pipelineByUid.value(it.key().toLatin1());
+        const int s = it.value().toInt(-1);
+        if (id && s >= 0 && s <= 3) // a pipeline deleted since, or a damaged value: no cap
+            caps.insert(id, Scope(s));
+    }
+    return caps;
+}
+
 Principal Session::principalFor(qint64 userId)
 {
     const UserInfo u = user(userId);
@@ -49,6 +65,10 @@ Principal Session::principalFor(qint64 userId)
     p.departmentId = u.departmentId;
     p.admin = m_roleAdmin.value(u.roleId);
     p.matrix = m_roleMatrix.value(u.roleId);
+    const RoleExtras extras = m_roleExtras.value(u.roleId);
+    p.pipelineCaps = extras.pipelineCaps;
+    p.analytics = p.admin ? Scope::All : extras.analytics;
+    p.canImport = p.admin || extras.canImport;
     return p;
 }
 
@@ -61,10 +81,20 @@ void Session::loadSettings()
     m_settingsVersion = c.scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
                                  "'settings_version'), 0)");
     {
-        Query q = c.prepare("SELECT id, matrix, is_admin FROM roles WHERE deleted = 0");
+        QHash<QByteArray, qint64> pipelineByUid;
+        Query pq = c.prepare("SELECT uid, id FROM pipelines");
+        while (pq->step())
+            pipelineByUid.insert(pq->blob(0).toHex(), pq->int64(1));
+        Query q = c.prepare("SELECT id, matrix, is_admin, pipeline_caps, analytics_scope, "
+                            "can_import FROM roles WHERE deleted = 0");
         while (q->step()) {
             m_roleMatrix.insert(q->int64(0), RoleMatrix::decode(q->text(1)));
             m_roleAdmin.insert(q->int64(0), q->int64(2) != 0);
+            RoleExtras extras;
+            extras.pipelineCaps = decodePipelineCaps(q->text(3), pipelineByUid);
+            extras.analytics = Scope(std::clamp(int(q->int64(4)), 0, 3));
+            extras.canImport = q->int64(5) != 0;
+            m_roleExtras.insert(q->int64(0), extras);
         }
     }
     {
@@ -213,6 +243,7 @@ void Session::invalidate()
     m_users.clear();
     m_roleMatrix.clear();
     m_roleAdmin.clear();
+    m_roleExtras.clear();
     m_stages.clear();
     m_pipelines.clear();
     m_fieldDefs.clear();
@@ -231,9 +262,10 @@ bool Session::refreshIfStale()
     return true;
 }
 
-Ownership Session::ownershipOf(qint64 responsibleId)
+Ownership Session::ownershipOf(qint64 responsibleId, qint64 pipelineId)
 {
-    return Ownership{responsibleId, responsibleId ? user(responsibleId).departmentId : 0};
+    return Ownership{responsibleId, responsibleId ? user(responsibleId).departmentId : 0,
+                     pipelineId};
 }
 
 void Session::beginBatch()

@@ -64,7 +64,11 @@ public:
     bool inBatch() const { return m_batch; }
     void breakBatch() { m_batchBroken = true; }
 
-    Ownership ownershipOf(qint64 responsibleId);
+    // pipelineId: for deals, so the role's per-pipeline caps apply.
+    Ownership ownershipOf(qint64 responsibleId, qint64 pipelineId = 0);
+    // roles.pipeline_caps: {"<pipeline uid hex>": scope digit} -> pipeline id -> scope.
+    static QHash<qint64, Scope> decodePipelineCaps(const QString &json,
+                                                   const QHash<QByteArray, qint64> &pipelineByUid);
 
 private:
     void loadSettings();
@@ -84,6 +88,13 @@ private:
     QHash<qint64, UserInfo> m_users;
     QHash<qint64, RoleMatrix> m_roleMatrix;
     QHash<qint64, bool> m_roleAdmin;
+    struct RoleExtras
+    {
+        QHash<qint64, Scope> pipelineCaps;
+        Scope analytics = Scope::Own;
+        bool canImport = false;
+    };
+    QHash<qint64, RoleExtras> m_roleExtras;
     QHash<qint64, StageInfo> m_stages;
     QList<PipelineInfo> m_pipelines;
     QHash<int, QList<FieldDef>> m_fieldDefs;

@@ -59,7 +59,8 @@ bool BoardColumnModel::canMove(int row) const
         return *it;
     const bool can =
         Core::Permissions::can(m_session.principal(), Core::PermEntity::Deal,
-                               Core::PermAction::Edit, m_session.ownershipOf(responsible));
+                               Core::PermAction::Edit,
+                               m_session.ownershipOf(responsible, m_pipelineId));
     m_canMove.insert(responsible, can);
     return can;
 }

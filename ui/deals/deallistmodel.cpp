@@ -153,7 +153,7 @@ bool DealListModel::editable(const Core::DealRow &row, const QString &key) const
     }
     return kindOk &&
            Core::Permissions::can(m_session.principal(), Core::PermEntity::Deal,
-                                  Core::PermAction::Edit, m_session.ownershipOf(row.responsibleId));
+                                  Core::PermAction::Edit, m_session.ownershipOf(row.responsibleId, row.pipelineId));
 }
 
 QVariant DealListModel::data(const QModelIndex &index, int role) const

@@ -36,9 +36,11 @@ QPixmap avatarPixmap(const QString &name, qreal dpr)
 }
 } // namespace
 
-LoginDialog::LoginDialog(Core::Database &db, const QString &email, QWidget *parent)
+LoginDialog::LoginDialog(Core::Database &db, const Core::Clock &clock, const QString &email,
+                         QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_users(new QListWidget(this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
@@ -116,7 +118,8 @@ void LoginDialog::accept()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Core::Result<Core::UserInfo> user =
-        Core::Auth::login(m_db, selectedEmail(), m_password->text());
+        Core::Auth::login(m_db, selectedEmail(), m_password->text(),
+                          Core::Auth::SignInContext(m_clock, QStringLiteral("desktop")));
     QApplication::restoreOverrideCursor();
     if (!user) {
         m_error->setText(user.error().message);

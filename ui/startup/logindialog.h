@@ -23,7 +23,8 @@ class LoginDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(Core::Database &db, const QString &email, QWidget *parent = nullptr);
+    LoginDialog(Core::Database &db, const Core::Clock &clock, const QString &email,
+                QWidget *parent = nullptr);
 
     Core::UserInfo user() const { return m_user; }
     void accept() override;
@@ -32,6 +33,7 @@ private:
     QString selectedEmail() const;
 
     Core::Database &m_db;
+    const Core::Clock &m_clock;
     QListWidget *m_users;
     QLineEdit *m_password;
     QLabel *m_error;

@@ -7,7 +7,9 @@
         <location filename="../core/services/auth.cpp" line="+55" />
         <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform><numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform></translation>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

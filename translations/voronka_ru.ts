@@ -3788,7 +3788,7 @@
 <context>
     <name>Voronka::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/startup/logindialog.cpp" line="+50"/>
+        <location filename="../ui/startup/logindialog.cpp" line="+53"/>
         <source>Sign in — %1</source>
         <translation>Вход — %1</translation>
     </message>
@@ -3819,7 +3819,17 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Remember me on this computer</source>
+        <translation>Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeps your password for this file in the system keychain.</source>
+        <translation>Хранит ваш пароль к этому файлу в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Choose a user.</source>
         <translation>Выберите пользователя.</translation>
     </message>
@@ -4136,6 +4146,19 @@
         <location line="+2"/>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PasswordStore</name>
+    <message>
+        <location filename="../ui/startup/passwordstore.cpp" line="+62"/>
+        <source>The system keychain does not answer, so passwords cannot be remembered.</source>
+        <translation>Системное хранилище паролей не отвечает, поэтому пароли нельзя запомнить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available, so passwords cannot be remembered.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому пароли нельзя запомнить.</translation>
     </message>
 </context>
 <context>

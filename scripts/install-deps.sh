@@ -9,6 +9,7 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libqt6sql6-sqlite
     libsqlite3-dev sqlite3 libsodium-dev catch2
+    qtkeychain-qt6-dev # "Remember me": passwords in the system keychain
     xvfb xauth fonts-dejavu-core
     python3-vobject
     python3-icalendar # an independent iCalendar parser for the export tests

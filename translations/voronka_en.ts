@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Voronka::Core::Auth</name>
+    <message numerus="yes">
+        <location filename="../core/services/auth.cpp" line="+55" />
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::DealList</name>
     <message numerus="yes">
         <location filename="../core/services/bulkedit.cpp" line="+32" />
@@ -460,7 +471,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+396" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+395" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -218,13 +218,27 @@
         <source>Custom field &quot;%1&quot;: only deal fields can be required from an existing stage.</source>
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>A setting needs a name.</source>
+        <translation>Настройке нужно имя.</translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Core::Auth</name>
     <message>
-        <location filename="../core/services/auth.cpp" line="+42"/>
+        <location filename="../core/services/auth.cpp" line="+48"/>
         <source>Unknown user or wrong password.</source>
         <translation>Неизвестный пользователь или неверный пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,12 +347,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
@@ -443,7 +457,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+306"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
@@ -466,7 +480,7 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../core/domain/types.cpp" line="+60"/>
+        <location filename="../core/domain/types.cpp" line="+62"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -539,6 +553,11 @@
         <location line="+2"/>
         <source>Stage automation</source>
         <translation>Автоматизация этапа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1032,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125"/>
+        <location filename="../core/services/integrity.cpp" line="+126"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1617,7 +1636,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+278"/>
+        <location filename="../core/storage/schema.cpp" line="+338"/>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -1626,7 +1645,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+237"/>
+        <location filename="../core/services/session.cpp" line="+252"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -3700,7 +3719,7 @@
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+52"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
@@ -3769,7 +3788,7 @@
 <context>
     <name>Voronka::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/startup/logindialog.cpp" line="+48"/>
+        <location filename="../ui/startup/logindialog.cpp" line="+53"/>
         <source>Sign in — %1</source>
         <translation>Вход — %1</translation>
     </message>
@@ -3800,7 +3819,17 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Remember me on this computer</source>
+        <translation>Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeps your password for this file in the system keychain.</source>
+        <translation>Хранит ваш пароль к этому файлу в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Choose a user.</source>
         <translation>Выберите пользователя.</translation>
     </message>
@@ -4117,6 +4146,19 @@
         <location line="+2"/>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PasswordStore</name>
+    <message>
+        <location filename="../ui/startup/passwordstore.cpp" line="+62"/>
+        <source>The system keychain does not answer, so passwords cannot be remembered.</source>
+        <translation>Системное хранилище паролей не отвечает, поэтому пароли нельзя запомнить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available, so passwords cannot be remembered.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому пароли нельзя запомнить.</translation>
     </message>
 </context>
 <context>
@@ -5338,13 +5380,13 @@
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+449"/>
+        <location line="+448"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-437"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -5434,7 +5476,7 @@
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

@@ -164,7 +164,8 @@ std::optional<int> Cli::openSession(bool adminOnly)
         return fail(db.error());
     m_database = std::move(db).value();
     const QString password = readPassword(QStringLiteral("Password for %1: ").arg(m_user));
-    Result<UserInfo> user = Auth::login(*m_database, m_user, password);
+    Result<UserInfo> user = Auth::login(*m_database, m_user, password,
+                                        Auth::SignInContext(m_clock, QStringLiteral("cli")));
     if (!user)
         return fail(user.error());
     m_session = std::make_unique<Session>(*m_database, m_clock, *user);

@@ -253,3 +253,45 @@ TEST_CASE("cli_backup_isAWorkingCopy")
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"already exists"));
 }
+
+TEST_CASE("cli_sixWrongPasswords_refuseTheRightOneWithTheLockoutMessage")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("locked.voronka"));
+    REQUIRE(QFile::copy(demoDb(), db));
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(db.toUtf8().constData(), &h) == SQLITE_OK);
+    // The shared file already logs the other tests' sign-ins.
+    REQUIRE(sqlite3_exec(h, "DELETE FROM sign_ins", nullptr, nullptr, nullptr) == SQLITE_OK);
+    const QStringList stats = {QStringLiteral("--db"), db, QStringLiteral("--user"),
+                               QStringLiteral("manager1@example.com"), QStringLiteral("stats")};
+    for (int i = 0; i < 5; ++i) {
+        const Run r = cli(stats, QStringLiteral("nope"));
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(u"Unknown user or wrong password."));
+    }
+    Run r = cli(stats, QStringLiteral("nope"));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"Too many failed sign-in attempts. Try again in 15 minute"));
+    r = cli(stats);
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"Too many failed sign-in attempts. Try again in 15 minute"));
+    CHECK(r.out.isEmpty());
+    // Another user of the same file is not affected.
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("stats")});
+    CHECK(r.code == 0);
+
+    sqlite3_stmt *q = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h,
+                               "SELECT group_concat(result, ''), count(DISTINCT client) || "
+                               "min(client) FROM (SELECT result, client FROM sign_ins WHERE "
+                               "email = 'manager1@example.com' ORDER BY id)",
+                               -1, &q, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    CHECK(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))) ==
+          u"2222233");
+    CHECK(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 1))) == u"1cli");
+    sqlite3_finalize(q);
+    sqlite3_close(h);
+}

@@ -104,14 +104,15 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
     }
     Core::UserInfo user;
     if (password && !email.isEmpty()) {
-        Core::Result<Core::UserInfo> signedIn = Core::Auth::login(*db.value(), email, *password);
+        Core::Result<Core::UserInfo> signedIn =
+            Core::Auth::login(*db.value(), email, *password, Core::Auth::SignInContext(m_clock));
         if (!signedIn) {
             *error = signedIn.error().message;
             return Outcome::Failed;
         }
         user = *signedIn;
     } else {
-        LoginDialog dialog(*db.value(), email, m_window.get());
+        LoginDialog dialog(*db.value(), m_clock, email, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return Outcome::Cancelled;
         user = dialog.user();

@@ -3,11 +3,13 @@
 #include "logindialog.h"
 
 #include "services/auth.h"
+#include "startup/passwordstore.h"
 #include "startup/workbench.h"
 #include "widgets/avatar.h"
 #include "widgets/icons.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -36,12 +38,15 @@ QPixmap avatarPixmap(const QString &name, qreal dpr)
 }
 } // namespace
 
-LoginDialog::LoginDialog(Core::Database &db, const QString &email, QWidget *parent)
+LoginDialog::LoginDialog(Core::Database &db, const Core::Clock &clock, const QString &email,
+                         QWidget *parent, PasswordStore *store)
     : QDialog(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_users(new QListWidget(this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_store(store ? store : new PasswordStore(this))
     , m_signIn(nullptr)
 {
     setObjectName(QStringLiteral("loginDialog"));
@@ -88,6 +93,8 @@ LoginDialog::LoginDialog(Core::Database &db, const QString &email, QWidget *pare
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_users, &QListWidget::itemActivated, m_password, [this] { m_password->setFocus(); });
+    connect(m_users, &QListWidget::currentItemChanged, this, &LoginDialog::loadRemembered);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordRemembered = false; });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -96,9 +103,59 @@ LoginDialog::LoginDialog(Core::Database &db, const QString &email, QWidget *pare
     layout->addWidget(hint);
     layout->addWidget(m_users, 1);
     layout->addWidget(m_password);
+    layout->addWidget(buildRemember());
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    loadRemembered();
     m_password->setFocus();
+}
+
+QWidget *LoginDialog::buildRemember()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_remember = new QCheckBox(tr("Remember me on this computer"), box);
+    m_remember->setObjectName(QStringLiteral("loginRemember"));
+    layout->addWidget(m_remember);
+    if (m_store->available()) {
+        m_remember->setToolTip(tr("Keeps your password for this file in the system keychain."));
+        return box;
+    }
+    m_remember->setEnabled(false);
+    m_remember->setToolTip(m_store->unavailableReason());
+    auto *reason = new QLabel(m_store->unavailableReason(), box);
+    reason->setObjectName(QStringLiteral("loginRememberReason"));
+    reason->setWordWrap(true);
+    reason->setEnabled(false); // drawn in the disabled colour, as the hint it is
+    layout->addWidget(reason);
+    return box;
+}
+
+void LoginDialog::loadRemembered()
+{
+    if (m_passwordRemembered)
+        m_password->clear();
+    m_passwordRemembered = false;
+    m_remember->setChecked(false);
+    if (!m_store->available() || selectedEmail().isEmpty())
+        return;
+    if (std::optional<QString> saved = m_store->read(m_db.path(), selectedEmail())) {
+        m_password->setText(*saved);
+        m_passwordRemembered = true;
+        m_remember->setChecked(true);
+    }
+}
+
+void LoginDialog::saveRemembered()
+{
+    if (!m_store->available())
+        return;
+    if (m_remember->isChecked())
+        m_store->write(m_db.path(), m_user.email, m_password->text());
+    else
+        m_store->remove(m_db.path(), m_user.email);
 }
 
 QString LoginDialog::selectedEmail() const
@@ -116,7 +173,8 @@ void LoginDialog::accept()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Core::Result<Core::UserInfo> user =
-        Core::Auth::login(m_db, selectedEmail(), m_password->text());
+        Core::Auth::login(m_db, selectedEmail(), m_password->text(),
+                          Core::Auth::SignInContext(m_clock, QStringLiteral("desktop")));
     QApplication::restoreOverrideCursor();
     if (!user) {
         m_error->setText(user.error().message);
@@ -127,6 +185,7 @@ void LoginDialog::accept()
     }
     m_user = *user;
     QSettings().setValue(kLastUser, m_user.email);
+    saveRemembered();
     QDialog::accept();
 }
 

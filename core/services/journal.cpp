@@ -349,11 +349,33 @@ void Journal::describe(JournalEntry &e, const QString &field, const QVariant &ol
             const QString name = m_s.user(v.toLongLong()).name;
             return name.isEmpty() ? v.toString() : name;
         }
+        if (field == u"loss_reason_id") {
+            for (const Session::Named &r : m_s.lossReasons())
+                if (r.id == v.toLongLong())
+                    return r.name;
+        }
+        // A task or note event holds the id of the task or note: its text says more.
+        const char *textSql = field == u"task"   ? "SELECT text FROM tasks WHERE id = ?1"
+                              : field == u"note" ? "SELECT text FROM notes WHERE id = ?1"
+                                                 : nullptr;
+        if (textSql &&
+            (e.action == JournalAction::TaskCreated || e.action == JournalAction::TaskCompleted ||
+             e.action == JournalAction::NoteAdded)) {
+            Query q = m_s.sql().prepare(textSql);
+            q->bind(1, v.toLongLong());
+            if (q->step())
+                return q->text(0).left(200);
+        }
         return valueText(v);
     };
     e.oldValue = named(oldValue);
     e.newValue = named(newValue);
     e.field = field;
+    if (e.action == JournalAction::TaskCreated || e.action == JournalAction::TaskCompleted ||
+        e.action == JournalAction::NoteAdded) {
+        e.field.clear(); // "task", "note": the action says it already
+        return;
+    }
     if (field.startsWith(QStringLiteral("cf."))) {
         if (const FieldDef *def = m_s.fieldDef(field.mid(3).toLongLong()))
             e.field = def->name;

@@ -302,3 +302,21 @@ TEST_CASE("journal_firstPage_walksTheTimeIndexesWithoutSorting")
         CHECK(plan.contains(index));
     }
 }
+
+TEST_CASE("journal_noteAndTaskEvents_showTheirText")
+{
+    Fixture f;
+    f.t.clock.advance(60000);
+    const qint64 t0 = f.t.clock.nowMs();
+    Records r(*f.t.admin);
+    const qint64 deal = *r.create(EntityKind::Deal, {{kName, QStringLiteral("D")}});
+    REQUIRE(r.addNote(EntityKind::Deal, deal, QStringLiteral("Called, will pay Friday")).ok());
+    JournalFilter notes;
+    notes.action = JournalAction::NoteAdded;
+    notes.fromMs = t0;
+    const QList<JournalEntry> e = f.all(notes);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].recordName == u"D");
+    CHECK(e[0].field.isEmpty());
+    CHECK(e[0].newValue == u"Called, will pay Friday");
+}

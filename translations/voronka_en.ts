@@ -460,7 +460,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+396" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+395" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

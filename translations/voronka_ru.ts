@@ -218,6 +218,11 @@
         <source>Custom field &quot;%1&quot;: only deal fields can be required from an existing stage.</source>
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>A setting needs a name.</source>
+        <translation>У настройки должно быть имя.</translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Core::Auth</name>
@@ -333,12 +338,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
@@ -443,7 +448,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+306"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
@@ -466,7 +471,7 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../core/domain/types.cpp" line="+60"/>
+        <location filename="../core/domain/types.cpp" line="+62"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -539,6 +544,11 @@
         <location line="+2"/>
         <source>Stage automation</source>
         <translation>Автоматизация этапа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1023,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125"/>
+        <location filename="../core/services/integrity.cpp" line="+126"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1051,6 +1061,159 @@
         <location line="+5"/>
         <source>search index: %1</source>
         <translation>поисковый индекс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Journal</name>
+    <message>
+        <location filename="../core/services/journal.cpp" line="+31"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to a stage</source>
+        <translation>Перемещено на этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Добавлено примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task created</source>
+        <translation>Создана задача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task completed</source>
+        <translation>Выполнена задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Связано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked</source>
+        <translation>Связь удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in failed</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in refused: locked out</source>
+        <translation>Вход отклонён: блокировка</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Only an administrator may read the journal.</source>
+        <translation>Журнал доступен только администратору.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record id</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write the journal: %1</source>
+        <translation>Не удалось записать журнал: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export was cancelled.</source>
+        <translation>Выгрузка отменена.</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1780,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+278"/>
+        <location filename="../core/storage/schema.cpp" line="+338"/>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -1626,7 +1789,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+237"/>
+        <location filename="../core/services/session.cpp" line="+252"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -3691,6 +3854,143 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::JournalModel</name>
+    <message>
+        <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::JournalPage</name>
+    <message>
+        <location filename="../ui/settings/journalpage.cpp" line="+56"/>
+        <source>From the start</source>
+        <translation>С начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until now</source>
+        <translation>По сей день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Выгрузить в CSV…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (отключён)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All entities</source>
+        <translation>Все объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins</source>
+        <translation>Входы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the journal matches these filters.</source>
+        <translation>В журнале нет записей, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the journal</source>
+        <translation>Выгрузка журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the journal…</source>
+        <translation>Выгружается журнал…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 journal entries to %2.</source>
+        <translation>Записей журнала выгружено: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::Launcher</name>
     <message>
         <location filename="../ui/startup/launcher.cpp" line="+56"/>
@@ -5338,13 +5638,13 @@
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+449"/>
+        <location line="+448"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-437"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -5434,7 +5734,7 @@
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

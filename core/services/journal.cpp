@@ -407,7 +407,8 @@ QStringList Journal::csvRow(const JournalEntry &e)
             e.detail};
 }
 
-Result<qint64> Journal::exportCsv(const JournalFilter &filter, QIODevice &out, int pageSize)
+Result<qint64> Journal::exportCsv(const JournalFilter &filter, QIODevice &out, int pageSize,
+                                  const std::function<bool(qint64)> &progress)
 {
     if (Status st = checkAdmin(); !st)
         return st.error();
@@ -426,6 +427,8 @@ Result<qint64> Journal::exportCsv(const JournalFilter &filter, QIODevice &out, i
         if (!csv.ok())
             return makeError(Error::Code::Storage,
                              Tr::tr("Cannot write the journal: %1").arg(csv.errorString()));
+        if (progress && !progress(written))
+            return makeError(Error::Code::Invalid, Tr::tr("The export was cancelled."));
     } while (cursor.valid());
     return written;
 }

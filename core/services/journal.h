@@ -8,6 +8,8 @@
 #include <QIODevice>
 #include <QVariant>
 
+#include <functional>
+
 namespace Voronka::Core {
 
 class Session;
@@ -101,7 +103,9 @@ public:
     Result<JournalPage> page(const JournalFilter &filter, const JournalCursor &after = {},
                              int pageSize = 100);
     // Writes the filtered journal as CSV, page by page; returns the number of entries.
-    Result<qint64> exportCsv(const JournalFilter &filter, QIODevice &out, int pageSize = 1000);
+    // `progress` hears the count after each page and stops the export by returning false.
+    Result<qint64> exportCsv(const JournalFilter &filter, QIODevice &out, int pageSize = 1000,
+                             const std::function<bool(qint64 written)> &progress = {});
     static QStringList csvHeader();
     static QStringList csvRow(const JournalEntry &e);
 

@@ -239,15 +239,18 @@ Result<JournalPage> Journal::page(const JournalFilter &filter, const JournalCurs
 QList<JournalEntry> Journal::readHistory(const JournalFilter &f, const JournalCursor &after, int n)
 {
     // The plans (EXPLAIN QUERY PLAN, checked by a test): no filter or a period walks
-    // history_at backwards; a user walks history_user(user_id, at); a large kind is tested on
-    // the way (`+h.kind` keeps SQLite off history_entity, whose kind rows it would then have
-    // to sort by time); a settings kind reads its few rows through history_entity and sorts
-    // them. The action is tested on the rows walked: a rare action over millions of rows is
-    // the one slow filter, as it would be with any index but one on (event, at).
+    // history_at backwards; a user walks history_user(user_id, at); a kind with many rows is
+    // tested on the way (`+h.kind` keeps SQLite off history_entity, whose kind rows it would
+    // then have to sort by time); a kind with few rows (settings, or contacts in a file whose
+    // history is nearly all deals) is read through history_entity and sorted, as the walk
+    // would pass millions of other rows to fill a page. The action is tested on the rows
+    // walked: a rare action over millions of rows is the one slow filter, as it would be with
+    // any index but one on (event, at).
     QString sql = QStringLiteral(
         "SELECT h.id, h.at, h.user_id, h.kind, h.entity_id, h.event, h.field, h.old_value, "
         "h.new_value FROM history h");
-    const bool smallKind = f.kind != EntityKind::None && !isLargeKind(f.kind);
+    const bool smallKind =
+        f.kind != EntityKind::None && (!isLargeKind(f.kind) || fewHistoryRows(f.kind));
     sql += smallKind ? QStringLiteral(" INDEXED BY history_entity WHERE h.kind = ?2")
                      : QStringLiteral(" WHERE 1");
     if (f.kind != EntityKind::None && !smallKind)
@@ -289,6 +292,18 @@ QList<JournalEntry> Journal::readHistory(const JournalFilter &f, const JournalCu
         }
     }
     return out;
+}
+
+bool Journal::fewHistoryRows(EntityKind kind)
+{
+    // Counting up to the limit is a short range of history_entity; below it the sort is of a
+    // few thousand rows at most.
+    constexpr int kFew = 10000;
+    Query q = m_s.sql().prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM history WHERE kind = ?1 LIMIT %1)")
+            .arg(kFew + 1));
+    q->bind(1, int(kind));
+    return q->step() && q->int64(0) <= kFew;
 }
 
 QList<JournalEntry> Journal::readSignIns(const JournalFilter &f, const JournalCursor &after, int n)

@@ -112,6 +112,7 @@ public:
 private:
     Status checkAdmin() const;
     QList<JournalEntry> readHistory(const JournalFilter &f, const JournalCursor &after, int n);
+    bool fewHistoryRows(EntityKind kind);
     QList<JournalEntry> readSignIns(const JournalFilter &f, const JournalCursor &after, int n);
     void describe(JournalEntry &e, const QString &field, const QVariant &oldValue,
                   const QVariant &newValue);

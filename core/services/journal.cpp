@@ -114,7 +114,7 @@ const char *nameSql(EntityKind k)
     return nullptr;
 }
 
-// Newer first: at, then source (sign-ins after history in id terms, see JournalCursor), then id.
+// Newest first; at equal times the sign-ins (source 1) before history, each by id descending.
 bool newerFirst(const JournalEntry &a, const JournalEntry &b)
 {
     if (a.at != b.at)
@@ -283,7 +283,7 @@ QList<JournalEntry> Journal::readHistory(const JournalFilter &f, const JournalCu
     }
     // Names after the walk: one cached lookup per row, on the same connection.
     for (JournalEntry &e : out) {
-        e.userName = e.userId ? m_s.user(e.userId).name : QString();
+        e.userName = e.userId ? userName(e.userId) : QString();
         if (const char *sqlName = nameSql(e.kind)) {
             Query name = m_s.sql().prepare(sqlName);
             name->bind(1, e.entityId);
@@ -292,6 +292,16 @@ QList<JournalEntry> Journal::readHistory(const JournalFilter &f, const JournalCu
         }
     }
     return out;
+}
+
+QString Journal::userName(qint64 id)
+{
+    // The session knows the users not deleted; a deleted one keeps their history.
+    if (m_s.users().contains(id))
+        return m_s.users().value(id).name;
+    Query q = m_s.sql().prepare("SELECT name FROM users WHERE id = ?1");
+    q->bind(1, id);
+    return q->step() ? q->text(0) : QString();
 }
 
 bool Journal::fewHistoryRows(EntityKind kind)
@@ -333,7 +343,7 @@ QList<JournalEntry> Journal::readSignIns(const JournalFilter &f, const JournalCu
         e.at = q->int64(1);
         e.userId = q->int64(2);
         e.recordName = q->text(3);
-        e.userName = e.userId ? m_s.user(e.userId).name : e.recordName;
+        e.userName = e.userId ? userName(e.userId) : e.recordName;
         const int result = int(q->int64(7));
         e.action = result == 1   ? JournalAction::SignedIn
                    : result == 3 ? JournalAction::SignInLockedOut

@@ -113,6 +113,7 @@ private:
     Status checkAdmin() const;
     QList<JournalEntry> readHistory(const JournalFilter &f, const JournalCursor &after, int n);
     bool fewHistoryRows(EntityKind kind);
+    QString userName(qint64 id);
     QList<JournalEntry> readSignIns(const JournalFilter &f, const JournalCursor &after, int n);
     void describe(JournalEntry &e, const QString &field, const QVariant &oldValue,
                   const QVariant &newValue);

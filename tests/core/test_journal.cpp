@@ -335,3 +335,17 @@ TEST_CASE("journal_noteAndTaskEvents_showTheirText")
     CHECK(e[0].field.isEmpty());
     CHECK(e[0].newValue == u"Called, will pay Friday");
 }
+
+TEST_CASE("journal_deletedUser_keepsTheirName")
+{
+    Fixture f;
+    const qint64 t0 = TempDb::kStart + 60000;
+    f.history(t0, f.userId, EntityKind::Deal, 1, HistoryEvent::FieldChanged);
+    f.t.db->sql().exec(QStringLiteral("UPDATE users SET deleted = 1 WHERE id = %1").arg(f.userId));
+    f.t.admin->invalidate();
+    JournalFilter since;
+    since.fromMs = t0;
+    const QList<JournalEntry> e = f.all(since);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].userName == u"ivan");
+}

@@ -1073,6 +1073,159 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Journal</name>
+    <message>
+        <location filename="../core/services/journal.cpp" line="+31"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to a stage</source>
+        <translation>Перемещено на этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Добавлено примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task created</source>
+        <translation>Создана задача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task completed</source>
+        <translation>Выполнена задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Связано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked</source>
+        <translation>Связь удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in failed</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in refused: locked out</source>
+        <translation>Вход отклонён: блокировка</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Only an administrator may read the journal.</source>
+        <translation>Журнал доступен только администратору.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record id</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write the journal: %1</source>
+        <translation>Не удалось записать журнал: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export was cancelled.</source>
+        <translation>Выгрузка отменена.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Merge</name>
     <message>
         <location filename="../core/services/merge.cpp" line="+58"/>
@@ -3707,6 +3860,143 @@
         <location line="+66"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::JournalModel</name>
+    <message>
+        <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::JournalPage</name>
+    <message>
+        <location filename="../ui/settings/journalpage.cpp" line="+56"/>
+        <source>From the start</source>
+        <translation>С начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until now</source>
+        <translation>По сей день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Выгрузить в CSV…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (отключён)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All entities</source>
+        <translation>Все объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins</source>
+        <translation>Входы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the journal matches these filters.</source>
+        <translation>В журнале нет записей, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the journal</source>
+        <translation>Выгрузка журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the journal…</source>
+        <translation>Выгружается журнал…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 journal entries to %2.</source>
+        <translation>Записей журнала выгружено: %1, файл %2.</translation>
     </message>
 </context>
 <context>

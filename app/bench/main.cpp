@@ -4,6 +4,7 @@
 #include "context.h"
 #include "demobench.h"
 #include "dupbench.h"
+#include "journalbench.h"
 #include "memory.h"
 #include "options.h"
 #include "prefixes.h"
@@ -95,6 +96,10 @@ int runBench(const Options &options)
     const QString duplicates = QStringLiteral("duplicate scan (contacts)");
     if (want(duplicates))
         rows << benchDuplicateScan(ctx, ctx.main, duplicates);
+    if (want(QStringLiteral("journal first page")))
+        for (const RowResult &r : benchJournal(ctx, ctx.main))
+            if (want(r.name))
+                rows << r;
     if (want(QStringLiteral("memory")))
         rows << benchMemory(options, prefixes);
 

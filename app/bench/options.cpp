@@ -53,6 +53,10 @@ Rows (names are stable identifiers):
   duplicate scan (contacts)      Duplicates::scan over every contact (phones, emails, name
                                  within a company) vs GROUP BY over json_each and lower(name)
                                  in SQL, groups joined in C++ (at most 5 pairs)
+  journal first page             Journal::page (the newest 100 entries, history and sign-ins
+                                 merged by time, named) vs one statement merging the two
+                                 newest-first walks with correlated name look-ups; also
+                                 (contacts), a kind with few history rows in the demo files
   memory (MB)                    VmRSS of a fresh process after opening the database, the
                                  first contacts page and the 1,000 searches, Voronka vs raw;
                                  the voronka_ms/raw_ms fields hold MB (JSON "unit": "MB")

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "exportcommands.h"
+#include "journalcommand.h"
 #include "password.h"
 
 #include "demo/demo.h"
@@ -56,6 +57,10 @@ Commands:
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
                         the tasks the acting user may export as iCalendar (RFC 5545), to
                         FILE or standard output; --from/--to are local days, both included
+  journal [--user EMAIL] [--entity deal|contact|company|task|note|user|role|...|sign-ins]
+          [--action KEY] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
+                        every change and sign-in, newest first, one line each (default 50
+                        entries); --from/--to are local days, both included (administrators)
 
 The acting user's password comes from VORONKA_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 usage error, 2 data or permission error.
@@ -197,6 +202,12 @@ int Cli::run()
         code = cmdBackup();
     else if (m_command == u"export")
         code = cmdExport();
+    else if (m_command == u"journal")
+        code = runJournal(m_args, m_json, m_out, m_err, [this]() -> std::variant<int, Session *> {
+            if (std::optional<int> e = openSession(true))
+                return *e;
+            return m_session.get();
+        });
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(m_command));
     m_out.flush();

@@ -344,3 +344,37 @@ TEST_CASE("adminCli_passwords_comeFromTheirSourceAtTheFilesStrength")
         as(QStringLiteral("eva@example.com"), words("department list --json"), {generated, {}, {}})
             .code == 0);
 }
+
+TEST_CASE("adminCli_roleOptions_pipelineCapsAnalyticsAndImport")
+{
+    const DemoCopy db;
+    Run r = db.admin(words("role set менеджер pipeline WHOLESALE hidden"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(u"matrix -> hidden"));
+    REQUIRE(db.admin(words("role set менеджер analytics department")).code == 0);
+    REQUIRE(db.admin(words("role set менеджер import yes")).code == 0);
+    const QJsonObject role = json(db.admin(words("--json role show менеджер"))).object();
+    for (const QJsonValue &p : role.value(QStringLiteral("pipelines")).toArray())
+        CHECK(p[QStringLiteral("deals")].toString() ==
+              (p[QStringLiteral("name")].toString() == u"Wholesale" ? u"hidden" : u"matrix"));
+    CHECK(role.value(QStringLiteral("analytics")).toString() == u"department");
+    CHECK(role.value(QStringLiteral("import")).toBool());
+    CHECK(db.count(QStringLiteral("SELECT can_import FROM roles WHERE name = 'Менеджер'")) == 1);
+
+    REQUIRE(db.admin(words("role set менеджер pipeline wholesale matrix")).code == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT coalesce(pipeline_caps, '') FROM roles WHERE name = "
+                                   "'Менеджер'"))
+              .toString()
+              .isEmpty());
+
+    r = db.admin(words("role set менеджер pipeline wholesale department"));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"pipeline \"wholesale\" must be hidden|own|matrix"));
+    r = db.admin(words("role set менеджер pipeline Nowhere own"));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"no pipeline named \"Nowhere\""));
+    r = db.admin(words("role set менеджер import maybe"));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"role \"Менеджер\": import must be yes|no"));
+}

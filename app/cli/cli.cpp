@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cli.h"
 
+#include "admincommands.h"
 #include "exportcommands.h"
 #include "journalcommand.h"
 #include "password.h"
@@ -61,6 +62,21 @@ Commands:
           [--action KEY] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
                         every change and sign-in, newest first, one line each (default 50
                         entries); --from/--to are local days, both included (administrators)
+  user list             users, roles, departments, state, last sign-in (administrators, as
+                        every user, role and department command)
+  user add EMAIL --name NAME --role ROLE [--department DEP] [--password-stdin|--generate]
+  user set EMAIL [--name NAME] [--email NEW] [--role ROLE] [--department DEP|--no-department]
+  user deactivate EMAIL [--handover EMAIL]
+                        hands over open deals, contacts, companies and open tasks
+  user reactivate EMAIL
+  user passwd EMAIL [--password-stdin|--generate]
+                        a new password comes from VORONKA_NEW_PASSWORD or a prompt, from
+                        standard input, or is generated and printed once
+  role list | show ROLE | clone ROLE NEWNAME
+  role set ROLE deal|contact|company|task view|create|edit|delete|export none|own|department|all
+  role set ROLE pipeline PIPELINE hidden|own|matrix
+  role set ROLE analytics none|own|department|all | import yes|no | admin yes|no
+  department list | add NAME | rename NAME NEWNAME
 
 The acting user's password comes from VORONKA_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 usage error, 2 data or permission error.
@@ -105,6 +121,7 @@ private:
     int cmdCheck();
     int cmdBackup();
     int cmdExport();
+    int cmdAdmin();
 
     QStringList m_args;
     QTextStream m_out{stdout};
@@ -208,6 +225,8 @@ int Cli::run()
                 return *e;
             return m_session.get();
         });
+    else if (m_command == u"user" || m_command == u"role" || m_command == u"department")
+        code = cmdAdmin();
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(m_command));
     m_out.flush();
@@ -499,6 +518,16 @@ int Cli::cmdExport()
         m_err << "Exported " << *n << " tasks to " << *out << "\n";
     }
     return Success;
+}
+
+int Cli::cmdAdmin()
+{
+    std::variant<AdminRequest, QString> request = parseAdmin(m_command, m_args);
+    if (const QString *message = std::get_if<QString>(&request))
+        return usage(*message);
+    if (std::optional<int> e = openSession(false)) // runAdmin names a caller who is no admin
+        return *e;
+    return runAdmin(*m_session, std::get<AdminRequest>(request), m_json, m_out, m_err);
 }
 
 } // namespace

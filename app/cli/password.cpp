@@ -10,13 +10,17 @@
 
 namespace Voronka::Cli {
 
-QString readPassword(const QString &prompt)
+namespace {
+// One stream for the whole run: a second QTextStream on stdin would miss what the first one
+// already buffered.
+QTextStream &input()
 {
-    if (qEnvironmentVariableIsSet("VORONKA_PASSWORD"))
-        return qEnvironmentVariable("VORONKA_PASSWORD");
-    QTextStream in(stdin);
-    if (!isatty(STDIN_FILENO))
-        return in.readLine();
+    static QTextStream in(stdin);
+    return in;
+}
+
+QString promptSilently(const QString &prompt)
+{
     QTextStream err(stderr);
     err << prompt << Qt::flush;
     termios old{};
@@ -24,10 +28,42 @@ QString readPassword(const QString &prompt)
     termios silent = old;
     silent.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    const QString line = in.readLine();
+    const QString line = input().readLine();
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     err << Qt::endl;
     return line;
+}
+} // namespace
+
+QString readPassword(const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet("VORONKA_PASSWORD"))
+        return qEnvironmentVariable("VORONKA_PASSWORD");
+    if (!isatty(STDIN_FILENO))
+        return input().readLine();
+    return promptSilently(prompt);
+}
+
+std::optional<QString> readNewPassword(const QString &prompt, QString &problem)
+{
+    if (qEnvironmentVariableIsSet("VORONKA_NEW_PASSWORD"))
+        return qEnvironmentVariable("VORONKA_NEW_PASSWORD");
+    if (!isatty(STDIN_FILENO)) {
+        problem = QStringLiteral("no new password: set VORONKA_NEW_PASSWORD, or use "
+                                 "--password-stdin or --generate.");
+        return std::nullopt;
+    }
+    const QString first = promptSilently(prompt);
+    if (promptSilently(QStringLiteral("Repeat it: ")) != first) {
+        problem = QStringLiteral("the two passwords differ.");
+        return std::nullopt;
+    }
+    return first;
+}
+
+QString readStdinLine()
+{
+    return input().readLine();
 }
 
 } // namespace Voronka::Cli

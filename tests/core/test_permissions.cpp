@@ -202,3 +202,104 @@ TEST_CASE("admin_settingsNeedAnAdminAndLeaveHistory")
               .error()
               .code == Error::Code::Conflict);
 }
+
+TEST_CASE("sqlPredicate_withPipelineCaps_agreesWithCan_onTenThousandRandomCases")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 d1 = *admin.createDepartment(QStringLiteral("North"));
+    const qint64 role = *admin.createRole(QStringLiteral("Any"), RoleMatrix());
+    QList<qint64> users{t.adminId};
+    for (int i = 0; i < 6; ++i)
+        users << t.addUser(QStringLiteral("u%1@example.com").arg(i), role, i % 2 ? d1 : 0);
+    QList<qint64> pipelines{t.admin->pipelines().first().id};
+    for (int i = 0; i < 2; ++i)
+        pipelines << *admin.createPipeline(QStringLiteral("P%1").arg(i),
+                                           {{QStringLiteral("S"), QStringLiteral("#FFFFFF"), 10}});
+    t.admin->invalidate();
+
+    std::mt19937_64 rng(20261206);
+    for (int i = 0; i < 10000; ++i) {
+        RoleMatrix m;
+        for (int e = 0; e < kPermEntities; ++e)
+            for (int a = 0; a < kPermActions; ++a)
+                m.set(PermEntity(e), PermAction(a), Scope(rng() % 4));
+        const qint64 actor = users[int(rng() % users.size())];
+        Principal p{actor, t.admin->user(actor).departmentId, rng() % 20 == 0, m};
+        for (qint64 pid : std::as_const(pipelines))
+            if (rng() % 2)
+                p.pipelineCaps.insert(pid, Scope(rng() % 2)); // hidden or own
+        const PermAction a = PermAction(rng() % kPermActions);
+        const qint64 responsible = rng() % 8 == 0 ? 0 : users[int(rng() % users.size())];
+        const qint64 pipeline = pipelines[int(rng() % pipelines.size())];
+
+        const bool byCan = Permissions::can(p, PermEntity::Deal, a,
+                                            t.admin->ownershipOf(responsible, pipeline));
+        const QString pred = Permissions::sqlPredicate(p, PermEntity::Deal, a,
+                                                       QStringLiteral("r.responsible_id"));
+        Query q = t.db->sql().prepare(
+            QStringLiteral("SELECT coalesce((%1), 0) FROM (SELECT ?1 AS responsible_id, ?2 AS "
+                           "pipeline_id) r")
+                .arg(pred));
+        if (responsible)
+            q->bind(1, responsible);
+        else
+            q->bind(1, nullptr);
+        q->bind(2, pipeline);
+        REQUIRE(q->step());
+        INFO("case " << i << " predicate " << pred.toStdString());
+        REQUIRE(byCan == (q->int64(0) != 0));
+    }
+}
+
+TEST_CASE("pipelineCaps_hideAPipelineAndLimitAnotherToOwnDeals")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 role = *admin.createRole(QStringLiteral("Seller"), RoleMatrix::filled(Scope::All));
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
+    const qint64 bob = t.addUser(QStringLiteral("bob@example.com"), role);
+    const qint64 sales = t.admin->pipelines().first().id;
+    const qint64 vip = *admin.createPipeline(QStringLiteral("VIP"),
+                                             {{QStringLiteral("Talk"), QStringLiteral("#FFFFFF"), 10}});
+    t.admin->invalidate();
+    const qint64 vipStage = t.admin->stageOfKind(vip, StageKind::Open);
+    Records r(*t.admin);
+    const auto deal = [&](const char *name, qint64 who, qint64 stage) {
+        QVariantMap v{{QStringLiteral("name"), QLatin1String(name)},
+                      {QStringLiteral("responsible_id"), who}};
+        if (stage)
+            v.insert(QStringLiteral("stage_id"), stage);
+        return *r.create(EntityKind::Deal, v);
+    };
+    const qint64 bobSales = deal("Bob sales", bob, 0);
+    const qint64 aliceSales = deal("Alice sales", alice, 0);
+    const qint64 bobVip = deal("Bob VIP", bob, vipStage);
+
+    Admin::RoleOptions options;
+    options.pipelineCaps.insert(sales, Scope::Own);
+    options.pipelineCaps.insert(vip, Scope::None);
+    REQUIRE(admin.setRoleOptions(role, options).ok());
+    CHECK(admin.role(role)->options.pipelineCaps == options.pipelineCaps);
+
+    auto as = t.sessionFor(alice);
+    Records ar(*as);
+    CHECK(ar.load(EntityKind::Deal, aliceSales).ok());
+    CHECK(ar.load(EntityKind::Deal, bobSales).error().code == Error::Code::Permission);
+    CHECK(ar.load(EntityKind::Deal, bobVip).error().code == Error::Code::Permission);
+    // Moving her own deal into the hidden pipeline is refused and leaves it where it was.
+    const Status moved = ar.update(EntityKind::Deal, aliceSales,
+                                   {{QStringLiteral("pipeline_id"), vip},
+                                    {QStringLiteral("stage_id"), vipStage}});
+    REQUIRE_FALSE(moved.ok());
+    CHECK(moved.error().code == Error::Code::Permission);
+    CHECK(Records(*t.admin).load(EntityKind::Deal, aliceSales)->value(QStringLiteral("pipeline_id")) ==
+          sales);
+
+    const Result<Admin::Preview> preview =
+        admin.preview(alice, RoleMatrix::filled(Scope::All), options);
+    REQUIRE(preview.ok());
+    CHECK(preview->deals == 1);
+    // A pipeline deleted since: its cap is ignored rather than hiding another.
+    CHECK(Session::decodePipelineCaps(QStringLiteral("{\"00ff\": 0}"), {}).isEmpty());
+}

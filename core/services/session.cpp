@@ -209,6 +209,15 @@ QList<PipelineInfo> Session::pipelines()
     return m_pipelines;
 }
 
+QList<PipelineInfo> Session::visiblePipelines()
+{
+    QList<PipelineInfo> out;
+    for (const PipelineInfo &p : pipelines())
+        if (Permissions::scope(m_principal, PermEntity::Deal, PermAction::View, p.id) != Scope::None)
+            out << p;
+    return out;
+}
+
 const QList<FieldDef> &Session::fieldDefs(EntityKind kind)
 {
     loadSettings();
@@ -253,10 +262,19 @@ void Session::invalidate()
     m_principal = principalFor(m_actor.id);
 }
 
+qint64 Session::settingsVersionOnFile()
+{
+    try {
+        return sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
+                            "'settings_version'), 0)");
+    } catch (const SqlError &) {
+        return -1; // a busy or damaged file: the next look tries again
+    }
+}
+
 bool Session::refreshIfStale()
 {
-    if (m_loaded && sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
-                                 "'settings_version'), 0)") == m_settingsVersion)
+    if (m_loaded && settingsVersionOnFile() == m_settingsVersion)
         return false;
     invalidate();
     return true;

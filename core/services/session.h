@@ -38,6 +38,9 @@ public:
     QList<UserInfo> activeUsersByName();
     const StageInfo *stage(qint64 id);
     QList<PipelineInfo> pipelines();
+    // The pipelines the actor's role lets them see deals in (a per-pipeline cap may hide one):
+    // what the board, the deals list and the card offer. Settings list every pipeline.
+    QList<PipelineInfo> visiblePipelines();
     // The first stage of that kind in a pipeline (its first working stage for Open); 0: none.
     qint64 stageOfKind(qint64 pipelineId, StageKind kind);
     const QList<FieldDef> &fieldDefs(EntityKind kind);
@@ -54,6 +57,8 @@ public:
     // were read (here, in another window, process or desktop): true when they did. Cheap (one
     // indexed read); the main window calls it on every poll.
     bool refreshIfStale();
+    // meta settings_version as the file has it now (-1 when it cannot be read).
+    qint64 settingsVersionOnFile();
 
     // Several service calls in one transaction (demo generation, import). A call refused by
     // validation writes nothing and the batch goes on; a call that fails after writing

@@ -211,7 +211,7 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     addActions({undo, redo, newDeal});
 
     m_watch.setInterval(kWatchMs);
-    connect(&m_watch, &QTimer::timeout, this, &BoardView::refreshIfChangedElsewhere);
+    connect(&m_watch, &QTimer::timeout, this, [this] { refreshIfChangedElsewhere(); });
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
     connect(m_setup, &QToolButton::clicked, this, &BoardView::openSetup);
     connect(m_filters, &BoardFilterButton::changed, this, &BoardView::applyFilter);
@@ -236,13 +236,13 @@ void BoardView::activate()
     m_watch.start();
 }
 
-void BoardView::refreshIfChangedElsewhere()
+void BoardView::refreshIfChangedElsewhere(bool force)
 {
     // Not under a drag or an open prompt: the columns must not change beneath the user.
     if (!m_activated || m_dragging || m_mover->busy())
         return;
     const qint64 version = m_session.db().dataVersion();
-    if (version == m_dataVersion)
+    if (version == m_dataVersion && !force)
         return;
     m_dataVersion = version;
     // Settings may have changed too (stages, users, pipelines).
@@ -258,7 +258,7 @@ qint64 BoardView::refillPipelines(qint64 preferred)
 {
     const QSignalBlocker block(m_pipelines);
     m_pipelines->clear();
-    for (const Core::PipelineInfo &p : m_session.pipelines())
+    for (const Core::PipelineInfo &p : m_session.visiblePipelines())
         m_pipelines->addItem(p.name, p.id);
     const int index = m_pipelines->findData(preferred);
     m_pipelines->setCurrentIndex(index >= 0 ? index : 0);
@@ -501,7 +501,7 @@ void BoardView::rebuildColumns(const QList<Core::BoardColumn> &columns,
         m_columns << w;
     }
     QList<Core::PipelineInfo> others;
-    for (const Core::PipelineInfo &p : m_session.pipelines())
+    for (const Core::PipelineInfo &p : m_session.visiblePipelines())
         if (p.id != m_pipelineId)
             others << p;
     m_dropZones->setTargets(won, lost, others,
@@ -678,7 +678,7 @@ void BoardView::showCardMenu(BoardColumnWidget *column, const QList<qint64> &dea
                         [this, id = dealIds.first(), from] { m_mover->decline(id, from); });
     }
     QMenu *moveTo = menu->addMenu(tr("Move to"));
-    for (const Core::PipelineInfo &p : m_session.pipelines()) {
+    for (const Core::PipelineInfo &p : m_session.visiblePipelines()) {
         if (p.id != m_pipelineId)
             moveTo->addSection(p.name);
         for (const Core::StageInfo &st : p.stages) {

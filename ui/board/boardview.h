@@ -69,7 +69,8 @@ public:
     void addDealInFocusedStage();
     // Others' changes to the file (another window, the CLI, another computer) show up:
     // checks the file's data version and reloads when it moved. Runs on a timer too.
-    void refreshIfChangedElsewhere();
+    // force: reads again even when nothing was committed elsewhere (the rights changed).
+    void refreshIfChangedElsewhere(bool force = false);
 
 signals:
     void moveFailed(const QString &message);

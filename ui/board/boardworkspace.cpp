@@ -202,6 +202,15 @@ void BoardWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
         m_list->model()->refreshRow(row);
 }
 
+void BoardWorkspace::settingsChanged()
+{
+    // The pipelines the role may see may have changed too: the board refills them.
+    if (m_view && m_view->isVisible())
+        m_view->refreshIfChangedElsewhere(true);
+    if (m_list && m_list->isVisible())
+        m_list->activate();
+}
+
 QWidget *BoardWorkspace::widget()
 {
     return m_stack;

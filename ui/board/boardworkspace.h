@@ -40,6 +40,7 @@ public:
     // A deal opened on the board (double click, Enter) or in the list opens its card.
     void setRecordOpener(RecordOpener opener) override;
     void recordChanged(Core::EntityKind kind, qint64 id) override;
+    void settingsChanged() override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

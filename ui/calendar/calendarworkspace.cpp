@@ -34,6 +34,12 @@ QWidget *CalendarWorkspace::widget()
     return m_view;
 }
 
+void CalendarWorkspace::settingsChanged()
+{
+    if (m_view && m_view->isVisible())
+        m_view->activate();
+}
+
 void CalendarWorkspace::activate()
 {
     if (m_view)

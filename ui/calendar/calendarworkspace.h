@@ -27,6 +27,7 @@ public:
     QIcon icon() const override;
     QWidget *widget() override;
     void activate() override;
+    void settingsChanged() override;
     bool isLoaded() const override;
     void setRecordOpener(RecordOpener opener) override;
 

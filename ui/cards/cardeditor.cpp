@@ -283,7 +283,7 @@ QWidget *CardEditor::buildHeader()
 
         auto *stage = new QComboBox(box);
         stage->setObjectName(QStringLiteral("cardStage"));
-        for (const Core::PipelineInfo &p : m_session.pipelines())
+        for (const Core::PipelineInfo &p : m_session.visiblePipelines())
             for (const Core::StageInfo &s : p.stages) {
                 QPixmap dot(10, 10);
                 dot.fill(QColor(s.color));

@@ -157,7 +157,7 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     case Editor::Stage: {
         auto *e = new QComboBox(parent);
         const qint64 pipeline = index.data(DealListModel::PipelineIdRole).toLongLong();
-        for (const Core::PipelineInfo &p : m_session.pipelines())
+        for (const Core::PipelineInfo &p : m_session.visiblePipelines())
             if (p.id == pipeline)
                 for (const Core::StageInfo &st : p.stages) {
                     QPixmap dot(12, 12);

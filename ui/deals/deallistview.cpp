@@ -153,7 +153,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_pipelines->setAccessibleName(tr("Pipeline"));
     m_pipelines->setMinimumWidth(200);
     m_pipelines->addItem(tr("All pipelines"), qint64(0));
-    for (const Core::PipelineInfo &p : session.pipelines())
+    for (const Core::PipelineInfo &p : session.visiblePipelines())
         m_pipelines->addItem(p.name, p.id);
     m_columnsButton->setObjectName(QStringLiteral("dealsColumnsButton"));
     // The menu buttons carry a chevron in their text: the style's own indicator is drawn
@@ -391,7 +391,7 @@ void DealListView::buildBulkMenus()
 {
     m_stageMenu->clear();
     const qint64 pipeline = m_model->pipelineId();
-    const QList<Core::PipelineInfo> pipelines = m_session.pipelines();
+    const QList<Core::PipelineInfo> pipelines = m_session.visiblePipelines();
     for (const Core::PipelineInfo &p : pipelines) {
         if (pipeline && p.id != pipeline)
             continue;

@@ -43,6 +43,12 @@ QWidget *RecordListWorkspace::widget()
     return m_view;
 }
 
+void RecordListWorkspace::settingsChanged()
+{
+    if (m_view && m_view->isVisible())
+        m_view->activate();
+}
+
 void RecordListWorkspace::activate()
 {
     if (m_view)

@@ -27,6 +27,7 @@ public:
     QIcon icon() const override;
     QWidget *widget() override;
     void activate() override;
+    void settingsChanged() override;
     bool isLoaded() const override;
     Core::EntityKind recordKind() const override { return m_kind; }
     bool showRecord(qint64 id, const QString &title) override;

@@ -6,6 +6,7 @@
 #include "cards/cardhost.h"
 #include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
+#include "mainwindow/settingswatcher.h"
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
 #include "mainwindow/workspaceregistry.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     , m_search(new GlobalSearch(session, this))
     , m_file(new FileActions(session, clock, this))
     , m_cards(new CardHost(session, this))
+    , m_watcher(new SettingsWatcher(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Voronka — %1").arg(QFileInfo(session.db().path()).fileName()));
@@ -88,6 +90,8 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     connect(m_cards, &CardHost::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_sidebar, &Sidebar::sectionChanged, this, &MainWindow::onSectionChanged);
+    connect(m_watcher, &SettingsWatcher::changed, this, &MainWindow::onSettingsChanged);
+    connect(m_watcher, &SettingsWatcher::actorDeactivated, this, &MainWindow::onActorDeactivated);
 
     const QString last = QSettings().value(kLastSection).toString();
     if (!m_workspaces.empty() && !showSection(last))
@@ -96,9 +100,34 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::onSettingsChanged()
+{
+    for (const auto &w : m_workspaces)
+        w->settingsChanged();
+}
+
+void MainWindow::onActorDeactivated()
+{
+    // Nothing more may be written in this user's name; unsaved card edits are dropped.
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
+    const QString message = tr("An administrator deactivated your account; Voronka closes.");
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Account deactivated"), message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("deactivatedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this] {
+        m_deactivated = true;
+        close();
+    });
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_cards->closeAll()) {
+    // A deactivated user may not save: unsaved card edits are dropped without asking.
+    if (!m_deactivated && !m_cards->closeAll()) {
         event->ignore();
         return;
     }

@@ -22,6 +22,7 @@ class CardHost;
 class FileActions;
 class GlobalSearch;
 class PageStack;
+class SettingsWatcher;
 class Sidebar;
 class Workspace;
 class WorkspaceRegistry;
@@ -43,6 +44,7 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     FileActions *fileActions() const { return m_file; }
     CardHost *cards() const { return m_cards; }
+    SettingsWatcher *settingsWatcher() const { return m_watcher; }
     // A search hit: the record's section shows it and, for a deal, contact or company, its
     // card opens beside.
     void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
@@ -56,6 +58,8 @@ private:
     void buildStatusBar();
     void onSectionChanged(const QString &id);
     void showAbout();
+    void onSettingsChanged();
+    void onActorDeactivated();
 
     Core::Session &m_session;
     std::vector<std::unique_ptr<Workspace>> m_workspaces;
@@ -64,6 +68,8 @@ private:
     GlobalSearch *m_search;
     FileActions *m_file;
     CardHost *m_cards;
+    SettingsWatcher *m_watcher;
+    bool m_deactivated = false;
 };
 
 } // namespace Voronka::Ui

@@ -48,6 +48,10 @@ public:
         Q_UNUSED(id);
     }
 
+    // Users, rights or settings changed (here or on another desktop; the session already
+    // reloaded them): a section that is showing reads again under the new rights.
+    virtual void settingsChanged() {}
+
     using RecordOpener =
         std::function<void(Core::EntityKind kind, qint64 id, const QString &title)>;
     virtual void setRecordOpener(RecordOpener opener) { Q_UNUSED(opener); }

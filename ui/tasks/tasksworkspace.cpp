@@ -34,6 +34,12 @@ QWidget *TasksWorkspace::widget()
     return m_view;
 }
 
+void TasksWorkspace::settingsChanged()
+{
+    if (m_view && m_view->isVisible())
+        m_view->activate();
+}
+
 void TasksWorkspace::activate()
 {
     if (m_view)

@@ -2,16 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
-
 #include "cards/cardhost.h"
 #include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
 #include "mainwindow/workspaceregistry.h"
-#include "settings/tasktypesdialog.h"
 #include "search/globalsearch.h"
 #include "services/session.h"
+#include "settings/tasktypesdialog.h"
 #include "widgets/avatar.h"
 #include "widgets/icons.h"
 #include "widgets/pagestack.h"
@@ -198,8 +197,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(user);
 }
 
-bool MainWindow::showSection(const QString &id)
+bool MainWindow::showSection(const QString &path)
 {
+    // "settings/users": the section, then a page inside it.
+    const QString id = path.section(u'/', 0, 0);
+    const QString page = path.section(u'/', 1);
     Workspace *w = workspace(id);
     if (!w)
         return false;
@@ -207,7 +209,7 @@ bool MainWindow::showSection(const QString &id)
         m_sidebar->setCurrent(id); // comes back through onSectionChanged
     else
         onSectionChanged(id);
-    return true;
+    return page.isEmpty() || w->showPage(page);
 }
 
 void MainWindow::onSectionChanged(const QString &id)

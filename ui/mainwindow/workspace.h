@@ -48,6 +48,14 @@ public:
         Q_UNUSED(id);
     }
 
+    // A page inside the section ("users" of "settings/users" given to --view); false when it
+    // has no such page.
+    virtual bool showPage(const QString &page)
+    {
+        Q_UNUSED(page);
+        return false;
+    }
+
     using RecordOpener =
         std::function<void(Core::EntityKind kind, qint64 id, const QString &title)>;
     virtual void setRecordOpener(RecordOpener opener) { Q_UNUSED(opener); }

@@ -260,6 +260,15 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::DepartmentsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/departmentspage.cpp" line="+244" />
+        <source>%n user(s) of %1 move to:</source>
+        <translation>
+            <numerusform>%n user of %1 move to:</numerusform><numerusform>%n users of %1 move to:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
         <location filename="../ui/duplicates/duplicatefinder.cpp" line="+223" />
@@ -460,7 +469,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+396" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+395" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -515,6 +524,15 @@
             <numerusform>%n task due soon</numerusform>
             <numerusform>%n tasks due soon</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UsersPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/userspage.cpp" line="+338" />
+        <source>%1 is deactivated; %n open record(s) went to %2.</source>
+        <translation>
+            <numerusform>%1 is deactivated; %n open record went to %2.</numerusform><numerusform>%1 is deactivated; %n open records went to %2.</numerusform></translation>
     </message>
 </context>
 <context>

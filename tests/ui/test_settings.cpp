@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -114,6 +115,7 @@ TEST_CASE("settingsUsers_addEditDeactivateWithHandover_undoRestoresBoth")
     pick(child<QComboBox>(add, "userDepartment"), team.sales);
     click(add, "userPasswordGenerate");
     CHECK(child<QPushButton>(add, "userPasswordCopy")->isVisible());
+    add->grab().save(QDir::temp().filePath(QStringLiteral("voronka-settings-add-user.png")));
     const QString password = child<QLineEdit>(add, "userPassword")->text();
     REQUIRE(password.size() >= 8);
     click(add, "userSave");
@@ -150,6 +152,8 @@ TEST_CASE("settingsUsers_addEditDeactivateWithHandover_undoRestoresBoth")
     CHECK(child<QLabel>(deactivate, "handoverContacts")->text() == QStringLiteral("1"));
     auto *to = child<QComboBox>(deactivate, "handoverTo");
     CHECK(to->findData(id) < 0); // not to herself
+    deactivate->grab().save(
+        QDir::temp().filePath(QStringLiteral("voronka-settings-deactivate.png")));
     pick(to, t.adminId);
     click(deactivate, "deactivateConfirm");
 

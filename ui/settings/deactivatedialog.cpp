@@ -28,10 +28,13 @@ DeactivateDialog::DeactivateDialog(Core::Session &session, const Core::UserInfo 
     auto *counts = new QFormLayout;
     counts->setLabelAlignment(Qt::AlignLeft);
     counts->setHorizontalSpacing(24);
+    counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const auto count = [this, counts](const QString &label, qsizetype n, const char *name) {
         auto *value = new QLabel(QString::number(n), this);
         value->setObjectName(QLatin1String(name));
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont bold = value->font();
+        bold.setBold(true);
+        value->setFont(bold);
         counts->addRow(label, value);
     };
     count(tr("Open deals"), plan.deals.size(), "handoverDeals");
@@ -48,7 +51,8 @@ DeactivateDialog::DeactivateDialog(Core::Session &session, const Core::UserInfo 
     if (plan.total() == 0)
         m_to->setCurrentIndex(m_to->count() - 1);
     auto *to = new QFormLayout;
-    to->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    to->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    to->setHorizontalSpacing(24);
     to->addRow(tr("Hand over to"), m_to);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

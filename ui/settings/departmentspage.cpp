@@ -3,6 +3,7 @@
 #include "departmentspage.h"
 
 #include "services/admin.h"
+#include "settings/settingsdelegate.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -46,6 +47,7 @@ DepartmentsPage::DepartmentsPage(Core::Session &session, QWidget *parent)
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Department"), tr("Users")});
     m_list->setRootIsDecorated(false);
+    m_list->setItemDelegate(new SettingsDelegate(-1, m_list));
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setFrameShape(QFrame::NoFrame);
@@ -53,7 +55,8 @@ DepartmentsPage::DepartmentsPage(Core::Session &session, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Fixed);
-    m_list->header()->resizeSection(1, 110);
+    m_list->header()->resizeSection(1, 150);
+    m_list->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     m_list->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_list->header()->setProperty("settingsHeader", true);
 

@@ -5,6 +5,7 @@
 #include "services/admin.h"
 #include "services/session.h"
 #include "services/userdirectory.h"
+#include "settings/settingsdelegate.h"
 #include "widgets/theme.h"
 
 #include <QCollator>
@@ -44,6 +45,7 @@ void UsersModel::reload()
         r.departmentId = u.departmentId;
         r.department = departments.value(u.departmentId);
         r.active = u.active;
+        r.avatarColor = u.avatarColor;
         r.admin = u.admin;
         if (signIns.contains(u.id))
             r.lastSignIn = QDateTime::fromMSecsSinceEpoch(signIns.value(u.id));
@@ -113,6 +115,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         if (index.column() == Role && r.admin)
             return tr("An administrator: manages settings and users");
         return {};
+    case SettingsDelegate::AvatarColorRole:
+        return r.avatarColor;
     case IdRole:
         return r.id;
     case ActiveRole:

@@ -42,7 +42,7 @@ private:
     struct Row
     {
         qint64 id = 0;
-        QString name, email, role, department;
+        QString name, email, role, department, avatarColor;
         qint64 roleId = 0, departmentId = 0;
         bool active = true, admin = false;
         QDateTime lastSignIn; // invalid: never

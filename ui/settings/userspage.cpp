@@ -5,6 +5,7 @@
 #include "services/admin.h"
 #include "settings/deactivatedialog.h"
 #include "settings/resetpassworddialog.h"
+#include "settings/settingsdelegate.h"
 #include "settings/userdialog.h"
 #include "settings/usersmodel.h"
 #include "widgets/columnfit.h"
@@ -73,6 +74,7 @@ UsersPage::UsersPage(Core::Session &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new SettingsDelegate(UsersModel::Name, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -139,17 +141,17 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
         fitColumns(m_table, m_table->horizontalHeader(), [](int column) -> ColumnFit {
             switch (column) {
             case UsersModel::Name:
-                return {170, 2};
+                return {210, 2};
             case UsersModel::Email:
                 return {190, 2};
             case UsersModel::Role:
                 return {130, 1};
             case UsersModel::Department:
-                return {150, 1};
+                return {170, 1.5};
             case UsersModel::Active:
                 return {100, 0};
             default:
-                return {140, 0};
+                return {130, 0};
             }
         });
     return SettingsPage::eventFilter(watched, event);

@@ -3,12 +3,15 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workspaceregistry.h"
 #include "services/admin.h"
 #include "services/auth.h"
 #include "services/records.h"
 #include "settings/departmentspage.h"
 #include "settings/profilepage.h"
 #include "settings/settingsview.h"
+#include "settings/settingsworkspace.h"
 #include "settings/usersmodel.h"
 #include "settings/userspage.h"
 
@@ -232,6 +235,21 @@ TEST_CASE("settingsView_nonAdmin_seesOnlyMyProfile")
     CHECK(child<QListWidget>(&adminView, "settingsPages")->count() == 4);
     CHECK(adminView.showPage(QStringLiteral("users")));
     CHECK(adminView.findChild<Ui::UsersPage *>() != nullptr);
+}
+
+TEST_CASE("mainWindow_sectionSlashPage_opensTheSettingsPage")
+{
+    UiFixture t;
+    Ui::WorkspaceRegistry registry;
+    Ui::SettingsWorkspace::registerIn(registry);
+    Ui::MainWindow w(*t.admin, t.clock, registry);
+    CHECK(w.showSection(QStringLiteral("settings/departments")));
+    REQUIRE(w.currentWorkspace());
+    CHECK(w.currentWorkspace()->id() == QStringLiteral("settings"));
+    auto *view = w.findChild<Ui::SettingsView *>();
+    REQUIRE(view);
+    CHECK(view->currentPage() == QStringLiteral("departments"));
+    CHECK_FALSE(w.showSection(QStringLiteral("settings/nowhere")));
 }
 
 TEST_CASE("settingsProfile_saveAndPasswordChange_applyAndUndo")

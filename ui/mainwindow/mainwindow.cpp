@@ -116,6 +116,7 @@ QWidget *MainWindow::buildTopBar()
     auto *avatar = new Avatar(bar);
     avatar->setObjectName(QStringLiteral("userAvatar"));
     avatar->setName(m_session.actor().name);
+    avatar->setColor(QColor(m_session.user(m_session.actor().id).avatarColor));
     auto *name = new QLabel(m_session.actor().name, bar);
     name->setObjectName(QStringLiteral("userName"));
     name->setToolTip(m_session.actor().email);

@@ -9,6 +9,7 @@
 #include "services/auth.h"
 #include "services/records.h"
 #include "settings/departmentspage.h"
+#include "settings/generalpage.h"
 #include "settings/profilepage.h"
 #include "settings/settingsview.h"
 #include "settings/settingsworkspace.h"
@@ -27,6 +28,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeWidget>
 
 using namespace Voronka;
@@ -305,6 +307,35 @@ TEST_CASE("settingsProfile_saveAndPasswordChange_applyAndUndo")
               .ok());
     CHECK_FALSE(
         Core::Auth::login(*t.db, QStringLiteral("ivan@example.com"), QStringLiteral("pw")).ok());
+}
+
+TEST_CASE("settingsGeneral_saveValidatedAndUndone")
+{
+    UiFixture t;
+    Ui::GeneralPage page(*t.admin);
+    page.show();
+    QTest::keyClicks(child<QLineEdit>(&page, "generalCompany"), QStringLiteral("Acme"));
+    auto *currency = child<QComboBox>(&page, "generalCurrency");
+    currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
+    auto *zone = child<QComboBox>(&page, "generalTimeZone");
+    zone->setCurrentIndex(zone->findData(QStringLiteral("Europe/Moscow")));
+    click(&page, "generalSave");
+    Core::Admin::General g = Core::Admin::general(*t.db);
+    CHECK(g.companyName == QStringLiteral("Acme"));
+    CHECK(g.currency == QStringLiteral("EUR"));
+    CHECK(g.timeZone == QStringLiteral("Europe/Moscow"));
+
+    // A working day ending before it starts is refused with core's message; nothing changes.
+    child<QTimeEdit>(&page, "generalWorkEnd")->setTime(QTime(8, 0));
+    click(&page, "generalSave");
+    CHECK(child<QLabel>(&page, "generalMessage")->text().contains(QStringLiteral("working day")));
+    CHECK(Core::Admin::general(*t.db).workEndMin == 18 * 60);
+
+    click(&page, "generalUndo");
+    g = Core::Admin::general(*t.db);
+    CHECK(g.companyName.isEmpty());
+    CHECK(g.currency == QStringLiteral("RUB"));
+    CHECK(child<QLineEdit>(&page, "generalCompany")->text().isEmpty());
 }
 
 TEST_CASE("settingsDepartments_addRenameDeleteMovingMembers_undoEach")

@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::DepartmentsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/departmentspage.cpp" line="+247" />
+        <source>%n user(s) of %1 move to:</source>
+        <translation>
+            <numerusform>%n user of %1 move to:</numerusform>
+            <numerusform>%n users of %1 move to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
         <location filename="../ui/duplicates/duplicatefinder.cpp" line="+223" />
@@ -525,6 +536,17 @@
         <translation>
             <numerusform>%n task due soon</numerusform>
             <numerusform>%n tasks due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UsersPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/userspage.cpp" line="+340" />
+        <source>%1 is deactivated; %n open record(s) went to %2.</source>
+        <translation>
+            <numerusform>%1 is deactivated; %n open record went to %2.</numerusform>
+            <numerusform>%1 is deactivated; %n open records went to %2.</numerusform>
         </translation>
     </message>
 </context>

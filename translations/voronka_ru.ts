@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+55"/>
+        <location filename="../app/desktop/main.cpp" line="+56"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -34,9 +34,9 @@
         <translation>Цветовая тема: light (светлая) или dark (тёмная).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the section SECTION.</source>
-        <translation>Открыть раздел SECTION.</translation>
+        <location line="+4"/>
+        <source>Open the section SECTION, or a page of it: settings/users.</source>
+        <translation>Открыть раздел SECTION или его страницу: settings/users.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -69,7 +69,7 @@
         <translation>--size принимает ШИРИНАxВЫСОТА, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the &quot;%1&quot; section is not available in this version; available: %2.</source>
         <translation>раздел «%1» в этой версии пока недоступен; доступны: %2.</translation>
     </message>
@@ -88,11 +88,15 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/services/adminroles.cpp" line="+57"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../core/services/adminroles.cpp" line="+7"/>
+        <location line="+29"/>
+        <location line="+112"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -143,33 +147,116 @@
         <translation>Принятие решения</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+191"/>
+        <location line="+56"/>
+        <location line="+155"/>
+        <location filename="../core/services/adminlists.cpp" line="+21"/>
+        <location line="+128"/>
+        <location filename="../core/services/adminroles.cpp" line="-8"/>
+        <location line="+129"/>
+        <location filename="../core/services/adminusers.cpp" line="+23"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="+92"/>
+        <source>A setting needs a name.</source>
+        <translation>У настройки должно быть имя.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/adminusers.cpp" line="+59"/>
+        <location line="+42"/>
         <source>User &quot;%1&quot;: &quot;%2&quot; is not an email address.</source>
         <translation>Пользователь «%1»: «%2» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>User &quot;%1&quot; needs a password.</source>
         <translation>Пользователю «%1» нужен пароль.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+43"/>
         <source>A user with the email %1 already exists.</source>
         <translation>Пользователь с адресом %1 уже есть.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-37"/>
+        <location line="+44"/>
+        <source>User &quot;%1&quot;: choose a role.</source>
+        <translation>Пользователь «%1»: выберите роль.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>User %1: the name must have between 1 and 255 characters.</source>
+        <translation>Пользователь %1: имя должно содержать от 1 до 255 символов.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>User &quot;%1&quot;: the department no longer exists.</source>
+        <translation>Пользователь «%1»: этого отдела больше нет.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new password is empty.</source>
+        <translation>Новый пароль пуст.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 уже деактивирован(а).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s records can only go to another active user.</source>
+        <translation>Записи пользователя %1 можно передать только другому активному пользователю.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sign in to change your profile.</source>
+        <translation>Войдите, чтобы изменить свой профиль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name must have between 1 and 255 characters.</source>
+        <translation>Имя должно содержать от 1 до 255 символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a colour like #2F80ED.</source>
+        <translation>«%1» — не цвет вида #2F80ED.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders come between 0 minutes and a week before a task.</source>
+        <translation>Напоминание приходит не раньше чем за неделю и не позже начала задачи.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in to change your password.</source>
+        <translation>Войдите, чтобы сменить пароль.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password needs at least 4 characters.</source>
+        <translation>Новый пароль должен содержать не менее 4 символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password could not be hashed.</source>
+        <translation>Не удалось зашифровать пароль.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/admin.cpp" line="-219"/>
         <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
@@ -219,9 +306,65 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>A setting needs a name.</source>
-        <translation>Настройке нужно имя.</translation>
+        <location filename="../core/services/adminlists.cpp" line="-60"/>
+        <source>Choose two different tags to merge.</source>
+        <translation>Для объединения выберите два разных тега.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The company name may have at most 200 characters.</source>
+        <translation>Название компании — не более 200 символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a currency code like RUB or EUR.</source>
+        <translation>«%1» — не код валюты вида RUB или EUR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week starts on a day from 1 to 7.</source>
+        <translation>Неделя начинается с дня от 1 до 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The working day must end after it starts, within one day.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается, в пределах суток.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a time zone like Europe/Moscow.</source>
+        <translation>«%1» — не часовой пояс вида Europe/Moscow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/services/adminusers.cpp" line="-53"/>
+        <source>Voronka speaks Russian (ru) and English (en), not &quot;%1&quot;.</source>
+        <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/services/adminroles.cpp" line="-282"/>
+        <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
+        <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Choose another department for the members of this one.</source>
+        <translation>Выберите другой отдел для сотрудников этого отдела.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The department no longer exists; reload the list.</source>
+        <translation>Этого отдела больше нет; обновите список.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
+        <translation>Роль «%1»: воронку можно только скрыть или ограничить собственными сделками пользователя.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Role &quot;%1&quot;: choose another role for its users.</source>
+        <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1303,7 @@
         <translation>Журнал доступен только администратору.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+208"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
@@ -1259,7 +1402,7 @@
         <translation>%1 «%2» или «%3» находится в корзине; восстановите запись перед объединением.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>You may not merge «%1» into «%2»: merging needs the right to edit the first and to delete the second.</source>
         <translation>У вас нет прав объединить «%1» с «%2»: для объединения нужны права на изменение первой записи и на удаление второй.</translation>
     </message>
@@ -1298,7 +1441,7 @@
         <translation>Примечания №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>You may not change the notes of %1 #%2.</source>
         <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
     </message>
@@ -1683,7 +1826,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -1713,17 +1856,22 @@
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You may not edit %1.</source>
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>You may not move %1 to that pipeline.</source>
+        <translation>Вам нельзя перенести %1 в эту воронку.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You may not delete %1.</source>
         <translation>У вас нет прав на удаление: %1.</translation>
     </message>
@@ -1798,7 +1946,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+252"/>
+        <location filename="../core/services/session.cpp" line="+302"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -3072,6 +3220,54 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::DeactivateDialog</name>
+    <message>
+        <location filename="../ui/settings/deactivatedialog.cpp" line="+20"/>
+        <source>Deactivate %1</source>
+        <translation>Деактивировать: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 will no longer be able to sign in. Their history stays; you can reactivate them later.</source>
+        <translation>%1 больше не сможет входить в программу. История сохранится; позже пользователя можно снова активировать.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave them with %1</source>
+        <translation>Оставить у пользователя %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand over to</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deactivate</source>
+        <translation>Деактивировать</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DealBulkFieldDialog</name>
     <message>
         <location filename="../ui/deals/dealbulkfielddialog.cpp" line="+29"/>
@@ -3410,6 +3606,99 @@
         <location line="+1"/>
         <source>Moving %1 deals…</source>
         <translation>Перенос сделок: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DepartmentsPage</name>
+    <message>
+        <location filename="../ui/settings/departmentspage.cpp" line="+39"/>
+        <location line="+7"/>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New department</source>
+        <translation>Новый отдел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click a name to rename it. A role&apos;s &quot;department&quot; scope lets its users see their department&apos;s records.</source>
+        <translation>Дважды щёлкните название, чтобы переименовать отдел. Доступ роли «отдел» открывает её пользователям записи их отдела.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Department: type the new department&apos;s name first.</source>
+        <translation>Отдел: сначала введите название нового отдела.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add department %1</source>
+        <translation>Добавить отдел %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Department &quot;%1&quot; was renamed elsewhere since; left as it is now.</source>
+        <translation>Отдел «%1» с тех пор переименовали в другом месте; оставлен как есть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) of %1 move to:</source>
+        <translation>
+            <numerusform>%n пользователь отдела %1 перейдёт в:</numerusform>
+            <numerusform>%n пользователя отдела %1 перейдут в:</numerusform>
+            <numerusform>%n пользователей отдела %1 перейдут в:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No department</source>
+        <translation>Без отдела</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete department %1</source>
+        <translation>Удалить отдел %1</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4134,94 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::GeneralPage</name>
+    <message>
+        <location filename="../ui/settings/generalpage.cpp" line="+36"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown in the window title and on exports</source>
+        <translation>Показывается в заголовке окна и при выгрузке</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The computer&apos;s time zone</source>
+        <translation>Часовой пояс компьютера</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>For users who have not chosen their own; applies on their next start.</source>
+        <translation>Для пользователей, не выбравших свой; применяется при их следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default currency</source>
+        <translation>Валюта по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the week</source>
+        <translation>Первый день недели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nothing to save: the options are as they were.</source>
+        <translation>Нечего сохранять: настройки не менялись.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The general options were changed elsewhere since; they are left as they are now.</source>
+        <translation>Общие настройки с тех пор изменили в другом месте; они оставлены как есть.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the general options</source>
+        <translation>Изменить общие настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::GlobalSearch</name>
     <message>
         <location filename="../ui/search/globalsearch.cpp" line="+35"/>
@@ -4160,7 +4537,17 @@
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+113"/>
+        <source>An administrator deactivated your account; Voronka closes.</source>
+        <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account deactivated</source>
+        <translation>Учётная запись отключена</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -4200,7 +4587,7 @@
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>“%1” is no longer in the list.</source>
         <translation>«%1» больше нет в списке.</translation>
     </message>
@@ -4439,6 +4826,40 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::PasswordField</name>
+    <message>
+        <location filename="../ui/settings/passwordfield.cpp" line="+18"/>
+        <source>Generate</source>
+        <translation>Сгенерировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a random password to hand to the colleague</source>
+        <translation>Создать случайный пароль для коллеги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the password to the clipboard</source>
+        <translation>Скопировать пароль в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::PasswordStore</name>
     <message>
         <location filename="../ui/startup/passwordstore.cpp" line="+62"/>
@@ -4649,6 +5070,139 @@
         <location line="+4"/>
         <source>Stage color</source>
         <translation>Цвет этапа</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ProfilePage</name>
+    <message>
+        <location filename="../ui/settings/profilepage.cpp" line="+50"/>
+        <source>My profile</source>
+        <translation>Мой профиль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the name</source>
+        <translation>По имени</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Use the colour your name gives, as before</source>
+        <translation>Вернуть цвет, который даёт имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company&apos;s default</source>
+        <translation>Как принято в компании</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder lead time</source>
+        <translation>За сколько напоминать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applies the next time Voronka starts.</source>
+        <translation>Применится при следующем запуске Воронки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long before a task&apos;s time its reminder appears.</source>
+        <translation>За сколько минут до задачи появляется напоминание.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar colour</source>
+        <translation>Цвет аватара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current</source>
+        <translation>Текущий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit my profile</source>
+        <translation>Изменить мой профиль</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. The language applies the next time Voronka starts.</source>
+        <translation>Сохранено. Язык применится при следующем запуске Воронки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeat password: the two new passwords differ.</source>
+        <translation>Повтор пароля: новые пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your password has been changed. Use the new one the next time you sign in.</source>
+        <translation>Пароль изменён. При следующем входе используйте новый.</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5796,24 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/settings/resetpassworddialog.cpp" line="+19"/>
+        <source>Reset the password of %1</source>
+        <translation>Сбросить пароль: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s old password stops working. Hand them the new one; they can change it in My profile.</source>
+        <translation>Старый пароль пользователя %1 перестанет работать. Передайте ему новый; сменить его можно в «Моём профиле».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::Screenshot</name>
     <message>
         <location filename="../ui/startup/screenshot.cpp" line="+37"/>
@@ -5252,6 +5824,78 @@
         <location line="+8"/>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+28"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Undo the last change on this page (Ctrl+Z)</source>
+        <translation>Отменить последнее изменение на этой странице (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+10"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Повторить (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Отменить: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Повторить: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SettingsPages</name>
+    <message>
+        <location filename="../ui/settings/settingspages.cpp" line="+22"/>
+        <source>My profile</source>
+        <translation>Мой профиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SettingsView</name>
+    <message>
+        <location filename="../ui/settings/settingsview.cpp" line="+26"/>
+        <source>Settings pages</source>
+        <translation>Страницы настроек</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/settings/settingsworkspace.cpp" line="+24"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
@@ -6049,6 +6693,230 @@
         <location line="+0"/>
         <source>Today, all day</source>
         <translation>Сегодня, весь день</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UserDialog</name>
+    <message>
+        <location filename="../ui/settings/userdialog.cpp" line="+29"/>
+        <source>Add a user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@company.com</source>
+        <translation>name@company.ru</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No department</source>
+        <translation>Без отдела</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate one to see it once and copy it for your colleague; they can change it in My profile.</source>
+        <translation>Сгенерированный пароль показывается один раз — скопируйте его для коллеги; сменить его можно в «Моём профиле».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add user</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name: enter the colleague&apos;s name.</source>
+        <translation>Имя: введите имя коллеги.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password: type one or press Generate.</source>
+        <translation>Пароль: введите его или нажмите «Сгенерировать».</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UsersModel</name>
+    <message>
+        <location filename="../ui/settings/usersmodel.cpp" line="+96"/>
+        <source>No role</source>
+        <translation>Без роли</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Деактивирован</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An administrator: manages settings and users</source>
+        <translation>Администратор: управляет настройками и пользователями</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UsersPage</name>
+    <message>
+        <location filename="../ui/settings/userspage.cpp" line="+51"/>
+        <location line="+24"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate…</source>
+        <translation>Деактивировать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivate</source>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name or email</source>
+        <translation>Поиск по имени или почте</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 is the last active administrator: give another user an administrator role first.</source>
+        <translation>%1 — последний активный администратор: сначала дайте роль администратора другому пользователю.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot deactivate yourself: another administrator can.</source>
+        <translation>Нельзя деактивировать себя: это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The user can no longer sign in; their open records go to a colleague</source>
+        <translation>Пользователь больше не сможет войти; его открытые записи перейдут коллеге</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add user %1</source>
+        <translation>Добавить пользователя %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 was changed elsewhere since; left as it is now.</source>
+        <translation>%1: с тех пор изменено в другом месте; оставлено как есть.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s password has been reset.</source>
+        <translation>Пароль пользователя %1 сброшен.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deactivate %1</source>
+        <translation>Деактивировать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 is deactivated; %n open record(s) went to %2.</source>
+        <translation>
+            <numerusform>%1 деактивирован(а); %n открытая запись передана: %2.</numerusform>
+            <numerusform>%1 деактивирован(а); %n открытые записи переданы: %2.</numerusform>
+            <numerusform>%1 деактивирован(а); %n открытых записей передано: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reactivate %1</source>
+        <translation>Активировать: %1</translation>
     </message>
 </context>
 <context>

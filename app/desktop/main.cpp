@@ -4,6 +4,7 @@
 #include "calendar/calendarworkspace.h"
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/workspaceregistry.h"
+#include "settings/settingsworkspace.h"
 #include "startup/launcher.h"
 #include "startup/translations.h"
 #include "tasks/tasksworkspace.h"
@@ -64,9 +65,10 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    CommandLine::tr("Colour theme: light or dark."),
                                    QStringLiteral("THEME"), QStringLiteral("light"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  CommandLine::tr("Open the section SECTION."),
-                                  QStringLiteral("SECTION"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        CommandLine::tr("Open the section SECTION, or a page of it: settings/users."),
+        QStringLiteral("SECTION"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         CommandLine::tr("Save the window as OUT.png and exit."),
                                         QStringLiteral("OUT.png"));
@@ -106,7 +108,9 @@ int main(int argc, char **argv)
     Ui::RecordListWorkspace::registerIn(registry);
     Ui::TasksWorkspace::registerIn(registry);
     Ui::CalendarWorkspace::registerIn(registry);
-    const QString section = parser.value(view);
+    Ui::SettingsWorkspace::registerIn(registry);
+    // "settings/users": a section and a page inside it.
+    const QString section = parser.value(view).section(u'/', 0, 0);
     if (!section.isEmpty() && !registry.has(section)) {
         if (Ui::WorkspaceRegistry::knownIds().contains(section))
             return fail(CommandLine::tr(
@@ -120,7 +124,7 @@ int main(int argc, char **argv)
     options.user = parser.value(user);
     options.hasPassword = qEnvironmentVariableIsSet("VORONKA_PASSWORD");
     options.password = qEnvironmentVariable("VORONKA_PASSWORD");
-    options.view = section;
+    options.view = parser.value(view);
     options.screenshot = parser.value(screenshot);
     options.open = parser.value(open);
 

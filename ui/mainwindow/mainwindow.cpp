@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
-
 #include "cards/cardhost.h"
 #include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
@@ -10,9 +9,9 @@
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
 #include "mainwindow/workspaceregistry.h"
-#include "settings/tasktypesdialog.h"
 #include "search/globalsearch.h"
 #include "services/session.h"
+#include "settings/tasktypesdialog.h"
 #include "widgets/avatar.h"
 #include "widgets/icons.h"
 #include "widgets/pagestack.h"
@@ -146,6 +145,7 @@ QWidget *MainWindow::buildTopBar()
     auto *avatar = new Avatar(bar);
     avatar->setObjectName(QStringLiteral("userAvatar"));
     avatar->setName(m_session.actor().name);
+    avatar->setColor(QColor(m_session.user(m_session.actor().id).avatarColor));
     auto *name = new QLabel(m_session.actor().name, bar);
     name->setObjectName(QStringLiteral("userName"));
     name->setToolTip(m_session.actor().email);
@@ -227,8 +227,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(user);
 }
 
-bool MainWindow::showSection(const QString &id)
+bool MainWindow::showSection(const QString &path)
 {
+    // "settings/users": the section, then a page inside it.
+    const QString id = path.section(u'/', 0, 0);
+    const QString page = path.section(u'/', 1);
     Workspace *w = workspace(id);
     if (!w)
         return false;
@@ -236,7 +239,7 @@ bool MainWindow::showSection(const QString &id)
         m_sidebar->setCurrent(id); // comes back through onSectionChanged
     else
         onSectionChanged(id);
-    return true;
+    return page.isEmpty() || w->showPage(page);
 }
 
 void MainWindow::onSectionChanged(const QString &id)

@@ -37,7 +37,8 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool showSection(const QString &id);
+    // id, or id/page ("settings/users").
+    bool showSection(const QString &path);
     Workspace *currentWorkspace() const;
     Workspace *workspace(const QString &id) const;
     GlobalSearch *globalSearch() const { return m_search; }

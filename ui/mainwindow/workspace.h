@@ -51,6 +51,13 @@ public:
     // Users, rights or settings changed (here or on another desktop; the session already
     // reloaded them): a section that is showing reads again under the new rights.
     virtual void settingsChanged() {}
+    // A page inside the section ("users" of "settings/users" given to --view); false when it
+    // has no such page.
+    virtual bool showPage(const QString &page)
+    {
+        Q_UNUSED(page);
+        return false;
+    }
 
     using RecordOpener =
         std::function<void(Core::EntityKind kind, qint64 id, const QString &title)>;

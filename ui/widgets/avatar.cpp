@@ -24,6 +24,12 @@ void Avatar::setName(const QString &name)
     update();
 }
 
+void Avatar::setColor(const QColor &color)
+{
+    m_color = color;
+    update();
+}
+
 QString Avatar::initials(const QString &name)
 {
     QString out;
@@ -48,12 +54,13 @@ QColor Avatar::colorFor(const QString &name)
     return palette[qHash(name) % std::size(palette)];
 }
 
-void Avatar::paint(QPainter &p, const QRect &rect, const QString &name, bool square)
+void Avatar::paint(QPainter &p, const QRect &rect, const QString &name, bool square,
+                   const QColor &color)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(colorFor(name));
+    p.setBrush(color.isValid() ? color : colorFor(name));
     if (square)
         p.drawRoundedRect(rect, rect.width() / 4.0, rect.width() / 4.0);
     else
@@ -71,7 +78,7 @@ void Avatar::paint(QPainter &p, const QRect &rect, const QString &name, bool squ
 void Avatar::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    paint(p, rect(), m_name, false);
+    paint(p, rect(), m_name, false, m_color);
 }
 
 } // namespace Voronka::Ui

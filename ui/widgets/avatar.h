@@ -19,17 +19,21 @@ class Avatar final : public QWidget
 public:
     explicit Avatar(QWidget *parent = nullptr);
     void setName(const QString &name);
+    // The person's own colour (their profile's); invalid: the one their name gives.
+    void setColor(const QColor &color);
     QSize sizeHint() const override { return {28, 28}; }
 
     static QString initials(const QString &name);
     static QColor colorFor(const QString &name);
-    static void paint(QPainter &p, const QRect &rect, const QString &name, bool square);
+    static void paint(QPainter &p, const QRect &rect, const QString &name, bool square,
+                      const QColor &color = {});
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QString m_name;
+    QColor m_color;
 };
 
 } // namespace Voronka::Ui

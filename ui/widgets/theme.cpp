@@ -138,12 +138,13 @@ QListWidget#sidebar::item:hover { background: @sidebarHover; color: @sidebarSele
 QListWidget#sidebar::item:selected { background: @sidebarSelected; color: @sidebarSelectedText; }
 #topBar { background: @surface; border-bottom: 1px solid @border; }
 #userName { color: @text; }
-QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch, QLineEdit#boardSearch {
+QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch, QLineEdit#boardSearch,
+QLineEdit#userSearch, QLineEdit#departmentName {
     background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
     padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
 QLineEdit#globalSearch { background: @window; }
 QLineEdit#globalSearch:focus, QLineEdit#contactsSearch:focus, QLineEdit#companiesSearch:focus,
-QLineEdit#boardSearch:focus {
+QLineEdit#boardSearch:focus, QLineEdit#userSearch:focus, QLineEdit#departmentName:focus {
     border: 1px solid @accent; background: @field; }
 #shortcutHint { color: @muted; background: @surface; border: 1px solid @border;
     border-radius: 4px; padding: 0px 5px; font-size: 8pt; }
@@ -247,6 +248,28 @@ QListWidget#setupAutomationList::item:hover { background: @hover; }
 QListWidget#setupPipelineList::item:selected, QListWidget#setupStageList::item:selected,
 QListWidget#setupAutomationList::item:selected { background: @selection; color: @selectionText; }
 QToolButton#stageColorButton { padding: 3px 8px; }
+#settingsNav { background: @surface; border-right: 1px solid @border; }
+QListWidget#settingsPages { background: transparent; border: none; outline: 0; color: @text; }
+QListWidget#settingsPages::item { padding: 8px 10px; margin: 1px 0px; border-radius: 7px; }
+QListWidget#settingsPages::item:hover { background: @hover; }
+QListWidget#settingsPages::item:selected { background: @selection; color: @selectionText; }
+#settingsPageTitle { color: @text; font-size: 14pt; font-weight: 600; }
+QFrame[settingsCard="true"] { background: @surface; border: 1px solid @border; border-radius: 8px; }
+QLabel[settingsCardTitle="true"] { color: @text; font-size: 11pt; font-weight: 600; }
+QLabel[settingsHint="true"] { color: @muted; }
+QLabel[settingsError="true"], QLabel[settingsMessage="true"][error="true"] { color: @danger; }
+QLabel[settingsMessage="true"] { color: @text; background: @surface; border: 1px solid @border;
+    border-radius: 6px; padding: 6px 10px; }
+QLabel[settingsMessage="true"][error="true"] { border: 1px solid @danger; }
+#settingsStack QPushButton { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 5px 14px; min-height: 18px; }
+#settingsStack QPushButton:hover { border: 1px solid @accent; }
+#settingsStack QPushButton:disabled { color: @muted; background: @window; }
+#settingsStack QPushButton[settingsPrimary="true"] { background: @accent; color: @accentText;
+    border: 1px solid @accent; font-weight: 600; }
+#settingsStack QPushButton[settingsPrimary="true"]:disabled { background: @border; border-color: @border; }
+QHeaderView[settingsHeader="true"]::section { background: @header; color: @headerText;
+    border: none; border-bottom: 1px solid @border; padding: 8px 12px; font-weight: 600; }
 )");
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "settingspage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+SettingsPage::SettingsPage(Core::Session &session, const QString &prefix, const QString &title,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(new QUndoStack(this))
+    , m_body(new QVBoxLayout)
+    , m_actions(new QHBoxLayout)
+    , m_message(new QLabel(this))
+{
+    setObjectName(prefix + QStringLiteral("Page"));
+    auto *heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("settingsPageTitle"));
+
+    auto *undo = new QPushButton(tr("Undo"), this);
+    undo->setObjectName(prefix + QStringLiteral("Undo"));
+    auto *redo = new QPushButton(tr("Redo"), this);
+    redo->setObjectName(prefix + QStringLiteral("Redo"));
+    for (QPushButton *b : {undo, redo}) {
+        b->setEnabled(false);
+        b->setAutoDefault(false);
+        b->setProperty("settingsTool", true);
+    }
+    undo->setToolTip(tr("Undo the last change on this page (Ctrl+Z)"));
+    redo->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo, this](const QString &text) {
+        undo->setToolTip(text.isEmpty() ? tr("Undo the last change on this page (Ctrl+Z)")
+                                        : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo, this](const QString &text) {
+        redo->setToolTip(text.isEmpty() ? tr("Redo (Ctrl+Shift+Z)")
+                                        : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    });
+    // The page's own shortcuts: the board and the cards keep theirs while this is hidden.
+    const auto shortcut = [this](const QKeySequence &keys, void (QUndoStack::*slot)()) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, m_undo, slot);
+    };
+    shortcut(QKeySequence(QStringLiteral("Ctrl+Z")), &QUndoStack::undo);
+    shortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Z")), &QUndoStack::redo);
+
+    m_message->setObjectName(prefix + QStringLiteral("Message"));
+    m_message->setProperty("settingsMessage", true);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(heading, 0, Qt::AlignVCenter);
+    header->addStretch();
+    header->addLayout(m_actions);
+    header->addSpacing(8);
+    header->addWidget(undo);
+    header->addWidget(redo);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 20);
+    layout->setSpacing(14);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addLayout(m_body, 1);
+}
+
+Core::Status SettingsPage::apply(const QString &text, AdminStep::Call redo, AdminStep::Call undo)
+{
+    const Core::Status st = redo();
+    if (!st) {
+        showError(st.error());
+        return st;
+    }
+    clearMessage();
+    m_undo->push(
+        new AdminStep(text, std::move(redo), std::move(undo), [this](const Core::Status &status) {
+            if (status)
+                clearMessage();
+            else
+                showError(status.error());
+            reload();
+        }));
+    reload();
+    return st;
+}
+
+void SettingsPage::showError(const Core::Error &error)
+{
+    showError(error.message);
+}
+
+void SettingsPage::showError(const QString &text)
+{
+    m_message->setProperty("error", true);
+    m_message->setText(text);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->show();
+}
+
+void SettingsPage::showInfo(const QString &text)
+{
+    m_message->setProperty("error", false);
+    m_message->setText(text);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->show();
+}
+
+void SettingsPage::clearMessage()
+{
+    m_message->clear();
+    m_message->hide();
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "settings/adminstep.h"
+#include "util/result.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Ui {
+
+// What the settings pages share: a title with the page's Undo and Redo (Ctrl+Z,
+// Ctrl+Shift+Z) over its own undo stack, a line for what went wrong, and apply(), which
+// runs a change through core and keeps it as an undo step when core accepted it.
+// Object names start with the page's prefix: "usersUndo", "usersMessage"...
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(Core::Session &session, const QString &prefix, const QString &title,
+                 QWidget *parent);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    QLabel *message() const { return m_message; }
+
+protected:
+    // Runs `redo` now: on success it becomes an undo step (whose redo runs it again) and the
+    // page reloads; otherwise the error shows. Returns what core said.
+    Core::Status apply(const QString &text, AdminStep::Call redo, AdminStep::Call undo);
+    // The page's data changed (a step, its undo or redo): read it again.
+    virtual void reload() = 0;
+    void showError(const Core::Error &error);
+    void showError(const QString &text);
+    void showInfo(const QString &text);
+    void clearMessage();
+
+    // Where the page puts its content, under the title.
+    QVBoxLayout *body() const { return m_body; }
+    // Beside the title, before Undo and Redo: the page's own buttons.
+    QHBoxLayout *actions() const { return m_actions; }
+
+    Core::Session &m_session;
+
+private:
+    QUndoStack *m_undo;
+    QVBoxLayout *m_body;
+    QHBoxLayout *m_actions;
+    QLabel *m_message;
+};
+
+} // namespace Voronka::Ui

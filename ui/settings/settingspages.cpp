@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "settingspages.h"
+
+#include "settings/departmentspage.h"
+#include "settings/generalpage.h"
+#include "settings/profilepage.h"
+#include "settings/userspage.h"
+
+namespace Voronka::Ui {
+
+namespace {
+template<typename Page> QWidget *make(Core::Session &session, QWidget *parent)
+{
+    return new Page(session, parent);
+}
+} // namespace
+
+QList<SettingsPageEntry> SettingsPages::all()
+{
+    return {
+        {QStringLiteral("profile"), tr("My profile"), QStringLiteral("contact"), false,
+         make<ProfilePage>},
+        {QStringLiteral("general"), tr("General"), QStringLiteral("settings"), true,
+         make<GeneralPage>},
+        {QStringLiteral("users"), tr("Users"), QStringLiteral("contact"), true, make<UsersPage>},
+        {QStringLiteral("departments"), tr("Departments"), QStringLiteral("company"), true,
+         make<DepartmentsPage>},
+    };
+}
+
+QList<SettingsPageEntry> SettingsPages::visibleTo(bool admin)
+{
+    QList<SettingsPageEntry> out;
+    for (SettingsPageEntry &e : all())
+        if (admin || !e.adminOnly)
+            out << std::move(e);
+    return out;
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "settingsview.h"
+
+#include "services/session.h"
+#include "widgets/icons.h"
+#include "widgets/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+SettingsView::SettingsView(Core::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_entries(SettingsPages::visibleTo(session.principal().admin))
+    , m_list(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("settingsView"));
+    m_list->setObjectName(QStringLiteral("settingsPages"));
+    m_list->setAccessibleName(tr("Settings pages"));
+    m_list->setFixedWidth(220);
+    m_list->setIconSize(QSize(18, 18));
+    m_stack->setObjectName(QStringLiteral("settingsStack"));
+
+    const QColor tint = Theme::current().muted;
+    for (const SettingsPageEntry &e : std::as_const(m_entries)) {
+        auto *item = new QListWidgetItem(Icons::icon(e.icon, tint), e.title, m_list);
+        item->setData(Qt::UserRole, e.id);
+        auto *placeholder = new QWidget(m_stack);
+        m_stack->addWidget(placeholder);
+        m_pages << nullptr;
+    }
+
+    auto *title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("settingsNav"));
+    left->setAttribute(Qt::WA_StyledBackground);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(16, 22, 12, 16);
+    leftLayout->setSpacing(12);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(8, 0, 0, 0);
+    titleRow->addWidget(title);
+    leftLayout->addLayout(titleRow);
+    leftLayout->addWidget(m_list, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(left);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &SettingsView::onRowChanged);
+    if (!m_entries.isEmpty())
+        m_list->setCurrentRow(0);
+}
+
+bool SettingsView::showPage(const QString &id)
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).id == id) {
+            m_list->setCurrentRow(i);
+            return true;
+        }
+    return false;
+}
+
+QString SettingsView::currentPage() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 ? m_entries.at(row).id : QString();
+}
+
+QWidget *SettingsView::page(const QString &id)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id != id)
+            continue;
+        if (!m_pages.at(i)) {
+            QWidget *placeholder = m_stack->widget(i);
+            QWidget *made = m_entries.at(i).factory(m_session, m_stack);
+            m_stack->insertWidget(i, made);
+            m_stack->removeWidget(placeholder);
+            placeholder->deleteLater();
+            m_pages[i] = made;
+        }
+        return m_pages.at(i);
+    }
+    return nullptr;
+}
+
+void SettingsView::onRowChanged(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    m_stack->setCurrentWidget(page(m_entries.at(row).id));
+}
+
+} // namespace Voronka::Ui

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "settingsworkspace.h"
+
+#include "mainwindow/workspaceregistry.h"
+#include "settings/settingsview.h"
+#include "widgets/icons.h"
+
+namespace Voronka::Ui {
+
+SettingsWorkspace::SettingsWorkspace(Core::Session &session)
+    : m_view(new SettingsView(session))
+{
+}
+
+SettingsWorkspace::~SettingsWorkspace()
+{
+    if (m_view && !m_view->parent())
+        delete m_view.data();
+}
+
+QString SettingsWorkspace::title() const
+{
+    return SettingsView::tr("Settings");
+}
+
+QIcon SettingsWorkspace::icon() const
+{
+    return Icons::sidebar(QStringLiteral("settings"));
+}
+
+QWidget *SettingsWorkspace::widget()
+{
+    return m_view;
+}
+
+bool SettingsWorkspace::showPage(const QString &page)
+{
+    return m_view && m_view->showPage(page);
+}
+
+void SettingsWorkspace::registerIn(WorkspaceRegistry &registry)
+{
+    registry.add(QStringLiteral("settings"), [](Core::Session &session) {
+        return std::make_unique<SettingsWorkspace>(session);
+    });
+}
+
+} // namespace Voronka::Ui

@@ -5,6 +5,7 @@
 #include "demobench.h"
 #include "dupbench.h"
 #include "journalbench.h"
+#include "adminbench.h"
 #include "memory.h"
 #include "options.h"
 #include "prefixes.h"
@@ -98,6 +99,10 @@ int runBench(const Options &options)
         rows << benchDuplicateScan(ctx, ctx.main, duplicates);
     if (want(QStringLiteral("journal first page")))
         for (const RowResult &r : benchJournal(ctx, ctx.main))
+            if (want(r.name))
+                rows << r;
+    if (ctx.manager.present() && want(QStringLiteral("role preview")))
+        for (const RowResult &r : benchRolePreview(ctx, ctx.main, ctx.manager))
             if (want(r.name))
                 rows << r;
     if (want(QStringLiteral("memory")))

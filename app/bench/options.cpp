@@ -57,6 +57,9 @@ Rows (names are stable identifiers):
                                  merged by time, named) vs one statement merging the two
                                  newest-first walks with correlated name look-ups; also
                                  (contacts), a kind with few history rows in the demo files
+  role preview (own)             Admin::preview, what a draft role lets the manager see
+                                 (deals, contacts, companies, tasks counted through the
+                                 role's predicates) vs four raw counts; also (department)
   memory (MB)                    VmRSS of a fresh process after opening the database, the
                                  first contacts page and the 1,000 searches, Voronka vs raw;
                                  the voronka_ms/raw_ms fields hold MB (JSON "unit": "MB")

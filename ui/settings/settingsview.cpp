@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -17,7 +18,6 @@ namespace Voronka::Ui {
 SettingsView::SettingsView(Core::Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_entries(SettingsPages::visibleTo(session.principal().admin))
     , m_list(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -27,15 +27,6 @@ SettingsView::SettingsView(Core::Session &session, QWidget *parent)
     m_list->setFixedWidth(220);
     m_list->setIconSize(QSize(18, 18));
     m_stack->setObjectName(QStringLiteral("settingsStack"));
-
-    const QColor tint = Theme::current().muted;
-    for (const SettingsPageEntry &e : std::as_const(m_entries)) {
-        auto *item = new QListWidgetItem(Icons::icon(e.icon, tint), e.title, m_list);
-        item->setData(Qt::UserRole, e.id);
-        auto *placeholder = new QWidget(m_stack);
-        m_stack->addWidget(placeholder);
-        m_pages << nullptr;
-    }
 
     auto *title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
@@ -58,8 +49,39 @@ SettingsView::SettingsView(Core::Session &session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &SettingsView::onRowChanged);
-    if (!m_entries.isEmpty())
+    fill();
+}
+
+void SettingsView::fill()
+{
+    m_admin = m_session.principal().admin;
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        w->deleteLater();
+    }
+    m_pages.clear();
+    m_entries = SettingsPages::visibleTo(m_admin);
+    const QColor tint = Theme::current().muted;
+    for (const SettingsPageEntry &e : std::as_const(m_entries)) {
+        auto *item = new QListWidgetItem(Icons::icon(e.icon, tint), e.title, m_list);
+        item->setData(Qt::UserRole, e.id);
+        m_stack->addWidget(new QWidget(m_stack)); // the page is made when first shown
+        m_pages << nullptr;
+    }
+    if (!m_entries.isEmpty()) {
         m_list->setCurrentRow(0);
+        onRowChanged(0);
+    }
+}
+
+void SettingsView::settingsChanged()
+{
+    // Someone made this user an administrator, or took it away: the pages follow at once.
+    if (m_session.principal().admin != m_admin)
+        fill();
 }
 
 bool SettingsView::showPage(const QString &id)

@@ -23,15 +23,19 @@ public:
     bool showPage(const QString &id);
     QString currentPage() const;
     QWidget *page(const QString &id); // made on demand; nullptr when not visible to this user
+    // The user's rights changed: the admin pages appear or go.
+    void settingsChanged();
 
 private:
     void onRowChanged(int row);
+    void fill();
 
     Core::Session &m_session;
     QList<SettingsPageEntry> m_entries;
     QList<QWidget *> m_pages; // nullptr until first shown
     QListWidget *m_list;
     QStackedWidget *m_stack;
+    bool m_admin = false;
 };
 
 } // namespace Voronka::Ui

@@ -34,6 +34,12 @@ QWidget *SettingsWorkspace::widget()
     return m_view;
 }
 
+void SettingsWorkspace::settingsChanged()
+{
+    if (m_view)
+        m_view->settingsChanged();
+}
+
 bool SettingsWorkspace::showPage(const QString &page)
 {
     return m_view && m_view->showPage(page);

@@ -300,45 +300,17 @@ Result<QString> Runner::newPassword(const QString &email)
     return password;
 }
 
-// Demo files hash their passwords at libsodium's minimum cost (Auth::Strength::Fast) so they
-// are made and opened in a moment; every other file uses the Interactive cost. A password set
-// here follows the file: Fast when the acting user's own hash carries the minimum parameters
-// (the "$argon2id$v=19$m=...,t=...,p=..." part equals a Fast hash's), Interactive otherwise,
-// so a real team's file never gets a cheap hash.
+// New passwords follow the file's strength (Auth::strengthOfFile): a demo file's stay quick,
+// a real team's file never gets a cheap hash.
 Auth::Strength Runner::strength()
 {
-    QString mine;
-    try {
-        Query q = m_s.sql().prepare("SELECT password_hash FROM users WHERE id = ?1");
-        q->bind(1, m_s.actor().id);
-        if (q->step())
-            mine = q->text(0);
-    } catch (const SqlError &) {
-        return Auth::Strength::Interactive;
-    }
-    const auto parameters = [](const QString &hash) {
-        return hash.section(u'$', 1, 3);
-    };
-    const QString fast = Auth::hashPassword(QStringLiteral("-"), Auth::Strength::Fast);
-    return !mine.isEmpty() && parameters(mine) == parameters(fast) ? Auth::Strength::Fast
-                                                                   : Auth::Strength::Interactive;
+    return Auth::strengthOfFile(m_s.db());
 }
 
-// The last successful sign-in per user id, from the file's sign-in log (read only; the log
-// is local to the file and has no service of its own yet).
 QHash<qint64, qint64> Runner::lastSignIns()
 {
-    QHash<qint64, qint64> out;
-    try {
-        Query q = m_s.sql().prepare(
-            "SELECT user_id, max(at) FROM sign_ins WHERE result = 1 AND user_id IS NOT NULL "
-            "GROUP BY user_id");
-        while (q->step())
-            out.insert(q->int64(0), q->int64(1));
-    } catch (const SqlError &) {
-        // An older file without the log: nobody has a recorded sign-in.
-    }
-    return out;
+    Result<QHash<qint64, qint64>> all = Auth::lastSignIns(m_s.db());
+    return all ? *all : QHash<qint64, qint64>{};
 }
 
 int Runner::run()

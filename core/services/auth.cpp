@@ -82,12 +82,16 @@ HashParams currentParamsFor(const HashParams &stored)
 // Interactive for real files and Fast for demo and test files) rather than a fixed strength,
 // which would be either far cheaper than real users (a timing oracle) or, in test files, far
 // dearer. Made once per cost and kept for the process.
-QString dummyHashFor(Database &db)
+std::optional<HashParams> fileParams(Database &db)
 {
     Query q = db.sql().prepare("SELECT password_hash FROM users WHERE deleted = 0 AND "
                                "password_hash IS NOT NULL ORDER BY id LIMIT 1");
-    const HashParams params = (q->step() ? paramsOf(q->text(0)) : std::nullopt)
-                                  .value_or(paramsFor(Strength::Interactive));
+    return q->step() ? paramsOf(q->text(0)) : std::nullopt;
+}
+
+QString dummyHashFor(Database &db)
+{
+    const HashParams params = fileParams(db).value_or(paramsFor(Strength::Interactive));
     static QMutex mutex;
     static QHash<QString, QString> dummies;
     const QString key = QString::number(params.opsLimit) + u'/' + QString::number(params.memLimit);
@@ -183,6 +187,15 @@ QString osAccount()
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 } // namespace
+
+Strength strengthOfFile(Database &db)
+{
+    try {
+        return fileParams(db) == paramsFor(Strength::Fast) ? Strength::Fast : Strength::Interactive;
+    } catch (const SqlError &) {
+        return Strength::Interactive;
+    }
+}
 
 HashParams paramsFor(Strength strength)
 {

@@ -28,6 +28,11 @@ struct HashParams
 };
 HashParams paramsFor(Strength strength);
 
+// The strength a file's passwords are hashed at: Fast when its first user's hash has the
+// minimum cost (demo and test files), Interactive otherwise. New passwords follow it, so a
+// real team's file never gets a cheap hash and a demo file stays quick to open.
+Strength strengthOfFile(Database &db);
+
 // Argon2id (libsodium) in its standard encoded form.
 QString hashPassword(const QString &password, Strength strength = Strength::Interactive);
 QString hashPassword(const QString &password, HashParams params);

@@ -48,6 +48,7 @@ QFrame *card(QWidget *parent, const QString &title, QLayout *content)
 
 ProfilePage::ProfilePage(Core::Session &session, QWidget *parent)
     : SettingsPage(session, QStringLiteral("profile"), tr("My profile"), parent)
+    , m_strength(Core::Auth::strengthOfFile(session.db()))
     , m_name(new QLineEdit(this))
     , m_avatar(new Avatar(this))
     , m_colorButton(new QPushButton(tr("Choose…"), this))

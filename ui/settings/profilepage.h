@@ -29,6 +29,8 @@ protected:
     void reload() override;
 
 private:
+    // New passwords are hashed at the file's strength (Auth::strengthOfFile).
+    Core::Auth::Strength m_strength;
     QWidget *buildProfile();
     QWidget *buildPassword();
     Core::Admin::Profile edited() const;
@@ -38,7 +40,6 @@ private:
     void showColor();
     void focusField(const QString &field);
 
-    Core::Auth::Strength m_strength = Core::Auth::Strength::Interactive;
     QString m_color; // "#RRGGBB"; empty: from the name
     QLineEdit *m_name;
     Avatar *m_avatar;

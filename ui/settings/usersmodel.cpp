@@ -4,7 +4,7 @@
 
 #include "services/admin.h"
 #include "services/session.h"
-#include "services/userdirectory.h"
+#include "services/auth.h"
 #include "settings/settingsdelegate.h"
 #include "widgets/theme.h"
 
@@ -31,7 +31,8 @@ void UsersModel::reload()
     if (Core::Result<QList<Core::Admin::DepartmentInfo>> d = admin.departments())
         for (const Core::Admin::DepartmentInfo &i : *d)
             departments.insert(i.id, i.name);
-    const QHash<qint64, qint64> signIns = Core::UserDirectory::lastSignIns(m_session.db());
+    const Core::Result<QHash<qint64, qint64>> logged = Core::Auth::lastSignIns(m_session.db());
+    const QHash<qint64, qint64> signIns = logged ? *logged : QHash<qint64, qint64>{};
 
     QList<Row> rows;
     const QHash<qint64, Core::UserInfo> &users = m_session.users();

@@ -49,6 +49,7 @@ bool same(const Core::UserInfo &u, const Core::Admin::UserEdit &e)
 
 UsersPage::UsersPage(Core::Session &session, QWidget *parent)
     : SettingsPage(session, QStringLiteral("users"), tr("Users"), parent)
+    , m_strength(Core::Auth::strengthOfFile(session.db()))
     , m_model(new UsersModel(session, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))

@@ -34,6 +34,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // New passwords are hashed at the file's strength (Auth::strengthOfFile).
+    Core::Auth::Strength m_strength;
     qint64 selectedId() const;
     void updateActions();
     // Why the selected user cannot be deactivated; empty when they can.
@@ -44,7 +46,6 @@ private:
     void deactivateUser();
     void reactivateUser();
 
-    Core::Auth::Strength m_strength = Core::Auth::Strength::Interactive;
     UsersModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;

@@ -11,6 +11,7 @@
 #include "settings/departmentspage.h"
 #include "settings/generalpage.h"
 #include "settings/profilepage.h"
+#include "settings/settingspages.h"
 #include "settings/settingsview.h"
 #include "settings/settingsworkspace.h"
 #include "settings/usersmodel.h"
@@ -234,7 +235,7 @@ TEST_CASE("settingsView_nonAdmin_seesOnlyMyProfile")
     CHECK(view.findChild<Ui::UsersPage *>() == nullptr);
 
     Ui::SettingsView adminView(*t.admin);
-    CHECK(child<QListWidget>(&adminView, "settingsPages")->count() == 4);
+    CHECK(child<QListWidget>(&adminView, "settingsPages")->count() == Ui::SettingsPages::all().size());
     CHECK(adminView.showPage(QStringLiteral("users")));
     CHECK(adminView.findChild<Ui::UsersPage *>() != nullptr);
 }

@@ -6,10 +6,13 @@
 #include "services/journal.h"
 #include "services/session.h"
 #include "settings/journalmodel.h"
+#include "widgets/columnfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
+#include <QFrame>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -47,8 +50,7 @@ QDateEdit *periodEdit(const QString &objectName, const QString &anyText, QWidget
 } // namespace
 
 JournalPage::JournalPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SettingsPage(session, QStringLiteral("journal"), tr("Journal"), parent)
     , m_model(new JournalModel(session, this))
     , m_user(new QComboBox(this))
     , m_entity(new QComboBox(this))
@@ -59,22 +61,26 @@ JournalPage::JournalPage(Core::Session &session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_notice(new QLabel(this))
 {
-    setObjectName(QStringLiteral("journalPage"));
+    hideUndo();
     m_notice->setObjectName(QStringLiteral("journalNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Journal"));
+    styleTable(m_table);
+    m_table->viewport()->installEventFilter(this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilters());
-    layout->addWidget(m_notice);
-    layout->addWidget(m_table, 1);
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("listCard"));
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(1, 1, 1, 1);
+    cardLayout->addWidget(m_table);
+    actions()->addWidget(m_export);
+    body()->setSpacing(10);
+    body()->addWidget(buildFilters());
+    body()->addWidget(m_notice);
+    body()->addWidget(card, 1);
 
     connect(m_model, &JournalModel::loadFailed, this, &JournalPage::showNotice);
     connect(m_export, &QPushButton::clicked, this, &JournalPage::chooseAndExport);
@@ -90,6 +96,39 @@ JournalPage::JournalPage(Core::Session &session, QWidget *parent)
             w->setEnabled(false);
     }
     applyFilter();
+}
+
+bool JournalPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return SettingsPage::eventFilter(watched, event);
+}
+
+void JournalPage::fitColumns()
+{
+    // The time and the action read whole; the record and the values take what is spare.
+    Ui::fitColumns(m_table, m_table->horizontalHeader(), [](int column) -> ColumnFit {
+        switch (column) {
+        case JournalModel::Time:
+            return {150, 0};
+        case JournalModel::User:
+            return {110, 0.6};
+        case JournalModel::Entity:
+            return {80, 0};
+        case JournalModel::Record:
+            return {160, 2.2};
+        case JournalModel::Action:
+            return {110, 0.3};
+        case JournalModel::Field:
+            return {90, 0.4};
+        case JournalModel::OldValue:
+        case JournalModel::NewValue:
+            return {90, 0.8};
+        default: // the detail: a sign-in's machine and account, empty for changes
+            return {90, 0.2};
+        }
+    });
 }
 
 JournalPage::~JournalPage() = default; // a running export's job is a child: it cancels and waits
@@ -111,7 +150,6 @@ QWidget *JournalPage::buildFilters()
     row->addWidget(dash);
     row->addWidget(m_to);
     row->addStretch(1);
-    row->addWidget(m_export);
     return bar;
 }
 

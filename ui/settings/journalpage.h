@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "settings/settingspage.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -23,7 +25,7 @@ class JournalModel;
 // Settings → Journal: every change, settings change and sign-in, newest first, for
 // administrators. Filters by user, entity, action and period narrow the table as they change;
 // Export CSV writes what the filters show, off the UI thread.
-class JournalPage final : public QWidget
+class JournalPage final : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -47,8 +49,10 @@ private:
     void fillCombos();
     void applyFilter();
     void showNotice(const QString &text);
+    void reload() override { applyFilter(); }
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
-    Core::Session &m_session;
     JournalModel *m_model;
     QComboBox *m_user;
     QComboBox *m_entity;

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingspage.h"
 
+#include "widgets/theme.h"
+
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -63,6 +67,8 @@ SettingsPage::SettingsPage(Core::Session &session, const QString &prefix, const 
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
+    m_undoButton = undo;
+    m_redoButton = redo;
     auto *header = new QHBoxLayout;
     header->setSpacing(8);
     header->addWidget(heading, 0, Qt::AlignVCenter);
@@ -98,6 +104,34 @@ Core::Status SettingsPage::apply(const QString &text, AdminStep::Call redo, Admi
         }));
     reload();
     return st;
+}
+
+void SettingsPage::hideUndo()
+{
+    m_undoButton->hide();
+    m_redoButton->hide();
+}
+
+void SettingsPage::styleTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setFrameShape(QFrame::NoFrame);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(34);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setProperty("settingsHeader", true);
+    table->horizontalHeader()->setStretchLastSection(true);
+    QPalette pal = table->palette();
+    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        pal.setColor(group, QPalette::Highlight, Theme::current().selection);
+        pal.setColor(group, QPalette::HighlightedText, Theme::current().selectionText);
+    }
+    table->setPalette(pal);
 }
 
 void SettingsPage::showError(const Core::Error &error)

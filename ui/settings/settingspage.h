@@ -11,6 +11,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QUndoStack;
+class QTableView;
 class QVBoxLayout;
 
 namespace Voronka::Core {
@@ -31,6 +32,9 @@ public:
                  QWidget *parent);
 
     QUndoStack *undoStack() const { return m_undo; }
+    // The look every settings list shares: no grid, alternating rows, left-aligned header,
+    // the theme's selection colours, rows of 34 px.
+    static void styleTable(QTableView *table);
     QLabel *message() const { return m_message; }
 
 protected:
@@ -44,6 +48,8 @@ protected:
     void showInfo(const QString &text);
     void clearMessage();
 
+    // A page that only reads (the journal) shows no Undo and Redo.
+    void hideUndo();
     // Where the page puts its content, under the title.
     QVBoxLayout *body() const { return m_body; }
     // Beside the title, before Undo and Redo: the page's own buttons.
@@ -53,6 +59,8 @@ protected:
 
 private:
     QUndoStack *m_undo;
+    QPushButton *m_undoButton = nullptr;
+    QPushButton *m_redoButton = nullptr;
     QVBoxLayout *m_body;
     QHBoxLayout *m_actions;
     QLabel *m_message;

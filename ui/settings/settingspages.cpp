@@ -4,6 +4,7 @@
 
 #include "settings/departmentspage.h"
 #include "settings/generalpage.h"
+#include "settings/journalpage.h"
 #include "settings/profilepage.h"
 #include "settings/userspage.h"
 
@@ -26,6 +27,8 @@ QList<SettingsPageEntry> SettingsPages::all()
         {QStringLiteral("users"), tr("Users"), QStringLiteral("contact"), true, make<UsersPage>},
         {QStringLiteral("departments"), tr("Departments"), QStringLiteral("company"), true,
          make<DepartmentsPage>},
+        {QStringLiteral("journal"), tr("Journal"), QStringLiteral("database"), true,
+         make<JournalPage>},
     };
 }
 

@@ -76,26 +76,9 @@ UsersPage::UsersPage(Core::Session &session, QWidget *parent)
     m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new SettingsDelegate(UsersModel::Name, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    styleTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setProperty("settingsHeader", true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->viewport()->installEventFilter(this);
-    QPalette pal = m_table->palette();
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
-        pal.setColor(group, QPalette::Highlight, Theme::current().selection);
-        pal.setColor(group, QPalette::HighlightedText, Theme::current().selectionText);
-    }
-    m_table->setPalette(pal);
 
     m_guard->setObjectName(QStringLiteral("userGuard"));
     m_guard->setProperty("settingsHint", true);

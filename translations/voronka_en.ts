@@ -436,6 +436,32 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::RolesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/rolespage.cpp" line="+283" />
+        <source>Administrator role, %n active user(s)</source>
+        <translation>
+            <numerusform>Administrator role, %n active user</numerusform>
+            <numerusform>Administrator role, %n active users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <location line="+30" />
+        <source>%n active user(s)</source>
+        <translation>
+            <numerusform>%n active user</numerusform>
+            <numerusform>%n active users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+309" />
+        <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform><numerusform>Delete the role "%1"? Its %n active users will have the role chosen below. This cannot be undone.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::StageListWidget</name>
     <message numerus="yes">
         <location filename="../ui/settings/stagelistwidget.cpp" line="+117" />
@@ -460,7 +486,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+396" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+395" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -88,11 +88,15 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/services/adminroles.cpp" line="+57"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../core/services/adminroles.cpp" line="+7"/>
+        <location line="+29"/>
+        <location line="+112"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -143,33 +147,116 @@
         <translation>Принятие решения</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+191"/>
+        <location line="+56"/>
+        <location line="+155"/>
+        <location filename="../core/services/adminlists.cpp" line="+21"/>
+        <location line="+142"/>
+        <location filename="../core/services/adminroles.cpp" line="-8"/>
+        <location line="+129"/>
+        <location filename="../core/services/adminusers.cpp" line="+23"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="+92"/>
+        <source>A setting needs a name.</source>
+        <translation>У настройки должно быть имя.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/adminusers.cpp" line="+59"/>
+        <location line="+42"/>
         <source>User &quot;%1&quot;: &quot;%2&quot; is not an email address.</source>
         <translation>Пользователь «%1»: «%2» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>User &quot;%1&quot; needs a password.</source>
         <translation>Пользователю «%1» нужен пароль.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+43"/>
         <source>A user with the email %1 already exists.</source>
         <translation>Пользователь с адресом %1 уже есть.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-37"/>
+        <location line="+44"/>
+        <source>User &quot;%1&quot;: choose a role.</source>
+        <translation>Пользователь «%1»: выберите роль.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>User %1: the name must have between 1 and 255 characters.</source>
+        <translation>Пользователь %1: имя должно содержать от 1 до 255 символов.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>User &quot;%1&quot;: the department no longer exists.</source>
+        <translation>Пользователь «%1»: отдела больше нет.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new password is empty.</source>
+        <translation>Новый пароль пуст.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 уже деактивирован(а).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s records can only go to another active user.</source>
+        <translation>Записи пользователя %1 можно передать только другому активному пользователю.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sign in to change your profile.</source>
+        <translation>Войдите, чтобы изменить свой профиль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name must have between 1 and 255 characters.</source>
+        <translation>Имя должно содержать от 1 до 255 символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a colour like #2F80ED.</source>
+        <translation>«%1» — не цвет вида #2F80ED.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders come between 0 minutes and a week before a task.</source>
+        <translation>Напоминание приходит не раньше чем за неделю и не позже начала задачи.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in to change your password.</source>
+        <translation>Войдите, чтобы сменить пароль.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password needs at least 4 characters.</source>
+        <translation>В новом пароле должно быть не меньше 4 символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password could not be hashed.</source>
+        <translation>Не удалось вычислить хеш пароля.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/admin.cpp" line="-219"/>
         <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
@@ -217,6 +304,67 @@
         <location line="+5"/>
         <source>Custom field &quot;%1&quot;: only deal fields can be required from an existing stage.</source>
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/adminlists.cpp" line="-74"/>
+        <source>Choose two different tags to merge.</source>
+        <translation>Для объединения выберите два разных тега.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The company name may have at most 200 characters.</source>
+        <translation>Название компании — не больше 200 символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a currency code like RUB or EUR.</source>
+        <translation>«%1» — не код валюты вроде RUB или EUR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week starts on a day from 1 to 7.</source>
+        <translation>Неделя начинается с дня от 1 до 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The working day must end after it starts, within one day.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается, в пределах суток.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a time zone like Europe/Moscow.</source>
+        <translation>«%1» — не часовой пояс вроде Europe/Moscow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/services/adminusers.cpp" line="-53"/>
+        <source>Voronka speaks Russian (ru) and English (en), not &quot;%1&quot;.</source>
+        <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/services/adminroles.cpp" line="-282"/>
+        <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
+        <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Choose another department for the members of this one.</source>
+        <translation>Выберите другой отдел для сотрудников этого отдела.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The department no longer exists; reload the list.</source>
+        <translation>Этого отдела больше нет; обновите список.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
+        <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Role &quot;%1&quot;: choose another role for its users.</source>
+        <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
     </message>
 </context>
 <context>
@@ -333,12 +481,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
@@ -443,7 +591,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+306"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
@@ -466,7 +614,7 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../core/domain/types.cpp" line="+60"/>
+        <location filename="../core/domain/types.cpp" line="+62"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -539,6 +687,11 @@
         <location line="+2"/>
         <source>Stage automation</source>
         <translation>Автоматизация этапа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1166,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125"/>
+        <location filename="../core/services/integrity.cpp" line="+126"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1087,7 +1240,7 @@
         <translation>%1 «%2» или «%3» находится в корзине; восстановите запись перед объединением.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>You may not merge «%1» into «%2»: merging needs the right to edit the first and to delete the second.</source>
         <translation>У вас нет прав объединить «%1» с «%2»: для объединения нужны права на изменение первой записи и на удаление второй.</translation>
     </message>
@@ -1126,7 +1279,7 @@
         <translation>Примечания №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>You may not change the notes of %1 #%2.</source>
         <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
     </message>
@@ -1511,7 +1664,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -1541,17 +1694,22 @@
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You may not edit %1.</source>
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>You may not move %1 to that pipeline.</source>
+        <translation>Вам нельзя переносить %1 в эту воронку.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You may not delete %1.</source>
         <translation>У вас нет прав на удаление: %1.</translation>
     </message>
@@ -1617,7 +1775,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+278"/>
+        <location filename="../core/storage/schema.cpp" line="+338"/>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -1626,7 +1784,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+237"/>
+        <location filename="../core/services/session.cpp" line="+284"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -1677,6 +1835,19 @@
         <location line="+50"/>
         <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AdminCommand</name>
+    <message>
+        <location filename="../ui/settings/admincommand.cpp" line="+31"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4291,39 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::PermissionFlask</name>
+    <message>
+        <location filename="../ui/settings/permissionflask.cpp" line="+38"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own</source>
+        <translation>Свои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2 (an administrator has every right)</source>
+        <translation>%1: %2 (у администратора есть все права)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2. Click, scroll or press the arrow keys to change.</source>
+        <translation>%1: %2. Щёлкните, прокрутите колесо или нажмите стрелки, чтобы изменить.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::PipelineSetupDialog</name>
     <message>
         <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+79"/>
@@ -4910,6 +5114,398 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::RoleMatrixWidget</name>
+    <message>
+        <location filename="../ui/settings/rolematrixwidget.cpp" line="+66"/>
+        <source>Point at a cell or move to it with Tab to read what it allows.</source>
+        <translation>Наведите указатель на ячейку или перейдите к ней клавишей Tab — здесь появится, что она разрешает.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Users with the role &quot;%1&quot; are administrators: they have every right on every record and manage the settings.</source>
+        <translation>Пользователи с ролью «%1» — администраторы: у них все права на все записи и доступ к настройкам.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deals</source>
+        <comment>object of a verb</comment>
+        <translation>сделки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contacts</source>
+        <comment>object of a verb</comment>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>companies</source>
+        <comment>object of a verb</comment>
+        <translation>компании</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tasks</source>
+        <comment>object of a verb</comment>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users with the role &quot;%1&quot; do not see %2 at all.</source>
+        <translation>Пользователи с ролью «%1» совсем не видят %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users with the role &quot;%1&quot; see only the %2 they are responsible for.</source>
+        <translation>Пользователи с ролью «%1» видят только те %2, за которые отвечают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; see the %2 of everyone in their department.</source>
+        <translation>Пользователи с ролью «%1» видят %2 всех сотрудников своего отдела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; see all %2.</source>
+        <translation>Пользователи с ролью «%1» видят все %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users with the role &quot;%1&quot; cannot create %2.</source>
+        <translation>Пользователи с ролью «%1» не могут создавать %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users with the role &quot;%1&quot; create %2 only with themselves responsible.</source>
+        <translation>Пользователи с ролью «%1» создают %2, только назначая ответственными себя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; create %2 for themselves and colleagues of their department.</source>
+        <translation>Пользователи с ролью «%1» создают %2 на себя и на коллег по отделу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users with the role &quot;%1&quot; create %2 for anyone.</source>
+        <translation>Пользователи с ролью «%1» создают %2 на любого сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>edit</source>
+        <comment>infinitive after &apos;can&apos;</comment>
+        <translation>изменять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete</source>
+        <comment>infinitive after &apos;can&apos;</comment>
+        <translation>удалять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export</source>
+        <comment>infinitive after &apos;can&apos;</comment>
+        <translation>выгружать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users with the role &quot;%1&quot; cannot %3 %2.</source>
+        <translation>Пользователи с ролью «%1» не могут %3 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users with the role &quot;%1&quot; can %3 only the %2 they are responsible for.</source>
+        <translation>Пользователи с ролью «%1» могут %3 только те %2, за которые отвечают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; can %3 the %2 of everyone in their department.</source>
+        <translation>Пользователи с ролью «%1» могут %3 %2 всех сотрудников своего отдела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; can %3 all %2.</source>
+        <translation>Пользователи с ролью «%1» могут %3 все %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RolesPage</name>
+    <message>
+        <location filename="../ui/settings/rolespage.cpp" line="+81"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Administrator: every right on every record, and the settings</source>
+        <translation>Администратор: все права на все записи и настройки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In a local or shared file these rights are enforced by Voronka and its command line, not against someone who opens the file with another tool; the team server enforces them for everyone.</source>
+        <translation>В локальном или общем файле эти права соблюдают Воронка и её командная строка, но не защищают от того, кто откроет файл другой программой; командный сервер обеспечивает их для всех.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Follow the matrix</source>
+        <translation>Как в матрице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only own deals</source>
+        <translation>Только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation>Скрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals in the pipeline %1</source>
+        <translation>Сделки воронки %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody&apos;s</source>
+        <translation>Ничьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their own</source>
+        <translation>Свои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their department&apos;s</source>
+        <translation>Своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s</source>
+        <translation>Всех</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May import records from files</source>
+        <translation>Может импортировать записи из файлов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics figures</source>
+        <translation>Цифры аналитики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deals by pipeline</source>
+        <translation>Сделки по воронкам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other rights</source>
+        <translation>Другие права</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+134"/>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Administrator role, %n active user(s)</source>
+        <translation>
+            <numerusform>Роль администратора, %n активный пользователь</numerusform>
+            <numerusform>Роль администратора, %n активных пользователя</numerusform>
+            <numerusform>Роль администратора, %n активных пользователей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>%n active user(s)</source>
+        <translation>
+            <numerusform>%n активный пользователь</numerusform>
+            <numerusform>%n активных пользователя</numerusform>
+            <numerusform>%n активных пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The rights of &quot;%1&quot; have unsaved changes.</source>
+        <translation>В правах роли «%1» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What this user would see with the unsaved rights:</source>
+        <translation>Что увидит этот пользователь с несохранёнными правами:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this user would see with these rights:</source>
+        <translation>Что увидит этот пользователь с этими правами:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Change the rights of &quot;%1&quot;</source>
+        <translation>Изменение прав роли «%1»</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>New role</source>
+        <translation>Новая роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the role &quot;%1&quot;</source>
+        <translation>Добавление роли «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone the role &quot;%1&quot;</source>
+        <translation>Копирование роли «%1»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Rename the role &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование роли «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the role</source>
+        <translation>Удаление роли</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить роль «%1»? Её %n активный пользователь перейдёт в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователя перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователей перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move users to</source>
+        <translation>Перевести пользователей в</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::Screenshot</name>
     <message>
         <location filename="../ui/startup/screenshot.cpp" line="+37"/>
@@ -5338,13 +5934,13 @@
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+449"/>
+        <location line="+448"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-437"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -5434,7 +6030,7 @@
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+class QHBoxLayout;
+class QUndoStack;
+class QWidget;
+
+namespace Voronka::Ui {
+
+// One settings change of a settings page: redo and undo are Admin calls through the write
+// path (rename old/new, matrix old/new...). A step core refuses is reported and the command
+// turns obsolete, so the stack drops it instead of replaying a change that cannot apply.
+class AdminCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Ui::AdminCommand)
+
+public:
+    using Step = std::function<Core::Status()>;
+    using Report = std::function<void(const Core::Status &)>;
+    AdminCommand(const QString &text, Step redo, Step undo, Report report);
+
+    void redo() override { run(m_redo); }
+    void undo() override { run(m_undo); }
+
+private:
+    void run(const Step &step);
+
+    Step m_redo;
+    Step m_undo;
+    Report m_report;
+};
+
+// Undo and Redo buttons for a page's stack (objectNames "undo" and "redo"), with Ctrl+Z and
+// Ctrl+Shift+Z while the focus is inside the page.
+QHBoxLayout *undoButtons(QUndoStack *stack, QWidget *page);
+
+} // namespace Voronka::Ui

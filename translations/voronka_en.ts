@@ -458,7 +458,9 @@
         <location line="+309" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
         <translation>
-            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform><numerusform>Delete the role "%1"? Its %n active users will have the role chosen below. This cannot be undone.</numerusform></translation>
+            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>
+            <numerusform>Delete the role "%1"? Its %n active users will have the role chosen below. This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -470,6 +472,21 @@
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TagsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/tagspage.cpp" line="+186" />
+        <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform><numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>Delete the tag "%1"? It is taken off %n record(s). This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the tag "%1"? It is taken off %n record. This cannot be undone.</numerusform><numerusform>Delete the tag "%1"? It is taken off %n records. This cannot be undone.</numerusform></translation>
     </message>
 </context>
 <context>

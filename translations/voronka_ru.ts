@@ -4010,6 +4010,81 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::LossReasonsPage</name>
+    <message>
+        <location filename="../ui/settings/lossreasonspage.cpp" line="+28"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reasons a salesperson picks from when a deal is lost, in this order. An archived reason stays on the deals that have it but is no longer offered.</source>
+        <translation>Причины, из которых менеджер выбирает, когда сделка проиграна, — в этом порядке. Причина в архиве остаётся на сделках, где она указана, но больше не предлагается.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Archived: kept on its deals, no longer offered</source>
+        <translation>В архиве: остаётся на своих сделках, но больше не предлагается</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unarchive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>New reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add the loss reason &quot;%1&quot;</source>
+        <translation>Добавление причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename the loss reason &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование причины отказа «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move the loss reason &quot;%1&quot;</source>
+        <translation>Перемещение причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Archive the loss reason &quot;%1&quot;</source>
+        <translation>Архивация причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unarchive the loss reason &quot;%1&quot;</source>
+        <translation>Возврат причины отказа «%1» из архива</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+141"/>
@@ -5614,6 +5689,87 @@
         <location line="+0"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TagsPage</name>
+    <message>
+        <location filename="../ui/settings/tagspage.cpp" line="+33"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tags yet: they appear here once a card is tagged.</source>
+        <translation>Тегов пока нет: они появятся здесь, когда в карточке поставят тег.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Rename the tag &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование тега «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge tags</source>
+        <translation>Объединение тегов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Запись с тегом «%1» (всего %n) получит вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
+            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
+            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge into</source>
+        <translation>Объединить с</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the tag &quot;%1&quot;? It is taken off %n record(s). This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записи. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>

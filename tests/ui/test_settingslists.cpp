@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "uifixture.h"
+
+#include "services/admin.h"
+#include "services/records.h"
+#include "settings/lossreasonspage.h"
+#include "settings/tagspage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Voronka;
+using Voronka::Test::UiFixture;
+
+namespace {
+template<typename T> T *child(QWidget &w, const char *name)
+{
+    auto *c = w.findChild<T *>(QLatin1String(name));
+    REQUIRE(c);
+    return c;
+}
+
+void click(QWidget &page, const char *button)
+{
+    auto *b = child<QPushButton>(page, button);
+    REQUIRE(b->isEnabled());
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+QStringList reasons(Core::Session &s, bool archived)
+{
+    QStringList out;
+    const Core::Result<QList<Core::Admin::LossReasonInfo>> list =
+        Core::Admin(s).lossReasonList();
+    REQUIRE(list.ok());
+    for (const Core::Admin::LossReasonInfo &r : list.value())
+        if (r.archived == archived)
+            out << r.name;
+    return out;
+}
+
+QList<Core::Admin::TagInfo> tags(Core::Session &s)
+{
+    const Core::Result<QList<Core::Admin::TagInfo>> list = Core::Admin(s).tags();
+    REQUIRE(list.ok());
+    return list.value();
+}
+
+QStringList tagNames(Core::Session &s)
+{
+    QStringList out;
+    for (const Core::Admin::TagInfo &t : tags(s))
+        out << t.name;
+    return out;
+}
+
+// Three contacts tagged "vip" (two of them) and "VIP client" (one).
+struct TagFixture : UiFixture
+{
+    TagFixture()
+    {
+        Core::Records records(*admin);
+        const auto tag = [&](const QString &name, const QStringList &t) {
+            const Core::Patch p{{QStringLiteral("name"), name}, {QStringLiteral("tags"), t}};
+            REQUIRE(records.create(Core::EntityKind::Contact, p).ok());
+        };
+        tag(QStringLiteral("Anna"), {QStringLiteral("vip")});
+        tag(QStringLiteral("Boris"), {QStringLiteral("vip")});
+        tag(QStringLiteral("Vera"), {QStringLiteral("VIP client")});
+    }
+};
+
+QTreeWidgetItem *tagRow(QWidget &page, const QString &name)
+{
+    const QList<QTreeWidgetItem *> items =
+        child<QTreeWidget>(page, "tagList")->findItems(name, Qt::MatchExactly, 0);
+    REQUIRE(items.size() == 1);
+    return items.constFirst();
+}
+} // namespace
+
+TEST_CASE("lossReasonsPage_addReorderRenameArchive_eachUndoable")
+{
+    UiFixture t;
+    Core::Admin admin(*t.admin);
+    REQUIRE(admin.createLossReason(QStringLiteral("Price")).ok());
+    REQUIRE(admin.createLossReason(QStringLiteral("Timing")).ok());
+    Ui::LossReasonsPage page(*t.admin);
+    page.show();
+    auto *list = child<QListWidget>(page, "lossReasonList");
+    REQUIRE(list->count() == 2);
+
+    list->setCurrentRow(1);
+    click(page, "lossReasonUp");
+    CHECK(reasons(*t.admin, false) == QStringList{QStringLiteral("Timing"), QStringLiteral("Price")});
+    CHECK(list->currentItem()->text() == QStringLiteral("Timing"));
+    page.undoStack()->undo();
+    CHECK(reasons(*t.admin, false) == QStringList{QStringLiteral("Price"), QStringLiteral("Timing")});
+
+    list->setCurrentRow(0);
+    list->currentItem()->setText(QStringLiteral("Too expensive"));
+    CHECK(reasons(*t.admin, false).constFirst() == QStringLiteral("Too expensive"));
+
+    list->setCurrentRow(0);
+    click(page, "lossReasonArchive");
+    CHECK(reasons(*t.admin, true) == QStringList{QStringLiteral("Too expensive")});
+    CHECK(t.admin->lossReasons().size() == 1); // no longer offered
+    // Still listed, at the end, greyed and offered back.
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(1)->text() == QStringLiteral("Too expensive"));
+    CHECK(list->item(1)->font().italic());
+    CHECK(list->currentRow() == 1);
+    CHECK(child<QPushButton>(page, "lossReasonArchive")->text() == QStringLiteral("Unarchive"));
+    CHECK_FALSE(child<QPushButton>(page, "lossReasonUp")->isEnabled());
+
+    click(page, "undo"); // the archive
+    CHECK(reasons(*t.admin, true).isEmpty());
+    click(page, "undo"); // the rename
+    CHECK(reasons(*t.admin, false).constFirst() == QStringLiteral("Price"));
+    click(page, "redo");
+    click(page, "redo");
+    CHECK(reasons(*t.admin, true) == QStringList{QStringLiteral("Too expensive")});
+
+    click(page, "lossReasonAdd");
+    CHECK(reasons(*t.admin, false).contains(QStringLiteral("New reason")));
+    page.undoStack()->undo(); // archived, not erased: a deal may have picked it
+    CHECK(reasons(*t.admin, true).contains(QStringLiteral("New reason")));
+}
+
+TEST_CASE("tagsPage_listsCounts_renameIsUndoable")
+{
+    TagFixture t;
+    Ui::TagsPage page(*t.admin);
+    page.show();
+    QTreeWidgetItem *vip = tagRow(page, QStringLiteral("vip"));
+    CHECK(vip->text(1) == QStringLiteral("2"));
+    vip->setText(0, QStringLiteral("VIP"));
+    CHECK(tagNames(*t.admin).contains(QStringLiteral("VIP")));
+    CHECK(tagRow(page, QStringLiteral("VIP"))->text(1) == QStringLiteral("2"));
+    // The page's shortcuts, while the focus is inside it.
+    QApplication::setActiveWindow(&page);
+    child<QTreeWidget>(page, "tagList")->setFocus();
+    QTest::keyClick(&page, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(tagNames(*t.admin).contains(QStringLiteral("vip")));
+    QTest::keyClick(&page, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(tagNames(*t.admin).contains(QStringLiteral("VIP")));
+}
+
+TEST_CASE("tagsPage_mergeIntoThePickedTag_andDeleteNamesTheCount")
+{
+    TagFixture t;
+    Ui::TagsPage page(*t.admin);
+    page.show();
+    auto *list = child<QTreeWidget>(page, "tagList");
+    list->setCurrentItem(tagRow(page, QStringLiteral("VIP client")));
+    QTimer::singleShot(0, &page, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->objectName() == QStringLiteral("tagMergeDialog"));
+        auto *into = dialog->findChild<QComboBox *>(QStringLiteral("tagMergeInto"));
+        into->setCurrentIndex(into->findText(QStringLiteral("vip")));
+        dialog->accept();
+    });
+    click(page, "tagMerge");
+    CHECK(tagNames(*t.admin) == QStringList{QStringLiteral("vip")});
+    CHECK(tags(*t.admin).constFirst().uses == 3);
+    CHECK(list->topLevelItemCount() == 1);
+    CHECK(page.undoStack()->count() == 0);
+
+    list->setCurrentItem(tagRow(page, QStringLiteral("vip")));
+    QString asked;
+    QTimer::singleShot(0, &page, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text();
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("tagDeleteConfirm")),
+                          Qt::LeftButton);
+    });
+    click(page, "tagDelete");
+    CHECK(asked.contains(QStringLiteral("taken off 3 record")));
+    CHECK(tagNames(*t.admin).isEmpty());
+    CHECK(child<QTreeWidget>(page, "tagList")->topLevelItemCount() == 0);
+}
+
+TEST_CASE("settingsLists_screenshots", "[.screenshot]")
+{
+    TagFixture t;
+    Core::Admin admin(*t.admin);
+    for (const char *name : {"Price", "Timing", "Chose a competitor", "No budget"})
+        REQUIRE(admin.createLossReason(QString::fromUtf8(name)).ok());
+    REQUIRE(admin.setLossReasonArchived(t.admin->lossReasons().constLast().id, true).ok());
+    Ui::LossReasonsPage reasonsPage(*t.admin);
+    Ui::TagsPage tagsPage(*t.admin);
+    for (QWidget *page : {static_cast<QWidget *>(&reasonsPage), static_cast<QWidget *>(&tagsPage)}) {
+        page->resize(1000, 560);
+        page->show();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        page->grab().save(QStringLiteral("/tmp/roles-%1.png").arg(page->objectName()));
+    }
+}

@@ -336,22 +336,18 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Ui::PipelineSetupDialog</name>
+    <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+489" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+470" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
-            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
-            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform>
-        </translation>
+            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform><numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+57" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
-            <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
-            <numerusform>Delete the stage “%1”? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform>
-        </translation>
+            <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform><numerusform>Delete the stage “%1”? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -477,16 +473,20 @@
 <context>
     <name>Voronka::Ui::TagsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/tagspage.cpp" line="+186" />
+        <location filename="../ui/settings/tagspage.cpp" line="+189" />
         <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</source>
         <translation>
-            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform><numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform></translation>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+31" />
         <source>Delete the tag "%1"? It is taken off %n record(s). This cannot be undone.</source>
         <translation>
-            <numerusform>Delete the tag "%1"? It is taken off %n record. This cannot be undone.</numerusform><numerusform>Delete the tag "%1"? It is taken off %n records. This cannot be undone.</numerusform></translation>
+            <numerusform>Delete the tag "%1"? It is taken off %n record. This cannot be undone.</numerusform>
+            <numerusform>Delete the tag "%1"? It is taken off %n records. This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3039,6 +3039,14 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::CustomFieldsPage</name>
+    <message>
+        <location filename="../ui/settings/customfieldspage.cpp" line="+17"/>
+        <source>The fields the cards of deals, contacts and companies have beyond the built-in ones.</source>
+        <translation>Поля карточек сделок, контактов и компаний сверх встроенных.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
         <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
@@ -3664,23 +3672,26 @@
 <context>
     <name>Voronka::Ui::FieldSetupDialog</name>
     <message>
-        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+47"/>
+        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+17"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::FieldSetupWidget</name>
+    <message>
+        <location filename="../ui/cards/fieldsetupwidget.cpp" line="+46"/>
         <source>Read-only: shown on cards, changed only by imports and integrations</source>
         <translation>Только чтение: показывается в карточках, изменяется только импортом и интеграциями</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+179"/>
+        <location line="+174"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <source>Custom fields</source>
-        <translation>Дополнительные поля</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-169"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3750,7 +3761,7 @@
         <translation>Сохранить поле</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -4028,12 +4039,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -4043,12 +4054,12 @@
         <translation>Причины, из которых менеджер выбирает, когда сделка проиграна, — в этом порядке. Причина в архиве остаётся на сделках, где она указана, но больше не предлагается.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Archived: kept on its deals, no longer offered</source>
         <translation>В архиве: остаётся на своих сделках, но больше не предлагается</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -4401,17 +4412,20 @@
 <context>
     <name>Voronka::Ui::PipelineSetupDialog</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+79"/>
+        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+21"/>
         <source>Pipeline setup</source>
         <translation>Настройка воронок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Changes are saved as you make them.</source>
         <translation>Изменения сохраняются сразу.</translation>
     </message>
+</context>
+<context>
+    <name>Voronka::Ui::PipelineSetupWidget</name>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+115"/>
         <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
@@ -4596,6 +4610,14 @@
         <location line="+4"/>
         <source>Stage color</source>
         <translation>Цвет этапа</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PipelinesPage</name>
+    <message>
+        <location filename="../ui/settings/pipelinespage.cpp" line="+17"/>
+        <source>Pipelines and their stages, as the board shows them. Changes are saved as you make them.</source>
+        <translation>Воронки и их этапы — так, как их показывает доска. Изменения сохраняются сразу.</translation>
     </message>
 </context>
 <context>
@@ -5724,7 +5746,7 @@
         <translation>Записей</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Rename the tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование тега «%1» в «%2»</translation>
     </message>
@@ -6046,7 +6068,23 @@
 <context>
     <name>Voronka::Ui::TaskTypesDialog</name>
     <message>
-        <location filename="../ui/settings/tasktypesdialog.cpp" line="+53"/>
+        <location filename="../ui/settings/tasktypesdialog.cpp" line="+17"/>
+        <source>Task types</source>
+        <translation>Типы задач</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TaskTypesPage</name>
+    <message>
+        <location filename="../ui/settings/tasktypespage.cpp" line="+17"/>
+        <source>The kinds of tasks people plan, with the icon and colour the calendar shows. Changes are saved as you make them.</source>
+        <translation>Типы задач, которые планируют сотрудники, со значком и цветом для календаря. Изменения сохраняются сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TaskTypesWidget</name>
+    <message>
+        <location filename="../ui/settings/tasktypeswidget.cpp" line="+52"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -6056,12 +6094,7 @@
         <translation>Для завершения задачи нужен результат</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Task types</source>
-        <translation>Типы задач</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Add type</source>
         <translation>Добавить тип</translation>
     </message>
@@ -6081,7 +6114,7 @@
         <translation>Цвет</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>New type %1</source>
         <translation>Новый тип %1</translation>
     </message>

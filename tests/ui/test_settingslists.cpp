@@ -5,8 +5,12 @@
 
 #include "services/admin.h"
 #include "services/records.h"
+#include "settings/customfieldspage.h"
 #include "settings/lossreasonspage.h"
+#include "settings/pipelinespage.h"
+#include "settings/stagelistwidget.h"
 #include "settings/tagspage.h"
+#include "settings/tasktypespage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -190,6 +194,27 @@ TEST_CASE("tagsPage_mergeIntoThePickedTag_andDeleteNamesTheCount")
     CHECK(asked.contains(QStringLiteral("taken off 3 record")));
     CHECK(tagNames(*t.admin).isEmpty());
     CHECK(child<QTreeWidget>(page, "tagList")->topLevelItemCount() == 0);
+}
+
+TEST_CASE("setupPages_holdTheEditorsTheDialogsShow")
+{
+    UiFixture t;
+    Ui::PipelinesPage pipelines(*t.admin);
+    pipelines.show();
+    CHECK(pipelines.findChild<Ui::StageListWidget *>()->count() > 0);
+    CHECK_FALSE(pipelines.findChild<QPushButton *>(QStringLiteral("setupCloseButton")));
+
+    Ui::TaskTypesPage types(*t.admin);
+    types.show();
+    auto *typeList = child<QListWidget>(types, "taskTypeList");
+    const int before = typeList->count();
+    click(types, "taskTypeAdd");
+    CHECK(typeList->count() == before + 1);
+
+    Ui::CustomFieldsPage fields(*t.admin);
+    fields.show();
+    CHECK(child<QListWidget>(fields, "fieldSetupList"));
+    CHECK(child<QPushButton>(fields, "fieldSetupSave"));
 }
 
 TEST_CASE("settingsLists_screenshots", "[.screenshot]")

@@ -341,13 +341,17 @@
         <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+470" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
-            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform><numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform></translation>
+            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
+            <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+57" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
-            <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform><numerusform>Delete the stage “%1”? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform></translation>
+            <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
+            <numerusform>Delete the stage “%1”? Its %n deals, and those in the recycle bin, move to the stage you choose.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

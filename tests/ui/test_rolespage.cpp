@@ -130,6 +130,10 @@ TEST_CASE("rolesPage_clickDealViewToOwn_isADraftThePreviewCountsUntilSaveWritesI
     QTest::keyClick(cell, Qt::Key_Down);
     QTest::keyClick(cell, Qt::Key_Down);
     CHECK(cell->level() == Scope::Own);
+    QApplication::setActiveWindow(&page);
+    cell->setFocus();
+    QTest::keyClick(cell, Qt::Key_Right);
+    CHECK(QApplication::focusWidget() == child<Ui::PermissionFlask>(page, "cell_deal_create"));
 
     QTest::mouseClick(child<QPushButton>(page, "roleSave"), Qt::LeftButton);
     CHECK_FALSE(page.isDirty());
@@ -233,6 +237,20 @@ TEST_CASE("rolesPage_renameAndClone_areUndoable")
     page.undoStack()->redo();
     page.undoStack()->redo();
     CHECK(t.roleNames().contains(QStringLiteral("Closer (copy)")));
+}
+
+TEST_CASE("rolesPage_refusedRename_isShownAndLeavesNothingToUndo")
+{
+    RolesFixture t;
+    Ui::RolesPage page(*t.admin);
+    page.show();
+    selectRole(page, QStringLiteral("Salesperson"));
+    const QString adminRole = t.role(t.admin->actor().roleId).name;
+    child<QListWidget>(page, "roleList")->currentItem()->setText(adminRole);
+    CHECK(t.role(t.sales).name == QStringLiteral("Salesperson"));
+    CHECK(child<QLabel>(page, "pageError")->isVisible());
+    CHECK(page.undoStack()->count() == 0);
+    CHECK(child<QListWidget>(page, "roleList")->currentItem()->text() == QStringLiteral("Salesperson"));
 }
 
 TEST_CASE("rolesPage_add_thenDeleteMovesUsersToTheChosenRole")

@@ -196,8 +196,13 @@ void PermissionFlask::keyPressEvent(QKeyEvent *event)
     case Qt::Key_3:
         step(event->key() - Qt::Key_0 - int(m_level), false);
         break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        // Along the row, as in a table: the next or previous cell takes the focus.
+        focusNextPrevChild(event->key() == Qt::Key_Right);
+        break;
     default:
-        QWidget::keyPressEvent(event); // Left/Right/Tab move between cells
+        QWidget::keyPressEvent(event);
         return;
     }
     event->accept();

@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+309" />
+        <location line="+299" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>

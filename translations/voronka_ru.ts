@@ -1840,7 +1840,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/settings/admincommand.cpp" line="+31"/>
+        <location filename="../ui/settings/admincommand.cpp" line="+47"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -5548,12 +5548,12 @@
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>New role</source>
         <translation>Новая роль</translation>
     </message>
@@ -6084,7 +6084,7 @@
 <context>
     <name>Voronka::Ui::TaskTypesWidget</name>
     <message>
-        <location filename="../ui/settings/tasktypeswidget.cpp" line="+52"/>
+        <location filename="../ui/settings/tasktypeswidget.cpp" line="+56"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -6114,9 +6114,39 @@
         <translation>Цвет</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+34"/>
+        <source>Require a result to complete a task</source>
+        <translation>Требовать результат при завершении задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete tasks without a result</source>
+        <translation>Завершать задачи без результата</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Change the icon of &quot;%1&quot;</source>
+        <translation>Смена значка типа «%1»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New type %1</source>
         <translation>Новый тип %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the task type &quot;%1&quot;</source>
+        <translation>Добавление типа задач «%1»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recolour &quot;%1&quot;</source>
+        <translation>Смена цвета типа «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование «%1» в «%2»</translation>
     </message>
 </context>
 <context>

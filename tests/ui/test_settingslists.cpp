@@ -4,6 +4,7 @@
 #include "uifixture.h"
 
 #include "services/admin.h"
+#include "services/entityspec.h"
 #include "services/records.h"
 #include "settings/customfieldspage.h"
 #include "settings/lossreasonspage.h"
@@ -11,9 +12,13 @@
 #include "settings/stagelistwidget.h"
 #include "settings/tagspage.h"
 #include "settings/tasktypespage.h"
+#include "settings/tasktypeswidget.h"
+#include "tasks/taskquery.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDialog>
 #include <QListWidget>
 #include <QMessageBox>
@@ -215,6 +220,46 @@ TEST_CASE("setupPages_holdTheEditorsTheDialogsShow")
     fields.show();
     CHECK(child<QListWidget>(fields, "fieldSetupList"));
     CHECK(child<QPushButton>(fields, "fieldSetupSave"));
+}
+
+TEST_CASE("taskTypesPage_addRenameAndTheResultSetting_areUndoable")
+{
+    UiFixture t;
+    Ui::TaskTypesPage page(*t.admin);
+    page.show();
+    const auto names = [&t] {
+        QStringList out;
+        const Core::Result<QList<Core::TaskTypeInfo>> types = Core::TaskQuery(*t.admin).types();
+        REQUIRE(types.ok());
+        for (const Core::TaskTypeInfo &ty : types.value())
+            out << ty.name;
+        return out;
+    };
+    const int before = int(names().size());
+    click(page, "taskTypeAdd");
+    REQUIRE(names().size() == before + 1);
+    auto *name = child<QLineEdit>(page, "taskTypeName");
+    name->setText(QStringLiteral("Demo"));
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(names().contains(QStringLiteral("Demo")));
+    auto *required = child<QCheckBox>(page, "taskResultRequired");
+    const bool wasRequired = required->isChecked();
+    // On its box: the check box spans the page, its middle is empty space.
+    QTest::mouseClick(required, Qt::LeftButton, {}, QPoint(8, required->height() / 2));
+
+    Ui::TaskTypesWidget *types = page.setup();
+    REQUIRE(types->undoStack()->count() == 3);
+    click(page, "undo"); // the setting
+    CHECK(required->isChecked() == wasRequired);
+    CHECK((t.admin->db().setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1) ==
+          wasRequired);
+    click(page, "undo"); // the rename
+    CHECK_FALSE(names().contains(QStringLiteral("Demo")));
+    click(page, "undo"); // the addition
+    CHECK(names().size() == before);
+    click(page, "redo");
+    click(page, "redo");
+    CHECK(names().contains(QStringLiteral("Demo")));
 }
 
 TEST_CASE("settingsLists_screenshots", "[.screenshot]")

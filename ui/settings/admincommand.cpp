@@ -26,6 +26,22 @@ void AdminCommand::run(const Step &step)
         m_report(st);
 }
 
+std::shared_ptr<qint64> IdHandles::operator()(qint64 id)
+{
+    for (const std::shared_ptr<qint64> &h : std::as_const(m_handles))
+        if (*h == id)
+            return h;
+    std::shared_ptr<qint64> h = fresh();
+    *h = id;
+    return h;
+}
+
+std::shared_ptr<qint64> IdHandles::fresh()
+{
+    m_handles.append(std::make_shared<qint64>(0));
+    return m_handles.last();
+}
+
 QHBoxLayout *undoButtons(QUndoStack *stack, QWidget *page)
 {
     auto *undo = new QPushButton(AdminCommand::tr("Undo"), page);

@@ -8,6 +8,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 class QHBoxLayout;
 class QUndoStack;
@@ -36,6 +37,20 @@ private:
     Step m_redo;
     Step m_undo;
     Report m_report;
+};
+
+// Record ids shared by the steps about one record: undoing its creation and redoing it gives
+// the record a new id, which the renames and saves stacked after it must follow.
+class IdHandles
+{
+public:
+    // The handle holding this id now (a new one if no step holds it yet).
+    std::shared_ptr<qint64> operator()(qint64 id);
+    // A handle for a record about to be created (0 until it is).
+    std::shared_ptr<qint64> fresh();
+
+private:
+    QList<std::shared_ptr<qint64>> m_handles;
 };
 
 // Undo and Redo buttons for a page's stack (objectNames "undo" and "redo"), with Ctrl+Z and

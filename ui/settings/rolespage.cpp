@@ -416,15 +416,6 @@ void RolesPage::updatePreview()
 
 // --- Changes ---
 
-std::shared_ptr<qint64> RolesPage::handle(qint64 id)
-{
-    for (const std::shared_ptr<qint64> &h : std::as_const(m_handles))
-        if (*h == id)
-            return h;
-    m_handles.append(std::make_shared<qint64>(id));
-    return m_handles.constLast();
-}
-
 void RolesPage::report(const Core::Status &status, bool reload)
 {
     m_error->setVisible(!status);
@@ -464,7 +455,7 @@ void RolesPage::save()
 {
     if (!isDirty() || m_roleId == 0)
         return;
-    const std::shared_ptr<qint64> id = handle(m_roleId);
+    const std::shared_ptr<qint64> id = m_handles(m_roleId);
     const Draft before = m_saved;
     const Draft after = m_draft;
     m_undo->push(new AdminCommand(
@@ -497,9 +488,8 @@ QString RolesPage::uniqueName(const QString &base) const
 void RolesPage::pushCreation(const QString &text,
                              const std::function<Core::Result<qint64>()> &create)
 {
-    auto id = std::make_shared<qint64>(0);
+    const std::shared_ptr<qint64> id = m_handles.fresh();
     auto made = std::make_shared<std::optional<Core::Admin::RoleInfo>>();
-    m_handles.append(id);
     const auto redo = [this, id, made, create]() -> Core::Status {
         Core::Result<qint64> created = Core::Error{};
         if (!made->has_value()) {
@@ -574,7 +564,7 @@ void RolesPage::renameItem(QListWidgetItem *item)
         m_filling = false;
         return;
     }
-    const std::shared_ptr<qint64> id = handle(item->data(kIdRole).toLongLong());
+    const std::shared_ptr<qint64> id = m_handles(item->data(kIdRole).toLongLong());
     // Renaming updates the list in place: the item is still the view's, mid-edit.
     const auto refresh = [this, id](const Core::Status &st) {
         report(st, false);

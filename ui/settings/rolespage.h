@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "admincommand.h"
 #include "services/admin.h"
 
 #include <QWidget>
@@ -72,14 +73,11 @@ private:
     Core::Status applyDraft(qint64 roleId, const Draft &from, const Draft &to);
     QString uniqueName(const QString &base) const;
     void report(const Core::Status &status, bool reload);
-    // A role id shared by the steps about it: undoing a creation and redoing it gives the role a
-    // new id, which the renames and saves stacked after it must follow.
-    std::shared_ptr<qint64> handle(qint64 id);
 
     Core::Session &m_session;
     Core::Admin m_admin;
     QUndoStack *m_undo;
-    QList<std::shared_ptr<qint64>> m_handles;
+    IdHandles m_handles;
     QList<Core::Admin::RoleInfo> m_roles;
     qint64 m_roleId = 0;
     Draft m_saved;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasktypeswidget.h"
 
+#include "admincommand.h"
+
 #include "services/admin.h"
 #include "services/entityspec.h"
 #include "services/session.h"
@@ -19,6 +21,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -47,6 +50,7 @@ QStringList TaskTypesWidget::palette()
 TaskTypesWidget::TaskTypesWidget(Core::Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_undo(new QUndoStack(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_remove(new QPushButton(tr("Delete"), this))
@@ -123,18 +127,27 @@ TaskTypesWidget::TaskTypesWidget(Core::Session &session, QWidget *parent)
     layout->addLayout(panes, 1);
     layout->addWidget(m_resultRequired);
     layout->addWidget(m_error);
+    auto *undoRow = undoButtons(m_undo, this);
+    undoRow->addStretch();
+    layout->addLayout(undoRow);
 
-    m_resultRequired->setChecked(
-        m_session.db().setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
     connect(add, &QPushButton::clicked, this, &TaskTypesWidget::add);
     connect(m_remove, &QPushButton::clicked, this, &TaskTypesWidget::removeCurrent);
     connect(m_name, &QLineEdit::editingFinished, this, &TaskTypesWidget::saveCurrent);
     connect(m_list, &QListWidget::currentRowChanged, this, &TaskTypesWidget::showCurrent);
     connect(m_resultRequired, &QCheckBox::toggled, this, [this](bool on) {
-        if (Core::Status st = Core::Admin(m_session).setSetting(
-                QLatin1String(Core::kTaskResultRequired), on ? 1 : 0);
-            !st)
-            showError(st.error().message);
+        if (m_filling)
+            return;
+        const auto set = [this](bool required) {
+            return [this, required] {
+                return Core::Admin(m_session).setSetting(QLatin1String(Core::kTaskResultRequired),
+                                                         required ? 1 : 0);
+            };
+        };
+        const qint64 keep = currentId();
+        push(on ? tr("Require a result to complete a task")
+                : tr("Complete tasks without a result"),
+             set(on), set(!on), [keep] { return keep; });
     });
     // Return in the name field saves the name; it must not press Delete or Add.
     for (QPushButton *b : findChildren<QPushButton *>())
@@ -142,9 +155,21 @@ TaskTypesWidget::TaskTypesWidget(Core::Session &session, QWidget *parent)
     reload();
 }
 
+void TaskTypesWidget::push(const QString &text, std::function<Core::Status()> redo,
+                           std::function<Core::Status()> undo, std::function<qint64()> select)
+{
+    m_undo->push(new AdminCommand(text, std::move(redo), std::move(undo),
+                                  [this, select](const Core::Status &st) {
+                                      showError(st ? QString() : st.error().message);
+                                      reload(select());
+                                  }));
+}
+
 void TaskTypesWidget::reload(qint64 select)
 {
     m_filling = true;
+    m_resultRequired->setChecked(
+        m_session.db().setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
     m_list->clear();
     Core::Result<QList<Core::TaskTypeInfo>> types = Core::TaskQuery(m_session).types();
     if (types) {
@@ -196,9 +221,15 @@ void TaskTypesWidget::setIcon(const QString &icon)
     const qint64 id = currentId();
     if (m_filling || !id)
         return;
-    Core::Status st = Core::Admin(m_session).setTaskTypeIcon(id, icon);
-    showError(st ? QString() : st.error().message);
-    reload(id); // also unchecks the button when core refused
+    const QString before = m_list->currentItem()->data(Qt::UserRole + 3).toString();
+    if (before == icon)
+        return;
+    const std::shared_ptr<qint64> h = m_handles(id);
+    // The report reloads, which also unchecks the button when core refused.
+    push(tr("Change the icon of \"%1\"").arg(m_list->currentItem()->text()),
+         [this, h, icon] { return Core::Admin(m_session).setTaskTypeIcon(*h, icon); },
+         [this, h, before] { return Core::Admin(m_session).setTaskTypeIcon(*h, before); },
+         [h] { return *h; });
 }
 
 qint64 TaskTypesWidget::currentId() const
@@ -216,17 +247,27 @@ void TaskTypesWidget::showError(const QString &message)
 void TaskTypesWidget::add()
 {
     const QStringList colors = palette();
-    Core::Result<qint64> id = Core::Admin(m_session).createTaskType(
-        tr("New type %1").arg(m_list->count() + 1), QStringLiteral("task"),
-        colors.at(m_list->count() % colors.size()));
-    if (!id) {
-        showError(id.error().message);
-        return;
+    const QString name = tr("New type %1").arg(m_list->count() + 1);
+    const QString color = colors.at(m_list->count() % colors.size());
+    // Undone, the type is deleted; redone, it is made again under a new id, which the steps
+    // stacked after it follow through the shared id.
+    const std::shared_ptr<qint64> id = m_handles.fresh();
+    push(
+        tr("Add the task type \"%1\"").arg(name),
+        [this, id, name, color]() -> Core::Status {
+            Core::Result<qint64> made = Core::Admin(m_session).createTaskType(
+                name, QStringLiteral("task"), color);
+            if (!made)
+                return made.error();
+            *id = *made;
+            return Core::Ok{};
+        },
+        [this, id] { return Core::Admin(m_session).removeTaskType(*id); },
+        [id] { return *id; });
+    if (*id && currentId() == *id) {
+        m_name->setFocus();
+        m_name->selectAll();
     }
-    showError({});
-    reload(*id);
-    m_name->setFocus();
-    m_name->selectAll();
 }
 
 void TaskTypesWidget::saveCurrent()
@@ -234,10 +275,21 @@ void TaskTypesWidget::saveCurrent()
     const qint64 id = currentId();
     if (m_filling || !id)
         return;
-    Core::Status st = Core::Admin(m_session).updateTaskType(id, m_name->text(), m_color);
-    showError(st ? QString() : st.error().message);
-    if (st)
-        reload(id);
+    const QListWidgetItem *item = m_list->currentItem();
+    const QString oldName = item->text();
+    const QString oldColor = item->data(Qt::UserRole + 1).toString();
+    const QString name = m_name->text();
+    const QString color = m_color;
+    if (name == oldName && color == oldColor)
+        return; // focus left the field without a change
+    const std::shared_ptr<qint64> h = m_handles(id);
+    push(name == oldName ? tr("Recolour \"%1\"").arg(oldName)
+                         : tr("Rename \"%1\" to \"%2\"").arg(oldName, name),
+         [this, h, name, color] { return Core::Admin(m_session).updateTaskType(*h, name, color); },
+         [this, h, oldName, oldColor] {
+             return Core::Admin(m_session).updateTaskType(*h, oldName, oldColor);
+         },
+         [h] { return *h; });
 }
 
 void TaskTypesWidget::removeCurrent()
@@ -245,6 +297,7 @@ void TaskTypesWidget::removeCurrent()
     const qint64 id = currentId();
     if (!id)
         return;
+    // Not on the undo stack: core has no way to bring a deleted type back.
     Core::Status st = Core::Admin(m_session).removeTaskType(id);
     showError(st ? QString() : st.error().message);
     if (st)

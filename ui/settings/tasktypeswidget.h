@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "admincommand.h"
+#include "util/result.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -10,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QToolButton;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -19,7 +25,9 @@ namespace Voronka::Ui {
 
 // Settings → Task types: the admin's task types (name, icon and colour, shown on the
 // calendar and in task lists) and whether completing a task needs a result. Every change applies at
-// once through core (Admin), like the pipeline setup. Shown by its dialog and the Settings page.
+// once through core (Admin), like the pipeline setup, and goes on the undo stack (Undo, Redo,
+// Ctrl+Z) except deleting a type, which core cannot take back. Shown by its dialog and the
+// Settings page.
 class TaskTypesWidget final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +36,8 @@ public:
 
     // The colours offered, in order: a fixed palette keeps the calendar readable.
     static QStringList palette();
+
+    QUndoStack *undoStack() const { return m_undo; }
 
 private:
     void reload(qint64 select = 0);
@@ -38,8 +48,13 @@ private:
     void removeCurrent();
     void setIcon(const QString &icon);
     void showCurrent();
+    // Runs redo now and keeps the step for Undo; a refusal is shown and leaves nothing to undo.
+    void push(const QString &text, std::function<Core::Status()> redo,
+              std::function<Core::Status()> undo, std::function<qint64()> select);
 
     Core::Session &m_session;
+    QUndoStack *m_undo;
+    IdHandles m_handles;
     QListWidget *m_list;
     QLineEdit *m_name;
     QList<QPushButton *> m_swatches;

@@ -1840,7 +1840,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/settings/admincommand.cpp" line="+47"/>
+        <location filename="../ui/widgets/admincommand.cpp" line="+47"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -3680,18 +3680,18 @@
 <context>
     <name>Voronka::Ui::FieldSetupWidget</name>
     <message>
-        <location filename="../ui/cards/fieldsetupwidget.cpp" line="+46"/>
+        <location filename="../ui/cards/fieldsetupwidget.cpp" line="+48"/>
         <source>Read-only: shown on cards, changed only by imports and integrations</source>
         <translation>Только чтение: показывается в карточках, изменяется только импортом и интеграциями</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+174"/>
+        <location line="+172"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-167"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3761,7 +3761,7 @@
         <translation>Сохранить поле</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -3771,14 +3771,39 @@
         <translation>  (в архиве)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Edit the field &quot;%1&quot;</source>
+        <translation>Изменение поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the field a name.</source>
         <translation>Укажите название поля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the field &quot;%1&quot;</source>
+        <translation>Добавление поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Move the field &quot;%1&quot;</source>
+        <translation>Перемещение поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive the field &quot;%1&quot;</source>
+        <translation>Архивация поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the field &quot;%1&quot;</source>
+        <translation>Восстановление поля «%1»</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "services/admin.h"
 #include "services/entityspec.h"
 #include "services/records.h"
+#include "cards/fieldsetupwidget.h"
 #include "settings/customfieldspage.h"
 #include "settings/lossreasonspage.h"
 #include "settings/pipelinespage.h"
@@ -29,6 +30,7 @@
 #include <QUndoStack>
 
 using namespace Voronka;
+using Voronka::Test::typeText;
 using Voronka::Test::UiFixture;
 
 namespace {
@@ -260,6 +262,37 @@ TEST_CASE("taskTypesPage_addRenameAndTheResultSetting_areUndoable")
     click(page, "redo");
     click(page, "redo");
     CHECK(names().contains(QStringLiteral("Demo")));
+}
+
+TEST_CASE("customFieldsPage_addEditMove_areUndoable")
+{
+    UiFixture t;
+    Ui::CustomFieldsPage page(*t.admin);
+    page.show();
+    const auto deals = [&t] { return t.admin->fieldDefs(Core::EntityKind::Deal); };
+    const int before = int(deals().size());
+    click(page, "fieldSetupAdd");
+    typeText(child<QLineEdit>(page, "fieldSetupName"), QStringLiteral("Plan"));
+    click(page, "fieldSetupSave");
+    REQUIRE(deals().size() == before + 1);
+    const qint64 plan = deals().constLast().id;
+
+    auto *name = child<QLineEdit>(page, "fieldSetupName");
+    name->setText(QStringLiteral("Tariff"));
+    click(page, "fieldSetupSave");
+    CHECK(t.admin->fieldDef(plan)->name == QStringLiteral("Tariff"));
+    click(page, "fieldSetupUp");
+    CHECK(deals().constFirst().id == plan);
+
+    click(page, "undo"); // the move
+    CHECK(deals().constLast().id == plan);
+    click(page, "undo"); // the rename
+    CHECK(t.admin->fieldDef(plan)->name == QStringLiteral("Plan"));
+    click(page, "undo"); // the addition: archived, not erased
+    CHECK(deals().size() == before);
+    click(page, "redo");
+    CHECK(deals().size() == before + 1);
+    CHECK(page.setup()->undoStack()->canRedo());
 }
 
 TEST_CASE("settingsLists_screenshots", "[.screenshot]")

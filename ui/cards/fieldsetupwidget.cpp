@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -35,6 +36,7 @@ QPushButton *button(const QString &name, const QString &text, QWidget *parent)
 FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_undo(new QUndoStack(this))
     , m_kindBox(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
@@ -134,6 +136,9 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addLayout(columns, 1);
+    auto *undoRow = undoButtons(m_undo, this);
+    undoRow->addStretch();
+    outer->addLayout(undoRow);
     setKind(Core::EntityKind::Deal);
 }
 
@@ -206,12 +211,7 @@ void FieldSetupWidget::showField()
     const qint64 id = currentId();
     if (!id)
         return startNew();
-    Core::FieldDef def;
-    for (bool archived : {false, true})
-        if (auto fields = Core::FieldSetup(m_session).list(m_kind, archived))
-            for (const Core::FieldDef &d : *fields)
-                if (d.id == id)
-                    def = d;
+    const Core::FieldDef def = stored(id);
     m_editing = id;
     m_name->setText(def.name);
     m_type->setCurrentIndex(m_type->findData(int(def.type)));
@@ -259,20 +259,59 @@ void FieldSetupWidget::save()
         def.options.clear();
     def.requiredFromStageId = m_required->currentData().toLongLong();
     def.readOnly = m_readOnly->isChecked();
-    qint64 id = m_editing;
-    if (id) {
-        if (Core::Status st = Core::FieldSetup(m_session).update(def); !st)
-            return showError(st.error().message);
-    } else {
-        if (def.name.isEmpty())
-            return showError(tr("Give the field a name."));
-        Core::Result<qint64> created = Core::Admin(m_session).createFieldDef(def);
-        if (!created)
-            return showError(created.error().message);
-        id = *created;
-        m_session.invalidate();
+    if (m_editing) {
+        Core::FieldDef before = stored(m_editing);
+        const std::shared_ptr<qint64> id = m_handles(m_editing);
+        push(tr("Edit the field \"%1\"").arg(before.name),
+             [this, id, def]() mutable {
+                 def.id = *id;
+                 return Core::FieldSetup(m_session).update(def);
+             },
+             [this, id, before]() mutable {
+                 before.id = *id;
+                 return Core::FieldSetup(m_session).update(before);
+             },
+             id);
+        return;
     }
-    reload(id);
+    if (def.name.isEmpty())
+        return showError(tr("Give the field a name."));
+    // Undone, the new field is archived rather than erased; redone, it is restored.
+    const std::shared_ptr<qint64> id = m_handles.fresh();
+    push(
+        tr("Add the field \"%1\"").arg(def.name),
+        [this, id, def]() -> Core::Status {
+            if (*id)
+                return Core::FieldSetup(m_session).setArchived(*id, false);
+            Core::Result<qint64> created = Core::Admin(m_session).createFieldDef(def);
+            if (!created)
+                return created.error();
+            *id = *created;
+            m_session.invalidate();
+            return Core::Ok{};
+        },
+        [this, id] { return Core::FieldSetup(m_session).setArchived(*id, true); }, id);
+}
+
+Core::FieldDef FieldSetupWidget::stored(qint64 id) const
+{
+    for (bool archived : {false, true})
+        if (auto fields = Core::FieldSetup(m_session).list(m_kind, archived))
+            for (const Core::FieldDef &d : *fields)
+                if (d.id == id)
+                    return d;
+    return {};
+}
+
+void FieldSetupWidget::push(const QString &text, std::function<Core::Status()> redo,
+                            std::function<Core::Status()> undo, std::shared_ptr<qint64> select)
+{
+    m_undo->push(new AdminCommand(text, std::move(redo), std::move(undo),
+                                  [this, select](const Core::Status &st) {
+                                      if (!st)
+                                          return showError(st.error().message);
+                                      reload(*select);
+                                  }));
 }
 
 void FieldSetupWidget::move(int delta)
@@ -280,9 +319,10 @@ void FieldSetupWidget::move(int delta)
     const qint64 id = currentId();
     if (!id || currentArchived())
         return;
-    if (Core::Status st = Core::FieldSetup(m_session).move(id, delta); !st)
-        return showError(st.error().message);
-    reload(id);
+    const std::shared_ptr<qint64> h = m_handles(id);
+    push(tr("Move the field \"%1\"").arg(stored(id).name),
+         [this, h, delta] { return Core::FieldSetup(m_session).move(*h, delta); },
+         [this, h, delta] { return Core::FieldSetup(m_session).move(*h, -delta); }, h);
 }
 
 void FieldSetupWidget::toggleArchived()
@@ -290,9 +330,13 @@ void FieldSetupWidget::toggleArchived()
     const qint64 id = currentId();
     if (!id)
         return;
-    if (Core::Status st = Core::FieldSetup(m_session).setArchived(id, !currentArchived()); !st)
-        return showError(st.error().message);
-    reload(id);
+    const bool archive = !currentArchived();
+    const std::shared_ptr<qint64> h = m_handles(id);
+    const QString name = stored(id).name;
+    push(archive ? tr("Archive the field \"%1\"").arg(name)
+                 : tr("Restore the field \"%1\"").arg(name),
+         [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, archive); },
+         [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, !archive); }, h);
 }
 
 void FieldSetupWidget::showError(const QString &message)

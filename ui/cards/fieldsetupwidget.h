@@ -3,6 +3,8 @@
 #pragma once
 
 #include "fields/fieldtypes.h"
+#include "util/result.h"
+#include "widgets/admincommand.h"
 
 #include <QWidget>
 
@@ -13,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -22,8 +25,9 @@ namespace Voronka::Ui {
 
 // The admin's custom fields of deals, contacts and companies: add, edit (name, group,
 // choices in order, required from a stage, read-only), reorder, archive and restore. Every
-// change is written at once through core (Admin, FieldSetup); a field's type is fixed. Shown
-// by its dialog and the Settings page.
+// change is written at once through core (Admin, FieldSetup) and goes on the undo stack (undoing
+// an addition archives the field: a card may hold a value already); a field's type is fixed.
+// Shown by its dialog and the Settings page.
 class FieldSetupWidget final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
     explicit FieldSetupWidget(Core::Session &session, QWidget *parent = nullptr);
 
     void setKind(Core::EntityKind kind);
+    QUndoStack *undoStack() const { return m_undo; }
 
 private:
     void reload(qint64 select = 0);
@@ -42,8 +47,15 @@ private:
     qint64 currentId() const;
     bool currentArchived() const;
     void showError(const QString &message);
+    Core::FieldDef stored(qint64 id) const;
+    // Runs redo now and keeps the step for Undo; a refusal is shown (the form keeps what was
+    // typed) and leaves nothing to undo.
+    void push(const QString &text, std::function<Core::Status()> redo,
+              std::function<Core::Status()> undo, std::shared_ptr<qint64> select);
 
     Core::Session &m_session;
+    QUndoStack *m_undo;
+    IdHandles m_handles;
     Core::EntityKind m_kind = Core::EntityKind::Deal;
     qint64 m_editing = 0; // 0: a new field
     QComboBox *m_kindBox;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "lossreasonspage.h"
 
-#include "admincommand.h"
+#include "widgets/admincommand.h"
 #include "widgets/theme.h"
 
 #include <QHBoxLayout>

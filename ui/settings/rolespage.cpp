@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "rolespage.h"
 
-#include "admincommand.h"
+#include "widgets/admincommand.h"
 #include "rolematrixwidget.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "admincommand.h"
+#include "widgets/admincommand.h"
 #include "services/admin.h"
 
 #include <QWidget>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tagspage.h"
 
-#include "admincommand.h"
+#include "widgets/admincommand.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasktypeswidget.h"
 
-#include "admincommand.h"
+#include "widgets/admincommand.h"
 
 #include "services/admin.h"
 #include "services/entityspec.h"

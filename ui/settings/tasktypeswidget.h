@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "admincommand.h"
+#include "widgets/admincommand.h"
 #include "util/result.h"
 
 #include <QWidget>

@@ -338,7 +338,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+470" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+543" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57" />
+        <location line="+62" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>

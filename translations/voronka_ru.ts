@@ -1840,7 +1840,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/widgets/admincommand.cpp" line="+47"/>
+        <location filename="../ui/widgets/admincommand.cpp" line="+56"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -4450,7 +4450,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+115"/>
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+120"/>
         <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
@@ -4481,7 +4481,12 @@
         <translation>Удалить воронку…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>Rename the pipeline “%1”</source>
+        <translation>Переименование воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
@@ -4501,13 +4506,24 @@
         <translation>Удалить этап…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+190"/>
+        <location line="+26"/>
+        <location line="+113"/>
+        <source>Rename the stage “%1”</source>
+        <translation>Переименование этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Move the stage “%1”</source>
+        <translation>Перемещение этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+240"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-233"/>
         <location line="+24"/>
         <source>Color</source>
         <translation>Цвет</translation>
@@ -4569,7 +4585,17 @@
         <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+43"/>
+        <source>Change the probability of “%1”</source>
+        <translation>Изменение вероятности этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the idle days of “%1”</source>
+        <translation>Изменение дней без движения этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Stages of “%1”</source>
         <translation>Этапы воронки «%1»</translation>
     </message>
@@ -4608,7 +4634,12 @@
         <translation>Удаление воронки</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Move the pipeline “%1”</source>
+        <translation>Перемещение воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
@@ -4627,7 +4658,12 @@
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>Recolour the stage “%1”</source>
+        <translation>Смена цвета этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Other color…</source>
         <translation>Другой цвет…</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "cards/fieldsetupwidget.h"
 #include "settings/customfieldspage.h"
 #include "settings/lossreasonspage.h"
+#include "settings/pipelinesetupwidget.h"
 #include "settings/pipelinespage.h"
 #include "settings/stagelistwidget.h"
 #include "settings/tagspage.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -293,6 +295,41 @@ TEST_CASE("customFieldsPage_addEditMove_areUndoable")
     click(page, "redo");
     CHECK(deals().size() == before + 1);
     CHECK(page.setup()->undoStack()->canRedo());
+}
+
+TEST_CASE("pipelinesPage_stageRenameAndProbability_areUndoable")
+{
+    UiFixture t;
+    Ui::PipelinesPage page(*t.admin);
+    page.show();
+    auto *stages = page.findChild<Ui::StageListWidget *>();
+    REQUIRE(stages);
+    const qint64 stage = t.firstOpenStage(0);
+    const Core::StageInfo before = *t.admin->stage(stage);
+    for (int r = 0; r < stages->count(); ++r)
+        if (stages->item(r)->data(Ui::StageListWidget::StageIdRole).toLongLong() == stage)
+            stages->setCurrentRow(r);
+    REQUIRE(stages->currentStageId() == stage);
+
+    auto *name = child<QLineEdit>(page, "stageNameEdit");
+    name->setText(QStringLiteral("Qualified"));
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(t.admin->stage(stage)->name == QStringLiteral("Qualified"));
+    // Three steps of the spin box are one step back.
+    auto *probability = child<QSpinBox>(page, "stageProbability");
+    for (int i = 0; i < 3; ++i)
+        probability->stepUp();
+    CHECK(t.admin->stage(stage)->probability == before.probability + 3);
+    Ui::PipelineSetupWidget *setup = page.setup();
+    CHECK(setup->undoStack()->count() == 2);
+
+    click(page, "undo");
+    CHECK(t.admin->stage(stage)->probability == before.probability);
+    CHECK(probability->value() == before.probability);
+    click(page, "undo");
+    CHECK(t.admin->stage(stage)->name == before.name);
+    click(page, "redo");
+    CHECK(t.admin->stage(stage)->name == QStringLiteral("Qualified"));
 }
 
 TEST_CASE("settingsLists_screenshots", "[.screenshot]")

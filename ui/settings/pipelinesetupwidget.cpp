@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -70,6 +71,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 PipelineSetupWidget::PipelineSetupWidget(Core::Session &session, qint64 pipelineId, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_undo(new QUndoStack(this))
     , m_setup(session)
     , m_pipelineId(pipelineId)
     , m_error(new QLabel(this))
@@ -89,7 +91,10 @@ PipelineSetupWidget::PipelineSetupWidget(Core::Session &session, qint64 pipeline
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addLayout(panels, 1);
-    layout->addWidget(m_error);
+    auto *bottom = undoButtons(m_undo, this);
+    bottom->addSpacing(12);
+    bottom->addWidget(m_error, 1);
+    layout->addLayout(bottom);
 
     reloadPipelines(pipelineId);
 }
@@ -149,8 +154,15 @@ QWidget *PipelineSetupWidget::pipelinePanel()
         const QString name = item->text();
         // Not inside the item editor's commit: the reload replaces the item being edited.
         QTimer::singleShot(0, this, [this, id, name] {
-            report(m_setup.renamePipeline(id, name));
-            reloadPipelines(id);
+            QString old;
+            for (const Core::PipelineInfo &p : m_session.pipelines())
+                if (p.id == id)
+                    old = p.name;
+            change(
+                tr("Rename the pipeline “%1”").arg(old),
+                [this, id, name] { return m_setup.renamePipeline(id, name); },
+                [this, id, old] { return m_setup.renamePipeline(id, old); },
+                [this, id] { reloadPipelines(id); });
         });
     });
     connect(add, &QToolButton::clicked, this, &PipelineSetupWidget::addPipeline);
@@ -198,13 +210,24 @@ QWidget *PipelineSetupWidget::stagePanel()
     });
     connect(m_stages, &StageListWidget::renameRequested, this,
             [this](qint64 id, const QString &name) {
-                report(m_setup.renameStage(id, name));
-                reloadStages(id);
+                const Core::StageInfo *s = m_session.stage(id);
+                const QString old = s ? s->name : QString();
+                change(
+                    tr("Rename the stage “%1”").arg(old),
+                    [this, id, name] { return m_setup.renameStage(id, name); },
+                    [this, id, old] { return m_setup.renameStage(id, old); },
+                    [this, id] { revealStage(id); });
             });
     connect(m_stages, &StageListWidget::reorderRequested, this,
             [this](const QList<qint64> &order, qint64 moved) {
-                report(m_setup.reorderStages(m_pipelineId, order));
-                reloadStages(moved);
+                const qint64 pipeline = m_pipelineId;
+                const QList<qint64> old = openStageOrder();
+                const Core::StageInfo *s = m_session.stage(moved);
+                change(
+                    tr("Move the stage “%1”").arg(s ? s->name : QString()),
+                    [this, pipeline, order] { return m_setup.reorderStages(pipeline, order); },
+                    [this, pipeline, old] { return m_setup.reorderStages(pipeline, old); },
+                    [this, moved] { revealStage(moved); });
             });
     connect(m_stages, &StageListWidget::deleteRequested, this, &PipelineSetupWidget::deleteStage);
     connect(add, &QPushButton::clicked, this, &PipelineSetupWidget::addStage);
@@ -300,23 +323,38 @@ QWidget *PipelineSetupWidget::detailPanel()
         const Core::StageInfo *s = m_session.stage(id);
         if (m_filling || !s || m_name->text().simplified() == s->name)
             return;
-        report(m_setup.renameStage(id, m_name->text()));
-        reloadStages(id);
+        const QString name = m_name->text();
+        const QString old = s->name;
+        change(
+            tr("Rename the stage “%1”").arg(old),
+            [this, id, name] { return m_setup.renameStage(id, name); },
+            [this, id, old] { return m_setup.renameStage(id, old); },
+            [this, id] { revealStage(id); });
     });
     connect(m_color, &QToolButton::clicked, this, &PipelineSetupWidget::chooseColor);
     connect(m_probability, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_filling)
             return;
         const qint64 id = m_formStageId;
-        report(m_setup.setStageProbability(id, v));
-        reloadStages(id);
+        const Core::StageInfo *s = m_session.stage(id);
+        const int old = s ? s->probability : 0;
+        change(
+            tr("Change the probability of “%1”").arg(s ? s->name : QString()),
+            [this, id, v] { return m_setup.setStageProbability(id, v); },
+            [this, id, old] { return m_setup.setStageProbability(id, old); },
+            [this, id] { revealStage(id); }, QStringLiteral("probability:%1").arg(id));
     });
     connect(m_idleDays, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_filling)
             return;
         const qint64 id = m_formStageId;
-        report(m_setup.setStageIdleDays(id, v));
-        reloadStages(id);
+        const Core::StageInfo *s = m_session.stage(id);
+        const int old = s ? s->idleDays : 0;
+        change(
+            tr("Change the idle days of “%1”").arg(s ? s->name : QString()),
+            [this, id, v] { return m_setup.setStageIdleDays(id, v); },
+            [this, id, old] { return m_setup.setStageIdleDays(id, old); },
+            [this, id] { revealStage(id); }, QStringLiteral("idle:%1").arg(id));
     });
     connect(add, &QPushButton::clicked, this, [this] { editAutomation(0); });
     connect(m_editAutomation, &QPushButton::clicked, this, [this] {
@@ -344,6 +382,41 @@ bool PipelineSetupWidget::report(const Core::Status &status)
     m_error->hide();
     m_changed = true;
     return true;
+}
+
+void PipelineSetupWidget::change(const QString &text, AdminCommand::Step redo,
+                                 AdminCommand::Step undo, std::function<void()> shown,
+                                 const QString &mergeKey)
+{
+    auto *step = new AdminCommand(text, std::move(redo), std::move(undo),
+                                  [this, shown](const Core::Status &st) {
+                                      report(st);
+                                      shown();
+                                  });
+    if (!mergeKey.isEmpty())
+        step->mergeBy(1, mergeKey);
+    m_undo->push(step);
+}
+
+void PipelineSetupWidget::revealStage(qint64 stageId)
+{
+    const Core::StageInfo *s = m_session.stage(stageId);
+    if (s && s->pipelineId != m_pipelineId) {
+        reloadPipelines(s->pipelineId);
+        return reloadStages(stageId, true);
+    }
+    reloadStages(stageId);
+}
+
+QList<qint64> PipelineSetupWidget::openStageOrder() const
+{
+    QList<qint64> out;
+    for (const Core::PipelineInfo &p : m_session.pipelines())
+        if (p.id == m_pipelineId)
+            for (const Core::StageInfo &st : p.stages)
+                if (st.kind == Core::StageKind::Open)
+                    out << st.id;
+    return out;
 }
 
 void PipelineSetupWidget::reloadPipelines(qint64 selectId)
@@ -493,9 +566,14 @@ void PipelineSetupWidget::movePipeline(int delta)
     const int at = m_pipelines->currentRow();
     if (at < 0 || at + delta < 0 || at + delta >= order.size())
         return;
+    const QList<qint64> old = order;
     order.move(at, at + delta);
-    report(m_setup.reorderPipelines(order));
-    reloadPipelines(order.at(at + delta));
+    const qint64 moved = order.at(at + delta);
+    change(
+        tr("Move the pipeline “%1”").arg(m_pipelines->currentItem()->text()),
+        [this, order] { return m_setup.reorderPipelines(order); },
+        [this, old] { return m_setup.reorderPipelines(old); },
+        [this, moved] { reloadPipelines(moved); });
 }
 
 void PipelineSetupWidget::addStage()
@@ -542,6 +620,17 @@ void PipelineSetupWidget::deleteStage()
     dialog->open();
 }
 
+void PipelineSetupWidget::recolor(qint64 stageId, const QString &color)
+{
+    const Core::StageInfo *s = m_session.stage(stageId);
+    const QString old = s ? s->color : QString();
+    change(
+        tr("Recolour the stage “%1”").arg(s ? s->name : QString()),
+        [this, stageId, color] { return m_setup.setStageColor(stageId, color); },
+        [this, stageId, old] { return m_setup.setStageColor(stageId, old); },
+        [this, stageId] { revealStage(stageId); });
+}
+
 void PipelineSetupWidget::chooseColor()
 {
     const qint64 id = m_stages->currentStageId();
@@ -555,10 +644,7 @@ void PipelineSetupWidget::chooseColor()
         const QString color = QLatin1String(hex);
         QAction *a = menu->addAction(swatch(color), color);
         a->setObjectName(QStringLiteral("color") + color.mid(1));
-        connect(a, &QAction::triggered, this, [this, id, color] {
-            report(m_setup.setStageColor(id, color));
-            reloadStages(id);
-        });
+        connect(a, &QAction::triggered, this, [this, id, color] { recolor(id, color); });
     }
     menu->addSeparator();
     QAction *other = menu->addAction(tr("Other color…"));
@@ -568,8 +654,7 @@ void PipelineSetupWidget::chooseColor()
         const QColor c = QColorDialog::getColor(QColor(current), this, tr("Stage color"));
         if (!c.isValid())
             return;
-        report(m_setup.setStageColor(id, c.name(QColor::HexRgb).toUpper()));
-        reloadStages(id);
+        recolor(id, c.name(QColor::HexRgb).toUpper());
     });
     menu->popup(m_color->mapToGlobal(QPoint(0, m_color->height())));
 }

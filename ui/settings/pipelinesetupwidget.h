@@ -3,6 +3,7 @@
 #pragma once
 
 #include "services/pipelinesetup.h"
+#include "widgets/admincommand.h"
 
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
+class QUndoStack;
 
 namespace Voronka::Ui {
 
@@ -21,7 +23,9 @@ class StageListWidget;
 // The admin's pipeline setup: pipelines on the left, the selected pipeline's stages in the
 // middle, the selected stage's settings and automations on the right. Every edit is one core
 // call made at once (there is no OK to forget); a refusal is shown under the panels, naming
-// the stage or pipeline. The board's dialog and the Settings page both show it; changed()
+// the stage or pipeline. Renames, colours, probabilities, idle days and the order of stages
+// and pipelines go on the undo stack; additions, deletions (which move deals) and
+// automations do not. The board's dialog and the Settings page both show it; changed()
 // tells the board to reload when its dialog closes.
 class PipelineSetupWidget final : public QWidget
 {
@@ -32,6 +36,7 @@ public:
     bool changed() const { return m_changed; }
     qint64 pipelineId() const { return m_pipelineId; }
     StageListWidget *stageList() const { return m_stages; }
+    QUndoStack *undoStack() const { return m_undo; }
 
 private:
     QWidget *pipelinePanel();
@@ -45,6 +50,13 @@ private:
     void reloadAutomations();
     // Shows a core refusal (false) or records the change (true).
     bool report(const Core::Status &status);
+    // Runs a change now and keeps it on the undo stack; `shown` reloads what it touched.
+    // mergeKey: steps with the same key in a row merge into one (a spin box's steps).
+    void change(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+                std::function<void()> shown, const QString &mergeKey = {});
+    // Shows the stage's pipeline and selects the stage (after an undo elsewhere).
+    void revealStage(qint64 stageId);
+    QList<qint64> openStageOrder() const;
 
     void addPipeline();
     void deletePipeline();
@@ -52,10 +64,12 @@ private:
     void addStage();
     void deleteStage();
     void chooseColor();
+    void recolor(qint64 stageId, const QString &color);
     void editAutomation(qint64 automationId);
     void deleteAutomation();
 
     Core::Session &m_session;
+    QUndoStack *m_undo;
     Core::PipelineSetup m_setup;
     qint64 m_pipelineId;
     bool m_changed = false;

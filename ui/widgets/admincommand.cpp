@@ -17,6 +17,15 @@ AdminCommand::AdminCommand(const QString &text, Step redo, Step undo, Report rep
     setText(text);
 }
 
+bool AdminCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const AdminCommand *>(other);
+    if (o->m_key != m_key)
+        return false;
+    m_redo = o->m_redo;
+    return true;
+}
+
 void AdminCommand::run(const Step &step)
 {
     const Core::Status st = step();

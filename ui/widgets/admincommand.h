@@ -30,6 +30,14 @@ public:
 
     void redo() override { run(m_redo); }
     void undo() override { run(m_undo); }
+    // Steps with the same id and key merge: a spin box stepped ten times is one step back.
+    void mergeBy(int id, const QString &key)
+    {
+        m_id = id;
+        m_key = key;
+    }
+    int id() const override { return m_id; }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     void run(const Step &step);
@@ -37,6 +45,8 @@ private:
     Step m_redo;
     Step m_undo;
     Report m_report;
+    int m_id = -1;
+    QString m_key;
 };
 
 // Record ids shared by the steps about one record: undoing its creation and redoing it gives

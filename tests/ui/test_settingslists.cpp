@@ -341,8 +341,12 @@ TEST_CASE("settingsLists_screenshots", "[.screenshot]")
     REQUIRE(admin.setLossReasonArchived(t.admin->lossReasons().constLast().id, true).ok());
     Ui::LossReasonsPage reasonsPage(*t.admin);
     Ui::TagsPage tagsPage(*t.admin);
-    for (QWidget *page : {static_cast<QWidget *>(&reasonsPage), static_cast<QWidget *>(&tagsPage)}) {
-        page->resize(1000, 560);
+    Ui::PipelinesPage pipelinesPage(*t.admin);
+    Ui::TaskTypesPage taskTypesPage(*t.admin);
+    Ui::CustomFieldsPage fieldsPage(*t.admin);
+    for (QWidget *page : std::initializer_list<QWidget *>{&reasonsPage, &tagsPage, &pipelinesPage,
+                                                         &taskTypesPage, &fieldsPage}) {
+        page->resize(1100, 640);
         page->show();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         page->grab().save(QStringLiteral("/tmp/roles-%1.png").arg(page->objectName()));

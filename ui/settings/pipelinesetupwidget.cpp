@@ -94,6 +94,7 @@ PipelineSetupWidget::PipelineSetupWidget(Core::Session &session, qint64 pipeline
     auto *bottom = undoButtons(m_undo, this);
     bottom->addSpacing(12);
     bottom->addWidget(m_error, 1);
+    bottom->addStretch();
     layout->addLayout(bottom);
 
     reloadPipelines(pipelineId);

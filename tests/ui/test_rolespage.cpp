@@ -250,7 +250,8 @@ TEST_CASE("rolesPage_refusedRename_isShownAndLeavesNothingToUndo")
     CHECK(t.role(t.sales).name == QStringLiteral("Salesperson"));
     CHECK(child<QLabel>(page, "pageError")->isVisible());
     CHECK(page.undoStack()->count() == 0);
-    CHECK(child<QListWidget>(page, "roleList")->currentItem()->text() == QStringLiteral("Salesperson"));
+    CHECK(child<QListWidget>(page, "roleList")->currentItem()->text() ==
+          QStringLiteral("Salesperson"));
 }
 
 TEST_CASE("rolesPage_add_thenDeleteMovesUsersToTheChosenRole")

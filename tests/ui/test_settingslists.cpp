@@ -3,10 +3,10 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
+#include "cards/fieldsetupwidget.h"
 #include "services/admin.h"
 #include "services/entityspec.h"
 #include "services/records.h"
-#include "cards/fieldsetupwidget.h"
 #include "settings/customfieldspage.h"
 #include "settings/lossreasonspage.h"
 #include "settings/pipelinesetupwidget.h"
@@ -20,8 +20,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,8 +53,7 @@ void click(QWidget &page, const char *button)
 QStringList reasons(Core::Session &s, bool archived)
 {
     QStringList out;
-    const Core::Result<QList<Core::Admin::LossReasonInfo>> list =
-        Core::Admin(s).lossReasonList();
+    const Core::Result<QList<Core::Admin::LossReasonInfo>> list = Core::Admin(s).lossReasonList();
     REQUIRE(list.ok());
     for (const Core::Admin::LossReasonInfo &r : list.value())
         if (r.archived == archived)
@@ -115,10 +114,12 @@ TEST_CASE("lossReasonsPage_addReorderRenameArchive_eachUndoable")
 
     list->setCurrentRow(1);
     click(page, "lossReasonUp");
-    CHECK(reasons(*t.admin, false) == QStringList{QStringLiteral("Timing"), QStringLiteral("Price")});
+    CHECK(reasons(*t.admin, false) ==
+          QStringList{QStringLiteral("Timing"), QStringLiteral("Price")});
     CHECK(list->currentItem()->text() == QStringLiteral("Timing"));
     page.undoStack()->undo();
-    CHECK(reasons(*t.admin, false) == QStringList{QStringLiteral("Price"), QStringLiteral("Timing")});
+    CHECK(reasons(*t.admin, false) ==
+          QStringList{QStringLiteral("Price"), QStringLiteral("Timing")});
 
     list->setCurrentRow(0);
     list->currentItem()->setText(QStringLiteral("Too expensive"));
@@ -271,7 +272,9 @@ TEST_CASE("customFieldsPage_addEditMove_areUndoable")
     UiFixture t;
     Ui::CustomFieldsPage page(*t.admin);
     page.show();
-    const auto deals = [&t] { return t.admin->fieldDefs(Core::EntityKind::Deal); };
+    const auto deals = [&t] {
+        return t.admin->fieldDefs(Core::EntityKind::Deal);
+    };
     const int before = int(deals().size());
     click(page, "fieldSetupAdd");
     typeText(child<QLineEdit>(page, "fieldSetupName"), QStringLiteral("Plan"));
@@ -345,7 +348,7 @@ TEST_CASE("settingsLists_screenshots", "[.screenshot]")
     Ui::TaskTypesPage taskTypesPage(*t.admin);
     Ui::CustomFieldsPage fieldsPage(*t.admin);
     for (QWidget *page : std::initializer_list<QWidget *>{&reasonsPage, &tagsPage, &pipelinesPage,
-                                                         &taskTypesPage, &fieldsPage}) {
+                                                          &taskTypesPage, &fieldsPage}) {
         page->resize(1100, 640);
         page->show();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

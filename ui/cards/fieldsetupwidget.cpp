@@ -262,16 +262,17 @@ void FieldSetupWidget::save()
     if (m_editing) {
         Core::FieldDef before = stored(m_editing);
         const std::shared_ptr<qint64> id = m_handles(m_editing);
-        push(tr("Edit the field \"%1\"").arg(before.name),
-             [this, id, def]() mutable {
-                 def.id = *id;
-                 return Core::FieldSetup(m_session).update(def);
-             },
-             [this, id, before]() mutable {
-                 before.id = *id;
-                 return Core::FieldSetup(m_session).update(before);
-             },
-             id);
+        push(
+            tr("Edit the field \"%1\"").arg(before.name),
+            [this, id, def]() mutable {
+                def.id = *id;
+                return Core::FieldSetup(m_session).update(def);
+            },
+            [this, id, before]() mutable {
+                before.id = *id;
+                return Core::FieldSetup(m_session).update(before);
+            },
+            id);
         return;
     }
     if (def.name.isEmpty())
@@ -320,9 +321,10 @@ void FieldSetupWidget::move(int delta)
     if (!id || currentArchived())
         return;
     const std::shared_ptr<qint64> h = m_handles(id);
-    push(tr("Move the field \"%1\"").arg(stored(id).name),
-         [this, h, delta] { return Core::FieldSetup(m_session).move(*h, delta); },
-         [this, h, delta] { return Core::FieldSetup(m_session).move(*h, -delta); }, h);
+    push(
+        tr("Move the field \"%1\"").arg(stored(id).name),
+        [this, h, delta] { return Core::FieldSetup(m_session).move(*h, delta); },
+        [this, h, delta] { return Core::FieldSetup(m_session).move(*h, -delta); }, h);
 }
 
 void FieldSetupWidget::toggleArchived()
@@ -333,10 +335,11 @@ void FieldSetupWidget::toggleArchived()
     const bool archive = !currentArchived();
     const std::shared_ptr<qint64> h = m_handles(id);
     const QString name = stored(id).name;
-    push(archive ? tr("Archive the field \"%1\"").arg(name)
-                 : tr("Restore the field \"%1\"").arg(name),
-         [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, archive); },
-         [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, !archive); }, h);
+    push(
+        archive ? tr("Archive the field \"%1\"").arg(name)
+                : tr("Restore the field \"%1\"").arg(name),
+        [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, archive); },
+        [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, !archive); }, h);
 }
 
 void FieldSetupWidget::showError(const QString &message)

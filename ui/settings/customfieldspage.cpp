@@ -14,7 +14,9 @@ CustomFieldsPage::CustomFieldsPage(Core::Session &session, QWidget *parent)
     , m_setup(new FieldSetupWidget(session, this))
 {
     setObjectName(QStringLiteral("customFieldsPage"));
-    auto *hint = new QLabel(tr("The fields the cards of deals, contacts and companies have beyond the built-in ones."), this);
+    auto *hint = new QLabel(
+        tr("The fields the cards of deals, contacts and companies have beyond the built-in ones."),
+        this);
     hint->setObjectName(QStringLiteral("dialogHint"));
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

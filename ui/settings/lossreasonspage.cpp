@@ -162,10 +162,9 @@ void LossReasonsPage::push(const QString &text, std::function<Core::Status()> re
 void LossReasonsPage::add()
 {
     QString name = tr("New reason");
-    for (int n = 2; std::any_of(m_reasons.cbegin(), m_reasons.cend(),
-                                [&](const auto &r) {
-                                    return r.name.compare(name, Qt::CaseInsensitive) == 0;
-                                });
+    for (int n = 2;
+         std::any_of(m_reasons.cbegin(), m_reasons.cend(),
+                     [&](const auto &r) { return r.name.compare(name, Qt::CaseInsensitive) == 0; });
          ++n)
         name = tr("New reason") + QStringLiteral(" %1").arg(n);
     // Undone, a new reason is archived rather than erased: a deal may have picked it already.
@@ -203,9 +202,10 @@ void LossReasonsPage::renameItem(QListWidgetItem *item)
         m_filling = false;
         return;
     }
-    push(tr("Rename the loss reason \"%1\" to \"%2\"").arg(before, after),
-         [this, id, after] { return m_admin.renameLossReason(id, after); },
-         [this, id, before] { return m_admin.renameLossReason(id, before); }, id);
+    push(
+        tr("Rename the loss reason \"%1\" to \"%2\"").arg(before, after),
+        [this, id, after] { return m_admin.renameLossReason(id, after); },
+        [this, id, before] { return m_admin.renameLossReason(id, before); }, id);
 }
 
 void LossReasonsPage::move(int delta)
@@ -221,9 +221,10 @@ void LossReasonsPage::move(int delta)
     QList<qint64> after = before;
     after.move(row, to);
     const qint64 id = before.at(row);
-    push(tr("Move the loss reason \"%1\"").arg(m_reasons.at(row).name),
-         [this, after] { return m_admin.reorderLossReasons(after); },
-         [this, before] { return m_admin.reorderLossReasons(before); }, id);
+    push(
+        tr("Move the loss reason \"%1\"").arg(m_reasons.at(row).name),
+        [this, after] { return m_admin.reorderLossReasons(after); },
+        [this, before] { return m_admin.reorderLossReasons(before); }, id);
 }
 
 void LossReasonsPage::toggleArchived()
@@ -233,10 +234,11 @@ void LossReasonsPage::toggleArchived()
         return;
     const Core::Admin::LossReasonInfo r = m_reasons.at(row);
     const bool archive = !r.archived;
-    push(archive ? tr("Archive the loss reason \"%1\"").arg(r.name)
-                 : tr("Unarchive the loss reason \"%1\"").arg(r.name),
-         [this, id = r.id, archive] { return m_admin.setLossReasonArchived(id, archive); },
-         [this, id = r.id, archive] { return m_admin.setLossReasonArchived(id, !archive); }, r.id);
+    push(
+        archive ? tr("Archive the loss reason \"%1\"").arg(r.name)
+                : tr("Unarchive the loss reason \"%1\"").arg(r.name),
+        [this, id = r.id, archive] { return m_admin.setLossReasonArchived(id, archive); },
+        [this, id = r.id, archive] { return m_admin.setLossReasonArchived(id, !archive); }, r.id);
 }
 
 } // namespace Voronka::Ui

@@ -141,8 +141,8 @@ void PermissionFlask::paintEvent(QPaintEvent *)
     // empty flask never reads as "not loaded yet".
     p.setPen(Qt::NoPen);
     for (int i = 0; i < kSegments; ++i) {
-        const QRectF seg(tube.left() + kGap, tube.bottom() - kGap - (i + 1) * kSegmentHeight -
-                                                 i * kGap,
+        const QRectF seg(tube.left() + kGap,
+                         tube.bottom() - kGap - (i + 1) * kSegmentHeight - i * kGap,
                          kTubeWidth - 2 * kGap, kSegmentHeight);
         const bool filled = i <= int(shown);
         QColor segColor = fill;

@@ -11,7 +11,8 @@ namespace Voronka::Ui {
 // One cell of the roles matrix: a small flask of four stacked segments that fills up with the
 // scope (none, own, department, all) as amoCRM draws rights, with the level's name beside it.
 // A click or Space raises the level (wrapping to none), a right click lowers it; the wheel
-// and the Up and Down keys step it, 0-3 set it, Left and Right move to the next cell. forceAll() shows an administrator's "all" greyed.
+// and the Up and Down keys step it, 0-3 set it, Left and Right move to the next cell. forceAll()
+// shows an administrator's "all" greyed.
 class PermissionFlask final : public QWidget
 {
     Q_OBJECT

@@ -12,8 +12,7 @@
 
 namespace Voronka::Ui {
 
-PipelineSetupDialog::PipelineSetupDialog(Core::Session &session, qint64 pipelineId,
-                                         QWidget *parent)
+PipelineSetupDialog::PipelineSetupDialog(Core::Session &session, qint64 pipelineId, QWidget *parent)
     : QDialog(parent)
     , m_setup(new PipelineSetupWidget(session, pipelineId, this))
 {

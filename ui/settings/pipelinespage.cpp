@@ -14,7 +14,9 @@ PipelinesPage::PipelinesPage(Core::Session &session, QWidget *parent)
     , m_setup(new PipelineSetupWidget(session, 0, this))
 {
     setObjectName(QStringLiteral("pipelinesPage"));
-    auto *hint = new QLabel(tr("Pipelines and their stages, as the board shows them. Changes are saved as you make them."), this);
+    auto *hint = new QLabel(tr("Pipelines and their stages, as the board shows them. Changes are "
+                               "saved as you make them."),
+                            this);
     hint->setObjectName(QStringLiteral("dialogHint"));
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -39,9 +39,9 @@ RoleMatrixWidget::RoleMatrixWidget(QWidget *parent)
         grid->addWidget(row, e + 1, 0, Qt::AlignLeft | Qt::AlignVCenter);
         for (int a = 0; a < Core::kPermActions; ++a) {
             auto *cell = new PermissionFlask(this);
-            cell->setObjectName(QStringLiteral("cell_%1_%2")
-                                    .arg(QLatin1String(kEntityKeys[e]),
-                                         QLatin1String(kActionKeys[a])));
+            cell->setObjectName(
+                QStringLiteral("cell_%1_%2")
+                    .arg(QLatin1String(kEntityKeys[e]), QLatin1String(kActionKeys[a])));
             cell->setCellName(cellName(PermEntity(e), PermAction(a)));
             const auto entity = PermEntity(e);
             const auto action = PermAction(a);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "rolespage.h"
 
-#include "widgets/admincommand.h"
 #include "rolematrixwidget.h"
+#include "widgets/admincommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,8 +66,7 @@ QWidget *RolesPage::rolesPanel()
     auto *panel = new QWidget(this);
     m_list = new QListWidget(panel);
     m_list->setObjectName(QStringLiteral("roleList"));
-    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::DoubleClicked);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         if (!m_filling)
             selectionChanging();
@@ -115,8 +114,8 @@ QWidget *RolesPage::rightsPanel()
     m_title->setFont(big);
     m_members = new QLabel(content);
     m_members->setObjectName(QStringLiteral("roleMembers"));
-    m_adminBox = new QCheckBox(tr("Administrator: every right on every record, and the settings"),
-                               content);
+    m_adminBox =
+        new QCheckBox(tr("Administrator: every right on every record, and the settings"), content);
     m_adminBox->setObjectName(QStringLiteral("roleAdmin"));
     connect(m_adminBox, &QCheckBox::toggled, this, [this] { formEdited(); });
     m_matrix = new RoleMatrixWidget(content);
@@ -398,9 +397,8 @@ void RolesPage::updatePreview()
 {
     m_previewTimer->stop();
     const qint64 userId = m_previewUser->currentData().toLongLong();
-    m_previewTitle->setText(
-        isDirty() ? tr("What this user would see with the unsaved rights:")
-                  : tr("What this user would see with these rights:"));
+    m_previewTitle->setText(isDirty() ? tr("What this user would see with the unsaved rights:")
+                                      : tr("What this user would see with these rights:"));
     if (userId == 0 || m_roleId == 0)
         return;
     Core::Result<Core::Admin::Preview> p =

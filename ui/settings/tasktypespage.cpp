@@ -14,7 +14,9 @@ TaskTypesPage::TaskTypesPage(Core::Session &session, QWidget *parent)
     , m_setup(new TaskTypesWidget(session, this))
 {
     setObjectName(QStringLiteral("taskTypesPage"));
-    auto *hint = new QLabel(tr("The kinds of tasks people plan, with the icon and colour the calendar shows. Changes are saved as you make them."), this);
+    auto *hint = new QLabel(tr("The kinds of tasks people plan, with the icon and colour the "
+                               "calendar shows. Changes are saved as you make them."),
+                            this);
     hint->setObjectName(QStringLiteral("dialogHint"));
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

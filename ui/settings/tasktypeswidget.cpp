@@ -145,8 +145,7 @@ TaskTypesWidget::TaskTypesWidget(Core::Session &session, QWidget *parent)
             };
         };
         const qint64 keep = currentId();
-        push(on ? tr("Require a result to complete a task")
-                : tr("Complete tasks without a result"),
+        push(on ? tr("Require a result to complete a task") : tr("Complete tasks without a result"),
              set(on), set(!on), [keep] { return keep; });
     });
     // Return in the name field saves the name; it must not press Delete or Add.
@@ -226,10 +225,11 @@ void TaskTypesWidget::setIcon(const QString &icon)
         return;
     const std::shared_ptr<qint64> h = m_handles(id);
     // The report reloads, which also unchecks the button when core refused.
-    push(tr("Change the icon of \"%1\"").arg(m_list->currentItem()->text()),
-         [this, h, icon] { return Core::Admin(m_session).setTaskTypeIcon(*h, icon); },
-         [this, h, before] { return Core::Admin(m_session).setTaskTypeIcon(*h, before); },
-         [h] { return *h; });
+    push(
+        tr("Change the icon of \"%1\"").arg(m_list->currentItem()->text()),
+        [this, h, icon] { return Core::Admin(m_session).setTaskTypeIcon(*h, icon); },
+        [this, h, before] { return Core::Admin(m_session).setTaskTypeIcon(*h, before); },
+        [h] { return *h; });
 }
 
 qint64 TaskTypesWidget::currentId() const
@@ -255,15 +255,14 @@ void TaskTypesWidget::add()
     push(
         tr("Add the task type \"%1\"").arg(name),
         [this, id, name, color]() -> Core::Status {
-            Core::Result<qint64> made = Core::Admin(m_session).createTaskType(
-                name, QStringLiteral("task"), color);
+            Core::Result<qint64> made =
+                Core::Admin(m_session).createTaskType(name, QStringLiteral("task"), color);
             if (!made)
                 return made.error();
             *id = *made;
             return Core::Ok{};
         },
-        [this, id] { return Core::Admin(m_session).removeTaskType(*id); },
-        [id] { return *id; });
+        [this, id] { return Core::Admin(m_session).removeTaskType(*id); }, [id] { return *id; });
     if (*id && currentId() == *id) {
         m_name->setFocus();
         m_name->selectAll();
@@ -283,13 +282,14 @@ void TaskTypesWidget::saveCurrent()
     if (name == oldName && color == oldColor)
         return; // focus left the field without a change
     const std::shared_ptr<qint64> h = m_handles(id);
-    push(name == oldName ? tr("Recolour \"%1\"").arg(oldName)
-                         : tr("Rename \"%1\" to \"%2\"").arg(oldName, name),
-         [this, h, name, color] { return Core::Admin(m_session).updateTaskType(*h, name, color); },
-         [this, h, oldName, oldColor] {
-             return Core::Admin(m_session).updateTaskType(*h, oldName, oldColor);
-         },
-         [h] { return *h; });
+    push(
+        name == oldName ? tr("Recolour \"%1\"").arg(oldName)
+                        : tr("Rename \"%1\" to \"%2\"").arg(oldName, name),
+        [this, h, name, color] { return Core::Admin(m_session).updateTaskType(*h, name, color); },
+        [this, h, oldName, oldColor] {
+            return Core::Admin(m_session).updateTaskType(*h, oldName, oldColor);
+        },
+        [h] { return *h; });
 }
 
 void TaskTypesWidget::removeCurrent()

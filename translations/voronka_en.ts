@@ -358,9 +358,9 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Ui::PipelineSetupDialog</name>
+    <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+489" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+544" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57" />
+        <location line="+62" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -458,6 +458,34 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::RolesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/rolespage.cpp" line="+282" />
+        <source>Administrator role, %n active user(s)</source>
+        <translation>
+            <numerusform>Administrator role, %n active user</numerusform>
+            <numerusform>Administrator role, %n active users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <location line="+30" />
+        <source>%n active user(s)</source>
+        <translation>
+            <numerusform>%n active user</numerusform>
+            <numerusform>%n active users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+298" />
+        <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>
+            <numerusform>Delete the role "%1"? Its %n active users will have the role chosen below. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::StageListWidget</name>
     <message numerus="yes">
         <location filename="../ui/settings/stagelistwidget.cpp" line="+117" />
@@ -465,6 +493,25 @@
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TagsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/tagspage.cpp" line="+189" />
+        <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>Delete the tag "%1"? It is taken off %n record(s). This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the tag "%1"? It is taken off %n record. This cannot be undone.</numerusform>
+            <numerusform>Delete the tag "%1"? It is taken off %n records. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -542,7 +589,7 @@
 <context>
     <name>Voronka::Ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/userspage.cpp" line="+340" />
+        <location filename="../ui/settings/userspage.cpp" line="+324" />
         <source>%1 is deactivated; %n open record(s) went to %2.</source>
         <translation>
             <numerusform>%1 is deactivated; %n open record went to %2.</numerusform>

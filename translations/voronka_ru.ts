@@ -150,7 +150,7 @@
         <location line="+56"/>
         <location line="+155"/>
         <location filename="../core/services/adminlists.cpp" line="+21"/>
-        <location line="+128"/>
+        <location line="+142"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
         <location line="+129"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
@@ -193,7 +193,7 @@
     <message>
         <location line="+33"/>
         <source>User &quot;%1&quot;: the department no longer exists.</source>
-        <translation>Пользователь «%1»: этого отдела больше нет.</translation>
+        <translation>Пользователь «%1»: отдела больше нет.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -248,12 +248,12 @@
     <message>
         <location line="+4"/>
         <source>The new password needs at least 4 characters.</source>
-        <translation>Новый пароль должен содержать не менее 4 символов.</translation>
+        <translation>В новом пароле должно быть не меньше 4 символов.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password could not be hashed.</source>
-        <translation>Не удалось зашифровать пароль.</translation>
+        <translation>Не удалось вычислить хеш пароля.</translation>
     </message>
     <message>
         <location filename="../core/services/admin.cpp" line="-219"/>
@@ -306,19 +306,19 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location filename="../core/services/adminlists.cpp" line="-60"/>
+        <location filename="../core/services/adminlists.cpp" line="-74"/>
         <source>Choose two different tags to merge.</source>
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>The company name may have at most 200 characters.</source>
-        <translation>Название компании — не более 200 символов.</translation>
+        <translation>Название компании — не больше 200 символов.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a currency code like RUB or EUR.</source>
-        <translation>«%1» — не код валюты вида RUB или EUR.</translation>
+        <translation>«%1» — не код валюты вроде RUB или EUR.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -333,7 +333,7 @@
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a time zone like Europe/Moscow.</source>
-        <translation>«%1» — не часовой пояс вида Europe/Moscow.</translation>
+        <translation>«%1» — не часовой пояс вроде Europe/Moscow.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -359,7 +359,7 @@
     <message>
         <location line="+115"/>
         <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
-        <translation>Роль «%1»: воронку можно только скрыть или ограничить собственными сделками пользователя.</translation>
+        <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location line="+13"/>
         <source>You may not move %1 to that pipeline.</source>
-        <translation>Вам нельзя перенести %1 в эту воронку.</translation>
+        <translation>Вам нельзя переносить %1 в эту воронку.</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -1997,6 +1997,19 @@
         <location line="+50"/>
         <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AdminCommand</name>
+    <message>
+        <location filename="../ui/widgets/admincommand.cpp" line="+56"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3201,14 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::CustomFieldsPage</name>
+    <message>
+        <location filename="../ui/settings/customfieldspage.cpp" line="+18"/>
+        <source>The fields the cards of deals, contacts and companies have beyond the built-in ones.</source>
+        <translation>Поля карточек сделок, контактов и компаний сверх встроенных.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
         <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
@@ -3954,23 +3975,26 @@
 <context>
     <name>Voronka::Ui::FieldSetupDialog</name>
     <message>
-        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+47"/>
+        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+17"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::FieldSetupWidget</name>
+    <message>
+        <location filename="../ui/cards/fieldsetupwidget.cpp" line="+48"/>
         <source>Read-only: shown on cards, changed only by imports and integrations</source>
         <translation>Только чтение: показывается в карточках, изменяется только импортом и интеграциями</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+179"/>
+        <location line="+172"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <source>Custom fields</source>
-        <translation>Дополнительные поля</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-167"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4050,14 +4074,39 @@
         <translation>  (в архиве)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>Edit the field &quot;%1&quot;</source>
+        <translation>Изменение поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the field a name.</source>
         <translation>Укажите название поля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the field &quot;%1&quot;</source>
+        <translation>Добавление поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Move the field &quot;%1&quot;</source>
+        <translation>Перемещение поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Archive the field &quot;%1&quot;</source>
+        <translation>Архивация поля «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the field &quot;%1&quot;</source>
+        <translation>Восстановление поля «%1»</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4344,13 @@
 <context>
     <name>Voronka::Ui::JournalPage</name>
     <message>
-        <location filename="../ui/settings/journalpage.cpp" line="+56"/>
+        <location filename="../ui/settings/journalpage.cpp" line="+53"/>
+        <location line="+17"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>From the start</source>
         <translation>С начала</translation>
     </message>
@@ -4310,7 +4365,7 @@
         <translation>Выгрузить в CSV…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+98"/>
         <source>All users</source>
         <translation>Все пользователи</translation>
     </message>
@@ -4532,6 +4587,81 @@
         <location line="+7"/>
         <source>Mark as lost</source>
         <translation>Закрыть как нереализованную</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::LossReasonsPage</name>
+    <message>
+        <location filename="../ui/settings/lossreasonspage.cpp" line="+28"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reasons a salesperson picks from when a deal is lost, in this order. An archived reason stays on the deals that have it but is no longer offered.</source>
+        <translation>Причины, из которых менеджер выбирает, когда сделка проиграна, — в этом порядке. Причина в архиве остаётся на сделках, где она указана, но больше не предлагается.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Archived: kept on its deals, no longer offered</source>
+        <translation>В архиве: остаётся на своих сделках, но больше не предлагается</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unarchive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>New reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add the loss reason &quot;%1&quot;</source>
+        <translation>Добавление причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rename the loss reason &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование причины отказа «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move the loss reason &quot;%1&quot;</source>
+        <translation>Перемещение причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive the loss reason &quot;%1&quot;</source>
+        <translation>Архивация причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unarchive the loss reason &quot;%1&quot;</source>
+        <translation>Возврат причины отказа «%1» из архива</translation>
     </message>
 </context>
 <context>
@@ -4873,19 +5003,55 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::PermissionFlask</name>
+    <message>
+        <location filename="../ui/settings/permissionflask.cpp" line="+38"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own</source>
+        <translation>Свои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2 (an administrator has every right)</source>
+        <translation>%1: %2 (у администратора есть все права)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2. Click, scroll or press the arrow keys to change.</source>
+        <translation>%1: %2. Щёлкните, прокрутите колесо или нажмите стрелки, чтобы изменить.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::PipelineSetupDialog</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+79"/>
+        <location filename="../ui/settings/pipelinesetupdialog.cpp" line="+20"/>
         <source>Pipeline setup</source>
         <translation>Настройка воронок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Changes are saved as you make them.</source>
         <translation>Изменения сохраняются сразу.</translation>
     </message>
+</context>
+<context>
+    <name>Voronka::Ui::PipelineSetupWidget</name>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+121"/>
         <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
@@ -4916,7 +5082,12 @@
         <translation>Удалить воронку…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>Rename the pipeline “%1”</source>
+        <translation>Переименование воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
@@ -4936,13 +5107,24 @@
         <translation>Удалить этап…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+190"/>
+        <location line="+26"/>
+        <location line="+113"/>
+        <source>Rename the stage “%1”</source>
+        <translation>Переименование этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Move the stage “%1”</source>
+        <translation>Перемещение этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+240"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-233"/>
         <location line="+24"/>
         <source>Color</source>
         <translation>Цвет</translation>
@@ -5004,7 +5186,17 @@
         <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+43"/>
+        <source>Change the probability of “%1”</source>
+        <translation>Изменение вероятности этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the idle days of “%1”</source>
+        <translation>Изменение дней без движения этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Stages of “%1”</source>
         <translation>Этапы воронки «%1»</translation>
     </message>
@@ -5043,7 +5235,12 @@
         <translation>Удаление воронки</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Move the pipeline “%1”</source>
+        <translation>Перемещение воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
@@ -5062,7 +5259,12 @@
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>Recolour the stage “%1”</source>
+        <translation>Смена цвета этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Other color…</source>
         <translation>Другой цвет…</translation>
     </message>
@@ -5073,6 +5275,14 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::PipelinesPage</name>
+    <message>
+        <location filename="../ui/settings/pipelinespage.cpp" line="+17"/>
+        <source>Pipelines and their stages, as the board shows them. Changes are saved as you make them.</source>
+        <translation>Воронки и их этапы — так, как их показывает доска. Изменения сохраняются сразу.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::ProfilePage</name>
     <message>
         <location filename="../ui/settings/profilepage.cpp" line="+50"/>
@@ -5080,7 +5290,7 @@
         <translation>Мой профиль</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -5814,6 +6024,398 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::RoleMatrixWidget</name>
+    <message>
+        <location filename="../ui/settings/rolematrixwidget.cpp" line="+66"/>
+        <source>Point at a cell or move to it with Tab to read what it allows.</source>
+        <translation>Наведите указатель на ячейку или перейдите к ней клавишей Tab — здесь появится, что она разрешает.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Users with the role &quot;%1&quot; are administrators: they have every right on every record and manage the settings.</source>
+        <translation>Пользователи с ролью «%1» — администраторы: у них все права на все записи и доступ к настройкам.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deals</source>
+        <comment>object of a verb</comment>
+        <translation>сделки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contacts</source>
+        <comment>object of a verb</comment>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>companies</source>
+        <comment>object of a verb</comment>
+        <translation>компании</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tasks</source>
+        <comment>object of a verb</comment>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users with the role &quot;%1&quot; do not see %2 at all.</source>
+        <translation>Пользователи с ролью «%1» совсем не видят %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users with the role &quot;%1&quot; see only the %2 they are responsible for.</source>
+        <translation>Пользователи с ролью «%1» видят только те %2, за которые отвечают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; see the %2 of everyone in their department.</source>
+        <translation>Пользователи с ролью «%1» видят %2 всех сотрудников своего отдела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; see all %2.</source>
+        <translation>Пользователи с ролью «%1» видят все %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users with the role &quot;%1&quot; cannot create %2.</source>
+        <translation>Пользователи с ролью «%1» не могут создавать %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users with the role &quot;%1&quot; create %2 only with themselves responsible.</source>
+        <translation>Пользователи с ролью «%1» создают %2, только назначая ответственными себя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; create %2 for themselves and colleagues of their department.</source>
+        <translation>Пользователи с ролью «%1» создают %2 на себя и на коллег по отделу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users with the role &quot;%1&quot; create %2 for anyone.</source>
+        <translation>Пользователи с ролью «%1» создают %2 на любого сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>edit</source>
+        <comment>infinitive after &apos;can&apos;</comment>
+        <translation>изменять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete</source>
+        <comment>infinitive after &apos;can&apos;</comment>
+        <translation>удалять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export</source>
+        <comment>infinitive after &apos;can&apos;</comment>
+        <translation>выгружать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users with the role &quot;%1&quot; cannot %3 %2.</source>
+        <translation>Пользователи с ролью «%1» не могут %3 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users with the role &quot;%1&quot; can %3 only the %2 they are responsible for.</source>
+        <translation>Пользователи с ролью «%1» могут %3 только те %2, за которые отвечают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; can %3 the %2 of everyone in their department.</source>
+        <translation>Пользователи с ролью «%1» могут %3 %2 всех сотрудников своего отдела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with the role &quot;%1&quot; can %3 all %2.</source>
+        <translation>Пользователи с ролью «%1» могут %3 все %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RolesPage</name>
+    <message>
+        <location filename="../ui/settings/rolespage.cpp" line="+80"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Administrator: every right on every record, and the settings</source>
+        <translation>Администратор: все права на все записи и настройки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a local or shared file these rights are enforced by Voronka and its command line, not against someone who opens the file with another tool; the team server enforces them for everyone.</source>
+        <translation>В локальном или общем файле эти права соблюдают Воронка и её командная строка, но не защищают от того, кто откроет файл другой программой; командный сервер обеспечивает их для всех.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Follow the matrix</source>
+        <translation>Как в матрице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only own deals</source>
+        <translation>Только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation>Скрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals in the pipeline %1</source>
+        <translation>Сделки воронки %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody&apos;s</source>
+        <translation>Ничьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their own</source>
+        <translation>Свои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their department&apos;s</source>
+        <translation>Своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s</source>
+        <translation>Всех</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May import records from files</source>
+        <translation>Может импортировать записи из файлов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics figures</source>
+        <translation>Цифры аналитики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deals by pipeline</source>
+        <translation>Сделки по воронкам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other rights</source>
+        <translation>Другие права</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+134"/>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Administrator role, %n active user(s)</source>
+        <translation>
+            <numerusform>Роль администратора, %n активный пользователь</numerusform>
+            <numerusform>Роль администратора, %n активных пользователя</numerusform>
+            <numerusform>Роль администратора, %n активных пользователей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>%n active user(s)</source>
+        <translation>
+            <numerusform>%n активный пользователь</numerusform>
+            <numerusform>%n активных пользователя</numerusform>
+            <numerusform>%n активных пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The rights of &quot;%1&quot; have unsaved changes.</source>
+        <translation>В правах роли «%1» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What this user would see with the unsaved rights:</source>
+        <translation>Что увидит этот пользователь с несохранёнными правами:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this user would see with these rights:</source>
+        <translation>Что увидит этот пользователь с этими правами:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Change the rights of &quot;%1&quot;</source>
+        <translation>Изменение прав роли «%1»</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>New role</source>
+        <translation>Новая роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the role &quot;%1&quot;</source>
+        <translation>Добавление роли «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone the role &quot;%1&quot;</source>
+        <translation>Копирование роли «%1»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Rename the role &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование роли «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the role</source>
+        <translation>Удаление роли</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить роль «%1»? Её %n активный пользователь перейдёт в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователя перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователей перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move users to</source>
+        <translation>Перевести пользователей в</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::Screenshot</name>
     <message>
         <location filename="../ui/startup/screenshot.cpp" line="+37"/>
@@ -5829,7 +6431,7 @@
 <context>
     <name>Voronka::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+28"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+32"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -5864,7 +6466,7 @@
 <context>
     <name>Voronka::Ui::SettingsPages</name>
     <message>
-        <location filename="../ui/settings/settingspages.cpp" line="+22"/>
+        <location filename="../ui/settings/settingspages.cpp" line="+23"/>
         <source>My profile</source>
         <translation>Мой профиль</translation>
     </message>
@@ -5883,6 +6485,11 @@
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Ui::SettingsView</name>
@@ -5892,7 +6499,7 @@
         <translation>Страницы настроек</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <location filename="../ui/settings/settingsworkspace.cpp" line="+24"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -5994,6 +6601,87 @@
         <location line="+0"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TagsPage</name>
+    <message>
+        <location filename="../ui/settings/tagspage.cpp" line="+33"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tags yet: they appear here once a card is tagged.</source>
+        <translation>Тегов пока нет: они появятся здесь, когда в карточке поставят тег.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Rename the tag &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование тега «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge tags</source>
+        <translation>Объединение тегов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Запись с тегом «%1» (всего %n) получит вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
+            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
+            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge into</source>
+        <translation>Объединить с</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the tag &quot;%1&quot;? It is taken off %n record(s). This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записи. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6958,23 @@
 <context>
     <name>Voronka::Ui::TaskTypesDialog</name>
     <message>
-        <location filename="../ui/settings/tasktypesdialog.cpp" line="+53"/>
+        <location filename="../ui/settings/tasktypesdialog.cpp" line="+17"/>
+        <source>Task types</source>
+        <translation>Типы задач</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TaskTypesPage</name>
+    <message>
+        <location filename="../ui/settings/tasktypespage.cpp" line="+17"/>
+        <source>The kinds of tasks people plan, with the icon and colour the calendar shows. Changes are saved as you make them.</source>
+        <translation>Типы задач, которые планируют сотрудники, со значком и цветом для календаря. Изменения сохраняются сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::TaskTypesWidget</name>
+    <message>
+        <location filename="../ui/settings/tasktypeswidget.cpp" line="+56"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -6280,12 +6984,7 @@
         <translation>Для завершения задачи нужен результат</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Task types</source>
-        <translation>Типы задач</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Add type</source>
         <translation>Добавить тип</translation>
     </message>
@@ -6305,9 +7004,39 @@
         <translation>Цвет</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+34"/>
+        <source>Require a result to complete a task</source>
+        <translation>Требовать результат при завершении задачи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete tasks without a result</source>
+        <translation>Завершать задачи без результата</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Change the icon of &quot;%1&quot;</source>
+        <translation>Смена значка типа «%1»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New type %1</source>
         <translation>Новый тип %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the task type &quot;%1&quot;</source>
+        <translation>Добавление типа задач «%1»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recolour &quot;%1&quot;</source>
+        <translation>Смена цвета типа «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименование «%1» в «%2»</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +7500,7 @@
 <context>
     <name>Voronka::Ui::UsersModel</name>
     <message>
-        <location filename="../ui/settings/usersmodel.cpp" line="+96"/>
+        <location filename="../ui/settings/usersmodel.cpp" line="+97"/>
         <source>No role</source>
         <translation>Без роли</translation>
     </message>
@@ -6830,7 +7559,7 @@
     <name>Voronka::Ui::UsersPage</name>
     <message>
         <location filename="../ui/settings/userspage.cpp" line="+51"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -6865,7 +7594,7 @@
         <translation>Поиск по имени или почте</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+111"/>
         <source>%1 is the last active administrator: give another user an administrator role first.</source>
         <translation>%1 — последний активный администратор: сначала дайте роль администратора другому пользователю.</translation>
     </message>

@@ -165,6 +165,14 @@ public:
     Status deleteTag(qint64 id);
 
     // --- Loss reasons (the list a lost deal picks from) ---
+    struct LossReasonInfo
+    {
+        qint64 id = 0;
+        QString name;
+        bool archived = false;
+    };
+    // Every reason the settings page lists: the offered ones in order, then the archived.
+    Result<QList<LossReasonInfo>> lossReasonList();
     Status renameLossReason(qint64 id, const QString &name);
     // The reasons in this order (ids of the active ones).
     Status reorderLossReasons(const QList<qint64> &ids);

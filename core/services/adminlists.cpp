@@ -130,6 +130,20 @@ Status Admin::deleteTag(qint64 id)
 
 // --- Loss reasons ---
 
+Result<QList<Admin::LossReasonInfo>> Admin::lossReasonList()
+{
+    try {
+        QList<LossReasonInfo> out;
+        Query q = m_s.sql().prepare(
+            "SELECT id, name, deleted FROM loss_reasons ORDER BY deleted, position, id");
+        while (q->step())
+            out.append(LossReasonInfo{q->int64(0), q->text(1), q->int64(2) != 0});
+        return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
 Status Admin::renameLossReason(qint64 id, const QString &name)
 {
     return rename(EntityKind::LossReason, id, name);

@@ -254,3 +254,22 @@ TEST_CASE("board_filtersByTagsPeriodTaskStateAndSourceAgreeWithTotals")
     CHECK(dealTags(*t.admin) == QStringList{QStringLiteral("VIP"), QStringLiteral("Опт")});
     CHECK(dealSources(*t.admin) == QStringList{QStringLiteral("Звонок"), QStringLiteral("Сайт")});
 }
+
+TEST_CASE("lossReasonList_listsOfferedInOrderThenArchived")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 price = *admin.createLossReason(QStringLiteral("Price"));
+    const qint64 timing = *admin.createLossReason(QStringLiteral("Timing"));
+    const qint64 rival = *admin.createLossReason(QStringLiteral("Rival"));
+    REQUIRE(admin.reorderLossReasons({rival, timing, price}).ok());
+    REQUIRE(admin.setLossReasonArchived(timing, true).ok());
+    Result<QList<Admin::LossReasonInfo>> list = admin.lossReasonList();
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 3);
+    CHECK(list->at(0).id == rival);
+    CHECK(list->at(1).id == price);
+    CHECK(list->at(2).id == timing);
+    CHECK(list->at(2).archived);
+    CHECK_FALSE(list->at(0).archived);
+}

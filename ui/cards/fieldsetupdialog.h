@@ -2,17 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "fields/fieldtypes.h"
-
 #include <QDialog>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace Voronka::Core {
 class Session;
@@ -20,42 +10,19 @@ class Session;
 
 namespace Voronka::Ui {
 
-// The admin's custom fields of deals, contacts and companies: add, edit (name, group,
-// choices in order, required from a stage, read-only), reorder, archive and restore. Every
-// change is written at once through core (Admin, FieldSetup); a field's type is fixed.
+class FieldSetupWidget;
+
+// The custom fields as a dialog (the main window's menu): FieldSetupWidget and Close.
 class FieldSetupDialog final : public QDialog
 {
     Q_OBJECT
 public:
     explicit FieldSetupDialog(Core::Session &session, QWidget *parent = nullptr);
 
-    void setKind(Core::EntityKind kind);
+    FieldSetupWidget *setup() const { return m_setup; }
 
 private:
-    void reload(qint64 select = 0);
-    void showField();
-    void startNew();
-    void save();
-    void move(int delta);
-    void toggleArchived();
-    qint64 currentId() const;
-    bool currentArchived() const;
-    void showError(const QString &message);
-
-    Core::Session &m_session;
-    Core::EntityKind m_kind = Core::EntityKind::Deal;
-    qint64 m_editing = 0; // 0: a new field
-    QComboBox *m_kindBox;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QComboBox *m_type;
-    QLabel *m_typeNote;
-    QComboBox *m_group;
-    QPlainTextEdit *m_options;
-    QComboBox *m_required;
-    QCheckBox *m_readOnly;
-    QLabel *m_error;
-    QPushButton *m_archive;
+    FieldSetupWidget *m_setup;
 };
 
 } // namespace Voronka::Ui

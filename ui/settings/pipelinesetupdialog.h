@@ -2,87 +2,31 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/pipelinesetup.h"
-
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
-class QPushButton;
-class QSpinBox;
-class QToolButton;
+namespace Voronka::Core {
+class Session;
+}
 
 namespace Voronka::Ui {
 
+class PipelineSetupWidget;
 class StageListWidget;
 
-// The admin's pipeline setup, opened from the board: pipelines on the left, the selected
-// pipeline's stages in the middle, the selected stage's settings and automations on the
-// right. Every edit is one core call made at once (there is no OK to forget); a refusal
-// is shown under the panels, naming the stage or pipeline. changed() tells the board to
-// reload when the dialog closes.
+// The pipeline setup opened by the board's gear: PipelineSetupWidget with a Close button.
 class PipelineSetupDialog final : public QDialog
 {
     Q_OBJECT
 public:
     PipelineSetupDialog(Core::Session &session, qint64 pipelineId, QWidget *parent = nullptr);
 
-    bool changed() const { return m_changed; }
-    qint64 pipelineId() const { return m_pipelineId; }
-    StageListWidget *stageList() const { return m_stages; }
+    PipelineSetupWidget *setup() const { return m_setup; }
+    bool changed() const;
+    qint64 pipelineId() const;
+    StageListWidget *stageList() const;
 
 private:
-    QWidget *pipelinePanel();
-    QWidget *stagePanel();
-    QWidget *detailPanel();
-    QToolButton *toolButton(const char *objectName, const QString &icon, const QString &tip);
-
-    void reloadPipelines(qint64 selectId);
-    void reloadStages(qint64 selectStageId, bool recount = false);
-    void showStage();
-    void reloadAutomations();
-    // Shows a core refusal (false) or records the change (true).
-    bool report(const Core::Status &status);
-
-    void addPipeline();
-    void deletePipeline();
-    void movePipeline(int delta);
-    void addStage();
-    void deleteStage();
-    void chooseColor();
-    void editAutomation(qint64 automationId);
-    void deleteAutomation();
-
-    Core::Session &m_session;
-    Core::PipelineSetup m_setup;
-    qint64 m_pipelineId;
-    bool m_changed = false;
-    bool m_filling = false;
-    qint64 m_formStageId = 0;
-    QHash<qint64, qint64> m_dealCounts; // live deals per stage of the shown pipeline
-
-    QListWidget *m_pipelines = nullptr;
-    QToolButton *m_deletePipeline = nullptr;
-    QToolButton *m_pipelineUp = nullptr;
-    QToolButton *m_pipelineDown = nullptr;
-    QLabel *m_stagesTitle = nullptr;
-    StageListWidget *m_stages = nullptr;
-    QToolButton *m_stageUp = nullptr;
-    QToolButton *m_stageDown = nullptr;
-    QToolButton *m_deleteStage = nullptr;
-    QLabel *m_stageTitle = nullptr;
-    QLineEdit *m_name = nullptr;
-    QToolButton *m_color = nullptr;
-    QSpinBox *m_probability = nullptr;
-    QSpinBox *m_idleDays = nullptr;
-    QLabel *m_kindHint = nullptr;
-    QListWidget *m_automations = nullptr;
-    QLabel *m_noAutomations = nullptr;
-    QPushButton *m_editAutomation = nullptr;
-    QPushButton *m_deleteAutomation = nullptr;
-    QLabel *m_error = nullptr;
+    PipelineSetupWidget *m_setup;
 };
 
 } // namespace Voronka::Ui

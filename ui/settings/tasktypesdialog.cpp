@@ -2,258 +2,31 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasktypesdialog.h"
 
-#include "services/admin.h"
-#include "services/entityspec.h"
-#include "services/session.h"
-#include "tasks/taskquery.h"
-#include "widgets/tasktypeicon.h"
+#include "tasktypeswidget.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPainter>
-#include <QPixmap>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
 
-namespace {
-QIcon swatch(const QString &color)
-{
-    QPixmap pm(14, 14);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(color));
-    p.drawEllipse(1, 1, 12, 12);
-    return QIcon(pm);
-}
-} // namespace
-
-QStringList TaskTypesDialog::palette()
-{
-    return {QStringLiteral("#2F80ED"), QStringLiteral("#27AE60"), QStringLiteral("#F2994A"),
-            QStringLiteral("#EB5757"), QStringLiteral("#9B51E0"), QStringLiteral("#00A3A3"),
-            QStringLiteral("#828282"), QStringLiteral("#D4A017")};
-}
-
 TaskTypesDialog::TaskTypesDialog(Core::Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_list(new QListWidget(this))
-    , m_name(new QLineEdit(this))
-    , m_remove(new QPushButton(tr("Delete"), this))
-    , m_resultRequired(new QCheckBox(tr("A result is required to complete a task"), this))
-    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("taskTypesDialog"));
     setWindowTitle(tr("Task types"));
-    m_list->setObjectName(QStringLiteral("taskTypeList"));
-    m_list->setMinimumWidth(220);
-    m_name->setObjectName(QStringLiteral("taskTypeName"));
-    m_remove->setObjectName(QStringLiteral("taskTypeDelete"));
-    m_resultRequired->setObjectName(QStringLiteral("taskResultRequired"));
-    m_error->setObjectName(QStringLiteral("taskTypeError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto *add = new QPushButton(tr("Add type"), this);
-    add->setObjectName(QStringLiteral("taskTypeAdd"));
-
-    auto *colors = new QHBoxLayout;
-    colors->setSpacing(4);
-    for (const QString &c : palette()) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(QStringLiteral("taskTypeColor_") + c.mid(1));
-        b->setIcon(swatch(c));
-        b->setCheckable(true);
-        b->setFixedSize(28, 26);
-        b->setToolTip(c);
-        connect(b, &QPushButton::clicked, this, [this, c] {
-            m_color = c;
-            saveCurrent();
-        });
-        colors->addWidget(b);
-        m_swatches << b;
-    }
-    colors->addStretch();
-
-    // Two rows of icons, drawn in the type's colour so the choice shows as it will look.
-    auto *icons = new QGridLayout;
-    icons->setSpacing(4);
-    const QStringList names = TaskTypeIcon::names();
-    for (int i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i);
-        auto *b = new QToolButton(this);
-        b->setObjectName(QStringLiteral("taskTypeIcon_") + name);
-        b->setProperty("iconName", name);
-        b->setCheckable(true);
-        b->setAutoRaise(true);
-        b->setIconSize(QSize(20, 20));
-        b->setFixedSize(32, 30);
-        b->setToolTip(TaskTypeIcon::label(name));
-        b->setAccessibleName(TaskTypeIcon::label(name));
-        connect(b, &QToolButton::clicked, this, [this, name] { setIcon(name); });
-        icons->addWidget(b, i / 6, i % 6);
-        m_icons << b;
-    }
-    icons->setColumnStretch(6, 1);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Icon"), icons);
-    form->addRow(tr("Colour"), colors);
-    auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(m_remove, 0, Qt::AlignLeft);
-    right->addStretch();
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addWidget(add);
-    auto *panes = new QHBoxLayout;
-    panes->addLayout(left);
-    panes->addLayout(right, 1);
+    auto *types = new TaskTypesWidget(session, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(panes, 1);
-    layout->addWidget(m_resultRequired);
-    layout->addWidget(m_error);
+    layout->addWidget(types, 1);
     layout->addWidget(buttons);
     resize(620, 380);
-
-    m_resultRequired->setChecked(
-        m_session.db().setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, &TaskTypesDialog::add);
-    connect(m_remove, &QPushButton::clicked, this, &TaskTypesDialog::removeCurrent);
-    connect(m_name, &QLineEdit::editingFinished, this, &TaskTypesDialog::saveCurrent);
-    connect(m_list, &QListWidget::currentRowChanged, this, &TaskTypesDialog::showCurrent);
-    connect(m_resultRequired, &QCheckBox::toggled, this, [this](bool on) {
-        if (Core::Status st = Core::Admin(m_session).setSetting(
-                QLatin1String(Core::kTaskResultRequired), on ? 1 : 0);
-            !st)
-            showError(st.error().message);
-    });
-    // Return in the name field saves the name; it must not press Delete or Add.
-    for (QPushButton *b : findChildren<QPushButton *>())
+    // Enter confirms the name being edited; it must not close the dialog or press a button.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
         b->setAutoDefault(false);
-    reload();
-}
-
-void TaskTypesDialog::reload(qint64 select)
-{
-    m_filling = true;
-    m_list->clear();
-    Core::Result<QList<Core::TaskTypeInfo>> types = Core::TaskQuery(m_session).types();
-    if (types) {
-        for (const Core::TaskTypeInfo &t : *types) {
-            auto *item =
-                new QListWidgetItem(TaskTypeIcon::icon(t.icon, QColor(t.color)), t.name, m_list);
-            item->setData(Qt::UserRole, t.id);
-            item->setData(Qt::UserRole + 1, t.color);
-            item->setData(Qt::UserRole + 2, t.builtin);
-            item->setData(Qt::UserRole + 3, t.icon);
-            if (t.id == select)
-                m_list->setCurrentItem(item);
-        }
+        b->setDefault(false);
     }
-    m_filling = false;
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    else
-        emit m_list->currentRowChanged(m_list->currentRow());
-}
-
-void TaskTypesDialog::showCurrent()
-{
-    if (m_filling)
-        return;
-    const QListWidgetItem *item = m_list->currentItem();
-    m_filling = true;
-    m_name->setText(item ? item->text() : QString());
-    m_color = item ? item->data(Qt::UserRole + 1).toString() : QString();
-    for (QPushButton *b : std::as_const(m_swatches))
-        b->setChecked(b->toolTip().compare(m_color, Qt::CaseInsensitive) == 0);
-    QString icon = item ? item->data(Qt::UserRole + 3).toString() : QString();
-    if (!TaskTypeIcon::names().contains(icon))
-        icon = QStringLiteral("task"); // how an empty or unknown name is drawn
-    const QColor tint =
-        QColor(m_color).isValid() ? QColor(m_color) : QWidget::palette().text().color();
-    for (QToolButton *b : std::as_const(m_icons)) {
-        const QString name = b->property("iconName").toString();
-        b->setIcon(TaskTypeIcon::icon(name, tint));
-        b->setChecked(item && name == icon);
-        b->setEnabled(item != nullptr);
-    }
-    m_remove->setEnabled(item && !item->data(Qt::UserRole + 2).toBool());
-    m_filling = false;
-}
-
-void TaskTypesDialog::setIcon(const QString &icon)
-{
-    const qint64 id = currentId();
-    if (m_filling || !id)
-        return;
-    Core::Status st = Core::Admin(m_session).setTaskTypeIcon(id, icon);
-    showError(st ? QString() : st.error().message);
-    reload(id); // also unchecks the button when core refused
-}
-
-qint64 TaskTypesDialog::currentId() const
-{
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
-}
-
-void TaskTypesDialog::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
-
-void TaskTypesDialog::add()
-{
-    const QStringList colors = palette();
-    Core::Result<qint64> id = Core::Admin(m_session).createTaskType(
-        tr("New type %1").arg(m_list->count() + 1), QStringLiteral("task"),
-        colors.at(m_list->count() % colors.size()));
-    if (!id) {
-        showError(id.error().message);
-        return;
-    }
-    showError({});
-    reload(*id);
-    m_name->setFocus();
-    m_name->selectAll();
-}
-
-void TaskTypesDialog::saveCurrent()
-{
-    const qint64 id = currentId();
-    if (m_filling || !id)
-        return;
-    Core::Status st = Core::Admin(m_session).updateTaskType(id, m_name->text(), m_color);
-    showError(st ? QString() : st.error().message);
-    if (st)
-        reload(id);
-}
-
-void TaskTypesDialog::removeCurrent()
-{
-    const qint64 id = currentId();
-    if (!id)
-        return;
-    Core::Status st = Core::Admin(m_session).removeTaskType(id);
-    showError(st ? QString() : st.error().message);
-    if (st)
-        reload();
 }
 
 } // namespace Voronka::Ui

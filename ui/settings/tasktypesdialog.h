@@ -4,51 +4,18 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QToolButton;
-
 namespace Voronka::Core {
 class Session;
 }
 
 namespace Voronka::Ui {
 
-// Settings → Task types: the admin's task types (name, icon and colour, shown on the
-// calendar and in task lists) and whether completing a task needs a result. Every change applies at
-// once through core (Admin), like the pipeline setup.
+// Settings → Task types as a dialog (the main window's menu): TaskTypesWidget and Close.
 class TaskTypesDialog final : public QDialog
 {
     Q_OBJECT
 public:
     TaskTypesDialog(Core::Session &session, QWidget *parent = nullptr);
-
-    // The colours offered, in order: a fixed palette keeps the calendar readable.
-    static QStringList palette();
-
-private:
-    void reload(qint64 select = 0);
-    qint64 currentId() const;
-    void showError(const QString &message);
-    void add();
-    void saveCurrent();
-    void removeCurrent();
-    void setIcon(const QString &icon);
-    void showCurrent();
-
-    Core::Session &m_session;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QList<QPushButton *> m_swatches;
-    QList<QToolButton *> m_icons;
-    QString m_color;
-    QPushButton *m_remove;
-    QCheckBox *m_resultRequired;
-    QLabel *m_error;
-    bool m_filling = false;
 };
 
 } // namespace Voronka::Ui

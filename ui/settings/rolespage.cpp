@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "rolespage.h"
+
+#include "rolematrixwidget.h"
+#include "widgets/admincommand.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+using Core::Scope;
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kNameRole = Qt::UserRole + 1;
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    return l;
+}
+} // namespace
+
+RolesPage::RolesPage(Core::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_admin(session)
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("rolesPage"));
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setObjectName(QStringLiteral("previewTimer"));
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &RolesPage::updatePreview);
+
+    auto *panes = new QHBoxLayout;
+    panes->setSpacing(16);
+    panes->addWidget(rolesPanel());
+    panes->addWidget(rightsPanel(), 1);
+    auto *box = new QVBoxLayout(this);
+    box->addLayout(panes, 1);
+    box->addWidget(actionBar());
+    reloadRoles(0);
+}
+
+QWidget *RolesPage::rolesPanel()
+{
+    auto *panel = new QWidget(this);
+    m_list = new QListWidget(panel);
+    m_list->setObjectName(QStringLiteral("roleList"));
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_filling)
+            selectionChanging();
+    });
+    connect(m_list, &QListWidget::itemChanged, this, &RolesPage::renameItem);
+    const auto button = [panel](const char *name, const QString &text) {
+        auto *b = new QPushButton(text, panel);
+        b->setObjectName(QLatin1String(name));
+        return b;
+    };
+    auto *add = button("roleAdd", tr("Add"));
+    m_clone = button("roleClone", tr("Clone"));
+    m_rename = button("roleRename", tr("Rename"));
+    m_delete = button("roleDelete", tr("Delete…"));
+    connect(add, &QPushButton::clicked, this, &RolesPage::addRole);
+    connect(m_clone, &QPushButton::clicked, this, &RolesPage::cloneRole);
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            m_list->editItem(item);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &RolesPage::deleteRole);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(add, 0, 0);
+    buttons->addWidget(m_clone, 0, 1);
+    buttons->addWidget(m_rename, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
+    auto *box = new QVBoxLayout(panel);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(sectionTitle(tr("Roles"), panel));
+    box->addWidget(m_list, 1);
+    box->addLayout(buttons);
+    panel->setFixedWidth(250);
+    return panel;
+}
+
+QWidget *RolesPage::rightsPanel()
+{
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("roleRights"));
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("roleTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setWeight(QFont::DemiBold);
+    m_title->setFont(big);
+    m_members = new QLabel(content);
+    m_members->setObjectName(QStringLiteral("roleMembers"));
+    m_adminBox =
+        new QCheckBox(tr("Administrator: every right on every record, and the settings"), content);
+    m_adminBox->setObjectName(QStringLiteral("roleAdmin"));
+    connect(m_adminBox, &QCheckBox::toggled, this, [this] { formEdited(); });
+    m_matrix = new RoleMatrixWidget(content);
+    connect(m_matrix, &RoleMatrixWidget::edited, this, &RolesPage::formEdited);
+
+    auto *note = new QLabel(tr("In a local or shared file these rights are enforced by Voronka and "
+                               "its command line, not against someone who opens the file with "
+                               "another tool; the team server enforces them for everyone."),
+                            content);
+    note->setObjectName(QStringLiteral("enforcementNote"));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title);
+    head->addSpacing(8);
+    head->addWidget(m_members, 0, Qt::AlignBottom);
+    head->addStretch();
+    auto *lower = new QHBoxLayout;
+    lower->setSpacing(24);
+    lower->addWidget(optionsPanel(), 0, Qt::AlignTop);
+    lower->addWidget(previewPanel(), 0, Qt::AlignTop);
+    lower->addStretch();
+    auto *box = new QVBoxLayout(content);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(10);
+    box->addLayout(head);
+    box->addWidget(m_adminBox);
+    box->addSpacing(4);
+    box->addWidget(m_matrix);
+    box->addLayout(lower);
+    box->addStretch();
+    box->addWidget(note);
+    return content;
+}
+
+QWidget *RolesPage::optionsPanel()
+{
+    auto *panel = new QWidget;
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const QList<Core::PipelineInfo> pipelines = m_session.pipelines();
+    for (const Core::PipelineInfo &p : pipelines) {
+        auto *combo = new QComboBox(panel);
+        combo->setObjectName(QStringLiteral("pipelineCap_%1").arg(p.id));
+        combo->addItem(tr("Follow the matrix"), -1);
+        combo->addItem(tr("Only own deals"), int(Scope::Own));
+        combo->addItem(tr("Hidden"), int(Scope::None));
+        combo->setAccessibleName(tr("Deals in the pipeline %1").arg(p.name));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { formEdited(); });
+        form->addRow(p.name, combo);
+        m_caps.append({p.id, combo});
+    }
+    m_analytics = new QComboBox(panel);
+    m_analytics->setObjectName(QStringLiteral("analyticsScope"));
+    m_analytics->addItem(tr("Nobody's"), int(Scope::None));
+    m_analytics->addItem(tr("Their own"), int(Scope::Own));
+    m_analytics->addItem(tr("Their department's"), int(Scope::Department));
+    m_analytics->addItem(tr("Everyone's"), int(Scope::All));
+    connect(m_analytics, &QComboBox::currentIndexChanged, this, [this] { formEdited(); });
+    m_import = new QCheckBox(tr("May import records from files"), panel);
+    m_import->setObjectName(QStringLiteral("canImport"));
+    connect(m_import, &QCheckBox::toggled, this, [this] { formEdited(); });
+    auto *other = new QFormLayout;
+    other->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    other->addRow(tr("Analytics figures"), m_analytics);
+    other->addRow(QString(), m_import);
+
+    auto *box = new QVBoxLayout(panel);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(sectionTitle(tr("Deals by pipeline"), panel));
+    box->addLayout(form);
+    box->addSpacing(6);
+    box->addWidget(sectionTitle(tr("Other rights"), panel));
+    box->addLayout(other);
+    box->addStretch();
+    return panel;
+}
+
+QWidget *RolesPage::previewPanel()
+{
+    auto *panel = new QFrame;
+    panel->setObjectName(QStringLiteral("rolePreview"));
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setFixedWidth(340);
+    m_previewUser = new QComboBox(panel);
+    m_previewUser->setObjectName(QStringLiteral("previewUser"));
+    const QList<Core::UserInfo> users = m_session.activeUsersByName();
+    for (const Core::UserInfo &u : users)
+        m_previewUser->addItem(u.name, u.id);
+    connect(m_previewUser, &QComboBox::currentIndexChanged, this, [this] { updatePreview(); });
+    m_previewTitle = new QLabel(panel);
+    m_previewTitle->setWordWrap(true);
+    auto *counts = new QFormLayout;
+    const QStringList names{tr("Deals"), tr("Contacts"), tr("Companies"), tr("Tasks")};
+    const char *const keys[] = {"previewDeals", "previewContacts", "previewCompanies",
+                                "previewTasks"};
+    for (int i = 0; i < 4; ++i) {
+        auto *n = new QLabel(QStringLiteral("—"), panel);
+        n->setObjectName(QLatin1String(keys[i]));
+        n->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        n->setMinimumWidth(80);
+        counts->addRow(names.at(i), n);
+        m_previewCounts << n;
+    }
+    auto *box = new QVBoxLayout(panel);
+    box->addWidget(sectionTitle(tr("Preview"), panel));
+    box->addWidget(m_previewTitle);
+    box->addWidget(m_previewUser);
+    box->addLayout(counts);
+    box->addStretch();
+    return panel;
+}
+
+QWidget *RolesPage::actionBar()
+{
+    auto *bar = new QWidget(this);
+    m_dirtyNote = new QLabel(tr("Unsaved changes"), bar);
+    m_dirtyNote->setObjectName(QStringLiteral("roleDirty"));
+    m_error = new QLabel(bar);
+    m_error->setObjectName(QStringLiteral("pageError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #D64545;"));
+    m_error->hide();
+    m_revert = new QPushButton(tr("Revert"), bar);
+    m_revert->setObjectName(QStringLiteral("roleRevert"));
+    m_save = new QPushButton(tr("Save"), bar);
+    m_save->setObjectName(QStringLiteral("roleSave"));
+    m_save->setDefault(true);
+    connect(m_revert, &QPushButton::clicked, this, &RolesPage::revert);
+    connect(m_save, &QPushButton::clicked, this, &RolesPage::save);
+    auto *row = undoButtons(m_undo, this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addSpacing(12);
+    row->addWidget(m_error, 1);
+    row->addStretch();
+    row->addWidget(m_dirtyNote);
+    row->addWidget(m_revert);
+    row->addWidget(m_save);
+    bar->setLayout(row);
+    return bar;
+}
+
+// --- Loading ---
+
+void RolesPage::reloadRoles(qint64 select)
+{
+    Core::Result<QList<Core::Admin::RoleInfo>> roles = m_admin.roles();
+    if (!roles) {
+        report(roles.error(), false);
+        return;
+    }
+    m_roles = *roles;
+    m_filling = true;
+    m_list->clear();
+    int row = 0;
+    for (int i = 0; i < m_roles.size(); ++i) {
+        const Core::Admin::RoleInfo &r = m_roles.at(i);
+        auto *item = new QListWidgetItem(r.name, m_list);
+        item->setData(kIdRole, r.id);
+        item->setData(kNameRole, r.name);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(r.admin ? tr("Administrator role, %n active user(s)", nullptr, r.users)
+                                 : tr("%n active user(s)", nullptr, r.users));
+        if (r.admin) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        if (r.id == select || (select == 0 && r.id == m_roleId))
+            row = i;
+    }
+    m_list->setCurrentRow(m_roles.isEmpty() ? -1 : row);
+    m_filling = false;
+    showRole();
+}
+
+void RolesPage::showRole()
+{
+    const int row = m_list->currentRow();
+    const bool any = row >= 0 && row < m_roles.size();
+    m_clone->setEnabled(any);
+    m_rename->setEnabled(any);
+    m_delete->setEnabled(any && m_roles.size() > 1);
+    if (!any) {
+        m_roleId = 0;
+        return;
+    }
+    const Core::Admin::RoleInfo &r = m_roles.at(row);
+    m_roleId = r.id;
+    m_saved = Draft{r.matrix, r.options, r.admin};
+    m_draft = m_saved;
+    m_title->setText(r.name);
+    m_members->setText(tr("%n active user(s)", nullptr, r.users));
+    m_matrix->setRoleName(r.name);
+    // The preview starts on someone who has the role, when anyone does.
+    for (int i = 0; i < m_previewUser->count(); ++i)
+        if (m_session.user(m_previewUser->itemData(i).toLongLong()).roleId == r.id) {
+            m_filling = true;
+            m_previewUser->setCurrentIndex(i);
+            m_filling = false;
+            break;
+        }
+    draftToForm();
+    updatePreview();
+}
+
+void RolesPage::draftToForm()
+{
+    m_filling = true;
+    m_adminBox->setChecked(m_draft.admin);
+    m_matrix->setMatrix(m_draft.matrix);
+    m_matrix->setAdmin(m_draft.admin);
+    for (const auto &[pipelineId, combo] : std::as_const(m_caps)) {
+        const auto cap = m_draft.options.pipelineCaps.constFind(pipelineId);
+        combo->setCurrentIndex(
+            combo->findData(cap == m_draft.options.pipelineCaps.cend() ? -1 : int(*cap)));
+        combo->setEnabled(!m_draft.admin);
+    }
+    m_analytics->setCurrentIndex(m_analytics->findData(int(m_draft.options.analytics)));
+    m_analytics->setEnabled(!m_draft.admin);
+    m_import->setChecked(m_draft.options.canImport || m_draft.admin);
+    m_import->setEnabled(!m_draft.admin);
+    m_filling = false;
+    const bool dirty = isDirty();
+    m_dirtyNote->setVisible(dirty);
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+void RolesPage::formEdited()
+{
+    if (m_filling)
+        return;
+    m_draft.admin = m_adminBox->isChecked();
+    m_draft.matrix = m_matrix->matrix();
+    m_draft.options.pipelineCaps.clear();
+    for (const auto &[pipelineId, combo] : std::as_const(m_caps))
+        if (const int cap = combo->currentData().toInt(); cap >= 0)
+            m_draft.options.pipelineCaps.insert(pipelineId, Scope(cap));
+    m_draft.options.analytics = Scope(m_analytics->currentData().toInt());
+    // An administrator's import box shows the right it has anyway; the stored flag stays.
+    if (!m_draft.admin)
+        m_draft.options.canImport = m_import->isChecked();
+    draftToForm();
+    m_previewTimer->start();
+}
+
+void RolesPage::selectionChanging()
+{
+    if (isDirty()) {
+        QMessageBox ask(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("The rights of \"%1\" have unsaved changes.").arg(m_title->text()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("roleUnsavedBox"));
+        const int row = m_list->currentRow();
+        const auto answer = QMessageBox::StandardButton(ask.exec());
+        if (answer == QMessageBox::Cancel) {
+            m_filling = true;
+            for (int i = 0; i < m_roles.size(); ++i)
+                if (m_roles.at(i).id == m_roleId)
+                    m_list->setCurrentRow(i);
+            m_filling = false;
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            save();
+            // The save reloaded the list; go on to the row that was picked.
+            m_filling = true;
+            m_list->setCurrentRow(row);
+            m_filling = false;
+        }
+    }
+    showRole();
+}
+
+void RolesPage::updatePreview()
+{
+    m_previewTimer->stop();
+    const qint64 userId = m_previewUser->currentData().toLongLong();
+    m_previewTitle->setText(isDirty() ? tr("What this user would see with the unsaved rights:")
+                                      : tr("What this user would see with these rights:"));
+    if (userId == 0 || m_roleId == 0)
+        return;
+    Core::Result<Core::Admin::Preview> p =
+        m_admin.preview(userId, m_draft.matrix, m_draft.options, m_draft.admin);
+    if (!p) {
+        report(p.error(), false);
+        return;
+    }
+    const qint64 counts[] = {p->deals, p->contacts, p->companies, p->tasks};
+    for (int i = 0; i < 4; ++i)
+        m_previewCounts.at(i)->setText(QLocale().toString(counts[i]));
+}
+
+// --- Changes ---
+
+void RolesPage::report(const Core::Status &status, bool reload)
+{
+    m_error->setVisible(!status);
+    if (!status)
+        m_error->setText(status.error().message);
+    if (reload)
+        reloadRoles(0);
+}
+
+Core::Status RolesPage::applyDraft(qint64 roleId, const Draft &from, const Draft &to)
+{
+    // The three parts of a save are one transaction: a refused part leaves the role as it was.
+    m_session.beginBatch();
+    const auto fail = [this](const Core::Status &st) {
+        m_session.rollbackBatch();
+        m_session.invalidate();
+        return st;
+    };
+    // Granting the administrator flag goes first, and taking it away last, so the matrix
+    // never passes through a state without the file's last administrator.
+    if (to.admin && !from.admin)
+        if (Core::Status st = m_admin.setRoleAdmin(roleId, true); !st)
+            return fail(st);
+    if (!(to.matrix == from.matrix))
+        if (Core::Status st = m_admin.setRoleMatrix(roleId, to.matrix); !st)
+            return fail(st);
+    if (!(to.options == from.options))
+        if (Core::Status st = m_admin.setRoleOptions(roleId, to.options); !st)
+            return fail(st);
+    if (!to.admin && from.admin)
+        if (Core::Status st = m_admin.setRoleAdmin(roleId, false); !st)
+            return fail(st);
+    return m_session.commitBatch();
+}
+
+void RolesPage::save()
+{
+    if (!isDirty() || m_roleId == 0)
+        return;
+    const std::shared_ptr<qint64> id = m_handles(m_roleId);
+    const Draft before = m_saved;
+    const Draft after = m_draft;
+    m_undo->push(new AdminCommand(
+        tr("Change the rights of \"%1\"").arg(m_title->text()),
+        [this, id, before, after] { return applyDraft(*id, before, after); },
+        [this, id, before, after] { return applyDraft(*id, after, before); },
+        [this](const Core::Status &st) { report(st, true); }));
+}
+
+void RolesPage::revert()
+{
+    m_draft = m_saved;
+    draftToForm();
+    updatePreview();
+}
+
+QString RolesPage::uniqueName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2;; ++n) {
+        const bool taken = std::any_of(m_roles.cbegin(), m_roles.cend(), [&](const auto &r) {
+            return r.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!taken)
+            return name;
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    }
+}
+
+void RolesPage::pushCreation(const QString &text,
+                             const std::function<Core::Result<qint64>()> &create)
+{
+    const std::shared_ptr<qint64> id = m_handles.fresh();
+    auto made = std::make_shared<std::optional<Core::Admin::RoleInfo>>();
+    const auto redo = [this, id, made, create]() -> Core::Status {
+        Core::Result<qint64> created = Core::Error{};
+        if (!made->has_value()) {
+            created = create();
+        } else {
+            // Undone and redone: the same role again, under a new id.
+            m_session.beginBatch();
+            created = m_admin.createRole((*made)->name, (*made)->matrix, false);
+            if (created)
+                if (Core::Status st = m_admin.setRoleOptions(*created, (*made)->options); !st)
+                    created = st.error();
+            if (created) {
+                if (Core::Status st = m_session.commitBatch(); !st)
+                    return st;
+            } else {
+                m_session.rollbackBatch();
+                m_session.invalidate();
+            }
+        }
+        if (!created)
+            return created.error();
+        *id = *created;
+        if (!made->has_value())
+            if (Core::Result<Core::Admin::RoleInfo> r = m_admin.role(*id))
+                *made = *r;
+        return Core::Ok{};
+    };
+    const auto undo = [this, id]() -> Core::Status {
+        // A new role has no users yet; any other role receives the ones it got meanwhile.
+        qint64 other = 0;
+        for (const auto &r : std::as_const(m_roles))
+            if (r.id != *id && other == 0)
+                other = r.id;
+        return m_admin.deleteRole(*id, other);
+    };
+    m_undo->push(new AdminCommand(text, redo, undo, [this, id](const Core::Status &st) {
+        report(st, false);
+        reloadRoles(*id);
+    }));
+}
+
+void RolesPage::addRole()
+{
+    const QString name = uniqueName(tr("New role"));
+    pushCreation(tr("Add the role \"%1\"").arg(name), [this, name] {
+        // A new role starts where most teams start a salesperson: their own records.
+        return m_admin.createRole(name, Core::RoleMatrix::filled(Scope::Own));
+    });
+    if (QListWidgetItem *item = m_list->currentItem())
+        m_list->editItem(item);
+}
+
+void RolesPage::cloneRole()
+{
+    if (m_roleId == 0)
+        return;
+    const qint64 source = m_roleId;
+    const QString name = uniqueName(tr("%1 (copy)").arg(m_title->text()));
+    pushCreation(tr("Clone the role \"%1\"").arg(m_title->text()),
+                 [this, source, name] { return m_admin.cloneRole(source, name); });
+}
+
+void RolesPage::renameItem(QListWidgetItem *item)
+{
+    if (m_filling || !item)
+        return;
+    const QString before = item->data(kNameRole).toString();
+    const QString after = item->text().simplified();
+    if (after == before) {
+        m_filling = true;
+        item->setText(before);
+        m_filling = false;
+        return;
+    }
+    const std::shared_ptr<qint64> id = m_handles(item->data(kIdRole).toLongLong());
+    // Renaming updates the list in place: the item is still the view's, mid-edit.
+    const auto refresh = [this, id](const Core::Status &st) {
+        report(st, false);
+        Core::Result<QList<Core::Admin::RoleInfo>> roles = m_admin.roles();
+        if (!roles)
+            return;
+        m_filling = true;
+        for (int i = 0; i < m_list->count(); ++i) {
+            QListWidgetItem *it = m_list->item(i);
+            for (const auto &r : *roles)
+                if (r.id == it->data(kIdRole).toLongLong()) {
+                    it->setText(r.name);
+                    it->setData(kNameRole, r.name);
+                }
+        }
+        for (auto &r : m_roles)
+            for (const auto &fresh : *roles)
+                if (fresh.id == r.id)
+                    r.name = fresh.name;
+        m_filling = false;
+        if (*id == m_roleId) {
+            m_title->setText(m_list->currentItem() ? m_list->currentItem()->text() : QString());
+            m_matrix->setRoleName(m_title->text());
+        }
+    };
+    m_undo->push(new AdminCommand(
+        tr("Rename the role \"%1\" to \"%2\"").arg(before, after),
+        [this, id, after] { return m_admin.renameRole(*id, after); },
+        [this, id, before] { return m_admin.renameRole(*id, before); }, refresh));
+}
+
+void RolesPage::deleteRole()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_roles.size() || m_roles.size() < 2)
+        return;
+    const Core::Admin::RoleInfo gone = m_roles.at(row);
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("roleDeleteDialog"));
+    ask.setWindowTitle(tr("Delete the role"));
+    auto *moveTo = new QComboBox(&ask);
+    moveTo->setObjectName(QStringLiteral("roleMoveTo"));
+    for (const auto &r : std::as_const(m_roles))
+        if (r.id != gone.id)
+            moveTo->addItem(r.name, r.id);
+    auto *text = new QLabel(tr("Delete the role \"%1\"? Its %n active user(s) will have the role "
+                               "chosen below. This cannot be undone.",
+                               nullptr, gone.users)
+                                .arg(gone.name),
+                            &ask);
+    text->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Move users to"), moveTo);
+    auto *box = new QVBoxLayout(&ask);
+    box->addWidget(text);
+    box->addLayout(form);
+    box->addWidget(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    // Not on the undo stack: the users' old role is gone with it (the dialog says so).
+    const Core::Status st = m_admin.deleteRole(gone.id, moveTo->currentData().toLongLong());
+    report(st, false);
+    reloadRoles(st ? moveTo->currentData().toLongLong() : gone.id);
+}
+
+} // namespace Voronka::Ui

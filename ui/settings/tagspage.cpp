@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "tagspage.h"
+
+#include "widgets/admincommand.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Voronka::Ui {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kNameRole = Qt::UserRole + 1;
+} // namespace
+
+TagsPage::TagsPage(Core::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_admin(session)
+    , m_undo(new QUndoStack(this))
+    , m_list(new QTreeWidget(this))
+    , m_rename(new QPushButton(tr("Rename"), this))
+    , m_merge(new QPushButton(tr("Merge into…"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_empty(new QLabel(tr("No tags yet: they appear here once a card is tagged."), this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("tagsPage"));
+    m_list->setObjectName(QStringLiteral("tagList"));
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Tag"), tr("Records")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setMaximumWidth(560);
+    m_rename->setObjectName(QStringLiteral("tagRename"));
+    m_merge->setObjectName(QStringLiteral("tagMerge"));
+    m_delete->setObjectName(QStringLiteral("tagDelete"));
+    m_empty->setObjectName(QStringLiteral("tagsEmpty"));
+    m_error->setObjectName(QStringLiteral("pageError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #D64545;"));
+    m_error->hide();
+
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            m_list->editItem(item, 0);
+    });
+    connect(m_merge, &QPushButton::clicked, this, &TagsPage::merge);
+    connect(m_delete, &QPushButton::clicked, this, &TagsPage::remove);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &TagsPage::updateButtons);
+    connect(m_list, &QTreeWidget::itemChanged, this, &TagsPage::renameItem);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *b : {m_rename, m_merge, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *panes = new QHBoxLayout;
+    panes->addWidget(m_list, 1);
+    panes->addLayout(buttons);
+    panes->addStretch();
+    auto *bar = undoButtons(m_undo, this);
+    bar->addSpacing(12);
+    bar->addWidget(m_error, 1);
+    bar->addStretch();
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_empty);
+    box->addLayout(panes, 1);
+    box->addLayout(bar);
+    reload();
+}
+
+qint64 TagsPage::currentId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, kIdRole).toLongLong() : 0;
+}
+
+const Core::Admin::TagInfo *TagsPage::current() const
+{
+    const qint64 id = currentId();
+    for (const Core::Admin::TagInfo &t : m_tags)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+void TagsPage::reload(qint64 select)
+{
+    Core::Result<QList<Core::Admin::TagInfo>> tags = m_admin.tags();
+    if (!tags) {
+        report(tags.error());
+        return;
+    }
+    const qint64 keep = select ? select : currentId();
+    bool sameRows = tags->size() == m_list->topLevelItemCount();
+    for (int i = 0; sameRows && i < tags->size(); ++i)
+        sameRows = m_list->topLevelItem(i)->data(0, kIdRole).toLongLong() == tags->at(i).id;
+    m_tags = *tags;
+    m_filling = true;
+    // Rows kept in place when only names or counts changed: a rename arrives mid-edit.
+    if (!sameRows)
+        m_list->clear();
+    for (int i = 0; i < m_tags.size(); ++i) {
+        const Core::Admin::TagInfo &t = m_tags.at(i);
+        QTreeWidgetItem *item = sameRows ? m_list->topLevelItem(i) : new QTreeWidgetItem(m_list);
+        item->setText(0, t.name);
+        item->setText(1, QLocale().toString(t.uses));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, kIdRole, t.id);
+        item->setData(0, kNameRole, t.name);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        if (t.id == keep)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && !m_tags.isEmpty())
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_filling = false;
+    m_empty->setVisible(m_tags.isEmpty());
+    updateButtons();
+}
+
+void TagsPage::updateButtons()
+{
+    const bool any = current() != nullptr;
+    m_rename->setEnabled(any);
+    m_merge->setEnabled(any && m_tags.size() > 1);
+    m_delete->setEnabled(any);
+}
+
+void TagsPage::report(const Core::Status &status)
+{
+    m_error->setVisible(!status);
+    if (!status)
+        m_error->setText(status.error().message);
+}
+
+void TagsPage::renameItem(QTreeWidgetItem *item, int column)
+{
+    if (m_filling || !item || column != 0)
+        return;
+    const qint64 id = item->data(0, kIdRole).toLongLong();
+    const QString before = item->data(0, kNameRole).toString();
+    const QString after = item->text(0).simplified();
+    if (after == before) {
+        m_filling = true;
+        item->setText(0, before);
+        m_filling = false;
+        return;
+    }
+    m_undo->push(new AdminCommand(
+        tr("Rename the tag \"%1\" to \"%2\"").arg(before, after),
+        [this, id, after] { return m_admin.renameTag(id, after); },
+        [this, id, before] { return m_admin.renameTag(id, before); },
+        [this, id](const Core::Status &st) {
+            report(st);
+            reload(id);
+        }));
+}
+
+void TagsPage::merge()
+{
+    const Core::Admin::TagInfo *from = current();
+    if (!from)
+        return;
+    const Core::Admin::TagInfo gone = *from;
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("tagMergeDialog"));
+    ask.setWindowTitle(tr("Merge tags"));
+    auto *into = new QComboBox(&ask);
+    into->setObjectName(QStringLiteral("tagMergeInto"));
+    for (const Core::Admin::TagInfo &t : std::as_const(m_tags))
+        if (t.id != gone.id)
+            into->addItem(t.name, t.id);
+    auto *text = new QLabel(tr("Every record tagged \"%1\" (%n in all) gets the tag chosen below "
+                               "instead, and \"%1\" is removed. This cannot be undone.",
+                               nullptr, gone.uses)
+                                .arg(gone.name),
+                            &ask);
+    text->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Merge into"), into);
+    auto *box = new QVBoxLayout(&ask);
+    box->addWidget(text);
+    box->addLayout(form);
+    box->addWidget(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    // Not on the undo stack: the records' history records the merge (the dialog says so).
+    const qint64 target = into->currentData().toLongLong();
+    report(m_admin.mergeTags(gone.id, target));
+    reload(target);
+}
+
+void TagsPage::remove()
+{
+    const Core::Admin::TagInfo *tag = current();
+    if (!tag)
+        return;
+    const Core::Admin::TagInfo gone = *tag;
+    QMessageBox ask(QMessageBox::Warning, tr("Delete the tag"),
+                    tr("Delete the tag \"%1\"? It is taken off %n record(s). This cannot be "
+                       "undone.",
+                       nullptr, gone.uses)
+                        .arg(gone.name),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("tagDeleteBox"));
+    QPushButton *yes = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("tagDeleteConfirm"));
+    ask.exec();
+    if (ask.clickedButton() != yes)
+        return;
+    // Not on the undo stack, as the confirmation says.
+    report(m_admin.deleteTag(gone.id));
+    reload();
+}
+
+} // namespace Voronka::Ui

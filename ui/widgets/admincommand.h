@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
+
+class QHBoxLayout;
+class QUndoStack;
+class QWidget;
+
+namespace Voronka::Ui {
+
+// One settings change of a settings page: redo and undo are Admin calls through the write
+// path (rename old/new, matrix old/new...). A step core refuses is reported and the command
+// turns obsolete, so the stack drops it instead of replaying a change that cannot apply.
+class AdminCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Ui::AdminCommand)
+
+public:
+    using Step = std::function<Core::Status()>;
+    using Report = std::function<void(const Core::Status &)>;
+    AdminCommand(const QString &text, Step redo, Step undo, Report report);
+
+    void redo() override { run(m_redo); }
+    void undo() override { run(m_undo); }
+    // Steps with the same id and key merge: a spin box stepped ten times is one step back.
+    void mergeBy(int id, const QString &key)
+    {
+        m_id = id;
+        m_key = key;
+    }
+    int id() const override { return m_id; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void run(const Step &step);
+
+    Step m_redo;
+    Step m_undo;
+    Report m_report;
+    int m_id = -1;
+    QString m_key;
+};
+
+// Record ids shared by the steps about one record: undoing its creation and redoing it gives
+// the record a new id, which the renames and saves stacked after it must follow.
+class IdHandles
+{
+public:
+    // The handle holding this id now (a new one if no step holds it yet).
+    std::shared_ptr<qint64> operator()(qint64 id);
+    // A handle for a record about to be created (0 until it is).
+    std::shared_ptr<qint64> fresh();
+
+private:
+    QList<std::shared_ptr<qint64>> m_handles;
+};
+
+// Undo and Redo buttons for a page's stack (objectNames "undo" and "redo"), with Ctrl+Z and
+// Ctrl+Shift+Z while the focus is inside the page.
+QHBoxLayout *undoButtons(QUndoStack *stack, QWidget *page);
+
+} // namespace Voronka::Ui

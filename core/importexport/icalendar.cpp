@@ -210,7 +210,8 @@ Result<qint64> exportTasksIcs(Session &s, TaskFilter filter, QIODevice &out,
                               const IcalendarWriter::Options &options,
                               const std::function<bool(qint64 read)> &progress)
 {
-    if (Permissions::scope(s.principal(), PermEntity::Task, PermAction::Export) == Scope::None)
+    if (Permissions::scope(s.principal(), PermEntity::Task, PermAction::Export) == Scope::None ||
+        Permissions::scope(s.principal(), PermEntity::Task, PermAction::View) == Scope::None)
         return makeError(Error::Code::Permission, Tr::tr("You may not export tasks."),
                          entityKey(EntityKind::Task));
     filter.action = PermAction::Export;

@@ -412,7 +412,10 @@ Result<BulkResult> DealList::remove(const QList<qint64> &ids)
 
 bool DealList::mayExport()
 {
-    return Permissions::scope(m_s.principal(), PermEntity::Deal, PermAction::Export) != Scope::None;
+    // An export shows what the user may both view and export (as Exporter::allowed).
+    return Permissions::scope(m_s.principal(), PermEntity::Deal, PermAction::Export) !=
+               Scope::None &&
+           Permissions::scope(m_s.principal(), PermEntity::Deal, PermAction::View) != Scope::None;
 }
 
 QString DealList::cellText(const DealRow &row, const QString &key) const

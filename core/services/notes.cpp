@@ -3,6 +3,7 @@
 #include "notes.h"
 
 #include "services/entityspec.h"
+#include "services/records.h"
 
 #include <QCoreApplication>
 
@@ -69,6 +70,9 @@ Result<NoteInfo> Notes::note(qint64 noteId)
 
 Result<QList<NoteInfo>> Notes::pinned(EntityKind kind, qint64 id)
 {
+    // A card's pinned notes are the record's content: the view right applies.
+    if (Result<Record> r = Records(m_s).load(kind, id); !r)
+        return r.error();
     try {
         QList<NoteInfo> out;
         Query q = m_s.sql().prepare(

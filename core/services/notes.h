@@ -32,7 +32,8 @@ public:
     }
 
     Result<NoteInfo> note(qint64 noteId);
-    // The record's pinned notes, newest first (shown above the timeline).
+    // The record's pinned notes, newest first (shown above the timeline); refused like
+    // Records::load when the user may not view the record.
     Result<QList<NoteInfo>> pinned(EntityKind kind, qint64 id);
     // Only the author (or an admin) may edit a note; the text gets the same limits as adding.
     Status edit(qint64 noteId, const QString &text);

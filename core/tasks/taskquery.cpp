@@ -130,6 +130,11 @@ QString TaskQuery::where(const TaskFilter &f) const
     QString w = QStringLiteral("t.deleted = 0 AND ") +
                 Permissions::sqlPredicate(m_s.principal(), PermEntity::Task, f.action,
                                           QStringLiteral("t.responsible_id"));
+    // Exporting needs the view right too: a task is exported only when it could be viewed.
+    if (f.action != PermAction::View)
+        w += QStringLiteral(" AND ") +
+             Permissions::sqlPredicate(m_s.principal(), PermEntity::Task, PermAction::View,
+                                       QStringLiteral("t.responsible_id"));
     if (!f.responsibleIds.isEmpty())
         w += QStringLiteral(" AND t.responsible_id IN (%1)").arg(idList(f.responsibleIds));
     if (f.departmentId)

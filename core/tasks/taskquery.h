@@ -35,7 +35,7 @@ struct TaskFilter
     std::optional<qint64> dueFrom;        // ms, inclusive; tasks without due drop out
     std::optional<qint64> dueTo;          // ms, exclusive
     QString text;                         // substring of the text or result, any case
-    PermAction action = PermAction::View; // Export for exports
+    PermAction action = PermAction::View; // Export for exports (which need View as well)
 };
 
 // The tasks of a client on the tasks alias `t`: a deal's own; a contact's and those of the

@@ -605,7 +605,7 @@
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Результат: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>You may not export tasks.</source>
         <translation>У вас нет прав на экспорт задач.</translation>
     </message>
@@ -1435,7 +1435,7 @@
 <context>
     <name>Voronka::Core::Notes</name>
     <message>
-        <location filename="../core/services/notes.cpp" line="+36"/>
+        <location filename="../core/services/notes.cpp" line="+37"/>
         <location line="+5"/>
         <source>Note #%1 does not exist.</source>
         <translation>Примечания №%1 не существует.</translation>
@@ -1446,7 +1446,7 @@
         <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Only the author may edit note #%1.</source>
         <translation>Изменять примечание №%1 может только его автор.</translation>
     </message>
@@ -1989,7 +1989,7 @@
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+320"/>
+        <location filename="../core/tasks/taskquery.cpp" line="+325"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>
@@ -4667,7 +4667,7 @@
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -4687,22 +4687,12 @@
         <translation>&amp;Общий поиск</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Custom fields…</source>
-        <translation>&amp;Дополнительные поля…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Task types…</source>
-        <translation>&amp;Типы задач…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -6500,7 +6490,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/settings/settingsworkspace.cpp" line="+24"/>
+        <location filename="../ui/settings/settingsworkspace.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

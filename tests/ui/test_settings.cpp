@@ -18,6 +18,7 @@
 #include "settings/userspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -253,6 +254,25 @@ TEST_CASE("mainWindow_sectionSlashPage_opensTheSettingsPage")
     REQUIRE(view);
     CHECK(view->currentPage() == QStringLiteral("departments"));
     CHECK_FALSE(w.showSection(QStringLiteral("settings/nowhere")));
+}
+
+TEST_CASE("settingsMenu_listsThePagesTheUserMayOpen_andOpensThem")
+{
+    UiFixture t;
+    const Team team = makeTeam(t);
+    Ui::WorkspaceRegistry registry;
+    Ui::SettingsWorkspace::registerIn(registry);
+    Ui::MainWindow w(*t.admin, t.clock, registry);
+    auto *users = w.findChild<QAction *>(QStringLiteral("actionSettings_users"));
+    REQUIRE(users);
+    users->trigger();
+    REQUIRE(w.findChild<Ui::SettingsView *>());
+    CHECK(w.findChild<Ui::SettingsView *>()->currentPage() == QStringLiteral("users"));
+
+    auto manager = t.sessionFor(t.addUser(QStringLiteral("m@example.com"), team.manager));
+    Ui::MainWindow mw(*manager, t.clock, registry);
+    CHECK(mw.findChild<QAction *>(QStringLiteral("actionSettings_profile")));
+    CHECK_FALSE(mw.findChild<QAction *>(QStringLiteral("actionSettings_users")));
 }
 
 TEST_CASE("settingsProfile_saveAndPasswordChange_applyAndUndo")

@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include "cards/cardhost.h"
-#include "cards/fieldsetupdialog.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/settingswatcher.h"
 #include "mainwindow/sidebar.h"
@@ -11,7 +10,6 @@
 #include "mainwindow/workspaceregistry.h"
 #include "search/globalsearch.h"
 #include "services/session.h"
-#include "settings/tasktypesdialog.h"
 #include "widgets/avatar.h"
 #include "widgets/icons.h"
 #include "widgets/pagestack.h"
@@ -182,21 +180,16 @@ void MainWindow::buildMenus()
             a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n++)));
     }
 
-    if (m_session.principal().admin) {
-        QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-        settings->setObjectName(QStringLiteral("settingsMenu"));
-        QAction *fields = settings->addAction(tr("&Custom fields…"), this, [this] {
-            auto *dialog = new FieldSetupDialog(m_session, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        fields->setObjectName(QStringLiteral("actionCustomFields"));
-        QAction *types = settings->addAction(tr("&Task types…"), this, [this] {
-            auto *dialog = new TaskTypesDialog(m_session, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        types->setObjectName(QStringLiteral("actionTaskTypes"));
+    // The Settings section's pages this user may open, each a menu entry.
+    if (Workspace *settings = workspace(QStringLiteral("settings"))) {
+        QMenu *menu = menuBar()->addMenu(tr("&Settings"));
+        menu->setObjectName(QStringLiteral("settingsMenu"));
+        for (const Workspace::Page &page : settings->pages()) {
+            const QString target = QStringLiteral("settings/") + page.id;
+            QAction *a = menu->addAction(page.title + QStringLiteral("…"), this,
+                                         [this, target] { showSection(target); });
+            a->setObjectName(QStringLiteral("actionSettings_") + page.id);
+        }
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

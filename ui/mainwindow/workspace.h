@@ -51,6 +51,15 @@ public:
     // Users, rights or settings changed (here or on another desktop; the session already
     // reloaded them): a section that is showing reads again under the new rights.
     virtual void settingsChanged() {}
+    // The pages inside the section this user may open (id, translated title), for the menu
+    // that leads to them; most sections have none.
+    struct Page
+    {
+        QString id;
+        QString title;
+    };
+    virtual QList<Page> pages() const { return {}; }
+
     // A page inside the section ("users" of "settings/users" given to --view); false when it
     // has no such page.
     virtual bool showPage(const QString &page)

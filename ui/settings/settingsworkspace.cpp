@@ -3,13 +3,16 @@
 #include "settingsworkspace.h"
 
 #include "mainwindow/workspaceregistry.h"
+#include "services/session.h"
+#include "settings/settingspages.h"
 #include "settings/settingsview.h"
 #include "widgets/icons.h"
 
 namespace Voronka::Ui {
 
 SettingsWorkspace::SettingsWorkspace(Core::Session &session)
-    : m_view(new SettingsView(session))
+    : m_session(session)
+    , m_view(new SettingsView(session))
 {
 }
 
@@ -32,6 +35,14 @@ QIcon SettingsWorkspace::icon() const
 QWidget *SettingsWorkspace::widget()
 {
     return m_view;
+}
+
+QList<Workspace::Page> SettingsWorkspace::pages() const
+{
+    QList<Page> out;
+    for (const SettingsPageEntry &e : SettingsPages::visibleTo(m_session.principal().admin))
+        out.append(Page{e.id, e.title});
+    return out;
 }
 
 void SettingsWorkspace::settingsChanged()

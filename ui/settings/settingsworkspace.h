@@ -30,10 +30,12 @@ public:
     void activate() override {}
     void settingsChanged() override;
     bool showPage(const QString &page) override;
+    QList<Page> pages() const override;
 
     static void registerIn(WorkspaceRegistry &registry);
 
 private:
+    Core::Session &m_session;
     // The main window's stack takes ownership of the view; until then this owns it.
     QPointer<SettingsView> m_view;
 };

@@ -5,6 +5,9 @@
 #include "widgets/theme.h"
 
 #include <QHBoxLayout>
+
+#include <memory>
+#include <optional>
 #include <QHeaderView>
 #include <QTableView>
 #include <QLabel>
@@ -86,22 +89,31 @@ SettingsPage::SettingsPage(Core::Session &session, const QString &prefix, const 
     layout->addLayout(m_body, 1);
 }
 
-Core::Status SettingsPage::apply(const QString &text, AdminStep::Call redo, AdminStep::Call undo)
+Core::Status SettingsPage::apply(const QString &text, AdminCommand::Step redo,
+                                 AdminCommand::Step undo)
 {
-    const Core::Status st = redo();
-    if (!st) {
+    // The stack runs the change when it takes the step (a refused one is dropped at once);
+    // later runs are Undo and Redo, whose outcome shows on the page.
+    auto first = std::make_shared<std::optional<Core::Status>>();
+    auto *step = new AdminCommand(text, std::move(redo), std::move(undo),
+                                  [this, first](const Core::Status &status) {
+                                      if (!first->has_value()) {
+                                          *first = status;
+                                          return;
+                                      }
+                                      if (status)
+                                          clearMessage();
+                                      else
+                                          showError(status.error());
+                                      reload();
+                                  });
+    m_undo->push(step);
+    const Core::Status st = first->value_or(Core::Status(Core::Ok{}));
+    *first = Core::Status(Core::Ok{}); // from now on the step reports to the page
+    if (st)
+        clearMessage();
+    else
         showError(st.error());
-        return st;
-    }
-    clearMessage();
-    m_undo->push(
-        new AdminStep(text, std::move(redo), std::move(undo), [this](const Core::Status &status) {
-            if (status)
-                clearMessage();
-            else
-                showError(status.error());
-            reload();
-        }));
     reload();
     return st;
 }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "settings/adminstep.h"
+#include "widgets/admincommand.h"
 #include "util/result.h"
 
 #include <QWidget>
@@ -40,7 +40,7 @@ public:
 protected:
     // Runs `redo` now: on success it becomes an undo step (whose redo runs it again) and the
     // page reloads; otherwise the error shows. Returns what core said.
-    Core::Status apply(const QString &text, AdminStep::Call redo, AdminStep::Call undo);
+    Core::Status apply(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo);
     // The page's data changed (a step, its undo or redo): read it again.
     virtual void reload() = 0;
     void showError(const Core::Error &error);

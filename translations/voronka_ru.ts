@@ -6421,7 +6421,7 @@
 <context>
     <name>Voronka::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+32"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+35"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -6456,7 +6456,7 @@
 <context>
     <name>Voronka::Ui::SettingsPages</name>
     <message>
-        <location filename="../ui/settings/settingspages.cpp" line="+23"/>
+        <location filename="../ui/settings/settingspages.cpp" line="+29"/>
         <source>My profile</source>
         <translation>Мой профиль</translation>
     </message>
@@ -6477,6 +6477,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task types</source>
+        <translation>Типы задач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss reasons</source>
+        <translation>Причины отказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>

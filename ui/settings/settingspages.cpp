@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingspages.h"
 
+#include "settings/customfieldspage.h"
 #include "settings/departmentspage.h"
 #include "settings/generalpage.h"
 #include "settings/journalpage.h"
+#include "settings/lossreasonspage.h"
+#include "settings/pipelinespage.h"
 #include "settings/profilepage.h"
+#include "settings/rolespage.h"
+#include "settings/tagspage.h"
+#include "settings/tasktypespage.h"
 #include "settings/userspage.h"
 
 namespace Voronka::Ui {
@@ -27,6 +33,16 @@ QList<SettingsPageEntry> SettingsPages::all()
         {QStringLiteral("users"), tr("Users"), QStringLiteral("contact"), true, make<UsersPage>},
         {QStringLiteral("departments"), tr("Departments"), QStringLiteral("company"), true,
          make<DepartmentsPage>},
+        {QStringLiteral("roles"), tr("Roles"), QStringLiteral("folder"), true, make<RolesPage>},
+        {QStringLiteral("pipelines"), tr("Pipelines"), QStringLiteral("board"), true,
+         make<PipelinesPage>},
+        {QStringLiteral("fields"), tr("Custom fields"), QStringLiteral("edit"), true,
+         make<CustomFieldsPage>},
+        {QStringLiteral("task-types"), tr("Task types"), QStringLiteral("tasks"), true,
+         make<TaskTypesPage>},
+        {QStringLiteral("loss-reasons"), tr("Loss reasons"), QStringLiteral("trash"), true,
+         make<LossReasonsPage>},
+        {QStringLiteral("tags"), tr("Tags"), QStringLiteral("deal"), true, make<TagsPage>},
         {QStringLiteral("journal"), tr("Journal"), QStringLiteral("database"), true,
          make<JournalPage>},
     };

@@ -243,21 +243,23 @@ QList<JournalEntry> Journal::readHistory(const JournalFilter &f, const JournalCu
     // tested on the way (`+h.kind` keeps SQLite off history_entity, whose kind rows it would
     // then have to sort by time); a kind with few rows (settings, or contacts in a file whose
     // history is nearly all deals) is read through history_entity and sorted, as the walk
-    // would pass millions of other rows to fill a page. The action is tested on the rows
-    // walked: a rare action over millions of rows is the one slow filter, as it would be with
-    // any index but one on (event, at).
+    // would pass millions of other rows to fill a page. An action alone walks
+    // history_event(event, at), so a rare one ("merged") is a short range, not a scan; with a
+    // user or a kind the action is tested on the rows those walk.
     QString sql = QStringLiteral(
         "SELECT h.id, h.at, h.user_id, h.kind, h.entity_id, h.event, h.field, h.old_value, "
         "h.new_value FROM history h");
     const bool smallKind =
         f.kind != EntityKind::None && (!isLargeKind(f.kind) || fewHistoryRows(f.kind));
-    sql += smallKind ? QStringLiteral(" INDEXED BY history_entity WHERE h.kind = ?2")
-                     : QStringLiteral(" WHERE 1");
+    const bool byAction = f.action != JournalAction::Any && !smallKind && !f.userId;
+    sql += smallKind  ? QStringLiteral(" INDEXED BY history_entity WHERE h.kind = ?2")
+           : byAction ? QStringLiteral(" INDEXED BY history_event WHERE h.event = ?3")
+                      : QStringLiteral(" WHERE 1");
     if (f.kind != EntityKind::None && !smallKind)
         sql += QStringLiteral(" AND +h.kind = ?2");
     if (f.userId)
         sql += QStringLiteral(" AND h.user_id = ?1");
-    if (f.action != JournalAction::Any)
+    if (f.action != JournalAction::Any && !byAction)
         sql += QStringLiteral(" AND +h.event = ?3");
     sql += periodSql(f, "h") + afterSql(after, int(JournalEntry::Source::History), "h") +
            QStringLiteral(" ORDER BY h.at DESC, h.id DESC LIMIT ?8");

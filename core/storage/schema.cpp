@@ -245,8 +245,8 @@ CREATE INDEX deals_updated ON deals(updated_at);
 // - sign_ins: every sign-in attempt on this file (app, CLI, every desktop), the lockout's
 //   count and the journal's sign-in events. Local to the file: never synced.
 //   result: 1 signed in, 2 wrong user or password, 3 refused while locked out.
-// - history_at, history_user: the journal reads the newest events first, optionally of one
-//   user, a page at a time over millions of rows.
+// - history_at, history_user, history_event: the journal reads the newest events first,
+//   optionally of one user or one action, a page at a time over millions of rows.
 // - meta settings_version: bumped by every change to settings rows (users, roles, stages...),
 //   so another desktop's session knows to reload its caches and its user's rights.
 const char *const kV7 = R"SQL(
@@ -269,6 +269,7 @@ CREATE INDEX sign_ins_user ON sign_ins(user_id, at);
 CREATE INDEX sign_ins_at ON sign_ins(at);
 CREATE INDEX history_at ON history(at);
 CREATE INDEX history_user ON history(user_id, at);
+CREATE INDEX history_event ON history(event, at);
 INSERT OR IGNORE INTO meta(key, value) VALUES('settings_version', 0);
 )SQL";
 

@@ -286,13 +286,17 @@ TEST_CASE("journal_firstPage_walksTheTimeIndexesWithoutSorting")
     deals.toMs = TempDb::kStart + 1000;
     JournalFilter contacts;
     contacts.kind = EntityKind::Contact;
-    for (const JournalFilter &filter : {JournalFilter{}, user, deals, contacts}) {
+    JournalFilter merged;
+    merged.action = JournalAction::Merged;
+    for (const JournalFilter &filter : {JournalFilter{}, user, deals, contacts, merged}) {
         Result<JournalPage> first = Journal(*f.t.admin).page(filter, {}, 50);
         REQUIRE(first.ok());
         REQUIRE(Journal(*f.t.admin).page(filter, {TempDb::kStart, 0, 5}, 50).ok());
     }
     sqlite3_trace_v2(f.t.db->sql().handle(), 0, nullptr, nullptr);
-    REQUIRE(ran.size() == 12); // history and sign-ins twice for three filters, history twice
+    // History and sign-ins twice for three filters, history alone twice for contacts and for
+    // an action no sign-in has.
+    REQUIRE(ran.size() == 14);
     for (const std::string &sql : ran) {
         INFO(sql);
         QString plan;
@@ -308,8 +312,11 @@ TEST_CASE("journal_firstPage_walksTheTimeIndexesWithoutSorting")
             continue;
         }
         CHECK(!plan.contains(u"TEMP B-TREE"));
+        const bool byAction = sql.find("INDEXED BY history_event") != std::string::npos;
         const QString index =
-            history ? (byUser ? QStringLiteral("history_user") : QStringLiteral("history_at"))
+            history ? (byUser     ? QStringLiteral("history_user")
+                       : byAction ? QStringLiteral("history_event")
+                                  : QStringLiteral("history_at"))
                     : (byUser ? QStringLiteral("sign_ins_user") : QStringLiteral("sign_ins_at"));
         CHECK(plan.contains(index));
     }

@@ -6,6 +6,7 @@
 #include "exportcommands.h"
 #include "journalcommand.h"
 #include "password.h"
+#include "recordcommands.h"
 
 #include "demo/demo.h"
 #include "importexport/icalendar.h"
@@ -77,6 +78,14 @@ Commands:
   role set ROLE pipeline PIPELINE hidden|own|matrix
   role set ROLE analytics none|own|department|all | import yes|no | admin yes|no
   department list | add NAME | rename NAME NEWNAME
+  deal|contact|company|task add --field NAME=VALUE...
+  deal|contact|company|task set ID --field NAME=VALUE...
+  deal move ID --stage NAME [--pipeline NAME] [--field NAME=VALUE...]
+  deal|contact|company|task delete ID | restore ID
+                        write through the app's rules and rights; prints the id (--json: the
+                        record). NAME is a standard field (name, budget, responsible=EMAIL,
+                        pipeline, stage, company, phones, emails, tags, due, text, status...)
+                        or a custom field's name; lists are comma-separated
 
 The acting user's password comes from VORONKA_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 usage error, 2 data or permission error.
@@ -227,6 +236,13 @@ int Cli::run()
         });
     else if (m_command == u"user" || m_command == u"role" || m_command == u"department")
         code = cmdAdmin();
+    else if (isRecordCommand(m_command))
+        code = runRecord(m_command, m_args, m_json, m_out, m_err,
+                         [this]() -> std::variant<int, Session *> {
+                             if (std::optional<int> e = openSession(false))
+                                 return *e;
+                             return m_session.get();
+                         });
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(m_command));
     m_out.flush();

@@ -111,22 +111,22 @@ void JournalPage::fitColumns()
     Ui::fitColumns(m_table, m_table->horizontalHeader(), [](int column) -> ColumnFit {
         switch (column) {
         case JournalModel::Time:
-            return {150, 0};
+            return {140, 0};
         case JournalModel::User:
-            return {110, 0.6};
+            return {100, 0.6};
         case JournalModel::Entity:
-            return {80, 0};
+            return {70, 0};
         case JournalModel::Record:
-            return {160, 2.2};
+            return {130, 2.2};
         case JournalModel::Action:
-            return {110, 0.3};
+            return {110, 0.2};
         case JournalModel::Field:
-            return {90, 0.4};
+            return {80, 0.4};
         case JournalModel::OldValue:
         case JournalModel::NewValue:
-            return {90, 0.8};
+            return {80, 0.9};
         default: // the detail: a sign-in's machine and account, empty for changes
-            return {90, 0.2};
+            return {60, 0.2};
         }
     });
 }

@@ -137,12 +137,12 @@ TEST_CASE("lossReasonsPage_addReorderRenameArchive_eachUndoable")
     CHECK(child<QPushButton>(page, "lossReasonArchive")->text() == QStringLiteral("Unarchive"));
     CHECK_FALSE(child<QPushButton>(page, "lossReasonUp")->isEnabled());
 
-    click(page, "undo"); // the archive
+    click(page, "lossReasonsUndo"); // the archive
     CHECK(reasons(*t.admin, true).isEmpty());
-    click(page, "undo"); // the rename
+    click(page, "lossReasonsUndo"); // the rename
     CHECK(reasons(*t.admin, false).constFirst() == QStringLiteral("Price"));
-    click(page, "redo");
-    click(page, "redo");
+    click(page, "lossReasonsRedo");
+    click(page, "lossReasonsRedo");
     CHECK(reasons(*t.admin, true) == QStringList{QStringLiteral("Too expensive")});
 
     click(page, "lossReasonAdd");

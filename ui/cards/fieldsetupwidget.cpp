@@ -33,10 +33,10 @@ QPushButton *button(const QString &name, const QString &text, QWidget *parent)
 }
 } // namespace
 
-FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
+FieldSetupWidget::FieldSetupWidget(Core::Session &session, QUndoStack *hostUndo, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(hostUndo ? hostUndo : new QUndoStack(this))
     , m_kindBox(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
@@ -136,9 +136,11 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addLayout(columns, 1);
-    auto *undoRow = undoButtons(m_undo, this);
-    undoRow->addStretch();
-    outer->addLayout(undoRow);
+    if (!hostUndo) {
+        auto *undoRow = undoButtons(m_undo, this);
+        undoRow->addStretch();
+        outer->addLayout(undoRow);
+    }
     setKind(Core::EntityKind::Deal);
 }
 

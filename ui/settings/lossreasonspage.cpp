@@ -149,10 +149,10 @@ void LossReasonsPage::push(const QString &text, std::function<Core::Status()> re
                            std::function<Core::Status()> undo, qint64 select)
 {
     undoStack()->push(new AdminCommand(text, std::move(redo), std::move(undo),
-                                  [this, select](const Core::Status &st) {
-                                      report(st);
-                                      fill(select);
-                                  }));
+                                       [this, select](const Core::Status &st) {
+                                           report(st);
+                                           fill(select);
+                                       }));
 }
 
 void LossReasonsPage::add()

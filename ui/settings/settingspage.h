@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "widgets/admincommand.h"
 #include "util/result.h"
+#include "widgets/admincommand.h"
 
 #include <QWidget>
 

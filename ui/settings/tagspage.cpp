@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tagspage.h"
 
-
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -45,9 +45,7 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QUndoStack *hostUndo,
     , m_group(new QComboBox(this))
     , m_options(new QPlainTextEdit(this))
     , m_required(new QComboBox(this))
-    , m_readOnly(new QCheckBox(tr("Read-only: shown on cards, changed only by imports and "
-                                  "integrations"),
-                               this))
+    , m_readOnly(new QCheckBox(tr("Read-only"), this))
     , m_error(new QLabel(this))
     , m_archive(button(QStringLiteral("fieldSetupArchive"), tr("Archive"), this))
 {
@@ -118,6 +116,14 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QUndoStack *hostUndo,
     form->addRow(tr("Choices"), m_options);
     form->addRow(tr("Required from stage"), m_required);
     form->addRow(QString(), m_readOnly);
+    // Under the box rather than in it: a check box does not wrap, and the Russian line alone
+    // would make the page wider than the Settings section.
+    auto *readOnlyNote =
+        new QLabel(tr("Shown on cards, changed only by imports and integrations."), this);
+    readOnlyNote->setObjectName(QStringLiteral("fieldSetupReadOnlyNote"));
+    readOnlyNote->setWordWrap(true);
+    readOnlyNote->setStyleSheet(m_typeNote->styleSheet());
+    form->addRow(QString(), readOnlyNote);
     form->addRow(QString(), m_error);
     auto *save = button(QStringLiteral("fieldSetupSave"), tr("Save field"), this);
     save->setDefault(true);

@@ -273,7 +273,7 @@
 <context>
     <name>Voronka::Ui::DepartmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/departmentspage.cpp" line="+247" />
+        <location filename="../ui/settings/departmentspage.cpp" line="+235" />
         <source>%n user(s) of %1 move to:</source>
         <translation>
             <numerusform>%n user of %1 move to:</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+544" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+546" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>Voronka::Ui::RolesPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/rolespage.cpp" line="+282" />
+        <location filename="../ui/settings/rolespage.cpp" line="+267" />
         <source>Administrator role, %n active user(s)</source>
         <translation>
             <numerusform>Administrator role, %n active user</numerusform>
@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+298" />
+        <location line="+299" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>

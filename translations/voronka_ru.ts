@@ -3203,7 +3203,12 @@
 <context>
     <name>Voronka::Ui::CustomFieldsPage</name>
     <message>
-        <location filename="../ui/settings/customfieldspage.cpp" line="+18"/>
+        <location filename="../ui/settings/customfieldspage.cpp" line="+13"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The fields the cards of deals, contacts and companies have beyond the built-in ones.</source>
         <translation>Поля карточек сделок, контактов и компаний сверх встроенных.</translation>
     </message>
@@ -3632,7 +3637,7 @@
 <context>
     <name>Voronka::Ui::DepartmentsPage</name>
     <message>
-        <location filename="../ui/settings/departmentspage.cpp" line="+39"/>
+        <location filename="../ui/settings/departmentspage.cpp" line="+38"/>
         <location line="+7"/>
         <source>Departments</source>
         <translation>Отделы</translation>
@@ -3658,7 +3663,7 @@
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>New department</source>
         <translation>Новый отдел</translation>
     </message>
@@ -3668,7 +3673,7 @@
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Double-click a name to rename it. A role&apos;s &quot;department&quot; scope lets its users see their department&apos;s records.</source>
         <translation>Дважды щёлкните название, чтобы переименовать отдел. Доступ роли «отдел» открывает её пользователям записи их отдела.</translation>
     </message>
@@ -3984,17 +3989,17 @@
     <name>Voronka::Ui::FieldSetupWidget</name>
     <message>
         <location filename="../ui/cards/fieldsetupwidget.cpp" line="+48"/>
-        <source>Read-only: shown on cards, changed only by imports and integrations</source>
-        <translation>Только чтение: показывается в карточках, изменяется только импортом и интеграциями</translation>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+172"/>
+        <location line="+2"/>
+        <location line="+182"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4059,12 +4064,17 @@
         <translation>Обязательно с этапа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Shown on cards, changed only by imports and integrations.</source>
+        <translation>Показывается в карточках, меняется только импортом и интеграциями.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save field</source>
         <translation>Сохранить поле</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -4592,7 +4602,13 @@
 <context>
     <name>Voronka::Ui::LossReasonsPage</name>
     <message>
-        <location filename="../ui/settings/lossreasonspage.cpp" line="+28"/>
+        <location filename="../ui/settings/lossreasonspage.cpp" line="+22"/>
+        <location line="+9"/>
+        <source>Loss reasons</source>
+        <translation>Причины отказа</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
@@ -4608,22 +4624,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>The reasons a salesperson picks from when a deal is lost, in this order. An archived reason stays on the deals that have it but is no longer offered.</source>
         <translation>Причины, из которых менеджер выбирает, когда сделка проиграна, — в этом порядке. Причина в архиве остаётся на сделках, где она указана, но больше не предлагается.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Archived: kept on its deals, no longer offered</source>
         <translation>В архиве: остаётся на своих сделках, но больше не предлагается</translation>
     </message>
@@ -4633,7 +4649,7 @@
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+5"/>
         <source>New reason</source>
         <translation>Новая причина</translation>
@@ -5041,7 +5057,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+121"/>
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+123"/>
         <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
@@ -5267,7 +5283,12 @@
 <context>
     <name>Voronka::Ui::PipelinesPage</name>
     <message>
-        <location filename="../ui/settings/pipelinespage.cpp" line="+17"/>
+        <location filename="../ui/settings/pipelinespage.cpp" line="+13"/>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pipelines and their stages, as the board shows them. Changes are saved as you make them.</source>
         <translation>Воронки и их этапы — так, как их показывает доска. Изменения сохраняются сразу.</translation>
     </message>
@@ -6016,7 +6037,7 @@
 <context>
     <name>Voronka::Ui::RoleMatrixWidget</name>
     <message>
-        <location filename="../ui/settings/rolematrixwidget.cpp" line="+66"/>
+        <location filename="../ui/settings/rolematrixwidget.cpp" line="+65"/>
         <source>Point at a cell or move to it with Tab to read what it allows.</source>
         <translation>Наведите указатель на ячейку или перейдите к ней клавишей Tab — здесь появится, что она разрешает.</translation>
     </message>
@@ -6181,12 +6202,12 @@
 <context>
     <name>Voronka::Ui::RolesPage</name>
     <message>
-        <location filename="../ui/settings/rolespage.cpp" line="+80"/>
+        <location filename="../ui/settings/rolespage.cpp" line="+67"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clone</source>
         <translation>Копировать</translation>
     </message>
@@ -6201,12 +6222,13 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
+        <location line="+40"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Administrator: every right on every record, and the settings</source>
         <translation>Администратор: все права на все записи и настройки</translation>
     </message>
@@ -6216,7 +6238,7 @@
         <translation>В локальном или общем файле эти права соблюдают Воронка и её командная строка, но не защищают от того, кто откроет файл другой программой; командный сервер обеспечивает их для всех.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+65"/>
         <source>Follow the matrix</source>
         <translation>Как в матрице</translation>
     </message>
@@ -6261,7 +6283,7 @@
         <translation>Может импортировать записи из файлов</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Analytics figures</source>
         <translation>Цифры аналитики</translation>
     </message>
@@ -6276,7 +6298,7 @@
         <translation>Другие права</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -6296,28 +6318,28 @@
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+134"/>
+        <location line="-93"/>
+        <location line="+209"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-206"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+116"/>
         <source>Administrator role, %n active user(s)</source>
         <translation>
             <numerusform>Роль администратора, %n активный пользователь</numerusform>
@@ -6351,7 +6373,7 @@
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>
@@ -6421,7 +6443,7 @@
 <context>
     <name>Voronka::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+35"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+51"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -6626,7 +6648,13 @@
 <context>
     <name>Voronka::Ui::TagsPage</name>
     <message>
-        <location filename="../ui/settings/tagspage.cpp" line="+33"/>
+        <location filename="../ui/settings/tagspage.cpp" line="+26"/>
+        <location line="+9"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
@@ -6646,7 +6674,7 @@
         <translation>Тегов пока нет: они появятся здесь, когда в карточке поставят тег.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -6656,7 +6684,12 @@
         <translation>Записей</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+29"/>
+        <source>Double-click a name to rename it. Merging and deleting change the tagged records and cannot be undone.</source>
+        <translation>Дважды щёлкните по названию, чтобы переименовать его. Слияние и удаление меняют записи с тегом, и их нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Rename the tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование тега «%1» в «%2»</translation>
     </message>
@@ -6986,7 +7019,12 @@
 <context>
     <name>Voronka::Ui::TaskTypesPage</name>
     <message>
-        <location filename="../ui/settings/tasktypespage.cpp" line="+17"/>
+        <location filename="../ui/settings/tasktypespage.cpp" line="+13"/>
+        <source>Task types</source>
+        <translation>Типы задач</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The kinds of tasks people plan, with the icon and colour the calendar shows. Changes are saved as you make them.</source>
         <translation>Типы задач, которые планируют сотрудники, со значком и цветом для календаря. Изменения сохраняются сразу.</translation>
     </message>
@@ -7024,7 +7062,7 @@
         <translation>Цвет</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Require a result to complete a task</source>
         <translation>Требовать результат при завершении задачи</translation>
     </message>

@@ -137,12 +137,12 @@ TEST_CASE("lossReasonsPage_addReorderRenameArchive_eachUndoable")
     CHECK(child<QPushButton>(page, "lossReasonArchive")->text() == QStringLiteral("Unarchive"));
     CHECK_FALSE(child<QPushButton>(page, "lossReasonUp")->isEnabled());
 
-    click(page, "undo"); // the archive
+    click(page, "lossReasonsUndo"); // the archive
     CHECK(reasons(*t.admin, true).isEmpty());
-    click(page, "undo"); // the rename
+    click(page, "lossReasonsUndo"); // the rename
     CHECK(reasons(*t.admin, false).constFirst() == QStringLiteral("Price"));
-    click(page, "redo");
-    click(page, "redo");
+    click(page, "lossReasonsRedo");
+    click(page, "lossReasonsRedo");
     CHECK(reasons(*t.admin, true) == QStringList{QStringLiteral("Too expensive")});
 
     click(page, "lossReasonAdd");
@@ -254,16 +254,16 @@ TEST_CASE("taskTypesPage_addRenameAndTheResultSetting_areUndoable")
 
     Ui::TaskTypesWidget *types = page.setup();
     REQUIRE(types->undoStack()->count() == 3);
-    click(page, "undo"); // the setting
+    click(page, "taskTypesUndo"); // the setting
     CHECK(required->isChecked() == wasRequired);
     CHECK((t.admin->db().setting(QLatin1String(Core::kTaskResultRequired)).toLongLong() == 1) ==
           wasRequired);
-    click(page, "undo"); // the rename
+    click(page, "taskTypesUndo"); // the rename
     CHECK_FALSE(names().contains(QStringLiteral("Demo")));
-    click(page, "undo"); // the addition
+    click(page, "taskTypesUndo"); // the addition
     CHECK(names().size() == before);
-    click(page, "redo");
-    click(page, "redo");
+    click(page, "taskTypesRedo");
+    click(page, "taskTypesRedo");
     CHECK(names().contains(QStringLiteral("Demo")));
 }
 
@@ -289,13 +289,13 @@ TEST_CASE("customFieldsPage_addEditMove_areUndoable")
     click(page, "fieldSetupUp");
     CHECK(deals().constFirst().id == plan);
 
-    click(page, "undo"); // the move
+    click(page, "customFieldsUndo"); // the move
     CHECK(deals().constLast().id == plan);
-    click(page, "undo"); // the rename
+    click(page, "customFieldsUndo"); // the rename
     CHECK(t.admin->fieldDef(plan)->name == QStringLiteral("Plan"));
-    click(page, "undo"); // the addition: archived, not erased
+    click(page, "customFieldsUndo"); // the addition: archived, not erased
     CHECK(deals().size() == before);
-    click(page, "redo");
+    click(page, "customFieldsRedo");
     CHECK(deals().size() == before + 1);
     CHECK(page.setup()->undoStack()->canRedo());
 }
@@ -326,12 +326,12 @@ TEST_CASE("pipelinesPage_stageRenameAndProbability_areUndoable")
     Ui::PipelineSetupWidget *setup = page.setup();
     CHECK(setup->undoStack()->count() == 2);
 
-    click(page, "undo");
+    click(page, "pipelinesUndo");
     CHECK(t.admin->stage(stage)->probability == before.probability);
     CHECK(probability->value() == before.probability);
-    click(page, "undo");
+    click(page, "pipelinesUndo");
     CHECK(t.admin->stage(stage)->name == before.name);
-    click(page, "redo");
+    click(page, "pipelinesRedo");
     CHECK(t.admin->stage(stage)->name == QStringLiteral("Qualified"));
 }
 

@@ -33,10 +33,10 @@ QPushButton *button(const QString &name, const QString &text, QWidget *parent)
 }
 } // namespace
 
-FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
+FieldSetupWidget::FieldSetupWidget(Core::Session &session, QUndoStack *hostUndo, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(hostUndo ? hostUndo : new QUndoStack(this))
     , m_kindBox(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
@@ -45,9 +45,7 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
     , m_group(new QComboBox(this))
     , m_options(new QPlainTextEdit(this))
     , m_required(new QComboBox(this))
-    , m_readOnly(new QCheckBox(tr("Read-only: shown on cards, changed only by imports and "
-                                  "integrations"),
-                               this))
+    , m_readOnly(new QCheckBox(tr("Read-only"), this))
     , m_error(new QLabel(this))
     , m_archive(button(QStringLiteral("fieldSetupArchive"), tr("Archive"), this))
 {
@@ -118,6 +116,14 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
     form->addRow(tr("Choices"), m_options);
     form->addRow(tr("Required from stage"), m_required);
     form->addRow(QString(), m_readOnly);
+    // Under the box rather than in it: a check box does not wrap, and the Russian line alone
+    // would make the page wider than the Settings section.
+    auto *readOnlyNote =
+        new QLabel(tr("Shown on cards, changed only by imports and integrations."), this);
+    readOnlyNote->setObjectName(QStringLiteral("fieldSetupReadOnlyNote"));
+    readOnlyNote->setWordWrap(true);
+    readOnlyNote->setStyleSheet(m_typeNote->styleSheet());
+    form->addRow(QString(), readOnlyNote);
     form->addRow(QString(), m_error);
     auto *save = button(QStringLiteral("fieldSetupSave"), tr("Save field"), this);
     save->setDefault(true);
@@ -136,9 +142,11 @@ FieldSetupWidget::FieldSetupWidget(Core::Session &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addLayout(columns, 1);
-    auto *undoRow = undoButtons(m_undo, this);
-    undoRow->addStretch();
-    outer->addLayout(undoRow);
+    if (!hostUndo) {
+        auto *undoRow = undoButtons(m_undo, this);
+        undoRow->addStretch();
+        outer->addLayout(undoRow);
+    }
     setKind(Core::EntityKind::Deal);
 }
 

@@ -32,7 +32,13 @@ class FieldSetupWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FieldSetupWidget(Core::Session &session, QWidget *parent = nullptr);
+    explicit FieldSetupWidget(Core::Session &session, QWidget *parent = nullptr)
+        : FieldSetupWidget(session, nullptr, parent)
+    {
+    }
+    // With the stack of a host (a Settings page, whose header has Undo and Redo) the steps go
+    // there and the widget shows no Undo and Redo of its own.
+    FieldSetupWidget(Core::Session &session, QUndoStack *hostUndo, QWidget *parent);
 
     void setKind(Core::EntityKind kind);
     QUndoStack *undoStack() const { return m_undo; }

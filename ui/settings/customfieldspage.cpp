@@ -10,18 +10,17 @@
 namespace Voronka::Ui {
 
 CustomFieldsPage::CustomFieldsPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_setup(new FieldSetupWidget(session, this))
+    : SettingsPage(session, QStringLiteral("customFields"), tr("Custom fields"), parent)
+    , m_setup(new FieldSetupWidget(session, undoStack(), this))
 {
-    setObjectName(QStringLiteral("customFieldsPage"));
-    auto *hint = new QLabel(
-        tr("The fields the cards of deals, contacts and companies have beyond the built-in ones."),
-        this);
-    hint->setObjectName(QStringLiteral("dialogHint"));
+    auto *hint =
+        new QLabel(tr("The fields the cards of deals, contacts and companies have beyond the "
+                      "built-in ones."),
+                   this);
+    hint->setProperty("settingsHint", true);
     hint->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addWidget(m_setup, 1);
+    body()->addWidget(hint);
+    body()->addWidget(m_setup, 1);
 }
 
 } // namespace Voronka::Ui

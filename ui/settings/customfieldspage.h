@@ -2,18 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include <QWidget>
-
-namespace Voronka::Core {
-class Session;
-}
+#include "settings/settingspage.h"
 
 namespace Voronka::Ui {
 
 class FieldSetupWidget;
 
 // Settings → Custom fields: the custom fields editor as a page.
-class CustomFieldsPage final : public QWidget
+// Its steps go on the page's undo stack, under the page's Undo and Redo.
+class CustomFieldsPage final : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -22,6 +19,9 @@ public:
     FieldSetupWidget *setup() const { return m_setup; }
 
 private:
+    // The editor reads its data again after each of its steps itself.
+    void reload() override {}
+
     FieldSetupWidget *m_setup;
 };
 

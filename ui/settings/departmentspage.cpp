@@ -3,7 +3,6 @@
 #include "departmentspage.h"
 
 #include "services/admin.h"
-#include "settings/settingsdelegate.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -46,19 +45,12 @@ DepartmentsPage::DepartmentsPage(Core::Session &session, QWidget *parent)
     m_list->setAccessibleName(tr("Departments"));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Department"), tr("Users")});
-    m_list->setRootIsDecorated(false);
-    m_list->setItemDelegate(new SettingsDelegate(-1, m_list));
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setFrameShape(QFrame::NoFrame);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_list->header()->resizeSection(1, 150);
     m_list->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    m_list->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_list->header()->setProperty("settingsHeader", true);
 
     m_newName->setObjectName(QStringLiteral("departmentName"));
     m_newName->setPlaceholderText(tr("New department"));
@@ -74,11 +66,7 @@ DepartmentsPage::DepartmentsPage(Core::Session &session, QWidget *parent)
     tools->addWidget(m_rename);
     tools->addWidget(m_delete);
 
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("listCard"));
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(1, 1, 1, 1);
-    cardLayout->addWidget(m_list);
+    QFrame *card = listCard(m_list);
     auto *hint = new QLabel(tr("Double-click a name to rename it. A role's \"department\" scope "
                                "lets its users see their department's records."),
                             this);

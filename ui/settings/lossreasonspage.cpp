@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "lossreasonspage.h"
 
-#include "widgets/admincommand.h"
 #include "widgets/theme.h"
 
 #include <QHBoxLayout>
@@ -20,31 +19,26 @@ constexpr int kNameRole = Qt::UserRole + 1;
 } // namespace
 
 LossReasonsPage::LossReasonsPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SettingsPage(session, QStringLiteral("lossReasons"), tr("Loss reasons"), parent)
     , m_admin(session)
-    , m_undo(new QUndoStack(this))
     , m_list(new QListWidget(this))
     , m_rename(new QPushButton(tr("Rename"), this))
     , m_up(new QPushButton(tr("Move up"), this))
     , m_down(new QPushButton(tr("Move down"), this))
     , m_archive(new QPushButton(tr("Archive"), this))
-    , m_error(new QLabel(this))
 {
-    setObjectName(QStringLiteral("lossReasonsPage"));
     m_list->setObjectName(QStringLiteral("lossReasonList"));
+    m_list->setAccessibleName(tr("Loss reasons"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    m_list->setMaximumWidth(520);
     m_rename->setObjectName(QStringLiteral("lossReasonRename"));
     m_up->setObjectName(QStringLiteral("lossReasonUp"));
     m_down->setObjectName(QStringLiteral("lossReasonDown"));
     m_archive->setObjectName(QStringLiteral("lossReasonArchive"));
-    m_error->setObjectName(QStringLiteral("pageError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #D64545;"));
-    m_error->hide();
     auto *add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("lossReasonAdd"));
+    add->setProperty("settingsPrimary", true);
+    for (QPushButton *b : {add, m_rename, m_up, m_down, m_archive})
+        b->setAutoDefault(false);
 
     connect(add, &QPushButton::clicked, this, &LossReasonsPage::add);
     connect(m_rename, &QPushButton::clicked, this, [this] {
@@ -57,29 +51,30 @@ LossReasonsPage::LossReasonsPage(Core::Session &session, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &LossReasonsPage::updateButtons);
     connect(m_list, &QListWidget::itemChanged, this, &LossReasonsPage::renameItem);
 
+    auto *tools = new QHBoxLayout;
+    tools->setSpacing(8);
+    tools->addWidget(add);
+    tools->addStretch();
+    for (QPushButton *b : {m_rename, m_up, m_down, m_archive})
+        tools->addWidget(b);
     auto *hint = new QLabel(tr("The reasons a salesperson picks from when a deal is lost, in this "
                                "order. An archived reason stays on the deals that have it but is "
                                "no longer offered."),
                             this);
+    hint->setProperty("settingsHint", true);
     hint->setWordWrap(true);
-    hint->setMaximumWidth(520);
-    auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {add, m_rename, m_up, m_down, m_archive})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    auto *panes = new QHBoxLayout;
-    panes->addWidget(m_list, 1);
-    panes->addLayout(buttons);
-    panes->addStretch();
-    auto *bar = undoButtons(m_undo, this);
-    bar->addSpacing(12);
-    bar->addWidget(m_error, 1);
-    bar->addStretch();
-    auto *box = new QVBoxLayout(this);
-    box->addWidget(hint);
-    box->addLayout(panes, 1);
-    box->addLayout(bar);
-    reload();
+
+    // A list of names does not need the page's full width.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+    column->addLayout(tools);
+    column->addWidget(listCard(m_list), 1);
+    column->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    row->addLayout(column, 3);
+    row->addStretch(2);
+    body()->addLayout(row, 1);
+    fill(0);
 }
 
 qint64 LossReasonsPage::currentId() const
@@ -88,7 +83,7 @@ qint64 LossReasonsPage::currentId() const
     return item ? item->data(kIdRole).toLongLong() : 0;
 }
 
-void LossReasonsPage::reload(qint64 select)
+void LossReasonsPage::fill(qint64 select)
 {
     Core::Result<QList<Core::Admin::LossReasonInfo>> list = m_admin.lossReasonList();
     if (!list) {
@@ -144,19 +139,20 @@ void LossReasonsPage::updateButtons()
 
 void LossReasonsPage::report(const Core::Status &status)
 {
-    m_error->setVisible(!status);
-    if (!status)
-        m_error->setText(status.error().message);
+    if (status)
+        clearMessage();
+    else
+        showError(status.error());
 }
 
 void LossReasonsPage::push(const QString &text, std::function<Core::Status()> redo,
                            std::function<Core::Status()> undo, qint64 select)
 {
-    m_undo->push(new AdminCommand(text, std::move(redo), std::move(undo),
-                                  [this, select](const Core::Status &st) {
-                                      report(st);
-                                      reload(select);
-                                  }));
+    undoStack()->push(new AdminCommand(text, std::move(redo), std::move(undo),
+                                       [this, select](const Core::Status &st) {
+                                           report(st);
+                                           fill(select);
+                                       }));
 }
 
 void LossReasonsPage::add()
@@ -178,12 +174,12 @@ void LossReasonsPage::add()
         *id = *made;
         return Core::Ok{};
     };
-    m_undo->push(new AdminCommand(
+    undoStack()->push(new AdminCommand(
         tr("Add the loss reason \"%1\"").arg(name), redo,
         [this, id] { return m_admin.setLossReasonArchived(*id, true); },
         [this, id](const Core::Status &st) {
             report(st);
-            reload(*id);
+            fill(*id);
         }));
     if (QListWidgetItem *item = m_list->currentItem(); item && currentId() == *id)
         m_list->editItem(item);

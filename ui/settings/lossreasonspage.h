@@ -3,14 +3,11 @@
 #pragma once
 
 #include "services/admin.h"
+#include "settings/settingspage.h"
 
-#include <QWidget>
-
-class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-class QUndoStack;
 
 namespace Voronka::Ui {
 
@@ -18,16 +15,16 @@ namespace Voronka::Ui {
 // rename (in place), move up and down, archive (the deals keep it; it is no longer offered)
 // and unarchive; archived reasons stay listed at the end, greyed. Every change is on the
 // page's undo stack.
-class LossReasonsPage final : public QWidget
+class LossReasonsPage final : public SettingsPage
 {
     Q_OBJECT
 public:
     explicit LossReasonsPage(Core::Session &session, QWidget *parent = nullptr);
 
-    QUndoStack *undoStack() const { return m_undo; }
-
 private:
-    void reload(qint64 select = 0);
+    void reload() override { fill(0); }
+    // Reads the reasons again, keeping `select` (or else the current one) selected.
+    void fill(qint64 select);
     qint64 currentId() const;
     void updateButtons();
     void report(const Core::Status &status);
@@ -39,9 +36,7 @@ private:
     void move(int delta);
     void toggleArchived();
 
-    Core::Session &m_session;
     Core::Admin m_admin;
-    QUndoStack *m_undo;
     QList<Core::Admin::LossReasonInfo> m_reasons;
     bool m_filling = false;
     QListWidget *m_list;
@@ -49,7 +44,6 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_archive;
-    QLabel *m_error;
 };
 
 } // namespace Voronka::Ui

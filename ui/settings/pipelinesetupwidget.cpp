@@ -68,10 +68,11 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 }
 } // namespace
 
-PipelineSetupWidget::PipelineSetupWidget(Core::Session &session, qint64 pipelineId, QWidget *parent)
+PipelineSetupWidget::PipelineSetupWidget(Core::Session &session, qint64 pipelineId,
+                                         QUndoStack *hostUndo, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(hostUndo ? hostUndo : new QUndoStack(this))
     , m_setup(session)
     , m_pipelineId(pipelineId)
     , m_error(new QLabel(this))
@@ -91,8 +92,9 @@ PipelineSetupWidget::PipelineSetupWidget(Core::Session &session, qint64 pipeline
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addLayout(panels, 1);
-    auto *bottom = undoButtons(m_undo, this);
-    bottom->addSpacing(12);
+    auto *bottom = hostUndo ? new QHBoxLayout : undoButtons(m_undo, this);
+    if (!hostUndo)
+        bottom->addSpacing(12);
     bottom->addWidget(m_error, 1);
     bottom->addStretch();
     layout->addLayout(bottom);

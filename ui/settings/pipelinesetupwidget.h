@@ -31,7 +31,14 @@ class PipelineSetupWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    PipelineSetupWidget(Core::Session &session, qint64 pipelineId, QWidget *parent = nullptr);
+    PipelineSetupWidget(Core::Session &session, qint64 pipelineId, QWidget *parent = nullptr)
+        : PipelineSetupWidget(session, pipelineId, nullptr, parent)
+    {
+    }
+    // With the stack of a host (a Settings page, whose header has Undo and Redo) the steps go
+    // there and the widget shows no Undo and Redo of its own.
+    PipelineSetupWidget(Core::Session &session, qint64 pipelineId, QUndoStack *hostUndo,
+                        QWidget *parent);
 
     bool changed() const { return m_changed; }
     qint64 pipelineId() const { return m_pipelineId; }

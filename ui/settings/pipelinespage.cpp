@@ -10,18 +10,16 @@
 namespace Voronka::Ui {
 
 PipelinesPage::PipelinesPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_setup(new PipelineSetupWidget(session, 0, this))
+    : SettingsPage(session, QStringLiteral("pipelines"), tr("Pipelines"), parent)
+    , m_setup(new PipelineSetupWidget(session, 0, undoStack(), this))
 {
-    setObjectName(QStringLiteral("pipelinesPage"));
     auto *hint = new QLabel(tr("Pipelines and their stages, as the board shows them. Changes are "
                                "saved as you make them."),
                             this);
-    hint->setObjectName(QStringLiteral("dialogHint"));
+    hint->setProperty("settingsHint", true);
     hint->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addWidget(m_setup, 1);
+    body()->addWidget(hint);
+    body()->addWidget(m_setup, 1);
 }
 
 } // namespace Voronka::Ui

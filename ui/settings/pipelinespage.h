@@ -2,18 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include <QWidget>
-
-namespace Voronka::Core {
-class Session;
-}
+#include "settings/settingspage.h"
 
 namespace Voronka::Ui {
 
 class PipelineSetupWidget;
 
 // Settings → Pipelines: the pipeline setup the board's gear also opens, as a page.
-class PipelinesPage final : public QWidget
+// Its steps go on the page's undo stack, under the page's Undo and Redo.
+class PipelinesPage final : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -22,6 +19,9 @@ public:
     PipelineSetupWidget *setup() const { return m_setup; }
 
 private:
+    // The editor reads its data again after each of its steps itself.
+    void reload() override {}
+
     PipelineSetupWidget *m_setup;
 };
 

@@ -25,14 +25,14 @@ RoleMatrixWidget::RoleMatrixWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("roleMatrix"));
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(6);
+    // As narrow as the cells allow: the matrix shares the page with the list of roles.
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(2);
     for (int a = 0; a < Core::kPermActions; ++a) {
         auto *head = new QLabel(actionTitle(PermAction(a)), this);
         head->setObjectName(QStringLiteral("matrixHeader"));
         head->setStyleSheet(QStringLiteral("font-weight: 600;"));
         grid->addWidget(head, 0, a + 1, Qt::AlignLeft | Qt::AlignBottom);
-        grid->setColumnMinimumWidth(a + 1, 120);
     }
     for (int e = 0; e < Core::kPermEntities; ++e) {
         auto *row = new QLabel(entityTitle(PermEntity(e)), this);
@@ -56,7 +56,6 @@ RoleMatrixWidget::RoleMatrixWidget(QWidget *parent)
             m_cells[std::size_t(e * Core::kPermActions + a)] = cell;
         }
     }
-    grid->setColumnMinimumWidth(0, 110);
     grid->setColumnStretch(Core::kPermActions + 1, 1);
 
     m_explanation->setObjectName(QStringLiteral("matrixExplanation"));

@@ -3,7 +3,6 @@
 #include "rolespage.h"
 
 #include "rolematrixwidget.h"
-#include "widgets/admincommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,8 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -33,54 +30,45 @@ constexpr int kNameRole = Qt::UserRole + 1;
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
-    l->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    l->setProperty("settingsCardTitle", true);
     return l;
+}
+
+QPushButton *button(const char *name, const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    b->setAutoDefault(false);
+    return b;
 }
 } // namespace
 
 RolesPage::RolesPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SettingsPage(session, QStringLiteral("roles"), tr("Roles"), parent)
     , m_admin(session)
-    , m_undo(new QUndoStack(this))
 {
-    setObjectName(QStringLiteral("rolesPage"));
     m_previewTimer = new QTimer(this);
     m_previewTimer->setObjectName(QStringLiteral("previewTimer"));
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
     connect(m_previewTimer, &QTimer::timeout, this, &RolesPage::updatePreview);
 
+    addRoleButtons();
     auto *panes = new QHBoxLayout;
     panes->setSpacing(16);
     panes->addWidget(rolesPanel());
     panes->addWidget(rightsPanel(), 1);
-    auto *box = new QVBoxLayout(this);
-    box->addLayout(panes, 1);
-    box->addWidget(actionBar());
+    body()->addLayout(panes, 1);
     reloadRoles(0);
 }
 
-QWidget *RolesPage::rolesPanel()
+void RolesPage::addRoleButtons()
 {
-    auto *panel = new QWidget(this);
-    m_list = new QListWidget(panel);
-    m_list->setObjectName(QStringLiteral("roleList"));
-    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_filling)
-            selectionChanging();
-    });
-    connect(m_list, &QListWidget::itemChanged, this, &RolesPage::renameItem);
-    const auto button = [panel](const char *name, const QString &text) {
-        auto *b = new QPushButton(text, panel);
-        b->setObjectName(QLatin1String(name));
-        return b;
-    };
-    auto *add = button("roleAdd", tr("Add"));
-    m_clone = button("roleClone", tr("Clone"));
-    m_rename = button("roleRename", tr("Rename"));
-    m_delete = button("roleDelete", tr("Delete…"));
+    auto *add = button("roleAdd", tr("Add"), this);
+    add->setProperty("settingsPrimary", true);
+    m_clone = button("roleClone", tr("Clone"), this);
+    m_rename = button("roleRename", tr("Rename"), this);
+    m_delete = button("roleDelete", tr("Delete…"), this);
     connect(add, &QPushButton::clicked, this, &RolesPage::addRole);
     connect(m_clone, &QPushButton::clicked, this, &RolesPage::cloneRole);
     connect(m_rename, &QPushButton::clicked, this, [this] {
@@ -88,32 +76,31 @@ QWidget *RolesPage::rolesPanel()
             m_list->editItem(item);
     });
     connect(m_delete, &QPushButton::clicked, this, &RolesPage::deleteRole);
-    auto *buttons = new QGridLayout;
-    buttons->addWidget(add, 0, 0);
-    buttons->addWidget(m_clone, 0, 1);
-    buttons->addWidget(m_rename, 1, 0);
-    buttons->addWidget(m_delete, 1, 1);
-    auto *box = new QVBoxLayout(panel);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(sectionTitle(tr("Roles"), panel));
-    box->addWidget(m_list, 1);
-    box->addLayout(buttons);
-    panel->setFixedWidth(250);
-    return panel;
+    for (QPushButton *b : {add, m_clone, m_rename, m_delete})
+        actions()->addWidget(b);
+}
+
+QWidget *RolesPage::rolesPanel()
+{
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("roleList"));
+    m_list->setAccessibleName(tr("Roles"));
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_filling)
+            selectionChanging();
+    });
+    connect(m_list, &QListWidget::itemChanged, this, &RolesPage::renameItem);
+    QFrame *card = listCard(m_list);
+    // The rights beside it need the width more than the names do (they elide).
+    card->setFixedWidth(190);
+    return card;
 }
 
 QWidget *RolesPage::rightsPanel()
 {
     auto *content = new QWidget(this);
     content->setObjectName(QStringLiteral("roleRights"));
-    m_title = new QLabel(content);
-    m_title->setObjectName(QStringLiteral("roleTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setWeight(QFont::DemiBold);
-    m_title->setFont(big);
-    m_members = new QLabel(content);
-    m_members->setObjectName(QStringLiteral("roleMembers"));
     m_adminBox =
         new QCheckBox(tr("Administrator: every right on every record, and the settings"), content);
     m_adminBox->setObjectName(QStringLiteral("roleAdmin"));
@@ -127,13 +114,8 @@ QWidget *RolesPage::rightsPanel()
                             content);
     note->setObjectName(QStringLiteral("enforcementNote"));
     note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    note->setProperty("settingsHint", true);
 
-    auto *head = new QHBoxLayout;
-    head->addWidget(m_title);
-    head->addSpacing(8);
-    head->addWidget(m_members, 0, Qt::AlignBottom);
-    head->addStretch();
     auto *lower = new QHBoxLayout;
     lower->setSpacing(24);
     lower->addWidget(optionsPanel(), 0, Qt::AlignTop);
@@ -142,7 +124,7 @@ QWidget *RolesPage::rightsPanel()
     auto *box = new QVBoxLayout(content);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(10);
-    box->addLayout(head);
+    box->addLayout(draftBar());
     box->addWidget(m_adminBox);
     box->addSpacing(4);
     box->addWidget(m_matrix);
@@ -150,6 +132,35 @@ QWidget *RolesPage::rightsPanel()
     box->addStretch();
     box->addWidget(note);
     return content;
+}
+
+// The selected role's name, its users, and Revert and Save for its drafted rights.
+QLayout *RolesPage::draftBar()
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("roleTitle"));
+    m_title->setProperty("settingsCardTitle", true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_members = new QLabel(this);
+    m_members->setObjectName(QStringLiteral("roleMembers"));
+    m_members->setProperty("settingsHint", true);
+    m_dirtyNote = new QLabel(tr("Unsaved changes"), this);
+    m_dirtyNote->setObjectName(QStringLiteral("roleDirty"));
+    m_dirtyNote->setProperty("settingsHint", true);
+    m_revert = button("roleRevert", tr("Revert"), this);
+    m_save = button("roleSave", tr("Save"), this);
+    m_save->setProperty("settingsPrimary", true);
+    connect(m_revert, &QPushButton::clicked, this, &RolesPage::revert);
+    connect(m_save, &QPushButton::clicked, this, &RolesPage::save);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(8);
+    row->addWidget(m_title);
+    row->addWidget(m_members, 0, Qt::AlignBaseline);
+    row->addStretch();
+    row->addWidget(m_dirtyNote);
+    row->addWidget(m_revert);
+    row->addWidget(m_save);
+    return row;
 }
 
 QWidget *RolesPage::optionsPanel()
@@ -181,9 +192,10 @@ QWidget *RolesPage::optionsPanel()
     m_import->setObjectName(QStringLiteral("canImport"));
     connect(m_import, &QCheckBox::toggled, this, [this] { formEdited(); });
     auto *other = new QFormLayout;
+    other->setLabelAlignment(Qt::AlignLeft);
     other->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     other->addRow(tr("Analytics figures"), m_analytics);
-    other->addRow(QString(), m_import);
+    other->addRow(m_import);
 
     auto *box = new QVBoxLayout(panel);
     box->setContentsMargins(0, 0, 0, 0);
@@ -200,8 +212,8 @@ QWidget *RolesPage::previewPanel()
 {
     auto *panel = new QFrame;
     panel->setObjectName(QStringLiteral("rolePreview"));
-    panel->setFrameShape(QFrame::StyledPanel);
-    panel->setFixedWidth(340);
+    panel->setProperty("settingsCard", true);
+    panel->setFixedWidth(270);
     m_previewUser = new QComboBox(panel);
     m_previewUser->setObjectName(QStringLiteral("previewUser"));
     const QList<Core::UserInfo> users = m_session.activeUsersByName();
@@ -210,6 +222,7 @@ QWidget *RolesPage::previewPanel()
     connect(m_previewUser, &QComboBox::currentIndexChanged, this, [this] { updatePreview(); });
     m_previewTitle = new QLabel(panel);
     m_previewTitle->setWordWrap(true);
+    m_previewTitle->setProperty("settingsHint", true);
     auto *counts = new QFormLayout;
     const QStringList names{tr("Deals"), tr("Contacts"), tr("Companies"), tr("Tasks")};
     const char *const keys[] = {"previewDeals", "previewContacts", "previewCompanies",
@@ -223,41 +236,13 @@ QWidget *RolesPage::previewPanel()
         m_previewCounts << n;
     }
     auto *box = new QVBoxLayout(panel);
+    box->setContentsMargins(14, 12, 14, 12);
     box->addWidget(sectionTitle(tr("Preview"), panel));
     box->addWidget(m_previewTitle);
     box->addWidget(m_previewUser);
     box->addLayout(counts);
     box->addStretch();
     return panel;
-}
-
-QWidget *RolesPage::actionBar()
-{
-    auto *bar = new QWidget(this);
-    m_dirtyNote = new QLabel(tr("Unsaved changes"), bar);
-    m_dirtyNote->setObjectName(QStringLiteral("roleDirty"));
-    m_error = new QLabel(bar);
-    m_error->setObjectName(QStringLiteral("pageError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #D64545;"));
-    m_error->hide();
-    m_revert = new QPushButton(tr("Revert"), bar);
-    m_revert->setObjectName(QStringLiteral("roleRevert"));
-    m_save = new QPushButton(tr("Save"), bar);
-    m_save->setObjectName(QStringLiteral("roleSave"));
-    m_save->setDefault(true);
-    connect(m_revert, &QPushButton::clicked, this, &RolesPage::revert);
-    connect(m_save, &QPushButton::clicked, this, &RolesPage::save);
-    auto *row = undoButtons(m_undo, this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addSpacing(12);
-    row->addWidget(m_error, 1);
-    row->addStretch();
-    row->addWidget(m_dirtyNote);
-    row->addWidget(m_revert);
-    row->addWidget(m_save);
-    bar->setLayout(row);
-    return bar;
 }
 
 // --- Loading ---
@@ -414,12 +399,13 @@ void RolesPage::updatePreview()
 
 // --- Changes ---
 
-void RolesPage::report(const Core::Status &status, bool reload)
+void RolesPage::report(const Core::Status &status, bool reloadList)
 {
-    m_error->setVisible(!status);
-    if (!status)
-        m_error->setText(status.error().message);
-    if (reload)
+    if (status)
+        clearMessage();
+    else
+        showError(status.error());
+    if (reloadList)
         reloadRoles(0);
 }
 
@@ -456,7 +442,7 @@ void RolesPage::save()
     const std::shared_ptr<qint64> id = m_handles(m_roleId);
     const Draft before = m_saved;
     const Draft after = m_draft;
-    m_undo->push(new AdminCommand(
+    undoStack()->push(new AdminCommand(
         tr("Change the rights of \"%1\"").arg(m_title->text()),
         [this, id, before, after] { return applyDraft(*id, before, after); },
         [this, id, before, after] { return applyDraft(*id, after, before); },
@@ -523,7 +509,7 @@ void RolesPage::pushCreation(const QString &text,
                 other = r.id;
         return m_admin.deleteRole(*id, other);
     };
-    m_undo->push(new AdminCommand(text, redo, undo, [this, id](const Core::Status &st) {
+    undoStack()->push(new AdminCommand(text, redo, undo, [this, id](const Core::Status &st) {
         report(st, false);
         reloadRoles(*id);
     }));
@@ -588,7 +574,7 @@ void RolesPage::renameItem(QListWidgetItem *item)
             m_matrix->setRoleName(m_title->text());
         }
     };
-    m_undo->push(new AdminCommand(
+    undoStack()->push(new AdminCommand(
         tr("Rename the role \"%1\" to \"%2\"").arg(before, after),
         [this, id, after] { return m_admin.renameRole(*id, after); },
         [this, id, before] { return m_admin.renameRole(*id, before); }, refresh));

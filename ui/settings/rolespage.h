@@ -3,20 +3,18 @@
 #pragma once
 
 #include "services/admin.h"
-#include "widgets/admincommand.h"
-
-#include <QWidget>
+#include "settings/settingspage.h"
 
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QTimer;
-class QUndoStack;
 
 namespace Voronka::Ui {
 
@@ -27,7 +25,7 @@ class RoleMatrixWidget;
 // cap per pipeline on deals, whose analytics its users see, import, administrator. Edits of
 // the rights are a draft until Save (Revert discards it); a preview counts what a chosen user
 // would see under the draft. Saves, renames, additions and clones go on the page's undo stack.
-class RolesPage final : public QWidget
+class RolesPage final : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -35,7 +33,6 @@ public:
 
     qint64 currentRoleId() const { return m_roleId; }
     bool isDirty() const { return !(m_draft == m_saved); }
-    QUndoStack *undoStack() const { return m_undo; }
     // Counts what the preview user would see under the draft now; the page does it on a short
     // timer after each edit, so a run of clicks costs one count.
     void updatePreview();
@@ -52,11 +49,13 @@ private:
         bool operator==(const Draft &) const = default;
     };
 
+    void reload() override { reloadRoles(0); }
+    void addRoleButtons();
     QWidget *rolesPanel();
     QWidget *rightsPanel();
+    QLayout *draftBar();
     QWidget *optionsPanel();
     QWidget *previewPanel();
-    QWidget *actionBar();
 
     void reloadRoles(qint64 select);
     void showRole();
@@ -72,11 +71,9 @@ private:
     void pushCreation(const QString &text, const std::function<Core::Result<qint64>()> &create);
     Core::Status applyDraft(qint64 roleId, const Draft &from, const Draft &to);
     QString uniqueName(const QString &base) const;
-    void report(const Core::Status &status, bool reload);
+    void report(const Core::Status &status, bool reloadList);
 
-    Core::Session &m_session;
     Core::Admin m_admin;
-    QUndoStack *m_undo;
     IdHandles m_handles;
     QList<Core::Admin::RoleInfo> m_roles;
     qint64 m_roleId = 0;
@@ -102,7 +99,6 @@ private:
     QLabel *m_dirtyNote = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace Voronka::Ui

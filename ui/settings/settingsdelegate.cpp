@@ -6,6 +6,7 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QPainter>
 
 namespace Voronka::Ui {
@@ -63,6 +64,9 @@ QSize SettingsDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     s.rwidth() += 2 * kPadding;
     if (index.column() == m_avatarColumn)
         s.rwidth() += kAvatar + 10;
+    // A list's rows take the list's width: a long name elides rather than scrolls sideways.
+    if (qobject_cast<const QListView *>(option.widget))
+        s.setWidth(0);
     s.setHeight(qMax(s.height(), 34));
     return s;
 }

@@ -2,22 +2,38 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingspage.h"
 
+#include "settings/settingsdelegate.h"
 #include "widgets/theme.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
-
-#include <memory>
-#include <optional>
 #include <QHeaderView>
-#include <QTableView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
+
 namespace Voronka::Ui {
+
+namespace {
+// The theme's selection, not the style's saturated highlight, behind a selected row.
+void useSelectionColors(QAbstractItemView *view)
+{
+    QPalette pal = view->palette();
+    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        pal.setColor(group, QPalette::Highlight, Theme::current().selection);
+        pal.setColor(group, QPalette::HighlightedText, Theme::current().selectionText);
+    }
+    view->setPalette(pal);
+}
+} // namespace
 
 SettingsPage::SettingsPage(Core::Session &session, const QString &prefix, const QString &title,
                            QWidget *parent)
@@ -138,12 +154,27 @@ void SettingsPage::styleTable(QTableView *table)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setProperty("settingsHeader", true);
     table->horizontalHeader()->setStretchLastSection(true);
-    QPalette pal = table->palette();
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
-        pal.setColor(group, QPalette::Highlight, Theme::current().selection);
-        pal.setColor(group, QPalette::HighlightedText, Theme::current().selectionText);
+    useSelectionColors(table);
+}
+
+QFrame *SettingsPage::listCard(QAbstractItemView *view)
+{
+    view->setItemDelegate(new SettingsDelegate(-1, view));
+    view->setAlternatingRowColors(true);
+    view->setFrameShape(QFrame::NoFrame);
+    useSelectionColors(view);
+    if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        tree->header()->setProperty("settingsHeader", true);
     }
-    table->setPalette(pal);
+    auto *card = new QFrame(view->parentWidget());
+    card->setObjectName(QStringLiteral("listCard"));
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->addWidget(view);
+    return card;
 }
 
 void SettingsPage::showError(const Core::Error &error)

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "widgets/admincommand.h"
 #include "util/result.h"
+#include "widgets/admincommand.h"
 
 #include <QWidget>
 
+class QAbstractItemView;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -35,6 +37,10 @@ public:
     // The look every settings list shares: no grid, alternating rows, left-aligned header,
     // the theme's selection colours, rows of 34 px.
     static void styleTable(QTableView *table);
+    // The look of a list or tree widget on a settings page: rows of SettingsDelegate on
+    // alternating colours, the settings header, no frame of its own; returns the "listCard"
+    // frame holding it, to lay out in its place.
+    static QFrame *listCard(QAbstractItemView *view);
     QLabel *message() const { return m_message; }
 
 protected:

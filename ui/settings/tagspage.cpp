@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tagspage.h"
 
-#include "widgets/admincommand.h"
-
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -25,36 +23,31 @@ constexpr int kNameRole = Qt::UserRole + 1;
 } // namespace
 
 TagsPage::TagsPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SettingsPage(session, QStringLiteral("tags"), tr("Tags"), parent)
     , m_admin(session)
-    , m_undo(new QUndoStack(this))
     , m_list(new QTreeWidget(this))
     , m_rename(new QPushButton(tr("Rename"), this))
     , m_merge(new QPushButton(tr("Merge into…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_empty(new QLabel(tr("No tags yet: they appear here once a card is tagged."), this))
-    , m_error(new QLabel(this))
 {
-    setObjectName(QStringLiteral("tagsPage"));
     m_list->setObjectName(QStringLiteral("tagList"));
+    m_list->setAccessibleName(tr("Tags"));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Tag"), tr("Records")});
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
-    m_list->setMaximumWidth(560);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_list->header()->resizeSection(1, 150);
+    m_list->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     m_rename->setObjectName(QStringLiteral("tagRename"));
     m_merge->setObjectName(QStringLiteral("tagMerge"));
     m_delete->setObjectName(QStringLiteral("tagDelete"));
     m_empty->setObjectName(QStringLiteral("tagsEmpty"));
-    m_error->setObjectName(QStringLiteral("pageError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #D64545;"));
-    m_error->hide();
+    m_empty->setProperty("settingsHint", true);
+    for (QPushButton *b : {m_rename, m_merge, m_delete})
+        b->setAutoDefault(false);
 
     connect(m_rename, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_list->currentItem())
@@ -65,23 +58,29 @@ TagsPage::TagsPage(Core::Session &session, QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TagsPage::updateButtons);
     connect(m_list, &QTreeWidget::itemChanged, this, &TagsPage::renameItem);
 
-    auto *buttons = new QVBoxLayout;
+    auto *tools = new QHBoxLayout;
+    tools->setSpacing(8);
+    tools->addStretch();
     for (QPushButton *b : {m_rename, m_merge, m_delete})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    auto *panes = new QHBoxLayout;
-    panes->addWidget(m_list, 1);
-    panes->addLayout(buttons);
-    panes->addStretch();
-    auto *bar = undoButtons(m_undo, this);
-    bar->addSpacing(12);
-    bar->addWidget(m_error, 1);
-    bar->addStretch();
-    auto *box = new QVBoxLayout(this);
-    box->addWidget(m_empty);
-    box->addLayout(panes, 1);
-    box->addLayout(bar);
-    reload();
+        tools->addWidget(b);
+    auto *hint = new QLabel(tr("Double-click a name to rename it. Merging and deleting change the "
+                               "tagged records and cannot be undone."),
+                            this);
+    hint->setProperty("settingsHint", true);
+    hint->setWordWrap(true);
+
+    // A list of names does not need the page's full width.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+    column->addLayout(tools);
+    column->addWidget(m_empty);
+    column->addWidget(listCard(m_list), 1);
+    column->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    row->addLayout(column, 3);
+    row->addStretch(2);
+    body()->addLayout(row, 1);
+    fill(0);
 }
 
 qint64 TagsPage::currentId() const
@@ -99,7 +98,7 @@ const Core::Admin::TagInfo *TagsPage::current() const
     return nullptr;
 }
 
-void TagsPage::reload(qint64 select)
+void TagsPage::fill(qint64 select)
 {
     Core::Result<QList<Core::Admin::TagInfo>> tags = m_admin.tags();
     if (!tags) {
@@ -144,9 +143,10 @@ void TagsPage::updateButtons()
 
 void TagsPage::report(const Core::Status &status)
 {
-    m_error->setVisible(!status);
-    if (!status)
-        m_error->setText(status.error().message);
+    if (status)
+        clearMessage();
+    else
+        showError(status.error());
 }
 
 void TagsPage::renameItem(QTreeWidgetItem *item, int column)
@@ -162,13 +162,13 @@ void TagsPage::renameItem(QTreeWidgetItem *item, int column)
         m_filling = false;
         return;
     }
-    m_undo->push(new AdminCommand(
+    undoStack()->push(new AdminCommand(
         tr("Rename the tag \"%1\" to \"%2\"").arg(before, after),
         [this, id, after] { return m_admin.renameTag(id, after); },
         [this, id, before] { return m_admin.renameTag(id, before); },
         [this, id](const Core::Status &st) {
             report(st);
-            reload(id);
+            fill(id);
         }));
 }
 
@@ -207,7 +207,7 @@ void TagsPage::merge()
     // Not on the undo stack: the records' history records the merge (the dialog says so).
     const qint64 target = into->currentData().toLongLong();
     report(m_admin.mergeTags(gone.id, target));
-    reload(target);
+    fill(target);
 }
 
 void TagsPage::remove()
@@ -230,7 +230,7 @@ void TagsPage::remove()
         return;
     // Not on the undo stack, as the confirmation says.
     report(m_admin.deleteTag(gone.id));
-    reload();
+    fill(0);
 }
 
 } // namespace Voronka::Ui

@@ -3,14 +3,12 @@
 #pragma once
 
 #include "services/admin.h"
-
-#include <QWidget>
+#include "settings/settingspage.h"
 
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
 
 namespace Voronka::Ui {
 
@@ -18,16 +16,16 @@ namespace Voronka::Ui {
 // undo stack); merge one tag into another picked from the list; delete after a confirmation
 // naming how many records lose it. Merging and deleting touch every carrier's history and are
 // not undoable here: their dialogs say so.
-class TagsPage final : public QWidget
+class TagsPage final : public SettingsPage
 {
     Q_OBJECT
 public:
     explicit TagsPage(Core::Session &session, QWidget *parent = nullptr);
 
-    QUndoStack *undoStack() const { return m_undo; }
-
 private:
-    void reload(qint64 select = 0);
+    void reload() override { fill(0); }
+    // Reads the tags again, keeping `select` (or else the current one) selected.
+    void fill(qint64 select);
     qint64 currentId() const;
     const Core::Admin::TagInfo *current() const;
     void updateButtons();
@@ -36,9 +34,7 @@ private:
     void merge();
     void remove();
 
-    Core::Session &m_session;
     Core::Admin m_admin;
-    QUndoStack *m_undo;
     QList<Core::Admin::TagInfo> m_tags;
     bool m_filling = false;
     QTreeWidget *m_list;
@@ -46,7 +42,6 @@ private:
     QPushButton *m_merge;
     QPushButton *m_delete;
     QLabel *m_empty;
-    QLabel *m_error;
 };
 
 } // namespace Voronka::Ui

@@ -10,18 +10,16 @@
 namespace Voronka::Ui {
 
 TaskTypesPage::TaskTypesPage(Core::Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_setup(new TaskTypesWidget(session, this))
+    : SettingsPage(session, QStringLiteral("taskTypes"), tr("Task types"), parent)
+    , m_setup(new TaskTypesWidget(session, undoStack(), this))
 {
-    setObjectName(QStringLiteral("taskTypesPage"));
     auto *hint = new QLabel(tr("The kinds of tasks people plan, with the icon and colour the "
                                "calendar shows. Changes are saved as you make them."),
                             this);
-    hint->setObjectName(QStringLiteral("dialogHint"));
+    hint->setProperty("settingsHint", true);
     hint->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addWidget(m_setup, 1);
+    body()->addWidget(hint);
+    body()->addWidget(m_setup, 1);
 }
 
 } // namespace Voronka::Ui

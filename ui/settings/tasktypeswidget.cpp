@@ -47,10 +47,10 @@ QStringList TaskTypesWidget::palette()
             QStringLiteral("#828282"), QStringLiteral("#D4A017")};
 }
 
-TaskTypesWidget::TaskTypesWidget(Core::Session &session, QWidget *parent)
+TaskTypesWidget::TaskTypesWidget(Core::Session &session, QUndoStack *hostUndo, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(hostUndo ? hostUndo : new QUndoStack(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_remove(new QPushButton(tr("Delete"), this))
@@ -127,9 +127,11 @@ TaskTypesWidget::TaskTypesWidget(Core::Session &session, QWidget *parent)
     layout->addLayout(panes, 1);
     layout->addWidget(m_resultRequired);
     layout->addWidget(m_error);
-    auto *undoRow = undoButtons(m_undo, this);
-    undoRow->addStretch();
-    layout->addLayout(undoRow);
+    if (!hostUndo) {
+        auto *undoRow = undoButtons(m_undo, this);
+        undoRow->addStretch();
+        layout->addLayout(undoRow);
+    }
 
     connect(add, &QPushButton::clicked, this, &TaskTypesWidget::add);
     connect(m_remove, &QPushButton::clicked, this, &TaskTypesWidget::removeCurrent);

@@ -32,7 +32,13 @@ class TaskTypesWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    TaskTypesWidget(Core::Session &session, QWidget *parent = nullptr);
+    explicit TaskTypesWidget(Core::Session &session, QWidget *parent = nullptr)
+        : TaskTypesWidget(session, nullptr, parent)
+    {
+    }
+    // With the stack of a host (a Settings page, whose header has Undo and Redo) the steps go
+    // there and the widget shows no Undo and Redo of its own.
+    TaskTypesWidget(Core::Session &session, QUndoStack *hostUndo, QWidget *parent);
 
     // The colours offered, in order: a fixed palette keeps the calendar readable.
     static QStringList palette();

@@ -267,7 +267,8 @@ QLabel[settingsMessage="true"][error="true"] { border: 1px solid @danger; }
 #settingsStack QPushButton:disabled { color: @muted; background: @window; }
 #settingsStack QPushButton[settingsPrimary="true"] { background: @accent; color: @accentText;
     border: 1px solid @accent; font-weight: 600; }
-#settingsStack QPushButton[settingsPrimary="true"]:disabled { background: @border; border-color: @border; }
+#settingsStack QPushButton[settingsPrimary="true"]:disabled { background: @border; border-color: @border;
+    color: @muted; }
 QHeaderView[settingsHeader="true"]::section { background: @header; color: @headerText;
     border: none; border-bottom: 1px solid @border; padding: 8px 12px; font-weight: 600; }
 )");

@@ -110,6 +110,7 @@ TEST_CASE("rolesPage_clickDealViewToOwn_isADraftThePreviewCountsUntilSaveWritesI
     page.show();
     selectRole(page, QStringLiteral("Salesperson"));
     CHECK(child<QComboBox>(page, "previewUser")->currentData().toLongLong() == t.alice);
+    REQUIRE(page.waitForPreview());
     CHECK(previewDeals(page) == QStringLiteral("0"));
 
     auto *cell = child<Ui::PermissionFlask>(page, "cell_deal_view");
@@ -120,12 +121,14 @@ TEST_CASE("rolesPage_clickDealViewToOwn_isADraftThePreviewCountsUntilSaveWritesI
     // The preview follows the draft on a short timer; nothing is written yet.
     CHECK(child<QTimer>(page, "previewTimer")->isActive());
     page.updatePreview();
+    REQUIRE(page.waitForPreview());
     CHECK(previewDeals(page) == QStringLiteral("2"));
     CHECK(t.role(t.sales).matrix.get(PermEntity::Deal, PermAction::View) == Scope::None);
     // Another click: department (no department: own), then all, as a flask fills.
     QTest::mouseClick(cell, Qt::LeftButton);
     QTest::mouseClick(cell, Qt::LeftButton);
     page.updatePreview();
+    REQUIRE(page.waitForPreview());
     CHECK(previewDeals(page) == QStringLiteral("3"));
     QTest::keyClick(cell, Qt::Key_Down);
     QTest::keyClick(cell, Qt::Key_Down);
@@ -182,6 +185,7 @@ TEST_CASE("rolesPage_hidePipelineAndOptions_savedAsCaps")
     child<QComboBox>(page, "analyticsScope")->setCurrentIndex(3);
     QTest::mouseClick(child<QCheckBox>(page, "canImport"), Qt::LeftButton);
     page.updatePreview();
+    REQUIRE(page.waitForPreview());
     CHECK(previewDeals(page) == QStringLiteral("0")); // hidden beats the matrix's "all"
     QTest::mouseClick(child<QPushButton>(page, "roleSave"), Qt::LeftButton);
 
@@ -205,6 +209,7 @@ TEST_CASE("rolesPage_administrator_greysTheMatrixOut")
     QTest::mouseClick(child<QCheckBox>(page, "roleAdmin"), Qt::LeftButton);
     CHECK_FALSE(cell->isEnabled());
     page.updatePreview();
+    REQUIRE(page.waitForPreview());
     CHECK(previewDeals(page) == QStringLiteral("3"));
     QTest::mouseClick(child<QPushButton>(page, "roleSave"), Qt::LeftButton);
     CHECK(t.role(t.sales).admin);
@@ -329,6 +334,7 @@ TEST_CASE("rolesPage_screenshots", "[.screenshot]")
             cell->setFocus();
             QTest::keyClick(cell, Qt::Key_Down);
             page.updatePreview();
+    REQUIRE(page.waitForPreview());
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             page.grab().save(QStringLiteral("/tmp/roles-%1-%2.png")
                                  .arg(lang, mode == Ui::Theme::Mode::Dark ? u"dark" : u"light"));

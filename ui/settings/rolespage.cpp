@@ -4,8 +4,12 @@
 
 #include "rolematrixwidget.h"
 
+#include "duplicates/backgroundjob.h"
+#include "services/session.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -386,15 +390,54 @@ void RolesPage::updatePreview()
                                       : tr("What this user would see with these rights:"));
     if (userId == 0 || m_roleId == 0)
         return;
-    Core::Result<Core::Admin::Preview> p =
-        m_admin.preview(userId, m_draft.matrix, m_draft.options, m_draft.admin);
-    if (!p) {
-        report(p.error(), false);
-        return;
+    const int generation = ++m_previewGeneration;
+    auto result = std::make_shared<Core::Admin::Preview>();
+    const Draft draft = m_draft;
+    auto *job = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [userId, draft, result](Core::Session &s, const BackgroundJob::Report &) -> QString {
+            Core::Result<Core::Admin::Preview> p =
+                Core::Admin(s).preview(userId, draft.matrix, draft.options, draft.admin);
+            if (!p)
+                return p.error().message;
+            *result = *p;
+            return {};
+        },
+        this);
+    job->setClock(&m_session.clock());
+    m_previewJobs << job;
+    for (QLabel *count : std::as_const(m_previewCounts))
+        count->setProperty("counting", true);
+    connect(job, &BackgroundJob::finished, this, [this, job, generation, result](const QString &error) {
+        m_previewJobs.removeAll(job);
+        job->deleteLater();
+        if (generation != m_previewGeneration)
+            return; // a newer draft is being counted
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        const qint64 counts[] = {result->deals, result->contacts, result->companies, result->tasks};
+        for (int i = 0; i < 4; ++i) {
+            m_previewCounts.at(i)->setText(QLocale().toString(counts[i]));
+            m_previewCounts.at(i)->setProperty("counting", false);
+        }
+    });
+    job->start();
+}
+
+bool RolesPage::waitForPreview(int ms)
+{
+    // A finished job's result arrives as a queued signal: deliver it once the worker is done.
+    while (!m_previewJobs.isEmpty()) {
+        QPointer<BackgroundJob> job = m_previewJobs.constFirst();
+        if (job && !job->wait(ms))
+            return false;
+        QCoreApplication::sendPostedEvents();
+        if (job && m_previewJobs.contains(job))
+            QCoreApplication::processEvents();
     }
-    const qint64 counts[] = {p->deals, p->contacts, p->companies, p->tasks};
-    for (int i = 0; i < 4; ++i)
-        m_previewCounts.at(i)->setText(QLocale().toString(counts[i]));
+    return true;
 }
 
 // --- Changes ---

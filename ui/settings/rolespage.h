@@ -5,6 +5,8 @@
 #include "services/admin.h"
 #include "settings/settingspage.h"
 
+#include <QPointer>
+
 #include <memory>
 
 class QCheckBox;
@@ -17,6 +19,8 @@ class QPushButton;
 class QTimer;
 
 namespace Voronka::Ui {
+
+class BackgroundJob;
 
 class RoleMatrixWidget;
 
@@ -33,9 +37,13 @@ public:
 
     qint64 currentRoleId() const { return m_roleId; }
     bool isDirty() const { return !(m_draft == m_saved); }
-    // Counts what the preview user would see under the draft now; the page does it on a short
-    // timer after each edit, so a run of clicks costs one count.
+    // Counts what the preview user would see under the draft; the page does it on a short
+    // timer after each edit, so a run of clicks costs one count. The counting runs in a worker
+    // (a department's share of a million deals, contacts and tasks takes seconds), and only
+    // the newest count is shown.
     void updatePreview();
+    // Waits for the running counts to arrive (tests).
+    bool waitForPreview(int ms = 30'000);
     void save();
     void revert();
 
@@ -96,6 +104,8 @@ private:
     QList<QLabel *> m_previewCounts;
     QLabel *m_previewTitle = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QList<QPointer<BackgroundJob>> m_previewJobs;
+    int m_previewGeneration = 0;
     QLabel *m_dirtyNote = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -275,6 +275,29 @@ TEST_CASE("settingsMenu_listsThePagesTheUserMayOpen_andOpensThem")
     CHECK_FALSE(mw.findChild<QAction *>(QStringLiteral("actionSettings_users")));
 }
 
+TEST_CASE("settingsView_changeOnAnotherDesktop_refreshesTheOpenPage")
+{
+    UiFixture t;
+    const Team team = makeTeam(t);
+    Ui::SettingsView view(*t.admin);
+    REQUIRE(view.showPage(QStringLiteral("users")));
+    auto *table = child<QTableView>(&view, "usersTable");
+    const int before = table->model()->rowCount();
+
+    // Another administrator's desktop adds a colleague on its own connection.
+    Core::Result<std::unique_ptr<Core::Database>> other = Core::Database::open(t.path());
+    REQUIRE(other.ok());
+    Core::Session desk(**other, t.clock, Core::Auth::readUser(**other, t.adminId), 9);
+    REQUIRE(Core::Admin(desk)
+                .createUser(QStringLiteral("new@example.com"), QStringLiteral("New"),
+                            Core::Auth::hashPassword(QStringLiteral("pw"), Core::Auth::Strength::Fast),
+                            team.manager, 0)
+                .ok());
+    REQUIRE(t.admin->refreshIfStale());
+    view.settingsChanged();
+    CHECK(table->model()->rowCount() == before + 1);
+}
+
 TEST_CASE("settingsProfile_saveAndPasswordChange_applyAndUndo")
 {
     UiFixture t;

@@ -58,6 +58,11 @@ private:
     };
 
     void reload() override { reloadRoles(0); }
+    void refresh() override
+    {
+        if (!isDirty())
+            reloadRoles(0);
+    }
     void addRoleButtons();
     QWidget *rolesPanel();
     QWidget *rightsPanel();

@@ -34,6 +34,9 @@ public:
                  QWidget *parent);
 
     QUndoStack *undoStack() const { return m_undo; }
+    // Settings changed elsewhere (another window or desktop): the page reads again, unless it
+    // holds an unsaved draft the user is editing.
+    virtual void refresh() { reload(); }
     // The look every settings list shares: no grid, alternating rows, left-aligned header,
     // the theme's selection colours, rows of 34 px.
     static void styleTable(QTableView *table);

@@ -3,6 +3,7 @@
 #include "settingsview.h"
 
 #include "services/session.h"
+#include "settings/settingspage.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -80,8 +81,13 @@ void SettingsView::fill()
 void SettingsView::settingsChanged()
 {
     // Someone made this user an administrator, or took it away: the pages follow at once.
-    if (m_session.principal().admin != m_admin)
+    if (m_session.principal().admin != m_admin) {
         fill();
+        return;
+    }
+    for (QWidget *page : std::as_const(m_pages))
+        if (auto *settings = qobject_cast<SettingsPage *>(page))
+            settings->refresh();
 }
 
 bool SettingsView::showPage(const QString &id)

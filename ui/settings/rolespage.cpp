@@ -8,6 +8,8 @@
 #include "services/session.h"
 
 #include <QCheckBox>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -261,7 +263,9 @@ void RolesPage::reloadRoles(qint64 select)
     m_roles = *roles;
     m_filling = true;
     m_list->clear();
-    int row = 0;
+    // On first show, the first role with rights to edit: an administrator role's matrix is all
+    // "all" and greyed out, nothing to work on.
+    int row = -1;
     for (int i = 0; i < m_roles.size(); ++i) {
         const Core::Admin::RoleInfo &r = m_roles.at(i);
         auto *item = new QListWidgetItem(r.name, m_list);
@@ -278,6 +282,11 @@ void RolesPage::reloadRoles(qint64 select)
         if (r.id == select || (select == 0 && r.id == m_roleId))
             row = i;
     }
+    if (row < 0)
+        for (int i = 0; i < m_roles.size() && row < 0; ++i)
+            if (!m_roles.at(i).admin)
+                row = i;
+    row = std::max(row, 0);
     m_list->setCurrentRow(m_roles.isEmpty() ? -1 : row);
     m_filling = false;
     showRole();

@@ -44,6 +44,7 @@ public:
     void updatePreview();
     // Waits for the running counts to arrive (tests).
     bool waitForPreview(int ms = 30'000);
+    bool isLoaded() const override { return m_previewJobs.isEmpty(); }
     void save();
     void revert();
 

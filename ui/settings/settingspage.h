@@ -37,6 +37,8 @@ public:
     // Settings changed elsewhere (another window or desktop): the page reads again, unless it
     // holds an unsaved draft the user is editing.
     virtual void refresh() { reload(); }
+    // False while the page still computes what it shows (the screenshot mode waits).
+    virtual bool isLoaded() const { return true; }
     // The look every settings list shares: no grid, alternating rows, left-aligned header,
     // the theme's selection colours, rows of 34 px.
     static void styleTable(QTableView *table);

@@ -78,6 +78,12 @@ void SettingsView::fill()
     }
 }
 
+bool SettingsView::isLoaded() const
+{
+    const auto *page = qobject_cast<const SettingsPage *>(m_stack->currentWidget());
+    return !page || page->isLoaded();
+}
+
 void SettingsView::settingsChanged()
 {
     // Someone made this user an administrator, or took it away: the pages follow at once.

@@ -25,6 +25,7 @@ public:
     QWidget *page(const QString &id); // made on demand; nullptr when not visible to this user
     // The user's rights changed: the admin pages appear or go.
     void settingsChanged();
+    bool isLoaded() const;
 
 private:
     void onRowChanged(int row);

@@ -37,6 +37,11 @@ QWidget *SettingsWorkspace::widget()
     return m_view;
 }
 
+bool SettingsWorkspace::isLoaded() const
+{
+    return !m_view || m_view->isLoaded();
+}
+
 QList<Workspace::Page> SettingsWorkspace::pages() const
 {
     QList<Page> out;

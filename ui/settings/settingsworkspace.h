@@ -28,6 +28,7 @@ public:
     QIcon icon() const override;
     QWidget *widget() override;
     void activate() override {}
+    bool isLoaded() const override;
     void settingsChanged() override;
     bool showPage(const QString &page) override;
     QList<Page> pages() const override;

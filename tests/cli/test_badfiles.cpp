@@ -3,7 +3,9 @@
 #include "support/badfiles.h"
 #include "support/catch.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -102,4 +104,41 @@ TEST_CASE("cli_check_onADamagedFile_reportsTheDamageAndExitsTwo")
     r = cli(check);
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"damaged.voronka is damaged"));
+}
+
+TEST_CASE("cli_backup_failingMidCopy_leavesNothingAndARetryWorks")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("live.voronka"));
+    const QString out = dir.filePath(QStringLiteral("copy.voronka"));
+    REQUIRE(QFile::copy(pristine(), db));
+    REQUIRE(QFileInfo(db).size() > 256 * 1024);
+    // A file size limit stands in for a disk filling up mid-copy: the copy's writes past
+    // 128 KiB fail (EFBIG; the signal is ignored), the sign-in's few WAL pages still fit.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("ulimit -f 256; trap '' XFSZ; exec \"$0\" \"$@\""),
+             QStringLiteral(VORONKA_CLI_PATH), QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("backup"), out});
+    REQUIRE(p.waitForFinished(120000));
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 2);
+    CHECK_FALSE(QFile::exists(out));
+    // No part of the copy is left; the limit also kept the live file's WAL from folding back.
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("*copy*")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
+
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                 QStringLiteral("admin@example.com"), QStringLiteral("backup"), out});
+    CHECK(r.code == 0);
+    r = cli({QStringLiteral("--db"), out, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("check")});
+    CHECK(r.code == 0);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*copy*")}, QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("copy.voronka")});
 }

@@ -454,12 +454,12 @@
     <name>Voronka::Core::Database</name>
     <message>
         <location filename="../core/storage/database.cpp" line="+86"/>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
@@ -490,22 +490,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+161"/>
+        <location line="+179"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-158"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>%1 has no Voronka schema version (%2): it was never finished or its header is damaged. Restore it from a backup.</source>
+        <translation>У файла %1 нет версии схемы Voronka (%2): он не был создан до конца или его заголовок повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>

@@ -139,8 +139,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
     int version = 0;
     try {
-        // Inspect read-only first: nothing is written to a file that fails these checks.
-        Connection probe(path, Connection::Mode::ReadOnly, options.busyTimeoutMs);
+        // Inspect read-only first: nothing is written to a file that fails these checks, and
+        // no -wal/-shm is left beside it. Without side files no other connection has the file
+        // open, so the probe may read it as immutable (no shared memory, no WAL made); with
+        // them, a plain read-only connection reuses them.
+        const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                               QFileInfo::exists(path + QStringLiteral("-shm")) ||
+                               QFileInfo::exists(path + QStringLiteral("-journal"));
+        const QString probePath =
+            sideFiles ? path
+                      : QStringLiteral("file:%1?immutable=1")
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
+        Connection probe(probePath, Connection::Mode::ReadOnly, options.busyTimeoutMs);
         if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
             return makeError(
                 Error::Code::NotVoronka,
@@ -154,8 +164,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                     .arg(QFileInfo(path).fileName())
                     .arg(version)
                     .arg(Schema::latestVersion()));
-        if (version >= 1)
-            probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
+        // Voronka writes version 1 in the transaction that creates the tables: a file with
+        // its id but no version was never finished, or its header was damaged.
+        if (version <= 0)
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("%1 has no Voronka schema version (%2): it was never "
+                                    "finished or its header is damaged. Restore it from a "
+                                    "backup.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(version));
+        probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }

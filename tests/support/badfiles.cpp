@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -13,7 +14,9 @@ bool damageTable(const QString &path, const char *table)
 {
     sqlite3 *h = nullptr;
     qint64 root = 0, pageSize = 0;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) ==
+    // immutable: reading the layout leaves no -wal/-shm beside the file.
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+    if (sqlite3_open_v2(uri.constData(), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) ==
         SQLITE_OK) {
         sqlite3_stmt *q = nullptr;
         if (sqlite3_prepare_v2(h,

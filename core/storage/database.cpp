@@ -28,8 +28,8 @@ struct Tr
 // Writes a consistent copy of the file c is open on to out, whole or not at all: VACUUM INTO a
 // temporary name beside out, flushed and verified (structure and application id), then
 // renamed to out without replacing anything. A failure, a full disk or a kill leaves nothing
-// under out, so a retry works.
-void copyVerified(Connection &c, const QString &out)
+// under out, so a retry works. False when out appeared meanwhile (another process).
+bool copyVerified(Connection &c, const QString &out)
 {
     const QFileInfo target(out);
     QTemporaryFile temp(
@@ -57,9 +57,13 @@ void copyVerified(Connection &c, const QString &out)
         if (check.scalar("PRAGMA application_id") != Schema::kApplicationId)
             throw SqlError(SQLITE_CORRUPT, "the copy is not a Voronka database");
     }
-    if (!QFile::rename(part, out)) // never replaces: refuses when out appeared meanwhile
+    if (!QFile::rename(part, out)) { // never replaces
+        if (QFileInfo::exists(out))
+            return false;
         throw SqlError(SQLITE_CANTOPEN, "cannot rename the verified copy into place");
+    }
     temp.setAutoRemove(false);
+    return true;
 }
 
 void applyPragmas(Connection &c)
@@ -195,7 +199,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             std::make_unique<Connection>(path, Connection::Mode::ReadWrite, options.busyTimeoutMs);
         applyPragmas(*c);
         if (version < Schema::latestVersion()) {
-            copyVerified(*c, migrationBackupPath(path, version));
+            while (!copyVerified(*c, migrationBackupPath(path, version))) {
+                // another process took the name this second; the next one is free
+            }
             const Status up = upgrade(*c, version, Schema::latestVersion());
             if (!up)
                 return up.error();
@@ -231,6 +237,10 @@ Status Database::upgrade(Connection &c, int from, int to)
 {
     for (int v = from + 1; v <= to; ++v) {
         Transaction t(c);
+        // Read again under the write lock: another process opening the same older file may
+        // have run this step since the version was first read.
+        if (c.scalar("PRAGMA user_version") >= v)
+            continue;
         c.exec(Schema::migrationSql(v));
         Schema::migrationData(v, c, QDateTime::currentMSecsSinceEpoch());
         c.exec(QStringLiteral("PRAGMA user_version=%1").arg(v));
@@ -296,7 +306,9 @@ Status Database::backupTo(const QString &outPath)
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(outPath));
     try {
-        copyVerified(*m_sql, outPath);
+        if (!copyVerified(*m_sql, outPath))
+            return makeError(Error::Code::Conflict,
+                             Tr::tr("%1 already exists; choose another file name.").arg(outPath));
         return Ok{};
     } catch (const SqlError &e) {
         return errorFor(e, outPath);

@@ -237,6 +237,43 @@ TEST_CASE("migrations_fromEveryEarlierVersion_matchAFreshSchemaAndKeepData")
     }
 }
 
+TEST_CASE("open_anOlderFileFromTwoThreadsAtOnce_bothUpgradeItOnce")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.voronka"));
+    {
+        Result<std::unique_ptr<Database>> old = Database::createAtVersion(path, 1);
+        REQUIRE(old.ok());
+        (*old)->setMeta(QStringLiteral("marker"), QStringLiteral("kept"));
+    }
+    for (int round = 0; round < 3; ++round) {
+        if (round > 0) { // back to the older file for another race
+            REQUIRE(QFile::remove(path));
+            REQUIRE(Database::createAtVersion(path, 1).ok());
+        }
+        QString errors[2];
+        int versions[2] = {0, 0};
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i)
+            threads[i] = QThread::create([&, i] {
+                Result<std::unique_ptr<Database>> db = Database::open(path);
+                if (db)
+                    versions[i] = (*db)->schemaVersion();
+                else
+                    errors[i] = db.error().message;
+            });
+        for (QThread *th : threads)
+            th->start();
+        for (QThread *th : threads) {
+            th->wait();
+            delete th;
+        }
+        CAPTURE(round, errors[0].toStdString(), errors[1].toStdString());
+        CHECK(versions[0] == Schema::latestVersion());
+        CHECK(versions[1] == Schema::latestVersion());
+    }
+}
+
 TEST_CASE("backup_whileWriting_isAConsistentVoronkaFile")
 {
     TempDb t;

@@ -453,13 +453,13 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+44"/>
-        <location line="+61"/>
+        <location filename="../core/storage/database.cpp" line="+86"/>
+        <location line="+71"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
@@ -490,22 +490,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+179"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>%1 has no Voronka schema version (%2): it was never finished or its header is damaged. Restore it from a backup.</source>
+        <translation>У файла %1 нет версии схемы Voronka (%2): он не был создан до конца или его заголовок повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
@@ -1175,12 +1180,12 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+126"/>
+        <location filename="../core/services/integrity.cpp" line="+125"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: %2 rows point at missing records.</source>
         <translation>%1: строк, ссылающихся на несуществующие записи: %2.</translation>
     </message>
@@ -1303,7 +1308,7 @@
         <translation>Журнал доступен только администратору.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
@@ -1937,7 +1942,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+338"/>
+        <location filename="../core/storage/schema.cpp" line="+339"/>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -1946,7 +1951,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+302"/>
+        <location filename="../core/services/session.cpp" line="+313"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -4147,7 +4152,12 @@
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Only an administrator can back up the database.</source>
+        <translation>Резервную копию базы может сделать только администратор.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4172,7 +4182,7 @@
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
@@ -4451,7 +4461,7 @@
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+64"/>
         <location line="+52"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>

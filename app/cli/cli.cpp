@@ -121,7 +121,10 @@ private:
     bool flag(const QString &name);
     bool parseGlobal();
     // Opens the database and logs the acting user in; nullopt after printing the error.
-    std::optional<int> openSession(bool adminOnly);
+    // withoutSession: a signed-in user whose session cannot start on a damaged file still
+    // passes (check diagnoses such files); m_session is then null.
+    std::optional<int> openSession(bool adminOnly, bool withoutSession = false);
+    int dispatch();
 
     int cmdInit();
     int cmdDemo();
@@ -182,7 +185,7 @@ bool Cli::parseGlobal()
     return true;
 }
 
-std::optional<int> Cli::openSession(bool adminOnly)
+std::optional<int> Cli::openSession(bool adminOnly, bool withoutSession)
 {
     if (m_db.isEmpty())
         return usage(QStringLiteral("--db FILE is required for %1.").arg(m_command));
@@ -199,13 +202,29 @@ std::optional<int> Cli::openSession(bool adminOnly)
                                         Auth::SignInContext(m_clock, QStringLiteral("cli")));
     if (!user)
         return fail(user.error());
-    m_session = std::make_unique<Session>(*m_database, m_clock, *user);
-    if (adminOnly && !m_session->principal().admin)
+    Result<std::unique_ptr<Session>> session = Session::start(*m_database, m_clock, *user);
+    if (!session && !(withoutSession && session.error().code == Error::Code::Corrupt))
+        return fail(session.error());
+    if (session)
+        m_session = std::move(session).value();
+    if (adminOnly && !(m_session ? m_session->principal().admin : user->admin))
         return fail(QStringLiteral("%1 requires an administrator.").arg(m_command));
     return std::nullopt;
 }
 
 int Cli::run()
+{
+    // Storage and services throw SqlError on a damaged page; a command that reads one ends
+    // with the message naming the file, never with an abort.
+    try {
+        return dispatch();
+    } catch (const SqlError &e) {
+        m_out.flush();
+        return fail(Database::errorFor(e, m_db));
+    }
+}
+
+int Cli::dispatch()
 {
     if (!parseGlobal())
         return m_command.isEmpty() ? usage(QStringLiteral("no command given.")) : Usage;
@@ -416,7 +435,7 @@ int Cli::cmdCheck()
     const bool quick = flag(QStringLiteral("--quick"));
     if (!m_args.isEmpty())
         return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
-    if (std::optional<int> e = openSession(true))
+    if (std::optional<int> e = openSession(true, true))
         return *e;
     Result<QStringList> problems = Integrity::check(*m_database, quick);
     if (!problems)

@@ -16,12 +16,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Integrity)
 };
 
-const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role,     EntityKind::User,
-                              EntityKind::Pipeline,   EntityKind::Stage,    EntityKind::Tag,
-                              EntityKind::Company,    EntityKind::Contact,  EntityKind::LossReason,
-                              EntityKind::Deal,       EntityKind::TaskType, EntityKind::Task,
-                              EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation,
-                              EntityKind::Setting};
+const EntityKind kSynced[] = {
+    EntityKind::Department, EntityKind::Role,     EntityKind::User,       EntityKind::Pipeline,
+    EntityKind::Stage,      EntityKind::Tag,      EntityKind::Company,    EntityKind::Contact,
+    EntityKind::LossReason, EntityKind::Deal,     EntityKind::TaskType,   EntityKind::Task,
+    EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation, EntityKind::Setting};
 
 struct RefCheck
 {
@@ -125,6 +124,10 @@ Result<QStringList> check(Database &db, bool quick)
                 if (q->text(0) != u"ok")
                     problems << Tr::tr("SQLite structure: %1").arg(q->text(0));
         }
+        // The invariants below read every table: on a damaged file they would stop at the
+        // first bad page and hide the structure report.
+        if (!problems.isEmpty())
+            return problems;
         for (const auto &r : kRefChecks) {
             const qint64 n = c.scalar(r.sql);
             if (n)

@@ -33,6 +33,16 @@ Session::Session(Database &db, const Clock &clock, const UserInfo &actor, quint6
     m_principal = principalFor(actor.id);
 }
 
+Result<std::unique_ptr<Session>> Session::start(Database &db, const Clock &clock,
+                                                const UserInfo &actor)
+{
+    try {
+        return std::make_unique<Session>(db, clock, actor);
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, db.path());
+    }
+}
+
 void Session::restoreClock()
 {
     // The outbox grows in clock order, so its last row holds the newest local clock; an
@@ -213,7 +223,8 @@ QList<PipelineInfo> Session::visiblePipelines()
 {
     QList<PipelineInfo> out;
     for (const PipelineInfo &p : pipelines())
-        if (Permissions::scope(m_principal, PermEntity::Deal, PermAction::View, p.id) != Scope::None)
+        if (Permissions::scope(m_principal, PermEntity::Deal, PermAction::View, p.id) !=
+            Scope::None)
             out << p;
     return out;
 }

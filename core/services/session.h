@@ -21,6 +21,10 @@ class Session
 public:
     Session(Database &db, const Clock &clock, const UserInfo &actor);
     Session(Database &db, const Clock &clock, const UserInfo &actor, quint64 idSeed);
+    // The constructor reads the file (clock, settings) and throws SqlError on damage; entry
+    // points (the app, the CLI) start sessions through this, which reports it instead.
+    static Result<std::unique_ptr<Session>> start(Database &db, const Clock &clock,
+                                                  const UserInfo &actor);
 
     Database &db() { return m_db; }
     Connection &sql() { return m_db.sql(); }

@@ -7,9 +7,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
+#include <QUrl>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Voronka::Core {
 
@@ -19,6 +24,47 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Database)
 };
+
+// Writes a consistent copy of the file c is open on to out, whole or not at all: VACUUM INTO a
+// temporary name beside out, flushed and verified (structure and application id), then
+// renamed to out without replacing anything. A failure, a full disk or a kill leaves nothing
+// under out, so a retry works. False when out appeared meanwhile (another process).
+bool copyVerified(Connection &c, const QString &out)
+{
+    const QFileInfo target(out);
+    QTemporaryFile temp(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    if (!temp.open()) // an empty file, which VACUUM INTO accepts
+        throw SqlError(SQLITE_CANTOPEN, temp.errorString().toStdString());
+    temp.close();
+    const QString part = temp.fileName();
+    // VACUUM INTO reads inside one read transaction: a consistent snapshot even while other
+    // connections write, and a compact file.
+    c.prepare("VACUUM INTO ?1")->bind(1, part).run();
+    {
+        QFile written(part);
+        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
+            throw SqlError(SQLITE_IOERR, "cannot flush the copy to disk");
+    }
+    {
+        // immutable: the copy is private to this call, and no -wal/-shm is made beside it.
+        Connection check(QStringLiteral("file:%1?immutable=1")
+                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(part, "/"))),
+                         Connection::Mode::ReadOnly);
+        Query q = check.prepare("PRAGMA quick_check(1)");
+        if (!q->step() || q->text(0) != u"ok")
+            throw SqlError(SQLITE_CORRUPT, "the copy does not pass the integrity check");
+        if (check.scalar("PRAGMA application_id") != Schema::kApplicationId)
+            throw SqlError(SQLITE_CORRUPT, "the copy is not a Voronka database");
+    }
+    if (!QFile::rename(part, out)) { // never replaces
+        if (QFileInfo::exists(out))
+            return false;
+        throw SqlError(SQLITE_CANTOPEN, "cannot rename the verified copy into place");
+    }
+    temp.setAutoRemove(false);
+    return true;
+}
 
 void applyPragmas(Connection &c)
 {
@@ -97,8 +143,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
     int version = 0;
     try {
-        // Inspect read-only first: nothing is written to a file that fails these checks.
-        Connection probe(path, Connection::Mode::ReadOnly, options.busyTimeoutMs);
+        // Inspect read-only first: nothing is written to a file that fails these checks, and
+        // no -wal/-shm is left beside it. Without side files no other connection has the file
+        // open, so the probe may read it as immutable (no shared memory, no WAL made); with
+        // them, a plain read-only connection reuses them.
+        const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                               QFileInfo::exists(path + QStringLiteral("-shm")) ||
+                               QFileInfo::exists(path + QStringLiteral("-journal"));
+        const QString probePath =
+            sideFiles ? path
+                      : QStringLiteral("file:%1?immutable=1")
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
+        Connection probe(probePath, Connection::Mode::ReadOnly, options.busyTimeoutMs);
         if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
             return makeError(
                 Error::Code::NotVoronka,
@@ -112,8 +168,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                     .arg(QFileInfo(path).fileName())
                     .arg(version)
                     .arg(Schema::latestVersion()));
-        if (version >= 1)
-            probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
+        // Voronka writes version 1 in the transaction that creates the tables: a file with
+        // its id but no version was never finished, or its header was damaged.
+        if (version <= 0)
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("%1 has no Voronka schema version (%2): it was never "
+                                    "finished or its header is damaged. Restore it from a "
+                                    "backup.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(version));
+        probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
@@ -135,8 +199,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             std::make_unique<Connection>(path, Connection::Mode::ReadWrite, options.busyTimeoutMs);
         applyPragmas(*c);
         if (version < Schema::latestVersion()) {
-            const QString backup = migrationBackupPath(path, version);
-            c->prepare("VACUUM INTO ?1")->bind(1, backup).run();
+            while (!copyVerified(*c, migrationBackupPath(path, version))) {
+                // another process took the name this second; the next one is free
+            }
             const Status up = upgrade(*c, version, Schema::latestVersion());
             if (!up)
                 return up.error();
@@ -157,16 +222,25 @@ void Database::startCheckpointer()
 
 QString Database::migrationBackupPath(const QString &path, int fromVersion)
 {
-    return path +
-           QStringLiteral(".v%1-%2.bak")
-               .arg(fromVersion)
-               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const QString base =
+        path + QStringLiteral(".v%1-%2")
+                   .arg(fromVersion)
+                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    // Another process upgrading the same file in the same second keeps its own copy.
+    QString name = base + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = base + QStringLiteral("-%1.bak").arg(n);
+    return name;
 }
 
 Status Database::upgrade(Connection &c, int from, int to)
 {
     for (int v = from + 1; v <= to; ++v) {
         Transaction t(c);
+        // Read again under the write lock: another process opening the same older file may
+        // have run this step since the version was first read.
+        if (c.scalar("PRAGMA user_version") >= v)
+            continue;
         c.exec(Schema::migrationSql(v));
         Schema::migrationData(v, c, QDateTime::currentMSecsSinceEpoch());
         c.exec(QStringLiteral("PRAGMA user_version=%1").arg(v));
@@ -232,9 +306,9 @@ Status Database::backupTo(const QString &outPath)
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(outPath));
     try {
-        // VACUUM INTO reads inside one read transaction: a consistent snapshot even while
-        // the app writes, and a compact file.
-        m_sql->prepare("VACUUM INTO ?1")->bind(1, outPath).run();
+        if (!copyVerified(*m_sql, outPath))
+            return makeError(Error::Code::Conflict,
+                             Tr::tr("%1 already exists; choose another file name.").arg(outPath));
         return Ok{};
     } catch (const SqlError &e) {
         return errorFor(e, outPath);

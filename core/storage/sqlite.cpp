@@ -175,6 +175,8 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (mode == Mode::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (path.startsWith(u"file:")) // a URI with parameters (immutable=1)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open()) {
         const std::string msg = db.lastError().text().toStdString();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "support/badfiles.h"
 #include "support/catch.h"
 #include "support/tempdb.h"
 
@@ -144,6 +145,50 @@ TEST_CASE("open_corruptFile_isReportedAsDamaged")
     CHECK((db.error().code == Error::Code::Corrupt || db.error().code == Error::Code::NotVoronka));
 }
 
+TEST_CASE("open_refusedFile_isByteIdenticalWithNoNewSideFiles")
+{
+    struct Case
+    {
+        const char *name;
+        const char *damage; // SQL run on the closed file, or a table to overwrite
+        bool sql;
+        Error::Code code;
+        const char *says;
+    };
+    const Case c = GENERATE(
+        Case{"newer", "PRAGMA user_version=999", true, Error::Code::TooNew, "newer version"},
+        Case{"unversioned", "PRAGMA user_version=0", true, Error::Code::Corrupt,
+             "no Voronka schema version (0)"},
+        Case{"negative", "PRAGMA user_version=-3", true, Error::Code::Corrupt,
+             "no Voronka schema version (-3)"},
+        Case{"foreign", "PRAGMA application_id=42", true, Error::Code::NotVoronka,
+             "not a Voronka database"},
+        Case{"damaged", "meta", false, Error::Code::Corrupt, "is damaged"});
+    CAPTURE(c.name);
+    TempDb t;
+    const QString path = t.path();
+    t.admin.reset();
+    t.db.reset();
+    rawExec(path, "PRAGMA journal_mode"); // the last connection folds the WAL back
+    if (c.sql)
+        rawExec(path, c.damage);
+    else
+        REQUIRE(Voronka::Test::damageTable(path, c.damage));
+    const QStringList filesBefore = QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden);
+    REQUIRE(filesBefore == QStringList{QStringLiteral("test.voronka")});
+    const QByteArray before = fileHash(path);
+
+    for (int i = 0; i < 2; ++i) { // refused alike the second time: nothing was rewritten
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == c.code);
+        CHECK(db.error().message.contains(QLatin1String(c.says)));
+        CHECK(db.error().message.contains(u"test.voronka"));
+        CHECK(fileHash(path) == before);
+        CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden) == filesBefore);
+    }
+}
+
 TEST_CASE("open_lockedFile_saysLocked")
 {
     TempDb t;
@@ -172,25 +217,60 @@ TEST_CASE("migrations_fromEveryEarlierVersion_matchAFreshSchemaAndKeepData")
     Result<std::unique_ptr<Database>> latest = Database::create(fresh);
     REQUIRE(latest.ok());
     const QStringList expected = schemaOf(**latest);
-    for (int v = 0; v < Schema::latestVersion(); ++v) {
+    for (int v = 1; v < Schema::latestVersion(); ++v) {
         INFO("upgrading from schema version " << v);
         const QString path = dir.filePath(QStringLiteral("v%1.voronka").arg(v));
         {
             Result<std::unique_ptr<Database>> old = Database::createAtVersion(path, v);
             REQUIRE(old.ok());
-            if (v >= 1) // version 0: a new file that got its application id and nothing else
-                (*old)->setMeta(QStringLiteral("marker"), QStringLiteral("kept"));
+            (*old)->setMeta(QStringLiteral("marker"), QStringLiteral("kept"));
         }
         Result<std::unique_ptr<Database>> upgraded = Database::open(path);
         REQUIRE(upgraded.ok());
         CHECK((*upgraded)->schemaVersion() == Schema::latestVersion());
         CHECK(schemaOf(**upgraded) == expected);
-        if (v >= 1)
-            CHECK((*upgraded)->meta(QStringLiteral("marker")).toString() == u"kept");
+        CHECK((*upgraded)->meta(QStringLiteral("marker")).toString() == u"kept");
         // The pre-migration backup copy exists next to the file.
         const QStringList backups =
             QDir(dir.path()).entryList({QStringLiteral("v%1.voronka.v%1-*.bak").arg(v)});
         CHECK(backups.size() == 1);
+    }
+}
+
+TEST_CASE("open_anOlderFileFromTwoThreadsAtOnce_bothUpgradeItOnce")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.voronka"));
+    {
+        Result<std::unique_ptr<Database>> old = Database::createAtVersion(path, 1);
+        REQUIRE(old.ok());
+        (*old)->setMeta(QStringLiteral("marker"), QStringLiteral("kept"));
+    }
+    for (int round = 0; round < 3; ++round) {
+        if (round > 0) { // back to the older file for another race
+            REQUIRE(QFile::remove(path));
+            REQUIRE(Database::createAtVersion(path, 1).ok());
+        }
+        QString errors[2];
+        int versions[2] = {0, 0};
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i)
+            threads[i] = QThread::create([&, i] {
+                Result<std::unique_ptr<Database>> db = Database::open(path);
+                if (db)
+                    versions[i] = (*db)->schemaVersion();
+                else
+                    errors[i] = db.error().message;
+            });
+        for (QThread *th : threads)
+            th->start();
+        for (QThread *th : threads) {
+            th->wait();
+            delete th;
+        }
+        CAPTURE(round, errors[0].toStdString(), errors[1].toStdString());
+        CHECK(versions[0] == Schema::latestVersion());
+        CHECK(versions[1] == Schema::latestVersion());
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "support/badfiles.h"
 #include "support/catch.h"
 #include "uifixture.h"
 
@@ -36,6 +37,19 @@ TEST_CASE("launcher_wrongPasswordFromEnvironment_exitsWithCode2")
     Ui::WorkspaceRegistry registry;
     Ui::RecordListWorkspace::registerIn(registry);
     Ui::Launcher launcher(registry, t.clock, signedIn(t.path(), QStringLiteral("nope")));
+    CHECK(launcher.start() == 2);
+    CHECK(launcher.window() == nullptr);
+}
+
+TEST_CASE("launcher_damagedOutbox_reportsTheDamageAndExitsWithCode2")
+{
+    UiFixture t;
+    t.admin.reset();
+    t.db.reset();
+    REQUIRE(Test::damageTable(t.path(), "outbox"));
+    Ui::WorkspaceRegistry registry;
+    Ui::RecordListWorkspace::registerIn(registry);
+    Ui::Launcher launcher(registry, t.clock, signedIn(t.path(), QStringLiteral("secret")));
     CHECK(launcher.start() == 2);
     CHECK(launcher.window() == nullptr);
 }

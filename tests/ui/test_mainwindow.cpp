@@ -9,6 +9,7 @@
 #include "mainwindow/workspaceregistry.h"
 #include "search/globalsearch.h"
 #include "search/searchresultsmodel.h"
+#include "services/admin.h"
 
 #include <QFrame>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QTableView>
 #include <QTest>
 
@@ -137,7 +139,7 @@ TEST_CASE("mainWindow_headerClick_sortsOnlySortableColumns")
         return model->index(0, model->columnOf(QStringLiteral("name"))).data();
     };
     CHECK(first().toString() == u"Anna"); // newest first by default
-    clickHeader(QStringLiteral("email"));  // not sortable: nothing changes
+    clickHeader(QStringLiteral("email")); // not sortable: nothing changes
     CHECK(model->sortColumn() == model->columnOf(QStringLiteral("created")));
     clickHeader(QStringLiteral("name"));
     CHECK(model->sortColumn() == model->columnOf(QStringLiteral("name")));
@@ -150,4 +152,23 @@ TEST_CASE("mainWindow_headerClick_sortsOnlySortableColumns")
     CHECK(model->sortColumn() == model->columnOf(QStringLiteral("created")));
     CHECK(model->sortOrder() == Qt::AscendingOrder);
     CHECK(first().toString() == u"Boris"); // oldest first
+}
+
+TEST_CASE("mainWindow_backup_isDisabledWithAReasonForANonAdministrator")
+{
+    UiFixture t;
+    const qint64 role = *Core::Admin(*t.admin).createRole(
+        QStringLiteral("Own"), Core::RoleMatrix::filled(Core::Scope::Own));
+    const auto manager = t.sessionFor(t.addUser(QStringLiteral("ivan@example.com"), role));
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*manager, t.clock, r);
+    auto *backup = w.findChild<QAction *>(QStringLiteral("actionBackup"));
+    REQUIRE(backup);
+    CHECK_FALSE(backup->isEnabled());
+    CHECK(backup->toolTip() == u"Only an administrator can back up the database.");
+
+    Ui::MainWindow adminWindow(*t.admin, t.clock, r);
+    auto *adminBackup = adminWindow.findChild<QAction *>(QStringLiteral("actionBackup"));
+    REQUIRE(adminBackup);
+    CHECK(adminBackup->isEnabled());
 }

@@ -50,6 +50,14 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     QAction *backup = m_menu->addAction(Icons::icon(QStringLiteral("database"), iconColor),
                                         tr("&Backup…"), this, &FileActions::backup);
     backup->setObjectName(QStringLiteral("actionBackup"));
+    // The same right as voronka-cli backup: a copy holds every record of the file.
+    if (!m_session.principal().admin) {
+        backup->setEnabled(false);
+        const QString why = tr("Only an administrator can back up the database.");
+        backup->setToolTip(why);
+        backup->setStatusTip(why);
+        m_menu->setToolTipsVisible(true);
+    }
 
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"), window, &QWidget::close);
@@ -95,6 +103,8 @@ void FileActions::openDatabase()
 
 void FileActions::backup()
 {
+    if (!m_session.principal().admin)
+        return;
     const QFileInfo current(m_session.db().path());
     const QString suggested = current.absoluteDir().filePath(
         QStringLiteral("%1-%2.voronka")

@@ -117,7 +117,13 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
             return Outcome::Cancelled;
         user = dialog.user();
     }
-    m_next = std::make_unique<Workbench>(std::move(db).value(), m_clock, user);
+    Core::Result<std::unique_ptr<Workbench>> bench =
+        Workbench::start(std::move(db).value(), m_clock, user);
+    if (!bench) {
+        *error = bench.error().message;
+        return Outcome::Failed;
+    }
+    m_next = std::move(bench).value();
     if (!headless()) // a scripted screenshot is not something the user opened
         RecentFiles::add(path);
     return Outcome::Opened;

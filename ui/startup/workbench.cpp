@@ -6,11 +6,18 @@
 
 namespace Voronka::Ui {
 
-Workbench::Workbench(std::unique_ptr<Core::Database> database, const Core::Clock &clock,
-                     const Core::UserInfo &user)
-    : db(std::move(database))
-    , session(std::make_unique<Core::Session>(*db, clock, user))
+Core::Result<std::unique_ptr<Workbench>> Workbench::start(std::unique_ptr<Core::Database> database,
+                                                          const Core::Clock &clock,
+                                                          const Core::UserInfo &user)
 {
+    auto bench = std::make_unique<Workbench>();
+    bench->db = std::move(database);
+    Core::Result<std::unique_ptr<Core::Session>> session =
+        Core::Session::start(*bench->db, clock, user);
+    if (!session)
+        return session.error();
+    bench->session = std::move(session).value();
+    return bench;
 }
 
 QList<Core::UserInfo> Workbench::activeUsers(Core::Database &db)

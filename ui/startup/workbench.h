@@ -14,8 +14,10 @@ namespace Voronka::Ui {
 // The session is declared after the database so it is destroyed first.
 struct Workbench
 {
-    Workbench(std::unique_ptr<Core::Database> database, const Core::Clock &clock,
-              const Core::UserInfo &user);
+    // The user's session on the file; a damaged file gives its error instead of throwing.
+    static Core::Result<std::unique_ptr<Workbench>> start(std::unique_ptr<Core::Database> database,
+                                                          const Core::Clock &clock,
+                                                          const Core::UserInfo &user);
 
     std::unique_ptr<Core::Database> db;
     std::unique_ptr<Core::Session> session;

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/badfiles.h"
+#include "support/catch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
+               QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A fresh tiny demo file, made once for this file's tests and copied by each.
+const QString &pristine()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString p = dir.filePath(QStringLiteral("pristine.voronka"));
+        const Run r =
+            cli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--size"),
+                 QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("11"),
+                 QStringLiteral("--now"), QStringLiteral("2026-03-02")});
+        REQUIRE(r.code == 0);
+        return p;
+    }();
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("cli_damagedTable_everyCommandReportsTheDamageAndExitsTwo")
+{
+    const char *table = GENERATE("outbox", "meta");
+    CAPTURE(table);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("damaged.voronka"));
+    REQUIRE(QFile::copy(pristine(), db));
+    REQUIRE(Voronka::Test::damageTable(db, table));
+
+    const QString admin = QStringLiteral("admin@example.com");
+    const QList<QStringList> commands = {
+        {QStringLiteral("stats")},
+        {QStringLiteral("search"), QStringLiteral("acme")},
+        {QStringLiteral("backup"), dir.filePath(QStringLiteral("copy.voronka"))},
+        {QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"),
+         QStringLiteral("csv")},
+        {QStringLiteral("export"), QStringLiteral("tasks"), QStringLiteral("--format"),
+         QStringLiteral("ics")},
+        {QStringLiteral("journal")},
+        {QStringLiteral("user"), QStringLiteral("list")},
+    };
+    for (const QStringList &command : commands) {
+        const QString line = command.join(u' ');
+        CAPTURE(line.toStdString());
+        const Run r =
+            cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), admin} + command);
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(u"damaged.voronka is damaged"));
+        CAPTURE(r.err.toStdString());
+        CHECK(r.out.isEmpty());
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("copy.voronka"))));
+    }
+}
+
+TEST_CASE("cli_check_onADamagedFile_reportsTheDamageAndExitsTwo")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("damaged.voronka"));
+    const QStringList check = {QStringLiteral("--db"), db, QStringLiteral("--user"),
+                               QStringLiteral("admin@example.com"), QStringLiteral("check")};
+    REQUIRE(QFile::copy(pristine(), db));
+    REQUIRE(Voronka::Test::damageTable(db, "outbox"));
+    // The session cannot start, but the signed-in administrator still gets the diagnosis.
+    Run r = cli(check);
+    CHECK(r.code == 2);
+    CHECK(r.out.contains(u"SQLite structure"));
+    CHECK(r.err.contains(u"problem(s) found"));
+
+    // Damage the sign-in itself reads: the file is refused at open, with the same message.
+    REQUIRE(QFile::remove(db));
+    REQUIRE(QFile::copy(pristine(), db));
+    REQUIRE(Voronka::Test::damageTable(db, "meta"));
+    r = cli(check);
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"damaged.voronka is damaged"));
+}
+
+TEST_CASE("cli_backup_failingMidCopy_leavesNothingAndARetryWorks")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("live.voronka"));
+    const QString out = dir.filePath(QStringLiteral("copy.voronka"));
+    REQUIRE(QFile::copy(pristine(), db));
+    REQUIRE(QFileInfo(db).size() > 256 * 1024);
+    // A file size limit stands in for a disk filling up mid-copy: the copy's writes past
+    // 128 KiB fail (EFBIG; the signal is ignored), the sign-in's few WAL pages still fit.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("ulimit -f 256; trap '' XFSZ; exec \"$0\" \"$@\""),
+             QStringLiteral(VORONKA_CLI_PATH), QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("backup"), out});
+    REQUIRE(p.waitForFinished(120000));
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 2);
+    CHECK_FALSE(QFile::exists(out));
+    // No part of the copy is left; the limit also kept the live file's WAL from folding back.
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("*copy*")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
+
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                 QStringLiteral("admin@example.com"), QStringLiteral("backup"), out});
+    CHECK(r.code == 0);
+    r = cli({QStringLiteral("--db"), out, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("check")});
+    CHECK(r.code == 0);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*copy*")}, QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("copy.voronka")});
+}

@@ -460,7 +460,7 @@
 <context>
     <name>Voronka::Ui::RolesPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/rolespage.cpp" line="+267" />
+        <location filename="../ui/settings/rolespage.cpp" line="+275" />
         <source>Administrator role, %n active user(s)</source>
         <translation>
             <numerusform>Administrator role, %n active user</numerusform>
@@ -469,7 +469,7 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <location line="+30" />
+        <location line="+35" />
         <source>%n active user(s)</source>
         <translation>
             <numerusform>%n active user</numerusform>
@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+299" />
+        <location line="+338" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>

@@ -453,7 +453,7 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+86"/>
+        <location filename="../core/storage/database.cpp" line="+90"/>
         <location line="+71"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
@@ -490,12 +490,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+179"/>
+        <location line="+185"/>
+        <location line="+4"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
@@ -6212,7 +6213,7 @@
 <context>
     <name>Voronka::Ui::RolesPage</name>
     <message>
-        <location filename="../ui/settings/rolespage.cpp" line="+67"/>
+        <location filename="../ui/settings/rolespage.cpp" line="+73"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -6334,12 +6335,12 @@
     </message>
     <message>
         <location line="-93"/>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-213"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
@@ -6349,7 +6350,7 @@
         <translation>Сохранить</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Administrator role, %n active user(s)</source>
         <translation>
             <numerusform>Роль администратора, %n активный пользователь</numerusform>
@@ -6359,7 +6360,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%n active user(s)</source>
         <translation>
             <numerusform>%n активный пользователь</numerusform>
@@ -6383,7 +6384,7 @@
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+99"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>
@@ -6546,7 +6547,7 @@
 <context>
     <name>Voronka::Ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/settingsview.cpp" line="+26"/>
+        <location filename="../ui/settings/settingsview.cpp" line="+27"/>
         <source>Settings pages</source>
         <translation>Страницы настроек</translation>
     </message>

@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+56"/>
+        <location filename="../app/desktop/main.cpp" line="+57"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -4310,6 +4310,23 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::GuardedApplication</name>
+    <message>
+        <location filename="../ui/startup/guardedapplication.cpp" line="+34"/>
+        <source>%1
+
+Voronka closes so that nothing more is written to it. &quot;voronka-cli check&quot; tells what is damaged; a backup can be restored.</source>
+        <translation>%1
+
+Воронка закрывается, чтобы больше ничего в неё не записать. «voronka-cli check» покажет, что повреждено; можно восстановить резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::JournalModel</name>
     <message>
         <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
@@ -4455,14 +4472,14 @@
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+56"/>
+        <location filename="../ui/startup/launcher.cpp" line="+58"/>
         <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+52"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>

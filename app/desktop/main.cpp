@@ -5,6 +5,7 @@
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/workspaceregistry.h"
 #include "settings/settingsworkspace.h"
+#include "startup/guardedapplication.h"
 #include "startup/launcher.h"
 #include "startup/translations.h"
 #include "tasks/tasksworkspace.h"
@@ -44,7 +45,7 @@ int main(int argc, char **argv)
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication app(argc, argv);
+    Ui::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Voronka"));
     QApplication::setApplicationName(QStringLiteral("Voronka"));
     QApplication::setApplicationVersion(QStringLiteral(VORONKA_VERSION));

@@ -9,7 +9,9 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "mainwindow/workspaceregistry.h"
+#include "startup/guardedapplication.h"
 #include "startup/launcher.h"
+#include "storage/sqlite.h"
 
 #include <QDir>
 #include <QLabel>
@@ -74,4 +76,14 @@ TEST_CASE("launcher_createdDatabase_replacesWindowSignedInAsItsAdmin")
     REQUIRE(file);
     CHECK(file->toolTip() == QDir::toNativeSeparators(second.path()));
     CHECK(Ui::RecentFiles::list().value(0) == second.path());
+}
+
+TEST_CASE("guardedApplication_storageErrorMessage_namesTheDamagedFileAndWhatToDo")
+{
+    Ui::GuardedApplication::setDatabasePath(QStringLiteral("/data/team.voronka"));
+    const QString message =
+        Ui::GuardedApplication::messageFor(Core::SqlError(11, "database disk image is malformed"));
+    CHECK(message.contains(QStringLiteral("team.voronka")));
+    CHECK(message.contains(QStringLiteral("voronka-cli check")));
+    Ui::GuardedApplication::setDatabasePath({});
 }

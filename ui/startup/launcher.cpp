@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "launcher.h"
 
+#include "startup/guardedapplication.h"
+
 #include "cards/cardhost.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
@@ -124,6 +126,7 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
         return Outcome::Failed;
     }
     m_next = std::move(bench).value();
+    GuardedApplication::setDatabasePath(path);
     if (!headless()) // a scripted screenshot is not something the user opened
         RecentFiles::add(path);
     return Outcome::Opened;

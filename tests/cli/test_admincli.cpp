@@ -378,3 +378,46 @@ TEST_CASE("adminCli_roleOptions_pipelineCapsAnalyticsAndImport")
     CHECK(r.code == 2);
     CHECK(r.err.contains(u"role \"Менеджер\": import must be yes|no"));
 }
+
+TEST_CASE("adminCli_journal_listsTheRoleChangeTheDeactivationAndTheSignIns")
+{
+    DemoCopy d;
+    REQUIRE(d.admin({QStringLiteral("role"), QStringLiteral("set"), QStringLiteral("Менеджер"),
+                     QStringLiteral("deal"), QStringLiteral("export"), QStringLiteral("all")})
+                .code == 0);
+    REQUIRE(d.admin({QStringLiteral("user"), QStringLiteral("deactivate"),
+                     QStringLiteral("manager1@example.com"), QStringLiteral("--handover"),
+                     QStringLiteral("manager2@example.com")})
+                .code == 0);
+    CHECK(d.as(QStringLiteral("manager1@example.com"), {QStringLiteral("stats")}).code == 2);
+
+    // The demo's own history ends on its day (--now 2026-03-02); what this test did is later.
+    const QString today = QStringLiteral("2026-03-03");
+    const Run roles = d.admin({QStringLiteral("--json"), QStringLiteral("journal"),
+                               QStringLiteral("--entity"), QStringLiteral("role"),
+                               QStringLiteral("--from"), today});
+    REQUIRE(roles.code == 0);
+    const QJsonArray roleRows = QJsonDocument::fromJson(roles.out.toUtf8()).array();
+    REQUIRE(roleRows.size() == 1);
+    CHECK(roleRows[0].toObject().value(QStringLiteral("field")).toString().contains(
+        QStringLiteral("matrix"), Qt::CaseInsensitive));
+
+    const Run users = d.admin({QStringLiteral("--json"), QStringLiteral("journal"),
+                               QStringLiteral("--entity"), QStringLiteral("user"),
+                               QStringLiteral("--from"), today});
+    REQUIRE(users.code == 0);
+    CHECK(users.out.contains(QStringLiteral("active")));
+
+    const Run signIns = d.admin({QStringLiteral("--json"), QStringLiteral("journal"),
+                                 QStringLiteral("--entity"), QStringLiteral("sign-ins")});
+    REQUIRE(signIns.code == 0);
+    const QJsonArray signInRows = QJsonDocument::fromJson(signIns.out.toUtf8()).array();
+    int ok = 0, refused = 0;
+    for (const QJsonValue &v : signInRows) {
+        const QString action = v.toObject().value(QStringLiteral("action")).toString();
+        ok += action == u"sign-in";
+        refused += action == u"sign-in-failed";
+    }
+    CHECK(ok >= 3);      // the admin's three commands before this one
+    CHECK(refused == 1); // the deactivated manager
+}

@@ -353,3 +353,30 @@ TEST_CASE("createdFilesAndBackups_arePrivateToTheUser")
     REQUIRE(baks.size() == 1);
     CHECK(privateToUser(t.dir.filePath(baks.first())));
 }
+
+TEST_CASE("check_whileAnotherProcessHoldsAWriteLock_reportsNoDamage")
+{
+    TempDb t;
+    Records r(*t.admin);
+    REQUIRE(r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Vector")}})
+                .ok());
+    const QString path = t.path();
+    t.admin.reset();
+    t.db.reset();
+    Database::Options o;
+    o.busyTimeoutMs = 200; // the lock outlasts it
+    Result<std::unique_ptr<Database>> db = Database::open(path, o);
+    REQUIRE(db.ok());
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "BEGIN IMMEDIATE; UPDATE companies SET name = 'uncommitted';", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    for (bool quick : {false, true}) {
+        Result<QStringList> problems = Integrity::check(**db, quick);
+        REQUIRE(problems.ok());
+        CAPTURE(quick, problems->join(u'\n').toStdString());
+        CHECK(problems->isEmpty());
+    }
+    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(h);
+}

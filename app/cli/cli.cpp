@@ -536,8 +536,14 @@ int Cli::cmdExport()
     QFile stdOut;
     QIODevice *device = &file;
     if (out) {
+        const bool isNew = !QFileInfo::exists(*out);
         if (!file.open(QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
+        // A new file is private to the user (0600); a replaced one keeps its permissions.
+        if (isNew && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            file.cancelWriting();
+            return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
+        }
     } else {
         m_out.flush();
         if (!stdOut.open(stdout, QIODevice::WriteOnly))

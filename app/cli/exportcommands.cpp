@@ -7,6 +7,7 @@
 #include "services/session.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -66,7 +67,14 @@ int runExport(Session &s, const ExportRequest &request, QTextStream &err)
     }
     // A save file: a refused or failed export leaves no half-written file behind.
     QSaveFile out(request.outPath);
+    const bool isNew = !QFileInfo::exists(request.outPath);
     if (!out.open(QIODevice::WriteOnly)) {
+        err << "voronka-cli: cannot write " << request.outPath << ": " << out.errorString() << "\n";
+        return DataError;
+    }
+    // A new file is private to the user (0600); a replaced one keeps its permissions.
+    if (isNew && !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        out.cancelWriting();
         err << "voronka-cli: cannot write " << request.outPath << ": " << out.errorString() << "\n";
         return DataError;
     }

@@ -15,10 +15,15 @@ CsvWriter::CsvWriter(QIODevice &out, QChar separator)
 QString CsvWriter::quoted(const QString &cell, QChar separator)
 {
     QString text = cell;
+    // A NUL byte is never written: spreadsheets and parsers cut the cell (or the file) at it.
+    text.remove(QChar(u'\0'));
     if (!text.isEmpty()) {
         const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@')) {
+        if (first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
+            // Spreadsheets skip a leading tab or carriage return and then run what follows.
+            text.prepend(QLatin1Char('\''));
+        } else if (first == QLatin1Char('=') || first == QLatin1Char('+')
+                   || first == QLatin1Char('-') || first == QLatin1Char('@')) {
             // A plain negative number stays a number.
             bool isNumber = false;
             text.toDouble(&isNumber);

@@ -11,8 +11,8 @@ namespace Voronka::Core {
 // RFC 4180 CSV as spreadsheets read it: UTF-8 with a byte-order mark (so Excel picks the
 // encoding), CRLF line ends, and a field quoted only when it holds the separator, a quote,
 // a line break or leading/trailing spaces. Cells that a spreadsheet would run as a formula
-// (=, +, -, @ first) are prefixed with an apostrophe: an exported CRM must not become an
-// attack on whoever opens it.
+// (=, +, -, @, tab or carriage return first) are prefixed with an apostrophe: an exported CRM
+// must not become an attack on whoever opens it. NUL characters are dropped.
 class CsvWriter
 {
 public:

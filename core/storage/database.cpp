@@ -27,7 +27,8 @@ struct Tr
 
 // Writes a consistent copy of the file c is open on to out, whole or not at all: VACUUM INTO a
 // temporary name beside out, flushed and verified (structure and application id), then
-// renamed to out without replacing anything. A failure, a full disk or a kill leaves nothing
+// renamed to out without replacing anything. The copy is private to the user (0600, as
+// QTemporaryFile makes it). A failure, a full disk or a kill leaves nothing
 // under out, so a retry works. False when out appeared meanwhile (another process).
 bool copyVerified(Connection &c, const QString &out)
 {
@@ -120,6 +121,18 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
     if (QFileInfo::exists(path))
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(path));
+    {
+        // Made here, empty and private to the user (0600), so SQLite opens a file no one else
+        // may read; its -wal and -shm take the same permissions. NewOnly: never an existing one.
+        QFile made(path);
+        if (!made.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            if (QFileInfo::exists(path))
+                return makeError(Error::Code::Conflict,
+                                 Tr::tr("%1 already exists; choose another file name.").arg(path));
+            return errorFor(SqlError(SQLITE_CANTOPEN, made.errorString().toStdString()), path);
+        }
+    }
     try {
         auto c = std::make_unique<Connection>(path, Connection::Mode::Create);
         applyPragmas(*c);

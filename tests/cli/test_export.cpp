@@ -137,6 +137,15 @@ print(json.dumps(cards, ensure_ascii=False))
     return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
 }
 
+// Owner read/write and nothing for the group or others.
+bool privateToUser(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions p = QFileInfo(path).permissions();
+    return (p & others) == 0 && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner);
+}
 } // namespace
 
 TEST_CASE("cliExport_contactsCsvHasEveryVisibleContact")
@@ -162,6 +171,7 @@ TEST_CASE("cliExport_contactsCsvHasEveryVisibleContact")
                QStringLiteral("csv"), QStringLiteral("--out"), out}));
     REQUIRE(c.code == 0);
     CHECK(c.err.contains(u"Exported"));
+    CHECK(privateToUser(out));
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(parseCsv(f.readAll()).size() - 1 ==

@@ -9,6 +9,7 @@
 #include "util/clock.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,15 @@ const QStringList kTricky{
     QString::fromUtf8("Встреча 😀 с клиентом — «Ромашка» 🚀🚀🚀 ") + QString(60, u'ж'),
 };
 
+// Owner read/write and nothing for the group or others.
+bool privateToUser(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions p = QFileInfo(path).permissions();
+    return (p & others) == 0 && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner);
+}
 } // namespace
 
 TEST_CASE("cli_exportTasksIcs_parsesWithAnIndependentParserAndRoundTripsText")
@@ -116,6 +126,7 @@ TEST_CASE("cli_exportTasksIcs_parsesWithAnIndependentParserAndRoundTripsText")
              QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("--out"), ics});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
+    CHECK(privateToUser(ics));
     const QJsonObject cal = parse(ics);
     CHECK(cal.value(QStringLiteral("version")).toString() == QStringLiteral("2.0"));
     const QJsonArray items = cal.value(QStringLiteral("items")).toArray();

@@ -45,6 +45,16 @@ void rawExec(const QString &path, const char *sql)
     REQUIRE(sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(h);
 }
+
+// Owner read/write and nothing for the group or others.
+bool privateToUser(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions p = QFileInfo(path).permissions();
+    return (p & others) == 0 && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner);
+}
 } // namespace
 
 TEST_CASE("create_setsApplicationIdVersionAndWal")
@@ -321,4 +331,52 @@ TEST_CASE("checkpointer_foldsTheWalBackOffTheWritingThread")
     for (int i = 0; i < 40 && QFileInfo(t.path()).size() <= before + 4 * 1024 * 1024; ++i)
         QThread::msleep(100);
     CHECK(QFileInfo(t.path()).size() > before + 4 * 1024 * 1024);
+}
+
+TEST_CASE("createdFilesAndBackups_arePrivateToTheUser")
+{
+    TempDb t;
+    CHECK(privateToUser(t.path()));
+    CHECK(privateToUser(t.path() + QStringLiteral("-wal")));
+    CHECK(privateToUser(t.path() + QStringLiteral("-shm")));
+    const QString out = t.dir.filePath(QStringLiteral("backup.voronka"));
+    REQUIRE(t.db->backupTo(out).ok());
+    CHECK(privateToUser(out));
+
+    // The copy kept before a migration too.
+    const QString old = t.dir.filePath(QStringLiteral("old.voronka"));
+    REQUIRE(Database::createAtVersion(old, 1).ok());
+    CHECK(privateToUser(old));
+    REQUIRE(Database::open(old).ok());
+    const QStringList baks = QDir(t.dir.path())
+                                 .entryList({QStringLiteral("old.voronka.v1-*.bak")}, QDir::Files);
+    REQUIRE(baks.size() == 1);
+    CHECK(privateToUser(t.dir.filePath(baks.first())));
+}
+
+TEST_CASE("check_whileAnotherProcessHoldsAWriteLock_reportsNoDamage")
+{
+    TempDb t;
+    Records r(*t.admin);
+    REQUIRE(r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Vector")}})
+                .ok());
+    const QString path = t.path();
+    t.admin.reset();
+    t.db.reset();
+    Database::Options o;
+    o.busyTimeoutMs = 200; // the lock outlasts it
+    Result<std::unique_ptr<Database>> db = Database::open(path, o);
+    REQUIRE(db.ok());
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "BEGIN IMMEDIATE; UPDATE companies SET name = 'uncommitted';", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    for (bool quick : {false, true}) {
+        Result<QStringList> problems = Integrity::check(**db, quick);
+        REQUIRE(problems.ok());
+        CAPTURE(quick, problems->join(u'\n').toStdString());
+        CHECK(problems->isEmpty());
+    }
+    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(h);
 }

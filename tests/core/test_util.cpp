@@ -151,3 +151,25 @@ TEST_CASE("csv_quotesWhatNeedsItAndParsesBack")
     CHECK(back[2][1].isEmpty());
     CHECK(back[2][2] == QStringLiteral(" padded "));
 }
+
+TEST_CASE("csv_neutralisesTabAndCrLeadingCellsAndDropsNul")
+{
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    CsvWriter w(buf);
+    const QString nul(QChar(u'\0'));
+    w.writeRow({QStringLiteral("\t=cmd|' /C calc'!A0"), QStringLiteral("\r=1+1"),
+                QStringLiteral("a") + nul + QStringLiteral("b"), nul + QStringLiteral("=2+2"),
+                QStringLiteral("-42")});
+    REQUIRE(w.ok());
+    const QByteArray out = buf.data();
+    CHECK_FALSE(out.contains('\0'));
+    const QList<QStringList> back = parseCsv(out);
+    REQUIRE(back.size() == 1);
+    REQUIRE(back[0].size() == 5);
+    CHECK(back[0][0] == QStringLiteral("'\t=cmd|' /C calc'!A0"));
+    CHECK(back[0][1] == QStringLiteral("'\r=1+1"));
+    CHECK(back[0][2] == QStringLiteral("ab"));
+    CHECK(back[0][3] == QStringLiteral("'=2+2"));
+    CHECK(back[0][4] == QStringLiteral("-42"));
+}

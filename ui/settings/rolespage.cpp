@@ -440,7 +440,11 @@ bool RolesPage::waitForPreview(int ms)
     // A finished job's result arrives as a queued signal: deliver it once the worker is done.
     while (!m_previewJobs.isEmpty()) {
         QPointer<BackgroundJob> job = m_previewJobs.constFirst();
-        if (job && !job->wait(ms))
+        if (!job) {
+            m_previewJobs.removeFirst();
+            continue;
+        }
+        if (!job->wait(ms))
             return false;
         QCoreApplication::sendPostedEvents();
         if (job && m_previewJobs.contains(job))

@@ -4,6 +4,7 @@
 #include "support/badfiles.h"
 #include "support/catch.h"
 
+#include "storage/database.h"
 #include "storage/sqlite.h"
 
 #include <QCryptographicHash>
@@ -206,4 +207,20 @@ TEST_CASE("cli_restore_needsAnAdministrator")
     CHECK(r.err.contains(u"--user"));
     r = t.restore(t.backup);
     CHECK(r.code == 0);
+}
+
+TEST_CASE("cli_restore_whileTheFileIsOpen_isRefusedAsLocked")
+{
+    Team t;
+    std::unique_ptr<Voronka::Core::Database> open;
+    {
+        auto db = Voronka::Core::Database::open(t.db);
+        REQUIRE(db);
+        open = std::move(db).value();
+    }
+    const Run r = t.restore(t.backup);
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"team.voronka is locked by another program."));
+    CHECK(t.asideFiles().isEmpty());
+    CHECK(open->schemaVersion() > 0);
 }

@@ -13,8 +13,8 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
-#include <sqlite3.h>
 #include <filesystem>
+#include <sqlite3.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -384,10 +384,9 @@ Status Database::verifyBackup(const QString &backup)
                 Error::Code::NotVoronka,
                 Tr::tr("Cannot restore from %1: it is not a Voronka database.").arg(name));
         if (e.code() == SQLITE_CORRUPT)
-            return makeError(
-                Error::Code::Corrupt,
-                Tr::tr("Cannot restore from %1: it is damaged (%2).")
-                    .arg(name, QString::fromUtf8(e.what())));
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("Cannot restore from %1: it is damaged (%2).")
+                                 .arg(name, QString::fromUtf8(e.what())));
         return makeError(inner.code, Tr::tr("Cannot restore from %1: %2").arg(name, inner.message));
     }
     return Ok{};
@@ -411,8 +410,9 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
     if (!QFileInfo(target).isFile())
         return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(target));
     if (QFileInfo(backup).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
-        return makeError(Error::Code::Conflict,
-                         Tr::tr("Cannot restore %1 from itself.").arg(QFileInfo(target).fileName()));
+        return makeError(
+            Error::Code::Conflict,
+            Tr::tr("Cannot restore %1 from itself.").arg(QFileInfo(target).fileName()));
     QString aside;
     try {
         {

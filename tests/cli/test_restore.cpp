@@ -121,8 +121,8 @@ TEST_CASE("cli_restore_bringsBackTheBackupAndKeepsTheCurrentFileAside")
     CHECK(r.out.contains(u"Restored"));
     const QStringList aside = t.asideFiles();
     REQUIRE(aside.size() == 1);
-    CHECK(aside.first().contains(QRegularExpression(
-        QStringLiteral("^team\\.voronka\\.before-restore-\\d{4}-\\d\\d-\\d\\d-\\d{4}\\.voronka$"))));
+    CHECK(aside.first().contains(QRegularExpression(QStringLiteral(
+        "^team\\.voronka\\.before-restore-\\d{4}-\\d\\d-\\d\\d-\\d{4}\\.voronka$"))));
     CHECK(r.out.contains(aside.first()));
     // The record added after the backup is gone from the file and kept in the dated copy.
     CHECK(countIn(t.db, kProbe) == 0);
@@ -131,8 +131,8 @@ TEST_CASE("cli_restore_bringsBackTheBackupAndKeepsTheCurrentFileAside")
     // No side files are left beside the restored file, and it is private to the user.
     CHECK_FALSE(QFile::exists(t.db + QStringLiteral("-wal")));
     CHECK_FALSE(QFile::exists(t.db + QStringLiteral("-shm")));
-    CHECK(QFile::permissions(t.db) == (QFile::ReadOwner | QFile::WriteOwner |
-                                       QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(t.db) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     r = t.as(QStringLiteral("admin@example.com"), {QStringLiteral("check")});
     CHECK(r.code == 0);
 
@@ -145,9 +145,9 @@ TEST_CASE("cli_restore_bringsBackTheBackupAndKeepsTheCurrentFileAside")
 
 TEST_CASE("cli_restore_refusesABadBackupAndLeavesBothFilesAlone")
 {
-    const QString kind = GENERATE(QStringLiteral("damaged"), QStringLiteral("text"),
-                                  QStringLiteral("foreign"), QStringLiteral("newer"),
-                                  QStringLiteral("missing"));
+    const QString kind =
+        GENERATE(QStringLiteral("damaged"), QStringLiteral("text"), QStringLiteral("foreign"),
+                 QStringLiteral("newer"), QStringLiteral("missing"));
     CAPTURE(kind);
     Team t;
     const QString bad = t.dir.filePath(QStringLiteral("bad.voronka"));

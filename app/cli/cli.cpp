@@ -51,6 +51,9 @@ Commands:
                         global search as the acting user sees it
   check [--quick]       integrity and invariants; exit 2 when a problem is found
   backup OUT            a consistent copy of the database, safe while it is in use
+  restore BACKUP        replace the database with a verified copy of BACKUP, keeping the
+                        current file beside it as FILE.before-restore-DATE.voronka
+                        (administrators; no other program may have the file open)
   export contacts --format csv|vcf [--out FILE]
   export companies --format csv [--out FILE]
                         the records the acting user may export (CSV, or vCard 4.0);
@@ -132,6 +135,7 @@ private:
     int cmdSearch();
     int cmdCheck();
     int cmdBackup();
+    int cmdRestore();
     int cmdExport();
     int cmdAdmin();
 
@@ -245,6 +249,8 @@ int Cli::dispatch()
         code = cmdCheck();
     else if (m_command == u"backup")
         code = cmdBackup();
+    else if (m_command == u"restore")
+        code = cmdRestore();
     else if (m_command == u"export")
         code = cmdExport();
     else if (m_command == u"journal")
@@ -469,6 +475,26 @@ int Cli::cmdBackup()
     if (Status st = m_database->backupTo(out); !st)
         return fail(st.error());
     m_out << "Backed up " << m_db << " to " << out << "\n";
+    return Success;
+}
+
+int Cli::cmdRestore()
+{
+    if (m_args.size() != 1)
+        return usage(QStringLiteral("restore needs exactly one BACKUP file."));
+    const QString backup = m_args.takeFirst();
+    // Checked before signing in, which writes to the file: a refused backup leaves both alone.
+    if (Status st = Database::verifyBackup(backup); !st)
+        return fail(st.error());
+    if (std::optional<int> e = openSession(true, true))
+        return *e;
+    m_session.reset();
+    m_database.reset(); // the last connection: the WAL is folded into the file
+    Result<QString> aside = Database::restoreFrom(backup, m_db);
+    if (!aside)
+        return fail(aside.error());
+    m_out << "Restored " << m_db << " from " << backup << "; the previous file is kept as "
+          << *aside << "\n";
     return Success;
 }
 

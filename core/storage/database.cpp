@@ -13,7 +13,9 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
+#include <filesystem>
 #include <sqlite3.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace Voronka::Core {
@@ -30,7 +32,9 @@ struct Tr
 // renamed to out without replacing anything. The copy is private to the user (0600, as
 // QTemporaryFile makes it). A failure, a full disk or a kill leaves nothing
 // under out, so a retry works. False when out appeared meanwhile (another process).
-bool copyVerified(Connection &c, const QString &out)
+// With replace, the rename atomically replaces a file at out (a restore): out holds either
+// the old file or the verified copy at any moment.
+bool copyVerified(Connection &c, const QString &out, bool replace = false)
 {
     const QFileInfo target(out);
     QTemporaryFile temp(
@@ -58,13 +62,40 @@ bool copyVerified(Connection &c, const QString &out)
         if (check.scalar("PRAGMA application_id") != Schema::kApplicationId)
             throw SqlError(SQLITE_CORRUPT, "the copy is not a Voronka database");
     }
-    if (!QFile::rename(part, out)) { // never replaces
+    if (replace) {
+        std::error_code ec;
+        std::filesystem::rename(QFileInfo(part).filesystemAbsoluteFilePath(),
+                                target.filesystemAbsoluteFilePath(), ec);
+        if (ec)
+            throw SqlError(SQLITE_CANTOPEN, "cannot rename the verified copy into place");
+    } else if (!QFile::rename(part, out)) { // never replaces
         if (QFileInfo::exists(out))
             return false;
         throw SqlError(SQLITE_CANTOPEN, "cannot rename the verified copy into place");
     }
     temp.setAutoRemove(false);
     return true;
+}
+
+QString immutableUri(const QString &path)
+{
+    return QStringLiteral("file:%1?immutable=1")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
+}
+
+bool hasSideFiles(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-wal")) ||
+           QFileInfo::exists(path + QStringLiteral("-shm")) ||
+           QFileInfo::exists(path + QStringLiteral("-journal"));
+}
+
+// A read-only connection that writes nothing beside path: immutable without side files (no
+// other connection has it open), else a plain read-only one that reuses them.
+std::unique_ptr<Connection> readOnlyConnection(const QString &path)
+{
+    return std::make_unique<Connection>(hasSideFiles(path) ? path : immutableUri(path),
+                                        Connection::Mode::ReadOnly);
 }
 
 void applyPragmas(Connection &c)
@@ -311,6 +342,102 @@ void Database::setMeta(const QString &key, const QVariant &value)
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         ->bindAll(key, value)
         .run();
+}
+
+Status Database::verifyBackup(const QString &backup)
+{
+    const QString name = QFileInfo(backup).fileName();
+    if (!QFileInfo(backup).isFile())
+        return makeError(Error::Code::NotFound,
+                         Tr::tr("Cannot restore from %1: it does not exist.").arg(backup));
+    try {
+        std::unique_ptr<Connection> c = readOnlyConnection(backup);
+        if (c->scalar("PRAGMA application_id") != Schema::kApplicationId)
+            return makeError(
+                Error::Code::NotVoronka,
+                Tr::tr("Cannot restore from %1: it is not a Voronka database.").arg(name));
+        Query q = c->prepare("PRAGMA quick_check(1)");
+        if (!q->step() || q->text(0) != u"ok")
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("Cannot restore from %1: it is damaged (it does not pass "
+                                    "the integrity check).")
+                                 .arg(name));
+        const int version = int(c->scalar("PRAGMA user_version"));
+        if (version > Schema::latestVersion())
+            return makeError(
+                Error::Code::TooNew,
+                Tr::tr("Cannot restore from %1: it was written by a newer version of Voronka "
+                       "(schema %2; this version reads up to %3).")
+                    .arg(name)
+                    .arg(version)
+                    .arg(Schema::latestVersion()));
+        if (version <= 0)
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("Cannot restore from %1: it has no Voronka schema version "
+                                    "(it was never finished or its header is damaged).")
+                                 .arg(name));
+        c->scalar("SELECT count(*) FROM meta"); // touches the schema
+    } catch (const SqlError &e) {
+        const Error inner = errorFor(e, backup);
+        if (e.code() == SQLITE_NOTADB)
+            return makeError(
+                Error::Code::NotVoronka,
+                Tr::tr("Cannot restore from %1: it is not a Voronka database.").arg(name));
+        if (e.code() == SQLITE_CORRUPT)
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("Cannot restore from %1: it is damaged (%2).")
+                                 .arg(name, QString::fromUtf8(e.what())));
+        return makeError(inner.code, Tr::tr("Cannot restore from %1: %2").arg(name, inner.message));
+    }
+    return Ok{};
+}
+
+QString Database::beforeRestorePath(const QString &target)
+{
+    const QString base =
+        target + QStringLiteral(".before-restore-%1")
+                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")));
+    QString name = base + QStringLiteral(".voronka");
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = base + QStringLiteral("-%1.voronka").arg(n);
+    return name;
+}
+
+Result<QString> Database::restoreFrom(const QString &backup, const QString &target)
+{
+    if (const Status ok = verifyBackup(backup); !ok)
+        return ok.error();
+    if (!QFileInfo(target).isFile())
+        return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(target));
+    if (QFileInfo(backup).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
+        return makeError(
+            Error::Code::Conflict,
+            Tr::tr("Cannot restore %1 from itself.").arg(QFileInfo(target).fileName()));
+    QString aside;
+    try {
+        {
+            Connection current(target, Connection::Mode::ReadWrite, 2000);
+            // Leaving WAL needs the only connection to the file: it fails (locked) while
+            // the app or another command has it open, and folds the WAL into the file.
+            {
+                Query mode = current.prepare("PRAGMA journal_mode=DELETE");
+                if (!mode->step() || mode->text(0) != u"delete")
+                    throw SqlError(SQLITE_BUSY, "the file is in use");
+            }
+            if (current.scalar("PRAGMA application_id") != Schema::kApplicationId)
+                return makeError(
+                    Error::Code::NotVoronka,
+                    Tr::tr("%1 is not a Voronka database.").arg(QFileInfo(target).fileName()));
+            do
+                aside = beforeRestorePath(target);
+            while (!copyVerified(current, aside));
+        }
+        std::unique_ptr<Connection> source = readOnlyConnection(backup);
+        copyVerified(*source, target, true);
+    } catch (const SqlError &e) {
+        return errorFor(e, target);
+    }
+    return aside;
 }
 
 Status Database::backupTo(const QString &outPath)

@@ -51,6 +51,17 @@ public:
 
     // A consistent copy of the whole file, safe while other connections write.
     Status backupTo(const QString &outPath);
+    // Checks that backup opens as a Voronka database this build can read (application id,
+    // quick_check, schema version from 1 up to this build's), without modifying it. The error
+    // names the backup.
+    static Status verifyBackup(const QString &backup);
+    // Replaces the file at target with a verified copy of backup. The current file, its WAL
+    // folded in, is first copied aside under a dated name beside it (never overwriting one),
+    // which is returned. target must not be open anywhere (the error says so when it is); a
+    // refused backup or any failure leaves both files untouched, and a kill at any moment
+    // leaves either the old file or the restored one under target.
+    static Result<QString> restoreFrom(const QString &backup, const QString &target);
+    static QString beforeRestorePath(const QString &target);
     // Where the automatic pre-migration backups go.
     static QString migrationBackupPath(const QString &path, int fromVersion);
 

@@ -453,13 +453,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+90"/>
-        <location line="+71"/>
+        <location filename="../core/storage/database.cpp" line="+122"/>
+        <location line="+83"/>
+        <location line="+225"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-305"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
@@ -490,18 +491,20 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+185"/>
+        <location line="+9"/>
+        <location line="+284"/>
         <location line="+4"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-264"/>
+        <location line="+224"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-201"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -514,6 +517,47 @@
         <location line="+14"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Cannot restore from %1: it does not exist.</source>
+        <translation>Нельзя восстановить из %1: такого файла нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <source>Cannot restore from %1: it is not a Voronka database.</source>
+        <translation>Нельзя восстановить из %1: это не база данных Воронки.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cannot restore from %1: it is damaged (it does not pass the integrity check).</source>
+        <translation>Нельзя восстановить из %1: файл повреждён (не проходит проверку целостности).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore from %1: it was written by a newer version of Voronka (schema %2; this version reads up to %3).</source>
+        <translation>Нельзя восстановить из %1: он записан более новой версией Воронки (схема %2; эта версия читает до %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore from %1: it has no Voronka schema version (it was never finished or its header is damaged).</source>
+        <translation>Нельзя восстановить из %1: в нём нет версии схемы Воронки (файл не был дописан или его заголовок повреждён).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot restore from %1: it is damaged (%2).</source>
+        <translation>Нельзя восстановить из %1: файл повреждён (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot restore from %1: %2</source>
+        <translation>Нельзя восстановить из %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot restore %1 from itself.</source>
+        <translation>Нельзя восстановить %1 из него самого.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1225,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125"/>
+        <location filename="../core/services/integrity.cpp" line="+127"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1216,7 +1260,7 @@
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>search index: %1</source>
         <translation>поисковый индекс: %1</translation>
     </message>
@@ -6401,7 +6445,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>

@@ -273,7 +273,7 @@
 <context>
     <name>Voronka::Ui::DepartmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/departmentspage.cpp" line="+235" />
+        <location filename="../ui/settings/departmentspage.cpp" line="+234" />
         <source>%n user(s) of %1 move to:</source>
         <translation>
             <numerusform>%n user of %1 move to:</numerusform>
@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+342" />
+        <location line="+336" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>Voronka::Ui::TagsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/tagspage.cpp" line="+189" />
+        <location filename="../ui/settings/tagspage.cpp" line="+183" />
         <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</source>
         <translation>
             <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+23" />
         <source>Delete the tag "%1"? It is taken off %n record(s). This cannot be undone.</source>
         <translation>
             <numerusform>Delete the tag "%1"? It is taken off %n record. This cannot be undone.</numerusform>

@@ -3704,11 +3704,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+188"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-188"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -3753,7 +3754,7 @@
         <translation>Удалить %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n user(s) of %1 move to:</source>
         <translation>
             <numerusform>%n пользователь отдела %1 перейдёт в:</numerusform>
@@ -3762,12 +3763,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No department</source>
         <translation>Без отдела</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -6475,12 +6476,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Переименование роли «%1» в «%2»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Delete the role</source>
         <translation>Удаление роли</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
         <translation>
             <numerusform>Удалить роль «%1»? Её %n активный пользователь перейдёт в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
@@ -6489,12 +6490,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Move users to</source>
         <translation>Перевести пользователей в</translation>
     </message>
@@ -6766,12 +6767,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Переименование тега «%1» в «%2»</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Merge tags</source>
         <translation>Объединение тегов</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed. This cannot be undone.</source>
         <translation>
             <numerusform>Запись с тегом «%1» (всего %n) получит вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
@@ -6780,17 +6781,17 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Merge into</source>
         <translation>Объединить с</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Delete the tag</source>
         <translation>Удаление тега</translation>
     </message>

@@ -4,10 +4,10 @@
 
 #include "services/admin.h"
 
+#include "settings/movetodialog.h"
+
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -227,33 +227,21 @@ void DepartmentsPage::remove()
         removeTo(id, name, 0);
         return;
     }
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("departmentDeleteDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Delete %1").arg(name));
-    auto *intro = new QLabel(
+    auto *dialog = new MoveToDialog(
+        {QStringLiteral("departmentDeleteDialog"), QStringLiteral("departmentMoveTo"),
+         QStringLiteral("departmentDeleteConfirm")},
+        tr("Delete %1").arg(name),
         tr("%n user(s) of %1 move to:", nullptr, item->data(0, kMembersRole).toInt()).arg(name),
-        dialog);
-    auto *moveTo = new QComboBox(dialog);
-    moveTo->setObjectName(QStringLiteral("departmentMoveTo"));
-    moveTo->addItem(tr("No department"), qint64(0));
+        tr("Department"), tr("Delete"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addChoice(tr("No department"), 0);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *other = m_list->topLevelItem(i);
         if (other != item)
-            moveTo->addItem(other->text(0), other->data(0, kIdRole));
+            dialog->addChoice(other->text(0), other->data(0, kIdRole).toLongLong());
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("departmentDeleteConfirm"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(moveTo);
-    layout->addWidget(buttons);
-    dialog->setMinimumWidth(360);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(dialog, &QDialog::accepted, this,
-            [this, id, name, moveTo] { removeTo(id, name, moveTo->currentData().toLongLong()); });
+            [this, id, name, dialog] { removeTo(id, name, dialog->chosen()); });
     dialog->open();
 }
 

@@ -6,6 +6,7 @@
 
 #include "duplicates/backgroundjob.h"
 #include "services/session.h"
+#include "settings/movetodialog.h"
 
 #include <QCheckBox>
 
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -642,36 +642,22 @@ void RolesPage::deleteRole()
     if (row < 0 || row >= m_roles.size() || m_roles.size() < 2)
         return;
     const Core::Admin::RoleInfo gone = m_roles.at(row);
-    QDialog ask(this);
-    ask.setObjectName(QStringLiteral("roleDeleteDialog"));
-    ask.setWindowTitle(tr("Delete the role"));
-    auto *moveTo = new QComboBox(&ask);
-    moveTo->setObjectName(QStringLiteral("roleMoveTo"));
+    MoveToDialog ask({QStringLiteral("roleDeleteDialog"), QStringLiteral("roleMoveTo"), {}},
+                     tr("Delete the role"),
+                     tr("Delete the role \"%1\"? Its %n active user(s) will have the role "
+                        "chosen below. This cannot be undone.",
+                        nullptr, gone.users)
+                         .arg(gone.name),
+                     tr("Move users to"), tr("Delete"), this);
     for (const auto &r : std::as_const(m_roles))
         if (r.id != gone.id)
-            moveTo->addItem(r.name, r.id);
-    auto *text = new QLabel(tr("Delete the role \"%1\"? Its %n active user(s) will have the role "
-                               "chosen below. This cannot be undone.",
-                               nullptr, gone.users)
-                                .arg(gone.name),
-                            &ask);
-    text->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Move users to"), moveTo);
-    auto *box = new QVBoxLayout(&ask);
-    box->addWidget(text);
-    box->addLayout(form);
-    box->addWidget(buttons);
+            ask.addChoice(r.name, r.id);
     if (ask.exec() != QDialog::Accepted)
         return;
     // Not on the undo stack: the users' old role is gone with it (the dialog says so).
-    const Core::Status st = m_admin.deleteRole(gone.id, moveTo->currentData().toLongLong());
+    const Core::Status st = m_admin.deleteRole(gone.id, ask.chosen());
     report(st, false);
-    reloadRoles(st ? moveTo->currentData().toLongLong() : gone.id);
+    reloadRoles(st ? ask.chosen() : gone.id);
 }
 
 } // namespace Voronka::Ui

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tagspage.h"
 
+#include "settings/movetodialog.h"
+
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -178,34 +178,20 @@ void TagsPage::merge()
     if (!from)
         return;
     const Core::Admin::TagInfo gone = *from;
-    QDialog ask(this);
-    ask.setObjectName(QStringLiteral("tagMergeDialog"));
-    ask.setWindowTitle(tr("Merge tags"));
-    auto *into = new QComboBox(&ask);
-    into->setObjectName(QStringLiteral("tagMergeInto"));
+    MoveToDialog ask({QStringLiteral("tagMergeDialog"), QStringLiteral("tagMergeInto"), {}},
+                     tr("Merge tags"),
+                     tr("Every record tagged \"%1\" (%n in all) gets the tag chosen below "
+                        "instead, and \"%1\" is removed. This cannot be undone.",
+                        nullptr, gone.uses)
+                         .arg(gone.name),
+                     tr("Merge into"), tr("Merge"), this);
     for (const Core::Admin::TagInfo &t : std::as_const(m_tags))
         if (t.id != gone.id)
-            into->addItem(t.name, t.id);
-    auto *text = new QLabel(tr("Every record tagged \"%1\" (%n in all) gets the tag chosen below "
-                               "instead, and \"%1\" is removed. This cannot be undone.",
-                               nullptr, gone.uses)
-                                .arg(gone.name),
-                            &ask);
-    text->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Merge into"), into);
-    auto *box = new QVBoxLayout(&ask);
-    box->addWidget(text);
-    box->addLayout(form);
-    box->addWidget(buttons);
+            ask.addChoice(t.name, t.id);
     if (ask.exec() != QDialog::Accepted)
         return;
     // Not on the undo stack: the records' history records the merge (the dialog says so).
-    const qint64 target = into->currentData().toLongLong();
+    const qint64 target = ask.chosen();
     report(m_admin.mergeTags(gone.id, target));
     fill(target);
 }

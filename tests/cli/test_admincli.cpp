@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 // voronka-cli user, role and department: run as a script would, checked by SQL on the file.
+#include "clirun.h"
 #include "support/catch.h"
 
 #include "domain/types.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -19,36 +19,12 @@ using Voronka::Core::EntityKind;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-struct Env
-{
-    QString password = QStringLiteral("demo"); // null: unset
-    QString newPassword;                       // null: unset
-    QByteArray input;                          // standard input
-};
+using Run = Voronka::Test::CliRun;
+using Env = Voronka::Test::CliEnv;
 
 Run cli(const QStringList &args, const Env &e = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("VORONKA_PASSWORD"));
-    env.remove(QStringLiteral("VORONKA_NEW_PASSWORD"));
-    if (!e.password.isNull())
-        env.insert(QStringLiteral("VORONKA_PASSWORD"), e.password);
-    if (!e.newPassword.isNull())
-        env.insert(QStringLiteral("VORONKA_NEW_PASSWORD"), e.newPassword);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
-    p.write(e.input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Voronka::Test::runCli(args, e);
 }
 
 // A fresh copy of one tiny demo (made once) per test: these tests change it.
@@ -393,18 +369,21 @@ TEST_CASE("adminCli_journal_listsTheRoleChangeTheDeactivationAndTheSignIns")
 
     // The demo's own history ends on its day (--now 2026-03-02); what this test did is later.
     const QString today = QStringLiteral("2026-03-03");
-    const Run roles = d.admin({QStringLiteral("--json"), QStringLiteral("journal"),
-                               QStringLiteral("--entity"), QStringLiteral("role"),
-                               QStringLiteral("--from"), today});
+    const Run roles =
+        d.admin({QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("--entity"),
+                 QStringLiteral("role"), QStringLiteral("--from"), today});
     REQUIRE(roles.code == 0);
     const QJsonArray roleRows = QJsonDocument::fromJson(roles.out.toUtf8()).array();
     REQUIRE(roleRows.size() == 1);
-    CHECK(roleRows[0].toObject().value(QStringLiteral("field")).toString().contains(
-        QStringLiteral("matrix"), Qt::CaseInsensitive));
+    CHECK(roleRows[0]
+              .toObject()
+              .value(QStringLiteral("field"))
+              .toString()
+              .contains(QStringLiteral("matrix"), Qt::CaseInsensitive));
 
-    const Run users = d.admin({QStringLiteral("--json"), QStringLiteral("journal"),
-                               QStringLiteral("--entity"), QStringLiteral("user"),
-                               QStringLiteral("--from"), today});
+    const Run users =
+        d.admin({QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("--entity"),
+                 QStringLiteral("user"), QStringLiteral("--from"), today});
     REQUIRE(users.code == 0);
     CHECK(users.out.contains(QStringLiteral("active")));
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "clirun.h"
 #include "support/badfiles.h"
 #include "support/catch.h"
 
@@ -11,24 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = Voronka::Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Voronka::Test::runCli(args);
 }
 
 // A fresh tiny demo file, made once for this file's tests and copied by each.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "clirun.h"
 #include "support/catch.h"
 
 #include "storage/database.h"
@@ -9,33 +10,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = Voronka::Test::CliRun;
 
 Run cli(const QStringList &args, const QString &password = QStringLiteral("demo"))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (password.isNull())
-        env.remove(QStringLiteral("VORONKA_PASSWORD"));
-    else
-        env.insert(QStringLiteral("VORONKA_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    Voronka::Test::CliEnv env;
+    env.password = password;
+    return Voronka::Test::runCli(args, env);
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "clirun.h"
 #include "support/catch.h"
 
 #include "importexport/csv.h"
@@ -22,6 +23,7 @@ using namespace Voronka::Core;
 
 namespace {
 
+// Standard output as bytes: the exports' BOM and encodings are checked as written.
 struct Run
 {
     int code = -1;
@@ -31,15 +33,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitCode(), p.readAllStandardOutput(),
-               QString::fromUtf8(p.readAllStandardError())};
+    const Voronka::Test::CliRun r = Voronka::Test::runCli(args);
+    return Run{r.code, r.bytes, r.err};
 }
 
 // A tiny demo plus one contact whose name, position, company and notes hold every character
@@ -140,9 +135,9 @@ print(json.dumps(cards, ensure_ascii=False))
 // Owner read/write and nothing for the group or others.
 bool privateToUser(const QString &path)
 {
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
     const QFileDevice::Permissions p = QFileInfo(path).permissions();
     return (p & others) == 0 && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 // voronka-cli deal|contact|company|task add|set|move|delete|restore: run as a script would,
 // checked by SQL on the file.
+#include "clirun.h"
 #include "support/catch.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -17,23 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = Voronka::Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Voronka::Test::runCli(args);
 }
 
 // A fresh copy of one tiny demo (made once) per test: these tests change it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 // voronka-cli restore BACKUP: run as an admin or a script would.
+#include "clirun.h"
 #include "support/badfiles.h"
 #include "support/catch.h"
 
@@ -10,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -19,24 +19,11 @@ namespace {
 
 using Voronka::Core::Connection;
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = Voronka::Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VORONKA_PASSWORD"), QStringLiteral("demo"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VORONKA_CLI_PATH), args);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Voronka::Test::runCli(args);
 }
 
 QByteArray fileHash(const QString &path)

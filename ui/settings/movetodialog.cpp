@@ -12,8 +12,7 @@
 namespace Voronka::Ui {
 
 MoveToDialog::MoveToDialog(const Names &names, const QString &title, const QString &text,
-                           const QString &choiceLabel, const QString &confirmText,
-                           QWidget *parent)
+                           const QString &choiceLabel, const QString &confirmText, QWidget *parent)
     : QDialog(parent)
     , m_choice(new QComboBox(this))
 {

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Voronka::Test {
+
+// One run of a program as a script would run it: exit code, standard output and error.
+struct CliRun
+{
+    int code = -1; // 128 + the signal when the program crashed, so a crash never reads as 0
+    QString out;
+    QString err;
+    QByteArray bytes; // standard output as written (a BOM, binary data)
+};
+
+struct CliEnv
+{
+    QString password = QStringLiteral("demo"); // VORONKA_PASSWORD; null: unset
+    QString newPassword;                       // VORONKA_NEW_PASSWORD; null: unset
+    QByteArray input;                          // standard input, closed after it
+};
+
+// voronka-cli of this build with these arguments.
+CliRun runCli(const QStringList &args, const CliEnv &env = {});
+CliRun runProgram(const QString &program, const QStringList &args, const CliEnv &env = {});
+
+} // namespace Voronka::Test

@@ -7,7 +7,6 @@
 #include "services/session.h"
 #include "widgets/theme.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleValidator>
@@ -52,7 +51,7 @@ Editor editorFor(Core::Session &s, const QString &key)
 } // namespace
 
 DealListDelegate::DealListDelegate(Core::Session &session, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : RowDelegate(parent)
     , m_session(session)
 {
 }
@@ -60,15 +59,8 @@ DealListDelegate::DealListDelegate(Core::Session &session, QObject *parent)
 void DealListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    // The whole row is the selection; a focus frame around one cell would only add noise.
-    opt.state &= ~QStyle::State_HasFocus;
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    QString text;
+    const QStyleOptionViewItem opt = paintBackground(painter, option, index, &text);
 
     const ThemeColors &c = Theme::current();
     const QString key = index.data(DealListModel::ColumnKeyRole).toString();

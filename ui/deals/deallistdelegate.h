@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "widgets/rowdelegate.h"
 
 namespace Voronka::Core {
 class Session;
@@ -14,7 +14,7 @@ namespace Voronka::Ui {
 // dot, money right-aligned) and edits it in place with the editor its field needs: text,
 // money, a date, a user or a stage of the deal's pipeline. The model writes the value
 // through core; a refused value never reaches the row.
-class DealListDelegate final : public QStyledItemDelegate
+class DealListDelegate final : public RowDelegate
 {
     Q_OBJECT
 public:

@@ -6,7 +6,6 @@
 #include "widgets/avatar.h"
 #include "widgets/theme.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace Voronka::Ui {
@@ -17,7 +16,7 @@ constexpr int kAvatar = 24;
 } // namespace
 
 ListDelegate::ListDelegate(bool squareAvatars, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : RowDelegate(parent)
     , m_squareAvatars(squareAvatars)
 {
 }
@@ -25,15 +24,8 @@ ListDelegate::ListDelegate(bool squareAvatars, QObject *parent)
 void ListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    // The whole row is the selection; a focus frame around one cell would only add noise.
-    opt.state &= ~QStyle::State_HasFocus;
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    QString text;
+    const QStyleOptionViewItem opt = paintBackground(painter, option, index, &text);
 
     const ThemeColors &c = Theme::current();
     const QString key = index.data(RecordListModel::ColumnKeyRole).toString();

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "widgets/rowdelegate.h"
 
 namespace Voronka::Ui {
 
 // Paints a record-list cell: padded, elided text; an avatar before the name; secondary
 // columns muted; a dash for an empty value so an empty cell never looks like a glitch.
-class ListDelegate final : public QStyledItemDelegate
+class ListDelegate final : public RowDelegate
 {
     Q_OBJECT
 public:

@@ -5,7 +5,6 @@
 #include "widgets/avatar.h"
 #include "widgets/theme.h"
 
-#include <QApplication>
 #include <QListView>
 #include <QPainter>
 
@@ -17,7 +16,7 @@ constexpr int kAvatar = 22;
 } // namespace
 
 SettingsDelegate::SettingsDelegate(int avatarColumn, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : RowDelegate(parent)
     , m_avatarColumn(avatarColumn)
 {
 }
@@ -25,15 +24,8 @@ SettingsDelegate::SettingsDelegate(int avatarColumn, QObject *parent)
 void SettingsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    // The whole row is the selection; a focus frame around one cell would only add noise.
-    opt.state &= ~QStyle::State_HasFocus;
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    QString text;
+    const QStyleOptionViewItem opt = paintBackground(painter, option, index, &text);
 
     const ThemeColors &c = Theme::current();
     const bool selected = opt.state & QStyle::State_Selected;

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "widgets/rowdelegate.h"
 
 namespace Voronka::Ui {
 
 // Paints a cell of a settings list as the record lists do: padded, elided text in the
 // model's colour and alignment; in the avatar column the person's avatar before the name
 // (coloured by AvatarColorRole when the model gives one).
-class SettingsDelegate final : public QStyledItemDelegate
+class SettingsDelegate final : public RowDelegate
 {
     Q_OBJECT
 public:

@@ -245,8 +245,9 @@ void BoardView::refreshIfChangedElsewhere(bool force)
     if (version == m_dataVersion && !force)
         return;
     m_dataVersion = version;
-    // Settings may have changed too (stages, users, pipelines).
-    m_session.invalidate();
+    // Settings may have changed too (stages, users, pipelines): the session reloads them only
+    // when the file's settings_version moved, not on every deal a colleague drags.
+    m_session.refreshIfStale();
     const qint64 shown = refillPipelines(m_pipelineId);
     if (shown != m_pipelineId)
         setPipeline(shown); // the one shown was deleted elsewhere

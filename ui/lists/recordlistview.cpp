@@ -387,8 +387,8 @@ void RecordListView::refreshIfChanged()
     const qint64 version = m_session.db().dataVersion();
     if (version == m_dataVersion)
         return;
-    // Field definitions and users may have changed too.
-    m_session.invalidate();
+    // Field definitions and users may have changed too (reloaded only if they did).
+    m_session.refreshIfStale();
     refresh();
 }
 

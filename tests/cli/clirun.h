@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Voronka::Test {
 
@@ -23,6 +24,12 @@ struct CliEnv
     QString newPassword;                       // VORONKA_NEW_PASSWORD; null: unset
     QByteArray input;                          // standard input, closed after it
 };
+
+// A tiny demo file made once per seed for the test run (demo --size tiny --now 2026-03-02):
+// tests copy it rather than generate their own.
+QString tinyDemo(int seed);
+// One value by SQL straight on a file, read-only: an integer, a text, or null.
+QVariant fileValue(const QString &path, const QString &sql);
 
 // voronka-cli of this build with these arguments.
 CliRun runCli(const QStringList &args, const CliEnv &env = {});

@@ -33,20 +33,7 @@ struct DemoCopy
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("admin.voronka"));
 
-    DemoCopy()
-    {
-        static QTemporaryDir origin;
-        static const QString made = [] {
-            const QString p = origin.filePath(QStringLiteral("demo.voronka"));
-            const Run r =
-                cli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--size"),
-                     QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("5"),
-                     QStringLiteral("--now"), QStringLiteral("2026-03-02")});
-            REQUIRE(r.code == 0);
-            return p;
-        }();
-        REQUIRE(QFile::copy(made, path));
-    }
+    DemoCopy() { REQUIRE(QFile::copy(Voronka::Test::tinyDemo(5), path)); }
 
     Run as(const QString &user, const QStringList &rest, const Env &e = {}) const
     {
@@ -59,23 +46,7 @@ struct DemoCopy
     }
 
     // One value by SQL straight on the file.
-    QVariant scalar(const QString &sql) const
-    {
-        sqlite3 *h = nullptr;
-        REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) ==
-                SQLITE_OK);
-        sqlite3_stmt *st = nullptr;
-        REQUIRE(sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK);
-        QVariant v;
-        if (sqlite3_step(st) == SQLITE_ROW)
-            v = sqlite3_column_type(st, 0) == SQLITE_INTEGER
-                    ? QVariant(qint64(sqlite3_column_int64(st, 0)))
-                    : QVariant(QString::fromUtf8(
-                          reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
-        sqlite3_finalize(st);
-        sqlite3_close(h);
-        return v;
-    }
+    QVariant scalar(const QString &sql) const { return Voronka::Test::fileValue(path, sql); }
     qint64 count(const QString &sql) const { return scalar(sql).toLongLong(); }
     qint64 openDeals(const QString &email) const
     {

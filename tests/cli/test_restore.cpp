@@ -33,20 +33,10 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// A fresh tiny demo file, made once for this file's tests and copied by each.
-const QString &pristine()
+// A fresh tiny demo file, made once for the run and copied by each test.
+QString pristine()
 {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("pristine.voronka"));
-        const Run r =
-            cli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--size"),
-                 QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("7"),
-                 QStringLiteral("--now"), QStringLiteral("2026-03-02")});
-        REQUIRE(r.code == 0);
-        return p;
-    }();
-    return path;
+    return Voronka::Test::tinyDemo(7);
 }
 
 // A copy of the demo file as team.voronka and a backup of it as backup.voronka.

@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-
 namespace {
 
 using Run = Voronka::Test::CliRun;

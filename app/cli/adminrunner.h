@@ -74,11 +74,7 @@ public:
     int run();
 
 private:
-    int fail(const QString &message)
-    {
-        m_err << "voronka-cli: " << message << "\n";
-        return DataError;
-    }
+    int fail(const QString &message) { return dataError(m_err, message); }
     int fail(const Error &e) { return fail(e.message); }
     // A service's refusal, prefixed with what it was about unless the message names it
     // already (an email, or a name in quotes as core's messages write them).

@@ -104,22 +104,9 @@ public:
     int run();
 
 private:
-    int usage(const QString &message)
-    {
-        m_err << "voronka-cli: " << message << "\n"
-              << "Try 'voronka-cli --help'.\n";
-        return Usage;
-    }
-    int fail(const Error &e)
-    {
-        m_err << "voronka-cli: " << e.message << "\n";
-        return DataError;
-    }
-    int fail(const QString &message)
-    {
-        m_err << "voronka-cli: " << message << "\n";
-        return DataError;
-    }
+    int usage(const QString &message) { return usageError(m_err, message); }
+    int fail(const Error &e) { return dataError(m_err, e.message); }
+    int fail(const QString &message) { return dataError(m_err, message); }
     std::optional<QString> option(const QString &name);
     bool flag(const QString &name);
     bool parseGlobal();
@@ -598,6 +585,19 @@ int Cli::cmdAdmin()
 }
 
 } // namespace
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "voronka-cli: " << message << "\n"
+        << "Try 'voronka-cli --help'.\n";
+    return Usage;
+}
+
+int dataError(QTextStream &err, const QString &message)
+{
+    err << "voronka-cli: " << message << "\n";
+    return DataError;
+}
 
 int run(const QStringList &args)
 {

@@ -60,8 +60,7 @@ int runExport(Session &s, const ExportRequest &request, QTextStream &err)
         Result<qint64> n = exporter.write(request.kind, request.format, out);
         out.flush();
         if (!n) {
-            err << "voronka-cli: " << n.error().message << "\n";
-            return DataError;
+            return dataError(err, n.error().message);
         }
         return Success;
     }
@@ -81,8 +80,7 @@ int runExport(Session &s, const ExportRequest &request, QTextStream &err)
     Result<qint64> n = exporter.write(request.kind, request.format, out);
     if (!n) {
         out.cancelWriting();
-        err << "voronka-cli: " << n.error().message << "\n";
-        return DataError;
+        return dataError(err, n.error().message);
     }
     if (!out.commit()) {
         err << "voronka-cli: cannot write " << request.outPath << ": " << out.errorString() << "\n";

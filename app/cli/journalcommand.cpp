@@ -141,9 +141,7 @@ int runJournal(QStringList args, bool json, QTextStream &out, QTextStream &err,
 {
     std::variant<Request, QString> parsed = parse(std::move(args));
     if (const QString *message = std::get_if<QString>(&parsed)) {
-        err << "voronka-cli: " << *message << "\n"
-            << "Try 'voronka-cli --help'.\n";
-        return Usage;
+        return usageError(err, *message);
     }
     Request r = std::get<Request>(std::move(parsed));
     std::variant<int, Session *> opened = open();
@@ -167,8 +165,7 @@ int runJournal(QStringList args, bool json, QTextStream &out, QTextStream &err,
         Result<JournalPage> page =
             journal.page(r.filter, cursor, std::min(r.limit - int(entries.size()), 1000));
         if (!page) {
-            err << "voronka-cli: " << page.error().message << "\n";
-            return DataError;
+            return dataError(err, page.error().message);
         }
         entries += page->entries;
         cursor = page->next;

@@ -198,17 +198,8 @@ public:
     int run();
 
 private:
-    int usage(const QString &message)
-    {
-        m_err << "voronka-cli: " << message << "\n"
-              << "Try 'voronka-cli --help'.\n";
-        return Usage;
-    }
-    int fail(const QString &message)
-    {
-        m_err << "voronka-cli: " << message << "\n";
-        return DataError;
-    }
+    int usage(const QString &message) { return usageError(m_err, message); }
+    int fail(const QString &message) { return dataError(m_err, message); }
     // The patch for the request's fields; an exit code after printing a refusal.
     std::variant<Patch, int> patch();
     Result<QVariant> convert(const StandardField &f, const QString &value, Patch &patch);
@@ -541,9 +532,7 @@ int runRecord(const QString &command, QStringList args, bool json, QTextStream &
 {
     std::variant<Request, QString> request = parse(command, std::move(args));
     if (const QString *message = std::get_if<QString>(&request)) {
-        err << "voronka-cli: " << *message << "\n"
-            << "Try 'voronka-cli --help'.\n";
-        return Usage;
+        return usageError(err, *message);
     }
     const std::variant<int, Session *> session = open();
     if (const int *code = std::get_if<int>(&session))

@@ -83,6 +83,10 @@ public:
     Status setRoleOptions(qint64 roleId, const RoleOptions &options);
     // Refused when it would leave no active administrator.
     Status setRoleAdmin(qint64 roleId, bool admin);
+    // The whole of a role's rights as the Roles page saves them, in one transaction: the
+    // parts that differ from the file are written, a refused part leaves the role as it was.
+    Status setRoleRights(qint64 roleId, const RoleMatrix &matrix, const RoleOptions &options,
+                         bool admin);
     // A copy with its matrix and options under a new name.
     Result<qint64> cloneRole(qint64 roleId, const QString &newName);
     // Its users move to moveTo in the same transaction; refused for the last admin role.

@@ -23,7 +23,8 @@ struct Tr
 bool nameTaken(Connection &c, const char *table, const QString &name, qint64 exceptId)
 {
     Query q = c.prepare(
-        QStringLiteral("SELECT 1 FROM %1 WHERE name = ?1 COLLATE NOCASE AND deleted = 0 AND id != ?2")
+        QStringLiteral(
+            "SELECT 1 FROM %1 WHERE name = ?1 COLLATE NOCASE AND deleted = 0 AND id != ?2")
             .arg(QLatin1String(table)));
     q->bindAll(name.simplified(), exceptId);
     return q->step();
@@ -119,7 +120,8 @@ Status Admin::deleteDepartment(qint64 id, qint64 moveTo)
                              Tr::tr("The department no longer exists; reload the list."),
                              entityKey(EntityKind::Department));
         QList<qint64> members;
-        Query q = m_s.sql().prepare("SELECT id FROM users WHERE department_id = ?1 AND deleted = 0");
+        Query q =
+            m_s.sql().prepare("SELECT id FROM users WHERE department_id = ?1 AND deleted = 0");
         q->bind(1, id);
         while (q->step())
             members << q->int64(0);
@@ -267,6 +269,33 @@ Status Admin::setRoleAdmin(qint64 roleId, bool admin)
     return setColumn(EntityKind::Role, roleId, QStringLiteral("is_admin"), admin ? 1 : 0);
 }
 
+Status Admin::setRoleRights(qint64 roleId, const RoleMatrix &matrix, const RoleOptions &options,
+                            bool admin)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    Result<RoleInfo> current = role(roleId);
+    if (!current)
+        return current.error();
+    return atomically([&]() -> Status {
+        // Granting the administrator flag goes first and taking it away last, so the file
+        // never passes through a state without its last administrator.
+        if (admin && !current->admin)
+            if (Status st = setRoleAdmin(roleId, true); !st)
+                return st;
+        if (!(matrix == current->matrix))
+            if (Status st = setRoleMatrix(roleId, matrix); !st)
+                return st;
+        if (!(options == current->options))
+            if (Status st = setRoleOptions(roleId, options); !st)
+                return st;
+        if (!admin && current->admin)
+            if (Status st = setRoleAdmin(roleId, false); !st)
+                return st;
+        return Ok{};
+    });
+}
+
 Result<qint64> Admin::cloneRole(qint64 roleId, const QString &newName)
 {
     if (Status st = requireAdmin(); !st)
@@ -322,9 +351,10 @@ Result<Admin::Preview> Admin::preview(qint64 userId, const RoleMatrix &matrix,
         return st.error();
     const UserInfo u = m_s.user(userId);
     if (!u.id)
-        return makeError(Error::Code::NotFound,
-                         Tr::tr("%1 #%2 does not exist.").arg(entityName(EntityKind::User)).arg(userId),
-                         entityKey(EntityKind::User));
+        return makeError(
+            Error::Code::NotFound,
+            Tr::tr("%1 #%2 does not exist.").arg(entityName(EntityKind::User)).arg(userId),
+            entityKey(EntityKind::User));
     Principal p;
     p.userId = u.id;
     p.departmentId = u.departmentId;

@@ -51,9 +51,8 @@ TEST_CASE("deactivate_handsOverOpenRecordsInOneStepAndUndoGivesBackWhatWasNotRea
     TempDb &t = team.t;
     Records r(*t.admin);
     const qint64 openDeal = make(r, EntityKind::Deal, QStringLiteral("Open"), team.leaver);
-    const qint64 wonDeal =
-        make(r, EntityKind::Deal, QStringLiteral("Won"), team.leaver,
-             {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Won)}});
+    const qint64 wonDeal = make(r, EntityKind::Deal, QStringLiteral("Won"), team.leaver,
+                                {{QStringLiteral("stage_id"), t.stageOfKind(StageKind::Won)}});
     const qint64 contact = make(r, EntityKind::Contact, QStringLiteral("Ivan"), team.leaver);
     const qint64 company = make(r, EntityKind::Company, QStringLiteral("Acme"), team.leaver);
     const qint64 openTask = make(r, EntityKind::Task, QStringLiteral("Call"), team.leaver);
@@ -135,23 +134,25 @@ TEST_CASE("users_editResetPasswordAndProfile")
     Admin admin(*t.admin);
     const qint64 sales = *admin.createDepartment(QStringLiteral("Sales"));
     REQUIRE(admin
-                .updateUser(team.heir, {QStringLiteral("Heir@Example.com "), QStringLiteral("  Anna  Heir "),
-                                        team.manager, sales})
+                .updateUser(team.heir, {QStringLiteral("Heir@Example.com "),
+                                        QStringLiteral("  Anna  Heir "), team.manager, sales})
                 .ok());
     const UserInfo u = t.admin->user(team.heir);
     CHECK(u.email == u"heir@example.com");
     CHECK(u.name == u"Anna Heir");
     CHECK(u.departmentId == sales);
-    CHECK(admin.updateUser(team.heir, {QStringLiteral("leaver@example.com"), u.name, team.manager,
-                                       sales})
+    CHECK(admin
+              .updateUser(team.heir,
+                          {QStringLiteral("leaver@example.com"), u.name, team.manager, sales})
               .error()
               .code == Error::Code::Conflict);
     CHECK(admin.updateUser(team.heir, {QStringLiteral("nope"), u.name, team.manager, sales})
               .error()
               .field == u"email");
 
-    REQUIRE(admin.setPassword(team.heir, Auth::hashPassword(QStringLiteral("new-pw"),
-                                                            Auth::Strength::Fast))
+    REQUIRE(admin
+                .setPassword(team.heir,
+                             Auth::hashPassword(QStringLiteral("new-pw"), Auth::Strength::Fast))
                 .ok());
     CHECK(Auth::login(*t.db, QStringLiteral("heir@example.com"), QStringLiteral("new-pw")).ok());
     // History says the password changed, never what it is.
@@ -164,16 +165,17 @@ TEST_CASE("users_editResetPasswordAndProfile")
 
     auto me = t.sessionFor(team.heir);
     Admin self(*me);
-    REQUIRE(self.updateProfile({QStringLiteral("Anna"), QStringLiteral("#2f80ed"),
-                                QStringLiteral("en"), 30})
+    REQUIRE(self.updateProfile(
+                    {QStringLiteral("Anna"), QStringLiteral("#2f80ed"), QStringLiteral("en"), 30})
                 .ok());
     const UserInfo after = me->user(team.heir);
     CHECK(after.name == u"Anna");
     CHECK(after.avatarColor == u"#2F80ED");
     CHECK(after.language == u"en");
     CHECK(after.reminderLeadMin == 30);
-    CHECK(self.updateProfile({QStringLiteral("Anna"), QStringLiteral("blue"), {}, 30}).error().field ==
-          u"avatar_color");
+    CHECK(self.updateProfile({QStringLiteral("Anna"), QStringLiteral("blue"), {}, 30})
+              .error()
+              .field == u"avatar_color");
     CHECK(self.changeOwnPassword(QStringLiteral("wrong"), QStringLiteral("abcd"),
                                  Auth::Strength::Fast)
               .error()
@@ -274,8 +276,9 @@ TEST_CASE("tagsAndLossReasons_renameMergeDeleteReorderArchive")
 {
     TempDb t;
     Records r(*t.admin);
-    const qint64 a = make(r, EntityKind::Contact, QStringLiteral("A"), t.adminId,
-                          {{QStringLiteral("tags"), QStringList{QStringLiteral("vip"), QStringLiteral("hot")}}});
+    const qint64 a =
+        make(r, EntityKind::Contact, QStringLiteral("A"), t.adminId,
+             {{QStringLiteral("tags"), QStringList{QStringLiteral("vip"), QStringLiteral("hot")}}});
     const qint64 b = make(r, EntityKind::Contact, QStringLiteral("B"), t.adminId,
                           {{QStringLiteral("tags"), QStringList{QStringLiteral("VIP client")}}});
     Admin admin(*t.admin);
@@ -339,4 +342,29 @@ TEST_CASE("general_validatesEachFieldAndKeepsHistory")
     bad.timeZone = QStringLiteral("Mars/Olympus");
     CHECK(admin.setGeneral(bad).error().field == QLatin1String(SettingKey::kTimeZone));
     CHECK(Admin::general(*t.db) == g);
+}
+
+TEST_CASE("setRoleRights_writesWhatDiffersInOneStep_andARefusalLeavesTheRole")
+{
+    Team team;
+    TempDb &t = team.t;
+    Admin admin(*t.admin);
+    RoleMatrix m = RoleMatrix::filled(Scope::Own);
+    m.set(PermEntity::Contact, PermAction::View, Scope::All);
+    Admin::RoleOptions o;
+    o.canImport = true;
+    const qint64 before = t.db->sql().scalar("SELECT count(*) FROM history WHERE kind = 8");
+    REQUIRE(admin.setRoleRights(team.manager, m, o, false).ok());
+    CHECK(admin.role(team.manager)->matrix == m);
+    CHECK(admin.role(team.manager)->options == o);
+    // The matrix and the import right changed; the unchanged admin flag wrote nothing.
+    CHECK(t.db->sql().scalar("SELECT count(*) FROM history WHERE kind = 8") - before == 2);
+
+    // Taking the admin flag from the only admin role is refused, and the matrix saved in the
+    // same step is not kept either.
+    const qint64 admins = t.admin->user(t.adminId).roleId;
+    const Status refused = admin.setRoleRights(admins, RoleMatrix::filled(Scope::None), {}, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(admin.role(admins)->admin);
+    CHECK(admin.role(admins)->matrix == RoleMatrix::filled(Scope::All));
 }

@@ -417,21 +417,23 @@ void RolesPage::updatePreview()
     m_previewJobs << job;
     for (QLabel *count : std::as_const(m_previewCounts))
         count->setProperty("counting", true);
-    connect(job, &BackgroundJob::finished, this, [this, job, generation, result](const QString &error) {
-        m_previewJobs.removeAll(job);
-        job->deleteLater();
-        if (generation != m_previewGeneration)
-            return; // a newer draft is being counted
-        if (!error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        const qint64 counts[] = {result->deals, result->contacts, result->companies, result->tasks};
-        for (int i = 0; i < 4; ++i) {
-            m_previewCounts.at(i)->setText(QLocale().toString(counts[i]));
-            m_previewCounts.at(i)->setProperty("counting", false);
-        }
-    });
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, generation, result](const QString &error) {
+                m_previewJobs.removeAll(job);
+                job->deleteLater();
+                if (generation != m_previewGeneration)
+                    return; // a newer draft is being counted
+                if (!error.isEmpty()) {
+                    showError(error);
+                    return;
+                }
+                const qint64 counts[] = {result->deals, result->contacts, result->companies,
+                                         result->tasks};
+                for (int i = 0; i < 4; ++i) {
+                    m_previewCounts.at(i)->setText(QLocale().toString(counts[i]));
+                    m_previewCounts.at(i)->setProperty("counting", false);
+                }
+            });
     job->start();
 }
 
@@ -465,30 +467,9 @@ void RolesPage::report(const Core::Status &status, bool reloadList)
         reloadRoles(0);
 }
 
-Core::Status RolesPage::applyDraft(qint64 roleId, const Draft &from, const Draft &to)
+Core::Status RolesPage::applyDraft(qint64 roleId, const Draft &to)
 {
-    // The three parts of a save are one transaction: a refused part leaves the role as it was.
-    m_session.beginBatch();
-    const auto fail = [this](const Core::Status &st) {
-        m_session.rollbackBatch();
-        m_session.invalidate();
-        return st;
-    };
-    // Granting the administrator flag goes first, and taking it away last, so the matrix
-    // never passes through a state without the file's last administrator.
-    if (to.admin && !from.admin)
-        if (Core::Status st = m_admin.setRoleAdmin(roleId, true); !st)
-            return fail(st);
-    if (!(to.matrix == from.matrix))
-        if (Core::Status st = m_admin.setRoleMatrix(roleId, to.matrix); !st)
-            return fail(st);
-    if (!(to.options == from.options))
-        if (Core::Status st = m_admin.setRoleOptions(roleId, to.options); !st)
-            return fail(st);
-    if (!to.admin && from.admin)
-        if (Core::Status st = m_admin.setRoleAdmin(roleId, false); !st)
-            return fail(st);
-    return m_session.commitBatch();
+    return m_admin.setRoleRights(roleId, to.matrix, to.options, to.admin);
 }
 
 void RolesPage::save()
@@ -500,8 +481,8 @@ void RolesPage::save()
     const Draft after = m_draft;
     undoStack()->push(new AdminCommand(
         tr("Change the rights of \"%1\"").arg(m_title->text()),
-        [this, id, before, after] { return applyDraft(*id, before, after); },
-        [this, id, before, after] { return applyDraft(*id, after, before); },
+        [this, id, after] { return applyDraft(*id, after); },
+        [this, id, before] { return applyDraft(*id, before); },
         [this](const Core::Status &st) { report(st, true); }));
 }
 

@@ -83,7 +83,8 @@ private:
     void deleteRole();
     // Pushes a step that creates a role with `create` and, undone, deletes it again.
     void pushCreation(const QString &text, const std::function<Core::Result<qint64>()> &create);
-    Core::Status applyDraft(qint64 roleId, const Draft &from, const Draft &to);
+    // Saves the draft as the role's rights (one core call, one transaction).
+    Core::Status applyDraft(qint64 roleId, const Draft &to);
     QString uniqueName(const QString &base) const;
     void report(const Core::Status &status, bool reloadList);
 

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/services/adminroles.cpp" line="+57"/>
+        <location filename="../core/services/adminroles.cpp" line="+58"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
@@ -96,7 +96,7 @@
         <location line="+30"/>
         <location filename="../core/services/adminroles.cpp" line="+7"/>
         <location line="+29"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -152,7 +152,7 @@
         <location filename="../core/services/adminlists.cpp" line="+21"/>
         <location line="+142"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
-        <location line="+129"/>
+        <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
@@ -342,7 +342,7 @@
         <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
     </message>
     <message>
-        <location filename="../core/services/adminroles.cpp" line="-282"/>
+        <location filename="../core/services/adminroles.cpp" line="-311"/>
         <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
         <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
     </message>
@@ -357,12 +357,12 @@
         <translation>Этого отдела больше нет; обновите список.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
         <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+93"/>
         <source>Role &quot;%1&quot;: choose another role for its users.</source>
         <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
     </message>
@@ -453,58 +453,63 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+122"/>
-        <location line="+83"/>
-        <location line="+225"/>
+        <location filename="../core/storage/database.cpp" line="+198"/>
+        <location line="+97"/>
+        <location line="+236"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-323"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is open read-only.</source>
-        <translation>Файл %1 открыт только для чтения.</translation>
+        <location line="-6"/>
+        <source>%1 is damaged: part of it cannot be read. Restore it from a backup.</source>
+        <translation>Файл %1 повреждён: часть его не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The disk holding %1 is full.</source>
-        <translation>На диске с файлом %1 закончилось место.</translation>
+        <location line="+10"/>
+        <source>%1 is read-only here: it can be viewed but not changed.</source>
+        <translation>Файл %1 здесь доступен только для чтения: его можно просматривать, но не изменять.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
+        <location line="+4"/>
+        <source>The disk holding %1 is full: free some space and try again.</source>
+        <translation>Диск с файлом %1 заполнен: освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Database error in %1: %2</source>
-        <translation>Ошибка базы данных в %1: %2</translation>
+        <location line="+4"/>
+        <source>The disk or network holding %1 reported an input/output error. Check it and try again.</source>
+        <translation>Диск или сеть, где лежит файл %1, сообщили об ошибке ввода-вывода. Проверьте их и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Cannot open %1: check that it exists and that its folder may be written.</source>
+        <translation>Не удаётся открыть %1: проверьте, что файл существует и в его папку можно писать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database error in %1 (%2).</source>
+        <translation>Ошибка базы данных в %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+9"/>
-        <location line="+284"/>
+        <location line="+307"/>
         <location line="+4"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+224"/>
+        <location line="-287"/>
+        <location line="+235"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-212"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -514,12 +519,17 @@
         <translation>У файла %1 нет версии схемы Voronka (%2): он не был создан до конца или его заголовок повреждён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>%1 is marked as a Voronka database, but its tables are not Voronka&apos;s (table &quot;%2&quot; does not match schema %3). It was left untouched.</source>
+        <translation>Файл %1 помечен как база Voronka, но его таблицы — не таблицы Voronka (таблица «%2» не соответствует схеме %3). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Cannot restore from %1: it does not exist.</source>
         <translation>Нельзя восстановить из %1: такого файла нет.</translation>
     </message>
@@ -546,11 +556,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Cannot restore from %1: it is damaged (%2).</source>
-        <translation>Нельзя восстановить из %1: файл повреждён (%2).</translation>
+        <source>Cannot restore from %1: it is damaged (part of it cannot be read).</source>
+        <translation>Нельзя восстановить из %1: копия повреждена (часть её не читается).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Нельзя восстановить из %1: %2</translation>
     </message>
@@ -2579,7 +2589,7 @@
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -3436,7 +3446,7 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+151"/>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+143"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
@@ -6446,7 +6456,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+84"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>

@@ -453,14 +453,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+198"/>
+        <location filename="../core/storage/database.cpp" line="+246"/>
         <location line="+97"/>
-        <location line="+236"/>
+        <location line="+241"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-328"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -497,19 +497,19 @@
     <message>
         <location line="+15"/>
         <location line="+9"/>
-        <location line="+307"/>
+        <location line="+312"/>
         <location line="+4"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+235"/>
+        <location line="-292"/>
+        <location line="+240"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Файл %1 помечен как база Voronka, но его таблицы — не таблицы Voronka (таблица «%2» не соответствует схеме %3). Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
@@ -1270,9 +1270,9 @@
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>search index: %1</source>
-        <translation>поисковый индекс: %1</translation>
+        <location line="+26"/>
+        <source>search index: its entries do not match the records (%1).</source>
+        <translation>поисковый индекс: его записи не совпадают с данными (%1).</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <sqlite3.h>
 #include <system_error>
+#include <vector>
 #include <unistd.h>
 
 namespace Voronka::Core {
@@ -151,6 +152,53 @@ QString foreignTable(Connection &c, int version)
             return name;
     }
     return {};
+}
+
+// Reads the first entry of every table and index, and so its root page and the path to its
+// first leaf: the pages a bad sector or a torn copy most often takes (a root is rewritten on
+// every split). A damaged one throws SQLITE_CORRUPT here, at open, instead of in whichever
+// command first happens to read it. A few hundred page reads on any file size; the remaining
+// pages are checked by `voronka-cli check`.
+void touchEveryTree(Connection &c)
+{
+    struct Tree
+    {
+        QString name, table, where;
+        bool index;
+    };
+    std::vector<Tree> trees;
+    {
+        Query q = c.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                            "WHERE type IN ('table', 'index') AND rootpage > 0");
+        while (q->step()) {
+            const QString sql = q->text(3);
+            const bool index = q->text(0) == u"index";
+            // A partial index is read through its own condition.
+            const qsizetype where =
+                index ? sql.lastIndexOf(QLatin1String(" WHERE "), -1, Qt::CaseInsensitive) : -1;
+            trees.push_back(
+                {q->text(1), q->text(2), where < 0 ? QString() : sql.mid(where), index});
+        }
+    }
+    const auto quoted = [](QString name) {
+        name.replace(u'"', QStringLiteral("\"\""));
+        return QStringLiteral("\"%1\"").arg(name);
+    };
+    for (const Tree &t : trees) {
+        const QString sql =
+            QStringLiteral("SELECT 1 FROM %1 %2 %3 LIMIT 1")
+                .arg(quoted(t.table),
+                     t.index ? QStringLiteral("INDEXED BY ") + quoted(t.name)
+                             : QStringLiteral("NOT INDEXED"),
+                     t.where);
+        try {
+            Query q = c.prepare(sql);
+            q->step();
+        } catch (const SqlError &e) {
+            if (e.code() != SQLITE_ERROR) // an index the planner cannot scan alone: skipped
+                throw;
+        }
+    }
 }
 
 // This process cannot write the file, or cannot make the -wal and -shm a writable open needs
@@ -319,6 +367,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                     "left untouched.")
                                  .arg(QFileInfo(path).fileName(), table)
                                  .arg(version));
+        if (!options.diagnose)
+            touchEveryTree(probe);
+        // A diagnosis never writes to a file that may be damaged (not even the sign-in log).
+        if (options.diagnose && version == Schema::latestVersion())
+            options.readOnly = true;
         if (!options.readOnly && !mayWrite(path))
             options.readOnly = true;
     } catch (const SqlError &e) {

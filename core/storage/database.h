@@ -15,6 +15,8 @@ namespace Voronka::Core {
 
 // An open Voronka file. Opening never modifies a file that is not a Voronka database, is
 // damaged, locked or newer than this build; an older schema is upgraded after a backup copy.
+// Opening reads the first entry of every table and index, so that damage there refuses the
+// file at once; a file this account may not write opens read-only.
 class Database
 {
 public:
@@ -22,6 +24,10 @@ public:
     {
         bool readOnly = false;
         int busyTimeoutMs = 5000;
+        // For `check`, which reports damage rather than refusing the file for it: the
+        // first-page probe of every table and index at open is skipped, and a file of this
+        // build's schema is opened read-only.
+        bool diagnose = false;
     };
 
     static Result<std::unique_ptr<Database>> create(const QString &path);

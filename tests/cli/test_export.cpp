@@ -257,7 +257,7 @@ TEST_CASE("cli_export_devicesAreWrittenInPlaceAndLostOutputFailsTheCommand")
         // A device that takes nothing: the command fails and says where.
         r = cli(exportTo + QStringList{QStringLiteral("--out"), QStringLiteral("/dev/full")});
         CHECK(r.code == 2);
-        CHECK((r.err.startsWith(u"voronka-cli: Could not write the export: ")
+        CHECK((r.err.contains(u": No space left on device")
                || r.err.startsWith(u"voronka-cli: cannot write /dev/full: ")));
         CHECK_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile());
         // Standard output on a full disk: not a silent exit 0.
@@ -267,7 +267,7 @@ TEST_CASE("cli_export_devicesAreWrittenInPlaceAndLostOutputFailsTheCommand")
                         QStringLiteral(VORONKA_CLI_PATH)} +
                 exportTo);
         CHECK(full.code == 2);
-        CHECK((full.err.startsWith(u"voronka-cli: Could not write the export: ")
+        CHECK((full.err.contains(u": No space left on device")
                || full.err.contains(u"cannot write standard output")));
     }
     // Any command's output, not only exports.

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/services/adminroles.cpp" line="+57"/>
+        <location filename="../core/services/adminroles.cpp" line="+58"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
@@ -96,7 +96,7 @@
         <location line="+30"/>
         <location filename="../core/services/adminroles.cpp" line="+7"/>
         <location line="+29"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -152,7 +152,7 @@
         <location filename="../core/services/adminlists.cpp" line="+21"/>
         <location line="+142"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
-        <location line="+129"/>
+        <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
@@ -342,7 +342,7 @@
         <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
     </message>
     <message>
-        <location filename="../core/services/adminroles.cpp" line="-282"/>
+        <location filename="../core/services/adminroles.cpp" line="-311"/>
         <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
         <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
     </message>
@@ -357,12 +357,12 @@
         <translation>Этого отдела больше нет; обновите список.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
         <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+93"/>
         <source>Role &quot;%1&quot;: choose another role for its users.</source>
         <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
     </message>
@@ -433,6 +433,29 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Backups</name>
+    <message>
+        <location filename="../core/services/backups.cpp" line="+90"/>
+        <source>Backups are made every 1 to 365 days, not every %1.</source>
+        <translation>Резервные копии делаются раз в 1–365 дней, а не раз в %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep 1 to 1000 backups, not %1.</source>
+        <translation>Хранить можно от 1 до 1000 копий, а не %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder %1 is not a full path.</source>
+        <translation>Папка для резервных копий %1 указана не полным путём.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Не удалось создать папку для резервных копий %1.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Board</name>
     <message>
         <location filename="../core/services/board.cpp" line="+90"/>
@@ -453,7 +476,7 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+122"/>
+        <location filename="../core/storage/database.cpp" line="+208"/>
         <location line="+83"/>
         <location line="+225"/>
         <source>%1 is not a Voronka database.</source>
@@ -492,13 +515,13 @@
     <message>
         <location line="+13"/>
         <location line="+9"/>
-        <location line="+284"/>
-        <location line="+4"/>
+        <location line="+291"/>
+        <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-276"/>
         <location line="+224"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
@@ -558,6 +581,11 @@
         <location line="+25"/>
         <source>Cannot restore %1 from itself.</source>
         <translation>Нельзя восстановить %1 из него самого.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The backup was cancelled.</source>
+        <translation>Резервное копирование отменено.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2411,150 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::BackupsPage</name>
+    <message>
+        <location filename="../ui/settings/backupspage.cpp" line="+38"/>
+        <location line="+82"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Back up this file automatically</source>
+        <translation>Делать резервные копии этого файла автоматически</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backups in this folder yet.</source>
+        <translation>В этой папке пока нет резервных копий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups to keep</source>
+        <translation>Сколько копий хранить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Empty: a Backups folder beside the file.</source>
+        <translation>Если пусто — папка Backups рядом с файлом.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>newest backups; older ones are deleted</source>
+        <translation>последних копий; более старые удаляются</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups in the folder</source>
+        <translation>Резервные копии в папке</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Backup saved to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to save: the options are as they were.</source>
+        <translation>Нечего сохранять: настройки не менялись.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit the backup schedule</source>
+        <translation>Изменение расписания резервных копий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A backup is already being made.</source>
+        <translation>Резервная копия уже создаётся.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from the main window&apos;s File menu.</source>
+        <translation>Восстановите через меню «Файл» главного окна.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::BoardColumnWidget</name>
     <message>
         <location filename="../ui/board/boardcolumnwidget.cpp" line="+38"/>
@@ -2579,7 +2751,7 @@
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -3436,7 +3608,7 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+151"/>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+143"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
@@ -4173,12 +4345,12 @@
 <context>
     <name>Voronka::Ui::FileActions</name>
     <message>
-        <location filename="../ui/mainwindow/fileactions.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
@@ -4194,16 +4366,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Резервная копия…</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сделать резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up &amp;to…</source>
+        <translation>Сохранить копию &amp;в…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Only an administrator can back up the database.</source>
-        <translation>Резервную копию базы может сделать только администратор.</translation>
+        <source>Only an administrator can back up or restore the database.</source>
+        <translation>Делать резервные копии и восстанавливать базу данных может только администратор.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
+        <source>Backup failed: %1</source>
+        <translation>Резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4224,26 +4411,65 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+60"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-45"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Voronka databases (*.voronka)</source>
         <translation>Базы данных Voronka (*.voronka)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Backup failed</source>
-        <translation>Не удалось создать резервную копию</translation>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>A backup is already being made; try again when it is done.</source>
+        <translation>Резервная копия уже создаётся; повторите, когда она будет готова.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>Backing up %1</source>
+        <translation>Резервное копирование %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+34"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Cannot restore</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace %1 with the backup of %2 (%3)?
+
+The current file is kept beside it as %4. Voronka closes the file, restores it and asks you to sign in again.</source>
+        <translation>Заменить %1 резервной копией от %2 (%3)?
+
+Текущий файл останется рядом под именем %4. Воронка закроет файл, восстановит его и попросит войти снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
@@ -4517,17 +4743,48 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+58"/>
+        <location filename="../ui/startup/launcher.cpp" line="+65"/>
         <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+65"/>
-        <location line="+52"/>
+        <location line="+69"/>
+        <location line="+77"/>
+        <location line="+62"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+59"/>
+        <source>Cannot restore</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Restored from %1; the previous file is kept as %2</source>
+        <translation>Восстановлено из %1; прежний файл сохранён как %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.</source>
+        <translation>%1
+
+Восстановить её из резервной копии от %2 (%3)? Повреждённый файл останется рядом под именем %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -6446,7 +6703,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+84"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>
@@ -6551,7 +6808,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::SettingsPages</name>
     <message>
-        <location filename="../ui/settings/settingspages.cpp" line="+29"/>
+        <location filename="../ui/settings/settingspages.cpp" line="+30"/>
         <source>My profile</source>
         <translation>Мой профиль</translation>
     </message>
@@ -6604,6 +6861,11 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <location line="+1"/>
         <source>Journal</source>
         <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>

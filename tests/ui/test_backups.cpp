@@ -142,7 +142,9 @@ TEST_CASE("fileRestore_replacesTheFileKeepsItAsideAndSignsInAgain")
     REQUIRE(launcher.start() == -1);
     QPointer<Ui::MainWindow> old = launcher.window();
     REQUIRE(old);
-    old->fileActions()->backups()->wait(20000); // a backup the start found due
+    // The backup made today is the newest: the start finds none due.
+    CHECK_FALSE(old->fileActions()->backups()->isRunning());
+    CHECK(Core::Backups::list(folder, t.path()).size() == 1);
 
     // A file that is not a backup is refused with the exact reason; nothing changes.
     const QString junk = t.dir.filePath(QStringLiteral("junk.voronka"));
@@ -201,5 +203,11 @@ TEST_CASE("damagedFileAtOpen_offersTheNewestGoodBackupAndRestoresIt")
     CHECK(QDir(t.dir.path())
               .entryList({QStringLiteral("test.voronka.before-restore-*.voronka")})
               .size() == 1);
-    launcher.window()->fileActions()->backups()->wait(20000);
+    // The schedule's folder (the default, beside the file) had none: the start makes one,
+    // off the UI thread.
+    REQUIRE(launcher.window()->fileActions()->backups()->wait(20000));
+    const QList<Core::Backups::Entry> made =
+        Core::Backups::list(Core::Backups::defaultFolder(t.path()), t.path());
+    REQUIRE(made.size() == 1);
+    CHECK(Core::Database::verifyBackup(made[0].path));
 }

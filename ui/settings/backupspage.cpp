@@ -83,6 +83,7 @@ BackupsPage::BackupsPage(Core::Session &session, QWidget *parent)
     folderColumn->addLayout(folder);
     folderColumn->addWidget(folderHint);
     auto *keep = new QHBoxLayout;
+    keep->setSpacing(8);
     keep->addWidget(m_keep);
     keep->addWidget(new QLabel(tr("newest backups; older ones are deleted"), this));
     keep->addStretch();

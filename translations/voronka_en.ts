@@ -142,10 +142,12 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/backupspage.cpp" line="+198" />
+        <location filename="../ui/settings/backupspage.cpp" line="+199" />
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

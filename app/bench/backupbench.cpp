@@ -140,8 +140,8 @@ QList<RowResult> benchBackup(const Options &options)
 int backupProbe(const Options &options)
 {
     const QString out =
-        QDir(options.backupOut).filePath(QFileInfo(options.db).completeBaseName() +
-                                         QStringLiteral("-backup.voronka"));
+        QDir(options.backupOut)
+            .filePath(QFileInfo(options.db).completeBaseName() + QStringLiteral("-backup.voronka"));
     double ms = 0;
     try {
         if (options.probeSide == u"raw") {

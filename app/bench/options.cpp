@@ -174,8 +174,7 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
         return false;
     }
     if ((out.mode == Options::Mode::MemoryProbe || out.mode == Options::Mode::BackupProbe) &&
-        out.probeSide != u"voronka" &&
-        out.probeSide != u"raw") {
+        out.probeSide != u"voronka" && out.probeSide != u"raw") {
         error = QStringLiteral("--memory-probe and --backup-probe take voronka or raw.");
         return false;
     }

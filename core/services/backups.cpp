@@ -86,10 +86,10 @@ Backups::Schedule Backups::schedule(Database &db)
 Status Backups::setSchedule(Session &session, const Schedule &schedule)
 {
     if (schedule.intervalDays < 1 || schedule.intervalDays > 365)
-        return makeError(Error::Code::Invalid,
-                         tr("Backups are made every 1 to 365 days, not every %1.")
-                             .arg(schedule.intervalDays),
-                         QString(), QString::fromLatin1(BackupKey::kIntervalDays));
+        return makeError(
+            Error::Code::Invalid,
+            tr("Backups are made every 1 to 365 days, not every %1.").arg(schedule.intervalDays),
+            QString(), QString::fromLatin1(BackupKey::kIntervalDays));
     if (schedule.keep < 1 || schedule.keep > 1000)
         return makeError(Error::Code::Invalid,
                          tr("Keep 1 to 1000 backups, not %1.").arg(schedule.keep), QString(),
@@ -162,8 +162,9 @@ Result<QString> Backups::backUp(Database &db, const QString &folder, int keep, c
                                 const Database::Progress &progress)
 {
     if (!QDir().mkpath(folder))
-        return makeError(Error::Code::Storage,
-                         tr("Cannot make the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return makeError(
+            Error::Code::Storage,
+            tr("Cannot make the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
     removeStaleParts(folder, db.path(), clock.nowMs());
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(clock.nowMs());
     QString out;

@@ -20,7 +20,7 @@ namespace BackupKey {
 inline constexpr char kEnabled[] = "backup_enabled";            // 1 or 0; default 1
 inline constexpr char kIntervalDays[] = "backup_interval_days"; // 1 daily, 7 weekly; default 1
 inline constexpr char kKeep[] = "backup_keep";                  // how many to keep; default 7
-inline constexpr char kFolder[] = "backup_folder"; // absolute; empty: defaultFolder()
+inline constexpr char kFolder[] = "backup_folder";              // absolute; empty: defaultFolder()
 } // namespace BackupKey
 
 // Scheduled backups of a Voronka file. A backup is named after the file and the local time
@@ -68,8 +68,8 @@ public:
     // Makes a backup of db into folder now (Database::backupTo: verified, then renamed into
     // place), then deletes the schedule's oldest backups beyond `keep` and the temporary
     // files of copies that were killed. Returns the new backup's path.
-    static Result<QString> backUp(Database &db, const QString &folder, int keep,
-                                  const Clock &clock, const Database::Progress &progress = {});
+    static Result<QString> backUp(Database &db, const QString &folder, int keep, const Clock &clock,
+                                  const Database::Progress &progress = {});
     // Deletes the schedule's backups beyond the newest `keep`; returns how many went.
     static int prune(const QString &folder, const QString &dbPath, int keep);
     // Deletes the temporary files ".NAME.XXXXXX.part" of this file's backups that have not

@@ -88,8 +88,8 @@ TEST_CASE("backUp_namesTheFileAndTheTimeAndVerifies")
     TempDb t;
     const Result<QString> made = Backups::backUp(*t.db, folderOf(t), 7, t.clock);
     REQUIRE(made);
-    const QString expected = QStringLiteral("test-%1.voronka")
-                                 .arg(localAt(TempDb::kStart).toString(u"yyyy-MM-dd-HHmm"));
+    const QString expected =
+        QStringLiteral("test-%1.voronka").arg(localAt(TempDb::kStart).toString(u"yyyy-MM-dd-HHmm"));
     CHECK(QFileInfo(*made).fileName() == expected);
     CHECK(Database::verifyBackup(*made));
     CHECK(namesIn(folderOf(t)) == QStringList{expected});
@@ -97,12 +97,14 @@ TEST_CASE("backUp_namesTheFileAndTheTimeAndVerifies")
     // The same minute again: a new name, the first backup untouched.
     const Result<QString> again = Backups::backUp(*t.db, folderOf(t), 7, t.clock);
     REQUIRE(again);
-    CHECK(QFileInfo(*again).fileName() == QString(expected).replace(QStringLiteral(".voronka"), QStringLiteral("-2.voronka")));
+    CHECK(QFileInfo(*again).fileName() ==
+          QString(expected).replace(QStringLiteral(".voronka"), QStringLiteral("-2.voronka")));
     const QList<Backups::Entry> listed = Backups::list(folderOf(t), t.path());
     REQUIRE(listed.size() == 2);
     CHECK(listed[0].path == *again); // newest first
     CHECK(listed[0].size == QFileInfo(*again).size());
-    CHECK(listed[0].madeAt == localAt(TempDb::kStart).addSecs(-localAt(TempDb::kStart).time().second()));
+    CHECK(listed[0].madeAt ==
+          localAt(TempDb::kStart).addSecs(-localAt(TempDb::kStart).time().second()));
 }
 
 TEST_CASE("isDue_dailyByCalendarDayAndMissedOnesMadeUpOnce")
@@ -143,12 +145,14 @@ TEST_CASE("backUp_prunesBeyondKeepAndNeverTouchesOtherFiles")
     REQUIRE(QDir().mkpath(folder));
     // Files the schedule did not make: another name, a manual copy, a file with the
     // schedule's name that is not a Voronka database, another database's backups.
-    const QStringList foreign{QStringLiteral("notes.txt"), QStringLiteral("test-2020-01-01.voronka"),
+    const QStringList foreign{QStringLiteral("notes.txt"),
+                              QStringLiteral("test-2020-01-01.voronka"),
                               QStringLiteral("test-2020-01-01-0900.voronka"),
                               QStringLiteral("other-2020-01-01-0900.voronka")};
     for (const QString &name : foreign)
         writeFile(QDir(folder).filePath(name), "not a database");
-    REQUIRE(QFile::copy(t.path(), QDir(folder).filePath(QStringLiteral("other-2020-01-02-0900.voronka"))));
+    REQUIRE(QFile::copy(t.path(),
+                        QDir(folder).filePath(QStringLiteral("other-2020-01-02-0900.voronka"))));
 
     QStringList made;
     for (int i = 0; i < 5; ++i) {
@@ -171,15 +175,18 @@ TEST_CASE("backUp_removesStalePartsOfThisFileOnly")
     TempDb t;
     const QString folder = folderOf(t);
     REQUIRE(QDir().mkpath(folder));
-    const QString stale = QDir(folder).filePath(QStringLiteral(".test-2026-03-01-0900.voronka.Ab12Cd.part"));
-    const QString fresh = QDir(folder).filePath(QStringLiteral(".test-2026-03-02-0859.voronka.Xy34Zw.part"));
-    const QString others = QDir(folder).filePath(QStringLiteral(".other-2026-03-01-0900.voronka.Ab12Cd.part"));
+    const QString stale =
+        QDir(folder).filePath(QStringLiteral(".test-2026-03-01-0900.voronka.Ab12Cd.part"));
+    const QString fresh =
+        QDir(folder).filePath(QStringLiteral(".test-2026-03-02-0859.voronka.Xy34Zw.part"));
+    const QString others =
+        QDir(folder).filePath(QStringLiteral(".other-2026-03-01-0900.voronka.Ab12Cd.part"));
     for (const QString &p : {stale, fresh, others}) {
         writeFile(p, "half a copy");
         QFile f(p);
         REQUIRE(f.open(QIODevice::ReadWrite));
-        const QDateTime when = p == fresh ? localAt(TempDb::kStart - 60 * 1000)
-                                          : localAt(TempDb::kStart - kDay);
+        const QDateTime when =
+            p == fresh ? localAt(TempDb::kStart - 60 * 1000) : localAt(TempDb::kStart - kDay);
         REQUIRE(f.setFileTime(when, QFileDevice::FileModificationTime));
     }
     REQUIRE(Backups::backUp(*t.db, folder, 7, t.clock));

@@ -100,7 +100,8 @@ TEST_CASE("backupsPage_saveScheduleBackUpNowAndListIt")
     auto *interval = child<QComboBox>(&page, QStringLiteral("backupsInterval"));
     interval->setCurrentIndex(interval->findData(7));
     child<QSpinBox>(&page, QStringLiteral("backupsKeep"))->setValue(2);
-    child<QLineEdit>(&page, QStringLiteral("backupsFolder"))->setText(QDir::toNativeSeparators(folder));
+    child<QLineEdit>(&page, QStringLiteral("backupsFolder"))
+        ->setText(QDir::toNativeSeparators(folder));
     click(&page, QStringLiteral("backupsSave"));
     const Core::Backups::Schedule s = Core::Backups::schedule(*t.db);
     CHECK(s.intervalDays == 7);
@@ -111,7 +112,9 @@ TEST_CASE("backupsPage_saveScheduleBackUpNowAndListIt")
     // A relative folder is refused with core's message; nothing changes.
     child<QLineEdit>(&page, QStringLiteral("backupsFolder"))->setText(QStringLiteral("here"));
     click(&page, QStringLiteral("backupsSave"));
-    CHECK(child<QLabel>(&page, QStringLiteral("backupsMessage"))->text().contains(u"not a full path"));
+    CHECK(child<QLabel>(&page, QStringLiteral("backupsMessage"))
+              ->text()
+              .contains(u"not a full path"));
     CHECK(Core::Backups::schedule(*t.db).folder == folder);
 
     click(&page, QStringLiteral("backupsBackUpNow"));
@@ -121,7 +124,9 @@ TEST_CASE("backupsPage_saveScheduleBackUpNowAndListIt")
     const QList<Core::Backups::Entry> made = Core::Backups::list(folder, t.path());
     REQUIRE(made.size() == 1);
     CHECK(list->topLevelItem(0)->text(2) == QFileInfo(made[0].path).fileName());
-    CHECK(child<QLabel>(&page, QStringLiteral("backupsMessage"))->text().contains(u"Backup saved to"));
+    CHECK(child<QLabel>(&page, QStringLiteral("backupsMessage"))
+              ->text()
+              .contains(u"Backup saved to"));
     CHECK_FALSE(child<QLabel>(&page, QStringLiteral("backupsEmpty"))->isVisibleTo(&page));
 }
 

@@ -6,8 +6,8 @@
 #include "mainwindow/recentfiles.h"
 #include "services/backups.h"
 #include "services/session.h"
-#include "storage/database.h"
 #include "startup/newdatabasedialog.h"
+#include "storage/database.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -18,11 +18,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPushButton>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace Voronka::Ui {
@@ -85,9 +85,8 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
                 if (!main)
                     return;
                 main->statusBar()->showMessage(
-                    error.isEmpty()
-                        ? tr("Backup saved to %1").arg(QDir::toNativeSeparators(path))
-                        : tr("Backup failed: %1").arg(error),
+                    error.isEmpty() ? tr("Backup saved to %1").arg(QDir::toNativeSeparators(path))
+                                    : tr("Backup failed: %1").arg(error),
                     error.isEmpty() ? 8000 : 0);
             });
 
@@ -186,9 +185,9 @@ void FileActions::restore()
 {
     if (!m_session.principal().admin)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Restore from a backup"), m_backups->folder(),
-        tr("Voronka databases (*.voronka);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), m_backups->folder(),
+                                     tr("Voronka databases (*.voronka);;All files (*)"));
     if (!path.isEmpty())
         restoreFrom(path);
 }
@@ -221,8 +220,8 @@ void FileActions::restoreFrom(const QString &backup)
             .arg(QFileInfo(target).fileName(), QLocale().toString(made, QLocale::LongFormat),
                  QFileInfo(backup).fileName(),
                  QFileInfo(Core::Database::beforeRestorePath(target)).fileName());
-    QMessageBox box(QMessageBox::Question, tr("Restore from a backup"), text,
-                    QMessageBox::Cancel, m_window);
+    QMessageBox box(QMessageBox::Question, tr("Restore from a backup"), text, QMessageBox::Cancel,
+                    m_window);
     box.setObjectName(QStringLiteral("restoreConfirm"));
     QPushButton *yes = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("restoreConfirmYes"));

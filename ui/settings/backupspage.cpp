@@ -251,7 +251,8 @@ void BackupsPage::save()
 
 void BackupsPage::chooseFolder()
 {
-    const QString start = m_folder->text().isEmpty() ? m_folder->placeholderText() : m_folder->text();
+    const QString start =
+        m_folder->text().isEmpty() ? m_folder->placeholderText() : m_folder->text();
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), start);
     if (!dir.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(dir));

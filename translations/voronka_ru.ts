@@ -435,12 +435,12 @@
 <context>
     <name>Voronka::Core::Backups</name>
     <message>
-        <location filename="../core/services/backups.cpp" line="+90"/>
+        <location filename="../core/services/backups.cpp" line="+91"/>
         <source>Backups are made every 1 to 365 days, not every %1.</source>
         <translation>Резервные копии делаются раз в 1–365 дней, а не раз в %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Keep 1 to 1000 backups, not %1.</source>
         <translation>Хранить можно от 1 до 1000 копий, а не %1.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Папка для резервных копий %1 указана не полным путём.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Cannot make the backup folder %1.</source>
         <translation>Не удалось создать папку для резервных копий %1.</translation>
     </message>
@@ -2470,12 +2470,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Backup folder</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Empty: a Backups folder beside the file.</source>
         <translation>Если пусто — папка Backups рядом с файлом.</translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A backup is already being made.</source>
         <translation>Резервная копия уже создаётся.</translation>
     </message>
@@ -4355,7 +4355,7 @@
 <context>
     <name>Voronka::Ui::FileActions</name>
     <message>
-        <location filename="../ui/mainwindow/fileactions.cpp" line="+35"/>
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4395,7 +4395,7 @@
         <translation>Делать резервные копии и восстанавливать базу данных может только администратор.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
@@ -4455,12 +4455,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot restore</source>
         <translation>Не удалось восстановить</translation>
     </message>
@@ -4479,7 +4484,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
@@ -4753,7 +4758,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+65"/>
+        <location filename="../ui/startup/launcher.cpp" line="+66"/>
         <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
     </message>
@@ -4761,24 +4766,35 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <location line="+15"/>
         <location line="+10"/>
         <location line="+69"/>
-        <location line="+77"/>
-        <location line="+62"/>
+        <location line="+84"/>
+        <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+59"/>
+        <location line="-88"/>
+        <location line="+69"/>
+        <source>Restoring %1 from %2…</source>
+        <translation>Восстановление %1 из %2…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+66"/>
         <source>Cannot restore</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-48"/>
         <source>Restored from %1; the previous file is kept as %2</source>
         <translation>Восстановлено из %1; прежний файл сохранён как %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Looking for a good backup of %1…</source>
+        <translation>Поиск исправной резервной копии %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>

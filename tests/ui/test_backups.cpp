@@ -48,17 +48,23 @@ void click(QWidget *parent, const QString &name)
     QTest::mouseClick(child<QPushButton>(parent, name), Qt::LeftButton);
 }
 
-// Clicks the button `button` of the message box `box` that a following exec() opens.
+// Clicks the button `button` of the message box `box` once it opens (after a busy dialog
+// that checks or restores off the UI thread).
 void answer(const QString &box, const QString &button, QString *text = nullptr)
 {
-    QTimer::singleShot(0, qApp, [box, button, text] {
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(5);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, box, button, text] {
         auto *modal = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        REQUIRE(modal);
-        CHECK(modal->objectName() == box);
+        if (!modal || modal->objectName() != box)
+            return;
+        poll->deleteLater();
+        poll->stop();
         if (text)
             *text = modal->text();
         QTest::mouseClick(child<QPushButton>(modal, button), Qt::LeftButton);
     });
+    poll->start();
 }
 
 Ui::LaunchOptions signedIn(const QString &path)

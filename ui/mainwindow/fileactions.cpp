@@ -3,6 +3,7 @@
 #include "fileactions.h"
 
 #include "backups/backupcontroller.h"
+#include "backups/busytask.h"
 #include "mainwindow/recentfiles.h"
 #include "services/backups.h"
 #include "services/session.h"
@@ -197,12 +198,16 @@ void FileActions::restoreFrom(const QString &backup)
     if (!m_session.principal().admin)
         return;
     const QString target = m_session.db().path();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Status ok = Core::Database::verifyBackup(backup);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot restore"), ok.error().message,
-                        QMessageBox::Ok, m_window);
+    // quick_check reads the whole backup: seconds for a large file.
+    const QString refused = runBusy(m_window, tr("Checking %1…").arg(QFileInfo(backup).fileName()),
+                                    [backup](const BackgroundJob::Report &) {
+                                        const Core::Status ok =
+                                            Core::Database::verifyBackup(backup);
+                                        return ok ? QString() : ok.error().message;
+                                    });
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot restore"), refused, QMessageBox::Ok,
+                        m_window);
         box.setObjectName(QStringLiteral("restoreError"));
         box.exec();
         return;

@@ -5,6 +5,7 @@
 #include "startup/guardedapplication.h"
 
 #include "backups/backupcontroller.h"
+#include "backups/busytask.h"
 #include "cards/cardhost.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
@@ -218,12 +219,19 @@ void Launcher::restore(const QString &backup)
     // Every connection to the file closes: the window's jobs, the session, the database.
     m_window.reset();
     m_bench.reset();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Result<QString> aside = Core::Database::restoreFrom(backup, path);
-    QApplication::restoreOverrideCursor();
-    if (!aside) {
-        QMessageBox box(QMessageBox::Critical, tr("Cannot restore"), aside.error().message,
-                        QMessageBox::Ok);
+    QString aside;
+    const QString failed = runBusy(
+        nullptr,
+        tr("Restoring %1 from %2…").arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()),
+        [&](const BackgroundJob::Report &) {
+            const Core::Result<QString> done = Core::Database::restoreFrom(backup, path);
+            if (!done)
+                return done.error().message;
+            aside = *done;
+            return QString();
+        });
+    if (!failed.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot restore"), failed, QMessageBox::Ok);
         box.setObjectName(QStringLiteral("restoreFailed"));
         box.exec();
     }
@@ -239,10 +247,10 @@ void Launcher::restore(const QString &backup)
         return;
     }
     showWindow();
-    if (aside)
+    if (failed.isEmpty())
         m_window->statusBar()->showMessage(
             tr("Restored from %1; the previous file is kept as %2")
-                .arg(QFileInfo(backup).fileName(), QFileInfo(*aside).fileName()));
+                .arg(QFileInfo(backup).fileName(), QFileInfo(aside).fileName()));
 }
 
 bool Launcher::offerRestore(const QString &path, const QString &error)
@@ -250,17 +258,21 @@ bool Launcher::offerRestore(const QString &path, const QString &error)
     if (headless())
         return false; // a screenshot run reports the damage and exits
     const QString folder = BackupController::rememberedFolder(path);
+    const QList<Core::Backups::Entry> entries = Core::Backups::list(folder, path);
+    if (entries.isEmpty())
+        return false;
     QString good;
     QDateTime made;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<Core::Backups::Entry> entries = Core::Backups::list(folder, path);
-    for (const Core::Backups::Entry &e : entries)
-        if (Core::Database::verifyBackup(e.path)) {
-            good = e.path;
-            made = e.madeAt;
-            break;
-        }
-    QApplication::restoreOverrideCursor();
+    runBusy(nullptr, tr("Looking for a good backup of %1…").arg(QFileInfo(path).fileName()),
+            [&](const BackgroundJob::Report &) {
+                for (const Core::Backups::Entry &e : entries)
+                    if (Core::Database::verifyBackup(e.path)) {
+                        good = e.path;
+                        made = e.madeAt;
+                        break;
+                    }
+                return QString();
+            });
     if (good.isEmpty())
         return false;
     QMessageBox box(QMessageBox::Warning, tr("The database is damaged"),
@@ -277,12 +289,15 @@ bool Launcher::offerRestore(const QString &path, const QString &error)
     box.exec();
     if (box.clickedButton() != yes)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Result<QString> aside = Core::Database::restoreFrom(good, path);
-    QApplication::restoreOverrideCursor();
-    if (!aside) {
-        QMessageBox failed(QMessageBox::Critical, tr("Cannot restore"), aside.error().message,
-                           QMessageBox::Ok);
+    const QString refused = runBusy(
+        nullptr,
+        tr("Restoring %1 from %2…").arg(QFileInfo(path).fileName(), QFileInfo(good).fileName()),
+        [&](const BackgroundJob::Report &) {
+            const Core::Result<QString> done = Core::Database::restoreFrom(good, path);
+            return done ? QString() : done.error().message;
+        });
+    if (!refused.isEmpty()) {
+        QMessageBox failed(QMessageBox::Critical, tr("Cannot restore"), refused, QMessageBox::Ok);
         failed.setObjectName(QStringLiteral("restoreFailed"));
         failed.exec();
         return false;

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Voronka::Core {
@@ -55,8 +56,12 @@ public:
     // A database-wide option an admin sets (the settings table; Admin::setSetting writes it).
     QVariant setting(const QString &key);
 
-    // A consistent copy of the whole file, safe while other connections write.
-    Status backupTo(const QString &outPath);
+    // Reports how far a long copy is (bytes done of total); returning false cancels it.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // A consistent copy of the whole file, safe while other connections write. It reads on a
+    // connection of its own with a small page cache and no memory mapping, so a copy of a
+    // file of gigabytes stays in a few megabytes of memory. A cancel leaves nothing behind.
+    Status backupTo(const QString &outPath, const Progress &progress = {});
     // Checks that backup opens as a Voronka database this build can read (application id,
     // quick_check, schema version from 1 up to this build's), without modifying it. The error
     // names the backup.

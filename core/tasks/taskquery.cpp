@@ -20,15 +20,27 @@ struct Tr
 };
 
 // The row columns, in TaskRow order. The linked record's name is one primary-key lookup.
-const char *const kSelect =
-    "SELECT t.id, t.uid, t.text, t.due_at, t.all_day, t.duration_min, t.type_id, tt.name, "
-    "tt.color, tt.icon, t.responsible_id, u.name, t.entity_kind, t.entity_id, "
-    "CASE t.entity_kind WHEN 1 THEN (SELECT name FROM deals WHERE id = t.entity_id) "
-    "WHEN 2 THEN (SELECT name FROM contacts WHERE id = t.entity_id) "
-    "WHEN 3 THEN (SELECT name FROM companies WHERE id = t.entity_id) END, "
-    "t.status, t.result, t.completed_at, t.updated_at "
-    "FROM tasks t LEFT JOIN task_types tt ON tt.id = t.type_id "
-    "LEFT JOIN users u ON u.id = t.responsible_id WHERE ";
+// The linked record's name only when the user may view that record: a task of one's own on
+// a colleague's deal is listed, exported and reminded of without naming the deal.
+QString selectFor(const Principal &p)
+{
+    return QStringLiteral(
+               "SELECT t.id, t.uid, t.text, t.due_at, t.all_day, t.duration_min, t.type_id, "
+               "tt.name, tt.color, tt.icon, t.responsible_id, u.name, t.entity_kind, "
+               "t.entity_id, CASE t.entity_kind "
+               "WHEN 1 THEN (SELECT name FROM deals ld WHERE ld.id = t.entity_id AND %1) "
+               "WHEN 2 THEN (SELECT name FROM contacts lc WHERE lc.id = t.entity_id AND %2) "
+               "WHEN 3 THEN (SELECT name FROM companies lo WHERE lo.id = t.entity_id AND %3) "
+               "END, t.status, t.result, t.completed_at, t.updated_at "
+               "FROM tasks t LEFT JOIN task_types tt ON tt.id = t.type_id "
+               "LEFT JOIN users u ON u.id = t.responsible_id WHERE ")
+        .arg(Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View,
+                                       QStringLiteral("ld.responsible_id")),
+             Permissions::sqlPredicate(p, PermEntity::Contact, PermAction::View,
+                                       QStringLiteral("lc.responsible_id")),
+             Permissions::sqlPredicate(p, PermEntity::Company, PermAction::View,
+                                       QStringLiteral("lo.responsible_id")));
+}
 
 // The built-in types are named when the database is created, in that process's language; a
 // default English name is shown in the user's language instead (as the board does for Won).
@@ -195,7 +207,7 @@ Result<TaskPage> TaskQuery::page(const TaskFilter &filter, DueBucket bucket,
                                  const TaskCursor &after, int limit)
 {
     const DueBounds b = bounds();
-    QString sql = QLatin1String(kSelect) + where(filter) + QStringLiteral(" AND ") +
+    QString sql = selectFor(m_s.principal()) + where(filter) + QStringLiteral(" AND ") +
                   DueBounds::sqlCondition(bucket);
     // Keyset per bucket: NoDate by id, Earlier newest first, the others soonest first.
     if (bucket == DueBucket::NoDate) {
@@ -272,7 +284,7 @@ Status TaskQuery::scan(const TaskFilter &filter, const std::function<bool(const 
     try {
         // Row id order reads the table front to back and needs no sort: ordering 2M rows by
         // due held them all in a temporary B-tree (in memory: temp_store=MEMORY).
-        Query q = m_s.sql().prepare(QLatin1String(kSelect) + where(filter) +
+        Query q = m_s.sql().prepare(selectFor(m_s.principal()) + where(filter) +
                                     QStringLiteral(" ORDER BY t.id"));
         bind(*q, filter);
         while (q->step())
@@ -288,7 +300,7 @@ Result<QList<TaskRow>> TaskQuery::dueBetween(const TaskFilter &filter, int limit
 {
     const DueBounds b = bounds();
     try {
-        Query q = m_s.sql().prepare(QLatin1String(kSelect) + where(filter) +
+        Query q = m_s.sql().prepare(selectFor(m_s.principal()) + where(filter) +
                                     QStringLiteral(" AND t.due_at IS NOT NULL ORDER BY t.due_at, "
                                                    "t.id LIMIT ?23"));
         bind(*q, filter);
@@ -317,7 +329,7 @@ Result<qint64> TaskQuery::countBetween(const TaskFilter &filter)
 Result<TaskRow> TaskQuery::task(qint64 id)
 {
     try {
-        Query q = m_s.sql().prepare(QLatin1String(kSelect) + where({}) +
+        Query q = m_s.sql().prepare(selectFor(m_s.principal()) + where({}) +
                                     QStringLiteral(" AND t.id = ?21"));
         q->bind(21, id);
         if (!q->step())

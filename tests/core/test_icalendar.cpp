@@ -152,3 +152,38 @@ TEST_CASE("icalendar_exportNeedsTheExportRight")
     CHECK(n.error().code == Error::Code::Permission);
     CHECK(buf.data().isEmpty());
 }
+
+TEST_CASE("icalendar_namesOnlyLinkedRecordsTheUserMayView")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    RoleMatrix m = RoleMatrix::filled(Scope::All);
+    m.set(PermEntity::Deal, PermAction::View, Scope::Own);
+    m.set(PermEntity::Company, PermAction::View, Scope::None);
+    const qint64 role = *admin.createRole(QStringLiteral("Own deals"), m);
+    const qint64 user = t.addUser(QStringLiteral("x@example.com"), role);
+    Records r(*t.admin);
+    const qint64 theirs = *r.create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Colleague's secret deal")}});
+    const qint64 mine = *r.create(EntityKind::Deal,
+                                  {{QStringLiteral("name"), QStringLiteral("My own deal")},
+                                   {QStringLiteral("responsible_id"), user}});
+    const qint64 company = *r.create(EntityKind::Company,
+                                     {{QStringLiteral("name"), QStringLiteral("Hidden Ltd")}});
+    for (const auto &[kind, id] : {std::pair{EntityKind::Deal, theirs},
+                                   std::pair{EntityKind::Deal, mine},
+                                   std::pair{EntityKind::Company, company}})
+        REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                                            {QStringLiteral("responsible_id"), user},
+                                            {QStringLiteral("entity_kind"), int(kind)},
+                                            {QStringLiteral("entity_id"), id}})
+                    .ok());
+    auto s = t.sessionFor(user);
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    REQUIRE(exportTasksIcs(*s, {}, buf, {}).value() == 3);
+    const QString ics = QString::fromUtf8(unfold(buf.data()));
+    CHECK(ics.contains(u"My own deal"));
+    CHECK_FALSE(ics.contains(u"secret"));
+    CHECK_FALSE(ics.contains(u"Hidden Ltd"));
+}

@@ -6,14 +6,28 @@
 #include "services/records.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QTemporaryFile>
 
+#include <cerrno>
 #include <random>
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace Voronka::Core {
 
 namespace {
+
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Demo)
+};
 
 struct SizeSpec
 {
@@ -584,8 +598,55 @@ bool parseDemoSize(QStringView text, DemoOptions::Size &size)
 
 Result<DemoSummary> generateDemo(const QString &path, const DemoOptions &options)
 {
-    Generator g(options);
-    return g.run(path);
+    // The demo is built under a hidden temporary name beside path and renamed into place only
+    // when its last batch is committed and folded into the file: a kill or a failure midway
+    // never leaves a half-made demo under path (it would open, and pass check, with part of
+    // its records), only a hidden .part file.
+    const QFileInfo target(path);
+    if (target.exists())
+        return makeError(Error::Code::Conflict,
+                         Tr::tr("%1 already exists; choose another file name.").arg(path));
+    QString part;
+    {
+        QTemporaryFile reserve(target.absoluteDir().filePath(
+            QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+        if (!reserve.open())
+            return Database::errorFor(
+                SqlError(SQLITE_CANTOPEN, reserve.errorString().toStdString()), path);
+        part = reserve.fileName();
+    } // removed here: Database::create makes the file itself and never takes an existing one
+    const auto removePart = [&part] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(part + QLatin1String(suffix));
+    };
+    Result<DemoSummary> sum = [&] {
+        Generator g(options);
+        return g.run(part);
+    }(); // the generator's database is closed here, its WAL folded into the file
+    if (!sum) {
+        removePart();
+        Error e = sum.error();
+        e.message.replace(QFileInfo(part).fileName(), target.fileName());
+        return e;
+    }
+    {
+        QFile made(part);
+        if (!made.open(QIODevice::ReadWrite) || ::fsync(made.handle()) != 0) {
+            removePart();
+            return Database::errorFor(SqlError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR,
+                                               "cannot flush the demo to disk"),
+                                      path);
+        }
+    }
+    if (!QFile::rename(part, path)) { // never replaces a file that appeared meanwhile
+        removePart();
+        if (QFileInfo::exists(path))
+            return makeError(Error::Code::Conflict,
+                             Tr::tr("%1 already exists; choose another file name.").arg(path));
+        return Database::errorFor(SqlError(SQLITE_CANTOPEN, "cannot rename the demo into place"),
+                                  path);
+    }
+    return sum;
 }
 
 } // namespace Voronka::Core

@@ -133,6 +133,11 @@ Error Database::errorFor(const SqlError &e, const QString &path)
         return makeError(Error::Code::Storage, Tr::tr("%1 is open read-only.").arg(file));
     case SQLITE_FULL:
         return makeError(Error::Code::Storage, Tr::tr("The disk holding %1 is full.").arg(file));
+    case SQLITE_IOERR: // the OS failed a read, write or sync; what() adds only SQL text
+        return makeError(Error::Code::Storage,
+                         Tr::tr("The disk holding %1 reported an error while reading or writing "
+                                "it. Check the disk and try again.")
+                             .arg(file));
     case SQLITE_CANTOPEN:
         return makeError(Error::Code::Storage,
                          Tr::tr("Cannot open %1: %2").arg(file, QString::fromUtf8(e.what())));

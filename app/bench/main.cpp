@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "adminbench.h"
 #include "boardbench.h"
 #include "context.h"
 #include "demobench.h"
 #include "dupbench.h"
 #include "journalbench.h"
-#include "adminbench.h"
 #include "memory.h"
+#include "moveloop.h"
 #include "options.h"
 #include "prefixes.h"
 #include "readbench.h"
@@ -155,6 +156,8 @@ int main(int argc, char **argv)
         return Success;
     case Options::Mode::MakeDemo:
         return makeDemo(options);
+    case Options::Mode::MoveLoop:
+        return runMoveLoop(options);
     case Options::Mode::MemoryProbe:
         return memoryProbe(options);
     case Options::Mode::Bench:

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/services/adminroles.cpp" line="+57"/>
+        <location filename="../core/services/adminroles.cpp" line="+58"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
@@ -96,7 +96,7 @@
         <location line="+30"/>
         <location filename="../core/services/adminroles.cpp" line="+7"/>
         <location line="+29"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -152,7 +152,7 @@
         <location filename="../core/services/adminlists.cpp" line="+21"/>
         <location line="+142"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
-        <location line="+129"/>
+        <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
@@ -342,7 +342,7 @@
         <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
     </message>
     <message>
-        <location filename="../core/services/adminroles.cpp" line="-282"/>
+        <location filename="../core/services/adminroles.cpp" line="-311"/>
         <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
         <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
     </message>
@@ -357,12 +357,12 @@
         <translation>Этого отдела больше нет; обновите список.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
         <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+93"/>
         <source>Role &quot;%1&quot;: choose another role for its users.</source>
         <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
     </message>
@@ -454,13 +454,13 @@
     <name>Voronka::Core::Database</name>
     <message>
         <location filename="../core/storage/database.cpp" line="+122"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <location line="+225"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-310"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
@@ -481,6 +481,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The disk holding %1 reported an error while reading or writing it. Check the disk and try again.</source>
+        <translation>Диск с файлом %1 сообщил об ошибке при чтении или записи. Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -668,6 +673,15 @@
         <location line="+25"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Demo</name>
+    <message>
+        <location filename="../core/demo/demo.cpp" line="+608"/>
+        <location line="+37"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2593,7 @@
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -3436,7 +3450,7 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+151"/>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+143"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
@@ -6446,7 +6460,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+84"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>

@@ -453,63 +453,63 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+122"/>
-        <location line="+88"/>
-        <location line="+225"/>
+        <location filename="../core/storage/database.cpp" line="+198"/>
+        <location line="+97"/>
+        <location line="+236"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-323"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is open read-only.</source>
-        <translation>Файл %1 открыт только для чтения.</translation>
+        <location line="-6"/>
+        <source>%1 is damaged: part of it cannot be read. Restore it from a backup.</source>
+        <translation>Файл %1 повреждён: часть его не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The disk holding %1 is full.</source>
-        <translation>На диске с файлом %1 закончилось место.</translation>
+        <location line="+10"/>
+        <source>%1 is read-only here: it can be viewed but not changed.</source>
+        <translation>Файл %1 здесь доступен только для чтения: его можно просматривать, но не изменять.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The disk holding %1 reported an error while reading or writing it. Check the disk and try again.</source>
-        <translation>Диск с файлом %1 сообщил об ошибке при чтении или записи. Проверьте диск и повторите попытку.</translation>
+        <location line="+4"/>
+        <source>The disk holding %1 is full: free some space and try again.</source>
+        <translation>Диск с файлом %1 заполнен: освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk or network holding %1 reported an input/output error. Check it and try again.</source>
+        <translation>Диск или сеть, где лежит файл %1, сообщили об ошибке ввода-вывода. Проверьте их и повторите попытку.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
+        <source>Cannot open %1: check that it exists and that its folder may be written.</source>
+        <translation>Не удаётся открыть %1: проверьте, что файл существует и в его папку можно писать.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Database error in %1: %2</source>
-        <translation>Ошибка базы данных в %1: %2</translation>
+        <location line="+4"/>
+        <source>Database error in %1 (%2).</source>
+        <translation>Ошибка базы данных в %1 (%2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+9"/>
-        <location line="+284"/>
+        <location line="+307"/>
         <location line="+4"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+224"/>
+        <location line="-287"/>
+        <location line="+235"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-212"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -519,12 +519,17 @@
         <translation>У файла %1 нет версии схемы Voronka (%2): он не был создан до конца или его заголовок повреждён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>%1 is marked as a Voronka database, but its tables are not Voronka&apos;s (table &quot;%2&quot; does not match schema %3). It was left untouched.</source>
+        <translation>Файл %1 помечен как база Voronka, но его таблицы — не таблицы Voronka (таблица «%2» не соответствует схеме %3). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Cannot restore from %1: it does not exist.</source>
         <translation>Нельзя восстановить из %1: такого файла нет.</translation>
     </message>
@@ -551,11 +556,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Cannot restore from %1: it is damaged (%2).</source>
-        <translation>Нельзя восстановить из %1: файл повреждён (%2).</translation>
+        <source>Cannot restore from %1: it is damaged (part of it cannot be read).</source>
+        <translation>Нельзя восстановить из %1: копия повреждена (часть её не читается).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Нельзя восстановить из %1: %2</translation>
     </message>

@@ -115,6 +115,8 @@ private:
     // withoutSession: a signed-in user whose session cannot start on a damaged file still
     // passes (check diagnoses such files); m_session is then null.
     std::optional<int> openSession(bool adminOnly, bool withoutSession = false);
+    // Signs the user in against a backup, read-only: who may restore a damaged file.
+    std::optional<int> signInToBackup(const QString &backup);
     int dispatch();
 
     int cmdInit();
@@ -479,16 +481,48 @@ int Cli::cmdRestore()
     // Checked before signing in, which writes to the file: a refused backup leaves both alone.
     if (Status st = Database::verifyBackup(backup); !st)
         return fail(st.error());
-    if (std::optional<int> e = openSession(true, true))
-        return *e;
-    m_session.reset();
-    m_database.reset(); // the last connection: the WAL is folded into the file
+    bool damaged = false;
+    if (!m_db.isEmpty()) {
+        Database::Options o;
+        o.busyTimeoutMs = 2000;
+        const Result<std::unique_ptr<Database>> current = Database::open(m_db, o);
+        damaged = !current && current.error().code == Error::Code::Corrupt;
+    }
+    if (damaged) {
+        // A damaged file cannot say who may restore it: an administrator of the backup may.
+        if (std::optional<int> e = signInToBackup(backup))
+            return *e;
+    } else {
+        if (std::optional<int> e = openSession(true, true))
+            return *e;
+        m_session.reset();
+        m_database.reset(); // the last connection: the WAL is folded into the file
+    }
     Result<QString> aside = Database::restoreFrom(backup, m_db);
     if (!aside)
         return fail(aside.error());
     m_out << "Restored " << m_db << " from " << backup << "; the previous file is kept as "
           << *aside << "\n";
     return Success;
+}
+
+std::optional<int> Cli::signInToBackup(const QString &backup)
+{
+    if (m_user.isEmpty())
+        return usage(QStringLiteral("--user EMAIL is required for %1.").arg(m_command));
+    Database::Options o;
+    o.readOnly = true;
+    Result<std::unique_ptr<Database>> db = Database::open(backup, o);
+    if (!db)
+        return fail(db.error());
+    const QString password = readPassword(QStringLiteral("Password for %1: ").arg(m_user));
+    Result<UserInfo> user =
+        Auth::login(**db, m_user, password, Auth::SignInContext(m_clock, QStringLiteral("cli")));
+    if (!user)
+        return fail(user.error());
+    if (!user->admin)
+        return fail(QStringLiteral("%1 requires an administrator.").arg(m_command));
+    return std::nullopt;
 }
 
 int Cli::cmdExport()

@@ -14,6 +14,8 @@
 #include <QUrl>
 
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <sqlite3.h>
 #include <system_error>
 #include <unistd.h>
@@ -92,10 +94,82 @@ bool hasSideFiles(const QString &path)
 
 // A read-only connection that writes nothing beside path: immutable without side files (no
 // other connection has it open), else a plain read-only one that reuses them.
-std::unique_ptr<Connection> readOnlyConnection(const QString &path)
+std::unique_ptr<Connection> readOnlyConnection(const QString &path, int busyTimeoutMs = 5000)
 {
     return std::make_unique<Connection>(hasSideFiles(path) ? path : immutableUri(path),
-                                        Connection::Mode::ReadOnly);
+                                        Connection::Mode::ReadOnly, busyTimeoutMs);
+}
+
+// The tables of a file at a schema version, each with its column names in order, as the
+// migrations up to that version make them. Built once per version in memory.
+using TableShape = std::map<QString, QStringList>;
+
+TableShape shapeOf(Connection &c)
+{
+    TableShape shape;
+    Query tables = c.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+    while (tables->step()) {
+        QStringList &columns = shape[tables->text(0)];
+        Query cols = c.prepare("SELECT name FROM pragma_table_xinfo(?1)");
+        cols->bind(1, tables->text(0));
+        while (cols->step())
+            columns << cols->text(0);
+    }
+    return shape;
+}
+
+const TableShape &expectedShape(int version)
+{
+    static std::mutex lock;
+    static std::map<int, TableShape> shapes;
+    const std::lock_guard<std::mutex> guard(lock);
+    auto it = shapes.find(version);
+    if (it == shapes.end()) {
+        Connection memory(QStringLiteral(":memory:"), Connection::Mode::Create);
+        for (int v = 1; v <= version; ++v)
+            memory.exec(Schema::migrationSql(v));
+        it = shapes.emplace(version, shapeOf(memory)).first;
+    }
+    return it->second;
+}
+
+// Empty when the file's tables are the ones its schema version has, else the first table that
+// differs: a file that carries Voronka's mark over someone else's tables is refused before
+// anything (a migration, the sign-in) writes to it.
+QString foreignTable(Connection &c, int version)
+{
+    const TableShape have = shapeOf(c);
+    const TableShape &want = expectedShape(version);
+    for (const auto &[name, columns] : want) {
+        const auto it = have.find(name);
+        if (it == have.end() || it->second != columns)
+            return name;
+    }
+    for (const auto &[name, columns] : have) {
+        if (!want.contains(name))
+            return name;
+    }
+    return {};
+}
+
+// This process cannot write the file, or cannot make the -wal and -shm a writable open needs
+// beside it: it is opened read-only, and nothing is created beside it.
+bool mayWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return false;
+    bool sideFiles = false;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QFileInfo side(path + QLatin1String(suffix));
+        if (side.exists()) {
+            if (!side.isWritable()) // left by another account: readable, never writable here
+                return false;
+            sideFiles = true;
+        }
+    }
+    return sideFiles || QFileInfo(file.absolutePath()).isWritable();
 }
 
 void applyPragmas(Connection &c)
@@ -113,6 +187,8 @@ Database::Database(const QString &path, std::unique_ptr<Connection> sql)
 {
 }
 
+// The message names the file and says what to do; it never carries SQL text or bytes read
+// from a damaged page (SqlError's text has both, for logs and tests).
 Error Database::errorFor(const SqlError &e, const QString &path)
 {
     const QString file = QFileInfo(path).fileName();
@@ -121,29 +197,38 @@ Error Database::errorFor(const SqlError &e, const QString &path)
         return makeError(Error::Code::NotVoronka,
                          Tr::tr("%1 is not a Voronka database.").arg(file));
     case SQLITE_CORRUPT:
-        return makeError(Error::Code::Corrupt,
-                         Tr::tr("%1 is damaged (%2). Restore it from a backup.")
-                             .arg(file, QString::fromUtf8(e.what())));
+        return makeError(
+            Error::Code::Corrupt,
+            Tr::tr("%1 is damaged: part of it cannot be read. Restore it from a backup.")
+                .arg(file));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(
             Error::Code::Locked,
             Tr::tr("%1 is locked by another program. Try again when it is done.").arg(file));
     case SQLITE_READONLY:
-        return makeError(Error::Code::Storage, Tr::tr("%1 is open read-only.").arg(file));
-    case SQLITE_FULL:
-        return makeError(Error::Code::Storage, Tr::tr("The disk holding %1 is full.").arg(file));
-    case SQLITE_IOERR: // the OS failed a read, write or sync; what() adds only SQL text
+    case SQLITE_PERM:
         return makeError(Error::Code::Storage,
-                         Tr::tr("The disk holding %1 reported an error while reading or writing "
-                                "it. Check the disk and try again.")
+                         Tr::tr("%1 is read-only here: it can be viewed but not changed.")
+                             .arg(file));
+    case SQLITE_FULL:
+        return makeError(Error::Code::Storage,
+                         Tr::tr("The disk holding %1 is full: free some space and try again.")
+                             .arg(file));
+    case SQLITE_IOERR:
+        return makeError(Error::Code::Storage,
+                         Tr::tr("The disk or network holding %1 reported an input/output error. "
+                                "Check it and try again.")
                              .arg(file));
     case SQLITE_CANTOPEN:
         return makeError(Error::Code::Storage,
-                         Tr::tr("Cannot open %1: %2").arg(file, QString::fromUtf8(e.what())));
+                         Tr::tr("Cannot open %1: check that it exists and that its folder may "
+                                "be written.")
+                             .arg(file));
     default:
-        return makeError(Error::Code::Storage,
-                         Tr::tr("Database error in %1: %2").arg(file, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::Storage, Tr::tr("Database error in %1 (%2).")
+                                                   .arg(file, QString::fromUtf8(sqlite3_errstr(
+                                                                  e.code()))));
     }
 }
 
@@ -227,6 +312,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                  .arg(QFileInfo(path).fileName())
                                  .arg(version));
         probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
+        if (const QString table = foreignTable(probe, version); !table.isEmpty())
+            return makeError(Error::Code::NotVoronka,
+                             Tr::tr("%1 is marked as a Voronka database, but its tables are not "
+                                    "Voronka's (table \"%2\" does not match schema %3). It was "
+                                    "left untouched.")
+                                 .arg(QFileInfo(path).fileName(), table)
+                                 .arg(version));
+        if (!options.readOnly && !mayWrite(path))
+            options.readOnly = true;
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
@@ -238,8 +332,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                  Tr::tr("%1 uses an older schema and must be opened for writing "
                                         "once to be upgraded.")
                                      .arg(QFileInfo(path).fileName()));
-            auto c = std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
-                                                  options.busyTimeoutMs);
+            // Without side files nobody has the file open for writing: read it as immutable,
+            // so that no -wal/-shm (with this process's owner and mode) is left beside it.
+            std::unique_ptr<Connection> c = readOnlyConnection(path, options.busyTimeoutMs);
             std::unique_ptr<Database> db(new Database(path, std::move(c)));
             db->loadNodeId();
             return db;
@@ -390,8 +485,9 @@ Status Database::verifyBackup(const QString &backup)
                 Tr::tr("Cannot restore from %1: it is not a Voronka database.").arg(name));
         if (e.code() == SQLITE_CORRUPT)
             return makeError(Error::Code::Corrupt,
-                             Tr::tr("Cannot restore from %1: it is damaged (%2).")
-                                 .arg(name, QString::fromUtf8(e.what())));
+                             Tr::tr("Cannot restore from %1: it is damaged (part of it cannot "
+                                    "be read).")
+                                 .arg(name));
         return makeError(inner.code, Tr::tr("Cannot restore from %1: %2").arg(name, inner.message));
     }
     return Ok{};
@@ -433,9 +529,21 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
                 return makeError(
                     Error::Code::NotVoronka,
                     Tr::tr("%1 is not a Voronka database.").arg(QFileInfo(target).fileName()));
-            do
+            try {
+                do
+                    aside = beforeRestorePath(target);
+                while (!copyVerified(current, aside));
+            } catch (const SqlError &e) {
+                // A damaged file cannot be copied page by page: it is kept aside as it is,
+                // byte for byte (its WAL was folded in above), for whoever wants to rescue
+                // what is left in it.
+                if (e.code() != SQLITE_CORRUPT)
+                    throw;
                 aside = beforeRestorePath(target);
-            while (!copyVerified(current, aside));
+                QFile raw(target);
+                if (!raw.copy(aside))
+                    throw SqlError(SQLITE_CANTOPEN, raw.errorString().toStdString());
+            }
         }
         std::unique_ptr<Connection> source = readOnlyConnection(backup);
         copyVerified(*source, target, true);

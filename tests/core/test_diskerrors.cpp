@@ -16,13 +16,14 @@ TEST_CASE("errorFor_ioError_namesTheFileWithoutSql")
         Database::errorFor(SqlError(SQLITE_IOERR, "PRAGMA application_id: disk I/O error"),
                            QStringLiteral("/x/team.voronka"));
     CHECK(e.code == Error::Code::Storage);
-    CHECK(e.message == QStringLiteral("The disk holding team.voronka reported an error while "
-                                      "reading or writing it. Check the disk and try again."));
+    CHECK(e.message == QStringLiteral("The disk or network holding team.voronka reported an "
+                                      "input/output error. Check it and try again."));
 }
 
 TEST_CASE("errorFor_fullDisk_saysTheDiskIsFull")
 {
     const Error e = Database::errorFor(SqlError(SQLITE_FULL, "database or disk is full"),
                                        QStringLiteral("/x/team.voronka"));
-    CHECK(e.message == QStringLiteral("The disk holding team.voronka is full."));
+    CHECK(e.message == QStringLiteral("The disk holding team.voronka is full: free some space and "
+                                      "try again."));
 }

@@ -619,32 +619,47 @@ Result<DemoSummary> generateDemo(const QString &path, const DemoOptions &options
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(part + QLatin1String(suffix));
     };
-    Result<DemoSummary> sum = [&] {
+    const auto diskError = [&](int code) {
+        removePart();
+        return Database::errorFor(SqlError(code, "the demo could not be written"), path);
+    };
+    Result<DemoSummary> sum = makeError(Error::Code::Storage, QString());
+    try {
         Generator g(options);
-        return g.run(part);
-    }(); // the generator's database is closed here, its WAL folded into the file
+        sum = g.run(part);
+    } catch (const SqlError &e) { // a statement of the generator's own (the final checkpoint)
+        // A file made a moment ago is not damaged: a page that read back wrong is the disk's.
+        return diskError(e.code() == SQLITE_CORRUPT ? SQLITE_IOERR : e.code());
+    } // the generator's database is closed here, its WAL folded into the file
     if (!sum) {
+        if (sum.error().code == Error::Code::Corrupt)
+            return diskError(SQLITE_IOERR);
         removePart();
         Error e = sum.error();
         e.message.replace(QFileInfo(part).fileName(), target.fileName());
         return e;
     }
+    // A checkpoint that failed on close leaves committed pages in the WAL, which the rename
+    // would leave behind: the file must stand alone and pass the integrity check.
+    if (QFileInfo(part + QStringLiteral("-wal")).size() > 0 ||
+        QFileInfo::exists(part + QStringLiteral("-journal")) || !Database::verifyBackup(part))
+        return diskError(SQLITE_IOERR);
     {
         QFile made(part);
-        if (!made.open(QIODevice::ReadWrite) || ::fsync(made.handle()) != 0) {
-            removePart();
-            return Database::errorFor(SqlError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR,
-                                               "cannot flush the demo to disk"),
-                                      path);
-        }
+        if (!made.open(QIODevice::ReadWrite) || ::fsync(made.handle()) != 0)
+            return diskError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR);
     }
-    if (!QFile::rename(part, path)) { // never replaces a file that appeared meanwhile
+    // link + unlink: never replaces a file that appeared meanwhile, and never copies (QFile's
+    // fallback), so a copy cut short cannot end up under path.
+    const QByteArray from = QFile::encodeName(part), to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) == 0) {
+        ::unlink(from.constData());
+    } else if (errno == EEXIST || QFileInfo::exists(path)) {
         removePart();
-        if (QFileInfo::exists(path))
-            return makeError(Error::Code::Conflict,
-                             Tr::tr("%1 already exists; choose another file name.").arg(path));
-        return Database::errorFor(SqlError(SQLITE_CANTOPEN, "cannot rename the demo into place"),
-                                  path);
+        return makeError(Error::Code::Conflict,
+                         Tr::tr("%1 already exists; choose another file name.").arg(path));
+    } else if (::rename(from.constData(), to.constData()) != 0) { // no hard links here
+        return diskError(SQLITE_CANTOPEN);
     }
     return sum;
 }

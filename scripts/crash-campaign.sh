@@ -432,7 +432,7 @@ io_errors() {
         else
             refused=$((refused + 1))
             judge_failure "I/O errors ($p): voronka-cli ${args[*]:2}" $rc "$work/fiu.err"
-            sed "s/[0-9]\+/N/g" "$work/fiu.err" >>"$work/fiu-messages.log"
+            grep "^voronka-cli: " "$work/fiu.err" | sed "s/[0-9]\+/N/g" >>"$work/fiu-messages.log"
         fi
         check_file_at "I/O errors run $i" "$f"
         judge_file "I/O errors run $i" "$dir/b-$i.voronka"

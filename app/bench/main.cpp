@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "adminbench.h"
+#include "backupbench.h"
 #include "boardbench.h"
 #include "context.h"
 #include "demobench.h"
@@ -108,6 +109,10 @@ int runBench(const Options &options)
                 rows << r;
     if (want(QStringLiteral("memory")))
         rows << benchMemory(options, prefixes);
+    if (want(QStringLiteral("backup")))
+        for (const RowResult &r : benchBackup(options))
+            if (want(r.name))
+                rows << r;
 
     QTextStream out(stdout);
     if (options.json) {
@@ -160,6 +165,8 @@ int main(int argc, char **argv)
         return runMoveLoop(options);
     case Options::Mode::MemoryProbe:
         return memoryProbe(options);
+    case Options::Mode::BackupProbe:
+        return backupProbe(options);
     case Options::Mode::Bench:
         break;
     }

@@ -17,8 +17,10 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <sqlite3.h>
 #include <system_error>
+#include <vector>
 #include <unistd.h>
 
 namespace Voronka::Core {
@@ -37,7 +39,39 @@ struct Tr
 // under out, so a retry works. False when out appeared meanwhile (another process).
 // With replace, the rename atomically replaces a file at out (a restore): out holds either
 // the old file or the verified copy at any moment.
-bool copyVerified(Connection &c, const QString &out, bool replace = false)
+// Progress of one copy: the bytes the temporary file holds while VACUUM INTO writes it,
+// then the pages the check has read of the copy (each page is read once by quick_check).
+struct CopyProgress
+{
+    const Database::Progress &report;
+    std::filesystem::path part;
+    qint64 copyBytes = 0;
+    sqlite3 *check = nullptr; // set while the copy is being checked
+    qint64 pageSize = 4096;
+};
+
+int onCopyProgress(void *arg)
+{
+    auto *p = static_cast<CopyProgress *>(arg);
+    qint64 done = 0;
+    if (p->check) {
+        int pages = 0, highwater = 0;
+        sqlite3_db_status(p->check, SQLITE_DBSTATUS_CACHE_MISS, &pages, &highwater, 0);
+        done = p->copyBytes + qMin(qint64(pages) * p->pageSize, p->copyBytes);
+    } else {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(p->part, ec);
+        done = ec ? 0 : qMin(qint64(size), p->copyBytes);
+    }
+    return p->report(done, 2 * p->copyBytes) ? 0 : 1; // non-zero interrupts the statement
+}
+
+// How often SQLite calls onCopyProgress, in virtual machine instructions. VACUUM INTO copies
+// a row in a few instructions, so this is every few thousand rows: a stat() each.
+constexpr int kProgressSteps = 10000;
+
+bool copyVerified(Connection &c, const QString &out, bool replace = false,
+                  const Database::Progress &progress = {})
 {
     const QFileInfo target(out);
     QTemporaryFile temp(
@@ -51,7 +85,24 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false)
         qScopeGuard([&part] { QFile::remove(part + QStringLiteral("-journal")); });
     // VACUUM INTO reads inside one read transaction: a consistent snapshot even while other
     // connections write, and a compact file.
-    c.prepare("VACUUM INTO ?1")->bind(1, part).run();
+    std::optional<CopyProgress> tracked;
+    if (progress) {
+        tracked.emplace(CopyProgress{progress, QFileInfo(part).filesystemAbsoluteFilePath()});
+        tracked->pageSize = c.scalar("PRAGMA page_size");
+        tracked->copyBytes =
+            qMax<qint64>(1, (c.scalar("PRAGMA page_count") - c.scalar("PRAGMA freelist_count")) *
+                                tracked->pageSize);
+        if (!progress(0, 2 * tracked->copyBytes))
+            throw SqlError(SQLITE_INTERRUPT, "interrupted");
+        sqlite3_progress_handler(c.handle(), kProgressSteps, onCopyProgress, &*tracked);
+    }
+    try {
+        c.prepare("VACUUM INTO ?1")->bind(1, part).run();
+    } catch (...) {
+        sqlite3_progress_handler(c.handle(), 0, nullptr, nullptr);
+        throw;
+    }
+    sqlite3_progress_handler(c.handle(), 0, nullptr, nullptr);
     {
         QFile written(part);
         if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
@@ -62,9 +113,15 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false)
         Connection check(QStringLiteral("file:%1?immutable=1")
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(part, "/"))),
                          Connection::Mode::ReadOnly);
+        if (tracked) {
+            tracked->check = check.handle();
+            sqlite3_progress_handler(check.handle(), kProgressSteps, onCopyProgress, &*tracked);
+        }
         Query q = check.prepare("PRAGMA quick_check(1)");
         if (!q->step() || q->text(0) != u"ok")
             throw SqlError(SQLITE_CORRUPT, "the copy does not pass the integrity check");
+        if (tracked && !progress(2 * tracked->copyBytes, 2 * tracked->copyBytes))
+            throw SqlError(SQLITE_INTERRUPT, "interrupted");
         if (check.scalar("PRAGMA application_id") != Schema::kApplicationId)
             throw SqlError(SQLITE_CORRUPT, "the copy is not a Voronka database");
     }
@@ -155,6 +212,53 @@ QString foreignTable(Connection &c, int version)
             return name;
     }
     return {};
+}
+
+// Reads the first entry of every table and index, and so its root page and the path to its
+// first leaf: the pages a bad sector or a torn copy most often takes (a root is rewritten on
+// every split). A damaged one throws SQLITE_CORRUPT here, at open, instead of in whichever
+// command first happens to read it. A few hundred page reads on any file size; the remaining
+// pages are checked by `voronka-cli check`.
+void touchEveryTree(Connection &c)
+{
+    struct Tree
+    {
+        QString name, table, where;
+        bool index;
+    };
+    std::vector<Tree> trees;
+    {
+        Query q = c.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                            "WHERE type IN ('table', 'index') AND rootpage > 0");
+        while (q->step()) {
+            const QString sql = q->text(3);
+            const bool index = q->text(0) == u"index";
+            // A partial index is read through its own condition.
+            const qsizetype where =
+                index ? sql.lastIndexOf(QLatin1String(" WHERE "), -1, Qt::CaseInsensitive) : -1;
+            trees.push_back(
+                {q->text(1), q->text(2), where < 0 ? QString() : sql.mid(where), index});
+        }
+    }
+    const auto quoted = [](QString name) {
+        name.replace(u'"', QStringLiteral("\"\""));
+        return QStringLiteral("\"%1\"").arg(name);
+    };
+    for (const Tree &t : trees) {
+        const QString sql =
+            QStringLiteral("SELECT 1 FROM %1 %2 %3 LIMIT 1")
+                .arg(quoted(t.table),
+                     t.index ? QStringLiteral("INDEXED BY ") + quoted(t.name)
+                             : QStringLiteral("NOT INDEXED"),
+                     t.where);
+        try {
+            Query q = c.prepare(sql);
+            q->step();
+        } catch (const SqlError &e) {
+            if (e.code() != SQLITE_ERROR) // an index the planner cannot scan alone: skipped
+                throw;
+        }
+    }
 }
 
 // This process cannot write the file, or cannot make the -wal and -shm a writable open needs
@@ -323,6 +427,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                     "left untouched.")
                                  .arg(QFileInfo(path).fileName(), table)
                                  .arg(version));
+        if (!options.diagnose)
+            touchEveryTree(probe);
+        // A diagnosis never writes to a file that may be damaged (not even the sign-in log).
+        if (options.diagnose && version == Schema::latestVersion())
+            options.readOnly = true;
         if (!options.readOnly && !mayWrite(path))
             options.readOnly = true;
     } catch (const SqlError &e) {
@@ -557,17 +666,24 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
     return aside;
 }
 
-Status Database::backupTo(const QString &outPath)
+Status Database::backupTo(const QString &outPath, const Progress &progress)
 {
     if (QFileInfo::exists(outPath))
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(outPath));
     try {
-        if (!copyVerified(*m_sql, outPath))
+        // Not m_sql: its 64 MB cache and 256 MB memory map would fill with the whole file as
+        // the copy reads it, counted as this process's resident memory; a connection of its
+        // own reads past a 2 MB cache and is gone with what it held when the copy is done.
+        Connection source(m_path, Connection::Mode::ReadOnly);
+        source.exec("PRAGMA cache_size=-2048; PRAGMA mmap_size=0");
+        if (!copyVerified(source, outPath, false, progress))
             return makeError(Error::Code::Conflict,
                              Tr::tr("%1 already exists; choose another file name.").arg(outPath));
         return Ok{};
     } catch (const SqlError &e) {
+        if (e.code() == SQLITE_INTERRUPT)
+            return makeError(Error::Code::Invalid, Tr::tr("The backup was cancelled."));
         return errorFor(e, outPath);
     }
 }

@@ -9,6 +9,7 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libqt6sql6-sqlite
     libsqlite3-dev sqlite3 libsodium-dev catch2
+    fiu-utils # fiu-run: the crash campaign injects I/O errors with it
     qtkeychain-qt6-dev # "Remember me": passwords in the system keychain
     xvfb xauth fonts-dejavu-core
     python3-vobject

@@ -476,7 +476,7 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+302"/>
+        <location filename="../core/storage/database.cpp" line="+306"/>
         <location line="+97"/>
         <location line="+241"/>
         <source>%1 is not a Voronka database.</source>
@@ -706,6 +706,15 @@
         <location line="+25"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Demo</name>
+    <message>
+        <location filename="../core/demo/demo.cpp" line="+608"/>
+        <location line="+52"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
 </context>
 <context>

@@ -13,14 +13,13 @@ namespace Voronka::Bench {
 
 using namespace Core;
 
-namespace {
-
-// The pipeline with the most deals: DESIGN.md's board budget is for the ~330k-deal one.
 qint64 biggestPipeline(RawDb &raw)
 {
     return raw.scalar("SELECT pipeline_id FROM deals WHERE deleted = 0 GROUP BY pipeline_id "
                       "ORDER BY count(*) DESC LIMIT 1");
 }
+
+namespace {
 
 // The stages in board order: Incoming (kind 3) first, the open stages, Won, Lost.
 std::vector<qint64> stagesOf(RawDb &raw, qint64 pipeline)

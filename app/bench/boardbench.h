@@ -5,7 +5,14 @@
 #include "context.h"
 #include "runner.h"
 
+#include <vector>
+
 namespace Voronka::Bench {
+
+// The pipeline with the most deals: DESIGN.md's board budget is for the ~330k-deal one.
+qint64 biggestPipeline(RawDb &raw);
+// A pipeline's open stages (kind 0) in board order.
+std::vector<qint64> openStagesOf(RawDb &raw, qint64 pipeline);
 
 // "board open": the biggest pipeline's columns (count + budget sum per stage and the first
 // 50 cards of each) through Core::Board vs the same statements on the C API.

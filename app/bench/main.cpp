@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "adminbench.h"
 #include "backupbench.h"
 #include "boardbench.h"
 #include "context.h"
 #include "demobench.h"
 #include "dupbench.h"
 #include "journalbench.h"
-#include "adminbench.h"
 #include "memory.h"
+#include "moveloop.h"
 #include "options.h"
 #include "prefixes.h"
 #include "readbench.h"
@@ -160,6 +161,8 @@ int main(int argc, char **argv)
         return Success;
     case Options::Mode::MakeDemo:
         return makeDemo(options);
+    case Options::Mode::MoveLoop:
+        return runMoveLoop(options);
     case Options::Mode::MemoryProbe:
         return memoryProbe(options);
     case Options::Mode::BackupProbe:

@@ -8,6 +8,7 @@ const char *const kUsage =
     R"(Usage: voronka-bench --db FILE [--json] [--user EMAIL] [--manager EMAIL]
                      [--rounds N] [--seed N] [--only NAME,...]
        voronka-bench --make-demo FILE [--size tiny|small|medium|reference] [--seed N]
+       voronka-bench --db FILE --move-loop N [--user EMAIL]
 
 Measures Voronka's own code next to the raw SQLite C API doing the same work, on an existing
 demo database (voronka-cli demo, or --make-demo). The two sides run alternately in pairs
@@ -86,6 +87,11 @@ Options:
   --make-demo FILE   create a deterministic demo database through generateDemo (today is
                      2026-11-01 UTC, fast password hashes; password "demo") and exit
   --size SIZE        the --make-demo size (default small)
+  --move-loop N      a writer for crash tests, instead of measuring: moves deals of the
+                     biggest pipeline between its first two open stages through the
+                     board's code, N times (0: until killed), and prints "try deals ID
+                     stage_id STAGE" before each move and "ok ..." only after it committed
+                     ("fail ..." and a message on stderr when one is refused)
 
 Progress goes to stderr. Exit codes: 0 ok, 1 usage error, 2 the database cannot be opened
 or an operation failed (the message says which).
@@ -150,6 +156,14 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
             out.mode = Options::Mode::MakeDemo;
             if (!value(out.db))
                 return false;
+        } else if (a == u"--move-loop") {
+            out.mode = Options::Mode::MoveLoop;
+            if (!value(v))
+                return false;
+            if (!toNumber(v, 0, out.moveLoop)) {
+                error = QStringLiteral("--move-loop takes a whole number, not '%1'.").arg(v);
+                return false;
+            }
         } else if (a == u"--size") {
             if (!value(out.demoSize))
                 return false;

@@ -11,7 +11,7 @@ enum ExitCode { Success = 0, Usage = 1, DataError = 2 };
 
 struct Options
 {
-    enum class Mode { Bench, MakeDemo, MemoryProbe, BackupProbe, Help };
+    enum class Mode { Bench, MakeDemo, MoveLoop, MemoryProbe, BackupProbe, Help };
     Mode mode = Mode::Bench;
     QString db;
     bool json = false;
@@ -22,6 +22,8 @@ struct Options
     QStringList only; // row name prefixes; empty: every row
     // --make-demo
     QString demoSize = QStringLiteral("small");
+    // --move-loop: how many moves (0: until killed)
+    qint64 moveLoop = 0;
     // --memory-probe (internal: the child process that measures resident memory)
     QString probeSide;
     QString prefixFile;

@@ -30,6 +30,7 @@
 
 #include <optional>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace Voronka::Cli {
@@ -334,7 +335,10 @@ int Cli::cmdDemo()
     QTextStream err(stderr);
     // On a terminal the line updates in place; in a log only each finished phase is written.
     const bool terminal = isatty(STDERR_FILENO);
-    o.progress = [&err, started, terminal](const QString &phase, qint64 done, qint64 total) {
+    // Tests stop the process at a known point midway to kill it there (a phase name).
+    const QString pauseAfter = qEnvironmentVariable("VORONKA_TEST_DEMO_PAUSE_AFTER");
+    o.progress = [&err, started, terminal, pauseAfter](const QString &phase, qint64 done,
+                                                       qint64 total) {
         if (!terminal && done != total)
             return;
         err << (terminal ? "\r" : "")
@@ -344,6 +348,8 @@ int Cli::cmdDemo()
                    .arg(total)
                    .arg((QDateTime::currentMSecsSinceEpoch() - started) / 1000)
             << (done == total ? "\n" : "") << Qt::flush;
+        if (done == total && phase == pauseAfter)
+            ::raise(SIGSTOP);
     };
     Result<DemoSummary> sum = generateDemo(m_db, o);
     if (!sum)

@@ -6,14 +6,28 @@
 #include "services/records.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QTemporaryFile>
 
+#include <cerrno>
 #include <random>
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace Voronka::Core {
 
 namespace {
+
+// lupdate reads the context from this declaration, so extraction and lookup agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Demo)
+};
 
 struct SizeSpec
 {
@@ -584,8 +598,70 @@ bool parseDemoSize(QStringView text, DemoOptions::Size &size)
 
 Result<DemoSummary> generateDemo(const QString &path, const DemoOptions &options)
 {
-    Generator g(options);
-    return g.run(path);
+    // The demo is built under a hidden temporary name beside path and renamed into place only
+    // when its last batch is committed and folded into the file: a kill or a failure midway
+    // never leaves a half-made demo under path (it would open, and pass check, with part of
+    // its records), only a hidden .part file.
+    const QFileInfo target(path);
+    if (target.exists())
+        return makeError(Error::Code::Conflict,
+                         Tr::tr("%1 already exists; choose another file name.").arg(path));
+    QString part;
+    {
+        QTemporaryFile reserve(target.absoluteDir().filePath(
+            QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+        if (!reserve.open())
+            return Database::errorFor(
+                SqlError(SQLITE_CANTOPEN, reserve.errorString().toStdString()), path);
+        part = reserve.fileName();
+    } // removed here: Database::create makes the file itself and never takes an existing one
+    const auto removePart = [&part] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(part + QLatin1String(suffix));
+    };
+    const auto diskError = [&](int code) {
+        removePart();
+        return Database::errorFor(SqlError(code, "the demo could not be written"), path);
+    };
+    Result<DemoSummary> sum = makeError(Error::Code::Storage, QString());
+    try {
+        Generator g(options);
+        sum = g.run(part);
+    } catch (const SqlError &e) { // a statement of the generator's own (the final checkpoint)
+        // A file made a moment ago is not damaged: a page that read back wrong is the disk's.
+        return diskError(e.code() == SQLITE_CORRUPT ? SQLITE_IOERR : e.code());
+    } // the generator's database is closed here, its WAL folded into the file
+    if (!sum) {
+        if (sum.error().code == Error::Code::Corrupt)
+            return diskError(SQLITE_IOERR);
+        removePart();
+        Error e = sum.error();
+        e.message.replace(QFileInfo(part).fileName(), target.fileName());
+        return e;
+    }
+    // A checkpoint that failed on close leaves committed pages in the WAL, which the rename
+    // would leave behind: the file must stand alone and pass the integrity check.
+    if (QFileInfo(part + QStringLiteral("-wal")).size() > 0 ||
+        QFileInfo::exists(part + QStringLiteral("-journal")) || !Database::verifyBackup(part))
+        return diskError(SQLITE_IOERR);
+    {
+        QFile made(part);
+        if (!made.open(QIODevice::ReadWrite) || ::fsync(made.handle()) != 0)
+            return diskError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR);
+    }
+    // link + unlink: never replaces a file that appeared meanwhile, and never copies (QFile's
+    // fallback), so a copy cut short cannot end up under path.
+    const QByteArray from = QFile::encodeName(part), to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) == 0) {
+        ::unlink(from.constData());
+    } else if (errno == EEXIST || QFileInfo::exists(path)) {
+        removePart();
+        return makeError(Error::Code::Conflict,
+                         Tr::tr("%1 already exists; choose another file name.").arg(path));
+    } else if (::rename(from.constData(), to.constData()) != 0) { // no hard links here
+        return diskError(SQLITE_CANTOPEN);
+    }
+    return sum;
 }
 
 } // namespace Voronka::Core

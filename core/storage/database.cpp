@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -79,6 +80,9 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false,
         throw SqlError(SQLITE_CANTOPEN, temp.errorString().toStdString());
     temp.close();
     const QString part = temp.fileName();
+    // A VACUUM INTO cut short by an I/O error leaves the copy's rollback journal beside it.
+    const auto dropJournal =
+        qScopeGuard([&part] { QFile::remove(part + QStringLiteral("-journal")); });
     // VACUUM INTO reads inside one read transaction: a consistent snapshot even while other
     // connections write, and a compact file.
     std::optional<CopyProgress> tracked;

@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace Voronka::Core {
@@ -14,11 +15,25 @@ namespace Voronka::Core {
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 
+// The primary result code, except that an I/O error the OS gave as "no space left" (or "quota
+// exceeded") is SQLITE_FULL: SQLite reports a full disk met while growing the WAL index or
+// writing a page as a plain I/O error, and the user must be told that the disk is full.
+int primaryCode(sqlite3 *db, int rc)
+{
+    const int code = rc & 0xFF;
+    if (code == SQLITE_IOERR && db) {
+        const int err = sqlite3_system_errno(db);
+        if (err == ENOSPC || err == EDQUOT)
+            return SQLITE_FULL;
+    }
+    return code;
+}
+
 [[noreturn]] void throwFor(sqlite3 *db, int rc, const char *context)
 {
     std::string msg = context ? std::string(context) + ": " : std::string();
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    throw SqlError(rc & 0xFF, msg);
+    throw SqlError(primaryCode(db, rc), msg);
 }
 } // namespace
 
@@ -229,7 +244,7 @@ void Connection::exec(const char *sql)
     if (rc != SQLITE_OK) {
         std::string msg = err ? err : sqlite3_errstr(rc);
         sqlite3_free(err);
-        throw SqlError(rc & 0xFF, msg);
+        throw SqlError(primaryCode(m_db, rc), msg);
     }
 }
 

@@ -6,6 +6,8 @@
 #include "services/integrity.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Voronka::Core;
@@ -97,4 +99,26 @@ TEST_CASE("login_unknownUserAndWrongPassword_lookTheSame")
     CHECK(wrong.error().message == unknown.error().message);
     CHECK(wrong.error().code == Error::Code::Auth);
     CHECK(Auth::login(*d, QStringLiteral("ADMIN@example.com"), QStringLiteral("demo")).ok());
+}
+
+TEST_CASE("demo_whileBeingBuilt_isNotUnderItsName")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.voronka"));
+    DemoOptions o = tinyOptions(3);
+    int calls = 0;
+    QStringList seen;
+    o.progress = [&](const QString &, qint64, qint64) {
+        ++calls;
+        if (QFileInfo::exists(a))
+            seen << QStringLiteral("a.voronka");
+        seen << QDir(dir.path())
+                    .entryList({QStringLiteral(".a.voronka.*.part")}, QDir::Files | QDir::Hidden);
+    };
+    REQUIRE(generateDemo(a, o).ok());
+    REQUIRE(calls > 0);
+    CHECK_FALSE(seen.contains(QStringLiteral("a.voronka")));
+    CHECK(seen.size() == calls); // one hidden file, every time
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("a.voronka")});
 }

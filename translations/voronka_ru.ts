@@ -476,14 +476,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+306"/>
-        <location line="+97"/>
+        <location filename="../core/storage/database.cpp" line="+311"/>
+        <location line="+123"/>
         <location line="+241"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-354"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Ошибка базы данных в %1 (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <location line="+9"/>
         <location line="+312"/>
         <location line="+9"/>
@@ -712,7 +712,7 @@
     <name>Voronka::Core::Demo</name>
     <message>
         <location filename="../core/demo/demo.cpp" line="+608"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+325"/>
+        <location filename="../core/tasks/taskquery.cpp" line="+337"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>

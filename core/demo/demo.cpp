@@ -649,16 +649,14 @@ Result<DemoSummary> generateDemo(const QString &path, const DemoOptions &options
         if (!made.open(QIODevice::ReadWrite) || ::fsync(made.handle()) != 0)
             return diskError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR);
     }
-    // link + unlink: never replaces a file that appeared meanwhile, and never copies (QFile's
-    // fallback), so a copy cut short cannot end up under path.
-    const QByteArray from = QFile::encodeName(part), to = QFile::encodeName(path);
-    if (::link(from.constData(), to.constData()) == 0) {
-        ::unlink(from.constData());
-    } else if (errno == EEXIST || QFileInfo::exists(path)) {
+    switch (Database::placeNewFile(part, path)) {
+    case Database::Placed::Done:
+        break;
+    case Database::Placed::Exists:
         removePart();
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(path));
-    } else if (::rename(from.constData(), to.constData()) != 0) { // no hard links here
+    case Database::Placed::Failed:
         return diskError(SQLITE_CANTOPEN);
     }
     return sum;

@@ -21,7 +21,12 @@
 #include <sqlite3.h>
 #include <system_error>
 #include <vector>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
 #include <unistd.h>
+#endif
 
 namespace Voronka::Core {
 
@@ -131,8 +136,9 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false,
                                 target.filesystemAbsoluteFilePath(), ec);
         if (ec)
             throw SqlError(SQLITE_CANTOPEN, "cannot rename the verified copy into place");
-    } else if (!QFile::rename(part, out)) { // never replaces
-        if (QFileInfo::exists(out))
+    } else if (const Database::Placed placed = Database::placeNewFile(part, out);
+               placed != Database::Placed::Done) {
+        if (placed == Database::Placed::Exists)
             return false;
         throw SqlError(SQLITE_CANTOPEN, "cannot rename the verified copy into place");
     }
@@ -338,6 +344,32 @@ Error Database::errorFor(const SqlError &e, const QString &path)
                                                    .arg(file, QString::fromUtf8(sqlite3_errstr(
                                                                   e.code()))));
     }
+}
+
+Database::Placed Database::placeNewFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    // Without MOVEFILE_REPLACE_EXISTING or MOVEFILE_COPY_ALLOWED: a rename on one volume only.
+    if (::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                      reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                      MOVEFILE_WRITE_THROUGH))
+        return Placed::Done;
+    return QFileInfo::exists(to) ? Placed::Exists : Placed::Failed;
+#else
+    const QByteArray source = QFile::encodeName(from), target = QFile::encodeName(to);
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return Placed::Done;
+    }
+    if (errno == EEXIST || QFileInfo::exists(to))
+        return Placed::Exists;
+    // A file system without hard links (FAT, some shares): rename(2) within the folder, which
+    // never copies. It could replace a file that appeared in this instant; nothing else here
+    // writes final names.
+    if (::rename(source.constData(), target.constData()) == 0)
+        return Placed::Done;
+    return Placed::Failed;
+#endif
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path)

@@ -76,6 +76,12 @@ public:
     // Where the automatic pre-migration backups go.
     static QString migrationBackupPath(const QString &path, int fromVersion);
 
+    // Moves a finished file from its temporary name to `to`, never replacing a file there and
+    // never copying (QFile::rename falls back to a copy, which a kill or a read error can cut
+    // short under the final name). Exists: `to` appeared meanwhile; `from` is left in place.
+    enum class Placed { Done, Exists, Failed };
+    static Placed placeNewFile(const QString &from, const QString &to);
+
     // Maps an SQLite failure to a user-facing Error naming the file.
     static Error errorFor(const SqlError &e, const QString &path);
 

@@ -3,11 +3,15 @@
 #include "sqlite.h"
 
 #include <QAtomicInteger>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
 
 namespace Voronka::Core {
 
@@ -19,6 +23,23 @@ QAtomicInteger<quint64> s_connectionCounter;
     std::string msg = context ? std::string(context) + ": " : std::string();
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     throw SqlError(rc & 0xFF, msg);
+}
+
+// A COMMIT that found the file busy leaves the transaction open, so it may run again too.
+void execRetrying(Connection &c, const char *sql)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            c.exec(sql);
+            return;
+        } catch (const SqlError &e) {
+            if (e.code() != SQLITE_BUSY || attempt >= c.busyRetries())
+                throw;
+        }
+        // Waiters that gave up together would meet again: a random pause spreads them.
+        std::this_thread::sleep_for(
+            std::chrono::milliseconds(QRandomGenerator::global()->bounded(10, 120)));
+    }
 }
 } // namespace
 
@@ -254,6 +275,16 @@ int Connection::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Connection::beginWrite()
+{
+    execRetrying(*this, "BEGIN IMMEDIATE");
+}
+
+void Connection::commitWrite()
+{
+    execRetrying(*this, "COMMIT");
+}
+
 void Connection::fail(int code, const char *context) const
 {
     throwFor(m_db, code, context);
@@ -262,7 +293,7 @@ void Connection::fail(int code, const char *context) const
 Transaction::Transaction(Connection &c)
     : m_c(c)
 {
-    m_c.exec("BEGIN IMMEDIATE");
+    m_c.beginWrite();
 }
 
 Transaction::~Transaction()
@@ -273,7 +304,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_c.exec("COMMIT");
+    m_c.commitWrite();
     m_done = true;
 }
 

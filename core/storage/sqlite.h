@@ -120,6 +120,13 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    // How often a Transaction begins or commits again, after a random pause, when SQLite's
+    // busy timeout ran out: shared-file mode, where several computers take turns.
+    void setBusyRetries(int retries) { m_busyRetries = retries; }
+    int busyRetries() const { return m_busyRetries; }
+    // BEGIN IMMEDIATE and COMMIT with those retries: every write transaction uses them.
+    void beginWrite();
+    void commitWrite();
 
     [[noreturn]] void fail(int code, const char *context) const;
 
@@ -128,10 +135,12 @@ private:
     QString m_connectionName;
     Mode m_mode;
     sqlite3 *m_db = nullptr;
+    int m_busyRetries = 0;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
-// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (exceptions included).
+// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (exceptions included). Both are
+// tried again after a random pause when the file stays busy and the connection allows it.
 class Transaction
 {
 public:

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/services/adminroles.cpp" line="+57"/>
+        <location filename="../core/services/adminroles.cpp" line="+58"/>
         <source>%1: the name must have between 1 and 255 characters.</source>
         <translation>%1: название должно содержать от 1 до 255 символов.</translation>
     </message>
@@ -96,7 +96,7 @@
         <location line="+30"/>
         <location filename="../core/services/adminroles.cpp" line="+7"/>
         <location line="+29"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -150,9 +150,9 @@
         <location line="+56"/>
         <location line="+155"/>
         <location filename="../core/services/adminlists.cpp" line="+21"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
-        <location line="+129"/>
+        <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
@@ -306,12 +306,12 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location filename="../core/services/adminlists.cpp" line="-74"/>
+        <location filename="../core/services/adminlists.cpp" line="-76"/>
         <source>Choose two different tags to merge.</source>
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>The company name may have at most 200 characters.</source>
         <translation>Название компании — не больше 200 символов.</translation>
     </message>
@@ -336,13 +336,13 @@
         <translation>«%1» — не часовой пояс вроде Europe/Moscow.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../core/services/adminusers.cpp" line="-53"/>
         <source>Voronka speaks Russian (ru) and English (en), not &quot;%1&quot;.</source>
         <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
     </message>
     <message>
-        <location filename="../core/services/adminroles.cpp" line="-282"/>
+        <location filename="../core/services/adminroles.cpp" line="-311"/>
         <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
         <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
     </message>
@@ -357,12 +357,12 @@
         <translation>Этого отдела больше нет; обновите список.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
         <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+93"/>
         <source>Role &quot;%1&quot;: choose another role for its users.</source>
         <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
     </message>
@@ -453,14 +453,24 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+122"/>
-        <location line="+83"/>
-        <location line="+225"/>
+        <location filename="../core/storage/database.cpp" line="+148"/>
+        <source>%1 is open in local mode by another program. Close Voronka everywhere else, then open the file again to use it as a shared file.</source>
+        <translation>%1 открыт другой программой в локальном режиме. Закройте Воронку на остальных компьютерах и откройте файл снова, чтобы работать с ним как с общим файлом.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is in a folder that %2 synchronises: it copies the file while Voronka writes it, which damages it or loses changes. Move the file to a folder of this computer or to a network share.</source>
+        <translation>%1 лежит в папке, которую синхронизирует %2: служба копирует файл, пока Воронка в него пишет, и портит его или теряет изменения. Перенесите файл в папку этого компьютера или в сетевую папку.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+95"/>
+        <location line="+296"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-388"/>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
     </message>
@@ -490,21 +500,21 @@
         <translation>Ошибка базы данных в %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+9"/>
-        <location line="+284"/>
+        <location line="+364"/>
         <location line="+4"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+224"/>
+        <location line="-339"/>
+        <location line="+299"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-272"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -514,12 +524,17 @@
         <translation>У файла %1 нет версии схемы Voronka (%2): он не был создан до конца или его заголовок повреждён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+55"/>
+        <source>%1 is open read-only: file locks on its network share do not reach the other computers using it (%2 on %3 has it open), and writing without them would damage it. Ask your administrator to enable locking on the share.</source>
+        <translation>%1 открыт только для чтения: блокировки файлов в его сетевой папке не доходят до других компьютеров, где он открыт (его открыл %2 на %3), а запись без них испортит файл. Попросите администратора включить блокировки в сетевой папке.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Cannot restore from %1: it does not exist.</source>
         <translation>Нельзя восстановить из %1: такого файла нет.</translation>
     </message>
@@ -1996,7 +2011,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+313"/>
+        <location filename="../core/services/session.cpp" line="+315"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -2579,7 +2594,7 @@
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -3436,7 +3451,7 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+151"/>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+143"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
@@ -4251,12 +4266,17 @@
 <context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
-        <location filename="../ui/settings/generalpage.cpp" line="+36"/>
+        <location filename="../ui/settings/generalpage.cpp" line="+37"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Several computers open this file on a network share</source>
+        <translation>Файл открывают несколько компьютеров в сетевой папке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shown in the window title and on exports</source>
         <translation>Показывается в заголовке окна и при выгрузке</translation>
     </message>
@@ -4281,7 +4301,14 @@
         <translation>Для пользователей, не выбравших свой; применяется при их следующем запуске.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Safer writing, and a warning when the share&apos;s locks do not work.
+On by itself on a network drive; applies when each computer next opens the file.</source>
+        <translation>Надёжная запись и предупреждение о неработающих блокировках.
+На сетевом диске включён сам; действует при следующем открытии.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
@@ -4311,12 +4338,17 @@
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Shared file</source>
+        <translation>Общий файл</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Nothing to save: the options are as they were.</source>
         <translation>Нечего сохранять: настройки не менялись.</translation>
     </message>
@@ -4756,7 +4788,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+114"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -6446,7 +6478,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Что увидит этот пользователь с этими правами:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+84"/>
         <source>Change the rights of &quot;%1&quot;</source>
         <translation>Изменение прав роли «%1»</translation>
     </message>
@@ -6618,6 +6650,14 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <location filename="../ui/settings/settingsworkspace.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SharedFileBanner</name>
+    <message>
+        <location filename="../ui/mainwindow/sharedfilebanner.cpp" line="+65"/>
+        <source>Also open by: %1.</source>
+        <translation>Также открыт у: %1.</translation>
     </message>
 </context>
 <context>

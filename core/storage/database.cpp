@@ -9,9 +9,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 
 #include <filesystem>
@@ -25,6 +28,8 @@ namespace Voronka::Core {
 namespace {
 // Shared-file mode: how often a write transaction tries again once the busy timeout ran out.
 constexpr int kSharedBusyRetries = 8;
+// Shared-file mode: one attempt to take the file out of WAL, while others may be opening it.
+constexpr int kSwitchAttemptMs = 100;
 
 // lupdate reads the context from this declaration, so extraction and lookup agree.
 struct Tr
@@ -116,7 +121,11 @@ bool applyPragmas(Connection &c, bool shared)
     }
     // A file on a network share: WAL's shared memory does not reach other computers, so the
     // rollback journal with a full sync at every commit, and no memory mapping. Leaving WAL
-    // folds the WAL into the file first and needs the only connection to it.
+    // folds the WAL into the file first and needs the only connection to it: the attempt is
+    // short, and the caller tries again with a new connection.
+    c.pollBusyOften();
+    const int timeout = c.busyTimeoutMs();
+    c.setBusyTimeoutMs(kSwitchAttemptMs);
     try {
         Query mode = c.prepare("PRAGMA journal_mode=DELETE");
         if (!mode->step() || mode->text(0) != u"delete")
@@ -126,6 +135,7 @@ bool applyPragmas(Connection &c, bool shared)
             throw;
         return false;
     }
+    c.setBusyTimeoutMs(timeout);
     c.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"
            "PRAGMA cache_size=-65536; PRAGMA mmap_size=0");
     c.setBusyRetries(kSharedBusyRetries);
@@ -326,8 +336,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                      : lockProblem);
             auto c = std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
                                                   options.busyTimeoutMs);
-            if (shared)
+            if (shared) {
                 c->exec("PRAGMA mmap_size=0");
+                c->pollBusyOften();
+            }
             std::unique_ptr<Database> db(new Database(path, std::move(c)));
             db->m_shared = shared;
             db->m_canary = std::move(canary);
@@ -335,10 +347,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             db->loadNodeId();
             return db;
         }
-        auto c =
-            std::make_unique<Connection>(path, Connection::Mode::ReadWrite, options.busyTimeoutMs);
-        if (!applyPragmas(*c, shared))
-            return inLocalModeElsewhere(path);
+        std::unique_ptr<Connection> c;
+        // Several programs opening a WAL file in shared mode at once each stop the others
+        // from leaving WAL: each lets go and tries again after a random pause, until one is
+        // alone. A program in local mode keeps it in WAL until the busy timeout ends.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            c = std::make_unique<Connection>(path, Connection::Mode::ReadWrite,
+                                             options.busyTimeoutMs);
+            if (applyPragmas(*c, shared))
+                break;
+            c.reset();
+            if (waited.elapsed() > options.busyTimeoutMs)
+                return inLocalModeElsewhere(path);
+            QThread::msleep(QRandomGenerator::global()->bounded(10, 60));
+        }
         if (version < Schema::latestVersion()) {
             while (!copyVerified(*c, migrationBackupPath(path, version))) {
                 // another process took the name this second; the next one is free

@@ -190,6 +190,7 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     : m_path(path)
     , m_connectionName(QStringLiteral("voronka-%1").arg(++s_connectionCounter))
     , m_mode(mode)
+    , m_busyTimeoutMs(busyTimeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -273,6 +274,24 @@ qint64 Connection::lastInsertId() const
 int Connection::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+void Connection::pollBusyOften()
+{
+    sqlite3_busy_handler(m_db, &Connection::onBusy, this);
+}
+
+int Connection::onBusy(void *connection, int count)
+{
+    auto *c = static_cast<Connection *>(connection);
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0)
+        c->m_busySince = now;
+    if (now - c->m_busySince >= std::chrono::milliseconds(c->m_busyTimeoutMs))
+        return 0;
+    std::this_thread::sleep_for(
+        std::chrono::microseconds(QRandomGenerator::global()->bounded(500, 4000)));
+    return 1;
 }
 
 void Connection::beginWrite()

@@ -97,14 +97,12 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     language->addWidget(languageHint);
 
     m_sharedFile->setObjectName(QStringLiteral("generalSharedFile"));
-    auto *sharedHint = new QLabel(tr("Shared-file mode: slower but safe writing, and a warning "
-                                     "when the share's locks do not work. On by itself on a "
-                                     "network drive; applies when each computer next opens "
-                                     "the file."),
-                                  this);
+    auto *sharedHint =
+        new QLabel(tr("Safer writing, and a warning when the share's locks do not work.\n"
+                      "On by itself on a network drive; applies when each computer "
+                      "next opens the file."),
+                   this);
     sharedHint->setProperty("settingsHint", true);
-    sharedHint->setWordWrap(true);
-    sharedHint->setMaximumWidth(420);
     auto *shared = new QVBoxLayout;
     shared->setSpacing(2);
     shared->addWidget(m_sharedFile, 0, Qt::AlignLeft);

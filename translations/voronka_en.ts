@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::BackupsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/backupspage.cpp" line="+199" />
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::BoardMover</name>
     <message numerus="yes">
         <location filename="../ui/board/boardmover.cpp" line="+58" />

@@ -433,6 +433,29 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Backups</name>
+    <message>
+        <location filename="../core/services/backups.cpp" line="+91"/>
+        <source>Backups are made every 1 to 365 days, not every %1.</source>
+        <translation>Резервные копии делаются раз в 1–365 дней, а не раз в %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep 1 to 1000 backups, not %1.</source>
+        <translation>Хранить можно от 1 до 1000 копий, а не %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder %1 is not a full path.</source>
+        <translation>Папка для резервных копий %1 указана не полным путём.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Не удалось создать папку для резервных копий %1.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Board</name>
     <message>
         <location filename="../core/services/board.cpp" line="+90"/>
@@ -453,7 +476,24 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+148"/>
+        <location filename="../core/storage/database.cpp" line="+372"/>
+        <location line="+107"/>
+        <location line="+316"/>
+        <source>%1 is not a Voronka database.</source>
+        <translation>%1 — не база данных Voronka.</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <source>%1 is locked by another program. Try again when it is done.</source>
+        <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 is damaged: part of it cannot be read. Restore it from a backup.</source>
+        <translation>Файл %1 повреждён: часть его не читается. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>%1 is open in local mode by another program. Close Voronka everywhere else, then open the file again to use it as a shared file.</source>
         <translation>%1 открыт другой программой в локальном режиме. Закройте Воронку на остальных компьютерах и откройте файл снова, чтобы работать с ним как с общим файлом.</translation>
     </message>
@@ -463,58 +503,46 @@
         <translation>%1 лежит в папке, которую синхронизирует %2: служба копирует файл, пока Воронка в него пишет, и портит его или теряет изменения. Перенесите файл в папку этого компьютера или в сетевую папку.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+95"/>
-        <location line="+296"/>
-        <source>%1 is not a Voronka database.</source>
-        <translation>%1 — не база данных Voronka.</translation>
+        <location line="+46"/>
+        <source>%1 is read-only here: it can be viewed but not changed.</source>
+        <translation>Файл %1 здесь доступен только для чтения: его можно просматривать, но не изменять.</translation>
     </message>
     <message>
-        <location line="-388"/>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is locked by another program. Try again when it is done.</source>
-        <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is open read-only.</source>
-        <translation>Файл %1 открыт только для чтения.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The disk holding %1 is full.</source>
-        <translation>На диске с файлом %1 закончилось место.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Database error in %1: %2</source>
-        <translation>Ошибка базы данных в %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+9"/>
-        <location line="+364"/>
         <location line="+4"/>
+        <source>The disk holding %1 is full: free some space and try again.</source>
+        <translation>Диск с файлом %1 заполнен: освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk or network holding %1 reported an input/output error. Check it and try again.</source>
+        <translation>Диск или сеть, где лежит файл %1, сообщили об ошибке ввода-вывода. Проверьте их и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1: check that it exists and that its folder may be written.</source>
+        <translation>Не удаётся открыть %1: проверьте, что файл существует и в его папку можно писать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database error in %1 (%2).</source>
+        <translation>Ошибка базы данных в %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <location line="+394"/>
+        <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+299"/>
+        <location line="-374"/>
+        <location line="+317"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-292"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -524,12 +552,17 @@
         <translation>У файла %1 нет версии схемы Voronka (%2): он не был создан до конца или его заголовок повреждён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>%1 is marked as a Voronka database, but its tables are not Voronka&apos;s (table &quot;%2&quot; does not match schema %3). It was left untouched.</source>
+        <translation>Файл %1 помечен как база Voronka, но его таблицы — не таблицы Voronka (таблица «%2» не соответствует схеме %3). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>%1 is open read-only: file locks on its network share do not reach the other computers using it (%2 on %3 has it open), and writing without them would damage it. Ask your administrator to enable locking on the share.</source>
         <translation>%1 открыт только для чтения: блокировки файлов в его сетевой папке не доходят до других компьютеров, где он открыт (его открыл %2 на %3), а запись без них испортит файл. Попросите администратора включить блокировки в сетевой папке.</translation>
     </message>
@@ -561,11 +594,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Cannot restore from %1: it is damaged (%2).</source>
-        <translation>Нельзя восстановить из %1: файл повреждён (%2).</translation>
+        <source>Cannot restore from %1: it is damaged (part of it cannot be read).</source>
+        <translation>Нельзя восстановить из %1: копия повреждена (часть её не читается).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Нельзя восстановить из %1: %2</translation>
     </message>
@@ -573,6 +606,11 @@
         <location line="+25"/>
         <source>Cannot restore %1 from itself.</source>
         <translation>Нельзя восстановить %1 из него самого.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The backup was cancelled.</source>
+        <translation>Резервное копирование отменено.</translation>
     </message>
 </context>
 <context>
@@ -1275,9 +1313,9 @@
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>search index: %1</source>
-        <translation>поисковый индекс: %1</translation>
+        <location line="+26"/>
+        <source>search index: its entries do not match the records (%1).</source>
+        <translation>поисковый индекс: его записи не совпадают с данными (%1).</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2433,150 @@
         <location line="+5"/>
         <source> (also for new deals)</source>
         <translation> (и для новых сделок)</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::BackupsPage</name>
+    <message>
+        <location filename="../ui/settings/backupspage.cpp" line="+38"/>
+        <location line="+83"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Back up this file automatically</source>
+        <translation>Делать резервные копии этого файла автоматически</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backups in this folder yet.</source>
+        <translation>В этой папке пока нет резервных копий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups to keep</source>
+        <translation>Сколько копий хранить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+195"/>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Empty: a Backups folder beside the file.</source>
+        <translation>Если пусто — папка Backups рядом с файлом.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>newest backups; older ones are deleted</source>
+        <translation>последних копий; более старые удаляются</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups in the folder</source>
+        <translation>Резервные копии в папке</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Backup saved to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to save: the options are as they were.</source>
+        <translation>Нечего сохранять: настройки не менялись.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit the backup schedule</source>
+        <translation>Изменение расписания резервных копий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A backup is already being made.</source>
+        <translation>Резервная копия уже создаётся.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from the main window&apos;s File menu.</source>
+        <translation>Восстановите через меню «Файл» главного окна.</translation>
     </message>
 </context>
 <context>
@@ -4188,12 +4370,12 @@
 <context>
     <name>Voronka::Ui::FileActions</name>
     <message>
-        <location filename="../ui/mainwindow/fileactions.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
@@ -4209,16 +4391,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Резервная копия…</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сделать резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up &amp;to…</source>
+        <translation>Сохранить копию &amp;в…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Only an administrator can back up the database.</source>
-        <translation>Резервную копию базы может сделать только администратор.</translation>
+        <source>Only an administrator can back up or restore the database.</source>
+        <translation>Делать резервные копии и восстанавливать базу данных может только администратор.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>Backup failed: %1</source>
+        <translation>Резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4239,26 +4436,70 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+60"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-45"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Voronka databases (*.voronka)</source>
         <translation>Базы данных Voronka (*.voronka)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Backup failed</source>
-        <translation>Не удалось создать резервную копию</translation>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>A backup is already being made; try again when it is done.</source>
+        <translation>Резервная копия уже создаётся; повторите, когда она будет готова.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>Backing up %1</source>
+        <translation>Резервное копирование %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+38"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace %1 with the backup of %2 (%3)?
+
+The current file is kept beside it as %4. Voronka closes the file, restores it and asks you to sign in again.</source>
+        <translation>Заменить %1 резервной копией от %2 (%3)?
+
+Текущий файл останется рядом под именем %4. Воронка закроет файл, восстановит его и попросит войти снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
@@ -4549,17 +4790,59 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+58"/>
+        <location filename="../ui/startup/launcher.cpp" line="+66"/>
         <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+65"/>
-        <location line="+52"/>
+        <location line="+69"/>
+        <location line="+84"/>
+        <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+69"/>
+        <source>Restoring %1 from %2…</source>
+        <translation>Восстановление %1 из %2…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+66"/>
+        <source>Cannot restore</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Restored from %1; the previous file is kept as %2</source>
+        <translation>Восстановлено из %1; прежний файл сохранён как %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for a good backup of %1…</source>
+        <translation>Поиск исправной резервной копии %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.</source>
+        <translation>%1
+
+Восстановить её из резервной копии от %2 (%3)? Повреждённый файл останется рядом под именем %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -6583,7 +6866,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::SettingsPages</name>
     <message>
-        <location filename="../ui/settings/settingspages.cpp" line="+29"/>
+        <location filename="../ui/settings/settingspages.cpp" line="+30"/>
         <source>My profile</source>
         <translation>Мой профиль</translation>
     </message>
@@ -6636,6 +6919,11 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <location line="+1"/>
         <source>Journal</source>
         <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>

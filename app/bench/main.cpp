@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "backupbench.h"
 #include "boardbench.h"
 #include "context.h"
 #include "demobench.h"
@@ -107,6 +108,10 @@ int runBench(const Options &options)
                 rows << r;
     if (want(QStringLiteral("memory")))
         rows << benchMemory(options, prefixes);
+    if (want(QStringLiteral("backup")))
+        for (const RowResult &r : benchBackup(options))
+            if (want(r.name))
+                rows << r;
 
     QTextStream out(stdout);
     if (options.json) {
@@ -157,6 +162,8 @@ int main(int argc, char **argv)
         return makeDemo(options);
     case Options::Mode::MemoryProbe:
         return memoryProbe(options);
+    case Options::Mode::BackupProbe:
+        return backupProbe(options);
     case Options::Mode::Bench:
         break;
     }

@@ -63,6 +63,12 @@ Rows (names are stable identifiers):
   memory (MB)                    VmRSS of a fresh process after opening the database, the
                                  first contacts page and the 1,000 searches, Voronka vs raw;
                                  the voronka_ms/raw_ms fields hold MB (JSON "unit": "MB")
+  backup                         Database::backupTo (a verified copy: VACUUM INTO a temporary
+                                 file, fsync, quick_check + application id on the copy,
+                                 rename) vs the same steps on the C API; each side in a fresh
+                                 process, alternately, at most 3 pairs (a 3 GB file takes
+                                 about 30 s a side); the copies go beside --db and are deleted
+  backup peak memory (MB)        the peak resident memory (VmHWM) of those processes
 
 Options:
   --db FILE          the database to measure; it is written to (deal updates)
@@ -151,6 +157,10 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
             out.mode = Options::Mode::MemoryProbe;
             if (!value(out.probeSide))
                 return false;
+        } else if (a == u"--backup-probe") {
+            out.mode = Options::Mode::BackupProbe;
+            if (!value(out.probeSide) || !value(out.backupOut))
+                return false;
         } else if (a == u"--prefixes") {
             if (!value(out.prefixFile))
                 return false;
@@ -163,9 +173,9 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
         error = QStringLiteral("--db FILE is required.");
         return false;
     }
-    if (out.mode == Options::Mode::MemoryProbe && out.probeSide != u"voronka" &&
-        out.probeSide != u"raw") {
-        error = QStringLiteral("--memory-probe takes voronka or raw.");
+    if ((out.mode == Options::Mode::MemoryProbe || out.mode == Options::Mode::BackupProbe) &&
+        out.probeSide != u"voronka" && out.probeSide != u"raw") {
+        error = QStringLiteral("--memory-probe and --backup-probe take voronka or raw.");
         return false;
     }
     return true;

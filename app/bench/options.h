@@ -11,7 +11,7 @@ enum ExitCode { Success = 0, Usage = 1, DataError = 2 };
 
 struct Options
 {
-    enum class Mode { Bench, MakeDemo, MemoryProbe, Help };
+    enum class Mode { Bench, MakeDemo, MemoryProbe, BackupProbe, Help };
     Mode mode = Mode::Bench;
     QString db;
     bool json = false;
@@ -25,6 +25,8 @@ struct Options
     // --memory-probe (internal: the child process that measures resident memory)
     QString probeSide;
     QString prefixFile;
+    // --backup-probe (internal: the child process that makes one backup)
+    QString backupOut;
 };
 
 extern const char *const kUsage;

@@ -5,6 +5,7 @@
 #include "admincommands.h"
 #include "exportcommands.h"
 #include "journalcommand.h"
+#include "output.h"
 #include "password.h"
 #include "recordcommands.h"
 
@@ -24,7 +25,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -117,6 +117,8 @@ private:
     // refuses with the reason.
     std::optional<int> openSession(bool adminOnly, bool withoutSession = false,
                                    bool writes = false);
+    // Signs the user in against a backup, read-only: who may restore a damaged file.
+    std::optional<int> signInToBackup(const QString &backup);
     int dispatch();
 
     int cmdInit();
@@ -187,6 +189,7 @@ std::optional<int> Cli::openSession(bool adminOnly, bool withoutSession, bool wr
         return usage(QStringLiteral("--user EMAIL is required for %1.").arg(m_command));
     Database::Options o;
     o.busyTimeoutMs = 2000;
+    o.diagnose = withoutSession;
     Result<std::unique_ptr<Database>> db = Database::open(m_db, o);
     if (!db)
         return fail(db.error());
@@ -212,12 +215,22 @@ int Cli::run()
 {
     // Storage and services throw SqlError on a damaged page; a command that reads one ends
     // with the message naming the file, never with an abort.
+    int code = Usage;
     try {
-        return dispatch();
+        code = dispatch();
     } catch (const SqlError &e) {
         m_out.flush();
-        return fail(Database::errorFor(e, m_db));
+        code = fail(Database::errorFor(e, m_db));
     }
+    // Output that did not arrive (a full disk behind standard output, a closed pipe) fails
+    // the command, whatever it printed.
+    m_out.flush();
+    if (m_out.status() != QTextStream::Ok && code == Success)
+        return fail(QStringLiteral("cannot write standard output: the data could not be "
+                                   "written."));
+    if (const std::optional<QString> failed = flushStandardOutput(); failed && code == Success)
+        return fail(*failed);
+    return code;
 }
 
 int Cli::dispatch()
@@ -438,6 +451,24 @@ int Cli::cmdCheck()
     Result<QStringList> problems = Integrity::check(*m_database, quick);
     if (!problems)
         return fail(problems.error());
+    // Read-only so far; a sound file this account may write also gets the search index's own
+    // check, which is a write.
+    if (problems->isEmpty() && m_database->readOnly() && QFileInfo(m_db).isWritable()) {
+        m_session.reset();
+        m_database.reset();
+        Database::Options o;
+        o.busyTimeoutMs = 2000;
+        Result<std::unique_ptr<Database>> db = Database::open(m_db, o);
+        if (!db)
+            return fail(db.error());
+        m_database = std::move(db).value();
+        if (!m_database->readOnly()) {
+            Result<QStringList> index = Integrity::checkSearchIndex(*m_database);
+            if (!index)
+                return fail(index.error());
+            problems = std::move(index);
+        }
+    }
     if (m_json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()},
                                            {QStringLiteral("problems"),
@@ -478,16 +509,48 @@ int Cli::cmdRestore()
     // Checked before signing in, which writes to the file: a refused backup leaves both alone.
     if (Status st = Database::verifyBackup(backup); !st)
         return fail(st.error());
-    if (std::optional<int> e = openSession(true, true, true))
-        return *e;
-    m_session.reset();
-    m_database.reset(); // the last connection: the WAL is folded into the file
+    bool damaged = false;
+    if (!m_db.isEmpty()) {
+        Database::Options o;
+        o.busyTimeoutMs = 2000;
+        const Result<std::unique_ptr<Database>> current = Database::open(m_db, o);
+        damaged = !current && current.error().code == Error::Code::Corrupt;
+    }
+    if (damaged) {
+        // A damaged file cannot say who may restore it: an administrator of the backup may.
+        if (std::optional<int> e = signInToBackup(backup))
+            return *e;
+    } else {
+        if (std::optional<int> e = openSession(true, true, true))
+            return *e;
+        m_session.reset();
+        m_database.reset(); // the last connection: the WAL is folded into the file
+    }
     Result<QString> aside = Database::restoreFrom(backup, m_db);
     if (!aside)
         return fail(aside.error());
     m_out << "Restored " << m_db << " from " << backup << "; the previous file is kept as "
           << *aside << "\n";
     return Success;
+}
+
+std::optional<int> Cli::signInToBackup(const QString &backup)
+{
+    if (m_user.isEmpty())
+        return usage(QStringLiteral("--user EMAIL is required for %1.").arg(m_command));
+    Database::Options o;
+    o.readOnly = true;
+    Result<std::unique_ptr<Database>> db = Database::open(backup, o);
+    if (!db)
+        return fail(db.error());
+    const QString password = readPassword(QStringLiteral("Password for %1: ").arg(m_user));
+    Result<UserInfo> user =
+        Auth::login(**db, m_user, password, Auth::SignInContext(m_clock, QStringLiteral("cli")));
+    if (!user)
+        return fail(user.error());
+    if (!user->admin)
+        return fail(QStringLiteral("%1 requires an administrator.").arg(m_command));
+    return std::nullopt;
 }
 
 int Cli::cmdExport()
@@ -548,34 +611,20 @@ int Cli::cmdExport()
         filter.dueTo = days[1].addDays(1).startOfDay(o.zone).toMSecsSinceEpoch();
     o.stampMs = m_clock.nowMs();
 
-    // A file is written whole or not at all (QSaveFile), so a failed export never leaves a
-    // truncated calendar behind.
-    QSaveFile file(out.value_or(QString()));
-    QFile stdOut;
-    QIODevice *device = &file;
-    if (out) {
-        const bool isNew = !QFileInfo::exists(*out);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
-        // A new file is private to the user (0600); a replaced one keeps its permissions.
-        if (isNew && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            file.cancelWriting();
-            return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
-        }
-    } else {
-        m_out.flush();
-        if (!stdOut.open(stdout, QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write to standard output."));
-        device = &stdOut;
-    }
-    Result<qint64> n = exportTasksIcs(*m_session, filter, *device, o);
-    if (!n)
+    // Written whole or not at all: a failed export never leaves a truncated calendar behind.
+    m_out.flush();
+    Output target(out.value_or(QString()));
+    if (const std::optional<QString> failed = target.open())
+        return fail(*failed);
+    Result<qint64> n = exportTasksIcs(*m_session, filter, target.device(), o);
+    if (!n) {
+        target.cancel();
         return fail(n.error());
-    if (out) {
-        if (!file.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(*out, file.errorString()));
-        m_err << "Exported " << *n << " tasks to " << *out << "\n";
     }
+    if (const std::optional<QString> failed = target.finish())
+        return fail(*failed);
+    if (out)
+        m_err << "Exported " << *n << " tasks to " << *out << "\n";
     return Success;
 }
 

@@ -2,13 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "exportcommands.h"
 
+#include "output.h"
+
 #include "cli.h"
 
 #include "services/session.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -51,43 +52,20 @@ std::variant<ExportRequest, QString> parseExport(QStringList args)
 int runExport(Session &s, const ExportRequest &request, QTextStream &err)
 {
     Exporter exporter(s);
-    if (request.outPath.isEmpty()) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            err << "voronka-cli: cannot write to standard output.\n";
-            return DataError;
-        }
-        Result<qint64> n = exporter.write(request.kind, request.format, out);
-        out.flush();
-        if (!n) {
-            return dataError(err, n.error().message);
-        }
-        return Success;
-    }
-    // A save file: a refused or failed export leaves no half-written file behind.
-    QSaveFile out(request.outPath);
-    const bool isNew = !QFileInfo::exists(request.outPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        err << "voronka-cli: cannot write " << request.outPath << ": " << out.errorString() << "\n";
-        return DataError;
-    }
-    // A new file is private to the user (0600); a replaced one keeps its permissions.
-    if (isNew && !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        out.cancelWriting();
-        err << "voronka-cli: cannot write " << request.outPath << ": " << out.errorString() << "\n";
-        return DataError;
-    }
-    Result<qint64> n = exporter.write(request.kind, request.format, out);
+    Output out(request.outPath);
+    if (const std::optional<QString> failed = out.open())
+        return dataError(err, *failed);
+    Result<qint64> n = exporter.write(request.kind, request.format, out.device());
     if (!n) {
-        out.cancelWriting();
+        out.cancel();
         return dataError(err, n.error().message);
     }
-    if (!out.commit()) {
-        err << "voronka-cli: cannot write " << request.outPath << ": " << out.errorString() << "\n";
-        return DataError;
-    }
-    err << "Exported " << *n << (request.kind == EntityKind::Contact ? " contacts" : " companies")
-        << " to " << request.outPath << "\n";
+    if (const std::optional<QString> failed = out.finish())
+        return dataError(err, *failed);
+    if (out.toFile())
+        err << "Exported " << *n
+            << (request.kind == EntityKind::Contact ? " contacts" : " companies") << " to "
+            << request.outPath << "\n";
     return Success;
 }
 

@@ -12,6 +12,25 @@ CsvWriter::CsvWriter(QIODevice &out, QChar separator)
         m_ok = m_out.write("\xEF\xBB\xBF") == 3;
 }
 
+namespace {
+// A cell that starts like a formula but cannot do anything as one: digits, spaces and the
+// punctuation of numbers and phone numbers ("+7 912 345-67-89; 8 800 100-20-30", "-12.5").
+// A formula that does harm needs a function name, a reference or a command (letters, "!",
+// "|", ":"), or an "=" of its own. Such cells are written as they are, so that phones read
+// back unchanged; anything else gets the apostrophe that keeps it text.
+bool inertAfterSign(const QString &text)
+{
+    if (text.front() == QLatin1Char('=') || text.front() == QLatin1Char('@'))
+        return false;
+    for (const QChar c : text) {
+        if (!(c.isDigit() || c == u' ' || c == u'+' || c == u'-' || c == u'(' || c == u')'
+              || c == u'.' || c == u',' || c == u';' || c == u'/'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString CsvWriter::quoted(const QString &cell, QChar separator)
 {
     QString text = cell;
@@ -22,13 +41,10 @@ QString CsvWriter::quoted(const QString &cell, QChar separator)
         if (first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
             // Spreadsheets skip a leading tab or carriage return and then run what follows.
             text.prepend(QLatin1Char('\''));
-        } else if (first == QLatin1Char('=') || first == QLatin1Char('+')
-                   || first == QLatin1Char('-') || first == QLatin1Char('@')) {
-            // A plain negative number stays a number.
-            bool isNumber = false;
-            text.toDouble(&isNumber);
-            if (!isNumber)
-                text.prepend(QLatin1Char('\''));
+        } else if ((first == QLatin1Char('=') || first == QLatin1Char('+')
+                    || first == QLatin1Char('-') || first == QLatin1Char('@'))
+                   && !inertAfterSign(text)) {
+            text.prepend(QLatin1Char('\''));
         }
     }
     const bool needs = text.contains(separator) || text.contains(QLatin1Char('"'))

@@ -194,22 +194,35 @@ Result<QStringList> check(Database &db, bool quick)
         const qint64 indexed = c.scalar("SELECT count(*) FROM search");
         if (indexed != live)
             problems << Tr::tr("search index: %1 entries for %2 records.").arg(indexed).arg(live);
-        // FTS5's own check is a command written as an INSERT, so it needs the write lock (SQLite
-        // 3.40 has no read-only form). It waits the busy timeout for a writer of another
-        // process; a file still locked after that, or open read-only, is not damaged: the
-        // check is skipped, and the counts above still compare the index with the records.
-        try {
-            c.exec("INSERT INTO search(search, rank) VALUES('integrity-check', 0)");
-        } catch (const SqlError &e) {
-            const bool cannotWrite = e.code() == SQLITE_BUSY || e.code() == SQLITE_LOCKED
-                                     || e.code() == SQLITE_READONLY;
-            if (!db.readOnly() && !cannotWrite)
-                problems << Tr::tr("search index: %1").arg(QString::fromUtf8(e.what()));
+        if (!db.readOnly()) {
+            Result<QStringList> index = checkSearchIndex(db);
+            if (!index)
+                return index.error();
+            problems << *index;
         }
         return problems;
     } catch (const SqlError &e) {
         return Database::errorFor(e, db.path());
     }
+}
+
+Result<QStringList> checkSearchIndex(Database &db)
+{
+    QStringList problems;
+    // FTS5's own check is a command written as an INSERT, so it needs the write lock (SQLite
+    // 3.40 has no read-only form). It waits the busy timeout for a writer of another process;
+    // a file still locked after that, or open read-only, is not damaged: the check is skipped,
+    // and check's counts still compare the index with the records.
+    try {
+        db.sql().exec("INSERT INTO search(search, rank) VALUES('integrity-check', 0)");
+    } catch (const SqlError &e) {
+        const bool cannotWrite = e.code() == SQLITE_BUSY || e.code() == SQLITE_LOCKED
+                                 || e.code() == SQLITE_READONLY;
+        if (!db.readOnly() && !cannotWrite)
+            problems << Tr::tr("search index: its entries do not match the records (%1).")
+                            .arg(QString::fromUtf8(sqlite3_errstr(e.code())));
+    }
+    return problems;
 }
 
 } // namespace Voronka::Core::Integrity

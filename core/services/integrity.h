@@ -21,7 +21,11 @@ Result<QList<QPair<QString, qint64>>> stats(Database &db);
 // point at existing rows, deals in a stage of their own pipeline, Won/Lost in every pipeline,
 // outbox rows for every unsynced record, and the search index matching the records. Returns
 // the problems found, each naming the table and rows; empty means consistent.
+// On a file open read-only, the search index's own check (a write) is left out: see
+// checkSearchIndex.
 Result<QStringList> check(Database &db, bool quick = false);
+// FTS5's own check of the search index; it needs the file open for writing.
+Result<QStringList> checkSearchIndex(Database &db);
 
 } // namespace Integrity
 } // namespace Voronka::Core

@@ -18,9 +18,12 @@
 #include <QUrl>
 
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <sqlite3.h>
 #include <system_error>
+#include <vector>
 #include <unistd.h>
 
 namespace Voronka::Core {
@@ -44,7 +47,39 @@ struct Tr
 // under out, so a retry works. False when out appeared meanwhile (another process).
 // With replace, the rename atomically replaces a file at out (a restore): out holds either
 // the old file or the verified copy at any moment.
-bool copyVerified(Connection &c, const QString &out, bool replace = false)
+// Progress of one copy: the bytes the temporary file holds while VACUUM INTO writes it,
+// then the pages the check has read of the copy (each page is read once by quick_check).
+struct CopyProgress
+{
+    const Database::Progress &report;
+    std::filesystem::path part;
+    qint64 copyBytes = 0;
+    sqlite3 *check = nullptr; // set while the copy is being checked
+    qint64 pageSize = 4096;
+};
+
+int onCopyProgress(void *arg)
+{
+    auto *p = static_cast<CopyProgress *>(arg);
+    qint64 done = 0;
+    if (p->check) {
+        int pages = 0, highwater = 0;
+        sqlite3_db_status(p->check, SQLITE_DBSTATUS_CACHE_MISS, &pages, &highwater, 0);
+        done = p->copyBytes + qMin(qint64(pages) * p->pageSize, p->copyBytes);
+    } else {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(p->part, ec);
+        done = ec ? 0 : qMin(qint64(size), p->copyBytes);
+    }
+    return p->report(done, 2 * p->copyBytes) ? 0 : 1; // non-zero interrupts the statement
+}
+
+// How often SQLite calls onCopyProgress, in virtual machine instructions. VACUUM INTO copies
+// a row in a few instructions, so this is every few thousand rows: a stat() each.
+constexpr int kProgressSteps = 10000;
+
+bool copyVerified(Connection &c, const QString &out, bool replace = false,
+                  const Database::Progress &progress = {})
 {
     const QFileInfo target(out);
     QTemporaryFile temp(
@@ -55,7 +90,24 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false)
     const QString part = temp.fileName();
     // VACUUM INTO reads inside one read transaction: a consistent snapshot even while other
     // connections write, and a compact file.
-    c.prepare("VACUUM INTO ?1")->bind(1, part).run();
+    std::optional<CopyProgress> tracked;
+    if (progress) {
+        tracked.emplace(CopyProgress{progress, QFileInfo(part).filesystemAbsoluteFilePath()});
+        tracked->pageSize = c.scalar("PRAGMA page_size");
+        tracked->copyBytes =
+            qMax<qint64>(1, (c.scalar("PRAGMA page_count") - c.scalar("PRAGMA freelist_count")) *
+                                tracked->pageSize);
+        if (!progress(0, 2 * tracked->copyBytes))
+            throw SqlError(SQLITE_INTERRUPT, "interrupted");
+        sqlite3_progress_handler(c.handle(), kProgressSteps, onCopyProgress, &*tracked);
+    }
+    try {
+        c.prepare("VACUUM INTO ?1")->bind(1, part).run();
+    } catch (...) {
+        sqlite3_progress_handler(c.handle(), 0, nullptr, nullptr);
+        throw;
+    }
+    sqlite3_progress_handler(c.handle(), 0, nullptr, nullptr);
     {
         QFile written(part);
         if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
@@ -66,9 +118,15 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false)
         Connection check(QStringLiteral("file:%1?immutable=1")
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(part, "/"))),
                          Connection::Mode::ReadOnly);
+        if (tracked) {
+            tracked->check = check.handle();
+            sqlite3_progress_handler(check.handle(), kProgressSteps, onCopyProgress, &*tracked);
+        }
         Query q = check.prepare("PRAGMA quick_check(1)");
         if (!q->step() || q->text(0) != u"ok")
             throw SqlError(SQLITE_CORRUPT, "the copy does not pass the integrity check");
+        if (tracked && !progress(2 * tracked->copyBytes, 2 * tracked->copyBytes))
+            throw SqlError(SQLITE_INTERRUPT, "interrupted");
         if (check.scalar("PRAGMA application_id") != Schema::kApplicationId)
             throw SqlError(SQLITE_CORRUPT, "the copy is not a Voronka database");
     }
@@ -93,19 +151,141 @@ QString immutableUri(const QString &path)
         .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
 }
 
+// Another connection may have the file open: a WAL file's -wal/-shm, a journal, or a shared
+// file's lock canary (its rollback journal exists only while a write is under way).
 bool hasSideFiles(const QString &path)
 {
     return QFileInfo::exists(path + QStringLiteral("-wal")) ||
            QFileInfo::exists(path + QStringLiteral("-shm")) ||
-           QFileInfo::exists(path + QStringLiteral("-journal"));
+           QFileInfo::exists(path + QStringLiteral("-journal")) ||
+           QFileInfo::exists(LockCanary::sidePath(path));
 }
 
 // A read-only connection that writes nothing beside path: immutable without side files (no
 // other connection has it open), else a plain read-only one that reuses them.
-std::unique_ptr<Connection> readOnlyConnection(const QString &path)
+std::unique_ptr<Connection> readOnlyConnection(const QString &path, int busyTimeoutMs = 5000)
 {
     return std::make_unique<Connection>(hasSideFiles(path) ? path : immutableUri(path),
-                                        Connection::Mode::ReadOnly);
+                                        Connection::Mode::ReadOnly, busyTimeoutMs);
+}
+
+// The tables of a file at a schema version, each with its column names in order, as the
+// migrations up to that version make them. Built once per version in memory.
+using TableShape = std::map<QString, QStringList>;
+
+TableShape shapeOf(Connection &c)
+{
+    TableShape shape;
+    Query tables = c.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+    while (tables->step()) {
+        QStringList &columns = shape[tables->text(0)];
+        Query cols = c.prepare("SELECT name FROM pragma_table_xinfo(?1)");
+        cols->bind(1, tables->text(0));
+        while (cols->step())
+            columns << cols->text(0);
+    }
+    return shape;
+}
+
+const TableShape &expectedShape(int version)
+{
+    static std::mutex lock;
+    static std::map<int, TableShape> shapes;
+    const std::lock_guard<std::mutex> guard(lock);
+    auto it = shapes.find(version);
+    if (it == shapes.end()) {
+        Connection memory(QStringLiteral(":memory:"), Connection::Mode::Create);
+        for (int v = 1; v <= version; ++v)
+            memory.exec(Schema::migrationSql(v));
+        it = shapes.emplace(version, shapeOf(memory)).first;
+    }
+    return it->second;
+}
+
+// Empty when the file's tables are the ones its schema version has, else the first table that
+// differs: a file that carries Voronka's mark over someone else's tables is refused before
+// anything (a migration, the sign-in) writes to it.
+QString foreignTable(Connection &c, int version)
+{
+    const TableShape have = shapeOf(c);
+    const TableShape &want = expectedShape(version);
+    for (const auto &[name, columns] : want) {
+        const auto it = have.find(name);
+        if (it == have.end() || it->second != columns)
+            return name;
+    }
+    for (const auto &[name, columns] : have) {
+        if (!want.contains(name))
+            return name;
+    }
+    return {};
+}
+
+// Reads the first entry of every table and index, and so its root page and the path to its
+// first leaf: the pages a bad sector or a torn copy most often takes (a root is rewritten on
+// every split). A damaged one throws SQLITE_CORRUPT here, at open, instead of in whichever
+// command first happens to read it. A few hundred page reads on any file size; the remaining
+// pages are checked by `voronka-cli check`.
+void touchEveryTree(Connection &c)
+{
+    struct Tree
+    {
+        QString name, table, where;
+        bool index;
+    };
+    std::vector<Tree> trees;
+    {
+        Query q = c.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                            "WHERE type IN ('table', 'index') AND rootpage > 0");
+        while (q->step()) {
+            const QString sql = q->text(3);
+            const bool index = q->text(0) == u"index";
+            // A partial index is read through its own condition.
+            const qsizetype where =
+                index ? sql.lastIndexOf(QLatin1String(" WHERE "), -1, Qt::CaseInsensitive) : -1;
+            trees.push_back(
+                {q->text(1), q->text(2), where < 0 ? QString() : sql.mid(where), index});
+        }
+    }
+    const auto quoted = [](QString name) {
+        name.replace(u'"', QStringLiteral("\"\""));
+        return QStringLiteral("\"%1\"").arg(name);
+    };
+    for (const Tree &t : trees) {
+        const QString sql =
+            QStringLiteral("SELECT 1 FROM %1 %2 %3 LIMIT 1")
+                .arg(quoted(t.table),
+                     t.index ? QStringLiteral("INDEXED BY ") + quoted(t.name)
+                             : QStringLiteral("NOT INDEXED"),
+                     t.where);
+        try {
+            Query q = c.prepare(sql);
+            q->step();
+        } catch (const SqlError &e) {
+            if (e.code() != SQLITE_ERROR) // an index the planner cannot scan alone: skipped
+                throw;
+        }
+    }
+}
+
+// This process cannot write the file, or cannot make the -wal and -shm a writable open needs
+// beside it: it is opened read-only, and nothing is created beside it.
+bool mayWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return false;
+    bool sideFiles = false;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QFileInfo side(path + QLatin1String(suffix));
+        if (side.exists()) {
+            if (!side.isWritable()) // left by another account: readable, never writable here
+                return false;
+            sideFiles = true;
+        }
+    }
+    return sideFiles || QFileInfo(file.absolutePath()).isWritable();
 }
 
 // False when a file in WAL mode could not leave it for shared-file mode: another connection
@@ -181,6 +361,8 @@ Database::Database(const QString &path, std::unique_ptr<Connection> sql)
 {
 }
 
+// The message names the file and says what to do; it never carries SQL text or bytes read
+// from a damaged page (SqlError's text has both, for logs and tests).
 Error Database::errorFor(const SqlError &e, const QString &path)
 {
     const QString file = QFileInfo(path).fileName();
@@ -189,24 +371,38 @@ Error Database::errorFor(const SqlError &e, const QString &path)
         return makeError(Error::Code::NotVoronka,
                          Tr::tr("%1 is not a Voronka database.").arg(file));
     case SQLITE_CORRUPT:
-        return makeError(Error::Code::Corrupt,
-                         Tr::tr("%1 is damaged (%2). Restore it from a backup.")
-                             .arg(file, QString::fromUtf8(e.what())));
+        return makeError(
+            Error::Code::Corrupt,
+            Tr::tr("%1 is damaged: part of it cannot be read. Restore it from a backup.")
+                .arg(file));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(
             Error::Code::Locked,
             Tr::tr("%1 is locked by another program. Try again when it is done.").arg(file));
     case SQLITE_READONLY:
-        return makeError(Error::Code::Storage, Tr::tr("%1 is open read-only.").arg(file));
+    case SQLITE_PERM:
+        return makeError(Error::Code::Storage,
+                         Tr::tr("%1 is read-only here: it can be viewed but not changed.")
+                             .arg(file));
     case SQLITE_FULL:
-        return makeError(Error::Code::Storage, Tr::tr("The disk holding %1 is full.").arg(file));
+        return makeError(Error::Code::Storage,
+                         Tr::tr("The disk holding %1 is full: free some space and try again.")
+                             .arg(file));
+    case SQLITE_IOERR:
+        return makeError(Error::Code::Storage,
+                         Tr::tr("The disk or network holding %1 reported an input/output error. "
+                                "Check it and try again.")
+                             .arg(file));
     case SQLITE_CANTOPEN:
         return makeError(Error::Code::Storage,
-                         Tr::tr("Cannot open %1: %2").arg(file, QString::fromUtf8(e.what())));
+                         Tr::tr("Cannot open %1: check that it exists and that its folder may "
+                                "be written.")
+                             .arg(file));
     default:
-        return makeError(Error::Code::Storage,
-                         Tr::tr("Database error in %1: %2").arg(file, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::Storage, Tr::tr("Database error in %1 (%2).")
+                                                   .arg(file, QString::fromUtf8(sqlite3_errstr(
+                                                                  e.code()))));
     }
 }
 
@@ -271,9 +467,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         // no -wal/-shm is left beside it. Without side files no other connection has the file
         // open, so the probe may read it as immutable (no shared memory, no WAL made); with
         // them, a plain read-only connection reuses them.
-        const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) ||
-                               QFileInfo::exists(path + QStringLiteral("-shm")) ||
-                               QFileInfo::exists(path + QStringLiteral("-journal"));
+        const bool sideFiles = hasSideFiles(path);
         const QString probePath =
             sideFiles ? path
                       : QStringLiteral("file:%1?immutable=1")
@@ -302,6 +496,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                  .arg(QFileInfo(path).fileName())
                                  .arg(version));
         probe.scalar("SELECT count(*) FROM meta"); // touches the schema: damage shows here
+        if (const QString table = foreignTable(probe, version); !table.isEmpty())
+            return makeError(Error::Code::NotVoronka,
+                             Tr::tr("%1 is marked as a Voronka database, but its tables are not "
+                                    "Voronka's (table \"%2\" does not match schema %3). It was "
+                                    "left untouched.")
+                                 .arg(QFileInfo(path).fileName(), table)
+                                 .arg(version));
+        if (!options.diagnose)
+            touchEveryTree(probe);
+        // A diagnosis never writes to a file that may be damaged (not even the sign-in log).
+        if (options.diagnose && version == Schema::latestVersion())
+            options.readOnly = true;
+        if (!options.readOnly && !mayWrite(path))
+            options.readOnly = true;
         try {
             Query q = probe.prepare("SELECT value FROM settings WHERE key = ?1 AND deleted = 0");
             q->bind(1, kSharedFileSetting);
@@ -334,8 +542,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                               "writing once to be upgraded.")
                                            .arg(QFileInfo(path).fileName())
                                      : lockProblem);
-            auto c = std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
-                                                  options.busyTimeoutMs);
+            // Without side files nobody has the file open for writing: read it as immutable,
+            // so that no -wal/-shm (with this process's owner and mode) is left beside it. A
+            // shared file is read with locks: other computers may write it meanwhile.
+            std::unique_ptr<Connection> c =
+                shared ? std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
+                                                      options.busyTimeoutMs)
+                       : readOnlyConnection(path, options.busyTimeoutMs);
             if (shared) {
                 c->exec("PRAGMA mmap_size=0");
                 c->pollBusyOften();
@@ -536,8 +749,9 @@ Status Database::verifyBackup(const QString &backup)
                 Tr::tr("Cannot restore from %1: it is not a Voronka database.").arg(name));
         if (e.code() == SQLITE_CORRUPT)
             return makeError(Error::Code::Corrupt,
-                             Tr::tr("Cannot restore from %1: it is damaged (%2).")
-                                 .arg(name, QString::fromUtf8(e.what())));
+                             Tr::tr("Cannot restore from %1: it is damaged (part of it cannot "
+                                    "be read).")
+                                 .arg(name));
         return makeError(inner.code, Tr::tr("Cannot restore from %1: %2").arg(name, inner.message));
     }
     return Ok{};
@@ -579,9 +793,21 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
                 return makeError(
                     Error::Code::NotVoronka,
                     Tr::tr("%1 is not a Voronka database.").arg(QFileInfo(target).fileName()));
-            do
+            try {
+                do
+                    aside = beforeRestorePath(target);
+                while (!copyVerified(current, aside));
+            } catch (const SqlError &e) {
+                // A damaged file cannot be copied page by page: it is kept aside as it is,
+                // byte for byte (its WAL was folded in above), for whoever wants to rescue
+                // what is left in it.
+                if (e.code() != SQLITE_CORRUPT)
+                    throw;
                 aside = beforeRestorePath(target);
-            while (!copyVerified(current, aside));
+                QFile raw(target);
+                if (!raw.copy(aside))
+                    throw SqlError(SQLITE_CANTOPEN, raw.errorString().toStdString());
+            }
         }
         std::unique_ptr<Connection> source = readOnlyConnection(backup);
         copyVerified(*source, target, true);
@@ -591,17 +817,24 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
     return aside;
 }
 
-Status Database::backupTo(const QString &outPath)
+Status Database::backupTo(const QString &outPath, const Progress &progress)
 {
     if (QFileInfo::exists(outPath))
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(outPath));
     try {
-        if (!copyVerified(*m_sql, outPath))
+        // Not m_sql: its 64 MB cache and 256 MB memory map would fill with the whole file as
+        // the copy reads it, counted as this process's resident memory; a connection of its
+        // own reads past a 2 MB cache and is gone with what it held when the copy is done.
+        Connection source(m_path, Connection::Mode::ReadOnly);
+        source.exec("PRAGMA cache_size=-2048; PRAGMA mmap_size=0");
+        if (!copyVerified(source, outPath, false, progress))
             return makeError(Error::Code::Conflict,
                              Tr::tr("%1 already exists; choose another file name.").arg(outPath));
         return Ok{};
     } catch (const SqlError &e) {
+        if (e.code() == SQLITE_INTERRUPT)
+            return makeError(Error::Code::Invalid, Tr::tr("The backup was cancelled."));
         return errorFor(e, outPath);
     }
 }

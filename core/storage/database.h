@@ -10,12 +10,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Voronka::Core {
 
 // An open Voronka file. Opening never modifies a file that is not a Voronka database, is
 // damaged, locked or newer than this build; an older schema is upgraded after a backup copy.
+// Opening reads the first entry of every table and index, so that damage there refuses the
+// file at once; a file this account may not write opens read-only.
 class Database
 {
 public:
@@ -28,6 +31,10 @@ public:
         // kSharedFileSetting) or when VORONKA_SHARED_FILE is 1 (0 keeps it off).
         enum class Shared { Auto, On, Off };
         Shared shared = Shared::Auto;
+        // For `check`, which reports damage rather than refusing the file for it: the
+        // first-page probe of every table and index at open is skipped, and a file of this
+        // build's schema is opened read-only.
+        bool diagnose = false;
     };
     static constexpr char kSharedFileSetting[] = "shared_file"; // "1": shared-file mode
 
@@ -67,8 +74,12 @@ public:
     // A database-wide option an admin sets (the settings table; Admin::setSetting writes it).
     QVariant setting(const QString &key);
 
-    // A consistent copy of the whole file, safe while other connections write.
-    Status backupTo(const QString &outPath);
+    // Reports how far a long copy is (bytes done of total); returning false cancels it.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // A consistent copy of the whole file, safe while other connections write. It reads on a
+    // connection of its own with a small page cache and no memory mapping, so a copy of a
+    // file of gigabytes stays in a few megabytes of memory. A cancel leaves nothing behind.
+    Status backupTo(const QString &outPath, const Progress &progress = {});
     // Checks that backup opens as a Voronka database this build can read (application id,
     // quick_check, schema version from 1 up to this build's), without modifying it. The error
     // names the backup.

@@ -4,6 +4,8 @@
 
 #include "support/catch.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -52,6 +54,13 @@ QString tinyDemo(int seed)
     REQUIRE(r.code == 0);
     made.insert(seed, path);
     return path;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 QVariant fileValue(const QString &path, const QString &sql)

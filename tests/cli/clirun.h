@@ -30,6 +30,8 @@ struct CliEnv
 QString tinyDemo(int seed);
 // One value by SQL straight on a file, read-only: an integer, a text, or null.
 QVariant fileValue(const QString &path, const QString &sql);
+// SHA-256 of a file's bytes: "byte-identical" checks.
+QByteArray fileHash(const QString &path);
 
 // voronka-cli of this build with these arguments.
 CliRun runCli(const QStringList &args, const CliEnv &env = {});

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace {
 
 using Run = Voronka::Test::CliRun;
@@ -119,4 +121,61 @@ TEST_CASE("cli_backup_failingMidCopy_leavesNothingAndARetryWorks")
     CHECK(r.code == 0);
     CHECK(QDir(dir.path()).entryList({QStringLiteral("*copy*")}, QDir::Files | QDir::Hidden) ==
           QStringList{QStringLiteral("copy.voronka")});
+}
+
+TEST_CASE("cli_readOnlyFile_readsWorkWritesAreRefusedAndNothingIsLeftBesideIt")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shared.voronka"));
+    REQUIRE(QFile::copy(pristine(), db));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup |
+                                          QFile::ReadOther));
+    const QFile::Permissions browsable = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                         QFile::ReadUser | QFile::WriteUser | QFile::ExeUser |
+                                         QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                         QFile::ExeOther;
+    // Root writes any file: the commands then run as an ordinary account, as a colleague
+    // whose copy of the share is read-only would.
+    const bool root = ::geteuid() == 0;
+    auto run = [&](const QStringList &command) {
+        const QStringList args =
+            QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                        QStringLiteral("admin@example.com")} +
+            command;
+        if (!root)
+            return Voronka::Test::runCli(args);
+        return Voronka::Test::runProgram(
+            QStringLiteral("setpriv"),
+            QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                        QStringLiteral("--clear-groups"), QStringLiteral(VORONKA_CLI_PATH)} +
+                args);
+    };
+    const QByteArray before = Voronka::Test::fileHash(db);
+    // A folder the account may not write, then one it may (where -wal/-shm could be made).
+    for (const bool folderWritable : {false, true}) {
+        CAPTURE(folderWritable);
+        QFile::Permissions folder = browsable;
+        if (folderWritable)
+            folder |= QFile::WriteGroup | QFile::WriteOther;
+        REQUIRE(QFile::setPermissions(dir.path(), folder));
+        for (const QStringList &read :
+             {QStringList{QStringLiteral("stats")},
+              QStringList{QStringLiteral("search"), QStringLiteral("com")},
+              QStringList{QStringLiteral("check")},
+              QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
+                          QStringLiteral("--format"), QStringLiteral("csv")}}) {
+            const Run r = run(read);
+            CAPTURE(read.join(u' ').toStdString(), r.err.toStdString());
+            CHECK(r.code == 0);
+            CHECK_FALSE(r.out.isEmpty());
+        }
+        const Run w = run({QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--field"),
+                           QStringLiteral("name=Refused")});
+        CHECK(w.code == 2);
+        CHECK(w.err.trimmed() ==
+              u"voronka-cli: shared.voronka is read-only here: it can be viewed but not changed.");
+        CHECK(Voronka::Test::fileHash(db) == before);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+              QStringList{QStringLiteral("shared.voronka")});
+    }
 }

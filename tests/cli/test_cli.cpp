@@ -16,6 +16,8 @@
 
 namespace {
 
+using Voronka::Test::fileHash;
+
 using Run = Voronka::Test::CliRun;
 
 Run cli(const QStringList &args, const QString &password = QStringLiteral("demo"))
@@ -23,13 +25,6 @@ Run cli(const QStringList &args, const QString &password = QStringLiteral("demo"
     Voronka::Test::CliEnv env;
     env.password = password;
     return Voronka::Test::runCli(args, env);
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 // One tiny demo database shared by the read-only tests (made once: it takes a moment).

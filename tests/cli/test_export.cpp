@@ -19,6 +19,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace Voronka::Core;
 
 namespace {
@@ -234,4 +236,60 @@ TEST_CASE("cliExport_vcardParsesWithAnIndependentParser")
     CHECK(tricky.value(QStringLiteral("tel_value")).toArray().at(0).toString() == u"uri");
     CHECK(tricky.value(QStringLiteral("email")).toArray() ==
           QJsonArray{QStringLiteral("anna@example.ru")});
+}
+
+TEST_CASE("cli_export_devicesAreWrittenInPlaceAndLostOutputFailsTheCommand")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.voronka"));
+    REQUIRE(QFile::copy(Voronka::Test::tinyDemo(7), db));
+    const QStringList as = {QStringLiteral("--db"), db, QStringLiteral("--user"),
+                            QStringLiteral("admin@example.com")};
+    for (const QStringList &kind :
+         {QStringList{QStringLiteral("contacts"), QStringLiteral("--format"), QStringLiteral("csv")},
+          QStringList{QStringLiteral("tasks"), QStringLiteral("--format"), QStringLiteral("ics")}}) {
+        CAPTURE(kind.first().toStdString());
+        const QStringList exportTo = as + QStringList{QStringLiteral("export")} + kind;
+        // A device is written where it is, never replaced by a regular file.
+        Run r = cli(exportTo + QStringList{QStringLiteral("--out"), QStringLiteral("/dev/null")});
+        CHECK(r.code == 0);
+        CHECK_FALSE(QFileInfo(QStringLiteral("/dev/null")).isFile());
+        // A device that takes nothing: the command fails and says where.
+        r = cli(exportTo + QStringList{QStringLiteral("--out"), QStringLiteral("/dev/full")});
+        CHECK(r.code == 2);
+        CHECK((r.err.contains(u": No space left on device")
+               || r.err.startsWith(u"voronka-cli: cannot write /dev/full: ")));
+        CHECK_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile());
+        // Standard output on a full disk: not a silent exit 0.
+        const Voronka::Test::CliRun full = Voronka::Test::runProgram(
+            QStringLiteral("/bin/sh"),
+            QStringList{QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" > /dev/full"),
+                        QStringLiteral(VORONKA_CLI_PATH)} +
+                exportTo);
+        CHECK(full.code == 2);
+        CHECK((full.err.contains(u": No space left on device")
+               || full.err.contains(u"cannot write standard output")));
+    }
+    // Any command's output, not only exports.
+    const Voronka::Test::CliRun stats = Voronka::Test::runProgram(
+        QStringLiteral("/bin/sh"),
+        QStringList{QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" > /dev/full"),
+                    QStringLiteral(VORONKA_CLI_PATH)} +
+            as + QStringList{QStringLiteral("stats")});
+    CHECK(stats.code == 2);
+    CHECK(stats.err.contains(u"cannot write standard output"));
+
+    // A FIFO: a reader gets the whole export and the FIFO is still a FIFO afterwards.
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    REQUIRE(reader.waitForStarted());
+    const Run r = cli(as + QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
+                                       QStringLiteral("--format"), QStringLiteral("csv"),
+                                       QStringLiteral("--out"), fifo});
+    CHECK(r.code == 0);
+    REQUIRE(reader.waitForFinished(60000));
+    CHECK(reader.readAllStandardOutput().count('\n') == 201); // the header and 200 contacts
+    CHECK_FALSE(QFileInfo(fifo).isFile());
 }

@@ -173,7 +173,15 @@ TEST_CASE("open_refusedFile_isByteIdenticalWithNoNewSideFiles")
              "no Voronka schema version (-3)"},
         Case{"foreign", "PRAGMA application_id=42", true, Error::Code::NotVoronka,
              "not a Voronka database"},
-        Case{"damaged", "meta", false, Error::Code::Corrupt, "is damaged"});
+        Case{"damaged", "meta", false, Error::Code::Corrupt, "is damaged"},
+        // Voronka's mark over tables that are not Voronka's: refused before a migration or
+        // the sign-in writes, whether its version is this build's or an older one.
+        Case{"foreignTable", "CREATE TABLE invoices(number, total)", true,
+             Error::Code::NotVoronka, "table \"invoices\" does not match schema"},
+        Case{"foreignColumns", "ALTER TABLE meta RENAME TO meta_old; CREATE TABLE meta(k, v)",
+             true, Error::Code::NotVoronka, "table \"meta\" does not match schema"},
+        Case{"olderAndForeign", "PRAGMA user_version=2; CREATE TABLE invoices(number)", true,
+             Error::Code::NotVoronka, "its tables are not Voronka's"});
     CAPTURE(c.name);
     TempDb t;
     const QString path = t.path();

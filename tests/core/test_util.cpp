@@ -173,3 +173,21 @@ TEST_CASE("csv_neutralisesTabAndCrLeadingCellsAndDropsNul")
     CHECK(back[0][3] == QStringLiteral("'=2+2"));
     CHECK(back[0][4] == QStringLiteral("-42"));
 }
+
+TEST_CASE("csv_phonesAndNumbersStayAsTheyAreWhileFormulasAreDefused")
+{
+    struct Cell
+    {
+        const char *in, *out;
+    };
+    const Cell c = GENERATE(Cell{"+7 912 345-67-89", "+7 912 345-67-89"},
+                            Cell{"+1 (555) 010-0199; +44 20 7946 0958",
+                                 "+1 (555) 010-0199; +44 20 7946 0958"},
+                            Cell{"-12.5", "-12.5"}, Cell{"+7 900 CALL NOW", "'+7 900 CALL NOW"},
+                            Cell{"+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"},
+                            Cell{"-2+3+cmd", "'-2+3+cmd"}, Cell{"=1+1", "'=1+1"},
+                            Cell{"@SUM(1)", "'@SUM(1)"}, Cell{"+A1", "'+A1"},
+                            Cell{"-1:2", "'-1:2"});
+    CAPTURE(c.in);
+    CHECK(CsvWriter::quoted(QString::fromUtf8(c.in)) == QString::fromUtf8(c.out));
+}

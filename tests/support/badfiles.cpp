@@ -21,7 +21,7 @@ bool damageTable(const QString &path, const char *table)
         sqlite3_stmt *q = nullptr;
         if (sqlite3_prepare_v2(h,
                                "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM "
-                               "sqlite_schema WHERE type = 'table' AND name = ?1",
+                               "sqlite_schema WHERE type IN ('table', 'index') AND name = ?1",
                                -1, &q, nullptr) == SQLITE_OK) {
             sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
             if (sqlite3_step(q) == SQLITE_ROW) {

@@ -170,7 +170,13 @@ TEST_CASE("mainWindow_backup_isDisabledWithAReasonForANonAdministrator")
     auto *backup = w.findChild<QAction *>(QStringLiteral("actionBackup"));
     REQUIRE(backup);
     CHECK_FALSE(backup->isEnabled());
-    CHECK(backup->toolTip() == u"Only an administrator can back up the database.");
+    CHECK(backup->toolTip() == u"Only an administrator can back up or restore the database.");
+    for (const char *name : {"actionBackupNow", "actionRestore"}) {
+        auto *other = w.findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(other);
+        CHECK_FALSE(other->isEnabled());
+        CHECK(other->toolTip() == backup->toolTip());
+    }
 
     Ui::MainWindow adminWindow(*t.admin, t.clock, r);
     auto *adminBackup = adminWindow.findChild<QAction *>(QStringLiteral("actionBackup"));

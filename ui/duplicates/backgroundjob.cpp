@@ -21,6 +21,13 @@ BackgroundJob::BackgroundJob(const QString &dbPath, const Core::UserInfo &actor,
 {
 }
 
+BackgroundJob::BackgroundJob(Task task, QObject *parent)
+    : QObject(parent)
+    , m_task(std::move(task))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+}
+
 BackgroundJob::~BackgroundJob()
 {
     if (m_thread) {
@@ -37,28 +44,32 @@ void BackgroundJob::start()
     auto cancel = m_cancel;
     m_thread = QThread::create([this, cancel] {
         QString error;
-        Core::Database::Options o;
-        o.readOnly = true;
-        Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_path, o);
-        if (!db) {
-            error = db.error().message;
+        // At most ~20 progress signals a second: a queued signal per row would flood the
+        // UI thread's event queue.
+        QElapsedTimer since;
+        since.start();
+        const Report report = [&](qint64 done, qint64 total) {
+            if (done == total || since.elapsed() >= 50) {
+                since.restart();
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { emit progress(done, total); },
+                    Qt::QueuedConnection);
+            }
+            return !cancel->load();
+        };
+        if (m_task) {
+            error = m_task(report);
         } else {
-            const Core::SystemClock system;
-            Core::Session session(**db, m_clock ? *m_clock : system, m_actor);
-            // At most ~20 progress signals a second: a queued signal per row would flood the
-            // UI thread's event queue.
-            QElapsedTimer since;
-            since.start();
-            const Report report = [&](qint64 done, qint64 total) {
-                if (done == total || since.elapsed() >= 50) {
-                    since.restart();
-                    QMetaObject::invokeMethod(
-                        this, [this, done, total] { emit progress(done, total); },
-                        Qt::QueuedConnection);
-                }
-                return !cancel->load();
-            };
-            error = m_work(session, report);
+            Core::Database::Options o;
+            o.readOnly = true;
+            Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_path, o);
+            if (!db) {
+                error = db.error().message;
+            } else {
+                const Core::SystemClock system;
+                Core::Session session(**db, m_clock ? *m_clock : system, m_actor);
+                error = m_work(session, report);
+            }
         }
         QMetaObject::invokeMethod(
             this, [this, error] { emit finished(error); }, Qt::QueuedConnection);

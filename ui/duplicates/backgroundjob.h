@@ -35,6 +35,10 @@ public:
 
     BackgroundJob(const QString &dbPath, const Core::UserInfo &actor, Work work,
                   QObject *parent = nullptr);
+    // Work on files rather than through a session (verifying or restoring a backup, which
+    // needs the file closed): the worker opens no database.
+    using Task = std::function<QString(const Report &report)>;
+    explicit BackgroundJob(Task task, QObject *parent = nullptr);
     ~BackgroundJob() override;
 
     // The worker's session reads the time from `clock` (which must outlive the job; call
@@ -57,6 +61,7 @@ private:
     QString m_path;
     Core::UserInfo m_actor;
     Work m_work;
+    Task m_task;
     const Core::Clock *m_clock = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_thread = nullptr;

@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fileactions.h"
 
+#include "backups/backupcontroller.h"
+#include "backups/busytask.h"
 #include "mainwindow/recentfiles.h"
+#include "services/backups.h"
 #include "services/session.h"
 #include "startup/newdatabasedialog.h"
+#include "storage/database.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -14,9 +18,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace Voronka::Ui {
@@ -27,6 +34,7 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     , m_clock(clock)
     , m_window(window)
     , m_menu(new QMenu(tr("&File"), window))
+    , m_backups(new BackupController(session, clock, this))
 {
     m_menu->setObjectName(QStringLiteral("fileMenu"));
     const QColor iconColor = Theme::current().muted;
@@ -47,17 +55,41 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     fillRecent(recent);
 
     m_menu->addSeparator();
-    QAction *backup = m_menu->addAction(Icons::icon(QStringLiteral("database"), iconColor),
-                                        tr("&Backup…"), this, &FileActions::backup);
+    QAction *backUpNow = m_menu->addAction(Icons::icon(QStringLiteral("database"), iconColor),
+                                           tr("&Back up now"), this, &FileActions::backUpNow);
+    backUpNow->setObjectName(QStringLiteral("actionBackupNow"));
+    QAction *backup = m_menu->addAction(tr("Back up &to…"), this, &FileActions::backup);
     backup->setObjectName(QStringLiteral("actionBackup"));
-    // The same right as voronka-cli backup: a copy holds every record of the file.
+    QAction *restore = m_menu->addAction(tr("&Restore…"), this, &FileActions::restore);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    // The same right as voronka-cli backup and restore: a copy holds every record of the
+    // file, and a restore replaces all of them.
     if (!m_session.principal().admin) {
-        backup->setEnabled(false);
-        const QString why = tr("Only an administrator can back up the database.");
-        backup->setToolTip(why);
-        backup->setStatusTip(why);
+        const QString why = tr("Only an administrator can back up or restore the database.");
+        for (QAction *a : {backUpNow, backup, restore}) {
+            a->setEnabled(false);
+            a->setToolTip(why);
+            a->setStatusTip(why);
+        }
         m_menu->setToolTipsVisible(true);
     }
+    connect(m_backups, &BackupController::started, this, &FileActions::showBackupProgress);
+    connect(m_backups, &BackupController::progress, this, [this](qint64 done, qint64 total) {
+        if (m_progress)
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_backups, &BackupController::finished, this,
+            [this](const QString &path, const QString &error) {
+                if (m_progress)
+                    m_progress->hide();
+                auto *main = qobject_cast<QMainWindow *>(m_window);
+                if (!main)
+                    return;
+                main->statusBar()->showMessage(
+                    error.isEmpty() ? tr("Backup saved to %1").arg(QDir::toNativeSeparators(path))
+                                    : tr("Backup failed: %1").arg(error),
+                    error.isEmpty() ? 8000 : 0);
+            });
 
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"), window, &QWidget::close);
@@ -116,16 +148,92 @@ void FileActions::backup()
                                                       QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Status done = m_session.db().backupTo(path);
-    QApplication::restoreOverrideCursor();
-    if (!done) {
-        QMessageBox::warning(m_window, tr("Backup failed"), done.error().message);
+    if (!m_backups->backUpTo(path))
+        QMessageBox::information(m_window, tr("Back up database"),
+                                 tr("A backup is already being made; try again when it is done."));
+}
+
+void FileActions::backUpNow()
+{
+    if (!m_session.principal().admin)
+        return;
+    if (!m_backups->backUpNow())
+        QMessageBox::information(m_window, tr("Back up database"),
+                                 tr("A backup is already being made; try again when it is done."));
+}
+
+void FileActions::showBackupProgress()
+{
+    auto *main = qobject_cast<QMainWindow *>(m_window);
+    if (!main)
+        return;
+    if (!m_progress) {
+        m_progress = new QProgressBar(main);
+        m_progress->setObjectName(QStringLiteral("backupProgress"));
+        m_progress->setRange(0, 1000);
+        m_progress->setMaximumWidth(160);
+        m_progress->setMaximumHeight(14);
+        m_progress->setTextVisible(false);
+        main->statusBar()->addPermanentWidget(m_progress);
+    }
+    m_progress->setValue(0);
+    m_progress->setToolTip(tr("Backing up %1").arg(QFileInfo(m_session.db().path()).fileName()));
+    m_progress->show();
+    main->statusBar()->showMessage(tr("Backing up…"));
+}
+
+void FileActions::restore()
+{
+    if (!m_session.principal().admin)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), m_backups->folder(),
+                                     tr("Voronka databases (*.voronka);;All files (*)"));
+    if (!path.isEmpty())
+        restoreFrom(path);
+}
+
+void FileActions::restoreFrom(const QString &backup)
+{
+    if (!m_session.principal().admin)
+        return;
+    const QString target = m_session.db().path();
+    // quick_check reads the whole backup: seconds for a large file.
+    const QString refused = runBusy(m_window, tr("Checking %1…").arg(QFileInfo(backup).fileName()),
+                                    [backup](const BackgroundJob::Report &) {
+                                        const Core::Status ok =
+                                            Core::Database::verifyBackup(backup);
+                                        return ok ? QString() : ok.error().message;
+                                    });
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot restore"), refused, QMessageBox::Ok,
+                        m_window);
+        box.setObjectName(QStringLiteral("restoreError"));
+        box.exec();
         return;
     }
-    if (auto *main = qobject_cast<QMainWindow *>(m_window))
-        main->statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)),
-                                       8000);
+    // The date the schedule wrote into the name, else when the file was last written.
+    QDateTime made = QFileInfo(backup).lastModified();
+    const QList<Core::Backups::Entry> known =
+        Core::Backups::list(QFileInfo(backup).absolutePath(), target);
+    for (const Core::Backups::Entry &e : known)
+        if (QFileInfo(e.path) == QFileInfo(backup))
+            made = e.madeAt;
+    const QString text =
+        tr("Replace %1 with the backup of %2 (%3)?\n\nThe current file is kept beside it as "
+           "%4. Voronka closes the file, restores it and asks you to sign in again.")
+            .arg(QFileInfo(target).fileName(), QLocale().toString(made, QLocale::LongFormat),
+                 QFileInfo(backup).fileName(),
+                 QFileInfo(Core::Database::beforeRestorePath(target)).fileName());
+    QMessageBox box(QMessageBox::Question, tr("Restore from a backup"), text, QMessageBox::Cancel,
+                    m_window);
+    box.setObjectName(QStringLiteral("restoreConfirm"));
+    QPushButton *yes = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("restoreConfirmYes"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == yes)
+        emit restoreRequested(backup);
 }
 
 } // namespace Voronka::Ui

@@ -4,7 +4,9 @@
 
 #include <QObject>
 
+class QLabel;
 class QMenu;
+class QProgressBar;
 class QWidget;
 
 namespace Voronka::Core {
@@ -14,7 +16,9 @@ class Session;
 
 namespace Voronka::Ui {
 
-// The File menu: new, open, open recent, backup, quit. Opening is only requested here;
+class BackupController;
+
+// The File menu: new, open, open recent, back up now, back up to, restore, quit. Opening is only requested here;
 // whoever owns the open database (the Launcher) decides how to switch files.
 class FileActions final : public QObject
 {
@@ -25,20 +29,35 @@ public:
     QMenu *menu() const { return m_menu; }
     void newDatabase();
     void openDatabase();
+    // Back up to…: a copy at a path the user chooses.
     void backup();
+    // A backup into the schedule's folder, off the UI thread, its progress in the status bar.
+    void backUpNow();
+    // Restore…: choose a backup (in the backup folder), then restoreFrom().
+    void restore();
+    // Verifies the backup and asks, naming its date and where the current file is kept;
+    // then restoreRequested. A backup that is refused shows why and changes nothing.
+    void restoreFrom(const QString &backup);
+    BackupController *backups() const { return m_backups; }
 
 signals:
     void openRequested(const QString &path);
     // A database was created with this first administrator; open it signed in as them.
     void databaseCreated(const QString &path, const QString &email, const QString &password);
+    // The user confirmed replacing the open file with this verified backup: whoever owns
+    // the file closes it, restores and reopens it.
+    void restoreRequested(const QString &backup);
 
 private:
     void fillRecent(QMenu *menu);
+    void showBackupProgress();
 
     Core::Session &m_session;
     const Core::Clock &m_clock;
     QWidget *m_window;
     QMenu *m_menu;
+    BackupController *m_backups;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace Voronka::Ui

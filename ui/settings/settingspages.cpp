@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingspages.h"
 
+#include "settings/backupspage.h"
 #include "settings/customfieldspage.h"
 #include "settings/departmentspage.h"
 #include "settings/generalpage.h"
@@ -45,6 +46,8 @@ QList<SettingsPageEntry> SettingsPages::all()
         {QStringLiteral("tags"), tr("Tags"), QStringLiteral("deal"), true, make<TagsPage>},
         {QStringLiteral("journal"), tr("Journal"), QStringLiteral("database"), true,
          make<JournalPage>},
+        {QStringLiteral("backups"), tr("Backups"), QStringLiteral("database"), true,
+         make<BackupsPage>},
     };
 }
 

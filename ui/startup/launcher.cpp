@@ -4,6 +4,8 @@
 
 #include "startup/guardedapplication.h"
 
+#include "backups/backupcontroller.h"
+#include "backups/busytask.h"
 #include "cards/cardhost.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
@@ -15,7 +17,13 @@
 #include "startup/startdialog.h"
 #include "startup/workbench.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -102,6 +110,8 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
     Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path);
     if (!db) {
         *error = db.error().message;
+        if (db.error().code == Core::Error::Code::Corrupt && offerRestore(path, *error))
+            return open(path, email, password, error);
         return Outcome::Failed;
     }
     Core::UserInfo user;
@@ -123,6 +133,8 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
         Workbench::start(std::move(db).value(), m_clock, user);
     if (!bench) {
         *error = bench.error().message;
+        if (bench.error().code == Core::Error::Code::Corrupt && offerRestore(path, *error))
+            return open(path, email, password, error);
         return Outcome::Failed;
     }
     m_next = std::move(bench).value();
@@ -173,6 +185,10 @@ void Launcher::showWindow()
                 QTimer::singleShot(
                     0, this, [this, path, email, password] { switchTo(path, email, password); });
             });
+    connect(window->fileActions(), &FileActions::restoreRequested, this,
+            [this](const QString &backup) {
+                QTimer::singleShot(0, this, [this, backup] { restore(backup); });
+            });
     if (!headless() && TrayReminders::available()) {
         // Owned by the window: a file switch replaces both, with the session they read.
         auto *tray = new TrayReminders(*m_next->session, m_clock, window.get());
@@ -190,6 +206,103 @@ void Launcher::showWindow()
     // Old window before old file: its views read through the old session.
     m_window = std::move(window);
     m_bench = std::move(m_next);
+    if (!headless()) // a due backup (a missed one too) starts now, off the UI thread
+        m_window->fileActions()->backups()->startSchedule();
+}
+
+void Launcher::restore(const QString &backup)
+{
+    if (!m_bench)
+        return;
+    const QString path = m_bench->db->path();
+    const QString email = m_bench->session->actor().email;
+    // Every connection to the file closes: the window's jobs, the session, the database.
+    m_window.reset();
+    m_bench.reset();
+    QString aside;
+    const QString failed = runBusy(
+        nullptr,
+        tr("Restoring %1 from %2…").arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()),
+        [&](const BackgroundJob::Report &) {
+            const Core::Result<QString> done = Core::Database::restoreFrom(backup, path);
+            if (!done)
+                return done.error().message;
+            aside = *done;
+            return QString();
+        });
+    if (!failed.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot restore"), failed, QMessageBox::Ok);
+        box.setObjectName(QStringLiteral("restoreFailed"));
+        box.exec();
+    }
+    // Signed in again: the restored file has its own users and passwords. A scripted start
+    // signs in with its password when it is the same user.
+    const bool scripted = m_options.hasPassword && m_options.user == email;
+    QString error;
+    const Outcome o = open(path, email, scripted ? &m_options.password : nullptr, &error);
+    if (o == Outcome::Failed)
+        QMessageBox::critical(nullptr, tr("Cannot open the database"), error);
+    if (o != Outcome::Opened && !chooseInteractively()) {
+        QApplication::quit();
+        return;
+    }
+    showWindow();
+    if (failed.isEmpty())
+        m_window->statusBar()->showMessage(
+            tr("Restored from %1; the previous file is kept as %2")
+                .arg(QFileInfo(backup).fileName(), QFileInfo(aside).fileName()));
+}
+
+bool Launcher::offerRestore(const QString &path, const QString &error)
+{
+    if (headless())
+        return false; // a screenshot run reports the damage and exits
+    const QString folder = BackupController::rememberedFolder(path);
+    const QList<Core::Backups::Entry> entries = Core::Backups::list(folder, path);
+    if (entries.isEmpty())
+        return false;
+    QString good;
+    QDateTime made;
+    runBusy(nullptr, tr("Looking for a good backup of %1…").arg(QFileInfo(path).fileName()),
+            [&](const BackgroundJob::Report &) {
+                for (const Core::Backups::Entry &e : entries)
+                    if (Core::Database::verifyBackup(e.path)) {
+                        good = e.path;
+                        made = e.madeAt;
+                        break;
+                    }
+                return QString();
+            });
+    if (good.isEmpty())
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("The database is damaged"),
+                    tr("%1\n\nRestore it from the backup of %2 (%3)? The damaged file is kept "
+                       "beside it as %4.")
+                        .arg(error, QLocale().toString(made, QLocale::LongFormat),
+                             QDir::toNativeSeparators(good),
+                             QFileInfo(Core::Database::beforeRestorePath(path)).fileName()),
+                    QMessageBox::Cancel);
+    box.setObjectName(QStringLiteral("damagedRestoreOffer"));
+    QPushButton *yes = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("damagedRestoreYes"));
+    box.setDefaultButton(yes);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return false;
+    const QString refused = runBusy(
+        nullptr,
+        tr("Restoring %1 from %2…").arg(QFileInfo(path).fileName(), QFileInfo(good).fileName()),
+        [&](const BackgroundJob::Report &) {
+            const Core::Result<QString> done = Core::Database::restoreFrom(good, path);
+            return done ? QString() : done.error().message;
+        });
+    if (!refused.isEmpty()) {
+        QMessageBox failed(QMessageBox::Critical, tr("Cannot restore"), refused, QMessageBox::Ok);
+        failed.setObjectName(QStringLiteral("restoreFailed"));
+        failed.exec();
+        return false;
+    }
+    return true;
 }
 
 void Launcher::switchTo(const QString &path, const QString &email, const QString &password)

@@ -53,6 +53,12 @@ private:
     // A new window on the newly opened file; the old window closes only once it is up.
     void showWindow();
     void switchTo(const QString &path, const QString &email, const QString &password);
+    // File → Restore…: closes the window and the file, restores it from the backup, opens it
+    // again and signs in; a failed restore reopens the file as it was.
+    void restore(const QString &backup);
+    // A damaged file: offers the newest backup that passes the check from the folder its
+    // backups last went to on this computer; true when the file was restored.
+    bool offerRestore(const QString &path, const QString &error);
     bool headless() const;
 
     const WorkspaceRegistry &m_registry;

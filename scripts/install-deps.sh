@@ -15,6 +15,7 @@ packages=(
     python3-vobject
     python3-icalendar # an independent iCalendar parser for the export tests
     poppler-utils     # pdftotext: the UI tests read the printed PDF back
+    bindfs fuse3      # two mounts of one folder whose locks do not reach each other (shared-file tests)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -150,7 +150,7 @@
         <location line="+56"/>
         <location line="+155"/>
         <location filename="../core/services/adminlists.cpp" line="+21"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
         <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
@@ -306,12 +306,12 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location filename="../core/services/adminlists.cpp" line="-74"/>
+        <location filename="../core/services/adminlists.cpp" line="-76"/>
         <source>Choose two different tags to merge.</source>
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>The company name may have at most 200 characters.</source>
         <translation>Название компании — не больше 200 символов.</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>«%1» — не часовой пояс вроде Europe/Moscow.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../core/services/adminusers.cpp" line="-53"/>
         <source>Voronka speaks Russian (ru) and English (en), not &quot;%1&quot;.</source>
         <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
@@ -476,14 +476,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+311"/>
-        <location line="+123"/>
-        <location line="+241"/>
+        <location filename="../core/storage/database.cpp" line="+382"/>
+        <location line="+133"/>
+        <location line="+316"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-439"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -493,7 +493,17 @@
         <translation>Файл %1 повреждён: часть его не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>%1 is open in local mode by another program. Close Voronka everywhere else, then open the file again to use it as a shared file.</source>
+        <translation>%1 открыт другой программой в локальном режиме. Закройте Воронку на остальных компьютерах и откройте файл снова, чтобы работать с ним как с общим файлом.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is in a folder that %2 synchronises: it copies the file while Voronka writes it, which damages it or loses changes. Move the file to a folder of this computer or to a network share.</source>
+        <translation>%1 лежит в папке, которую синхронизирует %2: служба копирует файл, пока Воронка в него пишет, и портит его или теряет изменения. Перенесите файл в папку этого компьютера или в сетевую папку.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is read-only here: it can be viewed but not changed.</source>
         <translation>Файл %1 здесь доступен только для чтения: его можно просматривать, но не изменять.</translation>
     </message>
@@ -518,21 +528,21 @@
         <translation>Ошибка базы данных в %1 (%2).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <location line="+9"/>
-        <location line="+312"/>
+        <location line="+394"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+240"/>
+        <location line="-374"/>
+        <location line="+317"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-292"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -547,12 +557,17 @@
         <translation>Файл %1 помечен как база Voronka, но его таблицы — не таблицы Voronka (таблица «%2» не соответствует схеме %3). Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+60"/>
+        <source>%1 is open read-only: file locks on its network share do not reach the other computers using it (%2 on %3 has it open), and writing without them would damage it. Ask your administrator to enable locking on the share.</source>
+        <translation>%1 открыт только для чтения: блокировки файлов в его сетевой папке не доходят до других компьютеров, где он открыт (его открыл %2 на %3), а запись без них испортит файл. Попросите администратора включить блокировки в сетевой папке.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Cannot restore from %1: it does not exist.</source>
         <translation>Нельзя восстановить из %1: такого файла нет.</translation>
     </message>
@@ -2043,7 +2058,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+313"/>
+        <location filename="../core/services/session.cpp" line="+315"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -4501,12 +4516,17 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
-        <location filename="../ui/settings/generalpage.cpp" line="+36"/>
+        <location filename="../ui/settings/generalpage.cpp" line="+37"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Several computers open this file on a network share</source>
+        <translation>Файл открывают несколько компьютеров в сетевой папке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shown in the window title and on exports</source>
         <translation>Показывается в заголовке окна и при выгрузке</translation>
     </message>
@@ -4531,7 +4551,14 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Для пользователей, не выбравших свой; применяется при их следующем запуске.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Safer writing, and a warning when the share&apos;s locks do not work.
+On by itself on a network drive; applies when each computer next opens the file.</source>
+        <translation>Надёжная запись и предупреждение о неработающих блокировках.
+На сетевом диске включён сам; действует при следующем открытии.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
@@ -4561,12 +4588,17 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Shared file</source>
+        <translation>Общий файл</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Nothing to save: the options are as they were.</source>
         <translation>Нечего сохранять: настройки не менялись.</translation>
     </message>
@@ -5048,7 +5080,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+114"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -6915,6 +6947,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location filename="../ui/settings/settingsworkspace.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SharedFileBanner</name>
+    <message>
+        <location filename="../ui/mainwindow/sharedfilebanner.cpp" line="+65"/>
+        <source>Also open by: %1.</source>
+        <translation>Также открыт у: %1.</translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,11 @@ private:
     bool parseGlobal();
     // Opens the database and logs the acting user in; nullopt after printing the error.
     // withoutSession: a signed-in user whose session cannot start on a damaged file still
-    // passes (check diagnoses such files); m_session is then null.
-    std::optional<int> openSession(bool adminOnly, bool withoutSession = false);
+    // passes (check diagnoses such files); m_session is then null. writes: the command
+    // changes the file, which a shared file whose locks do not reach the other computers
+    // refuses with the reason.
+    std::optional<int> openSession(bool adminOnly, bool withoutSession = false,
+                                   bool writes = false);
     // Signs the user in against a backup, read-only: who may restore a damaged file.
     std::optional<int> signInToBackup(const QString &backup);
     int dispatch();
@@ -179,7 +182,7 @@ bool Cli::parseGlobal()
     return true;
 }
 
-std::optional<int> Cli::openSession(bool adminOnly, bool withoutSession)
+std::optional<int> Cli::openSession(bool adminOnly, bool withoutSession, bool writes)
 {
     if (m_db.isEmpty())
         return usage(QStringLiteral("--db FILE is required for %1.").arg(m_command));
@@ -192,6 +195,8 @@ std::optional<int> Cli::openSession(bool adminOnly, bool withoutSession)
     if (!db)
         return fail(db.error());
     m_database = std::move(db).value();
+    if (writes && !m_database->readOnlyReason().isEmpty())
+        return fail(m_database->readOnlyReason());
     const QString password = readPassword(QStringLiteral("Password for %1: ").arg(m_user));
     Result<UserInfo> user = Auth::login(*m_database, m_user, password,
                                         Auth::SignInContext(m_clock, QStringLiteral("cli")));
@@ -265,7 +270,7 @@ int Cli::dispatch()
     else if (isRecordCommand(m_command))
         code = runRecord(m_command, m_args, m_json, m_out, m_err,
                          [this]() -> std::variant<int, Session *> {
-                             if (std::optional<int> e = openSession(false))
+                             if (std::optional<int> e = openSession(false, false, true))
                                  return *e;
                              return m_session.get();
                          });
@@ -522,7 +527,7 @@ int Cli::cmdRestore()
         if (std::optional<int> e = signInToBackup(backup))
             return *e;
     } else {
-        if (std::optional<int> e = openSession(true, true))
+        if (std::optional<int> e = openSession(true, true, true))
             return *e;
         m_session.reset();
         m_database.reset(); // the last connection: the WAL is folded into the file
@@ -634,7 +639,10 @@ int Cli::cmdAdmin()
     std::variant<AdminRequest, QString> request = parseAdmin(m_command, m_args);
     if (const QString *message = std::get_if<QString>(&request))
         return usage(*message);
-    if (std::optional<int> e = openSession(false)) // runAdmin names a caller who is no admin
+    const AdminRequest &r = std::get<AdminRequest>(request);
+    const bool writes = r.verb != u"list" && r.verb != u"show";
+    // runAdmin names a caller who is no admin
+    if (std::optional<int> e = openSession(false, false, writes))
         return *e;
     return runAdmin(*m_session, std::get<AdminRequest>(request), m_json, m_out, m_err);
 }

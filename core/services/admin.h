@@ -216,6 +216,7 @@ public:
         int workEndMin = 18 * 60;
         QString timeZone;
         QString language;
+        bool sharedFile = false; // Database::kSharedFileSetting: shared-file mode everywhere
         bool operator==(const General &) const = default;
     };
     static General general(Database &db); // defaults for what was never set

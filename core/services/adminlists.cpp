@@ -57,8 +57,8 @@ void retag(Change &c, qint64 from, const QString &fromName, qint64 into, const Q
         carriers.append({int(q->int64(0)), q->int64(1)});
     Query add = c.sql().prepare(
         "INSERT OR IGNORE INTO entity_tags(kind, entity_id, tag_id) VALUES(?1, ?2, ?3)");
-    Query drop =
-        c.sql().prepare("DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2 AND tag_id = ?3");
+    Query drop = c.sql().prepare(
+        "DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2 AND tag_id = ?3");
     const QString field = QStringLiteral("tags");
     for (const auto &[kind, id] : std::as_const(carriers)) {
         if (into) {
@@ -97,7 +97,8 @@ Status Admin::mergeTags(qint64 from, qint64 into)
     return atomically([&]() -> Status {
         Change c(m_s);
         retag(c, from, fromName, into, intoName);
-        c.sql().prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
+        c.sql()
+            .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
             ->bindAll(c.now(), from)
             .run();
         c.history(EntityKind::Tag, from, HistoryEvent::Merged, QStringLiteral("into"), fromName,
@@ -118,7 +119,8 @@ Status Admin::deleteTag(qint64 id)
     return atomically([&]() -> Status {
         Change c(m_s);
         retag(c, id, name, 0, {});
-        c.sql().prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
+        c.sql()
+            .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
             ->bindAll(c.now(), id)
             .run();
         c.history(EntityKind::Tag, id, HistoryEvent::Deleted);
@@ -167,7 +169,8 @@ Status Admin::reorderLossReasons(const QList<qint64> &ids)
             if (q->int64(0) == i)
                 continue;
             q->reset();
-            if (Status st = setColumn(EntityKind::LossReason, ids.at(i), QStringLiteral("position"), i);
+            if (Status st =
+                    setColumn(EntityKind::LossReason, ids.at(i), QStringLiteral("position"), i);
                 !st)
                 return st;
         }
@@ -201,6 +204,7 @@ Admin::General Admin::general(Database &db)
         g.workEndMin = number(SettingKey::kWorkEnd, g.workEndMin);
         g.timeZone = text(SettingKey::kTimeZone, {});
         g.language = text(SettingKey::kDefaultLanguage, {});
+        g.sharedFile = number(Database::kSharedFileSetting, 0) == 1;
     } catch (const SqlError &) {
         // A damaged settings table reads as the defaults; `check` reports the damage.
     }
@@ -222,8 +226,8 @@ Status Admin::setGeneral(const General &g)
                          Tr::tr("\"%1\" is not a currency code like RUB or EUR.").arg(g.currency),
                          key, QLatin1String(SettingKey::kDefaultCurrency));
     if (g.weekStart < 1 || g.weekStart > 7)
-        return makeError(Error::Code::Invalid, Tr::tr("The week starts on a day from 1 to 7."),
-                         key, QLatin1String(SettingKey::kWeekStart));
+        return makeError(Error::Code::Invalid, Tr::tr("The week starts on a day from 1 to 7."), key,
+                         QLatin1String(SettingKey::kWeekStart));
     if (g.workStartMin < 0 || g.workEndMin > 24 * 60 || g.workStartMin >= g.workEndMin)
         return makeError(Error::Code::Invalid,
                          Tr::tr("The working day must end after it starts, within one day."), key,
@@ -233,10 +237,10 @@ Status Admin::setGeneral(const General &g)
                          Tr::tr("\"%1\" is not a time zone like Europe/Moscow.").arg(g.timeZone),
                          key, QLatin1String(SettingKey::kTimeZone));
     if (!g.language.isEmpty() && g.language != u"ru" && g.language != u"en")
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("Voronka speaks Russian (ru) and English (en), not \"%1\".")
-                             .arg(g.language),
-                         key, QLatin1String(SettingKey::kDefaultLanguage));
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Voronka speaks Russian (ru) and English (en), not \"%1\".").arg(g.language),
+            key, QLatin1String(SettingKey::kDefaultLanguage));
     const General before = general(m_s.db());
     return atomically([&]() -> Status {
         const QList<std::tuple<const char *, QVariant, QVariant>> changes{
@@ -246,7 +250,8 @@ Status Admin::setGeneral(const General &g)
             {SettingKey::kWorkStart, g.workStartMin, before.workStartMin},
             {SettingKey::kWorkEnd, g.workEndMin, before.workEndMin},
             {SettingKey::kTimeZone, g.timeZone, before.timeZone},
-            {SettingKey::kDefaultLanguage, g.language, before.language}};
+            {SettingKey::kDefaultLanguage, g.language, before.language},
+            {Database::kSharedFileSetting, g.sharedFile ? 1 : 0, before.sharedFile ? 1 : 0}};
         for (const auto &[k, now, was] : changes)
             if (now != was)
                 if (Status st = setSetting(QLatin1String(k), now); !st)

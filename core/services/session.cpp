@@ -37,7 +37,9 @@ Result<std::unique_ptr<Session>> Session::start(Database &db, const Clock &clock
                                                 const UserInfo &actor)
 {
     try {
-        return std::make_unique<Session>(db, clock, actor);
+        auto session = std::make_unique<Session>(db, clock, actor);
+        db.announceUser(actor.name); // for the others who have a shared file open
+        return session;
     } catch (const SqlError &e) {
         return Database::errorFor(e, db.path());
     }
@@ -299,7 +301,7 @@ Ownership Session::ownershipOf(qint64 responsibleId, qint64 pipelineId)
 
 void Session::beginBatch()
 {
-    sql().exec("BEGIN IMMEDIATE");
+    sql().beginWrite();
     m_batch = true;
     m_batchBroken = false;
 }
@@ -316,7 +318,7 @@ Status Session::commitBatch()
                                                      "saved."));
     }
     try {
-        sql().exec("COMMIT");
+        sql().commitWrite();
         return Ok{};
     } catch (const SqlError &e) {
         sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -344,7 +346,7 @@ Change::Change(Session &s)
     // A change made by another change (a stage automation) joins its transaction: it
     // commits or rolls back with it.
     if (!m_inBatch)
-        m_s.sql().exec("BEGIN IMMEDIATE");
+        m_s.sql().beginWrite();
 }
 
 Change::~Change()
@@ -361,7 +363,7 @@ Change::~Change()
 void Change::commit()
 {
     if (!m_inBatch)
-        m_s.sql().exec("COMMIT");
+        m_s.sql().commitWrite();
     m_done = true;
 }
 

@@ -2,16 +2,20 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "database.h"
 
+#include "storage/filesystem.h"
 #include "storage/schema.h"
 #include "util/ids.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 
 #include <filesystem>
@@ -31,6 +35,11 @@
 namespace Voronka::Core {
 
 namespace {
+// Shared-file mode: how often a write transaction tries again once the busy timeout ran out.
+constexpr int kSharedBusyRetries = 8;
+// Shared-file mode: one attempt to take the file out of WAL, while others may be opening it.
+constexpr int kSwitchAttemptMs = 100;
+
 // lupdate reads the context from this declaration, so extraction and lookup agree.
 struct Tr
 {
@@ -152,11 +161,14 @@ QString immutableUri(const QString &path)
         .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
 }
 
+// Another connection may have the file open: a WAL file's -wal/-shm, a journal, or a shared
+// file's lock canary (its rollback journal exists only while a write is under way).
 bool hasSideFiles(const QString &path)
 {
     return QFileInfo::exists(path + QStringLiteral("-wal")) ||
            QFileInfo::exists(path + QStringLiteral("-shm")) ||
-           QFileInfo::exists(path + QStringLiteral("-journal"));
+           QFileInfo::exists(path + QStringLiteral("-journal")) ||
+           QFileInfo::exists(LockCanary::sidePath(path));
 }
 
 // A read-only connection that writes nothing beside path: immutable without side files (no
@@ -286,12 +298,70 @@ bool mayWrite(const QString &path)
     return sideFiles || QFileInfo(file.absolutePath()).isWritable();
 }
 
-void applyPragmas(Connection &c)
+// False when a file in WAL mode could not leave it for shared-file mode: another connection
+// has it open in local mode.
+bool applyPragmas(Connection &c, bool shared)
 {
-    // A local file: WAL with synchronous=NORMAL (DESIGN.md "Data rules").
-    c.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
-           "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;"
-           "PRAGMA wal_autocheckpoint=0");
+    if (!shared) {
+        // A local file: WAL with synchronous=NORMAL (DESIGN.md "Data rules").
+        c.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
+               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;"
+               "PRAGMA wal_autocheckpoint=0");
+        return true;
+    }
+    // A file on a network share: WAL's shared memory does not reach other computers, so the
+    // rollback journal with a full sync at every commit, and no memory mapping. Leaving WAL
+    // folds the WAL into the file first and needs the only connection to it: the attempt is
+    // short, and the caller tries again with a new connection.
+    c.pollBusyOften();
+    const int timeout = c.busyTimeoutMs();
+    c.setBusyTimeoutMs(kSwitchAttemptMs);
+    try {
+        Query mode = c.prepare("PRAGMA journal_mode=DELETE");
+        if (!mode->step() || mode->text(0) != u"delete")
+            return false;
+    } catch (const SqlError &e) {
+        if (e.code() != SQLITE_BUSY && e.code() != SQLITE_LOCKED)
+            throw;
+        return false;
+    }
+    c.setBusyTimeoutMs(timeout);
+    c.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"
+           "PRAGMA cache_size=-65536; PRAGMA mmap_size=0");
+    c.setBusyRetries(kSharedBusyRetries);
+    return true;
+}
+
+Error inLocalModeElsewhere(const QString &path)
+{
+    return makeError(Error::Code::Locked,
+                     Tr::tr("%1 is open in local mode by another program. Close Voronka "
+                            "everywhere else, then open the file again to use it as a shared "
+                            "file.")
+                         .arg(QFileInfo(path).fileName()));
+}
+
+// Nothing is written, not even beside the file, when it is refused.
+std::optional<Error> refuseCloud(const FileLocation &where, const QString &path)
+{
+    if (where.kind != FileLocation::Kind::Cloud)
+        return std::nullopt;
+    return makeError(Error::Code::Storage,
+                     Tr::tr("%1 is in a folder that %2 synchronises: it copies the file while "
+                            "Voronka writes it, which damages it or loses changes. Move the "
+                            "file to a folder of this computer or to a network share.")
+                         .arg(QDir::toNativeSeparators(path), where.name));
+}
+
+bool wantsShared(Database::Options::Shared choice, const FileLocation &where,
+                 const QVariant &setting)
+{
+    if (choice != Database::Options::Shared::Auto)
+        return choice == Database::Options::Shared::On;
+    const QByteArray forced = qgetenv("VORONKA_SHARED_FILE");
+    if (forced == "1" || forced == "0")
+        return forced == "1";
+    return where.kind == FileLocation::Kind::Network || setting.toString() == u"1";
 }
 } // namespace
 
@@ -379,6 +449,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path, int version)
 {
+    const FileLocation where = Filesystem::locate(path);
+    if (std::optional<Error> refused = refuseCloud(where, path))
+        return *refused;
     if (QFileInfo::exists(path))
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(path));
@@ -395,16 +468,21 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
         }
     }
     try {
+        const bool shared = wantsShared(Options::Shared::Auto, where, {});
         auto c = std::make_unique<Connection>(path, Connection::Mode::Create);
-        applyPragmas(*c);
+        applyPragmas(*c, shared);
         c->exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
         const Status up = upgrade(*c, 0, version);
         if (!up)
             return up.error();
         std::unique_ptr<Database> db(new Database(path, std::move(c)));
+        db->m_shared = shared;
+        if (shared)
+            db->m_canary = LockCanary::acquire(path);
         if (version >= 1)
             db->loadNodeId();
-        db->startCheckpointer();
+        if (!shared)
+            db->startCheckpointer();
         return db;
     } catch (const SqlError &e) {
         return errorFor(e, path);
@@ -415,15 +493,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 {
     if (!QFileInfo::exists(path))
         return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
+    const FileLocation where = Filesystem::locate(path);
+    if (std::optional<Error> refused = refuseCloud(where, path))
+        return *refused;
     int version = 0;
+    QVariant sharedSetting;
     try {
         // Inspect read-only first: nothing is written to a file that fails these checks, and
         // no -wal/-shm is left beside it. Without side files no other connection has the file
         // open, so the probe may read it as immutable (no shared memory, no WAL made); with
         // them, a plain read-only connection reuses them.
-        const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) ||
-                               QFileInfo::exists(path + QStringLiteral("-shm")) ||
-                               QFileInfo::exists(path + QStringLiteral("-journal"));
+        const bool sideFiles = hasSideFiles(path);
         const QString probePath =
             sideFiles ? path
                       : QStringLiteral("file:%1?immutable=1")
@@ -466,27 +546,72 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             options.readOnly = true;
         if (!options.readOnly && !mayWrite(path))
             options.readOnly = true;
+        try {
+            Query q = probe.prepare("SELECT value FROM settings WHERE key = ?1 AND deleted = 0");
+            q->bind(1, kSharedFileSetting);
+            if (q->step())
+                sharedSetting = q->value(0);
+        } catch (const SqlError &) {
+            // an older schema without the settings table: the admin cannot have set it
+        }
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
 
+    // Shared-file mode: before anything is written, the canary says whether this computer's
+    // locks reach the others that have the file open; when they do not, it is only read.
+    const bool shared = wantsShared(options.shared, where, sharedSetting);
+    std::shared_ptr<LockCanary> canary;
+    QString lockProblem;
+    if (shared && !options.readOnly) {
+        canary = LockCanary::acquire(path);
+        if (canary && !canary->state().locksPropagate)
+            lockProblem = lockReason(path, canary->state().unseen);
+    }
+
     try {
-        if (options.readOnly) {
+        if (options.readOnly || !lockProblem.isEmpty()) {
             if (version < Schema::latestVersion())
                 return makeError(Error::Code::TooNew,
-                                 Tr::tr("%1 uses an older schema and must be opened for writing "
-                                        "once to be upgraded.")
-                                     .arg(QFileInfo(path).fileName()));
+                                 lockProblem.isEmpty()
+                                     ? Tr::tr("%1 uses an older schema and must be opened for "
+                                              "writing once to be upgraded.")
+                                           .arg(QFileInfo(path).fileName())
+                                     : lockProblem);
             // Without side files nobody has the file open for writing: read it as immutable,
-            // so that no -wal/-shm (with this process's owner and mode) is left beside it.
-            std::unique_ptr<Connection> c = readOnlyConnection(path, options.busyTimeoutMs);
+            // so that no -wal/-shm (with this process's owner and mode) is left beside it. A
+            // shared file is read with locks: other computers may write it meanwhile.
+            std::unique_ptr<Connection> c =
+                shared ? std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
+                                                      options.busyTimeoutMs)
+                       : readOnlyConnection(path, options.busyTimeoutMs);
+            if (shared) {
+                c->exec("PRAGMA mmap_size=0");
+                c->pollBusyOften();
+            }
             std::unique_ptr<Database> db(new Database(path, std::move(c)));
+            db->m_shared = shared;
+            db->m_canary = std::move(canary);
+            db->m_readOnlyReason = lockProblem;
             db->loadNodeId();
             return db;
         }
-        auto c =
-            std::make_unique<Connection>(path, Connection::Mode::ReadWrite, options.busyTimeoutMs);
-        applyPragmas(*c);
+        std::unique_ptr<Connection> c;
+        // Several programs opening a WAL file in shared mode at once each stop the others
+        // from leaving WAL: each lets go and tries again after a random pause, until one is
+        // alone. A program in local mode keeps it in WAL until the busy timeout ends.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            c = std::make_unique<Connection>(path, Connection::Mode::ReadWrite,
+                                             options.busyTimeoutMs);
+            if (applyPragmas(*c, shared))
+                break;
+            c.reset();
+            if (waited.elapsed() > options.busyTimeoutMs)
+                return inLocalModeElsewhere(path);
+            QThread::msleep(QRandomGenerator::global()->bounded(10, 60));
+        }
         if (version < Schema::latestVersion()) {
             while (!copyVerified(*c, migrationBackupPath(path, version))) {
                 // another process took the name this second; the next one is free
@@ -496,12 +621,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                 return up.error();
         }
         std::unique_ptr<Database> db(new Database(path, std::move(c)));
+        db->m_shared = shared;
+        db->m_canary = std::move(canary);
         db->loadNodeId();
-        db->startCheckpointer();
+        if (!shared) // a rollback journal has no WAL to checkpoint
+            db->startCheckpointer();
         return db;
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
+}
+
+QString Database::lockReason(const QString &path, const FilePeer &unseen)
+{
+    return Tr::tr("%1 is open read-only: file locks on its network share do not reach the "
+                  "other computers using it (%2 on %3 has it open), and writing without them "
+                  "would damage it. Ask your administrator to enable locking on the share.")
+        .arg(QFileInfo(path).fileName(), unseen.user, unseen.host);
+}
+
+QList<FilePeer> Database::sharedPeers()
+{
+    if (!m_canary)
+        return {};
+    const LockCanary::State s = m_canary->state();
+    if (!s.locksPropagate && m_readOnlyReason.isEmpty()) {
+        // Learnt during the session: nothing more is written through this connection.
+        m_sql->exec("PRAGMA query_only=1");
+        m_readOnlyReason = lockReason(m_path, s.unseen);
+    }
+    return s.others;
+}
+
+void Database::announceUser(const QString &name)
+{
+    if (m_canary)
+        m_canary->setUser(name);
 }
 
 void Database::startCheckpointer()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/checkpointer.h"
+#include "storage/lockcanary.h"
 #include "storage/sqlite.h"
 #include "util/result.h"
 
@@ -25,11 +26,17 @@ public:
     {
         bool readOnly = false;
         int busyTimeoutMs = 5000;
+        // Shared-file mode (a file several computers open on a network share): Auto takes it
+        // on a network file system, when the admin switched it on for the file (the setting
+        // kSharedFileSetting) or when VORONKA_SHARED_FILE is 1 (0 keeps it off).
+        enum class Shared { Auto, On, Off };
+        Shared shared = Shared::Auto;
         // For `check`, which reports damage rather than refusing the file for it: the
         // first-page probe of every table and index at open is skipped, and a file of this
         // build's schema is opened read-only.
         bool diagnose = false;
     };
+    static constexpr char kSharedFileSetting[] = "shared_file"; // "1": shared-file mode
 
     static Result<std::unique_ptr<Database>> create(const QString &path);
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
@@ -42,7 +49,18 @@ public:
 
     Connection &sql() { return *m_sql; }
     const QString &path() const { return m_path; }
-    bool readOnly() const { return m_sql->readOnly(); }
+    bool readOnly() const { return m_sql->readOnly() || !m_readOnlyReason.isEmpty(); }
+    // Rollback journal, synchronous=FULL, no memory mapping, busy retries, the lock canary.
+    bool shared() const { return m_shared; }
+    // Why a file opened for writing is read-only (file locks do not reach another computer
+    // that has it open); empty otherwise.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // Who else has a shared file open, as the lock canary sees it now. A session that learns
+    // here that locks stopped reaching another computer stops writing from then on (the
+    // window polls this on the thread that owns the connection).
+    QList<FilePeer> sharedPeers();
+    // The name other programs show for this one in their list of who has the file open.
+    void announceUser(const QString &name);
     int schemaVersion();
     QByteArray nodeId() const { return m_nodeId; }
 
@@ -87,6 +105,7 @@ public:
 
 private:
     Database(const QString &path, std::unique_ptr<Connection> sql);
+    static QString lockReason(const QString &path, const FilePeer &unseen);
     static Status upgrade(Connection &c, int from, int to);
     void loadNodeId();
     void startCheckpointer();
@@ -94,6 +113,9 @@ private:
     QString m_path;
     std::unique_ptr<Connection> m_sql;
     QByteArray m_nodeId;
+    bool m_shared = false;
+    QString m_readOnlyReason;
+    std::shared_ptr<LockCanary> m_canary;
     // Declared last: stops before the connection closes, so the connection is the last one
     // and SQLite folds the WAL back into the file on close.
     std::unique_ptr<Checkpointer> m_checkpointer;

@@ -3,12 +3,16 @@
 #include "sqlite.h"
 
 #include <QAtomicInteger>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <cerrno>
 #include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
 
 namespace Voronka::Core {
 
@@ -34,6 +38,23 @@ int primaryCode(sqlite3 *db, int rc)
     std::string msg = context ? std::string(context) + ": " : std::string();
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     throw SqlError(primaryCode(db, rc), msg);
+}
+
+// A COMMIT that found the file busy leaves the transaction open, so it may run again too.
+void execRetrying(Connection &c, const char *sql)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            c.exec(sql);
+            return;
+        } catch (const SqlError &e) {
+            if (e.code() != SQLITE_BUSY || attempt >= c.busyRetries())
+                throw;
+        }
+        // Waiters that gave up together would meet again: a random pause spreads them.
+        std::this_thread::sleep_for(
+            std::chrono::milliseconds(QRandomGenerator::global()->bounded(10, 120)));
+    }
 }
 } // namespace
 
@@ -184,6 +205,7 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     : m_path(path)
     , m_connectionName(QStringLiteral("voronka-%1").arg(++s_connectionCounter))
     , m_mode(mode)
+    , m_busyTimeoutMs(busyTimeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -269,6 +291,34 @@ int Connection::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Connection::pollBusyOften()
+{
+    sqlite3_busy_handler(m_db, &Connection::onBusy, this);
+}
+
+int Connection::onBusy(void *connection, int count)
+{
+    auto *c = static_cast<Connection *>(connection);
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0)
+        c->m_busySince = now;
+    if (now - c->m_busySince >= std::chrono::milliseconds(c->m_busyTimeoutMs))
+        return 0;
+    std::this_thread::sleep_for(
+        std::chrono::microseconds(QRandomGenerator::global()->bounded(500, 4000)));
+    return 1;
+}
+
+void Connection::beginWrite()
+{
+    execRetrying(*this, "BEGIN IMMEDIATE");
+}
+
+void Connection::commitWrite()
+{
+    execRetrying(*this, "COMMIT");
+}
+
 void Connection::fail(int code, const char *context) const
 {
     throwFor(m_db, code, context);
@@ -277,7 +327,7 @@ void Connection::fail(int code, const char *context) const
 Transaction::Transaction(Connection &c)
     : m_c(c)
 {
-    m_c.exec("BEGIN IMMEDIATE");
+    m_c.beginWrite();
 }
 
 Transaction::~Transaction()
@@ -288,7 +338,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_c.exec("COMMIT");
+    m_c.commitWrite();
     m_done = true;
 }
 

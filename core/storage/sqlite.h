@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -120,6 +121,20 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    // How often a Transaction begins or commits again, after a random pause, when SQLite's
+    // busy timeout ran out: shared-file mode, where several computers take turns.
+    void setBusyRetries(int retries) { m_busyRetries = retries; }
+    // Waits for a busy file in short random steps instead of SQLite's growing ones (up to
+    // 100 ms): a writer in a loop frees the file for a moment only, which a waiter sleeping
+    // long rarely hits. Shared-file mode, where other computers write the same file.
+    void pollBusyOften();
+    // With pollBusyOften: how long a statement waits for a busy file.
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    int busyRetries() const { return m_busyRetries; }
+    // BEGIN IMMEDIATE and COMMIT with those retries: every write transaction uses them.
+    void beginWrite();
+    void commitWrite();
 
     [[noreturn]] void fail(int code, const char *context) const;
 
@@ -128,10 +143,15 @@ private:
     QString m_connectionName;
     Mode m_mode;
     sqlite3 *m_db = nullptr;
+    int m_busyRetries = 0;
+    int m_busyTimeoutMs;
+    std::chrono::steady_clock::time_point m_busySince;
+    static int onBusy(void *connection, int count);
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
-// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (exceptions included).
+// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (exceptions included). Both are
+// tried again after a random pause when the file stays busy and the connection allows it.
 class Transaction
 {
 public:

@@ -10,7 +10,12 @@
 #include "search/globalsearch.h"
 #include "search/searchresultsmodel.h"
 #include "services/admin.h"
+#include "services/auth.h"
+#include "mainwindow/sharedfilebanner.h"
+#include "storage/lockcanary.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -177,4 +182,42 @@ TEST_CASE("mainWindow_backup_isDisabledWithAReasonForANonAdministrator")
     auto *adminBackup = adminWindow.findChild<QAction *>(QStringLiteral("actionBackup"));
     REQUIRE(adminBackup);
     CHECK(adminBackup->isEnabled());
+}
+
+TEST_CASE("sharedFileBanner_namesWhoElseHasTheFileOpenAndWhyItIsReadOnly")
+{
+    UiFixture t;
+    const Ui::WorkspaceRegistry r = registry();
+    {
+        // A local file says nothing.
+        Ui::MainWindow local(*t.admin, t.clock, r);
+        CHECK(local.sharedFileBanner()->isHidden());
+    }
+    // Another computer's program beats in its slot, but its lock does not reach this one.
+    {
+        QFile side(Core::LockCanary::sidePath(t.path()));
+        REQUIRE(side.open(QIODevice::WriteOnly));
+        side.write(QStringLiteral("{\"v\":1,\"user\":\"Olga\",\"host\":\"pc-olga\",\"pid\":7,"
+                                  "\"t\":%1,\"c\":1}")
+                       .arg(QDateTime::currentMSecsSinceEpoch())
+                       .toUtf8()
+                       .leftJustified(Core::LockCanary::kSlotBytes, ' '));
+    }
+    Core::Database::Options o;
+    o.shared = Core::Database::Options::Shared::On;
+    std::unique_ptr<Core::Database> db = Core::Database::open(t.path(), o).value();
+    REQUIRE(db->readOnly());
+    Core::Session session(*db, t.clock, Core::Auth::readUser(*db, t.adminId), 42);
+    Ui::MainWindow w(session, t.clock, r);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *banner = w.findChild<QFrame *>(QStringLiteral("sharedFileBanner"));
+    REQUIRE(banner == w.sharedFileBanner());
+    CHECK(banner->isVisible());
+    CHECK(banner->property("warning").toBool());
+    CHECK(w.findChild<QLabel *>(QStringLiteral("sharedFileBannerText"))->text() ==
+          QStringLiteral("test.voronka is open read-only: file locks on its network share do not "
+                         "reach the other computers using it (Olga on pc-olga has it open), and "
+                         "writing without them would damage it. Ask your administrator to enable "
+                         "locking on the share.\nAlso open by: Olga (pc-olga)."));
 }

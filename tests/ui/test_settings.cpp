@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -380,6 +381,24 @@ TEST_CASE("settingsGeneral_saveValidatedAndUndone")
     CHECK(g.companyName.isEmpty());
     CHECK(g.currency == QStringLiteral("RUB"));
     CHECK(child<QLineEdit>(&page, "generalCompany")->text().isEmpty());
+}
+
+TEST_CASE("settingsGeneral_sharedFileSwitch_makesTheNextOpenShared")
+{
+    UiFixture t;
+    Ui::GeneralPage page(*t.admin);
+    page.show();
+    auto *shared = child<QCheckBox>(&page, "generalSharedFile");
+    CHECK_FALSE(shared->isChecked());
+    shared->setChecked(true);
+    click(&page, "generalSave");
+    CHECK(Core::Admin::general(*t.db).sharedFile);
+    CHECK(t.db->setting(QLatin1String(Core::Database::kSharedFileSetting)).toInt() == 1);
+    CHECK_FALSE(t.db->shared()); // the open file keeps its mode until it is opened again
+    const QString path = t.path();
+    t.admin.reset();
+    t.db.reset();
+    CHECK(Core::Database::open(path).value()->shared());
 }
 
 TEST_CASE("settingsDepartments_addRenameDeleteMovingMembers_undoEach")

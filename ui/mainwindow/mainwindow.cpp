@@ -5,6 +5,7 @@
 #include "cards/cardhost.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/settingswatcher.h"
+#include "mainwindow/sharedfilebanner.h"
 #include "mainwindow/sidebar.h"
 #include "mainwindow/workspace.h"
 #include "mainwindow/workspaceregistry.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     , m_file(new FileActions(session, clock, this))
     , m_cards(new CardHost(session, this))
     , m_watcher(new SettingsWatcher(session, this))
+    , m_sharedBanner(new SharedFileBanner(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Voronka — %1").arg(QFileInfo(session.db().path()).fileName()));
@@ -66,6 +68,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
     contentLayout->addWidget(buildTopBar());
+    contentLayout->addWidget(m_sharedBanner);
     contentLayout->addWidget(m_stack, 1);
 
     auto *central = new QWidget(this);

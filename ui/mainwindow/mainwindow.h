@@ -23,6 +23,7 @@ class FileActions;
 class GlobalSearch;
 class PageStack;
 class SettingsWatcher;
+class SharedFileBanner;
 class Sidebar;
 class Workspace;
 class WorkspaceRegistry;
@@ -46,6 +47,7 @@ public:
     FileActions *fileActions() const { return m_file; }
     CardHost *cards() const { return m_cards; }
     SettingsWatcher *settingsWatcher() const { return m_watcher; }
+    SharedFileBanner *sharedFileBanner() const { return m_sharedBanner; }
     // A search hit: the record's section shows it and, for a deal, contact or company, its
     // card opens beside.
     void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
@@ -70,6 +72,7 @@ private:
     FileActions *m_file;
     CardHost *m_cards;
     SettingsWatcher *m_watcher;
+    SharedFileBanner *m_sharedBanner;
     bool m_deactivated = false;
 };
 

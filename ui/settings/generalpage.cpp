@@ -4,6 +4,7 @@
 
 #include "board/money.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -41,6 +42,7 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     , m_workEnd(new QTimeEdit(this))
     , m_timeZone(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_sharedFile(new QCheckBox(tr("Several computers open this file on a network share"), this))
 {
     m_company->setObjectName(QStringLiteral("generalCompany"));
     m_company->setMaxLength(255);
@@ -94,6 +96,18 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     language->addWidget(m_language, 0, Qt::AlignLeft);
     language->addWidget(languageHint);
 
+    m_sharedFile->setObjectName(QStringLiteral("generalSharedFile"));
+    auto *sharedHint =
+        new QLabel(tr("Safer writing, and a warning when the share's locks do not work.\n"
+                      "On by itself on a network drive; applies when each computer "
+                      "next opens the file."),
+                   this);
+    sharedHint->setProperty("settingsHint", true);
+    auto *shared = new QVBoxLayout;
+    shared->setSpacing(2);
+    shared->addWidget(m_sharedFile, 0, Qt::AlignLeft);
+    shared->addWidget(sharedHint);
+
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setHorizontalSpacing(16);
@@ -105,6 +119,7 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     form->addRow(tr("Working hours"), hours);
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(tr("Default language"), language);
+    form->addRow(tr("Shared file"), shared);
 
     auto *save = new QPushButton(tr("Save"), this);
     save->setObjectName(QStringLiteral("generalSave"));
@@ -153,6 +168,7 @@ void GeneralPage::reload()
         m_timeZone->setEditText(g.timeZone);
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(g.language.isEmpty() ? QStringLiteral("ru") : g.language)));
+    m_sharedFile->setChecked(g.sharedFile);
 }
 
 Core::Admin::General GeneralPage::edited() const
@@ -168,6 +184,7 @@ Core::Admin::General GeneralPage::edited() const
     const int index = m_timeZone->findText(typed);
     g.timeZone = index >= 0 ? m_timeZone->itemData(index).toString() : typed;
     g.language = m_language->currentData().toString();
+    g.sharedFile = m_sharedFile->isChecked();
     return g;
 }
 

@@ -5,6 +5,7 @@
 #include "services/admin.h"
 #include "settings/settingspage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTimeEdit;
@@ -12,7 +13,7 @@ class QTimeEdit;
 namespace Voronka::Ui {
 
 // Settings → General: the company's name and the options every user of the file shares
-// (currency, week, working hours, time zone, default language).
+// (currency, week, working hours, time zone, default language, shared-file mode).
 class GeneralPage final : public SettingsPage
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QTimeEdit *m_workEnd;
     QComboBox *m_timeZone;
     QComboBox *m_language;
+    QCheckBox *m_sharedFile;
 };
 
 } // namespace Voronka::Ui

@@ -478,12 +478,12 @@
     <message>
         <location filename="../core/storage/database.cpp" line="+382"/>
         <location line="+133"/>
-        <location line="+316"/>
+        <location line="+331"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-454"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -530,13 +530,13 @@
     <message>
         <location line="+44"/>
         <location line="+9"/>
-        <location line="+394"/>
+        <location line="+409"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-389"/>
         <location line="+317"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
@@ -608,7 +608,12 @@
         <translation>Нельзя восстановить %1 из него самого.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>%1 is open by %2: close it there before restoring.</source>
+        <translation>Файл %1 открыт у: %2. Закройте его там, прежде чем восстанавливать.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The backup was cancelled.</source>
         <translation>Резервное копирование отменено.</translation>
     </message>

@@ -814,6 +814,21 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
         return makeError(
             Error::Code::Conflict,
             Tr::tr("Cannot restore %1 from itself.").arg(QFileInfo(target).fileName()));
+    // A shared file out of WAL gives no sign of other computers that have it open: its lock
+    // canary does. They would go on writing into the replaced file.
+    if (QFileInfo::exists(LockCanary::sidePath(target))) {
+        const std::shared_ptr<LockCanary> canary = LockCanary::acquire(target);
+        if (canary && canary->ok()) {
+            QStringList who;
+            for (const FilePeer &peer : canary->state().others)
+                who << QStringLiteral("%1 (%2)").arg(peer.user, peer.host);
+            if (!who.isEmpty())
+                return makeError(Error::Code::Locked,
+                                 Tr::tr("%1 is open by %2: close it there before restoring.")
+                                     .arg(QFileInfo(target).fileName(),
+                                          who.join(QStringLiteral(", "))));
+        }
+    }
     QString aside;
     try {
         {

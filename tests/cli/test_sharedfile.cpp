@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -281,4 +282,33 @@ TEST_CASE("locksThatDoNotReachAnotherMount_makeTheSecondOpenerReadOnly", "[share
                                         QStringLiteral("end")});
     const QStringList later = first.beat();
     CHECK(later.first() == QStringLiteral("readonly ") + reason);
+}
+
+TEST_CASE("restoringASharedFile_whileAnotherProgramHasItOpen_isRefusedNamingIt", "[shared]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crm.voronka"));
+    const QString backup = dir.filePath(QStringLiteral("backup.voronka"));
+    REQUIRE(QFile::copy(tinyDemo(7), path));
+    REQUIRE(runCli({QStringLiteral("--db"), path, QStringLiteral("--user"),
+                    QStringLiteral("admin@example.com"), QStringLiteral("backup"), backup})
+                .code == 0);
+    qputenv("VORONKA_SHARED_FILE", "1");
+    const auto unset = qScopeGuard([] { qunsetenv("VORONKA_SHARED_FILE"); });
+    const QStringList restore = {QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                 QStringLiteral("admin@example.com"), QStringLiteral("restore"),
+                                 backup};
+    {
+        Holder other(path, true);
+        const QByteArray before = bytesOf(path);
+        const CliRun r = runCli(restore);
+        CHECK(r.code == 2);
+        CHECK(r.err ==
+              QStringLiteral("voronka-cli: crm.voronka is open by %1 (%2): close it there before "
+                             "restoring.\n")
+                  .arg(adminName(path), QSysInfo::machineHostName()));
+        CHECK(bytesOf(path) == before);
+    }
+    // Closed there: the restore goes ahead.
+    CHECK(runCli(restore).code == 0);
 }

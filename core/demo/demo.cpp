@@ -17,7 +17,6 @@
 #include <cerrno>
 #include <random>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace Voronka::Core {
 
@@ -644,11 +643,8 @@ Result<DemoSummary> generateDemo(const QString &path, const DemoOptions &options
     if (QFileInfo(part + QStringLiteral("-wal")).size() > 0 ||
         QFileInfo::exists(part + QStringLiteral("-journal")) || !Database::verifyBackup(part))
         return diskError(SQLITE_IOERR);
-    {
-        QFile made(part);
-        if (!made.open(QIODevice::ReadWrite) || ::fsync(made.handle()) != 0)
-            return diskError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR);
-    }
+    if (!Database::flushToDisk(part))
+        return diskError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR);
     switch (Database::placeNewFile(part, path)) {
     case Database::Placed::Done:
         break;

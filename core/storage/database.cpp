@@ -25,10 +25,11 @@
 #include <sqlite3.h>
 #include <system_error>
 #include <vector>
+#include <cerrno>
 #ifdef Q_OS_WIN
+#include <io.h>
 #include <windows.h>
 #else
-#include <cerrno>
 #include <unistd.h>
 #endif
 
@@ -117,11 +118,9 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false,
         throw;
     }
     sqlite3_progress_handler(c.handle(), 0, nullptr, nullptr);
-    {
-        QFile written(part);
-        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
-            throw SqlError(SQLITE_IOERR, "cannot flush the copy to disk");
-    }
+    if (!Database::flushToDisk(part))
+        throw SqlError(errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR,
+                       "cannot flush the copy to disk");
     {
         // immutable: the copy is private to this call, and no -wal/-shm is made beside it.
         Connection check(QStringLiteral("file:%1?immutable=1")
@@ -414,6 +413,18 @@ Error Database::errorFor(const SqlError &e, const QString &path)
                                                    .arg(file, QString::fromUtf8(sqlite3_errstr(
                                                                   e.code()))));
     }
+}
+
+bool Database::flushToDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_WIN
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
 }
 
 Database::Placed Database::placeNewFile(const QString &from, const QString &to)

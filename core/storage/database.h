@@ -99,6 +99,9 @@ public:
     // short under the final name). Exists: `to` appeared meanwhile; `from` is left in place.
     enum class Placed { Done, Exists, Failed };
     static Placed placeNewFile(const QString &from, const QString &to);
+    // Flushes a finished file to the disk (fsync; _commit on Windows) before it is put in
+    // place. False when it cannot be opened or the disk refuses; errno says why.
+    static bool flushToDisk(const QString &path);
 
     // Maps an SQLite failure to a user-facing Error naming the file.
     static Error errorFor(const SqlError &e, const QString &path);

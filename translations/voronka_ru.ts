@@ -476,14 +476,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+382"/>
-        <location line="+133"/>
+        <location filename="../core/storage/database.cpp" line="+381"/>
+        <location line="+145"/>
         <location line="+331"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-466"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Ошибка базы данных в %1 (%2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <location line="+9"/>
         <location line="+409"/>
         <location line="+9"/>
@@ -731,8 +731,8 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+608"/>
-        <location line="+50"/>
+        <location filename="../core/demo/demo.cpp" line="+607"/>
+        <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>У вас нет прав на восстановление: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Records of this kind cannot be read here.</source>
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>

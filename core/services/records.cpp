@@ -960,8 +960,8 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
         Result<Row> current = readRow(*spec, id);
         if (!current)
             return current.error();
-        if (current->deleted == deleted)
-            return Ok{};
+        // The right first: a record already in the bin (or out of it) must not answer "done"
+        // to someone who may not delete or restore it.
         if (!Permissions::can(
                 m_s.principal(), spec->perm, PermAction::Delete,
                 ownerOf(current->cols)))
@@ -970,6 +970,8 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
                                  ? Tr::tr("You may not delete %1.").arg(labelOf(*spec, *current))
                                  : Tr::tr("You may not restore %1.").arg(labelOf(*spec, *current)),
                              entityKey(kind));
+        if (current->deleted == deleted)
+            return Ok{};
 
         c.sql()
             .prepare(QStringLiteral("UPDATE %1 SET deleted = ?1, updated_at = ?2 WHERE id = ?3")

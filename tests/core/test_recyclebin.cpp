@@ -108,3 +108,31 @@ TEST_CASE("undoMerge_refusedOnceTheLoserIsPurged")
     REQUIRE(RecycleBin(*t.admin).purge(EntityKind::Contact, l).ok());
     CHECK(Merge(*t.admin).undo(m->mergeId).error().code == Error::Code::NotFound);
 }
+
+TEST_CASE("deleteAndRestore_refuseAUserWithoutTheRightEvenWhenNothingWouldChange")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    RoleMatrix m = RoleMatrix::filled(Scope::All);
+    m.set(PermEntity::Contact, PermAction::Delete, Scope::None);
+    auto user =
+        t.sessionFor(t.addUser(QStringLiteral("u@example.com"),
+                               *admin.createRole(QStringLiteral("No delete"), m)));
+    Records asAdmin(*t.admin);
+    const qint64 binned =
+        *asAdmin.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Binned")}});
+    const qint64 live =
+        *asAdmin.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Live")}});
+    REQUIRE(asAdmin.remove(EntityKind::Contact, binned).ok());
+
+    Records asUser(*user);
+    const Status again = asUser.remove(EntityKind::Contact, binned);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == Error::Code::Permission);
+    const Status restoreLive = asUser.restore(EntityKind::Contact, live);
+    REQUIRE_FALSE(restoreLive.ok());
+    CHECK(restoreLive.error().code == Error::Code::Permission);
+    // The administrator may, and nothing changes.
+    CHECK(asAdmin.remove(EntityKind::Contact, binned).ok());
+    CHECK(asAdmin.restore(EntityKind::Contact, live).ok());
+}

@@ -142,7 +142,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/backupspage.cpp" line="+199" />
+        <location filename="../ui/settings/backupspage.cpp" line="+178" />
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>

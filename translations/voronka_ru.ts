@@ -476,14 +476,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+381"/>
-        <location line="+145"/>
+        <location filename="../core/storage/database.cpp" line="+380"/>
+        <location line="+142"/>
         <location line="+331"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-463"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -530,14 +530,14 @@
     <message>
         <location line="+56"/>
         <location line="+9"/>
-        <location line="+409"/>
+        <location line="+406"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+317"/>
+        <location line="-386"/>
+        <location line="+314"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
@@ -2453,12 +2453,12 @@
     <name>Voronka::Ui::BackupsPage</name>
     <message>
         <location filename="../ui/settings/backupspage.cpp" line="+38"/>
-        <location line="+83"/>
+        <location line="+62"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-61"/>
         <source>Back up this file automatically</source>
         <translation>Делать резервные копии этого файла автоматически</translation>
     </message>
@@ -2499,12 +2499,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+174"/>
         <source>Backup folder</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-156"/>
         <source>Empty: a Backups folder beside the file.</source>
         <translation>Если пусто — папка Backups рядом с файлом.</translation>
     </message>
@@ -2514,7 +2514,7 @@
         <translation>последних копий; более старые удаляются</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>
@@ -2529,12 +2529,7 @@
         <translation>Папка</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
@@ -4563,7 +4558,7 @@ On by itself on a network drive; applies when each computer next opens the file.
 На сетевом диске включён сам; действует при следующем открытии.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
@@ -4598,12 +4593,7 @@ On by itself on a network drive; applies when each computer next opens the file.
         <translation>Общий файл</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+57"/>
         <source>Nothing to save: the options are as they were.</source>
         <translation>Нечего сохранять: настройки не менялись.</translation>
     </message>
@@ -6845,7 +6835,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+51"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+52"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -6875,6 +6865,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+4"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Повторить: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>

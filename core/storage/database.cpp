@@ -47,6 +47,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Database)
 };
 
+// The file read as never changing: no shared memory, no -wal/-shm made beside it.
+QString immutableUri(const QString &path)
+{
+    return QStringLiteral("file:%1?immutable=1")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
+}
+
 // Writes a consistent copy of the file c is open on to out, whole or not at all: VACUUM INTO a
 // temporary name beside out, flushed and verified (structure and application id), then
 // renamed to out without replacing anything. The copy is private to the user (0600, as
@@ -123,9 +130,7 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false,
                        "cannot flush the copy to disk");
     {
         // immutable: the copy is private to this call, and no -wal/-shm is made beside it.
-        Connection check(QStringLiteral("file:%1?immutable=1")
-                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(part, "/"))),
-                         Connection::Mode::ReadOnly);
+        Connection check(immutableUri(part), Connection::Mode::ReadOnly);
         if (tracked) {
             tracked->check = check.handle();
             sqlite3_progress_handler(check.handle(), kProgressSteps, onCopyProgress, &*tracked);
@@ -152,12 +157,6 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false,
     }
     temp.setAutoRemove(false);
     return true;
-}
-
-QString immutableUri(const QString &path)
-{
-    return QStringLiteral("file:%1?immutable=1")
-        .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
 }
 
 // Another connection may have the file open: a WAL file's -wal/-shm, a journal, or a shared
@@ -514,12 +513,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         // no -wal/-shm is left beside it. Without side files no other connection has the file
         // open, so the probe may read it as immutable (no shared memory, no WAL made); with
         // them, a plain read-only connection reuses them.
-        const bool sideFiles = hasSideFiles(path);
-        const QString probePath =
-            sideFiles ? path
-                      : QStringLiteral("file:%1?immutable=1")
-                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
-        Connection probe(probePath, Connection::Mode::ReadOnly, options.busyTimeoutMs);
+        const std::unique_ptr<Connection> probeConnection =
+            readOnlyConnection(path, options.busyTimeoutMs);
+        Connection &probe = *probeConnection;
         if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
             return makeError(
                 Error::Code::NotVoronka,

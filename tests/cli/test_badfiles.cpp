@@ -29,40 +29,6 @@ QString pristine()
 
 } // namespace
 
-TEST_CASE("cli_damagedTable_everyCommandReportsTheDamageAndExitsTwo")
-{
-    const char *table = GENERATE("outbox", "meta");
-    CAPTURE(table);
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("damaged.voronka"));
-    REQUIRE(QFile::copy(pristine(), db));
-    REQUIRE(Voronka::Test::damageTable(db, table));
-
-    const QString admin = QStringLiteral("admin@example.com");
-    const QList<QStringList> commands = {
-        {QStringLiteral("stats")},
-        {QStringLiteral("search"), QStringLiteral("acme")},
-        {QStringLiteral("backup"), dir.filePath(QStringLiteral("copy.voronka"))},
-        {QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"),
-         QStringLiteral("csv")},
-        {QStringLiteral("export"), QStringLiteral("tasks"), QStringLiteral("--format"),
-         QStringLiteral("ics")},
-        {QStringLiteral("journal")},
-        {QStringLiteral("user"), QStringLiteral("list")},
-    };
-    for (const QStringList &command : commands) {
-        const QString line = command.join(u' ');
-        CAPTURE(line.toStdString());
-        const Run r =
-            cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), admin} + command);
-        CHECK(r.code == 2);
-        CHECK(r.err.contains(u"damaged.voronka is damaged"));
-        CAPTURE(r.err.toStdString());
-        CHECK(r.out.isEmpty());
-        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("copy.voronka"))));
-    }
-}
-
 TEST_CASE("cli_check_onADamagedFile_reportsTheDamageAndExitsTwo")
 {
     QTemporaryDir dir;

@@ -62,7 +62,8 @@ const QString kNotVoronka = QStringLiteral("%1 is not a Voronka database.");
 TEST_CASE("fileStates_everyCommandAndTheAppRefuseABadFileAndLeaveItAlone")
 {
     const State state = GENERATE(
-        State{"damagedMeta", "damage:meta", ""}, State{"damagedDeals", "damage:deals", ""},
+        State{"damagedMeta", "damage:meta", ""}, State{"damagedOutbox", "damage:outbox", ""},
+        State{"damagedDeals", "damage:deals", ""},
         State{"damagedHistory", "damage:history", ""},
         State{"damagedIndex", "damage:contacts_name", ""},
         State{"damagedSearch", "damage:search_data", ""}, State{"halfWritten", "truncate", ""},

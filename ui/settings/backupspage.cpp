@@ -88,34 +88,13 @@ BackupsPage::BackupsPage(Core::Session &session, QWidget *parent)
     keep->addWidget(new QLabel(tr("newest backups; older ones are deleted"), this));
     keep->addStretch();
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(12);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    QFormLayout *form = optionsForm();
     form->addRow(QString(), m_enabled);
     form->addRow(tr("How often"), m_interval);
     form->addRow(tr("Keep"), keep);
     form->addRow(tr("Folder"), folderColumn);
 
-    auto *save = new QPushButton(tr("Save"), this);
-    save->setObjectName(QStringLiteral("backupsSave"));
-    save->setProperty("settingsPrimary", true);
-    save->setAutoDefault(false);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(save);
-
-    auto *frame = new QFrame(this);
-    frame->setProperty("settingsCard", true);
-    auto *frameLayout = new QVBoxLayout(frame);
-    frameLayout->setContentsMargins(20, 18, 20, 18);
-    frameLayout->setSpacing(12);
-    frameLayout->addLayout(form);
-    frameLayout->addLayout(buttons);
-    auto *row = new QHBoxLayout;
-    row->addWidget(frame);
-    row->addStretch();
+    const auto [row, save] = formCard(form, QStringLiteral("backupsSave"));
 
     m_list->setObjectName(QStringLiteral("backupsList"));
     m_list->setAccessibleName(tr("Backups"));

@@ -108,11 +108,7 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     shared->addWidget(m_sharedFile, 0, Qt::AlignLeft);
     shared->addWidget(sharedHint);
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(12);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    QFormLayout *form = optionsForm();
     form->addRow(tr("Company name"), m_company);
     form->addRow(tr("Default currency"), m_currency);
     form->addRow(tr("First day of the week"), m_weekStart);
@@ -121,24 +117,7 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     form->addRow(tr("Default language"), language);
     form->addRow(tr("Shared file"), shared);
 
-    auto *save = new QPushButton(tr("Save"), this);
-    save->setObjectName(QStringLiteral("generalSave"));
-    save->setProperty("settingsPrimary", true);
-    save->setAutoDefault(false);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(save);
-
-    auto *frame = new QFrame(this);
-    frame->setProperty("settingsCard", true);
-    auto *frameLayout = new QVBoxLayout(frame);
-    frameLayout->setContentsMargins(20, 18, 20, 18);
-    frameLayout->setSpacing(12);
-    frameLayout->addLayout(form);
-    frameLayout->addLayout(buttons);
-    auto *row = new QHBoxLayout;
-    row->addWidget(frame);
-    row->addStretch();
+    const auto [row, save] = formCard(form, QStringLiteral("generalSave"));
     body()->addLayout(row);
     body()->addStretch();
 

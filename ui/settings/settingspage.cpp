@@ -5,6 +5,7 @@
 #include "settings/settingsdelegate.h"
 #include "widgets/theme.h"
 
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -155,6 +156,39 @@ void SettingsPage::styleTable(QTableView *table)
     table->horizontalHeader()->setProperty("settingsHeader", true);
     table->horizontalHeader()->setStretchLastSection(true);
     useSelectionColors(table);
+}
+
+QFormLayout *SettingsPage::optionsForm()
+{
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(12);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    return form;
+}
+
+SettingsPage::FormCard SettingsPage::formCard(QFormLayout *form, const QString &saveName)
+{
+    auto *save = new QPushButton(tr("Save"), this);
+    save->setObjectName(saveName);
+    save->setProperty("settingsPrimary", true);
+    save->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+
+    auto *frame = new QFrame(this);
+    frame->setProperty("settingsCard", true);
+    auto *frameLayout = new QVBoxLayout(frame);
+    frameLayout->setContentsMargins(20, 18, 20, 18);
+    frameLayout->setSpacing(12);
+    frameLayout->addLayout(form);
+    frameLayout->addLayout(buttons);
+    auto *row = new QHBoxLayout;
+    row->addWidget(frame);
+    row->addStretch();
+    return {row, save};
 }
 
 QFrame *SettingsPage::listCard(QAbstractItemView *view)

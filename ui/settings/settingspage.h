@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAbstractItemView;
+class QFormLayout;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
@@ -58,6 +59,19 @@ protected:
     void showError(const QString &text);
     void showInfo(const QString &text);
     void clearMessage();
+
+    // A form of options as the settings pages lay it out: labels right-aligned, fields at
+    // their size hint.
+    static QFormLayout *optionsForm();
+    // The form in a settings card with a Save button (objectName saveName) at its bottom
+    // right, in a row that leaves the rest of the width empty. The caller places the row and
+    // connects the button.
+    struct FormCard
+    {
+        QHBoxLayout *row;
+        QPushButton *save;
+    };
+    FormCard formCard(QFormLayout *form, const QString &saveName);
 
     // A page that only reads (the journal) shows no Undo and Redo.
     void hideUndo();

@@ -180,7 +180,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+545" />
+        <location filename="../ui/board/boardview.cpp" line="+546" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>

@@ -2055,7 +2055,7 @@
     <name>Voronka::Core::Schema</name>
     <message>
         <location filename="../core/storage/schema.cpp" line="+339"/>
-        <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
+        <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
     </message>
@@ -2591,7 +2591,7 @@
 <context>
     <name>Voronka::Ui::BoardColumnWidget</name>
     <message>
-        <location filename="../ui/board/boardcolumnwidget.cpp" line="+38"/>
+        <location filename="../ui/board/boardcolumnwidget.cpp" line="+73"/>
         <source>Add a deal to this stage (Ctrl+N)</source>
         <translation>Добавить сделку на этот этап (Ctrl+N)</translation>
     </message>
@@ -2728,7 +2728,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+72"/>
+        <location filename="../ui/board/boardview.cpp" line="+73"/>
         <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
         <location filename="../ui/deals/deallistview.cpp" line="+127"/>
         <source>Deals</source>
@@ -4174,7 +4174,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/board/fieldeditor.cpp" line="+62"/>
+        <location filename="../ui/widgets/fieldeditor.cpp" line="+62"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -4961,7 +4961,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::LossReasonDialog</name>
     <message>
-        <location filename="../ui/board/lossreasondialog.cpp" line="+22"/>
+        <location filename="../ui/widgets/lossreasondialog.cpp" line="+22"/>
         <source>Deal lost</source>
         <translation>Сделка не реализована</translation>
     </message>
@@ -6383,7 +6383,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RequiredFieldsDialog</name>
     <message>
-        <location filename="../ui/board/requiredfieldsdialog.cpp" line="+33"/>
+        <location filename="../ui/widgets/requiredfieldsdialog.cpp" line="+33"/>
         <source>Required fields</source>
         <translation>Обязательные поля</translation>
     </message>

@@ -10,13 +10,14 @@
 #include "board/dealundo.h"
 #include "board/dropzone.h"
 #include "board/dropzonebar.h"
-#include "board/money.h"
 #include "board/quickadd.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "settings/pipelinesetupdialog.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
+#include "widgets/money.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -686,7 +687,7 @@ void BoardView::showCardMenu(BoardColumnWidget *column, const QList<qint64> &dea
             if (st.id == from || st.kind == Core::StageKind::Incoming)
                 continue;
             moveTo->addAction(
-                BoardColumnWidget::displayName(st), this,
+                stageDisplayName(st), this,
                 [this, dealIds, from, to = st.id] { moveCards(dealIds, from, to, 0); });
         }
     }

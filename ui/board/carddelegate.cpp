@@ -3,9 +3,9 @@
 #include "carddelegate.h"
 
 #include "board/boardcolumnmodel.h"
-#include "board/money.h"
 #include "util/clock.h"
 #include "widgets/avatar.h"
+#include "widgets/money.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>

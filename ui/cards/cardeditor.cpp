@@ -2,11 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardeditor.h"
 
-#include "board/boardcolumnwidget.h"
-#include "board/fieldeditor.h"
-#include "board/lossreasondialog.h"
-#include "board/money.h"
-#include "board/requiredfieldsdialog.h"
 #include "cards/cardlinks.h"
 #include "cards/cardtimeline.h"
 #include "cards/cardundo.h"
@@ -14,7 +9,12 @@
 #include "services/pipelinesetup.h"
 #include "services/records.h"
 #include "services/session.h"
+#include "widgets/fieldeditor.h"
 #include "widgets/icons.h"
+#include "widgets/lossreasondialog.h"
+#include "widgets/money.h"
+#include "widgets/requiredfieldsdialog.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
 
 #include <algorithm>
@@ -289,7 +289,7 @@ QWidget *CardEditor::buildHeader()
                 dot.fill(QColor(s.color));
                 stage->addItem(
                     QIcon(dot),
-                    QStringLiteral("%1 · %2").arg(p.name, BoardColumnWidget::displayName(s)), s.id);
+                    QStringLiteral("%1 · %2").arg(p.name, stageDisplayName(s)), s.id);
             }
         addSlot(
             kStage, stage, [stage] { return stage->currentData(); },
@@ -649,7 +649,7 @@ void CardEditor::stageChosen()
                 ask << def;
         }
         if (!ask.isEmpty()) {
-            RequiredFieldsDialog dialog(ask, title(), BoardColumnWidget::displayName(*stage),
+            RequiredFieldsDialog dialog(ask, title(), stageDisplayName(*stage),
                                         m_today, this);
             dialog.setObjectName(QStringLiteral("cardRequiredFieldsDialog"));
             if (dialog.exec() != QDialog::Accepted)
@@ -660,7 +660,7 @@ void CardEditor::stageChosen()
         }
     }
     values << std::pair{kStage, QVariant(stageId)};
-    m_undo->beginMacro(tr("Move to %1").arg(BoardColumnWidget::displayName(*stage)));
+    m_undo->beginMacro(tr("Move to %1").arg(stageDisplayName(*stage)));
     for (const auto &[key, value] : std::as_const(values))
         m_undo->push(new CardSetValue(this, key, m_last.value(key), value));
     m_undo->endMacro();

@@ -3,9 +3,9 @@
 #include "attentionview.h"
 
 #include "calendar/taskdialog.h"
-#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 #include "tasks/attentionmodel.h"
+#include "widgets/backgroundjob.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -3875,7 +3875,7 @@
 <context>
     <name>Voronka::Ui::DealMoveJob</name>
     <message>
-        <location filename="../ui/settings/dealmovejob.cpp" line="+34"/>
+        <location filename="../ui/settings/dealmovejob.cpp" line="+36"/>
         <source>Deleting the stage</source>
         <translation>Удаление этапа</translation>
     </message>

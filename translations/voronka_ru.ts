@@ -2729,8 +2729,8 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+73"/>
-        <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
         <location filename="../ui/deals/deallistview.cpp" line="+127"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -2858,7 +2858,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/board/boardworkspace.cpp" line="-94"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-94"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>

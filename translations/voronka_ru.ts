@@ -2740,7 +2740,7 @@
         <translation>Показать закрытые</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+105"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2780,12 +2780,12 @@
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-21"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+132"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -2932,18 +2932,18 @@
     <name>Voronka::Ui::CardDelegate</name>
     <message>
         <location filename="../ui/board/carddelegate.cpp" line="+81"/>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+124"/>
+        <location line="-142"/>
+        <location line="+137"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-24"/>
         <source>No budget</source>
         <translation>Бюджет не указан</translation>
     </message>
@@ -2953,7 +2953,7 @@
         <translation>Нет контакта</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -2987,7 +2987,7 @@
 <context>
     <name>Voronka::Ui::CardEditor</name>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+209"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+227"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3002,7 +3002,7 @@
         <translation>Сохранить карточку (%1)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
@@ -3032,7 +3032,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -5153,7 +5153,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Выберите запись, которая останется, и для каждого поля — чьё значение сохранить. Всё, что связано с другой записью, перейдёт к ней.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
@@ -5163,7 +5163,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Эта запись останется, а другая переместится в корзину.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Keep every phone number, email and tag of both records</source>
         <translation>Сохранить все телефоны, адреса почты и теги обеих записей</translation>
     </message>
@@ -5173,7 +5173,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Объединить</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+20"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -5506,23 +5506,23 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+113"/>
+        <location line="+141"/>
         <source>Rename the stage “%1”</source>
         <translation>Переименование этапа «%1»</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-130"/>
         <source>Move the stage “%1”</source>
         <translation>Перемещение этапа «%1»</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+240"/>
+        <location line="+270"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <location line="+24"/>
         <source>Color</source>
         <translation>Цвет</translation>
@@ -5553,18 +5553,18 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Порог «без движения», дн.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="-45"/>
+        <location line="+54"/>
         <source>Automations</source>
         <translation>Автоматизации</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
         <source>No automations yet. Add one to create a task, change the responsible, add a tag or move the deal on.</source>
         <translation>Автоматизаций пока нет. Добавьте автоматизацию, чтобы создавать задачу, менять ответственного, добавлять тег или переносить сделку дальше.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -5579,12 +5579,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <source>Run when a deal enters this stage, whatever moved it.</source>
         <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+123"/>
         <source>Change the probability of “%1”</source>
         <translation>Изменение вероятности этапа «%1»</translation>
     </message>
@@ -5594,7 +5594,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменение дней без движения этапа «%1»</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Stages of “%1”</source>
         <translation>Этапы воронки «%1»</translation>
     </message>
@@ -7511,13 +7511,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+448"/>
+        <location line="+480"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-469"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7532,7 +7532,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -7567,7 +7567,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Фильтр задач…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -7587,12 +7587,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -7607,7 +7607,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

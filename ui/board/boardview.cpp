@@ -87,6 +87,18 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_mover(new BoardMover(session, *m_undo, this))
 {
     setObjectName(QStringLiteral("dealsBoard"));
+    setUpControls();
+    buildLayout();
+    m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
+    fillResponsibleFilter();
+    arrangeHeader();
+    connectSignals();
+    addShortcuts();
+}
+
+// The header's controls and the error line.
+void BoardView::setUpControls()
+{
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_pipelines->setObjectName(QStringLiteral("pipelineSelector"));
     m_pipelines->setAccessibleName(tr("Pipeline"));
@@ -118,7 +130,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     // Floats over the bottom of the columns (see resizeEvent): showing it mid-drag must not
     // shift the cards under the pointer.
     m_dropZones->hide();
+}
 
+void BoardView::buildLayout()
+{
     // The header: pipeline and totals, then the filters. In a narrow board (a card docked
     // beside it) the filters take a second row, and the search a third (arrangeHeader).
     m_headerBox = new QWidget(this);
@@ -164,11 +179,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     layout->addWidget(m_headerBox);
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
+}
 
-    m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
-    fillResponsibleFilter();
-    arrangeHeader();
-
+void BoardView::connectSignals()
+{
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &BoardView::applyFilter);
@@ -192,7 +206,24 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
         reload(stages);
     });
     connect(m_mover, &BoardMover::failed, this, &BoardView::moveFailed);
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, [this] { refreshIfChangedElsewhere(); });
+    connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
+    connect(m_setup, &QToolButton::clicked, this, &BoardView::openSetup);
+    connect(m_filters, &BoardFilterButton::changed, this, &BoardView::applyFilter);
+    connect(m_filters, &BoardFilterButton::presetChosen, this, &BoardView::choosePreset);
+    connect(m_filters, &BoardFilterButton::saveRequested, this, &BoardView::savePreset);
+    connect(this, &BoardView::moveFailed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not moved"), message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("moveErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): a drop must return to the event loop at once
+    });
+}
 
+void BoardView::addShortcuts()
+{
     // Undo and redo of what was done on the board; the shortcuts work wherever the focus is
     // within the board.
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
@@ -210,21 +241,6 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     newDeal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(newDeal, &QAction::triggered, this, &BoardView::addDealInFocusedStage);
     addActions({undo, redo, newDeal});
-
-    m_watch.setInterval(kWatchMs);
-    connect(&m_watch, &QTimer::timeout, this, [this] { refreshIfChangedElsewhere(); });
-    connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
-    connect(m_setup, &QToolButton::clicked, this, &BoardView::openSetup);
-    connect(m_filters, &BoardFilterButton::changed, this, &BoardView::applyFilter);
-    connect(m_filters, &BoardFilterButton::presetChosen, this, &BoardView::choosePreset);
-    connect(m_filters, &BoardFilterButton::saveRequested, this, &BoardView::savePreset);
-    connect(this, &BoardView::moveFailed, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not moved"), message,
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("moveErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // not exec(): a drop must return to the event loop at once
-    });
 }
 
 void BoardView::activate()
@@ -686,9 +702,9 @@ void BoardView::showCardMenu(BoardColumnWidget *column, const QList<qint64> &dea
         for (const Core::StageInfo &st : p.stages) {
             if (st.id == from || st.kind == Core::StageKind::Incoming)
                 continue;
-            moveTo->addAction(
-                stageDisplayName(st), this,
-                [this, dealIds, from, to = st.id] { moveCards(dealIds, from, to, 0); });
+            moveTo->addAction(stageDisplayName(st), this, [this, dealIds, from, to = st.id] {
+                moveCards(dealIds, from, to, 0);
+            });
         }
     }
     if (Core::Permissions::scope(m_session.principal(), Core::PermEntity::Deal,

@@ -198,7 +198,25 @@ QWidget *CardEditor::buildHeader()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    addTitleRow(box, layout);
+    auto *grid = new QFormLayout;
+    grid->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(8);
+    layout->addLayout(grid);
 
+    if (m_kind == Core::EntityKind::Deal) {
+        addBudgetRow(box, grid);
+        addStageRow(box, grid);
+    }
+    addResponsibleRow(box, grid);
+    addTagsRow(box, grid);
+    return box;
+}
+
+// The kind's icon, the name in large type, Save, and the line for the name's error.
+void CardEditor::addTitleRow(QWidget *box, QVBoxLayout *layout)
+{
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(box);
     icon->setPixmap(
@@ -234,73 +252,72 @@ QWidget *CardEditor::buildHeader()
     nameError->hide();
     m_slots[kName].error = nameError;
     layout->addWidget(nameError);
+}
 
-    auto label = [this](const QString &key) {
-        return columnName(m_kind, key);
-    };
-    auto *grid = new QFormLayout;
-    grid->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    grid->setHorizontalSpacing(14);
-    grid->setVerticalSpacing(8);
-    layout->addLayout(grid);
-
-    if (m_kind == Core::EntityKind::Deal) {
-        auto *money = new QWidget(box);
-        auto *moneyLayout = new QHBoxLayout(money);
-        moneyLayout->setContentsMargins(0, 0, 0, 0);
-        auto *budget = new QLineEdit(money);
-        budget->setObjectName(QStringLiteral("cardBudget"));
-        budget->setAlignment(Qt::AlignRight);
-        budget->setPlaceholderText(QStringLiteral("0.00"));
-        auto *currency = new QComboBox(money);
-        currency->setObjectName(QStringLiteral("cardCurrency"));
-        for (const QString &c : Money::currencies())
-            currency->addItem(c, c);
-        moneyLayout->addWidget(budget, 1);
-        moneyLayout->addWidget(currency);
-        addSlot(
-            QStringLiteral("budget"), budget, [budget] { return parseMoney(budget->text()); },
-            [budget](const QVariant &v) {
-                budget->setText(v.typeId() == QMetaType::QString
-                                    ? v.toString()
-                                    : QLocale().toString(v.toLongLong() / 100.0, 'f', 2));
-            });
-        connect(budget, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("budget")); });
-        addSlot(
-            QStringLiteral("currency"), currency, [currency] { return currency->currentData(); },
-            [currency](const QVariant &v) {
-                int i = currency->findData(v.toString().isEmpty() ? QStringLiteral("RUB")
-                                                                  : v.toString());
-                if (i < 0) {
-                    currency->addItem(v.toString(), v.toString());
-                    i = currency->count() - 1;
-                }
-                currency->setCurrentIndex(i);
-            });
-        connect(currency, &QComboBox::activated, this,
-                [this] { edited(QStringLiteral("currency")); });
-        grid->addRow(row(label(QStringLiteral("budget")), money, QStringLiteral("budget")));
-
-        auto *stage = new QComboBox(box);
-        stage->setObjectName(QStringLiteral("cardStage"));
-        for (const Core::PipelineInfo &p : m_session.visiblePipelines())
-            for (const Core::StageInfo &s : p.stages) {
-                QPixmap dot(10, 10);
-                dot.fill(QColor(s.color));
-                stage->addItem(
-                    QIcon(dot),
-                    QStringLiteral("%1 · %2").arg(p.name, stageDisplayName(s)), s.id);
+// A deal's budget and its currency, on one row.
+void CardEditor::addBudgetRow(QWidget *box, QFormLayout *grid)
+{
+    auto *money = new QWidget(box);
+    auto *moneyLayout = new QHBoxLayout(money);
+    moneyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *budget = new QLineEdit(money);
+    budget->setObjectName(QStringLiteral("cardBudget"));
+    budget->setAlignment(Qt::AlignRight);
+    budget->setPlaceholderText(QStringLiteral("0.00"));
+    auto *currency = new QComboBox(money);
+    currency->setObjectName(QStringLiteral("cardCurrency"));
+    for (const QString &c : Money::currencies())
+        currency->addItem(c, c);
+    moneyLayout->addWidget(budget, 1);
+    moneyLayout->addWidget(currency);
+    addSlot(
+        QStringLiteral("budget"), budget, [budget] { return parseMoney(budget->text()); },
+        [budget](const QVariant &v) {
+            budget->setText(v.typeId() == QMetaType::QString
+                                ? v.toString()
+                                : QLocale().toString(v.toLongLong() / 100.0, 'f', 2));
+        });
+    connect(budget, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("budget")); });
+    addSlot(
+        QStringLiteral("currency"), currency, [currency] { return currency->currentData(); },
+        [currency](const QVariant &v) {
+            int i =
+                currency->findData(v.toString().isEmpty() ? QStringLiteral("RUB") : v.toString());
+            if (i < 0) {
+                currency->addItem(v.toString(), v.toString());
+                i = currency->count() - 1;
             }
-        addSlot(
-            kStage, stage, [stage] { return stage->currentData(); },
-            [this, stage](const QVariant &v) {
-                stage->setCurrentIndex(qMax(0, stage->findData(v.toLongLong())));
-                m_shownStage = v.toLongLong();
-            });
-        connect(stage, &QComboBox::activated, this, &CardEditor::stageChosen);
-        grid->addRow(row(label(kStage), stage, kStage));
-    }
+            currency->setCurrentIndex(i);
+        });
+    connect(currency, &QComboBox::activated, this, [this] { edited(QStringLiteral("currency")); });
+    grid->addRow(
+        row(columnName(m_kind, QStringLiteral("budget")), money, QStringLiteral("budget")));
+}
 
+// The deal's stage, among the stages of every pipeline the user sees.
+void CardEditor::addStageRow(QWidget *box, QFormLayout *grid)
+{
+    auto *stage = new QComboBox(box);
+    stage->setObjectName(QStringLiteral("cardStage"));
+    for (const Core::PipelineInfo &p : m_session.visiblePipelines())
+        for (const Core::StageInfo &s : p.stages) {
+            QPixmap dot(10, 10);
+            dot.fill(QColor(s.color));
+            stage->addItem(QIcon(dot), QStringLiteral("%1 · %2").arg(p.name, stageDisplayName(s)),
+                           s.id);
+        }
+    addSlot(
+        kStage, stage, [stage] { return stage->currentData(); },
+        [this, stage](const QVariant &v) {
+            stage->setCurrentIndex(qMax(0, stage->findData(v.toLongLong())));
+            m_shownStage = v.toLongLong();
+        });
+    connect(stage, &QComboBox::activated, this, &CardEditor::stageChosen);
+    grid->addRow(row(columnName(m_kind, kStage), stage, kStage));
+}
+
+void CardEditor::addResponsibleRow(QWidget *box, QFormLayout *grid)
+{
     auto *responsible = new QComboBox(box);
     responsible->setObjectName(QStringLiteral("cardResponsible"));
     QList<Core::UserInfo> users = m_session.users().values();
@@ -316,8 +333,11 @@ QWidget *CardEditor::buildHeader()
             responsible->setCurrentIndex(qMax(0, responsible->findData(v.toLongLong())));
         });
     connect(responsible, &QComboBox::activated, this, [this, kResp] { edited(kResp); });
-    grid->addRow(row(label(kResp), responsible, kResp));
+    grid->addRow(row(columnName(m_kind, kResp), responsible, kResp));
+}
 
+void CardEditor::addTagsRow(QWidget *box, QFormLayout *grid)
+{
     auto *tags = new QLineEdit(box);
     tags->setObjectName(QStringLiteral("cardTags"));
     tags->setPlaceholderText(tr("Tags, separated by commas"));
@@ -331,7 +351,6 @@ QWidget *CardEditor::buildHeader()
         [tags](const QVariant &v) { tags->setText(v.toStringList().join(QStringLiteral(", "))); });
     connect(tags, &QLineEdit::textEdited, this, [this, kTags] { edited(kTags); });
     grid->addRow(row(tr("Tags"), tags, kTags));
-    return box;
 }
 
 QWidget *CardEditor::buildStandard()
@@ -649,8 +668,7 @@ void CardEditor::stageChosen()
                 ask << def;
         }
         if (!ask.isEmpty()) {
-            RequiredFieldsDialog dialog(ask, title(), stageDisplayName(*stage),
-                                        m_today, this);
+            RequiredFieldsDialog dialog(ask, title(), stageDisplayName(*stage), m_today, this);
             dialog.setObjectName(QStringLiteral("cardRequiredFieldsDialog"));
             if (dialog.exec() != QDialog::Accepted)
                 return revert();

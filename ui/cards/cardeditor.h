@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QSplitter;
@@ -89,6 +90,11 @@ private:
     void load();
     void build();
     QWidget *buildHeader();
+    void addTitleRow(QWidget *box, QVBoxLayout *layout);
+    void addBudgetRow(QWidget *box, QFormLayout *grid);
+    void addStageRow(QWidget *box, QFormLayout *grid);
+    void addResponsibleRow(QWidget *box, QFormLayout *grid);
+    void addTagsRow(QWidget *box, QFormLayout *grid);
     QWidget *buildStandard();
     QWidget *buildCustom();
     QWidget *buildLinks();

@@ -304,6 +304,8 @@ QString Theme::styleSheet(const ThemeColors &c)
         {"@accent", c.accent},
         {"@selectionText", c.selectionText},
         {"@selection", c.selection},
+        {"@headerText", c.headerText},
+        {"@header", c.header},
         {"@field", c.field},
         {"@scroll", c.scroll},
         {"@hover", c.hover},

@@ -2987,7 +2987,7 @@
 <context>
     <name>Voronka::Ui::CardEditor</name>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+227"/>
+        <location filename="../ui/cards/cardheader.cpp" line="+79"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3002,7 +3002,7 @@
         <translation>Сохранить карточку (%1)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
@@ -3012,27 +3012,27 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/cards/carddetails.cpp" line="+28"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Several: separate with commas</source>
         <translation>Несколько значений — через запятую</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../ui/cards/cardcustomfields.cpp" line="+26"/>
         <source>More fields</source>
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Read-only: set by the administrator or an integration.</source>
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+385"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>

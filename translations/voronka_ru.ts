@@ -3370,7 +3370,7 @@
 <context>
     <name>Voronka::Ui::ClientPicker</name>
     <message>
-        <location filename="../ui/calendar/clientpicker.cpp" line="+33"/>
+        <location filename="../ui/widgets/clientpicker.cpp" line="+33"/>
         <source>Any client</source>
         <translation>Любой клиент</translation>
     </message>
@@ -4237,7 +4237,7 @@
 <context>
     <name>Voronka::Ui::FieldSetupDialog</name>
     <message>
-        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+17"/>
+        <location filename="../ui/settings/fieldsetupdialog.cpp" line="+17"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
@@ -4245,7 +4245,7 @@
 <context>
     <name>Voronka::Ui::FieldSetupWidget</name>
     <message>
-        <location filename="../ui/cards/fieldsetupwidget.cpp" line="+48"/>
+        <location filename="../ui/settings/fieldsetupwidget.cpp" line="+48"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
@@ -7150,7 +7150,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/calendar/taskdialog.cpp" line="+34"/>
+        <location filename="../ui/widgets/taskdialog.cpp" line="+34"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>

@@ -9,7 +9,6 @@
 #include "cards/cardeditor.h"
 #include "cards/cardhost.h"
 #include "cards/cardtimeline.h"
-#include "cards/fieldsetupdialog.h"
 #include "cards/recordpicker.h"
 #include "deals/dealsworkspace.h"
 #include "mainwindow/mainwindow.h"
@@ -18,6 +17,7 @@
 #include "services/merge.h"
 #include "services/notes.h"
 #include "services/records.h"
+#include "settings/fieldsetupdialog.h"
 #include "tasks/taskquery.h"
 
 #include <QApplication>

@@ -180,7 +180,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+545" />
+        <location filename="../ui/board/boardview.cpp" line="+562" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>Voronka::Ui::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/board/carddelegate.cpp" line="+246" />
+        <location filename="../ui/board/carddelegate.cpp" line="+265" />
         <source>Idle %Ln d</source>
         <comment>days in the stage past its threshold</comment>
         <translation>
@@ -317,7 +317,7 @@
 <context>
     <name>Voronka::Ui::MergeWizard</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/mergewizard.cpp" line="+185" />
+        <location filename="../ui/duplicates/mergewizard.cpp" line="+202" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -371,7 +371,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+546" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+576" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -540,7 +540,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+395" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+427" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

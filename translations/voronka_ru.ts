@@ -2055,7 +2055,7 @@
     <name>Voronka::Core::Schema</name>
     <message>
         <location filename="../core/storage/schema.cpp" line="+339"/>
-        <location filename="../ui/board/boardcolumnwidget.cpp" line="+46"/>
+        <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
     </message>
@@ -2591,7 +2591,7 @@
 <context>
     <name>Voronka::Ui::BoardColumnWidget</name>
     <message>
-        <location filename="../ui/board/boardcolumnwidget.cpp" line="+38"/>
+        <location filename="../ui/board/boardcolumnwidget.cpp" line="+73"/>
         <source>Add a deal to this stage (Ctrl+N)</source>
         <translation>Добавить сделку на этот этап (Ctrl+N)</translation>
     </message>
@@ -2728,9 +2728,9 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+72"/>
-        <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
+        <location filename="../ui/board/boardview.cpp" line="+73"/>
         <location filename="../ui/deals/deallistview.cpp" line="+127"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -2740,7 +2740,7 @@
         <translation>Показать закрытые</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+105"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2780,12 +2780,12 @@
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-21"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+132"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -2858,7 +2858,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/board/boardworkspace.cpp" line="-94"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-94"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -2932,18 +2932,18 @@
     <name>Voronka::Ui::CardDelegate</name>
     <message>
         <location filename="../ui/board/carddelegate.cpp" line="+81"/>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+124"/>
+        <location line="-142"/>
+        <location line="+137"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-24"/>
         <source>No budget</source>
         <translation>Бюджет не указан</translation>
     </message>
@@ -2953,7 +2953,7 @@
         <translation>Нет контакта</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -2987,7 +2987,7 @@
 <context>
     <name>Voronka::Ui::CardEditor</name>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+209"/>
+        <location filename="../ui/cards/cardheader.cpp" line="+79"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3002,7 +3002,7 @@
         <translation>Сохранить карточку (%1)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
@@ -3012,27 +3012,27 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/cards/carddetails.cpp" line="+28"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Several: separate with commas</source>
         <translation>Несколько значений — через запятую</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../ui/cards/cardcustomfields.cpp" line="+26"/>
         <source>More fields</source>
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Read-only: set by the administrator or an integration.</source>
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+385"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -3370,7 +3370,7 @@
 <context>
     <name>Voronka::Ui::ClientPicker</name>
     <message>
-        <location filename="../ui/calendar/clientpicker.cpp" line="+33"/>
+        <location filename="../ui/widgets/clientpicker.cpp" line="+33"/>
         <source>Any client</source>
         <translation>Любой клиент</translation>
     </message>
@@ -3875,7 +3875,7 @@
 <context>
     <name>Voronka::Ui::DealMoveJob</name>
     <message>
-        <location filename="../ui/settings/dealmovejob.cpp" line="+34"/>
+        <location filename="../ui/settings/dealmovejob.cpp" line="+36"/>
         <source>Deleting the stage</source>
         <translation>Удаление этапа</translation>
     </message>
@@ -4174,7 +4174,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/board/fieldeditor.cpp" line="+62"/>
+        <location filename="../ui/widgets/fieldeditor.cpp" line="+62"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -4237,7 +4237,7 @@
 <context>
     <name>Voronka::Ui::FieldSetupDialog</name>
     <message>
-        <location filename="../ui/cards/fieldsetupdialog.cpp" line="+17"/>
+        <location filename="../ui/settings/fieldsetupdialog.cpp" line="+17"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
@@ -4245,7 +4245,7 @@
 <context>
     <name>Voronka::Ui::FieldSetupWidget</name>
     <message>
-        <location filename="../ui/cards/fieldsetupwidget.cpp" line="+48"/>
+        <location filename="../ui/settings/fieldsetupwidget.cpp" line="+48"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
@@ -4961,7 +4961,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::LossReasonDialog</name>
     <message>
-        <location filename="../ui/board/lossreasondialog.cpp" line="+22"/>
+        <location filename="../ui/widgets/lossreasondialog.cpp" line="+22"/>
         <source>Deal lost</source>
         <translation>Сделка не реализована</translation>
     </message>
@@ -5153,7 +5153,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Выберите запись, которая останется, и для каждого поля — чьё значение сохранить. Всё, что связано с другой записью, перейдёт к ней.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
@@ -5163,7 +5163,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Эта запись останется, а другая переместится в корзину.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Keep every phone number, email and tag of both records</source>
         <translation>Сохранить все телефоны, адреса почты и теги обеих записей</translation>
     </message>
@@ -5173,7 +5173,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Объединить</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+20"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -5506,23 +5506,23 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+113"/>
+        <location line="+141"/>
         <source>Rename the stage “%1”</source>
         <translation>Переименование этапа «%1»</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-130"/>
         <source>Move the stage “%1”</source>
         <translation>Перемещение этапа «%1»</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+240"/>
+        <location line="+270"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <location line="+24"/>
         <source>Color</source>
         <translation>Цвет</translation>
@@ -5553,18 +5553,18 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Порог «без движения», дн.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="-45"/>
+        <location line="+54"/>
         <source>Automations</source>
         <translation>Автоматизации</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
         <source>No automations yet. Add one to create a task, change the responsible, add a tag or move the deal on.</source>
         <translation>Автоматизаций пока нет. Добавьте автоматизацию, чтобы создавать задачу, менять ответственного, добавлять тег или переносить сделку дальше.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -5579,12 +5579,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <source>Run when a deal enters this stage, whatever moved it.</source>
         <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+123"/>
         <source>Change the probability of “%1”</source>
         <translation>Изменение вероятности этапа «%1»</translation>
     </message>
@@ -5594,7 +5594,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменение дней без движения этапа «%1»</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Stages of “%1”</source>
         <translation>Этапы воронки «%1»</translation>
     </message>
@@ -6383,7 +6383,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RequiredFieldsDialog</name>
     <message>
-        <location filename="../ui/board/requiredfieldsdialog.cpp" line="+33"/>
+        <location filename="../ui/widgets/requiredfieldsdialog.cpp" line="+33"/>
         <source>Required fields</source>
         <translation>Обязательные поля</translation>
     </message>
@@ -7150,7 +7150,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/calendar/taskdialog.cpp" line="+34"/>
+        <location filename="../ui/widgets/taskdialog.cpp" line="+34"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -7511,13 +7511,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+448"/>
+        <location line="+480"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-469"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7532,7 +7532,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -7567,7 +7567,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Фильтр задач…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -7587,12 +7587,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -7607,7 +7607,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <location line="+172"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

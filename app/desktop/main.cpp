@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "board/boardworkspace.h"
 #include "calendar/calendarworkspace.h"
+#include "deals/dealsworkspace.h"
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/workspaceregistry.h"
 #include "settings/settingsworkspace.h"
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     }
 
     Ui::WorkspaceRegistry registry;
-    Ui::BoardWorkspace::registerIn(registry);
+    Ui::DealsWorkspace::registerIn(registry);
     Ui::RecordListWorkspace::registerIn(registry);
     Ui::TasksWorkspace::registerIn(registry);
     Ui::CalendarWorkspace::registerIn(registry);

@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "calendar/taskdialog.h"
 #include "services/admin.h"
 #include "services/records.h"
 #include "tasks/attentionmodel.h"
 #include "tasks/attentionview.h"
 #include "tasks/tasksview.h"
+#include "widgets/taskdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -7,9 +7,9 @@
 #include "board/boardcolumnwidget.h"
 #include "board/boardview.h"
 #include "board/cardlist.h"
-#include "board/money.h"
 #include "permissions/permissions.h"
 #include "services/admin.h"
+#include "widgets/money.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -6,12 +6,12 @@
 #include "calendar/calendarview.h"
 #include "calendar/daytasksdialog.h"
 #include "calendar/monthview.h"
-#include "calendar/taskdialog.h"
 #include "calendar/teamgridmodel.h"
 #include "calendar/teamgridview.h"
 #include "calendar/weekview.h"
 #include "services/records.h"
 #include "tasks/teamgrid.h"
+#include "widgets/taskdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

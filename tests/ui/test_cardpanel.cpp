@@ -4,10 +4,10 @@
 #include "support/catch.h"
 
 #include "board/boardview.h"
-#include "board/boardworkspace.h"
 #include "calendar/calendarworkspace.h"
 #include "cards/cardeditor.h"
 #include "cards/cardhost.h"
+#include "deals/dealsworkspace.h"
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspace.h"
@@ -30,7 +30,7 @@ namespace {
 Ui::WorkspaceRegistry allSections()
 {
     Ui::WorkspaceRegistry registry;
-    Ui::BoardWorkspace::registerIn(registry);
+    Ui::DealsWorkspace::registerIn(registry);
     Ui::RecordListWorkspace::registerIn(registry);
     Ui::TasksWorkspace::registerIn(registry);
     Ui::CalendarWorkspace::registerIn(registry);

@@ -5,19 +5,19 @@
 
 #include "board/boardcolumnmodel.h"
 #include "board/boardview.h"
-#include "board/boardworkspace.h"
 #include "board/cardlist.h"
 #include "cards/cardeditor.h"
 #include "cards/cardhost.h"
 #include "cards/cardtimeline.h"
-#include "cards/fieldsetupdialog.h"
 #include "cards/recordpicker.h"
+#include "deals/dealsworkspace.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspaceregistry.h"
 #include "services/admin.h"
 #include "services/merge.h"
 #include "services/notes.h"
 #include "services/records.h"
+#include "settings/fieldsetupdialog.h"
 #include "tasks/taskquery.h"
 
 #include <QApplication>
@@ -599,13 +599,13 @@ TEST_CASE("cardHost_boardDoubleClick_opensOneCardPerDeal")
     const qint64 s0 = t.firstOpenStage(0);
     const qint64 deal = t.addDeal(QStringLiteral("Alpha"), s0, 5000, 1);
     Ui::WorkspaceRegistry registry;
-    Ui::BoardWorkspace::registerIn(registry);
+    Ui::DealsWorkspace::registerIn(registry);
     Ui::MainWindow w(*t.admin, t.clock, registry);
     w.resize(1600, 900);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     REQUIRE(w.showSection(QStringLiteral("deals")));
-    auto *board = static_cast<Ui::BoardWorkspace *>(w.workspace(QStringLiteral("deals")))->board();
+    auto *board = static_cast<Ui::DealsWorkspace *>(w.workspace(QStringLiteral("deals")))->board();
     board->setShowClosed(true);
     QCoreApplication::processEvents();
     Ui::CardList *list = Test::cardsOf(*board, s0);

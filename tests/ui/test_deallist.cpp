@@ -4,10 +4,10 @@
 #include "support/catch.h"
 
 #include "board/boardview.h"
-#include "board/boardworkspace.h"
 #include "deals/dealbulkfielddialog.h"
 #include "deals/deallistmodel.h"
 #include "deals/deallistview.h"
+#include "deals/dealsworkspace.h"
 #include "importexport/csv.h"
 #include "services/admin.h"
 #include "services/records.h"
@@ -92,16 +92,16 @@ TEST_CASE("dealsWorkspace_toggleToTheListSortsAndEditsInPlace")
     t.addDeal(QStringLiteral("Bravo"), s0, 20000, 2);
     const qint64 c = t.addDeal(QStringLiteral("Charlie"), s1, 990000, 1);
 
-    Ui::BoardWorkspace ws(*t.admin);
+    Ui::DealsWorkspace ws(*t.admin);
     QWidget *page = ws.widget();
     page->resize(1300, 700);
     page->show();
     ws.activate();
-    CHECK(ws.mode() == Ui::BoardWorkspace::Mode::Board);
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::Board);
     auto *listToggle = page->findChild<QToolButton *>(QStringLiteral("dealsListToggle"));
     REQUIRE(listToggle);
     QTest::mouseClick(listToggle, Qt::LeftButton);
-    CHECK(ws.mode() == Ui::BoardWorkspace::Mode::List);
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::List);
     CHECK(static_cast<QStackedWidget *>(page)->currentWidget() == ws.list());
     CHECK(QSettings()
               .value(QStringLiteral("deals/mode/%1")
@@ -147,7 +147,7 @@ TEST_CASE("dealsWorkspace_toggleToTheListSortsAndEditsInPlace")
     // Back to the board: the toggle returns to its header.
     auto *boardToggle = page->findChild<QToolButton *>(QStringLiteral("dealsBoardToggle"));
     QTest::mouseClick(boardToggle, Qt::LeftButton);
-    CHECK(ws.mode() == Ui::BoardWorkspace::Mode::Board);
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::Board);
     CHECK(ws.board()->isAncestorOf(boardToggle));
 }
 

@@ -374,6 +374,30 @@ TEST_CASE("pipelineSetup_deleteStageWithManyDeals_runsOffTheUiThreadAndReloads")
     QTRY_VERIFY(!t.dialog->findChild<QProgressDialog *>(QStringLiteral("dealMoveProgress")));
 }
 
+TEST_CASE("pipelineSetup_deleteStageWithManyDeals_stillCommitsWhenTheDialogClosesMeanwhile")
+{
+    SetupFixture t;
+    const qint64 s1 = t.firstOpenStage(1), s2 = t.firstOpenStage(2);
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s1, 100, 1);
+    const auto restore =
+        qScopeGuard([saved = Ui::DealMoveJob::threshold] { Ui::DealMoveJob::threshold = saved; });
+    Ui::DealMoveJob::threshold = 1;
+    t.open();
+    selectStage(t.dialog->stageList(), QStringLiteral("Negotiation"));
+    QTest::keyClick(t.dialog->stageList(), Qt::Key_Delete);
+    auto *ask = t.dialog->findChild<Ui::MoveDealsDialog *>(QStringLiteral("moveDealsDialog"));
+    REQUIRE(ask);
+    auto *target = child<QComboBox>(ask, "moveDealsTarget");
+    target->setCurrentIndex(target->findData(s2));
+    QTest::mouseClick(child<QPushButton>(ask, "moveDealsOk"), Qt::LeftButton);
+    // The move's end arrives as a queued signal: the dialog is gone before it.
+    delete t.dialog;
+    t.dialog = nullptr;
+    // One transaction that finishes either way: the stage is gone and its deal moved.
+    QTRY_VERIFY(t.admin->stage(s1) == nullptr);
+    CHECK(t.stageOf(a) == s2);
+}
+
 TEST_CASE("pipelineSetup_colorSwatch_recolorsTheStageFromThePalette")
 {
     SetupFixture t;

@@ -3,11 +3,11 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "cards/fieldsetupwidget.h"
 #include "services/admin.h"
 #include "services/entityspec.h"
 #include "services/records.h"
 #include "settings/customfieldspage.h"
+#include "settings/fieldsetupwidget.h"
 #include "settings/lossreasonspage.h"
 #include "settings/pipelinesetupwidget.h"
 #include "settings/pipelinespage.h"

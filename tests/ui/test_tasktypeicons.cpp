@@ -3,13 +3,13 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "calendar/taskdialog.h"
 #include "services/admin.h"
 #include "services/records.h"
 #include "settings/tasktypesdialog.h"
 #include "tasks/taskcolumnmodel.h"
 #include "tasks/tasklistmodel.h"
 #include "tasks/taskquery.h"
+#include "widgets/taskdialog.h"
 #include "widgets/tasktypeicon.h"
 
 #include <QAbstractItemModelTester>

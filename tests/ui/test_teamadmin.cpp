@@ -6,9 +6,9 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "board/boardworkspace.h"
 #include "deals/deallistmodel.h"
 #include "deals/deallistview.h"
+#include "deals/dealsworkspace.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/settingswatcher.h"
 #include "mainwindow/workspaceregistry.h"
@@ -124,13 +124,13 @@ TEST_CASE("teamAdmin_addNarrowDeactivate_reachTheColleaguesDesktopOnItsNextPoll"
     REQUIRE(desk.ok());
     Core::Session olgaSession(**desk, t.clock, Core::Auth::readUser(**desk, olga->id), 7);
     Ui::WorkspaceRegistry registry;
-    Ui::BoardWorkspace::registerIn(registry);
+    Ui::DealsWorkspace::registerIn(registry);
     Ui::MainWindow window(olgaSession, t.clock, registry);
     window.resize(1300, 800);
     window.show();
-    auto *deals = dynamic_cast<Ui::BoardWorkspace *>(window.workspace(QStringLiteral("deals")));
+    auto *deals = dynamic_cast<Ui::DealsWorkspace *>(window.workspace(QStringLiteral("deals")));
     REQUIRE(deals);
-    deals->setMode(Ui::BoardWorkspace::Mode::List);
+    deals->setMode(Ui::DealsWorkspace::Mode::List);
     Ui::DealListModel *list = deals->list()->model();
     REQUIRE(list->isLoaded());
     CHECK(list->rowCount() == 3);

@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "calendar/clientpicker.h"
 #include "calendar/daytasksdialog.h"
 #include "calendar/teamgridmodel.h"
 #include "calendar/teamgridview.h"
 #include "services/records.h"
 #include "tasks/taskquery.h"
+#include "widgets/clientpicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

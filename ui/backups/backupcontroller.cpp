@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "backupcontroller.h"
 
-#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 #include "util/clock.h"
+#include "widgets/backgroundjob.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -5,10 +5,11 @@
 #include "board/boardcolumnmodel.h"
 #include "board/carddelegate.h"
 #include "board/cardlist.h"
-#include "board/money.h"
 #include "board/quickadd.h"
 #include "services/session.h"
 #include "widgets/icons.h"
+#include "widgets/money.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
 
 #include <QCoreApplication>
@@ -35,25 +36,13 @@ QColor stageColor(const Core::StageInfo &stage)
 }
 } // namespace
 
-// The system stages are named when the database is created, in that process's language; a
-// default name is shown in the user's language instead.
-QString BoardColumnWidget::displayName(const Core::StageInfo &stage)
-{
-    for (const char *name : {"Won", "Lost"})
-        if (stage.kind != Core::StageKind::Open && stage.name == QLatin1String(name))
-            return QCoreApplication::translate("Voronka::Core::Admin", name);
-    if (stage.kind == Core::StageKind::Incoming && stage.name == QLatin1String("Incoming"))
-        return QCoreApplication::translate("Voronka::Core::Schema", "Incoming");
-    return stage.name;
-}
-
 BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
                                      const Core::StageInfo &stage, QWidget *parent)
     : QFrame(parent)
     , m_stage(stage)
     , m_model(new BoardColumnModel(session, pipelineId, this))
     , m_list(new CardList(m_model, new CardDelegate(session.clock(), stage, this), this))
-    , m_name(new QLabel(displayName(stage), this))
+    , m_name(new QLabel(stageDisplayName(stage), this))
     , m_count(new QLabel(this))
     , m_sum(new QLabel(this))
 {
@@ -61,9 +50,9 @@ BoardColumnWidget::BoardColumnWidget(Core::Session &session, qint64 pipelineId,
     setObjectName(QStringLiteral("boardColumn_") + key);
     setFixedWidth(kWidth);
     m_list->setObjectName(QStringLiteral("boardCards_") + key);
-    m_list->setAccessibleName(displayName(stage));
+    m_list->setAccessibleName(stageDisplayName(stage));
     m_name->setObjectName(QStringLiteral("boardColumnName"));
-    m_name->setToolTip(displayName(stage));
+    m_name->setToolTip(stageDisplayName(stage));
     // The label takes the room left, not its full text's width; elideName() fits the text.
     m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_name->installEventFilter(this);
@@ -112,7 +101,7 @@ void BoardColumnWidget::setColumn(const Core::BoardColumn &column, const Core::B
     m_model->setColumn(column, filter);
     m_count->setText(countText());
     m_sum->setText(sumText());
-    m_name->setProperty("fullText", displayName(column.stage));
+    m_name->setProperty("fullText", stageDisplayName(column.stage));
     elideName();
 }
 

@@ -29,9 +29,6 @@ public:
     BoardColumnWidget(Core::Session &session, qint64 pipelineId, const Core::StageInfo &stage,
                       QWidget *parent = nullptr);
 
-    // The stage's name as the user should read it.
-    static QString displayName(const Core::StageInfo &stage);
-
     void setColumn(const Core::BoardColumn &column, const Core::BoardFilter &filter);
     const Core::StageInfo &stage() const { return m_stage; }
     BoardColumnModel *model() const { return m_model; }

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardmover.h"
 
-#include "board/boardcolumnwidget.h"
-#include "board/lossreasondialog.h"
-#include "board/requiredfieldsdialog.h"
 #include "services/board.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "util/clock.h"
+#include "widgets/lossreasondialog.h"
 #include "widgets/recordscommand.h"
+#include "widgets/requiredfieldsdialog.h"
+#include "widgets/stagename.h"
 
 #include <QDateTime>
 #include <QUndoStack>
@@ -34,7 +34,7 @@ QString BoardMover::dealName(qint64 dealId)
 QString BoardMover::stageName(qint64 stageId)
 {
     const Core::StageInfo *stage = m_session.stage(stageId);
-    return stage ? BoardColumnWidget::displayName(*stage) : QString();
+    return stage ? stageDisplayName(*stage) : QString();
 }
 
 void BoardMover::start(const QString &undoText)

@@ -7,18 +7,19 @@
 #include "board/boardfilterbutton.h"
 #include "board/boardmover.h"
 #include "board/cardlist.h"
-#include "widgets/recordscommand.h"
-#include "widgets/undoscope.h"
 #include "board/dropzone.h"
 #include "board/dropzonebar.h"
-#include "board/money.h"
 #include "board/quickadd.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "settings/pipelinesetupdialog.h"
 #include "util/clock.h"
 #include "widgets/icons.h"
+#include "widgets/money.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
+#include "widgets/recordscommand.h"
+#include "widgets/undoscope.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -87,6 +88,18 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     , m_mover(new BoardMover(session, *m_undo, this))
 {
     setObjectName(QStringLiteral("dealsBoard"));
+    setUpControls();
+    buildLayout();
+    m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
+    fillResponsibleFilter();
+    arrangeHeader();
+    connectSignals();
+    addShortcuts();
+}
+
+// The header's controls and the error line.
+void BoardView::setUpControls()
+{
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_pipelines->setObjectName(QStringLiteral("pipelineSelector"));
     m_pipelines->setAccessibleName(tr("Pipeline"));
@@ -118,7 +131,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     // Floats over the bottom of the columns (see resizeEvent): showing it mid-drag must not
     // shift the cards under the pointer.
     m_dropZones->hide();
+}
 
+void BoardView::buildLayout()
+{
     // The header: pipeline and totals, then the filters. In a narrow board (a card docked
     // beside it) the filters take a second row, and the search a third (arrangeHeader).
     m_headerBox = new QWidget(this);
@@ -164,11 +180,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     layout->addWidget(m_headerBox);
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
+}
 
-    m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
-    fillResponsibleFilter();
-    arrangeHeader();
-
+void BoardView::connectSignals()
+{
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &BoardView::applyFilter);
@@ -192,17 +207,6 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
         reload(stages);
     });
     connect(m_mover, &BoardMover::failed, this, &BoardView::moveFailed);
-
-    // Undo and redo of what was done on the board; the shortcuts work wherever the focus is
-    // within the board.
-    makeUndoScope(m_undo, this);
-    auto *newDeal = new QAction(tr("New deal"), this);
-    newDeal->setObjectName(QStringLiteral("boardNewDeal"));
-    newDeal->setShortcut(QKeySequence::New);
-    newDeal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newDeal, &QAction::triggered, this, &BoardView::addDealInFocusedStage);
-    addAction(newDeal);
-
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, [this] { refreshIfChangedElsewhere(); });
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardView::setShowClosed);
@@ -217,6 +221,19 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // not exec(): a drop must return to the event loop at once
     });
+}
+
+void BoardView::addShortcuts()
+{
+    // Undo and redo of what was done on the board; the shortcuts work wherever the focus is
+    // within the board.
+    makeUndoScope(m_undo, this);
+    auto *newDeal = new QAction(tr("New deal"), this);
+    newDeal->setObjectName(QStringLiteral("boardNewDeal"));
+    newDeal->setShortcut(QKeySequence::New);
+    newDeal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newDeal, &QAction::triggered, this, &BoardView::addDealInFocusedStage);
+    addAction(newDeal);
 }
 
 void BoardView::activate()
@@ -678,9 +695,9 @@ void BoardView::showCardMenu(BoardColumnWidget *column, const QList<qint64> &dea
         for (const Core::StageInfo &st : p.stages) {
             if (st.id == from || st.kind == Core::StageKind::Incoming)
                 continue;
-            moveTo->addAction(
-                BoardColumnWidget::displayName(st), this,
-                [this, dealIds, from, to = st.id] { moveCards(dealIds, from, to, 0); });
+            moveTo->addAction(stageDisplayName(st), this, [this, dealIds, from, to = st.id] {
+                moveCards(dealIds, from, to, 0);
+            });
         }
     }
     if (Core::Permissions::scope(m_session.principal(), Core::PermEntity::Deal,

@@ -83,6 +83,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setUpControls();
+    void buildLayout();
+    void connectSignals();
+    void addShortcuts();
     void showDropZones(bool show);
     void connectColumn(BoardColumnWidget *column);
     void focusNeighbour(BoardColumnWidget *from, int direction);

@@ -3,9 +3,9 @@
 #include "carddelegate.h"
 
 #include "board/boardcolumnmodel.h"
-#include "board/money.h"
 #include "util/clock.h"
 #include "widgets/avatar.h"
+#include "widgets/money.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>
@@ -140,11 +140,25 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCard &card,
                              bool hovered, bool selected) const
 {
-    const ThemeColors &c = Theme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    paintFrame(p, rect, hovered, selected);
+    const QRect inner = rect.adjusted(kPad, 10, -kPad, -10);
+    const QFont base = p.font();
+    paintDetails(p, inner, card, base);
+    const QFont small = smallFont(base);
+    p.setFont(small);
+    if (m_stage.kind == Core::StageKind::Incoming)
+        paintIncomingButtons(p, rect, base); // an unaccepted lead: the decision is all to do
+    else
+        paintBottomRow(p, inner, card, small);
+    p.restore();
+}
 
-    // Card body with a soft shadow in the light theme.
+// The card's body, with a soft shadow in the light theme.
+void CardDelegate::paintFrame(QPainter &p, const QRect &rect, bool hovered, bool selected) const
+{
+    const ThemeColors &c = Theme::current();
     if (!c.dark) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(16, 24, 40, 14));
@@ -153,11 +167,13 @@ void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCa
     p.setPen(QPen(selected ? c.accent : hovered ? c.scroll : c.border, 1));
     p.setBrush(c.surface);
     p.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+}
 
-    const QRect inner = rect.adjusted(kPad, 10, -kPad, -10);
-    QFont base = p.font();
-
-    // Name, bold, beside the responsible's avatar.
+// The name beside the responsible's avatar, the budget, the company and main contact.
+void CardDelegate::paintDetails(QPainter &p, const QRect &inner, const Core::BoardCard &card,
+                                const QFont &base) const
+{
+    const ThemeColors &c = Theme::current();
     const QRect avatar(inner.right() - kAvatar + 1, inner.top(), kAvatar, kAvatar);
     Avatar::paint(p, avatar, card.responsibleName, false);
     QFont bold = base;
@@ -189,29 +205,32 @@ void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCa
     p.drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(who.isEmpty() ? tr("No contact") : who.join(QStringLiteral(" · ")),
                              Qt::ElideRight, inner.width()));
+}
 
-    // Bottom row: the next task's state on the right, tags as chips on the left.
-    const QFont small = smallFont(base);
-    p.setFont(small);
+void CardDelegate::paintIncomingButtons(QPainter &p, const QRect &rect, const QFont &base) const
+{
+    const ThemeColors &c = Theme::current();
+    QRect accept, decline;
+    incomingButtons(rect, base, &accept, &decline);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.accent);
+    p.drawRoundedRect(QRectF(accept), 5, 5);
+    p.setPen(Qt::white);
+    p.drawText(accept, Qt::AlignCenter, tr("Accept"));
+    p.setPen(QPen(c.border, 1));
+    p.setBrush(c.surface);
+    p.drawRoundedRect(QRectF(decline).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    p.setPen(c.text);
+    p.drawText(decline, Qt::AlignCenter, tr("Decline"));
+}
+
+// The next task's state and the idle marker as chips on the right, tags on the left.
+void CardDelegate::paintBottomRow(QPainter &p, const QRect &inner, const Core::BoardCard &card,
+                                  const QFont &small) const
+{
+    const ThemeColors &c = Theme::current();
     const int rowY = inner.bottom() - 17;
     int right = inner.right() + 1;
-    if (m_stage.kind == Core::StageKind::Incoming) {
-        // An unaccepted lead: the decision is the only thing to do with it.
-        QRect accept, decline;
-        incomingButtons(rect, base, &accept, &decline);
-        p.setPen(Qt::NoPen);
-        p.setBrush(c.accent);
-        p.drawRoundedRect(QRectF(accept), 5, 5);
-        p.setPen(Qt::white);
-        p.drawText(accept, Qt::AlignCenter, tr("Accept"));
-        p.setPen(QPen(c.border, 1));
-        p.setBrush(c.surface);
-        p.drawRoundedRect(QRectF(decline).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
-        p.setPen(c.text);
-        p.drawText(decline, Qt::AlignCenter, tr("Decline"));
-        p.restore();
-        return;
-    }
     QString state;
     QColor stateColor;
     switch (taskState(card)) {
@@ -259,7 +278,6 @@ void CardDelegate::paintCard(QPainter &p, const QRect &rect, const Core::BoardCa
             break;
         x += w + 4;
     }
-    p.restore();
 }
 
 } // namespace Voronka::Ui

@@ -44,6 +44,12 @@ private:
     enum class TaskState { None, Planned, Today, Overdue, Missing };
     TaskState taskState(const Core::BoardCard &card) const;
 
+    void paintFrame(QPainter &p, const QRect &rect, bool hovered, bool selected) const;
+    void paintDetails(QPainter &p, const QRect &inner, const Core::BoardCard &card,
+                      const QFont &base) const;
+    void paintIncomingButtons(QPainter &p, const QRect &rect, const QFont &base) const;
+    void paintBottomRow(QPainter &p, const QRect &inner, const Core::BoardCard &card,
+                        const QFont &small) const;
     void incomingButtons(const QRect &cardRect, const QFont &font, QRect *accept,
                          QRect *decline) const;
 

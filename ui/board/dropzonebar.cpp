@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dropzonebar.h"
 
-#include "board/boardcolumnwidget.h"
 #include "board/dropzone.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
 
 #include <QHBoxLayout>
@@ -35,8 +35,8 @@ DropZoneBar::DropZoneBar(QWidget *parent)
 void DropZoneBar::setTargets(const Core::StageInfo &won, const Core::StageInfo &lost,
                              const QList<Core::PipelineInfo> &otherPipelines, bool canDelete)
 {
-    m_won->setStage(won.id, BoardColumnWidget::displayName(won));
-    m_lost->setStage(lost.id, BoardColumnWidget::displayName(lost));
+    m_won->setStage(won.id, stageDisplayName(won));
+    m_lost->setStage(lost.id, stageDisplayName(lost));
     m_won->setVisible(won.id != 0);
     m_lost->setVisible(lost.id != 0);
     m_delete->setVisible(canDelete);

@@ -3,13 +3,13 @@
 #include "calendarview.h"
 
 #include "calendar/monthview.h"
-#include "calendar/taskdialog.h"
 #include "calendar/teamgridview.h"
 #include "calendar/weekview.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "tasks/teamgrid.h"
 #include "widgets/flowlayout.h"
+#include "widgets/taskdialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

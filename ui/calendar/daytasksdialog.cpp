@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "daytasksdialog.h"
 
-#include "calendar/taskdialog.h"
 #include "tasks/taskquery.h"
+#include "widgets/taskdialog.h"
 #include "widgets/tasktypeicon.h"
 
 #include <QDialogButtonBox>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "teamgridview.h"
 
-#include "calendar/clientpicker.h"
 #include "calendar/daytasksdialog.h"
 #include "calendar/teamgridmodel.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
+#include "widgets/clientpicker.h"
 #include "widgets/flowlayout.h"
 #include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"

@@ -2,19 +2,17 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardeditor.h"
 
-#include "board/boardcolumnwidget.h"
-#include "board/fieldeditor.h"
-#include "board/lossreasondialog.h"
-#include "board/money.h"
-#include "board/requiredfieldsdialog.h"
+#include "cards/cardcustomfields.h"
+#include "cards/carddetails.h"
+#include "cards/cardheader.h"
 #include "cards/cardlinks.h"
 #include "cards/cardtimeline.h"
 #include "cards/cardundo.h"
-#include "services/entityspec.h"
-#include "services/pipelinesetup.h"
 #include "services/records.h"
 #include "services/session.h"
-#include "widgets/icons.h"
+#include "widgets/lossreasondialog.h"
+#include "widgets/requiredfieldsdialog.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
 #include "widgets/undoscope.h"
 
@@ -22,35 +20,29 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QCompleter>
-#include <QDateEdit>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
 
 namespace {
-const QString kName = QStringLiteral("name");
-const QString kStage = QStringLiteral("stage_id");
-const QDate kNoDate(1800, 1, 1);
 constexpr int kTimelineBesideFrom = 760; // narrower, the timeline goes under the fields
 constexpr int kLabelsBesideFrom = 600;   // narrower, labels go above their fields
 constexpr int kTimelineMinWidth = 340;   // beside the fields
+} // namespace
 
-QStringList splitList(const QString &text)
+const QString CardEditor::kName = QStringLiteral("name");
+const QString CardEditor::kStage = QStringLiteral("stage_id");
+
+QStringList CardEditor::splitList(const QString &text)
 {
     QStringList out;
     for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;]"))))
@@ -59,14 +51,7 @@ QStringList splitList(const QString &text)
     return out;
 }
 
-// The standard fields' names as core spells them (translated once, for every view).
-QString columnName(Core::EntityKind kind, const QString &key)
-{
-    const Core::ColumnSpec *c = Core::entitySpec(kind)->column(key);
-    return c ? Core::columnLabel(*c) : key;
-}
-
-QLabel *sectionHeader(const QString &text, QWidget *parent)
+QLabel *CardEditor::sectionHeader(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     QFont f = label->font();
@@ -78,16 +63,6 @@ QLabel *sectionHeader(const QString &text, QWidget *parent)
         QStringLiteral("border-bottom: 1px solid %1;").arg(Theme::current().border.name()));
     return label;
 }
-
-// Budgets are typed in units with optional grouping and decimals, stored in minor units.
-QVariant parseMoney(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return qint64(0);
-    const std::optional<qint64> minor = Money::parse(text);
-    return minor ? QVariant(*minor) : QVariant(text);
-}
-} // namespace
 
 CardEditor::CardEditor(Core::Session &session, Core::EntityKind kind, qint64 id, QDate today,
                        QWidget *parent)
@@ -149,16 +124,16 @@ void CardEditor::build()
     m_body = new QVBoxLayout(m_content);
     m_body->setContentsMargins(20, 16, 20, 20);
     m_body->setSpacing(6);
-    m_body->addWidget(buildHeader());
+    m_body->addWidget(new CardHeader(*this, m_session, m_content));
     m_banner = new QLabel(m_content);
     m_banner->setObjectName(QStringLiteral("cardError"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
     m_banner->hide();
     m_body->addWidget(m_banner);
-    m_body->addWidget(buildStandard());
+    m_body->addWidget(new CardDetails(*this, m_session, m_content));
     m_body->addWidget(buildLinks());
-    m_body->addWidget(buildCustom());
+    m_body->addWidget(new CardCustomFields(*this, m_session, m_content));
     m_body->addStretch(1);
     scroll->setWidget(m_content);
 
@@ -186,221 +161,6 @@ void CardEditor::build()
     markRequired();
 }
 
-QWidget *CardEditor::buildHeader()
-{
-    auto *box = new QWidget(m_content);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-
-    auto *top = new QHBoxLayout;
-    auto *icon = new QLabel(box);
-    icon->setPixmap(
-        Icons::pixmap(Icons::forKind(m_kind), Theme::current().accent, 28, devicePixelRatioF()));
-    top->addWidget(icon);
-    auto *name = new QLineEdit(box);
-    name->setObjectName(QStringLiteral("cardName"));
-    name->setPlaceholderText(tr("Name"));
-    name->setFrame(false);
-    QFont big = name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    name->setFont(big);
-    top->addWidget(name, 1);
-    auto *save = new QPushButton(tr("Save"), box);
-    save->setObjectName(QStringLiteral("cardSave"));
-    save->setToolTip(tr("Save the card (%1)")
-                         .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
-    save->setEnabled(false);
-    connect(m_undo, &QUndoStack::cleanChanged, save,
-            [save](bool clean) { save->setEnabled(!clean); });
-    connect(save, &QPushButton::clicked, this, &CardEditor::save);
-    top->addWidget(save);
-    layout->addLayout(top);
-    addSlot(
-        kName, name, [name] { return QVariant(name->text()); },
-        [name](const QVariant &v) { name->setText(v.toString()); });
-    connect(name, &QLineEdit::textEdited, this, [this] { edited(kName); });
-    auto *nameError = new QLabel(box);
-    nameError->setObjectName(QStringLiteral("cardError_name"));
-    nameError->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().danger.name()));
-    nameError->setWordWrap(true);
-    nameError->hide();
-    m_slots[kName].error = nameError;
-    layout->addWidget(nameError);
-
-    auto label = [this](const QString &key) {
-        return columnName(m_kind, key);
-    };
-    auto *grid = new QFormLayout;
-    grid->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    grid->setHorizontalSpacing(14);
-    grid->setVerticalSpacing(8);
-    layout->addLayout(grid);
-
-    if (m_kind == Core::EntityKind::Deal) {
-        auto *money = new QWidget(box);
-        auto *moneyLayout = new QHBoxLayout(money);
-        moneyLayout->setContentsMargins(0, 0, 0, 0);
-        auto *budget = new QLineEdit(money);
-        budget->setObjectName(QStringLiteral("cardBudget"));
-        budget->setAlignment(Qt::AlignRight);
-        budget->setPlaceholderText(QStringLiteral("0.00"));
-        auto *currency = new QComboBox(money);
-        currency->setObjectName(QStringLiteral("cardCurrency"));
-        for (const QString &c : Money::currencies())
-            currency->addItem(c, c);
-        moneyLayout->addWidget(budget, 1);
-        moneyLayout->addWidget(currency);
-        addSlot(
-            QStringLiteral("budget"), budget, [budget] { return parseMoney(budget->text()); },
-            [budget](const QVariant &v) {
-                budget->setText(v.typeId() == QMetaType::QString
-                                    ? v.toString()
-                                    : QLocale().toString(v.toLongLong() / 100.0, 'f', 2));
-            });
-        connect(budget, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("budget")); });
-        addSlot(
-            QStringLiteral("currency"), currency, [currency] { return currency->currentData(); },
-            [currency](const QVariant &v) {
-                int i = currency->findData(v.toString().isEmpty() ? QStringLiteral("RUB")
-                                                                  : v.toString());
-                if (i < 0) {
-                    currency->addItem(v.toString(), v.toString());
-                    i = currency->count() - 1;
-                }
-                currency->setCurrentIndex(i);
-            });
-        connect(currency, &QComboBox::activated, this,
-                [this] { edited(QStringLiteral("currency")); });
-        grid->addRow(row(label(QStringLiteral("budget")), money, QStringLiteral("budget")));
-
-        auto *stage = new QComboBox(box);
-        stage->setObjectName(QStringLiteral("cardStage"));
-        for (const Core::PipelineInfo &p : m_session.visiblePipelines())
-            for (const Core::StageInfo &s : p.stages) {
-                QPixmap dot(10, 10);
-                dot.fill(QColor(s.color));
-                stage->addItem(
-                    QIcon(dot),
-                    QStringLiteral("%1 · %2").arg(p.name, BoardColumnWidget::displayName(s)), s.id);
-            }
-        addSlot(
-            kStage, stage, [stage] { return stage->currentData(); },
-            [this, stage](const QVariant &v) {
-                stage->setCurrentIndex(qMax(0, stage->findData(v.toLongLong())));
-                m_shownStage = v.toLongLong();
-            });
-        connect(stage, &QComboBox::activated, this, &CardEditor::stageChosen);
-        grid->addRow(row(label(kStage), stage, kStage));
-    }
-
-    auto *responsible = new QComboBox(box);
-    responsible->setObjectName(QStringLiteral("cardResponsible"));
-    QList<Core::UserInfo> users = m_session.users().values();
-    std::sort(users.begin(), users.end(),
-              [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    for (const Core::UserInfo &u : users)
-        if (u.active || u.id == m_record.value(QStringLiteral("responsible_id")).toLongLong())
-            responsible->addItem(u.name, u.id);
-    const QString kResp = QStringLiteral("responsible_id");
-    addSlot(
-        kResp, responsible, [responsible] { return responsible->currentData(); },
-        [responsible](const QVariant &v) {
-            responsible->setCurrentIndex(qMax(0, responsible->findData(v.toLongLong())));
-        });
-    connect(responsible, &QComboBox::activated, this, [this, kResp] { edited(kResp); });
-    grid->addRow(row(label(kResp), responsible, kResp));
-
-    auto *tags = new QLineEdit(box);
-    tags->setObjectName(QStringLiteral("cardTags"));
-    tags->setPlaceholderText(tr("Tags, separated by commas"));
-    auto *completer = new QCompleter(Core::PipelineSetup(m_session).tagNames(), tags);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    tags->setCompleter(completer);
-    const QString kTags = QStringLiteral("tags");
-    addSlot(
-        kTags, tags, [tags] { return QVariant(splitList(tags->text())); },
-        [tags](const QVariant &v) { tags->setText(v.toStringList().join(QStringLiteral(", "))); });
-    connect(tags, &QLineEdit::textEdited, this, [this, kTags] { edited(kTags); });
-    grid->addRow(row(tr("Tags"), tags, kTags));
-    return box;
-}
-
-QWidget *CardEditor::buildStandard()
-{
-    auto *box = new QWidget(m_content);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionHeader(tr("Details"), box));
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(14);
-    form->setVerticalSpacing(8);
-    layout->addLayout(form);
-    const Core::EntitySpec *spec = Core::entitySpec(m_kind);
-    static const QStringList kInHeader{kName,
-                                       QStringLiteral("budget"),
-                                       QStringLiteral("currency"),
-                                       kStage,
-                                       QStringLiteral("pipeline_id"),
-                                       QStringLiteral("responsible_id"),
-                                       QStringLiteral("sort_order"),
-                                       QStringLiteral("company_id"),
-                                       QStringLiteral("loss_reason_id")};
-    const Core::StageInfo *stage = m_session.stage(m_record.value(kStage).toLongLong());
-    const bool lost = stage && stage->kind == Core::StageKind::Lost;
-    for (const Core::ColumnSpec &c : spec->columns) {
-        const QString key = QLatin1String(c.key);
-        if (kInHeader.contains(key) || (key == u"loss_detail" && !lost))
-            continue;
-        QWidget *editor = nullptr;
-        if (c.type == Core::ColumnType::Date) {
-            auto *date = new QDateEdit(box);
-            date->setCalendarPopup(true);
-            date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-            date->setMinimumDate(kNoDate);
-            date->setSpecialValueText(QStringLiteral("—"));
-            addSlot(
-                key, date,
-                [date] {
-                    return date->date() == kNoDate ? QVariant()
-                                                   : QVariant(date->date().toString(Qt::ISODate));
-                },
-                [date](const QVariant &v) {
-                    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-                    date->setDate(d.isValid() ? d : kNoDate);
-                });
-            connect(date, &QDateEdit::dateChanged, this, [this, key] { edited(key); });
-            editor = date;
-        } else {
-            auto *line = new QLineEdit(box);
-            const bool list =
-                c.type == Core::ColumnType::PhoneList || c.type == Core::ColumnType::EmailList;
-            if (list)
-                line->setPlaceholderText(tr("Several: separate with commas"));
-            addSlot(
-                key, line,
-                [line, list] {
-                    return list ? QVariant(splitList(line->text())) : QVariant(line->text());
-                },
-                [line, list](const QVariant &v) {
-                    line->setText(list ? v.toStringList().join(QStringLiteral(", "))
-                                       : v.toString());
-                });
-            connect(line, &QLineEdit::textEdited, this, [this, key] { edited(key); });
-            editor = line;
-        }
-        QString name = QStringLiteral("card");
-        for (const QString &part : key.split(u'_'))
-            name += part.left(1).toUpper() + part.mid(1);
-        editor->setObjectName(name);
-        form->addRow(row(Core::columnLabel(c), editor, key));
-    }
-    return box;
-}
-
 QWidget *CardEditor::buildLinks()
 {
     auto *links = new CardLinks(m_session, m_kind, m_record, m_content);
@@ -420,43 +180,6 @@ QWidget *CardEditor::buildLinks()
     }
     connect(links, &CardLinks::openRequested, this, &CardEditor::openRecordRequested);
     return links;
-}
-
-QWidget *CardEditor::buildCustom()
-{
-    auto *box = new QWidget(m_content);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    QMap<QString, QList<Core::FieldDef>> groups;
-    QStringList order;
-    for (const Core::FieldDef &def : m_session.fieldDefs(m_kind)) {
-        const QString group = def.group.isEmpty() ? tr("More fields") : def.group;
-        if (!order.contains(group))
-            order << group;
-        groups[group] << def;
-    }
-    for (const QString &group : std::as_const(order)) {
-        layout->addWidget(sectionHeader(group, box));
-        auto *form = new QFormLayout;
-        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        form->setHorizontalSpacing(14);
-        form->setVerticalSpacing(8);
-        layout->addLayout(form);
-        for (const Core::FieldDef &def : groups.value(group)) {
-            auto *editor = new FieldEditor(def, m_today, box);
-            editor->editor()->setObjectName(QStringLiteral("field_%1").arg(def.id));
-            editor->setValue(m_record.value(def.key()));
-            editor->setReadOnly(def.readOnly);
-            if (def.readOnly)
-                editor->setToolTip(tr("Read-only: set by the administrator or an integration."));
-            addSlot(
-                def.key(), editor, [editor] { return editor->value(); },
-                [editor](const QVariant &v) { editor->setValue(v); });
-            connect(editor, &FieldEditor::edited, this, [this, key = def.key()] { edited(key); });
-            form->addRow(row(def.name, editor, def.key()));
-        }
-    }
-    return box;
 }
 
 // A field with its label and the line under it where core's message about it appears.
@@ -643,8 +366,7 @@ void CardEditor::stageChosen()
                 ask << def;
         }
         if (!ask.isEmpty()) {
-            RequiredFieldsDialog dialog(ask, title(), BoardColumnWidget::displayName(*stage),
-                                        m_today, this);
+            RequiredFieldsDialog dialog(ask, title(), stageDisplayName(*stage), m_today, this);
             dialog.setObjectName(QStringLiteral("cardRequiredFieldsDialog"));
             if (dialog.exec() != QDialog::Accepted)
                 return revert();
@@ -654,7 +376,7 @@ void CardEditor::stageChosen()
         }
     }
     values << std::pair{kStage, QVariant(stageId)};
-    m_undo->beginMacro(tr("Move to %1").arg(BoardColumnWidget::displayName(*stage)));
+    m_undo->beginMacro(tr("Move to %1").arg(stageDisplayName(*stage)));
     for (const auto &[key, value] : std::as_const(values))
         m_undo->push(new CardSetValue(this, key, m_last.value(key), value));
     m_undo->endMacro();

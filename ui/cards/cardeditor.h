@@ -68,6 +68,15 @@ signals:
 
 private:
     friend class CardSetValue;
+    // The sections register their editors as the card's values (addSlot, row) and report
+    // edits (edited); the card keeps the values, their undo, errors and the save.
+    friend class CardHeader;
+    friend class CardDetails;
+    friend class CardCustomFields;
+    static const QString kName;
+    static const QString kStage;
+    static QStringList splitList(const QString &text);
+    static QLabel *sectionHeader(const QString &text, QWidget *parent);
     // One editable value: how to read and show it and where its error goes.
     struct Slot
     {
@@ -88,9 +97,6 @@ private:
 
     void load();
     void build();
-    QWidget *buildHeader();
-    QWidget *buildStandard();
-    QWidget *buildCustom();
     QWidget *buildLinks();
     QWidget *row(const QString &label, QWidget *editor, const QString &key);
     void placeRow(const Row &row);

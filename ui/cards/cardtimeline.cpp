@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardtimeline.h"
 
-#include "board/money.h"
 #include "services/entityspec.h"
 #include "services/merge.h"
 #include "services/notes.h"
@@ -10,6 +9,7 @@
 #include "services/session.h"
 #include "tasks/taskquery.h"
 #include "widgets/icons.h"
+#include "widgets/money.h"
 #include "widgets/tasktypeicon.h"
 #include "widgets/theme.h"
 

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistmodel.h"
 
-#include "board/money.h"
 #include "lists/recordlistmodel.h"
 #include "services/board.h"
 #include "services/records.h"
 #include "services/session.h"
+#include "widgets/money.h"
 
 #include <QColor>
 #include <QDate>

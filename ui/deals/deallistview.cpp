@@ -3,13 +3,13 @@
 #include "deallistview.h"
 
 #include "board/boardview.h"
-#include "board/lossreasondialog.h"
 #include "deals/dealbulkfielddialog.h"
 #include "deals/deallistdelegate.h"
 #include "deals/deallistmodel.h"
 #include "services/session.h"
 #include "storage/database.h"
 #include "widgets/columnfit.h"
+#include "widgets/lossreasondialog.h"
 #include "widgets/theme.h"
 
 #include <QAction>

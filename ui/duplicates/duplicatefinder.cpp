@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "duplicatefinder.h"
 
-#include "duplicates/backgroundjob.h"
 #include "duplicates/mergewizard.h"
 #include "services/merge.h"
 #include "services/session.h"
 #include "storage/database.h"
+#include "widgets/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QDateTime>

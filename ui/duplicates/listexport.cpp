@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "listexport.h"
 
-#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 #include "storage/database.h"
+#include "widgets/backgroundjob.h"
 
 #include <QDir>
 #include <QFileDialog>

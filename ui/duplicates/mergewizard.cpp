@@ -91,6 +91,26 @@ void MergeWizard::build()
     grid->setVerticalSpacing(8);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
+    addKeepRow(grid);
+    const int row = addFieldRows(grid, 2);
+    grid->setRowStretch(row, 1); // rows keep their height; the spare space goes below
+    auto *fieldsWidget = new QWidget(this);
+    fieldsWidget->setObjectName(QStringLiteral("mergeFields"));
+    fieldsWidget->setLayout(grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(fieldsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    addFooter(layout);
+    updateSummary();
+    resize(760, qMin(720, 260 + row * 34));
+}
+
+// Which record stays: one radio button per record, over a rule.
+void MergeWizard::addKeepRow(QGridLayout *grid)
+{
     auto *keepGroup = new QButtonGroup(this);
     auto *keepLabel = new QLabel(tr("Keep"), this);
     keepLabel->setObjectName(QStringLiteral("mergeFieldLabel"));
@@ -111,8 +131,13 @@ void MergeWizard::build()
     line->setFrameShape(QFrame::HLine);
     line->setObjectName(QStringLiteral("mergeRule"));
     grid->addWidget(line, 1, 0, 1, 3);
+    connect(keepGroup, &QButtonGroup::idClicked, this, &MergeWizard::updateSummary);
+}
 
-    int row = 2;
+// One row per field with a value, a radio button per record's value; returns the row after
+// the last.
+int MergeWizard::addFieldRows(QGridLayout *grid, int row)
+{
     for (const Core::MergeField &f : std::as_const(m_fields)) {
         if (f.survivorText.isEmpty() && f.loserText.isEmpty())
             continue; // nothing to choose and nothing to lose
@@ -136,16 +161,12 @@ void MergeWizard::build()
         m_choiceKeys << f.key;
         ++row;
     }
-    grid->setRowStretch(row, 1); // rows keep their height; the spare space goes below
-    auto *fieldsWidget = new QWidget(this);
-    fieldsWidget->setObjectName(QStringLiteral("mergeFields"));
-    fieldsWidget->setLayout(grid);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(fieldsWidget);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 1);
+    return row;
+}
 
+// Uniting lists, the summary of what moves, the error line and the buttons.
+void MergeWizard::addFooter(QVBoxLayout *layout)
+{
     m_unite = new QCheckBox(tr("Keep every phone number, email and tag of both records"), this);
     m_unite->setObjectName(QStringLiteral("mergeUnite"));
     m_unite->setChecked(true);
@@ -166,10 +187,6 @@ void MergeWizard::build()
     connect(merge, &QPushButton::clicked, this, &MergeWizard::runMerge);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-
-    connect(keepGroup, &QButtonGroup::idClicked, this, &MergeWizard::updateSummary);
-    updateSummary();
-    resize(760, qMin(720, 260 + row * 34));
 }
 
 void MergeWizard::updateSummary()

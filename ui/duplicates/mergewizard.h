@@ -8,8 +8,10 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace Voronka::Core {
 class Session;
@@ -39,6 +41,9 @@ public:
 
 private:
     void build();
+    void addKeepRow(QGridLayout *grid);
+    int addFieldRows(QGridLayout *grid, int row);
+    void addFooter(QVBoxLayout *layout);
     void updateSummary();
     void runMerge();
 

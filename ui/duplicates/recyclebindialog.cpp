@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recyclebindialog.h"
 
-#include "duplicates/backgroundjob.h"
 #include "duplicates/recyclebinmodel.h"
 #include "services/recyclebin.h"
 #include "services/session.h"
+#include "widgets/backgroundjob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

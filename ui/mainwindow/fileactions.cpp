@@ -3,12 +3,12 @@
 #include "fileactions.h"
 
 #include "backups/backupcontroller.h"
-#include "backups/busytask.h"
 #include "mainwindow/recentfiles.h"
 #include "services/backups.h"
 #include "services/session.h"
 #include "startup/newdatabasedialog.h"
 #include "storage/database.h"
+#include "widgets/busytask.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "customfieldspage.h"
 
-#include "cards/fieldsetupwidget.h"
+#include "settings/fieldsetupwidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -3,12 +3,14 @@
 #include "dealmovejob.h"
 
 #include "services/pipelinesetup.h"
+#include "widgets/backgroundjob.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QThread>
+
+#include <memory>
 
 namespace Voronka::Ui {
 
@@ -40,35 +42,33 @@ void DealMoveJob::run(Core::Session &session, Kind kind, qint64 id, qint64 targe
     busy->setMinimumDuration(0);
     busy->show();
 
-    const QString path = session.db().path();
-    const Core::Clock *clock = &session.clock();
-    const Core::UserInfo actor = session.actor();
+    // The job belongs to the application, not to a window the user might close meanwhile:
+    // the move is one transaction that finishes either way, and its end refreshes the session.
+    auto result = std::make_shared<Core::Result<qint64>>(qint64(0));
+    auto *job = new BackgroundJob(
+        session.db().path(), session.actor(),
+        [kind, id, targetStageId, result](Core::Session &own, const BackgroundJob::Report &) {
+            *result = work(own, kind, id, targetStageId);
+            return QString();
+        },
+        qApp);
+    job->setAccess(BackgroundJob::Access::ReadWrite);
+    job->setClock(&session.clock());
     QPointer<QWidget> guard(context);
-    QThread *thread = QThread::create([=, &session] {
-        Core::Result<qint64> result = qint64(0);
-        Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path);
-        if (!db) {
-            result = db.error();
-        } else {
-            Core::Session own(**db, *clock, actor);
-            result = work(own, kind, id, targetStageId);
-        }
-        // Posted to the application, not to a window the user might have closed meanwhile.
-        QMetaObject::invokeMethod(
-            qApp,
-            [=, &session] {
+    connect(job, &BackgroundJob::finished, qApp,
+            [job, busy, guard, result, done, &session](const QString &error) {
+                job->deleteLater();
                 if (busy) {
                     busy->close();
                     busy->deleteLater();
                 }
                 session.invalidate(); // stages and pipelines changed under this connection
+                if (!error.isEmpty()) // the worker could not open the file
+                    *result = Core::makeError(Core::Error::Code::Storage, error);
                 if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+                    done(*result);
+            });
+    job->start();
 }
 
 } // namespace Voronka::Ui

@@ -11,8 +11,9 @@
 namespace Voronka::Ui {
 
 // Deleting a stage or a pipeline rewrites every deal in it: tens of thousands of deals take
-// seconds on a cold file. Above a threshold the delete runs in a thread on a connection of
-// its own (same file, same user) while the window shows a busy indicator; below it, at once.
+// seconds on a cold file. Above a threshold the delete runs in a BackgroundJob (a thread on a
+// connection of its own, same file, same user) while the window shows a busy indicator;
+// below it, at once.
 class DealMoveJob final : public QObject
 {
     Q_OBJECT

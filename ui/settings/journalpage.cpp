@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settings/journalpage.h"
 
-#include "duplicates/backgroundjob.h"
 #include "services/journal.h"
 #include "services/session.h"
 #include "settings/journalmodel.h"
+#include "widgets/backgroundjob.h"
 #include "widgets/columnfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFrame>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

@@ -244,6 +244,33 @@ QWidget *PipelineSetupWidget::detailPanel()
 {
     auto *panel = new QWidget(this);
     m_stageTitle = sectionTitle(tr("Stage"), panel);
+    QFormLayout *form = stageForm(panel);
+    createAutomationList(panel);
+    QHBoxLayout *row = automationButtons(panel);
+    auto *autoHint = new QLabel(tr("Run when a deal enters this stage, whatever moved it."), panel);
+    autoHint->setObjectName(QStringLiteral("fieldHint"));
+    autoHint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_stageTitle);
+    layout->addLayout(form);
+    layout->addWidget(m_kindHint);
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(tr("Automations"), panel));
+    layout->addWidget(autoHint);
+    layout->addWidget(m_automations, 1);
+    layout->addLayout(row);
+
+    connectStageForm();
+    connectAutomationList();
+    return panel;
+}
+
+// The chosen stage's name, colour, probability and idle days.
+QFormLayout *PipelineSetupWidget::stageForm(QWidget *panel)
+{
     m_name = new QLineEdit(panel);
     m_name->setObjectName(QStringLiteral("stageNameEdit"));
     m_name->setMaxLength(255);
@@ -277,7 +304,12 @@ QWidget *PipelineSetupWidget::detailPanel()
     form->addRow(tr("Color"), m_color);
     form->addRow(tr("Probability"), m_probability);
     form->addRow(tr("Idle after, days"), m_idleDays);
+    return form;
+}
 
+// The stage's automations, with a hint inside the list while it is empty.
+void PipelineSetupWidget::createAutomationList(QWidget *panel)
+{
     m_automations = new QListWidget(panel);
     m_automations->setObjectName(QStringLiteral("setupAutomationList"));
     m_automations->setAccessibleName(tr("Automations"));
@@ -293,34 +325,30 @@ QWidget *PipelineSetupWidget::detailPanel()
     auto *emptyLayout = new QVBoxLayout(m_automations->viewport());
     emptyLayout->setContentsMargins(24, 12, 24, 12);
     emptyLayout->addWidget(m_noAutomations);
+}
+
+// Add, Edit and Delete under the automations.
+QHBoxLayout *PipelineSetupWidget::automationButtons(QWidget *panel)
+{
     auto *add = new QPushButton(themedIcon(QStringLiteral("plus")), tr("Add…"), panel);
     add->setObjectName(QStringLiteral("addAutomationButton"));
     m_editAutomation = new QPushButton(tr("Edit…"), panel);
     m_editAutomation->setObjectName(QStringLiteral("editAutomationButton"));
     m_deleteAutomation = new QPushButton(tr("Delete"), panel);
     m_deleteAutomation->setObjectName(QStringLiteral("deleteAutomationButton"));
-    auto *autoHint = new QLabel(tr("Run when a deal enters this stage, whatever moved it."), panel);
-    autoHint->setObjectName(QStringLiteral("fieldHint"));
-    autoHint->setWordWrap(true);
-
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
     row->addWidget(add);
     row->addWidget(m_editAutomation);
     row->addStretch();
     row->addWidget(m_deleteAutomation);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_stageTitle);
-    layout->addLayout(form);
-    layout->addWidget(m_kindHint);
-    layout->addSpacing(8);
-    layout->addWidget(sectionTitle(tr("Automations"), panel));
-    layout->addWidget(autoHint);
-    layout->addWidget(m_automations, 1);
-    layout->addLayout(row);
+    connect(add, &QPushButton::clicked, this, [this] { editAutomation(0); });
+    return row;
+}
 
+// Each edit of the stage form is one undoable change.
+void PipelineSetupWidget::connectStageForm()
+{
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         const qint64 id = m_formStageId;
         const Core::StageInfo *s = m_session.stage(id);
@@ -359,7 +387,10 @@ QWidget *PipelineSetupWidget::detailPanel()
             [this, id, old] { return m_setup.setStageIdleDays(id, old); },
             [this, id] { revealStage(id); }, QStringLiteral("idle:%1").arg(id));
     });
-    connect(add, &QPushButton::clicked, this, [this] { editAutomation(0); });
+}
+
+void PipelineSetupWidget::connectAutomationList()
+{
     connect(m_editAutomation, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_automations->currentItem())
             editAutomation(item->data(kIdRole).toLongLong());
@@ -372,7 +403,6 @@ QWidget *PipelineSetupWidget::detailPanel()
     });
     connect(m_deleteAutomation, &QPushButton::clicked, this,
             &PipelineSetupWidget::deleteAutomation);
-    return panel;
 }
 
 bool PipelineSetupWidget::report(const Core::Status &status)

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -49,6 +51,11 @@ private:
     QWidget *pipelinePanel();
     QWidget *stagePanel();
     QWidget *detailPanel();
+    QFormLayout *stageForm(QWidget *panel);
+    void createAutomationList(QWidget *panel);
+    QHBoxLayout *automationButtons(QWidget *panel);
+    void connectStageForm();
+    void connectAutomationList();
     QToolButton *toolButton(const char *objectName, const QString &icon, const QString &tip);
 
     void reloadPipelines(qint64 selectId);

@@ -4,9 +4,9 @@
 
 #include "rolematrixwidget.h"
 
-#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 #include "settings/movetodialog.h"
+#include "widgets/backgroundjob.h"
 
 #include <QCheckBox>
 

@@ -5,7 +5,6 @@
 #include "startup/guardedapplication.h"
 
 #include "backups/backupcontroller.h"
-#include "backups/busytask.h"
 #include "cards/cardhost.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
@@ -16,6 +15,7 @@
 #include "startup/screenshot.h"
 #include "startup/startdialog.h"
 #include "startup/workbench.h"
+#include "widgets/busytask.h"
 
 #include <QApplication>
 #include <QDir>

@@ -7,19 +7,19 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QPixmap>
-#include <QThread>
+#include <QTimer>
 
 namespace Voronka::Ui {
 
 namespace {
+// Lets posted events, timers and background jobs' signals run for `ms` on this thread.
 void settle(int ms)
 {
-    QDeadlineTimer until(ms);
-    while (!until.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(5);
-    }
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 } // namespace
 

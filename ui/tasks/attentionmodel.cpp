@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "attentionmodel.h"
 
-#include "board/money.h"
-#include "duplicates/backgroundjob.h"
 #include "services/session.h"
+#include "widgets/backgroundjob.h"
+#include "widgets/money.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>

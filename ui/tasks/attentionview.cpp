@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "attentionview.h"
 
-#include "calendar/taskdialog.h"
-#include "duplicates/backgroundjob.h"
 #include "services/session.h"
 #include "tasks/attentionmodel.h"
+#include "widgets/backgroundjob.h"
+#include "widgets/taskdialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

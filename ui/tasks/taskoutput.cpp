@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskoutput.h"
 
-#include "duplicates/backgroundjob.h"
 #include "importexport/icalendar.h"
 #include "services/session.h"
 #include "tasks/taskprinter.h"
+#include "widgets/backgroundjob.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -88,6 +88,20 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_outputJob(new TaskOutput(session, m_zone, this))
 {
     setObjectName(QStringLiteral("tasksView"));
+    setUpFilters();
+    setUpModeButtons();
+    setUpOutputMenu();
+    setUpList();
+    buildLayout();
+    fillFilters();
+    restoreMode();
+    connectSignals();
+    updateActions();
+}
+
+// The title, the summary and the filter row's boxes.
+void TasksView::setUpFilters()
+{
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_summary->setObjectName(QStringLiteral("tasksSummary"));
     m_responsible->setObjectName(QStringLiteral("tasksResponsibleFilter"));
@@ -110,6 +124,11 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_search->addAction(Icons::icon(QStringLiteral("search"), Theme::current().muted),
                         QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(260);
+}
+
+// List, board and attention: one exclusive group; the selected task's actions.
+void TasksView::setUpModeButtons()
+{
     m_listMode->setObjectName(QStringLiteral("tasksListMode"));
     m_listMode->setText(tr("List"));
     m_listMode->setCheckable(true);
@@ -127,27 +146,35 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     modes->addButton(m_attentionMode);
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
+}
+
+// Print, PDF and iCalendar, in one drop-down button.
+void TasksView::setUpOutputMenu()
+{
     m_output->setObjectName(QStringLiteral("tasksOutput"));
     m_output->setText(tr("Print / export") + QStringLiteral(" ▾"));
     m_output->setPopupMode(QToolButton::InstantPopup);
     // The style's menu arrow was drawn over the text's last letters: an arrow in the text.
     m_output->setStyleSheet(
         QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
-    {
-        auto *menu = new QMenu(m_output);
-        menu->setObjectName(QStringLiteral("tasksOutputMenu"));
-        QAction *print = menu->addAction(tr("Print…"));
-        print->setObjectName(QStringLiteral("tasksPrint"));
-        print->setShortcut(QKeySequence::Print);
-        connect(print, &QAction::triggered, this, &TasksView::print);
-        QAction *pdf = menu->addAction(tr("Export PDF…"));
-        pdf->setObjectName(QStringLiteral("tasksExportPdf"));
-        connect(pdf, &QAction::triggered, this, &TasksView::exportPdfAs);
-        QAction *ics = menu->addAction(tr("Export to iCalendar…"));
-        ics->setObjectName(QStringLiteral("tasksExportIcs"));
-        connect(ics, &QAction::triggered, this, &TasksView::exportIcsAs);
-        m_output->setMenu(menu);
-    }
+    auto *menu = new QMenu(m_output);
+    menu->setObjectName(QStringLiteral("tasksOutputMenu"));
+    QAction *print = menu->addAction(tr("Print…"));
+    print->setObjectName(QStringLiteral("tasksPrint"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, &TasksView::print);
+    QAction *pdf = menu->addAction(tr("Export PDF…"));
+    pdf->setObjectName(QStringLiteral("tasksExportPdf"));
+    connect(pdf, &QAction::triggered, this, &TasksView::exportPdfAs);
+    QAction *ics = menu->addAction(tr("Export to iCalendar…"));
+    ics->setObjectName(QStringLiteral("tasksExportIcs"));
+    connect(ics, &QAction::triggered, this, &TasksView::exportIcsAs);
+    m_output->setMenu(menu);
+}
+
+// The grouped task list, and the stack that shows it, the board or the attention view.
+void TasksView::setUpList()
+{
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -173,7 +200,10 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_board);
     m_stack->addWidget(m_attention);
+}
 
+void TasksView::buildLayout()
+{
     // Both rows wrap when the section gets narrow (a card docked beside it).
     auto *header = new FlowLayout(nullptr, 12, 8);
     header->addWidget(m_title);
@@ -200,24 +230,27 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_complete);
+}
 
-    fillFilters();
-    {
-        QSettings settings;
-        const Mode remembered =
-            settings.contains(kModeSetting)
-                ? Mode(std::clamp(settings.value(kModeSetting).toInt(), 0, 2))
-                : (settings.value(kOldModeSetting, false).toBool() ? Mode::Board : Mode::List);
-        m_listMode->setChecked(remembered == Mode::List);
-        m_boardMode->setChecked(remembered == Mode::Board);
-        m_attentionMode->setChecked(remembered == Mode::Attention);
-        m_stack->setCurrentWidget(remembered == Mode::Board ? static_cast<QWidget *>(m_board)
-                                  : remembered == Mode::Attention
-                                      ? static_cast<QWidget *>(m_attention)
-                                      : m_tree);
-        updateModeWidgets();
-    }
+// The mode the user left the section in (an earlier version's bool is read once).
+void TasksView::restoreMode()
+{
+    QSettings settings;
+    const Mode remembered =
+        settings.contains(kModeSetting)
+            ? Mode(std::clamp(settings.value(kModeSetting).toInt(), 0, 2))
+            : (settings.value(kOldModeSetting, false).toBool() ? Mode::Board : Mode::List);
+    m_listMode->setChecked(remembered == Mode::List);
+    m_boardMode->setChecked(remembered == Mode::Board);
+    m_attentionMode->setChecked(remembered == Mode::Attention);
+    m_stack->setCurrentWidget(remembered == Mode::Board       ? static_cast<QWidget *>(m_board)
+                              : remembered == Mode::Attention ? static_cast<QWidget *>(m_attention)
+                                                              : m_tree);
+    updateModeWidgets();
+}
 
+void TasksView::connectSignals()
+{
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &TasksView::reload);
@@ -261,7 +294,6 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
         if (!error.isEmpty())
             showError(error);
     });
-    updateActions();
 }
 
 void TasksView::fillFilters()

@@ -86,6 +86,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpFilters();
+    void setUpModeButtons();
+    void setUpOutputMenu();
+    void setUpList();
+    void buildLayout();
+    void restoreMode();
+    void connectSignals();
     void fitColumns();
     void fillFilters();
     void expandGroups();

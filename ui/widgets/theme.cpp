@@ -10,10 +10,215 @@
 namespace Voronka::Ui {
 
 namespace {
+// Each colour of the theme, light and dark.
+struct Swatch
+{
+    QColor ThemeColors::*field;
+    QRgb light;
+    QRgb dark;
+};
+constexpr Swatch kSwatches[] = {
+    {&ThemeColors::window, 0xf4f5f8, 0x171a21},
+    {&ThemeColors::surface, 0xffffff, 0x1f232b},
+    {&ThemeColors::alternate, 0xf8f9fb, 0x232730},
+    {&ThemeColors::text, 0x1f2430, 0xe4e7ec},
+    {&ThemeColors::muted, 0x6b7280, 0x959ca9},
+    {&ThemeColors::border, 0xe2e5eb, 0x313641},
+    {&ThemeColors::accent, 0x2f6fed, 0x4c8dff},
+    {&ThemeColors::accentText, 0xffffff, 0xffffff},
+    {&ThemeColors::selection, 0xdde8fd, 0x273d66},
+    {&ThemeColors::selectionText, 0x141a26, 0xf2f5fa},
+    {&ThemeColors::header, 0xfafbfc, 0x1c2027},
+    {&ThemeColors::headerText, 0x5f6775, 0xa3aab6},
+    {&ThemeColors::sidebar, 0x1e2331, 0x111319},
+    {&ThemeColors::sidebarText, 0xa9b0bf, 0x9aa1ae},
+    {&ThemeColors::sidebarHover, 0x292f40, 0x1d212a},
+    {&ThemeColors::sidebarSelected, 0x2f6fed, 0x263b63},
+    {&ThemeColors::sidebarSelectedText, 0xffffff, 0xffffff},
+    {&ThemeColors::field, 0xffffff, 0x232730},
+    {&ThemeColors::scroll, 0xc9ced6, 0x454b58},
+    {&ThemeColors::hover, 0xeef0f4, 0x2a2f3a},
+    {&ThemeColors::danger, 0xd63b3b, 0xff6b6b},
+};
+
 ThemeColors &currentColors()
 {
     static ThemeColors colors = Theme::colorsFor(Theme::Mode::Light);
     return colors;
+}
+
+// The window's frame: sidebar, top bar, search, titles, status and menu bars, scroll bars.
+QString chromeCss()
+{
+    return QStringLiteral(R"(
+#sidebarPanel { background: @sidebar; }
+#appName { color: @sidebarSelectedText; font-size: 13pt; font-weight: 600; }
+#appTagline, #sidebarFooter { color: @sidebarText; }
+QListWidget#sidebar { background: transparent; border: none; outline: 0; color: @sidebarText; }
+QListWidget#sidebar::item { padding: 9px 10px; margin: 1px 0px; border-radius: 7px; }
+QListWidget#sidebar::item:hover { background: @sidebarHover; color: @sidebarSelectedText; }
+QListWidget#sidebar::item:selected { background: @sidebarSelected; color: @sidebarSelectedText; }
+#topBar { background: @surface; border-bottom: 1px solid @border; }
+#userName { color: @text; }
+QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch, QLineEdit#boardSearch,
+QLineEdit#userSearch, QLineEdit#departmentName {
+    background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
+    padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
+QLineEdit#globalSearch { background: @window; }
+QLineEdit#globalSearch:focus, QLineEdit#contactsSearch:focus, QLineEdit#companiesSearch:focus,
+QLineEdit#boardSearch:focus, QLineEdit#userSearch:focus, QLineEdit#departmentName:focus {
+    border: 1px solid @accent; background: @field; }
+#shortcutHint { color: @muted; background: @surface; border: 1px solid @border;
+    border-radius: 4px; padding: 0px 5px; font-size: 8pt; }
+#pageTitle { color: @text; font-size: 16pt; font-weight: 600; }
+#contactsCount, #companiesCount { color: @muted; font-size: 10.5pt; }
+#listCard { background: @surface; border: 1px solid @border; border-radius: 8px; }
+#emptyTitle { color: @text; font-size: 11pt; font-weight: 600; }
+#emptyText { color: @muted; }
+#globalSearchPopup { background: @surface; border: 1px solid @border; border-radius: 10px; }
+QListView#globalSearchResults { background: transparent; border: none; outline: 0; }
+#globalSearchEmpty { color: @muted; padding: 18px 12px; }
+QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
+QStatusBar QLabel { color: @muted; padding: 0px 6px; }
+QStatusBar::item { border: none; }
+QMenuBar { background: @surface; color: @text; border-bottom: 1px solid @border; padding: 2px 6px; }
+QMenuBar::item { background: transparent; padding: 4px 10px; border-radius: 5px; }
+QMenuBar::item:selected { background: @hover; }
+QScrollBar:vertical { background: transparent; width: 12px; margin: 0px; }
+QScrollBar:horizontal { background: transparent; height: 12px; margin: 0px; }
+QScrollBar::handle:vertical { background: @scroll; border-radius: 3px; min-height: 32px;
+    margin: 3px 3px 3px 3px; }
+QScrollBar::handle:horizontal { background: @scroll; border-radius: 3px; min-width: 32px;
+    margin: 3px 3px 3px 3px; }
+QScrollBar::handle:hover { background: @muted; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+)");
+}
+
+// The sign-in, new-file and start dialogs.
+QString startCss()
+{
+    return QStringLiteral(R"(#loginDialog QLineEdit, #newDatabaseDialog QLineEdit {
+    background: @field; color: @text; border: 1px solid @border; border-radius: 6px;
+    padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
+#loginDialog QLineEdit:focus, #newDatabaseDialog QLineEdit:focus { border: 1px solid @accent; }
+#loginDialog QPushButton, #newDatabaseDialog QPushButton, #startDialog QPushButton {
+    background: @surface; color: @text; border: 1px solid @border; border-radius: 6px;
+    padding: 6px 18px; min-height: 18px; }
+#loginDialog QPushButton:hover, #newDatabaseDialog QPushButton:hover,
+#startDialog QPushButton:hover { background: @hover; }
+#loginDialog QPushButton:default, #newDatabaseDialog QPushButton:default {
+    background: @accent; color: @accentText; border: 1px solid @accent; font-weight: 600; }
+#startOpen, #startNew { text-align: left; padding: 10px 14px; font-weight: 600; }
+QListWidget#loginUsers, QListWidget#startRecent { background: @surface; color: @text;
+    border: 1px solid @border; border-radius: 8px; padding: 4px; outline: 0; }
+QListWidget#loginUsers::item, QListWidget#startRecent::item { padding: 5px 6px;
+    border-radius: 6px; color: @text; }
+QListWidget#loginUsers::item:hover, QListWidget#startRecent::item:hover { background: @hover; }
+QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
+    background: @selection; color: @selectionText; }
+#startEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
+#dialogTitle { font-size: 14pt; font-weight: 600; color: @text; }
+)");
+}
+
+// The lists' tool buttons, the merge wizard and the recycle bin.
+QString listCss()
+{
+    return QStringLiteral(
+        R"(QToolButton[listTool="true"] { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 6px 12px; }
+QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @accent; }
+QToolButton[listTool="true"][active="true"] { border: 1px solid @accent; color: @accent;
+    font-weight: 600; }
+QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }
+QLabel[listNotice="true"] { color: @muted; }
+#mergeFieldLabel { color: @muted; }
+#mergeSummary { color: @text; background: @surface; border: 1px solid @border;
+    border-radius: 7px; padding: 8px 10px; }
+#mergeError, #binStatus[error="true"] { color: @danger; }
+#binEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
+#dialogHint, #fieldHint { color: @muted; }
+#errorLabel { color: @danger; }
+)");
+}
+
+// The board: columns, pipeline and filter pickers, quick add.
+QString boardCss()
+{
+    return QStringLiteral(R"(#boardColumnName { color: @text; font-weight: 600; }
+#boardColumnCount { color: @muted; background: @surface; border-radius: 8px; padding: 1px 7px; }
+#boardColumnSum { color: @muted; }
+#boardTotals { color: @muted; font-size: 10.5pt; }
+#showClosedToggle { color: @text; }
+QComboBox#pipelineSelector, QComboBox#boardResponsibleFilter {
+    background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
+    padding: 5px 10px; min-width: 110px; }
+QComboBox#pipelineSelector:hover, QComboBox#boardResponsibleFilter:hover { border: 1px solid @accent; }
+QComboBox#pipelineSelector::drop-down, QComboBox#boardResponsibleFilter::drop-down {
+    border: none; background: transparent; width: 24px; }
+QComboBox#pipelineSelector::down-arrow, QComboBox#boardResponsibleFilter::down-arrow {
+    image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
+QComboBox#pipelineSelector QAbstractItemView, QComboBox#boardResponsibleFilter QAbstractItemView {
+    background: @surface; color: @text; border: 1px solid @border;
+    selection-background-color: @selection; selection-color: @selectionText; }
+QToolButton#boardSetupButton { background: @field; border: 1px solid @border; border-radius: 7px;
+    padding: 5px; }
+QToolButton#boardSetupButton:hover { border: 1px solid @accent; }
+QToolButton#boardFilterButton { background: @field; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 5px 12px; }
+QToolButton#boardFilterButton:hover { border: 1px solid @accent; }
+QToolButton#boardFilterButton[active="true"] { border: 1px solid @accent; color: @accent;
+    font-weight: 600; }
+QFrame[filterPanel="true"] { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 10px; }
+QFrame[filterPanel="true"] QListWidget { background: @field; color: @text;
+    border: 1px solid @border; border-radius: 6px; }
+QFrame#quickAdd { background: @surface; border: 1px solid @accent; border-radius: 8px; }
+QLabel#quickAddError { color: @danger; }
+)");
+}
+
+// Settings: the pipeline setup and the pages' navigation, cards and buttons.
+QString settingsCss()
+{
+    return QStringLiteral(R"(#setupSectionTitle { color: @text; font-size: 11pt; font-weight: 600; }
+QListWidget#setupPipelineList, QListWidget#setupStageList, QListWidget#setupAutomationList {
+    background: @surface; color: @text; border: 1px solid @border; border-radius: 8px;
+    padding: 4px; outline: 0; }
+QListWidget#setupPipelineList::item, QListWidget#setupAutomationList::item { padding: 7px 8px;
+    border-radius: 6px; color: @text; }
+QListWidget#setupStageList::item { border-radius: 6px; }
+QListWidget#setupPipelineList::item:hover, QListWidget#setupStageList::item:hover,
+QListWidget#setupAutomationList::item:hover { background: @hover; }
+QListWidget#setupPipelineList::item:selected, QListWidget#setupStageList::item:selected,
+QListWidget#setupAutomationList::item:selected { background: @selection; color: @selectionText; }
+QToolButton#stageColorButton { padding: 3px 8px; }
+#settingsNav { background: @surface; border-right: 1px solid @border; }
+QListWidget#settingsPages { background: transparent; border: none; outline: 0; color: @text; }
+QListWidget#settingsPages::item { padding: 8px 10px; margin: 1px 0px; border-radius: 7px; }
+QListWidget#settingsPages::item:hover { background: @hover; }
+QListWidget#settingsPages::item:selected { background: @selection; color: @selectionText; }
+#settingsPageTitle { color: @text; font-size: 14pt; font-weight: 600; }
+QFrame[settingsCard="true"] { background: @surface; border: 1px solid @border; border-radius: 8px; }
+QLabel[settingsCardTitle="true"] { color: @text; font-size: 11pt; font-weight: 600; }
+QLabel[settingsHint="true"] { color: @muted; }
+QLabel[settingsError="true"], QLabel[settingsMessage="true"][error="true"] { color: @danger; }
+QLabel[settingsMessage="true"] { color: @text; background: @surface; border: 1px solid @border;
+    border-radius: 6px; padding: 6px 10px; }
+QLabel[settingsMessage="true"][error="true"] { border: 1px solid @danger; }
+#settingsStack QPushButton { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 7px; padding: 5px 14px; min-height: 18px; }
+#settingsStack QPushButton:hover { border: 1px solid @accent; }
+#settingsStack QPushButton:disabled { color: @muted; background: @window; }
+#settingsStack QPushButton[settingsPrimary="true"] { background: @accent; color: @accentText;
+    border: 1px solid @accent; font-weight: 600; }
+#settingsStack QPushButton[settingsPrimary="true"]:disabled { background: @border; border-color: @border;
+    color: @muted; }
+QHeaderView[settingsHeader="true"]::section { background: @header; color: @headerText;
+    border: none; border-bottom: 1px solid @border; padding: 8px 12px; font-weight: 600; }
+)");
 }
 } // namespace
 
@@ -31,52 +236,9 @@ bool Theme::parse(const QString &text, Mode &mode)
 ThemeColors Theme::colorsFor(Mode mode)
 {
     ThemeColors c;
-    if (mode == Mode::Dark) {
-        c.dark = true;
-        c.window = QColor(0x17, 0x1a, 0x21);
-        c.surface = QColor(0x1f, 0x23, 0x2b);
-        c.alternate = QColor(0x23, 0x27, 0x30);
-        c.text = QColor(0xe4, 0xe7, 0xec);
-        c.muted = QColor(0x95, 0x9c, 0xa9);
-        c.border = QColor(0x31, 0x36, 0x41);
-        c.accent = QColor(0x4c, 0x8d, 0xff);
-        c.accentText = QColor(0xff, 0xff, 0xff);
-        c.selection = QColor(0x27, 0x3d, 0x66);
-        c.selectionText = QColor(0xf2, 0xf5, 0xfa);
-        c.header = QColor(0x1c, 0x20, 0x27);
-        c.headerText = QColor(0xa3, 0xaa, 0xb6);
-        c.sidebar = QColor(0x11, 0x13, 0x19);
-        c.sidebarText = QColor(0x9a, 0xa1, 0xae);
-        c.sidebarHover = QColor(0x1d, 0x21, 0x2a);
-        c.sidebarSelected = QColor(0x26, 0x3b, 0x63);
-        c.sidebarSelectedText = QColor(0xff, 0xff, 0xff);
-        c.field = QColor(0x23, 0x27, 0x30);
-        c.scroll = QColor(0x45, 0x4b, 0x58);
-        c.hover = QColor(0x2a, 0x2f, 0x3a);
-        c.danger = QColor(0xff, 0x6b, 0x6b);
-    } else {
-        c.window = QColor(0xf4, 0xf5, 0xf8);
-        c.surface = QColor(0xff, 0xff, 0xff);
-        c.alternate = QColor(0xf8, 0xf9, 0xfb);
-        c.text = QColor(0x1f, 0x24, 0x30);
-        c.muted = QColor(0x6b, 0x72, 0x80);
-        c.border = QColor(0xe2, 0xe5, 0xeb);
-        c.accent = QColor(0x2f, 0x6f, 0xed);
-        c.accentText = QColor(0xff, 0xff, 0xff);
-        c.selection = QColor(0xdd, 0xe8, 0xfd);
-        c.selectionText = QColor(0x14, 0x1a, 0x26);
-        c.header = QColor(0xfa, 0xfb, 0xfc);
-        c.headerText = QColor(0x5f, 0x67, 0x75);
-        c.sidebar = QColor(0x1e, 0x23, 0x31);
-        c.sidebarText = QColor(0xa9, 0xb0, 0xbf);
-        c.sidebarHover = QColor(0x29, 0x2f, 0x40);
-        c.sidebarSelected = QColor(0x2f, 0x6f, 0xed);
-        c.sidebarSelectedText = QColor(0xff, 0xff, 0xff);
-        c.field = QColor(0xff, 0xff, 0xff);
-        c.scroll = QColor(0xc9, 0xce, 0xd6);
-        c.hover = QColor(0xee, 0xf0, 0xf4);
-        c.danger = QColor(0xd6, 0x3b, 0x3b);
-    }
+    c.dark = mode == Mode::Dark;
+    for (const Swatch &s : kSwatches)
+        c.*s.field = QColor(c.dark ? s.dark : s.light);
     return c;
 }
 
@@ -128,150 +290,7 @@ QString Theme::styleSheet(const ThemeColors &c)
 {
     // Only named widgets are styled: a global rule would switch every widget to the slower
     // style-sheet rendering and override Fusion where it already looks right.
-    QString css = QStringLiteral(R"(
-#sidebarPanel { background: @sidebar; }
-#appName { color: @sidebarSelectedText; font-size: 13pt; font-weight: 600; }
-#appTagline, #sidebarFooter { color: @sidebarText; }
-QListWidget#sidebar { background: transparent; border: none; outline: 0; color: @sidebarText; }
-QListWidget#sidebar::item { padding: 9px 10px; margin: 1px 0px; border-radius: 7px; }
-QListWidget#sidebar::item:hover { background: @sidebarHover; color: @sidebarSelectedText; }
-QListWidget#sidebar::item:selected { background: @sidebarSelected; color: @sidebarSelectedText; }
-#topBar { background: @surface; border-bottom: 1px solid @border; }
-#userName { color: @text; }
-QLineEdit#globalSearch, QLineEdit#contactsSearch, QLineEdit#companiesSearch, QLineEdit#boardSearch,
-QLineEdit#userSearch, QLineEdit#departmentName {
-    background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
-    padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
-QLineEdit#globalSearch { background: @window; }
-QLineEdit#globalSearch:focus, QLineEdit#contactsSearch:focus, QLineEdit#companiesSearch:focus,
-QLineEdit#boardSearch:focus, QLineEdit#userSearch:focus, QLineEdit#departmentName:focus {
-    border: 1px solid @accent; background: @field; }
-#shortcutHint { color: @muted; background: @surface; border: 1px solid @border;
-    border-radius: 4px; padding: 0px 5px; font-size: 8pt; }
-#pageTitle { color: @text; font-size: 16pt; font-weight: 600; }
-#contactsCount, #companiesCount { color: @muted; font-size: 10.5pt; }
-#listCard { background: @surface; border: 1px solid @border; border-radius: 8px; }
-#emptyTitle { color: @text; font-size: 11pt; font-weight: 600; }
-#emptyText { color: @muted; }
-#globalSearchPopup { background: @surface; border: 1px solid @border; border-radius: 10px; }
-QListView#globalSearchResults { background: transparent; border: none; outline: 0; }
-#globalSearchEmpty { color: @muted; padding: 18px 12px; }
-QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
-QStatusBar QLabel { color: @muted; padding: 0px 6px; }
-QStatusBar::item { border: none; }
-QMenuBar { background: @surface; color: @text; border-bottom: 1px solid @border; padding: 2px 6px; }
-QMenuBar::item { background: transparent; padding: 4px 10px; border-radius: 5px; }
-QMenuBar::item:selected { background: @hover; }
-QScrollBar:vertical { background: transparent; width: 12px; margin: 0px; }
-QScrollBar:horizontal { background: transparent; height: 12px; margin: 0px; }
-QScrollBar::handle:vertical { background: @scroll; border-radius: 3px; min-height: 32px;
-    margin: 3px 3px 3px 3px; }
-QScrollBar::handle:horizontal { background: @scroll; border-radius: 3px; min-width: 32px;
-    margin: 3px 3px 3px 3px; }
-QScrollBar::handle:hover { background: @muted; }
-QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
-QScrollBar::add-page, QScrollBar::sub-page { background: none; }
-#loginDialog QLineEdit, #newDatabaseDialog QLineEdit {
-    background: @field; color: @text; border: 1px solid @border; border-radius: 6px;
-    padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
-#loginDialog QLineEdit:focus, #newDatabaseDialog QLineEdit:focus { border: 1px solid @accent; }
-#loginDialog QPushButton, #newDatabaseDialog QPushButton, #startDialog QPushButton {
-    background: @surface; color: @text; border: 1px solid @border; border-radius: 6px;
-    padding: 6px 18px; min-height: 18px; }
-#loginDialog QPushButton:hover, #newDatabaseDialog QPushButton:hover,
-#startDialog QPushButton:hover { background: @hover; }
-#loginDialog QPushButton:default, #newDatabaseDialog QPushButton:default {
-    background: @accent; color: @accentText; border: 1px solid @accent; font-weight: 600; }
-#startOpen, #startNew { text-align: left; padding: 10px 14px; font-weight: 600; }
-QListWidget#loginUsers, QListWidget#startRecent { background: @surface; color: @text;
-    border: 1px solid @border; border-radius: 8px; padding: 4px; outline: 0; }
-QListWidget#loginUsers::item, QListWidget#startRecent::item { padding: 5px 6px;
-    border-radius: 6px; color: @text; }
-QListWidget#loginUsers::item:hover, QListWidget#startRecent::item:hover { background: @hover; }
-QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
-    background: @selection; color: @selectionText; }
-#startEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
-#dialogTitle { font-size: 14pt; font-weight: 600; color: @text; }
-QToolButton[listTool="true"] { background: @surface; color: @text; border: 1px solid @border;
-    border-radius: 7px; padding: 6px 12px; }
-QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @accent; }
-QToolButton[listTool="true"][active="true"] { border: 1px solid @accent; color: @accent;
-    font-weight: 600; }
-QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }
-QLabel[listNotice="true"] { color: @muted; }
-#mergeFieldLabel { color: @muted; }
-#mergeSummary { color: @text; background: @surface; border: 1px solid @border;
-    border-radius: 7px; padding: 8px 10px; }
-#mergeError, #binStatus[error="true"] { color: @danger; }
-#binEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
-#dialogHint, #fieldHint { color: @muted; }
-#errorLabel { color: @danger; }
-#boardColumnName { color: @text; font-weight: 600; }
-#boardColumnCount { color: @muted; background: @surface; border-radius: 8px; padding: 1px 7px; }
-#boardColumnSum { color: @muted; }
-#boardTotals { color: @muted; font-size: 10.5pt; }
-#showClosedToggle { color: @text; }
-QComboBox#pipelineSelector, QComboBox#boardResponsibleFilter {
-    background: @field; color: @text; border: 1px solid @border; border-radius: 7px;
-    padding: 5px 10px; min-width: 110px; }
-QComboBox#pipelineSelector:hover, QComboBox#boardResponsibleFilter:hover { border: 1px solid @accent; }
-QComboBox#pipelineSelector::drop-down, QComboBox#boardResponsibleFilter::drop-down {
-    border: none; background: transparent; width: 24px; }
-QComboBox#pipelineSelector::down-arrow, QComboBox#boardResponsibleFilter::down-arrow {
-    image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
-QComboBox#pipelineSelector QAbstractItemView, QComboBox#boardResponsibleFilter QAbstractItemView {
-    background: @surface; color: @text; border: 1px solid @border;
-    selection-background-color: @selection; selection-color: @selectionText; }
-QToolButton#boardSetupButton { background: @field; border: 1px solid @border; border-radius: 7px;
-    padding: 5px; }
-QToolButton#boardSetupButton:hover { border: 1px solid @accent; }
-QToolButton#boardFilterButton { background: @field; color: @text; border: 1px solid @border;
-    border-radius: 7px; padding: 5px 12px; }
-QToolButton#boardFilterButton:hover { border: 1px solid @accent; }
-QToolButton#boardFilterButton[active="true"] { border: 1px solid @accent; color: @accent;
-    font-weight: 600; }
-QFrame[filterPanel="true"] { background: @surface; color: @text; border: 1px solid @border;
-    border-radius: 10px; }
-QFrame[filterPanel="true"] QListWidget { background: @field; color: @text;
-    border: 1px solid @border; border-radius: 6px; }
-QFrame#quickAdd { background: @surface; border: 1px solid @accent; border-radius: 8px; }
-QLabel#quickAddError { color: @danger; }
-#setupSectionTitle { color: @text; font-size: 11pt; font-weight: 600; }
-QListWidget#setupPipelineList, QListWidget#setupStageList, QListWidget#setupAutomationList {
-    background: @surface; color: @text; border: 1px solid @border; border-radius: 8px;
-    padding: 4px; outline: 0; }
-QListWidget#setupPipelineList::item, QListWidget#setupAutomationList::item { padding: 7px 8px;
-    border-radius: 6px; color: @text; }
-QListWidget#setupStageList::item { border-radius: 6px; }
-QListWidget#setupPipelineList::item:hover, QListWidget#setupStageList::item:hover,
-QListWidget#setupAutomationList::item:hover { background: @hover; }
-QListWidget#setupPipelineList::item:selected, QListWidget#setupStageList::item:selected,
-QListWidget#setupAutomationList::item:selected { background: @selection; color: @selectionText; }
-QToolButton#stageColorButton { padding: 3px 8px; }
-#settingsNav { background: @surface; border-right: 1px solid @border; }
-QListWidget#settingsPages { background: transparent; border: none; outline: 0; color: @text; }
-QListWidget#settingsPages::item { padding: 8px 10px; margin: 1px 0px; border-radius: 7px; }
-QListWidget#settingsPages::item:hover { background: @hover; }
-QListWidget#settingsPages::item:selected { background: @selection; color: @selectionText; }
-#settingsPageTitle { color: @text; font-size: 14pt; font-weight: 600; }
-QFrame[settingsCard="true"] { background: @surface; border: 1px solid @border; border-radius: 8px; }
-QLabel[settingsCardTitle="true"] { color: @text; font-size: 11pt; font-weight: 600; }
-QLabel[settingsHint="true"] { color: @muted; }
-QLabel[settingsError="true"], QLabel[settingsMessage="true"][error="true"] { color: @danger; }
-QLabel[settingsMessage="true"] { color: @text; background: @surface; border: 1px solid @border;
-    border-radius: 6px; padding: 6px 10px; }
-QLabel[settingsMessage="true"][error="true"] { border: 1px solid @danger; }
-#settingsStack QPushButton { background: @surface; color: @text; border: 1px solid @border;
-    border-radius: 7px; padding: 5px 14px; min-height: 18px; }
-#settingsStack QPushButton:hover { border: 1px solid @accent; }
-#settingsStack QPushButton:disabled { color: @muted; background: @window; }
-#settingsStack QPushButton[settingsPrimary="true"] { background: @accent; color: @accentText;
-    border: 1px solid @accent; font-weight: 600; }
-#settingsStack QPushButton[settingsPrimary="true"]:disabled { background: @border; border-color: @border;
-    color: @muted; }
-QHeaderView[settingsHeader="true"]::section { background: @header; color: @headerText;
-    border: none; border-bottom: 1px solid @border; padding: 8px 12px; font-weight: 600; }
-)");
+    QString css = chromeCss() + startCss() + listCss() + boardCss() + settingsCss();
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},
         {"@sidebarSelected", c.sidebarSelected},
@@ -285,6 +304,8 @@ QHeaderView[settingsHeader="true"]::section { background: @header; color: @heade
         {"@accent", c.accent},
         {"@selectionText", c.selectionText},
         {"@selection", c.selection},
+        {"@headerText", c.headerText},
+        {"@header", c.header},
         {"@field", c.field},
         {"@scroll", c.scroll},
         {"@hover", c.hover},

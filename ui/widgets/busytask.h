@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "duplicates/backgroundjob.h"
+#include "widgets/backgroundjob.h"
 
 #include <QString>
 

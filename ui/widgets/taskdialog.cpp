@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskdialog.h"
 
-#include "calendar/clientpicker.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "tasks/taskquery.h"
 #include "tasks/teamgrid.h"
+#include "widgets/clientpicker.h"
 #include "widgets/tasktypeicon.h"
 
 #include <QCheckBox>

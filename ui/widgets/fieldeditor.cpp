@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fieldeditor.h"
 
-#include "board/money.h"
+#include "widgets/money.h"
 
 #include <QApplication>
 #include <QCheckBox>

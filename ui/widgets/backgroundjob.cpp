@@ -61,7 +61,7 @@ void BackgroundJob::start()
             error = m_task(report);
         } else {
             Core::Database::Options o;
-            o.readOnly = true;
+            o.readOnly = m_access == Access::ReadOnly;
             Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_path, o);
             if (!db) {
                 error = db.error().message;

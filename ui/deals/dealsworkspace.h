@@ -22,13 +22,13 @@ class WorkspaceRegistry;
 // The Deals section: the kanban board of one pipeline, or the same deals as a list (a
 // toggle in the header switches; the choice is remembered per user). The list follows the
 // board's pipeline and filter.
-class BoardWorkspace final : public Workspace
+class DealsWorkspace final : public Workspace
 {
 public:
     enum class Mode { Board, List };
 
-    explicit BoardWorkspace(Core::Session &session);
-    ~BoardWorkspace() override;
+    explicit DealsWorkspace(Core::Session &session);
+    ~DealsWorkspace() override;
 
     QString id() const override { return QStringLiteral("deals"); }
     QString title() const override;

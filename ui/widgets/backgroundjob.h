@@ -20,10 +20,13 @@ class Session;
 
 namespace Voronka::Ui {
 
-// Long reads over a million rows (the duplicate scan, exports) run here: in a worker thread,
-// on a connection of its own to the same file, as the same user, so the UI thread never
-// waits for them. Progress and the end arrive as signals on the UI thread; cancel() asks the
-// work to stop at its next progress report. Destroying the job cancels and waits.
+// The one way the UI runs work off its thread. Long reads over a million rows (the duplicate
+// scan, exports, counts), the few long writes (moving every deal of a deleted stage) and work
+// on files (backups) run here: in a worker thread, on a connection of its own to the same
+// file, as the same user, so the UI thread never waits for them. Progress and the end arrive
+// as signals on the UI thread; cancel() asks the work to stop at its next progress report.
+// Destroying the job cancels and waits: a job that must finish even when the window that
+// started it closes is parented to the application.
 class BackgroundJob final : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public:
     explicit BackgroundJob(Task task, QObject *parent = nullptr);
     ~BackgroundJob() override;
 
+    // A read opens the worker's connection read-only, so a slip cannot change the file; work
+    // that writes asks for ReadWrite (call before start()). Either way the worker's session
+    // goes through the services, the one write path.
+    enum class Access { ReadOnly, ReadWrite };
+    void setAccess(Access access) { m_access = access; }
     // The worker's session reads the time from `clock` (which must outlive the job; call
     // before start()), so a job agrees with the UI's session on "now" (overdue, today);
     // the system clock when not set.
@@ -63,6 +71,7 @@ private:
     Work m_work;
     Task m_task;
     const Core::Clock *m_clock = nullptr;
+    Access m_access = Access::ReadOnly;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_thread = nullptr;
 };

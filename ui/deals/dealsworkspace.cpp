@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "boardworkspace.h"
+#include "dealsworkspace.h"
 
 #include "board/boardview.h"
 #include "deals/deallistmodel.h"
@@ -64,7 +64,7 @@ QIcon modeIcon(bool list, const ThemeColors &c)
 }
 } // namespace
 
-BoardWorkspace::BoardWorkspace(Core::Session &session)
+DealsWorkspace::DealsWorkspace(Core::Session &session)
     : m_session(session)
     , m_stack(new PageStack) // as narrow as the board or the list shown needs
     , m_view(new BoardView(session))
@@ -121,23 +121,23 @@ BoardWorkspace::BoardWorkspace(Core::Session &session)
     setMode(remembered == u"list" ? Mode::List : Mode::Board);
 }
 
-BoardWorkspace::~BoardWorkspace()
+DealsWorkspace::~DealsWorkspace()
 {
     if (m_stack && !m_stack->parent())
         delete m_stack.data();
 }
 
-BoardView *BoardWorkspace::board() const
+BoardView *DealsWorkspace::board() const
 {
     return m_view;
 }
 
-DealListView *BoardWorkspace::list() const
+DealListView *DealsWorkspace::list() const
 {
     return m_list;
 }
 
-QString BoardWorkspace::modeSetting() const
+QString DealsWorkspace::modeSetting() const
 {
     // Per user: one person plans on the board, another works through the list.
     const Core::UserInfo &a = m_session.actor();
@@ -146,13 +146,13 @@ QString BoardWorkspace::modeSetting() const
     return QStringLiteral("deals/mode/") + who;
 }
 
-void BoardWorkspace::followBoard()
+void DealsWorkspace::followBoard()
 {
     // "All pipelines" is the list's own choice; the board always shows one.
     m_list->setScope(m_allPipelines ? 0 : m_view->pipelineId(), m_view->filter());
 }
 
-void BoardWorkspace::setMode(Mode mode)
+void DealsWorkspace::setMode(Mode mode)
 {
     const bool changed = mode != m_mode;
     m_mode = mode;
@@ -173,17 +173,17 @@ void BoardWorkspace::setMode(Mode mode)
         activate();
 }
 
-QString BoardWorkspace::title() const
+QString DealsWorkspace::title() const
 {
     return BoardView::tr("Deals");
 }
 
-QIcon BoardWorkspace::icon() const
+QIcon DealsWorkspace::icon() const
 {
     return Icons::sidebar(QStringLiteral("board"));
 }
 
-void BoardWorkspace::setRecordOpener(RecordOpener opener)
+void DealsWorkspace::setRecordOpener(RecordOpener opener)
 {
     QObject::connect(m_view, &BoardView::openDealRequested, m_view,
                      [opener](qint64 id) { opener(Core::EntityKind::Deal, id, {}); });
@@ -193,7 +193,7 @@ void BoardWorkspace::setRecordOpener(RecordOpener opener)
         });
 }
 
-void BoardWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
+void DealsWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
 {
     if (kind != Core::EntityKind::Deal)
         return;
@@ -202,7 +202,7 @@ void BoardWorkspace::recordChanged(Core::EntityKind kind, qint64 id)
         m_list->model()->refreshRow(row);
 }
 
-void BoardWorkspace::settingsChanged()
+void DealsWorkspace::settingsChanged()
 {
     // The pipelines the role may see may have changed too: the board refills them.
     if (m_view && m_view->isVisible())
@@ -211,12 +211,12 @@ void BoardWorkspace::settingsChanged()
         m_list->activate();
 }
 
-QWidget *BoardWorkspace::widget()
+QWidget *DealsWorkspace::widget()
 {
     return m_stack;
 }
 
-void BoardWorkspace::activate()
+void DealsWorkspace::activate()
 {
     m_activated = true;
     if (m_mode == Mode::Board && m_view)
@@ -225,17 +225,17 @@ void BoardWorkspace::activate()
         m_list->activate();
 }
 
-bool BoardWorkspace::isLoaded() const
+bool DealsWorkspace::isLoaded() const
 {
     if (m_mode == Mode::List)
         return !m_list || m_list->isLoaded();
     return !m_view || m_view->isLoaded();
 }
 
-void BoardWorkspace::registerIn(WorkspaceRegistry &registry)
+void DealsWorkspace::registerIn(WorkspaceRegistry &registry)
 {
     registry.add(QStringLiteral("deals"),
-                 [](Core::Session &session) { return std::make_unique<BoardWorkspace>(session); });
+                 [](Core::Session &session) { return std::make_unique<DealsWorkspace>(session); });
 }
 
 } // namespace Voronka::Ui

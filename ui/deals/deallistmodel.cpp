@@ -58,7 +58,7 @@ QStringList DealListModel::columnKeys() const
 
 void DealListModel::setColumnKeys(const QStringList &keys)
 {
-    QList<Core::DealListColumn> cols;
+    QList<Core::ListColumn> cols;
     QStringList taken;
     for (const QString &k : keys)
         for (const auto &c : m_available)
@@ -68,7 +68,7 @@ void DealListModel::setColumnKeys(const QStringList &keys)
             }
     // The name says which deal a row is: it is always there, first.
     if (cols.isEmpty() || cols.first().key != u"name") {
-        cols.removeIf([](const Core::DealListColumn &c) { return c.key == u"name"; });
+        cols.removeIf([](const Core::ListColumn &c) { return c.key == u"name"; });
         cols.prepend(m_available.first());
     }
     {
@@ -262,7 +262,7 @@ QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const Core::DealListColumn &c = m_columns.at(section);
+    const Core::ListColumn &c = m_columns.at(section);
     switch (role) {
     case Qt::DisplayRole:
         return c.title;

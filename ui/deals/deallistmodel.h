@@ -43,7 +43,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Every column the list can show, and the ones it shows (in order).
-    QList<Core::DealListColumn> availableColumns() const { return m_available; }
+    QList<Core::ListColumn> availableColumns() const { return m_available; }
     QStringList columnKeys() const;
     void setColumnKeys(const QStringList &keys);
     int columnOf(const QString &key) const;
@@ -76,10 +76,10 @@ private:
 
     Core::Session &m_session;
     Core::DealList m_list;
-    QList<Core::DealListColumn> m_available;
-    QList<Core::DealListColumn> m_columns;
+    QList<Core::ListColumn> m_available;
+    QList<Core::ListColumn> m_columns;
     Core::DealListQuery m_query;
-    Core::DealListCursor m_next;
+    Core::ListCursor m_next;
     QList<Core::DealRow> m_rows;
 };
 

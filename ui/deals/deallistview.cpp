@@ -365,7 +365,7 @@ void DealListView::buildColumnMenu()
     m_columnsMenu->clear();
     const QStringList shown = m_model->columnKeys();
     bool customHeader = false;
-    for (const Core::DealListColumn &col : m_model->availableColumns()) {
+    for (const Core::ListColumn &col : m_model->availableColumns()) {
         if (col.fieldId && !customHeader) {
             m_columnsMenu->addSection(tr("Custom fields"));
             customHeader = true;
@@ -379,7 +379,7 @@ void DealListView::buildColumnMenu()
             // Keep the order of the available columns, whatever order they were ticked in.
             QStringList keys;
             const QStringList now = m_model->columnKeys();
-            for (const Core::DealListColumn &c : m_model->availableColumns())
+            for (const Core::ListColumn &c : m_model->availableColumns())
                 if (c.key == key ? on : now.contains(c.key))
                     keys << c.key;
             setColumnKeys(keys);

@@ -249,7 +249,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+438" />
+        <location filename="../ui/deals/deallistview.cpp" line="+413" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+495" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+505" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>

@@ -708,12 +708,12 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+264"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+61"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
@@ -1690,7 +1690,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+40"/>
+        <location filename="../core/services/recordlist.cpp" line="+166"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1740,7 +1740,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>This list shows contacts or companies.</source>
         <translation>В этом списке показываются только контакты или компании.</translation>
     </message>
@@ -2730,7 +2730,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+72"/>
         <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+127"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+130"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3642,22 +3642,9 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+143"/>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+105"/>
         <source>Nobody</source>
         <translation>Никто</translation>
-    </message>
-</context>
-<context>
-    <name>Voronka::Ui::DealListModel</name>
-    <message>
-        <location filename="../ui/deals/deallistmodel.cpp" line="+270"/>
-        <source>Click to sort by %1</source>
-        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This column cannot be sorted</source>
-        <translation>Этот столбец не сортируется</translation>
     </message>
 </context>
 <context>
@@ -3684,12 +3671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+431"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-394"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -3699,23 +3686,23 @@
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+272"/>
+        <location line="+220"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-219"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Add a tag…</source>
         <translation>Добавить тег…</translation>
     </message>
@@ -3725,22 +3712,17 @@
         <translation>Убрать тег…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+44"/>
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Custom fields</source>
-        <translation>Дополнительные поля</translation>
-    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+106"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -4907,6 +4889,27 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+1"/>
         <source>Exported %1 companies to %2.</source>
         <translation>Экспортировано компаний: %1. Файл: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ListTable</name>
+    <message>
+        <location filename="../ui/lists/listtable.cpp" line="+70"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ListTableModel</name>
+    <message>
+        <location filename="../ui/lists/listtablemodel.cpp" line="+32"/>
+        <source>Click to sort by %1</source>
+        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column cannot be sorted</source>
+        <translation>Этот столбец не сортируется</translation>
     </message>
 </context>
 <context>
@@ -6092,21 +6095,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <comment>the name of a company</comment>
         <translation>Название</translation>
     </message>
-    <message>
-        <location line="+111"/>
-        <source>Click to sort by %1</source>
-        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This column cannot be sorted</source>
-        <translation>Этот столбец не сортируется</translation>
-    </message>
 </context>
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+90"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+143"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -6116,7 +6109,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Найти компанию по названию, телефону или почте</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Find duplicates</source>
         <translation>Найти дубли</translation>
     </message>
@@ -6141,17 +6134,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-44"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <source>Custom fields</source>
-        <translation>Дополнительные поля</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+186"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>

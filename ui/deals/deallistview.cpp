@@ -9,6 +9,7 @@
 #include "deals/deallistmodel.h"
 #include "services/session.h"
 #include "storage/database.h"
+#include "lists/listtable.h"
 #include "widgets/columnfit.h"
 #include "widgets/theme.h"
 
@@ -108,6 +109,8 @@ QString listStyleSheet(const ThemeColors &c)
     return css;
 }
 
+const QString kChevron = QStringLiteral(" \u25BE");
+
 QToolButton *barButton(const QString &text, const char *name, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -143,9 +146,34 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_empty(new QLabel(m_table->viewport()))
 {
     setObjectName(QStringLiteral("dealsList"));
-    const ThemeColors &c = Theme::current();
-    setStyleSheet(listStyleSheet(c));
+    setStyleSheet(listStyleSheet(Theme::current()));
+    buildHeader();
+    buildBar();
+    buildTable();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 20);
+    layout->setSpacing(12);
+    layout->addLayout(m_header);
+    layout->addWidget(m_bar);
+    layout->addWidget(listCard(m_table, this), 1);
+
+    const QStringList remembered =
+        QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();
+    if (!remembered.isEmpty())
+        m_model->setColumnKeys(remembered);
+    buildColumnMenu();
+    buildBulkMenus();
+    connectModel();
+    connect(m_exportButton, &QToolButton::clicked, this, &DealListView::chooseExportFile);
+    connect(m_pipelines, &QComboBox::activated, this,
+            [this] { emit pipelineRequested(m_pipelines->currentData().toLongLong()); });
+    updateCount();
+}
+
+// Title, pipeline and count; the Columns and Export buttons.
+void DealListView::buildHeader()
+{
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count->setObjectName(QStringLiteral("dealsCount"));
     // The board's own selector's name and look: the two pages share one header style.
@@ -153,13 +181,12 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_pipelines->setAccessibleName(tr("Pipeline"));
     m_pipelines->setMinimumWidth(200);
     m_pipelines->addItem(tr("All pipelines"), qint64(0));
-    for (const Core::PipelineInfo &p : session.visiblePipelines())
+    for (const Core::PipelineInfo &p : m_session.visiblePipelines())
         m_pipelines->addItem(p.name, p.id);
     m_columnsButton->setObjectName(QStringLiteral("dealsColumnsButton"));
     // The menu buttons carry a chevron in their text: the style's own indicator is drawn
     // over the padding.
-    const QString chevron = QStringLiteral(" \u25BE");
-    m_columnsButton->setText(tr("Columns") + chevron);
+    m_columnsButton->setText(tr("Columns") + kChevron);
     m_columnsButton->setMenu(m_columnsMenu);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsMenu->setObjectName(QStringLiteral("dealsColumnsMenu"));
@@ -168,7 +195,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_exportButton->setToolTip(tr("Export the selected deals, or all deals of the list when "
                                   "none are selected"));
     // The right is the role's: without it the action is not offered at all.
-    m_exportButton->setVisible(Core::DealList(session).mayExport());
+    m_exportButton->setVisible(Core::DealList(m_session).mayExport());
 
     m_header->setSpacing(12);
     m_header->addWidget(m_title, 0, Qt::AlignVCenter);
@@ -177,11 +204,16 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_header->addStretch();
     m_header->addWidget(m_columnsButton, 0, Qt::AlignVCenter);
     m_header->addWidget(m_exportButton, 0, Qt::AlignVCenter);
+}
 
+// The selection bar: how many, and the bulk edits (stage, responsible, tags, a field,
+// delete).
+void DealListView::buildBar()
+{
     m_bar->setObjectName(QStringLiteral("dealsSelectionBar"));
     m_selected->setObjectName(QStringLiteral("dealsSelectionCount"));
     for (QToolButton *b : {m_stageButton, m_responsibleButton, m_tagButton})
-        b->setText(b->text() + chevron);
+        b->setText(b->text() + kChevron);
     m_stageButton->setMenu(m_stageMenu);
     m_stageButton->setPopupMode(QToolButton::InstantPopup);
     m_stageMenu->setObjectName(QStringLiteral("dealsBulkStageMenu"));
@@ -206,24 +238,19 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
         barLayout->addWidget(b);
     barLayout->addStretch();
     m_bar->hide();
+    connect(addTag, &QAction::triggered, this, [this] { askTag(true); });
+    connect(removeTag, &QAction::triggered, this, [this] { askTag(false); });
+    connect(m_fieldButton, &QToolButton::clicked, this, &DealListView::askField);
+    connect(m_deleteButton, &QToolButton::clicked, this, &DealListView::confirmDelete);
+}
 
+void DealListView::buildTable()
+{
     m_table->setObjectName(QStringLiteral("dealsTable"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new DealListDelegate(session, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setItemDelegate(new DealListDelegate(m_session, m_table));
+    setUpListTable(m_table);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights let the view place many rows without measuring any of them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(40);
     QHeaderView *header = m_table->horizontalHeader();
     header->setObjectName(QStringLiteral("dealsHeader"));
     header->setSectionsClickable(true);
@@ -233,12 +260,6 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     header->setMinimumSectionSize(60);
     header->setStretchLastSection(true);
     header->setSectionsMovable(false);
-    QPalette pal = m_table->palette();
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
-        pal.setColor(group, QPalette::Highlight, c.selection);
-        pal.setColor(group, QPalette::HighlightedText, c.selectionText);
-    }
-    m_table->setPalette(pal);
     m_table->setAccessibleName(tr("Deals"));
     m_table->viewport()->installEventFilter(this);
 
@@ -246,48 +267,33 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
+    connect(header, &QHeaderView::sectionClicked, this, &DealListView::sortBy);
+}
 
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("listCard"));
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(1, 1, 1, 1);
-    cardLayout->addWidget(m_table);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 20);
-    layout->setSpacing(12);
-    layout->addLayout(m_header);
-    layout->addWidget(m_bar);
-    layout->addWidget(card, 1);
-
-    const QStringList remembered =
-        QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();
-    if (!remembered.isEmpty())
-        m_model->setColumnKeys(remembered);
-    buildColumnMenu();
-    buildBulkMenus();
-
-    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
-        if (!m_model->isSortable(section)) {
-            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
-                                                          m_model->sortOrder());
-            return;
-        }
-        Qt::SortOrder order = Qt::AscendingOrder;
-        // Money and dates are read biggest and newest first.
-        const QString key =
-            m_model->headerData(section, Qt::Horizontal, DealListModel::ColumnKeyRole).toString();
-        if (key == u"budget" || key == u"created" || key == u"updated")
-            order = Qt::DescendingOrder;
-        if (m_model->sortColumn() == section)
-            order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                               : Qt::AscendingOrder;
-        // Orders without an index read the whole pipeline (seconds at 330k deals).
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_model->sort(section, order);
-        QApplication::restoreOverrideCursor();
+void DealListView::sortBy(int section)
+{
+    if (!m_model->isSortable(section)) {
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    });
+        return;
+    }
+    Qt::SortOrder order = Qt::AscendingOrder;
+    // Money and dates are read biggest and newest first.
+    const QString key =
+        m_model->headerData(section, Qt::Horizontal, DealListModel::ColumnKeyRole).toString();
+    if (key == u"budget" || key == u"created" || key == u"updated")
+        order = Qt::DescendingOrder;
+    if (m_model->sortColumn() == section)
+        order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                           : Qt::AscendingOrder;
+    // Orders without an index read the whole pipeline (seconds at 330k deals).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->sort(section, order);
+    QApplication::restoreOverrideCursor();
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void DealListView::connectModel()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         updateCount();
@@ -307,23 +313,11 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DealListView::updateSelectionBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListView::updateSelectionBar);
-    connect(addTag, &QAction::triggered, this, [this] { askTag(true); });
-    connect(removeTag, &QAction::triggered, this, [this] { askTag(false); });
-    connect(m_fieldButton, &QToolButton::clicked, this, &DealListView::askField);
-    connect(m_deleteButton, &QToolButton::clicked, this, &DealListView::confirmDelete);
-    connect(m_exportButton, &QToolButton::clicked, this, &DealListView::chooseExportFile);
-    connect(m_pipelines, &QComboBox::activated, this,
-            [this] { emit pipelineRequested(m_pipelines->currentData().toLongLong()); });
-    updateCount();
 }
 
 QString DealListView::settingsKey(const QString &what) const
 {
-    // Per user: several people may sign in on one computer, each with their own columns.
-    const Core::UserInfo &a = m_session.actor();
-    const QString who =
-        a.uid.isEmpty() ? QString::number(a.id) : QString::fromLatin1(a.uid.toHex());
-    return QStringLiteral("deals/list/%1/%2").arg(who, what);
+    return QStringLiteral("deals/list/%1/%2").arg(listSettingsUser(m_session.actor()), what);
 }
 
 void DealListView::activate()
@@ -363,28 +357,17 @@ void DealListView::setColumnKeys(const QStringList &keys)
 void DealListView::buildColumnMenu()
 {
     m_columnsMenu->clear();
-    const QStringList shown = m_model->columnKeys();
-    bool customHeader = false;
-    for (const Core::ListColumn &col : m_model->availableColumns()) {
-        if (col.fieldId && !customHeader) {
-            m_columnsMenu->addSection(tr("Custom fields"));
-            customHeader = true;
-        }
-        QAction *a = m_columnsMenu->addAction(col.title);
-        a->setObjectName(QStringLiteral("dealsColumn_") + col.key);
-        a->setCheckable(true);
-        a->setChecked(shown.contains(col.key));
-        a->setEnabled(col.key != u"name"); // the name says which deal a row is
-        connect(a, &QAction::toggled, this, [this, key = col.key](bool on) {
-            // Keep the order of the available columns, whatever order they were ticked in.
-            QStringList keys;
-            const QStringList now = m_model->columnKeys();
-            for (const Core::ListColumn &c : m_model->availableColumns())
-                if (c.key == key ? on : now.contains(c.key))
-                    keys << c.key;
-            setColumnKeys(keys);
-        });
-    }
+    fillColumnsMenu(m_columnsMenu, m_model->availableColumns(), m_model->columnKeys(),
+                    QStringLiteral("dealsColumn_"), [this](const QString &key, bool on) {
+                        // Keep the order of the available columns, whatever order they were
+                        // ticked in.
+                        QStringList keys;
+                        const QStringList now = m_model->columnKeys();
+                        for (const Core::ListColumn &c : m_model->availableColumns())
+                            if (c.key == key ? on : now.contains(c.key))
+                                keys << c.key;
+                        setColumnKeys(keys);
+                    });
 }
 
 void DealListView::buildBulkMenus()
@@ -399,15 +382,7 @@ void DealListView::buildBulkMenus()
         if (!pipeline && pipelines.size() > 1)
             menu = m_stageMenu->addMenu(p.name);
         for (const Core::StageInfo &st : p.stages) {
-            QPixmap dot(12, 12);
-            dot.fill(Qt::transparent);
-            QPainter painter(&dot);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor::fromString(st.color));
-            painter.drawEllipse(QRectF(2, 2, 8, 8));
-            painter.end();
-            QAction *a = menu->addAction(QIcon(dot), st.name);
+            QAction *a = menu->addAction(DealListDelegate::stageIcon(st.color), st.name);
             a->setObjectName(QStringLiteral("dealsBulkStage_%1").arg(st.id));
             connect(a, &QAction::triggered, this, [this, id = st.id] { bulkSetStage(id); });
         }

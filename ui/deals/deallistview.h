@@ -67,6 +67,11 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    void buildHeader();
+    void buildBar();
+    void buildTable();
+    void connectModel();
+    void sortBy(int section);
     void buildColumnMenu();
     void buildBulkMenus();
     void updateSelectionBar();

@@ -21,7 +21,9 @@ class Session;
 namespace Voronka::Ui {
 
 class DuplicateFinder;
+class FlowLayout;
 class ListExport;
+class ListHeader;
 class RecordBulkBar;
 class RecordFilterButton;
 class RecordListModel;
@@ -74,6 +76,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    FlowLayout *buildHeader();
+    void buildSearchField();
+    void addTools(FlowLayout *header);
+    ListHeader *buildTable();
+    void buildEmptyState();
+    void connectSearch();
+    void connectTable(ListHeader *listHeader);
+    void connectBulkBar();
     void applyFilter();
     void updateCount(qint64 count);
     void updateEmptyState();

@@ -2730,7 +2730,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+72"/>
         <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+130"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+113"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3650,33 +3650,12 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+8"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+78"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set field…</source>
-        <translation>Изменить поле…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+431"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="-394"/>
+        <location line="-33"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -3692,27 +3671,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+220"/>
+        <location line="+191"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-190"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Add a tag…</source>
-        <translation>Добавить тег…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove a tag…</source>
-        <translation>Убрать тег…</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3721,22 +3690,13 @@
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
-    <message numerus="yes">
-        <location line="+106"/>
-        <source>%n selected</source>
-        <translation>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
         <source>Export selection to CSV…</source>
         <translation>Экспорт выбранного в CSV…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+7"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -3755,7 +3715,7 @@
         <translation>Нет сделок, подходящих под фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+28"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -3765,59 +3725,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Some deals were not moved</source>
         <translation>Некоторые сделки не перенесены</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>Some deals were not changed</source>
-        <translation>Некоторые сделки не изменены</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some deals were not deleted</source>
-        <translation>Некоторые сделки не удалены</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add a tag</source>
-        <translation>Добавить тег</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove a tag</source>
-        <translation>Убрать тег</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag to add to the selected deals:</source>
-        <translation>Тег, который нужно добавить выбранным сделкам:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag to remove from the selected deals:</source>
-        <translation>Тег, который нужно убрать у выбранных сделок:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete deals</source>
-        <translation>Удаление сделок</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Move %n deal(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>Переместить %n сделку в корзину?</numerusform>
-            <numerusform>Переместить %n сделки в корзину?</numerusform>
-            <numerusform>Переместить %n сделок в корзину?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Export deals to CSV</source>
         <translation>Экспорт сделок в CSV</translation>
     </message>
@@ -5862,36 +5775,38 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+45"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+62"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>Add tags…</source>
         <translation>Добавить теги…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Remove tags…</source>
         <translation>Удалить теги…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+63"/>
+        <location line="-83"/>
+        <location line="+86"/>
+        <location line="+62"/>
+        <location line="+5"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-125"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -5900,7 +5815,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%Ln company(s) selected</source>
         <translation>
             <numerusform>Выбрана %Ln компания</numerusform>
@@ -5908,8 +5823,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>Выбрано %Ln компаний</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln deal(s) selected</source>
+        <translation>
+            <numerusform>Выбрана %Ln сделка</numerusform>
+            <numerusform>Выбрано %Ln сделки</numerusform>
+            <numerusform>Выбрано %Ln сделок</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -5919,7 +5843,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Some contacts were not changed</source>
         <translation>Некоторые контакты не изменены</translation>
     </message>
@@ -5928,8 +5852,31 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Some companies were not changed</source>
         <translation>Некоторые компании не изменены</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Some deals were not changed</source>
+        <translation>Некоторые сделки не изменены</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
+        <source>Move %n deal(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Переместить %n сделку в корзину?</numerusform>
+            <numerusform>Переместить %n сделки в корзину?</numerusform>
+            <numerusform>Переместить %n сделок в корзину?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n record(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Переместить %n запись в корзину?</numerusform>
+            <numerusform>Переместить %n записи в корзину?</numerusform>
+            <numerusform>Переместить %n записей в корзину?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln контакт перемещён в корзину.</numerusform>
@@ -5938,12 +5885,21 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln company(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln компания перемещена в корзину.</numerusform>
             <numerusform>%Ln компании перемещено в корзину.</numerusform>
             <numerusform>%Ln компаний перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln deal(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln сделка перемещена в корзину.</numerusform>
+            <numerusform>%Ln сделки перемещено в корзину.</numerusform>
+            <numerusform>%Ln сделок перемещено в корзину.</numerusform>
         </translation>
     </message>
     <message>
@@ -6144,7 +6100,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Столбцы по умолчанию</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>

@@ -4,12 +4,12 @@
 
 #include "board/boardview.h"
 #include "board/lossreasondialog.h"
-#include "deals/dealbulkfielddialog.h"
 #include "deals/deallistdelegate.h"
 #include "deals/deallistmodel.h"
 #include "services/session.h"
 #include "storage/database.h"
 #include "lists/listtable.h"
+#include "lists/recordbulkbar.h"
 #include "widgets/columnfit.h"
 #include "widgets/theme.h"
 
@@ -77,19 +77,11 @@ QString listStyleSheet(const ThemeColors &c)
 {
     QString css = QStringLiteral(
         "#dealsCount { color: @muted; font-size: 10.5pt; }"
-        "#dealsSelectionBar { background: @selection; border-radius: 8px; }"
-        "#dealsSelectionCount { color: @selectionText; font-weight: 600; }"
-        "#dealsSelectionBar QToolButton { color: @selectionText; background: transparent;"
-        "  border: none; border-radius: 6px; padding: 4px 10px; }"
-        "#dealsSelectionBar QToolButton:hover { background: @hover; }"
-        "#dealsSelectionBar QToolButton#dealsBulkDelete { color: @danger; }"
         "#dealsColumnsButton, #dealsExportButton { color: @text; background: @surface;"
         "  border: 1px solid @border; border-radius: 7px; padding: 5px 12px; }"
         "#dealsColumnsButton:hover, #dealsExportButton:hover { border: 1px solid @accent; }"
         "#dealsEmpty { color: @muted; font-size: 11pt; }"
-        "QToolButton#dealsColumnsButton::menu-indicator, #dealsSelectionBar "
-        "QToolButton::menu-indicator"
-        "  { image: none; width: 0px; }"
+        "QToolButton#dealsColumnsButton::menu-indicator { image: none; width: 0px; }"
         "QHeaderView#dealsHeader::section { background: @header; color: @headerText;"
         "  border: none; border-bottom: 1px solid @border; padding: 9px 12px; font-weight: 600; }"
         "QHeaderView#dealsHeader::section:hover { color: @text; }");
@@ -111,15 +103,6 @@ QString listStyleSheet(const ThemeColors &c)
 
 const QString kChevron = QStringLiteral(" \u25BE");
 
-QToolButton *barButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setObjectName(QLatin1String(name));
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    b->setCursor(Qt::PointingHandCursor);
-    return b;
-}
 } // namespace
 
 DealListView::DealListView(Core::Session &session, QWidget *parent)
@@ -133,15 +116,9 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_columnsButton(new QToolButton(this))
     , m_columnsMenu(new QMenu(this))
     , m_exportButton(new QToolButton(this))
-    , m_bar(new QFrame(this))
-    , m_selected(new QLabel(m_bar))
-    , m_stageButton(barButton(tr("Stage"), "dealsBulkStage", m_bar))
+    , m_stageButton(new QToolButton)
     , m_stageMenu(new QMenu(this))
-    , m_responsibleButton(barButton(tr("Responsible"), "dealsBulkResponsible", m_bar))
-    , m_responsibleMenu(new QMenu(this))
-    , m_tagButton(barButton(tr("Tags"), "dealsBulkTags", m_bar))
-    , m_fieldButton(barButton(tr("Set field…"), "dealsBulkField", m_bar))
-    , m_deleteButton(barButton(tr("Delete"), "dealsBulkDelete", m_bar))
+    , m_bar(new RecordBulkBar(session, Core::EntityKind::Deal, this, {m_stageButton}))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(m_table->viewport()))
 {
@@ -163,7 +140,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     if (!remembered.isEmpty())
         m_model->setColumnKeys(remembered);
     buildColumnMenu();
-    buildBulkMenus();
+    buildStageMenu();
     connectModel();
     connect(m_exportButton, &QToolButton::clicked, this, &DealListView::chooseExportFile);
     connect(m_pipelines, &QComboBox::activated, this,
@@ -206,42 +183,19 @@ void DealListView::buildHeader()
     m_header->addWidget(m_exportButton, 0, Qt::AlignVCenter);
 }
 
-// The selection bar: how many, and the bulk edits (stage, responsible, tags, a field,
-// delete).
+// The record list's selection bar with the deals' own action first: the stage move (the
+// stage's required fields and a loss reason apply as on the board). Deleting asks first.
 void DealListView::buildBar()
 {
-    m_bar->setObjectName(QStringLiteral("dealsSelectionBar"));
-    m_selected->setObjectName(QStringLiteral("dealsSelectionCount"));
-    for (QToolButton *b : {m_stageButton, m_responsibleButton, m_tagButton})
-        b->setText(b->text() + kChevron);
+    m_stageButton->setObjectName(QStringLiteral("dealsBulkStage"));
+    m_stageButton->setText(tr("Stage") + kChevron);
     m_stageButton->setMenu(m_stageMenu);
     m_stageButton->setPopupMode(QToolButton::InstantPopup);
     m_stageMenu->setObjectName(QStringLiteral("dealsBulkStageMenu"));
-    m_responsibleButton->setMenu(m_responsibleMenu);
-    m_responsibleButton->setPopupMode(QToolButton::InstantPopup);
-    m_responsibleMenu->setObjectName(QStringLiteral("dealsBulkResponsibleMenu"));
-    auto *tagMenu = new QMenu(this);
-    tagMenu->setObjectName(QStringLiteral("dealsBulkTagsMenu"));
-    QAction *addTag = tagMenu->addAction(tr("Add a tag…"));
-    addTag->setObjectName(QStringLiteral("dealsAddTag"));
-    QAction *removeTag = tagMenu->addAction(tr("Remove a tag…"));
-    removeTag->setObjectName(QStringLiteral("dealsRemoveTag"));
-    m_tagButton->setMenu(tagMenu);
-    m_tagButton->setPopupMode(QToolButton::InstantPopup);
-    auto *barLayout = new QHBoxLayout(m_bar);
-    barLayout->setContentsMargins(14, 6, 8, 6);
-    barLayout->setSpacing(4);
-    barLayout->addWidget(m_selected);
-    barLayout->addSpacing(12);
-    for (QToolButton *b :
-         {m_stageButton, m_responsibleButton, m_tagButton, m_fieldButton, m_deleteButton})
-        barLayout->addWidget(b);
-    barLayout->addStretch();
-    m_bar->hide();
-    connect(addTag, &QAction::triggered, this, [this] { askTag(true); });
-    connect(removeTag, &QAction::triggered, this, [this] { askTag(false); });
-    connect(m_fieldButton, &QToolButton::clicked, this, &DealListView::askField);
-    connect(m_deleteButton, &QToolButton::clicked, this, &DealListView::confirmDelete);
+    m_bar->setConfirmRecycle(true);
+    connect(m_bar, &RecordBulkBar::changed, m_model, qOverload<>(&DealListModel::reload));
+    connect(m_bar, &RecordBulkBar::edited, this,
+            [this](const QString &message) { m_lastReport = message; });
 }
 
 void DealListView::buildTable()
@@ -339,7 +293,7 @@ void DealListView::setScope(qint64 pipelineId, const Core::DealFilter &filter)
     const int index = m_pipelines->findData(pipelineId);
     if (index >= 0)
         m_pipelines->setCurrentIndex(index); // activated() is for the user's choice only
-    buildBulkMenus();
+    buildStageMenu();
 }
 
 void DealListView::addHeaderWidget(QWidget *widget)
@@ -370,7 +324,7 @@ void DealListView::buildColumnMenu()
                     });
 }
 
-void DealListView::buildBulkMenus()
+void DealListView::buildStageMenu()
 {
     m_stageMenu->clear();
     const qint64 pipeline = m_model->pipelineId();
@@ -387,12 +341,6 @@ void DealListView::buildBulkMenus()
             connect(a, &QAction::triggered, this, [this, id = st.id] { bulkSetStage(id); });
         }
     }
-    m_responsibleMenu->clear();
-    for (const Core::UserInfo &u : m_session.activeUsersByName()) {
-        QAction *a = m_responsibleMenu->addAction(u.name);
-        a->setObjectName(QStringLiteral("dealsBulkResponsible_%1").arg(u.id));
-        connect(a, &QAction::triggered, this, [this, id = u.id] { bulkSetResponsible(id); });
-    }
 }
 
 QList<qint64> DealListView::selectedIds() const
@@ -408,20 +356,10 @@ QList<qint64> DealListView::selectedIds() const
 
 void DealListView::updateSelectionBar()
 {
-    const int n = int(m_table->selectionModel()->selectedRows().size());
-    m_bar->setVisible(n > 0);
-    m_selected->setText(tr("%n selected", nullptr, n));
-    m_exportButton->setText(n > 0 ? tr("Export selection to CSV…") : tr("Export to CSV…"));
-    const Core::Principal &p = m_session.principal();
-    using Core::PermAction;
-    using Core::PermEntity;
-    using Core::Scope;
-    const bool mayEdit =
-        Core::Permissions::scope(p, PermEntity::Deal, PermAction::Edit) != Scope::None;
-    for (QToolButton *b : {m_stageButton, m_responsibleButton, m_tagButton, m_fieldButton})
-        b->setVisible(mayEdit);
-    m_deleteButton->setVisible(Core::Permissions::scope(p, PermEntity::Deal, PermAction::Delete) !=
-                               Scope::None);
+    const QList<qint64> ids = selectedIds();
+    m_bar->setSelection(ids);
+    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…")
+                                           : tr("Export to CSV…"));
 }
 
 void DealListView::updateCount()
@@ -454,24 +392,6 @@ bool DealListView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DealListView::report(const Core::Result<Core::BulkResult> &result, const QString &title)
-{
-    QString message;
-    if (!result)
-        message = result.error().message;
-    else if (!result->complete())
-        message = result->summary();
-    m_lastReport = message;
-    // What was applied shows in the rows; the deals core refused are listed by name.
-    m_model->reload();
-    if (message.isEmpty())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("bulkResultBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void DealListView::bulkSetStage(qint64 stageId)
 {
     const QList<qint64> ids = selectedIds();
@@ -487,101 +407,46 @@ void DealListView::bulkSetStage(qint64 stageId)
             Core::Patch extra{{QStringLiteral("loss_reason_id"), dialog->reasonId()}};
             if (!dialog->detail().isEmpty())
                 extra.insert(QStringLiteral("loss_detail"), dialog->detail());
-            report(Core::DealList(m_session).setStage(ids, stageId, extra),
-                   tr("Some deals were not moved"));
+            m_bar->report(Core::DealList(m_session).setStage(ids, stageId, extra),
+                          tr("Some deals were not moved"));
         });
         dialog->open();
         return;
     }
-    report(Core::DealList(m_session).setStage(ids, stageId), tr("Some deals were not moved"));
+    m_bar->report(Core::DealList(m_session).setStage(ids, stageId),
+                  tr("Some deals were not moved"));
 }
 
 void DealListView::bulkSetResponsible(qint64 userId)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty())
-        report(Core::DealList(m_session).setResponsible(ids, userId),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    m_bar->setResponsible(userId);
 }
 
 void DealListView::bulkAddTag(const QString &tag)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty() && !tag.trimmed().isEmpty())
-        report(Core::DealList(m_session).addTags(ids, {tag.trimmed()}),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    if (!tag.trimmed().isEmpty())
+        m_bar->addTags({tag.trimmed()});
 }
 
 void DealListView::bulkRemoveTag(const QString &tag)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty() && !tag.trimmed().isEmpty())
-        report(Core::DealList(m_session).removeTags(ids, {tag.trimmed()}),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    if (!tag.trimmed().isEmpty())
+        m_bar->removeTags({tag.trimmed()});
 }
 
 void DealListView::bulkSetField(const QString &key, const QVariant &value)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty())
-        report(Core::DealList(m_session).setField(ids, key, value),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    m_bar->setField(key, value);
 }
 
 void DealListView::bulkDelete()
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty())
-        report(Core::DealList(m_session).remove(ids), tr("Some deals were not deleted"));
-}
-
-void DealListView::askTag(bool add)
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("dealsTagDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(add ? tr("Add a tag") : tr("Remove a tag"));
-    dialog->setLabelText(add ? tr("Tag to add to the selected deals:")
-                             : tr("Tag to remove from the selected deals:"));
-    dialog->setComboBoxEditable(true);
-    dialog->setComboBoxItems(Core::dealTags(m_session));
-    dialog->setTextValue(QString());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, add](const QString &tag) {
-        if (add)
-            bulkAddTag(tag);
-        else
-            bulkRemoveTag(tag);
-    });
-    dialog->open();
-}
-
-void DealListView::askField()
-{
-    auto *dialog = new DealBulkFieldDialog(m_session, int(selectedIds().size()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { bulkSetField(dialog->fieldKey(), dialog->value()); });
-    dialog->open();
-}
-
-void DealListView::confirmDelete()
-{
-    const int n = int(selectedIds().size());
-    if (n == 0)
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete deals"),
-                                tr("Move %n deal(s) to the recycle bin?", nullptr, n),
-                                QMessageBox::Cancel, this);
-    QAbstractButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmDelete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setObjectName(QStringLiteral("dealsDeleteConfirm"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
-        if (clicked == yes)
-            bulkDelete();
-    });
-    box->open();
+    m_bar->setSelection(selectedIds());
+    m_bar->moveToRecycleBin();
 }
 
 void DealListView::chooseExportFile()

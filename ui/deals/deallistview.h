@@ -24,11 +24,12 @@ class Session;
 namespace Voronka::Ui {
 
 class DealListModel;
+class RecordBulkBar;
 struct ExportState;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
-// header click, edits in place, and for a selection a bar of bulk edits (stage, responsible,
-// tag, a field, delete) and the CSV export. Every change goes through core; what core
+// header click, edits in place, and for a selection the record lists' bulk bar (with the
+// stage move first) and the CSV export. Every change goes through core; what core
 // refuses is shown with its message, deal by deal.
 class DealListView final : public QWidget
 {
@@ -73,14 +74,10 @@ private:
     void connectModel();
     void sortBy(int section);
     void buildColumnMenu();
-    void buildBulkMenus();
+    void buildStageMenu();
     void updateSelectionBar();
     void updateCount();
     void fitColumns();
-    void report(const Core::Result<Core::BulkResult> &result, const QString &title);
-    void askTag(bool add);
-    void askField();
-    void confirmDelete();
     void chooseExportFile();
     QString settingsKey(const QString &what) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -94,15 +91,9 @@ private:
     QToolButton *m_columnsButton;
     QMenu *m_columnsMenu;
     QToolButton *m_exportButton;
-    QFrame *m_bar;
-    QLabel *m_selected;
     QToolButton *m_stageButton;
     QMenu *m_stageMenu;
-    QToolButton *m_responsibleButton;
-    QMenu *m_responsibleMenu;
-    QToolButton *m_tagButton;
-    QToolButton *m_fieldButton;
-    QToolButton *m_deleteButton;
+    RecordBulkBar *m_bar;
     QTableView *m_table;
     QLabel *m_empty;
     QString m_lastReport;

@@ -404,8 +404,9 @@ void RecordListView::refreshIfChanged()
 
 QString RecordListView::pluralKey(Core::EntityKind kind)
 {
-    return kind == Core::EntityKind::Contact ? QStringLiteral("contacts")
-                                             : QStringLiteral("companies");
+    return kind == Core::EntityKind::Contact   ? QStringLiteral("contacts")
+           : kind == Core::EntityKind::Company ? QStringLiteral("companies")
+                                               : QStringLiteral("deals");
 }
 
 QString RecordListView::titleFor(Core::EntityKind kind)

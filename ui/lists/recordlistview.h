@@ -39,7 +39,7 @@ class RecordListView final : public QWidget
 public:
     RecordListView(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr);
 
-    static QString pluralKey(Core::EntityKind kind); // "contacts", "companies"
+    static QString pluralKey(Core::EntityKind kind); // "contacts", "companies", "deals"
     static QString titleFor(Core::EntityKind kind);
 
     void activate();

@@ -249,7 +249,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+368" />
+        <location filename="../ui/deals/deallistview.cpp" line="+353" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -393,19 +393,25 @@
         <location line="+3" />
         <source>%Ln deal(s) selected</source>
         <translation>
-            <numerusform>%Ln deal selected</numerusform><numerusform>%Ln deals selected</numerusform></translation>
+            <numerusform>%Ln deal selected</numerusform>
+            <numerusform>%Ln deals selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+116" />
         <source>Move %n deal(s) to the recycle bin?</source>
         <translation>
-            <numerusform>Move %n deal to the recycle bin?</numerusform><numerusform>Move %n deals to the recycle bin?</numerusform></translation>
+            <numerusform>Move %n deal to the recycle bin?</numerusform>
+            <numerusform>Move %n deals to the recycle bin?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Move %n record(s) to the recycle bin?</source>
         <translation>
-            <numerusform>Move %n record to the recycle bin?</numerusform><numerusform>Move %n records to the recycle bin?</numerusform></translation>
+            <numerusform>Move %n record to the recycle bin?</numerusform>
+            <numerusform>Move %n records to the recycle bin?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+24" />
@@ -427,7 +433,9 @@
         <location line="+1" />
         <source>%Ln deal(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>%Ln deal moved to the recycle bin.</numerusform><numerusform>%Ln deals moved to the recycle bin.</numerusform></translation>
+            <numerusform>%Ln deal moved to the recycle bin.</numerusform>
+            <numerusform>%Ln deals moved to the recycle bin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

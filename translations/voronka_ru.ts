@@ -2730,7 +2730,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+72"/>
         <location filename="../ui/board/boardworkspace.cpp" line="+178"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+113"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+98"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3740,19 +3740,18 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-62"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>

@@ -6,10 +6,11 @@
 #include "board/lossreasondialog.h"
 #include "deals/deallistdelegate.h"
 #include "deals/deallistmodel.h"
-#include "services/session.h"
-#include "storage/database.h"
+#include "duplicates/backgroundjob.h"
 #include "lists/listtable.h"
 #include "lists/recordbulkbar.h"
+#include "services/session.h"
+#include "storage/database.h"
 #include "widgets/columnfit.h"
 #include "widgets/theme.h"
 
@@ -17,42 +18,26 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <atomic>
 #include <climits>
 
 namespace Voronka::Ui {
-
-// What the export thread reports to the UI thread; written there, read here.
-struct ExportState
-{
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
-    bool ok = false; // read after the thread finished
-    QString error;
-};
 
 namespace {
 // Column widths (see columnfit.h): names take most of the spare width, money little.
@@ -461,104 +446,76 @@ void DealListView::chooseExportFile()
 
 bool DealListView::exportTo(const QString &path)
 {
-    auto fail = [&](const QString &message) {
-        m_lastReport = message;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"),
-                                    message, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("exportErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    if (m_exportJob)
         return false;
-    };
-    if (m_exporting)
+    if (!Core::DealList(m_session).mayExport()) {
+        showExportError(tr("Your role does not allow exporting deals. Ask an administrator for "
+                           "the export right."));
         return false;
-    Core::DealList list(m_session);
-    if (!list.mayExport())
-        return fail(tr("Your role does not allow exporting deals. Ask an administrator for the "
-                       "export right."));
-
-    auto state = std::make_shared<ExportState>();
-    m_exportState = state;
-    m_exporting = true;
+    }
     Core::DealListQuery q = m_model->query();
     q.onlyIds = selectedIds();
     const QStringList keys = m_model->columnKeys();
-    const QString dbPath = m_session.db().path();
-    const Core::UserInfo actor = m_session.actor();
-    const Core::Clock &clock = m_session.clock();
-    // Its own connection: SQLite connections are not shared between threads, and the UI
-    // keeps reading and writing through its own while the file is written.
-    m_exportThread = QThread::create([state, q, keys, dbPath, actor, &clock, path] {
-        Core::Result<std::unique_ptr<Core::Database>> db =
-            Core::Database::open(dbPath, {true, 5000});
-        if (!db) {
-            state->error = db.error().message;
-            return;
-        }
-        Core::Session session(**db, clock, actor);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            state->error =
-                DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
-            return;
-        }
-        Core::Result<qint64> written =
-            Core::DealList(session).exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
-                state->done = done;
-                state->total = total;
-                return !state->cancel;
-            });
-        if (!written) {
-            file.cancelWriting();
-            state->error = written.error().message;
-        } else if (state->cancel) {
-            file.cancelWriting();
-        } else if (!file.commit()) {
-            state->error =
-                DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
-        } else {
-            state->ok = true;
-        }
-    });
+    // Its own connection (the job's): the UI keeps reading and writing through its own while
+    // the file is written, a whole pipeline being 330k rows.
+    m_exportJob = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [q, keys, path](Core::Session &session, const BackgroundJob::Report &report) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
+            bool cancelled = false;
+            Core::Result<qint64> written = Core::DealList(session).exportCsv(
+                q, keys, file, [&](qint64 done, qint64 total) {
+                    cancelled = !report(done, total);
+                    return !cancelled;
+                });
+            if (!written || cancelled) {
+                file.cancelWriting();
+                return written ? QString() : written.error().message;
+            }
+            if (!file.commit())
+                return DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
+            return QString();
+        },
+        this);
+    m_exportJob->setClock(&m_session.clock());
     auto *progress = new QProgressDialog(tr("Exporting deals…"), tr("Cancel"), 0, 100, this);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setMinimumDuration(400);
     progress->setAutoReset(false);
     progress->setAutoClose(false);
-    auto *poll = new QTimer(progress);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, progress, [state, progress] {
-        const qint64 total = state->total;
-        progress->setValue(total > 0 ? int(state->done * 100 / total) : 0);
+    connect(progress, &QProgressDialog::canceled, m_exportJob, &BackgroundJob::cancel);
+    connect(m_exportJob, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 100 / total) : 0);
     });
-    connect(progress, &QProgressDialog::canceled, this, [state] { state->cancel = true; });
-    poll->start();
-    connect(m_exportThread, &QThread::finished, this, [this, state, progress] {
+    connect(m_exportJob, &BackgroundJob::finished, this, [this, progress](const QString &error) {
+        const bool cancelled = m_exportJob->isCancelled();
         progress->deleteLater();
-        m_exportThread->deleteLater();
-        m_exportThread = nullptr;
-        m_exporting = false;
-        m_lastReport = state->error;
-        if (!state->error.isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"),
-                                        state->error, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("exportErrorBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        emit exportFinished(state->ok, state->error);
+        m_exportJob->deleteLater();
+        m_exportJob = nullptr;
+        m_lastReport = error;
+        if (!error.isEmpty())
+            showExportError(error);
+        emit exportFinished(error.isEmpty() && !cancelled, error);
     });
-    m_exportThread->start();
+    m_exportJob->start();
     return true;
 }
 
-DealListView::~DealListView()
+bool DealListView::isExporting() const
 {
-    if (m_exportThread) {
-        m_exportState->cancel = true;
-        m_exportThread->wait();
-        delete m_exportThread;
-    }
+    return m_exportJob != nullptr;
+}
+
+void DealListView::showExportError(const QString &message)
+{
+    m_lastReport = message;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"), message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Voronka::Ui

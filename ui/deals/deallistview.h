@@ -4,9 +4,9 @@
 
 #include "services/deallist.h"
 
+#include <QPointer>
 #include <QWidget>
 
-#include <memory>
 
 class QComboBox;
 class QHBoxLayout;
@@ -14,8 +14,6 @@ class QLabel;
 class QMenu;
 class QTableView;
 class QToolButton;
-class QFrame;
-class QThread;
 
 namespace Voronka::Core {
 class Session;
@@ -23,9 +21,9 @@ class Session;
 
 namespace Voronka::Ui {
 
+class BackgroundJob;
 class DealListModel;
 class RecordBulkBar;
-struct ExportState;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
 // header click, edits in place, and for a selection the record lists' bulk bar (with the
@@ -36,7 +34,6 @@ class DealListView final : public QWidget
     Q_OBJECT
 public:
     explicit DealListView(Core::Session &session, QWidget *parent = nullptr);
-    ~DealListView() override;
 
     void activate();
     bool isLoaded() const;
@@ -56,10 +53,10 @@ public:
     void bulkSetField(const QString &key, const QVariant &value);
     void bulkDelete(); // after the user confirmed
     // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file,
-    // in a worker thread with its own connection (a whole pipeline is 330k rows) while a
+    // in a BackgroundJob with its own connection (a whole pipeline is 330k rows) while a
     // progress dialog shows; exportFinished() reports the end. False when it cannot start.
     bool exportTo(const QString &path);
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const;
     // The message of the last bulk edit or export; empty when all went well.
     QString lastReport() const { return m_lastReport; }
 
@@ -79,6 +76,7 @@ private:
     void updateCount();
     void fitColumns();
     void chooseExportFile();
+    void showExportError(const QString &message);
     QString settingsKey(const QString &what) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -97,9 +95,7 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     QString m_lastReport;
-    QThread *m_exportThread = nullptr;
-    bool m_exporting = false;
-    std::shared_ptr<ExportState> m_exportState;
+    QPointer<BackgroundJob> m_exportJob;
     bool m_activated = false;
 };
 

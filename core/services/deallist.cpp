@@ -152,8 +152,9 @@ ListSort DealList::sortFor(const QString &key, const Ranks &r) const
     sort.plain = false;
     sort.nullable = nullable(key);
     if (key == u"stage")
-        sort.expr = r.stageCase.isEmpty() ? QStringLiteral("0")
-                                          : QStringLiteral("CASE d.stage_id%1 END").arg(r.stageCase);
+        sort.expr = r.stageCase.isEmpty()
+                        ? QStringLiteral("0")
+                        : QStringLiteral("CASE d.stage_id%1 END").arg(r.stageCase);
     else if (key == u"pipeline")
         sort.expr = r.pipelineCase.isEmpty()
                         ? QStringLiteral("0")
@@ -174,8 +175,8 @@ ListSort DealList::sortFor(const QString &key, const Ranks &r) const
     return sort; // an empty expression: by id ("created", and any unknown key)
 }
 
-QString DealList::whereFor(const DealListQuery &query, bool ordered, const Ranks &r,
-                           bool forExport, Sql &sql) const
+QString DealList::whereFor(const DealListQuery &query, bool ordered, const Ranks &r, bool forExport,
+                           Sql &sql) const
 {
     QString where = QStringLiteral("d.deleted = 0");
     // With an index to walk in sort order, the pipeline is a per-row check; otherwise the

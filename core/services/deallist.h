@@ -101,11 +101,10 @@ private:
     Ranks ranks(qint64 pipelineId) const;
     ListSort sortFor(const QString &key, const Ranks &ranks) const;
     QString responsibleRank() const;
-    QString whereFor(const DealListQuery &query, bool ordered, const Ranks &ranks,
-                     bool forExport, Sql &sql) const;
+    QString whereFor(const DealListQuery &query, bool ordered, const Ranks &ranks, bool forExport,
+                     Sql &sql) const;
     Sql build(const DealListQuery &query, bool forExport);
-    Result<DealListPage> read(const DealListQuery &query, const ListCursor &after,
-                              bool forExport);
+    Result<DealListPage> read(const DealListQuery &query, const ListCursor &after, bool forExport);
     void readFields(const DealListQuery &query, DealListPage &page);
 };
 

@@ -80,8 +80,7 @@ QString customFieldValueSql(const FieldDef &def, const QString &idExpr)
 void addCreatedRange(FilterSql &out, const QString &alias, qint64 fromMs, qint64 toMs)
 {
     if (fromMs)
-        out.conditions +=
-            QStringLiteral(" AND %1.created_at >= %2").arg(alias, out.param(fromMs));
+        out.conditions += QStringLiteral(" AND %1.created_at >= %2").arg(alias, out.param(fromMs));
     if (toMs)
         out.conditions += QStringLiteral(" AND %1.created_at < %2").arg(alias, out.param(toMs));
 }

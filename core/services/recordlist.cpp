@@ -36,7 +36,7 @@ struct PageSql
 {
     QString text;
     QString emptyText;
-    bool runText = true;   // false once the cursor is past the values
+    bool runText = true;    // false once the cursor is past the values
     bool textValue = false; // `text` binds ?2
     bool textId = false;    // `text` binds ?3
     bool emptyId = false;   // `emptyText` binds ?3
@@ -61,18 +61,18 @@ PageSql fieldSortSql(const ListSource &src, const ListSort &sort, bool descendin
     out.textValue = out.textId = after.valid() && !inEmpty;
     out.emptyId = inEmpty;
     // CROSS JOIN keeps the values as the outer loop, in index order.
-    out.text = QStringLiteral("SELECT %1 FROM field_values v CROSS JOIN %2 %3 ON %3.id = "
-                              "v.entity_id %4 WHERE v.kind = %5 AND v.field_id = %6 AND v.value "
-                              "IS NOT NULL AND %7%8 ORDER BY v.value %9, v.entity_id %9 LIMIT ?4")
-                   .arg(selectList(src, a + QStringLiteral(".id"), QStringLiteral("v.value")),
-                        table, a, src.joins)
-                   .arg(int(src.kind))
-                   .arg(sort.field->id)
-                   .arg(src.where,
-                        out.textValue
-                            ? QStringLiteral(" AND (v.value, v.entity_id) %1 (?2, ?3)").arg(cmp)
-                            : QString(),
-                        dir);
+    out.text =
+        QStringLiteral("SELECT %1 FROM field_values v CROSS JOIN %2 %3 ON %3.id = "
+                       "v.entity_id %4 WHERE v.kind = %5 AND v.field_id = %6 AND v.value "
+                       "IS NOT NULL AND %7%8 ORDER BY v.value %9, v.entity_id %9 LIMIT ?4")
+            .arg(selectList(src, a + QStringLiteral(".id"), QStringLiteral("v.value")), table, a,
+                 src.joins)
+            .arg(int(src.kind))
+            .arg(sort.field->id)
+            .arg(src.where,
+                 out.textValue ? QStringLiteral(" AND (v.value, v.entity_id) %1 (?2, ?3)").arg(cmp)
+                               : QString(),
+                 dir);
     out.emptyText =
         QStringLiteral("SELECT %1 FROM %2 %3 %4 WHERE %5 AND NOT EXISTS(SELECT 1 FROM "
                        "field_values v WHERE v.kind = %6 AND v.entity_id = %3.id AND v.field_id "
@@ -106,8 +106,8 @@ PageSql sortedSql(const ListSource &src, const ListSort &sort, bool descending,
             where += keysetCondition(sv, id, descending, sort.nullable, afterNull, 2, 3);
         }
     }
-    const QString order =
-        byId ? QStringLiteral("%1 %2").arg(id, dir) : QStringLiteral("%1 %2, %3 %2").arg(sv, dir, id);
+    const QString order = byId ? QStringLiteral("%1 %2").arg(id, dir)
+                               : QStringLiteral("%1 %2, %3 %2").arg(sv, dir, id);
     if (sort.plain) {
         out.text = QStringLiteral("SELECT %1 FROM %2 %3 %4 WHERE %5 ORDER BY %6 LIMIT ?4")
                        .arg(selectList(src, id, sv), table, a, src.joins, where, order);
@@ -122,8 +122,8 @@ PageSql sortedSql(const ListSource &src, const ListSort &sort, bool descending,
 }
 } // namespace
 
-ListCursor readListPage(Session &s, const ListSource &source, const ListSort &sort,
-                        bool descending, const ListCursor &after, int pageSize,
+ListCursor readListPage(Session &s, const ListSource &source, const ListSort &sort, bool descending,
+                        const ListCursor &after, int pageSize,
                         const std::function<void(Statement &)> &bind,
                         const std::function<void(Statement &)> &row)
 {
@@ -152,8 +152,7 @@ ListCursor readListPage(Session &s, const ListSource &source, const ListSort &so
     return read == pageSize && pageSize > 0 ? last : ListCursor{};
 }
 
-qint64 countList(Session &s, const ListSource &source,
-                 const std::function<void(Statement &)> &bind)
+qint64 countList(Session &s, const ListSource &source, const std::function<void(Statement &)> &bind)
 {
     Query q = s.sql().prepare(QStringLiteral("SELECT count(*) FROM %1 %2 WHERE %3")
                                   .arg(entityTable(source.kind), source.alias, source.where));

@@ -83,8 +83,8 @@ struct ListSort
 // The page of `source` after `after` in `sort` order; `bind` binds the list's own parameters
 // and `row` reads each row (column 0 the id, 1 the sort value, then the source's columns).
 // Returns the cursor after the page, invalid when it was the last. Throws SqlError.
-ListCursor readListPage(Session &s, const ListSource &source, const ListSort &sort,
-                        bool descending, const ListCursor &after, int pageSize,
+ListCursor readListPage(Session &s, const ListSource &source, const ListSort &sort, bool descending,
+                        const ListCursor &after, int pageSize,
                         const std::function<void(Statement &)> &bind,
                         const std::function<void(Statement &)> &row);
 // The number of rows `source` lists. Throws SqlError.

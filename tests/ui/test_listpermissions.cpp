@@ -111,8 +111,9 @@ TEST_CASE("contactListBulkBar_withoutEditOrDeleteRights_offersNoEdits")
     Ui::RecordBulkBar *bar = view.bulkBar();
     CHECK(bar->isVisible());
     CHECK(bar->selection().size() == 2);
-    for (const char *name : {"contactsBulkResponsible", "contactsBulkAddTags",
-                             "contactsBulkRemoveTags", "contactsBulkField", "contactsBulkRecycle"}) {
+    for (const char *name :
+         {"contactsBulkResponsible", "contactsBulkAddTags", "contactsBulkRemoveTags",
+          "contactsBulkField", "contactsBulkRecycle"}) {
         auto *button = bar->findChild<QToolButton *>(QLatin1String(name));
         REQUIRE(button);
         CHECK_FALSE(button->isVisible());
@@ -124,8 +125,10 @@ TEST_CASE("contactListBulkBar_withoutEditOrDeleteRights_offersNoEdits")
     admin.show();
     admin.activate();
     admin.table()->selectRow(0);
-    CHECK(admin.bulkBar()->findChild<QToolButton *>(QStringLiteral("contactsBulkRecycle"))
+    CHECK(admin.bulkBar()
+              ->findChild<QToolButton *>(QStringLiteral("contactsBulkRecycle"))
               ->isVisible());
-    CHECK(admin.bulkBar()->findChild<QToolButton *>(QStringLiteral("contactsBulkField"))
+    CHECK(admin.bulkBar()
+              ->findChild<QToolButton *>(QStringLiteral("contactsBulkField"))
               ->isVisible());
 }

@@ -138,9 +138,9 @@ bool DealListModel::editable(const Core::DealRow &row, const QString &key) const
         kindOk =
             def && inlineFieldType(def->type) && (!def->readOnly || m_session.principal().admin);
     }
-    return kindOk &&
-           Core::Permissions::can(m_session.principal(), Core::PermEntity::Deal,
-                                  Core::PermAction::Edit, m_session.ownershipOf(row.responsibleId, row.pipelineId));
+    return kindOk && Core::Permissions::can(
+                         m_session.principal(), Core::PermEntity::Deal, Core::PermAction::Edit,
+                         m_session.ownershipOf(row.responsibleId, row.pipelineId));
 }
 
 QVariant DealListModel::data(const QModelIndex &index, int role) const

@@ -22,7 +22,7 @@ class DealListModel final : public ListTableModel
 public:
     // ValueRole is the value an editor starts from (budget in minor units).
     enum DealRole {
-        StageColorRole = ColorRole, // the stage column: its color
+        StageColorRole = ColorRole,  // the stage column: its color
         StageIdRole = FirstKindRole, // the stage column: the deal's stage id
         PipelineIdRole,              // any column: the deal's pipeline
     };

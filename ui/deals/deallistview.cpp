@@ -222,8 +222,8 @@ void DealListView::sortBy(int section)
     if (key == u"budget" || key == u"created" || key == u"updated")
         order = Qt::DescendingOrder;
     if (m_model->sortColumn() == section)
-        order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                           : Qt::AscendingOrder;
+        order =
+            m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     // Orders without an index read the whole pipeline (seconds at 330k deals).
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_model->sort(section, order);
@@ -343,8 +343,7 @@ void DealListView::updateSelectionBar()
 {
     const QList<qint64> ids = selectedIds();
     m_bar->setSelection(ids);
-    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…")
-                                           : tr("Export to CSV…"));
+    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…") : tr("Export to CSV…"));
 }
 
 void DealListView::updateCount()
@@ -463,10 +462,11 @@ bool DealListView::exportTo(const QString &path)
         [q, keys, path](Core::Session &session, const BackgroundJob::Report &report) {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
-                return DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
+                return DealListView::tr("%1 could not be written: %2")
+                    .arg(path, file.errorString());
             bool cancelled = false;
-            Core::Result<qint64> written = Core::DealList(session).exportCsv(
-                q, keys, file, [&](qint64 done, qint64 total) {
+            Core::Result<qint64> written =
+                Core::DealList(session).exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
                     cancelled = !report(done, total);
                     return !cancelled;
                 });
@@ -475,7 +475,8 @@ bool DealListView::exportTo(const QString &path)
                 return written ? QString() : written.error().message;
             }
             if (!file.commit())
-                return DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
+                return DealListView::tr("%1 could not be written: %2")
+                    .arg(path, file.errorString());
             return QString();
         },
         this);

@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QWidget>
 
-
 class QComboBox;
 class QHBoxLayout;
 class QLabel;

@@ -120,8 +120,8 @@ void RecordBulkBar::showAllowed()
         Core::Permissions::scope(p, entity, Core::PermAction::Edit) != Core::Scope::None;
     for (QToolButton *b : std::as_const(m_editButtons))
         b->setVisible(edit);
-    m_recycleButton->setVisible(
-        Core::Permissions::scope(p, entity, Core::PermAction::Delete) != Core::Scope::None);
+    m_recycleButton->setVisible(Core::Permissions::scope(p, entity, Core::PermAction::Delete) !=
+                                Core::Scope::None);
 }
 
 QMenu *RecordBulkBar::responsibleMenu(QWidget *parent)
@@ -242,12 +242,11 @@ void RecordBulkBar::moveToRecycleBin()
     const Core::Result<Core::BulkResult> result = Core::RecordList(m_session, m_kind).remove(m_ids);
     report(result);
     if (result && result->applied > 0)
-        emit reported(
-            m_kind == Core::EntityKind::Contact
-                ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, result->applied)
-            : m_kind == Core::EntityKind::Company
-                ? tr("%Ln company(s) moved to the recycle bin.", nullptr, result->applied)
-                : tr("%Ln deal(s) moved to the recycle bin.", nullptr, result->applied));
+        emit reported(m_kind == Core::EntityKind::Contact
+                          ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, result->applied)
+                      : m_kind == Core::EntityKind::Company
+                          ? tr("%Ln company(s) moved to the recycle bin.", nullptr, result->applied)
+                          : tr("%Ln deal(s) moved to the recycle bin.", nullptr, result->applied));
 }
 
 void RecordBulkBar::askTags(bool add)

@@ -48,7 +48,7 @@ public:
     QString lastReport() const { return m_lastReport; }
 
 signals:
-    void changed(); // records were written: the list reads them again
+    void changed();                      // records were written: the list reads them again
     void edited(const QString &message); // a bulk edit ended; lastReport()
     void openRequested(qint64 id);
     void reported(const QString &message); // a one-line outcome for the list's notice

@@ -212,8 +212,8 @@ void RecordListView::buildEmptyState()
 {
     m_empty->setObjectName(pluralKey(m_kind) + QStringLiteral("Empty"));
     auto *emptyIcon = new QLabel(m_empty);
-    emptyIcon->setPixmap(Icons::pixmap(QStringLiteral("empty"), Theme::current().muted, 48,
-                                       devicePixelRatioF()));
+    emptyIcon->setPixmap(
+        Icons::pixmap(QStringLiteral("empty"), Theme::current().muted, 48, devicePixelRatioF()));
     emptyIcon->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     m_emptyTitle->setAlignment(Qt::AlignCenter);

@@ -153,7 +153,7 @@
 <context>
     <name>Voronka::Ui::BoardMover</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardmover.cpp" line="+58" />
+        <location filename="../ui/board/boardmover.cpp" line="+59" />
         <source>Move %n deal(s) to «%1»</source>
         <translation>
             <numerusform>Move %n deal to «%1»</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+14" />
         <source>Delete %n deal(s)</source>
         <translation>
             <numerusform>Delete %n deal</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95" />
+        <location line="+113" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+562" />
+        <location filename="../ui/board/boardview.cpp" line="+555" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -249,15 +249,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+438" />
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17" />
+        <location filename="../ui/deals/deallistview.cpp" line="+352" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -265,19 +257,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54" />
+        <location line="+36" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+89" />
-        <source>Move %n deal(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>Move %n deal to the recycle bin?</numerusform>
-            <numerusform>Move %n deals to the recycle bin?</numerusform>
         </translation>
     </message>
 </context>
@@ -390,7 +374,7 @@
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+81" />
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+100" />
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -398,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+3" />
         <source>%Ln company(s) selected</source>
         <translation>
             <numerusform>%Ln company selected</numerusform>
@@ -406,7 +390,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98" />
+        <location line="+3" />
+        <source>%Ln deal(s) selected</source>
+        <translation>
+            <numerusform>%Ln deal selected</numerusform>
+            <numerusform>%Ln deals selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116" />
+        <source>Move %n deal(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Move %n deal to the recycle bin?</numerusform>
+            <numerusform>Move %n deals to the recycle bin?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n record(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Move %n record to the recycle bin?</numerusform>
+            <numerusform>Move %n records to the recycle bin?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln contact moved to the recycle bin.</numerusform>
@@ -414,18 +422,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%Ln company(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln company moved to the recycle bin.</numerusform>
             <numerusform>%Ln companies moved to the recycle bin.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln deal(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln deal moved to the recycle bin.</numerusform>
+            <numerusform>%Ln deals moved to the recycle bin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+495" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+506" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>

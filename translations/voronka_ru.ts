@@ -476,14 +476,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+380"/>
+        <location filename="../core/storage/database.cpp" line="+381"/>
         <location line="+142"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-464"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -530,19 +530,19 @@
     <message>
         <location line="+56"/>
         <location line="+9"/>
-        <location line="+406"/>
+        <location line="+407"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+314"/>
+        <location line="-387"/>
+        <location line="+315"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>%1 открыт только для чтения: блокировки файлов в его сетевой папке не доходят до других компьютеров, где он открыт (его открыл %2 на %3), а запись без них испортит файл. Попросите администратора включить блокировки в сетевой папке.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Cannot restore from %1: it does not exist.</source>
         <translation>Нельзя восстановить из %1: такого файла нет.</translation>
     </message>
@@ -708,12 +708,12 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+265"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+61"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
@@ -1598,13 +1598,13 @@
     <message>
         <location line="+59"/>
         <location line="+124"/>
-        <location line="+259"/>
+        <location line="+240"/>
         <location line="+39"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-398"/>
         <source>Pipeline &quot;%1&quot;: a new stage needs a name of 1 to 255 characters.</source>
         <translation>Воронка «%1»: у нового этапа должно быть название от 1 до 255 символов.</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>%1: выберите другой существующий этап, куда перенести сделки.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+114"/>
         <source>Stage &quot;%1&quot; is a fixed stage: it can be renamed and recolored but not deleted.</source>
         <translation>Этап «%1» — системный: его можно переименовать и перекрасить, но нельзя удалить.</translation>
     </message>
@@ -1690,7 +1690,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+40"/>
+        <location filename="../core/services/recordlist.cpp" line="+165"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1740,7 +1740,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>This list shows contacts or companies.</source>
         <translation>В этом списке показываются только контакты или компании.</translation>
     </message>
@@ -1898,7 +1898,7 @@
         <translation>%1: дополнительного поля %2 нет.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1, field &quot;%2&quot;: the field is read-only.</source>
         <translation>%1, поле «%2»: поле доступно только для чтения.</translation>
     </message>
@@ -1958,17 +1958,18 @@
         <translation>%1, поле «%2»: поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>You may not create this %1 (%2).</source>
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
+        <location line="+386"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-376"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
@@ -1983,12 +1984,12 @@
         <translation>Вам нельзя переносить %1 в эту воронку.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>You may not delete %1.</source>
         <translation>У вас нет прав на удаление: %1.</translation>
     </message>
@@ -2023,9 +2024,14 @@
         <translation>%1: примечание должно содержать от 1 до 20000 символов.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>You may not add notes to %1.</source>
         <translation>У вас нет прав добавлять примечания: %1.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (№%2)</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2060,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+339"/>
+        <location filename="../core/storage/schema.cpp" line="+395"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2063,7 +2069,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+315"/>
+        <location filename="../core/services/session.cpp" line="+329"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -2119,7 +2125,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/widgets/admincommand.cpp" line="+56"/>
+        <location filename="../ui/widgets/admincommand.cpp" line="+58"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2688,7 +2694,7 @@
 <context>
     <name>Voronka::Ui::BoardMover</name>
     <message>
-        <location filename="../ui/board/boardmover.cpp" line="+57"/>
+        <location filename="../ui/board/boardmover.cpp" line="+58"/>
         <source>Move «%1» to «%2»</source>
         <translation>перенос «%1» на этап «%2»</translation>
     </message>
@@ -2702,7 +2708,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete «%1»</source>
         <translation>удаление «%1»</translation>
     </message>
@@ -2716,7 +2722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+113"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -2728,8 +2734,8 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+73"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+127"/>
+        <location filename="../ui/board/boardview.cpp" line="+74"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+98"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -2765,27 +2771,17 @@
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-13"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -2853,7 +2849,7 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Add «%1»</source>
         <translation>добавление «%1»</translation>
     </message>
@@ -3032,7 +3028,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+385"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+379"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -3642,54 +3638,20 @@
 <context>
     <name>Voronka::Ui::DealListDelegate</name>
     <message>
-        <location filename="../ui/deals/deallistdelegate.cpp" line="+143"/>
+        <location filename="../ui/deals/deallistdelegate.cpp" line="+105"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
 </context>
 <context>
-    <name>Voronka::Ui::DealListModel</name>
-    <message>
-        <location filename="../ui/deals/deallistmodel.cpp" line="+270"/>
-        <source>Click to sort by %1</source>
-        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This column cannot be sorted</source>
-        <translation>Этот столбец не сортируется</translation>
-    </message>
-</context>
-<context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+8"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+78"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set field…</source>
-        <translation>Изменить поле…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+459"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="-447"/>
+        <location line="-33"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -3699,62 +3661,38 @@
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+272"/>
+        <location line="+190"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-189"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Add a tag…</source>
-        <translation>Добавить тег…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove a tag…</source>
-        <translation>Убрать тег…</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+44"/>
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Custom fields</source>
-        <translation>Дополнительные поля</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+68"/>
-        <source>%n selected</source>
-        <translation>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+100"/>
         <source>Export selection to CSV…</source>
         <translation>Экспорт выбранного в CSV…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -3773,7 +3711,7 @@
         <translation>Нет сделок, подходящих под фильтр.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+28"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -3783,59 +3721,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Some deals were not moved</source>
         <translation>Некоторые сделки не перенесены</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>Some deals were not changed</source>
-        <translation>Некоторые сделки не изменены</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some deals were not deleted</source>
-        <translation>Некоторые сделки не удалены</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add a tag</source>
-        <translation>Добавить тег</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove a tag</source>
-        <translation>Убрать тег</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag to add to the selected deals:</source>
-        <translation>Тег, который нужно добавить выбранным сделкам:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag to remove from the selected deals:</source>
-        <translation>Тег, который нужно убрать у выбранных сделок:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete deals</source>
-        <translation>Удаление сделок</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Move %n deal(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>Переместить %n сделку в корзину?</numerusform>
-            <numerusform>Переместить %n сделки в корзину?</numerusform>
-            <numerusform>Переместить %n сделок в корзину?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Export deals to CSV</source>
         <translation>Экспорт сделок в CSV</translation>
     </message>
@@ -3845,24 +3736,23 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exporting deals…</source>
         <translation>Экспорт сделок…</translation>
     </message>
@@ -4910,6 +4800,27 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ListTable</name>
+    <message>
+        <location filename="../ui/lists/listtable.cpp" line="+70"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ListTableModel</name>
+    <message>
+        <location filename="../ui/lists/listtablemodel.cpp" line="+32"/>
+        <source>Click to sort by %1</source>
+        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column cannot be sorted</source>
+        <translation>Этот столбец не сортируется</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::LoginDialog</name>
     <message>
         <location filename="../ui/startup/logindialog.cpp" line="+53"/>
@@ -5075,7 +4986,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+123"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -5085,7 +4996,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Учётная запись отключена</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -5110,12 +5021,39 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>&amp;О программе Voronka</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Undo %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>“%1” is no longer in the list.</source>
         <translation>«%1» больше нет в списке.</translation>
     </message>
@@ -5859,36 +5797,38 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+45"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+62"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>Add tags…</source>
         <translation>Добавить теги…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Remove tags…</source>
         <translation>Удалить теги…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+63"/>
+        <location line="-83"/>
+        <location line="+86"/>
+        <location line="+62"/>
+        <location line="+5"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-125"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -5897,7 +5837,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%Ln company(s) selected</source>
         <translation>
             <numerusform>Выбрана %Ln компания</numerusform>
@@ -5905,8 +5845,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>Выбрано %Ln компаний</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln deal(s) selected</source>
+        <translation>
+            <numerusform>Выбрана %Ln сделка</numerusform>
+            <numerusform>Выбрано %Ln сделки</numerusform>
+            <numerusform>Выбрано %Ln сделок</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -5916,7 +5865,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Some contacts were not changed</source>
         <translation>Некоторые контакты не изменены</translation>
     </message>
@@ -5925,8 +5874,31 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Some companies were not changed</source>
         <translation>Некоторые компании не изменены</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Some deals were not changed</source>
+        <translation>Некоторые сделки не изменены</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
+        <source>Move %n deal(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Переместить %n сделку в корзину?</numerusform>
+            <numerusform>Переместить %n сделки в корзину?</numerusform>
+            <numerusform>Переместить %n сделок в корзину?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n record(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Переместить %n запись в корзину?</numerusform>
+            <numerusform>Переместить %n записи в корзину?</numerusform>
+            <numerusform>Переместить %n записей в корзину?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln контакт перемещён в корзину.</numerusform>
@@ -5935,12 +5907,21 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln company(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln компания перемещена в корзину.</numerusform>
             <numerusform>%Ln компании перемещено в корзину.</numerusform>
             <numerusform>%Ln компаний перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln deal(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%Ln сделка перемещена в корзину.</numerusform>
+            <numerusform>%Ln сделки перемещено в корзину.</numerusform>
+            <numerusform>%Ln сделок перемещено в корзину.</numerusform>
         </translation>
     </message>
     <message>
@@ -6092,21 +6073,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <comment>the name of a company</comment>
         <translation>Название</translation>
     </message>
-    <message>
-        <location line="+111"/>
-        <source>Click to sort by %1</source>
-        <translation>Нажмите, чтобы отсортировать по столбцу «%1»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This column cannot be sorted</source>
-        <translation>Этот столбец не сортируется</translation>
-    </message>
 </context>
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+90"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+143"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -6116,7 +6087,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Найти компанию по названию, телефону или почте</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Find duplicates</source>
         <translation>Найти дубли</translation>
     </message>
@@ -6141,22 +6112,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-44"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <source>Custom fields</source>
-        <translation>Дополнительные поля</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+186"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -6275,6 +6241,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+47"/>
         <source>Create “%1”</source>
         <translation>Создать «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::RecordsCommand</name>
+    <message>
+        <location filename="../ui/widgets/recordscommand.cpp" line="+140"/>
+        <source>Changed by someone else since, so left as it is: %1.</source>
+        <translation>С тех пор изменено другим пользователем, поэтому оставлено как есть: %1.</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,7 @@ DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 now
                                          "MATCH %1 AND rowid % 4 = 1)")
                               .arg(param(match));
     addAnyTagCondition(out, EntityKind::Deal, QStringLiteral("d.id"), filter.tags);
-    if (filter.createdFrom)
-        out.conditions += QStringLiteral(" AND d.created_at >= %1").arg(param(filter.createdFrom));
-    if (filter.createdTo)
-        out.conditions += QStringLiteral(" AND d.created_at < %1").arg(param(filter.createdTo));
+    addCreatedRange(out, QStringLiteral("d"), filter.createdFrom, filter.createdTo);
     // Both task states read tasks_entity for the one deal: cheap per card, and the column
     // totals stay one pass over the stage index.
     if (filter.tasks == DealFilter::TaskState::NoOpenTask)
@@ -51,25 +48,19 @@ DealFilterSql dealFilterSql(const DealFilter &filter, int firstParam, qint64 now
     return out;
 }
 
-static QStringList column(Session &s, const char *sql)
-{
-    QStringList out;
-    Query q = s.sql().prepare(sql);
-    while (q->step())
-        out << q->text(0);
-    return out;
-}
-
 QStringList dealTags(Session &s)
 {
-    return column(s, "SELECT t.name FROM tags t WHERE t.deleted = 0 AND EXISTS(SELECT 1 FROM "
-                     "entity_tags e WHERE e.tag_id = t.id AND e.kind = 1) ORDER BY t.name");
+    return recordTags(s, EntityKind::Deal);
 }
 
 QStringList dealSources(Session &s)
 {
-    return column(s, "SELECT DISTINCT source FROM deals WHERE deleted = 0 AND source IS NOT NULL "
-                     "AND source <> '' ORDER BY source COLLATE NOCASE");
+    QStringList out;
+    Query q = s.sql().prepare("SELECT DISTINCT source FROM deals WHERE deleted = 0 AND source IS "
+                              "NOT NULL AND source <> '' ORDER BY source COLLATE NOCASE");
+    while (q->step())
+        out << q->text(0);
+    return out;
 }
 
 } // namespace Voronka::Core

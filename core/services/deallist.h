@@ -3,8 +3,8 @@
 #pragma once
 
 #include "domain/types.h"
-#include "services/bulkedit.h"
 #include "services/dealfilter.h"
+#include "services/recordlist.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -18,16 +18,6 @@ namespace Voronka::Core {
 
 class Session;
 
-// A column of the deals list: a standard column ("name", "budget", "stage", ...) or a custom
-// field of deals ("cf.<id>").
-struct DealListColumn
-{
-    QString key;
-    QString title; // translated
-    bool sortable = true;
-    qint64 fieldId = 0; // custom fields only
-};
-
 struct DealListQuery
 {
     qint64 pipelineId = 0; // 0: every pipeline
@@ -39,15 +29,6 @@ struct DealListQuery
     QList<qint64> fieldIds; // custom fields the rows carry as display text
     QList<qint64> onlyIds;  // when not empty: just these deals (a selection)
     int pageSize = 100;
-};
-
-// Where the next page starts: keyset on (sort value, id), so a page deep in the list costs
-// what the first one does.
-struct DealListCursor
-{
-    QVariant sortValue;
-    qint64 id = 0;
-    bool valid() const { return id != 0; }
 };
 
 // One deal as the list shows it.
@@ -76,37 +57,31 @@ struct DealRow
 struct DealListPage
 {
     QList<DealRow> rows;
-    DealListCursor next; // invalid when this was the last page
+    ListCursor next; // invalid when this was the last page
 };
 
-// The deals list: the same deals the board shows (the same DealFilter, the same permission
-// predicate), as rows sorted by any column and read a page at a time; bulk edits of a
-// selection through the write path; and the CSV export.
-class DealList
+// The deals list: the generic record list (its keyset engine and bulk edits) with the deal
+// column set: the same deals the board shows (the same DealFilter, the same permission
+// predicate), as typed rows sorted by any column and read a page at a time; the stage move of
+// a selection through the board's rules; and the CSV export.
+class DealList final : public RecordList
 {
 public:
     explicit DealList(Session &s)
-        : m_s(s)
+        : RecordList(s, EntityKind::Deal)
     {
     }
 
-    static QList<DealListColumn> standardColumns();
+    static QList<ListColumn> standardColumns();
     // The standard columns followed by every custom field of deals.
-    QList<DealListColumn> columns();
+    QList<ListColumn> columns();
 
-    Result<DealListPage> fetch(const DealListQuery &query, const DealListCursor &after = {});
+    Result<DealListPage> fetch(const DealListQuery &query, const ListCursor &after = {});
     Result<qint64> count(const DealListQuery &query);
 
-    // Each bulk edit is one transaction (a Session batch): refused deals write nothing and
-    // the others are applied. Fails as a whole only when the database does.
+    // Like every bulk edit (see RecordList) one transaction (a Session batch): refused deals
+    // write nothing and the others are applied. Fails as a whole only when the database does.
     Result<BulkResult> setStage(const QList<qint64> &ids, qint64 stageId, const Patch &extra = {});
-    Result<BulkResult> setResponsible(const QList<qint64> &ids, qint64 userId);
-    Result<BulkResult> addTags(const QList<qint64> &ids, const QStringList &tags);
-    Result<BulkResult> removeTags(const QList<qint64> &ids, const QStringList &tags);
-    // `key`: a standard field ("budget", "source", "close_date", ...) or "cf.<id>".
-    Result<BulkResult> setField(const QList<qint64> &ids, const QString &key,
-                                const QVariant &value);
-    Result<BulkResult> remove(const QList<qint64> &ids); // to the recycle bin
 
     // Writes the deals the query matches (its onlyIds: a selection) with these columns, in
     // the query's order, as CSV. Needs the export right on deals; deals outside its scope are
@@ -121,12 +96,16 @@ public:
     QString cellText(const DealRow &row, const QString &key) const;
 
 private:
+    struct Ranks;
     struct Sql;
-    Sql build(const DealListQuery &query, const DealListCursor &after, bool forExport);
-    Result<DealListPage> read(const DealListQuery &query, const DealListCursor &after,
-                              bool forExport);
-
-    Session &m_s;
+    Ranks ranks(qint64 pipelineId) const;
+    ListSort sortFor(const QString &key, const Ranks &ranks) const;
+    QString responsibleRank() const;
+    QString whereFor(const DealListQuery &query, bool ordered, const Ranks &ranks, bool forExport,
+                     Sql &sql) const;
+    Sql build(const DealListQuery &query, bool forExport);
+    Result<DealListPage> read(const DealListQuery &query, const ListCursor &after, bool forExport);
+    void readFields(const DealListQuery &query, DealListPage &page);
 };
 
 } // namespace Voronka::Core

@@ -77,6 +77,14 @@ QString customFieldValueSql(const FieldDef &def, const QString &idExpr)
         .arg(def.id);
 }
 
+void addCreatedRange(FilterSql &out, const QString &alias, qint64 fromMs, qint64 toMs)
+{
+    if (fromMs)
+        out.conditions += QStringLiteral(" AND %1.created_at >= %2").arg(alias, out.param(fromMs));
+    if (toMs)
+        out.conditions += QStringLiteral(" AND %1.created_at < %2").arg(alias, out.param(toMs));
+}
+
 QString keysetCondition(const QString &sortExpr, const QString &idExpr, bool descending,
                         bool nullable, bool afterIsNull, int valueParam, int idParam)
 {
@@ -119,11 +127,7 @@ FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filte
             QStringLiteral(" AND r.responsible_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
     addAnyTagCondition(out, kind, QStringLiteral("r.id"), filter.tags);
-    if (filter.createdFrom)
-        out.conditions +=
-            QStringLiteral(" AND r.created_at >= %1").arg(out.param(filter.createdFrom));
-    if (filter.createdTo)
-        out.conditions += QStringLiteral(" AND r.created_at < %1").arg(out.param(filter.createdTo));
+    addCreatedRange(out, QStringLiteral("r"), filter.createdFrom, filter.createdTo);
 
     for (const FieldCondition &c : filter.fields) {
         const FieldDef *def = s.fieldDef(c.fieldId);

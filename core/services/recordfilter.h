@@ -31,6 +31,9 @@ struct FilterSql
 void addAnyTagCondition(FilterSql &out, EntityKind kind, const QString &idExpr,
                         const QStringList &tags);
 
+// " AND the record `alias` was created in [fromMs, toMs)" (0: that end open).
+void addCreatedRange(FilterSql &out, const QString &alias, qint64 fromMs, qint64 toMs);
+
 // The stored value of a custom field of the record `idExpr` as one comparable SQL value
 // (money by its amount), NULL when the record has none.
 QString customFieldValueSql(const FieldDef &def, const QString &idExpr);

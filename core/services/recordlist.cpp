@@ -28,12 +28,137 @@ qint64 customFieldId(const QString &key)
 }
 } // namespace
 
-struct RecordList::Where
+namespace {
+// The statements of one page: `text` the page (a custom field's order: the records with a
+// value), `emptyText` a custom field's records without one, read when the first part leaves
+// the page short.
+struct PageSql
 {
     QString text;
-    QString match; // bound to ?1 when not empty
-    FilterSql filter;
+    QString emptyText;
+    bool runText = true;    // false once the cursor is past the values
+    bool textValue = false; // `text` binds ?2
+    bool textId = false;    // `text` binds ?3
+    bool emptyId = false;   // `emptyText` binds ?3
 };
+
+QString selectList(const ListSource &src, const QString &id, const QString &value)
+{
+    return src.columns.isEmpty() ? QStringLiteral("%1, %2").arg(id, value)
+                                 : QStringLiteral("%1, %2, %3").arg(id, value, src.columns);
+}
+
+PageSql fieldSortSql(const ListSource &src, const ListSort &sort, bool descending,
+                     const ListCursor &after)
+{
+    PageSql out;
+    const QString a = src.alias;
+    const QString table = entityTable(src.kind);
+    const QLatin1String dir(descending ? "DESC" : "ASC");
+    const QLatin1String cmp(descending ? "<" : ">");
+    const bool inEmpty = after.valid() && after.sortValue.isNull();
+    out.runText = !inEmpty;
+    out.textValue = out.textId = after.valid() && !inEmpty;
+    out.emptyId = inEmpty;
+    // CROSS JOIN keeps the values as the outer loop, in index order.
+    out.text =
+        QStringLiteral("SELECT %1 FROM field_values v CROSS JOIN %2 %3 ON %3.id = "
+                       "v.entity_id %4 WHERE v.kind = %5 AND v.field_id = %6 AND v.value "
+                       "IS NOT NULL AND %7%8 ORDER BY v.value %9, v.entity_id %9 LIMIT ?4")
+            .arg(selectList(src, a + QStringLiteral(".id"), QStringLiteral("v.value")), table, a,
+                 src.joins)
+            .arg(int(src.kind))
+            .arg(sort.field->id)
+            .arg(src.where,
+                 out.textValue ? QStringLiteral(" AND (v.value, v.entity_id) %1 (?2, ?3)").arg(cmp)
+                               : QString(),
+                 dir);
+    out.emptyText =
+        QStringLiteral("SELECT %1 FROM %2 %3 %4 WHERE %5 AND NOT EXISTS(SELECT 1 FROM "
+                       "field_values v WHERE v.kind = %6 AND v.entity_id = %3.id AND v.field_id "
+                       "= %7 AND v.value IS NOT NULL)%8 ORDER BY %3.id %9 LIMIT ?4")
+            .arg(selectList(src, a + QStringLiteral(".id"), QStringLiteral("NULL")), table, a,
+                 src.joins, src.where)
+            .arg(int(src.kind))
+            .arg(sort.field->id)
+            .arg(inEmpty ? QStringLiteral(" AND %1.id %2 ?3").arg(a, cmp) : QString(), dir);
+    return out;
+}
+
+PageSql sortedSql(const ListSource &src, const ListSort &sort, bool descending,
+                  const ListCursor &after)
+{
+    PageSql out;
+    const QString a = src.alias;
+    const QString id = a + QStringLiteral(".id");
+    const QString table = entityTable(src.kind);
+    const bool byId = sort.expr.isEmpty();
+    const QString sv = byId ? id : sort.expr;
+    const QLatin1String dir(descending ? "DESC" : "ASC");
+    QString where = src.where;
+    if (after.valid()) {
+        out.textId = true;
+        if (byId) {
+            where += QStringLiteral(" AND %1 %2 ?3").arg(id, QLatin1String(descending ? "<" : ">"));
+        } else {
+            const bool afterNull = sort.nullable && after.sortValue.isNull();
+            out.textValue = !afterNull;
+            where += keysetCondition(sv, id, descending, sort.nullable, afterNull, 2, 3);
+        }
+    }
+    const QString order = byId ? QStringLiteral("%1 %2").arg(id, dir)
+                               : QStringLiteral("%1 %2, %3 %2").arg(sv, dir, id);
+    if (sort.plain) {
+        out.text = QStringLiteral("SELECT %1 FROM %2 %3 %4 WHERE %5 ORDER BY %6 LIMIT ?4")
+                       .arg(selectList(src, id, sv), table, a, src.joins, where, order);
+        return out;
+    }
+    out.text = QStringLiteral("SELECT %1 FROM (SELECT %2 AS id, %3 AS sv FROM %4 %5 WHERE %6 "
+                              "ORDER BY %7 LIMIT ?4) p JOIN %4 %5 ON %2 = p.id %8 ORDER BY p.sv "
+                              "%9, p.id %9")
+                   .arg(selectList(src, QStringLiteral("p.id"), QStringLiteral("p.sv")), id, sv,
+                        table, a, where, order, src.joins, dir);
+    return out;
+}
+} // namespace
+
+ListCursor readListPage(Session &s, const ListSource &source, const ListSort &sort, bool descending,
+                        const ListCursor &after, int pageSize,
+                        const std::function<void(Statement &)> &bind,
+                        const std::function<void(Statement &)> &row)
+{
+    const PageSql sql = sort.field ? fieldSortSql(source, sort, descending, after)
+                                   : sortedSql(source, sort, descending, after);
+    int read = 0;
+    ListCursor last;
+    const auto run = [&](const QString &text, qint64 limit, bool value, bool id) {
+        Query q = s.sql().prepare(text);
+        if (value)
+            q->bind(2, after.sortValue);
+        if (id)
+            q->bind(3, after.id);
+        q->bind(4, limit);
+        bind(*q);
+        while (q->step()) {
+            row(*q);
+            last = ListCursor{q->value(1), q->int64(0)};
+            ++read;
+        }
+    };
+    if (sql.runText)
+        run(sql.text, pageSize, sql.textValue, sql.textId);
+    if (sort.field && read < pageSize)
+        run(sql.emptyText, pageSize - read, false, sql.emptyId);
+    return read == pageSize && pageSize > 0 ? last : ListCursor{};
+}
+
+qint64 countList(Session &s, const ListSource &source, const std::function<void(Statement &)> &bind)
+{
+    Query q = s.sql().prepare(QStringLiteral("SELECT count(*) FROM %1 %2 WHERE %3")
+                                  .arg(entityTable(source.kind), source.alias, source.where));
+    bind(*q);
+    return q->step() ? q->int64(0) : 0;
+}
 
 QList<ListColumn> RecordList::columns(EntityKind kind)
 {
@@ -110,46 +235,62 @@ QString RecordList::columnSql(const QString &key) const
 }
 
 // Sorting costs at reference size (1M contacts): "created" walks the row ids, "name" and
-// "updated" their indexes, and a custom field its values (fetchByField), so any page reads a
-// page of rows (keyset). A money field sorts by the amount inside its JSON, which no index
-// orders: SQLite reads every matching record plus a field_values lookup each and keeps the
-// top page in a bounded sorter, about a second per page at 1M; a filter narrowing the list
-// makes it proportionally less.
-QString RecordList::sortExpr(const QString &key, bool &nullable) const
+// "updated" their indexes, and a custom field its values (field_values_sort), so any page
+// reads a page of rows (keyset). A money field sorts by the amount inside its JSON, which no
+// index orders: SQLite reads every matching record plus a field_values lookup each and keeps
+// the top page in a bounded sorter, about a second per page at 1M; a filter narrowing the
+// list makes it proportionally less.
+ListSort RecordList::sortFor(const QString &key) const
 {
-    nullable = false;
+    ListSort sort;
+    sort.plain = true;
     if (key == u"name")
-        return QStringLiteral("r.name");
-    if (key == u"updated")
-        return QStringLiteral("r.updated_at");
-    if (const qint64 fid = customFieldId(key)) {
+        sort.expr = QStringLiteral("r.name");
+    else if (key == u"updated")
+        sort.expr = QStringLiteral("r.updated_at");
+    else if (const qint64 fid = customFieldId(key)) {
         const FieldDef *def = m_s.fieldDef(fid);
         if (def && def->kind == m_kind) {
-            nullable = true;
-            return customFieldValueSql(*def, QStringLiteral("r.id"));
+            sort.expr = customFieldValueSql(*def, QStringLiteral("r.id"));
+            sort.nullable = true;
+            sort.plain = false;
+            if (def->type != FieldType::Money)
+                sort.field = def;
         }
     }
-    return QStringLiteral("r.id"); // "created", and any unknown key
+    return sort; // "created", and any unknown key: by id
 }
 
-RecordList::Where RecordList::where(const ListQuery &query) const
+ListSource RecordList::source(const ListQuery &query, const QStringList &keys, QString &match,
+                              FilterSql &filter) const
 {
-    Where out;
+    ListSource src;
+    src.kind = m_kind;
+    src.alias = QStringLiteral("r");
+    QStringList columns;
+    for (const QString &k : keys)
+        columns << columnSql(k);
+    src.columns = columns.join(QStringLiteral(", "));
+    // What the columns read besides the record: its responsible, and a contact's company.
+    src.joins = QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
+                (m_kind == EntityKind::Contact
+                     ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
+                     : QString());
     const PermEntity pe = m_kind == EntityKind::Contact ? PermEntity::Contact : PermEntity::Company;
     // "+r.responsible_id" keeps SQLite from choosing the responsible index for own and
     // department scopes: that would sort every visible row, while walking the sort index
     // finds the first page after a few thousand rows even when the user sees a few percent.
-    out.text = QStringLiteral("r.deleted = 0 AND ") +
-               Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
-                                         QStringLiteral("+r.responsible_id"));
-    out.match = Search::matchExpression(query.text);
-    if (!out.match.isEmpty())
-        out.text += QStringLiteral(" AND r.id IN (SELECT rowid / 4 FROM search WHERE search MATCH "
-                                   "?1 AND rowid % 4 = %1)")
-                        .arg(int(m_kind));
-    out.filter = recordFilterSql(m_s, m_kind, query.filter, kFilterParam);
-    out.text += out.filter.conditions;
-    return out;
+    src.where = QStringLiteral("r.deleted = 0 AND ") +
+                Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
+                                          QStringLiteral("+r.responsible_id"));
+    match = Search::matchExpression(query.text);
+    if (!match.isEmpty())
+        src.where += QStringLiteral(" AND r.id IN (SELECT rowid / 4 FROM search WHERE search "
+                                    "MATCH ?1 AND rowid % 4 = %1)")
+                         .arg(int(m_kind));
+    filter = recordFilterSql(m_s, m_kind, query.filter, kFilterParam);
+    src.where += filter.conditions;
+    return src;
 }
 
 Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &after)
@@ -157,99 +298,20 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
     if (m_kind != EntityKind::Contact && m_kind != EntityKind::Company)
         return makeError(Error::Code::Invalid, Tr::tr("This list shows contacts or companies."));
     const QStringList keys = columnKeys(query);
-    if (const qint64 fid = customFieldId(query.sortKey)) {
-        const FieldDef *def = m_s.fieldDef(fid);
-        if (def && def->kind == m_kind && def->type != FieldType::Money)
-            return fetchByField(query, after, *def, keys);
-    }
-    QStringList select{QStringLiteral("p.id"), QStringLiteral("p.sv")};
-    for (const QString &k : keys)
-        select << columnSql(k);
-    Where w = where(query);
-    bool nullable = false;
-    const QString sv = sortExpr(query.sortKey, nullable);
-    const bool byId = sv == u"r.id";
-    const QLatin1String dir(query.descending ? "DESC" : "ASC");
-    QString whereText = w.text;
-    bool bindValue = false;
-    if (after.valid()) {
-        if (byId) {
-            whereText +=
-                QStringLiteral(" AND r.id %1 ?3").arg(QLatin1String(query.descending ? "<" : ">"));
-        } else {
-            const bool afterNull = nullable && after.sortValue.isNull();
-            bindValue = !afterNull;
-            whereText += keysetCondition(sv, QStringLiteral("r.id"), query.descending, nullable,
-                                         afterNull, 2, 3);
-        }
-    }
-    const QString order =
-        byId ? QStringLiteral("r.id %1").arg(dir) : QStringLiteral("%1 %2, r.id %2").arg(sv, dir);
-    const QString table = entityTable(m_kind);
-    const QString joins = joinsSql();
-    QString sql;
-    if (byId || query.sortKey == u"name" || query.sortKey == u"updated") {
-        // Walking an index in sort order, SQLite computes the columns for the page's rows
-        // only: one plain statement.
-        select[0] = QStringLiteral("r.id");
-        select[1] = sv;
-        sql = QStringLiteral("SELECT %1 FROM %2 r %3 WHERE %4 ORDER BY %5 LIMIT ?4")
-                  .arg(select.join(u','), table, joins, whereText, order);
-    } else {
-        // A sorter keeps every column of every row it looks at: the page's ids first, then
-        // its columns, so the joins and subqueries run for the rows shown only.
-        sql = QStringLiteral("SELECT %1 FROM (SELECT r.id AS id, %2 AS sv FROM %3 r WHERE %4 "
-                             "ORDER BY %5 LIMIT ?4) p JOIN %3 r ON r.id = p.id %6 ORDER BY "
-                             "p.sv %7, p.id %7")
-                  .arg(select.join(u','), sv, table, whereText, order, joins, dir);
-    }
-    const QList<const FieldDef *> defs = columnDefs(keys);
-    try {
-        Query q = m_s.sql().prepare(sql);
-        if (!w.match.isEmpty())
-            q->bind(1, w.match);
-        if (bindValue)
-            q->bind(2, after.sortValue);
-        if (after.valid())
-            q->bind(3, after.id);
-        q->bind(4, qint64(query.pageSize));
-        w.filter.bind(*q);
-        ListPage page;
-        ListCursor last;
-        readRows(*q, defs, page, last);
-        if (page.ids.size() == query.pageSize)
-            page.next = last;
-        return page;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
-}
-
-// What the columns read besides the record: its responsible, and a contact's company.
-QString RecordList::joinsSql() const
-{
-    return QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
-           (m_kind == EntityKind::Contact
-                ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
-                : QString());
-}
-
-QList<const FieldDef *> RecordList::columnDefs(const QStringList &keys) const
-{
     QList<const FieldDef *> defs;
     for (const QString &k : keys)
         defs << (customFieldId(k) ? m_s.fieldDef(customFieldId(k)) : nullptr);
-    return defs;
-}
-
-// Appends the statement's rows (id, sort value, the columns) to the page; `last` is the
-// cursor after the last row.
-void RecordList::readRows(Statement &q, const QList<const FieldDef *> &defs, ListPage &page,
-                          ListCursor &last)
-{
-    while (q.step()) {
-        const qint64 id = q.int64(0);
-        page.ids << id;
+    QString match;
+    FilterSql filter;
+    const ListSource src = source(query, keys, match, filter);
+    const auto bind = [&](Statement &q) {
+        if (!match.isEmpty())
+            q.bind(1, match);
+        filter.bind(q);
+    };
+    ListPage page;
+    const auto read = [&](Statement &q) {
+        page.ids << q.int64(0);
         QVariantList row;
         row.reserve(defs.size());
         for (int i = 0; i < defs.size(); ++i) {
@@ -257,80 +319,10 @@ void RecordList::readRows(Statement &q, const QList<const FieldDef *> &defs, Lis
             row << (defs[i] && !v.isNull() ? QVariant(fieldValueText(*defs[i], v)) : v);
         }
         page.rows << row;
-        last = ListCursor{q.value(1), id};
-    }
-}
-
-// A custom field (other than money, which orders by an amount inside JSON) sorts through
-// the field_values_sort index: first the records with a value, walking the field's values in
-// order, then those without one by id, in both directions ("empty last"). A page reads a
-// page of index entries and a primary-key look-up each, where the general sort read every
-// record's value into a sorter (1 s a page at 1M contacts). The second part runs only when
-// the first runs out: reaching it may read many records, but only at the end of the list.
-Result<ListPage> RecordList::fetchByField(const ListQuery &query, const ListCursor &after,
-                                          const FieldDef &def, const QStringList &keys)
-{
-    QStringList select{QStringLiteral("r.id"), QStringLiteral("v.value")};
-    for (const QString &k : keys)
-        select << columnSql(k);
-    const Where w = where(query);
-    const QLatin1String dir(query.descending ? "DESC" : "ASC");
-    const QLatin1String cmp(query.descending ? "<" : ">");
-    const QString table = entityTable(m_kind);
-    const QString joins = joinsSql();
-    const QList<const FieldDef *> defs = columnDefs(keys);
-    const bool inEmpty = after.valid() && after.sortValue.isNull();
+    };
     try {
-        ListPage page;
-        ListCursor last;
-        if (!inEmpty) {
-            // CROSS JOIN keeps the values as the outer loop, in index order.
-            const QString sql =
-                QStringLiteral("SELECT %1 FROM field_values v CROSS JOIN %2 r ON r.id = "
-                               "v.entity_id %3 WHERE v.kind = %4 AND v.field_id = %5 AND "
-                               "v.value IS NOT NULL AND %6%7 ORDER BY v.value %8, v.entity_id %8 "
-                               "LIMIT ?4")
-                    .arg(select.join(u','), table, joins)
-                    .arg(int(m_kind))
-                    .arg(def.id)
-                    .arg(w.text,
-                         after.valid()
-                             ? QStringLiteral(" AND (v.value, v.entity_id) %1 (?2, ?3)").arg(cmp)
-                             : QString(),
-                         dir);
-            Query q = m_s.sql().prepare(sql);
-            if (!w.match.isEmpty())
-                q->bind(1, w.match);
-            if (after.valid()) {
-                q->bind(2, after.sortValue);
-                q->bind(3, after.id);
-            }
-            q->bind(4, qint64(query.pageSize));
-            w.filter.bind(*q);
-            readRows(*q, defs, page, last);
-        }
-        if (page.ids.size() < query.pageSize) {
-            select[1] = QStringLiteral("NULL");
-            const QString sql =
-                QStringLiteral("SELECT %1 FROM %2 r %3 WHERE %4 AND NOT EXISTS(SELECT 1 FROM "
-                               "field_values v WHERE v.kind = %5 AND v.entity_id = r.id AND "
-                               "v.field_id = %6 AND v.value IS NOT NULL)%7 ORDER BY r.id %8 "
-                               "LIMIT ?4")
-                    .arg(select.join(u','), table, joins, w.text)
-                    .arg(int(m_kind))
-                    .arg(def.id)
-                    .arg(inEmpty ? QStringLiteral(" AND r.id %1 ?3").arg(cmp) : QString(), dir);
-            Query q = m_s.sql().prepare(sql);
-            if (!w.match.isEmpty())
-                q->bind(1, w.match);
-            if (inEmpty)
-                q->bind(3, after.id);
-            q->bind(4, qint64(query.pageSize - page.ids.size()));
-            w.filter.bind(*q);
-            readRows(*q, defs, page, last);
-        }
-        if (page.ids.size() == query.pageSize)
-            page.next = last;
+        page.next = readListPage(m_s, src, sortFor(query.sortKey), query.descending, after,
+                                 query.pageSize, bind, read);
         return page;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
@@ -339,14 +331,15 @@ Result<ListPage> RecordList::fetchByField(const ListQuery &query, const ListCurs
 
 Result<qint64> RecordList::count(const ListQuery &query)
 {
-    const Where w = where(query);
+    QString match;
+    FilterSql filter;
+    const ListSource src = source(query, {}, match, filter);
     try {
-        Query q = m_s.sql().prepare(
-            QStringLiteral("SELECT count(*) FROM %1 r WHERE %2").arg(entityTable(m_kind), w.text));
-        if (!w.match.isEmpty())
-            q->bind(1, w.match);
-        w.filter.bind(*q);
-        return q->step() ? q->int64(0) : 0;
+        return countList(m_s, src, [&](Statement &q) {
+            if (!match.isEmpty())
+                q.bind(1, match);
+            filter.bind(q);
+        });
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }

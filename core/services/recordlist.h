@@ -9,6 +9,8 @@
 
 #include <QVariantList>
 
+#include <functional>
+
 namespace Voronka::Core {
 
 class Session;
@@ -52,9 +54,47 @@ struct ListPage
     ListCursor next;          // invalid when this was the last page
 };
 
+// The keyset engine every list shares (contacts, companies, deals): a kind's list says what
+// its rows read and how a key sorts; the engine writes the page statements and reads them.
+// Parameters: ?2/?3 the keyset, ?4 the page size; ?1, ?5 and ?10 on are the list's own.
+struct ListSource
+{
+    EntityKind kind = EntityKind::Contact;
+    QString alias;   // of the records' table in `where`, `columns` and `joins`: "r", "d"
+    QString columns; // what a row reads after its id and sort value, comma-separated
+    QString joins;   // what the columns read besides the record
+    QString where;   // the rows listed (visible, narrowed), without the keyset
+};
+
+struct ListSort
+{
+    QString expr; // the sort value; empty: by id ("created")
+    bool nullable = false;
+    // Walks an index in sort order: one statement computing the columns of the page's rows
+    // only. Otherwise the page's ids come first (a sorter keeps every column of every row
+    // it looks at), then their columns.
+    bool plain = false;
+    // A custom field sorted through field_values_sort: first the records with a value,
+    // walking the field's values in order, then those without one by id, in both directions
+    // ("empty last"). A page reads a page of index entries and a primary-key look-up each.
+    const FieldDef *field = nullptr;
+};
+
+// The page of `source` after `after` in `sort` order; `bind` binds the list's own parameters
+// and `row` reads each row (column 0 the id, 1 the sort value, then the source's columns).
+// Returns the cursor after the page, invalid when it was the last. Throws SqlError.
+ListCursor readListPage(Session &s, const ListSource &source, const ListSort &sort, bool descending,
+                        const ListCursor &after, int pageSize,
+                        const std::function<void(Statement &)> &bind,
+                        const std::function<void(Statement &)> &row);
+// The number of rows `source` lists. Throws SqlError.
+qint64 countList(Session &s, const ListSource &source,
+                 const std::function<void(Statement &)> &bind);
+
 // Lists of contacts and companies for the list views: permission-filtered in SQL, narrowed
 // by a RecordFilter, sorted with keyset paging, searched through the FTS index; and bulk
-// edits of a selection through the write path.
+// edits of a selection through the write path (for deals too: DealList is this list with
+// the deal columns).
 class RecordList
 {
 public:
@@ -83,19 +123,15 @@ public:
                                 const QVariant &value);
     Result<BulkResult> remove(const QList<qint64> &ids); // to the recycle bin
 
-private:
-    struct Where;
-    Where where(const ListQuery &query) const;
-    QString sortExpr(const QString &key, bool &nullable) const;
-    Result<ListPage> fetchByField(const ListQuery &query, const ListCursor &after,
-                                  const FieldDef &def, const QStringList &keys);
-    QList<const FieldDef *> columnDefs(const QStringList &keys) const;
-    QString joinsSql() const;
-    static void readRows(Statement &q, const QList<const FieldDef *> &defs, ListPage &page,
-                         ListCursor &last);
-    QString columnSql(const QString &key) const;
+protected:
     Session &m_s;
     EntityKind m_kind;
+
+private:
+    ListSource source(const ListQuery &query, const QStringList &keys, QString &match,
+                      FilterSql &filter) const;
+    ListSort sortFor(const QString &key) const;
+    QString columnSql(const QString &key) const;
 };
 
 } // namespace Voronka::Core

@@ -29,7 +29,7 @@ QList<DealRow> allPages(DealList &list, DealListQuery q, int pageSize)
 {
     q.pageSize = pageSize;
     QList<DealRow> out;
-    DealListCursor cursor;
+    ListCursor cursor;
     for (int guard = 0; guard < 1000; ++guard) {
         Result<DealListPage> page = list.fetch(q, cursor);
         REQUIRE(page.ok());

@@ -215,7 +215,7 @@ TEST_CASE("dealListView_bulkEditsTheSelectionAndReportsRefusedDeals")
     view.activate();
     Ui::DealListModel *model = view.model();
     REQUIRE(model->rowCount() == 3);
-    auto *bar = view.findChild<QWidget *>(QStringLiteral("dealsSelectionBar"));
+    auto *bar = view.findChild<QWidget *>(QStringLiteral("dealsBulkBar"));
     REQUIRE(bar);
     CHECK_FALSE(bar->isVisible());
 
@@ -223,7 +223,7 @@ TEST_CASE("dealListView_bulkEditsTheSelectionAndReportsRefusedDeals")
     selectRows(view.table(), {model->rowOf(a), model->rowOf(b)});
     CHECK(bar->isVisible());
     CHECK(view.selectedIds().size() == 2);
-    auto *setMia = view.findChild<QAction *>(QStringLiteral("dealsBulkResponsible_%1").arg(mia));
+    auto *setMia = view.findChild<QAction *>(QStringLiteral("responsible_%1").arg(mia));
     REQUIRE(setMia);
     setMia->trigger();
     CHECK(view.lastReport().isEmpty());
@@ -239,7 +239,7 @@ TEST_CASE("dealListView_bulkEditsTheSelectionAndReportsRefusedDeals")
     toStage->trigger();
     CHECK(t.field(a, "stage_id").toLongLong() == t.firstOpenStage(2));
     CHECK(t.field(b, "stage_id").toLongLong() == s0);
-    auto *box = view.findChild<QMessageBox *>(QStringLiteral("bulkResultBox"));
+    auto *box = view.findChild<QMessageBox *>(QStringLiteral("recordsBulkResultBox"));
     REQUIRE(box);
     CHECK(box->text().contains(QStringLiteral("Bravo")));
     CHECK(box->text().contains(QStringLiteral("Contract")));
@@ -254,7 +254,7 @@ TEST_CASE("dealListView_bulkEditsTheSelectionAndReportsRefusedDeals")
     view.bulkSetField(QStringLiteral("source"), QStringLiteral("Fair"));
     CHECK(t.field(b, "source").toString() == u"Fair");
     selectRows(view.table(), {model->rowOf(c)});
-    auto *del = view.findChild<QToolButton *>(QStringLiteral("dealsBulkDelete"));
+    auto *del = view.findChild<QToolButton *>(QStringLiteral("dealsBulkRecycle"));
     QTest::mouseClick(del, Qt::LeftButton);
     auto *confirm = view.findChild<QMessageBox *>(QStringLiteral("dealsDeleteConfirm"));
     REQUIRE(confirm);

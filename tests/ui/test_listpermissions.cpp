@@ -3,7 +3,9 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
+#include "lists/recordbulkbar.h"
 #include "lists/recordlistmodel.h"
+#include "lists/recordlistview.h"
 #include "lists/recordlistworkspace.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspaceregistry.h"
@@ -18,6 +20,7 @@
 #include <QListView>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Voronka;
 using Ui::RecordListModel;
@@ -93,4 +96,39 @@ TEST_CASE("mainWindow_withOwnScope_listsAndSearchesOnlyOwnRecords")
     for (int r = 0; r < hits->rowCount(); ++r)
         CHECK(t.aliceContacts.contains(
             hits->index(r, 0).data(Ui::SearchResultsModel::IdRole).toLongLong()));
+}
+
+TEST_CASE("contactListBulkBar_withoutEditOrDeleteRights_offersNoEdits")
+{
+    OwnScope t;
+    auto session = t.sessionFor(t.alice);
+    Ui::RecordListView view(*session, Core::EntityKind::Contact);
+    view.resize(1200, 600);
+    view.show();
+    view.activate();
+    REQUIRE(view.model()->rowCount() == 2);
+    view.table()->selectAll();
+    Ui::RecordBulkBar *bar = view.bulkBar();
+    CHECK(bar->isVisible());
+    CHECK(bar->selection().size() == 2);
+    for (const char *name :
+         {"contactsBulkResponsible", "contactsBulkAddTags", "contactsBulkRemoveTags",
+          "contactsBulkField", "contactsBulkRecycle"}) {
+        auto *button = bar->findChild<QToolButton *>(QLatin1String(name));
+        REQUIRE(button);
+        CHECK_FALSE(button->isVisible());
+    }
+
+    // The administrator may do all of it.
+    Ui::RecordListView admin(*t.admin, Core::EntityKind::Contact);
+    admin.resize(1200, 600);
+    admin.show();
+    admin.activate();
+    admin.table()->selectRow(0);
+    CHECK(admin.bulkBar()
+              ->findChild<QToolButton *>(QStringLiteral("contactsBulkRecycle"))
+              ->isVisible());
+    CHECK(admin.bulkBar()
+              ->findChild<QToolButton *>(QStringLiteral("contactsBulkField"))
+              ->isVisible());
 }

@@ -5,7 +5,6 @@
 #include "deals/deallistmodel.h"
 #include "lists/recordlistmodel.h"
 #include "services/session.h"
-#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,9 +18,6 @@
 namespace Voronka::Ui {
 
 namespace {
-constexpr int kPadding = 12;
-constexpr int kDot = 8;
-
 enum class Editor { None, Text, Money, Number, Date, User, Stage };
 
 Editor editorFor(Core::Session &s, const QString &key)
@@ -51,56 +47,22 @@ Editor editorFor(Core::Session &s, const QString &key)
 } // namespace
 
 DealListDelegate::DealListDelegate(Core::Session &session, QObject *parent)
-    : RowDelegate(parent)
+    : ListDelegate(Avatars::None, parent)
     , m_session(session)
 {
 }
 
-void DealListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
+QIcon DealListDelegate::stageIcon(const QString &color)
 {
-    QString text;
-    const QStyleOptionViewItem opt = paintBackground(painter, option, index, &text);
-
-    const ThemeColors &c = Theme::current();
-    const QString key = index.data(DealListModel::ColumnKeyRole).toString();
-    const bool selected = opt.state & QStyle::State_Selected;
-    QRect r = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
-    painter->save();
-    QFont f = opt.font;
-    if (key == u"name")
-        f.setWeight(QFont::Medium);
-    painter->setFont(f);
-    const bool secondary = key == u"created" || key == u"updated" || key == u"responsible";
-    painter->setPen(selected ? c.selectionText : (secondary ? c.muted : c.text));
-    if (key == u"stage") {
-        const QColor color = index.data(DealListModel::StageColorRole).value<QColor>();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setBrush(color.isValid() ? color : c.muted);
-        painter->setPen(Qt::NoPen);
-        painter->drawEllipse(QRectF(r.left(), r.center().y() - kDot / 2.0 + 1, kDot, kDot));
-        r.setLeft(r.left() + kDot + 8);
-        painter->setPen(selected ? c.selectionText : c.text);
-    }
-    const Qt::Alignment align =
-        (key == u"budget" ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-    if (text.isEmpty()) {
-        painter->setPen(c.muted);
-        painter->drawText(r, align, QStringLiteral("—"));
-    } else {
-        painter->drawText(r, align,
-                          painter->fontMetrics().elidedText(text, Qt::ElideRight, r.width()));
-    }
-    painter->restore();
-}
-
-QSize DealListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.rwidth() += 2 * kPadding;
-    if (index.data(DealListModel::ColumnKeyRole).toString() == u"stage")
-        s.rwidth() += kDot + 8;
-    return s;
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromString(color));
+    painter.drawEllipse(QRectF(2, 2, 8, 8));
+    painter.end();
+    return QIcon(dot);
 }
 
 QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
@@ -151,17 +113,8 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         const qint64 pipeline = index.data(DealListModel::PipelineIdRole).toLongLong();
         for (const Core::PipelineInfo &p : m_session.visiblePipelines())
             if (p.id == pipeline)
-                for (const Core::StageInfo &st : p.stages) {
-                    QPixmap dot(12, 12);
-                    dot.fill(Qt::transparent);
-                    QPainter pp(&dot);
-                    pp.setRenderHint(QPainter::Antialiasing);
-                    pp.setPen(Qt::NoPen);
-                    pp.setBrush(QColor::fromString(st.color));
-                    pp.drawEllipse(QRectF(2, 2, 8, 8));
-                    pp.end();
-                    e->addItem(QIcon(dot), st.name, st.id);
-                }
+                for (const Core::StageInfo &st : p.stages)
+                    e->addItem(stageIcon(st.color), st.name, st.id);
         editor = e;
         break;
     }

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "widgets/rowdelegate.h"
+#include "lists/listdelegate.h"
+
+#include <QIcon>
 
 namespace Voronka::Core {
 class Session;
@@ -10,19 +12,19 @@ class Session;
 
 namespace Voronka::Ui {
 
-// Paints a deals-list cell (padded, elided, a dash when empty, the stage after its colour
-// dot, money right-aligned) and edits it in place with the editor its field needs: text,
-// money, a date, a user or a stage of the deal's pipeline. The model writes the value
-// through core; a refused value never reaches the row.
-class DealListDelegate final : public RowDelegate
+// The record list's cell painting for deals (the stage after its colour dot, money
+// right-aligned: the model says so) with in-place editing: the editor a column's field
+// needs: text, money, a date, a user or a stage of the deal's pipeline. The model writes the
+// value through core; a refused value never reaches the row.
+class DealListDelegate final : public ListDelegate
 {
     Q_OBJECT
 public:
     explicit DealListDelegate(Core::Session &session, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A stage's colour as a dot, for menus and editors.
+    static QIcon stageIcon(const QString &color);
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

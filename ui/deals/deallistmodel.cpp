@@ -28,7 +28,7 @@ bool inlineFieldType(Core::FieldType t)
 } // namespace
 
 DealListModel::DealListModel(Core::Session &session, QObject *parent)
-    : PagedTableModel(parent)
+    : ListTableModel("dealId", parent)
     , m_session(session)
     , m_list(session)
     , m_available(m_list.columns())
@@ -43,22 +43,9 @@ int DealListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int DealListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
-QStringList DealListModel::columnKeys() const
-{
-    QStringList out;
-    for (const auto &c : m_columns)
-        out << c.key;
-    return out;
-}
-
 void DealListModel::setColumnKeys(const QStringList &keys)
 {
-    QList<Core::DealListColumn> cols;
+    QList<Core::ListColumn> cols;
     QStringList taken;
     for (const QString &k : keys)
         for (const auto &c : m_available)
@@ -68,14 +55,14 @@ void DealListModel::setColumnKeys(const QStringList &keys)
             }
     // The name says which deal a row is: it is always there, first.
     if (cols.isEmpty() || cols.first().key != u"name") {
-        cols.removeIf([](const Core::DealListColumn &c) { return c.key == u"name"; });
+        cols.removeIf([](const Core::ListColumn &c) { return c.key == u"name"; });
         cols.prepend(m_available.first());
     }
     {
         // Testers and views ask for more rows when the reset ends: not from here.
         const QScopedValueRollback<bool> guard(fetching(), true);
         beginResetModel();
-        m_columns = cols;
+        setColumnList(cols);
         endResetModel();
     }
     const QList<qint64> before = m_query.fieldIds;
@@ -87,7 +74,7 @@ void DealListModel::setColumnKeys(const QStringList &keys)
 void DealListModel::syncFieldIds()
 {
     m_query.fieldIds.clear();
-    for (const auto &c : m_columns)
+    for (const auto &c : columns())
         if (c.fieldId)
             m_query.fieldIds << c.fieldId;
 }
@@ -151,9 +138,9 @@ bool DealListModel::editable(const Core::DealRow &row, const QString &key) const
         kindOk =
             def && inlineFieldType(def->type) && (!def->readOnly || m_session.principal().admin);
     }
-    return kindOk &&
-           Core::Permissions::can(m_session.principal(), Core::PermEntity::Deal,
-                                  Core::PermAction::Edit, m_session.ownershipOf(row.responsibleId, row.pipelineId));
+    return kindOk && Core::Permissions::can(
+                         m_session.principal(), Core::PermEntity::Deal, Core::PermAction::Edit,
+                         m_session.ownershipOf(row.responsibleId, row.pipelineId));
 }
 
 QVariant DealListModel::data(const QModelIndex &index, int role) const
@@ -161,7 +148,7 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Core::DealRow &row = m_rows.at(index.row());
-    const QString &key = m_columns.at(index.column()).key;
+    const QString &key = column(index.column()).key;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, key);
@@ -178,18 +165,17 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return editValue(row, key);
     case Qt::TextAlignmentRole:
-        if (key == u"budget")
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return key == u"budget" ? alignment(key) : QVariant();
     case IdRole:
         return row.id;
     case ColumnKeyRole:
         return key;
     case StageColorRole:
-        if (key == u"stage")
-            if (const Core::StageInfo *st = m_session.stage(row.stageId))
-                return QColor::fromString(st->color);
-        return {};
+        if (key != u"stage")
+            return {};
+        if (const Core::StageInfo *st = m_session.stage(row.stageId))
+            return QColor::fromString(st->color);
+        return QColor(); // the dot stays, muted
     case StageIdRole:
         return row.stageId;
     case PipelineIdRole:
@@ -202,7 +188,7 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags DealListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && editable(m_rows.at(index.row()), m_columns.at(index.column()).key))
+    if (index.isValid() && editable(m_rows.at(index.row()), column(index.column()).key))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -213,7 +199,7 @@ bool DealListModel::setData(const QModelIndex &index, const QVariant &value, int
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Core::DealRow &row = m_rows.at(index.row());
-    const QString key = m_columns.at(index.column()).key;
+    const QString key = column(index.column()).key;
     if (editValue(row, key) == value)
         return false;
     Core::Status st = Core::Ok{};
@@ -258,37 +244,16 @@ void DealListModel::refreshRow(int row)
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
-QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DealListModel::alignment(const QString &key) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const Core::DealListColumn &c = m_columns.at(section);
-    switch (role) {
-    case Qt::DisplayRole:
-        return c.title;
-    case Qt::ToolTipRole:
-        return c.sortable ? tr("Click to sort by %1").arg(c.title.toLower())
-                          : tr("This column cannot be sorted");
-    case Qt::TextAlignmentRole:
-        if (c.key == u"budget")
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case ColumnKeyRole:
-        return c.key;
-    case SortableRole:
-        return c.sortable;
-    default:
-        return {};
-    }
+    // Money lines up on its right edge.
+    return QVariant::fromValue((key == u"budget" ? Qt::AlignRight : Qt::AlignLeft) |
+                               Qt::AlignVCenter);
 }
 
 QHash<int, QByteArray> DealListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "dealId");
-    names.insert(ValueRole, "value");
-    names.insert(ColumnKeyRole, "columnKey");
-    names.insert(SortableRole, "sortable");
+    QHash<int, QByteArray> names = ListTableModel::roleNames();
     names.insert(StageColorRole, "stageColor");
     names.insert(StageIdRole, "stageId");
     names.insert(PipelineIdRole, "pipelineId");
@@ -341,41 +306,13 @@ void DealListModel::setScope(qint64 pipelineId, const Core::DealFilter &filter)
         reload();
 }
 
-void DealListModel::sort(int column, Qt::SortOrder order)
+void DealListModel::setOrder(const QString &key, bool descending)
 {
-    if (!isSortable(column))
-        return;
-    const QString &key = m_columns.at(column).key;
-    const bool descending = order == Qt::DescendingOrder;
-    if (isLoaded() && key == m_query.sortKey && descending == m_query.descending)
-        return;
     m_query.sortKey = key;
     m_query.descending = descending;
+    // A new order shows the same deals: their count (a pass over the pipeline) stands.
     if (isLoaded())
         reload(!lastError().isEmpty());
-}
-
-bool DealListModel::isSortable(int column) const
-{
-    return column >= 0 && column < m_columns.size() && m_columns.at(column).sortable;
-}
-
-int DealListModel::columnOf(const QString &key) const
-{
-    for (int i = 0; i < m_columns.size(); ++i)
-        if (m_columns.at(i).key == key)
-            return i;
-    return -1;
-}
-
-int DealListModel::sortColumn() const
-{
-    return columnOf(m_query.sortKey);
-}
-
-Qt::SortOrder DealListModel::sortOrder() const
-{
-    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 qint64 DealListModel::idAt(int row) const

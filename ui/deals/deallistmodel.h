@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "lists/listtablemodel.h"
 #include "services/deallist.h"
-
-#include "widgets/pagedtablemodel.h"
 
 namespace Voronka::Core {
 class Session;
@@ -12,44 +11,34 @@ class Session;
 
 namespace Voronka::Ui {
 
-// Deals as a table of the chosen columns, read a page at a time through core DealList's
-// keyset cursor as the view scrolls. Edits go through the write path (Records::update, or
+// Deals as a table of the chosen columns (the record list's model with the deal columns: money,
+// the stage with its colour, dates), read a page at a time through core DealList's keyset
+// cursor as the view scrolls. Edits go through the write path (Records::update, or
 // Board::move for the stage, so the stage's rules apply); a refused edit leaves the row as
 // it was and reports core's message.
-class DealListModel final : public PagedTableModel
+class DealListModel final : public ListTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1, // qint64 deal id
-        ValueRole,                 // the value an editor starts from (budget in minor units)
-        ColumnKeyRole,             // "name", "budget", "cf.7"...; also in headerData
-        SortableRole,              // headerData: whether the column sorts
-        StageColorRole,            // the stage column: its color
-        StageIdRole,               // the stage column: the deal's stage id
-        PipelineIdRole,            // any column: the deal's pipeline
+    // ValueRole is the value an editor starts from (budget in minor units).
+    enum DealRole {
+        StageColorRole = ColorRole,  // the stage column: its color
+        StageIdRole = FirstKindRole, // the stage column: the deal's stage id
+        PipelineIdRole,              // any column: the deal's pipeline
     };
 
     explicit DealListModel(Core::Session &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QString sortKey() const override { return m_query.sortKey; }
 
     // Every column the list can show, and the ones it shows (in order).
-    QList<Core::DealListColumn> availableColumns() const { return m_available; }
-    QStringList columnKeys() const;
+    QList<Core::ListColumn> availableColumns() const { return m_available; }
     void setColumnKeys(const QStringList &keys);
-    int columnOf(const QString &key) const;
-    bool isSortable(int column) const;
-    int sortColumn() const;
-    Qt::SortOrder sortOrder() const;
 
     void setScope(qint64 pipelineId, const Core::DealFilter &filter);
     qint64 pipelineId() const { return m_query.pipelineId; }
@@ -66,6 +55,9 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    bool isDescending() const override { return m_query.descending; }
+    void setOrder(const QString &key, bool descending) override;
+    QVariant alignment(const QString &key) const override;
     bool hasMorePages() const override { return m_next.valid(); }
     QString readNextPage() override;
     QString display(const Core::DealRow &row, const QString &key) const;
@@ -76,10 +68,9 @@ private:
 
     Core::Session &m_session;
     Core::DealList m_list;
-    QList<Core::DealListColumn> m_available;
-    QList<Core::DealListColumn> m_columns;
+    QList<Core::ListColumn> m_available;
     Core::DealListQuery m_query;
-    Core::DealListCursor m_next;
+    Core::ListCursor m_next;
     QList<Core::DealRow> m_rows;
 };
 

@@ -3,11 +3,13 @@
 #include "deallistview.h"
 
 #include "board/boardview.h"
-#include "deals/dealbulkfielddialog.h"
 #include "deals/deallistdelegate.h"
 #include "deals/deallistmodel.h"
+#include "lists/listtable.h"
+#include "lists/recordbulkbar.h"
 #include "services/session.h"
 #include "storage/database.h"
+#include "widgets/backgroundjob.h"
 #include "widgets/columnfit.h"
 #include "widgets/lossreasondialog.h"
 #include "widgets/theme.h"
@@ -16,42 +18,26 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <atomic>
 #include <climits>
 
 namespace Voronka::Ui {
-
-// What the export thread reports to the UI thread; written there, read here.
-struct ExportState
-{
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
-    bool ok = false; // read after the thread finished
-    QString error;
-};
 
 namespace {
 // Column widths (see columnfit.h): names take most of the spare width, money little.
@@ -76,19 +62,11 @@ QString listStyleSheet(const ThemeColors &c)
 {
     QString css = QStringLiteral(
         "#dealsCount { color: @muted; font-size: 10.5pt; }"
-        "#dealsSelectionBar { background: @selection; border-radius: 8px; }"
-        "#dealsSelectionCount { color: @selectionText; font-weight: 600; }"
-        "#dealsSelectionBar QToolButton { color: @selectionText; background: transparent;"
-        "  border: none; border-radius: 6px; padding: 4px 10px; }"
-        "#dealsSelectionBar QToolButton:hover { background: @hover; }"
-        "#dealsSelectionBar QToolButton#dealsBulkDelete { color: @danger; }"
         "#dealsColumnsButton, #dealsExportButton { color: @text; background: @surface;"
         "  border: 1px solid @border; border-radius: 7px; padding: 5px 12px; }"
         "#dealsColumnsButton:hover, #dealsExportButton:hover { border: 1px solid @accent; }"
         "#dealsEmpty { color: @muted; font-size: 11pt; }"
-        "QToolButton#dealsColumnsButton::menu-indicator, #dealsSelectionBar "
-        "QToolButton::menu-indicator"
-        "  { image: none; width: 0px; }"
+        "QToolButton#dealsColumnsButton::menu-indicator { image: none; width: 0px; }"
         "QHeaderView#dealsHeader::section { background: @header; color: @headerText;"
         "  border: none; border-bottom: 1px solid @border; padding: 9px 12px; font-weight: 600; }"
         "QHeaderView#dealsHeader::section:hover { color: @text; }");
@@ -108,15 +86,8 @@ QString listStyleSheet(const ThemeColors &c)
     return css;
 }
 
-QToolButton *barButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setObjectName(QLatin1String(name));
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    b->setCursor(Qt::PointingHandCursor);
-    return b;
-}
+const QString kChevron = QStringLiteral(" \u25BE");
+
 } // namespace
 
 DealListView::DealListView(Core::Session &session, QWidget *parent)
@@ -130,22 +101,41 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_columnsButton(new QToolButton(this))
     , m_columnsMenu(new QMenu(this))
     , m_exportButton(new QToolButton(this))
-    , m_bar(new QFrame(this))
-    , m_selected(new QLabel(m_bar))
-    , m_stageButton(barButton(tr("Stage"), "dealsBulkStage", m_bar))
+    , m_stageButton(new QToolButton)
     , m_stageMenu(new QMenu(this))
-    , m_responsibleButton(barButton(tr("Responsible"), "dealsBulkResponsible", m_bar))
-    , m_responsibleMenu(new QMenu(this))
-    , m_tagButton(barButton(tr("Tags"), "dealsBulkTags", m_bar))
-    , m_fieldButton(barButton(tr("Set field…"), "dealsBulkField", m_bar))
-    , m_deleteButton(barButton(tr("Delete"), "dealsBulkDelete", m_bar))
+    , m_bar(new RecordBulkBar(session, Core::EntityKind::Deal, this, {m_stageButton}))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(m_table->viewport()))
 {
     setObjectName(QStringLiteral("dealsList"));
-    const ThemeColors &c = Theme::current();
-    setStyleSheet(listStyleSheet(c));
+    setStyleSheet(listStyleSheet(Theme::current()));
+    buildHeader();
+    buildBar();
+    buildTable();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 20);
+    layout->setSpacing(12);
+    layout->addLayout(m_header);
+    layout->addWidget(m_bar);
+    layout->addWidget(listCard(m_table, this), 1);
+
+    const QStringList remembered =
+        QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();
+    if (!remembered.isEmpty())
+        m_model->setColumnKeys(remembered);
+    buildColumnMenu();
+    buildStageMenu();
+    connectModel();
+    connect(m_exportButton, &QToolButton::clicked, this, &DealListView::chooseExportFile);
+    connect(m_pipelines, &QComboBox::activated, this,
+            [this] { emit pipelineRequested(m_pipelines->currentData().toLongLong()); });
+    updateCount();
+}
+
+// Title, pipeline and count; the Columns and Export buttons.
+void DealListView::buildHeader()
+{
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count->setObjectName(QStringLiteral("dealsCount"));
     // The board's own selector's name and look: the two pages share one header style.
@@ -153,13 +143,12 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_pipelines->setAccessibleName(tr("Pipeline"));
     m_pipelines->setMinimumWidth(200);
     m_pipelines->addItem(tr("All pipelines"), qint64(0));
-    for (const Core::PipelineInfo &p : session.visiblePipelines())
+    for (const Core::PipelineInfo &p : m_session.visiblePipelines())
         m_pipelines->addItem(p.name, p.id);
     m_columnsButton->setObjectName(QStringLiteral("dealsColumnsButton"));
     // The menu buttons carry a chevron in their text: the style's own indicator is drawn
     // over the padding.
-    const QString chevron = QStringLiteral(" \u25BE");
-    m_columnsButton->setText(tr("Columns") + chevron);
+    m_columnsButton->setText(tr("Columns") + kChevron);
     m_columnsButton->setMenu(m_columnsMenu);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsMenu->setObjectName(QStringLiteral("dealsColumnsMenu"));
@@ -168,7 +157,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_exportButton->setToolTip(tr("Export the selected deals, or all deals of the list when "
                                   "none are selected"));
     // The right is the role's: without it the action is not offered at all.
-    m_exportButton->setVisible(Core::DealList(session).mayExport());
+    m_exportButton->setVisible(Core::DealList(m_session).mayExport());
 
     m_header->setSpacing(12);
     m_header->addWidget(m_title, 0, Qt::AlignVCenter);
@@ -177,53 +166,30 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_header->addStretch();
     m_header->addWidget(m_columnsButton, 0, Qt::AlignVCenter);
     m_header->addWidget(m_exportButton, 0, Qt::AlignVCenter);
+}
 
-    m_bar->setObjectName(QStringLiteral("dealsSelectionBar"));
-    m_selected->setObjectName(QStringLiteral("dealsSelectionCount"));
-    for (QToolButton *b : {m_stageButton, m_responsibleButton, m_tagButton})
-        b->setText(b->text() + chevron);
+// The record list's selection bar with the deals' own action first: the stage move (the
+// stage's required fields and a loss reason apply as on the board). Deleting asks first.
+void DealListView::buildBar()
+{
+    m_stageButton->setObjectName(QStringLiteral("dealsBulkStage"));
+    m_stageButton->setText(tr("Stage") + kChevron);
     m_stageButton->setMenu(m_stageMenu);
     m_stageButton->setPopupMode(QToolButton::InstantPopup);
     m_stageMenu->setObjectName(QStringLiteral("dealsBulkStageMenu"));
-    m_responsibleButton->setMenu(m_responsibleMenu);
-    m_responsibleButton->setPopupMode(QToolButton::InstantPopup);
-    m_responsibleMenu->setObjectName(QStringLiteral("dealsBulkResponsibleMenu"));
-    auto *tagMenu = new QMenu(this);
-    tagMenu->setObjectName(QStringLiteral("dealsBulkTagsMenu"));
-    QAction *addTag = tagMenu->addAction(tr("Add a tag…"));
-    addTag->setObjectName(QStringLiteral("dealsAddTag"));
-    QAction *removeTag = tagMenu->addAction(tr("Remove a tag…"));
-    removeTag->setObjectName(QStringLiteral("dealsRemoveTag"));
-    m_tagButton->setMenu(tagMenu);
-    m_tagButton->setPopupMode(QToolButton::InstantPopup);
-    auto *barLayout = new QHBoxLayout(m_bar);
-    barLayout->setContentsMargins(14, 6, 8, 6);
-    barLayout->setSpacing(4);
-    barLayout->addWidget(m_selected);
-    barLayout->addSpacing(12);
-    for (QToolButton *b :
-         {m_stageButton, m_responsibleButton, m_tagButton, m_fieldButton, m_deleteButton})
-        barLayout->addWidget(b);
-    barLayout->addStretch();
-    m_bar->hide();
+    m_bar->setConfirmRecycle(true);
+    connect(m_bar, &RecordBulkBar::changed, m_model, qOverload<>(&DealListModel::reload));
+    connect(m_bar, &RecordBulkBar::edited, this,
+            [this](const QString &message) { m_lastReport = message; });
+}
 
+void DealListView::buildTable()
+{
     m_table->setObjectName(QStringLiteral("dealsTable"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new DealListDelegate(session, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setItemDelegate(new DealListDelegate(m_session, m_table));
+    setUpListTable(m_table);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights let the view place many rows without measuring any of them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(40);
     QHeaderView *header = m_table->horizontalHeader();
     header->setObjectName(QStringLiteral("dealsHeader"));
     header->setSectionsClickable(true);
@@ -233,12 +199,6 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     header->setMinimumSectionSize(60);
     header->setStretchLastSection(true);
     header->setSectionsMovable(false);
-    QPalette pal = m_table->palette();
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
-        pal.setColor(group, QPalette::Highlight, c.selection);
-        pal.setColor(group, QPalette::HighlightedText, c.selectionText);
-    }
-    m_table->setPalette(pal);
     m_table->setAccessibleName(tr("Deals"));
     m_table->viewport()->installEventFilter(this);
 
@@ -246,48 +206,33 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
+    connect(header, &QHeaderView::sectionClicked, this, &DealListView::sortBy);
+}
 
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("listCard"));
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(1, 1, 1, 1);
-    cardLayout->addWidget(m_table);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 20);
-    layout->setSpacing(12);
-    layout->addLayout(m_header);
-    layout->addWidget(m_bar);
-    layout->addWidget(card, 1);
-
-    const QStringList remembered =
-        QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();
-    if (!remembered.isEmpty())
-        m_model->setColumnKeys(remembered);
-    buildColumnMenu();
-    buildBulkMenus();
-
-    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
-        if (!m_model->isSortable(section)) {
-            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
-                                                          m_model->sortOrder());
-            return;
-        }
-        Qt::SortOrder order = Qt::AscendingOrder;
-        // Money and dates are read biggest and newest first.
-        const QString key =
-            m_model->headerData(section, Qt::Horizontal, DealListModel::ColumnKeyRole).toString();
-        if (key == u"budget" || key == u"created" || key == u"updated")
-            order = Qt::DescendingOrder;
-        if (m_model->sortColumn() == section)
-            order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                               : Qt::AscendingOrder;
-        // Orders without an index read the whole pipeline (seconds at 330k deals).
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_model->sort(section, order);
-        QApplication::restoreOverrideCursor();
+void DealListView::sortBy(int section)
+{
+    if (!m_model->isSortable(section)) {
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    });
+        return;
+    }
+    Qt::SortOrder order = Qt::AscendingOrder;
+    // Money and dates are read biggest and newest first.
+    const QString key =
+        m_model->headerData(section, Qt::Horizontal, DealListModel::ColumnKeyRole).toString();
+    if (key == u"budget" || key == u"created" || key == u"updated")
+        order = Qt::DescendingOrder;
+    if (m_model->sortColumn() == section)
+        order =
+            m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    // Orders without an index read the whole pipeline (seconds at 330k deals).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->sort(section, order);
+    QApplication::restoreOverrideCursor();
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void DealListView::connectModel()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         updateCount();
@@ -307,23 +252,11 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DealListView::updateSelectionBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListView::updateSelectionBar);
-    connect(addTag, &QAction::triggered, this, [this] { askTag(true); });
-    connect(removeTag, &QAction::triggered, this, [this] { askTag(false); });
-    connect(m_fieldButton, &QToolButton::clicked, this, &DealListView::askField);
-    connect(m_deleteButton, &QToolButton::clicked, this, &DealListView::confirmDelete);
-    connect(m_exportButton, &QToolButton::clicked, this, &DealListView::chooseExportFile);
-    connect(m_pipelines, &QComboBox::activated, this,
-            [this] { emit pipelineRequested(m_pipelines->currentData().toLongLong()); });
-    updateCount();
 }
 
 QString DealListView::settingsKey(const QString &what) const
 {
-    // Per user: several people may sign in on one computer, each with their own columns.
-    const Core::UserInfo &a = m_session.actor();
-    const QString who =
-        a.uid.isEmpty() ? QString::number(a.id) : QString::fromLatin1(a.uid.toHex());
-    return QStringLiteral("deals/list/%1/%2").arg(who, what);
+    return QStringLiteral("deals/list/%1/%2").arg(listSettingsUser(m_session.actor()), what);
 }
 
 void DealListView::activate()
@@ -345,7 +278,7 @@ void DealListView::setScope(qint64 pipelineId, const Core::DealFilter &filter)
     const int index = m_pipelines->findData(pipelineId);
     if (index >= 0)
         m_pipelines->setCurrentIndex(index); // activated() is for the user's choice only
-    buildBulkMenus();
+    buildStageMenu();
 }
 
 void DealListView::addHeaderWidget(QWidget *widget)
@@ -363,31 +296,20 @@ void DealListView::setColumnKeys(const QStringList &keys)
 void DealListView::buildColumnMenu()
 {
     m_columnsMenu->clear();
-    const QStringList shown = m_model->columnKeys();
-    bool customHeader = false;
-    for (const Core::DealListColumn &col : m_model->availableColumns()) {
-        if (col.fieldId && !customHeader) {
-            m_columnsMenu->addSection(tr("Custom fields"));
-            customHeader = true;
-        }
-        QAction *a = m_columnsMenu->addAction(col.title);
-        a->setObjectName(QStringLiteral("dealsColumn_") + col.key);
-        a->setCheckable(true);
-        a->setChecked(shown.contains(col.key));
-        a->setEnabled(col.key != u"name"); // the name says which deal a row is
-        connect(a, &QAction::toggled, this, [this, key = col.key](bool on) {
-            // Keep the order of the available columns, whatever order they were ticked in.
-            QStringList keys;
-            const QStringList now = m_model->columnKeys();
-            for (const Core::DealListColumn &c : m_model->availableColumns())
-                if (c.key == key ? on : now.contains(c.key))
-                    keys << c.key;
-            setColumnKeys(keys);
-        });
-    }
+    fillColumnsMenu(m_columnsMenu, m_model->availableColumns(), m_model->columnKeys(),
+                    QStringLiteral("dealsColumn_"), [this](const QString &key, bool on) {
+                        // Keep the order of the available columns, whatever order they were
+                        // ticked in.
+                        QStringList keys;
+                        const QStringList now = m_model->columnKeys();
+                        for (const Core::ListColumn &c : m_model->availableColumns())
+                            if (c.key == key ? on : now.contains(c.key))
+                                keys << c.key;
+                        setColumnKeys(keys);
+                    });
 }
 
-void DealListView::buildBulkMenus()
+void DealListView::buildStageMenu()
 {
     m_stageMenu->clear();
     const qint64 pipeline = m_model->pipelineId();
@@ -399,24 +321,10 @@ void DealListView::buildBulkMenus()
         if (!pipeline && pipelines.size() > 1)
             menu = m_stageMenu->addMenu(p.name);
         for (const Core::StageInfo &st : p.stages) {
-            QPixmap dot(12, 12);
-            dot.fill(Qt::transparent);
-            QPainter painter(&dot);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor::fromString(st.color));
-            painter.drawEllipse(QRectF(2, 2, 8, 8));
-            painter.end();
-            QAction *a = menu->addAction(QIcon(dot), st.name);
+            QAction *a = menu->addAction(DealListDelegate::stageIcon(st.color), st.name);
             a->setObjectName(QStringLiteral("dealsBulkStage_%1").arg(st.id));
             connect(a, &QAction::triggered, this, [this, id = st.id] { bulkSetStage(id); });
         }
-    }
-    m_responsibleMenu->clear();
-    for (const Core::UserInfo &u : m_session.activeUsersByName()) {
-        QAction *a = m_responsibleMenu->addAction(u.name);
-        a->setObjectName(QStringLiteral("dealsBulkResponsible_%1").arg(u.id));
-        connect(a, &QAction::triggered, this, [this, id = u.id] { bulkSetResponsible(id); });
     }
 }
 
@@ -433,20 +341,9 @@ QList<qint64> DealListView::selectedIds() const
 
 void DealListView::updateSelectionBar()
 {
-    const int n = int(m_table->selectionModel()->selectedRows().size());
-    m_bar->setVisible(n > 0);
-    m_selected->setText(tr("%n selected", nullptr, n));
-    m_exportButton->setText(n > 0 ? tr("Export selection to CSV…") : tr("Export to CSV…"));
-    const Core::Principal &p = m_session.principal();
-    using Core::PermAction;
-    using Core::PermEntity;
-    using Core::Scope;
-    const bool mayEdit =
-        Core::Permissions::scope(p, PermEntity::Deal, PermAction::Edit) != Scope::None;
-    for (QToolButton *b : {m_stageButton, m_responsibleButton, m_tagButton, m_fieldButton})
-        b->setVisible(mayEdit);
-    m_deleteButton->setVisible(Core::Permissions::scope(p, PermEntity::Deal, PermAction::Delete) !=
-                               Scope::None);
+    const QList<qint64> ids = selectedIds();
+    m_bar->setSelection(ids);
+    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…") : tr("Export to CSV…"));
 }
 
 void DealListView::updateCount()
@@ -479,24 +376,6 @@ bool DealListView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DealListView::report(const Core::Result<Core::BulkResult> &result, const QString &title)
-{
-    QString message;
-    if (!result)
-        message = result.error().message;
-    else if (!result->complete())
-        message = result->summary();
-    m_lastReport = message;
-    // What was applied shows in the rows; the deals core refused are listed by name.
-    m_model->reload();
-    if (message.isEmpty())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("bulkResultBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void DealListView::bulkSetStage(qint64 stageId)
 {
     const QList<qint64> ids = selectedIds();
@@ -512,101 +391,46 @@ void DealListView::bulkSetStage(qint64 stageId)
             Core::Patch extra{{QStringLiteral("loss_reason_id"), dialog->reasonId()}};
             if (!dialog->detail().isEmpty())
                 extra.insert(QStringLiteral("loss_detail"), dialog->detail());
-            report(Core::DealList(m_session).setStage(ids, stageId, extra),
-                   tr("Some deals were not moved"));
+            m_bar->report(Core::DealList(m_session).setStage(ids, stageId, extra),
+                          tr("Some deals were not moved"));
         });
         dialog->open();
         return;
     }
-    report(Core::DealList(m_session).setStage(ids, stageId), tr("Some deals were not moved"));
+    m_bar->report(Core::DealList(m_session).setStage(ids, stageId),
+                  tr("Some deals were not moved"));
 }
 
 void DealListView::bulkSetResponsible(qint64 userId)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty())
-        report(Core::DealList(m_session).setResponsible(ids, userId),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    m_bar->setResponsible(userId);
 }
 
 void DealListView::bulkAddTag(const QString &tag)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty() && !tag.trimmed().isEmpty())
-        report(Core::DealList(m_session).addTags(ids, {tag.trimmed()}),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    if (!tag.trimmed().isEmpty())
+        m_bar->addTags({tag.trimmed()});
 }
 
 void DealListView::bulkRemoveTag(const QString &tag)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty() && !tag.trimmed().isEmpty())
-        report(Core::DealList(m_session).removeTags(ids, {tag.trimmed()}),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    if (!tag.trimmed().isEmpty())
+        m_bar->removeTags({tag.trimmed()});
 }
 
 void DealListView::bulkSetField(const QString &key, const QVariant &value)
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty())
-        report(Core::DealList(m_session).setField(ids, key, value),
-               tr("Some deals were not changed"));
+    m_bar->setSelection(selectedIds());
+    m_bar->setField(key, value);
 }
 
 void DealListView::bulkDelete()
 {
-    const QList<qint64> ids = selectedIds();
-    if (!ids.isEmpty())
-        report(Core::DealList(m_session).remove(ids), tr("Some deals were not deleted"));
-}
-
-void DealListView::askTag(bool add)
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("dealsTagDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(add ? tr("Add a tag") : tr("Remove a tag"));
-    dialog->setLabelText(add ? tr("Tag to add to the selected deals:")
-                             : tr("Tag to remove from the selected deals:"));
-    dialog->setComboBoxEditable(true);
-    dialog->setComboBoxItems(Core::dealTags(m_session));
-    dialog->setTextValue(QString());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, add](const QString &tag) {
-        if (add)
-            bulkAddTag(tag);
-        else
-            bulkRemoveTag(tag);
-    });
-    dialog->open();
-}
-
-void DealListView::askField()
-{
-    auto *dialog = new DealBulkFieldDialog(m_session, int(selectedIds().size()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { bulkSetField(dialog->fieldKey(), dialog->value()); });
-    dialog->open();
-}
-
-void DealListView::confirmDelete()
-{
-    const int n = int(selectedIds().size());
-    if (n == 0)
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete deals"),
-                                tr("Move %n deal(s) to the recycle bin?", nullptr, n),
-                                QMessageBox::Cancel, this);
-    QAbstractButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmDelete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setObjectName(QStringLiteral("dealsDeleteConfirm"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
-        if (clicked == yes)
-            bulkDelete();
-    });
-    box->open();
+    m_bar->setSelection(selectedIds());
+    m_bar->moveToRecycleBin();
 }
 
 void DealListView::chooseExportFile()
@@ -621,104 +445,78 @@ void DealListView::chooseExportFile()
 
 bool DealListView::exportTo(const QString &path)
 {
-    auto fail = [&](const QString &message) {
-        m_lastReport = message;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"),
-                                    message, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("exportErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    if (m_exportJob)
         return false;
-    };
-    if (m_exporting)
+    if (!Core::DealList(m_session).mayExport()) {
+        showExportError(tr("Your role does not allow exporting deals. Ask an administrator for "
+                           "the export right."));
         return false;
-    Core::DealList list(m_session);
-    if (!list.mayExport())
-        return fail(tr("Your role does not allow exporting deals. Ask an administrator for the "
-                       "export right."));
-
-    auto state = std::make_shared<ExportState>();
-    m_exportState = state;
-    m_exporting = true;
+    }
     Core::DealListQuery q = m_model->query();
     q.onlyIds = selectedIds();
     const QStringList keys = m_model->columnKeys();
-    const QString dbPath = m_session.db().path();
-    const Core::UserInfo actor = m_session.actor();
-    const Core::Clock &clock = m_session.clock();
-    // Its own connection: SQLite connections are not shared between threads, and the UI
-    // keeps reading and writing through its own while the file is written.
-    m_exportThread = QThread::create([state, q, keys, dbPath, actor, &clock, path] {
-        Core::Result<std::unique_ptr<Core::Database>> db =
-            Core::Database::open(dbPath, {true, 5000});
-        if (!db) {
-            state->error = db.error().message;
-            return;
-        }
-        Core::Session session(**db, clock, actor);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            state->error =
-                DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
-            return;
-        }
-        Core::Result<qint64> written =
-            Core::DealList(session).exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
-                state->done = done;
-                state->total = total;
-                return !state->cancel;
-            });
-        if (!written) {
-            file.cancelWriting();
-            state->error = written.error().message;
-        } else if (state->cancel) {
-            file.cancelWriting();
-        } else if (!file.commit()) {
-            state->error =
-                DealListView::tr("%1 could not be written: %2").arg(path, file.errorString());
-        } else {
-            state->ok = true;
-        }
-    });
+    // Its own connection (the job's): the UI keeps reading and writing through its own while
+    // the file is written, a whole pipeline being 330k rows.
+    m_exportJob = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [q, keys, path](Core::Session &session, const BackgroundJob::Report &report) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return DealListView::tr("%1 could not be written: %2")
+                    .arg(path, file.errorString());
+            bool cancelled = false;
+            Core::Result<qint64> written =
+                Core::DealList(session).exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
+                    cancelled = !report(done, total);
+                    return !cancelled;
+                });
+            if (!written || cancelled) {
+                file.cancelWriting();
+                return written ? QString() : written.error().message;
+            }
+            if (!file.commit())
+                return DealListView::tr("%1 could not be written: %2")
+                    .arg(path, file.errorString());
+            return QString();
+        },
+        this);
+    m_exportJob->setClock(&m_session.clock());
     auto *progress = new QProgressDialog(tr("Exporting deals…"), tr("Cancel"), 0, 100, this);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setMinimumDuration(400);
     progress->setAutoReset(false);
     progress->setAutoClose(false);
-    auto *poll = new QTimer(progress);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, progress, [state, progress] {
-        const qint64 total = state->total;
-        progress->setValue(total > 0 ? int(state->done * 100 / total) : 0);
+    connect(progress, &QProgressDialog::canceled, m_exportJob, &BackgroundJob::cancel);
+    connect(m_exportJob, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 100 / total) : 0);
     });
-    connect(progress, &QProgressDialog::canceled, this, [state] { state->cancel = true; });
-    poll->start();
-    connect(m_exportThread, &QThread::finished, this, [this, state, progress] {
+    connect(m_exportJob, &BackgroundJob::finished, this, [this, progress](const QString &error) {
+        const bool cancelled = m_exportJob->isCancelled();
         progress->deleteLater();
-        m_exportThread->deleteLater();
-        m_exportThread = nullptr;
-        m_exporting = false;
-        m_lastReport = state->error;
-        if (!state->error.isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"),
-                                        state->error, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("exportErrorBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        emit exportFinished(state->ok, state->error);
+        m_exportJob->deleteLater();
+        m_exportJob = nullptr;
+        m_lastReport = error;
+        if (!error.isEmpty())
+            showExportError(error);
+        emit exportFinished(error.isEmpty() && !cancelled, error);
     });
-    m_exportThread->start();
+    m_exportJob->start();
     return true;
 }
 
-DealListView::~DealListView()
+bool DealListView::isExporting() const
 {
-    if (m_exportThread) {
-        m_exportState->cancel = true;
-        m_exportThread->wait();
-        delete m_exportThread;
-    }
+    return m_exportJob != nullptr;
+}
+
+void DealListView::showExportError(const QString &message)
+{
+    m_lastReport = message;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The deals were not exported"), message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Voronka::Ui

@@ -4,9 +4,8 @@
 
 #include "services/deallist.h"
 
+#include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 class QComboBox;
 class QHBoxLayout;
@@ -14,8 +13,6 @@ class QLabel;
 class QMenu;
 class QTableView;
 class QToolButton;
-class QFrame;
-class QThread;
 
 namespace Voronka::Core {
 class Session;
@@ -23,19 +20,19 @@ class Session;
 
 namespace Voronka::Ui {
 
+class BackgroundJob;
 class DealListModel;
-struct ExportState;
+class RecordBulkBar;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
-// header click, edits in place, and for a selection a bar of bulk edits (stage, responsible,
-// tag, a field, delete) and the CSV export. Every change goes through core; what core
+// header click, edits in place, and for a selection the record lists' bulk bar (with the
+// stage move first) and the CSV export. Every change goes through core; what core
 // refuses is shown with its message, deal by deal.
 class DealListView final : public QWidget
 {
     Q_OBJECT
 public:
     explicit DealListView(Core::Session &session, QWidget *parent = nullptr);
-    ~DealListView() override;
 
     void activate();
     bool isLoaded() const;
@@ -55,10 +52,10 @@ public:
     void bulkSetField(const QString &key, const QVariant &value);
     void bulkDelete(); // after the user confirmed
     // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file,
-    // in a worker thread with its own connection (a whole pipeline is 330k rows) while a
+    // in a BackgroundJob with its own connection (a whole pipeline is 330k rows) while a
     // progress dialog shows; exportFinished() reports the end. False when it cannot start.
     bool exportTo(const QString &path);
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const;
     // The message of the last bulk edit or export; empty when all went well.
     QString lastReport() const { return m_lastReport; }
 
@@ -67,16 +64,18 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    void buildHeader();
+    void buildBar();
+    void buildTable();
+    void connectModel();
+    void sortBy(int section);
     void buildColumnMenu();
-    void buildBulkMenus();
+    void buildStageMenu();
     void updateSelectionBar();
     void updateCount();
     void fitColumns();
-    void report(const Core::Result<Core::BulkResult> &result, const QString &title);
-    void askTag(bool add);
-    void askField();
-    void confirmDelete();
     void chooseExportFile();
+    void showExportError(const QString &message);
     QString settingsKey(const QString &what) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -89,21 +88,13 @@ private:
     QToolButton *m_columnsButton;
     QMenu *m_columnsMenu;
     QToolButton *m_exportButton;
-    QFrame *m_bar;
-    QLabel *m_selected;
     QToolButton *m_stageButton;
     QMenu *m_stageMenu;
-    QToolButton *m_responsibleButton;
-    QMenu *m_responsibleMenu;
-    QToolButton *m_tagButton;
-    QToolButton *m_fieldButton;
-    QToolButton *m_deleteButton;
+    RecordBulkBar *m_bar;
     QTableView *m_table;
     QLabel *m_empty;
     QString m_lastReport;
-    QThread *m_exportThread = nullptr;
-    bool m_exporting = false;
-    std::shared_ptr<ExportState> m_exportState;
+    QPointer<BackgroundJob> m_exportJob;
     bool m_activated = false;
 };
 

@@ -6,20 +6,23 @@
 
 namespace Voronka::Ui {
 
-// Paints a record-list cell: padded, elided text; an avatar before the name; secondary
+// Paints a record-list cell (contacts, companies, deals): padded, elided text; an avatar
+// before a person's or company's name; the cell's colour (ListTableModel::ColorRole, a deal's
+// stage) as a dot before its text; the model's alignment (money on the right); secondary
 // columns muted; a dash for an empty value so an empty cell never looks like a glitch.
-class ListDelegate final : public RowDelegate
+class ListDelegate : public RowDelegate
 {
     Q_OBJECT
 public:
-    ListDelegate(bool squareAvatars, QObject *parent = nullptr);
+    enum class Avatars { None, Round, Square };
+    explicit ListDelegate(Avatars avatars, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    bool m_squareAvatars;
+    Avatars m_avatars;
 };
 
 } // namespace Voronka::Ui

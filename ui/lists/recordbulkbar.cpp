@@ -13,13 +13,24 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 
 #include <algorithm>
 
 namespace Voronka::Ui {
 
-RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWidget *parent)
+namespace {
+Core::PermEntity permEntity(Core::EntityKind kind)
+{
+    return kind == Core::EntityKind::Contact   ? Core::PermEntity::Contact
+           : kind == Core::EntityKind::Company ? Core::PermEntity::Company
+                                               : Core::PermEntity::Deal;
+}
+} // namespace
+
+RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWidget *parent,
+                             const QList<QToolButton *> &leading)
     : QFrame(parent)
     , m_session(session)
     , m_kind(kind)
@@ -32,6 +43,12 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
     auto *layout = new FlowLayout(this, 8, 4);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->addWidget(m_count);
+    for (QToolButton *b : leading) {
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setCursor(Qt::PointingHandCursor);
+        layout->addWidget(b);
+        m_editButtons << b;
+    }
     auto button = [this, layout](const char *name, const QString &text) {
         auto *b = new QToolButton(this);
         b->setObjectName(key() + QLatin1String(name));
@@ -45,14 +62,15 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
         button("BulkResponsible", tr("Set responsible") + QStringLiteral(" \u25BE"));
     responsible->setMenu(responsibleMenu(responsible));
     responsible->setPopupMode(QToolButton::InstantPopup);
-    connect(button("BulkAddTags", tr("Add tags…")), &QToolButton::clicked, this,
-            [this] { askTags(true); });
-    connect(button("BulkRemoveTags", tr("Remove tags…")), &QToolButton::clicked, this,
-            [this] { askTags(false); });
-    connect(button("BulkField", tr("Set field…")), &QToolButton::clicked, this,
-            &RecordBulkBar::askField);
-    connect(button("BulkRecycle", tr("Move to recycle bin")), &QToolButton::clicked, this,
-            &RecordBulkBar::moveToRecycleBin);
+    QToolButton *addTags = button("BulkAddTags", tr("Add tags…"));
+    connect(addTags, &QToolButton::clicked, this, [this] { askTags(true); });
+    QToolButton *removeTags = button("BulkRemoveTags", tr("Remove tags…"));
+    connect(removeTags, &QToolButton::clicked, this, [this] { askTags(false); });
+    QToolButton *field = button("BulkField", tr("Set field…"));
+    connect(field, &QToolButton::clicked, this, &RecordBulkBar::askField);
+    m_editButtons << responsible << addTags << removeTags << field;
+    m_recycleButton = button("BulkRecycle", tr("Move to recycle bin"));
+    connect(m_recycleButton, &QToolButton::clicked, this, &RecordBulkBar::confirmRecycle);
     layout->addStretch();
     // The deals list's selection bar look: the selection colour, flat buttons on it.
     const ThemeColors &c = Theme::current();
@@ -77,10 +95,33 @@ void RecordBulkBar::setSelection(const QList<qint64> &ids)
 {
     m_ids = ids;
     const int n = int(ids.size());
-    m_count->setText(m_kind == Core::EntityKind::Contact
-                         ? tr("%Ln contact(s) selected", nullptr, n)
-                         : tr("%Ln company(s) selected", nullptr, n));
+    switch (m_kind) {
+    case Core::EntityKind::Contact:
+        m_count->setText(tr("%Ln contact(s) selected", nullptr, n));
+        break;
+    case Core::EntityKind::Company:
+        m_count->setText(tr("%Ln company(s) selected", nullptr, n));
+        break;
+    default:
+        m_count->setText(tr("%Ln deal(s) selected", nullptr, n));
+        break;
+    }
+    showAllowed();
     setVisible(n > 0);
+}
+
+// The rights are the role's, and an administrator may change them while the list is open:
+// read again each time the bar shows.
+void RecordBulkBar::showAllowed()
+{
+    const Core::PermEntity entity = permEntity(m_kind);
+    const Core::Principal &p = m_session.principal();
+    const bool edit =
+        Core::Permissions::scope(p, entity, Core::PermAction::Edit) != Core::Scope::None;
+    for (QToolButton *b : std::as_const(m_editButtons))
+        b->setVisible(edit);
+    m_recycleButton->setVisible(Core::Permissions::scope(p, entity, Core::PermAction::Delete) !=
+                                Core::Scope::None);
 }
 
 QMenu *RecordBulkBar::responsibleMenu(QWidget *parent)
@@ -119,7 +160,7 @@ QMenu *RecordBulkBar::contextMenu(qint64 current, QWidget *parent)
     return menu;
 }
 
-void RecordBulkBar::report(const Core::Result<Core::BulkResult> &result)
+void RecordBulkBar::report(const Core::Result<Core::BulkResult> &result, const QString &title)
 {
     QString message;
     if (!result)
@@ -130,14 +171,16 @@ void RecordBulkBar::report(const Core::Result<Core::BulkResult> &result)
     if (result && result->applied > 0)
         emit changed();
     emit reported(result ? result->summary().section(u'\n', 0, 0) : message);
+    emit edited(message);
     if (message.isEmpty())
         return;
     // What was applied shows in the rows; the records core refused are listed by name.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning,
-                        m_kind == Core::EntityKind::Contact ? tr("Some contacts were not changed")
-                                                            : tr("Some companies were not changed"),
-                        message, QMessageBox::Ok, this);
+    QString boxTitle = title;
+    if (boxTitle.isEmpty())
+        boxTitle = m_kind == Core::EntityKind::Contact   ? tr("Some contacts were not changed")
+                   : m_kind == Core::EntityKind::Company ? tr("Some companies were not changed")
+                                                         : tr("Some deals were not changed");
+    auto *box = new QMessageBox(QMessageBox::Warning, boxTitle, message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("recordsBulkResultBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -167,6 +210,30 @@ void RecordBulkBar::setField(const QString &key, const QVariant &value)
         report(Core::RecordList(m_session, m_kind).setField(m_ids, key, value));
 }
 
+void RecordBulkBar::confirmRecycle()
+{
+    const int n = int(m_ids.size());
+    if (!m_confirmRecycle || n == 0) {
+        moveToRecycleBin();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Move to recycle bin"),
+                                m_kind == Core::EntityKind::Deal
+                                    ? tr("Move %n deal(s) to the recycle bin?", nullptr, n)
+                                    : tr("Move %n record(s) to the recycle bin?", nullptr, n),
+                                QMessageBox::Cancel, this);
+    QAbstractButton *yes = box->addButton(tr("Move to recycle bin"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDelete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(key() + QStringLiteral("DeleteConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
+        if (clicked == yes)
+            moveToRecycleBin();
+    });
+    box->open();
+}
+
 void RecordBulkBar::moveToRecycleBin()
 {
     // Nothing is lost: the recycle bin restores, so no question is asked first.
@@ -175,10 +242,11 @@ void RecordBulkBar::moveToRecycleBin()
     const Core::Result<Core::BulkResult> result = Core::RecordList(m_session, m_kind).remove(m_ids);
     report(result);
     if (result && result->applied > 0)
-        emit reported(
-            m_kind == Core::EntityKind::Contact
-                ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, result->applied)
-                : tr("%Ln company(s) moved to the recycle bin.", nullptr, result->applied));
+        emit reported(m_kind == Core::EntityKind::Contact
+                          ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, result->applied)
+                      : m_kind == Core::EntityKind::Company
+                          ? tr("%Ln company(s) moved to the recycle bin.", nullptr, result->applied)
+                          : tr("%Ln deal(s) moved to the recycle bin.", nullptr, result->applied));
 }
 
 void RecordBulkBar::askTags(bool add)

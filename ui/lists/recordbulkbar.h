@@ -8,6 +8,7 @@
 
 class QLabel;
 class QMenu;
+class QToolButton;
 
 namespace Voronka::Core {
 class Session;
@@ -15,15 +16,18 @@ class Session;
 
 namespace Voronka::Ui {
 
-// The bar that appears over a contacts or companies list while rows are selected: how many,
-// and the bulk edits (set responsible, add or remove tags, set a field, move to the recycle
-// bin). The same actions fill the rows' context menu. Every edit goes through core in one
-// transaction; records core refuses are listed by name in a message box.
+// The bar that appears over a record list (contacts, companies, deals) while rows are
+// selected: how many, the kind's own actions (`leading`: the deals' stage move), and the bulk
+// edits every kind has (set responsible, add or remove tags, set a field, move to the recycle
+// bin); actions the role does not allow are not offered. The same actions fill the rows'
+// context menu. Every edit goes through core in one transaction; records core refuses are
+// listed by name in a message box.
 class RecordBulkBar final : public QFrame
 {
     Q_OBJECT
 public:
-    RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr);
+    RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr,
+                  const QList<QToolButton *> &leading = {});
 
     void setSelection(const QList<qint64> &ids);
     QList<qint64> selection() const { return m_ids; }
@@ -35,11 +39,17 @@ public:
     void removeTags(const QStringList &tags);
     void setField(const QString &key, const QVariant &value);
     void moveToRecycleBin();
+    // Asks first, when set (the deals list does), before moveToRecycleBin().
+    void setConfirmRecycle(bool confirm) { m_confirmRecycle = confirm; }
+    // Reports a bulk edit run elsewhere (a kind's own action) as the bar's own are reported;
+    // `title`: the message box's, when some records were refused.
+    void report(const Core::Result<Core::BulkResult> &result, const QString &title = {});
     // The message of the last bulk edit: empty when every record was changed.
     QString lastReport() const { return m_lastReport; }
 
 signals:
-    void changed(); // records were written: the list reads them again
+    void changed();                      // records were written: the list reads them again
+    void edited(const QString &message); // a bulk edit ended; lastReport()
     void openRequested(qint64 id);
     void reported(const QString &message); // a one-line outcome for the list's notice
 
@@ -47,14 +57,18 @@ private:
     QMenu *responsibleMenu(QWidget *parent);
     void askTags(bool add);
     void askField();
-    void report(const Core::Result<Core::BulkResult> &result);
+    void confirmRecycle();
+    void showAllowed();
     QString key() const;
 
     Core::Session &m_session;
     Core::EntityKind m_kind;
     QList<qint64> m_ids;
     QLabel *m_count;
+    QList<QToolButton *> m_editButtons;
+    QToolButton *m_recycleButton = nullptr;
     QString m_lastReport;
+    bool m_confirmRecycle = false;
 };
 
 } // namespace Voronka::Ui

@@ -12,7 +12,7 @@
 namespace Voronka::Ui {
 
 RecordListModel::RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent)
-    : PagedTableModel(parent)
+    : ListTableModel("recordId", parent)
     , m_session(session)
     , m_kind(kind)
     , m_list(session, kind)
@@ -29,22 +29,18 @@ void RecordListModel::setColumns(const QStringList &keys)
     m_query.columns = keys;
     const QStringList shown = m_list.columnKeys(m_query);
     const QList<Core::ListColumn> all = m_list.availableColumns();
-    m_columns.clear();
+    QList<Core::ListColumn> columns;
     for (const QString &key : shown)
         for (const Core::ListColumn &c : all)
             if (c.key == key)
-                m_columns << c;
+                columns << c;
     // Core titles the name column "Name" for every kind; Russian needs "Имя" for a person
     // and "Название" for a company, so companies get their own wording here.
-    for (Core::ListColumn &c : m_columns)
+    for (Core::ListColumn &c : columns)
         if (m_kind == Core::EntityKind::Company && c.key == u"name")
             c.title = tr("Name", "the name of a company");
+    setColumnList(columns);
     m_query.columns = shown;
-}
-
-QStringList RecordListModel::columnKeys() const
-{
-    return m_query.columns;
 }
 
 void RecordListModel::setColumnKeys(const QStringList &keys)
@@ -78,11 +74,6 @@ int RecordListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
-int RecordListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
 QString RecordListModel::dateFormat()
 {
     // The locale's short format, but with a four-digit year: "7/15/25" reads like a code.
@@ -92,15 +83,16 @@ QString RecordListModel::dateFormat()
     return format;
 }
 
-QString RecordListModel::display(int column, const QVariant &value) const
+QString RecordListModel::display(int col, const QVariant &value) const
 {
     if (value.isNull() || !value.isValid())
         return {};
-    if (m_columns.at(column).key == u"created" || m_columns.at(column).key == u"updated") {
+    const QString &key = column(col).key;
+    if (key == u"created" || key == u"updated") {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime();
         return QLocale().toString(at.date(), dateFormat());
     }
-    if (m_columns.at(column).key == u"website") {
+    if (key == u"website") {
         // The scheme is noise in a narrow column; the tooltip keeps the full address.
         QString site = value.toString();
         for (const char *scheme : {"https://", "http://"})
@@ -122,8 +114,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(index.column(), value);
     case Qt::ToolTipRole:
-        if ((m_columns.at(index.column()).key == u"created" ||
-             m_columns.at(index.column()).key == u"updated") &&
+        if ((column(index.column()).key == u"created" ||
+             column(index.column()).key == u"updated") &&
             !value.isNull())
             return QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime(),
@@ -134,40 +126,10 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return value;
     case ColumnKeyRole:
-        return m_columns.at(index.column()).key;
+        return column(index.column()).key;
     default:
         return {};
     }
-}
-
-QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const Core::ListColumn &c = m_columns.at(section);
-    switch (role) {
-    case Qt::DisplayRole:
-        return c.title;
-    case Qt::ToolTipRole:
-        return c.sortable ? tr("Click to sort by %1").arg(c.title.toLower())
-                          : tr("This column cannot be sorted");
-    case ColumnKeyRole:
-        return c.key;
-    case SortableRole:
-        return c.sortable;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> RecordListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "recordId");
-    names.insert(ValueRole, "value");
-    names.insert(ColumnKeyRole, "columnKey");
-    names.insert(SortableRole, "sortable");
-    return names;
 }
 
 QString RecordListModel::readNextPage()
@@ -252,41 +214,12 @@ void RecordListModel::startCount()
     m_countJob->start();
 }
 
-void RecordListModel::sort(int column, Qt::SortOrder order)
+void RecordListModel::setOrder(const QString &key, bool descending)
 {
-    if (!isSortable(column))
-        return;
-    const QString &key = m_columns.at(column).key;
-    const bool descending = order == Qt::DescendingOrder;
-    if (isLoaded() && key == m_query.sortKey && descending == m_query.descending)
-        return;
     m_query.sortKey = key;
     m_query.descending = descending;
     if (isLoaded())
         reload();
-}
-
-bool RecordListModel::isSortable(int column) const
-{
-    return column >= 0 && column < m_columns.size() && m_columns.at(column).sortable;
-}
-
-int RecordListModel::columnOf(const QString &key) const
-{
-    for (int i = 0; i < m_columns.size(); ++i)
-        if (m_columns.at(i).key == key)
-            return i;
-    return -1;
-}
-
-int RecordListModel::sortColumn() const
-{
-    return columnOf(m_query.sortKey);
-}
-
-Qt::SortOrder RecordListModel::sortOrder() const
-{
-    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 void RecordListModel::setSearchText(const QString &text)

@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/recordlist.h"
-
-#include "widgets/pagedtablemodel.h"
+#include "lists/listtablemodel.h"
 
 #include <QPointer>
 
@@ -21,35 +19,16 @@ class BackgroundJob;
 // only the pages actually shown. The columns are the user's choice among the standard ones and
 // the custom fields; a filter narrows the rows, and its count runs in the background (a
 // custom-field condition reads a million field values).
-class RecordListModel final : public PagedTableModel
+class RecordListModel final : public ListTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1, // qint64 record id
-        ValueRole,                 // the raw value of the cell, unformatted
-        ColumnKeyRole,             // "name", "created"...; also in headerData
-        SortableRole,              // headerData: whether the column sorts
-    };
-
     RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent = nullptr);
 
     Core::EntityKind kind() const { return m_kind; }
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    // Sorts on a sortable column; other columns are ignored (the query cannot order them
-    // without a full scan of a million rows).
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-
-    bool isSortable(int column) const;
-    int columnOf(const QString &key) const;
-    int sortColumn() const; // -1 when the sort column is not shown
-    QString sortKey() const { return m_query.sortKey; }
-    Qt::SortOrder sortOrder() const;
+    QString sortKey() const override { return m_query.sortKey; }
     QString searchText() const { return m_query.text; }
     void setSearchText(const QString &text);
     void setPageSize(int rows) { m_query.pageSize = rows; }
@@ -57,7 +36,6 @@ public:
     void setFilter(const Core::RecordFilter &filter);
     // Every column the list may show, and the keys shown (in order).
     QList<Core::ListColumn> availableColumns() { return m_list.availableColumns(); }
-    QStringList columnKeys() const;
     void setColumnKeys(const QStringList &keys);
     // Starts over from the first page (after a filter or sort change, or new data).
     void reload();
@@ -68,9 +46,11 @@ public:
     static QString dateFormat(); // how the created column shows dates
 
 private:
+    bool isDescending() const override { return m_query.descending; }
+    void setOrder(const QString &key, bool descending) override;
     bool hasMorePages() const override { return m_next.valid(); }
     QString readNextPage() override;
-    QString display(int column, const QVariant &value) const;
+    QString display(int col, const QVariant &value) const;
     void setColumns(const QStringList &keys);
     void startCount();
     void finishCount(qint64 total);
@@ -78,7 +58,6 @@ private:
     Core::Session &m_session;
     Core::EntityKind m_kind;
     Core::RecordList m_list;
-    QList<Core::ListColumn> m_columns;
     Core::ListQuery m_query;
     Core::ListCursor m_next;
     QList<qint64> m_ids;

@@ -7,6 +7,7 @@
 #include "duplicates/recyclebindialog.h"
 #include "lists/listdelegate.h"
 #include "lists/listheader.h"
+#include "lists/listtable.h"
 #include "lists/recordbulkbar.h"
 #include "lists/recordfilterbutton.h"
 #include "lists/recordlistmodel.h"
@@ -79,25 +80,40 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     , m_columnsMenu(new QMenu(m_columnsButton))
     , m_bar(new RecordBulkBar(session, kind, this))
 {
-    const QString key = pluralKey(kind);
-    setObjectName(key + QStringLiteral("View"));
-    const ThemeColors &c = Theme::current();
+    setObjectName(pluralKey(kind) + QStringLiteral("View"));
+    FlowLayout *header = buildHeader();
+    ListHeader *listHeader = buildTable();
+    buildEmptyState();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 20);
+    layout->setSpacing(16);
+    layout->addLayout(header);
+    layout->addWidget(m_bar);
+    layout->addWidget(listCard(m_table, this), 1);
+
+    connectSearch();
+    connectTable(listHeader);
+    connectBulkBar();
+
+    const QStringList saved = QSettings().value(columnsSettingsKey()).toStringList();
+    if (!saved.isEmpty())
+        m_model->setColumnKeys(saved);
+    buildColumnsMenu();
+
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &RecordListView::refreshIfChanged);
+    updateCount(0);
+}
+
+// Title and count, the notice, the tools and the search field; wraps when the list gets
+// narrow (a card docked beside it) rather than scrolling sideways.
+FlowLayout *RecordListView::buildHeader()
+{
+    const QString key = pluralKey(m_kind);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count->setObjectName(key + QStringLiteral("Count"));
-    m_search->setObjectName(key + QStringLiteral("Search"));
-    m_search->setPlaceholderText(kind == Core::EntityKind::Contact
-                                     ? tr("Find contacts by name, phone or email")
-                                     : tr("Find companies by name, phone or email"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::icon(QStringLiteral("search"), c.muted), QLineEdit::LeadingPosition);
-    // The header also holds the Filters and Columns buttons: on a narrow window the search
-    // field gives up width first (down to a usable 220 px) rather than widening the window.
-    m_search->setMinimumWidth(220);
-    m_search->setMaximumWidth(340);
-    m_search->installEventFilter(this);
-
-    // Wraps when the list gets narrow (a card docked beside it) rather than scrolling sideways.
+    buildSearchField();
     auto *header = new FlowLayout(nullptr, 12, 8);
     header->addWidget(m_title);
     header->addWidget(m_count);
@@ -105,12 +121,46 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     m_notice->setObjectName(key + QStringLiteral("Notice"));
     m_notice->setProperty("listNotice", true);
     header->addWidget(m_notice);
-    const bool contacts = kind == Core::EntityKind::Contact;
+    m_columnsButton->setObjectName(key + QStringLiteral("Columns"));
+    m_columnsButton->setText(tr("Columns") + QStringLiteral(" \u25BE"));
+    m_columnsButton->setProperty("listTool", true);
+    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_columnsButton->setCursor(Qt::PointingHandCursor);
+    m_columnsButton->setMenu(m_columnsMenu);
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsMenu->setObjectName(key + QStringLiteral("ColumnsMenu"));
+    header->addWidget(m_filter);
+    header->addWidget(m_columnsButton);
+    addTools(header);
+    header->addWidget(m_search, 1);
+    return header;
+}
+
+void RecordListView::buildSearchField()
+{
+    m_search->setObjectName(pluralKey(m_kind) + QStringLiteral("Search"));
+    m_search->setPlaceholderText(m_kind == Core::EntityKind::Contact
+                                     ? tr("Find contacts by name, phone or email")
+                                     : tr("Find companies by name, phone or email"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::icon(QStringLiteral("search"), Theme::current().muted),
+                        QLineEdit::LeadingPosition);
+    // The header also holds the Filters and Columns buttons: on a narrow window the search
+    // field gives up width first (down to a usable 220 px) rather than widening the window.
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(340);
+    m_search->installEventFilter(this);
+}
+
+// The duplicate finder, the recycle bin and the export.
+void RecordListView::addTools(FlowLayout *header)
+{
+    const QString key = pluralKey(m_kind);
     QToolButton *duplicates =
         toolButton(key + QStringLiteral("FindDuplicates"), tr("Find duplicates"));
     QToolButton *bin = toolButton(key + QStringLiteral("RecycleBin"), tr("Recycle bin"));
     QToolButton *exporter = toolButton(key + QStringLiteral("Export"), tr("Export…"));
-    if (contacts) {
+    if (m_kind == Core::EntityKind::Contact) {
         // Contacts export as a spreadsheet or as address-book cards.
         auto *menu = new QMenu(exporter);
         menu->setObjectName(key + QStringLiteral("ExportMenu"));
@@ -130,61 +180,40 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     connect(bin, &QToolButton::clicked, this, &RecordListView::openRecycleBin);
     connect(m_export, &ListExport::finished, this,
             [this](const QString &message) { m_notice->setText(message); });
-    m_columnsButton->setObjectName(key + QStringLiteral("Columns"));
-    m_columnsButton->setText(tr("Columns") + QStringLiteral(" \u25BE"));
-    m_columnsButton->setProperty("listTool", true);
-    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_columnsButton->setCursor(Qt::PointingHandCursor);
-    m_columnsButton->setMenu(m_columnsMenu);
-    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
-    m_columnsMenu->setObjectName(key + QStringLiteral("ColumnsMenu"));
-    header->addWidget(m_filter);
-    header->addWidget(m_columnsButton);
     header->addWidget(duplicates);
     header->addWidget(bin);
     header->addWidget(exporter);
-    header->addWidget(m_search, 1);
+}
 
+ListHeader *RecordListView::buildTable()
+{
+    const QString key = pluralKey(m_kind);
     m_table->setObjectName(key + QStringLiteral("Table"));
     auto *listHeader = new ListHeader(m_table);
     listHeader->setObjectName(key + QStringLiteral("Header"));
     m_table->setHorizontalHeader(listHeader);
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new ListDelegate(kind == Core::EntityKind::Company, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setItemDelegate(new ListDelegate(m_kind == Core::EntityKind::Company
+                                                  ? ListDelegate::Avatars::Square
+                                                  : ListDelegate::Avatars::Round,
+                                              m_table));
+    setUpListTable(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights let the view place a million rows without measuring any of them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(40);
     listHeader->setStretchLastSection(true);
-    QPalette pal = m_table->palette();
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
-        pal.setColor(group, QPalette::Highlight, c.selection);
-        pal.setColor(group, QPalette::HighlightedText, c.selectionText);
-    }
-    m_table->setPalette(pal);
     m_table->viewport()->installEventFilter(this);
     m_table->installEventFilter(this);
-    m_table->setAccessibleName(titleFor(kind));
+    m_table->setAccessibleName(titleFor(m_kind));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    return listHeader;
+}
 
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("listCard"));
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(1, 1, 1, 1);
-    cardLayout->addWidget(m_table);
-
-    m_empty->setObjectName(key + QStringLiteral("Empty"));
+// What the table shows when nothing is listed: an icon, a title and why.
+void RecordListView::buildEmptyState()
+{
+    m_empty->setObjectName(pluralKey(m_kind) + QStringLiteral("Empty"));
     auto *emptyIcon = new QLabel(m_empty);
-    emptyIcon->setPixmap(Icons::pixmap(QStringLiteral("empty"), c.muted, 48, devicePixelRatioF()));
+    emptyIcon->setPixmap(
+        Icons::pixmap(QStringLiteral("empty"), Theme::current().muted, 48, devicePixelRatioF()));
     emptyIcon->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     m_emptyTitle->setAlignment(Qt::AlignCenter);
@@ -199,19 +228,23 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addStretch(3);
     m_empty->hide();
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 20);
-    layout->setSpacing(16);
-    layout->addLayout(header);
-    layout->addWidget(m_bar);
-    layout->addWidget(card, 1);
-
+void RecordListView::connectSearch()
+{
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &RecordListView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &RecordListView::applyFilter);
+    connect(m_filter, &RecordFilterButton::changed, this, [this] {
+        m_model->setFilter(m_filter->filter());
+        m_export->setFilter(m_filter->filter());
+    });
+}
+
+void RecordListView::connectTable(ListHeader *listHeader)
+{
     connect(listHeader, &ListHeader::sortRequested, this, [this](int column, Qt::SortOrder order) {
         // A money field's order has no index: it reads every record, a second or two at a
         // million contacts.
@@ -234,15 +267,14 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
         if (!m_fitting)
             m_userSizedColumns = true;
     });
-    connect(m_filter, &RecordFilterButton::changed, this, [this] {
-        m_model->setFilter(m_filter->filter());
-        m_export->setFilter(m_filter->filter());
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordListView::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListView::updateSelection);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &RecordListView::showContextMenu);
+}
+
+void RecordListView::connectBulkBar()
+{
     connect(m_bar, &RecordBulkBar::changed, this, [this] {
         refresh();
         if (m_bin)
@@ -250,53 +282,31 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     });
     connect(m_bar, &RecordBulkBar::reported, m_notice, &QLabel::setText);
     connect(m_bar, &RecordBulkBar::openRequested, this, &RecordListView::openRequested);
-
-    const QStringList saved = QSettings().value(columnsSettingsKey()).toStringList();
-    if (!saved.isEmpty())
-        m_model->setColumnKeys(saved);
-    buildColumnsMenu();
-
-    m_watch.setInterval(kWatchMs);
-    connect(&m_watch, &QTimer::timeout, this, &RecordListView::refreshIfChanged);
-    updateCount(0);
 }
 
 QString RecordListView::columnsSettingsKey() const
 {
-    // Per user: several people may sign in on one computer, each with their own columns.
-    const Core::UserInfo &a = m_session.actor();
-    const QString who =
-        a.uid.isEmpty() ? QString::number(a.id) : QString::fromLatin1(a.uid.toHex());
-    return QStringLiteral("lists/%1/%2/columns").arg(pluralKey(m_kind), who);
+    return QStringLiteral("lists/%1/%2/columns")
+        .arg(pluralKey(m_kind), listSettingsUser(m_session.actor()));
 }
 
 void RecordListView::buildColumnsMenu()
 {
     m_columnsMenu->clear();
-    const QStringList shown = m_model->columnKeys();
-    bool customHeader = false;
-    for (const Core::ListColumn &col : m_model->availableColumns()) {
-        if (col.fieldId && !customHeader) {
-            m_columnsMenu->addSection(tr("Custom fields"));
-            customHeader = true;
-        }
-        QAction *a =
-            m_columnsMenu->addAction(m_kind == Core::EntityKind::Company && col.key == u"name"
-                                         ? m_model->headerData(0, Qt::Horizontal).toString()
-                                         : col.title);
-        a->setObjectName(pluralKey(m_kind) + QStringLiteral("Column_") + col.key);
-        a->setCheckable(true);
-        a->setChecked(shown.contains(col.key));
-        a->setEnabled(col.key != u"name"); // the name says which record a row is
-        connect(a, &QAction::toggled, this, [this, key = col.key](bool on) {
-            QStringList keys = m_model->columnKeys();
-            if (on && !keys.contains(key))
-                keys << key;
-            else if (!on)
-                keys.removeAll(key);
-            setColumnKeys(keys);
-        });
-    }
+    QList<Core::ListColumn> columns = m_model->availableColumns();
+    for (Core::ListColumn &col : columns)
+        if (col.key == u"name")
+            col.title = m_model->headerData(0, Qt::Horizontal).toString(); // a company's wording
+    fillColumnsMenu(m_columnsMenu, columns, m_model->columnKeys(),
+                    pluralKey(m_kind) + QStringLiteral("Column_"),
+                    [this](const QString &key, bool on) {
+                        QStringList keys = m_model->columnKeys();
+                        if (on && !keys.contains(key))
+                            keys << key;
+                        else if (!on)
+                            keys.removeAll(key);
+                        setColumnKeys(keys);
+                    });
     m_columnsMenu->addSeparator();
     QAction *reset = m_columnsMenu->addAction(tr("Default columns"));
     reset->setObjectName(pluralKey(m_kind) + QStringLiteral("ColumnsReset"));
@@ -394,8 +404,9 @@ void RecordListView::refreshIfChanged()
 
 QString RecordListView::pluralKey(Core::EntityKind kind)
 {
-    return kind == Core::EntityKind::Contact ? QStringLiteral("contacts")
-                                             : QStringLiteral("companies");
+    return kind == Core::EntityKind::Contact   ? QStringLiteral("contacts")
+           : kind == Core::EntityKind::Company ? QStringLiteral("companies")
+                                               : QStringLiteral("deals");
 }
 
 QString RecordListView::titleFor(Core::EntityKind kind)

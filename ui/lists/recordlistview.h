@@ -21,7 +21,9 @@ class Session;
 namespace Voronka::Ui {
 
 class DuplicateFinder;
+class FlowLayout;
 class ListExport;
+class ListHeader;
 class RecordBulkBar;
 class RecordFilterButton;
 class RecordListModel;
@@ -37,7 +39,7 @@ class RecordListView final : public QWidget
 public:
     RecordListView(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr);
 
-    static QString pluralKey(Core::EntityKind kind); // "contacts", "companies"
+    static QString pluralKey(Core::EntityKind kind); // "contacts", "companies", "deals"
     static QString titleFor(Core::EntityKind kind);
 
     void activate();
@@ -74,6 +76,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    FlowLayout *buildHeader();
+    void buildSearchField();
+    void addTools(FlowLayout *header);
+    ListHeader *buildTable();
+    void buildEmptyState();
+    void connectSearch();
+    void connectTable(ListHeader *listHeader);
+    void connectBulkBar();
     void applyFilter();
     void updateCount(qint64 count);
     void updateEmptyState();

@@ -111,7 +111,7 @@ Result<QList<SearchHit>> Search::find(const QString &text, int limit, EntityKind
     QList<SearchHit> out;
     if (match.isEmpty() || limit <= 0)
         return out;
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<SearchHit>> {
         // Digits only: a phone number being typed; phones first, then names with digits.
         const bool digitsOnly =
             std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
@@ -122,9 +122,7 @@ Result<QList<SearchHit>> Search::find(const QString &text, int limit, EntityKind
         if (out.size() < limit)
             collect(match, only, Tier::Other, limit, out);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

@@ -77,12 +77,13 @@ Result<qint64> Admin::initialize(Database &db, const Clock &clock, const QString
                                  const QString &name, const QString &password,
                                  Auth::Strength strength, bool defaultPipeline)
 {
-    try {
+    const Status done = guarded(db, [&]() -> Status {
         if (db.sql().scalar("SELECT count(*) FROM users") > 0)
             return makeError(Error::Code::Conflict, Tr::tr("The database already has users."));
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+        return Ok{};
+    });
+    if (!done)
+        return done.error();
     if (password.isEmpty())
         return makeError(Error::Code::Invalid, Tr::tr("The administrator needs a password."),
                          entityKey(EntityKind::User), QStringLiteral("password"));
@@ -125,12 +126,13 @@ Status Admin::setColumn(EntityKind kind, qint64 id, const QString &column, const
 Status Admin::atomically(const std::function<Status()> &step)
 {
     const bool own = !m_s.inBatch();
-    try {
+    const Status done = guarded(m_s.db(), [&]() -> Status {
         if (own)
             m_s.beginBatch();
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+        return Ok{};
+    });
+    if (!done)
+        return done.error();
     Status st = Ok{};
     try {
         st = step();
@@ -154,7 +156,7 @@ Status Admin::atomically(const std::function<Status()> &step)
 Status Admin::writeColumn(EntityKind kind, qint64 id, const QString &column, const QVariant &value,
                           bool secret)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         const QString table = entityTable(kind);
         QVariant old;
@@ -181,9 +183,7 @@ Status Admin::writeColumn(EntityKind kind, qint64 id, const QString &column, con
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> Admin::createPipeline(const QString &name, const QList<StageSpec> &stages)
@@ -379,7 +379,7 @@ Result<qint64> Admin::createAutomation(const StageAutomation &a)
         return st.error();
     if (Status st = Automations::validate(m_s, a); !st)
         return st.error();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         Change c(m_s);
         const qint64 position =
             a.position
@@ -400,9 +400,7 @@ Result<qint64> Admin::createAutomation(const StageAutomation &a)
                   QStringLiteral("params"), QStringLiteral("position")});
         c.commit();
         return id;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Admin::setSetting(const QString &key, const QVariant &value)
@@ -413,7 +411,7 @@ Status Admin::setSetting(const QString &key, const QVariant &value)
     if (k.isEmpty() || k.size() > 100)
         return makeError(Error::Code::Invalid, Tr::tr("A setting needs a name."),
                          entityKey(EntityKind::Setting), QStringLiteral("key"));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Query find = c.sql().prepare("SELECT id, value FROM settings WHERE key = ?1");
         find->bind(1, k);
@@ -445,9 +443,7 @@ Status Admin::setSetting(const QString &key, const QVariant &value)
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

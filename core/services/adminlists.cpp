@@ -27,7 +27,7 @@ Error tagMissing(qint64 id)
 
 Result<QList<Admin::TagInfo>> Admin::tags()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<Admin::TagInfo>> {
         QList<TagInfo> out;
         Query q = m_s.sql().prepare(
             "SELECT t.id, t.name, (SELECT count(*) FROM entity_tags e WHERE e.tag_id = t.id) "
@@ -35,9 +35,7 @@ Result<QList<Admin::TagInfo>> Admin::tags()
         while (q->step())
             out.append(TagInfo{q->int64(0), q->text(1), int(q->int64(2))});
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Admin::renameTag(qint64 id, const QString &name)
@@ -134,16 +132,14 @@ Status Admin::deleteTag(qint64 id)
 
 Result<QList<Admin::LossReasonInfo>> Admin::lossReasonList()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<Admin::LossReasonInfo>> {
         QList<LossReasonInfo> out;
         Query q = m_s.sql().prepare(
             "SELECT id, name, deleted FROM loss_reasons ORDER BY deleted, position, id");
         while (q->step())
             out.append(LossReasonInfo{q->int64(0), q->text(1), q->int64(2) != 0});
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Admin::renameLossReason(qint64 id, const QString &name)

@@ -71,7 +71,7 @@ Status Admin::rename(EntityKind kind, qint64 id, const QString &name)
 
 Result<QList<Admin::DepartmentInfo>> Admin::departments()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<Admin::DepartmentInfo>> {
         QList<DepartmentInfo> out;
         Query q = m_s.sql().prepare(
             "SELECT d.id, d.name, (SELECT count(*) FROM users u WHERE u.department_id = d.id AND "
@@ -82,9 +82,7 @@ Result<QList<Admin::DepartmentInfo>> Admin::departments()
             return QString::localeAwareCompare(a.name, b.name) < 0;
         });
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> Admin::createDepartment(const QString &name)
@@ -153,7 +151,7 @@ QString encodeCaps(Connection &c, const QHash<qint64, Scope> &caps)
 
 Result<QList<Admin::RoleInfo>> Admin::roles()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<Admin::RoleInfo>> {
         QHash<QByteArray, qint64> pipelineByUid;
         Query pq = m_s.sql().prepare("SELECT uid, id FROM pipelines");
         while (pq->step())
@@ -182,9 +180,7 @@ Result<QList<Admin::RoleInfo>> Admin::roles()
             return QString::localeAwareCompare(a.name, b.name) < 0;
         });
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<Admin::RoleInfo> Admin::role(qint64 id)
@@ -370,16 +366,14 @@ Result<Admin::Preview> Admin::preview(qint64 userId, const RoleMatrix &matrix,
         Query q = m_s.sql().prepare(sql);
         return q->step() ? q->int64(0) : 0;
     };
-    try {
+    return guarded(m_s.db(), [&]() -> Result<Admin::Preview> {
         Preview out;
         out.deals = count(PermEntity::Deal, "deals", "d");
         out.contacts = count(PermEntity::Contact, "contacts", "c");
         out.companies = count(PermEntity::Company, "companies", "co");
         out.tasks = count(PermEntity::Task, "tasks", "t");
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

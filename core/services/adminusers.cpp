@@ -84,7 +84,7 @@ Result<qint64> Admin::createUser(const QString &email, const QString &name,
     if (passwordHash.isEmpty())
         return makeError(Error::Code::Invalid, Tr::tr("User \"%1\" needs a password.").arg(name),
                          entityKey(EntityKind::User), QStringLiteral("password"));
-    try {
+    const Status done = guarded(m_s.db(), [&]() -> Status {
         if (m_s.sql().prepare("SELECT 1 FROM users WHERE email = ?1")->bind(1, mail).step())
             return makeError(Error::Code::Conflict,
                              Tr::tr("A user with the email %1 already exists.").arg(mail),
@@ -95,9 +95,10 @@ Result<qint64> Admin::createUser(const QString &email, const QString &name,
             return makeError(Error::Code::Invalid,
                              Tr::tr("User \"%1\": choose a role.").arg(name),
                              entityKey(EntityKind::User), QStringLiteral("role_id"));
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+        return Ok{};
+    });
+    if (!done)
+        return done.error();
     return insertNamed(
         "users", EntityKind::User, name,
         {QStringLiteral("email"), QStringLiteral("password_hash"), QStringLiteral("role_id"),
@@ -235,7 +236,7 @@ Result<Admin::Handover> Admin::handoverPlan(qint64 userId)
 {
     if (Status st = requireAdmin(); !st)
         return st.error();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<Admin::Handover> {
         Handover h;
         h.userId = userId;
         for (EntityKind kind : kHandoverKinds) {
@@ -245,9 +246,7 @@ Result<Admin::Handover> Admin::handoverPlan(qint64 userId)
                 listOf(h, kind) << q->int64(0);
         }
         return h;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<Admin::Handover> Admin::deactivateUser(qint64 userId, qint64 handoverTo)

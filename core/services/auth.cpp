@@ -242,7 +242,7 @@ Result<UserInfo> login(Database &db, const QString &email, const QString &passwo
                        const SignInContext &ctx)
 {
     const QString typed = email.trimmed();
-    try {
+    return guarded(db, [&]() -> Result<UserInfo> {
         const qint64 now = ctx.clock.nowMs();
         UserInfo u;
         QString stored;
@@ -270,9 +270,7 @@ Result<UserInfo> login(Database &db, const QString &email, const QString &passwo
         logAttempt(db, ctx, now, typed, u.id, SignInResult::SignedIn);
         rehashIfWeaker(db, ctx, u, stored, password);
         return u;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 Result<UserInfo> login(Database &db, const QString &email, const QString &password)
@@ -283,20 +281,18 @@ Result<UserInfo> login(Database &db, const QString &email, const QString &passwo
 
 Result<UserInfo> findUser(Database &db, const QString &email)
 {
-    try {
+    return guarded(db, [&]() -> Result<UserInfo> {
         Query q = db.sql().prepare(VORONKA_USER_SELECT "WHERE u.email = ?1 AND u.deleted = 0");
         q->bind(1, email.trimmed());
         if (!q->step() || q->int64(6) == 0)
             return authError();
         return fromRow(*q);
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 Result<QList<UserInfo>> activeUsers(Database &db)
 {
-    try {
+    return guarded(db, [&]() -> Result<QList<UserInfo>> {
         QList<UserInfo> out;
         Query q = db.sql().prepare(VORONKA_USER_SELECT
                                    "WHERE u.deleted = 0 AND u.active = 1 "
@@ -304,9 +300,7 @@ Result<QList<UserInfo>> activeUsers(Database &db)
         while (q->step())
             out << fromRow(*q);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 UserInfo readUser(Database &db, qint64 id)
@@ -331,16 +325,14 @@ qint64 lastSignIn(Database &db, qint64 userId)
 
 Result<QHash<qint64, qint64>> lastSignIns(Database &db)
 {
-    try {
+    return guarded(db, [&]() -> Result<QHash<qint64, qint64>> {
         QHash<qint64, qint64> out;
         Query q = db.sql().prepare("SELECT user_id, max(at) FROM sign_ins WHERE result = 1 AND "
                                    "user_id IS NOT NULL GROUP BY user_id");
         while (q->step())
             out.insert(q->int64(0), q->int64(1));
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 } // namespace Voronka::Core::Auth

@@ -91,7 +91,7 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
                          entityKey(EntityKind::Pipeline));
     QString w;
     const DealFilterSql f = where(filter, &w);
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<BoardColumn>> {
         // One read snapshot for the whole board: totals and cards agree even while another
         // program writes, and SQLite takes its file locks once instead of per statement.
         m_s.sql().exec("SAVEPOINT board_read");
@@ -124,9 +124,7 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
             col.more = col.count > col.cards.size();
         }
         return columns;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<BoardCard>> Board::more(qint64 stageId, const BoardFilter &filter,
@@ -134,7 +132,7 @@ Result<QList<BoardCard>> Board::more(qint64 stageId, const BoardFilter &filter,
 {
     QString w;
     const DealFilterSql f = where(filter, &w);
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<BoardCard>> {
         Query cards = m_s.sql().prepare(QStringLiteral(VORONKA_CARD_SELECT
                                                        "%1 AND (d.sort_order, d.id) > (?6, ?7) "
                                                        "ORDER BY d.sort_order, d.id LIMIT ?5")
@@ -145,9 +143,7 @@ Result<QList<BoardCard>> Board::more(qint64 stageId, const BoardFilter &filter,
         cards->bind(6, afterSortOrder);
         cards->bind(7, afterId);
         return readCards(m_s, *cards);
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Board::move(qint64 dealId, qint64 stageId, qint64 beforeDealId, const Patch &extra)
@@ -156,7 +152,7 @@ Status Board::move(qint64 dealId, qint64 stageId, qint64 beforeDealId, const Pat
     if (!stage)
         return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
                          entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         // One transaction: the neighbours' order is read where the move is written, so a
         // concurrent move cannot slip between them; the write path's change joins it.
         Change c(m_s);
@@ -188,9 +184,7 @@ Status Board::move(qint64 dealId, qint64 stageId, qint64 beforeDealId, const Pat
         if (st)
             c.commit();
         return st;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

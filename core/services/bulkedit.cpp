@@ -68,11 +68,12 @@ Result<BulkResult> BulkEdit::apply(const QList<qint64> &ids,
 {
     BulkResult out;
     out.kind = m_kind;
-    try {
+    const Status done = guarded(m_s.db(), [&]() -> Status {
         m_s.beginBatch();
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+        return Ok{};
+    });
+    if (!done)
+        return done.error();
     for (qint64 id : ids) {
         Status st = Ok{};
         try {

@@ -264,7 +264,7 @@ Result<DealListPage> DealList::read(const DealListQuery &query, const ListCursor
                                     bool forExport)
 {
     const Sql sql = build(query, forExport);
-    try {
+    return guarded(m_s.db(), [&]() -> Result<DealListPage> {
         DealListPage page;
         page.next = readListPage(
             m_s, sql.source, sql.sort, query.descending, after, query.pageSize,
@@ -278,9 +278,7 @@ Result<DealListPage> DealList::read(const DealListQuery &query, const ListCursor
             [&](Statement &q) { page.rows << dealRow(q); });
         readFields(query, page);
         return page;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 // The page's tags and requested custom fields: a look-up per deal of the page.
@@ -320,15 +318,13 @@ Result<qint64> DealList::count(const DealListQuery &query)
     DealListQuery q = query;
     q.sortKey = QStringLiteral("budget");
     const Sql sql = build(q, false);
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         return countList(m_s, sql.source, [&](Statement &c) {
             if (sql.onlyIds)
                 c.bind(5, idsJson(query.onlyIds));
             sql.filter.bind(c);
         });
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<BulkResult> DealList::setStage(const QList<qint64> &ids, qint64 stageId, const Patch &extra)

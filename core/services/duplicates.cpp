@@ -157,7 +157,7 @@ Result<DuplicateScan> Duplicates::scan(const DuplicateOptions &o, const ScanProg
         return makeError(Error::Code::Invalid, Tr::tr("Duplicates are found among contacts and "
                                                       "companies."));
     const bool contacts = o.kind == EntityKind::Contact;
-    try {
+    return guarded(m_s.db(), [&]() -> Result<DuplicateScan> {
         const qint64 maxId = m_s.sql().scalar(contacts ? "SELECT max(id) FROM contacts"
                                                        : "SELECT max(id) FROM companies");
         const QString sql =
@@ -255,9 +255,7 @@ Result<DuplicateScan> Duplicates::scan(const DuplicateOptions &o, const ScanProg
         if (progress)
             progress(maxId, maxId);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<DuplicateMember>> Duplicates::members(EntityKind kind, const QList<qint64> &ids)
@@ -265,7 +263,7 @@ Result<QList<DuplicateMember>> Duplicates::members(EntityKind kind, const QList<
     if (kind != EntityKind::Contact && kind != EntityKind::Company)
         return makeError(Error::Code::Invalid, Tr::tr("Duplicates are found among contacts and "
                                                       "companies."));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<DuplicateMember>> {
         Query q = m_s.sql().prepare(
             kind == EntityKind::Contact
                 ? "SELECT c.name, c.phones, c.emails, co.name, c.responsible_id, c.created_at "
@@ -291,9 +289,7 @@ Result<QList<DuplicateMember>> Duplicates::members(EntityKind kind, const QList<
                                    q->int64(5)};
         }
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<LikelyDuplicate>> Duplicates::likely(EntityKind kind, const Patch &draft, int limit)
@@ -317,7 +313,7 @@ Result<QList<LikelyDuplicate>> Duplicates::likely(EntityKind kind, const Patch &
     // reported as a duplicate.
     QList<LikelyDuplicate> out;
     QHash<qint64, int> at;
-    try {
+    const Status done = guarded(m_s.db(), [&]() -> Status {
         Query row = m_s.sql().prepare(
             QStringLiteral("SELECT name, phones, emails, responsible_id, deleted FROM %1 WHERE "
                            "id = ?1")
@@ -364,9 +360,10 @@ Result<QList<LikelyDuplicate>> Duplicates::likely(EntityKind kind, const Patch &
             probe(QStringLiteral("emails"), e);
         if (!name.isEmpty())
             probe(QStringLiteral("name"), name);
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+        return Ok{};
+    });
+    if (!done)
+        return done.error();
     // Phone and email matches first: they are stronger evidence than a name.
     std::stable_sort(
         out.begin(), out.end(), [](const LikelyDuplicate &a, const LikelyDuplicate &b) {

@@ -31,7 +31,7 @@ Status FieldSetup::requireAdmin()
 
 Result<QList<FieldDef>> FieldSetup::list(EntityKind kind, bool archived)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<FieldDef>> {
         QList<FieldDef> out;
         Query q =
             m_s.sql().prepare("SELECT id, name, type, options, group_name, position, "
@@ -52,9 +52,7 @@ Result<QList<FieldDef>> FieldSetup::list(EntityKind kind, bool archived)
             out << d;
         }
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status FieldSetup::update(const FieldDef &def)
@@ -65,7 +63,7 @@ Status FieldSetup::update(const FieldDef &def)
     if (name.isEmpty() || name.size() > 100)
         return invalid(def, Tr::tr("a name needs between 1 and 100 characters."),
                        QStringLiteral("name"));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Query q =
             c.sql().prepare("SELECT entity_kind, name, type, options, group_name, position, "
@@ -126,9 +124,7 @@ Status FieldSetup::update(const FieldDef &def)
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status FieldSetup::move(qint64 fieldId, int delta)
@@ -149,7 +145,7 @@ Status FieldSetup::move(qint64 fieldId, int delta)
         const int to = at + delta;
         if (to < 0 || to >= fields->size())
             return Ok{};
-        try {
+        return guarded(m_s.db(), [&]() -> Status {
             Change c(m_s);
             fields->move(at, to);
             // Positions become 1..n in the new order: a clean sequence, whatever came before.
@@ -170,9 +166,7 @@ Status FieldSetup::move(qint64 fieldId, int delta)
             c.commit();
             m_s.invalidate();
             return Ok{};
-        } catch (const SqlError &e) {
-            return Database::errorFor(e, m_s.db().path());
-        }
+        });
     }
     return makeError(Error::Code::NotFound, Tr::tr("Custom field #%1 does not exist.").arg(fieldId),
                      entityKey(EntityKind::FieldDef));
@@ -182,7 +176,7 @@ Status FieldSetup::setArchived(qint64 fieldId, bool archived)
 {
     if (Status st = requireAdmin(); !st)
         return st;
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Query q = c.sql().prepare("SELECT deleted FROM field_defs WHERE id = ?1");
         q->bind(1, fieldId);
@@ -203,9 +197,7 @@ Status FieldSetup::setArchived(qint64 fieldId, bool archived)
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

@@ -85,7 +85,7 @@ const RefCheck kRefChecks[] = {
 
 Result<QList<QPair<QString, qint64>>> stats(Database &db)
 {
-    try {
+    return guarded(db, [&]() -> Result<QList<QPair<QString, qint64>>> {
         QList<QPair<QString, qint64>> out;
         for (EntityKind k :
              {EntityKind::User, EntityKind::Department, EntityKind::Role, EntityKind::Pipeline,
@@ -110,16 +110,14 @@ Result<QList<QPair<QString, qint64>>> stats(Database &db)
                          db.sql().scalar("SELECT count(*) FROM history"));
         out << qMakePair(QStringLiteral("outbox"), db.sql().scalar("SELECT count(*) FROM outbox"));
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 Result<QStringList> check(Database &db, bool quick)
 {
     QStringList problems;
     Connection &c = db.sql();
-    try {
+    return guarded(db, [&]() -> Result<QStringList> {
         {
             Query q = c.prepare(quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)");
             while (q->step())
@@ -201,9 +199,7 @@ Result<QStringList> check(Database &db, bool quick)
             problems << *index;
         }
         return problems;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 Result<QStringList> checkSearchIndex(Database &db)

@@ -216,7 +216,7 @@ Result<JournalPage> Journal::page(const JournalFilter &filter, const JournalCurs
     const bool history = !filter.signInsOnly && !isSignInAction(filter.action);
     const bool signIns = filter.kind == EntityKind::None &&
                          (filter.action == JournalAction::Any || isSignInAction(filter.action));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<JournalPage> {
         // One row more than the page from each source tells whether anything follows.
         QList<JournalEntry> rows;
         if (history)
@@ -231,9 +231,7 @@ Result<JournalPage> Journal::page(const JournalFilter &filter, const JournalCurs
         }
         page.entries = std::move(rows);
         return page;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 QList<JournalEntry> Journal::readHistory(const JournalFilter &f, const JournalCursor &after, int n)

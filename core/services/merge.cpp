@@ -94,6 +94,141 @@ QString idText(const QList<qint64> &ids)
         s << QString::number(id);
     return s.join(u',');
 }
+
+// The survivor's new values after the plan's choices; before and keys, for undo, receive its
+// values before.
+Patch mergedPatch(const MergePlan &plan, const QList<MergeField> &list, QJsonObject &before,
+                  QJsonArray &keys)
+{
+    Patch patch;
+    for (const MergeField &f : list) {
+        keys.append(f.key);
+        before.insert(f.key, QJsonValue::fromVariant(f.survivorValue));
+        const bool fromLoser = plan.takeFromLoser.value(f.key, f.fromLoser);
+        const QVariant &win = fromLoser ? f.loserValue : f.survivorValue;
+        const QVariant &other = fromLoser ? f.survivorValue : f.loserValue;
+        QVariant value = win;
+        const bool unite = f.key == kTags ? plan.uniteTags : (f.list && plan.uniteLists);
+        if (unite) {
+            QStringList items = win.toStringList();
+            for (const QString &s : other.toStringList()) {
+                const bool phone = f.key == u"phones";
+                const bool seen = std::any_of(items.cbegin(), items.cend(), [&](const QString &x) {
+                    return phone ? Text::digitsOnly(x).right(10) == Text::digitsOnly(s).right(10)
+                                 : x.compare(s, Qt::CaseInsensitive) == 0;
+                });
+                if (!seen)
+                    items << s;
+            }
+            value = items;
+        }
+        patch.insert(f.key, value);
+    }
+    return patch;
+}
+
+// A deal that already lists the survivor just loses the loser; otherwise the survivor takes
+// the loser's place (and position) in the deal.
+void moveDealContacts(Change &c, qint64 s, qint64 l, MergeSummary &summary, QJsonObject &undo)
+{
+    Connection &sql = c.sql();
+    QJsonArray links;
+    Query rows = sql.prepare("SELECT deal_id, position FROM deal_contacts WHERE "
+                             "contact_id = ?1 ORDER BY deal_id");
+    rows->bind(1, l);
+    QList<std::pair<qint64, qint64>> found;
+    while (rows->step())
+        found << std::pair{rows->int64(0), rows->int64(1)};
+    for (const auto &[deal, position] : std::as_const(found)) {
+        const QList<qint64> oldList =
+            selectIds(sql,
+                      QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = "
+                                     "?1 ORDER BY position, contact_id"),
+                      deal);
+        const bool had = oldList.contains(s);
+        if (had)
+            sql.prepare("DELETE FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2")
+                ->bindAll(deal, l)
+                .run();
+        else
+            sql.prepare("UPDATE deal_contacts SET contact_id = ?3 WHERE deal_id = ?1 AND "
+                        "contact_id = ?2")
+                ->bindAll(deal, l, s)
+                .run();
+        const QList<qint64> newList =
+            selectIds(sql,
+                      QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = "
+                                     "?1 ORDER BY position, contact_id"),
+                      deal);
+        sql.prepare("UPDATE deals SET updated_at = ?1 WHERE id = ?2")->bindAll(c.now(), deal).run();
+        c.history(EntityKind::Deal, deal, HistoryEvent::FieldChanged, QStringLiteral("contacts"),
+                  idText(oldList), idText(newList));
+        c.outbox(EntityKind::Deal, deal, OutboxOp::Update, {QStringLiteral("contacts")});
+        links.append(QJsonArray{deal, position, had});
+    }
+    summary.deals = int(found.size());
+    undo.insert(QStringLiteral("dealContacts"), links);
+}
+
+// A company's deals and contacts go to the survivor.
+void moveCompanyDependents(Session &session, Change &c, qint64 s, qint64 l, MergeSummary &summary,
+                           QJsonObject &undo)
+{
+    Connection &sql = c.sql();
+    for (EntityKind dep : {EntityKind::Deal, EntityKind::Contact}) {
+        const QList<qint64> ids = selectIds(
+            sql, QStringLiteral("SELECT id FROM %1 WHERE company_id = ?1").arg(entityTable(dep)),
+            l);
+        Query up = sql.prepare(
+            QStringLiteral("UPDATE %1 SET company_id = ?1, updated_at = ?2 WHERE id = ?3")
+                .arg(entityTable(dep)));
+        for (qint64 id : ids) {
+            up->bindAll(s, c.now(), id).run();
+            up->reset();
+            c.history(dep, id, HistoryEvent::FieldChanged, QStringLiteral("company_id"), l, s);
+            c.outbox(dep, id, OutboxOp::Update, {QStringLiteral("company_id")});
+            SearchIndex::reindex(session, dep, id);
+        }
+        (dep == EntityKind::Deal ? summary.deals : summary.contacts) = int(ids.size());
+        undo.insert(dep == EntityKind::Deal ? QStringLiteral("deals") : QStringLiteral("contacts"),
+                    idArray(ids));
+    }
+}
+
+// The loser's tasks and notes, and its timeline, go to the survivor.
+void moveTasksNotesAndHistory(Change &c, EntityKind kind, qint64 s, qint64 l, MergeSummary &summary,
+                              QJsonObject &undo)
+{
+    Connection &sql = c.sql();
+    for (EntityKind dep : {EntityKind::Task, EntityKind::Note}) {
+        const QList<qint64> ids =
+            selectIds(sql,
+                      QStringLiteral("SELECT id FROM %1 WHERE entity_kind = ?1 AND entity_id "
+                                     "= ?2")
+                          .arg(entityTable(dep)),
+                      int(kind), l);
+        Query up = sql.prepare(
+            QStringLiteral("UPDATE %1 SET entity_id = ?1, updated_at = ?2 WHERE id = ?3")
+                .arg(entityTable(dep)));
+        for (qint64 id : ids) {
+            up->bindAll(s, c.now(), id).run();
+            up->reset();
+            c.outbox(dep, id, OutboxOp::Update, {QStringLiteral("entity_id")});
+        }
+        (dep == EntityKind::Task ? summary.tasks : summary.notes) = int(ids.size());
+        undo.insert(dep == EntityKind::Task ? QStringLiteral("tasks") : QStringLiteral("notes"),
+                    idArray(ids));
+    }
+    // The loser's timeline joins the survivor's; the history is local (not synced).
+    const QList<qint64> history =
+        selectIds(sql, QStringLiteral("SELECT id FROM history WHERE kind = ?1 AND entity_id = ?2"),
+                  int(kind), l);
+    sql.prepare("UPDATE history SET entity_id = ?1 WHERE kind = ?2 AND entity_id = ?3")
+        ->bindAll(s, int(kind), l)
+        .run();
+    summary.historyEntries = int(history.size());
+    undo.insert(QStringLiteral("history"), idArray(history));
+}
 } // namespace
 
 Result<QList<MergeField>> Merge::fields(EntityKind kind, qint64 survivorId, qint64 loserId)
@@ -153,7 +288,7 @@ Result<MergeSummary> Merge::preview(EntityKind kind, qint64 loserId)
 {
     MergeSummary s;
     Connection &c = m_s.sql();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<MergeSummary> {
         if (kind == EntityKind::Contact) {
             s.deals = int(selectIds(c,
                                     QStringLiteral("SELECT deal_id FROM deal_contacts WHERE "
@@ -185,9 +320,7 @@ Result<MergeSummary> Merge::preview(EntityKind kind, qint64 loserId)
                     int(kind), loserId)
                     .size());
         return s;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<MergeSummary> Merge::merge(const MergePlan &plan)
@@ -228,34 +361,11 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
                          entityKey(kind));
 
     // The survivor's new values and, for undo, its values before.
-    Patch patch;
     QJsonObject before;
     QJsonArray keys;
-    for (const MergeField &f : *list) {
-        keys.append(f.key);
-        before.insert(f.key, QJsonValue::fromVariant(f.survivorValue));
-        const bool fromLoser = plan.takeFromLoser.value(f.key, f.fromLoser);
-        const QVariant &win = fromLoser ? f.loserValue : f.survivorValue;
-        const QVariant &other = fromLoser ? f.survivorValue : f.loserValue;
-        QVariant value = win;
-        const bool unite = f.key == kTags ? plan.uniteTags : (f.list && plan.uniteLists);
-        if (unite) {
-            QStringList items = win.toStringList();
-            for (const QString &s : other.toStringList()) {
-                const bool phone = f.key == u"phones";
-                const bool seen = std::any_of(items.cbegin(), items.cend(), [&](const QString &x) {
-                    return phone ? Text::digitsOnly(x).right(10) == Text::digitsOnly(s).right(10)
-                                 : x.compare(s, Qt::CaseInsensitive) == 0;
-                });
-                if (!seen)
-                    items << s;
-            }
-            value = items;
-        }
-        patch.insert(f.key, value);
-    }
+    const Patch patch = mergedPatch(plan, *list, before, keys);
 
-    try {
+    return guarded(m_s.db(), [&]() -> Result<MergeSummary> {
         Change c(m_s);
         Connection &sql = c.sql();
         const qint64 s = plan.survivorId, l = plan.loserId;
@@ -265,98 +375,11 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
             {QStringLiteral("loser"), l},        {QStringLiteral("fields"), keys},
             {QStringLiteral("before"), before},  {kMoneyUnits, QStringLiteral("minor")}};
 
-        if (kind == EntityKind::Contact) {
-            // A deal that already lists the survivor just loses the loser; otherwise the
-            // survivor takes the loser's place (and position) in the deal.
-            QJsonArray links;
-            Query rows = sql.prepare("SELECT deal_id, position FROM deal_contacts WHERE "
-                                     "contact_id = ?1 ORDER BY deal_id");
-            rows->bind(1, l);
-            QList<std::pair<qint64, qint64>> found;
-            while (rows->step())
-                found << std::pair{rows->int64(0), rows->int64(1)};
-            for (const auto &[deal, position] : std::as_const(found)) {
-                const QList<qint64> oldList =
-                    selectIds(sql,
-                              QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = "
-                                             "?1 ORDER BY position, contact_id"),
-                              deal);
-                const bool had = oldList.contains(s);
-                if (had)
-                    sql.prepare("DELETE FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2")
-                        ->bindAll(deal, l)
-                        .run();
-                else
-                    sql.prepare("UPDATE deal_contacts SET contact_id = ?3 WHERE deal_id = ?1 AND "
-                                "contact_id = ?2")
-                        ->bindAll(deal, l, s)
-                        .run();
-                const QList<qint64> newList =
-                    selectIds(sql,
-                              QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = "
-                                             "?1 ORDER BY position, contact_id"),
-                              deal);
-                sql.prepare("UPDATE deals SET updated_at = ?1 WHERE id = ?2")
-                    ->bindAll(c.now(), deal)
-                    .run();
-                c.history(EntityKind::Deal, deal, HistoryEvent::FieldChanged,
-                          QStringLiteral("contacts"), idText(oldList), idText(newList));
-                c.outbox(EntityKind::Deal, deal, OutboxOp::Update, {QStringLiteral("contacts")});
-                links.append(QJsonArray{deal, position, had});
-            }
-            summary.deals = int(found.size());
-            undo.insert(QStringLiteral("dealContacts"), links);
-        } else {
-            for (EntityKind dep : {EntityKind::Deal, EntityKind::Contact}) {
-                const QList<qint64> ids = selectIds(
-                    sql,
-                    QStringLiteral("SELECT id FROM %1 WHERE company_id = ?1").arg(entityTable(dep)),
-                    l);
-                Query up = sql.prepare(
-                    QStringLiteral("UPDATE %1 SET company_id = ?1, updated_at = ?2 WHERE id = ?3")
-                        .arg(entityTable(dep)));
-                for (qint64 id : ids) {
-                    up->bindAll(s, c.now(), id).run();
-                    up->reset();
-                    c.history(dep, id, HistoryEvent::FieldChanged, QStringLiteral("company_id"), l,
-                              s);
-                    c.outbox(dep, id, OutboxOp::Update, {QStringLiteral("company_id")});
-                    SearchIndex::reindex(m_s, dep, id);
-                }
-                (dep == EntityKind::Deal ? summary.deals : summary.contacts) = int(ids.size());
-                undo.insert(dep == EntityKind::Deal ? QStringLiteral("deals")
-                                                    : QStringLiteral("contacts"),
-                            idArray(ids));
-            }
-        }
-        for (EntityKind dep : {EntityKind::Task, EntityKind::Note}) {
-            const QList<qint64> ids =
-                selectIds(sql,
-                          QStringLiteral("SELECT id FROM %1 WHERE entity_kind = ?1 AND entity_id "
-                                         "= ?2")
-                              .arg(entityTable(dep)),
-                          int(kind), l);
-            Query up = sql.prepare(
-                QStringLiteral("UPDATE %1 SET entity_id = ?1, updated_at = ?2 WHERE id = ?3")
-                    .arg(entityTable(dep)));
-            for (qint64 id : ids) {
-                up->bindAll(s, c.now(), id).run();
-                up->reset();
-                c.outbox(dep, id, OutboxOp::Update, {QStringLiteral("entity_id")});
-            }
-            (dep == EntityKind::Task ? summary.tasks : summary.notes) = int(ids.size());
-            undo.insert(dep == EntityKind::Task ? QStringLiteral("tasks") : QStringLiteral("notes"),
-                        idArray(ids));
-        }
-        // The loser's timeline joins the survivor's; the history is local (not synced).
-        const QList<qint64> history = selectIds(
-            sql, QStringLiteral("SELECT id FROM history WHERE kind = ?1 AND entity_id = ?2"),
-            int(kind), l);
-        sql.prepare("UPDATE history SET entity_id = ?1 WHERE kind = ?2 AND entity_id = ?3")
-            ->bindAll(s, int(kind), l)
-            .run();
-        summary.historyEntries = int(history.size());
-        undo.insert(QStringLiteral("history"), idArray(history));
+        if (kind == EntityKind::Contact)
+            moveDealContacts(c, s, l, summary, undo);
+        else
+            moveCompanyDependents(m_s, c, s, l, summary, undo);
+        moveTasksNotesAndHistory(c, kind, s, l, summary, undo);
 
         if (Status st = records.update(kind, s, patch); !st)
             return st.error();
@@ -368,9 +391,7 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
         c.history(kind, l, HistoryEvent::Merged, QStringLiteral("merged_into"), {}, s);
         c.commit();
         return summary;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 QJsonObject Merge::undoRecord(qint64 mergeId)
@@ -383,7 +404,7 @@ QJsonObject Merge::undoRecord(qint64 mergeId)
 
 Status Merge::canUndo(qint64 mergeId)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         const QJsonObject undo = undoRecord(mergeId);
         if (undo.isEmpty())
             return makeError(Error::Code::NotFound, Tr::tr("There is no merge #%1.").arg(mergeId));
@@ -470,14 +491,12 @@ Status Merge::canUndo(qint64 mergeId)
                                  .arg(l),
                              entityKey(kind));
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Merge::undo(qint64 mergeId)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         if (Status st = canUndo(mergeId); !st)
             return st;
         const QJsonObject undo = undoRecord(mergeId);
@@ -587,14 +606,12 @@ Status Merge::undo(qint64 mergeId)
         c.history(kind, l, HistoryEvent::Unmerged, kMergeField, mergeId, s);
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<qint64>> Merge::undoable(EntityKind kind, qint64 survivorId)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<qint64>> {
         QList<qint64> out;
         Query q = m_s.sql().prepare(
             "SELECT h.id FROM history h WHERE h.kind = ?1 AND h.entity_id = ?2 AND h.event = ?3 "
@@ -605,9 +622,7 @@ Result<QList<qint64>> Merge::undoable(EntityKind kind, qint64 survivorId)
         while (q->step())
             out << q->int64(0);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

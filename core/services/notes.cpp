@@ -61,11 +61,8 @@ Result<NoteInfo> Notes::readable(qint64 noteId, PermAction action)
 
 Result<NoteInfo> Notes::note(qint64 noteId)
 {
-    try {
-        return readable(noteId, PermAction::View);
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    return guarded(m_s.db(),
+                   [&]() -> Result<NoteInfo> { return readable(noteId, PermAction::View); });
 }
 
 Result<QList<NoteInfo>> Notes::pinned(EntityKind kind, qint64 id)
@@ -73,7 +70,7 @@ Result<QList<NoteInfo>> Notes::pinned(EntityKind kind, qint64 id)
     // A card's pinned notes are the record's content: the view right applies.
     if (Result<Record> r = Records(m_s).load(kind, id); !r)
         return r.error();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<NoteInfo>> {
         QList<NoteInfo> out;
         Query q = m_s.sql().prepare(
             QString::fromLatin1(kColumns) +
@@ -83,15 +80,13 @@ Result<QList<NoteInfo>> Notes::pinned(EntityKind kind, qint64 id)
         while (q->step())
             out << readNote(q);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Notes::edit(qint64 noteId, const QString &text)
 {
     const QString body = text.trimmed();
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Result<NoteInfo> n = readable(noteId, PermAction::Edit);
         if (!n)
@@ -116,14 +111,12 @@ Status Notes::edit(qint64 noteId, const QString &text)
         c.outbox(EntityKind::Note, noteId, OutboxOp::Update, {QStringLiteral("text")});
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Notes::setPinned(qint64 noteId, bool pinned)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Result<NoteInfo> n = readable(noteId, PermAction::Edit);
         if (!n)
@@ -139,9 +132,7 @@ Status Notes::setPinned(qint64 noteId, bool pinned)
         c.outbox(EntityKind::Note, noteId, OutboxOp::Update, {QStringLiteral("pinned")});
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

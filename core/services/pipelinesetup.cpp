@@ -78,7 +78,7 @@ Result<const StageInfo *> PipelineSetup::stageFor(qint64 stageId)
 Status PipelineSetup::setColumn(EntityKind kind, qint64 id, const QString &column,
                                 const QVariant &value)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         const QString table = entityTable(kind);
         QVariant old;
@@ -105,9 +105,7 @@ Status PipelineSetup::setColumn(EntityKind kind, qint64 id, const QString &colum
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status PipelineSetup::setStageColumn(qint64 stageId, const QString &column, const QVariant &value)
@@ -173,7 +171,7 @@ Result<qint64> PipelineSetup::createStage(qint64 pipelineId, int index, const QS
         order << s.id;
     const int at = index < 0 || index > order.size() ? int(order.size()) : index;
     const int base = open.isEmpty() ? 1 : open.first().position;
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         Change c(m_s);
         c.sql()
             .prepare("INSERT INTO stages(uid, pipeline_id, name, position, color, kind, "
@@ -198,9 +196,7 @@ Result<qint64> PipelineSetup::createStage(qint64 pipelineId, int index, const QS
         c.commit();
         m_s.invalidate();
         return id;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status PipelineSetup::renameStage(qint64 stageId, const QString &name)
@@ -285,16 +281,14 @@ Status PipelineSetup::reorderStages(qint64 pipelineId, const QList<qint64> &open
                                 "won, lost and incoming stages keep their place.")
                              .arg(p->name),
                          entityKey(EntityKind::Pipeline), QStringLiteral("stages"));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         rewritePositions(c, EntityKind::Stage, openStageIds,
                          open.isEmpty() ? 1 : open.first().position);
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 PipelineSetup::DealCount PipelineSetup::countDeals(const char *column, qint64 id)
@@ -492,16 +486,14 @@ Result<qint64> PipelineSetup::deleteStage(qint64 stageId, qint64 targetStageId)
         for (const StageInfo &s : p->stages)
             if (s.kind == StageKind::Won)
                 next = s.id;
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         Change c(m_s);
         const qint64 moved = moveDeals(c, "stage_id", stageId, targetStageId);
         dropStageRows(c, stageId, targetStageId, next);
         c.commit();
         m_s.invalidate();
         return moved;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status PipelineSetup::renamePipeline(qint64 pipelineId, const QString &name)
@@ -532,15 +524,13 @@ Status PipelineSetup::reorderPipelines(const QList<qint64> &pipelineIds)
         return makeError(Error::Code::Invalid,
                          Tr::tr("The new order of pipelines must list each pipeline once."),
                          entityKey(EntityKind::Pipeline), QStringLiteral("position"));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         rewritePositions(c, EntityKind::Pipeline, pipelineIds, 1);
         c.commit();
         m_s.invalidate();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetStageId)
@@ -563,7 +553,7 @@ Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetSta
             checkTarget(Tr::tr("Pipeline \"%1\"").arg(p->name), targetStageId, pipelineId, 0);
         !st)
         return st.error();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         Change c(m_s);
         const qint64 moved = moveDeals(c, "pipeline_id", pipelineId, targetStageId);
         for (const StageInfo &s : p->stages)
@@ -577,9 +567,7 @@ Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetSta
         c.commit();
         m_s.invalidate();
         return moved;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 QList<StageAutomation> PipelineSetup::automations(qint64 stageId)
@@ -595,7 +583,7 @@ Status PipelineSetup::updateAutomation(const StageAutomation &automation)
 {
     if (Status st = requireAdmin(); !st)
         return st;
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Query q = c.sql().prepare("SELECT stage_id, action, on_create, params FROM "
                                   "stage_automations WHERE id = ?1 AND deleted = 0");
@@ -638,16 +626,14 @@ Status PipelineSetup::updateAutomation(const StageAutomation &automation)
         c.outbox(EntityKind::Automation, a.id, OutboxOp::Update, fields);
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status PipelineSetup::deleteAutomation(qint64 automationId)
 {
     if (Status st = requireAdmin(); !st)
         return st;
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         c.sql()
             .prepare("UPDATE stage_automations SET deleted = 1, updated_at = ?1 "
@@ -663,9 +649,7 @@ Status PipelineSetup::deleteAutomation(qint64 automationId)
                  {QStringLiteral("deleted")});
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 QList<Session::Named> PipelineSetup::taskTypes()

@@ -320,13 +320,11 @@ Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &aft
         }
         page.rows << row;
     };
-    try {
+    return guarded(m_s.db(), [&]() -> Result<ListPage> {
         page.next = readListPage(m_s, src, sortFor(query.sortKey), query.descending, after,
                                  query.pageSize, bind, read);
         return page;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> RecordList::count(const ListQuery &query)
@@ -334,15 +332,13 @@ Result<qint64> RecordList::count(const ListQuery &query)
     QString match;
     FilterSql filter;
     const ListSource src = source(query, {}, match, filter);
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         return countList(m_s, src, [&](Statement &q) {
             if (!match.isEmpty())
                 q.bind(1, match);
             filter.bind(q);
         });
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<BulkResult> RecordList::setResponsible(const QList<qint64> &ids, qint64 userId)

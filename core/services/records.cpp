@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "records.h"
 
+#include "services/recordrow.h"
+
 #include "automation/stageautomation.h"
 #include "search/searchindex.h"
 #include "services/entityspec.h"
@@ -19,113 +21,15 @@
 
 namespace Voronka::Core {
 
+using namespace RecordValues;
+
 namespace {
 // lupdate reads the context from this declaration, so extraction and lookup agree.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Records)
 };
-
-const QString kTags = QStringLiteral("tags");
-const QString kContacts = QStringLiteral("contacts");
-const QString kCustomPrefix = QStringLiteral("cf.");
-
-bool isNullish(const QVariant &v)
-{
-    return !v.isValid() || v.isNull() ||
-           (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
-}
-
-QStringList toStringList(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::QStringList)
-        return v.toStringList();
-    if (v.typeId() == QMetaType::QVariantList) {
-        QStringList out;
-        for (const auto &i : v.toList())
-            out << i.toString();
-        return out;
-    }
-    if (isNullish(v))
-        return {};
-    return v.toString().split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts);
-}
-
-QList<qint64> toIdList(const QVariant &v)
-{
-    QList<qint64> out;
-    const QVariantList list = v.typeId() == QMetaType::QVariantList ? v.toList() : QVariantList{};
-    for (const auto &i : list)
-        if (i.toLongLong() > 0 && !out.contains(i.toLongLong()))
-            out << i.toLongLong();
-    if (list.isEmpty())
-        for (const QString &s : toStringList(v))
-            if (s.trimmed().toLongLong() > 0 && !out.contains(s.trimmed().toLongLong()))
-                out << s.trimmed().toLongLong();
-    return out;
-}
-
-// A money field crosses Records in minor units, as the budget column does and as load()
-// returns it: {"amount": kopecks, "currency": "RUB"}, or a bare amount in RUB. So a loaded
-// value fed back is unchanged. normalizeFieldValue reads an amount as a person types it, so
-// the amount goes on to it in major units.
-Result<QVariant> moneyAsTyped(const FieldDef &def, const QVariant &in, const QString &label,
-                              EntityKind kind)
-{
-    if (isNullish(in) || (in.typeId() == QMetaType::QVariantMap && in.toMap().isEmpty()))
-        return QVariant();
-    QVariantMap m = in.typeId() == QMetaType::QVariantMap
-                        ? in.toMap()
-                        : QVariantMap{{QStringLiteral("amount"), in}};
-    const QVariant amount = m.value(QStringLiteral("amount"));
-    bool ok = false;
-    qint64 minor = 0;
-    if (amount.typeId() == QMetaType::QString) {
-        minor = amount.toString().trimmed().toLongLong(&ok);
-    } else if (amount.typeId() == QMetaType::Double || amount.typeId() == QMetaType::Float) {
-        // JSON gives whole numbers back as doubles.
-        const double d = amount.toDouble();
-        ok = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15;
-        minor = ok ? qint64(d) : 0;
-    } else {
-        minor = amount.toLongLong(&ok);
-    }
-    if (!ok)
-        return makeError(
-            Error::Code::Invalid,
-            QCoreApplication::translate("Voronka::Core::Fields", "%1, field \"%2\": %3")
-                .arg(label, def.name,
-                     QCoreApplication::translate("Voronka::Core::Fields",
-                                                 "\"%1\" is not an amount of money")
-                         .arg(amount.toString())),
-            entityKey(kind), def.key());
-    m.insert(QStringLiteral("amount"), double(minor) / 100.0);
-    return QVariant(m);
-}
-
-bool sameValue(const QVariant &a, const QVariant &b)
-{
-    if (isNullish(a) || isNullish(b))
-        return isNullish(a) == isNullish(b);
-    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
-        return a.toDouble() == b.toDouble();
-    if (a.canConvert<qint64>() && b.canConvert<qint64>() && a.typeId() != QMetaType::QString &&
-        b.typeId() != QMetaType::QString)
-        return a.toLongLong() == b.toLongLong();
-    return a.toString() == b.toString();
-}
 } // namespace
-
-struct Records::Row
-{
-    qint64 id = 0;
-    bool deleted = false;
-    QVariantMap cols;
-    QStringList tags;
-    QList<qint64> contacts;
-    QMap<qint64, QVariant> custom; // stored form
-    QSet<QString> patched;         // keys the current patch touched
-};
 
 QString Records::labelOf(const EntitySpec &spec, const Row &row) const
 {
@@ -194,352 +98,6 @@ Result<Records::Row> Records::readRow(const EntitySpec &spec, qint64 id)
             row.custom.insert(t->int64(0), t->value(1));
     }
     return row;
-}
-
-Status Records::checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind,
-                         qint64 id, const QString &key)
-{
-    bool ok = false;
-    switch (refKind) {
-    case EntityKind::User: {
-        const UserInfo u = m_s.user(id);
-        ok = u.id != 0 && u.active;
-        break;
-    }
-    case EntityKind::Stage:
-        ok = m_s.stage(id) != nullptr;
-        break;
-    default: {
-        Query q = m_s.sql().prepare(
-            QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(entityTable(refKind)));
-        q->bind(1, id);
-        ok = q->step() && q->int64(0) == 0;
-    }
-    }
-    if (ok)
-        return Ok{};
-    const ColumnSpec *col = spec.column(key);
-    const QString field = col ? columnLabel(*col) : Tr::tr("Contacts");
-    return makeError(Error::Code::Invalid,
-                     Tr::tr("%1, field \"%2\": %3 #%4 does not exist.")
-                         .arg(label, field, entityName(refKind))
-                         .arg(id),
-                     entityKey(spec.kind), key);
-}
-
-static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
-                                        const QString &label, EntityKind kind)
-{
-    const QString field = columnLabel(c);
-    auto bad = [&](const QString &why) -> Error {
-        return makeError(
-            Error::Code::Invalid,
-            QCoreApplication::translate("Voronka::Core::Records", "%1, field \"%2\": %3")
-                .arg(label, field, why),
-            entityKey(kind), QLatin1String(c.key));
-    };
-    if (isNullish(in) && c.type != ColumnType::PhoneList && c.type != ColumnType::EmailList) {
-        if (c.required)
-            return bad(Tr::tr("this field is required."));
-        return QVariant();
-    }
-    const QString s = in.toString().trimmed();
-    switch (c.type) {
-    case ColumnType::Text: {
-        const QString v = s.simplified();
-        if (v.size() > c.maxValue)
-            return bad(Tr::tr("at most %1 characters.").arg(c.maxValue));
-        return QVariant(v);
-    }
-    case ColumnType::LongText:
-        if (s.size() > c.maxValue)
-            return bad(Tr::tr("at most %1 characters.").arg(c.maxValue));
-        return QVariant(s);
-    case ColumnType::Int:
-    case ColumnType::Money:
-    case ColumnType::Timestamp:
-    case ColumnType::Enum:
-    case ColumnType::Ref: {
-        bool ok = false;
-        const qint64 v = in.typeId() == QMetaType::QString ? s.toLongLong(&ok) : in.toLongLong(&ok);
-        if (!ok)
-            return bad(Tr::tr("\"%1\" is not a whole number.").arg(s));
-        if (c.type == ColumnType::Ref && v == 0)
-            return QVariant();
-        if (v < 0 && c.type != ColumnType::Timestamp)
-            return bad(Tr::tr("cannot be negative."));
-        if ((c.type == ColumnType::Enum || (c.type == ColumnType::Int && c.maxValue > 0)) &&
-            v > c.maxValue)
-            return bad(Tr::tr("must be at most %1.").arg(c.maxValue));
-        return QVariant(v);
-    }
-    case ColumnType::Real: {
-        bool ok = false;
-        const double v = in.toDouble(&ok);
-        if (!ok || !std::isfinite(v))
-            return bad(Tr::tr("\"%1\" is not a number.").arg(s));
-        return QVariant(v);
-    }
-    case ColumnType::Bool:
-        return QVariant(qint64(in.toBool() || s == u"1" ? 1 : 0));
-    case ColumnType::Date: {
-        const QDate d =
-            in.typeId() == QMetaType::QDate ? in.toDate() : QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid())
-            return bad(Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(s));
-        return QVariant(d.toString(Qt::ISODate));
-    }
-    case ColumnType::PhoneList:
-    case ColumnType::EmailList: {
-        QStringList out;
-        for (const QString &raw : toStringList(in)) {
-            const QString item = raw.simplified();
-            if (item.isEmpty())
-                continue;
-            if (c.type == ColumnType::PhoneList && Text::digitsOnly(item).size() < 5)
-                return bad(Tr::tr("\"%1\" is not a phone number.").arg(item));
-            if (c.type == ColumnType::EmailList && !Text::looksLikeEmail(item))
-                return bad(Tr::tr("\"%1\" is not an email address.").arg(item));
-            if (!out.contains(item, Qt::CaseInsensitive))
-                out << item;
-        }
-        if (out.isEmpty())
-            return QVariant();
-        return QVariant(Text::joinJsonArray(out));
-    }
-    case ColumnType::Url:
-        if (!Text::looksLikeUrl(s))
-            return bad(Tr::tr("\"%1\" is not a web address.").arg(s));
-        return QVariant(s);
-    case ColumnType::Currency: {
-        const QString v = s.toUpper();
-        if (v.size() != 3 ||
-            !std::all_of(v.cbegin(), v.cend(), [](QChar ch) { return ch >= u'A' && ch <= u'Z'; }))
-            return bad(Tr::tr("\"%1\" is not a three-letter currency code.").arg(s));
-        return QVariant(v);
-    }
-    }
-    return bad(Tr::tr("unsupported value."));
-}
-
-Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
-{
-    const QString label = labelOf(spec, row);
-    for (auto it = patch.cbegin(); it != patch.cend(); ++it) {
-        const QString &key = it.key();
-        row.patched.insert(key);
-        if (const ColumnSpec *c = spec.column(key)) {
-            Result<QVariant> v = normalizeColumn(*c, it.value(), label, spec.kind);
-            if (!v)
-                return v.error();
-            row.cols.insert(key, *v);
-        } else if (key == kTags && spec.tags) {
-            QStringList tags;
-            for (const QString &t : toStringList(it.value())) {
-                const QString name = t.simplified();
-                if (name.size() > 50)
-                    return makeError(
-                        Error::Code::Invalid,
-                        Tr::tr("%1: the tag \"%2\" is longer than 50 characters.").arg(label, name),
-                        entityKey(spec.kind), kTags);
-                if (!name.isEmpty() && !tags.contains(name, Qt::CaseInsensitive))
-                    tags << name;
-            }
-            tags.sort(Qt::CaseInsensitive);
-            if (m_origin.checksRights() && !principal().admin &&
-                m_s.db().setting(QLatin1String(kTagsManagersMayCreate)).toString() == u"0")
-                for (const QString &name : std::as_const(tags)) {
-                    if (row.tags.contains(name))
-                        continue;
-                    Query q =
-                        m_s.sql().prepare("SELECT 1 FROM tags WHERE name = ?1 AND deleted = 0");
-                    q->bind(1, name);
-                    if (!q->step())
-                        return makeError(Error::Code::Permission,
-                                         Tr::tr("%1: there is no tag \"%2\"; only administrators "
-                                                "may create new tags.")
-                                             .arg(label, name),
-                                         entityKey(spec.kind), kTags);
-                }
-            row.tags = tags;
-        } else if (key == kContacts && spec.kind == EntityKind::Deal) {
-            row.contacts = toIdList(it.value());
-        } else if (key.startsWith(kCustomPrefix) && spec.customFields) {
-            const qint64 fid = key.mid(kCustomPrefix.size()).toLongLong();
-            const FieldDef *def = m_s.fieldDef(fid);
-            if (!def || def->kind != spec.kind)
-                return makeError(Error::Code::Invalid,
-                                 Tr::tr("%1: there is no custom field %2.").arg(label, key),
-                                 entityKey(spec.kind), key);
-            QVariant input = it.value();
-            if (def->type == FieldType::Money) {
-                Result<QVariant> typed = moneyAsTyped(*def, input, label, spec.kind);
-                if (!typed)
-                    return typed.error();
-                input = *typed;
-            }
-            Result<QVariant> v = normalizeFieldValue(*def, input, label);
-            if (!v)
-                return v.error();
-            const QVariant old = row.custom.value(fid);
-            if (def->readOnly && m_origin.checksRights() && !principal().admin &&
-                !sameValue(old, *v))
-                return makeError(
-                    Error::Code::Permission,
-                    Tr::tr("%1, field \"%2\": the field is read-only.").arg(label, def->name),
-                    entityKey(spec.kind), key);
-            if (v->isValid())
-                row.custom.insert(fid, *v);
-            else
-                row.custom.remove(fid);
-        } else {
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1: unknown field \"%2\".").arg(label, key),
-                             entityKey(spec.kind), key);
-        }
-    }
-    return Ok{};
-}
-
-Status Records::validateRow(const EntitySpec &spec, Row &row, const Row *before)
-{
-    const QString label = labelOf(spec, row);
-    auto &cols = row.cols;
-    const auto colLabel = [&](const char *key) {
-        return columnLabel(*spec.column(QLatin1String(key)));
-    };
-
-    if (spec.kind == EntityKind::Deal) {
-        const QString kStage = QStringLiteral("stage_id"),
-                      kPipeline = QStringLiteral("pipeline_id");
-        const QList<PipelineInfo> pipelines = m_s.pipelines();
-        auto firstOpen = [&](qint64 pipelineId) -> qint64 {
-            for (const auto &p : pipelines)
-                if (p.id == pipelineId || pipelineId == 0)
-                    for (const auto &st : p.stages)
-                        if (st.kind == StageKind::Open)
-                            return st.id;
-            return 0;
-        };
-        const bool stagePatched = row.patched.contains(kStage) && !isNullish(cols.value(kStage));
-        const bool pipelinePatched =
-            row.patched.contains(kPipeline) && !isNullish(cols.value(kPipeline));
-        if (!stagePatched && pipelinePatched &&
-            (!before || before->cols.value(kPipeline) != cols.value(kPipeline))) {
-            const qint64 pid = cols.value(kPipeline).toLongLong();
-            if (Status st = checkRef(spec, label, EntityKind::Pipeline, pid, kPipeline); !st)
-                return st;
-            cols.insert(kStage, firstOpen(pid));
-        }
-        if (isNullish(cols.value(kStage)))
-            cols.insert(kStage, firstOpen(cols.value(kPipeline).toLongLong()));
-        const StageInfo *stage = m_s.stage(cols.value(kStage).toLongLong());
-        if (!stage)
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1, field \"%2\": choose an existing stage; there are no "
-                                    "pipelines yet.")
-                                 .arg(label, colLabel("stage_id")),
-                             entityKey(spec.kind), kStage);
-        if (pipelinePatched && stagePatched &&
-            cols.value(kPipeline).toLongLong() != stage->pipelineId)
-            return makeError(
-                Error::Code::Invalid,
-                Tr::tr("%1, field \"%2\": the stage \"%3\" is not in the chosen pipeline.")
-                    .arg(label, colLabel("stage_id"), stage->name),
-                entityKey(spec.kind), kStage);
-        cols.insert(kPipeline, stage->pipelineId);
-        if (isNullish(cols.value(QStringLiteral("currency"))))
-            cols.insert(QStringLiteral("currency"), QStringLiteral("RUB"));
-        if (isNullish(cols.value(QStringLiteral("budget"))))
-            cols.insert(QStringLiteral("budget"), qint64(0));
-        if (isNullish(cols.value(QStringLiteral("sort_order"))))
-            cols.insert(QStringLiteral("sort_order"), 0.0);
-
-        const bool stageChanged = !before || before->cols.value(kStage).toLongLong() != stage->id;
-        if (stageChanged && stage->kind == StageKind::Lost &&
-            isNullish(cols.value(QStringLiteral("loss_reason_id"))) &&
-            m_s.sql().scalar("SELECT count(*) FROM loss_reasons WHERE deleted = 0") > 0)
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1, field \"%2\": choose why the deal was lost.")
-                                 .arg(label, colLabel("loss_reason_id")),
-                             entityKey(spec.kind), QStringLiteral("loss_reason_id"));
-        // Custom fields required from a stage on: that stage and every later one (Won
-        // included, Lost excluded) of its pipeline.
-        if (stage->kind != StageKind::Lost) {
-            for (const FieldDef &def : m_s.fieldDefs(EntityKind::Deal)) {
-                if (!def.requiredFromStageId || row.custom.contains(def.id))
-                    continue;
-                const StageInfo *from = m_s.stage(def.requiredFromStageId);
-                if (!from || from->pipelineId != stage->pipelineId)
-                    continue;
-                const bool applies =
-                    stage->kind == StageKind::Won || stage->position >= from->position;
-                if (applies && (stageChanged || row.patched.contains(def.key())))
-                    return makeError(Error::Code::Invalid,
-                                     Tr::tr("%1, field \"%2\": required from the stage \"%3\" on.")
-                                         .arg(label, def.name, from->name),
-                                     entityKey(spec.kind), def.key());
-            }
-        }
-        for (qint64 cid : std::as_const(row.contacts))
-            if (!before || !before->contacts.contains(cid))
-                if (Status st = checkRef(spec, label, EntityKind::Contact, cid, kContacts); !st)
-                    return st;
-    }
-
-    if (spec.kind == EntityKind::Task) {
-        if (isNullish(cols.value(QStringLiteral("type_id"))))
-            cols.insert(QStringLiteral("type_id"), m_s.defaultTaskType());
-        if (isNullish(cols.value(QStringLiteral("status"))))
-            cols.insert(QStringLiteral("status"), qint64(0));
-        if (isNullish(cols.value(QStringLiteral("all_day"))))
-            cols.insert(QStringLiteral("all_day"), qint64(0));
-        if (isNullish(cols.value(QStringLiteral("duration_min"))))
-            cols.insert(QStringLiteral("duration_min"), qint64(0));
-        // A task linked to nothing (Mini-CRM's "buy stationery") stores kind 0, not NULL.
-        if (isNullish(cols.value(QStringLiteral("entity_kind"))))
-            cols.insert(QStringLiteral("entity_kind"), qint64(0));
-        const qint64 linkKind = cols.value(QStringLiteral("entity_kind")).toLongLong();
-        const qint64 linkId = cols.value(QStringLiteral("entity_id")).toLongLong();
-        if ((linkKind == 0) != (linkId == 0))
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1, field \"%2\": give both the kind and the id of the linked "
-                                    "record, or neither.")
-                                 .arg(label, colLabel("entity_id")),
-                             entityKey(spec.kind), QStringLiteral("entity_id"));
-        if (linkKind && (linkKind < int(EntityKind::Deal) || linkKind > int(EntityKind::Company)))
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1, field \"%2\": a task links to a deal, contact or company.")
-                                 .arg(label, colLabel("entity_kind")),
-                             entityKey(spec.kind), QStringLiteral("entity_kind"));
-        if (linkKind &&
-            (!before || before->cols.value(QStringLiteral("entity_id")).toLongLong() != linkId))
-            if (Status st = checkRef(spec, label, EntityKind(linkKind), linkId,
-                                     QStringLiteral("entity_id"));
-                !st)
-                return st;
-        const bool done =
-            cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
-        const bool wasDone = before && before->cols.value(QStringLiteral("status")).toLongLong() ==
-                                           int(TaskStatus::Done);
-        if (done && !wasDone && isNullish(cols.value(QStringLiteral("result"))) &&
-            m_s.db().setting(QLatin1String(kTaskResultRequired)).toLongLong() == 1)
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("%1, field \"%2\": write the result to complete the task.")
-                                 .arg(label, colLabel("result")),
-                             entityKey(spec.kind), QStringLiteral("result"));
-    }
-
-    for (const auto &c : spec.columns) {
-        const QString key = QLatin1String(c.key);
-        if (c.type != ColumnType::Ref || isNullish(cols.value(key)))
-            continue;
-        if (before && sameValue(before->cols.value(key), cols.value(key)))
-            continue;
-        if (Status st = checkRef(spec, label, c.refKind, cols.value(key).toLongLong(), key); !st)
-            return st;
-    }
-    return Ok{};
 }
 
 qint64 Records::tagId(Change &c, const QString &name)
@@ -620,95 +178,13 @@ Ownership Records::ownerOf(const QVariantMap &cols)
                            cols.value(QStringLiteral("pipeline_id")).toLongLong());
 }
 
-Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
-{
-    if (!m_origin.runsAutomations())
-        return Ok{};
-    const QList<StageAutomation> list = Automations::forStage(m_s, stageId);
-    if (list.isEmpty())
-        return Ok{};
-    if (m_chain.contains(stageId)) {
-        QStringList names;
-        for (qint64 s : std::as_const(m_chain))
-            names << (m_s.stage(s) ? m_s.stage(s)->name : QString::number(s));
-        names << (m_s.stage(stageId) ? m_s.stage(stageId)->name : QString::number(stageId));
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("Deal #%1: the stage automations loop (%2); nothing was changed. "
-                                "Ask an administrator to fix the automations.")
-                             .arg(dealId)
-                             .arg(names.join(QStringLiteral(" → "))),
-                         entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
-    }
-    const WriteMode wasMode = m_origin.mode;
-    m_origin.mode = WriteMode::Automation;
-    m_chain.append(stageId);
-    const auto restore = qScopeGuard([&] {
-        m_origin.mode = wasMode;
-        m_chain.removeLast();
-    });
-    for (const StageAutomation &a : list) {
-        if (creating && !a.onCreate)
-            continue;
-        const QVariantMap &p = a.params;
-        Status st = Ok{};
-        switch (a.action) {
-        case AutomationAction::CreateTask: {
-            Result<Row> deal = readRow(*entitySpec(EntityKind::Deal), dealId);
-            if (!deal)
-                return deal.error();
-            const qint64 now = m_s.clock().nowMs();
-            Patch task{{QStringLiteral("text"), p.value(QStringLiteral("text"))},
-                       {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                       {QStringLiteral("entity_id"), dealId},
-                       {QStringLiteral("responsible_id"),
-                        p.value(QStringLiteral("responsible_id"),
-                                deal->cols.value(QStringLiteral("responsible_id")))}};
-            if (p.contains(QStringLiteral("type_id")))
-                task.insert(QStringLiteral("type_id"), p.value(QStringLiteral("type_id")));
-            if (p.value(QStringLiteral("end_of_day")).toBool()) {
-                const QDateTime end(QDateTime::fromMSecsSinceEpoch(now).date(), QTime(23, 59));
-                task.insert(QStringLiteral("due_at"), end.toMSecsSinceEpoch());
-                task.insert(QStringLiteral("all_day"), true);
-            } else {
-                task.insert(QStringLiteral("due_at"),
-                            now + p.value(QStringLiteral("due_minutes"), 0).toLongLong() * 60000);
-            }
-            Result<qint64> id = create(EntityKind::Task, task);
-            if (!id)
-                st = id.error();
-            break;
-        }
-        case AutomationAction::SetResponsible:
-            st = update(EntityKind::Deal, dealId,
-                        {{QStringLiteral("responsible_id"), p.value(QStringLiteral("user_id"))}});
-            break;
-        case AutomationAction::AddTag: {
-            Result<Row> deal = readRow(*entitySpec(EntityKind::Deal), dealId);
-            if (!deal)
-                return deal.error();
-            QStringList tags = deal->tags;
-            tags << p.value(QStringLiteral("tag")).toString();
-            st = update(EntityKind::Deal, dealId, {{kTags, tags}});
-            break;
-        }
-        case AutomationAction::MoveToStage:
-            st = update(EntityKind::Deal, dealId,
-                        {{QStringLiteral("stage_id"), p.value(QStringLiteral("stage_id"))}});
-            break;
-        }
-        if (!st)
-            return st;
-    }
-    return Ok{};
-}
-
 Result<qint64> Records::create(EntityKind kind, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Records of this kind cannot be created here."));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         // Everything is read inside the transaction, so what is validated is what is written
         // even when another program writes the same file.
         Change c(m_s, m_origin);
@@ -804,9 +280,124 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
                 return st.error();
         c.commit();
         return id;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
+    });
+}
+
+// What an update changes: the columns, the sets and the custom fields whose values differ.
+struct Records::Changes
+{
+    QStringList columns;
+    bool tags = false;
+    bool contacts = false;
+    QList<qint64> custom;
+    bool stage = false;  // entering a stage restarts its idle clock
+    bool status = false; // a task's completion time follows its status
+
+    bool isEmpty() const { return columns.isEmpty() && !tags && !contacts && custom.isEmpty(); }
+};
+
+Records::Changes Records::changesOf(const EntitySpec &spec, const Row &before, const Row &row)
+{
+    Changes out;
+    for (const auto &col : spec.columns) {
+        const QString key = QLatin1String(col.key);
+        if (!sameValue(before.cols.value(key), row.cols.value(key)))
+            out.columns << key;
     }
+    out.tags = before.tags != row.tags;
+    out.contacts = before.contacts != row.contacts;
+    for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it)
+        if (!sameValue(before.custom.value(it.key()), it.value()))
+            out.custom << it.key();
+    for (auto it = before.custom.cbegin(); it != before.custom.cend(); ++it)
+        if (!row.custom.contains(it.key()))
+            out.custom << it.key();
+    out.stage = out.columns.contains(QStringLiteral("stage_id"));
+    out.status = spec.kind == EntityKind::Task && out.columns.contains(QStringLiteral("status"));
+    return out;
+}
+
+// The UPDATE of the record's own row: the changed columns, updated_at and what follows them.
+void Records::writeRow(Change &c, const EntitySpec &spec, qint64 id, const Row &row,
+                       const Changes &changes, qint64 restoreEntered)
+{
+    QStringList sets;
+    int n = 0;
+    for (const QString &key : std::as_const(changes.columns))
+        sets << QStringLiteral("%1 = ?%2").arg(key).arg(++n);
+    sets << QStringLiteral("updated_at = ?%1").arg(++n);
+    // Entering a stage restarts its idle clock (undo puts the earlier one back); a task's
+    // completion time follows its status. Both are synced like the fields they follow.
+    if (changes.stage)
+        sets << QStringLiteral("stage_entered_at = ?%1").arg(++n);
+    if (changes.status)
+        sets << QStringLiteral("completed_at = ?%1").arg(++n);
+    Query q = c.sql().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                                  .arg(entityTable(spec.kind), sets.join(u','))
+                                  .arg(n + 1));
+    int i = 0;
+    for (const QString &key : std::as_const(changes.columns))
+        q->bind(++i, row.cols.value(key));
+    q->bind(++i, c.now());
+    if (changes.stage)
+        q->bind(++i, restoreEntered > 0 ? restoreEntered : c.now());
+    if (changes.status) {
+        const bool done =
+            row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
+        q->bind(++i, done ? QVariant(c.now()) : QVariant());
+    }
+    q->bind(n + 1, id);
+    q->run();
+}
+
+// The history lines of an update; returns the fields the outbox names.
+QStringList Records::historyOf(Change &c, EntityKind kind, qint64 id, const Row &before,
+                               const Row &row, const Changes &changes)
+{
+    const QStringList &changed = changes.columns;
+    QStringList fields = changed;
+    if (changes.stage)
+        fields << QStringLiteral("stage_entered_at");
+    if (changes.status)
+        fields << QStringLiteral("completed_at");
+    for (const QString &key : std::as_const(changed)) {
+        if (key == u"stage_id")
+            c.history(kind, id, HistoryEvent::StageMoved, key, before.cols.value(key),
+                      row.cols.value(key));
+        else if (key == u"pipeline_id" || key == u"sort_order")
+            continue; // implied by the stage move / manual order, not worth a timeline line
+        else
+            c.history(kind, id, HistoryEvent::FieldChanged, key, before.cols.value(key),
+                      row.cols.value(key));
+    }
+    if (changes.tags) {
+        fields << kTags;
+        c.history(kind, id, HistoryEvent::FieldChanged, kTags, before.tags.join(u", "),
+                  row.tags.join(u", "));
+    }
+    if (changes.contacts) {
+        fields << kContacts;
+        QStringList o, nw;
+        for (qint64 x : before.contacts)
+            o << QString::number(x);
+        for (qint64 x : row.contacts)
+            nw << QString::number(x);
+        c.history(kind, id, HistoryEvent::FieldChanged, kContacts, o.join(u','), nw.join(u','));
+    }
+    for (qint64 fid : std::as_const(changes.custom)) {
+        const QString key = QStringLiteral("cf.%1").arg(fid);
+        fields << key;
+        c.history(kind, id, HistoryEvent::FieldChanged, key, before.custom.value(fid),
+                  row.custom.value(fid));
+    }
+    if (kind == EntityKind::Task && changed.contains(QStringLiteral("status")) &&
+        row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
+        const qint64 lk = row.cols.value(QStringLiteral("entity_kind")).toLongLong();
+        if (lk)
+            c.history(EntityKind(lk), row.cols.value(QStringLiteral("entity_id")).toLongLong(),
+                      HistoryEvent::TaskCompleted, QStringLiteral("task"), {}, id);
+    }
+    return fields;
 }
 
 Status Records::update(EntityKind kind, qint64 id, const Patch &given)
@@ -819,7 +410,7 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
     if (!spec)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Records of this kind cannot be edited here."));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s, m_origin);
         Result<Row> current = readRow(*spec, id);
         if (!current)
@@ -830,7 +421,6 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
                 Error::Code::NotFound,
                 Tr::tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
                 entityKey(kind));
-        const QString kResp = QStringLiteral("responsible_id");
         if (m_origin.checksRights() &&
             !Permissions::can(principal(), spec->perm, PermAction::Edit, ownerOf(before.cols)))
             return makeError(Error::Code::Permission,
@@ -850,115 +440,25 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
                              Tr::tr("You may not move %1 to that pipeline.").arg(labelOf(*spec, row)),
                              entityKey(kind), QStringLiteral("pipeline_id"));
 
-        QStringList changed;
-        for (const auto &col : spec->columns) {
-            const QString key = QLatin1String(col.key);
-            if (!sameValue(before.cols.value(key), row.cols.value(key)))
-                changed << key;
-        }
-        const bool tagsChanged = before.tags != row.tags;
-        const bool contactsChanged = before.contacts != row.contacts;
-        QList<qint64> customChanged;
-        for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it)
-            if (!sameValue(before.custom.value(it.key()), it.value()))
-                customChanged << it.key();
-        for (auto it = before.custom.cbegin(); it != before.custom.cend(); ++it)
-            if (!row.custom.contains(it.key()))
-                customChanged << it.key();
-        if (changed.isEmpty() && !tagsChanged && !contactsChanged && customChanged.isEmpty())
+        const Changes changes = changesOf(*spec, before, row);
+        if (changes.isEmpty())
             return Ok{};
-
-        QStringList sets;
-        int n = 0;
-        for (const QString &key : std::as_const(changed))
-            sets << QStringLiteral("%1 = ?%2").arg(key).arg(++n);
-        sets << QStringLiteral("updated_at = ?%1").arg(++n);
-        const bool stageChanged = changed.contains(QStringLiteral("stage_id"));
-        const bool statusChanged =
-            kind == EntityKind::Task && changed.contains(QStringLiteral("status"));
-        // Entering a stage restarts its idle clock (undo puts the earlier one back); a task's
-        // completion time follows its status. Both are synced like the fields they follow.
-        if (stageChanged)
-            sets << QStringLiteral("stage_entered_at = ?%1").arg(++n);
-        if (statusChanged)
-            sets << QStringLiteral("completed_at = ?%1").arg(++n);
-        {
-            Query q = c.sql().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
-                                          .arg(entityTable(kind), sets.join(u','))
-                                          .arg(n + 1));
-            int i = 0;
-            for (const QString &key : std::as_const(changed))
-                q->bind(++i, row.cols.value(key));
-            q->bind(++i, c.now());
-            if (stageChanged)
-                q->bind(++i, restoreEntered > 0 ? restoreEntered : c.now());
-            if (statusChanged) {
-                const bool done =
-                    row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
-                q->bind(++i, done ? QVariant(c.now()) : QVariant());
-            }
-            q->bind(n + 1, id);
-            q->run();
-        }
+        writeRow(c, *spec, id, row, changes, restoreEntered);
         writeSets(c, *spec, id, row, &before);
-
-        QStringList fields = changed;
-        if (stageChanged)
-            fields << QStringLiteral("stage_entered_at");
-        if (statusChanged)
-            fields << QStringLiteral("completed_at");
-        for (const QString &key : std::as_const(changed)) {
-            if (key == u"stage_id")
-                c.history(kind, id, HistoryEvent::StageMoved, key, before.cols.value(key),
-                          row.cols.value(key));
-            else if (key == u"pipeline_id" || key == u"sort_order")
-                continue; // implied by the stage move / manual order, not worth a timeline line
-            else
-                c.history(kind, id, HistoryEvent::FieldChanged, key, before.cols.value(key),
-                          row.cols.value(key));
-        }
-        if (tagsChanged) {
-            fields << kTags;
-            c.history(kind, id, HistoryEvent::FieldChanged, kTags, before.tags.join(u", "),
-                      row.tags.join(u", "));
-        }
-        if (contactsChanged) {
-            fields << kContacts;
-            QStringList o, nw;
-            for (qint64 x : before.contacts)
-                o << QString::number(x);
-            for (qint64 x : row.contacts)
-                nw << QString::number(x);
-            c.history(kind, id, HistoryEvent::FieldChanged, kContacts, o.join(u','), nw.join(u','));
-        }
-        for (qint64 fid : std::as_const(customChanged)) {
-            const QString key = QStringLiteral("cf.%1").arg(fid);
-            fields << key;
-            c.history(kind, id, HistoryEvent::FieldChanged, key, before.custom.value(fid),
-                      row.custom.value(fid));
-        }
-        if (kind == EntityKind::Task && changed.contains(QStringLiteral("status")) &&
-            row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
-            const qint64 lk = row.cols.value(QStringLiteral("entity_kind")).toLongLong();
-            if (lk)
-                c.history(EntityKind(lk), row.cols.value(QStringLiteral("entity_id")).toLongLong(),
-                          HistoryEvent::TaskCompleted, QStringLiteral("task"), {}, id);
-        }
+        const QStringList fields = historyOf(c, kind, id, before, row, changes);
         c.outbox(kind, id, OutboxOp::Update, fields);
         if (SearchIndex::affects(m_s, kind, fields))
             SearchIndex::reindex(m_s, kind, id);
-        if (kind == EntityKind::Company && changed.contains(QStringLiteral("name")))
+        if (kind == EntityKind::Company && changes.columns.contains(QStringLiteral("name")))
             SearchIndex::reindexCompanyDependents(m_s, id);
-        if (stageChanged)
+        if (changes.stage)
             if (Status st = runAutomations(
                     id, row.cols.value(QStringLiteral("stage_id")).toLongLong(), false);
                 !st)
                 return st;
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
@@ -967,7 +467,7 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
     if (!spec)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Records of this kind cannot be deleted here."));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s, m_origin);
         Result<Row> current = readRow(*spec, id);
         if (!current)
@@ -995,9 +495,7 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
         SearchIndex::reindex(m_s, kind, id);
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status Records::remove(EntityKind kind, qint64 id)
@@ -1015,7 +513,7 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
         return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be read here."));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<Record> {
         Result<Row> row = readRow(*spec, id);
         if (!row)
             return row.error();
@@ -1048,9 +546,7 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
             if (const FieldDef *d = m_s.fieldDef(it.key()))
                 r.insert(d->key(), fieldValueFromStorage(*d, it.value()));
         return r;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<FieldDef>> Records::missingForStage(qint64 dealId, qint64 stageId)
@@ -1059,7 +555,7 @@ Result<QList<FieldDef>> Records::missingForStage(qint64 dealId, qint64 stageId)
     if (!stage)
         return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
                          entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<FieldDef>> {
         Result<Row> row = readRow(*entitySpec(EntityKind::Deal), dealId);
         if (!row)
             return row.error();
@@ -1075,9 +571,7 @@ Result<QList<FieldDef>> Records::missingForStage(qint64 dealId, qint64 stageId)
                 out << def;
         }
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
@@ -1087,7 +581,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
     if (!spec || kind == EntityKind::Task)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Notes belong to deals, contacts and companies."));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         Change c(m_s, m_origin);
         Result<Row> row = readRow(*spec, id);
         if (!row)
@@ -1115,9 +609,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
             {QStringLiteral("entity_kind"), QStringLiteral("entity_id"), QStringLiteral("text")});
         c.commit();
         return noteId;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int limit, qint64 beforeId)
@@ -1125,7 +617,7 @@ Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int lim
     Result<Record> r = load(kind, id); // applies the view permission
     if (!r)
         return r.error();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<HistoryEntry>> {
         QList<HistoryEntry> out;
         Query q = m_s.sql().prepare("SELECT id, at, user_id, event, field, old_value, new_value "
                                     "FROM history WHERE kind = ?1 AND entity_id = ?2 AND id < ?4 "
@@ -1137,9 +629,7 @@ Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int lim
                                 q->int64(1), q->int64(2), HistoryEvent(q->int64(3)),
                                 q->text(4),  q->value(5), q->value(6)};
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core
@@ -1197,7 +687,7 @@ bool Records::holds(const EntitySpec &spec, const Row &row, const Patch &expect)
 Result<Records::StepsDone> Records::applySteps(const QList<Step> &steps)
 {
     const QString kDeleted = QStringLiteral("deleted");
-    try {
+    return guarded(m_s.db(), [&]() -> Result<Records::StepsDone> {
         Change all(m_s, m_origin); // the steps' changes join this one transaction
         StepsDone done;
         for (const Step &step : steps) {
@@ -1228,9 +718,7 @@ Result<Records::StepsDone> Records::applySteps(const QList<Step> &steps)
         }
         all.commit();
         return done;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

@@ -72,9 +72,19 @@ private:
     Result<Row> readRow(const EntitySpec &spec, qint64 id);
     Status applyPatch(const EntitySpec &spec, Row &row, const Patch &patch);
     Status validateRow(const EntitySpec &spec, Row &row, const Row *before);
+    Status validateDeal(const EntitySpec &spec, Row &row, const Row *before, const QString &label);
+    Status validateTask(const EntitySpec &spec, Row &row, const Row *before, const QString &label);
+    Status checkRefColumns(const EntitySpec &spec, const Row &row, const Row *before,
+                           const QString &label);
     Status checkRef(const EntitySpec &spec, const QString &label, EntityKind refKind, qint64 id,
                     const QString &key);
     QString labelOf(const EntitySpec &spec, const Row &row) const;
+    struct Changes;
+    Changes changesOf(const EntitySpec &spec, const Row &before, const Row &row);
+    void writeRow(Change &c, const EntitySpec &spec, qint64 id, const Row &row,
+                  const Changes &changes, qint64 restoreEntered);
+    QStringList historyOf(Change &c, EntityKind kind, qint64 id, const Row &before, const Row &row,
+                          const Changes &changes);
     void writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row &row, const Row *before);
     Status setDeleted(EntityKind kind, qint64 id, bool deleted);
     qint64 tagId(Change &c, const QString &name);

@@ -55,7 +55,7 @@ Result<BinPage> RecycleBin::list(EntityKind kind, int pageSize, qint64 afterAt, 
                  Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
                                            QStringLiteral("r.responsible_id")),
                  afterId ? QStringLiteral("AND (r.updated_at, r.id) < (?1, ?2)") : QString());
-    try {
+    return guarded(m_s.db(), [&]() -> Result<BinPage> {
         Query q = m_s.sql().prepare(sql);
         if (afterId) {
             q->bind(1, afterAt);
@@ -71,9 +71,7 @@ Result<BinPage> RecycleBin::list(EntityKind kind, int pageSize, qint64 afterAt, 
             page.nextId = page.rows.last().id;
         }
         return page;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status RecycleBin::restore(EntityKind kind, qint64 id)
@@ -91,7 +89,7 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
         return makeError(Error::Code::Permission,
                          Tr::tr("Only an administrator may purge records from the recycle bin."),
                          entityKey(kind));
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         Change c(m_s);
         Connection &sql = c.sql();
         QString name;
@@ -187,9 +185,7 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
         c.outbox(kind, id, OutboxOp::Delete, {QStringLiteral("purged")});
         c.commit();
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

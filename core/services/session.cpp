@@ -35,13 +35,11 @@ Session::Session(Database &db, const Clock &clock, const UserInfo &actor, quint6
 Result<std::unique_ptr<Session>> Session::start(Database &db, const Clock &clock,
                                                 const UserInfo &actor)
 {
-    try {
+    return guarded(db, [&]() -> Result<std::unique_ptr<Session>> {
         auto session = std::make_unique<Session>(db, clock, actor);
         db.announceUser(actor.name); // for the others who have a shared file open
         return session;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, db.path());
-    }
+    });
 }
 
 void Session::takeClock()

@@ -500,15 +500,12 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+// The read-only inspection before anything is written: the file must be a finished Voronka
+// database of a schema this build reads, with Voronka's tables, and readable in every tree.
+// It reads the schema version and the admin's shared-file setting, and may turn options
+// read-only (a diagnosis of a current file, a file this account may not write).
+Status Database::probe(const QString &path, Options &options, int &version, QVariant &sharedSetting)
 {
-    if (!QFileInfo::exists(path))
-        return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
-    const FileLocation where = Filesystem::locate(path);
-    if (std::optional<Error> refused = refuseCloud(where, path))
-        return *refused;
-    int version = 0;
-    QVariant sharedSetting;
     try {
         // Inspect read-only first: nothing is written to a file that fails these checks, and
         // no -wal/-shm is left beside it. Without side files no other connection has the file
@@ -562,48 +559,54 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         } catch (const SqlError &) {
             // an older schema without the settings table: the admin cannot have set it
         }
+        return Ok{};
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
+}
 
-    // Shared-file mode: before anything is written, the canary says whether this computer's
-    // locks reach the others that have the file open; when they do not, it is only read.
-    const bool shared = wantsShared(options.shared, where, sharedSetting);
-    std::shared_ptr<LockCanary> canary;
-    QString lockProblem;
-    if (shared && !options.readOnly) {
-        canary = LockCanary::acquire(path);
-        if (canary && !canary->state().locksPropagate)
-            lockProblem = lockReason(path, canary->state().unseen);
-    }
-
+// Read-only: refused for an older schema, which must be upgraded first.
+Result<std::unique_ptr<Database>>
+Database::openReadOnly(const QString &path, const Options &options, int version, bool shared,
+                       std::shared_ptr<LockCanary> canary, const QString &lockProblem)
+{
     try {
-        if (options.readOnly || !lockProblem.isEmpty()) {
-            if (version < Schema::latestVersion())
-                return makeError(Error::Code::TooNew,
-                                 lockProblem.isEmpty()
-                                     ? Tr::tr("%1 uses an older schema and must be opened for "
-                                              "writing once to be upgraded.")
-                                           .arg(QFileInfo(path).fileName())
-                                     : lockProblem);
-            // Without side files nobody has the file open for writing: read it as immutable,
-            // so that no -wal/-shm (with this process's owner and mode) is left beside it. A
-            // shared file is read with locks: other computers may write it meanwhile.
-            std::unique_ptr<Connection> c =
-                shared ? std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
-                                                      options.busyTimeoutMs)
-                       : readOnlyConnection(path, options.busyTimeoutMs);
-            if (shared) {
-                c->exec("PRAGMA mmap_size=0");
-                c->pollBusyOften();
-            }
-            std::unique_ptr<Database> db(new Database(path, std::move(c)));
-            db->m_shared = shared;
-            db->m_canary = std::move(canary);
-            db->m_readOnlyReason = lockProblem;
-            db->loadNodeId();
-            return db;
+        if (version < Schema::latestVersion())
+            return makeError(Error::Code::TooNew,
+                             lockProblem.isEmpty()
+                                 ? Tr::tr("%1 uses an older schema and must be opened for "
+                                          "writing once to be upgraded.")
+                                       .arg(QFileInfo(path).fileName())
+                                 : lockProblem);
+        // Without side files nobody has the file open for writing: read it as immutable,
+        // so that no -wal/-shm (with this process's owner and mode) is left beside it. A
+        // shared file is read with locks: other computers may write it meanwhile.
+        std::unique_ptr<Connection> c =
+            shared ? std::make_unique<Connection>(path, Connection::Mode::ReadOnly,
+                                                  options.busyTimeoutMs)
+                   : readOnlyConnection(path, options.busyTimeoutMs);
+        if (shared) {
+            c->exec("PRAGMA mmap_size=0");
+            c->pollBusyOften();
         }
+        std::unique_ptr<Database> db(new Database(path, std::move(c)));
+        db->m_shared = shared;
+        db->m_canary = std::move(canary);
+        db->m_readOnlyReason = lockProblem;
+        db->loadNodeId();
+        return db;
+    } catch (const SqlError &e) {
+        return errorFor(e, path);
+    }
+}
+
+// For writing: leaves other programs' WAL mode behind, backs up and upgrades an older schema.
+Result<std::unique_ptr<Database>> Database::openForWriting(const QString &path,
+                                                           const Options &options, int version,
+                                                           bool shared,
+                                                           std::shared_ptr<LockCanary> canary)
+{
+    try {
         std::unique_ptr<Connection> c;
         // Several programs opening a WAL file in shared mode at once each stop the others
         // from leaving WAL: each lets go and tries again after a random pause, until one is
@@ -638,6 +641,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     } catch (const SqlError &e) {
         return errorFor(e, path);
     }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
+    const FileLocation where = Filesystem::locate(path);
+    if (std::optional<Error> refused = refuseCloud(where, path))
+        return *refused;
+    int version = 0;
+    QVariant sharedSetting;
+    if (Status st = probe(path, options, version, sharedSetting); !st)
+        return st.error();
+
+    // Shared-file mode: before anything is written, the canary says whether this computer's
+    // locks reach the others that have the file open; when they do not, it is only read.
+    const bool shared = wantsShared(options.shared, where, sharedSetting);
+    std::shared_ptr<LockCanary> canary;
+    QString lockProblem;
+    if (shared && !options.readOnly) {
+        canary = LockCanary::acquire(path);
+        if (canary && !canary->state().locksPropagate)
+            lockProblem = lockReason(path, canary->state().unseen);
+    }
+
+    if (options.readOnly || !lockProblem.isEmpty())
+        return openReadOnly(path, options, version, shared, std::move(canary), lockProblem);
+    return openForWriting(path, options, version, shared, std::move(canary));
 }
 
 QString Database::lockReason(const QString &path, const FilePeer &unseen)

@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 namespace Voronka::Core {
 
@@ -110,6 +112,15 @@ private:
     Database(const QString &path, std::unique_ptr<Connection> sql);
     static QString lockReason(const QString &path, const FilePeer &unseen);
     static Status upgrade(Connection &c, int from, int to);
+    static Status probe(const QString &path, Options &options, int &version,
+                        QVariant &sharedSetting);
+    static Result<std::unique_ptr<Database>>
+    openReadOnly(const QString &path, const Options &options, int version, bool shared,
+                 std::shared_ptr<LockCanary> canary, const QString &lockProblem);
+    static Result<std::unique_ptr<Database>> openForWriting(const QString &path,
+                                                            const Options &options, int version,
+                                                            bool shared,
+                                                            std::shared_ptr<LockCanary> canary);
     void loadNodeId();
     void startCheckpointer();
 
@@ -123,5 +134,18 @@ private:
     // and SQLite folds the WAL back into the file on close.
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
+
+// Runs body, which reads or writes db and returns a Result or Status, and turns an SQLite
+// failure inside it into the Error naming the file (Database::errorFor): the one place a
+// service's SqlError becomes a value. A catch that does more (a rollback, a retry, a code of
+// its own) stays where it is.
+template<typename Body> std::invoke_result_t<Body> guarded(const Database &db, Body &&body)
+{
+    try {
+        return std::forward<Body>(body)();
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, db.path());
+    }
+}
 
 } // namespace Voronka::Core

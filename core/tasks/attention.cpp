@@ -119,7 +119,7 @@ Result<QList<Attention::Row>> Attention::rows(const Filter &filter, const QStrin
             "LEFT JOIN users u ON u.id = d.responsible_id "
             "WHERE %1 AND %2 ORDER BY d.id DESC LIMIT ?32")
             .arg(where(filter), bound);
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<Attention::Row>> {
         ReadScope scope(m_s.sql());
         Interruptible interruptible(m_s.sql(), m_keepGoing);
         Query q = m_s.sql().prepare(sql);
@@ -141,9 +141,7 @@ Result<QList<Attention::Row>> Attention::rows(const Filter &filter, const QStrin
             out << r;
         }
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> Attention::count(const Filter &filter, qint64 cap)
@@ -151,16 +149,14 @@ Result<qint64> Attention::count(const Filter &filter, qint64 cap)
     const QString sql =
         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM deals d WHERE %1 LIMIT ?31)")
             .arg(where(filter));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         ReadScope scope(m_s.sql());
         Interruptible interruptible(m_s.sql(), m_keepGoing);
         Query q = m_s.sql().prepare(sql);
         q->bind(30, m_s.clock().nowMs());
         q->bind(31, cap);
         return q->step() ? q->int64(0) : qint64(0);
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<Attention::Deals> Attention::deals(Kind kind, qint64 pipelineId, int limit)
@@ -172,7 +168,7 @@ Result<Attention::Deals> Attention::deals(Kind kind, qint64 pipelineId, int limi
                  Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal, PermAction::View,
                                            QStringLiteral("d.responsible_id")),
                  sqlCondition(kind));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<Attention::Deals> {
         m_s.sql().exec("SAVEPOINT attention_read");
         struct Release
         {
@@ -196,9 +192,7 @@ Result<Attention::Deals> Attention::deals(Kind kind, qint64 pipelineId, int limi
         while (q->step())
             out.ids << q->int64(0);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

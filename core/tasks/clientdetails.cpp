@@ -60,7 +60,7 @@ Result<ClientDetails> ClientDetailsReader::read(EntityKind kind, qint64 id)
     default:
         return d;
     }
-    try {
+    return guarded(m_s.db(), [&]() -> Result<ClientDetails> {
         Query q = m_s.sql().prepare(sql);
         q->bind(1, id);
         if (!q->step())
@@ -86,9 +86,7 @@ Result<ClientDetails> ClientDetailsReader::read(EntityKind kind, qint64 id)
             d.lastDoneAt = last->int64(2);
         }
         return d;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

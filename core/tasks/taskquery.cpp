@@ -188,7 +188,7 @@ Result<std::array<qint64, kDueBuckets>> TaskQuery::counts(const TaskFilter &filt
     QStringList sums;
     for (int b = 0; b < kDueBuckets; ++b)
         sums << QStringLiteral("coalesce(sum(%1), 0)").arg(DueBounds::sqlCondition(DueBucket(b)));
-    try {
+    return guarded(m_s.db(), [&]() -> Result<std::array<qint64, kDueBuckets>> {
         Query q = m_s.sql().prepare(
             QStringLiteral("SELECT %1 FROM tasks t WHERE %2").arg(sums.join(u','), where(filter)));
         bounds().bind(*q);
@@ -198,9 +198,7 @@ Result<std::array<qint64, kDueBuckets>> TaskQuery::counts(const TaskFilter &filt
             for (int b = 0; b < kDueBuckets; ++b)
                 out[b] = q->int64(b);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<TaskPage> TaskQuery::page(const TaskFilter &filter, DueBucket bucket,
@@ -223,7 +221,7 @@ Result<TaskPage> TaskQuery::page(const TaskFilter &filter, DueBucket bucket,
             sql += QStringLiteral(" AND (t.due_at, t.id) > (?21, ?22)");
         sql += QStringLiteral(" ORDER BY t.due_at, t.id LIMIT ?23");
     }
-    try {
+    return guarded(m_s.db(), [&]() -> Result<TaskPage> {
         Query q = m_s.sql().prepare(sql);
         b.bind(*q);
         bind(*q, filter);
@@ -240,14 +238,12 @@ Result<TaskPage> TaskQuery::page(const TaskFilter &filter, DueBucket bucket,
             page.next = TaskCursor{page.rows.last().dueAt, page.rows.last().id};
         }
         return page;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<TaskGroup>> TaskQuery::groups(const TaskFilter &filter, int pageSize)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<TaskGroup>> {
         // One read snapshot: the counts and the pages agree while another program writes.
         m_s.sql().exec("SAVEPOINT tasks_read");
         struct Release
@@ -273,15 +269,13 @@ Result<QList<TaskGroup>> TaskQuery::groups(const TaskFilter &filter, int pageSiz
             out << g;
         }
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Status TaskQuery::scan(const TaskFilter &filter, const std::function<bool(const TaskRow &)> &row)
 {
     const DueBounds b = bounds();
-    try {
+    return guarded(m_s.db(), [&]() -> Status {
         // Row id order reads the table front to back and needs no sort: ordering 2M rows by
         // due held them all in a temporary B-tree (in memory: temp_store=MEMORY).
         Query q = m_s.sql().prepare(selectFor(m_s.principal()) + where(filter) +
@@ -291,15 +285,13 @@ Status TaskQuery::scan(const TaskFilter &filter, const std::function<bool(const 
             if (!row(readRow(*q, b)))
                 break;
         return Ok{};
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<TaskRow>> TaskQuery::dueBetween(const TaskFilter &filter, int limit)
 {
     const DueBounds b = bounds();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<TaskRow>> {
         Query q = m_s.sql().prepare(selectFor(m_s.principal()) + where(filter) +
                                     QStringLiteral(" AND t.due_at IS NOT NULL ORDER BY t.due_at, "
                                                    "t.id LIMIT ?23"));
@@ -309,26 +301,22 @@ Result<QList<TaskRow>> TaskQuery::dueBetween(const TaskFilter &filter, int limit
         while (q->step())
             out << readRow(*q, b);
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<qint64> TaskQuery::countBetween(const TaskFilter &filter)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<qint64> {
         Query q = m_s.sql().prepare(QStringLiteral("SELECT count(*) FROM tasks t WHERE ") +
                                     where(filter) + QStringLiteral(" AND t.due_at IS NOT NULL"));
         bind(*q, filter);
         return q->step() ? q->int64(0) : 0;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<TaskRow> TaskQuery::task(qint64 id)
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<TaskRow> {
         Query q = m_s.sql().prepare(selectFor(m_s.principal()) + where({}) +
                                     QStringLiteral(" AND t.id = ?21"));
         q->bind(21, id);
@@ -337,14 +325,12 @@ Result<TaskRow> TaskQuery::task(qint64 id)
                              Tr::tr("Task #%1 does not exist or is not visible to you.").arg(id),
                              entityKey(EntityKind::Task));
         return readRow(*q, bounds());
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<TaskTypeInfo>> TaskQuery::types()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<TaskTypeInfo>> {
         Query q = m_s.sql().prepare("SELECT id, name, coalesce(icon, ''), coalesce(color, ''), "
                                     "builtin <> 0 FROM task_types WHERE deleted = 0 "
                                     "ORDER BY position, id");
@@ -353,9 +339,7 @@ Result<QList<TaskTypeInfo>> TaskQuery::types()
             out << TaskTypeInfo{q->int64(0), shownTypeName(q->text(1)), q->text(2), q->text(3),
                                 q->int64(4) != 0};
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 bool TaskQuery::resultRequired()

@@ -28,7 +28,7 @@ TeamGrid::TeamGrid(Session &s, QTimeZone zone)
 
 Result<QList<TeamGridUser>> TeamGrid::visibleUsers()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<TeamGridUser>> {
         Query q = m_s.sql().prepare(
             QStringLiteral("SELECT u.id, u.name, coalesce(u.department_id, 0) FROM users u "
                            "WHERE u.deleted = 0 AND u.active = 1 AND %1 ORDER BY u.name, u.id")
@@ -38,14 +38,12 @@ Result<QList<TeamGridUser>> TeamGrid::visibleUsers()
         while (q->step())
             out << TeamGridUser{q->int64(0), q->text(1), q->int64(2)};
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 Result<QList<QPair<qint64, QString>>> TeamGrid::visibleDepartments()
 {
-    try {
+    return guarded(m_s.db(), [&]() -> Result<QList<QPair<qint64, QString>>> {
         Query q = m_s.sql().prepare(
             QStringLiteral("SELECT d.id, d.name FROM departments d WHERE d.deleted = 0 AND "
                            "EXISTS (SELECT 1 FROM users u WHERE u.department_id = d.id AND "
@@ -56,9 +54,7 @@ Result<QList<QPair<qint64, QString>>> TeamGrid::visibleDepartments()
         while (q->step())
             out.append({q->int64(0), q->text(1)});
         return out;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 QString TeamGrid::sql(const TeamGridFilter &f)
@@ -130,7 +126,7 @@ Result<TeamGridData> TeamGrid::load(QDate first, int days, const TeamGridFilter 
     QList<qint64> starts;
     for (int d = 0; d <= data.days; ++d)
         starts << first.addDays(d).startOfDay(m_zone).toMSecsSinceEpoch();
-    try {
+    return guarded(m_s.db(), [&]() -> Result<TeamGridData> {
         Query q = m_s.sql().prepare(sql(filter));
         q->bind(1, QString::fromLatin1(jsonList(ids)));
         q->bind(2, QString::fromLatin1(jsonList(starts)));
@@ -143,9 +139,7 @@ Result<TeamGridData> TeamGrid::load(QDate first, int days, const TeamGridFilter 
             data.max = std::max(data.max, int(n));
         }
         return data;
-    } catch (const SqlError &e) {
-        return Database::errorFor(e, m_s.db().path());
-    }
+    });
 }
 
 } // namespace Voronka::Core

@@ -408,8 +408,9 @@ void Change::history(EntityKind kind, qint64 id, HistoryEvent event, const QStri
         return;
     sql()
         .prepare("INSERT INTO history(kind, entity_id, at, user_id, event, field, old_value, "
-                 "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        ->bindAll(int(kind), id, m_now, author(), int(event), field, oldValue, newValue)
+                 "new_value, origin) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        ->bindAll(int(kind), id, m_now, author(), int(event), field, oldValue, newValue,
+                  int(m_origin.mode))
         .run();
 }
 
@@ -450,10 +451,10 @@ void Change::historyEach(EntityKind kind, const QString &ids, HistoryEvent event
         return;
     sql()
         .prepare(QStringLiteral("INSERT INTO history(kind, entity_id, at, user_id, event, field, "
-                                "old_value, new_value) SELECT ?1, id, ?2, ?3, ?4, ?5, %1, ?6 "
-                                "FROM %2 ORDER BY id")
+                                "old_value, new_value, origin) SELECT ?1, id, ?2, ?3, ?4, ?5, %1, "
+                                "?6, ?7 FROM %2 ORDER BY id")
                      .arg(oldColumn, ids))
-        ->bindAll(int(kind), m_now, author(), int(event), field, newValue)
+        ->bindAll(int(kind), m_now, author(), int(event), field, newValue, int(m_origin.mode))
         .run();
 }
 

@@ -207,6 +207,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     layout->addWidget(m_bar);
     layout->addWidget(card, 1);
 
+    m_debounce.setObjectName(QStringLiteral("searchTimer"));
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &RecordListView::applyFilter);

@@ -52,7 +52,7 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
             c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
                                 .arg(QLatin1String(table), cols.join(u','), params.join(u',')));
         q->bindAll(c.newUid(), clean, c.now(), c.now(),
-                   c.actorId() ? QVariant(c.actorId()) : QVariant(), c.hlc());
+                   c.author(), c.hlc());
         int i = 6;
         for (const QVariant &v : extraValues)
             q->bind(++i, v);
@@ -392,7 +392,7 @@ Result<qint64> Admin::createAutomation(const StageAutomation &a)
             ->bindAll(c.newUid(), a.stageId, int(a.action), a.onCreate,
                       QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(a.params))
                                             .toJson(QJsonDocument::Compact)),
-                      position, c.now(), c.actorId(), c.hlc())
+                      position, c.now(), c.author(), c.hlc())
             .run();
         const qint64 id = c.sql().lastInsertId();
         c.outbox(EntityKind::Automation, id, OutboxOp::Create,
@@ -435,8 +435,7 @@ Status Admin::setSetting(const QString &key, const QVariant &value)
             c.sql()
                 .prepare("INSERT INTO settings(uid, key, value, created_at, updated_at, "
                          "author_id, hlc) VALUES(?1, ?2, ?3, ?4, ?4, ?5, ?6)")
-                ->bindAll(c.newUid(), k, value, c.now(),
-                          c.actorId() ? QVariant(c.actorId()) : QVariant(), c.hlc())
+                ->bindAll(Schema::settingUid(k), k, value, c.now(), c.author(), c.hlc())
                 .run();
             const qint64 id = c.sql().lastInsertId();
             c.history(EntityKind::Setting, id, HistoryEvent::FieldChanged, k, QVariant(), value);

@@ -180,7 +180,7 @@ Result<qint64> PipelineSetup::createStage(qint64 pipelineId, int index, const QS
                      "probability, created_at, updated_at, author_id, hlc) "
                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)")
             ->bindAll(c.newUid(), pipelineId, clean, base + at, color.toUpper(),
-                      int(StageKind::Open), probability, c.now(), c.actorId(), c.hlc())
+                      int(StageKind::Open), probability, c.now(), c.author(), c.hlc())
             .run();
         const qint64 id = c.sql().lastInsertId();
         c.outbox(EntityKind::Stage, id, OutboxOp::Create,
@@ -363,44 +363,25 @@ qint64 PipelineSetup::moveDeals(Change &c, const char *column, qint64 id, qint64
 {
     const StageInfo *target = m_s.stage(targetStageId);
     Connection &sql = c.sql();
-    // One scan collects the deals (the recycle bin's too); every later statement reaches
-    // them by id, so a stage of 330k deals moves in a few set-based statements.
+    // One scan collects the deals (the recycle bin's too) with the fields each move changes;
+    // every later statement reaches them by id, so a stage of 330k deals moves in a few
+    // set-based statements.
     sql.exec("CREATE TEMP TABLE IF NOT EXISTS setup_moved(id INTEGER PRIMARY KEY, "
-             "stage_id INTEGER NOT NULL, pipeline_id INTEGER NOT NULL)");
+             "stage_id INTEGER NOT NULL, fields TEXT NOT NULL)");
     sql.exec("DELETE FROM temp.setup_moved");
-    sql.prepare(QStringLiteral("INSERT INTO temp.setup_moved SELECT id, stage_id, pipeline_id "
+    sql.prepare(QStringLiteral("INSERT INTO temp.setup_moved SELECT id, stage_id, CASE WHEN "
+                               "pipeline_id = ?2 THEN 'stage_id' ELSE 'stage_id,pipeline_id' END "
                                "FROM deals WHERE %1 = ?1")
                     .arg(QLatin1String(column)))
-        ->bindAll(id)
+        ->bindAll(id, target->pipelineId)
         .run();
     const qint64 moved = sql.changes();
     if (moved == 0)
         return 0;
-    sql.prepare("INSERT INTO history(kind, entity_id, at, user_id, event, field, old_value, "
-                "new_value) SELECT ?1, id, ?2, ?3, ?4, 'stage_id', stage_id, ?5 "
-                "FROM temp.setup_moved ORDER BY id")
-        ->bindAll(int(EntityKind::Deal), c.now(), c.actorId(), int(HistoryEvent::StageMoved),
-                  targetStageId)
-        .run();
-    // Each deal is its own mutation: the first 9 bytes of a fresh UUIDv7 (time, version,
-    // variant) and 56 random bits per row.
-    sql.prepare("INSERT INTO outbox(mutation_uid, kind, entity_id, op, fields, hlc) "
-                "SELECT CAST(substr(?1, 1, 9) || randomblob(7) AS BLOB), ?2, id, ?3, "
-                "CASE WHEN pipeline_id = ?4 THEN 'stage_id' ELSE 'stage_id,pipeline_id' END, ?5 "
-                "FROM temp.setup_moved ORDER BY id")
-        ->bindAll(c.newUid(), int(EntityKind::Deal), int(OutboxOp::Update), target->pipelineId,
-                  c.hlc())
-        .run();
-    sql.prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
-                "SELECT ?1, id, 'stage_id', ?2 FROM temp.setup_moved WHERE true "
-                "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
-        ->bindAll(int(EntityKind::Deal), c.hlc())
-        .run();
-    sql.prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
-                "SELECT ?1, id, 'pipeline_id', ?2 FROM temp.setup_moved WHERE pipeline_id <> ?3 "
-                "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
-        ->bindAll(int(EntityKind::Deal), c.hlc(), target->pipelineId)
-        .run();
+    const QString moves = QStringLiteral("temp.setup_moved");
+    c.historyEach(EntityKind::Deal, moves, HistoryEvent::StageMoved, QStringLiteral("stage_id"),
+                  QStringLiteral("stage_id"), targetStageId);
+    c.outboxEach(EntityKind::Deal, moves, OutboxOp::Update, QStringLiteral("fields"));
     // As in Records::update: entering a stage restarts its idle clock.
     sql.prepare("UPDATE deals SET stage_id = ?1, pipeline_id = ?2, stage_entered_at = ?3, "
                 "updated_at = ?3 WHERE id IN (SELECT id FROM temp.setup_moved)")

@@ -346,7 +346,7 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
                     tags << name;
             }
             tags.sort(Qt::CaseInsensitive);
-            if (!m_system && !m_s.actor().admin &&
+            if (m_origin.checksRights() && !principal().admin &&
                 m_s.db().setting(QLatin1String(kTagsManagersMayCreate)).toString() == u"0")
                 for (const QString &name : std::as_const(tags)) {
                     if (row.tags.contains(name))
@@ -383,7 +383,8 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
             if (!v)
                 return v.error();
             const QVariant old = row.custom.value(fid);
-            if (def->readOnly && !m_system && !m_s.principal().admin && !sameValue(old, *v))
+            if (def->readOnly && m_origin.checksRights() && !principal().admin &&
+                !sameValue(old, *v))
                 return makeError(
                     Error::Code::Permission,
                     Tr::tr("%1, field \"%2\": the field is read-only.").arg(label, def->name),
@@ -557,7 +558,7 @@ qint64 Records::tagId(Change &c, const QString &name)
     c.sql()
         .prepare("INSERT INTO tags(uid, name, created_at, updated_at, author_id, hlc) "
                  "VALUES(?1, ?2, ?3, ?3, ?4, ?5) ON CONFLICT(name) DO UPDATE SET deleted = 0")
-        ->bindAll(c.newUid(), name, c.now(), c.actorId(), c.hlc())
+        ->bindAll(c.newUid(), name, c.now(), c.author(), c.hlc())
         .run();
     Query q = c.sql().prepare("SELECT id FROM tags WHERE name = ?1");
     q->bind(1, name);
@@ -622,7 +623,7 @@ Ownership Records::ownerOf(const QVariantMap &cols)
 
 Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
 {
-    if (m_restoring)
+    if (!m_origin.runsAutomations())
         return Ok{};
     const QList<StageAutomation> list = Automations::forStage(m_s, stageId);
     if (list.isEmpty())
@@ -639,11 +640,11 @@ Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
                              .arg(names.join(QStringLiteral(" → "))),
                          entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
     }
-    const bool wasSystem = m_system;
-    m_system = true;
+    const WriteMode wasMode = m_origin.mode;
+    m_origin.mode = WriteMode::Automation;
     m_chain.append(stageId);
     const auto restore = qScopeGuard([&] {
-        m_system = wasSystem;
+        m_origin.mode = wasMode;
         m_chain.removeLast();
     });
     for (const StageAutomation &a : list) {
@@ -711,13 +712,13 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
     try {
         // Everything is read inside the transaction, so what is validated is what is written
         // even when another program writes the same file.
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Row row;
         if (Status st = applyPatch(*spec, row, patch); !st)
             return st.error();
         const QString kResp = QStringLiteral("responsible_id");
         if (!row.patched.contains(kResp))
-            row.cols.insert(kResp, m_s.actor().id);
+            row.cols.insert(kResp, c.actorId());
         for (const auto &c : spec->columns)
             if (c.required && isNullish(row.cols.value(QLatin1String(c.key))))
                 return makeError(Error::Code::Invalid,
@@ -727,7 +728,8 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         if (Status st = validateRow(*spec, row, nullptr); !st)
             return st.error();
         const Ownership owner = ownerOf(row.cols);
-        if (!m_system && !Permissions::can(m_s.principal(), spec->perm, PermAction::Create, owner))
+        if (m_origin.checksRights() &&
+            !Permissions::can(principal(), spec->perm, PermAction::Create, owner))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not create this %1 (%2).")
                                  .arg(entityName(kind).toLower(), labelOf(*spec, row)),
@@ -766,7 +768,7 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
             q->bind(i + 1, c.newUid());
             q->bind(i + 2, c.now());
             q->bind(i + 3, c.now());
-            q->bind(i + 4, c.actorId());
+            q->bind(i + 4, c.author());
             q->bind(i + 5, c.hlc());
             i += 5;
             if (i < n)
@@ -778,6 +780,10 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         const qint64 id = c.sql().lastInsertId();
         row.id = id;
         writeSets(c, *spec, id, row, nullptr);
+        if (kind == EntityKind::Deal)
+            fields << QStringLiteral("stage_entered_at");
+        if (kind == EntityKind::Task && cols.contains(QStringLiteral("completed_at")))
+            fields << QStringLiteral("completed_at");
         if (!row.tags.isEmpty())
             fields << kTags;
         if (!row.contacts.isEmpty())
@@ -807,14 +813,15 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
 Status Records::update(EntityKind kind, qint64 id, const Patch &given)
 {
     Patch patch = given;
-    const qint64 restoreEntered =
-        m_restoring ? patch.take(QStringLiteral("stage_entered_at")).toLongLong() : 0;
+    const qint64 restoreEntered = m_origin.mode == WriteMode::Undo
+                                      ? patch.take(QStringLiteral("stage_entered_at")).toLongLong()
+                                      : 0;
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Records of this kind cannot be edited here."));
     try {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Result<Row> current = readRow(*spec, id);
         if (!current)
             return current.error();
@@ -825,8 +832,8 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
                 Tr::tr("%1 is in the recycle bin; restore it first.").arg(labelOf(*spec, before)),
                 entityKey(kind));
         const QString kResp = QStringLiteral("responsible_id");
-        if (!m_system &&
-            !Permissions::can(m_s.principal(), spec->perm, PermAction::Edit, ownerOf(before.cols)))
+        if (m_origin.checksRights() &&
+            !Permissions::can(principal(), spec->perm, PermAction::Edit, ownerOf(before.cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not edit %1.").arg(labelOf(*spec, before)),
                              entityKey(kind));
@@ -836,10 +843,10 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
         if (Status st = validateRow(*spec, row, &before); !st)
             return st;
         // A deal moved to a pipeline the role caps must stay within what it may edit there.
-        if (!m_system && kind == EntityKind::Deal &&
+        if (m_origin.checksRights() && kind == EntityKind::Deal &&
             !sameValue(before.cols.value(QStringLiteral("pipeline_id")),
                        row.cols.value(QStringLiteral("pipeline_id"))) &&
-            !Permissions::can(m_s.principal(), spec->perm, PermAction::Edit, ownerOf(row.cols)))
+            !Permissions::can(principal(), spec->perm, PermAction::Edit, ownerOf(row.cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not move %1 to that pipeline.").arg(labelOf(*spec, row)),
                              entityKey(kind), QStringLiteral("pipeline_id"));
@@ -868,9 +875,13 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
             sets << QStringLiteral("%1 = ?%2").arg(key).arg(++n);
         sets << QStringLiteral("updated_at = ?%1").arg(++n);
         const bool stageChanged = changed.contains(QStringLiteral("stage_id"));
+        const bool statusChanged =
+            kind == EntityKind::Task && changed.contains(QStringLiteral("status"));
+        // Entering a stage restarts its idle clock (undo puts the earlier one back); a task's
+        // completion time follows its status. Both are synced like the fields they follow.
         if (stageChanged)
-            sets << QStringLiteral("stage_entered_at = ?%1").arg(n);
-        if (kind == EntityKind::Task && changed.contains(QStringLiteral("status")))
+            sets << QStringLiteral("stage_entered_at = ?%1").arg(++n);
+        if (statusChanged)
             sets << QStringLiteral("completed_at = ?%1").arg(++n);
         {
             Query q = c.sql().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
@@ -880,7 +891,9 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
             for (const QString &key : std::as_const(changed))
                 q->bind(++i, row.cols.value(key));
             q->bind(++i, c.now());
-            if (i < n) {
+            if (stageChanged)
+                q->bind(++i, restoreEntered > 0 ? restoreEntered : c.now());
+            if (statusChanged) {
                 const bool done =
                     row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
                 q->bind(++i, done ? QVariant(c.now()) : QVariant());
@@ -888,14 +901,13 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
             q->bind(n + 1, id);
             q->run();
         }
-        if (stageChanged && restoreEntered > 0)
-            c.sql()
-                .prepare("UPDATE deals SET stage_entered_at = ?1 WHERE id = ?2")
-                ->bindAll(restoreEntered, id)
-                .run();
         writeSets(c, *spec, id, row, &before);
 
         QStringList fields = changed;
+        if (stageChanged)
+            fields << QStringLiteral("stage_entered_at");
+        if (statusChanged)
+            fields << QStringLiteral("completed_at");
         for (const QString &key : std::as_const(changed)) {
             if (key == u"stage_id")
                 c.history(kind, id, HistoryEvent::StageMoved, key, before.cols.value(key),
@@ -957,15 +969,14 @@ Status Records::setDeleted(EntityKind kind, qint64 id, bool deleted)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Records of this kind cannot be deleted here."));
     try {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Result<Row> current = readRow(*spec, id);
         if (!current)
             return current.error();
         // The right first: a record already in the bin (or out of it) must not answer "done"
         // to someone who may not delete or restore it.
-        if (!Permissions::can(
-                m_s.principal(), spec->perm, PermAction::Delete,
-                ownerOf(current->cols)))
+        if (m_origin.checksRights() &&
+            !Permissions::can(principal(), spec->perm, PermAction::Delete, ownerOf(current->cols)))
             return makeError(Error::Code::Permission,
                              deleted
                                  ? Tr::tr("You may not delete %1.").arg(labelOf(*spec, *current))
@@ -1078,7 +1089,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
         return makeError(Error::Code::Invalid,
                          Tr::tr("Notes belong to deals, contacts and companies."));
     try {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Result<Row> row = readRow(*spec, id);
         if (!row)
             return row.error();
@@ -1087,9 +1098,8 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
                              Tr::tr("%1: a note needs between 1 and 20000 characters.")
                                  .arg(labelOf(*spec, *row)),
                              entityKey(EntityKind::Note), QStringLiteral("text"));
-        if (!Permissions::can(
-                m_s.principal(), spec->perm, PermAction::Edit,
-                ownerOf(row->cols)))
+        if (m_origin.checksRights() &&
+            !Permissions::can(principal(), spec->perm, PermAction::Edit, ownerOf(row->cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not add notes to %1.").arg(labelOf(*spec, *row)),
                              entityKey(kind));
@@ -1097,7 +1107,7 @@ Result<qint64> Records::addNote(EntityKind kind, qint64 id, const QString &text)
         c.sql()
             .prepare("INSERT INTO notes(uid, entity_kind, entity_id, text, created_at, updated_at, "
                      "author_id, hlc) VALUES(?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)")
-            ->bindAll(c.newUid(), int(kind), id, body, c.now(), c.actorId(), c.hlc())
+            ->bindAll(c.newUid(), int(kind), id, body, c.now(), c.author(), c.hlc())
             .run();
         const qint64 noteId = c.sql().lastInsertId();
         c.history(kind, id, HistoryEvent::NoteAdded, QStringLiteral("note"), {}, noteId);
@@ -1128,6 +1138,97 @@ Result<QList<HistoryEntry>> Records::history(EntityKind kind, qint64 id, int lim
                                 q->int64(1), q->int64(2), HistoryEvent(q->int64(3)),
                                 q->text(4),  q->value(5), q->value(6)};
         return out;
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, m_s.db().path());
+    }
+}
+
+} // namespace Voronka::Core
+
+namespace Voronka::Core {
+
+const Principal &Records::principal()
+{
+    if (!m_origin.actorId || m_origin.actorId == m_s.actor().id)
+        return m_s.principal();
+    if (m_otherPrincipal.userId != m_origin.actorId)
+        m_otherPrincipal = m_s.principalFor(m_origin.actorId);
+    return m_otherPrincipal;
+}
+
+// Whether the record holds `expect` now: the expected values go through the same
+// normalisation as a patch, so "what load() gave" compares with what is stored.
+bool Records::holds(const EntitySpec &spec, const Row &row, const Patch &expect)
+{
+    Patch fields = expect;
+    const QString kDeleted = QStringLiteral("deleted");
+    if (fields.contains(kDeleted) && fields.take(kDeleted).toBool() != row.deleted)
+        return false;
+    // Derived and ordering values: the stage's entry time follows the stage, the board order
+    // is not a value anyone edits.
+    fields.remove(QStringLiteral("stage_entered_at"));
+    fields.remove(QStringLiteral("sort_order"));
+    Row probe = row;
+    const WriteMode mode = m_origin.mode;
+    m_origin.mode = WriteMode::Migration; // compare only: no rights apply to a probe
+    const Status normalized = applyPatch(spec, probe, fields);
+    m_origin.mode = mode;
+    if (!normalized)
+        return false;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString &key = it.key();
+        if (spec.column(key)) {
+            if (!sameValue(probe.cols.value(key), row.cols.value(key)))
+                return false;
+        } else if (key == kTags) {
+            if (probe.tags != row.tags)
+                return false;
+        } else if (key == kContacts) {
+            if (probe.contacts != row.contacts)
+                return false;
+        } else if (key.startsWith(kCustomPrefix)) {
+            const qint64 fid = key.mid(kCustomPrefix.size()).toLongLong();
+            if (!sameValue(probe.custom.value(fid), row.custom.value(fid)))
+                return false;
+        }
+    }
+    return true;
+}
+
+Result<Records::StepsDone> Records::applySteps(const QList<Step> &steps)
+{
+    const QString kDeleted = QStringLiteral("deleted");
+    try {
+        Change all(m_s, m_origin); // the steps' changes join this one transaction
+        StepsDone done;
+        for (const Step &step : steps) {
+            const EntitySpec *spec = entitySpec(step.kind);
+            if (!spec)
+                return makeError(Error::Code::Invalid,
+                                 Tr::tr("Records of this kind cannot be edited here."));
+            Result<Row> current = readRow(*spec, step.id);
+            if (!current)
+                return current.error();
+            if (!holds(*spec, *current, step.expect)) {
+                done.refused << Tr::tr("%1 (#%2)").arg(labelOf(*spec, *current)).arg(step.id);
+                continue;
+            }
+            Patch fields = step.to;
+            const bool moveBin = fields.contains(kDeleted);
+            const bool toBin = fields.take(kDeleted).toBool();
+            if (moveBin && !toBin && current->deleted)
+                if (Status st = setDeleted(step.kind, step.id, false); !st)
+                    return st.error();
+            if (!fields.isEmpty())
+                if (Status st = update(step.kind, step.id, fields); !st)
+                    return st.error();
+            if (moveBin && toBin && !current->deleted)
+                if (Status st = setDeleted(step.kind, step.id, true); !st)
+                    return st.error();
+            ++done.applied;
+        }
+        all.commit();
+        return done;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }

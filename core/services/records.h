@@ -21,8 +21,10 @@ struct EntitySpec;
 class Records
 {
 public:
-    explicit Records(Session &s)
+    // origin: who, when and why (origin.h); the default is the session's user, now.
+    explicit Records(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -32,10 +34,29 @@ public:
     Status restore(EntityKind kind, qint64 id); // from the recycle bin
     Result<Record> load(EntityKind kind, qint64 id);
 
-    // Restoring: undo and redo put a deal back into an earlier state; that is not the deal
-    // entering a stage, so no automations run, and a deal's "stage_entered_at" (which load()
-    // returns) may be given in the patch to restore how long it has sat in its stage.
-    void setRestoring(bool restoring) { m_restoring = restoring; }
+    // With origin Undo a deal is put back into an earlier state; that is not the deal entering
+    // a stage, so no automations run, and a deal's "stage_entered_at" (which load() returns)
+    // may be given in the patch to restore how long it has sat in its stage.
+
+    // One record's part of an undo or redo: put `to` into the record where it still holds
+    // `expect` (both in load()'s form; the key "deleted" moves it to or from the recycle bin).
+    struct Step
+    {
+        EntityKind kind = EntityKind::None;
+        qint64 id = 0;
+        Patch expect;
+        Patch to;
+    };
+    struct StepsDone
+    {
+        int applied = 0;
+        QStringList refused; // "Deal "Windows" (#12)": changed by someone since, left as it is
+    };
+    // Compare-and-set, all steps in one transaction: a record whose fields no longer hold
+    // `expect` (a colleague, another window or the CLI changed one since) is left alone and
+    // named in `refused`; the others are written. A step refused by the rules (rights,
+    // required fields) fails the whole call and nothing is written.
+    Result<StepsDone> applySteps(const QList<Step> &steps);
 
     Result<qint64> addNote(EntityKind kind, qint64 id, const QString &text);
     // The custom fields a deal must have filled before it may enter the stage (required from
@@ -62,11 +83,14 @@ private:
     // The record's ownership for the checker: responsible and, for a deal, its pipeline.
     Ownership ownerOf(const QVariantMap &cols);
 
+    const Principal &principal();
+    bool holds(const EntitySpec &spec, const Row &row, const Patch &expect);
+
     Session &m_s;
     // Automations act with the admin's authority: their effects are not checked against the
     // acting user's permissions (the move that triggered them was).
-    bool m_system = false;
-    bool m_restoring = false;
+    Origin m_origin;
+    Principal m_otherPrincipal; // the actor's, when it is not the session's user
     QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "session.h"
 
+#include "storage/writeaudit.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -19,7 +20,6 @@ Session::Session(Database &db, const Clock &clock, const UserInfo &actor)
     , m_clock(clock)
     , m_actor(actor)
 {
-    restoreClock();
     m_principal = principalFor(actor.id);
 }
 
@@ -29,7 +29,6 @@ Session::Session(Database &db, const Clock &clock, const UserInfo &actor, quint6
     , m_actor(actor)
     , m_ids(idSeed)
 {
-    restoreClock();
     m_principal = principalFor(actor.id);
 }
 
@@ -45,13 +44,26 @@ Result<std::unique_ptr<Session>> Session::start(Database &db, const Clock &clock
     }
 }
 
-void Session::restoreClock()
+void Session::takeClock()
 {
-    // The outbox grows in clock order, so its last row holds the newest local clock; an
-    // O(1) read even with millions of rows. Clocks observed from a server are kept in meta.
-    m_hlc.observe(m_db.sql().scalar("SELECT max(coalesce((SELECT hlc FROM outbox ORDER BY id "
-                                    "DESC LIMIT 1), 0), coalesce((SELECT value FROM meta WHERE "
-                                    "key = 'hlc_observed'), 0))"));
+    m_hlc.observe(sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = 'hlc'), 0)"));
+    m_clockTaken = m_hlc.last();
+    m_writesAtTake = sqlite3_total_changes64(sql().handle());
+    m_clockHeld = true;
+}
+
+void Session::putClock()
+{
+    m_clockHeld = false;
+    // A transaction that wrote nothing stamped nothing: the file keeps its clock.
+    if (m_hlc.last() == m_clockTaken ||
+        sqlite3_total_changes64(sql().handle()) == m_writesAtTake)
+        return;
+    sql()
+        .prepare("INSERT INTO meta(key, value) VALUES('hlc', ?1) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        ->bind(1, m_hlc.last())
+        .run();
 }
 
 QHash<qint64, Scope> Session::decodePipelineCaps(const QString &json,
@@ -314,6 +326,7 @@ Ownership Session::ownershipOf(qint64 responsibleId, qint64 pipelineId)
 void Session::beginBatch()
 {
     sql().beginWrite();
+    takeClock();
     m_batch = true;
     m_batchBroken = false;
 }
@@ -321,6 +334,7 @@ void Session::beginBatch()
 Status Session::commitBatch()
 {
     m_batch = false;
+    m_clockHeld = false;
     if (m_batchBroken) {
         sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         return makeError(Error::Code::Storage,
@@ -330,6 +344,7 @@ Status Session::commitBatch()
                                                      "saved."));
     }
     try {
+        putClock();
         sql().commitWrite();
         return Ok{};
     } catch (const SqlError &e) {
@@ -341,6 +356,7 @@ Status Session::commitBatch()
 void Session::rollbackBatch()
 {
     m_batch = false;
+    m_clockHeld = false;
     sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
@@ -348,17 +364,31 @@ void Session::rollbackBatch()
 // new segment at every savepoint, which made bulk loads several times slower. Services
 // validate before their first write, so a change that fails leaves nothing behind; one that
 // fails after writing (a storage error) breaks the batch, and commitBatch() rolls it all back.
-Change::Change(Session &s)
+Change::Change(Session &s, const Origin &origin)
     : m_s(s)
-    , m_now(s.clock().nowMs())
-    , m_hlc(s.hlc().next(m_now))
+    , m_origin(origin)
+    , m_now(origin.atMs ? origin.atMs : s.clock().nowMs())
     , m_inBatch(s.inBatch() || !sqlite3_get_autocommit(s.sql().handle()))
     , m_writesBefore(sqlite3_total_changes64(s.sql().handle()))
 {
+    if (!m_origin.actorId && m_origin.mode != WriteMode::Migration)
+        m_origin.actorId = s.actor().id;
     // A change made by another change (a stage automation) joins its transaction: it
     // commits or rolls back with it.
     if (!m_inBatch)
         m_s.sql().beginWrite();
+    if (!m_s.holdsClock()) {
+        m_s.takeClock();
+        m_ownsClock = true;
+    }
+    if (m_origin.mode == WriteMode::SyncApply && m_origin.hlc) {
+        m_s.hlc().observe(m_origin.hlc);
+        m_hlc = m_origin.hlc;
+    } else {
+        m_hlc = m_s.hlc().next(m_now);
+    }
+    if (!m_origin.writesOutbox())
+        WriteAudit::exempt(m_s.sql().handle());
 }
 
 Change::~Change()
@@ -366,6 +396,8 @@ Change::~Change()
     if (m_done)
         return;
     sqlite3 *h = m_s.sql().handle();
+    if (m_ownsClock) // rolled back: the next change takes the clock from the file again
+        m_s.dropClock();
     if (!m_inBatch)
         sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
     else if (sqlite3_total_changes64(h) != m_writesBefore && m_s.inBatch())
@@ -374,6 +406,8 @@ Change::~Change()
 
 void Change::commit()
 {
+    if (m_ownsClock)
+        m_s.putClock();
     if (!m_inBatch)
         m_s.sql().commitWrite();
     m_done = true;
@@ -382,24 +416,34 @@ void Change::commit()
 void Change::history(EntityKind kind, qint64 id, HistoryEvent event, const QString &field,
                      const QVariant &oldValue, const QVariant &newValue)
 {
+    if (!m_origin.writesHistory())
+        return;
     sql()
         .prepare("INSERT INTO history(kind, entity_id, at, user_id, event, field, old_value, "
                  "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        ->bindAll(int(kind), id, m_now, actorId(), int(event), field, oldValue, newValue)
+        ->bindAll(int(kind), id, m_now, author(), int(event), field, oldValue, newValue)
         .run();
 }
 
-void Change::outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &fields)
+void Change::bumpSettings(EntityKind kind)
 {
-    sql()
-        .prepare("INSERT INTO outbox(mutation_uid, kind, entity_id, op, fields, hlc) "
-                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
-        ->bindAll(newUid(), int(kind), id, int(op), fields.join(u','), m_hlc)
-        .run();
     if (isSettingsKind(kind) && !m_settingsBumped) {
         m_settingsBumped = true;
         sql().exec("UPDATE meta SET value = value + 1 WHERE key = 'settings_version'");
     }
+}
+
+void Change::outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &fields)
+{
+    if (m_origin.writesOutbox()) {
+        sql()
+            .prepare("INSERT INTO outbox(mutation_uid, kind, entity_id, op, fields, hlc) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+            ->bindAll(newUid(), int(kind), id, int(op), fields.join(u','), m_hlc)
+            .run();
+        WriteAudit::cover(sql().handle(), entityTable(kind), id);
+    }
+    bumpSettings(kind);
     if (op == OutboxOp::Create)
         return; // the row's own hlc column is the clock of every field it was created with
     Query q = sql().prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
@@ -409,6 +453,54 @@ void Change::outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &
         q->bindAll(int(kind), id, f, m_hlc).run();
         q->reset();
     }
+}
+
+void Change::historyEach(EntityKind kind, const QString &ids, HistoryEvent event,
+                         const QString &field, const QString &oldColumn, const QVariant &newValue)
+{
+    if (!m_origin.writesHistory())
+        return;
+    sql()
+        .prepare(QStringLiteral("INSERT INTO history(kind, entity_id, at, user_id, event, field, "
+                                "old_value, new_value) SELECT ?1, id, ?2, ?3, ?4, ?5, %1, ?6 "
+                                "FROM %2 ORDER BY id")
+                     .arg(oldColumn, ids))
+        ->bindAll(int(kind), m_now, author(), int(event), field, newValue)
+        .run();
+}
+
+void Change::outboxEach(EntityKind kind, const QString &ids, OutboxOp op,
+                        const QString &fieldsColumn)
+{
+    if (m_origin.writesOutbox()) {
+        // Each record is its own mutation: the first 9 bytes of a fresh UUIDv7 (time,
+        // version, variant) and 56 random bits per row.
+        sql()
+            .prepare(QStringLiteral("INSERT INTO outbox(mutation_uid, kind, entity_id, op, "
+                                    "fields, hlc) SELECT CAST(substr(?1, 1, 9) || randomblob(7) "
+                                    "AS BLOB), ?2, id, ?3, %1, ?4 FROM %2 ORDER BY id")
+                         .arg(fieldsColumn, ids))
+            ->bindAll(newUid(), int(kind), int(op), m_hlc)
+            .run();
+        WriteAudit::coverTable(sql().handle(), entityTable(kind));
+    }
+    bumpSettings(kind);
+    if (op == OutboxOp::Create)
+        return;
+    // One clock row per record and field: the fields column split on commas.
+    sql()
+        .prepare(QStringLiteral(
+                     "WITH RECURSIVE src(id, rest) AS (SELECT id, %1 || ',' FROM %2), "
+                     "split(id, field, rest) AS (SELECT id, NULL, rest FROM src UNION ALL "
+                     "SELECT id, substr(rest, 1, instr(rest, ',') - 1), "
+                     "substr(rest, instr(rest, ',') + 1) FROM split WHERE rest <> '') "
+                     "INSERT INTO field_clock(kind, entity_id, field, hlc) "
+                     "SELECT ?1, id, field, ?2 FROM split WHERE field IS NOT NULL "
+                     "AND field <> '' ORDER BY id "
+                     "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
+                     .arg(fieldsColumn, ids))
+        ->bindAll(int(kind), m_hlc)
+        .run();
 }
 
 } // namespace Voronka::Core

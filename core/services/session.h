@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "fields/fieldtypes.h"
 #include "permissions/permissions.h"
+#include "services/origin.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/ids.h"
@@ -30,6 +31,7 @@ public:
     Connection &sql() { return m_db.sql(); }
     const Clock &clock() const { return m_clock; }
     IdGenerator &ids() { return m_ids; }
+    // The file's hybrid clock as this session last took it (see takeClock).
     Hlc &hlc() { return m_hlc; }
     const UserInfo &actor() const { return m_actor; }
     const Principal &principal() const { return m_principal; }
@@ -73,6 +75,16 @@ public:
     bool inBatch() const { return m_batch; }
     void breakBatch() { m_batchBroken = true; }
 
+    // The file's clock (meta "hlc") is read when a write transaction begins, advanced by each
+    // change in it and written back before it commits. The write lock held meanwhile makes
+    // every writer on the file (another thread's session, another process, another desktop
+    // on a shared file) continue from the clock the previous one left: clocks stamped on one
+    // file strictly increase whoever writes. takeClock() inside a write transaction only.
+    void takeClock();
+    void putClock();
+    void dropClock() { m_clockHeld = false; } // the transaction rolls back
+    bool holdsClock() const { return m_clockHeld; }
+
     // pipelineId: for deals, so the role's per-pipeline caps apply.
     Ownership ownershipOf(qint64 responsibleId, qint64 pipelineId = 0);
     // roles.pipeline_caps: {"<pipeline uid hex>": scope digit} -> pipeline id -> scope.
@@ -81,7 +93,6 @@ public:
 
 private:
     void loadSettings();
-    void restoreClock();
 
     Database &m_db;
     const Clock &m_clock;
@@ -89,6 +100,9 @@ private:
     Principal m_principal;
     IdGenerator m_ids;
     Hlc m_hlc;
+    qint64 m_clockTaken = 0;
+    qint64 m_writesAtTake = 0;
+    bool m_clockHeld = false;
     bool m_batch = false;
     bool m_batchBroken = false;
 
@@ -111,34 +125,54 @@ private:
     QList<Named> m_lossReasons;
 };
 
-// One call of the write path: a transaction (or a part of a batch) plus the helpers
-// that append history, outbox and field clocks. Destroyed without commit() it rolls back.
+// One call of the write path: a transaction (or a part of a batch) plus the helpers that
+// append history, outbox and field clocks, all stamped with the change's origin (who, when,
+// why; see origin.h) and one clock from the file's clock. Destroyed without commit() it rolls
+// back. A change made inside another (a stage automation) joins its transaction.
 class Change
 {
 public:
-    explicit Change(Session &s);
+    explicit Change(Session &s, const Origin &origin = {});
     ~Change();
     Change(const Change &) = delete;
     Change &operator=(const Change &) = delete;
 
     Session &session() { return m_s; }
     Connection &sql() { return m_s.sql(); }
+    const Origin &origin() const { return m_origin; }
     qint64 now() const { return m_now; }
     qint64 hlc() const { return m_hlc; }
-    qint64 actorId() const { return m_s.actor().id; }
+    qint64 actorId() const { return m_origin.actorId; }
+    // The actor as a column value: NULL when no user acts (a migration).
+    QVariant author() const { return m_origin.actorId ? QVariant(m_origin.actorId) : QVariant(); }
 
     QByteArray newUid() { return m_s.ids().next(m_now); }
     void history(EntityKind kind, qint64 id, HistoryEvent event, const QString &field = {},
                  const QVariant &oldValue = {}, const QVariant &newValue = {});
-    // Records that these fields of the row changed at this change's clock.
+    // Records that these fields of the row changed at this change's clock: an outbox row
+    // (unless the origin applies a pulled change) and the fields' clocks.
     void outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &fields);
+
+    // Set-based forms for changes to many records at once (a stage's deals moved elsewhere,
+    // an import chunk): `ids` names a table (a temporary one, usually) with the records' ids
+    // in column `id` plus the columns the other arguments name.
+    // History: one entry per record, the old value read from column `oldColumn` of `ids`.
+    void historyEach(EntityKind kind, const QString &ids, HistoryEvent event,
+                     const QString &field, const QString &oldColumn, const QVariant &newValue);
+    // Outbox and field clocks: one mutation per record; `fieldsColumn` names a column of `ids`
+    // holding the comma-separated fields of that record.
+    void outboxEach(EntityKind kind, const QString &ids, OutboxOp op, const QString &fieldsColumn);
     void commit();
 
 private:
+    void bumpSettings(EntityKind kind);
+
     Session &m_s;
+    Origin m_origin;
     qint64 m_now;
-    qint64 m_hlc;
+    qint64 m_hlc = 0;
     bool m_inBatch;
+    bool m_ownsClock = false;
     qint64 m_writesBefore;
     bool m_done = false;
     bool m_settingsBumped = false;

@@ -4,6 +4,7 @@
 
 #include "storage/filesystem.h"
 #include "storage/schema.h"
+#include "storage/writeaudit.h"
 #include "util/ids.h"
 
 #include <QCoreApplication>
@@ -692,6 +693,7 @@ Status Database::upgrade(Connection &c, int from, int to)
         // have run this step since the version was first read.
         if (c.scalar("PRAGMA user_version") >= v)
             continue;
+        WriteAudit::exempt(c.handle()); // every copy migrates alike: nothing to exchange
         c.exec(Schema::migrationSql(v));
         Schema::migrationData(v, c, QDateTime::currentMSecsSinceEpoch());
         c.exec(QStringLiteral("PRAGMA user_version=%1").arg(v));

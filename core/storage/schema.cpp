@@ -273,12 +273,55 @@ CREATE INDEX history_event ON history(event, at);
 INSERT OR IGNORE INTO meta(key, value) VALUES('settings_version', 0);
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// v8: one write origin (DESIGN.md "Every write carries its origin").
+// - meta hlc: the file's hybrid clock, read and advanced inside every write transaction
+//   (Session::takeClock), seeded from the newest clock the file holds (the outbox's last row,
+//   and what was observed from elsewhere, kept in meta hlc_observed until now).
+// - The rows earlier migrations created with random uids get uids derived from stable names
+//   (migrationData): the Incoming stage from its pipeline's uid, a setting from its key; two
+//   copies of a file migrated apart then hold the same records.
+const char *const kV8 = R"SQL(
+INSERT INTO meta(key, value)
+  SELECT 'hlc', max(coalesce((SELECT hlc FROM outbox ORDER BY id DESC LIMIT 1), 0),
+                    coalesce((SELECT value FROM meta WHERE key = 'hlc_observed'), 0))
+  WHERE true ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value);
+DELETE FROM meta WHERE key = 'hlc_observed';
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+
+const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
+
+void stableMigratedUids(Connection &c)
+{
+    QList<std::pair<qint64, QByteArray>> stages;
+    {
+        Query q = c.prepare("SELECT s.id, p.uid FROM stages s JOIN pipelines p ON p.id = "
+                            "s.pipeline_id WHERE s.kind = 3 ORDER BY s.id");
+        while (q->step())
+            stages.append({q->int64(0), incomingStageUid(q->blob(1))});
+    }
+    Query stage = c.prepare("UPDATE stages SET uid = ?1 WHERE id = ?2");
+    for (const auto &[id, uid] : stages) {
+        stage->reset();
+        stage->bindAll(uid, id).run();
+    }
+    QList<std::pair<qint64, QByteArray>> settings;
+    {
+        Query q = c.prepare("SELECT id, key FROM settings ORDER BY id");
+        while (q->step())
+            settings.append({q->int64(0), settingUid(q->text(1))});
+    }
+    Query setting = c.prepare("UPDATE settings SET uid = ?1 WHERE id = ?2");
+    for (const auto &[id, uid] : settings) {
+        setting->reset();
+        setting->bindAll(uid, id).run();
+    }
+}
 
 // The options kept in meta before v7 become settings rows.
 void migrateSettings(Connection &c, qint64 nowMs)
 {
-    IdGenerator ids;
     Query read = c.prepare("SELECT key, value FROM meta WHERE key IN ('task_result_required', "
                            "'tags_managers_may_create') ORDER BY key");
     QList<std::pair<QString, QVariant>> rows;
@@ -288,7 +331,7 @@ void migrateSettings(Connection &c, qint64 nowMs)
                              "updated_at, hlc) VALUES(?1, ?2, ?3, ?4, ?4, ?5)");
     for (const auto &[key, value] : rows) {
         insert->reset();
-        insert->bindAll(ids.next(nowMs), key, value, nowMs, nowMs << 16);
+        insert->bindAll(settingUid(key), key, value, nowMs, nowMs << 16);
         insert->run();
     }
     c.exec("DELETE FROM meta WHERE key IN ('task_result_required', 'tags_managers_may_create')");
@@ -308,30 +351,43 @@ const char *migrationSql(int version)
 
 void migrationData(int version, Connection &c, qint64 nowMs)
 {
+    if (version == 8) {
+        stableMigratedUids(c);
+        return;
+    }
     if (version == 7) {
         migrateSettings(c, nowMs);
         return;
     }
     if (version != 4)
         return;
-    IdGenerator ids;
     Query pipelines = c.prepare(
-        "SELECT p.id, (SELECT coalesce(min(s.position), 1) FROM stages s WHERE s.pipeline_id = "
+        "SELECT p.id, p.uid, (SELECT coalesce(min(s.position), 1) FROM stages s WHERE s.pipeline_id = "
         "p.id) "
         "FROM pipelines p WHERE NOT EXISTS(SELECT 1 FROM stages s WHERE s.pipeline_id = p.id AND "
         "s.kind = 3) ORDER BY p.id");
-    QList<std::pair<qint64, qint64>> rows;
+    QList<std::tuple<qint64, QByteArray, qint64>> rows;
     while (pipelines->step())
-        rows.append({pipelines->int64(0), pipelines->int64(1)});
+        rows.append({pipelines->int64(0), pipelines->blob(1), pipelines->int64(2)});
     Query insert =
         c.prepare("INSERT INTO stages(uid, pipeline_id, name, position, color, kind, probability, "
                   "created_at, updated_at, hlc) VALUES(?1, ?2, ?3, ?4, ?5, 3, 0, ?6, ?6, ?7)");
-    for (const auto &[pipelineId, firstPosition] : rows) {
+    for (const auto &[pipelineId, pipelineUid, firstPosition] : rows) {
         insert->reset();
-        insert->bindAll(ids.next(nowMs), pipelineId, incomingStageName(), firstPosition - 1,
+        insert->bindAll(incomingStageUid(pipelineUid), pipelineId, incomingStageName(), firstPosition - 1,
                         QString::fromLatin1(kIncomingColor), nowMs, nowMs << 16);
         insert->run();
     }
+}
+
+QByteArray incomingStageUid(const QByteArray &pipelineUid)
+{
+    return stableUid(pipelineUid, u"incoming");
+}
+
+QByteArray settingUid(const QString &key)
+{
+    return stableUid(kSettingsSpace, key);
 }
 
 QString incomingStageName()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Voronka::Core {
@@ -23,5 +24,8 @@ void migrationData(int version, Connection &c, qint64 nowMs);
 // The Incoming stage every pipeline starts with.
 constexpr const char *kIncomingColor = "#94A3B8";
 QString incomingStageName();
+// The uids of records every copy of a file derives alike (see ids.h stableUid).
+QByteArray incomingStageUid(const QByteArray &pipelineUid);
+QByteArray settingUid(const QString &key);
 
 } // namespace Voronka::Core::Schema

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "sqlite.h"
 
+#include "writeaudit.h"
+
 #include <QAtomicInteger>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -227,10 +229,13 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     if (!m_db)
         throw SqlError(SQLITE_CANTOPEN, "the SQLite driver gave no handle");
     sqlite3_extended_result_codes(m_db, 0);
+    if (mode != Mode::ReadOnly)
+        WriteAudit::install(m_db);
 }
 
 Connection::~Connection()
 {
+    WriteAudit::uninstall(m_db);
     for (auto &[sql, stmt] : m_cache)
         sqlite3_finalize(stmt->m_stmt);
     m_cache.clear();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "ids.h"
 
+#include <QCryptographicHash>
+
 #include <QRandomGenerator>
 
 namespace Voronka::Core {
@@ -24,6 +26,17 @@ QByteArray IdGenerator::next(qint64 unixMs)
         p[i] = static_cast<unsigned char>((i < 14 ? r1 : r2) >> (8 * (i % 8)));
     p[6] = static_cast<unsigned char>(0x70 | (p[6] & 0x0F));
     p[8] = static_cast<unsigned char>(0x80 | (p[8] & 0x3F));
+    return b;
+}
+
+QByteArray stableUid(const QByteArray &space, QStringView name)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(space);
+    h.addData(name.toUtf8());
+    QByteArray b = h.result().left(16);
+    b[6] = char(0x80 | (uchar(b[6]) & 0x0F));
+    b[8] = char(0x80 | (uchar(b[8]) & 0x3F));
     return b;
 }
 

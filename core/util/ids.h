@@ -26,6 +26,11 @@ private:
     std::mt19937_64 m_rng;
 };
 
+// A uid derived from a stable name (RFC 9562 UUIDv8 over SHA-256 of `space` and `name`): a
+// record every copy of a file creates alike (a migration's Incoming stage, a setting by its
+// key) gets the same uid everywhere, so copies that did it apart agree.
+QByteArray stableUid(const QByteArray &space, QStringView name);
+
 QString uuidToString(const QByteArray &raw);
 QByteArray uuidFromString(QStringView text); // empty on malformed input
 

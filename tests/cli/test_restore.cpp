@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "support/badfiles.h"
 #include "support/catch.h"
+#include "support/tempdb.h"
 
 #include "storage/database.h"
 #include "storage/sqlite.h"
@@ -148,7 +149,8 @@ TEST_CASE("cli_restore_refusesABadBackupAndLeavesBothFilesAlone")
     } else if (kind == u"foreign") {
         {
             Connection c(bad, Connection::Mode::Create);
-            c.exec("CREATE TABLE notes(x); INSERT INTO notes VALUES(1)");
+            Voronka::Test::writeBehindTheWritePath(
+                c, QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES(1)"));
         }
         expected = QStringLiteral("Cannot restore from bad.voronka: it is not a Voronka database.");
     } else if (kind == u"newer") {

@@ -348,7 +348,8 @@ TEST_CASE("journal_deletedUser_keepsTheirName")
     Fixture f;
     const qint64 t0 = TempDb::kStart + 60000;
     f.history(t0, f.userId, EntityKind::Deal, 1, HistoryEvent::FieldChanged);
-    f.t.db->sql().exec(QStringLiteral("UPDATE users SET deleted = 1 WHERE id = %1").arg(f.userId));
+    Voronka::Test::writeBehindTheWritePath(
+        f.t.db->sql(), QStringLiteral("UPDATE users SET deleted = 1 WHERE id = %1").arg(f.userId));
     f.t.admin->invalidate();
     JournalFilter since;
     since.fromMs = t0;

@@ -319,10 +319,12 @@ TEST_CASE("pipelineSetup_deleteStage_refusesFixedLastAndBadTargets")
     CHECK(fixed.error().message.contains(QStringLiteral("Won")));
     CHECK_FALSE(setup.deleteStage(lost, ids[0]).ok());
     // A stage kind this version does not know (a newer one's) is fixed too.
-    t.db->sql().exec(QStringLiteral("UPDATE stages SET kind = 7 WHERE id = %1").arg(ids[0]));
+    Voronka::Test::writeBehindTheWritePath(
+        t.db->sql(), QStringLiteral("UPDATE stages SET kind = 7 WHERE id = %1").arg(ids[0]));
     t.admin->invalidate();
     CHECK_FALSE(setup.deleteStage(ids[0], ids[1]).ok());
-    t.db->sql().exec(QStringLiteral("UPDATE stages SET kind = 0 WHERE id = %1").arg(ids[0]));
+    Voronka::Test::writeBehindTheWritePath(
+        t.db->sql(), QStringLiteral("UPDATE stages SET kind = 0 WHERE id = %1").arg(ids[0]));
     t.admin->invalidate();
 
     Result<qint64> self = setup.deleteStage(ids[0], ids[0]);

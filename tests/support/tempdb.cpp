@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tempdb.h"
 
+#include "storage/writeaudit.h"
+
 #include <stdexcept>
+
+#include <sqlite3.h>
 
 namespace Voronka::Test {
 
@@ -50,6 +54,17 @@ qint64 TempDb::stageOfKind(StageKind kind)
         if (s.kind == kind)
             return s.id;
     return 0;
+}
+
+void writeBehindTheWritePath(Core::Connection &sql, const QString &statement)
+{
+    const bool open = !sqlite3_get_autocommit(sql.handle());
+    if (!open)
+        sql.exec("BEGIN");
+    Core::WriteAudit::exempt(sql.handle());
+    sql.exec(statement);
+    if (!open)
+        sql.exec("COMMIT");
 }
 
 } // namespace Voronka::Test

@@ -34,4 +34,8 @@ struct TempDb
     qint64 stageOfKind(Core::StageKind kind);
 };
 
+// A statement that changes synced rows behind the write path on purpose (a newer version's
+// value, a damaged or foreign row): the write audit lets it pass.
+void writeBehindTheWritePath(Core::Connection &sql, const QString &statement);
+
 } // namespace Voronka::Test

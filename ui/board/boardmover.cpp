@@ -3,13 +3,13 @@
 #include "boardmover.h"
 
 #include "board/boardcolumnwidget.h"
-#include "board/dealundo.h"
 #include "board/lossreasondialog.h"
 #include "board/requiredfieldsdialog.h"
 #include "services/board.h"
 #include "services/records.h"
 #include "services/session.h"
 #include "util/clock.h"
+#include "widgets/recordscommand.h"
 
 #include <QDateTime>
 #include <QUndoStack>
@@ -44,7 +44,8 @@ void BoardMover::start(const QString &undoText)
     m_loss.clear();
     m_touched.clear();
     m_errors.clear();
-    m_step = new QUndoCommand(undoText);
+    m_stepText = undoText;
+    m_committed = 0;
 }
 
 void BoardMover::move(const QList<qint64> &dealIds, qint64 fromStageId, qint64 toStageId,
@@ -60,6 +61,7 @@ void BoardMover::move(const QList<qint64> &dealIds, qint64 fromStageId, qint64 t
     m_removing = false;
     for (qint64 id : dealIds)
         m_queue.append({id, fromStageId, toStageId, beforeDealId, {}});
+    snapshot(dealIds);
     next();
 }
 
@@ -72,6 +74,7 @@ void BoardMover::remove(const QList<qint64> &dealIds, qint64 fromStageId)
     m_removing = true;
     for (qint64 id : dealIds)
         m_queue.append({id, fromStageId, fromStageId, 0, {}});
+    snapshot(dealIds);
     next();
 }
 
@@ -104,13 +107,30 @@ void BoardMover::next()
         askRequiredFields(move);
 }
 
+void BoardMover::snapshot(const QList<qint64> &dealIds)
+{
+    QList<RecordRef> refs;
+    for (qint64 id : dealIds)
+        refs << RecordRef{Core::EntityKind::Deal, id};
+    m_before = RecordsCommand::take(m_session, refs);
+}
+
+// The whole drop is one undo step: every deal it moved (and the tasks their stages'
+// automations made) goes back in one transaction.
 void BoardMover::finish()
 {
-    if (m_step->childCount() > 0)
-        m_undo.push(m_step); // its children are done: their first redo() does nothing
-    else
-        delete m_step;
-    m_step = nullptr;
+    if (m_committed > 0) {
+        auto *step = new RecordsCommand(
+            m_session, m_stepText, m_before,
+            [this](const QList<Core::Records::Step> &steps, const QString &error) {
+                reloadAfterUndo(RecordsCommand::stagesOf(steps), error);
+            });
+        if (!step->isObsolete())
+            m_undo.push(step); // done already: its first redo() does nothing
+        else
+            delete step;
+    }
+    m_before = {};
     m_busy = false;
     emit changed(m_touched);
     if (!m_errors.isEmpty())
@@ -189,7 +209,6 @@ void BoardMover::reloadAfterUndo(const QList<qint64> &stageIds, const QString &e
 
 void BoardMover::commit(const Pending &move)
 {
-    const DealChangeCommand::Snapshot before = DealChangeCommand::take(m_session, move.dealId);
     Core::Status st = Core::Status(Core::Ok{});
     if (m_removing) {
         st = Core::Records(m_session).remove(Core::EntityKind::Deal, move.dealId);
@@ -205,15 +224,7 @@ void BoardMover::commit(const Pending &move)
             m_touched << move.fromStageId;
         if (!m_touched.contains(move.toStageId))
             m_touched << move.toStageId;
-        if (before.ok)
-            new DealChangeCommand(
-                m_session, move.dealId,
-                m_removing ? DealChangeCommand::Kind::Delete : DealChangeCommand::Kind::Edit,
-                before, m_step->text(),
-                [this](const QList<qint64> &stages, const QString &error) {
-                    reloadAfterUndo(stages, error);
-                },
-                m_step);
+        ++m_committed;
     }
     next();
 }

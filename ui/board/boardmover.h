@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "widgets/recordscommand.h"
 
 #include <QList>
 #include <QObject>
@@ -22,8 +23,7 @@ namespace Voronka::Ui {
 // Carries out what a drop, a key or a menu asks of the board's deals, one deal after the
 // other: first what the target stage asks for (its required fields, a loss reason — asked
 // once for all the deals of one drop), each in a window-modal prompt; then the change
-// through core. Every drop becomes one undo step (all its deals), and every deal a command
-// that restores it exactly. Prompts are open()ed, never exec()ed: a drop returns to the
+// through core. Every drop becomes one undo step (all its deals, one transaction each way). Prompts are open()ed, never exec()ed: a drop returns to the
 // event loop (and the drag ends) first.
 class BoardMover final : public QObject
 {
@@ -58,6 +58,7 @@ private:
         Core::Patch extra;
     };
     void start(const QString &undoText);
+    void snapshot(const QList<qint64> &dealIds);
     void next();
     void finish();
     void askRequiredFields(const Pending &move);
@@ -71,7 +72,9 @@ private:
     QUndoStack &m_undo;
     QPointer<QWidget> m_parent;
     QList<Pending> m_queue;
-    QUndoCommand *m_step = nullptr; // the undo step being built
+    QString m_stepText;                // the undo step being built
+    RecordsCommand::Snapshot m_before; // its deals before it
+    int m_committed = 0;
     bool m_busy = false;
     bool m_removing = false;
     bool m_lossAsked = false; // one drop asks for the loss reason once

@@ -7,7 +7,8 @@
 #include "board/boardfilterbutton.h"
 #include "board/boardmover.h"
 #include "board/cardlist.h"
-#include "board/dealundo.h"
+#include "widgets/recordscommand.h"
+#include "widgets/undoscope.h"
 #include "board/dropzone.h"
 #include "board/dropzonebar.h"
 #include "board/money.h"
@@ -194,21 +195,13 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
 
     // Undo and redo of what was done on the board; the shortcuts work wherever the focus is
     // within the board.
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setObjectName(QStringLiteral("boardUndo"));
-    undo->setShortcuts({QKeySequence::Undo});
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setObjectName(QStringLiteral("boardRedo"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    makeUndoScope(m_undo, this);
     auto *newDeal = new QAction(tr("New deal"), this);
     newDeal->setObjectName(QStringLiteral("boardNewDeal"));
     newDeal->setShortcut(QKeySequence::New);
     newDeal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(newDeal, &QAction::triggered, this, &BoardView::addDealInFocusedStage);
-    addActions({undo, redo, newDeal});
+    addAction(newDeal);
 
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, [this] { refreshIfChangedElsewhere(); });
@@ -736,16 +729,15 @@ void BoardView::quickAdd(BoardColumnWidget *column, const QString &name, qint64 
         column->quickAdd()->showError(st.error().message);
         return;
     }
-    DealChangeCommand::Snapshot none;
-    none.ok = true;
-    m_undo->push(new DealChangeCommand(m_session, *id, DealChangeCommand::Kind::Create, none,
-                                       tr("Add «%1»").arg(name),
-                                       [this](const QList<qint64> &stages, const QString &error) {
-                                           m_dataVersion = m_session.db().dataVersion();
-                                           reload(stages);
-                                           if (!error.isEmpty())
-                                               emit moveFailed(error);
-                                       }));
+    m_undo->push(new RecordsCommand(
+        m_session, tr("Add «%1»").arg(name), {},
+        [this, stage = column->stage().id](const QList<Core::Records::Step> &, const QString &error) {
+            m_dataVersion = m_session.db().dataVersion();
+            reload({stage});
+            if (!error.isEmpty())
+                emit moveFailed(error);
+        },
+        {RecordRef{Core::EntityKind::Deal, *id}}));
     column->quickAdd()->open(); // ready for the next one
     reload({column->stage().id});
 }

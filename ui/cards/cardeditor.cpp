@@ -16,6 +16,7 @@
 #include "services/session.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
+#include "widgets/undoscope.h"
 
 #include <algorithm>
 
@@ -108,14 +109,7 @@ CardEditor::CardEditor(Core::Session &session, Core::EntityKind kind, qint64 id,
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(saveAction, &QAction::triggered, this, &CardEditor::save);
     addAction(saveAction);
-    auto *undo = m_undo->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    auto *redo = m_undo->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    makeUndoScope(m_undo, this);
 }
 
 CardEditor::~CardEditor() = default;

@@ -14,6 +14,7 @@
 #include "widgets/avatar.h"
 #include "widgets/icons.h"
 #include "widgets/pagestack.h"
+#include "widgets/undoscope.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -98,7 +99,15 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
         showSection(m_workspaces.front()->id());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The sections and cards close after this body: focus moving among dying widgets must
+    // not reach the Edit menu any more.
+    disconnect(qApp, nullptr, this, nullptr);
+    if (m_undoStack)
+        disconnect(m_undoStack, nullptr, this, nullptr);
+    m_undoStack = nullptr;
+}
 
 void MainWindow::onSettingsChanged()
 {
@@ -167,6 +176,7 @@ void MainWindow::buildMenus()
 {
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     menuBar()->addMenu(m_file->menu());
+    buildEditMenu();
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
@@ -200,6 +210,66 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About Voronka"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+// One Edit menu for the window: its Undo and Redo act on the undo scope the focus is in (a
+// card, a settings page) or else the current section's, and name the step they take. Each
+// scope's own Ctrl+Z works the same way; the menu shows the shortcut but leaves the key to the
+// scopes, so one press never reaches two stacks.
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_undoAction = edit->addAction(tr("Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_redoAction = edit->addAction(tr("Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_undoStack)
+            m_undoStack->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_undoStack)
+            m_undoStack->redo();
+    });
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::followUndoScope);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::followUndoScope);
+    showUndoState();
+}
+
+void MainWindow::followUndoScope()
+{
+    QUndoStack *stack = nullptr;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus->window() == window())
+        stack = undoScopeOf(focus);
+    if (!stack)
+        stack = undoScopeWithin(m_stack->currentPage());
+    if (stack == m_undoStack)
+        return;
+    if (m_undoStack)
+        disconnect(m_undoStack, nullptr, this, nullptr);
+    m_undoStack = stack;
+    if (stack) {
+        connect(stack, &QUndoStack::indexChanged, this, &MainWindow::showUndoState);
+        connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::showUndoState);
+    }
+    showUndoState();
+}
+
+void MainWindow::showUndoState()
+{
+    const auto shortcut = [](const QKeySequence &key) -> QString {
+        return QLatin1Char('\t') + key.toString(QKeySequence::NativeText);
+    };
+    const bool canUndo = m_undoStack && m_undoStack->canUndo();
+    const bool canRedo = m_undoStack && m_undoStack->canRedo();
+    m_undoAction->setEnabled(canUndo);
+    m_redoAction->setEnabled(canRedo);
+    m_undoAction->setText((canUndo ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Undo")) +
+                          shortcut(QKeySequence(QKeySequence::Undo)));
+    m_redoAction->setText((canRedo ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Redo")) +
+                          shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
 }
 
 void MainWindow::buildStatusBar()
@@ -245,6 +315,7 @@ void MainWindow::onSectionChanged(const QString &id)
         return;
     m_stack->setCurrentPage(w->widget());
     w->activate();
+    followUndoScope();
     QSettings().setValue(kLastSection, id);
 }
 

@@ -5,6 +5,8 @@
 #include "domain/types.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QUndoStack>
 
 #include <memory>
 #include <vector>
@@ -58,6 +60,10 @@ protected:
 private:
     QWidget *buildTopBar();
     void buildMenus();
+    void buildEditMenu();
+    // The Edit menu follows the undo scope around the focus (or the current section's).
+    void followUndoScope();
+    void showUndoState();
     void buildStatusBar();
     void onSectionChanged(const QString &id);
     void showAbout();
@@ -74,6 +80,9 @@ private:
     SettingsWatcher *m_watcher;
     SharedFileBanner *m_sharedBanner;
     bool m_deactivated = false;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QPointer<QUndoStack> m_undoStack;
 };
 
 } // namespace Voronka::Ui

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "admincommand.h"
 
+#include "widgets/undoscope.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -66,14 +68,7 @@ QHBoxLayout *undoButtons(QUndoStack *stack, QWidget *page)
     // The tooltips name the step, as Edit menus do ("Undo Rename role").
     QObject::connect(stack, &QUndoStack::undoTextChanged, undo, &QPushButton::setToolTip);
     QObject::connect(stack, &QUndoStack::redoTextChanged, redo, &QPushButton::setToolTip);
-    auto *undoAction = stack->createUndoAction(page);
-    auto *redoAction = stack->createRedoAction(page);
-    undoAction->setShortcut(QKeySequence::Undo);
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    page->addAction(undoAction);
-    page->addAction(redoAction);
+    makeUndoScope(stack, page);
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
     row->addWidget(undo);

@@ -307,8 +307,20 @@ bool Session::refreshIfStale()
 
 Ownership Session::ownershipOf(qint64 responsibleId, qint64 pipelineId)
 {
-    return Ownership{responsibleId, responsibleId ? user(responsibleId).departmentId : 0,
-                     pipelineId};
+    // The responsible's department is read from the file, where Permissions::sqlPredicate
+    // reads it for lists (a subquery on users, run once per query however many rows it
+    // filters), not from this session's settings cache: the single check and the list then
+    // agree however stale the cache is (a move made on another desktop, a user added or
+    // deleted since). One primary-key read on a cached statement. The actor's own department
+    // is the principal's in both.
+    qint64 department = 0;
+    if (responsibleId) {
+        Query q = sql().prepare("SELECT coalesce(department_id, 0) FROM users WHERE id = ?1");
+        q->bind(1, responsibleId);
+        if (q->step())
+            department = q->int64(0);
+    }
+    return Ownership{responsibleId, department, pipelineId};
 }
 
 void Session::beginBatch()

@@ -5,8 +5,8 @@
     <name>Tr</name>
     <message>
         <location filename="../core/services/duplicates.cpp" line="+157"/>
-        <location line="+109"/>
-        <location line="+36"/>
+        <location line="+107"/>
+        <location line="+34"/>
         <source>Duplicates are found among contacts and companies.</source>
         <translation>Дубли ищутся среди контактов и компаний.</translation>
     </message>
@@ -95,8 +95,8 @@
     <message>
         <location line="+30"/>
         <location filename="../core/services/adminroles.cpp" line="+7"/>
-        <location line="+29"/>
-        <location line="+113"/>
+        <location line="+27"/>
+        <location line="+111"/>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1 «%2» уже есть.</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>В базе данных уже есть пользователи.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The administrator needs a password.</source>
         <translation>Администратору нужен пароль.</translation>
     </message>
@@ -147,10 +147,10 @@
         <translation>Принятие решения</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+155"/>
+        <location line="+57"/>
+        <location line="+153"/>
         <location filename="../core/services/adminlists.cpp" line="+21"/>
-        <location line="+144"/>
+        <location line="+140"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
         <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
@@ -158,30 +158,30 @@
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>A setting needs a name.</source>
         <translation>У настройки должно быть имя.</translation>
     </message>
     <message>
         <location filename="../core/services/adminusers.cpp" line="+59"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>User &quot;%1&quot;: &quot;%2&quot; is not an email address.</source>
         <translation>Пользователь «%1»: «%2» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>User &quot;%1&quot; needs a password.</source>
         <translation>Пользователю «%1» нужен пароль.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A user with the email %1 already exists.</source>
         <translation>Пользователь с адресом %1 уже есть.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+44"/>
+        <location line="-38"/>
+        <location line="+45"/>
         <source>User &quot;%1&quot;: choose a role.</source>
         <translation>Пользователь «%1»: выберите роль.</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Новый пароль пуст.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>You cannot deactivate yourself.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Не удалось вычислить хеш пароля.</translation>
     </message>
     <message>
-        <location filename="../core/services/admin.cpp" line="-219"/>
+        <location filename="../core/services/admin.cpp" line="-217"/>
         <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
@@ -306,12 +306,12 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location filename="../core/services/adminlists.cpp" line="-76"/>
+        <location filename="../core/services/adminlists.cpp" line="-74"/>
         <source>Choose two different tags to merge.</source>
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>The company name may have at most 200 characters.</source>
         <translation>Название компании — не больше 200 символов.</translation>
     </message>
@@ -342,12 +342,12 @@
         <translation>Воронка говорит по-русски (ru) и по-английски (en), но не «%1».</translation>
     </message>
     <message>
-        <location filename="../core/services/adminroles.cpp" line="-311"/>
+        <location filename="../core/services/adminroles.cpp" line="-307"/>
         <source>Voronka needs at least one active administrator: make someone else an administrator first.</source>
         <translation>В Воронке должен остаться хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Choose another department for the members of this one.</source>
         <translation>Выберите другой отдел для сотрудников этого отдела.</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Этого отдела больше нет; обновите список.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>Role &quot;%1&quot;: a pipeline may be hidden or limited to the user&apos;s own deals, nothing else.</source>
         <translation>Роль «%1»: воронку можно только скрыть или ограничить своими сделками.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
@@ -477,13 +477,13 @@
     <name>Voronka::Core::Database</name>
     <message>
         <location filename="../core/storage/database.cpp" line="+381"/>
-        <location line="+142"/>
-        <location line="+332"/>
+        <location line="+139"/>
+        <location line="+366"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-495"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -530,19 +530,19 @@
     <message>
         <location line="+56"/>
         <location line="+9"/>
-        <location line="+407"/>
+        <location line="+438"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+315"/>
+        <location line="-275"/>
+        <location line="+203"/>
         <source>%1 does not exist.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-327"/>
         <source>%1 was written by a newer version of Voronka (schema %2; this version reads up to %3). Update Voronka to open it.</source>
         <translation>Файл %1 создан более новой версией Voronka (схема %2; эта версия читает схемы до %3). Обновите Voronka, чтобы открыть его.</translation>
     </message>
@@ -557,12 +557,12 @@
         <translation>Файл %1 помечен как база Voronka, но его таблицы — не таблицы Voronka (таблица «%2» не соответствует схеме %3). Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>%1 uses an older schema and must be opened for writing once to be upgraded.</source>
         <translation>Файл %1 использует старую схему: откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+99"/>
         <source>%1 is open read-only: file locks on its network share do not reach the other computers using it (%2 on %3 has it open), and writing without them would damage it. Ask your administrator to enable locking on the share.</source>
         <translation>%1 открыт только для чтения: блокировки файлов в его сетевой папке не доходят до других компьютеров, где он открыт (его открыл %2 на %3), а запись без них испортит файл. Попросите администратора включить блокировки в сетевой папке.</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+261"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этапа №%1 не существует.</translation>
     </message>
@@ -928,19 +928,19 @@
         <translation>Изменять дополнительные поля может только администратор.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>a name needs between 1 and 100 characters.</source>
         <translation>название должно содержать от 1 до 100 символов.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <location line="+14"/>
         <source>Custom field #%1 does not exist.</source>
         <translation>Дополнительного поля №%1 не существует.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-105"/>
         <source>a field&apos;s type cannot change after creation; create a new field of the type you need.</source>
         <translation>тип поля нельзя изменить после создания; создайте новое поле нужного типа.</translation>
     </message>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <location filename="../core/fields/fieldtypes.cpp" line="+26"/>
-        <location filename="../core/services/records.cpp" line="+96"/>
+        <location filename="../core/services/recordvalidator.cpp" line="+57"/>
         <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, поле «%2»: %3</translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/services/records.cpp" line="+2"/>
+        <location filename="../core/services/recordvalidator.cpp" line="+2"/>
         <source>&quot;%1&quot; is not an amount of money</source>
         <translation>«%1» — не денежная сумма</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+127"/>
+        <location filename="../core/services/integrity.cpp" line="+125"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>search index: its entries do not match the records (%1).</source>
         <translation>поисковый индекс: его записи не совпадают с данными (%1).</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>Журнал доступен только администратору.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+208"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
@@ -1498,18 +1498,18 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+95"/>
+        <location line="+180"/>
+        <location line="+93"/>
         <source>Only contacts and companies are merged.</source>
         <translation>Объединять можно только контакты и компании.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Запись нельзя объединить саму с собой.</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>У вас нет прав объединить «%1» с «%2»: для объединения нужны права на изменение первой записи и на удаление второй.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+52"/>
         <source>There is no merge #%1.</source>
         <translation>Объединения №%1 нет.</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Only the author may edit note #%1.</source>
         <translation>Изменять примечание №%1 может только его автор.</translation>
     </message>
@@ -1596,27 +1596,27 @@
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+124"/>
-        <location line="+240"/>
-        <location line="+39"/>
+        <location line="+57"/>
+        <location line="+122"/>
+        <location line="+236"/>
+        <location line="+37"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-390"/>
         <source>Pipeline &quot;%1&quot;: a new stage needs a name of 1 to 255 characters.</source>
         <translation>Воронка «%1»: у нового этапа должно быть название от 1 до 255 символов.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; is not a color; use #RRGGBB.</source>
         <translation>Этап «%1»: «%2» — не цвет; укажите его в формате #RRGGBB.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+76"/>
+        <location line="-56"/>
+        <location line="+74"/>
         <source>Stage &quot;%1&quot;: the probability must be between 0 and 100 %.</source>
         <translation>Этап «%1»: вероятность должна быть от 0 до 100 %.</translation>
     </message>
@@ -1641,7 +1641,7 @@
         <translation>Воронка «%1»: в новом порядке каждый открытый этап должен быть указан один раз; этапы «Неразобранное», «Успешно реализовано» и «Закрыто и не реализовано» остаются на своих местах.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>%1: choose a stage of another pipeline for its deals.</source>
         <translation>%1: выберите этап другой воронки, куда перенести сделки.</translation>
     </message>
@@ -1666,12 +1666,12 @@
         <translation>Этап «%1»</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>The new order of pipelines must list each pipeline once.</source>
         <translation>В новом порядке воронок каждая воронка должна быть указана один раз.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Pipeline &quot;%1&quot; is the only pipeline; create another one before deleting it.</source>
         <translation>Воронка «%1» — единственная; чтобы удалить её, сначала создайте другую.</translation>
     </message>
@@ -1681,8 +1681,8 @@
         <translation>Воронка «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+54"/>
+        <location line="+40"/>
+        <location line="+52"/>
         <source>Stage automation #%1 does not exist.</source>
         <translation>Автоматизации этапа №%1 не существует.</translation>
     </message>
@@ -1802,12 +1802,12 @@
 <context>
     <name>Voronka::Core::Records</name>
     <message>
-        <location filename="../core/services/records.cpp" line="+69"/>
+        <location filename="../core/services/records.cpp" line="+71"/>
         <source>%1 #%2 does not exist.</source>
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../core/services/recordvalidator.cpp" line="+36"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1898,7 +1898,7 @@
         <translation>%1: дополнительного поля %2 нет.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, field &quot;%2&quot;: the field is read-only.</source>
         <translation>%1, поле «%2»: поле доступно только для чтения.</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>%1: неизвестное поле «%2».</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>%1, field &quot;%2&quot;: choose an existing stage; there are no pipelines yet.</source>
         <translation>%1, поле «%2»: выберите существующий этап; воронок пока нет.</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>%1, поле «%2»: обязательно начиная с этапа «%3».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1, field &quot;%2&quot;: give both the kind and the id of the linked record, or neither.</source>
         <translation>%1, поле «%2»: укажите и тип, и номер связанной записи либо не указывайте ни того, ни другого.</translation>
     </message>
@@ -1943,12 +1943,12 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../core/services/recordautomation.cpp" line="+40"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../core/services/records.cpp" line="+115"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
@@ -1963,18 +1963,18 @@
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+386"/>
+        <location line="+203"/>
+        <location line="+285"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-275"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>You may not edit %1.</source>
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation>Вам нельзя переносить %1 в эту воронку.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+29"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
@@ -1999,7 +1999,7 @@
         <translation>У вас нет прав на восстановление: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Records of this kind cannot be read here.</source>
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>
@@ -2009,12 +2009,12 @@
         <translation>У вас нет прав на просмотр: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Notes belong to deals, contacts and companies.</source>
         <translation>Примечания можно добавлять только к сделкам, контактам и компаниям.</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>У вас нет прав добавлять примечания: %1.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <source>%1 (#%2)</source>
         <translation>%1 (№%2)</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>В корзине хранятся контакты и компании.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+395"/>
+        <location filename="../core/storage/schema.cpp" line="+399"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2069,7 +2069,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+329"/>
+        <location filename="../core/services/session.cpp" line="+339"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -2112,12 +2112,12 @@
         <translation>Ранее, завершённые</translation>
     </message>
     <message>
-        <location filename="../core/tasks/taskquery.cpp" line="+337"/>
+        <location filename="../core/tasks/taskquery.cpp" line="+325"/>
         <source>Task #%1 does not exist or is not visible to you.</source>
         <translation>Задача №%1 не существует или вам недоступна.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
     </message>
@@ -5784,7 +5784,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Name the deal.</source>
         <translation>Укажите название сделки.</translation>
     </message>
@@ -6117,7 +6117,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -6357,7 +6357,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RequiredFieldsDialog</name>
     <message>
-        <location filename="../ui/widgets/requiredfieldsdialog.cpp" line="+33"/>
+        <location filename="../ui/widgets/requiredfieldsdialog.cpp" line="+34"/>
         <source>Required fields</source>
         <translation>Обязательные поля</translation>
     </message>

@@ -474,10 +474,6 @@ TEST_CASE("recordList_undoLeavesARecordAColleagueChangedSinceAndNamesIt")
           model->index(model->rowOf(a), model->columnOf(QStringLiteral("responsible")))
               .data()
               .toString());
-    if (const QByteArray shot = qgetenv("VORONKA_TEST_SHOT"); !shot.isEmpty()) {
-        view->grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("-list.png"));
-        box->grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("-box.png"));
-    }
     box->close();
     requireConsistent(*t.db);
 }

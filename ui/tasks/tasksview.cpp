@@ -12,8 +12,11 @@
 #include "widgets/columnfit.h"
 #include "widgets/flowlayout.h"
 #include "widgets/icons.h"
+#include "widgets/recordscommand.h"
 #include "widgets/tasktypeicon.h"
+#include "widgets/taskundo.h"
 #include "widgets/theme.h"
+#include "widgets/undoscope.h"
 
 #include <algorithm>
 
@@ -36,6 +39,7 @@
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -86,6 +90,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_attention(new AttentionView(session, m_zone, this))
     , m_complete(new CompleteBar(session, this))
     , m_outputJob(new TaskOutput(session, m_zone, this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("tasksView"));
     setUpFilters();
@@ -96,7 +101,38 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     fillFilters();
     restoreMode();
     connectSignals();
+    setUpUndo();
     updateActions();
+}
+
+// One undo history for the section: after an undo or a redo the view reads the tasks
+// again, and a step refused (a colleague changed the task since) says so above the list.
+void TasksView::setUpUndo()
+{
+    m_undo->setObjectName(QStringLiteral("tasksUndoStack"));
+    makeUndoScope(m_undo, this);
+    m_complete->setUndo(m_undo, undoDone());
+    m_board->setUndo(m_undo, undoDone());
+    connect(m_attention, &AttentionView::taskCreated, this, &TasksView::pushCreated);
+}
+
+void TasksView::pushCreated(qint64 taskId)
+{
+    Core::Result<Core::Record> task = Core::Records(m_session).load(Core::EntityKind::Task, taskId);
+    if (!task)
+        return;
+    m_undo->push(new RecordsCommand(
+        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {},
+        undoDone(), {{Core::EntityKind::Task, taskId}}));
+}
+
+RecordsCommand::Done TasksView::undoDone()
+{
+    return [this](const QList<Core::Records::Step> &, const QString &message) {
+        reload();
+        if (!message.isEmpty())
+            showError(message);
+    };
 }
 
 // The title, the summary and the filter row's boxes.

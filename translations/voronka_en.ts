@@ -554,9 +554,20 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskUndo</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskundo.cpp" line="+32" />
+        <source>Set %1 to %n minute(s)</source>
+        <translation>
+            <numerusform>Set %1 to %n minute</numerusform>
+            <numerusform>Set %1 to %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+427" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+463" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -230,7 +230,7 @@ TEST_CASE("calendarWeek_dragAndResize_eachUndoesAndRedoesAsOneStep")
          f.week->pointAt(QDate(2026, 3, 5), QTime(14, 0)) + QPoint(0, 6));
     REQUIRE(f.view.undoStack()->count() == 1);
     CHECK(f.view.undoStack()->undoText() ==
-          QStringLiteral("Move «Call Orlov» to 5 March, ") +
+          QStringLiteral("Move «Call Orlov» to 5 March at ") +
               QLocale().toString(QTime(14, 0), QLocale::ShortFormat));
     TaskState moved = before;
     moved.dueAt = at(5, 14);

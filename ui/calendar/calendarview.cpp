@@ -436,7 +436,7 @@ bool CalendarView::moveTask(qint64 taskId, const QDateTime &start, bool allDay)
     const QString where =
         allDay || m_mode == Mode::Month
             ? locale.toString(day, QStringLiteral("d MMMM"))
-            : tr("%1, %2").arg(locale.toString(day, QStringLiteral("d MMMM")),
+            : tr("%1 at %2", "a day, a time of it").arg(locale.toString(day, QStringLiteral("d MMMM")),
                                locale.toString(start.toTimeZone(m_zone).time(),
                                                QLocale::ShortFormat));
     m_undo->push(new RecordsCommand(

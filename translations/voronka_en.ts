@@ -556,7 +556,7 @@
 <context>
     <name>Voronka::Ui::TaskUndo</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/taskundo.cpp" line="+32" />
+        <location filename="../ui/widgets/taskundo.cpp" line="+37" />
         <source>Set %1 to %n minute(s)</source>
         <translation>
             <numerusform>Set %1 to %n minute</numerusform>
@@ -567,7 +567,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+463" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

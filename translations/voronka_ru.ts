@@ -7496,6 +7496,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+5"/>
+        <source>Reopen %1</source>
+        <translation>Вернуть в работу %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Move %1 to %2</source>
         <translation>Перенести %1 на %2</translation>
     </message>
@@ -7523,15 +7528,20 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+512"/>
+        <location line="+537"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-526"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7599,7 +7609,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -7619,19 +7629,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+172"/>
+        <location line="+134"/>
+        <location line="+173"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-169"/>
+        <location line="+171"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -7715,7 +7725,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>My deals</source>
         <translation>Мои сделки</translation>
     </message>
@@ -7725,7 +7735,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+139"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "services/session.h"
 #include "storage/database.h"
 #include "tasks/completebar.h"
+#include "tasks/taskquery.h"
 #include "tasks/taskboard.h"
 #include "tasks/taskcolumnmodel.h"
 #include "tasks/tasklistmodel.h"
@@ -17,6 +18,7 @@
 #include "widgets/taskdialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QLabel>
@@ -185,6 +187,28 @@ TEST_CASE("tasksComplete_fromTheCompleteBar_undoesAndRedoesAsOneStep")
     CHECK(f.t.db->sql().scalar(completedAt.constData()) == 0);
     // The list read the tasks again: the task is open and listed.
     CHECK(f.view.listModel()->indexOfTask(id).isValid());
+}
+
+TEST_CASE("tasksReopen_aDoneTask_undoesAndRedoesAsOneStep")
+{
+    TasksFixture f(Ui::TasksView::Mode::List);
+    const qint64 id = addTask(f.t, QStringLiteral("Call Anna"), at(2, 15));
+    REQUIRE(Core::TaskQuery(*f.t.admin, kZone).complete(id, QStringLiteral("No answer")).ok());
+    f.show();
+    auto *status = f.view.findChild<QComboBox *>(QStringLiteral("tasksStatusFilter"));
+    REQUIRE(status);
+    status->setCurrentIndex(status->findData(-1)); // any status
+    REQUIRE(f.view.selectTask(id));
+    auto *reopen = f.view.findChild<QPushButton *>(QStringLiteral("tasksReopenAction"));
+    REQUIRE(reopen);
+    REQUIRE(reopen->isEnabled());
+    const TaskState before = stateOf(f.t, id);
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    REQUIRE(f.view.undoStack()->count() == 1);
+    CHECK(f.view.undoStack()->undoText() == QStringLiteral("Reopen «Call Anna»"));
+    TaskState after = before;
+    after.status = 0;
+    undoRedoChecks(f.t, f.view.listView(), id, before, after);
 }
 
 TEST_CASE("taskBoard_dragToAnotherColumn_undoesAndRedoesAsOneStep")

@@ -79,6 +79,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_boardMode(new QToolButton(this))
     , m_attentionMode(new QToolButton(this))
     , m_completeAction(new QPushButton(tr("Complete…"), this))
+    , m_reopenAction(new QPushButton(tr("Reopen"), this))
     , m_openLinked(new QPushButton(tr("Open linked record"), this))
     , m_output(new QToolButton(this))
     , m_error(new QLabel(this))
@@ -181,6 +182,7 @@ void TasksView::setUpModeButtons()
     m_attentionMode->setCheckable(true);
     modes->addButton(m_attentionMode);
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
+    m_reopenAction->setObjectName(QStringLiteral("tasksReopenAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
 }
 
@@ -246,7 +248,7 @@ void TasksView::buildLayout()
     header->addWidget(m_summary);
     header->addStretch();
     // The selected task's actions stand with the section's: the filter row keeps its room.
-    header->addWidget(FlowLayout::group(this, {m_completeAction, m_openLinked}));
+    header->addWidget(FlowLayout::group(this, {m_completeAction, m_reopenAction, m_openLinked}));
     header->addWidget(
         FlowLayout::group(this, {m_output, m_listMode, m_boardMode, m_attentionMode}));
     auto *filters = new FlowLayout(nullptr, 10, 8);
@@ -308,6 +310,7 @@ void TasksView::connectSignals()
             m_summary->setText(text);
     });
     connect(m_completeAction, &QPushButton::clicked, this, &TasksView::completeCurrent);
+    connect(m_reopenAction, &QPushButton::clicked, this, &TasksView::reopenCurrent);
     connect(m_openLinked, &QPushButton::clicked, this, &TasksView::openCurrentLink);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
         if (m_model->task(i))
@@ -502,7 +505,8 @@ void TasksView::updateModeWidgets()
     // status, due or text says nothing about a deal without tasks.
     const bool tasks = mode() != Mode::Attention;
     for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
-                                                       m_completeAction, m_openLinked, m_output})
+                                                       m_completeAction, m_reopenAction,
+                                                       m_openLinked, m_output})
         w->setVisible(tasks);
     m_attention->toolBar()->setVisible(!tasks);
     // "Whose" reads as whose deals here.
@@ -547,6 +551,25 @@ void TasksView::completeCurrent()
     m_complete->start(id, t->text);
 }
 
+void TasksView::reopenCurrent()
+{
+    const qint64 id = currentTask();
+    if (!id)
+        return;
+    const RecordsCommand::Snapshot before =
+        RecordsCommand::take(m_session, {{Core::EntityKind::Task, id}});
+    const Core::Status st = Core::Records(m_session).update(
+        Core::EntityKind::Task, id, {{QStringLiteral("status"), int(Core::TaskStatus::Open)}});
+    if (!st) {
+        showError(st.error().message);
+        return;
+    }
+    m_undo->push(new RecordsCommand(
+        m_session, TaskUndo::reopen(before.records.first().value(QStringLiteral("text")).toString()),
+        before, undoDone()));
+    reload();
+}
+
 void TasksView::openCurrentLink()
 {
     const qint64 id = currentTask();
@@ -560,14 +583,16 @@ void TasksView::openCurrentLink()
 void TasksView::updateActions()
 {
     const qint64 id = currentTask();
-    bool open = false, linked = false;
+    bool open = false, closed = false, linked = false;
     if (id) {
         if (Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(id)) {
             open = t->status == Core::TaskStatus::Open;
+            closed = !open;
             linked = t->linkKind != Core::EntityKind::None;
         }
     }
     m_completeAction->setEnabled(open);
+    m_reopenAction->setEnabled(closed);
     m_openLinked->setEnabled(linked);
 }
 

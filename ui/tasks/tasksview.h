@@ -60,6 +60,7 @@ public:
     qint64 currentTask() const;
     bool selectTask(qint64 taskId);
     void completeCurrent();
+    void reopenCurrent(); // a done or cancelled task is open again: one undo step
     void openCurrentLink();
 
     // The list as filtered, printed with each client's details (TaskPrinter) or exported to
@@ -123,6 +124,7 @@ private:
     QToolButton *m_boardMode;
     QToolButton *m_attentionMode;
     QPushButton *m_completeAction;
+    QPushButton *m_reopenAction;
     QPushButton *m_openLinked;
     QToolButton *m_output;
     QLabel *m_error;

@@ -17,6 +17,11 @@ QString TaskUndo::complete(const QString &taskText)
     return tr("Complete %1").arg(quoted(taskText));
 }
 
+QString TaskUndo::reopen(const QString &taskText)
+{
+    return tr("Reopen %1").arg(quoted(taskText));
+}
+
 QString TaskUndo::move(const QString &taskText, const QString &where)
 {
     return tr("Move %1 to %2").arg(quoted(taskText), where);

@@ -17,6 +17,7 @@ public:
     // A task's text as a step names it: its first line, shortened.
     static QString quoted(const QString &taskText);
     static QString complete(const QString &taskText);
+    static QString reopen(const QString &taskText);
     // where: a day ("12 May"), a day and time, or a due group ("Tomorrow").
     static QString move(const QString &taskText, const QString &where);
     static QString clearDue(const QString &taskText);

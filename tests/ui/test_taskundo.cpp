@@ -9,6 +9,8 @@
 #include "services/records.h"
 #include "services/session.h"
 #include "storage/database.h"
+#include "tasks/attentionmodel.h"
+#include "tasks/attentionview.h"
 #include "tasks/completebar.h"
 #include "tasks/taskquery.h"
 #include "tasks/taskboard.h"
@@ -27,6 +29,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -326,6 +329,39 @@ TEST_CASE("calendarWeek_createdTask_undoGoesToTheRecycleBinAndRedoBringsItBack")
     CHECK(f.week->tasks().isEmpty());
     redo(f.viewport);
     CHECK(f.week->tasks().size() == 1);
+}
+
+TEST_CASE("tasksAttention_aTaskAddedToADeal_undoGoesToTheRecycleBinAndRedoBringsItBack")
+{
+    TasksFixture f(Ui::TasksView::Mode::Attention);
+    const qint64 deal = *Core::Records(*f.t.admin)
+                             .create(Core::EntityKind::Deal, {{QStringLiteral("name"),
+                                                               QStringLiteral("Idle deal")}});
+    f.show();
+    Ui::AttentionView *attention = f.view.attention();
+    if (attention->model()->isLoading()) {
+        QSignalSpy spy(attention->model(), &Ui::AttentionModel::pageLoaded);
+        REQUIRE(spy.wait(30000));
+    }
+    REQUIRE(attention->selectDeal(deal));
+    QTest::mouseClick(f.view.findChild<QPushButton *>(QStringLiteral("attentionAddTask")),
+                      Qt::LeftButton);
+    auto *dialog = attention->findChild<Ui::TaskDialog *>();
+    REQUIRE(dialog);
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("taskDialogText")),
+             QStringLiteral("Call back"));
+    dialog->accept();
+    const qint64 id = dialog->createdId();
+    REQUIRE(id);
+    REQUIRE(f.view.undoStack()->count() == 1);
+    CHECK(f.view.undoStack()->undoText() == QStringLiteral("New task «Call back»"));
+    // The window manager gives the window back its focus when the dialog closes.
+    f.view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.view));
+    const TaskState after = stateOf(f.t, id);
+    TaskState before = after;
+    before.deleted = true;
+    undoRedoChecks(f.t, attention, id, before, after);
 }
 
 TEST_CASE("calendarWeek_undoAfterAColleagueMovedTheTask_refusesNamingItAndKeepsTheirs")

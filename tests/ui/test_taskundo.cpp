@@ -4,7 +4,10 @@
 #include "uifixture.h"
 
 #include "calendar/calendarview.h"
+#include "calendar/daytasksdialog.h"
 #include "calendar/monthview.h"
+#include "calendar/teamgridmodel.h"
+#include "calendar/teamgridview.h"
 #include "calendar/weekview.h"
 #include "services/records.h"
 #include "services/session.h"
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -362,6 +366,52 @@ TEST_CASE("tasksAttention_aTaskAddedToADeal_undoGoesToTheRecycleBinAndRedoBrings
     TaskState before = after;
     before.deleted = true;
     undoRedoChecks(f.t, attention, id, before, after);
+}
+
+TEST_CASE("teamGrid_aTaskMadeInADaysDialog_undoGoesToTheRecycleBinAndRedoBringsItBack")
+{
+    CalendarFixture f(Ui::CalendarView::Mode::Team);
+    f.show();
+    Ui::TeamGridView *grid = f.view.teamGrid();
+    QModelIndex cell;
+    for (int r = 0; r < grid->model()->rowCount() && !cell.isValid(); ++r)
+        for (int c = 0; c < grid->model()->columnCount(); ++c) {
+            const QModelIndex i = grid->model()->index(r, c);
+            if (i.data(Ui::TeamGridModel::UserIdRole).toLongLong() == f.t.adminId &&
+                i.data(Ui::TeamGridModel::DateRole).toDate() == QDate(2026, 3, 4))
+                cell = i;
+        }
+    REQUIRE(cell.isValid());
+    QTimer::singleShot(0, &f.view, [] {
+        auto *day = qobject_cast<Ui::DayTasksDialog *>(QApplication::activeModalWidget());
+        REQUIRE(day);
+        QTimer::singleShot(0, day, [] {
+            auto *task = qobject_cast<Ui::TaskDialog *>(QApplication::activeModalWidget());
+            REQUIRE(task);
+            typeText(task->findChild<QLineEdit *>(QStringLiteral("taskDialogText")),
+                     QStringLiteral("Prepare the offer"));
+            task->accept();
+        });
+        day->createTask();
+        day->reject();
+    });
+    grid->openCell(cell);
+    REQUIRE(f.view.undoStack()->count() == 1);
+    CHECK(f.view.undoStack()->undoText() == QStringLiteral("New task «Prepare the offer»"));
+    const qint64 id = f.t.db->sql().scalar("SELECT max(id) FROM tasks");
+    const QString shown = grid->model()->index(cell.row(), cell.column()).data().toString();
+    // The window manager gives the window back its focus when the dialog closes.
+    f.view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.view));
+    const TaskState after = stateOf(f.t, id);
+    TaskState before = after;
+    before.deleted = true;
+    undoRedoChecks(f.t, grid->table(), id, before, after);
+    // The grid counted again after each step.
+    undo(grid->table());
+    CHECK(grid->model()->index(cell.row(), cell.column()).data().toString() != shown);
+    redo(grid->table());
+    CHECK(grid->model()->index(cell.row(), cell.column()).data().toString() == shown);
 }
 
 TEST_CASE("calendarWeek_undoAfterAColleagueMovedTheTask_refusesNamingItAndKeepsTheirs")

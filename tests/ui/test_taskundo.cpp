@@ -15,10 +15,10 @@
 #include "tasks/attentionmodel.h"
 #include "tasks/attentionview.h"
 #include "tasks/completebar.h"
-#include "tasks/taskquery.h"
 #include "tasks/taskboard.h"
 #include "tasks/taskcolumnmodel.h"
 #include "tasks/tasklistmodel.h"
+#include "tasks/taskquery.h"
 #include "tasks/tasksview.h"
 #include "widgets/taskdialog.h"
 
@@ -33,9 +33,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -70,8 +70,8 @@ struct TaskState
     QVariant status, result, dueAt, allDay, duration, deleted;
     bool operator==(const TaskState &o) const
     {
-        return status == o.status && result == o.result && dueAt == o.dueAt &&
-               allDay == o.allDay && duration == o.duration && deleted == o.deleted;
+        return status == o.status && result == o.result && dueAt == o.dueAt && allDay == o.allDay &&
+               duration == o.duration && deleted == o.deleted;
     }
 };
 
@@ -79,9 +79,11 @@ TaskState stateOf(UiFixture &t, qint64 id)
 {
     Core::Result<Core::Record> r = Core::Records(*t.admin).load(Core::EntityKind::Task, id);
     REQUIRE(r.ok());
-    auto v = [&](const char *key) { return r->value(QString::fromLatin1(key)); };
-    return {v("status").toInt(),      v("result").toString(),       v("due_at").toLongLong(),
-            v("all_day").toBool(),    v("duration_min").toInt(),    v("deleted").toBool()};
+    auto v = [&](const char *key) {
+        return r->value(QString::fromLatin1(key));
+    };
+    return {v("status").toInt(),   v("result").toString(),    v("due_at").toLongLong(),
+            v("all_day").toBool(), v("duration_min").toInt(), v("deleted").toBool()};
 }
 
 // One write transaction stamps its outbox rows with one clock: a step is one new hlc.
@@ -273,7 +275,8 @@ TEST_CASE("calendarWeek_dragAndResize_eachUndoesAndRedoesAsOneStep")
          QPoint(r.center().x(), f.week->pointAt(QDate(2026, 3, 5), QTime(15, 30)).y()));
     REQUIRE(f.view.undoStack()->count() == 2);
     // (The tests load no translation: English plurals read "minute(s)".)
-    CHECK(f.view.undoStack()->undoText().startsWith(QStringLiteral("Set «Call Orlov» to 90 minute")));
+    CHECK(
+        f.view.undoStack()->undoText().startsWith(QStringLiteral("Set «Call Orlov» to 90 minute")));
     TaskState longer = moved;
     longer.duration = 90;
     undoRedoChecks(f.t, f.viewport, id, moved, longer);
@@ -339,8 +342,8 @@ TEST_CASE("tasksAttention_aTaskAddedToADeal_undoGoesToTheRecycleBinAndRedoBrings
 {
     TasksFixture f(Ui::TasksView::Mode::Attention);
     const qint64 deal = *Core::Records(*f.t.admin)
-                             .create(Core::EntityKind::Deal, {{QStringLiteral("name"),
-                                                               QStringLiteral("Idle deal")}});
+                             .create(Core::EntityKind::Deal,
+                                     {{QStringLiteral("name"), QStringLiteral("Idle deal")}});
     f.show();
     Ui::AttentionView *attention = f.view.attention();
     if (attention->model()->isLoading()) {

@@ -160,8 +160,8 @@ void CalendarView::pushCreated(qint64 taskId)
     if (!task)
         return;
     m_undo->push(new RecordsCommand(
-        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {},
-        undoDone(), {{Core::EntityKind::Task, taskId}}));
+        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {}, undoDone(),
+        {{Core::EntityKind::Task, taskId}}));
 }
 
 void CalendarView::activate()
@@ -436,9 +436,9 @@ bool CalendarView::moveTask(qint64 taskId, const QDateTime &start, bool allDay)
     const QString where =
         allDay || m_mode == Mode::Month
             ? locale.toString(day, QStringLiteral("d MMMM"))
-            : tr("%1 at %2", "a day, a time of it").arg(locale.toString(day, QStringLiteral("d MMMM")),
-                               locale.toString(start.toTimeZone(m_zone).time(),
-                                               QLocale::ShortFormat));
+            : tr("%1 at %2", "a day, a time of it")
+                  .arg(locale.toString(day, QStringLiteral("d MMMM")),
+                       locale.toString(start.toTimeZone(m_zone).time(), QLocale::ShortFormat));
     m_undo->push(new RecordsCommand(
         m_session,
         TaskUndo::move(before.records.first().value(QStringLiteral("text")).toString(), where),

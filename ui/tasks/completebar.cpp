@@ -99,8 +99,8 @@ void CompleteBar::complete()
         return;
     }
     if (m_undo) // done already: the step's first redo() does nothing
-        m_undo->push(new RecordsCommand(m_session, TaskUndo::complete(m_taskText), before,
-                                        m_undoDone));
+        m_undo->push(
+            new RecordsCommand(m_session, TaskUndo::complete(m_taskText), before, m_undoDone));
     const qint64 id = m_taskId;
     m_taskId = 0;
     hide();

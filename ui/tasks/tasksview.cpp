@@ -123,8 +123,8 @@ void TasksView::pushCreated(qint64 taskId)
     if (!task)
         return;
     m_undo->push(new RecordsCommand(
-        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {},
-        undoDone(), {{Core::EntityKind::Task, taskId}}));
+        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {}, undoDone(),
+        {{Core::EntityKind::Task, taskId}}));
 }
 
 RecordsCommand::Done TasksView::undoDone()
@@ -504,9 +504,9 @@ void TasksView::updateModeWidgets()
     // The deals that need attention are narrowed by whose they are only: a task's type,
     // status, due or text says nothing about a deal without tasks.
     const bool tasks = mode() != Mode::Attention;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
-                                                       m_completeAction, m_reopenAction,
-                                                       m_openLinked, m_output})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
+                                          m_completeAction, m_reopenAction, m_openLinked, m_output})
         w->setVisible(tasks);
     m_attention->toolBar()->setVisible(!tasks);
     // "Whose" reads as whose deals here.
@@ -565,8 +565,9 @@ void TasksView::reopenCurrent()
         return;
     }
     m_undo->push(new RecordsCommand(
-        m_session, TaskUndo::reopen(before.records.first().value(QStringLiteral("text")).toString()),
-        before, undoDone()));
+        m_session,
+        TaskUndo::reopen(before.records.first().value(QStringLiteral("text")).toString()), before,
+        undoDone()));
     reload();
 }
 

@@ -101,7 +101,7 @@ bool fieldTypeIsText(FieldType t)
 }
 
 Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
-                                     const QString &entityLabel)
+                                     const QString &entityLabel, QDate today)
 {
     if (isEmptyInput(input))
         return QVariant();
@@ -160,7 +160,7 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
             input.typeId() == QMetaType::QDate ? input.toDate() : QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
             return invalid(def, entityLabel, Tr::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(s));
-        if (def.type == FieldType::Birthday && d > QDate::currentDate())
+        if (def.type == FieldType::Birthday && d > today)
             return invalid(def, entityLabel, Tr::tr("a birthday cannot be in the future"));
         return QVariant(d.toString(Qt::ISODate));
     }

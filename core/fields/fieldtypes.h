@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "util/result.h"
 
+#include <QDate>
 #include <QStringList>
 #include <QVariant>
 
@@ -49,9 +50,10 @@ struct FieldDef
 
 // Validates a value a user entered for a field and returns the value to store; an invalid
 // value gives an Error naming the field. A null or empty value returns an invalid QVariant
-// (the stored value is removed).
+// (the stored value is removed). `today` is the session clock's local date (a birthday may
+// not be later), so validation follows the injected clock, never the machine's.
 Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
-                                     const QString &entityLabel);
+                                     const QString &entityLabel, QDate today);
 // The stored value back in the form editors and the API use.
 QVariant fieldValueFromStorage(const FieldDef &def, const QVariant &stored);
 // Plain text for search, timeline and CSV.

@@ -47,7 +47,9 @@ struct Principal
     bool canImport = false;
 };
 
-// Ownership of a record as the checker needs it. responsibleId 0 means nobody.
+// Ownership of a record as the checker needs it. responsibleId 0 means nobody. The
+// responsible's department is read from the users table, as sqlPredicate reads it
+// (Session::ownershipOf).
 struct Ownership
 {
     qint64 responsibleId = 0;

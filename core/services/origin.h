@@ -21,7 +21,8 @@ namespace Voronka::Core {
 //
 // Migrations write only rows every copy of a file derives alike (uids from stable keys), so
 // two files migrated apart agree without exchanging anything.
-enum class WriteMode { User, Automation, Undo, Import, SyncApply, Migration };
+// Stored in history.origin: the numbers never change.
+enum class WriteMode { User = 0, Automation = 1, Undo = 2, Import = 3, SyncApply = 4, Migration = 5 };
 
 struct Origin
 {

@@ -378,7 +378,8 @@ Status Records::applyPatch(const EntitySpec &spec, Row &row, const Patch &patch)
                     return typed.error();
                 input = *typed;
             }
-            Result<QVariant> v = normalizeFieldValue(*def, input, label);
+            Result<QVariant> v = normalizeFieldValue(
+                *def, input, label, QDateTime::fromMSecsSinceEpoch(m_s.clock().nowMs()).date());
             if (!v)
                 return v.error();
             const QVariant old = row.custom.value(fid);

@@ -307,8 +307,20 @@ bool Session::refreshIfStale()
 
 Ownership Session::ownershipOf(qint64 responsibleId, qint64 pipelineId)
 {
-    return Ownership{responsibleId, responsibleId ? user(responsibleId).departmentId : 0,
-                     pipelineId};
+    // The responsible's department is read from the file, where Permissions::sqlPredicate
+    // reads it for lists (a subquery on users, run once per query however many rows it
+    // filters), not from this session's settings cache: the single check and the list then
+    // agree however stale the cache is (a move made on another desktop, a user added or
+    // deleted since). One primary-key read on a cached statement. The actor's own department
+    // is the principal's in both.
+    qint64 department = 0;
+    if (responsibleId) {
+        Query q = sql().prepare("SELECT coalesce(department_id, 0) FROM users WHERE id = ?1");
+        q->bind(1, responsibleId);
+        if (q->step())
+            department = q->int64(0);
+    }
+    return Ownership{responsibleId, department, pipelineId};
 }
 
 void Session::beginBatch()
@@ -408,8 +420,9 @@ void Change::history(EntityKind kind, qint64 id, HistoryEvent event, const QStri
         return;
     sql()
         .prepare("INSERT INTO history(kind, entity_id, at, user_id, event, field, old_value, "
-                 "new_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        ->bindAll(int(kind), id, m_now, author(), int(event), field, oldValue, newValue)
+                 "new_value, origin) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        ->bindAll(int(kind), id, m_now, author(), int(event), field, oldValue, newValue,
+                  int(m_origin.mode))
         .run();
 }
 
@@ -450,10 +463,10 @@ void Change::historyEach(EntityKind kind, const QString &ids, HistoryEvent event
         return;
     sql()
         .prepare(QStringLiteral("INSERT INTO history(kind, entity_id, at, user_id, event, field, "
-                                "old_value, new_value) SELECT ?1, id, ?2, ?3, ?4, ?5, %1, ?6 "
-                                "FROM %2 ORDER BY id")
+                                "old_value, new_value, origin) SELECT ?1, id, ?2, ?3, ?4, ?5, %1, "
+                                "?6, ?7 FROM %2 ORDER BY id")
                      .arg(oldColumn, ids))
-        ->bindAll(int(kind), m_now, author(), int(event), field, newValue)
+        ->bindAll(int(kind), m_now, author(), int(event), field, newValue, int(m_origin.mode))
         .run();
 }
 

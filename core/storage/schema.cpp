@@ -277,6 +277,9 @@ INSERT OR IGNORE INTO meta(key, value) VALUES('settings_version', 0);
 // - meta hlc: the file's hybrid clock, read and advanced inside every write transaction
 //   (Session::takeClock), seeded from the newest clock the file holds (the outbox's last row,
 //   and what was observed from elsewhere, kept in meta hlc_observed until now).
+// - history origin: why each entry was written (origin.h WriteMode: 0 user, 1 automation,
+//   2 undo, 3 import, 4 sync-apply), so the timeline and the journal can tell a colleague's
+//   edit from an automation's or an undo.
 // - The rows earlier migrations created with random uids get uids derived from stable names
 //   (migrationData): the Incoming stage from its pipeline's uid, a setting from its key; two
 //   copies of a file migrated apart then hold the same records.
@@ -286,6 +289,7 @@ INSERT INTO meta(key, value)
                     coalesce((SELECT value FROM meta WHERE key = 'hlc_observed'), 0))
   WHERE true ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value);
 DELETE FROM meta WHERE key = 'hlc_observed';
+ALTER TABLE history ADD COLUMN origin INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
 const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};

@@ -5,6 +5,7 @@
 
 #include "permissions/permissions.h"
 #include "services/records.h"
+#include "storage/database.h"
 
 #include <random>
 
@@ -127,6 +128,60 @@ TEST_CASE("sqlPredicate_agreesWithCan_onTenThousandRandomCases")
         ++agreed;
     }
     CHECK(agreed == 10000);
+}
+
+TEST_CASE("departmentChangedOnAnotherDesktop_singleCheckAndListPredicateAgree")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 role =
+        *admin.createRole(QStringLiteral("Team"), RoleMatrix::filled(Scope::Department));
+    const qint64 north = *admin.createDepartment(QStringLiteral("North"));
+    const qint64 south = *admin.createDepartment(QStringLiteral("South"));
+    const qint64 viewer = t.addUser(QStringLiteral("viewer@example.com"), role, north);
+    const qint64 colleague = t.addUser(QStringLiteral("colleague@example.com"), role, north);
+    const qint64 deal = *Records(*t.admin).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Shared")},
+                           {QStringLiteral("responsible_id"), colleague}});
+
+    // The viewer on another desktop: its own connection, its settings loaded before the move.
+    Result<std::unique_ptr<Database>> other = Database::open(t.path());
+    REQUIRE(other.ok());
+    Session desk(**other, t.clock, Auth::readUser(**other, viewer));
+    const auto byCan = [&] {
+        return Permissions::can(desk.principal(), PermEntity::Deal, PermAction::View,
+                                desk.ownershipOf(colleague));
+    };
+    const auto byList = [&] {
+        Query q = desk.sql().prepare(
+            QStringLiteral("SELECT count(*) FROM deals d WHERE d.id = ?1 AND %1")
+                .arg(Permissions::sqlPredicate(desk.principal(), PermEntity::Deal, PermAction::View,
+                                               QStringLiteral("d.responsible_id"))));
+        q->bind(1, deal);
+        REQUIRE(q->step());
+        return q->int64(0) == 1;
+    };
+    const auto renamed = [&] {
+        return Records(desk).update(EntityKind::Deal, deal,
+                                    {{QStringLiteral("name"), QStringLiteral("Renamed")}});
+    };
+    CHECK(byCan());
+    CHECK(byList());
+
+    REQUIRE(admin.setUserDepartment(colleague, south).ok());
+    // Before the desk reloads its settings, and after: the list, the check and the write path
+    // give the same answer.
+    CHECK_FALSE(byList());
+    CHECK_FALSE(byCan());
+    CHECK(renamed().error().code == Error::Code::Permission);
+    CHECK(desk.refreshIfStale());
+    CHECK_FALSE(byList());
+    CHECK_FALSE(byCan());
+
+    REQUIRE(admin.setUserDepartment(colleague, north).ok());
+    CHECK(byList());
+    CHECK(byCan());
+    CHECK(renamed().ok());
 }
 
 TEST_CASE("writePath_enforcesScopes")

@@ -303,6 +303,28 @@ TEST_CASE("customFields_typedValuesRoundTripAndAreSearchable")
     requireConsistent(*t.db);
 }
 
+TEST_CASE("birthdayValidation_takesTodayFromTheSessionClock")
+{
+    TempDb t;
+    const qint64 born = *Admin(*t.admin).createFieldDef(
+        {0, EntityKind::Contact, QStringLiteral("Born"), FieldType::Birthday, {}, {}, 0, 0, false});
+    const QString key = QStringLiteral("cf.%1").arg(born);
+    // Noon UTC keeps the local date the same in any time zone; the machine's own date is
+    // years later, so a check against it would take the 11th.
+    t.clock.set(QDateTime(QDate(2001, 1, 10), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    Records r(*t.admin);
+    const qint64 id = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Newborn")}});
+    const Status tomorrow =
+        r.update(EntityKind::Contact, id, {{key, QStringLiteral("2001-01-11")}});
+    REQUIRE_FALSE(tomorrow.ok());
+    CHECK(tomorrow.error().field == key);
+    CHECK(tomorrow.error().message.contains(u"future"));
+    CHECK(r.update(EntityKind::Contact, id, {{key, QStringLiteral("2001-01-10")}}).ok());
+    t.clock.advance(24 * 3600 * 1000);
+    CHECK(r.update(EntityKind::Contact, id, {{key, QStringLiteral("2001-01-11")}}).ok());
+    CHECK(r.load(EntityKind::Contact, id)->value(key).toString() == u"2001-01-11");
+}
+
 TEST_CASE("moneyField_loadedValueFedBackToUpdate_isUnchanged")
 {
     TempDb t;

@@ -68,17 +68,18 @@ TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
     def.id = 5;
     def.name = QStringLiteral("Budget note");
     const QString label = QStringLiteral("Deal «X»");
+    const QDate today(2026, 3, 2);
 
     auto ok = [&](FieldType t, const QVariant &in) {
         def.type = t;
-        Result<QVariant> r = normalizeFieldValue(def, in, label);
+        Result<QVariant> r = normalizeFieldValue(def, in, label, today);
         INFO("type " << int(t) << " input " << in.toString().toStdString());
         REQUIRE(r.ok());
         return *r;
     };
     auto bad = [&](FieldType t, const QVariant &in) {
         def.type = t;
-        Result<QVariant> r = normalizeFieldValue(def, in, label);
+        Result<QVariant> r = normalizeFieldValue(def, in, label, today);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().field == u"cf.5");
         CHECK(r.error().message.contains(u"Budget note"));
@@ -96,6 +97,8 @@ TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
     CHECK(ok(FieldType::Date, QStringLiteral("2026-02-28")).toString() == u"2026-02-28");
     bad(FieldType::Date, QStringLiteral("2026-02-30"));
     bad(FieldType::Birthday, QStringLiteral("2999-01-01"));
+    bad(FieldType::Birthday, QStringLiteral("2026-03-03")); // the day after the given today
+    CHECK(ok(FieldType::Birthday, QStringLiteral("2026-03-02")).toString() == u"2026-03-02");
     CHECK(ok(FieldType::DateTime, QStringLiteral("2026-03-01T10:00:00Z")).toLongLong() ==
           1772359200000LL);
     bad(FieldType::DateTime, QStringLiteral("tomorrow"));
@@ -121,7 +124,7 @@ TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
     bad(FieldType::LegalEntity, QVariantMap{{QStringLiteral("taxId"), QStringLiteral("77")}});
     // Empty input clears the value.
     def.type = FieldType::Text;
-    CHECK_FALSE(normalizeFieldValue(def, QString(), label)->isValid());
+    CHECK_FALSE(normalizeFieldValue(def, QString(), label, today)->isValid());
 }
 
 TEST_CASE("csv_quotesWhatNeedsItAndParsesBack")

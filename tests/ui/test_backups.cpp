@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/badfiles.h"
 #include "support/catch.h"
+#include "support/wait.h"
 #include "uifixture.h"
 
 #include "backups/backupcontroller.h"
@@ -126,7 +127,7 @@ TEST_CASE("backupsPage_saveScheduleBackUpNowAndListIt")
     click(&page, QStringLiteral("backupsBackUpNow"));
     REQUIRE(page.controller()->wait(20000));
     auto *list = child<QTreeWidget>(&page, QStringLiteral("backupsList"));
-    REQUIRE(QTest::qWaitFor([&] { return list->topLevelItemCount() == 1; }, 5000));
+    REQUIRE(Test::waitUntil([&] { return list->topLevelItemCount() == 1; }));
     const QList<Core::Backups::Entry> made = Core::Backups::list(folder, t.path());
     REQUIRE(made.size() == 1);
     CHECK(list->topLevelItem(0)->text(2) == QFileInfo(made[0].path).fileName());
@@ -175,7 +176,7 @@ TEST_CASE("fileRestore_replacesTheFileKeepsItAsideAndSignsInAgain")
     old->fileActions()->restoreFrom(*backup);
     CHECK(question.contains(QFileInfo(*backup).fileName()));
     CHECK(question.contains(u"before-restore"));
-    REQUIRE(QTest::qWaitFor([&] { return old.isNull() && launcher.window(); }, 20000));
+    REQUIRE(Test::waitUntil([&] { return old.isNull() && launcher.window(); }, 20000));
     Ui::MainWindow *now = launcher.window();
     CHECK(now->statusBar()->currentMessage().contains(u"the previous file is kept as"));
     const QStringList aside =

@@ -79,7 +79,7 @@ TEST_CASE("boardDrag_toAnotherColumn_movesTheDealAndUpdatesTotals")
     Ui::BoardView view(*t.admin);
     view.resize(1400, 800);
     view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(Test::waitExposed(&view));
     view.activate();
     Ui::CardList *from = cardsOf(view, s0);
     Ui::CardList *to = cardsOf(view, s1);
@@ -127,7 +127,7 @@ TEST_CASE("boardDrag_withinAColumn_reordersIt")
     Ui::BoardView view(*t.admin);
     view.resize(1400, 800);
     view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(Test::waitExposed(&view));
     view.activate();
     Ui::CardList *list = cardsOf(view, s0);
     const QPoint top = list->visualRect(list->model()->index(0, 0)).topLeft() + QPoint(40, 6);
@@ -159,7 +159,7 @@ TEST_CASE("boardView_withOwnScope_showsOnlyOwnDealsAndCannotDragOthers")
         Ui::BoardView view(*session);
         view.resize(1400, 800);
         view.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        REQUIRE(Test::waitExposed(&view));
         view.activate();
         auto *model = view.column(s0)->model();
         REQUIRE(model->rowCount() == 1);
@@ -176,7 +176,7 @@ TEST_CASE("boardView_withOwnScope_showsOnlyOwnDealsAndCannotDragOthers")
         Ui::BoardView view(*session);
         view.resize(1400, 800);
         view.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        REQUIRE(Test::waitExposed(&view));
         view.activate();
         auto *model = view.column(s0)->model();
         REQUIRE(model->rowCount() == 3);
@@ -294,7 +294,7 @@ TEST_CASE("boardFilter_typingInSearch_narrowsTheCardsAndClearingRestoresThem")
     Ui::BoardView view(*t.admin);
     view.resize(1400, 800);
     view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(Test::waitExposed(&view));
     view.activate();
     auto *search = child<QLineEdit>(view, "boardSearch");
     REQUIRE(search);

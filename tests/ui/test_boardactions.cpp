@@ -3,6 +3,7 @@
 #include "boardfixture.h"
 #include "support/catch.h"
 #include "support/consistency.h"
+#include "support/wait.h"
 
 #include "automation/stageautomation.h"
 #include "board/boardcolumnmodel.h"
@@ -41,7 +42,7 @@ std::unique_ptr<Ui::BoardView> openBoard(Core::Session &session)
     auto view = std::make_unique<Ui::BoardView>(session);
     view->resize(1900, 800);
     view->show();
-    if (!QTest::qWaitForWindowExposed(view.get()))
+    if (!Test::waitExposed(view.get()))
         return {};
     view->activate();
     view->setShowClosed(true);
@@ -278,7 +279,8 @@ TEST_CASE("quickAdd_createsTheDealAtTheTopOfTheStageWithItsContact")
     QTest::keyClicks(name, QStringLiteral("Windows for the new office"));
     QTest::keyClicks(budget, QStringLiteral("12 500,50"));
     QTest::keyClicks(contact, QStringLiteral("Carl Jensen"));
-    QTest::qWait(250); // the suggestions' debounce: Carl is an existing contact
+    // The suggestions wait for a pause in typing; the pause is over: Carl is an existing contact.
+    REQUIRE(Test::fire(form->findChild<QTimer *>(QStringLiteral("quickAddContactTimer"))));
     QTest::keyClick(name, Qt::Key_Return);
     QCoreApplication::processEvents();
     qint64 deal = 0;

@@ -32,7 +32,7 @@ std::unique_ptr<Ui::BoardView> openBoard(Core::Session &session)
     auto view = std::make_unique<Ui::BoardView>(session);
     view->resize(1800, 800);
     view->show();
-    if (!QTest::qWaitForWindowExposed(view.get()))
+    if (!Test::waitExposed(view.get()))
         return {};
     view->activate();
     view->setShowClosed(true);
@@ -207,7 +207,7 @@ TEST_CASE("boardDrag_ontoTheWonZone_showsZonesWhileDraggingAndMovesToWon")
     Ui::BoardView view(*t.admin);
     view.resize(1400, 800);
     view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(Test::waitExposed(&view));
     view.activate();
     auto *zones = view.findChild<Ui::DropZoneBar *>(QStringLiteral("dropZones"));
     REQUIRE(zones);

@@ -87,7 +87,7 @@ struct WeekFixture
     void show()
     {
         view.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        REQUIRE(Test::waitExposed(&view));
         view.activate();
         week = view.findChild<Ui::WeekView *>(QStringLiteral("calendarWeekView"));
         REQUIRE(week);

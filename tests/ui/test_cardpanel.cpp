@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardfixture.h"
 #include "support/catch.h"
+#include "support/wait.h"
 
 #include "board/boardview.h"
 #include "calendar/calendarworkspace.h"
@@ -45,7 +46,7 @@ struct Window
     {
         w.resize(size);
         w.show();
-        ok = QTest::qWaitForWindowExposed(&w) && w.size() == size;
+        ok = Test::waitExposed(&w) && w.size() == size;
     }
 
     bool openDeal(qint64 id, const QString &section = QStringLiteral("deals"))
@@ -56,13 +57,8 @@ struct Window
         return true;
     }
 
-    static void settle()
-    {
-        for (int i = 0; i < 5; ++i) {
-            QCoreApplication::processEvents();
-            QTest::qWait(10);
-        }
-    }
+    // Delivers the posted layout requests and resizes of the dock and the sections.
+    static void settle() { Test::flushEvents(); }
 
     // The card is in the main window, at its right, not in a window of its own.
     bool docked() const
@@ -191,7 +187,7 @@ TEST_CASE("cardEditor_narrow_putsLabelsAboveFieldsAndBesideWhenWide")
     Ui::CardEditor card(*t.admin, Core::EntityKind::Deal, deal, QDate(2026, 3, 2));
     card.resize(1000, 800);
     card.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&card));
+    REQUIRE(Test::waitExposed(&card));
     auto *label = card.findChild<QLabel *>(QStringLiteral("cardLabel_responsible_id"));
     auto *field = card.findChild<QWidget *>(QStringLiteral("cardResponsible"));
     REQUIRE(label);

@@ -68,7 +68,7 @@ std::unique_ptr<Ui::CardEditor> openCard(Core::Session &s, Core::EntityKind kind
     auto card = std::make_unique<Ui::CardEditor>(s, kind, id, kToday);
     card->resize(1300, 900);
     card->show();
-    if (!QTest::qWaitForWindowExposed(card.get()))
+    if (!Test::waitExposed(card.get()))
         return {};
     return card;
 }
@@ -603,7 +603,7 @@ TEST_CASE("cardHost_boardDoubleClick_opensOneCardPerDeal")
     Ui::MainWindow w(*t.admin, t.clock, registry);
     w.resize(1600, 900);
     w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(Test::waitExposed(&w));
     REQUIRE(w.showSection(QStringLiteral("deals")));
     auto *board = static_cast<Ui::DealsWorkspace *>(w.workspace(QStringLiteral("deals")))->board();
     board->setShowClosed(true);
@@ -694,7 +694,7 @@ TEST_CASE("fieldSetupDialog_addEditReorderArchive_throughItsWidgets")
     const qint64 product = addField(t, QStringLiteral("Product"), Core::FieldType::Text);
     Ui::FieldSetupDialog dialog(*t.admin);
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(Test::waitExposed(&dialog));
     auto *list = child<QListWidget>(&dialog, QStringLiteral("fieldSetupList"));
     REQUIRE(list->count() == 1);
     CHECK_FALSE(child<QComboBox>(&dialog, QStringLiteral("fieldSetupType"))->isEnabled());

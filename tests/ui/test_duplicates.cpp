@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/wait.h"
 #include "uifixture.h"
 
 #include "duplicates/duplicatefinder.h"
@@ -129,7 +130,7 @@ TEST_CASE("duplicateFinder_scansOffTheUiThreadAndTheWizardMergesAndUndoes")
     click(wizard, QStringLiteral("mergeField_name_a"));
     CHECK(wizard->findChild<QRadioButton *>(QStringLiteral("mergeField_position_b"))->isChecked());
     click(wizard, QStringLiteral("mergeButton"));
-    QTest::qWait(0);
+    Test::flushEvents(); // the accepted wizard closes and deletes itself
 
     Core::Records r(*t.admin);
     const Core::Record merged = *r.load(EntityKind::Contact, t.second);

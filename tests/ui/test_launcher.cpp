@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/badfiles.h"
 #include "support/catch.h"
+#include "support/wait.h"
 #include "uifixture.h"
 
 #include "lists/recordlistworkspace.h"
@@ -70,7 +71,7 @@ TEST_CASE("launcher_createdDatabase_replacesWindowSignedInAsItsAdmin")
 
     emit old->fileActions()->databaseCreated(second.path(), QStringLiteral("admin@example.com"),
                                              QStringLiteral("secret"));
-    CHECK(QTest::qWaitFor([&] { return old.isNull(); }, 2000));
+    CHECK(Test::waitUntil([&] { return old.isNull(); }));
     REQUIRE(launcher.window());
     const auto *file = launcher.window()->findChild<QLabel *>(QStringLiteral("statusFile"));
     REQUIRE(file);

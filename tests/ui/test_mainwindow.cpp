@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/wait.h"
 #include "uifixture.h"
 
 #include "lists/recordlistmodel.h"
@@ -62,7 +63,7 @@ TEST_CASE("mainWindow_globalSearch_findsRecordAndOpensItsSection")
     Ui::MainWindow w(*t.admin, t.clock, r);
     w.resize(1200, 800);
     w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(Test::waitExposed(&w));
 
     CHECK(w.windowTitle() == u"Voronka — test.voronka");
     auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
@@ -86,7 +87,7 @@ TEST_CASE("mainWindow_globalSearch_findsRecordAndOpensItsSection")
     REQUIRE(search);
     w.activateWindow();
     QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
-    CHECK(QTest::qWaitFor([&] { return search->hasFocus(); }, 2000));
+    CHECK(Test::waitUntil([&] { return search->hasFocus(); }));
 
     Test::typeText(search, QStringLiteral("Пе")); // below three characters: no search yet
     auto *results = w.findChild<QListView *>(QStringLiteral("globalSearchResults"));
@@ -210,7 +211,7 @@ TEST_CASE("sharedFileBanner_namesWhoElseHasTheFileOpenAndWhyItIsReadOnly")
     Core::Session session(*db, t.clock, Core::Auth::readUser(*db, t.adminId), 42);
     Ui::MainWindow w(session, t.clock, r);
     w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(Test::waitExposed(&w));
     auto *banner = w.findChild<QFrame *>(QStringLiteral("sharedFileBanner"));
     REQUIRE(banner == w.sharedFileBanner());
     CHECK(banner->isVisible());

@@ -90,7 +90,7 @@ struct SetupFixture : BoardFixture
         REQUIRE(dialog);
         REQUIRE(dialog->isVisible());
         dialog->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(dialog));
+        REQUIRE(Test::waitActive(dialog));
     }
 };
 

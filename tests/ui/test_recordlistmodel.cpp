@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/wait.h"
 #include "uifixture.h"
 
 #include "lists/recordlistmodel.h"
@@ -166,14 +167,19 @@ TEST_CASE("recordListView_typingInFilter_narrowsListAfterPause")
     REQUIRE(table);
     REQUIRE(search);
     CHECK(table->model()->rowCount() == 2);
+    auto *pause = view.findChild<QTimer *>(QStringLiteral("searchTimer"));
+    REQUIRE(pause);
     Test::typeText(search, QStringLiteral("анна")); // no such contact: empty state
-    CHECK(QTest::qWaitFor([&] { return table->model()->rowCount() == 0; }, 2000));
+    CHECK(table->model()->rowCount() == 2);         // not while typing
+    REQUIRE(Test::fire(pause));
+    CHECK(Test::waitUntil([&] { return table->model()->rowCount() == 0; }));
     auto *empty = view.findChild<QWidget *>(QStringLiteral("contactsEmpty"));
     REQUIRE(empty);
     CHECK(empty->isVisible());
     search->clear();
     Test::typeText(search, QStringLiteral("Петр"));
-    CHECK(QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }, 2000));
+    REQUIRE(Test::fire(pause));
+    CHECK(Test::waitUntil([&] { return table->model()->rowCount() == 1; }));
     CHECK_FALSE(empty->isVisible());
     auto *count = view.findChild<QLabel *>(QStringLiteral("contactsCount"));
     REQUIRE(count);

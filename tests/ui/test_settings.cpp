@@ -178,7 +178,7 @@ TEST_CASE("settingsUsers_addEditDeactivateWithHandover_undoRestoresBoth")
     CHECK(responsibleOf(t, Core::EntityKind::Contact, contact) == id);
     CHECK(Core::Auth::login(*t.db, QStringLiteral("olga@example.com"), password).ok());
     page.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(Test::waitActive(&page));
     QTest::keyClick(child<QTableView>(&page, "usersTable"), Qt::Key_Z, Qt::ControlModifier);
     CHECK(Core::Auth::readUser(*t.db, id).name == QStringLiteral("Ольга Соколова"));
     // Redo brings the deactivation's step back in order: first the name.

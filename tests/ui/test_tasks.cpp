@@ -137,7 +137,7 @@ TEST_CASE("tasksBoard_dragToAnotherBucketReschedulesWithHistory")
     view.setBoardMode(true);
     view.show();
     view.activate();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(Test::waitExposed(&view));
     QListView *today = view.findChild<QListView *>(QStringLiteral("taskList_today"));
     QListView *tomorrow = view.findChild<QListView *>(QStringLiteral("taskList_tomorrow"));
     QListView *noDate = view.findChild<QListView *>(QStringLiteral("taskList_nodate"));

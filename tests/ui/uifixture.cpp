@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "uifixture.h"
 
+#include "support/wait.h"
+
 #include "services/records.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTest>
+#include <QWidget>
+#include <QWindow>
 
 #include <stdexcept>
 
@@ -35,6 +39,23 @@ void typeText(QWidget *widget, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+namespace {
+QWindow *windowOf(QWidget *widget)
+{
+    return widget->window()->windowHandle();
+}
+} // namespace
+
+bool waitExposed(QWidget *widget)
+{
+    return waitUntil([widget] { return windowOf(widget) && windowOf(widget)->isExposed(); });
+}
+
+bool waitActive(QWidget *widget)
+{
+    return waitUntil([widget] { return windowOf(widget) && windowOf(widget)->isActive(); });
 }
 
 UiFixture::UiFixture()

@@ -28,6 +28,11 @@ void isolateSettings();
 // Types text key by key like QTest::keyClicks, Cyrillic included (keyClicks takes ASCII only).
 void typeText(QWidget *widget, const QString &text);
 
+// Wait until the window holding `widget` (shown by the caller) is exposed on the screen, or
+// active; false if it never is.
+bool waitExposed(QWidget *widget);
+bool waitActive(QWidget *widget);
+
 // A TempDb with a few named contacts and companies, each created a minute apart.
 struct UiFixture : TempDb
 {

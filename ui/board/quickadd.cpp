@@ -65,6 +65,7 @@ QuickAdd::QuickAdd(Core::Session &session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
+    m_debounce.setObjectName(QStringLiteral("quickAddContactTimer"));
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &QuickAdd::suggestContacts);

@@ -54,7 +54,7 @@ private:
     QLabel *m_error;
     QStringListModel *m_suggestions;
     QCompleter *m_completer;
-    QTimer m_debounce;
+    QTimer m_debounce{this};            // a child, so tests find it by name and fire it
     QHash<QString, qint64> m_suggested; // name → id of the last suggestions
 };
 

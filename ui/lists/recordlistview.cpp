@@ -232,6 +232,7 @@ void RecordListView::buildEmptyState()
 
 void RecordListView::connectSearch()
 {
+    m_debounce.setObjectName(QStringLiteral("searchTimer"));
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &RecordListView::applyFilter);

@@ -28,6 +28,7 @@ RequiredFieldsDialog::RequiredFieldsDialog(const QList<Core::FieldDef> &fields,
                                            const QString &dealName, const QString &stageName,
                                            QDate today, QWidget *parent)
     : QDialog(parent)
+    , m_today(today)
 {
     setObjectName(QStringLiteral("requiredFieldsDialog"));
     setWindowTitle(tr("Required fields"));
@@ -106,7 +107,7 @@ bool RequiredFieldsDialog::validate()
     for (int i = 0; i < m_editors.size(); ++i) {
         const FieldEditor *e = m_editors.at(i);
         const Core::Result<QVariant> v =
-            Core::normalizeFieldValue(e->def(), e->value(), tr("Deal"));
+            Core::normalizeFieldValue(e->def(), e->value(), tr("Deal"), m_today);
         QString problem;
         if (!v)
             problem = problemOnly(v.error().message, e->def().name);

@@ -32,6 +32,7 @@ public:
 private:
     QList<FieldEditor *> m_editors;
     QList<QLabel *> m_errors;
+    QDate m_today; // the session clock's date, which validation reads
 };
 
 } // namespace Voronka::Ui

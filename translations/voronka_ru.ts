@@ -1898,7 +1898,7 @@
         <translation>%1: дополнительного поля %2 нет.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, field &quot;%2&quot;: the field is read-only.</source>
         <translation>%1, поле «%2»: поле доступно только для чтения.</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+395"/>
+        <location filename="../core/storage/schema.cpp" line="+399"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2069,7 +2069,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+329"/>
+        <location filename="../core/services/session.cpp" line="+341"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -5790,7 +5790,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Name the deal.</source>
         <translation>Укажите название сделки.</translation>
     </message>
@@ -6123,7 +6123,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -6363,7 +6363,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RequiredFieldsDialog</name>
     <message>
-        <location filename="../ui/widgets/requiredfieldsdialog.cpp" line="+33"/>
+        <location filename="../ui/widgets/requiredfieldsdialog.cpp" line="+34"/>
         <source>Required fields</source>
         <translation>Обязательные поля</translation>
     </message>
@@ -7528,13 +7528,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+537"/>
+        <location line="+538"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-527"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7735,7 +7735,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>

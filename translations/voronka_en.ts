@@ -268,9 +268,7 @@
         <location line="+19" />
         <source>Move %n deal(s) to «%1»</source>
         <translation>
-            <numerusform>Move %n deal to «%1»</numerusform>
-            <numerusform>Move %n deals to «%1»</numerusform>
-        </translation>
+            <numerusform>Move %n deal to «%1»</numerusform><numerusform>Move %n deals to «%1»</numerusform></translation>
     </message>
 </context>
 <context>
@@ -409,97 +407,73 @@
         <location line="+147" />
         <source>Set responsible of %n contact(s)</source>
         <translation>
-            <numerusform>Set responsible of %n contact</numerusform>
-            <numerusform>Set responsible of %n contacts</numerusform>
-        </translation>
+            <numerusform>Set responsible of %n contact</numerusform><numerusform>Set responsible of %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Set responsible of %n company(s)</source>
         <translation>
-            <numerusform>Set responsible of %n company</numerusform>
-            <numerusform>Set responsible of %n companies</numerusform>
-        </translation>
+            <numerusform>Set responsible of %n company</numerusform><numerusform>Set responsible of %n companies</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Set responsible of %n deal(s)</source>
         <translation>
-            <numerusform>Set responsible of %n deal</numerusform>
-            <numerusform>Set responsible of %n deals</numerusform>
-        </translation>
+            <numerusform>Set responsible of %n deal</numerusform><numerusform>Set responsible of %n deals</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
         <source>Add tags to %n contact(s)</source>
         <translation>
-            <numerusform>Add tags to %n contact</numerusform>
-            <numerusform>Add tags to %n contacts</numerusform>
-        </translation>
+            <numerusform>Add tags to %n contact</numerusform><numerusform>Add tags to %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Add tags to %n company(s)</source>
         <translation>
-            <numerusform>Add tags to %n company</numerusform>
-            <numerusform>Add tags to %n companies</numerusform>
-        </translation>
+            <numerusform>Add tags to %n company</numerusform><numerusform>Add tags to %n companies</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Add tags to %n deal(s)</source>
         <translation>
-            <numerusform>Add tags to %n deal</numerusform>
-            <numerusform>Add tags to %n deals</numerusform>
-        </translation>
+            <numerusform>Add tags to %n deal</numerusform><numerusform>Add tags to %n deals</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>Remove tags from %n contact(s)</source>
         <translation>
-            <numerusform>Remove tags from %n contact</numerusform>
-            <numerusform>Remove tags from %n contacts</numerusform>
-        </translation>
+            <numerusform>Remove tags from %n contact</numerusform><numerusform>Remove tags from %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Remove tags from %n company(s)</source>
         <translation>
-            <numerusform>Remove tags from %n company</numerusform>
-            <numerusform>Remove tags from %n companies</numerusform>
-        </translation>
+            <numerusform>Remove tags from %n company</numerusform><numerusform>Remove tags from %n companies</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Remove tags from %n deal(s)</source>
         <translation>
-            <numerusform>Remove tags from %n deal</numerusform>
-            <numerusform>Remove tags from %n deals</numerusform>
-        </translation>
+            <numerusform>Remove tags from %n deal</numerusform><numerusform>Remove tags from %n deals</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>Set a field of %n contact(s)</source>
         <translation>
-            <numerusform>Set a field of %n contact</numerusform>
-            <numerusform>Set a field of %n contacts</numerusform>
-        </translation>
+            <numerusform>Set a field of %n contact</numerusform><numerusform>Set a field of %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Set a field of %n company(s)</source>
         <translation>
-            <numerusform>Set a field of %n company</numerusform>
-            <numerusform>Set a field of %n companies</numerusform>
-        </translation>
+            <numerusform>Set a field of %n company</numerusform><numerusform>Set a field of %n companies</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Set a field of %n deal(s)</source>
         <translation>
-            <numerusform>Set a field of %n deal</numerusform>
-            <numerusform>Set a field of %n deals</numerusform>
-        </translation>
+            <numerusform>Set a field of %n deal</numerusform><numerusform>Set a field of %n deals</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+16" />
@@ -521,25 +495,19 @@
         <location line="+23" />
         <source>Move %n contact(s) to the recycle bin</source>
         <translation>
-            <numerusform>Move %n contact to the recycle bin</numerusform>
-            <numerusform>Move %n contacts to the recycle bin</numerusform>
-        </translation>
+            <numerusform>Move %n contact to the recycle bin</numerusform><numerusform>Move %n contacts to the recycle bin</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Move %n company(s) to the recycle bin</source>
         <translation>
-            <numerusform>Move %n company to the recycle bin</numerusform>
-            <numerusform>Move %n companies to the recycle bin</numerusform>
-        </translation>
+            <numerusform>Move %n company to the recycle bin</numerusform><numerusform>Move %n companies to the recycle bin</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Move %n deal(s) to the recycle bin</source>
         <translation>
-            <numerusform>Move %n deal to the recycle bin</numerusform>
-            <numerusform>Move %n deals to the recycle bin</numerusform>
-        </translation>
+            <numerusform>Move %n deal to the recycle bin</numerusform><numerusform>Move %n deals to the recycle bin</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
@@ -591,17 +559,13 @@
         <location filename="../ui/duplicates/recyclebindialog.cpp" line="+198" />
         <source>Restore %n contact(s) from the recycle bin</source>
         <translation>
-            <numerusform>Restore %n contact from the recycle bin</numerusform>
-            <numerusform>Restore %n contacts from the recycle bin</numerusform>
-        </translation>
+            <numerusform>Restore %n contact from the recycle bin</numerusform><numerusform>Restore %n contacts from the recycle bin</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Restore %n company(s) from the recycle bin</source>
         <translation>
-            <numerusform>Restore %n company from the recycle bin</numerusform>
-            <numerusform>Restore %n companies from the recycle bin</numerusform>
-        </translation>
+            <numerusform>Restore %n company from the recycle bin</numerusform><numerusform>Restore %n companies from the recycle bin</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
@@ -698,9 +662,20 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskUndo</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskundo.cpp" line="+37" />
+        <source>Set %1 to %n minute(s)</source>
+        <translation>
+            <numerusform>Set %1 to %n minute</numerusform>
+            <numerusform>Set %1 to %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+427" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

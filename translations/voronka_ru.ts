@@ -2869,7 +2869,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+51"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+56"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -2904,7 +2904,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -2917,6 +2917,12 @@
         <location line="+177"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 at %2</source>
+        <comment>a day, a time of it</comment>
+        <translation>%1 в %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/calendarworkspace.cpp" line="+24"/>
@@ -3384,7 +3390,7 @@
 <context>
     <name>Voronka::Ui::CompleteBar</name>
     <message>
-        <location filename="../ui/tasks/completebar.cpp" line="+23"/>
+        <location filename="../ui/tasks/completebar.cpp" line="+25"/>
         <source>Complete</source>
         <translation>Завершить</translation>
     </message>
@@ -3399,7 +3405,7 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Complete “%1”</source>
         <translation>Завершить «%1»</translation>
     </message>
@@ -7671,18 +7677,60 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskUndo</name>
+    <message>
+        <location filename="../ui/widgets/taskundo.cpp" line="+17"/>
+        <source>Complete %1</source>
+        <translation>Завершить %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen %1</source>
+        <translation>Вернуть в работу %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move %1 to %2</source>
+        <translation>Перенести %1 на %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the due date of %1</source>
+        <translation>Убрать срок у %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Set %1 to %n minute(s)</source>
+        <translation>
+            <numerusform>Длительность %1: %n минута</numerusform>
+            <numerusform>Длительность %1: %n минуты</numerusform>
+            <numerusform>Длительность %1: %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New task %1</source>
+        <translation>Новая задача %1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+480"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
+        <location line="+538"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-527"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7695,7 +7743,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -7750,7 +7798,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -7770,19 +7818,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+172"/>
+        <location line="+134"/>
+        <location line="+173"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-169"/>
+        <location line="+171"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -7866,7 +7914,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>My deals</source>
         <translation>Мои сделки</translation>
     </message>
@@ -7876,7 +7924,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+140"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>

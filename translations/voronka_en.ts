@@ -249,7 +249,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+352" />
+        <location filename="../ui/deals/deallistview.cpp" line="+361" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -262,6 +262,14 @@
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Move %n deal(s) to «%1»</source>
+        <translation>
+            <numerusform>Move %n deal to «%1»</numerusform>
+            <numerusform>Move %n deals to «%1»</numerusform>
         </translation>
     </message>
 </context>
@@ -374,7 +382,7 @@
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+100" />
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+103" />
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -398,7 +406,103 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116" />
+        <location line="+147" />
+        <source>Set responsible of %n contact(s)</source>
+        <translation>
+            <numerusform>Set responsible of %n contact</numerusform>
+            <numerusform>Set responsible of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Set responsible of %n company(s)</source>
+        <translation>
+            <numerusform>Set responsible of %n company</numerusform>
+            <numerusform>Set responsible of %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Set responsible of %n deal(s)</source>
+        <translation>
+            <numerusform>Set responsible of %n deal</numerusform>
+            <numerusform>Set responsible of %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Add tags to %n contact(s)</source>
+        <translation>
+            <numerusform>Add tags to %n contact</numerusform>
+            <numerusform>Add tags to %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Add tags to %n company(s)</source>
+        <translation>
+            <numerusform>Add tags to %n company</numerusform>
+            <numerusform>Add tags to %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Add tags to %n deal(s)</source>
+        <translation>
+            <numerusform>Add tags to %n deal</numerusform>
+            <numerusform>Add tags to %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Remove tags from %n contact(s)</source>
+        <translation>
+            <numerusform>Remove tags from %n contact</numerusform>
+            <numerusform>Remove tags from %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Remove tags from %n company(s)</source>
+        <translation>
+            <numerusform>Remove tags from %n company</numerusform>
+            <numerusform>Remove tags from %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Remove tags from %n deal(s)</source>
+        <translation>
+            <numerusform>Remove tags from %n deal</numerusform>
+            <numerusform>Remove tags from %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Set a field of %n contact(s)</source>
+        <translation>
+            <numerusform>Set a field of %n contact</numerusform>
+            <numerusform>Set a field of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Set a field of %n company(s)</source>
+        <translation>
+            <numerusform>Set a field of %n company</numerusform>
+            <numerusform>Set a field of %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Set a field of %n deal(s)</source>
+        <translation>
+            <numerusform>Set a field of %n deal</numerusform>
+            <numerusform>Set a field of %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
         <source>Move %n deal(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n deal to the recycle bin?</numerusform>
@@ -415,6 +519,30 @@
     </message>
     <message numerus="yes">
         <location line="+23" />
+        <source>Move %n contact(s) to the recycle bin</source>
+        <translation>
+            <numerusform>Move %n contact to the recycle bin</numerusform>
+            <numerusform>Move %n contacts to the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n company(s) to the recycle bin</source>
+        <translation>
+            <numerusform>Move %n company to the recycle bin</numerusform>
+            <numerusform>Move %n companies to the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n deal(s) to the recycle bin</source>
+        <translation>
+            <numerusform>Move %n deal to the recycle bin</numerusform>
+            <numerusform>Move %n deals to the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln contact moved to the recycle bin.</numerusform>
@@ -441,7 +569,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+507" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+519" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -460,7 +588,23 @@
 <context>
     <name>Voronka::Ui::RecycleBinDialog</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+181" />
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+198" />
+        <source>Restore %n contact(s) from the recycle bin</source>
+        <translation>
+            <numerusform>Restore %n contact from the recycle bin</numerusform>
+            <numerusform>Restore %n contacts from the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Restore %n company(s) from the recycle bin</source>
+        <translation>
+            <numerusform>Restore %n company from the recycle bin</numerusform>
+            <numerusform>Restore %n companies from the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
         <source>%Ln record(s) restored.</source>
         <translation>
             <numerusform>%Ln record restored.</numerusform>
@@ -554,9 +698,20 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskUndo</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskundo.cpp" line="+37" />
+        <source>Set %1 to %n minute(s)</source>
+        <translation>
+            <numerusform>Set %1 to %n minute</numerusform>
+            <numerusform>Set %1 to %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+427" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

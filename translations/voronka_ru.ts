@@ -2735,7 +2735,7 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+74"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+98"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+101"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -2869,7 +2869,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+51"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+56"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -2904,7 +2904,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -2917,6 +2917,12 @@
         <location line="+177"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 at %2</source>
+        <comment>a day, a time of it</comment>
+        <translation>%1 в %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/calendarworkspace.cpp" line="+24"/>
@@ -3028,7 +3034,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+379"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+380"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -3038,7 +3044,12 @@
         <translation>Обязательно на этом этапе</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+50"/>
+        <source>Save «%1»</source>
+        <translation>Сохранение «%1»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3379,7 +3390,7 @@
 <context>
     <name>Voronka::Ui::CompleteBar</name>
     <message>
-        <location filename="../ui/tasks/completebar.cpp" line="+23"/>
+        <location filename="../ui/tasks/completebar.cpp" line="+25"/>
         <source>Complete</source>
         <translation>Завершить</translation>
     </message>
@@ -3394,7 +3405,7 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Complete “%1”</source>
         <translation>Завершить «%1»</translation>
     </message>
@@ -3644,9 +3655,17 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::DealListModel</name>
+    <message>
+        <location filename="../ui/deals/deallistmodel.cpp" line="+236"/>
+        <source>Change %1 of «%2»</source>
+        <translation>изменение поля «%1» сделки «%2»</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+78"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+83"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -3667,12 +3686,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
@@ -3682,7 +3701,7 @@
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
@@ -3719,9 +3738,17 @@
             <numerusform>%n сделок</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Move %n deal(s) to «%1»</source>
+        <translation>
+            <numerusform>перенос %n сделки на этап «%1»</numerusform>
+            <numerusform>перенос %n сделок на этап «%1»</numerusform>
+            <numerusform>перенос %n сделок на этап «%1»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Some deals were not moved</source>
         <translation>Некоторые сделки не перенесены</translation>
     </message>
@@ -5797,7 +5824,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+62"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+65"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
@@ -5822,13 +5849,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <message>
         <location line="-83"/>
         <location line="+86"/>
-        <location line="+62"/>
+        <location line="+153"/>
         <location line="+5"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-216"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -5879,8 +5906,131 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Some deals were not changed</source>
         <translation>Некоторые сделки не изменены</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Some contacts were not put back</source>
+        <translation>Некоторые контакты не возвращены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some companies were not put back</source>
+        <translation>Некоторые компании не возвращены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some deals were not put back</source>
+        <translation>Некоторые сделки не возвращены</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+12"/>
+        <source>Set responsible of %n contact(s)</source>
+        <translation>
+            <numerusform>смена ответственного у %n контакта</numerusform>
+            <numerusform>смена ответственного у %n контактов</numerusform>
+            <numerusform>смена ответственного у %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set responsible of %n company(s)</source>
+        <translation>
+            <numerusform>смена ответственного у %n компании</numerusform>
+            <numerusform>смена ответственного у %n компаний</numerusform>
+            <numerusform>смена ответственного у %n компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set responsible of %n deal(s)</source>
+        <translation>
+            <numerusform>смена ответственного у %n сделки</numerusform>
+            <numerusform>смена ответственного у %n сделок</numerusform>
+            <numerusform>смена ответственного у %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Add tags to %n contact(s)</source>
+        <translation>
+            <numerusform>добавление тегов %n контакту</numerusform>
+            <numerusform>добавление тегов %n контактам</numerusform>
+            <numerusform>добавление тегов %n контактам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add tags to %n company(s)</source>
+        <translation>
+            <numerusform>добавление тегов %n компании</numerusform>
+            <numerusform>добавление тегов %n компаниям</numerusform>
+            <numerusform>добавление тегов %n компаниям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add tags to %n deal(s)</source>
+        <translation>
+            <numerusform>добавление тегов %n сделке</numerusform>
+            <numerusform>добавление тегов %n сделкам</numerusform>
+            <numerusform>добавление тегов %n сделкам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Remove tags from %n contact(s)</source>
+        <translation>
+            <numerusform>удаление тегов у %n контакта</numerusform>
+            <numerusform>удаление тегов у %n контактов</numerusform>
+            <numerusform>удаление тегов у %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove tags from %n company(s)</source>
+        <translation>
+            <numerusform>удаление тегов у %n компании</numerusform>
+            <numerusform>удаление тегов у %n компаний</numerusform>
+            <numerusform>удаление тегов у %n компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove tags from %n deal(s)</source>
+        <translation>
+            <numerusform>удаление тегов у %n сделки</numerusform>
+            <numerusform>удаление тегов у %n сделок</numerusform>
+            <numerusform>удаление тегов у %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Set a field of %n contact(s)</source>
+        <translation>
+            <numerusform>изменение поля у %n контакта</numerusform>
+            <numerusform>изменение поля у %n контактов</numerusform>
+            <numerusform>изменение поля у %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set a field of %n company(s)</source>
+        <translation>
+            <numerusform>изменение поля у %n компании</numerusform>
+            <numerusform>изменение поля у %n компаний</numerusform>
+            <numerusform>изменение поля у %n компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set a field of %n deal(s)</source>
+        <translation>
+            <numerusform>изменение поля у %n сделки</numerusform>
+            <numerusform>изменение поля у %n сделок</numerusform>
+            <numerusform>изменение поля у %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Move %n deal(s) to the recycle bin?</source>
         <translation>
             <numerusform>Переместить %n сделку в корзину?</numerusform>
@@ -5899,6 +6049,33 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message numerus="yes">
         <location line="+23"/>
+        <source>Move %n contact(s) to the recycle bin</source>
+        <translation>
+            <numerusform>перемещение %n контакта в корзину</numerusform>
+            <numerusform>перемещение %n контактов в корзину</numerusform>
+            <numerusform>перемещение %n контактов в корзину</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n company(s) to the recycle bin</source>
+        <translation>
+            <numerusform>перемещение %n компании в корзину</numerusform>
+            <numerusform>перемещение %n компаний в корзину</numerusform>
+            <numerusform>перемещение %n компаний в корзину</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n deal(s) to the recycle bin</source>
+        <translation>
+            <numerusform>перемещение %n сделки в корзину</numerusform>
+            <numerusform>перемещение %n сделок в корзину</numerusform>
+            <numerusform>перемещение %n сделок в корзину</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln contact(s) moved to the recycle bin.</source>
         <translation>
             <numerusform>%Ln контакт перемещён в корзину.</numerusform>
@@ -6077,7 +6254,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+143"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+149"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -6132,7 +6309,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+98"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -6254,7 +6431,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecycleBinDialog</name>
     <message>
-        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+26"/>
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+28"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -6264,7 +6441,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recycle bin: contacts</source>
         <translation>Корзина: контакты</translation>
     </message>
@@ -6294,7 +6471,25 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
+        <source>Restore %n contact(s) from the recycle bin</source>
+        <translation>
+            <numerusform>восстановление %n контакта из корзины</numerusform>
+            <numerusform>восстановление %n контактов из корзины</numerusform>
+            <numerusform>восстановление %n контактов из корзины</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restore %n company(s) from the recycle bin</source>
+        <translation>
+            <numerusform>восстановление %n компании из корзины</numerusform>
+            <numerusform>восстановление %n компаний из корзины</numerusform>
+            <numerusform>восстановление %n компаний из корзины</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln record(s) restored.</source>
         <translation>
             <numerusform>Восстановлена %Ln запись.</numerusform>
@@ -7482,18 +7677,60 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::TaskUndo</name>
+    <message>
+        <location filename="../ui/widgets/taskundo.cpp" line="+17"/>
+        <source>Complete %1</source>
+        <translation>Завершить %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen %1</source>
+        <translation>Вернуть в работу %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move %1 to %2</source>
+        <translation>Перенести %1 на %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the due date of %1</source>
+        <translation>Убрать срок у %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Set %1 to %n minute(s)</source>
+        <translation>
+            <numerusform>Длительность %1: %n минута</numerusform>
+            <numerusform>Длительность %1: %n минуты</numerusform>
+            <numerusform>Длительность %1: %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New task %1</source>
+        <translation>Новая задача %1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+66"/>
-        <location line="+480"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
+        <location line="+538"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-527"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7506,7 +7743,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -7561,7 +7798,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -7581,19 +7818,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+172"/>
+        <location line="+134"/>
+        <location line="+173"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-169"/>
+        <location line="+171"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -7677,7 +7914,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>My deals</source>
         <translation>Мои сделки</translation>
     </message>
@@ -7687,7 +7924,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+140"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>

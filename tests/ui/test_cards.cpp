@@ -342,6 +342,46 @@ TEST_CASE("cardEditor_ctrlZ_undoesTheLastEditInsideTheCard")
     CHECK(load(t, deal).value(QStringLiteral("budget")).toLongLong() == 5000);
 }
 
+TEST_CASE("cardEditor_ctrlZAfterSave_takesTheSavedChangeBackInTheFileAndRedoesIt")
+{
+    BoardFixture t;
+    const qint64 deal = t.addDeal(QStringLiteral("Alpha"), t.firstOpenStage(0), 5000, 1);
+    auto card = openCard(*t.admin, Core::EntityKind::Deal, deal);
+    REQUIRE(card);
+    auto *name = child<QLineEdit>(card.get(), QStringLiteral("cardName"));
+    replaceText(name, QStringLiteral("Beta"));
+    replaceText(child<QLineEdit>(card.get(), QStringLiteral("cardBudget")), QStringLiteral("99"));
+    REQUIRE(card->save());
+    CHECK(load(t, deal).value(QStringLiteral("name")).toString() == u"Beta");
+    CHECK(card->undoStack()->count() == 1); // the save is one step
+    name->clearFocus();
+    card->setFocus();
+    QTest::keyClick(card.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    CHECK(load(t, deal).value(QStringLiteral("name")).toString() == u"Alpha");
+    CHECK(load(t, deal).value(QStringLiteral("budget")).toLongLong() == 5000);
+    CHECK(name->text() == u"Alpha");
+    CHECK_FALSE(card->isModified());
+    QTest::keyClick(card.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCoreApplication::processEvents();
+    CHECK(load(t, deal).value(QStringLiteral("name")).toString() == u"Beta");
+    CHECK(load(t, deal).value(QStringLiteral("budget")).toLongLong() == 9900);
+    CHECK(name->text() == u"Beta");
+    CHECK_FALSE(card->isModified());
+
+    // A colleague renames the deal since: undo refuses the whole record, names it and leaves
+    // the colleague's name and the saved budget as they are.
+    std::unique_ptr<Core::Session> colleague = t.sessionFor(t.adminId);
+    REQUIRE(Core::Records(*colleague)
+                .update(Core::EntityKind::Deal, deal, {{QStringLiteral("name"), QStringLiteral("Gamma")}})
+                .ok());
+    QTest::keyClick(card.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    CHECK(load(t, deal).value(QStringLiteral("name")).toString() == u"Gamma");
+    CHECK(load(t, deal).value(QStringLiteral("budget")).toLongLong() == 9900);
+    CHECK(child<QLabel>(card.get(), QStringLiteral("cardError"))->text().contains(u"Gamma"));
+}
+
 TEST_CASE("cardEditor_closeWithUnsavedEdits_asksSaveDiscardCancel")
 {
     BoardFixture t;

@@ -15,6 +15,8 @@
 #include "mainwindow/sharedfilebanner.h"
 #include "storage/lockcanary.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFrame>
@@ -221,4 +223,43 @@ TEST_CASE("sharedFileBanner_namesWhoElseHasTheFileOpenAndWhyItIsReadOnly")
                          "reach the other computers using it (Olga on pc-olga has it open), and "
                          "writing without them would damage it. Ask your administrator to enable "
                          "locking on the share.\nAlso open by: Olga (pc-olga)."));
+}
+
+TEST_CASE("mainWindow_editMenu_namesAndTakesTheStepOfTheSectionTheFocusIsIn")
+{
+    UiFixture t;
+    const qint64 anna = t.addContact(QStringLiteral("Anna"));
+    t.addContact(QStringLiteral("Boris"));
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.showSection(QStringLiteral("contacts")));
+    auto *undo = w.findChild<QAction *>(QStringLiteral("actionUndo"));
+    auto *redo = w.findChild<QAction *>(QStringLiteral("actionRedo"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK_FALSE(undo->isEnabled()); // nothing done yet
+    auto *table = w.findChild<QTableView *>(QStringLiteral("contactsTable"));
+    REQUIRE(table);
+    auto *model = qobject_cast<Ui::RecordListModel *>(table->model());
+    REQUIRE(model);
+    QApplication::setActiveWindow(&w);
+    table->setFocus();
+    table->selectRow(model->rowOf(anna));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCoreApplication::processEvents();
+    REQUIRE(model->rowOf(anna) < 0);
+    // The menu names the step, with the key that takes it too.
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().startsWith(u"Undo Move 1 contact"));
+    CHECK(undo->text().contains(u'\t'));
+    undo->trigger();
+    QCoreApplication::processEvents();
+    CHECK(model->rowOf(anna) >= 0);
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(redo->isEnabled());
+    redo->trigger();
+    QCoreApplication::processEvents();
+    CHECK(model->rowOf(anna) < 0);
 }

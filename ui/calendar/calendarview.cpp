@@ -9,7 +9,10 @@
 #include "services/session.h"
 #include "tasks/teamgrid.h"
 #include "widgets/flowlayout.h"
+#include "widgets/recordscommand.h"
 #include "widgets/taskdialog.h"
+#include "widgets/taskundo.h"
+#include "widgets/undoscope.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -20,6 +23,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -43,6 +47,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     , m_week(new WeekView(m_zone, this))
     , m_month(new MonthView(m_zone, this))
     , m_team(new TeamGridView(session, m_zone, this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("calendarView"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -128,6 +133,35 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
         setMode(Mode::Day);
     });
     connect(m_team, &TeamGridView::periodChanged, this, &CalendarView::updateTitle);
+    setUpUndo();
+}
+
+void CalendarView::setUpUndo()
+{
+    m_undo->setObjectName(QStringLiteral("calendarUndoStack"));
+    makeUndoScope(m_undo, this);
+    connect(m_team, &TeamGridView::taskCreated, this, &CalendarView::pushCreated);
+}
+
+// After an undo or a redo the visible period is read again; a step refused (a colleague
+// changed the task since) is shown like any other refusal.
+RecordsCommand::Done CalendarView::undoDone()
+{
+    return [this](const QList<Core::Records::Step> &, const QString &message) {
+        reload();
+        if (!message.isEmpty())
+            showError(message);
+    };
+}
+
+void CalendarView::pushCreated(qint64 taskId)
+{
+    Core::Result<Core::Record> task = Core::Records(m_session).load(Core::EntityKind::Task, taskId);
+    if (!task)
+        return;
+    m_undo->push(new RecordsCommand(
+        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {}, undoDone(),
+        {{Core::EntityKind::Task, taskId}}));
 }
 
 void CalendarView::activate()
@@ -386,30 +420,58 @@ QString CalendarView::lastError() const
 
 bool CalendarView::moveTask(qint64 taskId, const QDateTime &start, bool allDay)
 {
+    const RecordsCommand::Snapshot before =
+        RecordsCommand::take(m_session, {{Core::EntityKind::Task, taskId}});
     Core::Patch p{{QStringLiteral("due_at"), start.toMSecsSinceEpoch()},
                   {QStringLiteral("all_day"), allDay}};
     const Core::Status s = Core::Records(m_session).update(Core::EntityKind::Task, taskId, p);
     reload();
-    if (!s.ok())
+    if (!s.ok()) {
         showError(s.error().message);
-    return s.ok();
+        return false;
+    }
+    // The month keeps the time: the step names the day only, as an all-day task's does.
+    const QLocale locale;
+    const QDate day = start.toTimeZone(m_zone).date();
+    const QString where =
+        allDay || m_mode == Mode::Month
+            ? locale.toString(day, QStringLiteral("d MMMM"))
+            : tr("%1 at %2", "a day, a time of it")
+                  .arg(locale.toString(day, QStringLiteral("d MMMM")),
+                       locale.toString(start.toTimeZone(m_zone).time(), QLocale::ShortFormat));
+    m_undo->push(new RecordsCommand(
+        m_session,
+        TaskUndo::move(before.records.first().value(QStringLiteral("text")).toString(), where),
+        before, undoDone()));
+    return true;
 }
 
 bool CalendarView::resizeTask(qint64 taskId, int durationMinutes)
 {
+    const RecordsCommand::Snapshot before =
+        RecordsCommand::take(m_session, {{Core::EntityKind::Task, taskId}});
     const Core::Status s = Core::Records(m_session).update(
         Core::EntityKind::Task, taskId, {{QStringLiteral("duration_min"), durationMinutes}});
     reload();
-    if (!s.ok())
+    if (!s.ok()) {
         showError(s.error().message);
-    return s.ok();
+        return false;
+    }
+    m_undo->push(new RecordsCommand(
+        m_session,
+        TaskUndo::duration(before.records.first().value(QStringLiteral("text")).toString(),
+                           durationMinutes),
+        before, undoDone()));
+    return true;
 }
 
 void CalendarView::createTaskAt(const QDateTime &start, bool allDay)
 {
     TaskDialog dialog(m_session, m_zone, start, allDay, pickedUser(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         reload();
+        pushCreated(dialog.createdId());
+    }
 }
 
 void CalendarView::openTask(qint64 taskId)

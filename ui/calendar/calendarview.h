@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tasks/taskquery.h"
+#include "widgets/recordscommand.h"
 
 #include <QDate>
 #include <QTimeZone>
@@ -13,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -58,6 +60,9 @@ public:
     MonthView *monthView() const { return m_month; }
     TeamGridView *teamGrid() const { return m_team; }
     QString lastError() const;
+    // The section's undo history (an undo scope: Ctrl+Z inside it): moves, resizes and
+    // tasks made here, in every view.
+    QUndoStack *undoStack() const { return m_undo; }
 
     // Writes through core; false with the message shown when refused.
     bool moveTask(qint64 taskId, const QDateTime &start, bool allDay);
@@ -72,6 +77,9 @@ private:
     void updateTitle();
     void showError(const QString &message);
     void openTask(qint64 taskId);
+    void setUpUndo();
+    void pushCreated(qint64 taskId);
+    RecordsCommand::Done undoDone();
     Core::TaskFilter peopleFilter() const;
 
     Core::Session &m_session;
@@ -92,6 +100,7 @@ private:
     WeekView *m_week;
     MonthView *m_month;
     TeamGridView *m_team;
+    QUndoStack *m_undo;
 };
 
 } // namespace Voronka::Ui

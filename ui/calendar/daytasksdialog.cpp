@@ -103,6 +103,7 @@ void DayTasksDialog::createTask()
         dialog.setLink(m_filter.linkKind, m_filter.linkId, m_clientName);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
+        emit taskCreated(dialog.createdId());
         emit changed();
     }
 }

@@ -37,6 +37,7 @@ public:
 
 signals:
     void changed();
+    void taskCreated(qint64 taskId);
 
 private:
     Core::Session &m_session;

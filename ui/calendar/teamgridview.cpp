@@ -280,6 +280,7 @@ void TeamGridView::openCell(const QModelIndex &index)
         reload();
         emit tasksChanged();
     });
+    connect(&dialog, &DayTasksDialog::taskCreated, this, &TeamGridView::taskCreated);
     dialog.exec();
 }
 

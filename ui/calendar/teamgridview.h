@@ -47,6 +47,7 @@ public:
 signals:
     void periodChanged();
     void tasksChanged();
+    void taskCreated(qint64 taskId); // in a day's dialog: the section makes it an undo step
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

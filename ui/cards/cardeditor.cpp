@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -427,6 +428,7 @@ bool CardEditor::save()
         m_undo->setClean();
         return true;
     }
+    const RecordsCommand::Snapshot before = RecordsCommand::take(m_session, {{m_kind, m_id}});
     Core::Status st = Core::Records(m_session).update(m_kind, m_id, pendingPatch());
     if (!st) {
         showError(st.error().field, st.error().message);
@@ -434,10 +436,38 @@ bool CardEditor::save()
     }
     m_dirty.clear();
     m_undo->clear();
+    pushSaved(before);
     reloadRecord();
     emit saved();
     emit modifiedChanged(false);
     return true;
+}
+
+// The saved change stays on the card's stack as one step: Ctrl+Z after a save takes it back in
+// the file (compare-and-set, as every undo) and the card shows the values it went back to.
+void CardEditor::pushSaved(const RecordsCommand::Snapshot &before)
+{
+    auto *step = new RecordsCommand(
+        m_session, tr("Save «%1»").arg(title()), before,
+        [this](const QList<Core::Records::Step> &, const QString &message) {
+            reloadRecord();
+            emit saved();
+            if (!message.isEmpty())
+                showError(QString(), message);
+            // The card now shows what the file holds: nothing of it is unsaved. After the
+            // stack has moved its index (it does so once this step returns).
+            QTimer::singleShot(0, this, [this] {
+                m_undo->setClean();
+                emit modifiedChanged(false);
+            });
+        });
+    if (step->isObsolete()) {
+        delete step;
+        m_undo->setClean();
+        return;
+    }
+    m_undo->push(step); // done already: its first redo() does nothing
+    m_undo->setClean();
 }
 
 void CardEditor::reloadRecord()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "widgets/recordscommand.h"
 
 #include <QDate>
 #include <QHash>
@@ -47,6 +48,7 @@ public:
     // Reads the record again (changed outside the card's edits: a merge undone from the
     // timeline); fields with unsaved edits keep them.
     void reloadRecord();
+    void pushSaved(const RecordsCommand::Snapshot &before);
     // Before the card goes away: with unsaved edits asks Save / Discard / Cancel; false keeps
     // the card open.
     bool maybeClose();

@@ -7,12 +7,15 @@
 #include "services/records.h"
 #include "services/session.h"
 #include "widgets/money.h"
+#include "widgets/recordscommand.h"
 
 #include <QColor>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QPointer>
 #include <QScopedValueRollback>
+#include <QUndoStack>
 
 namespace Voronka::Ui {
 
@@ -202,6 +205,11 @@ bool DealListModel::setData(const QModelIndex &index, const QVariant &value, int
     const QString key = column(index.column()).key;
     if (editValue(row, key) == value)
         return false;
+    const qint64 id = row.id;
+    const QString dealName = row.name;
+    const RecordsCommand::Snapshot before =
+        m_undo ? RecordsCommand::take(m_session, {RecordRef{Core::EntityKind::Deal, id}})
+               : RecordsCommand::Snapshot{};
     Core::Status st = Core::Ok{};
     if (key == u"stage") {
         const Core::StageInfo *stage = m_session.stage(value.toLongLong());
@@ -222,6 +230,19 @@ bool DealListModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!st) {
         emit editFailed(st.error().message);
         return false;
+    }
+    if (m_undo) {
+        auto *step = new RecordsCommand(
+            m_session, tr("Change %1 of «%2»").arg(column(index.column()).title, dealName), before,
+            [model = QPointer<DealListModel>(this)](const QList<Core::Records::Step> &,
+                                                    const QString &message) {
+                if (model)
+                    emit model->undoDone(message);
+            });
+        if (step->isObsolete())
+            delete step;
+        else
+            m_undo->push(step); // done already: its first redo() does nothing
     }
     refreshRow(index.row());
     return true;

@@ -5,6 +5,8 @@
 #include "lists/listtablemodel.h"
 #include "services/deallist.h"
 
+class QUndoStack;
+
 namespace Voronka::Core {
 class Session;
 }
@@ -15,7 +17,7 @@ namespace Voronka::Ui {
 // the stage with its colour, dates), read a page at a time through core DealList's keyset
 // cursor as the view scrolls. Edits go through the write path (Records::update, or
 // Board::move for the stage, so the stage's rules apply); a refused edit leaves the row as
-// it was and reports core's message.
+// it was and reports core's message. With an undo stack each edit is one undo step there.
 class DealListModel final : public ListTableModel
 {
     Q_OBJECT
@@ -48,11 +50,14 @@ public:
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // Reads one deal again (after an edit) without touching the other rows.
     void refreshRow(int row);
 
 signals:
     void editFailed(const QString &message);
+    // An edit was undone or redone; message: what it refused, naming the deal, or empty.
+    void undoDone(const QString &message);
 
 private:
     bool isDescending() const override { return m_query.descending; }
@@ -72,6 +77,7 @@ private:
     Core::DealListQuery m_query;
     Core::ListCursor m_next;
     QList<Core::DealRow> m_rows;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace Voronka::Ui

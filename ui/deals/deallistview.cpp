@@ -12,7 +12,9 @@
 #include "widgets/backgroundjob.h"
 #include "widgets/columnfit.h"
 #include "widgets/lossreasondialog.h"
+#include "widgets/stagename.h"
 #include "widgets/theme.h"
+#include "widgets/undoscope.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -106,8 +109,13 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_bar(new RecordBulkBar(session, Core::EntityKind::Deal, this, {m_stageButton}))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(m_table->viewport()))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("dealsList"));
+    // Bulk edits and edits in place are undone here while the focus is in the list.
+    makeUndoScope(m_undo, this);
+    m_bar->setUndoStack(m_undo);
+    m_model->setUndoStack(m_undo);
     setStyleSheet(listStyleSheet(Theme::current()));
     buildHeader();
     buildBar();
@@ -241,6 +249,7 @@ void DealListView::connectModel()
     connect(m_model, &DealListModel::totalCountChanged, this, &DealListView::updateCount);
     connect(m_model, &DealListModel::rowsInserted, this, &DealListView::updateCount);
     connect(m_model, &DealListModel::loadFailed, this, &DealListView::updateCount);
+    connect(m_model, &DealListModel::undoDone, m_bar, &RecordBulkBar::undoDone);
     connect(m_model, &DealListModel::editFailed, this, [this](const QString &message) {
         m_lastReport = message;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not changed"), message,
@@ -391,14 +400,24 @@ void DealListView::bulkSetStage(qint64 stageId)
             Core::Patch extra{{QStringLiteral("loss_reason_id"), dialog->reasonId()}};
             if (!dialog->detail().isEmpty())
                 extra.insert(QStringLiteral("loss_detail"), dialog->detail());
-            m_bar->report(Core::DealList(m_session).setStage(ids, stageId, extra),
-                          tr("Some deals were not moved"));
+            moveToStage(ids, stageId, extra);
         });
         dialog->open();
         return;
     }
-    m_bar->report(Core::DealList(m_session).setStage(ids, stageId),
-                  tr("Some deals were not moved"));
+    moveToStage(ids, stageId, {});
+}
+
+void DealListView::moveToStage(const QList<qint64> &ids, qint64 stageId, const Core::Patch &extra)
+{
+    const Core::StageInfo *stage = m_session.stage(stageId);
+    const QString name = stage ? stageDisplayName(*stage) : QString();
+    m_bar->run(
+        ids, [name](int n) { return tr("Move %n deal(s) to «%1»", nullptr, n).arg(name); },
+        [this, ids, stageId, extra] {
+            return Core::DealList(m_session).setStage(ids, stageId, extra);
+        },
+        tr("Some deals were not moved"));
 }
 
 void DealListView::bulkSetResponsible(qint64 userId)

@@ -13,6 +13,7 @@ class QLabel;
 class QMenu;
 class QTableView;
 class QToolButton;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -56,7 +57,9 @@ public:
     // progress dialog shows; exportFinished() reports the end. False when it cannot start.
     bool exportTo(const QString &path);
     bool isExporting() const;
-    // The message of the last bulk edit or export; empty when all went well.
+    // The list's undo history: each bulk edit and each edit in place is one step.
+    QUndoStack *undoStack() const { return m_undo; }
+    // The message of the last bulk edit, undo or export; empty when all went well.
     QString lastReport() const { return m_lastReport; }
 
 signals:
@@ -71,6 +74,7 @@ private:
     void sortBy(int section);
     void buildColumnMenu();
     void buildStageMenu();
+    void moveToStage(const QList<qint64> &ids, qint64 stageId, const Core::Patch &extra);
     void updateSelectionBar();
     void updateCount();
     void fitColumns();
@@ -93,6 +97,7 @@ private:
     RecordBulkBar *m_bar;
     QTableView *m_table;
     QLabel *m_empty;
+    QUndoStack *m_undo;
     QString m_lastReport;
     QPointer<BackgroundJob> m_exportJob;
     bool m_activated = false;

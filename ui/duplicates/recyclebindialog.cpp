@@ -13,11 +13,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
 
-RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind, QWidget *parent)
+RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind, QWidget *parent,
+                                   QUndoStack *undo, RecordsCommand::Done done)
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)
@@ -27,6 +29,8 @@ RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind
     , m_purge(new QPushButton(tr("Delete for good…"), this))
     , m_status(new QLabel(this))
     , m_empty(new QLabel(this))
+    , m_undo(undo)
+    , m_done(std::move(done))
 {
     const bool contacts = kind == Core::EntityKind::Contact;
     setObjectName(QStringLiteral("recycleBin"));
@@ -167,6 +171,15 @@ void RecycleBinDialog::restoreSelected()
     QList<qint64> ids;
     for (int row : selectedRows())
         ids << m_model->idAt(row);
+    if (ids.isEmpty())
+        return;
+    RecordsCommand::Snapshot before;
+    if (m_undo) {
+        QList<RecordRef> refs;
+        for (qint64 id : std::as_const(ids))
+            refs << RecordRef{m_kind, id};
+        before = RecordsCommand::take(m_session, refs);
+    }
     int restored = 0;
     for (qint64 id : std::as_const(ids)) {
         Core::Status st = Core::RecycleBin(m_session).restore(m_kind, id);
@@ -178,6 +191,18 @@ void RecycleBinDialog::restoreSelected()
         ++restored;
     }
     if (restored > 0) {
+        if (m_undo) {
+            auto *step = new RecordsCommand(
+                m_session,
+                m_kind == Core::EntityKind::Contact
+                    ? tr("Restore %n contact(s) from the recycle bin", nullptr, restored)
+                    : tr("Restore %n company(s) from the recycle bin", nullptr, restored),
+                before, m_done);
+            if (step->isObsolete())
+                delete step;
+            else
+                m_undo->push(step); // done already: its first redo() does nothing
+        }
         m_status->setText(tr("%Ln record(s) restored.", nullptr, restored));
         emit recordsChanged();
     }

@@ -4,13 +4,17 @@
 
 #include "domain/types.h"
 
+#include "widgets/recordscommand.h"
+
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
 
 class QLabel;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -22,14 +26,17 @@ class BackgroundJob;
 class RecycleBinModel;
 
 // The recycle bin of contacts or companies: restore the selected records (the delete right),
-// or purge them for good (administrators, after a confirmation).
+// or purge them for good (administrators, after a confirmation). A restore is one undo step on
+// the owning list's stack (`undo`; `done` runs after its undo or redo, when the dialog may be
+// closed already); purging cannot be undone and is no step.
 //
 // Object names: binTable, binRestore, binPurge, binStatus, binEmpty.
 class RecycleBinDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    RecycleBinDialog(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr);
+    RecycleBinDialog(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr,
+                     QUndoStack *undo = nullptr, RecordsCommand::Done done = {});
 
     RecycleBinModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -63,6 +70,8 @@ private:
     QLabel *m_empty;
     std::function<bool(const QString &)> m_confirm;
     BackgroundJob *m_job = nullptr;
+    QPointer<QUndoStack> m_undo;
+    RecordsCommand::Done m_done;
     bool m_reloadAgain = false;
 };
 

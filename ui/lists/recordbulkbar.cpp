@@ -7,14 +7,17 @@
 #include "services/recordlist.h"
 #include "services/session.h"
 #include "widgets/flowlayout.h"
+#include "widgets/recordscommand.h"
 #include "widgets/theme.h"
 
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -186,28 +189,119 @@ void RecordBulkBar::report(const Core::Result<Core::BulkResult> &result, const Q
     box->open();
 }
 
+QString RecordBulkBar::byKind(const QString &contacts, const QString &companies,
+                              const QString &deals) const
+{
+    return m_kind == Core::EntityKind::Contact   ? contacts
+           : m_kind == Core::EntityKind::Company ? companies
+                                                 : deals;
+}
+
+// The records' values before the edit are read first; after it the step holds each changed
+// record's before and after, and goes on the stack done already.
+void RecordBulkBar::run(const QList<qint64> &ids, const std::function<QString(int)> &stepText,
+                        const std::function<Core::Result<Core::BulkResult>()> &edit,
+                        const QString &title)
+{
+    if (ids.isEmpty())
+        return;
+    RecordsCommand::Snapshot before;
+    if (m_undo) {
+        QList<RecordRef> refs;
+        refs.reserve(ids.size());
+        for (qint64 id : ids)
+            refs << RecordRef{m_kind, id};
+        before = RecordsCommand::take(m_session, refs);
+    }
+    const Core::Result<Core::BulkResult> result = edit();
+    if (m_undo && result && result->applied > 0) {
+        auto *step =
+            new RecordsCommand(m_session, stepText(result->applied), before,
+                               [bar = QPointer<RecordBulkBar>(this)](
+                                   const QList<Core::Records::Step> &, const QString &message) {
+                                   if (bar)
+                                       bar->undoDone(message);
+                               });
+        if (step->isObsolete())
+            delete step;
+        else
+            m_undo->push(step); // done already: its first redo() does nothing
+    }
+    report(result, title);
+}
+
+void RecordBulkBar::undoDone(const QString &message)
+{
+    m_lastReport = message;
+    emit changed();
+    emit reported(message.section(u'\n', 0, 0));
+    emit edited(message);
+    if (message.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                byKind(tr("Some contacts were not put back"),
+                                       tr("Some companies were not put back"),
+                                       tr("Some deals were not put back")),
+                                message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("recordsUndoResultBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void RecordBulkBar::setResponsible(qint64 userId)
 {
-    if (!m_ids.isEmpty())
-        report(Core::RecordList(m_session, m_kind).setResponsible(m_ids, userId));
+    run(
+        m_ids,
+        [this](int n) {
+            return byKind(tr("Set responsible of %n contact(s)", nullptr, n),
+                          tr("Set responsible of %n company(s)", nullptr, n),
+                          tr("Set responsible of %n deal(s)", nullptr, n));
+        },
+        [this, userId] {
+            return Core::RecordList(m_session, m_kind).setResponsible(m_ids, userId);
+        });
 }
 
 void RecordBulkBar::addTags(const QStringList &tags)
 {
-    if (!m_ids.isEmpty() && !tags.isEmpty())
-        report(Core::RecordList(m_session, m_kind).addTags(m_ids, tags));
+    if (tags.isEmpty())
+        return;
+    run(
+        m_ids,
+        [this](int n) {
+            return byKind(tr("Add tags to %n contact(s)", nullptr, n),
+                          tr("Add tags to %n company(s)", nullptr, n),
+                          tr("Add tags to %n deal(s)", nullptr, n));
+        },
+        [this, tags] { return Core::RecordList(m_session, m_kind).addTags(m_ids, tags); });
 }
 
 void RecordBulkBar::removeTags(const QStringList &tags)
 {
-    if (!m_ids.isEmpty() && !tags.isEmpty())
-        report(Core::RecordList(m_session, m_kind).removeTags(m_ids, tags));
+    if (tags.isEmpty())
+        return;
+    run(
+        m_ids,
+        [this](int n) {
+            return byKind(tr("Remove tags from %n contact(s)", nullptr, n),
+                          tr("Remove tags from %n company(s)", nullptr, n),
+                          tr("Remove tags from %n deal(s)", nullptr, n));
+        },
+        [this, tags] { return Core::RecordList(m_session, m_kind).removeTags(m_ids, tags); });
 }
 
 void RecordBulkBar::setField(const QString &key, const QVariant &value)
 {
-    if (!m_ids.isEmpty())
-        report(Core::RecordList(m_session, m_kind).setField(m_ids, key, value));
+    run(
+        m_ids,
+        [this](int n) {
+            return byKind(tr("Set a field of %n contact(s)", nullptr, n),
+                          tr("Set a field of %n company(s)", nullptr, n),
+                          tr("Set a field of %n deal(s)", nullptr, n));
+        },
+        [this, key, value] {
+            return Core::RecordList(m_session, m_kind).setField(m_ids, key, value);
+        });
 }
 
 void RecordBulkBar::confirmRecycle()
@@ -239,8 +333,18 @@ void RecordBulkBar::moveToRecycleBin()
     // Nothing is lost: the recycle bin restores, so no question is asked first.
     if (m_ids.isEmpty())
         return;
-    const Core::Result<Core::BulkResult> result = Core::RecordList(m_session, m_kind).remove(m_ids);
-    report(result);
+    Core::Result<Core::BulkResult> result = Core::BulkResult{};
+    run(
+        m_ids,
+        [this](int n) {
+            return byKind(tr("Move %n contact(s) to the recycle bin", nullptr, n),
+                          tr("Move %n company(s) to the recycle bin", nullptr, n),
+                          tr("Move %n deal(s) to the recycle bin", nullptr, n));
+        },
+        [this, &result] {
+            result = Core::RecordList(m_session, m_kind).remove(m_ids);
+            return result;
+        });
     if (result && result->applied > 0)
         emit reported(m_kind == Core::EntityKind::Contact
                           ? tr("%Ln contact(s) moved to the recycle bin.", nullptr, result->applied)

@@ -6,9 +6,12 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QMenu;
 class QToolButton;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -21,13 +24,18 @@ namespace Voronka::Ui {
 // edits every kind has (set responsible, add or remove tags, set a field, move to the recycle
 // bin); actions the role does not allow are not offered. The same actions fill the rows'
 // context menu. Every edit goes through core in one transaction; records core refuses are
-// listed by name in a message box.
+// listed by name in a message box. With an undo stack each edit is one undo step there (a
+// RecordsCommand: undone and redone in one transaction each, whatever the number of records).
 class RecordBulkBar final : public QFrame
 {
     Q_OBJECT
 public:
     RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWidget *parent = nullptr,
                   const QList<QToolButton *> &leading = {});
+
+    // Where each bulk edit pushes its undo step; none: edits are not undoable.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+    QUndoStack *undoStack() const { return m_undo; }
 
     void setSelection(const QList<qint64> &ids);
     QList<qint64> selection() const { return m_ids; }
@@ -44,7 +52,15 @@ public:
     // Reports a bulk edit run elsewhere (a kind's own action) as the bar's own are reported;
     // `title`: the message box's, when some records were refused.
     void report(const Core::Result<Core::BulkResult> &result, const QString &title = {});
-    // The message of the last bulk edit: empty when every record was changed.
+    // Runs a bulk edit of `ids` (a kind's own action too) as one undo step named
+    // stepText(number of records changed), and reports it as report() does.
+    void run(const QList<qint64> &ids, const std::function<QString(int)> &stepText,
+             const std::function<Core::Result<Core::BulkResult>()> &edit,
+             const QString &title = {});
+    // After an undo or redo of the list's steps: the list reads again, and what the step
+    // refused (records a colleague changed since, named) shows as a bulk edit's refusals do.
+    void undoDone(const QString &message);
+    // The message of the last bulk edit (or undo): empty when every record was changed.
     QString lastReport() const { return m_lastReport; }
 
 signals:
@@ -60,6 +76,8 @@ private:
     void confirmRecycle();
     void showAllowed();
     QString key() const;
+    // One of three texts by the kind: the contacts', the companies' or the deals'.
+    QString byKind(const QString &contacts, const QString &companies, const QString &deals) const;
 
     Core::Session &m_session;
     Core::EntityKind m_kind;
@@ -69,6 +87,7 @@ private:
     QToolButton *m_recycleButton = nullptr;
     QString m_lastReport;
     bool m_confirmRecycle = false;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace Voronka::Ui

@@ -17,6 +17,7 @@
 #include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
+#include "widgets/undoscope.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -79,8 +81,12 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     , m_columnsButton(new QToolButton(this))
     , m_columnsMenu(new QMenu(m_columnsButton))
     , m_bar(new RecordBulkBar(session, kind, this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(pluralKey(kind) + QStringLiteral("View"));
+    // Bulk edits and restores are undone here while the focus is in the list.
+    makeUndoScope(m_undo, this);
+    m_bar->setUndoStack(m_undo);
     FlowLayout *header = buildHeader();
     ListHeader *listHeader = buildTable();
     buildEmptyState();
@@ -442,7 +448,13 @@ DuplicateFinder *RecordListView::openDuplicateFinder()
 RecycleBinDialog *RecordListView::openRecycleBin()
 {
     if (!m_bin) {
-        m_bin = new RecycleBinDialog(m_session, m_kind, this);
+        m_bin =
+            new RecycleBinDialog(m_session, m_kind, this, m_undo,
+                                 [bar = QPointer<RecordBulkBar>(m_bar)](
+                                     const QList<Core::Records::Step> &, const QString &message) {
+                                     if (bar)
+                                         bar->undoDone(message);
+                                 });
         m_bin->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_bin, &RecycleBinDialog::recordsChanged, m_model, &RecordListModel::reload);
     } else {

@@ -13,6 +13,7 @@ class QLineEdit;
 class QMenu;
 class QTableView;
 class QToolButton;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -62,6 +63,8 @@ public:
     QToolButton *columnsButton() const { return m_columnsButton; }
     QMenu *columnsMenu() const { return m_columnsMenu; }
     RecordBulkBar *bulkBar() const { return m_bar; }
+    // The list's undo history: each bulk edit and each restore from the recycle bin is a step.
+    QUndoStack *undoStack() const { return m_undo; }
     // Shows these columns (the name is always first) and remembers them for this user.
     void setColumnKeys(const QStringList &keys);
     // Reads the list again if another connection committed since the last look.
@@ -113,6 +116,7 @@ private:
     QToolButton *m_columnsButton;
     QMenu *m_columnsMenu;
     RecordBulkBar *m_bar;
+    QUndoStack *m_undo;
     QTimer m_debounce{this}; // a child, so tests find it by name and fire it
     QTimer m_watch;
     qint64 m_dataVersion = 0;

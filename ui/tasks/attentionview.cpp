@@ -266,7 +266,8 @@ TaskDialog *AttentionView::addTask()
                               d->responsibleId ? d->responsibleId : m_session.actor().id, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setLink(Core::EntityKind::Deal, dealId, d->name);
-    connect(m_dialog, &QDialog::accepted, this, [this, dealId] {
+    connect(m_dialog, &QDialog::accepted, this, [this, dealId, dialog = m_dialog.data()] {
+        emit taskCreated(dialog->createdId());
         const int row = m_model->rowOfDeal(dealId);
         if (m_model->recheck(dealId)) {
             if (m_countJob)

@@ -66,6 +66,7 @@ public:
 
 signals:
     void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
+    void taskCreated(qint64 taskId); // by addTask(): the section makes it an undo step
     void summaryChanged(const QString &summary);
     void counted(qint64 total);
 

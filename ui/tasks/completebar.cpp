@@ -3,6 +3,7 @@
 #include "completebar.h"
 
 #include "tasks/taskquery.h"
+#include "widgets/taskundo.h"
 #include "widgets/theme.h"
 
 #include <QGridLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUndoStack>
 
 namespace Voronka::Ui {
 
@@ -59,9 +61,16 @@ CompleteBar::CompleteBar(Core::Session &session, QWidget *parent)
     hide();
 }
 
+void CompleteBar::setUndo(QUndoStack *stack, RecordsCommand::Done done)
+{
+    m_undo = stack;
+    m_undoDone = std::move(done);
+}
+
 void CompleteBar::start(qint64 taskId, const QString &taskText)
 {
     m_taskId = taskId;
+    m_taskText = taskText;
     m_title->setText(tr("Complete “%1”").arg(taskText.section(u'\n', 0, 0).left(80)));
     m_result->clear();
     const bool required = Core::TaskQuery(m_session).resultRequired();
@@ -79,6 +88,9 @@ void CompleteBar::complete()
 {
     if (!m_taskId)
         return;
+    const RecordRef ref{Core::EntityKind::Task, m_taskId};
+    const RecordsCommand::Snapshot before =
+        m_undo ? RecordsCommand::take(m_session, {ref}) : RecordsCommand::Snapshot();
     Core::Status st = Core::TaskQuery(m_session).complete(m_taskId, m_result->text());
     if (!st) {
         m_error->setText(st.error().message);
@@ -86,6 +98,9 @@ void CompleteBar::complete()
         m_result->setFocus();
         return;
     }
+    if (m_undo) // done already: the step's first redo() does nothing
+        m_undo->push(
+            new RecordsCommand(m_session, TaskUndo::complete(m_taskText), before, m_undoDone));
     const qint64 id = m_taskId;
     m_taskId = 0;
     hide();

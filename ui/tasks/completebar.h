@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "widgets/recordscommand.h"
+
 #include <QFrame>
 
 class QLabel;
+class QUndoStack;
 class QLineEdit;
 class QPushButton;
 
@@ -23,6 +26,8 @@ class CompleteBar final : public QFrame
 public:
     explicit CompleteBar(Core::Session &session, QWidget *parent = nullptr);
 
+    // Each completion becomes one step on `stack`; `done` runs after its undo and redo.
+    void setUndo(QUndoStack *stack, RecordsCommand::Done done);
     void start(qint64 taskId, const QString &taskText);
     qint64 taskId() const { return m_taskId; }
     void complete();
@@ -37,6 +42,9 @@ protected:
 private:
     Core::Session &m_session;
     qint64 m_taskId = 0;
+    QString m_taskText;
+    QUndoStack *m_undo = nullptr;
+    RecordsCommand::Done m_undoDone;
     QLabel *m_title;
     QLineEdit *m_result;
     QLabel *m_hint;

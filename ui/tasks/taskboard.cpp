@@ -3,11 +3,13 @@
 #include "taskboard.h"
 
 #include "tasks/taskcolumnmodel.h"
+#include "widgets/taskundo.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -108,6 +110,12 @@ TaskColumnModel *TaskBoard::model(DueBucket bucket) const
     return nullptr;
 }
 
+void TaskBoard::setUndo(QUndoStack *stack, RecordsCommand::Done done)
+{
+    m_undo = stack;
+    m_undoDone = std::move(done);
+}
+
 qint64 TaskBoard::selectedTask() const
 {
     for (const Column &c : m_columns) {
@@ -137,11 +145,21 @@ void TaskBoard::reload(const Core::TaskFilter &filter)
 void TaskBoard::moveTask(qint64 taskId, DueBucket from, DueBucket to)
 {
     Q_UNUSED(from);
+    const RecordsCommand::Snapshot before =
+        RecordsCommand::take(m_session, {{Core::EntityKind::Task, taskId}});
     Core::Status st = Core::TaskQuery(m_session, m_zone).moveToBucket(taskId, to);
     reload(m_filter);
     if (!st) {
         emit moveFailed(st.error().message);
         return;
+    }
+    if (m_undo) {
+        const QString text = before.records.first().value(QStringLiteral("text")).toString();
+        m_undo->push(new RecordsCommand(m_session,
+                                        to == DueBucket::NoDate
+                                            ? TaskUndo::clearDue(text)
+                                            : TaskUndo::move(text, Core::dueBucketTitle(to)),
+                                        before, m_undoDone));
     }
     if (TaskColumnModel *m = model(to); m && m->rowOf(taskId) >= 0)
         list(to)->setCurrentIndex(m->index(m->rowOf(taskId)));

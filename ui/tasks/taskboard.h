@@ -3,12 +3,14 @@
 #pragma once
 
 #include "tasks/taskquery.h"
+#include "widgets/recordscommand.h"
 
 #include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
 class QListView;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -28,6 +30,8 @@ public:
     TaskBoard(Core::Session &session, QTimeZone zone = QTimeZone::systemTimeZone(),
               QWidget *parent = nullptr);
 
+    // Each drop becomes one step on `stack`; `done` runs after its undo and redo.
+    void setUndo(QUndoStack *stack, RecordsCommand::Done done);
     void reload(const Core::TaskFilter &filter);
     QListView *list(Core::DueBucket bucket) const;
     TaskColumnModel *model(Core::DueBucket bucket) const;
@@ -53,6 +57,8 @@ private:
     QTimeZone m_zone;
     Core::TaskFilter m_filter;
     QList<Column> m_columns;
+    QUndoStack *m_undo = nullptr;
+    RecordsCommand::Done m_undoDone;
 };
 
 } // namespace Voronka::Ui

@@ -12,8 +12,11 @@
 #include "widgets/columnfit.h"
 #include "widgets/flowlayout.h"
 #include "widgets/icons.h"
+#include "widgets/recordscommand.h"
 #include "widgets/tasktypeicon.h"
+#include "widgets/taskundo.h"
 #include "widgets/theme.h"
+#include "widgets/undoscope.h"
 
 #include <algorithm>
 
@@ -36,6 +39,7 @@
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -75,6 +79,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_boardMode(new QToolButton(this))
     , m_attentionMode(new QToolButton(this))
     , m_completeAction(new QPushButton(tr("Complete…"), this))
+    , m_reopenAction(new QPushButton(tr("Reopen"), this))
     , m_openLinked(new QPushButton(tr("Open linked record"), this))
     , m_output(new QToolButton(this))
     , m_error(new QLabel(this))
@@ -86,6 +91,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_attention(new AttentionView(session, m_zone, this))
     , m_complete(new CompleteBar(session, this))
     , m_outputJob(new TaskOutput(session, m_zone, this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("tasksView"));
     setUpFilters();
@@ -96,7 +102,38 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     fillFilters();
     restoreMode();
     connectSignals();
+    setUpUndo();
     updateActions();
+}
+
+// One undo history for the section: after an undo or a redo the view reads the tasks
+// again, and a step refused (a colleague changed the task since) says so above the list.
+void TasksView::setUpUndo()
+{
+    m_undo->setObjectName(QStringLiteral("tasksUndoStack"));
+    makeUndoScope(m_undo, this);
+    m_complete->setUndo(m_undo, undoDone());
+    m_board->setUndo(m_undo, undoDone());
+    connect(m_attention, &AttentionView::taskCreated, this, &TasksView::pushCreated);
+}
+
+void TasksView::pushCreated(qint64 taskId)
+{
+    Core::Result<Core::Record> task = Core::Records(m_session).load(Core::EntityKind::Task, taskId);
+    if (!task)
+        return;
+    m_undo->push(new RecordsCommand(
+        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {}, undoDone(),
+        {{Core::EntityKind::Task, taskId}}));
+}
+
+RecordsCommand::Done TasksView::undoDone()
+{
+    return [this](const QList<Core::Records::Step> &, const QString &message) {
+        reload();
+        if (!message.isEmpty())
+            showError(message);
+    };
 }
 
 // The title, the summary and the filter row's boxes.
@@ -145,6 +182,7 @@ void TasksView::setUpModeButtons()
     m_attentionMode->setCheckable(true);
     modes->addButton(m_attentionMode);
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
+    m_reopenAction->setObjectName(QStringLiteral("tasksReopenAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
 }
 
@@ -210,7 +248,7 @@ void TasksView::buildLayout()
     header->addWidget(m_summary);
     header->addStretch();
     // The selected task's actions stand with the section's: the filter row keeps its room.
-    header->addWidget(FlowLayout::group(this, {m_completeAction, m_openLinked}));
+    header->addWidget(FlowLayout::group(this, {m_completeAction, m_reopenAction, m_openLinked}));
     header->addWidget(
         FlowLayout::group(this, {m_output, m_listMode, m_boardMode, m_attentionMode}));
     auto *filters = new FlowLayout(nullptr, 10, 8);
@@ -272,6 +310,7 @@ void TasksView::connectSignals()
             m_summary->setText(text);
     });
     connect(m_completeAction, &QPushButton::clicked, this, &TasksView::completeCurrent);
+    connect(m_reopenAction, &QPushButton::clicked, this, &TasksView::reopenCurrent);
     connect(m_openLinked, &QPushButton::clicked, this, &TasksView::openCurrentLink);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
         if (m_model->task(i))
@@ -465,8 +504,9 @@ void TasksView::updateModeWidgets()
     // The deals that need attention are narrowed by whose they are only: a task's type,
     // status, due or text says nothing about a deal without tasks.
     const bool tasks = mode() != Mode::Attention;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
-                                                       m_completeAction, m_openLinked, m_output})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_type, m_status, m_period, m_link, m_search,
+                                          m_completeAction, m_reopenAction, m_openLinked, m_output})
         w->setVisible(tasks);
     m_attention->toolBar()->setVisible(!tasks);
     // "Whose" reads as whose deals here.
@@ -511,6 +551,26 @@ void TasksView::completeCurrent()
     m_complete->start(id, t->text);
 }
 
+void TasksView::reopenCurrent()
+{
+    const qint64 id = currentTask();
+    if (!id)
+        return;
+    const RecordsCommand::Snapshot before =
+        RecordsCommand::take(m_session, {{Core::EntityKind::Task, id}});
+    const Core::Status st = Core::Records(m_session).update(
+        Core::EntityKind::Task, id, {{QStringLiteral("status"), int(Core::TaskStatus::Open)}});
+    if (!st) {
+        showError(st.error().message);
+        return;
+    }
+    m_undo->push(new RecordsCommand(
+        m_session,
+        TaskUndo::reopen(before.records.first().value(QStringLiteral("text")).toString()), before,
+        undoDone()));
+    reload();
+}
+
 void TasksView::openCurrentLink()
 {
     const qint64 id = currentTask();
@@ -524,14 +584,16 @@ void TasksView::openCurrentLink()
 void TasksView::updateActions()
 {
     const qint64 id = currentTask();
-    bool open = false, linked = false;
+    bool open = false, closed = false, linked = false;
     if (id) {
         if (Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(id)) {
             open = t->status == Core::TaskStatus::Open;
+            closed = !open;
             linked = t->linkKind != Core::EntityKind::None;
         }
     }
     m_completeAction->setEnabled(open);
+    m_reopenAction->setEnabled(closed);
     m_openLinked->setEnabled(linked);
 }
 

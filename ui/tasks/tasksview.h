@@ -4,6 +4,7 @@
 
 #include "domain/types.h"
 #include "tasks/taskquery.h"
+#include "widgets/recordscommand.h"
 
 #include <QTimer>
 #include <QTimeZone>
@@ -19,6 +20,7 @@ class QPushButton;
 class QStackedWidget;
 class QToolButton;
 class QTreeView;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -58,6 +60,7 @@ public:
     qint64 currentTask() const;
     bool selectTask(qint64 taskId);
     void completeCurrent();
+    void reopenCurrent(); // a done or cancelled task is open again: one undo step
     void openCurrentLink();
 
     // The list as filtered, printed with each client's details (TaskPrinter) or exported to
@@ -78,6 +81,9 @@ public:
     TaskBoard *board() const { return m_board; }
     AttentionView *attention() const { return m_attention; }
     CompleteBar *completeBar() const { return m_complete; }
+    // The section's undo history (an undo scope: Ctrl+Z inside it): completions, board
+    // drops and tasks made here.
+    QUndoStack *undoStack() const { return m_undo; }
 
 signals:
     void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
@@ -99,6 +105,9 @@ private:
     void updateActions();
     void updateModeWidgets();
     void showError(const QString &message);
+    void setUpUndo();
+    void pushCreated(qint64 taskId);
+    RecordsCommand::Done undoDone();
 
     Core::Session &m_session;
     QTimeZone m_zone;
@@ -115,6 +124,7 @@ private:
     QToolButton *m_boardMode;
     QToolButton *m_attentionMode;
     QPushButton *m_completeAction;
+    QPushButton *m_reopenAction;
     QPushButton *m_openLinked;
     QToolButton *m_output;
     QLabel *m_error;
@@ -126,6 +136,7 @@ private:
     AttentionView *m_attention;
     CompleteBar *m_complete;
     TaskOutput *m_outputJob;
+    QUndoStack *m_undo;
     QTimer m_debounce;
 };
 

@@ -58,7 +58,9 @@ enum class HistoryEvent : int {
     Unmerged = 12, // a merge was undone; old_value: the Merged entry's id
 };
 
-enum class OutboxOp : int { Create = 1, Update = 2, Delete = 3, Restore = 4 };
+// Delete and Restore move a record to and from the recycle bin (its "deleted" field); Purge
+// erases it for good: nothing of it stays behind, not even its field clocks.
+enum class OutboxOp : int { Create = 1, Update = 2, Delete = 3, Restore = 4, Purge = 5 };
 
 struct UserInfo
 {

@@ -168,7 +168,7 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
             while (q->step())
                 notes << q->int64(0);
             for (qint64 n : std::as_const(notes))
-                c.outbox(EntityKind::Note, n, OutboxOp::Delete, {QStringLiteral("purged")});
+                c.outbox(EntityKind::Note, n, OutboxOp::Purge, {});
             sql.prepare("DELETE FROM notes WHERE entity_kind = ?1 AND entity_id = ?2")
                 ->bindAll(k, id)
                 .run();
@@ -182,7 +182,7 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
             ->bind(1, id)
             .run();
         SearchIndex::remove(m_s, kind, id);
-        c.outbox(kind, id, OutboxOp::Delete, {QStringLiteral("purged")});
+        c.outbox(kind, id, OutboxOp::Purge, {});
         c.commit();
         return Ok{};
     });

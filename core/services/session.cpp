@@ -445,6 +445,13 @@ void Change::outbox(EntityKind kind, qint64 id, OutboxOp op, const QStringList &
     bumpSettings(kind);
     if (op == OutboxOp::Create)
         return; // the row's own hlc column is the clock of every field it was created with
+    if (op == OutboxOp::Purge) { // the record is gone, and so are its clocks
+        sql()
+            .prepare("DELETE FROM field_clock WHERE kind = ?1 AND entity_id = ?2")
+            ->bindAll(int(kind), id)
+            .run();
+        return;
+    }
     Query q = sql().prepare("INSERT INTO field_clock(kind, entity_id, field, hlc) "
                             "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(kind, entity_id, field) "
                             "DO UPDATE SET hlc = excluded.hlc");

@@ -303,3 +303,24 @@ TEST_CASE("undo_ofAMoveIntoAStage_restoresHowLongTheDealSatInItsStage", "[origin
     CHECK(f.t.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 1 AND fields LIKE "
                                "'%stage_entered_at%' AND id = (SELECT max(id) FROM outbox)") == 1);
 }
+
+TEST_CASE("writeOrigin_purge_isItsOwnOperationAndLeavesNoClockBehind", "[origin]")
+{
+    Fixture f;
+    Records r(*f.t.admin);
+    REQUIRE(r.update(EntityKind::Contact, f.contact, {{QStringLiteral("position"), QStringLiteral("CEO")}})
+                .ok());
+    REQUIRE(r.remove(EntityKind::Contact, f.contact).ok());
+    REQUIRE(RecycleBin(*f.t.admin).purge(EntityKind::Contact, f.contact).ok());
+    Connection &sql = f.t.db->sql();
+    CHECK(sql.scalar("SELECT op FROM outbox ORDER BY id DESC LIMIT 1") == int(OutboxOp::Purge));
+    CHECK(sql.scalar("SELECT coalesce(fields, '') = '' FROM outbox ORDER BY id DESC LIMIT 1") == 1);
+    {
+        Query clocks =
+            sql.prepare("SELECT count(*) FROM field_clock WHERE kind = 2 AND entity_id = ?1");
+        clocks->bind(1, f.contact);
+        REQUIRE(clocks->step());
+        CHECK(clocks->int64(0) == 0);
+    }
+    requireConsistent(*f.t.db);
+}

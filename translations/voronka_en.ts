@@ -700,7 +700,7 @@
 <context>
     <name>Voronka::Ui::TaskUndo</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/taskundo.cpp" line="+37" />
+        <location filename="../ui/widgets/taskundo.cpp" line="+39" />
         <source>Set %1 to %n minute(s)</source>
         <translation>
             <numerusform>Set %1 to %n minute</numerusform>
@@ -711,7 +711,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+462" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -1964,12 +1964,12 @@
     </message>
     <message>
         <location line="+203"/>
-        <location line="+285"/>
+        <location line="+283"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-273"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>У вас нет прав добавлять примечания: %1.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>%1 (#%2)</source>
         <translation>%1 (№%2)</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+399"/>
+        <location filename="../core/storage/schema.cpp" line="+400"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2904,7 +2904,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -7679,7 +7679,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskUndo</name>
     <message>
-        <location filename="../ui/widgets/taskundo.cpp" line="+17"/>
+        <location filename="../ui/widgets/taskundo.cpp" line="+19"/>
         <source>Complete %1</source>
         <translation>Завершить %1</translation>
     </message>
@@ -7717,13 +7717,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+538"/>
+        <location line="+534"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-523"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7743,7 +7743,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>

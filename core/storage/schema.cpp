@@ -296,31 +296,32 @@ const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 
+// Gives the rows a SELECT of (id, name) lists the uid derived from their name.
+void rekey(Connection &c, const char *select, const char *update,
+           QByteArray (*derive)(const Query &row))
+{
+    QList<std::pair<qint64, QByteArray>> rows;
+    {
+        Query q = c.prepare(select);
+        while (q->step())
+            rows.append({q->int64(0), derive(q)});
+    }
+    Query write = c.prepare(update);
+    for (const auto &[id, uid] : rows) {
+        write->reset();
+        write->bindAll(uid, id).run();
+    }
+}
+
 void stableMigratedUids(Connection &c)
 {
-    QList<std::pair<qint64, QByteArray>> stages;
-    {
-        Query q = c.prepare("SELECT s.id, p.uid FROM stages s JOIN pipelines p ON p.id = "
-                            "s.pipeline_id WHERE s.kind = 3 ORDER BY s.id");
-        while (q->step())
-            stages.append({q->int64(0), incomingStageUid(q->blob(1))});
-    }
-    Query stage = c.prepare("UPDATE stages SET uid = ?1 WHERE id = ?2");
-    for (const auto &[id, uid] : stages) {
-        stage->reset();
-        stage->bindAll(uid, id).run();
-    }
-    QList<std::pair<qint64, QByteArray>> settings;
-    {
-        Query q = c.prepare("SELECT id, key FROM settings ORDER BY id");
-        while (q->step())
-            settings.append({q->int64(0), settingUid(q->text(1))});
-    }
-    Query setting = c.prepare("UPDATE settings SET uid = ?1 WHERE id = ?2");
-    for (const auto &[id, uid] : settings) {
-        setting->reset();
-        setting->bindAll(uid, id).run();
-    }
+    rekey(c,
+          "SELECT s.id, p.uid FROM stages s JOIN pipelines p ON p.id = s.pipeline_id "
+          "WHERE s.kind = 3 ORDER BY s.id",
+          "UPDATE stages SET uid = ?1 WHERE id = ?2",
+          [](const Query &q) { return incomingStageUid(q->blob(1)); });
+    rekey(c, "SELECT id, key FROM settings ORDER BY id", "UPDATE settings SET uid = ?1 WHERE id = ?2",
+          [](const Query &q) { return settingUid(q->text(1)); });
 }
 
 // The options kept in meta before v7 become settings rows.

@@ -119,12 +119,8 @@ void TasksView::setUpUndo()
 
 void TasksView::pushCreated(qint64 taskId)
 {
-    Core::Result<Core::Record> task = Core::Records(m_session).load(Core::EntityKind::Task, taskId);
-    if (!task)
-        return;
-    m_undo->push(new RecordsCommand(
-        m_session, TaskUndo::create(task->value(QStringLiteral("text")).toString()), {}, undoDone(),
-        {{Core::EntityKind::Task, taskId}}));
+    if (RecordsCommand *step = TaskUndo::created(m_session, taskId, undoDone()))
+        m_undo->push(step);
 }
 
 RecordsCommand::Done TasksView::undoDone()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskundo.h"
 
+#include "services/records.h"
+
 namespace Voronka::Ui {
 
 QString TaskUndo::quoted(const QString &taskText)
@@ -40,6 +42,16 @@ QString TaskUndo::duration(const QString &taskText, int minutes)
 QString TaskUndo::create(const QString &taskText)
 {
     return tr("New task %1").arg(quoted(taskText));
+}
+
+RecordsCommand *TaskUndo::created(Core::Session &session, qint64 taskId,
+                                  RecordsCommand::Done done)
+{
+    Core::Result<Core::Record> task = Core::Records(session).load(Core::EntityKind::Task, taskId);
+    if (!task)
+        return nullptr;
+    return new RecordsCommand(session, create(task->value(QStringLiteral("text")).toString()), {},
+                              std::move(done), {{Core::EntityKind::Task, taskId}});
 }
 
 } // namespace Voronka::Ui

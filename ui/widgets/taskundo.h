@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "widgets/recordscommand.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -23,6 +25,10 @@ public:
     static QString clearDue(const QString &taskText);
     static QString duration(const QString &taskText, int minutes);
     static QString create(const QString &taskText);
+    // The step of a task just made ("New task «…»"; undo moves it to the recycle bin), or
+    // nullptr when the task cannot be read.
+    static RecordsCommand *created(Core::Session &session, qint64 taskId,
+                                   RecordsCommand::Done done);
 };
 
 } // namespace Voronka::Ui

@@ -4,7 +4,7 @@
 
 #include "rawdb.h"
 
-#include "services/admin.h"
+#include "core/services/admin.h"
 
 #include <stdexcept>
 

@@ -4,8 +4,8 @@
 
 #include "rawdb.h"
 
-#include "storage/database.h"
-#include "storage/schema.h"
+#include "core/storage/database.h"
+#include "core/storage/schema.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 
 #include "rawwriter.h"
 
-#include "services/board.h"
+#include "core/services/board.h"
 
 #include <random>
 #include <stdexcept>

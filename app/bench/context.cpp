@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "context.h"
 
-#include "services/auth.h"
+#include "core/services/auth.h"
 
 #include <QTextStream>
 

@@ -5,10 +5,10 @@
 #include "options.h"
 #include "rawdb.h"
 
-#include "permissions/permissions.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "core/permissions/permissions.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <memory>
 #include <string>

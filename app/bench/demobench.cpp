@@ -5,7 +5,7 @@
 #include "rawdb.h"
 #include "rawdemo.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "options.h"
 #include "runner.h"
 
-#include "demo/demo.h"
+#include "core/demo/demo.h"
 
 namespace Voronka::Bench {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dupbench.h"
 
-#include "services/duplicates.h"
+#include "core/services/duplicates.h"
 
 #include <numeric>
 #include <stdexcept>

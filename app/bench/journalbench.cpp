@@ -4,7 +4,7 @@
 
 #include "rawdb.h"
 
-#include "services/journal.h"
+#include "core/services/journal.h"
 
 #include <stdexcept>
 

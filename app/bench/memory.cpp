@@ -7,9 +7,9 @@
 #include "rawsearch.h"
 #include "readbench.h"
 
-#include "search/search.h"
-#include "services/auth.h"
-#include "services/recordlist.h"
+#include "core/search/search.h"
+#include "core/services/auth.h"
+#include "core/services/recordlist.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "boardbench.h"
 #include "context.h"
 
-#include "services/board.h"
+#include "core/services/board.h"
 
 #include <QTextStream>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "demo/demo.h"
+#include "core/demo/demo.h"
 
 #include <sqlite3.h>
 

@@ -4,7 +4,7 @@
 
 #include "rawdb.h"
 
-#include "util/ids.h"
+#include "core/util/ids.h"
 
 #include <chrono>
 

@@ -5,11 +5,11 @@
 #include "prefixes.h"
 #include "rawsearch.h"
 
-#include "fields/fieldtypes.h"
-#include "search/search.h"
-#include "search/searchindex.h"
-#include "services/recordlist.h"
-#include "storage/schema.h"
+#include "core/fields/fieldtypes.h"
+#include "core/search/search.h"
+#include "core/search/searchindex.h"
+#include "core/services/recordlist.h"
+#include "core/storage/schema.h"
 
 #include <QTextStream>
 

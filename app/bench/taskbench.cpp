@@ -4,8 +4,8 @@
 
 #include "rawdb.h"
 
-#include "tasks/taskquery.h"
-#include "tasks/teamgrid.h"
+#include "core/tasks/taskquery.h"
+#include "core/tasks/teamgrid.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -4,8 +4,8 @@
 
 #include "rawwriter.h"
 
-#include "services/records.h"
-#include "util/ids.h"
+#include "core/services/records.h"
+#include "core/util/ids.h"
 
 #include <QTextStream>
 

@@ -8,9 +8,9 @@
 #include "admincommands.h"
 #include "cli.h"
 
-#include "services/admin.h"
-#include "services/auth.h"
-#include "services/session.h"
+#include "core/services/admin.h"
+#include "core/services/auth.h"
+#include "core/services/session.h"
 
 #include <QJsonValue>
 

@@ -9,15 +9,15 @@
 #include "password.h"
 #include "recordcommands.h"
 
-#include "demo/demo.h"
-#include "importexport/icalendar.h"
-#include "search/search.h"
-#include "services/admin.h"
-#include "services/auth.h"
-#include "services/integrity.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "core/demo/demo.h"
+#include "core/importexport/icalendar.h"
+#include "core/search/search.h"
+#include "core/services/admin.h"
+#include "core/services/auth.h"
+#include "core/services/integrity.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -6,7 +6,7 @@
 
 #include "cli.h"
 
-#include "services/session.h"
+#include "core/services/session.h"
 
 #include <QFile>
 #include <QFileInfo>

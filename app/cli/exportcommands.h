@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "importexport/exporter.h"
+#include "core/domain/types.h"
+#include "core/importexport/exporter.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -4,8 +4,8 @@
 
 #include "cli.h"
 
-#include "services/journal.h"
-#include "services/session.h"
+#include "core/services/journal.h"
+#include "core/services/session.h"
 
 #include <QDate>
 #include <QDateTime>

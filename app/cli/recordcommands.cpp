@@ -4,11 +4,11 @@
 
 #include "cli.h"
 
-#include "services/board.h"
-#include "services/entityspec.h"
-#include "services/recordlist.h"
-#include "services/records.h"
-#include "services/session.h"
+#include "core/services/board.h"
+#include "core/services/entityspec.h"
+#include "core/services/recordlist.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "calendar/calendarworkspace.h"
-#include "deals/dealsworkspace.h"
-#include "lists/recordlistworkspace.h"
-#include "mainwindow/workspaceregistry.h"
-#include "settings/settingsworkspace.h"
-#include "startup/guardedapplication.h"
-#include "startup/launcher.h"
-#include "startup/translations.h"
-#include "tasks/tasksworkspace.h"
-#include "util/clock.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/calendar/calendarworkspace.h"
+#include "ui/deals/dealsworkspace.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/settings/settingsworkspace.h"
+#include "ui/startup/guardedapplication.h"
+#include "ui/startup/launcher.h"
+#include "ui/startup/translations.h"
+#include "ui/tasks/tasksworkspace.h"
+#include "core/util/clock.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

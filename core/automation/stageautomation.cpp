@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "stageautomation.h"
 
-#include "services/session.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QVariantMap>
 

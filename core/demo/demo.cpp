@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "demo.h"
 
-#include "services/admin.h"
-#include "services/records.h"
-#include "storage/database.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDate>

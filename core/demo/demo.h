@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/auth.h"
-#include "util/result.h"
+#include "core/services/auth.h"
+#include "core/util/result.h"
 
 #include <functional>
 

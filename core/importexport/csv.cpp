@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "importexport/csv.h"
+#include "core/importexport/csv.h"
 
 namespace Voronka::Core {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "importexport/exporter.h"
+#include "core/importexport/exporter.h"
 
-#include "fields/fieldtypes.h"
-#include "importexport/csv.h"
-#include "services/session.h"
-#include "util/ids.h"
-#include "util/text.h"
+#include "core/fields/fieldtypes.h"
+#include "core/importexport/csv.h"
+#include "core/services/session.h"
+#include "core/util/ids.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

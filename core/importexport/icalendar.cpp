@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "icalendar.h"
 
-#include "services/session.h"
-#include "util/ids.h"
+#include "core/services/session.h"
+#include "core/util/ids.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

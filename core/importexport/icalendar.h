@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "tasks/taskquery.h"
-#include "util/result.h"
+#include "core/tasks/taskquery.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QIODevice>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "search.h"
 
-#include "search/searchindex.h"
-#include "services/session.h"
-#include "util/text.h"
+#include "core/search/searchindex.h"
+#include "core/services/session.h"
+#include "core/util/text.h"
 
 #include <QSet>
 

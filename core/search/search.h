@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "util/result.h"
+#include "core/domain/types.h"
+#include "core/util/result.h"
 
 namespace Voronka::Core {
 

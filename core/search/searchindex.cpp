@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "searchindex.h"
 
-#include "services/session.h"
-#include "util/text.h"
+#include "core/services/session.h"
+#include "core/util/text.h"
 
 namespace Voronka::Core::SearchIndex {
 

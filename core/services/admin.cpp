@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "admin.h"
 
-#include "storage/schema.h"
+#include "core/storage/schema.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

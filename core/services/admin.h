@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "automation/stageautomation.h"
-#include "fields/fieldtypes.h"
-#include "permissions/permissions.h"
-#include "services/auth.h"
-#include "services/session.h"
+#include "core/automation/stageautomation.h"
+#include "core/fields/fieldtypes.h"
+#include "core/permissions/permissions.h"
+#include "core/services/auth.h"
+#include "core/services/session.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 // Admin: users (edit, passwords, deactivation with a handover) and every user's own profile.
 #include "admin.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "auth.h"
 
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "backups.h"
 
-#include "services/admin.h"
-#include "storage/schema.h"
-#include "util/clock.h"
+#include "core/services/admin.h"
+#include "core/storage/schema.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "storage/database.h"
-#include "util/result.h"
+#include "core/storage/database.h"
+#include "core/util/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "board.h"
 
-#include "search/search.h"
-#include "services/records.h"
-#include "services/session.h"
+#include "core/search/search.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 

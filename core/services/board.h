@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "services/dealfilter.h"
-#include "util/result.h"
+#include "core/domain/types.h"
+#include "core/services/dealfilter.h"
+#include "core/util/result.h"
 
 #include <QStringList>
 

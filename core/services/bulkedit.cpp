@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "services/bulkedit.h"
+#include "core/services/bulkedit.h"
 
-#include "services/records.h"
-#include "services/session.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 

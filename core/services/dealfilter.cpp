@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "services/dealfilter.h"
+#include "core/services/dealfilter.h"
 
-#include "search/search.h"
-#include "services/session.h"
+#include "core/search/search.h"
+#include "core/services/session.h"
 
 namespace Voronka::Core {
 

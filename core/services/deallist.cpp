@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallist.h"
 
-#include "fields/fieldtypes.h"
-#include "importexport/csv.h"
-#include "services/board.h"
-#include "services/records.h"
-#include "services/session.h"
+#include "core/fields/fieldtypes.h"
+#include "core/importexport/csv.h"
+#include "core/services/board.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "services/dealfilter.h"
-#include "services/recordlist.h"
-#include "util/result.h"
+#include "core/domain/types.h"
+#include "core/services/dealfilter.h"
+#include "core/services/recordlist.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QStringList>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "duplicates.h"
 
-#include "search/search.h"
-#include "search/searchindex.h"
-#include "services/session.h"
-#include "util/text.h"
+#include "core/search/search.h"
+#include "core/search/searchindex.h"
+#include "core/services/session.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "permissions/permissions.h"
+#include "core/domain/types.h"
+#include "core/permissions/permissions.h"
 
 #include <QList>
 

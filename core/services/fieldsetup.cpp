@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fieldsetup.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 

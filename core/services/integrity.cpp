@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "integrity.h"
 
-#include "domain/types.h"
-#include "storage/database.h"
+#include "core/domain/types.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 

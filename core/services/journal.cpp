@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "journal.h"
 
-#include "importexport/csv.h"
-#include "services/entityspec.h"
-#include "services/session.h"
+#include "core/importexport/csv.h"
+#include "core/services/entityspec.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

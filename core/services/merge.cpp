@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "merge.h"
 
-#include "search/searchindex.h"
-#include "services/entityspec.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "util/text.h"
+#include "core/search/searchindex.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "notes.h"
 
-#include "services/entityspec.h"
-#include "services/records.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "automation/stageautomation.h"
-#include "services/session.h"
+#include "core/automation/stageautomation.h"
+#include "core/services/session.h"
 
 namespace Voronka::Core {
 

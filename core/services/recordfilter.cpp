@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "services/recordfilter.h"
+#include "core/services/recordfilter.h"
 
-#include "fields/fieldtypes.h"
-#include "services/session.h"
+#include "core/fields/fieldtypes.h"
+#include "core/services/session.h"
 
 namespace Voronka::Core {
 

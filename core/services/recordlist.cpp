@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlist.h"
 
-#include "fields/fieldtypes.h"
-#include "search/search.h"
-#include "services/session.h"
+#include "core/fields/fieldtypes.h"
+#include "core/search/search.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 

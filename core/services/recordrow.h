@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/records.h"
+#include "core/services/records.h"
 
 #include <QMap>
 #include <QRegularExpression>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "records.h"
 
-#include "services/recordrow.h"
+#include "core/services/recordrow.h"
 
-#include "automation/stageautomation.h"
-#include "search/searchindex.h"
-#include "services/entityspec.h"
-#include "util/text.h"
+#include "core/automation/stageautomation.h"
+#include "core/search/searchindex.h"
+#include "core/services/entityspec.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QDate>

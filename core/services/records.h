@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "services/session.h"
-#include "util/result.h"
+#include "core/domain/types.h"
+#include "core/services/session.h"
+#include "core/util/result.h"
 
 namespace Voronka::Core {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "services/recordrow.h"
+#include "core/services/recordrow.h"
 
-#include "services/entityspec.h"
-#include "util/text.h"
+#include "core/services/entityspec.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recyclebin.h"
 
-#include "search/searchindex.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "util/text.h"
+#include "core/search/searchindex.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 

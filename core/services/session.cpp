@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "session.h"
 
-#include "storage/writeaudit.h"
-#include "util/text.h"
+#include "core/storage/writeaudit.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 

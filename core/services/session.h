@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "fields/fieldtypes.h"
-#include "permissions/permissions.h"
-#include "services/origin.h"
-#include "storage/database.h"
-#include "util/clock.h"
-#include "util/ids.h"
+#include "core/domain/types.h"
+#include "core/fields/fieldtypes.h"
+#include "core/permissions/permissions.h"
+#include "core/services/origin.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
+#include "core/util/ids.h"
 
 #include <QHash>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "database.h"
 
-#include "storage/filesystem.h"
-#include "storage/schema.h"
-#include "storage/writeaudit.h"
-#include "util/ids.h"
+#include "core/storage/filesystem.h"
+#include "core/storage/schema.h"
+#include "core/storage/writeaudit.h"
+#include "core/util/ids.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

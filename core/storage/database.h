@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "storage/checkpointer.h"
-#include "storage/lockcanary.h"
-#include "storage/sqlite.h"
-#include "util/result.h"
+#include "core/storage/checkpointer.h"
+#include "core/storage/lockcanary.h"
+#include "core/storage/sqlite.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "schema.h"
 
-#include "storage/sqlite.h"
-#include "util/ids.h"
+#include "core/storage/sqlite.h"
+#include "core/util/ids.h"
 
 #include <QCoreApplication>
 

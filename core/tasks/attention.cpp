@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "attention.h"
 
-#include "permissions/permissions.h"
-#include "services/session.h"
+#include "core/permissions/permissions.h"
+#include "core/services/session.h"
 
 #include <sqlite3.h>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "duebuckets.h"
 
-#include "storage/sqlite.h"
+#include "core/storage/sqlite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "reminderscheduler.h"
 
-#include "services/session.h"
-#include "util/clock.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
 
 #include <QDateTime>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskquery.h"
 
-#include "services/entityspec.h"
-#include "services/records.h"
-#include "services/session.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "permissions/permissions.h"
-#include "tasks/duebuckets.h"
-#include "util/result.h"
+#include "core/permissions/permissions.h"
+#include "core/tasks/duebuckets.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "teamgrid.h"
 
-#include "permissions/permissions.h"
-#include "services/session.h"
-#include "tasks/taskquery.h"
+#include "core/permissions/permissions.h"
+#include "core/services/session.h"
+#include "core/tasks/taskquery.h"
 
 #include <QDateTime>
 

@@ -10,11 +10,11 @@
 //       it may not write, "peer USER HOST" per other program, "end"; each line read makes the
 //       canary look again and prints another report; end of input closes the file
 // The password comes from VORONKA_PASSWORD.
-#include "services/auth.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "core/services/auth.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

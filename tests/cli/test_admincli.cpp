@@ -4,7 +4,7 @@
 #include "clirun.h"
 #include "support/catch.h"
 
-#include "domain/types.h"
+#include "core/domain/types.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "clirun.h"
 #include "support/catch.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

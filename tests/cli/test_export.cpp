@@ -3,13 +3,13 @@
 #include "clirun.h"
 #include "support/catch.h"
 
-#include "importexport/csv.h"
-#include "services/auth.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
-#include "util/ids.h"
+#include "core/importexport/csv.h"
+#include "core/services/auth.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
+#include "core/util/ids.h"
 
 #include <QFile>
 #include <QFileInfo>

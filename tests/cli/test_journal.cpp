@@ -4,7 +4,7 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/records.h"
+#include "core/services/records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,8 +6,8 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "storage/database.h"
-#include "storage/sqlite.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlite.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -7,11 +7,11 @@
 #include "clirun.h"
 #include "support/catch.h"
 
-#include "services/auth.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "core/services/auth.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QFile>
 #include <QProcess>

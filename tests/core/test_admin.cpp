@@ -3,7 +3,7 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/records.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;

@@ -4,10 +4,10 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "automation/stageautomation.h"
-#include "services/board.h"
-#include "services/integrity.h"
-#include "services/records.h"
+#include "core/automation/stageautomation.h"
+#include "core/services/board.h"
+#include "core/services/integrity.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;

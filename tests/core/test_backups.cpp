@@ -3,7 +3,7 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/backups.h"
+#include "core/services/backups.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/board.h"
-#include "services/integrity.h"
-#include "services/records.h"
+#include "core/services/board.h"
+#include "core/services/integrity.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;

@@ -5,9 +5,9 @@
 #include "support/tempdb.h"
 #include "support/wait.h"
 
-#include "services/integrity.h"
-#include "services/records.h"
-#include "storage/schema.h"
+#include "core/services/integrity.h"
+#include "core/services/records.h"
+#include "core/storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
 
-#include "demo/demo.h"
-#include "services/integrity.h"
-#include "storage/database.h"
+#include "core/demo/demo.h"
+#include "core/services/integrity.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // injected I/O errors (fiu-run) are exercised by scripts/crash-campaign.sh on the real programs.
 #include "support/catch.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <sqlite3.h>
 

@@ -3,8 +3,8 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/duplicates.h"
-#include "services/records.h"
+#include "core/services/duplicates.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;

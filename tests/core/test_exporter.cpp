@@ -3,9 +3,9 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "importexport/csv.h"
-#include "importexport/exporter.h"
-#include "services/records.h"
+#include "core/importexport/csv.h"
+#include "core/importexport/exporter.h"
+#include "core/services/records.h"
 
 #include <QBuffer>
 

@@ -3,10 +3,10 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "importexport/icalendar.h"
-#include "services/admin.h"
-#include "services/records.h"
-#include "util/ids.h"
+#include "core/importexport/icalendar.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "core/util/ids.h"
 
 #include <QBuffer>
 #include <QDateTime>

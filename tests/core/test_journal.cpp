@@ -3,9 +3,9 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "importexport/csv.h"
-#include "services/journal.h"
-#include "services/records.h"
+#include "core/importexport/csv.h"
+#include "core/services/journal.h"
+#include "core/services/records.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -4,8 +4,8 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "services/merge.h"
-#include "services/records.h"
+#include "core/services/merge.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;

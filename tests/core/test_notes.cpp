@@ -4,11 +4,11 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "services/admin.h"
-#include "services/entityspec.h"
-#include "services/fieldsetup.h"
-#include "services/notes.h"
-#include "services/records.h"
+#include "core/services/admin.h"
+#include "core/services/entityspec.h"
+#include "core/services/fieldsetup.h"
+#include "core/services/notes.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;

@@ -3,9 +3,9 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "permissions/permissions.h"
-#include "services/records.h"
-#include "storage/database.h"
+#include "core/permissions/permissions.h"
+#include "core/services/records.h"
+#include "core/storage/database.h"
 
 #include <random>
 

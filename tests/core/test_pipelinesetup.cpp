@@ -4,9 +4,9 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "services/board.h"
-#include "services/pipelinesetup.h"
-#include "services/records.h"
+#include "core/services/board.h"
+#include "core/services/pipelinesetup.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;

@@ -4,9 +4,9 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "services/integrity.h"
-#include "services/recordlist.h"
-#include "services/records.h"
+#include "core/services/integrity.h"
+#include "core/services/recordlist.h"
+#include "core/services/records.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;

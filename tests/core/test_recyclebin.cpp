@@ -4,9 +4,9 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "services/merge.h"
-#include "services/records.h"
-#include "services/recyclebin.h"
+#include "core/services/merge.h"
+#include "core/services/records.h"
+#include "core/services/recyclebin.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;

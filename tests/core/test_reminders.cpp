@@ -3,8 +3,8 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/records.h"
-#include "tasks/reminderscheduler.h"
+#include "core/services/records.h"
+#include "core/tasks/reminderscheduler.h"
 
 #include <QDateTime>
 

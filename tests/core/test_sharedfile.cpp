@@ -3,11 +3,11 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/admin.h"
-#include "services/records.h"
-#include "storage/database.h"
-#include "storage/filesystem.h"
-#include "storage/lockcanary.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "core/storage/database.h"
+#include "core/storage/filesystem.h"
+#include "core/storage/lockcanary.h"
 
 #include <QDir>
 #include <QFile>

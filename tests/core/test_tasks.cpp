@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/admin.h"
-#include "services/entityspec.h"
-#include "services/records.h"
-#include "tasks/attention.h"
-#include "tasks/taskquery.h"
-#include "tasks/teamgrid.h"
+#include "core/services/admin.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "core/tasks/attention.h"
+#include "core/tasks/taskquery.h"
+#include "core/tasks/teamgrid.h"
 
 #include <QDateTime>
 

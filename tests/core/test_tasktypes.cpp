@@ -3,8 +3,8 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "services/admin.h"
-#include "tasks/taskquery.h"
+#include "core/services/admin.h"
+#include "core/tasks/taskquery.h"
 
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;

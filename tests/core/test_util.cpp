@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
 
-#include "fields/fieldtypes.h"
-#include "importexport/csv.h"
-#include "util/ids.h"
-#include "util/text.h"
+#include "core/fields/fieldtypes.h"
+#include "core/importexport/csv.h"
+#include "core/util/ids.h"
+#include "core/util/text.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -8,13 +8,13 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
-#include "services/admin.h"
-#include "services/board.h"
-#include "services/bulkedit.h"
-#include "services/notes.h"
-#include "services/pipelinesetup.h"
-#include "services/records.h"
-#include "services/recyclebin.h"
+#include "core/services/admin.h"
+#include "core/services/board.h"
+#include "core/services/bulkedit.h"
+#include "core/services/notes.h"
+#include "core/services/pipelinesetup.h"
+#include "core/services/records.h"
+#include "core/services/recyclebin.h"
 
 #include <functional>
 

@@ -4,8 +4,8 @@
 
 #include "support/catch.h"
 
-#include "services/integrity.h"
-#include "storage/database.h"
+#include "core/services/integrity.h"
+#include "core/storage/database.h"
 
 namespace Voronka::Test {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tempdb.h"
 
-#include "storage/writeaudit.h"
+#include "core/storage/writeaudit.h"
 
 #include <stdexcept>
 

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/admin.h"
-#include "services/auth.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "core/services/admin.h"
+#include "core/services/auth.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QTemporaryDir>
 

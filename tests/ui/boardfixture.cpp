@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardfixture.h"
 
-#include "board/boardmime.h"
-#include "board/boardview.h"
-#include "board/cardlist.h"
-#include "services/records.h"
+#include "ui/board/boardmime.h"
+#include "ui/board/boardview.h"
+#include "ui/board/cardlist.h"
+#include "core/services/records.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>

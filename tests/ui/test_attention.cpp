@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "services/admin.h"
-#include "services/records.h"
-#include "tasks/attentionmodel.h"
-#include "tasks/attentionview.h"
-#include "tasks/tasksview.h"
-#include "widgets/taskdialog.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "ui/tasks/attentionmodel.h"
+#include "ui/tasks/attentionview.h"
+#include "ui/tasks/tasksview.h"
+#include "ui/widgets/taskdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "services/records.h"
-#include "widgets/backgroundjob.h"
+#include "core/services/records.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QSignalSpy>
 

@@ -5,16 +5,16 @@
 #include "support/wait.h"
 #include "uifixture.h"
 
-#include "backups/backupcontroller.h"
-#include "lists/recordlistworkspace.h"
-#include "mainwindow/fileactions.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workspaceregistry.h"
-#include "services/backups.h"
-#include "services/records.h"
-#include "settings/backupspage.h"
-#include "settings/settingspages.h"
-#include "startup/launcher.h"
+#include "ui/backups/backupcontroller.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "core/services/backups.h"
+#include "core/services/records.h"
+#include "ui/settings/backupspage.h"
+#include "ui/settings/settingspages.h"
+#include "ui/startup/launcher.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,13 +3,13 @@
 #include "boardfixture.h"
 #include "support/catch.h"
 
-#include "board/boardcolumnmodel.h"
-#include "board/boardcolumnwidget.h"
-#include "board/boardview.h"
-#include "board/cardlist.h"
-#include "permissions/permissions.h"
-#include "services/admin.h"
-#include "widgets/money.h"
+#include "ui/board/boardcolumnmodel.h"
+#include "ui/board/boardcolumnwidget.h"
+#include "ui/board/boardview.h"
+#include "ui/board/cardlist.h"
+#include "core/permissions/permissions.h"
+#include "core/services/admin.h"
+#include "ui/widgets/money.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,13 +3,13 @@
 #include "boardfixture.h"
 #include "support/catch.h"
 
-#include "board/boardcolumnwidget.h"
-#include "board/boardview.h"
-#include "board/cardlist.h"
-#include "board/dropzone.h"
-#include "board/dropzonebar.h"
-#include "services/admin.h"
-#include "services/records.h"
+#include "ui/board/boardcolumnwidget.h"
+#include "ui/board/boardview.h"
+#include "ui/board/cardlist.h"
+#include "ui/board/dropzone.h"
+#include "ui/board/dropzonebar.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
 
 #include <QDialog>
 #include <QLabel>

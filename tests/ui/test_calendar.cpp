@@ -3,15 +3,15 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "calendar/calendarview.h"
-#include "calendar/daytasksdialog.h"
-#include "calendar/monthview.h"
-#include "calendar/teamgridmodel.h"
-#include "calendar/teamgridview.h"
-#include "calendar/weekview.h"
-#include "services/records.h"
-#include "tasks/teamgrid.h"
-#include "widgets/taskdialog.h"
+#include "ui/calendar/calendarview.h"
+#include "ui/calendar/daytasksdialog.h"
+#include "ui/calendar/monthview.h"
+#include "ui/calendar/teamgridmodel.h"
+#include "ui/calendar/teamgridview.h"
+#include "ui/calendar/weekview.h"
+#include "core/services/records.h"
+#include "core/tasks/teamgrid.h"
+#include "ui/widgets/taskdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

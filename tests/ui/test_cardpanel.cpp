@@ -4,17 +4,17 @@
 #include "support/catch.h"
 #include "support/wait.h"
 
-#include "board/boardview.h"
-#include "calendar/calendarworkspace.h"
-#include "cards/cardeditor.h"
-#include "cards/cardhost.h"
-#include "deals/dealsworkspace.h"
-#include "lists/recordlistworkspace.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workspace.h"
-#include "mainwindow/workspaceregistry.h"
-#include "tasks/tasksworkspace.h"
-#include "widgets/pagestack.h"
+#include "ui/board/boardview.h"
+#include "ui/calendar/calendarworkspace.h"
+#include "ui/cards/cardeditor.h"
+#include "ui/cards/cardhost.h"
+#include "ui/deals/dealsworkspace.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workspace.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/tasks/tasksworkspace.h"
+#include "ui/widgets/pagestack.h"
 
 #include <QDockWidget>
 #include <QLabel>

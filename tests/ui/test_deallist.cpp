@@ -3,14 +3,14 @@
 #include "boardfixture.h"
 #include "support/catch.h"
 
-#include "board/boardview.h"
-#include "deals/dealbulkfielddialog.h"
-#include "deals/deallistmodel.h"
-#include "deals/deallistview.h"
-#include "deals/dealsworkspace.h"
-#include "importexport/csv.h"
-#include "services/admin.h"
-#include "services/records.h"
+#include "ui/board/boardview.h"
+#include "ui/deals/dealbulkfielddialog.h"
+#include "ui/deals/deallistmodel.h"
+#include "ui/deals/deallistview.h"
+#include "ui/deals/dealsworkspace.h"
+#include "core/importexport/csv.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
 
-#include "widgets/flowlayout.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QLineEdit>
 #include <QPushButton>

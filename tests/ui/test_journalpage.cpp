@@ -3,10 +3,10 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "importexport/csv.h"
-#include "services/journal.h"
-#include "settings/journalmodel.h"
-#include "settings/journalpage.h"
+#include "core/importexport/csv.h"
+#include "core/services/journal.h"
+#include "ui/settings/journalmodel.h"
+#include "ui/settings/journalpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -5,14 +5,14 @@
 #include "support/wait.h"
 #include "uifixture.h"
 
-#include "lists/recordlistworkspace.h"
-#include "mainwindow/fileactions.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentfiles.h"
-#include "mainwindow/workspaceregistry.h"
-#include "startup/guardedapplication.h"
-#include "startup/launcher.h"
-#include "storage/sqlite.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/startup/guardedapplication.h"
+#include "ui/startup/launcher.h"
+#include "core/storage/sqlite.h"
 
 #include <QDir>
 #include <QLabel>

@@ -3,16 +3,16 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "lists/recordbulkbar.h"
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
-#include "lists/recordlistworkspace.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workspaceregistry.h"
-#include "permissions/permissions.h"
-#include "search/globalsearch.h"
-#include "search/searchresultsmodel.h"
-#include "services/admin.h"
+#include "ui/lists/recordbulkbar.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "core/permissions/permissions.h"
+#include "ui/search/globalsearch.h"
+#include "ui/search/searchresultsmodel.h"
+#include "core/services/admin.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

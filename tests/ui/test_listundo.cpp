@@ -4,16 +4,16 @@
 #include "support/catch.h"
 #include "support/consistency.h"
 
-#include "deals/deallistmodel.h"
-#include "deals/deallistview.h"
-#include "duplicates/recyclebindialog.h"
-#include "duplicates/recyclebinmodel.h"
-#include "lists/recordbulkbar.h"
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
-#include "services/admin.h"
-#include "services/records.h"
-#include "storage/database.h"
+#include "ui/deals/deallistmodel.h"
+#include "ui/deals/deallistview.h"
+#include "ui/duplicates/recyclebindialog.h"
+#include "ui/duplicates/recyclebinmodel.h"
+#include "ui/lists/recordbulkbar.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "core/storage/database.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,8 +3,8 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "startup/logindialog.h"
-#include "startup/passwordstore.h"
+#include "ui/startup/logindialog.h"
+#include "ui/startup/passwordstore.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -4,16 +4,16 @@
 #include "support/wait.h"
 #include "uifixture.h"
 
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistworkspace.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workspaceregistry.h"
-#include "search/globalsearch.h"
-#include "search/searchresultsmodel.h"
-#include "services/admin.h"
-#include "services/auth.h"
-#include "mainwindow/sharedfilebanner.h"
-#include "storage/lockcanary.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/search/globalsearch.h"
+#include "ui/search/searchresultsmodel.h"
+#include "core/services/admin.h"
+#include "core/services/auth.h"
+#include "ui/mainwindow/sharedfilebanner.h"
+#include "core/storage/lockcanary.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,16 +3,16 @@
 #include "boardfixture.h"
 #include "support/catch.h"
 
-#include "board/boardcolumnwidget.h"
-#include "board/boardview.h"
-#include "permissions/permissions.h"
-#include "services/admin.h"
-#include "services/pipelinesetup.h"
-#include "settings/automationeditordialog.h"
-#include "settings/dealmovejob.h"
-#include "settings/movedealsdialog.h"
-#include "settings/pipelinesetupdialog.h"
-#include "settings/stagelistwidget.h"
+#include "ui/board/boardcolumnwidget.h"
+#include "ui/board/boardview.h"
+#include "core/permissions/permissions.h"
+#include "core/services/admin.h"
+#include "core/services/pipelinesetup.h"
+#include "ui/settings/automationeditordialog.h"
+#include "ui/settings/dealmovejob.h"
+#include "ui/settings/movedealsdialog.h"
+#include "ui/settings/pipelinesetupdialog.h"
+#include "ui/settings/stagelistwidget.h"
 
 #include <QApplication>
 #include <QCheckBox>

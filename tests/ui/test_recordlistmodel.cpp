@@ -4,8 +4,8 @@
 #include "support/wait.h"
 #include "uifixture.h"
 
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "services/admin.h"
-#include "services/records.h"
-#include "settings/permissionflask.h"
-#include "settings/rolespage.h"
-#include "startup/translations.h"
-#include "widgets/theme.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "ui/settings/permissionflask.h"
+#include "ui/settings/rolespage.h"
+#include "ui/startup/translations.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "search/searchresultsmodel.h"
+#include "ui/search/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 

@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "importexport/icalendar.h"
-#include "services/records.h"
-#include "tasks/clientdetails.h"
-#include "tasks/taskoutput.h"
-#include "tasks/taskprinter.h"
-#include "tasks/tasksview.h"
+#include "core/importexport/icalendar.h"
+#include "core/services/records.h"
+#include "core/tasks/clientdetails.h"
+#include "ui/tasks/taskoutput.h"
+#include "ui/tasks/taskprinter.h"
+#include "ui/tasks/tasksview.h"
 
 #include <QBuffer>
 #include <QDateTime>

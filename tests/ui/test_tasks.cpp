@@ -3,13 +3,13 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "services/entityspec.h"
-#include "services/records.h"
-#include "tasks/completebar.h"
-#include "tasks/taskboard.h"
-#include "tasks/taskcolumnmodel.h"
-#include "tasks/tasklistmodel.h"
-#include "tasks/tasksview.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "ui/tasks/completebar.h"
+#include "ui/tasks/taskboard.h"
+#include "ui/tasks/taskcolumnmodel.h"
+#include "ui/tasks/tasklistmodel.h"
+#include "ui/tasks/tasksview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,14 +3,14 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "services/admin.h"
-#include "services/records.h"
-#include "settings/tasktypesdialog.h"
-#include "tasks/taskcolumnmodel.h"
-#include "tasks/tasklistmodel.h"
-#include "tasks/taskquery.h"
-#include "widgets/taskdialog.h"
-#include "widgets/tasktypeicon.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+#include "ui/settings/tasktypesdialog.h"
+#include "ui/tasks/taskcolumnmodel.h"
+#include "ui/tasks/tasklistmodel.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/taskdialog.h"
+#include "ui/widgets/tasktypeicon.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,11 +3,11 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "services/admin.h"
-#include "services/entityspec.h"
-#include "services/records.h"
-#include "settings/tasktypesdialog.h"
-#include "tasks/taskquery.h"
+#include "core/services/admin.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "ui/settings/tasktypesdialog.h"
+#include "core/tasks/taskquery.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -3,12 +3,12 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "calendar/daytasksdialog.h"
-#include "calendar/teamgridmodel.h"
-#include "calendar/teamgridview.h"
-#include "services/records.h"
-#include "tasks/taskquery.h"
-#include "widgets/clientpicker.h"
+#include "ui/calendar/daytasksdialog.h"
+#include "ui/calendar/teamgridmodel.h"
+#include "ui/calendar/teamgridview.h"
+#include "core/services/records.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/clientpicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "widgets/theme.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QRegularExpression>

@@ -3,9 +3,9 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "lists/recordlistview.h"
-#include "services/records.h"
-#include "startup/translations.h"
+#include "ui/lists/recordlistview.h"
+#include "core/services/records.h"
+#include "ui/startup/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "reminders/trayreminders.h"
-#include "services/records.h"
+#include "ui/reminders/trayreminders.h"
+#include "core/services/records.h"
 
 #include <QAction>
 #include <QDateTime>

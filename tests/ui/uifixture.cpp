@@ -4,7 +4,7 @@
 
 #include "support/wait.h"
 
-#include "services/records.h"
+#include "core/services/records.h"
 
 #include <QCoreApplication>
 #include <QSettings>

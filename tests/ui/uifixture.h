@@ -5,7 +5,7 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
-#include "domain/types.h"
+#include "core/domain/types.h"
 
 #include <QTemporaryDir>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "backupcontroller.h"
 
-#include "services/session.h"
-#include "util/clock.h"
-#include "widgets/backgroundjob.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/backups.h"
+#include "core/services/backups.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardcolumnwidget.h"
 
-#include "board/boardcolumnmodel.h"
-#include "board/carddelegate.h"
-#include "board/cardlist.h"
-#include "board/quickadd.h"
-#include "services/session.h"
-#include "widgets/icons.h"
-#include "widgets/money.h"
-#include "widgets/stagename.h"
-#include "widgets/theme.h"
+#include "ui/board/boardcolumnmodel.h"
+#include "ui/board/carddelegate.h"
+#include "ui/board/cardlist.h"
+#include "ui/board/quickadd.h"
+#include "core/services/session.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/stagename.h"
+#include "ui/widgets/theme.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardfilterbutton.h"
 
-#include "services/session.h"
-#include "util/clock.h"
-#include "widgets/createdperiod.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
+#include "ui/widgets/createdperiod.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

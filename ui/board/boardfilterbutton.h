@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/dealfilter.h"
+#include "core/services/dealfilter.h"
 
 #include <QToolButton>
 

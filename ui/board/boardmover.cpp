@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardmover.h"
 
-#include "services/board.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "util/clock.h"
-#include "widgets/lossreasondialog.h"
-#include "widgets/recordscommand.h"
-#include "widgets/requiredfieldsdialog.h"
-#include "widgets/stagename.h"
+#include "core/services/board.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
+#include "ui/widgets/lossreasondialog.h"
+#include "ui/widgets/recordscommand.h"
+#include "ui/widgets/requiredfieldsdialog.h"
+#include "ui/widgets/stagename.h"
 
 #include <QDateTime>
 #include <QUndoStack>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/board.h"
+#include "core/services/board.h"
 
 #include <QList>
 #include <QTimer>

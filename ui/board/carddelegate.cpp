@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "carddelegate.h"
 
-#include "board/boardcolumnmodel.h"
-#include "util/clock.h"
-#include "widgets/avatar.h"
-#include "widgets/money.h"
-#include "widgets/theme.h"
+#include "ui/board/boardcolumnmodel.h"
+#include "core/util/clock.h"
+#include "ui/widgets/avatar.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/theme.h"
 
 #include <QDateTime>
 #include <QPainter>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardlist.h"
 
-#include "board/boardcolumnmodel.h"
-#include "board/boardmime.h"
-#include "board/carddelegate.h"
-#include "widgets/theme.h"
+#include "ui/board/boardcolumnmodel.h"
+#include "ui/board/boardmime.h"
+#include "ui/board/carddelegate.h"
+#include "ui/widgets/theme.h"
 
 #include <QContextMenuEvent>
 #include <QDrag>

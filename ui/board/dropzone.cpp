@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dropzone.h"
 
-#include "board/boardmime.h"
+#include "ui/board/boardmime.h"
 
 #include <QDragEnterEvent>
 #include <QMimeData>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dropzonebar.h"
 
-#include "board/dropzone.h"
-#include "widgets/stagename.h"
-#include "widgets/theme.h"
+#include "ui/board/dropzone.h"
+#include "ui/widgets/stagename.h"
+#include "ui/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QPainter>

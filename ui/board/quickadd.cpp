@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "quickadd.h"
 
-#include "services/recordlist.h"
-#include "services/session.h"
+#include "core/services/recordlist.h"
+#include "core/services/session.h"
 
 #include <QCompleter>
 #include <QKeyEvent>

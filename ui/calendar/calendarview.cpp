@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "calendarview.h"
 
-#include "calendar/monthview.h"
-#include "calendar/teamgridview.h"
-#include "calendar/weekview.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "tasks/teamgrid.h"
-#include "widgets/flowlayout.h"
-#include "widgets/recordscommand.h"
-#include "widgets/taskdialog.h"
-#include "widgets/taskundo.h"
-#include "widgets/undoscope.h"
+#include "ui/calendar/monthview.h"
+#include "ui/calendar/teamgridview.h"
+#include "ui/calendar/weekview.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/tasks/teamgrid.h"
+#include "ui/widgets/flowlayout.h"
+#include "ui/widgets/recordscommand.h"
+#include "ui/widgets/taskdialog.h"
+#include "ui/widgets/taskundo.h"
+#include "ui/widgets/undoscope.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

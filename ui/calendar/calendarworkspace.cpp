@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "calendarworkspace.h"
 
-#include "calendar/calendarview.h"
-#include "mainwindow/workspaceregistry.h"
-#include "widgets/icons.h"
+#include "ui/calendar/calendarview.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/widgets/icons.h"
 
 namespace Voronka::Ui {
 

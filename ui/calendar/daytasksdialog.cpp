@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "daytasksdialog.h"
 
-#include "tasks/taskquery.h"
-#include "widgets/taskdialog.h"
-#include "widgets/tasktypeicon.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/taskdialog.h"
+#include "ui/widgets/tasktypeicon.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "tasks/teamgrid.h"
+#include "core/tasks/teamgrid.h"
 
 #include <QDate>
 #include <QDialog>

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "teamgridview.h"
 
-#include "calendar/daytasksdialog.h"
-#include "calendar/teamgridmodel.h"
-#include "services/session.h"
-#include "tasks/taskquery.h"
-#include "widgets/clientpicker.h"
-#include "widgets/flowlayout.h"
-#include "widgets/tasktypeicon.h"
-#include "widgets/theme.h"
+#include "ui/calendar/daytasksdialog.h"
+#include "ui/calendar/teamgridmodel.h"
+#include "core/services/session.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/clientpicker.h"
+#include "ui/widgets/flowlayout.h"
+#include "ui/widgets/tasktypeicon.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDateTime>

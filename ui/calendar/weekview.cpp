@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "weekview.h"
 
-#include "widgets/tasktypeicon.h"
-#include "widgets/theme.h"
+#include "ui/widgets/tasktypeicon.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QLocale>

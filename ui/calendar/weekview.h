@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "tasks/taskquery.h"
+#include "core/tasks/taskquery.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>

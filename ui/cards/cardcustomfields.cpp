@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardcustomfields.h"
 
-#include "cards/cardeditor.h"
-#include "services/session.h"
-#include "widgets/fieldeditor.h"
+#include "ui/cards/cardeditor.h"
+#include "core/services/session.h"
+#include "ui/widgets/fieldeditor.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "carddetails.h"
 
-#include "cards/cardeditor.h"
-#include "services/entityspec.h"
-#include "services/session.h"
+#include "ui/cards/cardeditor.h"
+#include "core/services/entityspec.h"
+#include "core/services/session.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardeditor.h"
 
-#include "cards/cardcustomfields.h"
-#include "cards/carddetails.h"
-#include "cards/cardheader.h"
-#include "cards/cardlinks.h"
-#include "cards/cardtimeline.h"
-#include "cards/cardundo.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "widgets/lossreasondialog.h"
-#include "widgets/requiredfieldsdialog.h"
-#include "widgets/stagename.h"
-#include "widgets/theme.h"
-#include "widgets/undoscope.h"
+#include "ui/cards/cardcustomfields.h"
+#include "ui/cards/carddetails.h"
+#include "ui/cards/cardheader.h"
+#include "ui/cards/cardlinks.h"
+#include "ui/cards/cardtimeline.h"
+#include "ui/cards/cardundo.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "ui/widgets/lossreasondialog.h"
+#include "ui/widgets/requiredfieldsdialog.h"
+#include "ui/widgets/stagename.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/undoscope.h"
 
 #include <algorithm>
 

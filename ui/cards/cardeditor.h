@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "widgets/recordscommand.h"
+#include "core/domain/types.h"
+#include "ui/widgets/recordscommand.h"
 
 #include <QDate>
 #include <QHash>

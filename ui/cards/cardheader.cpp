@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardheader.h"
 
-#include "cards/cardeditor.h"
-#include "services/entityspec.h"
-#include "services/pipelinesetup.h"
-#include "services/session.h"
-#include "widgets/icons.h"
-#include "widgets/money.h"
-#include "widgets/stagename.h"
-#include "widgets/theme.h"
+#include "ui/cards/cardeditor.h"
+#include "core/services/entityspec.h"
+#include "core/services/pipelinesetup.h"
+#include "core/services/session.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/stagename.h"
+#include "ui/widgets/theme.h"
 
 #include <algorithm>
 

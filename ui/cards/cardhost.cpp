@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardhost.h"
 
-#include "cards/cardeditor.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "widgets/icons.h"
-#include "widgets/pagestack.h"
-#include "widgets/theme.h"
+#include "ui/cards/cardeditor.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/pagestack.h"
+#include "ui/widgets/theme.h"
 
 #include <QCloseEvent>
 #include <QDateTime>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardlinks.h"
 
-#include "cards/recordpicker.h"
-#include "services/duplicates.h"
-#include "services/entityspec.h"
-#include "services/records.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/cards/recordpicker.h"
+#include "core/services/duplicates.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cardtimeline.h"
 
-#include "services/entityspec.h"
-#include "services/merge.h"
-#include "services/notes.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "tasks/taskquery.h"
-#include "widgets/icons.h"
-#include "widgets/money.h"
-#include "widgets/tasktypeicon.h"
-#include "widgets/theme.h"
+#include "core/services/entityspec.h"
+#include "core/services/merge.h"
+#include "core/services/notes.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/tasktypeicon.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "cards/cardeditor.h"
+#include "ui/cards/cardeditor.h"
 
 #include <QUndoCommand>
 #include <QVariant>

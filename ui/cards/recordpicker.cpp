@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordpicker.h"
 
-#include "services/recordlist.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "core/services/recordlist.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

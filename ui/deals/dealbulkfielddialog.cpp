@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealbulkfielddialog.h"
 
-#include "services/session.h"
+#include "core/services/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

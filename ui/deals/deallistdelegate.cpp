@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistdelegate.h"
 
-#include "deals/deallistmodel.h"
-#include "lists/recordlistmodel.h"
-#include "services/session.h"
+#include "ui/deals/deallistmodel.h"
+#include "ui/lists/recordlistmodel.h"
+#include "core/services/session.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "lists/listdelegate.h"
+#include "ui/lists/listdelegate.h"
 
 #include <QIcon>
 

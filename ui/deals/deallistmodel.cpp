@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistmodel.h"
 
-#include "lists/recordlistmodel.h"
-#include "services/board.h"
-#include "services/records.h"
-#include "services/session.h"
-#include "widgets/money.h"
-#include "widgets/recordscommand.h"
+#include "ui/lists/recordlistmodel.h"
+#include "core/services/board.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/recordscommand.h"
 
 #include <QColor>
 #include <QDate>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "lists/listtablemodel.h"
-#include "services/deallist.h"
+#include "ui/lists/listtablemodel.h"
+#include "core/services/deallist.h"
 
 class QUndoStack;
 

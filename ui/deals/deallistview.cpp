@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistview.h"
 
-#include "board/boardview.h"
-#include "deals/deallistdelegate.h"
-#include "deals/deallistmodel.h"
-#include "lists/listtable.h"
-#include "lists/recordbulkbar.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "widgets/backgroundjob.h"
-#include "widgets/columnfit.h"
-#include "widgets/lossreasondialog.h"
-#include "widgets/stagename.h"
-#include "widgets/theme.h"
-#include "widgets/undoscope.h"
+#include "ui/board/boardview.h"
+#include "ui/deals/deallistdelegate.h"
+#include "ui/deals/deallistmodel.h"
+#include "ui/lists/listtable.h"
+#include "ui/lists/recordbulkbar.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "ui/widgets/backgroundjob.h"
+#include "ui/widgets/columnfit.h"
+#include "ui/widgets/lossreasondialog.h"
+#include "ui/widgets/stagename.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/undoscope.h"
 
 #include <QAction>
 #include <QApplication>

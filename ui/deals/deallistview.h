@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/deallist.h"
+#include "core/services/deallist.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealsworkspace.h"
 
-#include "board/boardview.h"
-#include "deals/deallistmodel.h"
-#include "deals/deallistview.h"
-#include "mainwindow/workspaceregistry.h"
-#include "services/session.h"
-#include "widgets/icons.h"
-#include "widgets/pagestack.h"
-#include "widgets/theme.h"
+#include "ui/board/boardview.h"
+#include "ui/deals/deallistmodel.h"
+#include "ui/deals/deallistview.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "core/services/session.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/pagestack.h"
+#include "ui/widgets/theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

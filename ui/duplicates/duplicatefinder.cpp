@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "duplicatefinder.h"
 
-#include "duplicates/mergewizard.h"
-#include "services/merge.h"
-#include "services/session.h"
-#include "storage/database.h"
-#include "widgets/backgroundjob.h"
+#include "ui/duplicates/mergewizard.h"
+#include "core/services/merge.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "duplicates/duplicategroupmodel.h"
-#include "duplicates/mergewizard.h"
+#include "ui/duplicates/duplicategroupmodel.h"
+#include "ui/duplicates/mergewizard.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/duplicates.h"
+#include "core/services/duplicates.h"
 
 #include <QAbstractListModel>
 

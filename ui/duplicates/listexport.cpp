@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "listexport.h"
 
-#include "services/session.h"
-#include "storage/database.h"
-#include "widgets/backgroundjob.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QDir>
 #include <QFileDialog>

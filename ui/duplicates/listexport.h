@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "importexport/exporter.h"
-#include "services/recordfilter.h"
+#include "core/importexport/exporter.h"
+#include "core/services/recordfilter.h"
 
 #include <QObject>
 #include <QPointer>

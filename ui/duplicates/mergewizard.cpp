@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mergewizard.h"
 
-#include "services/records.h"
-#include "services/session.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

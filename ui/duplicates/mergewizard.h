@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/merge.h"
+#include "core/services/merge.h"
 
 #include <QDialog>
 

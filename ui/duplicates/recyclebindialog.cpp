@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recyclebindialog.h"
 
-#include "duplicates/recyclebinmodel.h"
-#include "services/recyclebin.h"
-#include "services/session.h"
-#include "widgets/backgroundjob.h"
+#include "ui/duplicates/recyclebinmodel.h"
+#include "core/services/recyclebin.h"
+#include "core/services/session.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

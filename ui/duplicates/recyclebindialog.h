@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
+#include "core/domain/types.h"
 
-#include "widgets/recordscommand.h"
+#include "ui/widgets/recordscommand.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/recyclebin.h"
+#include "core/services/recyclebin.h"
 
 #include <QAbstractTableModel>
 

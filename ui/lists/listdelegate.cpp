@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "listdelegate.h"
 
-#include "lists/listtablemodel.h"
-#include "widgets/avatar.h"
-#include "widgets/theme.h"
+#include "ui/lists/listtablemodel.h"
+#include "ui/widgets/avatar.h"
+#include "ui/widgets/theme.h"
 
 #include <QPainter>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "listheader.h"
 
-#include "lists/recordlistmodel.h"
-#include "widgets/theme.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/widgets/theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>

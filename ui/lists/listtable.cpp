@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "listtable.h"
 
-#include "domain/types.h"
-#include "widgets/theme.h"
+#include "core/domain/types.h"
+#include "ui/widgets/theme.h"
 
 #include <QCoreApplication>
 #include <QFrame>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/recordlist.h"
+#include "core/services/recordlist.h"
 
 #include <functional>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/recordlist.h"
+#include "core/services/recordlist.h"
 
-#include "widgets/pagedtablemodel.h"
+#include "ui/widgets/pagedtablemodel.h"
 
 namespace Voronka::Ui {
 

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordbulkbar.h"
 
-#include "deals/dealbulkfielddialog.h"
-#include "lists/recordlistview.h"
-#include "services/recordlist.h"
-#include "services/session.h"
-#include "widgets/flowlayout.h"
-#include "widgets/recordscommand.h"
-#include "widgets/theme.h"
+#include "ui/deals/dealbulkfielddialog.h"
+#include "ui/lists/recordlistview.h"
+#include "core/services/recordlist.h"
+#include "core/services/session.h"
+#include "ui/widgets/flowlayout.h"
+#include "ui/widgets/recordscommand.h"
+#include "ui/widgets/theme.h"
 
 #include <QInputDialog>
 #include <QLabel>

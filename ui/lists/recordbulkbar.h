@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/bulkedit.h"
+#include "core/services/bulkedit.h"
 
 #include <QFrame>
 

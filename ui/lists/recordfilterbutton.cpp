@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordfilterbutton.h"
 
-#include "fields/fieldtypes.h"
-#include "lists/recordlistview.h"
-#include "services/session.h"
-#include "util/clock.h"
-#include "widgets/createdperiod.h"
+#include "core/fields/fieldtypes.h"
+#include "ui/lists/recordlistview.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
+#include "ui/widgets/createdperiod.h"
 
 #include <QComboBox>
 #include <QFormLayout>

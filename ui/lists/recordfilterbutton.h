@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/recordfilter.h"
+#include "core/services/recordfilter.h"
 
 #include <QToolButton>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistmodel.h"
 
-#include "services/session.h"
-#include "widgets/backgroundjob.h"
+#include "core/services/session.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QDateTime>
 #include <QLocale>

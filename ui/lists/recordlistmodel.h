@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "lists/listtablemodel.h"
+#include "ui/lists/listtablemodel.h"
 
 #include <QPointer>
 

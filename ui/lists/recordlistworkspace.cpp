@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistworkspace.h"
 
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
-#include "mainwindow/workspaceregistry.h"
-#include "widgets/icons.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/widgets/icons.h"
 
 #include <QTableView>
 

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fileactions.h"
 
-#include "backups/backupcontroller.h"
-#include "mainwindow/recentfiles.h"
-#include "services/backups.h"
-#include "services/session.h"
-#include "startup/newdatabasedialog.h"
-#include "storage/database.h"
-#include "widgets/busytask.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/backups/backupcontroller.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "core/services/backups.h"
+#include "core/services/session.h"
+#include "ui/startup/newdatabasedialog.h"
+#include "core/storage/database.h"
+#include "ui/widgets/busytask.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
-#include "cards/cardhost.h"
-#include "mainwindow/fileactions.h"
-#include "mainwindow/settingswatcher.h"
-#include "mainwindow/sharedfilebanner.h"
-#include "mainwindow/sidebar.h"
-#include "mainwindow/workspace.h"
-#include "mainwindow/workspaceregistry.h"
-#include "search/globalsearch.h"
-#include "services/session.h"
-#include "widgets/avatar.h"
-#include "widgets/icons.h"
-#include "widgets/pagestack.h"
-#include "widgets/undoscope.h"
+#include "ui/cards/cardhost.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/settingswatcher.h"
+#include "ui/mainwindow/sharedfilebanner.h"
+#include "ui/mainwindow/sidebar.h"
+#include "ui/mainwindow/workspace.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/search/globalsearch.h"
+#include "core/services/session.h"
+#include "ui/widgets/avatar.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/pagestack.h"
+#include "ui/widgets/undoscope.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingswatcher.h"
 
-#include "services/session.h"
+#include "core/services/session.h"
 
 namespace Voronka::Ui {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "sharedfilebanner.h"
 
-#include "services/session.h"
+#include "core/services/session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

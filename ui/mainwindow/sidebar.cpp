@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "sidebar.h"
 
-#include "widgets/icons.h"
+#include "ui/widgets/icons.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

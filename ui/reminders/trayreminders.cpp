@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "trayreminders.h"
 
-#include "widgets/icons.h"
+#include "ui/widgets/icons.h"
 
 #include <QAction>
 #include <QActionGroup>

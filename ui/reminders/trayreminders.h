@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "tasks/reminderscheduler.h"
+#include "core/tasks/reminderscheduler.h"
 
 #include <QObject>
 #include <QTime>

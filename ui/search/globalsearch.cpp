@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "globalsearch.h"
 
-#include "search/searchresultdelegate.h"
-#include "search/searchresultsmodel.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/search/searchresultdelegate.h"
+#include "ui/search/searchresultsmodel.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "searchresultdelegate.h"
 
-#include "search/searchresultsmodel.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/search/searchresultsmodel.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QPainter>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "searchresultsmodel.h"
 
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 namespace Voronka::Ui {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "search/search.h"
+#include "core/search/search.h"
 
 #include <QAbstractListModel>
 

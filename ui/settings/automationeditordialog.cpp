@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "automationeditordialog.h"
 
-#include "services/pipelinesetup.h"
-#include "settings/movedealsdialog.h"
+#include "core/services/pipelinesetup.h"
+#include "ui/settings/movedealsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "backupspage.h"
 
-#include "backups/backupcontroller.h"
-#include "mainwindow/fileactions.h"
-#include "services/backups.h"
-#include "services/session.h"
-#include "util/clock.h"
+#include "ui/backups/backupcontroller.h"
+#include "ui/mainwindow/fileactions.h"
+#include "core/services/backups.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "customfieldspage.h"
 
-#include "settings/fieldsetupwidget.h"
+#include "ui/settings/fieldsetupwidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

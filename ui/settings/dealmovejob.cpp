@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealmovejob.h"
 
-#include "services/pipelinesetup.h"
-#include "widgets/backgroundjob.h"
+#include "core/services/pipelinesetup.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "departmentspage.h"
 
-#include "services/admin.h"
+#include "core/services/admin.h"
 
-#include "settings/movetodialog.h"
+#include "ui/settings/movetodialog.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fieldsetupwidget.h"
 
-#include "services/admin.h"
-#include "services/fieldsetup.h"
-#include "services/session.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "core/services/admin.h"
+#include "core/services/fieldsetup.h"
+#include "core/services/session.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

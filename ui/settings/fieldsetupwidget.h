@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "fields/fieldtypes.h"
-#include "util/result.h"
-#include "widgets/admincommand.h"
+#include "core/fields/fieldtypes.h"
+#include "core/util/result.h"
+#include "ui/widgets/admincommand.h"
 
 #include <QWidget>
 

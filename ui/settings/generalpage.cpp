@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "generalpage.h"
 
-#include "widgets/money.h"
+#include "ui/widgets/money.h"
 
 #include <QCheckBox>
 #include <QComboBox>

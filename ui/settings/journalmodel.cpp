@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "settings/journalmodel.h"
+#include "ui/settings/journalmodel.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/journal.h"
+#include "core/services/journal.h"
 
-#include "widgets/pagedtablemodel.h"
+#include "ui/widgets/pagedtablemodel.h"
 
 namespace Voronka::Core {
 class Session;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "settings/journalpage.h"
+#include "ui/settings/journalpage.h"
 
-#include "services/journal.h"
-#include "services/session.h"
-#include "settings/journalmodel.h"
-#include "widgets/backgroundjob.h"
-#include "widgets/columnfit.h"
+#include "core/services/journal.h"
+#include "core/services/session.h"
+#include "ui/settings/journalmodel.h"
+#include "ui/widgets/backgroundjob.h"
+#include "ui/widgets/columnfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "settings/settingspage.h"
+#include "ui/settings/settingspage.h"
 
 #include <QWidget>
 

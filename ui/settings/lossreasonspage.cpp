@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "lossreasonspage.h"
 
-#include "widgets/theme.h"
+#include "ui/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

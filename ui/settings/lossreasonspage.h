@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/admin.h"
-#include "settings/settingspage.h"
+#include "core/services/admin.h"
+#include "ui/settings/settingspage.h"
 
 class QListWidget;
 class QListWidgetItem;

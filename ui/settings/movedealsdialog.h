@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/session.h"
+#include "core/services/session.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "passwordfield.h"
 
-#include "services/admin.h"
+#include "core/services/admin.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "permissionflask.h"
 
-#include "widgets/theme.h"
+#include "ui/widgets/theme.h"
 
 #include <QAccessible>
 #include <QKeyEvent>

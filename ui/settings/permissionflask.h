@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "permissions/permissions.h"
+#include "core/permissions/permissions.h"
 
 #include <QWidget>
 

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "pipelinesetupwidget.h"
 
-#include "services/admin.h"
-#include "settings/automationeditordialog.h"
-#include "settings/dealmovejob.h"
-#include "settings/movedealsdialog.h"
-#include "settings/stagelistwidget.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "core/services/admin.h"
+#include "ui/settings/automationeditordialog.h"
+#include "ui/settings/dealmovejob.h"
+#include "ui/settings/movedealsdialog.h"
+#include "ui/settings/stagelistwidget.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QColorDialog>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/pipelinesetup.h"
-#include "widgets/admincommand.h"
+#include "core/services/pipelinesetup.h"
+#include "ui/widgets/admincommand.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "pipelinespage.h"
 
-#include "settings/pipelinesetupwidget.h"
+#include "ui/settings/pipelinesetupwidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "profilepage.h"
 
-#include "widgets/avatar.h"
+#include "ui/widgets/avatar.h"
 
 #include <QColorDialog>
 #include <QComboBox>

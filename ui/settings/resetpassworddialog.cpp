@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "resetpassworddialog.h"
 
-#include "settings/passwordfield.h"
+#include "ui/settings/passwordfield.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -4,9 +4,9 @@
 
 #include "rolematrixwidget.h"
 
-#include "services/session.h"
-#include "settings/movetodialog.h"
-#include "widgets/backgroundjob.h"
+#include "core/services/session.h"
+#include "ui/settings/movetodialog.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QCheckBox>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingsdelegate.h"
 
-#include "widgets/avatar.h"
-#include "widgets/theme.h"
+#include "ui/widgets/avatar.h"
+#include "ui/widgets/theme.h"
 
 #include <QListView>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "widgets/rowdelegate.h"
+#include "ui/widgets/rowdelegate.h"
 
 namespace Voronka::Ui {
 

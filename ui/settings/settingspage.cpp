@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingspage.h"
 
-#include "settings/settingsdelegate.h"
-#include "widgets/theme.h"
+#include "ui/settings/settingsdelegate.h"
+#include "ui/widgets/theme.h"
 
 #include <QFormLayout>
 #include <QFrame>

@@ -2,18 +2,18 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingspages.h"
 
-#include "settings/backupspage.h"
-#include "settings/customfieldspage.h"
-#include "settings/departmentspage.h"
-#include "settings/generalpage.h"
-#include "settings/journalpage.h"
-#include "settings/lossreasonspage.h"
-#include "settings/pipelinespage.h"
-#include "settings/profilepage.h"
-#include "settings/rolespage.h"
-#include "settings/tagspage.h"
-#include "settings/tasktypespage.h"
-#include "settings/userspage.h"
+#include "ui/settings/backupspage.h"
+#include "ui/settings/customfieldspage.h"
+#include "ui/settings/departmentspage.h"
+#include "ui/settings/generalpage.h"
+#include "ui/settings/journalpage.h"
+#include "ui/settings/lossreasonspage.h"
+#include "ui/settings/pipelinespage.h"
+#include "ui/settings/profilepage.h"
+#include "ui/settings/rolespage.h"
+#include "ui/settings/tagspage.h"
+#include "ui/settings/tasktypespage.h"
+#include "ui/settings/userspage.h"
 
 namespace Voronka::Ui {
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingsview.h"
 
-#include "services/session.h"
-#include "settings/settingspage.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "core/services/session.h"
+#include "ui/settings/settingspage.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "settings/settingspages.h"
+#include "ui/settings/settingspages.h"
 
 #include <QWidget>
 

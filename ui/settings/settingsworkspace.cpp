@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "settingsworkspace.h"
 
-#include "mainwindow/workspaceregistry.h"
-#include "services/session.h"
-#include "settings/settingspages.h"
-#include "settings/settingsview.h"
-#include "widgets/icons.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "core/services/session.h"
+#include "ui/settings/settingspages.h"
+#include "ui/settings/settingsview.h"
+#include "ui/widgets/icons.h"
 
 namespace Voronka::Ui {
 

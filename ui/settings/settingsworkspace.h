@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "mainwindow/workspace.h"
+#include "ui/mainwindow/workspace.h"
 
 #include <QPointer>
 

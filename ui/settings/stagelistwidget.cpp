@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "stagelistwidget.h"
 
-#include "services/pipelinesetup.h"
-#include "widgets/theme.h"
+#include "core/services/pipelinesetup.h"
+#include "ui/widgets/theme.h"
 
 #include <QDropEvent>
 #include <QKeyEvent>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
+#include "core/domain/types.h"
 
 #include <QHash>
 #include <QListWidget>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tagspage.h"
 
-#include "settings/movetodialog.h"
+#include "ui/settings/movetodialog.h"
 
 #include <QComboBox>
 #include <QDialog>

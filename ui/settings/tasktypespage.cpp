@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasktypespage.h"
 
-#include "settings/tasktypeswidget.h"
+#include "ui/settings/tasktypeswidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

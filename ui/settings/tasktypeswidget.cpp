@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasktypeswidget.h"
 
-#include "widgets/admincommand.h"
+#include "ui/widgets/admincommand.h"
 
-#include "services/admin.h"
-#include "services/entityspec.h"
-#include "services/session.h"
-#include "tasks/taskquery.h"
-#include "widgets/tasktypeicon.h"
+#include "core/services/admin.h"
+#include "core/services/entityspec.h"
+#include "core/services/session.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/tasktypeicon.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "util/result.h"
-#include "widgets/admincommand.h"
+#include "core/util/result.h"
+#include "ui/widgets/admincommand.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "userdialog.h"
 
-#include "settings/passwordfield.h"
+#include "ui/settings/passwordfield.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/admin.h"
+#include "core/services/admin.h"
 
 #include <QDialog>
 

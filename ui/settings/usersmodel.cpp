@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "usersmodel.h"
 
-#include "services/admin.h"
-#include "services/session.h"
-#include "services/auth.h"
-#include "settings/settingsdelegate.h"
-#include "widgets/theme.h"
+#include "core/services/admin.h"
+#include "core/services/session.h"
+#include "core/services/auth.h"
+#include "ui/settings/settingsdelegate.h"
+#include "ui/widgets/theme.h"
 
 #include <QCollator>
 #include <QLocale>

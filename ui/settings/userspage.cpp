@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "userspage.h"
 
-#include "services/admin.h"
-#include "settings/deactivatedialog.h"
-#include "settings/resetpassworddialog.h"
-#include "settings/settingsdelegate.h"
-#include "settings/userdialog.h"
-#include "settings/usersmodel.h"
-#include "widgets/columnfit.h"
-#include "widgets/theme.h"
+#include "core/services/admin.h"
+#include "ui/settings/deactivatedialog.h"
+#include "ui/settings/resetpassworddialog.h"
+#include "ui/settings/settingsdelegate.h"
+#include "ui/settings/userdialog.h"
+#include "ui/settings/usersmodel.h"
+#include "ui/widgets/columnfit.h"
+#include "ui/widgets/theme.h"
 
 #include <QEvent>
 #include <QFrame>

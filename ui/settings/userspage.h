@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/auth.h"
-#include "settings/settingspage.h"
+#include "core/services/auth.h"
+#include "ui/settings/settingspage.h"
 
 class QLabel;
 class QLineEdit;

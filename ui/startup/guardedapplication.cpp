@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "guardedapplication.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QMessageBox>
 #include <QTimer>

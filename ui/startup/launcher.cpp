@@ -2,20 +2,20 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "launcher.h"
 
-#include "startup/guardedapplication.h"
+#include "ui/startup/guardedapplication.h"
 
-#include "backups/backupcontroller.h"
-#include "cards/cardhost.h"
-#include "mainwindow/fileactions.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentfiles.h"
-#include "reminders/trayreminders.h"
-#include "services/auth.h"
-#include "startup/logindialog.h"
-#include "startup/screenshot.h"
-#include "startup/startdialog.h"
-#include "startup/workbench.h"
-#include "widgets/busytask.h"
+#include "ui/backups/backupcontroller.h"
+#include "ui/cards/cardhost.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "ui/reminders/trayreminders.h"
+#include "core/services/auth.h"
+#include "ui/startup/logindialog.h"
+#include "ui/startup/screenshot.h"
+#include "ui/startup/startdialog.h"
+#include "ui/startup/workbench.h"
+#include "ui/widgets/busytask.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "logindialog.h"
 
-#include "services/auth.h"
-#include "startup/passwordstore.h"
-#include "startup/workbench.h"
-#include "widgets/avatar.h"
-#include "widgets/icons.h"
+#include "core/services/auth.h"
+#include "ui/startup/passwordstore.h"
+#include "ui/startup/workbench.h"
+#include "ui/widgets/avatar.h"
+#include "ui/widgets/icons.h"
 
 #include <QApplication>
 #include <QCheckBox>

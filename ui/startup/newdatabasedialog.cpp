@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "newdatabasedialog.h"
 
-#include "services/admin.h"
-#include "storage/database.h"
+#include "core/services/admin.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

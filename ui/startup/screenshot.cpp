@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "screenshot.h"
 
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workspace.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workspace.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "startdialog.h"
 
-#include "mainwindow/recentfiles.h"
-#include "startup/newdatabasedialog.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "ui/startup/newdatabasedialog.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QDir>
 #include <QFileDialog>

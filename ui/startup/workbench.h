@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "services/auth.h"
-#include "services/session.h"
-#include "storage/database.h"
+#include "core/services/auth.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
 
 #include <memory>
 

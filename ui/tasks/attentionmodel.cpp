@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "attentionmodel.h"
 
-#include "services/session.h"
-#include "widgets/backgroundjob.h"
-#include "widgets/money.h"
-#include "widgets/theme.h"
+#include "core/services/session.h"
+#include "ui/widgets/backgroundjob.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/theme.h"
 
 #include <QDateTime>
 

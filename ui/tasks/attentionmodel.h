@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "tasks/attention.h"
+#include "core/tasks/attention.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "attentionview.h"
 
-#include "services/session.h"
-#include "tasks/attentionmodel.h"
-#include "widgets/backgroundjob.h"
-#include "widgets/taskdialog.h"
+#include "core/services/session.h"
+#include "ui/tasks/attentionmodel.h"
+#include "ui/widgets/backgroundjob.h"
+#include "ui/widgets/taskdialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

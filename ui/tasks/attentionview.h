@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "tasks/attention.h"
+#include "core/domain/types.h"
+#include "core/tasks/attention.h"
 
 #include <QPointer>
 #include <QTimeZone>

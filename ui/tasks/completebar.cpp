@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "completebar.h"
 
-#include "tasks/taskquery.h"
-#include "widgets/taskundo.h"
-#include "widgets/theme.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/taskundo.h"
+#include "ui/widgets/theme.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskboard.h"
 
-#include "tasks/taskcolumnmodel.h"
-#include "widgets/taskundo.h"
+#include "ui/tasks/taskcolumnmodel.h"
+#include "ui/widgets/taskundo.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

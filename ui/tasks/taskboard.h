@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "tasks/taskquery.h"
-#include "widgets/recordscommand.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/recordscommand.h"
 
 #include <QTimeZone>
 #include <QWidget>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskcolumnmodel.h"
 
-#include "tasks/tasklistmodel.h"
-#include "widgets/tasktypeicon.h"
-#include "widgets/theme.h"
+#include "ui/tasks/tasklistmodel.h"
+#include "ui/widgets/tasktypeicon.h"
+#include "ui/widgets/theme.h"
 
 #include <QColor>
 #include <QDataStream>

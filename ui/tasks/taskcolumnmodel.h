@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "tasks/taskquery.h"
+#include "core/tasks/taskquery.h"
 
 #include <QAbstractListModel>
 #include <QTimeZone>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasklistmodel.h"
 
-#include "services/session.h"
-#include "widgets/tasktypeicon.h"
-#include "widgets/theme.h"
+#include "core/services/session.h"
+#include "ui/widgets/tasktypeicon.h"
+#include "ui/widgets/theme.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskoutput.h"
 
-#include "importexport/icalendar.h"
-#include "services/session.h"
-#include "tasks/taskprinter.h"
-#include "widgets/backgroundjob.h"
+#include "core/importexport/icalendar.h"
+#include "core/services/session.h"
+#include "ui/tasks/taskprinter.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QFile>
 #include <QFileInfo>

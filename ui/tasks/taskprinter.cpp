@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskprinter.h"
 
-#include "services/session.h"
-#include "tasks/clientdetails.h"
+#include "core/services/session.h"
+#include "core/tasks/clientdetails.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>

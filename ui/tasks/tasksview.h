@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "tasks/taskquery.h"
-#include "widgets/recordscommand.h"
+#include "core/domain/types.h"
+#include "core/tasks/taskquery.h"
+#include "ui/widgets/recordscommand.h"
 
 #include <QTimer>
 #include <QTimeZone>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasksworkspace.h"
 
-#include "mainwindow/workspaceregistry.h"
-#include "tasks/tasksview.h"
-#include "widgets/icons.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/tasks/tasksview.h"
+#include "ui/widgets/icons.h"
 
 namespace Voronka::Ui {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "admincommand.h"
 
-#include "widgets/undoscope.h"
+#include "ui/widgets/undoscope.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "widgets/backgroundjob.h"
+#include "ui/widgets/backgroundjob.h"
 
 #include <QString>
 

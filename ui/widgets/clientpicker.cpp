@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "clientpicker.h"
 
-#include "search/search.h"
-#include "widgets/icons.h"
-#include "widgets/theme.h"
+#include "core/search/search.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "widgets/columnfit.h"
+#include "ui/widgets/columnfit.h"
 
 #include <QHeaderView>
 #include <QTableView>

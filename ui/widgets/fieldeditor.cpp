@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "fieldeditor.h"
 
-#include "widgets/money.h"
+#include "ui/widgets/money.h"
 
 #include <QApplication>
 #include <QCheckBox>

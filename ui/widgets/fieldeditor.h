@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "fields/fieldtypes.h"
+#include "core/fields/fieldtypes.h"
 
 #include <QDate>
 #include <QWidget>

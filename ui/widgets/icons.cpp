@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "icons.h"
 
-#include "widgets/theme.h"
+#include "ui/widgets/theme.h"
 
 #include <QFile>
 #include <QHash>

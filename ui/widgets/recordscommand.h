@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "services/records.h"
+#include "core/domain/types.h"
+#include "core/services/records.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "requiredfieldsdialog.h"
 
-#include "widgets/fieldeditor.h"
+#include "ui/widgets/fieldeditor.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

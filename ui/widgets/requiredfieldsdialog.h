@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "domain/types.h"
-#include "fields/fieldtypes.h"
+#include "core/domain/types.h"
+#include "core/fields/fieldtypes.h"
 
 #include <QDialog>
 

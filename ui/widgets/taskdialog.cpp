@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskdialog.h"
 
-#include "services/records.h"
-#include "services/session.h"
-#include "tasks/taskquery.h"
-#include "tasks/teamgrid.h"
-#include "widgets/clientpicker.h"
-#include "widgets/tasktypeicon.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/tasks/taskquery.h"
+#include "core/tasks/teamgrid.h"
+#include "ui/widgets/clientpicker.h"
+#include "ui/widgets/tasktypeicon.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "tasktypeicon.h"
 
-#include "services/admin.h"
+#include "core/services/admin.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

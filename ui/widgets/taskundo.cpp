@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "taskundo.h"
 
-#include "services/records.h"
+#include "core/services/records.h"
 
 namespace Voronka::Ui {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "widgets/recordscommand.h"
+#include "ui/widgets/recordscommand.h"
 
 #include <QCoreApplication>
 #include <QString>

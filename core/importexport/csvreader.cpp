@@ -86,6 +86,22 @@ void CsvTokenizer::lineEnd(int c)
     ++m_line;
 }
 
+qsizetype CsvTokenizer::appendRun(QString &field, bool quoted)
+{
+    const QStringView rest = m_source.pending();
+    const char16_t stop = quoted ? u'"' : m_delimiter;
+    qsizetype n = 0;
+    while (n < rest.size()) {
+        const char16_t u = rest[n].unicode();
+        if (u == stop || u == u'\r' || u == u'\n')
+            break;
+        ++n;
+    }
+    field += rest.left(n);
+    m_source.skip(n);
+    return n;
+}
+
 CsvTokenizer::Status CsvTokenizer::read(QStringList &fields, qint64 &line)
 {
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
@@ -127,6 +143,7 @@ CsvTokenizer::Status CsvTokenizer::read(QStringList &fields, qint64 &line)
                 field += QLatin1Char('\n');
             } else {
                 field += QChar(char16_t(c));
+                total += appendRun(field, true);
             }
             continue;
         case State::FieldStart:
@@ -148,6 +165,7 @@ CsvTokenizer::Status CsvTokenizer::read(QStringList &fields, qint64 &line)
                 return Status::Record;
             } else {
                 field += QChar(char16_t(c));
+                total += appendRun(field, false);
                 state = State::Unquoted;
             }
             continue;

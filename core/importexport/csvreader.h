@@ -27,6 +27,9 @@ public:
 
 private:
     void lineEnd(int c);
+    // Appends the characters up to the next one that matters (a line end, and the delimiter
+    // or a quote): most of a file is read this way rather than one character at a time.
+    qsizetype appendRun(QString &field, bool quoted);
 
     ImportText::TextSource &m_source;
     char16_t m_delimiter;

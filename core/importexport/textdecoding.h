@@ -47,6 +47,10 @@ public:
             return -1;
         return m_buf.at(m_pos).unicode();
     }
+    // The characters decoded and not yet read, for reading a run of them at once (may be
+    // empty before the end: get() or peek() decode the next block).
+    QStringView pending() const { return QStringView(m_buf).mid(m_pos); }
+    void skip(qsizetype n) { m_pos += n; }
     double progress() const;
     // Set when the file could not be read to its end.
     QString readError() const { return m_readError; }

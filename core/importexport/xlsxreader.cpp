@@ -441,7 +441,8 @@ QString XlsxReader::sharedString(qsizetype index) const
 
 bool XlsxReader::readCell(RawRow &row, int &column)
 {
-    const QString ref = attribute(m_xml, QLatin1String("r"));
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const QStringView ref = attributes.value(QLatin1String("r"));
     int col = column + 1;
     qint64 refRow = 0;
     if (!ref.isEmpty() && !parseReference(ref, col, refRow))
@@ -451,8 +452,8 @@ bool XlsxReader::readCell(RawRow &row, int &column)
         return false;
     }
     column = col;
-    const QString type = attribute(m_xml, QLatin1String("t"));
-    const int style = attribute(m_xml, QLatin1String("s")).toInt();
+    const QString type = attributes.value(QLatin1String("t")).toString();
+    const int style = attributes.value(QLatin1String("s")).toInt();
     QString value;
     bool hasValue = false;
     while (!m_xml.atEnd()) {
@@ -480,7 +481,7 @@ bool XlsxReader::readCell(RawRow &row, int &column)
         if (!ok || index < 0 || index >= m_stringEnds.size()) {
             m_xml.raiseError(Tr::tr("row %1: cell %2 refers to a shared string that does not exist")
                                  .arg(row.number)
-                                 .arg(ref));
+                                 .arg(ref.toString()));
             return false;
         }
         cell = sharedString(index);

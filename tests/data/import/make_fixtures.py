@@ -89,6 +89,13 @@ NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
+def entry(name, date):
+    """A zip entry with a fixed date, deflated as Excel writes them."""
+    info = zipfile.ZipInfo(name, date)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def xlsx(name, sheets, shared=None, styles=None, date1904=False):
     """sheets: list of (name, sheet xml). shared: list of <si> inner xml."""
     ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -120,15 +127,15 @@ def xlsx(name, sheets, shared=None, styles=None, date1904=False):
         for info_name, data in [("[Content_Types].xml", ct), ("_rels/.rels", rels),
                                 ("xl/workbook.xml", "".join(wb)),
                                 ("xl/_rels/workbook.xml.rels", "".join(wrels))]:
-            z.writestr(zipfile.ZipInfo(info_name, (2024, 1, 1, 0, 0, 0)), data)
+            z.writestr(entry(info_name, (2024, 1, 1, 0, 0, 0)), data)
         if shared is not None:
             sst = '<?xml version="1.0" encoding="UTF-8"?><sst %s count="%d" uniqueCount="%d">%s</sst>' % (
                 NS, len(shared), len(shared), "".join("<si>%s</si>" % s for s in shared))
-            z.writestr(zipfile.ZipInfo("xl/sharedStrings.xml", (2024, 1, 1, 0, 0, 0)), sst)
+            z.writestr(entry("xl/sharedStrings.xml", (2024, 1, 1, 0, 0, 0)), sst)
         if styles is not None:
-            z.writestr(zipfile.ZipInfo("xl/styles.xml", (2024, 1, 1, 0, 0, 0)), styles)
+            z.writestr(entry("xl/styles.xml", (2024, 1, 1, 0, 0, 0)), styles)
         for i, (_, xml) in enumerate(sheets):
-            z.writestr(zipfile.ZipInfo("xl/worksheets/sheet%d.xml" % (len(sheets) - i), (2024, 1, 1, 0, 0, 0)), xml)
+            z.writestr(entry("xl/worksheets/sheet%d.xml" % (len(sheets) - i), (2024, 1, 1, 0, 0, 0)), xml)
 
 
 STYLES = ('<?xml version="1.0" encoding="UTF-8"?><styleSheet %s>'
@@ -216,7 +223,7 @@ def xlsx_fixtures():
     broken = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2"><c r="A2"')
     xlsx("broken-xml.xlsx", [("Sheet1", broken)])
     with zipfile.ZipFile(os.path.join(HERE, "no-workbook.xlsx"), "w") as z:
-        z.writestr(zipfile.ZipInfo("hello.txt", (2024, 1, 1, 0, 0, 0)), "not a workbook")
+        z.writestr(entry("hello.txt", (2024, 1, 1, 0, 0, 0)), "not a workbook")
 
 
 # --- vCard -------------------------------------------------------------------------------

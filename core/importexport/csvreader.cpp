@@ -124,9 +124,10 @@ CsvTokenizer::Status CsvTokenizer::read(QStringList &fields, qint64 &line)
             return Status::Record;
         }
         if (++total > kMaxRecordChars) {
-            m_error = state == State::Quoted
-                ? Tr::tr("line %1: a quote is never closed").arg(quoteLine)
-                : Tr::tr("line %1: the record is longer than 16 million characters").arg(line);
+            m_error =
+                state == State::Quoted
+                    ? Tr::tr("line %1: a quote is never closed").arg(quoteLine)
+                    : Tr::tr("line %1: the record is longer than 16 million characters").arg(line);
             return Status::Error;
         }
         switch (state) {
@@ -184,7 +185,8 @@ Result<std::unique_ptr<ImportReader>> CsvReader::open(const QString &path,
     const QByteArray sample = file.read(ImportText::kSampleBytes);
     const bool complete = file.atEnd();
     file.close();
-    if (sample.isEmpty() || sample == "\xEF\xBB\xBF" || sample == "\xFF\xFE" || sample == "\xFE\xFF")
+    if (sample.isEmpty() || sample == "\xEF\xBB\xBF" || sample == "\xFF\xFE" ||
+        sample == "\xFE\xFF")
         return makeError(Error::Code::Invalid, Tr::tr("%1 is empty.").arg(name));
 
     std::unique_ptr<CsvReader> reader(new CsvReader);
@@ -207,8 +209,8 @@ Result<std::unique_ptr<ImportReader>> CsvReader::open(const QString &path,
     const QList<QStringList> rows = sampleRows(text, d.delimiter, complete);
     d.headerRow = options.headerRow >= 0 ? options.headerRow : ImportHeader::guess(rows);
     QStringList headerFields = d.headerRow < rows.size() ? rows.at(d.headerRow) : QStringList();
-    const int width = std::max<int>(int(headerFields.size()),
-                                    ImportHeader::bodyWidth(rows.mid(d.headerRow + 1)));
+    const int width =
+        std::max<int>(int(headerFields.size()), ImportHeader::bodyWidth(rows.mid(d.headerRow + 1)));
 
     // The rows are read again from the start: the header may lie beyond the sample.
     QString openError;
@@ -241,7 +243,8 @@ bool CsvReader::next(ImportRow &row)
     for (;;) {
         const auto status = m_tokenizer->read(fields, line);
         if (status == CsvTokenizer::Status::Error) {
-            m_error = QStringLiteral("%1: %2").arg(QFileInfo(m_path).fileName(), m_tokenizer->error());
+            m_error =
+                QStringLiteral("%1: %2").arg(QFileInfo(m_path).fileName(), m_tokenizer->error());
             m_done = true;
             return false;
         }
@@ -262,10 +265,11 @@ bool CsvReader::next(ImportRow &row)
     // than dropping it silently (an empty one is a trailing delimiter).
     for (qsizetype i = n; i < fields.size(); ++i) {
         if (!fields.at(i).trimmed().isEmpty()) {
-            row.warning = Tr::tr("line %1: %2 fields, but the header has %3: the last ones are left out")
-                              .arg(line)
-                              .arg(fields.size())
-                              .arg(n);
+            row.warning =
+                Tr::tr("line %1: %2 fields, but the header has %3: the last ones are left out")
+                    .arg(line)
+                    .arg(fields.size())
+                    .arg(n);
             break;
         }
     }

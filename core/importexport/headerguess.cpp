@@ -28,7 +28,8 @@ int width(const QStringList &row)
 bool looksLikeValue(const QString &cell)
 {
     // Numbers, money, phone numbers and dates: digits with separators only.
-    static const QRegularExpression number(QStringLiteral("^[-+(]?[\\d\\s.,:/()+-]*\\d[\\d\\s.,:/()%-]*$"));
+    static const QRegularExpression number(
+        QStringLiteral("^[-+(]?[\\d\\s.,:/()+-]*\\d[\\d\\s.,:/()%-]*$"));
     return number.match(cell.trimmed()).hasMatch();
 }
 

@@ -58,8 +58,9 @@ bool validUtf8(const QByteArray &sample)
 QByteArray uchardetGuess(const QByteArray &sample)
 {
     std::unique_ptr<uchardet, decltype(&uchardet_delete)> detector(uchardet_new(),
-                                                                    &uchardet_delete);
-    if (!detector || uchardet_handle_data(detector.get(), sample.constData(), size_t(sample.size())) != 0)
+                                                                   &uchardet_delete);
+    if (!detector ||
+        uchardet_handle_data(detector.get(), sample.constData(), size_t(sample.size())) != 0)
         return {};
     uchardet_data_end(detector.get());
     return QByteArray(uchardet_get_charset(detector.get()));
@@ -81,8 +82,8 @@ QByteArray detectEncoding(const QByteArray &sample)
     if (validUtf8(sample))
         return "UTF-8";
     const QByteArray guess = uchardetGuess(sample);
-    if (!guess.isEmpty() && guess.compare("ASCII", Qt::CaseInsensitive) != 0
-        && guess.compare("UTF-8", Qt::CaseInsensitive) != 0) {
+    if (!guess.isEmpty() && guess.compare("ASCII", Qt::CaseInsensitive) != 0 &&
+        guess.compare("UTF-8", Qt::CaseInsensitive) != 0) {
         QStringDecoder decoder(guess.constData());
         if (decoder.isValid())
             return decoder.name();

@@ -58,9 +58,9 @@ struct Card
     QHash<QByteArray, QString> labels; // Apple's X-ABLabel by item group
     bool empty() const
     {
-        return formattedName.isEmpty() && name.join(QString()).trimmed().isEmpty()
-            && company.isEmpty() && phones.isEmpty() && emails.isEmpty() && title.isEmpty()
-            && notes.isEmpty() && addresses.isEmpty() && urls.isEmpty() && birthday.isNull();
+        return formattedName.isEmpty() && name.join(QString()).trimmed().isEmpty() &&
+               company.isEmpty() && phones.isEmpty() && emails.isEmpty() && title.isEmpty() &&
+               notes.isEmpty() && addresses.isEmpty() && urls.isEmpty() && birthday.isNull();
     }
 };
 
@@ -283,11 +283,12 @@ QVariant text(const QString &value)
 
 QStringList VCardReader::columns()
 {
-    return {QStringLiteral("Name"),       QStringLiteral("First name"),  QStringLiteral("Last name"),
-            QStringLiteral("Middle name"), QStringLiteral("Phones"),     QStringLiteral("Phone types"),
-            QStringLiteral("Emails"),     QStringLiteral("Email types"), QStringLiteral("Company"),
-            QStringLiteral("Department"), QStringLiteral("Position"),    QStringLiteral("Birthday"),
-            QStringLiteral("Address"),    QStringLiteral("Website"),     QStringLiteral("Note")};
+    return {
+        QStringLiteral("Name"),        QStringLiteral("First name"),  QStringLiteral("Last name"),
+        QStringLiteral("Middle name"), QStringLiteral("Phones"),      QStringLiteral("Phone types"),
+        QStringLiteral("Emails"),      QStringLiteral("Email types"), QStringLiteral("Company"),
+        QStringLiteral("Department"),  QStringLiteral("Position"),    QStringLiteral("Birthday"),
+        QStringLiteral("Address"),     QStringLiteral("Website"),     QStringLiteral("Note")};
 }
 
 Result<std::unique_ptr<ImportReader>> VCardReader::open(const QString &path,
@@ -396,11 +397,11 @@ bool VCardReader::contentLine(QByteArray &line, qint64 &number)
         } else if (qp && line.endsWith('=')) {
             line.chop(1); // a soft line break
             line += more;
-        } else if (base64 && m_version21 && !more.isEmpty()
-                   && QByteArrayView(more).trimmed().size() == more.size()
-                   && std::all_of(more.cbegin(), more.cend(), [](char c) {
-                          return std::isalnum(uchar(c)) || c == '+' || c == '/' || c == '=';
-                      })) {
+        } else if (base64 && m_version21 && !more.isEmpty() &&
+                   QByteArrayView(more).trimmed().size() == more.size() &&
+                   std::all_of(more.cbegin(), more.cend(), [](char c) {
+                       return std::isalnum(uchar(c)) || c == '+' || c == '/' || c == '=';
+                   })) {
             line += more; // 2.1 base64 lines need not be indented
         } else {
             m_pushedBack = std::move(more);
@@ -466,7 +467,8 @@ bool VCardReader::next(ImportRow &row)
         if (!decoder.isValid())
             decoder = QStringDecoder(m_charset.constData());
         QString value = decoder(raw);
-        value.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        value.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
         if (p.name == "FN") {
             card.formattedName = unescape(value).trimmed();
         } else if (p.name == "N") {
@@ -530,7 +532,9 @@ bool VCardReader::next(ImportRow &row)
         return false;
     }
 
-    const auto byPreference = [](const Typed &a, const Typed &b) { return a.preferred && !b.preferred; };
+    const auto byPreference = [](const Typed &a, const Typed &b) {
+        return a.preferred && !b.preferred;
+    };
     std::stable_sort(card.phones.begin(), card.phones.end(), byPreference);
     std::stable_sort(card.emails.begin(), card.emails.end(), byPreference);
     QStringList phones, phoneTypes, emails, emailTypes;

@@ -26,8 +26,22 @@ public:
     // mapping guesses read them like any file's headers.
     static QStringList columns();
     enum Column {
-        Name, FirstName, LastName, MiddleName, Phones, PhoneTypes, Emails, EmailTypes, Company,
-        Department, Position, Birthday, Address, Website, Note, ColumnCount
+        Name,
+        FirstName,
+        LastName,
+        MiddleName,
+        Phones,
+        PhoneTypes,
+        Emails,
+        EmailTypes,
+        Company,
+        Department,
+        Position,
+        Birthday,
+        Address,
+        Website,
+        Note,
+        ColumnCount
     };
 
     const ImportDetected &detected() const override { return m_detected; }
@@ -46,7 +60,7 @@ private:
     ImportDetected m_detected;
     QString m_name;
     QFile m_file;
-    QByteArray m_charset; // for values without a CHARSET parameter
+    QByteArray m_charset;     // for values without a CHARSET parameter
     bool m_transcode = false; // a UTF-16 file, read as UTF-8
     QStringDecoder m_utf16;
     QByteArray m_buf;

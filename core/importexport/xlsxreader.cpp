@@ -3,6 +3,7 @@
 #include "xlsxreader.h"
 
 #include "headerguess.h"
+#include "xlsxxml.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,8 +12,6 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
-
-#include <cmath>
 
 namespace Voronka::Core {
 
@@ -25,16 +24,12 @@ struct Tr
 
 // Rows looked at for the header.
 constexpr int kSampleRows = 50;
-// Excel's own limits: a cell holds 32 767 characters, a sheet 16 384 columns and 1 048 576 rows.
-// Text is allowed far more than Excel writes; beyond it the file is not a real workbook.
-constexpr qsizetype kMaxCellChars = 8 * 1024 * 1024;
+// Excel's own limits: a sheet has 16 384 columns and 1 048 576 rows.
 constexpr int kMaxColumns = 16384;
 constexpr qint64 kMaxRows = 1048576;
-// Shared strings are held in memory; a workbook beyond this is refused rather than exhausting it.
-constexpr qint64 kMaxSharedStringBytes = 256 * 1024 * 1024;
 constexpr qsizetype kMaxMerges = 1000000;
 
-// "BC12" → column 54 (zero-based) and row 12; -1 when malformed.
+// "BC12" → column 54 (zero-based) and row 12; false when malformed or beyond Excel's limits.
 bool parseReference(QStringView ref, int &column, qint64 &row)
 {
     qsizetype i = 0;
@@ -56,49 +51,6 @@ bool parseReference(QStringView ref, int &column, qint64 &row)
     return true;
 }
 
-// A zip part name from a relationship target, relative to the part that holds it.
-QString resolveTarget(const QString &base, const QString &target)
-{
-    if (target.startsWith(QLatin1Char('/')))
-        return target.mid(1);
-    QStringList parts = base.split(QLatin1Char('/'));
-    parts.removeLast();
-    for (const QString &piece : target.split(QLatin1Char('/'))) {
-        if (piece == QLatin1String(".."))
-            parts.isEmpty() ? void() : parts.removeLast();
-        else if (piece != QLatin1String(".") && !piece.isEmpty())
-            parts << piece;
-    }
-    return parts.join(QLatin1Char('/'));
-}
-
-QString attribute(const QXmlStreamReader &xml, QLatin1String name)
-{
-    return xml.attributes().value(name).toString();
-}
-
-// The r:id of a <sheet>: its namespace differs between transitional and strict workbooks.
-QString relationshipId(const QXmlStreamReader &xml)
-{
-    for (const QXmlStreamAttribute &a : xml.attributes()) {
-        if (a.name() == QLatin1String("id") && !a.prefix().isEmpty())
-            return a.value().toString();
-    }
-    return {};
-}
-
-QString xmlError(const QXmlStreamReader &xml)
-{
-    if (xml.error() == QXmlStreamReader::CustomError)
-        return xml.errorString();
-    return Tr::tr("broken XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
-}
-
-bool isTrue(QStringView v)
-{
-    return v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 XlsxReader::XlsxReader() = default;
@@ -109,251 +61,9 @@ XlsxReader::~XlsxReader()
         m_sheet->close();
 }
 
-XlsxReader::NumberKind XlsxReader::kindOfFormat(int id, const QString &code)
-{
-    if ((id >= 14 && id <= 17) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
-        return NumberKind::Date;
-    if ((id >= 18 && id <= 21) || (id >= 45 && id <= 47))
-        return NumberKind::Time;
-    if (id == 22)
-        return NumberKind::DateTime;
-    if (code.isEmpty())
-        return NumberKind::Number;
-    bool date = false;
-    bool time = false;
-    bool minutes = false;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code.at(i).toLower();
-        if (c == u'"') { // literal text
-            const qsizetype end = code.indexOf(QLatin1Char('"'), i + 1);
-            i = end < 0 ? code.size() : end;
-        } else if (c == u'[') { // [Red], [$-419], or elapsed time [h] [mm] [ss]
-            const qsizetype end = code.indexOf(QLatin1Char(']'), i + 1);
-            const QString inner = code.mid(i + 1, (end < 0 ? code.size() : end) - i - 1).toLower();
-            static const QRegularExpression elapsed(QStringLiteral("^(h+|m+|s+)$"));
-            if (elapsed.match(inner).hasMatch())
-                time = true;
-            i = end < 0 ? code.size() : end;
-        } else if (c == u'\\' || c == u'_' || c == u'*') { // an escaped or padding character
-            ++i;
-        } else if (c == u';') { // only the first (positive) section decides
-            break;
-        } else if (c == u'y' || c == u'd') {
-            date = true;
-        } else if (c == u'h' || c == u's') {
-            time = true;
-        } else if (c == u'm') {
-            minutes = true;
-        }
-    }
-    if (minutes && !time)
-        date = true;
-    if (date && time)
-        return NumberKind::DateTime;
-    if (date)
-        return NumberKind::Date;
-    if (time)
-        return NumberKind::Time;
-    return NumberKind::Number;
-}
-
-QVariant XlsxReader::fromSerial(double serial, NumberKind kind, bool date1904, const QTimeZone &zone)
-{
-    // 2958465 is 9999-12-31, Excel's last day.
-    if (kind == NumberKind::Number || !std::isfinite(serial) || serial < 0 || serial >= 2958466)
-        return serial;
-    qint64 days = qint64(std::floor(serial));
-    qint64 ms = std::llround((serial - double(days)) * 86400000.0);
-    if (ms >= 86400000) {
-        ++days;
-        ms -= 86400000;
-    }
-    QDate date;
-    if (date1904)
-        date = QDate(1904, 1, 1).addDays(days);
-    else if (days < 60) // Excel counts a 29 February 1900 that never was: serial 60
-        date = QDate(1899, 12, 31).addDays(days);
-    else if (days == 60)
-        date = QDate(1900, 2, 28);
-    else
-        date = QDate(1899, 12, 30).addDays(days);
-    const QTime time = QTime::fromMSecsSinceStartOfDay(int(ms));
-    switch (kind) {
-    case NumberKind::Date:
-        return date;
-    case NumberKind::Time:
-        if (days == 0)
-            return time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-        [[fallthrough]];
-    case NumberKind::DateTime:
-        return QDateTime(date, time, zone);
-    case NumberKind::Number:
-        break;
-    }
-    return serial;
-}
-
 QString XlsxReader::fail(const QString &part, const QString &what) const
 {
     return Tr::tr("%1 is not a readable Excel workbook: %2: %3").arg(m_name, part, what);
-}
-
-bool XlsxReader::readXmlPart(const QString &part,
-                             const std::function<bool(QXmlStreamReader &)> &parse, QString *error)
-{
-    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive)) {
-        *error = fail(part, Tr::tr("the part is missing"));
-        return false;
-    }
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = fail(part, Tr::tr("the part cannot be unpacked (zip error %1)").arg(file.getZipError()));
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    if (!parse(xml) && error->isEmpty() && !xml.hasError())
-        xml.raiseError(Tr::tr("unexpected content"));
-    if (!error->isEmpty())
-        return false;
-    if (xml.hasError()) {
-        *error = fail(part, xmlError(xml));
-        return false;
-    }
-    file.close();
-    if (file.getZipError() != 0) {
-        *error = fail(part, Tr::tr("the part is damaged (zip error %1)").arg(file.getZipError()));
-        return false;
-    }
-    return true;
-}
-
-bool XlsxReader::readRelationships(const QString &part, QHash<QString, QString> &targets,
-                                   QHash<QString, QString> &types, QString *error)
-{
-    // A part that has no relationships has no .rels file.
-    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
-    const QString rels = part.left(slash + 1) + QLatin1String("_rels/") + part.mid(slash + 1)
-        + QLatin1String(".rels");
-    if (!m_zip->setCurrentFile(rels, QuaZip::csInsensitive))
-        return true;
-    return readXmlPart(rels, [&](QXmlStreamReader &xml) {
-        while (!xml.atEnd() && !xml.hasError()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement
-                && xml.name() == QLatin1String("Relationship")) {
-                const QString id = attribute(xml, QLatin1String("Id"));
-                const QString target = attribute(xml, QLatin1String("Target"));
-                if (attribute(xml, QLatin1String("TargetMode")) == QLatin1String("External"))
-                    continue;
-                targets.insert(id, resolveTarget(part, target));
-                types.insert(attribute(xml, QLatin1String("Type")).section(QLatin1Char('/'), -1), id);
-                if (targets.size() > 100000)
-                    break;
-            }
-        }
-        return true;
-    }, error);
-}
-
-bool XlsxReader::readWorkbook(const QString &part, QStringList &sheetIds, QString *error)
-{
-    return readXmlPart(part, [&](QXmlStreamReader &xml) {
-        while (!xml.atEnd() && !xml.hasError()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("workbookPr")) {
-                m_date1904 = isTrue(xml.attributes().value(QLatin1String("date1904")));
-            } else if (xml.name() == QLatin1String("sheet") && sheetIds.size() < 100000) {
-                m_detected.sheets << attribute(xml, QLatin1String("name"));
-                sheetIds << relationshipId(xml);
-            }
-        }
-        return true;
-    }, error);
-}
-
-bool XlsxReader::readText(QXmlStreamReader &xml, QString &out)
-{
-    out.clear();
-    int depth = 1;
-    int skipDepth = 0; // inside <rPh>: phonetic guide text, not part of the value
-    while (depth > 0 && !xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            ++depth;
-            if (skipDepth == 0 && xml.name() == QLatin1String("rPh"))
-                skipDepth = depth;
-            break;
-        case QXmlStreamReader::EndElement:
-            if (depth == skipDepth)
-                skipDepth = 0;
-            --depth;
-            break;
-        case QXmlStreamReader::Characters:
-            if (skipDepth == 0) {
-                out += xml.text();
-                if (out.size() > kMaxCellChars) {
-                    xml.raiseError(Tr::tr("a text of more than %1 characters").arg(kMaxCellChars));
-                    return false;
-                }
-            }
-            break;
-        case QXmlStreamReader::Invalid:
-            return false;
-        default:
-            break;
-        }
-    }
-    return depth == 0;
-}
-
-bool XlsxReader::readSharedStrings(const QString &part, QString *error)
-{
-    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
-        return true; // a workbook without text cells has none
-    return readXmlPart(part, [&](QXmlStreamReader &xml) {
-        QString text;
-        bool ok = true;
-        while (ok && !xml.atEnd() && !xml.hasError()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("si"))
-                continue;
-            ok = readText(xml, text);
-            m_strings += text.toUtf8();
-            m_stringEnds << m_strings.size();
-            if (m_strings.size() > kMaxSharedStringBytes) {
-                xml.raiseError(Tr::tr("the shared strings are larger than 256 MB"));
-                ok = false;
-            }
-        }
-        return true;
-    }, error);
-}
-
-bool XlsxReader::readStyles(const QString &part, QString *error)
-{
-    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
-        return true; // no styles: every number is a number
-    QHash<int, QString> formats;
-    bool ok = readXmlPart(part, [&](QXmlStreamReader &xml) {
-        bool inCellXfs = false;
-        while (!xml.atEnd() && !xml.hasError()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs"))
-                inCellXfs = false;
-            if (token != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("numFmt")) {
-                formats.insert(attribute(xml, QLatin1String("numFmtId")).toInt(),
-                               attribute(xml, QLatin1String("formatCode")));
-            } else if (xml.name() == QLatin1String("cellXfs")) {
-                inCellXfs = true;
-            } else if (inCellXfs && xml.name() == QLatin1String("xf") && m_styleKinds.size() < 1000000) {
-                const int id = attribute(xml, QLatin1String("numFmtId")).toInt();
-                m_styleKinds << kindOfFormat(id, formats.value(id));
-            }
-        }
-        return true;
-    }, error);
-    return ok;
 }
 
 bool XlsxReader::scanMerges(QString *error)
@@ -364,7 +74,8 @@ bool XlsxReader::scanMerges(QString *error)
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = fail(m_sheetPart, Tr::tr("the part cannot be unpacked (zip error %1)").arg(file.getZipError()));
+        *error = fail(m_sheetPart,
+                      Tr::tr("the part cannot be unpacked (zip error %1)").arg(file.getZipError()));
         return false;
     }
     // <mergeCells> follows <sheetData>: find it in the bytes, then read the rest from there.
@@ -393,7 +104,8 @@ bool XlsxReader::scanMerges(QString *error)
     if (!found)
         return true;
     static const QRegularExpression mergeCell(
-        QStringLiteral("<(?:[\\w.-]+:)?mergeCell\\s[^>]*?\\bref\\s*=\\s*[\"']([A-Za-z]+\\d+)(?::([A-Za-z]+\\d+))?[\"']"));
+        QStringLiteral("<(?:[\\w.-]+:)?mergeCell\\s[^>]*?\\bref\\s*=\\s*[\"']([A-Za-z]+\\d+)(?::(["
+                       "A-Za-z]+\\d+))?[\"']"));
     const QString text = QString::fromLatin1(tail);
     for (auto it = mergeCell.globalMatch(text); it.hasNext() && m_merges.size() < kMaxMerges;) {
         const auto match = it.next();
@@ -426,7 +138,9 @@ bool XlsxReader::openSheet(QString *error)
         m_sheetSize = qint64(info.uncompressedSize);
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
     if (!m_sheet->open(QIODevice::ReadOnly)) {
-        *error = fail(m_sheetPart, Tr::tr("the part cannot be unpacked (zip error %1)").arg(m_sheet->getZipError()));
+        *error =
+            fail(m_sheetPart,
+                 Tr::tr("the part cannot be unpacked (zip error %1)").arg(m_sheet->getZipError()));
         return false;
     }
     m_xml.setDevice(m_sheet.get());
@@ -486,9 +200,9 @@ bool XlsxReader::readCell(RawRow &row, int &column)
         }
         cell = sharedString(index);
     } else if (type == QLatin1String("b")) {
-        cell = isTrue(value.trimmed());
-    } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")
-               || type == QLatin1String("e")) {
+        cell = XlsxXml::isTrue(value.trimmed());
+    } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str") ||
+               type == QLatin1String("e")) {
         cell = value;
     } else if (type == QLatin1String("d")) {
         const QDateTime dt = QDateTime::fromString(value.trimmed(), Qt::ISODateWithMs);
@@ -504,7 +218,9 @@ bool XlsxReader::readCell(RawRow &row, int &column)
         if (!ok)
             cell = value;
         else
-            cell = fromSerial(number, style >= 0 && style < m_styleKinds.size() ? m_styleKinds.at(style) : NumberKind::Number,
+            cell = fromSerial(number,
+                              style >= 0 && style < m_styleKinds.size() ? m_styleKinds.at(style)
+                                                                        : NumberKind::Number,
                               m_date1904, m_zone);
     }
     if (row.cells.size() <= column)
@@ -532,7 +248,7 @@ bool XlsxReader::readRawRow(RawRow &row)
         if (!m_inSheetData || m_xml.name() != QLatin1String("row"))
             continue;
         bool ok = false;
-        const qint64 number = attribute(m_xml, QLatin1String("r")).toLongLong(&ok);
+        const qint64 number = XlsxXml::attribute(m_xml, QLatin1String("r")).toLongLong(&ok);
         row.number = ok && number > m_lastRow && number <= kMaxRows ? number : m_lastRow + 1;
         m_lastRow = row.number;
         row.cells.clear();
@@ -556,9 +272,10 @@ bool XlsxReader::readRawRow(RawRow &row)
     }
     m_done = true;
     if (m_xml.hasError()) {
-        m_error = fail(m_sheetPart, xmlError(m_xml));
+        m_error = fail(m_sheetPart, XlsxXml::error(m_xml));
     } else if (m_sheet->getZipError() != 0) {
-        m_error = fail(m_sheetPart, Tr::tr("the part is damaged (zip error %1)").arg(m_sheet->getZipError()));
+        m_error = fail(m_sheetPart,
+                       Tr::tr("the part is damaged (zip error %1)").arg(m_sheet->getZipError()));
     }
     return false;
 }
@@ -596,13 +313,16 @@ bool XlsxReader::toImportRow(RawRow &raw, ImportRow &row)
     row.warning.clear();
     for (qsizetype i = n; i < raw.cells.size(); ++i) {
         if (!raw.cells.at(i).isNull()) {
-            row.warning = Tr::tr("row %1: a value beyond the header's %2 columns is left out").arg(raw.number).arg(n);
+            row.warning = Tr::tr("row %1: a value beyond the header's %2 columns is left out")
+                              .arg(raw.number)
+                              .arg(n);
             break;
         }
     }
     raw.cells.resize(n);
     row.cells = std::move(raw.cells);
-    return std::any_of(row.cells.cbegin(), row.cells.cend(), [](const QVariant &v) { return !v.isNull(); });
+    return std::any_of(row.cells.cbegin(), row.cells.cend(),
+                       [](const QVariant &v) { return !v.isNull(); });
 }
 
 namespace {
@@ -628,9 +348,10 @@ Result<std::unique_ptr<ImportReader>> XlsxReader::open(const QString &path,
     r.m_detected.format = ImportFormat::Xlsx;
     r.m_zip = std::make_unique<QuaZip>(path);
     if (!r.m_zip->open(QuaZip::mdUnzip))
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("%1 is not an Excel workbook: it is not a zip archive, or a damaged one.")
-                             .arg(r.m_name));
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("%1 is not an Excel workbook: it is not a zip archive, or a damaged one.")
+                .arg(r.m_name));
     QString error;
     QHash<QString, QString> targets;
     QHash<QString, QString> types;
@@ -639,12 +360,14 @@ Result<std::unique_ptr<ImportReader>> XlsxReader::open(const QString &path,
     const QString workbook = targets.value(types.value(QStringLiteral("officeDocument")),
                                            QStringLiteral("xl/workbook.xml"));
     if (!r.m_zip->setCurrentFile(workbook, QuaZip::csInsensitive))
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("%1 is not an Excel workbook: it has no %2.").arg(r.m_name, workbook));
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("%1 is not an Excel workbook: it has no %2.").arg(r.m_name, workbook));
     QStringList sheetIds;
     targets.clear();
     types.clear();
-    if (!r.readWorkbook(workbook, sheetIds, &error) || !r.readRelationships(workbook, targets, types, &error))
+    if (!r.readWorkbook(workbook, sheetIds, &error) ||
+        !r.readRelationships(workbook, targets, types, &error))
         return makeError(Error::Code::Invalid, error);
     if (sheetIds.isEmpty())
         return makeError(Error::Code::Invalid, Tr::tr("%1 has no sheets.").arg(r.m_name));
@@ -656,13 +379,17 @@ Result<std::unique_ptr<ImportReader>> XlsxReader::open(const QString &path,
     r.m_detected.sheet = options.sheet;
     r.m_sheetPart = targets.value(sheetIds.at(options.sheet));
     if (r.m_sheetPart.isEmpty())
-        return makeError(Error::Code::Invalid,
-                         r.fail(workbook, Tr::tr("sheet \"%1\" has no part").arg(r.m_detected.sheets.at(options.sheet))));
+        return makeError(
+            Error::Code::Invalid,
+            r.fail(workbook,
+                   Tr::tr("sheet \"%1\" has no part").arg(r.m_detected.sheets.at(options.sheet))));
     const QString base = workbook.left(workbook.lastIndexOf(QLatin1Char('/')) + 1);
-    const QString strings = targets.value(types.value(QStringLiteral("sharedStrings")), base + QLatin1String("sharedStrings.xml"));
-    const QString styles = targets.value(types.value(QStringLiteral("styles")), base + QLatin1String("styles.xml"));
-    if (!r.readSharedStrings(strings, &error) || !r.readStyles(styles, &error) || !r.scanMerges(&error)
-        || !r.openSheet(&error))
+    const QString strings = targets.value(types.value(QStringLiteral("sharedStrings")),
+                                          base + QLatin1String("sharedStrings.xml"));
+    const QString styles =
+        targets.value(types.value(QStringLiteral("styles")), base + QLatin1String("styles.xml"));
+    if (!r.readSharedStrings(strings, &error) || !r.readStyles(styles, &error) ||
+        !r.scanMerges(&error) || !r.openSheet(&error))
         return makeError(Error::Code::Invalid, error);
 
     // The first rows, to find the header; they are kept and handed out first.
@@ -684,9 +411,11 @@ Result<std::unique_ptr<ImportReader>> XlsxReader::open(const QString &path,
     bool haveHeader = false;
     if (options.headerRow >= 0) {
         r.m_detected.headerRow = options.headerRow;
-        while (consumed < qsizetype(sample.size()) && sample.at(size_t(consumed)).number - 1 <= options.headerRow)
+        while (consumed < qsizetype(sample.size()) &&
+               sample.at(size_t(consumed)).number - 1 <= options.headerRow)
             ++consumed;
-        haveHeader = consumed > 0 && sample.at(size_t(consumed - 1)).number - 1 == options.headerRow;
+        haveHeader =
+            consumed > 0 && sample.at(size_t(consumed - 1)).number - 1 == options.headerRow;
     } else if (!sample.empty()) {
         consumed = ImportHeader::guess(texts) + 1;
         haveHeader = true;
@@ -714,9 +443,11 @@ Result<std::unique_ptr<ImportReader>> XlsxReader::open(const QString &path,
     QStringList labels;
     if (haveHeader) {
         for (const QVariant &v : std::as_const(header.cells))
-            labels << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
+            labels << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
+                                                      : v.toString());
     }
-    const int width = std::max<int>(int(labels.size()), ImportHeader::bodyWidth(texts.mid(consumed)));
+    const int width =
+        std::max<int>(int(labels.size()), ImportHeader::bodyWidth(texts.mid(consumed)));
     r.m_detected.headers = ImportHeader::labels(labels, width);
     r.m_pending = std::move(sample);
     return std::unique_ptr<ImportReader>(std::move(reader));
@@ -742,7 +473,8 @@ double XlsxReader::progress() const
 {
     if (m_done && m_pending.empty())
         return 1.0;
-    return m_sheetSize > 0 && m_sheet ? std::min(1.0, double(m_sheet->pos()) / double(m_sheetSize)) : 0.0;
+    return m_sheetSize > 0 && m_sheet ? std::min(1.0, double(m_sheet->pos()) / double(m_sheetSize))
+                                      : 0.0;
 }
 
 } // namespace Voronka::Core

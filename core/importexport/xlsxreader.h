@@ -43,7 +43,8 @@ public:
     // What a number format shows (exposed for tests).
     static NumberKind kindOfFormat(int id, const QString &code);
     // An Excel serial as a date, date-time or time text; out of range: the number itself.
-    static QVariant fromSerial(double serial, NumberKind kind, bool date1904, const QTimeZone &zone);
+    static QVariant fromSerial(double serial, NumberKind kind, bool date1904,
+                               const QTimeZone &zone);
 
 private:
     struct RawRow

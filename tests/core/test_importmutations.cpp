@@ -49,7 +49,9 @@ QByteArray hugeString(std::mt19937 &rng)
 
 QByteArray mutate(QByteArray data, std::mt19937 &rng, bool allowHuge)
 {
-    const auto pick = [&](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint32(n)); };
+    const auto pick = [&](qsizetype n) {
+        return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint32(n));
+    };
     const int steps = 1 + int(rng() % 3);
     for (int s = 0; s < steps; ++s) {
         switch (rng() % (allowHuge ? 7 : 6)) {
@@ -72,7 +74,8 @@ QByteArray mutate(QByteArray data, std::mt19937 &rng, bool allowHuge)
             break;
         }
         case 4: { // a character that matters to one format or another
-            const char specials[] = {'"', '\r', '\n', '\0', '=', ';', ',', '<', '>', ':', '\t', '&'};
+            const char specials[] = {'"', '\r', '\n', '\0', '=',  ';',
+                                     ',', '<',  '>',  ':',  '\t', '&'};
             data.insert(pick(data.size() + 1), specials[rng() % sizeof(specials)]);
             break;
         }
@@ -149,11 +152,11 @@ TEST_CASE("importMutations_brokenFiles_neverCrashOrHang", "[import]")
 {
     const QDir data(QStringLiteral(VORONKA_TEST_DATA_DIR "/import"));
     const QStringList fixtures = {
-        QStringLiteral("ru-utf8.csv"),        QStringLiteral("ru-utf16le-bom.tsv"),
-        QStringLiteral("ru-utf16be.csv"),     QStringLiteral("ru-windows1251.csv"),
+        QStringLiteral("ru-utf8.csv"),          QStringLiteral("ru-utf16le-bom.tsv"),
+        QStringLiteral("ru-utf16be.csv"),       QStringLiteral("ru-windows1251.csv"),
         QStringLiteral("west-windows1252.csv"), QStringLiteral("title-lines.csv"),
-        QStringLiteral("workbook.xlsx"),      QStringLiteral("date1904.xlsx"),
-        QStringLiteral("android-21.vcf"),     QStringLiteral("apple-30.vcf"),
+        QStringLiteral("workbook.xlsx"),        QStringLiteral("date1904.xlsx"),
+        QStringLiteral("android-21.vcf"),       QStringLiteral("apple-30.vcf"),
         QStringLiteral("google-40.vcf"),
     };
     constexpr int kMutations = 150;
@@ -167,7 +170,8 @@ TEST_CASE("importMutations_brokenFiles_neverCrashOrHang", "[import]")
         const QByteArray original = fileBytes(source);
         const bool workbook = name.endsWith(QLatin1String(".xlsx"));
         const QList<Entry> entries = workbook ? unzip(source) : QList<Entry>();
-        const QString target = dir.filePath(QStringLiteral("mutated.") + name.section(QLatin1Char('.'), -1));
+        const QString target =
+            dir.filePath(QStringLiteral("mutated.") + name.section(QLatin1Char('.'), -1));
         for (int i = 0; i < kMutations; ++i) {
             INFO(name.toStdString() << " mutation " << i);
             const bool huge = i % 50 == 49; // a few 5 MB strings per fixture: they take time

@@ -56,7 +56,8 @@ std::string show(const QVariantList &cells)
     QStringList parts;
     for (const QVariant &v : cells)
         parts << (v.isNull() ? QStringLiteral("<null>")
-                             : QStringLiteral("%1(%2)").arg(QString::fromLatin1(v.typeName()), v.toString()));
+                             : QStringLiteral("%1(%2)").arg(QString::fromLatin1(v.typeName()),
+                                                            v.toString()));
     return parts.join(QStringLiteral(" | ")).toStdString();
 }
 
@@ -72,17 +73,17 @@ void checkRow(const ImportRow &row, qint64 number, const QVariantList &cells)
     }
 }
 
-const QStringList kRuHeader = {QStringLiteral("Имя"),      QStringLiteral("Телефон"),
-                               QStringLiteral("Email"),    QStringLiteral("Компания"),
-                               QStringLiteral("Город"),    QStringLiteral("Комментарий")};
+const QStringList kRuHeader = {QStringLiteral("Имя"),   QStringLiteral("Телефон"),
+                               QStringLiteral("Email"), QStringLiteral("Компания"),
+                               QStringLiteral("Город"), QStringLiteral("Комментарий")};
 
 const QList<QVariantList> kRuRows = {
     texts({"Иван Петров", "+7 916 123-45-67", "ivan@example.ru", "ООО Ромашка", "Москва",
            "Позвонить после обеда, обсудить поставку"}),
-    texts({"Мария Сидорова", "+7 903 765-43-21", "maria@example.ru", "ИП Сидорова", "Санкт-Петербург",
-           "Просила прислать коммерческое предложение"}),
-    texts({"Алексей Смирнов", "+7 912 000-11-22", "alex@example.ru", "Уральские окна", "Екатеринбург",
-           "Встреча в офисе в четверг"}),
+    texts({"Мария Сидорова", "+7 903 765-43-21", "maria@example.ru", "ИП Сидорова",
+           "Санкт-Петербург", "Просила прислать коммерческое предложение"}),
+    texts({"Алексей Смирнов", "+7 912 000-11-22", "alex@example.ru", "Уральские окна",
+           "Екатеринбург", "Встреча в офисе в четверг"}),
     texts({"Ольга Кузнецова", "", "olga@example.ru", "Сибирский мёд", "Новосибирск",
            "Интересуется оптовыми поставками"}),
     texts({"Дмитрий Волков", "+7 843 555-66-77", "", "Казанские продукты", "Казань",
@@ -132,20 +133,24 @@ TEST_CASE("csv_westernCodePages_decodeEveryLetter", "[import]")
     REQUIRE(cp1252.openError.isEmpty());
     CHECK(cp1252.detected.encoding == "windows-1252");
     CHECK(cp1252.detected.delimiter == u',');
-    CHECK(cp1252.detected.headers == QStringList{QStringLiteral("Name"), QStringLiteral("City"), QStringLiteral("Note")});
+    CHECK(cp1252.detected.headers ==
+          QStringList{QStringLiteral("Name"), QStringLiteral("City"), QStringLiteral("Note")});
     REQUIRE(cp1252.rows.size() == 3);
     checkRow(cp1252.rows.at(0), 2, texts({"José Müller", "Zürich", "Preis 25 € pro Stück"}));
-    checkRow(cp1252.rows.at(1), 3, texts({"Françoise Lefèvre", "Besançon", "“Très intéressée” par l’offre"}));
+    checkRow(cp1252.rows.at(1), 3,
+             texts({"Françoise Lefèvre", "Besançon", "“Très intéressée” par l’offre"}));
     checkRow(cp1252.rows.at(2), 4, texts({"Søren Ødegård", "Århus", "Ring efter kl. 14"}));
 
     // Latin-1 text without the bytes where Windows-1252 differs decodes the same in both, so
     // the detector may name either; the letters must come out right, and the user's choice wins.
-    const QList<QVariantList> latin = {texts({"José Müller", "Zürich", "Größe: 3½ × 2"}),
-                                       texts({"Françoise Lefèvre", "Besançon", "Très intéressée, à rappeler"}),
-                                       texts({"Søren Ødegård", "Århus", "Ring efter kl. 14 ©"})};
+    const QList<QVariantList> latin = {
+        texts({"José Müller", "Zürich", "Größe: 3½ × 2"}),
+        texts({"Françoise Lefèvre", "Besançon", "Très intéressée, à rappeler"}),
+        texts({"Søren Ødegård", "Århus", "Ring efter kl. 14 ©"})};
     const Read detected = readAll(fixture("west-latin1.csv"));
     REQUIRE(detected.openError.isEmpty());
-    CHECK((detected.detected.encoding == "ISO-8859-1" || detected.detected.encoding == "windows-1252"));
+    CHECK((detected.detected.encoding == "ISO-8859-1" ||
+           detected.detected.encoding == "windows-1252"));
     CHECK(detected.detected.delimiter == u'|');
     ImportReadOptions options;
     options.encoding = "ISO-8859-1";
@@ -165,11 +170,13 @@ TEST_CASE("csv_headerBelowTitleLines_isFoundAndRowsNameTheirFirstLine", "[import
     CHECK(read.error.isEmpty());
     CHECK(read.detected.delimiter == u';');
     CHECK(read.detected.headerRow == 2);
-    CHECK(read.detected.headers
-          == QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Note"), QStringLiteral("Amount")});
+    CHECK(read.detected.headers == QStringList{QStringLiteral("Name"), QStringLiteral("Phone"),
+                                               QStringLiteral("Note"), QStringLiteral("Amount")});
     REQUIRE(read.rows.size() == 3);
-    checkRow(read.rows.at(0), 4, texts({"Anna", "+1 555 0100", "First line\nsecond line", "1200,50"}));
-    checkRow(read.rows.at(1), 6, texts({"Boris", "+1 555 0101", "He said \"call me\"\nlater\ntoday", ""}));
+    checkRow(read.rows.at(0), 4,
+             texts({"Anna", "+1 555 0100", "First line\nsecond line", "1200,50"}));
+    checkRow(read.rows.at(1), 6,
+             texts({"Boris", "+1 555 0101", "He said \"call me\"\nlater\ntoday", ""}));
     // The blank line 9 is no row; the quoted delimiter is text.
     checkRow(read.rows.at(2), 10, texts({"Clara; Jr.", "", "plain", "7"}));
 }
@@ -181,9 +188,9 @@ TEST_CASE("csv_optionsOverrideWhatIsDetected", "[import]")
     const Read title = readAll(fixture("title-lines.csv"), options);
     REQUIRE(title.openError.isEmpty());
     CHECK(title.detected.headerRow == 0);
-    CHECK(title.detected.headers
-          == QStringList{QStringLiteral("Contacts export 2024-03-01"), QStringLiteral("Column 2"),
-                         QStringLiteral("Column 3"), QStringLiteral("Column 4")});
+    CHECK(title.detected.headers ==
+          QStringList{QStringLiteral("Contacts export 2024-03-01"), QStringLiteral("Column 2"),
+                      QStringLiteral("Column 3"), QStringLiteral("Column 4")});
     REQUIRE(title.rows.size() == 4); // the former header is a row now; blank lines are none
     checkRow(title.rows.at(0), 3, texts({"Name", "Phone", "Note", "Amount"}));
 
@@ -191,10 +198,12 @@ TEST_CASE("csv_optionsOverrideWhatIsDetected", "[import]")
     semicolon.delimiter = u';';
     const Read whole = readAll(fixture("ru-utf8.csv"), semicolon);
     CHECK(whole.detected.delimiter == u';');
-    CHECK(whole.detected.headers == QStringList{QStringLiteral("Имя,Телефон,Email,Компания,Город,Комментарий")});
+    CHECK(whole.detected.headers ==
+          QStringList{QStringLiteral("Имя,Телефон,Email,Компания,Город,Комментарий")});
     REQUIRE(whole.rows.size() == 5);
     checkRow(whole.rows.at(0), 2,
-             texts({"Иван Петров,+7 916 123-45-67,ivan@example.ru,ООО Ромашка,Москва,\"Позвонить после обеда, обсудить поставку\""}));
+             texts({"Иван Петров,+7 916 123-45-67,ivan@example.ru,ООО Ромашка,Москва,\"Позвонить "
+                    "после обеда, обсудить поставку\""}));
 }
 
 TEST_CASE("csv_unclosedQuote_isAnErrorNamingItsLine", "[import]")
@@ -214,8 +223,8 @@ TEST_CASE("csv_fieldsBeyondTheHeader_areReportedNotLostSilently", "[import]")
     checkRow(read.rows.at(0), 2, texts({"1", "2"}));
     CHECK(read.rows.at(0).warning.isEmpty());
     checkRow(read.rows.at(211), 213, texts({"9", "9"}));
-    CHECK(read.rows.at(211).warning
-          == QStringLiteral("line 213: 3 fields, but the header has 2: the last ones are left out"));
+    CHECK(read.rows.at(211).warning ==
+          QStringLiteral("line 213: 3 fields, but the header has 2: the last ones are left out"));
 }
 
 TEST_CASE("xlsx_everyCellKind_readsTypedValues", "[import]")
@@ -229,15 +238,16 @@ TEST_CASE("xlsx_everyCellKind_readsTypedValues", "[import]")
     CHECK(read.detected.sheets == QStringList{QStringLiteral("Contacts"), QStringLiteral("Deals")});
     CHECK(read.detected.sheet == 0);
     CHECK(read.detected.headerRow == 2); // spreadsheet row 3, below the merged title
-    CHECK(read.detected.headers
-          == QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Amount"),
-                         QStringLiteral("Active"), QStringLiteral("Since"), QStringLiteral("Meeting"),
-                         QStringLiteral("Note")});
+    CHECK(read.detected.headers == QStringList{QStringLiteral("Name"), QStringLiteral("Phone"),
+                                               QStringLiteral("Amount"), QStringLiteral("Active"),
+                                               QStringLiteral("Since"), QStringLiteral("Meeting"),
+                                               QStringLiteral("Note")});
     REQUIRE(read.rows.size() == 4);
     const QTimeZone zone("Europe/Moscow");
     checkRow(read.rows.at(0), 4,
-             {QStringLiteral("Иван Петров"), QStringLiteral("+7 916"), 1200.5, true, QDate(2024, 3, 1),
-              QDateTime(QDate(2024, 3, 1), QTime(14, 30), zone), QStringLiteral("inline note")});
+             {QStringLiteral("Иван Петров"), QStringLiteral("+7 916"), 1200.5, true,
+              QDate(2024, 3, 1), QDateTime(QDate(2024, 3, 1), QTime(14, 30), zone),
+              QStringLiteral("inline note")});
     // Serial 60 is Excel's 29 February 1900; 61.75 is 1 March 1900 18:00. A format with "days"
     // in quotes is a number.
     checkRow(read.rows.at(1), 6,
@@ -245,11 +255,11 @@ TEST_CASE("xlsx_everyCellKind_readsTypedValues", "[import]")
               QDateTime(QDate(1900, 3, 1), QTime(18, 0), zone), QStringLiteral("#N/A")});
     // A7:A8 and C7:D8 are merged: their top-left values fill the ranges.
     checkRow(read.rows.at(2), 7,
-             {QStringLiteral("Group A"), false, -3.0, -3.0, QDate(1900, 1, 1), QStringLiteral("18:00"),
-              QVariant()});
+             {QStringLiteral("Group A"), false, -3.0, -3.0, QDate(1900, 1, 1),
+              QStringLiteral("18:00"), QVariant()});
     checkRow(read.rows.at(3), 8,
-             {QStringLiteral("Group A"), QStringLiteral("rich inline"), -3.0, -3.0, QDate(1900, 2, 28),
-              QVariant(), QVariant()});
+             {QStringLiteral("Group A"), QStringLiteral("rich inline"), -3.0, -3.0,
+              QDate(1900, 2, 28), QVariant(), QVariant()});
 }
 
 TEST_CASE("xlsx_chosenSheet_isReadWithoutReferencesOrWithAPrefix", "[import]")
@@ -261,7 +271,8 @@ TEST_CASE("xlsx_chosenSheet_isReadWithoutReferencesOrWithAPrefix", "[import]")
     CHECK(read.error.isEmpty());
     CHECK(read.detected.sheet == 1);
     CHECK(read.detected.headerRow == 0);
-    CHECK(read.detected.headers == QStringList{QStringLiteral("Deal"), QStringLiteral("Stage"), QStringLiteral("Amount")});
+    CHECK(read.detected.headers ==
+          QStringList{QStringLiteral("Deal"), QStringLiteral("Stage"), QStringLiteral("Amount")});
     REQUIRE(read.rows.size() == 2);
     checkRow(read.rows.at(0), 2, {QStringLiteral("Big deal"), QStringLiteral("Won"), 100000.0});
     checkRow(read.rows.at(1), 3, {QStringLiteral("Small deal"), QVariant(), 0.1});
@@ -279,8 +290,10 @@ TEST_CASE("xlsx_1904DateSystem_andIsoDateCells", "[import]")
     REQUIRE(read.openError.isEmpty());
     CHECK(read.error.isEmpty());
     REQUIRE(read.rows.size() == 2);
-    checkRow(read.rows.at(0), 2, {QDate(1904, 1, 1), QDateTime(QDate(2024, 3, 1), QTime(12, 0), QTimeZone::utc())});
-    checkRow(read.rows.at(1), 3, {QDate(1908, 1, 2), QDateTime(QDate(2024, 3, 1), QTime(10, 15), QTimeZone::utc())});
+    checkRow(read.rows.at(0), 2,
+             {QDate(1904, 1, 1), QDateTime(QDate(2024, 3, 1), QTime(12, 0), QTimeZone::utc())});
+    checkRow(read.rows.at(1), 3,
+             {QDate(1908, 1, 2), QDateTime(QDate(2024, 3, 1), QTime(10, 15), QTimeZone::utc())});
 }
 
 TEST_CASE("xlsx_numberFormats_tellDatesFromNumbers", "[import]")
@@ -303,8 +316,8 @@ TEST_CASE("xlsx_numberFormats_tellDatesFromNumbers", "[import]")
     CHECK(XlsxReader::fromSerial(45352, K::Date, false, utc) == QVariant(QDate(2024, 3, 1)));
     CHECK(XlsxReader::fromSerial(43890, K::Date, true, utc) == QVariant(QDate(2024, 3, 1)));
     CHECK(XlsxReader::fromSerial(-1, K::Date, false, utc) == QVariant(-1.0));
-    CHECK(XlsxReader::fromSerial(45352.9999999999, K::DateTime, false, utc)
-          == QVariant(QDateTime(QDate(2024, 3, 2), QTime(0, 0), utc)));
+    CHECK(XlsxReader::fromSerial(45352.9999999999, K::DateTime, false, utc) ==
+          QVariant(QDateTime(QDate(2024, 3, 2), QTime(0, 0), utc)));
 }
 
 TEST_CASE("xlsx_brokenWorkbooks_areClearErrors", "[import]")
@@ -312,10 +325,13 @@ TEST_CASE("xlsx_brokenWorkbooks_areClearErrors", "[import]")
     const Read broken = readAll(fixture("broken-xml.xlsx"));
     REQUIRE(broken.openError.isEmpty());
     CHECK(broken.rows.isEmpty());
-    CHECK(broken.error.startsWith(QStringLiteral("broken-xml.xlsx is not a readable Excel workbook: xl/worksheets/sheet1.xml: broken XML at line 1")));
+    CHECK(
+        broken.error.startsWith(QStringLiteral("broken-xml.xlsx is not a readable Excel workbook: "
+                                               "xl/worksheets/sheet1.xml: broken XML at line 1")));
 
     const Read noWorkbook = readAll(fixture("no-workbook.xlsx"));
-    CHECK(noWorkbook.openError == QStringLiteral("no-workbook.xlsx is not an Excel workbook: it has no xl/workbook.xml."));
+    CHECK(noWorkbook.openError ==
+          QStringLiteral("no-workbook.xlsx is not an Excel workbook: it has no xl/workbook.xml."));
 }
 
 TEST_CASE("vcard21_androidQuotedPrintableAndCharsets", "[import]")
@@ -324,18 +340,20 @@ TEST_CASE("vcard21_androidQuotedPrintableAndCharsets", "[import]")
     REQUIRE(read.openError.isEmpty());
     CHECK(read.error.isEmpty());
     CHECK(read.detected.format == ImportFormat::VCard);
-    CHECK(read.detected.headers
-          == QStringList{QStringLiteral("Name"), QStringLiteral("First name"), QStringLiteral("Last name"),
-                         QStringLiteral("Middle name"), QStringLiteral("Phones"), QStringLiteral("Phone types"),
-                         QStringLiteral("Emails"), QStringLiteral("Email types"), QStringLiteral("Company"),
-                         QStringLiteral("Department"), QStringLiteral("Position"), QStringLiteral("Birthday"),
-                         QStringLiteral("Address"), QStringLiteral("Website"), QStringLiteral("Note")});
+    CHECK(read.detected.headers ==
+          QStringList{
+              QStringLiteral("Name"), QStringLiteral("First name"), QStringLiteral("Last name"),
+              QStringLiteral("Middle name"), QStringLiteral("Phones"),
+              QStringLiteral("Phone types"), QStringLiteral("Emails"),
+              QStringLiteral("Email types"), QStringLiteral("Company"),
+              QStringLiteral("Department"), QStringLiteral("Position"), QStringLiteral("Birthday"),
+              QStringLiteral("Address"), QStringLiteral("Website"), QStringLiteral("Note")});
     REQUIRE(read.rows.size() == 3);
     // The preferred phone first; the photo's unindented base64 lines are skipped.
     checkRow(read.rows.at(0), 1,
-             texts({"Иван Петров", "Иван", "Петров", "Иванович", "+7 916 123-45-67\n+7 495 111-22-33",
-                    "mobile\nhome", "ivan@example.ru", "home", "", "", "", "", "", "",
-                    "Первая строка\nВторая"}));
+             texts({"Иван Петров", "Иван", "Петров", "Иванович",
+                    "+7 916 123-45-67\n+7 495 111-22-33", "mobile\nhome", "ivan@example.ru", "home",
+                    "", "", "", "", "", "", "Первая строка\nВторая"}));
     checkRow(read.rows.at(1), 2,
              texts({"Мария Сидорова", "Мария", "Сидорова", "", "+7 812 000-00-01\n+7 812 000-00-02",
                     "work, fax\n", "", "", "ИП Сидорова", "", "", "", "", "", ""}));
@@ -350,16 +368,18 @@ TEST_CASE("vcard30_appleItemGroupsLabelsAndPhoto", "[import]")
     REQUIRE(read.openError.isEmpty());
     CHECK(read.error.isEmpty());
     REQUIRE(read.rows.size() == 2);
-    checkRow(read.rows.at(0), 1,
-             texts({"Olga Kuznetsova", "Olga", "Kuznetsova", "",
-                    "+7 383 555-01-02\n+7 383 555-01-03\n+7 383 555-01-04", "mobile\nwork\nDacha",
-                    "olga@honey.example\nolga.k@mail.example", "work\nhome", "Siberian Honey, Ltd", "Sales",
-                    "Head of sales", "--05-17", "ul. Lenina 1, kv. 5, Novosibirsk, 630000, Russia",
-                    "https://honey.example",
-                    "Met at the fair\nWants a catalogue; call in May. A long note that Apple folds at "
-                    "seventy-five octets like every other line."}));
+    checkRow(
+        read.rows.at(0), 1,
+        texts({"Olga Kuznetsova", "Olga", "Kuznetsova", "",
+               "+7 383 555-01-02\n+7 383 555-01-03\n+7 383 555-01-04", "mobile\nwork\nDacha",
+               "olga@honey.example\nolga.k@mail.example", "work\nhome", "Siberian Honey, Ltd",
+               "Sales", "Head of sales", "--05-17",
+               "ul. Lenina 1, kv. 5, Novosibirsk, 630000, Russia", "https://honey.example",
+               "Met at the fair\nWants a catalogue; call in May. A long note that Apple folds at "
+               "seventy-five octets like every other line."}));
     checkRow(read.rows.at(1), 2,
-             texts({"Acme Corp", "", "", "", "+1 555 0199", "main", "", "", "Acme Corp", "", "", "", "", "", ""}));
+             texts({"Acme Corp", "", "", "", "+1 555 0199", "main", "", "", "Acme Corp", "", "", "",
+                    "", "", ""}));
 }
 
 TEST_CASE("vcard40_googleUrisPrefAndPartialBirthday", "[import]")
@@ -368,14 +388,16 @@ TEST_CASE("vcard40_googleUrisPrefAndPartialBirthday", "[import]")
     REQUIRE(read.openError.isEmpty());
     CHECK(read.error.isEmpty());
     REQUIRE(read.rows.size() == 2);
-    QVariantList dmitry = texts({"Dmitry Volkov", "Dmitry", "Volkov", "Sergeevich", "+7 843 555 00 00\n+7-843-555-66-77",
-                                 "work\nmobile", "d.volkov@mail.example\ndmitry@volkov.example", "\nwork", "Kazan Foods",
-                                 "", "Director", "", "Kremlevskaya 1, Kazan, Tatarstan, 420000, Russia\nKazan",
-                                 "https://volkov.example", "Prefers email, not calls."});
+    QVariantList dmitry = texts(
+        {"Dmitry Volkov", "Dmitry", "Volkov", "Sergeevich", "+7 843 555 00 00\n+7-843-555-66-77",
+         "work\nmobile", "d.volkov@mail.example\ndmitry@volkov.example", "\nwork", "Kazan Foods",
+         "", "Director", "", "Kremlevskaya 1, Kazan, Tatarstan, 420000, Russia\nKazan",
+         "https://volkov.example", "Prefers email, not calls."});
     dmitry[11] = QDate(1980, 4, 12);
     checkRow(read.rows.at(0), 1, dmitry);
     checkRow(read.rows.at(1), 2,
-             texts({"John Smith", "John", "Smith", "", "", "", "", "", "", "", "", "--0229", "", "", ""}));
+             texts({"John Smith", "John", "Smith", "", "", "", "", "", "", "", "", "--0229", "", "",
+                    ""}));
 }
 
 TEST_CASE("vcard_cutShortOrNotAVCard_areClearErrors", "[import]")
@@ -383,10 +405,13 @@ TEST_CASE("vcard_cutShortOrNotAVCard_areClearErrors", "[import]")
     const Read cut = readAll(fixture("cut-short.vcf"));
     REQUIRE(cut.openError.isEmpty());
     CHECK(cut.rows.isEmpty());
-    CHECK(cut.error == QStringLiteral("cut-short.vcf: vCard 1 (line 1) has no END:VCARD: the file is cut short."));
+    CHECK(
+        cut.error ==
+        QStringLiteral("cut-short.vcf: vCard 1 (line 1) has no END:VCARD: the file is cut short."));
 
     ImportReadOptions options;
     options.format = ImportFormat::VCard;
     const Read notVCard = readAll(fixture("ru-utf8.csv"), options);
-    CHECK(notVCard.openError == QStringLiteral("ru-utf8.csv is not a vCard file: it has no BEGIN:VCARD."));
+    CHECK(notVCard.openError ==
+          QStringLiteral("ru-utf8.csv is not a vCard file: it has no BEGIN:VCARD."));
 }

@@ -6,6 +6,8 @@
 #include "core/importexport/xlsxreader.h"
 
 #include <QDate>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -206,6 +208,26 @@ TEST_CASE("csv_optionsOverrideWhatIsDetected", "[import]")
                     "после обеда, обсудить поставку\""}));
 }
 
+TEST_CASE("csv_emptyBinaryOrUnknownEncoding_areClearErrors", "[import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto file = [&](const char *name, const QByteArray &bytes) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    CHECK(readAll(file("empty.csv", "\xEF\xBB\xBF")).openError == QStringLiteral("empty.csv is empty."));
+    CHECK(readAll(file("image.csv", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20).repeated(50)))
+              .openError.startsWith(QStringLiteral("image.csv is not a text file")));
+    ImportReadOptions options;
+    options.encoding = "no-such-encoding";
+    CHECK(readAll(fixture("ru-utf8.csv"), options).openError
+          == QStringLiteral("Cannot read ru-utf8.csv: the encoding \"no-such-encoding\" is not known."));
+    CHECK(readAll(dir.filePath(QStringLiteral("missing.csv"))).openError.endsWith(QStringLiteral("missing.csv does not exist.")));
+}
+
 TEST_CASE("csv_unclosedQuote_isAnErrorNamingItsLine", "[import]")
 {
     const Read read = readAll(fixture("unclosed-quote.csv"));
@@ -280,6 +302,26 @@ TEST_CASE("xlsx_chosenSheet_isReadWithoutReferencesOrWithAPrefix", "[import]")
     options.sheet = 2;
     const Read missing = readAll(fixture("workbook.xlsx"), options);
     CHECK(missing.openError == QStringLiteral("workbook.xlsx has no sheet 3: it has 2."));
+}
+
+TEST_CASE("xlsx_headerRowChosen_rowsAboveItAreLeftOut", "[import]")
+{
+    ImportReadOptions options;
+    options.headerRow = 0; // the merged title
+    const Read read = readAll(fixture("workbook.xlsx"), options);
+    REQUIRE(read.openError.isEmpty());
+    CHECK(read.detected.headerRow == 0);
+    CHECK(read.detected.headers == QStringList(7, QStringLiteral("Contacts report")));
+    REQUIRE(read.rows.size() == 5);
+    CHECK(read.rows.at(0).number == 3);
+    CHECK(read.rows.at(0).cells.at(0) == QVariant(QStringLiteral("Name")));
+
+    options.headerRow = 4; // row 5 is not in the file: the labels are blank
+    const Read gap = readAll(fixture("workbook.xlsx"), options);
+    REQUIRE(gap.openError.isEmpty());
+    CHECK(gap.detected.headers.first() == QStringLiteral("Column 1"));
+    REQUIRE(gap.rows.size() == 3);
+    CHECK(gap.rows.at(0).number == 6);
 }
 
 TEST_CASE("xlsx_1904DateSystem_andIsoDateCells", "[import]")
@@ -384,7 +426,9 @@ TEST_CASE("vcard30_appleItemGroupsLabelsAndPhoto", "[import]")
 
 TEST_CASE("vcard40_googleUrisPrefAndPartialBirthday", "[import]")
 {
-    const Read read = readAll(fixture("google-40.vcf"));
+    const char *file = GENERATE("google-40.vcf", "google-40-utf16.vcf");
+    INFO(file);
+    const Read read = readAll(fixture(file));
     REQUIRE(read.openError.isEmpty());
     CHECK(read.error.isEmpty());
     REQUIRE(read.rows.size() == 2);

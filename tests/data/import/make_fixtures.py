@@ -322,6 +322,8 @@ def vcard_fixtures():
     write("android-21.vcf", ANDROID_21.encode("latin-1"))
     write("apple-30.vcf", APPLE_30.encode("utf-8"))
     write("google-40.vcf", GOOGLE_40.encode("utf-8"))
+    # Windows tools save vCards as UTF-16 with a BOM now and then.
+    write("google-40-utf16.vcf", GOOGLE_40.replace("\n", "\r\n").encode("utf-16"))
     write("cut-short.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut\r\n")
 
 

@@ -204,14 +204,17 @@ bool XlsxReader::readCell(RawRow &row, int &column)
     } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str") ||
                type == QLatin1String("e")) {
         cell = value;
-    } else if (type == QLatin1String("d")) {
-        const QDateTime dt = QDateTime::fromString(value.trimmed(), Qt::ISODateWithMs);
-        if (!dt.isValid())
+    } else if (type == QLatin1String("d")) { // ISO 8601 (strict workbooks)
+        const QString iso = value.trimmed();
+        const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!iso.contains(QLatin1Char('T')) && QDate::fromString(iso, Qt::ISODate).isValid())
+            cell = QDate::fromString(iso, Qt::ISODate);
+        else if (!dt.isValid())
             cell = value;
-        else if (dt.time() == QTime(0, 0) && !value.contains(QLatin1Char('T')))
-            cell = dt.date();
-        else
+        else if (dt.timeSpec() == Qt::LocalTime) // no offset: a wall-clock time in the zone
             cell = QDateTime(dt.date(), dt.time(), m_zone);
+        else
+            cell = dt.toTimeZone(m_zone);
     } else {
         bool ok = false;
         const double number = value.trimmed().toDouble(&ok);

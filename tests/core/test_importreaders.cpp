@@ -331,11 +331,24 @@ TEST_CASE("xlsx_1904DateSystem_andIsoDateCells", "[import]")
     const Read read = readAll(fixture("date1904.xlsx"), options);
     REQUIRE(read.openError.isEmpty());
     CHECK(read.error.isEmpty());
-    REQUIRE(read.rows.size() == 2);
+    REQUIRE(read.rows.size() == 3);
     checkRow(read.rows.at(0), 2,
              {QDate(1904, 1, 1), QDateTime(QDate(2024, 3, 1), QTime(12, 0), QTimeZone::utc())});
     checkRow(read.rows.at(1), 3,
              {QDate(1908, 1, 2), QDateTime(QDate(2024, 3, 1), QTime(10, 15), QTimeZone::utc())});
+    checkRow(read.rows.at(2), 4,
+             {QDate(2024, 3, 2), QDateTime(QDate(2024, 3, 1), QTime(10, 15), QTimeZone::utc())});
+
+    // A date-time without an offset is a wall-clock time in the chosen zone; one in UTC is
+    // the same instant there.
+    options.zone = QTimeZone("Europe/Moscow");
+    const Read moscow = readAll(fixture("date1904.xlsx"), options);
+    REQUIRE(moscow.rows.size() == 3);
+    CHECK(moscow.rows.at(1).cells.at(1).toDateTime()
+          == QDateTime(QDate(2024, 3, 1), QTime(10, 15), options.zone));
+    CHECK(moscow.rows.at(2).cells.at(1).toDateTime()
+          == QDateTime(QDate(2024, 3, 1), QTime(13, 15), options.zone));
+    CHECK(moscow.rows.at(2).cells.at(1).toDateTime().timeZone() == options.zone);
 }
 
 TEST_CASE("xlsx_numberFormats_tellDatesFromNumbers", "[import]")

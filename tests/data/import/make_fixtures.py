@@ -217,7 +217,8 @@ def xlsx_fixtures():
     mac = sheet(
         '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c><c r="B1" t="inlineStr"><is><t>When</t></is></c></row>'
         '<row r="2"><c r="A2" s="1"><v>0</v></c><c r="B2" s="2"><v>43890.5</v></c></row>'
-        '<row r="3"><c r="A3" s="3"><v>1462</v></c><c r="B3" t="d"><v>2024-03-01T10:15:00</v></c></row>')
+        '<row r="3"><c r="A3" s="3"><v>1462</v></c><c r="B3" t="d"><v>2024-03-01T10:15:00</v></c></row>'
+        '<row r="4"><c r="A4" t="d"><v>2024-03-02</v></c><c r="B4" t="d"><v>2024-03-01T10:15:00Z</v></c></row>')
     xlsx("date1904.xlsx", [("Sheet1", mac)], styles=STYLES, date1904=True)
     # Broken: a sheet whose XML stops in the middle, and a zip without a workbook.
     broken = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2"><c r="A2"')

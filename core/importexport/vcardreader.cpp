@@ -157,7 +157,7 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
             out += c;
             continue;
         }
-        if (i + 2 < in.size() + 0 && i + 2 <= in.size() - 1) {
+        if (i + 2 < in.size()) {
             bool ok = false;
             const int byte = in.mid(i + 1, 2).toInt(&ok, 16);
             if (ok) {
@@ -277,6 +277,107 @@ QVariant lines(const QStringList &values)
 QVariant text(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+// What one property adds to a card; properties not imported are left out.
+void addProperty(Card &card, const Property &p, const QString &value)
+{
+    if (p.name == "FN") {
+        card.formattedName = unescape(value).trimmed();
+    } else if (p.name == "N") {
+        card.name = components(value);
+    } else if (p.name == "ORG") {
+        const QStringList parts = components(value);
+        card.company = parts.value(0);
+        card.department = parts.value(1);
+    } else if (p.name == "TITLE") {
+        card.title = unescape(value).trimmed();
+    } else if (p.name == "NOTE") {
+        if (const QString note = unescape(value).trimmed(); !note.isEmpty())
+            card.notes << note;
+    } else if (p.name == "BDAY") {
+        card.birthday = birthday(value, p.omitYear);
+    } else if (p.name == "TEL" || p.name == "EMAIL") {
+        Typed t;
+        t.value = unescape(value).trimmed();
+        for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
+            if (t.value.startsWith(scheme, Qt::CaseInsensitive))
+                t.value = t.value.mid(scheme.size());
+        }
+        t.types = p.types;
+        t.group = p.group;
+        t.preferred = p.preferred;
+        if (!t.value.isEmpty())
+            (p.name == "TEL" ? card.phones : card.emails) << t;
+    } else if (p.name == "ADR") {
+        QStringList parts = components(value);
+        QStringList filled;
+        for (QString &part : parts) {
+            part.replace(QLatin1Char('\n'), QLatin1String(", "));
+            if (!part.isEmpty())
+                filled << part;
+        }
+        if (!filled.isEmpty())
+            card.addresses << filled.join(QStringLiteral(", "));
+    } else if (p.name == "URL") {
+        if (const QString url = unescape(value).trimmed(); !url.isEmpty())
+            card.urls << url;
+    } else if (p.name == "X-ABLABEL" && !p.group.isEmpty()) {
+        card.labels.insert(p.group, unescape(value).trimmed());
+    }
+}
+
+// The card's row: the preferred phone and email first, a name whatever the card has.
+QVariantList cells(Card card)
+{
+    const auto byPreference = [](const Typed &a, const Typed &b) {
+        return a.preferred && !b.preferred;
+    };
+    std::stable_sort(card.phones.begin(), card.phones.end(), byPreference);
+    std::stable_sort(card.emails.begin(), card.emails.end(), byPreference);
+    QStringList phones, phoneTypes, emails, emailTypes;
+    for (const Typed &t : std::as_const(card.phones)) {
+        phones << t.value;
+        phoneTypes << typesText(t, card.labels);
+    }
+    for (const Typed &t : std::as_const(card.emails)) {
+        emails << t.value;
+        emailTypes << typesText(t, card.labels);
+    }
+    QString name = card.formattedName;
+    if (name.isEmpty()) {
+        QStringList parts;
+        for (const int i : {3, 1, 2, 0, 4}) { // prefix, given, additional, family, suffix
+            if (!card.name.value(i).isEmpty())
+                parts << card.name.value(i);
+        }
+        name = parts.join(QLatin1Char(' '));
+    }
+    if (name.isEmpty())
+        name = card.company;
+    if (name.isEmpty())
+        name = emails.value(0);
+    if (name.isEmpty())
+        name = phones.value(0);
+    QVariantList row(VCardReader::ColumnCount);
+    row[VCardReader::Name] = text(name);
+    row[VCardReader::FirstName] = text(card.name.value(1));
+    row[VCardReader::LastName] = text(card.name.value(0));
+    row[VCardReader::MiddleName] = text(card.name.value(2));
+    row[VCardReader::Phones] = lines(phones);
+    row[VCardReader::PhoneTypes] =
+        phoneTypes.join(QString()).isEmpty() ? QVariant() : lines(phoneTypes);
+    row[VCardReader::Emails] = lines(emails);
+    row[VCardReader::EmailTypes] =
+        emailTypes.join(QString()).isEmpty() ? QVariant() : lines(emailTypes);
+    row[VCardReader::Company] = text(card.company);
+    row[VCardReader::Department] = text(card.department);
+    row[VCardReader::Position] = text(card.title);
+    row[VCardReader::Birthday] = card.birthday;
+    row[VCardReader::Address] = lines(card.addresses);
+    row[VCardReader::Website] = lines(card.urls);
+    row[VCardReader::Note] = lines(card.notes);
+    return row;
 }
 
 } // namespace
@@ -469,49 +570,7 @@ bool VCardReader::next(ImportRow &row)
         QString value = decoder(raw);
         value.replace(QLatin1String("\r\n"), QLatin1String("\n"))
             .replace(QLatin1Char('\r'), QLatin1Char('\n'));
-        if (p.name == "FN") {
-            card.formattedName = unescape(value).trimmed();
-        } else if (p.name == "N") {
-            card.name = components(value);
-        } else if (p.name == "ORG") {
-            const QStringList parts = components(value);
-            card.company = parts.value(0);
-            card.department = parts.value(1);
-        } else if (p.name == "TITLE") {
-            card.title = unescape(value).trimmed();
-        } else if (p.name == "NOTE") {
-            if (const QString note = unescape(value).trimmed(); !note.isEmpty())
-                card.notes << note;
-        } else if (p.name == "BDAY") {
-            card.birthday = birthday(value, p.omitYear);
-        } else if (p.name == "TEL" || p.name == "EMAIL") {
-            Typed t;
-            t.value = unescape(value).trimmed();
-            for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
-                if (t.value.startsWith(scheme, Qt::CaseInsensitive))
-                    t.value = t.value.mid(scheme.size());
-            }
-            t.types = p.types;
-            t.group = p.group;
-            t.preferred = p.preferred;
-            if (!t.value.isEmpty())
-                (p.name == "TEL" ? card.phones : card.emails) << t;
-        } else if (p.name == "ADR") {
-            QStringList parts = components(value);
-            QStringList filled;
-            for (QString &part : parts) {
-                part.replace(QLatin1Char('\n'), QLatin1String(", "));
-                if (!part.isEmpty())
-                    filled << part;
-            }
-            if (!filled.isEmpty())
-                card.addresses << filled.join(QStringLiteral(", "));
-        } else if (p.name == "URL") {
-            if (const QString url = unescape(value).trimmed(); !url.isEmpty())
-                card.urls << url;
-        } else if (p.name == "X-ABLABEL" && !p.group.isEmpty()) {
-            card.labels.insert(p.group, unescape(value).trimmed());
-        }
+        addProperty(card, p, value);
     }
     if (!m_error.isEmpty()) {
         m_done = true;
@@ -531,55 +590,9 @@ bool VCardReader::next(ImportRow &row)
         m_done = true;
         return false;
     }
-
-    const auto byPreference = [](const Typed &a, const Typed &b) {
-        return a.preferred && !b.preferred;
-    };
-    std::stable_sort(card.phones.begin(), card.phones.end(), byPreference);
-    std::stable_sort(card.emails.begin(), card.emails.end(), byPreference);
-    QStringList phones, phoneTypes, emails, emailTypes;
-    for (const Typed &t : std::as_const(card.phones)) {
-        phones << t.value;
-        phoneTypes << typesText(t, card.labels);
-    }
-    for (const Typed &t : std::as_const(card.emails)) {
-        emails << t.value;
-        emailTypes << typesText(t, card.labels);
-    }
-    QString name = card.formattedName;
-    if (name.isEmpty()) {
-        QStringList parts;
-        for (const int i : {3, 1, 2, 0, 4}) { // prefix, given, additional, family, suffix
-            if (!card.name.value(i).isEmpty())
-                parts << card.name.value(i);
-        }
-        name = parts.join(QLatin1Char(' '));
-    }
-    if (name.isEmpty())
-        name = card.company;
-    if (name.isEmpty())
-        name = emails.value(0);
-    if (name.isEmpty())
-        name = phones.value(0);
-
     row.number = m_cards;
     row.warning.clear();
-    row.cells = QVariantList(ColumnCount);
-    row.cells[Name] = text(name);
-    row.cells[FirstName] = text(card.name.value(1));
-    row.cells[LastName] = text(card.name.value(0));
-    row.cells[MiddleName] = text(card.name.value(2));
-    row.cells[Phones] = lines(phones);
-    row.cells[PhoneTypes] = phoneTypes.join(QString()).isEmpty() ? QVariant() : lines(phoneTypes);
-    row.cells[Emails] = lines(emails);
-    row.cells[EmailTypes] = emailTypes.join(QString()).isEmpty() ? QVariant() : lines(emailTypes);
-    row.cells[Company] = text(card.company);
-    row.cells[Department] = text(card.department);
-    row.cells[Position] = text(card.title);
-    row.cells[Birthday] = card.birthday;
-    row.cells[Address] = lines(card.addresses);
-    row.cells[Website] = lines(card.urls);
-    row.cells[Note] = lines(card.notes);
+    row.cells = cells(std::move(card));
     return true;
 }
 

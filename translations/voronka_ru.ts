@@ -2248,7 +2248,7 @@
 <context>
     <name>Voronka::Core::Tasks</name>
     <message>
-        <location filename="../core/tasks/duebuckets.cpp" line="+113"/>
+        <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
@@ -2266,6 +2266,11 @@
         <location line="+2"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>На следующей неделе</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -164,8 +164,8 @@ TEST_CASE("importMutations_brokenFiles_neverCrashOrHang", "[import]")
     REQUIRE(dir.isValid());
     // A fixed seed; VORONKA_MUTATION_SEED runs another for a longer search by hand.
     const quint32 seed = qEnvironmentVariableIsSet("VORONKA_MUTATION_SEED")
-        ? quint32(qEnvironmentVariableIntValue("VORONKA_MUTATION_SEED"))
-        : 20240301u;
+                             ? quint32(qEnvironmentVariableIntValue("VORONKA_MUTATION_SEED"))
+                             : 20240301u;
     std::mt19937 rng(seed);
     int opened = 0;
     int failed = 0;

@@ -6,9 +6,9 @@
 #include "core/importexport/xlsxreader.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QDateTime>
 #include <QTimeZone>
 
 using namespace Voronka::Core;
@@ -218,14 +218,18 @@ TEST_CASE("csv_emptyBinaryOrUnknownEncoding_areClearErrors", "[import]")
         f.write(bytes);
         return f.fileName();
     };
-    CHECK(readAll(file("empty.csv", "\xEF\xBB\xBF")).openError == QStringLiteral("empty.csv is empty."));
-    CHECK(readAll(file("image.csv", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20).repeated(50)))
+    CHECK(readAll(file("empty.csv", "\xEF\xBB\xBF")).openError ==
+          QStringLiteral("empty.csv is empty."));
+    CHECK(readAll(file("image.csv",
+                       QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20).repeated(50)))
               .openError.startsWith(QStringLiteral("image.csv is not a text file")));
     ImportReadOptions options;
     options.encoding = "no-such-encoding";
-    CHECK(readAll(fixture("ru-utf8.csv"), options).openError
-          == QStringLiteral("Cannot read ru-utf8.csv: the encoding \"no-such-encoding\" is not known."));
-    CHECK(readAll(dir.filePath(QStringLiteral("missing.csv"))).openError.endsWith(QStringLiteral("missing.csv does not exist.")));
+    CHECK(
+        readAll(fixture("ru-utf8.csv"), options).openError ==
+        QStringLiteral("Cannot read ru-utf8.csv: the encoding \"no-such-encoding\" is not known."));
+    CHECK(readAll(dir.filePath(QStringLiteral("missing.csv")))
+              .openError.endsWith(QStringLiteral("missing.csv does not exist.")));
 }
 
 TEST_CASE("csv_unclosedQuote_isAnErrorNamingItsLine", "[import]")
@@ -344,10 +348,10 @@ TEST_CASE("xlsx_1904DateSystem_andIsoDateCells", "[import]")
     options.zone = QTimeZone("Europe/Moscow");
     const Read moscow = readAll(fixture("date1904.xlsx"), options);
     REQUIRE(moscow.rows.size() == 3);
-    CHECK(moscow.rows.at(1).cells.at(1).toDateTime()
-          == QDateTime(QDate(2024, 3, 1), QTime(10, 15), options.zone));
-    CHECK(moscow.rows.at(2).cells.at(1).toDateTime()
-          == QDateTime(QDate(2024, 3, 1), QTime(13, 15), options.zone));
+    CHECK(moscow.rows.at(1).cells.at(1).toDateTime() ==
+          QDateTime(QDate(2024, 3, 1), QTime(10, 15), options.zone));
+    CHECK(moscow.rows.at(2).cells.at(1).toDateTime() ==
+          QDateTime(QDate(2024, 3, 1), QTime(13, 15), options.zone));
     CHECK(moscow.rows.at(2).cells.at(1).toDateTime().timeZone() == options.zone);
 }
 

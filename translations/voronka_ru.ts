@@ -54,7 +54,17 @@
         <translation>Открыть карточку записи, например deal:42.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The database to open (the same as --db FILE).</source>
+        <translation>Открыть базу данных (то же, что --db FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one database: FILE or --db FILE.</source>
+        <translation>укажите одну базу данных: FILE или --db FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown language &quot;%1&quot;; use ru or en.</source>
         <translation>неизвестный язык «%1»; укажите ru или en.</translation>
     </message>
@@ -387,7 +397,7 @@
 <context>
     <name>Voronka::Core::Automations</name>
     <message>
-        <location filename="../core/automation/stageautomation.cpp" line="+42"/>
+        <location filename="../core/automation/stageautomation.cpp" line="+43"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
@@ -731,7 +741,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+607"/>
+        <location filename="../core/demo/demo.cpp" line="+612"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -1306,7 +1316,7 @@
         <location line="+54"/>
         <location filename="../core/importexport/importsource.cpp" line="+45"/>
         <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+303"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -1329,7 +1339,7 @@
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+214"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+172"/>
         <source>%1: reading stopped: %2</source>
         <translation>%1: чтение прервано: %2</translation>
     </message>
@@ -1359,7 +1369,7 @@
         <translation>%1 — книга Excel 97–2003 (.xls), её прочитать нельзя: сохраните её как книгу Excel (.xlsx) или как CSV.</translation>
     </message>
     <message>
-        <location filename="../core/importexport/vcardreader.cpp" line="-209"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="-167"/>
         <source>%1 is not a vCard file: it has no BEGIN:VCARD.</source>
         <translation>%1 — не файл vCard: в нём нет BEGIN:VCARD.</translation>
     </message>
@@ -1370,7 +1380,7 @@
         <translation>%1: строка %2 длиннее 64 МБ.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+67"/>
         <source>%1: vCard %2 (line %3) has no END:VCARD: the file is cut short.</source>
         <translation>%1: у карточки vCard %2 (строка %3) нет END:VCARD — файл обрезан.</translation>
     </message>
@@ -1395,7 +1405,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/importexport/xlsxreader.cpp" line="+135"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+138"/>
         <source>the part is damaged (zip error %1)</source>
         <translation>часть повреждена (ошибка zip %1)</translation>
     </message>
@@ -1410,7 +1420,7 @@
         <translation>общие строки занимают больше 256 МБ</translation>
     </message>
     <message>
-        <location filename="../core/importexport/xlsxreader.cpp" line="-212"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-215"/>
         <source>%1 is not a readable Excel workbook: %2: %3</source>
         <translation>Книгу Excel %1 прочитать нельзя: %2: %3</translation>
     </message>
@@ -1425,7 +1435,7 @@
         <translation>строка %1: ячейка %2 ссылается на несуществующую общую строку</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>row %1: a value beyond the header&apos;s %2 columns is left out</source>
         <translation>строка %1: значение за пределами %2 столбцов заголовка пропущено</translation>
     </message>
@@ -2114,7 +2124,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location filename="../core/services/recordautomation.cpp" line="+40"/>
+        <location filename="../core/services/recordautomation.cpp" line="+41"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -2634,7 +2644,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/settings/backupspage.cpp" line="+38"/>
+        <location filename="../ui/settings/backupspage.cpp" line="+39"/>
         <location line="+62"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
@@ -2912,7 +2922,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+74"/>
         <location filename="../ui/deals/deallistview.cpp" line="+101"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+179"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3030,7 +3040,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-94"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-95"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -3045,7 +3055,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+56"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+57"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3080,7 +3090,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3200,7 +3210,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../ui/cards/carddetails.cpp" line="+28"/>
+        <location filename="../ui/cards/carddetails.cpp" line="+29"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
@@ -3358,7 +3368,7 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+61"/>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+62"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
@@ -3485,12 +3495,12 @@
         <translation>Система</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -4103,7 +4113,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+32"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4277,7 +4287,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/widgets/fieldeditor.cpp" line="+62"/>
+        <location filename="../ui/widgets/fieldeditor.cpp" line="+63"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -4619,7 +4629,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
-        <location filename="../ui/settings/generalpage.cpp" line="+37"/>
+        <location filename="../ui/settings/generalpage.cpp" line="+38"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -4754,7 +4764,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalModel</name>
     <message>
-        <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
+        <location filename="../ui/settings/journalmodel.cpp" line="+47"/>
         <source>Sign-in</source>
         <translation>Вход</translation>
     </message>
@@ -4807,7 +4817,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalPage</name>
     <message>
-        <location filename="../ui/settings/journalpage.cpp" line="+53"/>
+        <location filename="../ui/settings/journalpage.cpp" line="+55"/>
         <location line="+17"/>
         <source>Journal</source>
         <translation>Журнал</translation>
@@ -6710,7 +6720,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecycleBinModel</name>
     <message>
-        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61"/>
+        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+62"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -7505,7 +7515,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/widgets/taskdialog.cpp" line="+34"/>
+        <location filename="../ui/widgets/taskdialog.cpp" line="+35"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -7568,7 +7578,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskListModel</name>
     <message>
-        <location filename="../ui/tasks/tasklistmodel.cpp" line="+28"/>
+        <location filename="../ui/tasks/tasklistmodel.cpp" line="+29"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
@@ -7583,7 +7593,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -7661,13 +7671,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message>
-        <location filename="../ui/tasks/taskprinter.cpp" line="+69"/>
-        <location line="+104"/>
+        <location filename="../ui/tasks/taskprinter.cpp" line="+70"/>
+        <location line="+102"/>
         <source>Printing was cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -7677,7 +7687,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Последняя выполненная</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n</numerusform>
@@ -7903,13 +7913,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+534"/>
-        <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
+        <location line="+536"/>
+        <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-525"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7984,7 +7994,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -8365,7 +8375,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::UsersModel</name>
     <message>
-        <location filename="../ui/settings/usersmodel.cpp" line="+97"/>
+        <location filename="../ui/settings/usersmodel.cpp" line="+98"/>
         <source>No role</source>
         <translation>Без роли</translation>
     </message>

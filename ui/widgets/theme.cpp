@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace Voronka::Ui {
@@ -255,6 +256,26 @@ ThemeColors Theme::colorsFor(Mode mode)
     return c;
 }
 
+namespace {
+// Fusion, without the stock tick and cross icons on dialog buttons (OK, Cancel, Save…): the
+// rest of the app draws its own flat icon set, and text alone reads cleaner beside it.
+class FlatStyle final : public QProxyStyle
+{
+public:
+    FlatStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *data) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, data);
+    }
+};
+} // namespace
+
 const ThemeColors &Theme::current()
 {
     return currentColors();
@@ -264,7 +285,7 @@ void Theme::apply(QApplication &app, Mode mode)
 {
     const ThemeColors c = colorsFor(mode);
     currentColors() = c;
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new FlatStyle);
 
     QPalette p;
     p.setColor(QPalette::Window, c.window);

@@ -137,6 +137,17 @@ QToolButton[segment="true"]:checked { background: @accent; color: @accentText; b
 )");
 }
 
+// The note after a change ("Moved «Alpha» to Won · Undo"): dark on light, light on dark.
+QString noticeCss()
+{
+    return QStringLiteral(
+        R"(#undoNotice { background: @text; border-radius: 8px; }
+#undoNoticeText { color: @surface; }
+#undoNoticeAction { color: @accent; font-weight: 600; border: none; padding: 2px 8px; }
+#undoNoticeAction:hover { text-decoration: underline; }
+)");
+}
+
 // The lists' tool buttons, the merge wizard and the recycle bin.
 QString listCss()
 {
@@ -325,7 +336,7 @@ QString Theme::styleSheet(const ThemeColors &c)
     // Only named widgets are styled: a global rule would switch every widget to the slower
     // style-sheet rendering and override Fusion where it already looks right.
     QString css =
-        chromeCss() + startCss() + segmentCss() + listCss() + boardCss() + settingsCss();
+        chromeCss() + startCss() + segmentCss() + noticeCss() + listCss() + boardCss() + settingsCss();
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},
         {"@sidebarSelected", c.sidebarSelected},

@@ -2145,12 +2145,13 @@
     </message>
     <message>
         <location line="+203"/>
-        <location line="+283"/>
+        <location line="+103"/>
+        <location line="+215"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-308"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
@@ -2180,7 +2181,57 @@
         <translation>У вас нет прав на восстановление: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
+        <source>Read-only: it is in the recycle bin; restore it first.</source>
+        <translation>Только чтение: запись в корзине; сначала восстановите её.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read-only: your role does not let you edit deals.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit contacts.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit tasks.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять задачи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit companies.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять компании.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: your role lets you edit only your own deals.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own contacts.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own tasks.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши задачи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own companies.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши компании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: your role lets you edit only your department&apos;s records.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только записи вашего отдела.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Records of this kind cannot be read here.</source>
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>
@@ -3230,7 +3281,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+382"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+426"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>

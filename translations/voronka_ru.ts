@@ -7963,14 +7963,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+71"/>
-        <location line="+537"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
+        <location line="+576"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-565"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7985,12 +7985,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Открыть связанную запись</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No tasks match these filters.</source>
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -8045,7 +8050,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>A new task of yours (%1)</source>
+        <translation>Новая задача для вас (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role does not let you create tasks.</source>
+        <translation>Ваша роль не позволяет создавать задачи.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -8065,7 +8080,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <location line="+173"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

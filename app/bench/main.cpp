@@ -4,6 +4,7 @@
 #include "backupbench.h"
 #include "boardbench.h"
 #include "context.h"
+#include "dealsbench.h"
 #include "demobench.h"
 #include "dupbench.h"
 #include "journalbench.h"
@@ -68,6 +69,10 @@ int runBench(const Options &options)
         rows << benchContactsCount(ctx, ctx.main, QStringLiteral("contacts count"));
     if (want(QStringLiteral("contacts list (")) || want(QStringLiteral("contacts count (")))
         for (const RowResult &r : benchContactsFiltered(ctx, ctx.main))
+            if (want(r.name))
+                rows << r;
+    if (want(QStringLiteral("deals ")))
+        for (const RowResult &r : benchDealsList(ctx, ctx.main))
             if (want(r.name))
                 rows << r;
     if (want(search))

@@ -84,6 +84,20 @@ TEST_CASE("dealListModel_pagesThroughMoreAndPassesTheModelTester")
     CHECK(model.rowCount() == 20);
 }
 
+TEST_CASE("dealsWorkspace_showPageOpensTheListOrTheBoard")
+{
+    DealsFixture t;
+    Ui::DealsWorkspace ws(*t.admin);
+    QWidget *page = ws.widget();
+    CHECK(ws.showPage(QStringLiteral("list")));
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::List);
+    CHECK(static_cast<QStackedWidget *>(page)->currentWidget() == ws.list());
+    CHECK(ws.showPage(QStringLiteral("board")));
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::Board);
+    CHECK_FALSE(ws.showPage(QStringLiteral("calendar")));
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::Board);
+}
+
 TEST_CASE("dealsWorkspace_toggleToTheListSortsAndEditsInPlace")
 {
     DealsFixture t;

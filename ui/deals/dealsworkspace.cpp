@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealsworkspace.h"
 
+#include "core/services/session.h"
 #include "ui/board/boardview.h"
 #include "ui/deals/deallistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/mainwindow/workspaceregistry.h"
-#include "core/services/session.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/pagestack.h"
 #include "ui/widgets/theme.h"
@@ -171,6 +171,14 @@ void DealsWorkspace::setMode(Mode mode)
                              mode == Mode::List ? QStringLiteral("list") : QStringLiteral("board"));
     if (m_activated)
         activate();
+}
+
+bool DealsWorkspace::showPage(const QString &page)
+{
+    if (page != u"board" && page != u"list")
+        return false;
+    setMode(page == u"list" ? Mode::List : Mode::Board);
+    return true;
 }
 
 QString DealsWorkspace::title() const

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "dealsbench.h"
+
+#include "core/services/deallist.h"
+
+#include <stdexcept>
+
+namespace Voronka::Bench {
+
+using namespace Core;
+
+namespace {
+
+// The statements `op` ran on the connection, with their bound values filled in.
+std::vector<std::string> expandedStatements(Database &db, const std::function<void()> &op)
+{
+    std::vector<std::string> out;
+    sqlite3_trace_v2(
+        db.sql().handle(), SQLITE_TRACE_STMT,
+        [](unsigned, void *ctx, void *stmt, void *) -> int {
+            char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(stmt));
+            if (sql)
+                static_cast<std::vector<std::string> *>(ctx)->emplace_back(sql);
+            sqlite3_free(sql);
+            return 0;
+        },
+        &out);
+    op();
+    sqlite3_trace_v2(db.sql().handle(), 0, nullptr, nullptr);
+    return out;
+}
+
+qint64 readPage(Session &s, const QString &sortKey, bool descending, bool count)
+{
+    DealList list(s);
+    DealListQuery q;
+    q.sortKey = sortKey;
+    q.descending = descending;
+    if (count) {
+        Result<qint64> n = list.count(q);
+        if (!n)
+            throw std::runtime_error(n.error().message.toStdString());
+        return *n;
+    }
+    Result<DealListPage> page = list.fetch(q);
+    if (!page)
+        throw std::runtime_error(page.error().message.toStdString());
+    qint64 sum = 0;
+    for (const DealRow &r : page->rows)
+        sum += r.id;
+    return sum;
+}
+
+RowResult benchRead(Context &ctx, Actor &actor, const QString &name, const QString &sortKey,
+                    bool descending, bool count)
+{
+    const Operation voronka = [&](int, Timer &) -> qint64 {
+        return readPage(*actor.session, sortKey, descending, count);
+    };
+    const std::vector<std::string> sqls = expandedStatements(*ctx.db, [&] {
+        Timer t;
+        voronka(0, t);
+    });
+    // The first statement is the page's (or the count's): its ids are the checksum.
+    const Operation raw = [&](int, Timer &) -> qint64 {
+        qint64 sum = 0;
+        for (size_t i = 0; i < sqls.size(); ++i) {
+            RawStmt stmt(ctx.raw->handle(), sqls[i]);
+            while (stmt.step()) {
+                if (i == 0)
+                    sum += stmt.int64(0);
+                touchRow(stmt, 1);
+            }
+        }
+        return sum;
+    };
+    RowResult row = measure(name, Plan{ctx.options.rounds, 15, 3}, voronka, raw);
+    row.note = QStringLiteral("raw: the %1 statement(s) Voronka ran, replayed").arg(sqls.size());
+    return row;
+}
+
+} // namespace
+
+QList<RowResult> benchDealsList(Context &ctx, Actor &actor)
+{
+    return {
+        benchRead(ctx, actor, QStringLiteral("deals first page"), QStringLiteral("created"), true,
+                  false),
+        benchRead(ctx, actor, QStringLiteral("deals first page (sorted by stage)"),
+                  QStringLiteral("stage"), false, false),
+        benchRead(ctx, actor, QStringLiteral("deals first page (sorted by budget)"),
+                  QStringLiteral("budget"), true, false),
+        benchRead(ctx, actor, QStringLiteral("deals count"), QStringLiteral("created"), true, true),
+    };
+}
+
+} // namespace Voronka::Bench

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealsbench.h"
 
-#include "core/services/deallist.h"
+#include "core/services/recordlist.h"
 
 #include <stdexcept>
 
@@ -33,8 +33,10 @@ std::vector<std::string> expandedStatements(Database &db, const std::function<vo
 
 qint64 readPage(Session &s, const QString &sortKey, bool descending, bool count)
 {
-    DealList list(s);
-    DealListQuery q;
+    // As the Deals page's list opens: its default columns, 100 rows.
+    RecordList list(s, EntityKind::Deal);
+    ListQuery q;
+    q.pageSize = 100;
     q.sortKey = sortKey;
     q.descending = descending;
     if (count) {
@@ -43,12 +45,12 @@ qint64 readPage(Session &s, const QString &sortKey, bool descending, bool count)
             throw std::runtime_error(n.error().message.toStdString());
         return *n;
     }
-    Result<DealListPage> page = list.fetch(q);
+    Result<ListPage> page = list.fetch(q);
     if (!page)
         throw std::runtime_error(page.error().message.toStdString());
     qint64 sum = 0;
-    for (const DealRow &r : page->rows)
-        sum += r.id;
+    for (qint64 id : page->ids)
+        sum += id;
     return sum;
 }
 

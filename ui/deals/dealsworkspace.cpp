@@ -4,7 +4,7 @@
 
 #include "core/services/session.h"
 #include "ui/board/boardview.h"
-#include "ui/deals/deallistmodel.h"
+#include "ui/lists/recordlistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/mainwindow/workspaceregistry.h"
 #include "ui/widgets/icons.h"
@@ -197,7 +197,7 @@ void DealsWorkspace::setRecordOpener(RecordOpener opener)
                      [opener](qint64 id) { opener(Core::EntityKind::Deal, id, {}); });
     QObject::connect(
         m_list->table(), &QAbstractItemView::activated, m_list, [opener](const QModelIndex &index) {
-            opener(Core::EntityKind::Deal, index.data(DealListModel::IdRole).toLongLong(), {});
+            opener(Core::EntityKind::Deal, index.data(RecordListModel::IdRole).toLongLong(), {});
         });
 }
 

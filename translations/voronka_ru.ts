@@ -2077,7 +2077,7 @@
 <context>
     <name>Voronka::Core::Tasks</name>
     <message>
-        <location filename="../core/tasks/duebuckets.cpp" line="+113"/>
+        <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
@@ -2095,6 +2095,11 @@
         <location line="+2"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>На следующей неделе</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2932,8 +2937,18 @@
 </context>
 <context>
     <name>Voronka::Ui::CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/board/carddelegate.cpp" line="+65"/>
+        <source>%Ln d</source>
+        <comment>idle days on a narrow card</comment>
+        <translation>
+            <numerusform>%Ln дн.</numerusform>
+            <numerusform>%Ln дн.</numerusform>
+            <numerusform>%Ln дн.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="+81"/>
+        <location line="+26"/>
         <location line="+143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
@@ -2976,7 +2991,7 @@
         <translation>d MMM</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="-199"/>
         <source>Idle %Ln d</source>
         <comment>days in the stage past its threshold</comment>
         <translation>
@@ -3034,12 +3049,12 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+380"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+382"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Required in this stage</source>
         <translation>Обязательно на этом этапе</translation>
     </message>
@@ -6567,7 +6582,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сохранить и перевести</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>

@@ -180,7 +180,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+555" />
+        <location filename="../ui/board/boardview.cpp" line="+557" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+35" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -578,7 +578,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+519" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+521" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -720,7 +720,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+462" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+464" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -183,46 +183,52 @@ struct ColumnDef
 
 const char kTags[] = "tags";
 
+// The columns several kinds share.
+const ColumnDef kNameColumn{"name", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Name"),
+                            "r.name", true, true};
+const ColumnDef kPhoneColumn{"phone", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Phone"),
+                             "json_extract(r.phones, '$[0]')", false, true};
+const ColumnDef kEmailColumn{"email", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Email"),
+                             "json_extract(r.emails, '$[0]')", false, true};
+const ColumnDef kCreatedColumn{"created", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Created"),
+                               "r.created_at", true, true};
+const ColumnDef kUpdatedColumn{"updated", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Updated"),
+                               "r.updated_at", true, false};
+const ColumnDef kTagsColumn{kTags, QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Tags"), nullptr,
+                            false, false};
+
 // Contacts and companies share most of theirs; deals have the money, the funnel and the dates
 // of a sale. The default deal columns are the ones a salesperson scans a pipeline by.
 const QList<ColumnDef> &columnDefs(EntityKind kind)
 {
     static const QList<ColumnDef> contacts{
-        {"name", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Name"), "r.name", true, true},
+        kNameColumn,
         {"company", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Company"), "co.name", false,
          true},
         {"position", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Position"), "r.position",
          false, true},
-        {"phone", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Phone"),
-         "json_extract(r.phones, '$[0]')", false, true},
-        {"email", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Email"),
-         "json_extract(r.emails, '$[0]')", false, true},
+        kPhoneColumn,
+        kEmailColumn,
         {"responsible", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Responsible"), "u.name",
          false, true},
-        {"created", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Created"), "r.created_at", true,
-         true},
-        {"updated", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Updated"), "r.updated_at", true,
-         false},
-        {kTags, QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Tags"), nullptr, false, false},
+        kCreatedColumn,
+        kUpdatedColumn,
+        kTagsColumn,
     };
     static const QList<ColumnDef> companies{
-        {"name", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Name"), "r.name", true, true},
-        {"phone", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Phone"),
-         "json_extract(r.phones, '$[0]')", false, true},
-        {"email", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Email"),
-         "json_extract(r.emails, '$[0]')", false, true},
+        kNameColumn,
+        kPhoneColumn,
+        kEmailColumn,
         {"website", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Website"), "r.website", false,
          true},
         {"responsible", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Responsible"), "u.name",
          false, true},
-        {"created", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Created"), "r.created_at", true,
-         true},
-        {"updated", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Updated"), "r.updated_at", true,
-         false},
-        {kTags, QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Tags"), nullptr, false, false},
+        kCreatedColumn,
+        kUpdatedColumn,
+        kTagsColumn,
     };
     static const QList<ColumnDef> deals{
-        {"name", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Name"), "r.name", true, true},
+        kNameColumn,
         {"budget", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Budget"), "r.budget", true,
          true},
         {"stage", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Stage"), "r.stage_id", true,
@@ -237,11 +243,9 @@ const QList<ColumnDef> &columnDefs(EntityKind kind)
          "(SELECT c.name FROM deal_contacts dc JOIN contacts c ON c.id = dc.contact_id WHERE "
          "dc.deal_id = r.id ORDER BY dc.position LIMIT 1)",
          false, false},
-        {kTags, QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Tags"), nullptr, false, false},
-        {"created", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Created"), "r.created_at", true,
-         true},
-        {"updated", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Updated"), "r.updated_at", true,
-         false},
+        kTagsColumn,
+        kCreatedColumn,
+        kUpdatedColumn,
         {"close_date", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Close date"), "r.close_date",
          true, false},
         {"source", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Source"), "r.source", true,

@@ -1671,7 +1671,13 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+30"/>
+        <source>Name</source>
+        <comment>the name of a company or a deal</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>This list shows contacts, companies or deals.</source>
         <translation>В этом списке показываются только контакты, компании или сделки.</translation>
     </message>
@@ -1701,7 +1707,7 @@
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-551"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>Responsible</source>
@@ -6230,13 +6236,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
-        <location filename="../ui/lists/recordlistmodel.cpp" line="+72"/>
-        <source>Name</source>
-        <comment>the name of a company</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location line="+233"/>
+        <location filename="../ui/lists/recordlistmodel.cpp" line="+300"/>
         <source>Change %1 of «%2»</source>
         <translation>изменение поля «%1» сделки «%2»</translation>
     </message>
@@ -6284,7 +6284,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+185"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>

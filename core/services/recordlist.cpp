@@ -272,10 +272,14 @@ const ColumnDef *columnDef(EntityKind kind, const QString &key)
     return nullptr;
 }
 
-ListColumn listColumn(const ColumnDef &d)
+ListColumn listColumn(EntityKind kind, const ColumnDef &d)
 {
-    return {QString::fromLatin1(d.key),
-            QCoreApplication::translate("Voronka::Core::RecordList", d.title), d.sortable, 0};
+    ListColumn c{QString::fromLatin1(d.key),
+                 QCoreApplication::translate("Voronka::Core::RecordList", d.title), d.sortable, 0};
+    // Russian names a person "Имя" but a company or a deal "Название".
+    if (kind != EntityKind::Contact && c.key == u"name")
+        c.title = Tr::tr("Name", "the name of a company or a deal");
+    return c;
 }
 
 // What a deal row reads besides its columns (ListRowFacts).
@@ -336,7 +340,7 @@ QList<ListColumn> RecordList::columns(EntityKind kind)
     QList<ListColumn> cols;
     for (const ColumnDef &d : columnDefs(kind))
         if (d.shown)
-            cols << listColumn(d);
+            cols << listColumn(kind, d);
     return cols;
 }
 
@@ -344,7 +348,7 @@ QList<ListColumn> RecordList::availableColumns()
 {
     QList<ListColumn> cols;
     for (const ColumnDef &d : columnDefs(m_kind))
-        cols << listColumn(d);
+        cols << listColumn(m_kind, d);
     for (const FieldDef &def : m_s.fieldDefs(m_kind))
         cols << ListColumn{def.key(), def.name, true, def.id};
     return cols;

@@ -65,11 +65,6 @@ void RecordListModel::setColumns(const QStringList &keys)
         for (const Core::ListColumn &c : all)
             if (c.key == key)
                 columns << c;
-    // Core titles the name column "Name" for every kind; Russian needs "Имя" for a person
-    // and "Название" for a company, so companies get their own wording here.
-    for (Core::ListColumn &c : columns)
-        if (m_kind == Core::EntityKind::Company && c.key == u"name")
-            c.title = tr("Name", "the name of a company");
     setColumnList(columns);
     m_query.columns = shown;
 }

@@ -302,11 +302,7 @@ QString RecordListView::columnsSettingsKey() const
 void RecordListView::buildColumnsMenu()
 {
     m_columnsMenu->clear();
-    QList<Core::ListColumn> columns = m_model->availableColumns();
-    for (Core::ListColumn &col : columns)
-        if (col.key == u"name")
-            col.title = m_model->headerData(0, Qt::Horizontal).toString(); // a company's wording
-    fillColumnsMenu(m_columnsMenu, columns, m_model->columnKeys(),
+    fillColumnsMenu(m_columnsMenu, m_model->availableColumns(), m_model->columnKeys(),
                     pluralKey(m_kind) + QStringLiteral("Column_"),
                     [this](const QString &key, bool on) {
                         QStringList keys = m_model->columnKeys();

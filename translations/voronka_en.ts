@@ -13,36 +13,9 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Core::DealList</name>
-    <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+32" />
-        <source>%n deal(s) changed.</source>
-        <translation>
-            <numerusform>%n deal changed.</numerusform>
-            <numerusform>%n deals changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14" />
-        <source>%n deal(s) changed, </source>
-        <translation>
-            <numerusform>%n deal changed, </numerusform>
-            <numerusform>%n deals changed, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n deal(s) not changed:</source>
-        <translation>
-            <numerusform>%n deal not changed:</numerusform>
-            <numerusform>%n deals not changed:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Voronka::Core::RecordList</name>
     <message numerus="yes">
-        <location line="-19" />
+        <location filename="../core/services/bulkedit.cpp" line="+23" />
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n contact changed.</numerusform>
@@ -58,7 +31,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+2" />
+        <source>%n deal(s) changed.</source>
+        <translation>
+            <numerusform>%n deal changed.</numerusform><numerusform>%n deals changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
         <source>%n contact(s) changed, </source>
         <translation>
             <numerusform>%n contact changed, </numerusform>
@@ -88,6 +67,18 @@
             <numerusform>%n company not changed:</numerusform>
             <numerusform>%n companies not changed:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n deal(s) changed, </source>
+        <translation>
+            <numerusform>%n deal changed, </numerusform><numerusform>%n deals changed, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n deal(s) not changed:</source>
+        <translation>
+            <numerusform>%n deal not changed:</numerusform><numerusform>%n deals not changed:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -619,36 +619,6 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Core::DealList</name>
-    <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+32"/>
-        <source>%n deal(s) changed.</source>
-        <translation>
-            <numerusform>%n сделка изменена.</numerusform>
-            <numerusform>%n сделки изменены.</numerusform>
-            <numerusform>%n сделок изменено.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n deal(s) changed, </source>
-        <translation>
-            <numerusform>%n сделка изменена, </numerusform>
-            <numerusform>%n сделки изменены, </numerusform>
-            <numerusform>%n сделок изменено, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n deal(s) not changed:</source>
-        <translation>
-            <numerusform>%n сделка не изменена:</numerusform>
-            <numerusform>%n сделки не изменены:</numerusform>
-            <numerusform>%n сделок не изменено:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Voronka::Core::Demo</name>
     <message>
         <location filename="../core/demo/demo.cpp" line="+607"/>
@@ -1729,7 +1699,7 @@
         <translation>Теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="-19"/>
+        <location filename="../core/services/bulkedit.cpp" line="+23"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n контакт изменён.</numerusform>
@@ -1747,7 +1717,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>%n deal(s) changed.</source>
+        <translation>
+            <numerusform>%n сделка изменена.</numerusform>
+            <numerusform>%n сделки изменены.</numerusform>
+            <numerusform>%n сделок изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n contact(s) changed, </source>
         <translation>
             <numerusform>%n контакт изменён, </numerusform>
@@ -1780,6 +1759,24 @@
             <numerusform>%n компания не изменена:</numerusform>
             <numerusform>%n компании не изменено:</numerusform>
             <numerusform>%n компаний не изменено:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deal(s) changed, </source>
+        <translation>
+            <numerusform>%n сделка изменена, </numerusform>
+            <numerusform>%n сделки изменены, </numerusform>
+            <numerusform>%n сделок изменено, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s) not changed:</source>
+        <translation>
+            <numerusform>%n сделка не изменена:</numerusform>
+            <numerusform>%n сделки не изменены:</numerusform>
+            <numerusform>%n сделок не изменено:</numerusform>
         </translation>
     </message>
 </context>

@@ -34,7 +34,9 @@
         <location line="+2" />
         <source>%n deal(s) changed.</source>
         <translation>
-            <numerusform>%n deal changed.</numerusform><numerusform>%n deals changed.</numerusform></translation>
+            <numerusform>%n deal changed.</numerusform>
+            <numerusform>%n deals changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
@@ -72,13 +74,17 @@
         <location line="+2" />
         <source>%n deal(s) changed, </source>
         <translation>
-            <numerusform>%n deal changed, </numerusform><numerusform>%n deals changed, </numerusform></translation>
+            <numerusform>%n deal changed, </numerusform>
+            <numerusform>%n deals changed, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n deal(s) not changed:</source>
         <translation>
-            <numerusform>%n deal not changed:</numerusform><numerusform>%n deals not changed:</numerusform></translation>
+            <numerusform>%n deal not changed:</numerusform>
+            <numerusform>%n deals not changed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -133,7 +139,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/backupspage.cpp" line="+178" />
+        <location filename="../ui/settings/backupspage.cpp" line="+179" />
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>
@@ -287,7 +293,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+223" />
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+224" />
         <source>%Ln group(s) of likely duplicates %1.</source>
         <translation>
             <numerusform>%Ln group of likely duplicates %1.</numerusform>
@@ -689,7 +695,7 @@
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/taskprinter.cpp" line="+123" />
+        <location filename="../ui/tasks/taskprinter.cpp" line="+122" />
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

@@ -54,7 +54,17 @@
         <translation>Открыть карточку записи, например deal:42.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The database to open (the same as --db FILE).</source>
+        <translation>Открываемая база данных (то же, что --db FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one database: FILE or --db FILE.</source>
+        <translation>укажите одну базу данных: FILE или --db FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown language &quot;%1&quot;; use ru or en.</source>
         <translation>неизвестный язык «%1»; укажите ru или en.</translation>
     </message>
@@ -621,7 +631,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+607"/>
+        <location filename="../core/demo/demo.cpp" line="+612"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -2444,7 +2454,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/settings/backupspage.cpp" line="+38"/>
+        <location filename="../ui/settings/backupspage.cpp" line="+39"/>
         <location line="+62"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
@@ -2855,7 +2865,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+56"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+57"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3010,7 +3020,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../ui/cards/carddetails.cpp" line="+28"/>
+        <location filename="../ui/cards/carddetails.cpp" line="+29"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
@@ -3168,7 +3178,7 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+61"/>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+62"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
@@ -3295,12 +3305,12 @@
         <translation>Система</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -3905,7 +3915,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+32"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4079,7 +4089,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/widgets/fieldeditor.cpp" line="+62"/>
+        <location filename="../ui/widgets/fieldeditor.cpp" line="+63"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -4421,7 +4431,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
-        <location filename="../ui/settings/generalpage.cpp" line="+37"/>
+        <location filename="../ui/settings/generalpage.cpp" line="+38"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -4556,7 +4566,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalModel</name>
     <message>
-        <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
+        <location filename="../ui/settings/journalmodel.cpp" line="+47"/>
         <source>Sign-in</source>
         <translation>Вход</translation>
     </message>
@@ -4609,7 +4619,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalPage</name>
     <message>
-        <location filename="../ui/settings/journalpage.cpp" line="+53"/>
+        <location filename="../ui/settings/journalpage.cpp" line="+55"/>
         <location line="+17"/>
         <source>Journal</source>
         <translation>Журнал</translation>
@@ -6511,7 +6521,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecycleBinModel</name>
     <message>
-        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61"/>
+        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+62"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -7306,7 +7316,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/widgets/taskdialog.cpp" line="+34"/>
+        <location filename="../ui/widgets/taskdialog.cpp" line="+35"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -7369,7 +7379,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskListModel</name>
     <message>
-        <location filename="../ui/tasks/tasklistmodel.cpp" line="+28"/>
+        <location filename="../ui/tasks/tasklistmodel.cpp" line="+29"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
@@ -7384,7 +7394,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -7462,13 +7472,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message>
-        <location filename="../ui/tasks/taskprinter.cpp" line="+69"/>
-        <location line="+104"/>
+        <location filename="../ui/tasks/taskprinter.cpp" line="+70"/>
+        <location line="+102"/>
         <source>Printing was cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -7478,7 +7488,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Последняя выполненная</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n</numerusform>
@@ -8166,7 +8176,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::UsersModel</name>
     <message>
-        <location filename="../ui/settings/usersmodel.cpp" line="+97"/>
+        <location filename="../ui/settings/usersmodel.cpp" line="+98"/>
         <source>No role</source>
         <translation>Без роли</translation>
     </message>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistdelegate.h"
 
-#include "ui/lists/recordlistmodel.h"
-#include "ui/lists/recordlistmodel.h"
 #include "core/services/session.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/widgets/dates.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -93,7 +93,7 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     case Editor::Date: {
         auto *e = new QDateEdit(parent);
         e->setCalendarPopup(true);
-        e->setDisplayFormat(RecordListModel::dateFormat());
+        e->setDisplayFormat(Dates::dateFormat());
         // The minimum date shows as empty: a date can be cleared.
         e->setMinimumDate(QDate(1900, 1, 1));
         e->setSpecialValueText(QStringLiteral(" "));

@@ -6,6 +6,7 @@
 #include "core/services/records.h"
 #include "core/services/session.h"
 #include "ui/widgets/backgroundjob.h"
+#include "ui/widgets/dates.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/recordscommand.h"
 
@@ -33,10 +34,6 @@ bool inlineFieldType(Core::FieldType t)
            t == T::Email;
 }
 
-QString localDate(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, RecordListModel::dateFormat()) : QString();
-}
 } // namespace
 
 RecordListModel::RecordListModel(Core::Session &session, Core::EntityKind kind, QObject *parent)
@@ -122,15 +119,6 @@ int RecordListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_page.ids.size());
 }
 
-QString RecordListModel::dateFormat()
-{
-    // The locale's short format, but with a four-digit year: "7/15/25" reads like a code.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 QString RecordListModel::display(int row, int col) const
 {
     const QVariant &value = m_page.rows.at(row).at(col);
@@ -138,9 +126,9 @@ QString RecordListModel::display(int row, int col) const
         return {};
     const QString &key = column(col).key;
     if (key == u"created" || key == u"updated")
-        return localDate(QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime().date());
+        return Dates::date(QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime().date());
     if (key == u"close_date")
-        return localDate(QDate::fromString(value.toString(), Qt::ISODate));
+        return Dates::date(QDate::fromString(value.toString(), Qt::ISODate));
     if (key == u"website") {
         // The scheme is noise in a narrow column; the tooltip keeps the full address.
         QString site = value.toString();
@@ -161,7 +149,7 @@ QString RecordListModel::display(int row, int col) const
                 (def->type == Core::FieldType::Date || def->type == Core::FieldType::Birthday)) {
                 const QDate d = m_page.fieldValues.at(row).value(fid).toDate();
                 if (d.isValid())
-                    return localDate(d);
+                    return Dates::date(d);
             }
         }
         return m_list.cellText(key, value, facts);

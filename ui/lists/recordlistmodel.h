@@ -67,7 +67,6 @@ public:
     bool isCounting() const { return m_counting; } // a background count is under way
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
-    static QString dateFormat(); // how the date columns show dates
 
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // Reads one record again (after an edit) without touching the other rows.

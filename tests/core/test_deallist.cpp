@@ -366,3 +366,31 @@ TEST_CASE("dealList_exportsTheSelectionAsCsvAndRefusesWithoutTheRight")
     CHECK(refused.error().message.contains(QStringLiteral("export")));
     CHECK(none.data().isEmpty());
 }
+
+TEST_CASE("recordList_dealsTakeFieldConditionsAndContactsASelection")
+{
+    Deals t;
+    RecordList deals(*t.admin, EntityKind::Deal);
+    ListQuery q = dealQuery();
+    q.sortKey = kName;
+    q.descending = false;
+    q.filter.fields << FieldCondition{
+        t.field, FieldCondition::Op::Equals, QStringLiteral("North"), {}, {}};
+    CHECK(names(allPages(deals, q, 10)) == QStringList{QStringLiteral("Delta")});
+    CHECK(*deals.count(q) == 1);
+    q.filter.fields = {FieldCondition{t.field, FieldCondition::Op::NotSet, {}, {}, {}}};
+    CHECK(names(allPages(deals, q, 10)) ==
+          QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo")});
+
+    Records r(*t.admin);
+    QList<qint64> people;
+    for (const char *name : {"Ann", "Boris", "Clara"})
+        people << *r.create(EntityKind::Contact, {{kName, QString::fromLatin1(name)}});
+    RecordList contacts(*t.admin, EntityKind::Contact);
+    ListQuery selection;
+    selection.onlyIds = {people[2], people[0]};
+    const Result<ListPage> page = contacts.fetch(selection);
+    REQUIRE(page.ok());
+    CHECK(page->ids == QList<qint64>{people[0], people[2]});
+    CHECK(*contacts.count(selection) == 2);
+}

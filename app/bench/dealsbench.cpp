@@ -84,17 +84,28 @@ RowResult benchRead(Context &ctx, Actor &actor, const QString &name, const QStri
 
 } // namespace
 
-QList<RowResult> benchDealsList(Context &ctx, Actor &actor)
+QList<RowResult> benchDealsList(Context &ctx, Actor &actor,
+                                const std::function<bool(const QString &)> &want)
 {
-    return {
-        benchRead(ctx, actor, QStringLiteral("deals first page"), QStringLiteral("created"), true,
-                  false),
-        benchRead(ctx, actor, QStringLiteral("deals first page (sorted by stage)"),
-                  QStringLiteral("stage"), false, false),
-        benchRead(ctx, actor, QStringLiteral("deals first page (sorted by budget)"),
-                  QStringLiteral("budget"), true, false),
-        benchRead(ctx, actor, QStringLiteral("deals count"), QStringLiteral("created"), true, true),
+    struct Row
+    {
+        const char *name;
+        const char *sortKey;
+        bool descending;
+        bool count;
     };
+    const Row rows[] = {
+        {"deals first page", "created", true, false},
+        {"deals first page (sorted by stage)", "stage", false, false},
+        {"deals first page (sorted by budget)", "budget", true, false},
+        {"deals count", "created", true, true},
+    };
+    QList<RowResult> out;
+    for (const Row &r : rows)
+        if (want(QString::fromLatin1(r.name)))
+            out << benchRead(ctx, actor, QString::fromLatin1(r.name),
+                             QString::fromLatin1(r.sortKey), r.descending, r.count);
+    return out;
 }
 
 } // namespace Voronka::Bench

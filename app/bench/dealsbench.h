@@ -5,12 +5,16 @@
 #include "context.h"
 #include "runner.h"
 
+#include <functional>
+
 namespace Voronka::Bench {
 
 // The deals list (every pipeline, as the Deals page opens in list mode): its first page in
 // the default order (newest first), sorted by stage (no index: every deal is ranked) and by
 // budget, and its count; next to the same statements (as Voronka ran them, with their bound
 // values) replayed on the C API, so the ratio is Voronka's own overhead.
-QList<RowResult> benchDealsList(Context &ctx, Actor &actor);
+// Only the rows `want` names are measured.
+QList<RowResult> benchDealsList(Context &ctx, Actor &actor,
+                                const std::function<bool(const QString &)> &want);
 
 } // namespace Voronka::Bench

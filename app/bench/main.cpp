@@ -71,10 +71,7 @@ int runBench(const Options &options)
         for (const RowResult &r : benchContactsFiltered(ctx, ctx.main))
             if (want(r.name))
                 rows << r;
-    if (want(QStringLiteral("deals ")))
-        for (const RowResult &r : benchDealsList(ctx, ctx.main))
-            if (want(r.name))
-                rows << r;
+    rows << benchDealsList(ctx, ctx.main, want);
     if (want(search))
         rows << benchSearch(ctx, ctx.main, search, prefixes);
     if (ctx.manager.present() && want(search + manager))

@@ -56,7 +56,7 @@
     <message>
         <location line="+5"/>
         <source>The database to open (the same as --db FILE).</source>
-        <translation>Открываемая база данных (то же, что --db FILE).</translation>
+        <translation>Открыть базу данных (то же, что --db FILE).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -397,7 +397,7 @@
 <context>
     <name>Voronka::Core::Automations</name>
     <message>
-        <location filename="../core/automation/stageautomation.cpp" line="+42"/>
+        <location filename="../core/automation/stageautomation.cpp" line="+43"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
@@ -1190,6 +1190,177 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::ImportReader</name>
+    <message>
+        <location filename="../core/importexport/csvreader.cpp" line="+120"/>
+        <location line="+9"/>
+        <source>line %1: a quote is never closed</source>
+        <translation>строка %1: кавычка не закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: the record is longer than 16 million characters</source>
+        <translation>строка %1: запись длиннее 16 миллионов символов</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location filename="../core/importexport/importsource.cpp" line="+45"/>
+        <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/importexport/textdecoding.cpp" line="+5"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+13"/>
+        <source>Cannot read %1: the encoding &quot;%2&quot; is not known.</source>
+        <translation>Не удаётся прочитать %1: кодировка «%2» неизвестна.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a text file in %2: it holds binary data.</source>
+        <translation>%1 — не текстовый файл в кодировке %2: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+172"/>
+        <source>%1: reading stopped: %2</source>
+        <translation>%1: чтение прервано: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: %2 fields, but the header has %3: the last ones are left out</source>
+        <translation>строка %1: полей %2, а в заголовке %3: лишние пропущены</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/headerguess.cpp" line="+96"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importsource.cpp" line="-9"/>
+        <source>%1 does not exist.</source>
+        <translation>Файл %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which cannot be read: save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 — книга Excel 97–2003 (.xls), её прочитать нельзя: сохраните её как книгу Excel (.xlsx) или как CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/vcardreader.cpp" line="-167"/>
+        <source>%1 is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>%1 — не файл vCard: в нём нет BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+47"/>
+        <source>%1: line %2 is longer than 64 MB.</source>
+        <translation>%1: строка %2 длиннее 64 МБ.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: vCard %2 (line %3) has no END:VCARD: the file is cut short.</source>
+        <translation>%1: у карточки vCard %2 (строка %3) нет END:VCARD — файл обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxparts.cpp" line="+142"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+72"/>
+        <location line="+61"/>
+        <source>the part is missing</source>
+        <translation>этой части нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-55"/>
+        <location line="+65"/>
+        <source>the part cannot be unpacked (zip error %1)</source>
+        <translation>часть не распаковывается (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected content</source>
+        <translation>неожиданное содержимое</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+138"/>
+        <source>the part is damaged (zip error %1)</source>
+        <translation>часть повреждена (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>a text of more than %1 characters</source>
+        <translation>текст длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the shared strings are larger than 256 MB</source>
+        <translation>общие строки занимают больше 256 МБ</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-215"/>
+        <source>%1 is not a readable Excel workbook: %2: %3</source>
+        <translation>Книгу Excel %1 прочитать нельзя: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>row %1: a cell beyond the last column</source>
+        <translation>строка %1: ячейка за последним столбцом</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>row %1: cell %2 refers to a shared string that does not exist</source>
+        <translation>строка %1: ячейка %2 ссылается на несуществующую общую строку</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>row %1: a value beyond the header&apos;s %2 columns is left out</source>
+        <translation>строка %1: значение за пределами %2 столбцов заголовка пропущено</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not an Excel workbook: it is not a zip archive, or a damaged one.</source>
+        <translation>%1 — не книга Excel: это не zip-архив или он повреждён.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an Excel workbook: it has no %2.</source>
+        <translation>%1 — не книга Excel: в нём нет %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no sheets.</source>
+        <translation>В книге %1 нет листов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no sheet %2: it has %3.</source>
+        <translation>В книге %1 нет листа %2: листов в ней %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sheet &quot;%1&quot; has no part</source>
+        <translation>у листа «%1» нет своей части</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxxml.h" line="+30"/>
+        <source>broken XML at line %1: %2</source>
+        <translation>испорченный XML в строке %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Integrity</name>
     <message>
         <location filename="../core/services/integrity.cpp" line="+125"/>
@@ -1621,7 +1792,29 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
@@ -1685,28 +1878,6 @@
         <location line="+30"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
-    </message>
-    <message>
-        <location line="-551"/>
-        <location line="+12"/>
-        <location line="+14"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>Created</source>
-        <translation>Дата создания</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Updated</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/services/bulkedit.cpp" line="+23"/>
@@ -1934,7 +2105,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location filename="../core/services/recordautomation.cpp" line="+40"/>
+        <location filename="../core/services/recordautomation.cpp" line="+41"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -6243,7 +6414,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
-        <location filename="../ui/lists/recordlistmodel.cpp" line="+300"/>
+        <location filename="../ui/lists/recordlistmodel.cpp" line="+288"/>
         <source>Change %1 of «%2»</source>
         <translation>изменение поля «%1» сделки «%2»</translation>
     </message>

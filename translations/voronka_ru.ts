@@ -2932,8 +2932,18 @@
 </context>
 <context>
     <name>Voronka::Ui::CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/board/carddelegate.cpp" line="+65"/>
+        <source>%Ln d</source>
+        <comment>idle days on a narrow card</comment>
+        <translation>
+            <numerusform>%Ln дн.</numerusform>
+            <numerusform>%Ln дн.</numerusform>
+            <numerusform>%Ln дн.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="+81"/>
+        <location line="+26"/>
         <location line="+143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
@@ -2976,7 +2986,7 @@
         <translation>d MMM</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="-199"/>
         <source>Idle %Ln d</source>
         <comment>days in the stage past its threshold</comment>
         <translation>
@@ -3034,12 +3044,12 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+380"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+382"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Required in this stage</source>
         <translation>Обязательно на этом этапе</translation>
     </message>
@@ -6567,7 +6577,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сохранить и перевести</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>

@@ -212,7 +212,9 @@
         <source>%Ln d</source>
         <comment>idle days on a narrow card</comment>
         <translation>
-            <numerusform>%Ln d</numerusform><numerusform>%Ln d</numerusform></translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
     </message>
 </context>
 <context>

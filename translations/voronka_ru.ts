@@ -2339,7 +2339,7 @@
 <context>
     <name>Voronka::Core::Tasks</name>
     <message>
-        <location filename="../core/tasks/duebuckets.cpp" line="+113"/>
+        <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
@@ -2357,6 +2357,11 @@
         <location line="+2"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>На следующей неделе</translation>
     </message>
     <message>
         <location line="+2"/>

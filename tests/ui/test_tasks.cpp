@@ -18,6 +18,7 @@
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFrame>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
@@ -167,6 +168,31 @@ TEST_CASE("tasksBoard_dragToAnotherBucketReschedulesWithHistory")
     // The list mode agrees with the board after the moves.
     view.setBoardMode(false);
     CHECK(view.listModel()->groupIndex(DueBucket::NoDate).isValid());
+}
+
+TEST_CASE("tasksBoard_onASundayNextWeekTakesThePlaceOfThisWeek")
+{
+    UiFixture t;
+    addTask(t, QStringLiteral("Wednesday call"), at(4, 10));
+    addTask(t, QStringLiteral("Next Tuesday call"), at(10, 10));
+    Ui::TasksView view(*t.admin, kZone);
+    view.resize(1600, 700);
+    view.setBoardMode(true);
+    view.show();
+    view.activate();
+    auto *thisWeek = view.findChild<QFrame *>(QStringLiteral("taskColumn_week"));
+    auto *nextWeek = view.findChild<QListView *>(QStringLiteral("taskList_nextweek"));
+    REQUIRE(thisWeek);
+    REQUIRE(nextWeek);
+    CHECK(thisWeek->isVisible()); // Monday: Wednesday is later this week
+    CHECK(nextWeek->model()->rowCount() == 1);
+
+    t.clock.set(at(8, 12)); // Sunday
+    view.reload();
+    CHECK_FALSE(thisWeek->isVisible());
+    CHECK(nextWeek->model()->rowCount() == 1); // Tuesday the 10th; Wednesday is overdue now
+    CHECK(view.findChild<QListView *>(QStringLiteral("taskList_overdue"))->model()->rowCount() ==
+          1);
 }
 
 TEST_CASE("tasksView_completesWithTheRequiredResultInline")

@@ -89,6 +89,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
         m_modeButtons[i]->setObjectName(QString::fromLatin1(modeIds[i]));
         m_modeButtons[i]->setText(modeNames[i]);
         m_modeButtons[i]->setCheckable(true);
+        m_modeButtons[i]->setProperty("segment", true);
         modes->addButton(m_modeButtons[i]);
         modeGroup << m_modeButtons[i];
         connect(m_modeButtons[i], &QToolButton::clicked, this, [this, i] { setMode(Mode(i)); });

@@ -720,7 +720,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+462" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+464" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -10,26 +10,6 @@
         <source>Duplicates are found among contacts and companies.</source>
         <translation>Дубли ищутся среди контактов и компаний.</translation>
     </message>
-    <message>
-        <location filename="../core/importexport/importer.cpp" line="+664"/>
-        <source>You may not import records: your role lacks the import right.</source>
-        <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only contacts, companies and deals can be imported.</source>
-        <translation>Импортировать можно только контакты, компании и сделки.</translation>
-    </message>
-    <message>
-        <location line="+229"/>
-        <source>Error</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot write the failed rows: %1</source>
-        <translation>Не удалось записать строки с ошибками: %1</translation>
-    </message>
 </context>
 <context>
     <name>Voronka::CommandLine</name>
@@ -1022,7 +1002,7 @@
     </message>
     <message>
         <location filename="../core/fields/fieldtypes.cpp" line="+26"/>
-        <location filename="../core/importexport/importer.cpp" line="-449"/>
+        <location filename="../core/importexport/importrow.cpp" line="+174"/>
         <location filename="../core/services/recordvalidator.cpp" line="+57"/>
         <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, поле «%2»: %3</translation>
@@ -1313,7 +1293,7 @@
 <context>
     <name>Voronka::Core::Import</name>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="-189"/>
+        <location filename="../core/importexport/importer.cpp" line="+124"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -1323,7 +1303,22 @@
         <translation>строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+272"/>
+        <source>Only contacts, companies and deals can be imported.</source>
+        <translation type="unfinished">Импортировать можно только контакты, компании и сделки.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Error</source>
+        <translation type="unfinished">Ошибка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the failed rows: %1</source>
+        <translation type="unfinished">Не удалось записать строки с ошибками: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importrow.cpp" line="-120"/>
         <source>&quot;%1&quot; is not a web address</source>
         <translation>«%1» — не веб-адрес</translation>
     </message>
@@ -1396,12 +1391,13 @@
         <translation>Импорт №%1 в состоянии %2; дозавершить можно только прерванный импорт.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/importexport/importer.cpp" line="-94"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+5"/>
         <source>You may not import records: your role lacks the import right.</source>
         <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+22"/>
         <source>You may not undo imports: your role lacks the import right.</source>
         <translation>Вы не можете отменять импорт: у вашей роли нет права на импорт.</translation>
     </message>
@@ -3003,7 +2999,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+74"/>
         <location filename="../ui/deals/deallistview.cpp" line="+101"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+179"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3121,7 +3117,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-94"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-95"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -3171,7 +3167,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -7994,13 +7990,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+534"/>
-        <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
+        <location line="+536"/>
+        <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-525"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -8075,7 +8071,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/importexport/importmapping.h"
+#include "core/importexport/importmatch.h"
 #include "core/importexport/importsource.h"
 #include "core/services/session.h"
 
@@ -14,14 +15,6 @@
 namespace Voronka::Core {
 
 enum class OnDuplicate { Skip, Update, Create };
-
-// What makes a row the same record as one already in the file (any one key suffices).
-enum ImportMatch : int {
-    MatchEmail = 1,       // a shared email, case-insensitive
-    MatchPhone = 2,       // a shared phone, national part ("+7 912…" = "8 912…")
-    MatchNameCompany = 4, // the same name (case, ё/е, word order ignored) and company
-    MatchExternal = 8,    // the same external id as a record an earlier import brought
-};
 
 struct ImportOptions
 {
@@ -89,6 +82,7 @@ public:
 
 private:
     struct Impl;
+    Status allowed() const;
     Result<ImportReport> go(ImportReader &reader, bool write, qint64 batchId, qint64 skipRows,
                             ImportReport report, const ImportProgress &progress);
     std::unique_ptr<Impl> d;

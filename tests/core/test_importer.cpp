@@ -12,6 +12,8 @@
 #include "core/services/records.h"
 
 #include <QBuffer>
+#include <QHostInfo>
+#include <QProcess>
 
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;
@@ -546,7 +548,9 @@ TEST_CASE("interrupted_aBatchLeftRunningIsMarkedAndCanBeFinishedAndUndone", "[im
         Result<ImportReport> r = importer.run(reader, QStringLiteral("big.csv"),
                                               [](double, qint64) { return false; });
         REQUIRE(r.ok());
+        CHECK(r->cancelled);
         batch = r->batchId;
+        CHECK(ImportHistory(*t.admin).batch(batch)->state == ImportState::Cancelled);
         t.admin->sql().exec(QStringLiteral("UPDATE import_batches SET state = 0, finished_at = NULL, "
                                            "owner = 'elsewhere:1' WHERE id = %1").arg(batch));
     }
@@ -569,4 +573,28 @@ TEST_CASE("interrupted_aBatchLeftRunningIsMarkedAndCanBeFinishedAndUndone", "[im
     CHECK(ImportHistory(*t.admin).batch(batch)->state == ImportState::Done);
     REQUIRE(ImportHistory(*t.admin).undo(batch).ok());
     CHECK(recordsDump(*t.admin) == before);
+}
+
+TEST_CASE("interrupted_aBatchOfAProcessThatDiedHereIsMarkedAtOnce", "[importer]")
+{
+    TempDb t;
+    const ImportMapping m = mapping(EntityKind::Contact, {QStringLiteral("Имя")}, {kName});
+    Result<ImportReport> r = importRows(*t.admin, m, {{QStringLiteral("Ада")}});
+    REQUIRE(r.ok());
+    // A process of this computer that has ended: its pid is free.
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList());
+    REQUIRE(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    REQUIRE(gone.waitForFinished());
+    t.admin->sql().exec(QStringLiteral("UPDATE import_batches SET state = 0, owner = '%1:%2'")
+                            .arg(QHostInfo::localHostName())
+                            .arg(pid));
+    Result<QList<ImportBatch>> list = ImportHistory(*t.admin).list();
+    REQUIRE(list.ok());
+    CHECK(list->first().state == ImportState::Interrupted);
+    // This process's own running import is alive.
+    t.admin->sql().exec(QStringLiteral("UPDATE import_batches SET state = 0, owner = '%1'")
+                            .arg(ImportHistory::owner()));
+    CHECK(ImportHistory(*t.admin).list()->first().state == ImportState::Running);
 }

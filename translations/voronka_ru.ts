@@ -1305,17 +1305,17 @@
     <message>
         <location line="+272"/>
         <source>Only contacts, companies and deals can be imported.</source>
-        <translation type="unfinished">Импортировать можно только контакты, компании и сделки.</translation>
+        <translation>Импортировать можно только контакты, компании и сделки.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot write the failed rows: %1</source>
-        <translation type="unfinished">Не удалось записать строки с ошибками: %1</translation>
+        <translation>Не удалось записать строки с ошибками: %1</translation>
     </message>
     <message>
         <location filename="../core/importexport/importrow.cpp" line="-120"/>

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
@@ -238,33 +240,36 @@ Result<ImportHistory::UndoResult> ImportHistory::undo(qint64 id)
                          Tr::tr("Import #%1 is %2 and cannot be undone.")
                              .arg(id)
                              .arg(importStateKey(b->state)));
-    Result<QList<Records::Step>> steps =
-        guarded(m_s.db(), [&]() -> Result<QList<Records::Step>> {
-            QList<Records::Step> out;
-            Query q = m_s.sql().prepare("SELECT kind, entity_id, action, before, after FROM "
-                                        "import_items WHERE batch_id = ?1 ORDER BY id DESC");
-            q->bind(1, id);
-            while (q->step()) {
-                Records::Step s;
-                s.kind = EntityKind(q->int64(0));
-                s.id = q->int64(1);
-                s.expect = patchOf(q->text(4));
-                if (q->int64(2) == 1)
-                    s.to = Patch{{QStringLiteral("deleted"), true}};
-                else
-                    s.to = patchOf(q->text(3));
-                out << s;
-            }
-            return out;
-        });
-    if (!steps)
-        return steps.error();
+    // Newest first, a thousand items per transaction: a large batch neither sits in memory
+    // whole nor holds the file for long.
     UndoResult result;
     Records records(m_s, Origin::of(WriteMode::Undo));
-    // A transaction per thousand records: a large batch does not hold the file for long.
-    constexpr qsizetype kChunk = 1000;
-    for (qsizetype i = 0; i < steps->size(); i += kChunk) {
-        Result<Records::StepsDone> done = records.applySteps(steps->mid(i, kChunk));
+    qint64 below = std::numeric_limits<qint64>::max();
+    for (;;) {
+        Result<QList<Records::Step>> steps =
+            guarded(m_s.db(), [&]() -> Result<QList<Records::Step>> {
+                QList<Records::Step> out;
+                Query q = m_s.sql().prepare(
+                    "SELECT id, kind, entity_id, action, before, after FROM import_items "
+                    "WHERE batch_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT 1000");
+                q->bindAll(id, below);
+                while (q->step()) {
+                    below = q->int64(0);
+                    Records::Step s;
+                    s.kind = EntityKind(q->int64(1));
+                    s.id = q->int64(2);
+                    s.expect = patchOf(q->text(5));
+                    s.to = q->int64(3) == 1 ? Patch{{QStringLiteral("deleted"), true}}
+                                            : patchOf(q->text(4));
+                    out << s;
+                }
+                return out;
+            });
+        if (!steps)
+            return steps.error();
+        if (steps->isEmpty())
+            break;
+        Result<Records::StepsDone> done = records.applySteps(*steps);
         if (!done)
             return done.error();
         result.reverted += done->applied;

@@ -3,6 +3,7 @@
 #include "importmatch.h"
 
 #include "core/importexport/importhistory.h"
+#include "core/permissions/permissions.h"
 #include "core/services/duplicates.h"
 #include "core/services/session.h"
 #include "core/util/text.h"
@@ -35,16 +36,25 @@ void ImportMatchIndex::load(Session &s, EntityKind kind)
     if (m_loaded)
         return;
     m_loaded = true;
-    const char *sql = kind == EntityKind::Contact
-                          ? "SELECT c.id, c.name, c.phones, c.emails, coalesce(co.name, '') "
-                            "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-                            "WHERE c.deleted = 0"
-                      : kind == EntityKind::Company
-                          ? "SELECT id, name, phones, emails, '' FROM companies WHERE deleted = 0"
-                          : "SELECT d.id, d.name, NULL, NULL, coalesce(co.name, '') FROM "
-                            "deals d LEFT JOIN companies co ON co.id = d.company_id "
-                            "WHERE d.deleted = 0";
-    Query q = s.sql().prepare(sql);
+    // Only records the actor may view take part, as in the duplicate finder: a row is never
+    // skipped or merged because of a record its importer cannot see.
+    const PermEntity perm = kind == EntityKind::Contact   ? PermEntity::Contact
+                            : kind == EntityKind::Company ? PermEntity::Company
+                                                          : PermEntity::Deal;
+    const QString visible =
+        Permissions::sqlPredicate(s.principal(), perm, PermAction::View, QStringLiteral("r.responsible_id"));
+    const QString sql =
+        kind == EntityKind::Contact
+            ? QStringLiteral("SELECT r.id, r.name, r.phones, r.emails, coalesce(co.name, '') FROM "
+                             "contacts r LEFT JOIN companies co ON co.id = r.company_id WHERE "
+                             "r.deleted = 0 AND %1")
+        : kind == EntityKind::Company
+            ? QStringLiteral("SELECT r.id, r.name, r.phones, r.emails, '' FROM companies r WHERE "
+                             "r.deleted = 0 AND %1")
+            : QStringLiteral("SELECT r.id, r.name, NULL, NULL, coalesce(co.name, '') FROM deals r "
+                             "LEFT JOIN companies co ON co.id = r.company_id WHERE r.deleted = 0 "
+                             "AND %1");
+    Query q = s.sql().prepare(sql.arg(visible));
     while (q->step())
         add(q->int64(0), q->text(1), Text::splitJsonArray(q->text(2)),
             Text::splitJsonArray(q->text(3)), q->text(4), QString());
@@ -53,9 +63,10 @@ void ImportMatchIndex::load(Session &s, EntityKind kind)
         QStringLiteral("SELECT i.external_id, i.entity_id FROM import_items i JOIN "
                        "import_batches b ON b.id = i.batch_id JOIN %1 r ON r.id = i.entity_id "
                        "WHERE i.kind = ?1 AND i.external_id IS NOT NULL AND b.state <> %2 "
-                       "AND r.deleted = 0 ORDER BY i.id")
+                       "AND r.deleted = 0 AND %3 ORDER BY i.id")
             .arg(entityTable(kind))
-            .arg(int(ImportState::Undone)));
+            .arg(int(ImportState::Undone))
+            .arg(visible));
     ext->bind(1, int(kind));
     while (ext->step())
         if (const quint64 k = key64(ext->text(0)))

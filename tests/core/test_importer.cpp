@@ -598,3 +598,25 @@ TEST_CASE("interrupted_aBatchOfAProcessThatDiedHereIsMarkedAtOnce", "[importer]"
                             .arg(ImportHistory::owner()));
     CHECK(ImportHistory(*t.admin).list()->first().state == ImportState::Running);
 }
+
+TEST_CASE("options_recordsTheImporterCannotSeeAreNeverMatched", "[importer]")
+{
+    TempDb t;
+    Admin a(*t.admin);
+    const qint64 role = *a.createRole(QStringLiteral("Own"), RoleMatrix::filled(Scope::Own));
+    Admin::RoleOptions options;
+    options.canImport = true;
+    REQUIRE(a.setRoleOptions(role, options).ok());
+    const qint64 user = t.addUser(QStringLiteral("own@example.com"), role);
+    Records(*t.admin)
+        .create(EntityKind::Contact, {{kName, str(QStringLiteral("Чужая"))},
+                                      {QStringLiteral("emails"), QStringList{QStringLiteral("same@example.com")}}})
+        .value();
+    auto s = t.sessionFor(user);
+    const ImportMapping m = mapping(EntityKind::Contact, {QStringLiteral("Имя"), QStringLiteral("Email")},
+                                    {kName, QStringLiteral("emails")});
+    Result<ImportReport> r = importRows(*s, m, {{QStringLiteral("Своя"), QStringLiteral("same@example.com")}});
+    REQUIRE(r.ok());
+    CHECK(r->skipped == 0);
+    CHECK(r->created == 1);
+}

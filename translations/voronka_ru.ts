@@ -1293,7 +1293,7 @@
 <context>
     <name>Voronka::Core::Import</name>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="+124"/>
+        <location filename="../core/importexport/importer.cpp" line="+201"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -1303,12 +1303,12 @@
         <translation>строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+298"/>
         <source>Only contacts, companies and deals can be imported.</source>
         <translation>Импортировать можно только контакты, компании и сделки.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>нет этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importhistory.cpp" line="+151"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+153"/>
         <source>There is no import #%1.</source>
         <translation>Импорта №%1 нет.</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>Импорт №%1 в состоянии %2; дозавершить можно только прерванный импорт.</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="-94"/>
+        <location filename="../core/importexport/importer.cpp" line="-106"/>
         <location filename="../core/importexport/importhistory.cpp" line="+5"/>
         <source>You may not import records: your role lacks the import right.</source>
         <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>

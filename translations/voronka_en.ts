@@ -142,7 +142,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/backupspage.cpp" line="+178" />
+        <location filename="../ui/settings/backupspage.cpp" line="+179" />
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+223" />
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+224" />
         <source>%Ln group(s) of likely duplicates %1.</source>
         <translation>
             <numerusform>%Ln group of likely duplicates %1.</numerusform>
@@ -698,7 +698,7 @@
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/taskprinter.cpp" line="+123" />
+        <location filename="../ui/tasks/taskprinter.cpp" line="+122" />
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

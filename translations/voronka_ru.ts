@@ -54,7 +54,17 @@
         <translation>Открыть карточку записи, например deal:42.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The database to open (the same as --db FILE).</source>
+        <translation>База данных, которую открыть (то же, что --db FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one database: FILE or --db FILE.</source>
+        <translation>укажите одну базу данных: FILE или --db FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown language &quot;%1&quot;; use ru or en.</source>
         <translation>неизвестный язык «%1»; укажите ru или en.</translation>
     </message>
@@ -387,7 +397,7 @@
 <context>
     <name>Voronka::Core::Automations</name>
     <message>
-        <location filename="../core/automation/stageautomation.cpp" line="+42"/>
+        <location filename="../core/automation/stageautomation.cpp" line="+43"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
@@ -731,7 +741,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+607"/>
+        <location filename="../core/demo/demo.cpp" line="+612"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -1548,6 +1558,177 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::ImportReader</name>
+    <message>
+        <location filename="../core/importexport/csvreader.cpp" line="+120"/>
+        <location line="+9"/>
+        <source>line %1: a quote is never closed</source>
+        <translation>строка %1: кавычка не закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: the record is longer than 16 million characters</source>
+        <translation>строка %1: запись длиннее 16 миллионов символов</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location filename="../core/importexport/importsource.cpp" line="+45"/>
+        <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/importexport/textdecoding.cpp" line="+5"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+13"/>
+        <source>Cannot read %1: the encoding &quot;%2&quot; is not known.</source>
+        <translation>Не удаётся прочитать %1: кодировка «%2» неизвестна.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a text file in %2: it holds binary data.</source>
+        <translation>%1 — не текстовый файл в кодировке %2: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+172"/>
+        <source>%1: reading stopped: %2</source>
+        <translation>%1: чтение прервано: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: %2 fields, but the header has %3: the last ones are left out</source>
+        <translation>строка %1: полей %2, а в заголовке %3: лишние пропущены</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/headerguess.cpp" line="+96"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importsource.cpp" line="-9"/>
+        <source>%1 does not exist.</source>
+        <translation>Файл %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which cannot be read: save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 — книга Excel 97–2003 (.xls), её прочитать нельзя: сохраните её как книгу Excel (.xlsx) или как CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/vcardreader.cpp" line="-167"/>
+        <source>%1 is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>%1 — не файл vCard: в нём нет BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+47"/>
+        <source>%1: line %2 is longer than 64 MB.</source>
+        <translation>%1: строка %2 длиннее 64 МБ.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: vCard %2 (line %3) has no END:VCARD: the file is cut short.</source>
+        <translation>%1: у карточки vCard %2 (строка %3) нет END:VCARD — файл обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxparts.cpp" line="+142"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+72"/>
+        <location line="+61"/>
+        <source>the part is missing</source>
+        <translation>этой части нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-55"/>
+        <location line="+65"/>
+        <source>the part cannot be unpacked (zip error %1)</source>
+        <translation>часть не распаковывается (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected content</source>
+        <translation>неожиданное содержимое</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+138"/>
+        <source>the part is damaged (zip error %1)</source>
+        <translation>часть повреждена (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>a text of more than %1 characters</source>
+        <translation>текст длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the shared strings are larger than 256 MB</source>
+        <translation>общие строки занимают больше 256 МБ</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-215"/>
+        <source>%1 is not a readable Excel workbook: %2: %3</source>
+        <translation>Книгу Excel %1 прочитать нельзя: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>row %1: a cell beyond the last column</source>
+        <translation>строка %1: ячейка за последним столбцом</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>row %1: cell %2 refers to a shared string that does not exist</source>
+        <translation>строка %1: ячейка %2 ссылается на несуществующую общую строку</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>row %1: a value beyond the header&apos;s %2 columns is left out</source>
+        <translation>строка %1: значение за пределами %2 столбцов заголовка пропущено</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not an Excel workbook: it is not a zip archive, or a damaged one.</source>
+        <translation>%1 — не книга Excel: это не zip-архив или он повреждён.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an Excel workbook: it has no %2.</source>
+        <translation>%1 — не книга Excel: в нём нет %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no sheets.</source>
+        <translation>В книге %1 нет листов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no sheet %2: it has %3.</source>
+        <translation>В книге %1 нет листа %2: листов в ней %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sheet &quot;%1&quot; has no part</source>
+        <translation>у листа «%1» нет своей части</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxxml.h" line="+30"/>
+        <source>broken XML at line %1: %2</source>
+        <translation>испорченный XML в строке %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Integrity</name>
     <message>
         <location filename="../core/services/integrity.cpp" line="+125"/>
@@ -2201,7 +2382,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location filename="../core/services/recordautomation.cpp" line="+40"/>
+        <location filename="../core/services/recordautomation.cpp" line="+41"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -2721,7 +2902,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/settings/backupspage.cpp" line="+38"/>
+        <location filename="../ui/settings/backupspage.cpp" line="+39"/>
         <location line="+62"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
@@ -3132,7 +3313,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+56"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+57"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3287,7 +3468,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../ui/cards/carddetails.cpp" line="+28"/>
+        <location filename="../ui/cards/carddetails.cpp" line="+29"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
@@ -3445,7 +3626,7 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+61"/>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+62"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
@@ -3572,12 +3753,12 @@
         <translation>Система</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -4190,7 +4371,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+32"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4364,7 +4545,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/widgets/fieldeditor.cpp" line="+62"/>
+        <location filename="../ui/widgets/fieldeditor.cpp" line="+63"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -4706,7 +4887,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
-        <location filename="../ui/settings/generalpage.cpp" line="+37"/>
+        <location filename="../ui/settings/generalpage.cpp" line="+38"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -4841,7 +5022,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalModel</name>
     <message>
-        <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
+        <location filename="../ui/settings/journalmodel.cpp" line="+47"/>
         <source>Sign-in</source>
         <translation>Вход</translation>
     </message>
@@ -4894,7 +5075,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalPage</name>
     <message>
-        <location filename="../ui/settings/journalpage.cpp" line="+53"/>
+        <location filename="../ui/settings/journalpage.cpp" line="+55"/>
         <location line="+17"/>
         <source>Journal</source>
         <translation>Журнал</translation>
@@ -6797,7 +6978,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecycleBinModel</name>
     <message>
-        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61"/>
+        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+62"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -7592,7 +7773,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/widgets/taskdialog.cpp" line="+34"/>
+        <location filename="../ui/widgets/taskdialog.cpp" line="+35"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -7655,7 +7836,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskListModel</name>
     <message>
-        <location filename="../ui/tasks/tasklistmodel.cpp" line="+28"/>
+        <location filename="../ui/tasks/tasklistmodel.cpp" line="+29"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
@@ -7670,7 +7851,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -7748,13 +7929,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message>
-        <location filename="../ui/tasks/taskprinter.cpp" line="+69"/>
-        <location line="+104"/>
+        <location filename="../ui/tasks/taskprinter.cpp" line="+70"/>
+        <location line="+102"/>
         <source>Printing was cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -7764,7 +7945,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Последняя выполненная</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n</numerusform>
@@ -8452,7 +8633,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::UsersModel</name>
     <message>
-        <location filename="../ui/settings/usersmodel.cpp" line="+97"/>
+        <location filename="../ui/settings/usersmodel.cpp" line="+98"/>
         <source>No role</source>
         <translation>Без роли</translation>
     </message>

@@ -34,9 +34,7 @@
         <location line="+2" />
         <source>%n deal(s) changed.</source>
         <translation>
-            <numerusform>%n deal changed.</numerusform>
-            <numerusform>%n deals changed.</numerusform>
-        </translation>
+            <numerusform>%n deal changed.</numerusform><numerusform>%n deals changed.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
@@ -74,17 +72,13 @@
         <location line="+2" />
         <source>%n deal(s) changed, </source>
         <translation>
-            <numerusform>%n deal changed, </numerusform>
-            <numerusform>%n deals changed, </numerusform>
-        </translation>
+            <numerusform>%n deal changed, </numerusform><numerusform>%n deals changed, </numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n deal(s) not changed:</source>
         <translation>
-            <numerusform>%n deal not changed:</numerusform>
-            <numerusform>%n deals not changed:</numerusform>
-        </translation>
+            <numerusform>%n deal not changed:</numerusform><numerusform>%n deals not changed:</numerusform></translation>
     </message>
 </context>
 <context>

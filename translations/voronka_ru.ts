@@ -56,7 +56,7 @@
     <message>
         <location line="+5"/>
         <source>The database to open (the same as --db FILE).</source>
-        <translation>Открыть базу данных (то же, что --db FILE).</translation>
+        <translation>База данных, которую открыть (то же, что --db FILE).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -902,6 +902,7 @@
     </message>
     <message>
         <location filename="../core/fields/fieldtypes.cpp" line="+26"/>
+        <location filename="../core/importexport/importrow.cpp" line="+174"/>
         <location filename="../core/services/recordvalidator.cpp" line="+57"/>
         <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, поле «%2»: %3</translation>
@@ -1187,6 +1188,263 @@
         <location line="+4"/>
         <source>Could not write the calendar file: %1</source>
         <translation>Не удалось записать файл календаря: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Import</name>
+    <message>
+        <location filename="../core/importexport/importer.cpp" line="+201"/>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, column «%2»: %3</source>
+        <translation>строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>Only contacts, companies and deals can be imported.</source>
+        <translation>Импортировать можно только контакты, компании и сделки.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the failed rows: %1</source>
+        <translation>Не удалось записать строки с ошибками: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importrow.cpp" line="-120"/>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>«%1» — не веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«%1» — не номер телефона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no active user &quot;%1&quot;</source>
+        <translation>нет активного пользователя «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+35"/>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation>«%1» — не денежная сумма</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>there is no pipeline &quot;%1&quot;</source>
+        <translation>нет воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no loss reason &quot;%1&quot;</source>
+        <translation>нет причины отказа «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such custom field</source>
+        <translation>такого дополнительного поля нет</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>«%1» — не дата и время</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation>нет этапа «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importhistory.cpp" line="+153"/>
+        <source>There is no import #%1.</source>
+        <translation>Импорта №%1 нет.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Import #%1 is %2; only an interrupted import can be finished.</source>
+        <translation>Импорт №%1 в состоянии %2; дозавершить можно только прерванный импорт.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importer.cpp" line="-106"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+5"/>
+        <source>You may not import records: your role lacks the import right.</source>
+        <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importhistory.cpp" line="+22"/>
+        <source>You may not undo imports: your role lacks the import right.</source>
+        <translation>Вы не можете отменять импорт: у вашей роли нет права на импорт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import #%1 is %2 and cannot be undone.</source>
+        <translation>Импорт №%1 в состоянии %2, его нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importmapping.cpp" line="+352"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss details</source>
+        <translation>Подробности отказа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact: </source>
+        <translation>Контакт: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: </source>
+        <translation>Компания: </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The mapping is for &quot;%1&quot;, not for contacts, companies or deals.</source>
+        <translation>Сопоставление для «%1», а не для контактов, компаний или сделок.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation>Не удалось сохранить сопоставление в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Не удалось прочитать сопоставление %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a saved mapping: %2</source>
+        <translation>%1 — не сохранённое сопоставление: %2</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +2115,7 @@
     <message>
         <location line="+98"/>
         <source>Stage #%1 does not exist.</source>
-        <translation>Этапа №%1 не существует.</translation>
+        <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2273,7 +2531,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+400"/>
+        <location filename="../core/storage/schema.cpp" line="+427"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>

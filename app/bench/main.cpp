@@ -7,6 +7,7 @@
 #include "dealsbench.h"
 #include "demobench.h"
 #include "dupbench.h"
+#include "importbench.h"
 #include "journalbench.h"
 #include "memory.h"
 #include "moveloop.h"
@@ -101,6 +102,8 @@ int runBench(const Options &options)
     const QString duplicates = QStringLiteral("duplicate scan (contacts)");
     if (want(duplicates))
         rows << benchDuplicateScan(ctx, ctx.main, duplicates);
+    if (want(QStringLiteral("import 100k contacts (CSV)")))
+        rows << benchImport(options, 100000);
     if (want(QStringLiteral("journal first page")))
         for (const RowResult &r : benchJournal(ctx, ctx.main))
             if (want(r.name))

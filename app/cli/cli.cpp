@@ -4,6 +4,7 @@
 
 #include "admincommands.h"
 #include "exportcommands.h"
+#include "importcommands.h"
 #include "journalcommand.h"
 #include "output.h"
 #include "password.h"
@@ -63,6 +64,19 @@ Commands:
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
                         the tasks the acting user may export as iCalendar (RFC 5545), to
                         FILE or standard output; --from/--to are local days, both included
+  import contacts|companies|deals FILE [--format csv|xlsx|vcf] [--encoding E]
+         [--delimiter C] [--sheet N] [--mapping FILE.json | --preset amocrm|bitrix24|
+         hubspot|pipedrive|salesforce|google|outlook] [--on-duplicate skip|update|create]
+         [--match email,phone,name,external] [--responsible EMAIL] [--tag TAG]
+         [--failed-rows OUT.csv] [--save-mapping FILE.json] [--dry-run]
+                        imports the file's rows through the app's rules as one batch that
+                        can be undone (columns guessed from their headers without a mapping
+                        or preset); --dry-run checks every row and writes nothing; needs
+                        the role's import right
+  import list           the import history, newest first
+  import undo ID        undoes a whole import: created records to the recycle bin, updated
+                        ones back to their earlier values (a record changed since is left)
+  import finish ID FILE finishes an interrupted import from the rows it had not done
   journal [--user EMAIL] [--entity deal|contact|company|task|note|user|role|...|sign-ins]
           [--action KEY] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
                         every change and sign-in, newest first, one line each (default 50
@@ -262,6 +276,12 @@ int Cli::dispatch()
     else if (m_command == u"journal")
         code = runJournal(m_args, m_json, m_out, m_err, [this]() -> std::variant<int, Session *> {
             if (std::optional<int> e = openSession(true))
+                return *e;
+            return m_session.get();
+        });
+    else if (m_command == u"import")
+        code = runImport(m_args, m_json, m_out, m_err, [this]() -> std::variant<int, Session *> {
+            if (std::optional<int> e = openSession(false, false, true))
                 return *e;
             return m_session.get();
         });

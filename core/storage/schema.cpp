@@ -292,7 +292,34 @@ DELETE FROM meta WHERE key = 'hlc_observed';
 ALTER TABLE history ADD COLUMN origin INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// v9: the import history (DESIGN.md "Imports are batches"). Local to the file, never synced:
+// what an import did here is undone here.
+// - import_batches: one row per import; state 0 running, 1 done, 2 cancelled, 3 interrupted
+//   (found running after its process died), 4 undone. rows_done counts the file's rows
+//   committed so far (written in each chunk's transaction), so an interrupted import resumes
+//   after them. owner ("host:pid") and heartbeat_at tell a live import from a dead one.
+//   mapping and options are JSON, as the importer saves them.
+// - import_items: what the batch did to each record: action 1 created, 2 updated; `before`
+//   holds the earlier values of the fields it changed and `after` the values it wrote (JSON in
+//   Records::load's form), for the compare-and-set of an undo. external_id: the record's id in
+//   the system the file came from, for matching later imports of that system's files.
+const char *const kV9 = R"SQL(
+CREATE TABLE import_batches(
+  id INTEGER PRIMARY KEY, file TEXT NOT NULL, kind INTEGER NOT NULL, user_id INTEGER,
+  started_at INTEGER NOT NULL, finished_at INTEGER, state INTEGER NOT NULL DEFAULT 0,
+  rows_done INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL DEFAULT 0,
+  updated INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0, mapping TEXT, options TEXT, owner TEXT,
+  heartbeat_at INTEGER);
+CREATE TABLE import_items(
+  id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL, kind INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL, action INTEGER NOT NULL, before TEXT, after TEXT,
+  external_id TEXT);
+CREATE INDEX import_items_batch ON import_items(batch_id, id);
+CREATE INDEX import_items_external ON import_items(kind, external_id) WHERE external_id IS NOT NULL;
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 

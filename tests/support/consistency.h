@@ -6,6 +6,9 @@
 
 #include "core/services/integrity.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite.h"
+
+#include <QSet>
 
 namespace Voronka::Test {
 
@@ -17,6 +20,47 @@ inline void requireConsistent(Core::Database &db)
     REQUIRE(problems.ok());
     INFO(problems->join(u'\n').toStdString());
     CHECK(problems->isEmpty());
+}
+
+// Every row of every table but SQLite's own and the FTS index's shadow tables, as text: two
+// dumps are equal exactly when nothing was written.
+inline QString canonicalDump(Core::Database &db)
+{
+    QStringList tables;
+    QSet<QString> withoutRowid;
+    {
+        Core::Query q = db.sql().prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+            "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name");
+        while (q->step()) {
+            tables << q->text(0);
+            if (q->text(1).contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive))
+                withoutRowid.insert(q->text(0));
+        }
+    }
+    QString out;
+    for (const QString &t : std::as_const(tables)) {
+        const bool keyed = withoutRowid.contains(t);
+        Core::Query q = db.sql().prepare(
+            keyed ? QStringLiteral("SELECT * FROM %1").arg(t)
+                  : QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(t));
+        QStringList rows;
+        while (q->step()) {
+            QStringList cells;
+            for (int c = 0; c < q->columnCount(); ++c) {
+                const QVariant v = q->value(c);
+                cells << (v.isNull() ? QStringLiteral("NULL")
+                          : v.typeId() == QMetaType::QByteArray
+                              ? QString::fromLatin1(v.toByteArray().toHex())
+                              : v.toString());
+            }
+            rows << cells.join(u'|');
+        }
+        if (keyed)
+            rows.sort();
+        out += QStringLiteral("== %1\n").arg(t) + rows.join(u'\n') + u'\n';
+    }
+    return out;
 }
 
 } // namespace Voronka::Test

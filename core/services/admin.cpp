@@ -40,7 +40,7 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
             Tr::tr("%1: the name must have between 1 and 255 characters.").arg(entityName(kind)),
             entityKey(kind), QStringLiteral("name"));
     try {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         QStringList cols{QStringLiteral("uid"),        QStringLiteral("name"),
                          QStringLiteral("created_at"), QStringLiteral("updated_at"),
                          QStringLiteral("author_id"),  QStringLiteral("hlc")};
@@ -157,7 +157,7 @@ Status Admin::writeColumn(EntityKind kind, qint64 id, const QString &column, con
                           bool secret)
 {
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const QString table = entityTable(kind);
         QVariant old;
         {
@@ -380,7 +380,7 @@ Result<qint64> Admin::createAutomation(const StageAutomation &a)
     if (Status st = Automations::validate(m_s, a); !st)
         return st.error();
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const qint64 position =
             a.position
                 ? a.position
@@ -412,7 +412,7 @@ Status Admin::setSetting(const QString &key, const QVariant &value)
         return makeError(Error::Code::Invalid, Tr::tr("A setting needs a name."),
                          entityKey(EntityKind::Setting), QStringLiteral("key"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Query find = c.sql().prepare("SELECT id, value FROM settings WHERE key = ?1");
         find->bind(1, k);
         if (find->step()) {

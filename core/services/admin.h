@@ -31,8 +31,11 @@ inline constexpr char kDefaultLanguage[] = "default_language"; // "ru", "en"
 class Admin
 {
 public:
-    explicit Admin(Session &s)
+    // origin: why its changes happen (WriteMode::Undo when an undo step replays one); history
+    // records it.
+    explicit Admin(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -245,6 +248,7 @@ private:
     Result<qint64> insertNamed(const char *table, EntityKind kind, const QString &name,
                                const QStringList &extraCols, const QVariantList &extraValues);
     Session &m_s;
+    Origin m_origin;
     bool m_bootstrap = false;
 };
 

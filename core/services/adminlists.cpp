@@ -93,7 +93,7 @@ Status Admin::mergeTags(qint64 from, qint64 into)
     if (intoName.isEmpty())
         return tagMissing(into);
     return atomically([&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         retag(c, from, fromName, into, intoName);
         c.sql()
             .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
@@ -115,7 +115,7 @@ Status Admin::deleteTag(qint64 id)
     if (name.isEmpty())
         return tagMissing(id);
     return atomically([&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         retag(c, id, name, 0, {});
         c.sql()
             .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")

@@ -79,7 +79,7 @@ Status PipelineSetup::setColumn(EntityKind kind, qint64 id, const QString &colum
                                 const QVariant &value)
 {
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const QString table = entityTable(kind);
         QVariant old;
         {
@@ -172,7 +172,7 @@ Result<qint64> PipelineSetup::createStage(qint64 pipelineId, int index, const QS
     const int at = index < 0 || index > order.size() ? int(order.size()) : index;
     const int base = open.isEmpty() ? 1 : open.first().position;
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         c.sql()
             .prepare("INSERT INTO stages(uid, pipeline_id, name, position, color, kind, "
                      "probability, created_at, updated_at, author_id, hlc) "
@@ -282,7 +282,7 @@ Status PipelineSetup::reorderStages(qint64 pipelineId, const QList<qint64> &open
                              .arg(p->name),
                          entityKey(EntityKind::Pipeline), QStringLiteral("stages"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         rewritePositions(c, EntityKind::Stage, openStageIds,
                          open.isEmpty() ? 1 : open.first().position);
         c.commit();
@@ -487,7 +487,7 @@ Result<qint64> PipelineSetup::deleteStage(qint64 stageId, qint64 targetStageId)
             if (s.kind == StageKind::Won)
                 next = s.id;
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const qint64 moved = moveDeals(c, "stage_id", stageId, targetStageId);
         dropStageRows(c, stageId, targetStageId, next);
         c.commit();
@@ -525,7 +525,7 @@ Status PipelineSetup::reorderPipelines(const QList<qint64> &pipelineIds)
                          Tr::tr("The new order of pipelines must list each pipeline once."),
                          entityKey(EntityKind::Pipeline), QStringLiteral("position"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         rewritePositions(c, EntityKind::Pipeline, pipelineIds, 1);
         c.commit();
         m_s.invalidate();
@@ -554,7 +554,7 @@ Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetSta
         !st)
         return st.error();
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const qint64 moved = moveDeals(c, "pipeline_id", pipelineId, targetStageId);
         for (const StageInfo &s : p->stages)
             dropStageRows(c, s.id, targetStageId, 0);
@@ -584,7 +584,7 @@ Status PipelineSetup::updateAutomation(const StageAutomation &automation)
     if (Status st = requireAdmin(); !st)
         return st;
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Query q = c.sql().prepare("SELECT stage_id, action, on_create, params FROM "
                                   "stage_automations WHERE id = ?1 AND deleted = 0");
         q->bind(1, automation.id);
@@ -634,7 +634,7 @@ Status PipelineSetup::deleteAutomation(qint64 automationId)
     if (Status st = requireAdmin(); !st)
         return st;
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         c.sql()
             .prepare("UPDATE stage_automations SET deleted = 1, updated_at = ?1 "
                      "WHERE id = ?2 AND deleted = 0")

@@ -17,8 +17,11 @@ namespace Voronka::Core {
 class PipelineSetup
 {
 public:
-    explicit PipelineSetup(Session &s)
+    // origin: why its changes happen (WriteMode::Undo when an undo step replays one); history
+    // records it.
+    explicit PipelineSetup(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -78,6 +81,7 @@ private:
     void dropStageRows(Change &c, qint64 stageId, qint64 targetStageId, qint64 requiredNext);
     void rewritePositions(Change &c, EntityKind kind, const QList<qint64> &ids, int base);
     Session &m_s;
+    Origin m_origin;
 };
 
 } // namespace Voronka::Core

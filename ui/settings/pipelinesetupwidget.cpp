@@ -163,8 +163,8 @@ QWidget *PipelineSetupWidget::pipelinePanel()
                     old = p.name;
             change(
                 tr("Rename the pipeline “%1”").arg(old),
-                [this, id, name] { return m_setup.renamePipeline(id, name); },
-                [this, id, old] { return m_setup.renamePipeline(id, old); },
+                [this, id, name](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renamePipeline(id, name); },
+                [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renamePipeline(id, old); },
                 [this, id] { reloadPipelines(id); });
         });
     });
@@ -217,8 +217,8 @@ QWidget *PipelineSetupWidget::stagePanel()
                 const QString old = s ? s->name : QString();
                 change(
                     tr("Rename the stage “%1”").arg(old),
-                    [this, id, name] { return m_setup.renameStage(id, name); },
-                    [this, id, old] { return m_setup.renameStage(id, old); },
+                    [this, id, name](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, name); },
+                    [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, old); },
                     [this, id] { revealStage(id); });
             });
     connect(m_stages, &StageListWidget::reorderRequested, this,
@@ -228,8 +228,8 @@ QWidget *PipelineSetupWidget::stagePanel()
                 const Core::StageInfo *s = m_session.stage(moved);
                 change(
                     tr("Move the stage “%1”").arg(s ? s->name : QString()),
-                    [this, pipeline, order] { return m_setup.reorderStages(pipeline, order); },
-                    [this, pipeline, old] { return m_setup.reorderStages(pipeline, old); },
+                    [this, pipeline, order](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderStages(pipeline, order); },
+                    [this, pipeline, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderStages(pipeline, old); },
                     [this, moved] { revealStage(moved); });
             });
     connect(m_stages, &StageListWidget::deleteRequested, this, &PipelineSetupWidget::deleteStage);
@@ -358,8 +358,8 @@ void PipelineSetupWidget::connectStageForm()
         const QString old = s->name;
         change(
             tr("Rename the stage “%1”").arg(old),
-            [this, id, name] { return m_setup.renameStage(id, name); },
-            [this, id, old] { return m_setup.renameStage(id, old); },
+            [this, id, name](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, name); },
+            [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, old); },
             [this, id] { revealStage(id); });
     });
     connect(m_color, &QToolButton::clicked, this, &PipelineSetupWidget::chooseColor);
@@ -371,8 +371,8 @@ void PipelineSetupWidget::connectStageForm()
         const int old = s ? s->probability : 0;
         change(
             tr("Change the probability of “%1”").arg(s ? s->name : QString()),
-            [this, id, v] { return m_setup.setStageProbability(id, v); },
-            [this, id, old] { return m_setup.setStageProbability(id, old); },
+            [this, id, v](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageProbability(id, v); },
+            [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageProbability(id, old); },
             [this, id] { revealStage(id); }, QStringLiteral("probability:%1").arg(id));
     });
     connect(m_idleDays, &QSpinBox::valueChanged, this, [this](int v) {
@@ -383,8 +383,8 @@ void PipelineSetupWidget::connectStageForm()
         const int old = s ? s->idleDays : 0;
         change(
             tr("Change the idle days of “%1”").arg(s ? s->name : QString()),
-            [this, id, v] { return m_setup.setStageIdleDays(id, v); },
-            [this, id, old] { return m_setup.setStageIdleDays(id, old); },
+            [this, id, v](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageIdleDays(id, v); },
+            [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageIdleDays(id, old); },
             [this, id] { revealStage(id); }, QStringLiteral("idle:%1").arg(id));
     });
 }
@@ -421,7 +421,7 @@ void PipelineSetupWidget::change(const QString &text, AdminCommand::Step redo,
                                  AdminCommand::Step undo, std::function<void()> shown,
                                  const QString &mergeKey)
 {
-    auto *step = new AdminCommand(text, std::move(redo), std::move(undo),
+    auto *step = new AdminCommand(m_session, text, std::move(redo), std::move(undo),
                                   [this, shown](const Core::Status &st) {
                                       report(st);
                                       shown();
@@ -604,8 +604,8 @@ void PipelineSetupWidget::movePipeline(int delta)
     const qint64 moved = order.at(at + delta);
     change(
         tr("Move the pipeline “%1”").arg(m_pipelines->currentItem()->text()),
-        [this, order] { return m_setup.reorderPipelines(order); },
-        [this, old] { return m_setup.reorderPipelines(old); },
+        [this, order](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderPipelines(order); },
+        [this, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderPipelines(old); },
         [this, moved] { reloadPipelines(moved); });
 }
 
@@ -659,8 +659,8 @@ void PipelineSetupWidget::recolor(qint64 stageId, const QString &color)
     const QString old = s ? s->color : QString();
     change(
         tr("Recolour the stage “%1”").arg(s ? s->name : QString()),
-        [this, stageId, color] { return m_setup.setStageColor(stageId, color); },
-        [this, stageId, old] { return m_setup.setStageColor(stageId, old); },
+        [this, stageId, color](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageColor(stageId, color); },
+        [this, stageId, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageColor(stageId, old); },
         [this, stageId] { revealStage(stageId); });
 }
 

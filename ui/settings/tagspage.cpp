@@ -163,9 +163,9 @@ void TagsPage::renameItem(QTreeWidgetItem *item, int column)
         return;
     }
     undoStack()->push(new AdminCommand(
-        tr("Rename the tag \"%1\" to \"%2\"").arg(before, after),
-        [this, id, after] { return m_admin.renameTag(id, after); },
-        [this, id, before] { return m_admin.renameTag(id, before); },
+        m_session, tr("Rename the tag \"%1\" to \"%2\"").arg(before, after),
+        [this, id, after](const Core::Origin &o) { return Core::Admin(m_session, o).renameTag(id, after); },
+        [this, id, before](const Core::Origin &o) { return Core::Admin(m_session, o).renameTag(id, before); },
         [this, id](const Core::Status &st) {
             report(st);
             fill(id);

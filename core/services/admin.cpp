@@ -331,6 +331,22 @@ Status Admin::removeTaskType(qint64 id)
     return setColumn(EntityKind::TaskType, id, QStringLiteral("deleted"), 1);
 }
 
+Status Admin::restoreTaskType(qint64 id)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    Query q = m_s.sql().prepare("SELECT 1 FROM task_types WHERE id = ?1 AND deleted = 1");
+    q->bind(1, id);
+    const bool gone = q->step();
+    q->reset();
+    if (!gone)
+        return makeError(
+            Error::Code::NotFound,
+            Tr::tr("%1 #%2 is not deleted.").arg(entityName(EntityKind::TaskType)).arg(id),
+            entityKey(EntityKind::TaskType));
+    return setColumn(EntityKind::TaskType, id, QStringLiteral("deleted"), 0);
+}
+
 Result<qint64> Admin::createLossReason(const QString &name)
 {
     const qint64 position = m_s.sql().scalar("SELECT count(*) FROM loss_reasons");

@@ -200,6 +200,8 @@ public:
     // recoloured but not deleted. Tasks of a deleted type keep it (shown, not offered).
     Status updateTaskType(qint64 id, const QString &name, const QString &color);
     Status removeTaskType(qint64 id);
+    // Brings a removed type back as it was (the undo of a removal, the redo of a creation).
+    Status restoreTaskType(qint64 id);
     // A task type's icon, one of taskTypeIcons(); the UI draws it tinted with the type's colour.
     Status setTaskTypeIcon(qint64 id, const QString &icon);
     // The icon names a task type may have, in the order a picker offers them. "task" is the

@@ -251,12 +251,13 @@ void TaskTypesWidget::add()
     const QStringList colors = palette();
     const QString name = tr("New type %1").arg(m_list->count() + 1);
     const QString color = colors.at(m_list->count() % colors.size());
-    // Undone, the type is deleted; redone, it is made again under a new id, which the steps
-    // stacked after it follow through the shared id.
+    // Undone, the type is deleted; redone, it comes back as it was.
     const std::shared_ptr<qint64> id = m_handles.fresh();
     push(
         tr("Add the task type \"%1\"").arg(name),
         [this, id, name, color](const Core::Origin &o) -> Core::Status {
+            if (*id) // redone: the same type comes back
+                return Core::Admin(m_session, o).restoreTaskType(*id);
             Core::Result<qint64> made =
                 Core::Admin(m_session, o).createTaskType(name, QStringLiteral("task"), color);
             if (!made)
@@ -299,11 +300,13 @@ void TaskTypesWidget::removeCurrent()
     const qint64 id = currentId();
     if (!id)
         return;
-    // Not on the undo stack: core has no way to bring a deleted type back.
-    Core::Status st = Core::Admin(m_session).removeTaskType(id);
-    showError(st ? QString() : st.error().message);
-    if (st)
-        reload();
+    // Tasks of a removed type keep it, so undo only has to bring the type back.
+    const std::shared_ptr<qint64> h = m_handles(id);
+    push(
+        tr("Delete the task type \"%1\"").arg(m_list->currentItem()->text()),
+        [this, h](const Core::Origin &o) { return Core::Admin(m_session, o).removeTaskType(*h); },
+        [this, h](const Core::Origin &o) { return Core::Admin(m_session, o).restoreTaskType(*h); },
+        [] { return qint64(0); });
 }
 
 } // namespace Voronka::Ui

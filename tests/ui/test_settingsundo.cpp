@@ -13,8 +13,23 @@
 #include "core/services/pipelinesetup.h"
 #include "core/services/records.h"
 #include "core/storage/database.h"
+#include "ui/settings/departmentspage.h"
+#include "ui/settings/pipelinespage.h"
+#include "ui/settings/pipelinesetupwidget.h"
+#include "ui/settings/rolespage.h"
+#include "ui/settings/stagelistwidget.h"
 #include "ui/widgets/admincommand.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <sqlite3.h>
@@ -679,4 +694,112 @@ TEST_CASE("settingsUndo_aRefusedStepWritesNothing")
     REQUIRE(f.reports.size() == 1);
     CHECK(stack.count() == 0);
     CHECK(f.db->sql().scalar("SELECT count(*) FROM departments WHERE name = 'North'") == 1);
+}
+
+// --- Through the pages ---
+
+namespace {
+template<typename T> T *child(QWidget &w, const char *name)
+{
+    auto *c = w.findChild<T *>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(c);
+    return c;
+}
+
+void pressUndo(QWidget &page, QWidget *focus, bool redo = false)
+{
+    QApplication::setActiveWindow(&page);
+    focus->setFocus();
+    QCoreApplication::processEvents();
+    QTest::keyClick(focus, Qt::Key_Z,
+                    redo ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+    QCoreApplication::processEvents();
+}
+} // namespace
+
+TEST_CASE("pipelinesPage_ctrlZAfterAColleagueRenamedTheStage_namesItAndKeepsTheirName")
+{
+    Fixture f;
+    const qint64 bossRole = *Core::Admin(*f.admin).createRole(
+        QStringLiteral("Boss"), Core::RoleMatrix::filled(Core::Scope::All), true);
+    auto colleague = f.sessionFor(f.addUser(QStringLiteral("boss@example.com"), bossRole));
+    Ui::PipelinesPage page(*f.admin);
+    page.show();
+    auto *stages = page.findChild<Ui::StageListWidget *>();
+    REQUIRE(stages);
+    const qint64 stage = f.openStage(1);
+    for (int r = 0; r < stages->count(); ++r)
+        if (stages->item(r)->data(Ui::StageListWidget::StageIdRole).toLongLong() == stage)
+            stages->setCurrentRow(r);
+    auto *name = child<QLineEdit>(page, "stageNameEdit");
+    name->setText(QStringLiteral("Talks"));
+    QTest::keyClick(name, Qt::Key_Return);
+    REQUIRE(f.admin->stage(stage)->name == u"Talks");
+
+    REQUIRE(Core::PipelineSetup(*colleague).renameStage(stage, QStringLiteral("Переговоры")).ok());
+    pressUndo(page, stages);
+    f.admin->invalidate();
+    CHECK(f.admin->stage(stage)->name == u"Переговоры");
+    auto *error = child<QLabel>(page, "errorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text() == u"Stage «Переговоры» was changed by someone else since; left as it is.");
+    CHECK(page.setup()->undoStack()->count() == 0);
+}
+
+TEST_CASE("departmentsPage_renameUndoneAndRedoneWithTheKeys_oneTransactionEachMarkedUndo")
+{
+    Fixture f;
+    Ui::DepartmentsPage page(*f.admin);
+    page.show();
+    auto *list = child<QTreeWidget>(page, "departmentsList");
+    QTreeWidgetItem *north = list->findItems(QStringLiteral("North"), Qt::MatchExactly).value(0);
+    REQUIRE(north);
+    const QString before = settingsState(*f.db);
+    list->setCurrentItem(north);
+    north->setText(0, QStringLiteral("Nord"));
+    const QString after = settingsState(*f.db);
+    REQUIRE(after != before);
+    for (const bool redo : {false, true}) {
+        Commits commits(*f.db);
+        const qint64 history = maxId(*f.db, "history");
+        pressUndo(page, list, redo);
+        CHECK(commits.take() == 1);
+        CHECK(settingsState(*f.db) == (redo ? after : before));
+        CHECK(countAfter(*f.db,
+                         QStringLiteral("SELECT count(*) FROM history WHERE id > ?1 AND "
+                                        "origin = 2 AND field = 'name'"),
+                         history) == 1);
+    }
+}
+
+TEST_CASE("rolesPage_deleteMovingUsers_isUndoneWithTheUsersBackOnTheRole")
+{
+    Fixture f;
+    const qint64 leo = f.addUser(QStringLiteral("leo@example.com"), f.sales);
+    Ui::RolesPage page(*f.admin);
+    page.show();
+    const QString before = settingsState(*f.db);
+    auto *list = child<QListWidget>(page, "roleList");
+    list->setCurrentItem(list->findItems(QStringLiteral("Sales"), Qt::MatchExactly).value(0));
+    const qint64 administrator = f.admin->user(f.adminId).roleId;
+    QTimer::singleShot(0, &page, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *moveTo = dialog->findChild<QComboBox *>(QStringLiteral("roleMoveTo"));
+        moveTo->setCurrentIndex(moveTo->findData(administrator));
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(page, "roleDelete"), Qt::LeftButton);
+    f.admin->invalidate();
+    REQUIRE(f.admin->user(leo).roleId == administrator);
+    const QString after = settingsState(*f.db);
+
+    QTest::mouseClick(child<QPushButton>(page, "rolesUndo"), Qt::LeftButton);
+    CHECK(settingsState(*f.db) == before);
+    f.admin->invalidate();
+    CHECK(f.admin->user(leo).roleId != administrator);
+    CHECK(f.admin->user(leo).roleId == f.admin->user(f.mia).roleId);
+    QTest::mouseClick(child<QPushButton>(page, "rolesRedo"), Qt::LeftButton);
+    CHECK(settingsState(*f.db) == after);
 }

@@ -481,6 +481,45 @@ const QList<Action> &actions()
                                         return f.setupOf(o).renamePipeline(f.pipeline, n);
                                     });
          }},
+        {"pipeline create",
+         [](F &f) {
+             auto id = std::make_shared<qint64>(0);
+             auto stages = std::make_shared<QList<qint64>>();
+             return f.step(
+                 "Add pipeline",
+                 [&f, id, stages](const Origin &o) -> Status {
+                     if (*id)
+                         return f.setupOf(o).restorePipeline(*id, *stages);
+                     Core::Result<qint64> made = f.adminOf(o).createPipeline(
+                         QStringLiteral("Rentals"),
+                         {{QStringLiteral("Lead"), QStringLiteral("#99CCFF"), 10}});
+                     if (made)
+                         *id = *made;
+                     return ok(made);
+                 },
+                 [&f, id, stages](const Origin &o) -> Status {
+                     Core::Result<QList<qint64>> gone = f.setupOf(o).withdrawPipeline(*id);
+                     if (gone)
+                         *stages = *gone;
+                     return ok(gone);
+                 });
+         }},
+        {"stage add",
+         [](F &f) {
+             auto id = std::make_shared<qint64>(0);
+             return f.step(
+                 "Add stage",
+                 [&f, id](const Origin &o) -> Status {
+                     if (*id)
+                         return f.setupOf(o).restoreStage(*id, 1);
+                     Core::Result<qint64> made = f.setupOf(o).createStage(
+                         f.pipeline, 1, QStringLiteral("Qualified"), QStringLiteral("#FFCC66"));
+                     if (made)
+                         *id = *made;
+                     return ok(made);
+                 },
+                 [&f, id](const Origin &o) { return f.setupOf(o).withdrawStage(*id); });
+         }},
         {"stage rename",
          [](F &f) {
              const qint64 stage = f.openStage(1);
@@ -802,4 +841,31 @@ TEST_CASE("rolesPage_deleteMovingUsers_isUndoneWithTheUsersBackOnTheRole")
     CHECK(f.admin->user(leo).roleId == f.admin->user(f.mia).roleId);
     QTest::mouseClick(child<QPushButton>(page, "rolesRedo"), Qt::LeftButton);
     CHECK(settingsState(*f.db) == after);
+}
+
+TEST_CASE("settingsUndo_aNewStageADealEnteredSince_staysWithItsDeal")
+{
+    Fixture f;
+    QUndoStack stack;
+    auto id = std::make_shared<qint64>(0);
+    stack.push(f.step(
+        "Add stage",
+        [&f, id](const Origin &o) -> Status {
+            Core::Result<qint64> made = f.setupOf(o).createStage(
+                f.pipeline, 0, QStringLiteral("Qualified"), QStringLiteral("#FFCC66"));
+            if (made)
+                *id = *made;
+            return ok(made);
+        },
+        [&f, id](const Origin &o) { return f.setupOf(o).withdrawStage(*id); }));
+    REQUIRE(f.reports.isEmpty());
+    REQUIRE(Core::Records(*f.admin)
+                .create(Core::EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Roof")},
+                                                 {QStringLiteral("stage_id"), *id}})
+                .ok());
+    const QString state = settingsState(*f.db);
+    stack.undo();
+    REQUIRE(f.reports.size() == 1);
+    CHECK(f.reports.constFirst().startsWith(u"Stage «Qualified» has deals"));
+    CHECK(settingsState(*f.db) == state);
 }

@@ -554,11 +554,33 @@ void PipelineSetupWidget::reloadAutomations()
 
 void PipelineSetupWidget::addPipeline()
 {
-    Core::Result<qint64> id = Core::Admin(m_session).createPipeline(
-        tr("New pipeline"), {{tr("First contact"), QLatin1String(kPalette[0]), 10}});
-    if (!report(id ? Core::Status(Core::Ok{}) : Core::Status(id.error())))
+    // Undone, the pipeline leaves while nothing was put in it; redone, the same one comes back.
+    auto id = std::make_shared<qint64>(0);
+    auto stages = std::make_shared<QList<qint64>>();
+    const QString name = tr("New pipeline");
+    change(
+        tr("Add the pipeline “%1”").arg(name),
+        [this, id, stages, name](const Core::Origin &o) -> Core::Status {
+            if (*id)
+                return Core::PipelineSetup(m_session, o).restorePipeline(*id, *stages);
+            Core::Result<qint64> made = Core::Admin(m_session, o).createPipeline(
+                name, {{tr("First contact"), QLatin1String(kPalette[0]), 10}});
+            if (!made)
+                return made.error();
+            *id = *made;
+            return Core::Ok{};
+        },
+        [this, id, stages](const Core::Origin &o) -> Core::Status {
+            Core::Result<QList<qint64>> gone =
+                Core::PipelineSetup(m_session, o).withdrawPipeline(*id);
+            if (!gone)
+                return gone.error();
+            *stages = *gone;
+            return Core::Ok{};
+        },
+        [this, id] { reloadPipelines(*id); });
+    if (!*id || m_pipelineId != *id)
         return;
-    reloadPipelines(*id);
     if (QListWidgetItem *item = m_pipelines->currentItem())
         m_pipelines->editItem(item);
 }
@@ -613,12 +635,35 @@ void PipelineSetupWidget::addStage()
 {
     const QList<qint64> open = m_stages->openOrder();
     const int at = int(open.indexOf(m_stages->currentStageId()));
-    const int index = at >= 0 ? at + 1 : -1;
+    const int index = at >= 0 ? at + 1 : int(open.size());
     const QString color = QLatin1String(kPalette[open.size() % std::size(kPalette)]);
-    Core::Result<qint64> id = m_setup.createStage(m_pipelineId, index, tr("New stage"), color, 0);
-    if (!report(id ? Core::Status(Core::Ok{}) : Core::Status(id.error())))
+    const qint64 pipeline = m_pipelineId;
+    // Undone, the stage leaves while no deal, automation or field is tied to it; redone, the
+    // same stage comes back in its place.
+    auto id = std::make_shared<qint64>(0);
+    change(
+        tr("Add a stage"),
+        [this, id, pipeline, index, color](const Core::Origin &o) -> Core::Status {
+            Core::PipelineSetup setup(m_session, o);
+            if (*id)
+                return setup.restoreStage(*id, index);
+            Core::Result<qint64> made =
+                setup.createStage(pipeline, index, tr("New stage"), color, 0);
+            if (!made)
+                return made.error();
+            *id = *made;
+            return Core::Ok{};
+        },
+        [this, id](const Core::Origin &o) {
+            return Core::PipelineSetup(m_session, o).withdrawStage(*id);
+        },
+        [this, id, pipeline] {
+            if (m_session.stage(*id))
+                return revealStage(*id);
+            reloadPipelines(pipeline);
+        });
+    if (!*id || m_stages->currentStageId() != *id)
         return;
-    reloadStages(*id);
     m_name->setFocus();
     m_name->selectAll();
 }

@@ -16,6 +16,8 @@ packages=(
     python3-icalendar # an independent iCalendar parser for the export tests
     poppler-utils     # pdftotext: the UI tests read the printed PDF back
     bindfs fuse3      # two mounts of one folder whose locks do not reach each other (shared-file tests)
+    libuchardet-dev   # import: the encoding of a CSV file
+    libquazip1-qt6-dev # import: the zip container of an XLSX workbook
 )
 missing=()
 for p in "${packages[@]}"; do

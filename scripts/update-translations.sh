@@ -15,8 +15,8 @@ if [ -z "$lupdate" ]; then
 fi
 [ -n "$lupdate" ] || { echo "lupdate (Qt 6 Linguist tools) not found; set LUPDATE" >&2; exit 1; }
 sources=(core ui app)
-"$lupdate" -no-obsolete -locations relative -source-language en -target-language ru \
+"$lupdate" -no-obsolete -locations relative -I . -source-language en -target-language ru \
     "${sources[@]}" -ts translations/voronka_ru.ts
-"$lupdate" -no-obsolete -locations relative -source-language en -target-language en \
+"$lupdate" -no-obsolete -locations relative -I . -source-language en -target-language en \
     -pluralonly "${sources[@]}" -ts translations/voronka_en.ts
 python3 "$(dirname "$0")/fill-en-plurals.py" translations/voronka_en.ts

@@ -199,12 +199,21 @@
 <context>
     <name>Voronka::Ui::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/board/carddelegate.cpp" line="+265" />
+        <location filename="../ui/board/carddelegate.cpp" line="+62" />
         <source>Idle %Ln d</source>
         <comment>days in the stage past its threshold</comment>
         <translation>
             <numerusform>Idle %Ln d</numerusform>
             <numerusform>Idle %Ln d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln d</source>
+        <comment>idle days on a narrow card</comment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
         </translation>
     </message>
 </context>

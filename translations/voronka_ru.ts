@@ -1290,6 +1290,177 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::ImportReader</name>
+    <message>
+        <location filename="../core/importexport/csvreader.cpp" line="+120"/>
+        <location line="+9"/>
+        <source>line %1: a quote is never closed</source>
+        <translation>строка %1: кавычка не закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: the record is longer than 16 million characters</source>
+        <translation>строка %1: запись длиннее 16 миллионов символов</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location filename="../core/importexport/importsource.cpp" line="+45"/>
+        <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+303"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/importexport/textdecoding.cpp" line="+5"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+13"/>
+        <source>Cannot read %1: the encoding &quot;%2&quot; is not known.</source>
+        <translation>Не удаётся прочитать %1: кодировка «%2» неизвестна.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a text file in %2: it holds binary data.</source>
+        <translation>%1 — не текстовый файл в кодировке %2: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+214"/>
+        <source>%1: reading stopped: %2</source>
+        <translation>%1: чтение прервано: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: %2 fields, but the header has %3: the last ones are left out</source>
+        <translation>строка %1: полей %2, а в заголовке %3: лишние пропущены</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/headerguess.cpp" line="+96"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/importsource.cpp" line="-9"/>
+        <source>%1 does not exist.</source>
+        <translation>Файл %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which cannot be read: save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 — книга Excel 97–2003 (.xls), её прочитать нельзя: сохраните её как книгу Excel (.xlsx) или как CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/vcardreader.cpp" line="-209"/>
+        <source>%1 is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>%1 — не файл vCard: в нём нет BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+47"/>
+        <source>%1: line %2 is longer than 64 MB.</source>
+        <translation>%1: строка %2 длиннее 64 МБ.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1: vCard %2 (line %3) has no END:VCARD: the file is cut short.</source>
+        <translation>%1: у карточки vCard %2 (строка %3) нет END:VCARD — файл обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxparts.cpp" line="+142"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+72"/>
+        <location line="+61"/>
+        <source>the part is missing</source>
+        <translation>этой части нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-55"/>
+        <location line="+65"/>
+        <source>the part cannot be unpacked (zip error %1)</source>
+        <translation>часть не распаковывается (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected content</source>
+        <translation>неожиданное содержимое</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+135"/>
+        <source>the part is damaged (zip error %1)</source>
+        <translation>часть повреждена (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>a text of more than %1 characters</source>
+        <translation>текст длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the shared strings are larger than 256 MB</source>
+        <translation>общие строки занимают больше 256 МБ</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-212"/>
+        <source>%1 is not a readable Excel workbook: %2: %3</source>
+        <translation>Книгу Excel %1 прочитать нельзя: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>row %1: a cell beyond the last column</source>
+        <translation>строка %1: ячейка за последним столбцом</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>row %1: cell %2 refers to a shared string that does not exist</source>
+        <translation>строка %1: ячейка %2 ссылается на несуществующую общую строку</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>row %1: a value beyond the header&apos;s %2 columns is left out</source>
+        <translation>строка %1: значение за пределами %2 столбцов заголовка пропущено</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not an Excel workbook: it is not a zip archive, or a damaged one.</source>
+        <translation>%1 — не книга Excel: это не zip-архив или он повреждён.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an Excel workbook: it has no %2.</source>
+        <translation>%1 — не книга Excel: в нём нет %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no sheets.</source>
+        <translation>В книге %1 нет листов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no sheet %2: it has %3.</source>
+        <translation>В книге %1 нет листа %2: листов в ней %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sheet &quot;%1&quot; has no part</source>
+        <translation>у листа «%1» нет своей части</translation>
+    </message>
+    <message>
+        <location filename="../core/importexport/xlsxxml.h" line="+30"/>
+        <source>broken XML at line %1: %2</source>
+        <translation>испорченный XML в строке %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Integrity</name>
     <message>
         <location filename="../core/services/integrity.cpp" line="+125"/>
@@ -2077,7 +2248,7 @@
 <context>
     <name>Voronka::Core::Tasks</name>
     <message>
-        <location filename="../core/tasks/duebuckets.cpp" line="+113"/>
+        <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
@@ -2095,6 +2266,11 @@
         <location line="+2"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>На следующей неделе</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2932,8 +3108,18 @@
 </context>
 <context>
     <name>Voronka::Ui::CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/board/carddelegate.cpp" line="+65"/>
+        <source>%Ln d</source>
+        <comment>idle days on a narrow card</comment>
+        <translation>
+            <numerusform>%Ln дн.</numerusform>
+            <numerusform>%Ln дн.</numerusform>
+            <numerusform>%Ln дн.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="+81"/>
+        <location line="+26"/>
         <location line="+143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
@@ -2976,7 +3162,7 @@
         <translation>d MMM</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="-199"/>
         <source>Idle %Ln d</source>
         <comment>days in the stage past its threshold</comment>
         <translation>
@@ -3034,12 +3220,12 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+380"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+382"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Required in this stage</source>
         <translation>Обязательно на этом этапе</translation>
     </message>
@@ -6567,7 +6753,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сохранить и перевести</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>

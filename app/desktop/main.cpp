@@ -80,7 +80,14 @@ int main(int argc, char **argv)
                                   CommandLine::tr("Open the card of a record, e.g. deal:42."),
                                   QStringLiteral("KIND:ID"));
     parser.addOptions({db, user, lang, theme, view, screenshot, size, open});
+    // A file manager starts the app as "voronka FILE" (the desktop entry's Exec=voronka %f).
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CommandLine::tr("The database to open (the same as --db FILE)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(db)))
+        return fail(CommandLine::tr("give one database: FILE or --db FILE."));
 
     const QString language = Ui::Translations::resolve(parser.value(lang));
     if (language.isEmpty())
@@ -121,7 +128,7 @@ int main(int argc, char **argv)
                         .arg(section, registry.ids().join(QStringLiteral(", "))));
     }
 
-    options.database = parser.value(db);
+    options.database = files.isEmpty() ? parser.value(db) : files.first();
     options.user = parser.value(user);
     options.hasPassword = qEnvironmentVariableIsSet("VORONKA_PASSWORD");
     options.password = qEnvironmentVariable("VORONKA_PASSWORD");

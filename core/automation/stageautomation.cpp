@@ -5,6 +5,7 @@
 #include "core/services/session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -73,6 +74,32 @@ Status validate(Session &s, const StageAutomation &a)
     }
     }
     return bad(Tr::tr("unknown action."), "action");
+}
+
+qint64 workingDueAt(qint64 nowMs, qint64 delayMin, const QTimeZone &zone, int workStartMin,
+                    int workEndMin)
+{
+    const auto at = [&](QDate day, int minutes) {
+        return QDateTime(day, QTime(0, 0).addSecs(minutes * 60), zone).toMSecsSinceEpoch();
+    };
+    const auto working = [](QDate day) { return day.dayOfWeek() <= 5; };
+    const auto nextWorkingStart = [&](QDate day) {
+        do
+            day = day.addDays(1);
+        while (!working(day));
+        return at(day, workStartMin);
+    };
+    const QDateTime raw = QDateTime::fromMSecsSinceEpoch(nowMs + delayMin * 60000, zone);
+    const QDate day = raw.date();
+    if (!working(day))
+        return nextWorkingStart(day);
+    const int minute = raw.time().hour() * 60 + raw.time().minute();
+    qint64 due = raw.toMSecsSinceEpoch();
+    if (minute < workStartMin)
+        due = at(day, workStartMin);
+    else if (minute > workEndMin)
+        due = at(day, workEndMin);
+    return due < nowMs ? nextWorkingStart(day) : due;
 }
 
 } // namespace Voronka::Core::Automations

@@ -4,6 +4,7 @@
 
 #include "core/util/result.h"
 
+#include <QTimeZone>
 #include <QVariantMap>
 
 namespace Voronka::Core {
@@ -36,6 +37,13 @@ namespace Automations {
 QList<StageAutomation> forStage(Session &s, qint64 stageId);
 // Checks an automation before it is saved; the message names the stage and the problem.
 Status validate(Session &s, const StageAutomation &a);
+// When a task due `delayMin` minutes after `nowMs` falls due, kept inside the working day
+// (workStartMin to workEndMin, minutes after midnight, Monday to Friday, in `zone`): a due
+// before the day starts moves to its start, one after it ends to its end, one on a weekend to
+// Monday's start — and one that would then be in the past to the next working day's start.
+// "In 1 day" made at 20:00 is due tomorrow at 18:00, not at 20:00 at night.
+qint64 workingDueAt(qint64 nowMs, qint64 delayMin, const QTimeZone &zone, int workStartMin,
+                    int workEndMin);
 } // namespace Automations
 
 } // namespace Voronka::Core

@@ -246,11 +246,16 @@ Result<DemoSummary> Generator::run(const QString &path)
     m_s = std::make_unique<Session>(*m_db, m_clock, Auth::readUser(*m_db, *admin), m_o.seed);
     Admin a(*m_s);
 
-    // Roles: heads see their department, managers their own records.
+    // Roles, as a small sales team sets them up (README "Demo data"): the client base is
+    // shared — everyone sees every contact and company, as in amoCRM — while deals and tasks
+    // are the department's for a head and a manager's own for a manager. A head edits the
+    // department's clients, a manager his own.
     RoleMatrix head = RoleMatrix::filled(Scope::Department);
     RoleMatrix manager = RoleMatrix::filled(Scope::Own);
-    for (PermEntity e : {PermEntity::Contact, PermEntity::Company})
-        manager.set(e, PermAction::View, Scope::All); // a shared client base, as in amoCRM
+    for (PermEntity e : {PermEntity::Contact, PermEntity::Company}) {
+        head.set(e, PermAction::View, Scope::All);
+        manager.set(e, PermAction::View, Scope::All);
+    }
     manager.set(PermEntity::Deal, PermAction::Export, Scope::None);
     manager.set(PermEntity::Contact, PermAction::Export, Scope::None);
     manager.set(PermEntity::Company, PermAction::Export, Scope::None);

@@ -57,6 +57,9 @@ struct ImportRow
     // QString, a double (an XLSX number), a bool, a QDate or a QDateTime (XLSX dates). Several
     // values of one column (a vCard's phones) are one string, one value a line.
     QVariantList cells;
+    // Empty, or what the reader had to leave out of this row (a CSV record with more filled
+    // fields than the header has columns). The row is still read; the importer may report it.
+    QString warning;
 };
 
 class ImportReader

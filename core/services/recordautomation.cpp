@@ -3,6 +3,7 @@
 #include "core/services/recordrow.h"
 
 #include "core/automation/stageautomation.h"
+#include "core/services/admin.h"
 #include "core/services/entityspec.h"
 
 #include <QCoreApplication>
@@ -74,8 +75,14 @@ Status Records::runAutomations(qint64 dealId, qint64 stageId, bool creating)
                 task.insert(QStringLiteral("due_at"), end.toMSecsSinceEpoch());
                 task.insert(QStringLiteral("all_day"), true);
             } else {
+                const Admin::General g = Admin::general(m_s.db());
+                const QTimeZone zone = g.timeZone.isEmpty()
+                                           ? QTimeZone::systemTimeZone()
+                                           : QTimeZone(g.timeZone.toUtf8());
                 task.insert(QStringLiteral("due_at"),
-                            now + p.value(QStringLiteral("due_minutes"), 0).toLongLong() * 60000);
+                            Automations::workingDueAt(
+                                now, p.value(QStringLiteral("due_minutes"), 0).toLongLong(), zone,
+                                g.workStartMin, g.workEndMin));
             }
             Result<qint64> id = create(EntityKind::Task, task);
             if (!id)

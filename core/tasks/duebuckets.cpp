@@ -33,6 +33,7 @@ DueBounds DueBounds::at(qint64 nowMs, const QTimeZone &zone)
     b.dayAfter = b.startOfDay(b.todayDate.addDays(2));
     const QDate monday = b.todayDate.addDays(8 - b.todayDate.dayOfWeek());
     b.nextWeek = std::max(b.dayAfter, b.startOfDay(monday));
+    b.weekAfter = b.startOfDay(monday.addDays(7));
     return b;
 }
 
@@ -51,6 +52,8 @@ DueBucket DueBounds::bucketOf(const std::optional<qint64> &dueAt, TaskStatus sta
         return DueBucket::Tomorrow;
     if (d < nextWeek)
         return DueBucket::ThisWeek;
+    if (d < weekAfter)
+        return DueBucket::NextWeek;
     return DueBucket::Later;
 }
 
@@ -69,8 +72,10 @@ QString DueBounds::sqlCondition(DueBucket b)
                               "t.status = 0))");
     case DueBucket::ThisWeek:
         return QStringLiteral("(t.due_at >= ?4 AND t.due_at < ?5)");
+    case DueBucket::NextWeek:
+        return QStringLiteral("(t.due_at >= ?5 AND t.due_at < ?6)");
     case DueBucket::Later:
-        return QStringLiteral("(t.due_at >= ?5)");
+        return QStringLiteral("(t.due_at >= ?6)");
     case DueBucket::NoDate:
         return QStringLiteral("(t.due_at IS NULL)");
     case DueBucket::Earlier:
@@ -81,7 +86,7 @@ QString DueBounds::sqlCondition(DueBucket b)
 
 void DueBounds::bind(Statement &q) const
 {
-    q.bindAll(now, today, tomorrow, dayAfter, nextWeek);
+    q.bindAll(now, today, tomorrow, dayAfter, nextWeek, weekAfter);
 }
 
 QDate DueBounds::targetDay(DueBucket b) const
@@ -93,11 +98,13 @@ QDate DueBounds::targetDay(DueBucket b) const
         return todayDate.addDays(1);
     case DueBucket::ThisWeek: {
         // The day after tomorrow, when it is still this week; otherwise the bucket is empty
-        // and a drop there means "later this week" = the first day of Later.
+        // and a drop there means "later this week" = the first day of next week.
         return todayDate.addDays(2);
     }
-    case DueBucket::Later:
+    case DueBucket::NextWeek:
         return QDateTime::fromMSecsSinceEpoch(nextWeek, zone).date();
+    case DueBucket::Later:
+        return QDateTime::fromMSecsSinceEpoch(weekAfter, zone).date();
     case DueBucket::Overdue:
     case DueBucket::NoDate:
     case DueBucket::Earlier:
@@ -117,6 +124,8 @@ QString dueBucketTitle(DueBucket b)
         return Tr::tr("Tomorrow");
     case DueBucket::ThisWeek:
         return Tr::tr("This week");
+    case DueBucket::NextWeek:
+        return Tr::tr("Next week");
     case DueBucket::Later:
         return Tr::tr("Later");
     case DueBucket::NoDate:
@@ -129,8 +138,8 @@ QString dueBucketTitle(DueBucket b)
 
 QString dueBucketKey(DueBucket b)
 {
-    static const char *const keys[kDueBuckets] = {"overdue", "today",  "tomorrow", "week",
-                                                  "later",   "nodate", "earlier"};
+    static const char *const keys[kDueBuckets] = {"overdue",  "today", "tomorrow", "week",
+                                                  "nextweek", "later", "nodate",   "earlier"};
     return QLatin1String(keys[int(b)]);
 }
 

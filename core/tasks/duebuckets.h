@@ -18,9 +18,11 @@ class Statement;
 // Overdue holds open tasks whose due time has passed (an open task due at 09:00 is overdue at
 // 09:01, as in amoCRM); Earlier holds closed (done or cancelled) tasks due before today, so a
 // list that shows done tasks still has a place for last month's. Today, Tomorrow, ThisWeek
-// (the days after tomorrow up to Sunday) and Later are calendar days in the local time zone.
-enum class DueBucket : int { Overdue, Today, Tomorrow, ThisWeek, Later, NoDate, Earlier };
-constexpr int kDueBuckets = 7;
+// (the days after tomorrow up to Sunday), NextWeek (Monday to Sunday of the next week) and
+// Later are calendar days in the local time zone. On a Saturday or Sunday this week has no
+// days left after tomorrow, and next week is where the coming days are.
+enum class DueBucket : int { Overdue, Today, Tomorrow, ThisWeek, NextWeek, Later, NoDate, Earlier };
+constexpr int kDueBuckets = 8;
 
 // The day boundaries (ms since the epoch, UTC) that split tasks into buckets at one moment in
 // one time zone. Weeks start on Monday (ISO 8601, as in Russia).
@@ -30,14 +32,15 @@ struct DueBounds
     qint64 today = 0;    // start of today
     qint64 tomorrow = 0; // start of tomorrow
     qint64 dayAfter = 0; // start of the day after tomorrow
-    qint64 nextWeek = 0; // start of next Monday, never before dayAfter
+    qint64 nextWeek = 0;  // start of next Monday, never before dayAfter
+    qint64 weekAfter = 0; // start of the Monday after next week
     QDate todayDate;
     QTimeZone zone;
 
     static DueBounds at(qint64 nowMs, const QTimeZone &zone);
     DueBucket bucketOf(const std::optional<qint64> &dueAt, TaskStatus status) const;
     // An SQL condition over `t.due_at` and `t.status` selecting the bucket. The bounds are
-    // parameters ?1 (now) to ?5 (nextWeek), bound by bind(), so the statement text does not
+    // parameters ?1 (now) to ?6 (weekAfter), bound by bind(), so the statement text does not
     // change with the clock and stays in the connection's statement cache.
     static QString sqlCondition(DueBucket b);
     void bind(Statement &q) const;

@@ -142,6 +142,16 @@ TEST_CASE("fileStates_everyCommandAndTheAppRefuseABadFileAndLeaveItAlone")
     CHECK_FALSE(QFile::exists(shot));
     CHECK(Voronka::Test::fileHash(db) == before);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == files);
+
+    // Started as a file manager starts it ("voronka FILE"), the file is the one opened.
+    const Run opened = Voronka::Test::runProgram(
+        QStringLiteral(VORONKA_DESKTOP_PATH),
+        {db, QStringLiteral("--user"), QStringLiteral("admin@example.com"),
+         QStringLiteral("--screenshot"), shot});
+    CHECK(opened.code == 2);
+    CHECK(opened.err.contains(says));
+    CHECK_FALSE(QFile::exists(shot));
+    CHECK(Voronka::Test::fileHash(db) == before);
 }
 
 TEST_CASE("fileStates_aLockedFileIsReportedAsLockedByEveryCommand")

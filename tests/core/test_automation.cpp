@@ -5,9 +5,12 @@
 #include "support/tempdb.h"
 
 #include "core/automation/stageautomation.h"
+#include "core/services/admin.h"
 #include "core/services/board.h"
 #include "core/services/integrity.h"
 #include "core/services/records.h"
+
+#include <QDateTime>
 
 using namespace Voronka::Core;
 using Voronka::Test::requireConsistent;
@@ -43,6 +46,9 @@ TEST_CASE("automation_createTask_runsInTheMoveWithTheDealsResponsible")
     const qint64 role =
         *admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own));
     const qint64 alice = t.addUser(QStringLiteral("alice@example.com"), role);
+    // 09:01 UTC is 12:01 in Moscow: two hours later is still the working day.
+    REQUIRE(admin.setSetting(QLatin1String(SettingKey::kTimeZone), QStringLiteral("Europe/Moscow"))
+                .ok());
     automate(t, t.firstOpenStage(1), AutomationAction::CreateTask,
              {{QStringLiteral("text"), QStringLiteral("Send the proposal")},
               {QStringLiteral("due_minutes"), 120}});
@@ -61,6 +67,30 @@ TEST_CASE("automation_createTask_runsInTheMoveWithTheDealsResponsible")
     CHECK(count(t, "SELECT count(*) FROM history WHERE kind = 1 AND event = 6") == 1);
     CHECK(count(t, "SELECT count(*) FROM outbox WHERE kind = 4 AND op = 1") == 1);
     requireConsistent(*t.db);
+}
+
+TEST_CASE("automation_taskDueTimesLandInTheWorkingDay")
+{
+    const QTimeZone msk("Europe/Moscow");
+    const auto at = [&](int day, int h, int m = 0) {
+        return QDateTime(QDate(2026, 3, day), QTime(h, m), msk).toMSecsSinceEpoch();
+    };
+    const auto due = [&](qint64 now, qint64 minutes) {
+        return Automations::workingDueAt(now, minutes, msk, 9 * 60, 18 * 60);
+    };
+    // Monday the 2nd. Inside the day: exactly as asked.
+    CHECK(due(at(2, 10), 120) == at(2, 12));
+    CHECK(due(at(2, 14), 24 * 60) == at(3, 14));
+    // "In 1 day" made in the evening: tomorrow at the end of the day, not at night.
+    CHECK(due(at(2, 20), 24 * 60) == at(3, 18));
+    // Made at night for "in 1 hour": the next morning.
+    CHECK(due(at(2, 23), 60) == at(3, 9));
+    // Before the day starts: its start.
+    CHECK(due(at(3, 6), 60) == at(3, 9));
+    // Friday evening "in 1 day" lands on Saturday: Monday morning.
+    CHECK(due(at(6, 15), 24 * 60) == at(9, 9));
+    // Right now, after hours: the next working morning, never in the past.
+    CHECK(due(at(6, 19), 0) == at(9, 9));
 }
 
 TEST_CASE("automation_onCreate_runsWhenADealIsBornInTheStage")

@@ -62,6 +62,8 @@ TEST_CASE("taskQuery_groupsByDueBucketInTheLocalZone")
     task(r, QStringLiteral("wednesday"), local(4, 9));         //
     task(r, QStringLiteral("sunday"), local(8, 23, 59));       //
     task(r, QStringLiteral("next monday"), local(9, 0));       //
+    task(r, QStringLiteral("next sunday"), local(15, 23));     //
+    task(r, QStringLiteral("in two weeks"), local(16, 0));     //
     task(r, QStringLiteral("someday"), std::nullopt);          //
     task(r, QStringLiteral("last week"), local(1, 9), 1);      // closed, before today
     task(r, QStringLiteral("last week open"), local(1, 9), 0); // overdue
@@ -73,6 +75,7 @@ TEST_CASE("taskQuery_groupsByDueBucketInTheLocalZone")
     CHECK((*n)[int(DueBucket::Today)] == 2);
     CHECK((*n)[int(DueBucket::Tomorrow)] == 1);
     CHECK((*n)[int(DueBucket::ThisWeek)] == 2);
+    CHECK((*n)[int(DueBucket::NextWeek)] == 2);
     CHECK((*n)[int(DueBucket::Later)] == 1);
     CHECK((*n)[int(DueBucket::NoDate)] == 1);
     CHECK((*n)[int(DueBucket::Earlier)] == 1);
@@ -94,12 +97,30 @@ TEST_CASE("taskQuery_groupsByDueBucketInTheLocalZone")
     CHECK((*utc)[int(DueBucket::Tomorrow)] == 0);
 }
 
+TEST_CASE("dueBounds_onASundayTheComingDaysAreNextWeek")
+{
+    // Sunday 2026-03-08 12:00 in Moscow: tomorrow is Monday, this week has nothing left.
+    const DueBounds b = DueBounds::at(local(8, 12), kZone);
+    CHECK(b.bucketOf(local(9, 10), TaskStatus::Open) == DueBucket::Tomorrow);
+    CHECK(b.bucketOf(local(10, 10), TaskStatus::Open) == DueBucket::NextWeek);
+    CHECK(b.bucketOf(local(15, 23), TaskStatus::Open) == DueBucket::NextWeek);
+    CHECK(b.bucketOf(local(16, 0), TaskStatus::Open) == DueBucket::Later);
+    CHECK(b.targetDay(DueBucket::NextWeek) == QDate(2026, 3, 10));
+    CHECK(b.targetDay(DueBucket::Later) == QDate(2026, 3, 16));
+    // A Wednesday: the rest of this week, then Monday to Sunday of the next.
+    const DueBounds w = DueBounds::at(local(4, 12), kZone);
+    CHECK(w.bucketOf(local(7, 10), TaskStatus::Open) == DueBucket::ThisWeek);
+    CHECK(w.bucketOf(local(9, 0), TaskStatus::Open) == DueBucket::NextWeek);
+    CHECK(w.targetDay(DueBucket::NextWeek) == QDate(2026, 3, 9));
+    CHECK(w.targetDay(DueBucket::Later) == QDate(2026, 3, 16));
+}
+
 TEST_CASE("taskQuery_pagesByKeysetWithoutGapsOrRepeats")
 {
     TempDb t;
     Records r(*t.admin);
     for (int i = 0; i < 7; ++i)
-        task(r, QStringLiteral("t%1").arg(i), local(10, 9 + i % 3)); // equal dues tie on id
+        task(r, QStringLiteral("t%1").arg(i), local(20, 9 + i % 3)); // equal dues tie on id
     TaskQuery q(*t.admin, kZone);
     QStringList seen;
     TaskCursor after;
@@ -211,8 +232,10 @@ TEST_CASE("taskQuery_moveToBucketKeepsTheTimeAndRecordsHistory")
     CHECK(e.oldValue.toLongLong() == local(2, 8, 45));
     CHECK(e.newValue.toLongLong() == local(3, 8, 45));
 
-    REQUIRE(q.moveToBucket(id, DueBucket::Later).ok());
+    REQUIRE(q.moveToBucket(id, DueBucket::NextWeek).ok());
     CHECK(*q.task(id)->dueAt == local(9, 8, 45)); // next Monday
+    REQUIRE(q.moveToBucket(id, DueBucket::Later).ok());
+    CHECK(*q.task(id)->dueAt == local(16, 8, 45)); // the Monday after
     REQUIRE(q.moveToBucket(id, DueBucket::NoDate).ok());
     CHECK(!q.task(id)->dueAt);
     REQUIRE(q.moveToBucket(id, DueBucket::Today).ok());
@@ -228,7 +251,7 @@ TEST_CASE("taskQuery_moveToBucketKeepsTheTimeAndRecordsHistory")
     QStringList fields;
     for (const HistoryEntry &x : *h)
         fields << x.field;
-    CHECK(fields.count(QStringLiteral("due_at")) == 5);
+    CHECK(fields.count(QStringLiteral("due_at")) == 6);
     CHECK(fields.contains(QStringLiteral("duration_min")));
 }
 

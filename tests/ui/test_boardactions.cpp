@@ -20,6 +20,7 @@
 #include "core/services/records.h"
 #include "core/storage/database.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -409,6 +410,16 @@ TEST_CASE("cardDelegate_idleMarker_countsDaysPastTheStageThreshold")
     won.kind = Core::StageKind::Won;
     delegate.setStage(won);
     CHECK(delegate.idleDays(card) == 0); // a closed deal is not idle
+}
+
+TEST_CASE("cardDelegate_idleMarker_shortensOnANarrowCardButNeverDisappears")
+{
+    const QFontMetrics fm(QApplication::font());
+    const QString wide = Ui::CardDelegate::idleText(525, fm, 1000);
+    const QString narrow = Ui::CardDelegate::idleText(525, fm, 20);
+    CHECK(wide.contains(QStringLiteral("525")));
+    CHECK(narrow.contains(QStringLiteral("525")));
+    CHECK(fm.horizontalAdvance(narrow) < fm.horizontalAdvance(wide));
 }
 
 TEST_CASE("boardFilters_panelNarrowsTheColumnsAndPresetsComeBack")

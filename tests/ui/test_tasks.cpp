@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "ui/widgets/taskdialog.h"
+#include "ui/widgets/dates.h"
 #include "uifixture.h"
 
 #include "core/services/entityspec.h"
@@ -18,6 +20,8 @@
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDateTimeEdit>
+#include <QFrame>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
@@ -167,6 +171,57 @@ TEST_CASE("tasksBoard_dragToAnotherBucketReschedulesWithHistory")
     // The list mode agrees with the board after the moves.
     view.setBoardMode(false);
     CHECK(view.listModel()->groupIndex(DueBucket::NoDate).isValid());
+}
+
+TEST_CASE("dates_oneFormatPerLanguageInListsAndEditors")
+{
+    const QLocale before;
+    const QDateTime when(QDate(2026, 3, 2), QTime(14, 30));
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    CHECK(Ui::Dates::dateTime(when) == QStringLiteral("02.03.2026 14:30"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(Ui::Dates::dateTime(when) == QStringLiteral("3/2/2026 2:30 PM"));
+    CHECK(Ui::Dates::date(when.date()) == QStringLiteral("3/2/2026"));
+
+    // The task editor and a list show a date the same way.
+    UiFixture t;
+    Ui::TaskDialog dialog(*t.admin, kZone, QDateTime(QDate(2026, 3, 2), QTime(10, 0), kZone),
+                          false, 0);
+    auto *edit = dialog.findChild<QDateTimeEdit *>();
+    REQUIRE(edit);
+    CHECK(edit->displayFormat() == Ui::Dates::dateTimeFormat());
+    Core::TaskRow row;
+    row.dueAt = at(20, 14, 30);
+    row.bucket = DueBucket::Later;
+    Ui::TaskListModel model(*t.admin, kZone);
+    CHECK(model.dueText(row) == QStringLiteral("3/20/2026 2:30 PM"));
+    CHECK(edit->sectionCount() == 6); // month, day, year, hour, minute, AM/PM
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("tasksBoard_onASundayNextWeekTakesThePlaceOfThisWeek")
+{
+    UiFixture t;
+    addTask(t, QStringLiteral("Wednesday call"), at(4, 10));
+    addTask(t, QStringLiteral("Next Tuesday call"), at(10, 10));
+    Ui::TasksView view(*t.admin, kZone);
+    view.resize(1600, 700);
+    view.setBoardMode(true);
+    view.show();
+    view.activate();
+    auto *thisWeek = view.findChild<QFrame *>(QStringLiteral("taskColumn_week"));
+    auto *nextWeek = view.findChild<QListView *>(QStringLiteral("taskList_nextweek"));
+    REQUIRE(thisWeek);
+    REQUIRE(nextWeek);
+    CHECK(thisWeek->isVisible()); // Monday: Wednesday is later this week
+    CHECK(nextWeek->model()->rowCount() == 1);
+
+    t.clock.set(at(8, 12)); // Sunday
+    view.reload();
+    CHECK_FALSE(thisWeek->isVisible());
+    CHECK(nextWeek->model()->rowCount() == 1); // Tuesday the 10th; Wednesday is overdue now
+    CHECK(view.findChild<QListView *>(QStringLiteral("taskList_overdue"))->model()->rowCount() ==
+          1);
 }
 
 TEST_CASE("tasksView_completesWithTheRequiredResultInline")

@@ -55,6 +55,16 @@ CardDelegate::CardDelegate(const Core::Clock &clock, const Core::StageInfo &stag
 {
 }
 
+// The idle marker is never dropped: the long form where it fits beside the tags, the days
+// alone (still in the warning colour) where it does not.
+QString CardDelegate::idleText(int idleDays, const QFontMetrics &fm, int room)
+{
+    const QString full = tr("Idle %Ln d", "days in the stage past its threshold", idleDays);
+    if (fm.horizontalAdvance(full) + 12 <= room)
+        return full;
+    return tr("%Ln d", "idle days on a narrow card", idleDays);
+}
+
 int CardDelegate::idleDays(const Core::BoardCard &card) const
 {
     if (m_stage.idleDays <= 0 || m_stage.kind == Core::StageKind::Won ||
@@ -262,13 +272,12 @@ void CardDelegate::paintBottomRow(QPainter &p, const QRect &inner, const Core::B
         right -= 6;
     }
     if (const int idle = idleDays(card)) {
-        const QString text = tr("Idle %Ln d", "days in the stage past its threshold", idle);
-        const int w = QFontMetrics(small).horizontalAdvance(text) + 12;
-        if (right - w > inner.left() + 40) {
-            right -= w;
-            chip(p, right, rowY, w, text, warningColor(c), tint(warningColor(c), c));
-            right -= 6;
-        }
+        const QFontMetrics sfm(small);
+        const QString text = idleText(idle, sfm, right - inner.left() - 40);
+        const int w = sfm.horizontalAdvance(text) + 12;
+        right -= w;
+        chip(p, right, rowY, w, text, warningColor(c), tint(warningColor(c), c));
+        right -= 6;
     }
     int x = inner.left();
     const QColor tagBg = c.dark ? c.hover : QColor(0xee, 0xf1, 0xf6);

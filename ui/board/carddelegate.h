@@ -4,6 +4,7 @@
 
 #include "core/services/board.h"
 
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
 
 namespace Voronka::Core {
@@ -39,6 +40,8 @@ public:
     int incomingButtonAt(const QRect &cardRect, const QPoint &pos) const;
     // Whole days the deal has sat in its stage past the stage's idle threshold; 0: not idle.
     int idleDays(const Core::BoardCard &card) const;
+    // What the idle chip says in `room` pixels: never nothing.
+    static QString idleText(int idleDays, const QFontMetrics &fm, int room);
 
 private:
     enum class TaskState { None, Planned, Today, Overdue, Missing };

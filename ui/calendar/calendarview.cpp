@@ -3,6 +3,7 @@
 #include "calendarview.h"
 
 #include "ui/calendar/monthview.h"
+#include "ui/widgets/dates.h"
 #include "ui/calendar/teamgridview.h"
 #include "ui/calendar/weekview.h"
 #include "core/services/records.h"
@@ -61,7 +62,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     m_today->setText(tr("Today"));
     m_picker->setObjectName(QStringLiteral("calendarDate"));
     m_picker->setCalendarPopup(true);
-    m_picker->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_picker->setDisplayFormat(Dates::dateFormat());
     m_people->setObjectName(QStringLiteral("calendarPeople"));
     m_people->setMinimumWidth(200);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -89,6 +90,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
         m_modeButtons[i]->setObjectName(QString::fromLatin1(modeIds[i]));
         m_modeButtons[i]->setText(modeNames[i]);
         m_modeButtons[i]->setCheckable(true);
+        m_modeButtons[i]->setProperty("segment", true);
         modes->addButton(m_modeButtons[i]);
         modeGroup << m_modeButtons[i];
         connect(m_modeButtons[i], &QToolButton::clicked, this, [this, i] { setMode(Mode(i)); });
@@ -434,7 +436,7 @@ bool CalendarView::moveTask(qint64 taskId, const QDateTime &start, bool allDay)
             ? locale.toString(day, QStringLiteral("d MMMM"))
             : tr("%1 at %2", "a day, a time of it")
                   .arg(locale.toString(day, QStringLiteral("d MMMM")),
-                       locale.toString(start.toTimeZone(m_zone).time(), QLocale::ShortFormat));
+                       Dates::time(start.toTimeZone(m_zone).time()));
     m_undo->push(new RecordsCommand(
         m_session,
         TaskUndo::move(before.records.first().value(QStringLiteral("text")).toString(), where),

@@ -3,6 +3,7 @@
 #include "carddetails.h"
 
 #include "ui/cards/cardeditor.h"
+#include "ui/widgets/dates.h"
 #include "core/services/entityspec.h"
 #include "core/services/session.h"
 
@@ -52,7 +53,7 @@ CardDetails::CardDetails(CardEditor &card, Core::Session &session, QWidget *pare
         if (c.type == Core::ColumnType::Date) {
             auto *date = new QDateEdit(this);
             date->setCalendarPopup(true);
-            date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+            date->setDisplayFormat(Dates::dateFormat());
             date->setMinimumDate(kNoDate);
             date->setSpecialValueText(QStringLiteral("—"));
             m_card.addSlot(

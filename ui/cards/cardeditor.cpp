@@ -350,6 +350,7 @@ void CardEditor::stageChosen()
     if (!stage || stageId == m_last.value(kStage).toLongLong())
         return revert();
     QList<std::pair<QString, QVariant>> values;
+    bool saveNow = false;
     if (stage->kind == Core::StageKind::Lost) {
         LossReasonDialog dialog(m_session.lossReasons(), title(), this);
         dialog.setObjectName(QStringLiteral("cardLossReasonDialog"));
@@ -374,6 +375,7 @@ void CardEditor::stageChosen()
             const Core::Patch entered = dialog.values();
             for (auto it = entered.cbegin(); it != entered.cend(); ++it)
                 values << std::pair{it.key(), it.value()};
+            saveNow = true;
         }
     }
     values << std::pair{kStage, QVariant(stageId)};
@@ -381,6 +383,10 @@ void CardEditor::stageChosen()
     for (const auto &[key, value] : std::as_const(values))
         m_undo->push(new CardSetValue(this, key, m_last.value(key), value));
     m_undo->endMacro();
+    // The prompt's button says "Save and move": it does both, as the board's prompt does.
+    // What core still refuses shows beside its field, and the edits stay in the card.
+    if (saveNow)
+        save();
 }
 
 void CardEditor::markRequired()

@@ -3,6 +3,7 @@
 #include "cardtimeline.h"
 
 #include "core/services/entityspec.h"
+#include "ui/widgets/dates.h"
 #include "core/services/merge.h"
 #include "core/services/notes.h"
 #include "core/services/records.h"
@@ -122,7 +123,7 @@ QWidget *CardTimeline::buildComposer()
     m_taskDue = new QDateTimeEdit(QDateTime(m_today.addDays(1), QTime(10, 0)), box);
     m_taskDue->setObjectName(QStringLiteral("timelineTaskDue"));
     m_taskDue->setCalendarPopup(true);
-    m_taskDue->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_taskDue->setDisplayFormat(Dates::dateTimeFormat());
     auto *addTask = new QPushButton(tr("Add task"), box);
     addTask->setObjectName(QStringLiteral("timelineAddTask"));
     connect(addTask, &QPushButton::clicked, this, &CardTimeline::addTask);
@@ -411,8 +412,7 @@ QString CardTimeline::who(qint64 userId) const
 
 QString CardTimeline::when(qint64 ms) const
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QLocale::ShortFormat);
+    return Dates::dateTimeMs(ms);
 }
 
 QString CardTimeline::valueText(const QString &field, const QVariant &value)
@@ -426,8 +426,7 @@ QString CardTimeline::valueText(const QString &field, const QVariant &value)
         if (def->type == Core::FieldType::DateTime)
             return when(value.toLongLong());
         if (def->type == Core::FieldType::Date || def->type == Core::FieldType::Birthday)
-            return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate),
-                                      QLocale::ShortFormat);
+            return Dates::date(QDate::fromString(value.toString(), Qt::ISODate));
         return Core::fieldValueText(*def, value);
     }
     if (field == u"responsible_id")
@@ -462,8 +461,7 @@ QString CardTimeline::valueText(const QString &field, const QVariant &value)
         return items.isEmpty() ? value.toString() : items.join(QStringLiteral(", "));
     }
     if (field == u"close_date")
-        return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate),
-                                  QLocale::ShortFormat);
+        return Dates::date(QDate::fromString(value.toString(), Qt::ISODate));
     return value.toString();
 }
 

@@ -91,6 +91,7 @@ DealsWorkspace::DealsWorkspace(Core::Session &session)
     auto *group = new QButtonGroup(m_toggle);
     for (QToolButton *b : {m_boardButton, m_listButton}) {
         b->setCheckable(true);
+        b->setProperty("segment", true);
         b->setCursor(Qt::PointingHandCursor);
         group->addButton(b);
     }

@@ -3,6 +3,7 @@
 #include "duplicatefinder.h"
 
 #include "ui/duplicates/mergewizard.h"
+#include "ui/widgets/dates.h"
 #include "core/services/merge.h"
 #include "ui/duplicates/mergecommand.h"
 #include "ui/widgets/undoscope.h"
@@ -263,7 +264,7 @@ void DuplicateFinder::showGroup()
             cells << m.company;
         cells << m.phones.join(QStringLiteral(", ")) << m.emails.join(QStringLiteral(", "))
               << m.responsible
-              << l.toString(QDateTime::fromMSecsSinceEpoch(m.createdAt), QLocale::ShortFormat);
+              << Dates::dateTimeMs(m.createdAt);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, m.id);

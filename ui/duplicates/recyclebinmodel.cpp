@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recyclebinmodel.h"
 
+#include "ui/widgets/dates.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -43,8 +45,7 @@ QVariant RecycleBinModel::data(const QModelIndex &index, int role) const
     case DetailColumn:
         return r.detail;
     case DeletedAtColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.deletedAt),
-                                  QLocale::ShortFormat);
+        return Dates::dateTimeMs(r.deletedAt);
     case DeletedByColumn:
         return r.deletedBy;
     default:

@@ -3,6 +3,7 @@
 #include "backupspage.h"
 
 #include "ui/backups/backupcontroller.h"
+#include "ui/widgets/dates.h"
 #include "ui/mainwindow/fileactions.h"
 #include "core/services/backups.h"
 #include "core/services/session.h"
@@ -191,7 +192,7 @@ void BackupsPage::listBackups()
     const QList<Core::Backups::Entry> entries = Core::Backups::list(folder, path);
     for (const Core::Backups::Entry &e : entries) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, locale.toString(e.madeAt, QLocale::ShortFormat));
+        item->setText(0, Dates::dateTime(e.madeAt));
         item->setText(1, locale.formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, QFileInfo(e.path).fileName());

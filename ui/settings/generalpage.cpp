@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "generalpage.h"
 
+#include "ui/widgets/dates.h"
 #include "ui/widgets/money.h"
 
 #include <QCheckBox>
@@ -57,7 +58,7 @@ GeneralPage::GeneralPage(Core::Session &session, QWidget *parent)
     m_workStart->setObjectName(QStringLiteral("generalWorkStart"));
     m_workEnd->setObjectName(QStringLiteral("generalWorkEnd"));
     for (QTimeEdit *t : {m_workStart, m_workEnd})
-        t->setDisplayFormat(QStringLiteral("HH:mm"));
+        t->setDisplayFormat(Dates::timeFormat());
     m_workStart->setAccessibleName(tr("Working day starts"));
     m_workEnd->setAccessibleName(tr("Working day ends"));
 

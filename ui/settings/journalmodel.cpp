@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "ui/settings/journalmodel.h"
 
+#include "ui/widgets/dates.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -34,10 +36,10 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Time: {
-            const QLocale locale;
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(e.at),
-                                   locale.dateFormat(QLocale::ShortFormat) +
-                                       QStringLiteral(" HH:mm:ss"));
+            // The journal keeps seconds: it is read to find out what happened in what order.
+            QString format = Dates::dateTimeFormat();
+            format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at), format);
         }
         case User:
             return e.userName;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "ui/settings/journalpage.h"
+#include "ui/widgets/dates.h"
 
 #include "core/services/journal.h"
 #include "core/services/session.h"
@@ -42,6 +43,7 @@ QDateEdit *periodEdit(const QString &objectName, const QString &anyText, QWidget
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
+    edit->setDisplayFormat(Dates::dateFormat());
     edit->setMinimumDate(kNoBound);
     edit->setSpecialValueText(anyText);
     edit->setDate(kNoBound);

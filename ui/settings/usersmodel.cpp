@@ -3,6 +3,7 @@
 #include "usersmodel.h"
 
 #include "core/services/admin.h"
+#include "ui/widgets/dates.h"
 #include "core/services/session.h"
 #include "core/services/auth.h"
 #include "ui/settings/settingsdelegate.h"
@@ -101,7 +102,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return r.active ? tr("Active") : tr("Deactivated");
         case LastSignIn:
             return r.lastSignIn.isValid()
-                       ? QLocale().toString(r.lastSignIn.toLocalTime(), QLocale::ShortFormat)
+                       ? Dates::dateTime(r.lastSignIn.toLocalTime())
                        : tr("Never");
         default:
             return {};

@@ -18,8 +18,8 @@ using Core::DueBucket;
 
 QList<DueBucket> TaskBoard::buckets()
 {
-    return {DueBucket::Overdue,  DueBucket::Today, DueBucket::Tomorrow,
-            DueBucket::ThisWeek, DueBucket::Later, DueBucket::NoDate};
+    return {DueBucket::Overdue,  DueBucket::Today,    DueBucket::Tomorrow, DueBucket::ThisWeek,
+            DueBucket::NextWeek, DueBucket::Later, DueBucket::NoDate};
 }
 
 TaskBoard::TaskBoard(Core::Session &session, QTimeZone zone, QWidget *parent)
@@ -132,7 +132,12 @@ void TaskBoard::reload(const Core::TaskFilter &filter)
     m_filter = filter;
     Core::Result<std::array<qint64, Core::kDueBuckets>> counts =
         Core::TaskQuery(m_session, m_zone).counts(filter);
+    // On a Saturday or Sunday this week has no day after tomorrow: its column would stay
+    // empty whatever is planned, so it gives way to next week's.
+    const Core::DueBounds bounds = Core::DueBounds::at(m_session.clock().nowMs(), m_zone);
     for (const Column &c : std::as_const(m_columns)) {
+        if (c.bucket == DueBucket::ThisWeek)
+            c.list->parentWidget()->setVisible(bounds.dayAfter < bounds.nextWeek);
         const qint64 n = counts ? (*counts)[int(c.bucket)] : 0;
         c.title->setText(QStringLiteral("%1 · %2").arg(Core::dueBucketTitle(c.bucket)).arg(n));
         if (Core::Status st = c.model->reload(filter, n); !st)

@@ -3,6 +3,7 @@
 #include "taskcolumnmodel.h"
 
 #include "ui/tasks/tasklistmodel.h"
+#include "ui/widgets/dates.h"
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/theme.h"
 
@@ -96,11 +97,10 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
         QStringList meta;
         if (t.dueAt) {
             const QDateTime due = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
-            const QLocale locale;
-            meta << (t.allDay ? locale.toString(due.date(), QLocale::ShortFormat)
+            meta << (t.allDay ? Dates::date(due.date())
                      : (m_bucket == DueBucket::Today || m_bucket == DueBucket::Tomorrow)
-                         ? locale.toString(due.time(), QLocale::ShortFormat)
-                         : locale.toString(due, QLocale::ShortFormat));
+                         ? Dates::time(due.time())
+                         : Dates::dateTime(due));
         }
         // Whose task it is says nothing when the board shows one person's tasks.
         if (!t.responsibleName.isEmpty() && m_filter.responsibleIds.size() != 1)

@@ -3,6 +3,7 @@
 #include "tasklistmodel.h"
 
 #include "core/services/session.h"
+#include "ui/widgets/dates.h"
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/theme.h"
 
@@ -152,12 +153,11 @@ QString TaskListModel::dueText(const TaskRow &t) const
     if (!t.dueAt)
         return {};
     const QDateTime due = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
-    const QLocale locale;
     if (t.allDay)
-        return locale.toString(due.date(), QLocale::ShortFormat) + u' ' + tr("all day");
+        return Dates::date(due.date()) + u' ' + tr("all day");
     if (t.bucket == DueBucket::Today || t.bucket == DueBucket::Tomorrow)
-        return locale.toString(due.time(), QLocale::ShortFormat);
-    return locale.toString(due, QLocale::ShortFormat);
+        return Dates::time(due.time());
+    return Dates::dateTime(due);
 }
 
 QVariant TaskListModel::taskData(const TaskRow &t, int column, int role) const

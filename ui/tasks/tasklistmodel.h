@@ -61,6 +61,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // How the list writes a task's due (Ui::Dates; the time alone for today and tomorrow).
+    QString dueText(const Core::TaskRow &t) const;
+
 signals:
     void loadFailed(const QString &message);
 
@@ -73,7 +76,6 @@ private:
         Core::TaskCursor next;
     };
     QVariant taskData(const Core::TaskRow &t, int column, int role) const;
-    QString dueText(const Core::TaskRow &t) const;
 
     Core::Session &m_session;
     QTimeZone m_zone;

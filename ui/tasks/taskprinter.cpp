@@ -3,6 +3,7 @@
 #include "taskprinter.h"
 
 #include "core/services/session.h"
+#include "ui/widgets/dates.h"
 #include "core/tasks/clientdetails.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -54,7 +55,7 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
         "</style></head><body>");
     h += QStringLiteral("<h1>%1</h1><p class=muted>%2 · %3</p>")
              .arg(esc(title), esc(m_session.actor().name),
-                  esc(locale.toString(now, QLocale::ShortFormat)));
+                  esc(Dates::dateTime(now)));
     qint64 total = 0, rows = 0, done = 0;
     for (const Core::TaskGroup &g : *groups)
         rows += g.first.rows.size();
@@ -70,8 +71,7 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
             QString when;
             if (t.dueAt) {
                 const QDateTime due = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
-                when = t.allDay ? locale.toString(due.date(), QLocale::ShortFormat)
-                                : locale.toString(due, QLocale::ShortFormat);
+                when = t.allDay ? Dates::date(due.date()) : Dates::dateTime(due);
             }
             QString task =
                 QStringLiteral("<b%1>%2</b>")
@@ -104,9 +104,8 @@ Core::Result<QString> TaskPrinter::html(const Core::TaskFilter &filter, const QS
                     client +=
                         QStringLiteral("<br><span class=muted>%1 %2: %3")
                             .arg(esc(tr("Last done")),
-                                 esc(locale.toString(
-                                     QDateTime::fromMSecsSinceEpoch(d.lastDoneAt, m_zone).date(),
-                                     QLocale::ShortFormat)),
+                                 esc(Dates::date(
+                                     QDateTime::fromMSecsSinceEpoch(d.lastDoneAt, m_zone).date())),
                                  esc(d.lastDoneText));
                     if (!d.lastDoneResult.isEmpty())
                         client += QStringLiteral(" — ") + esc(d.lastDoneResult);

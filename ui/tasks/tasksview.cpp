@@ -177,6 +177,8 @@ void TasksView::setUpModeButtons()
     m_attentionMode->setToolTip(tr("Deals without an open task, and deals with an overdue one"));
     m_attentionMode->setCheckable(true);
     modes->addButton(m_attentionMode);
+    for (QToolButton *b : {m_listMode, m_boardMode, m_attentionMode})
+        b->setProperty("segment", true);
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
     m_reopenAction->setObjectName(QStringLiteral("tasksReopenAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));

@@ -6,6 +6,8 @@
 #include "ui/tasks/tasksview.h"
 #include "ui/widgets/icons.h"
 
+#include <QHash>
+
 namespace Voronka::Ui {
 
 TasksWorkspace::TasksWorkspace(Core::Session &session)
@@ -65,6 +67,19 @@ void TasksWorkspace::registerIn(WorkspaceRegistry &registry)
 {
     registry.add(QStringLiteral("tasks"),
                  [](Core::Session &session) { return std::make_unique<TasksWorkspace>(session); });
+}
+
+bool TasksWorkspace::showPage(const QString &page)
+{
+    static const QHash<QString, TasksView::Mode> modes{
+        {QStringLiteral("list"), TasksView::Mode::List},
+        {QStringLiteral("board"), TasksView::Mode::Board},
+        {QStringLiteral("attention"), TasksView::Mode::Attention}};
+    const auto it = modes.constFind(page);
+    if (it == modes.cend() || !m_view)
+        return false;
+    m_view->setMode(*it);
+    return true;
 }
 
 } // namespace Voronka::Ui

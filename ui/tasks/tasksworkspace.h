@@ -30,6 +30,8 @@ public:
     void settingsChanged() override;
     bool isLoaded() const override;
     void setRecordOpener(RecordOpener opener) override;
+    // "list", "board" or "attention".
+    bool showPage(const QString &page) override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

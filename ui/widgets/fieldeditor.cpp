@@ -3,6 +3,7 @@
 #include "fieldeditor.h"
 
 #include "ui/widgets/money.h"
+#include "ui/widgets/dates.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -90,7 +91,7 @@ void FieldEditor::build(QDate today)
     case FieldType::Birthday: {
         auto *e = new QDateEdit(today, this);
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        e->setDisplayFormat(Dates::dateFormat());
         if (m_def.type == FieldType::Birthday)
             e->setMaximumDate(today);
         connect(e, &QDateEdit::dateChanged, this, &FieldEditor::edited);
@@ -100,7 +101,7 @@ void FieldEditor::build(QDate today)
     case FieldType::DateTime: {
         auto *e = new QDateTimeEdit(QDateTime(today, QTime(12, 0)), this);
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+        e->setDisplayFormat(Dates::dateTimeFormat());
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &FieldEditor::edited);
         m_editor = e;
         break;

@@ -86,6 +86,9 @@ RequiredFieldsDialog::RequiredFieldsDialog(const QList<Core::FieldDef> &fields,
     layout->addSpacing(6);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    // The dialog grows when a complaint appears under a field instead of squeezing the
+    // inputs: its minimum is always what its content needs.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     if (!m_editors.isEmpty())
         m_editors.first()->setFocus();
 
@@ -117,6 +120,7 @@ bool RequiredFieldsDialog::validate()
         m_errors.at(i)->setVisible(!problem.isEmpty());
         valid = valid && problem.isEmpty();
     }
+    adjustSize();
     return valid;
 }
 

@@ -3,6 +3,7 @@
 #include "taskdialog.h"
 
 #include "core/services/records.h"
+#include "ui/widgets/dates.h"
 #include "core/services/session.h"
 #include "core/tasks/taskquery.h"
 #include "core/tasks/teamgrid.h"
@@ -47,7 +48,7 @@ TaskDialog::TaskDialog(Core::Session &session, QTimeZone zone, QDateTime start, 
     m_allDay->setObjectName(QStringLiteral("taskDialogAllDay"));
     m_duration->setObjectName(QStringLiteral("taskDialogDuration"));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_when->setDisplayFormat(Dates::dateTimeFormat());
     // The editor shows the wall time of the calendar's zone (QDateTimeEdit has no zone in 6.4).
     m_when->setDateTime(
         QDateTime(start.toTimeZone(m_zone).date(), start.toTimeZone(m_zone).time()));

@@ -123,6 +123,19 @@ QListWidget#loginUsers::item:selected, QListWidget#startRecent::item:selected {
 )");
 }
 
+// Segmented switches (List / Board, Week / Month / Day / Team): the one in use is filled
+// with the accent in both palettes, where Fusion's sunken look is invisible on dark.
+QString segmentCss()
+{
+    return QStringLiteral(
+        R"(QToolButton[segment="true"] { background: @surface; color: @text; border: 1px solid @border;
+    border-radius: 6px; padding: 4px 10px; }
+QToolButton[segment="true"]:hover { border: 1px solid @accent; }
+QToolButton[segment="true"]:checked { background: @accent; color: @accentText; border: 1px solid @accent;
+    font-weight: 600; }
+)");
+}
+
 // The lists' tool buttons, the merge wizard and the recycle bin.
 QString listCss()
 {
@@ -290,7 +303,8 @@ QString Theme::styleSheet(const ThemeColors &c)
 {
     // Only named widgets are styled: a global rule would switch every widget to the slower
     // style-sheet rendering and override Fusion where it already looks right.
-    QString css = chromeCss() + startCss() + listCss() + boardCss() + settingsCss();
+    QString css =
+        chromeCss() + startCss() + segmentCss() + listCss() + boardCss() + settingsCss();
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},
         {"@sidebarSelected", c.sidebarSelected},

@@ -54,7 +54,17 @@
         <translation>Открыть карточку записи, например deal:42.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The database to open (the same as --db FILE).</source>
+        <translation>Открыть базу данных (то же, что --db FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one database: FILE or --db FILE.</source>
+        <translation>укажите одну базу данных: FILE или --db FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown language &quot;%1&quot;; use ru or en.</source>
         <translation>неизвестный язык «%1»; укажите ru или en.</translation>
     </message>
@@ -150,7 +160,7 @@
         <location line="+57"/>
         <location line="+153"/>
         <location filename="../core/services/adminlists.cpp" line="+21"/>
-        <location line="+140"/>
+        <location line="+210"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
         <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
@@ -158,7 +168,13 @@
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+23"/>
+        <location filename="../core/services/adminlists.cpp" line="-69"/>
+        <source>%1 #%2 is not deleted.</source>
+        <translation>%1 №%2 не удалён.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>A setting needs a name.</source>
         <translation>У настройки должно быть имя.</translation>
     </message>
@@ -256,7 +272,7 @@
         <translation>Не удалось вычислить хеш пароля.</translation>
     </message>
     <message>
-        <location filename="../core/services/admin.cpp" line="-217"/>
+        <location filename="../core/services/admin.cpp" line="-233"/>
         <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
@@ -291,7 +307,7 @@
         <translation>«%1» — встроенный тип, его нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Custom field &quot;%1&quot;: fields belong to deals, contacts or companies.</source>
         <translation>Дополнительное поле «%1»: поля бывают только у сделок, контактов и компаний.</translation>
     </message>
@@ -306,12 +322,12 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location filename="../core/services/adminlists.cpp" line="-74"/>
+        <location filename="../core/services/adminlists.cpp" line="-75"/>
         <source>Choose two different tags to merge.</source>
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+200"/>
         <source>The company name may have at most 200 characters.</source>
         <translation>Название компании — не больше 200 символов.</translation>
     </message>
@@ -368,6 +384,14 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::AdminStep</name>
+    <message>
+        <location filename="../core/services/adminstep.cpp" line="+142"/>
+        <source>%1 was changed by someone else since; left as it is.</source>
+        <translation>%1: с тех пор изменено кем-то другим; оставлено как есть.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Auth</name>
     <message>
         <location filename="../core/services/auth.cpp" line="+48"/>
@@ -387,7 +411,7 @@
 <context>
     <name>Voronka::Core::Automations</name>
     <message>
-        <location filename="../core/automation/stageautomation.cpp" line="+42"/>
+        <location filename="../core/automation/stageautomation.cpp" line="+43"/>
         <source>Stage #%1 does not exist.</source>
         <translation>Этап №%1 не существует.</translation>
     </message>
@@ -731,7 +755,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+607"/>
+        <location filename="../core/demo/demo.cpp" line="+612"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -1306,7 +1330,7 @@
         <location line="+54"/>
         <location filename="../core/importexport/importsource.cpp" line="+45"/>
         <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+303"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -1329,7 +1353,7 @@
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+214"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+172"/>
         <source>%1: reading stopped: %2</source>
         <translation>%1: чтение прервано: %2</translation>
     </message>
@@ -1359,7 +1383,7 @@
         <translation>%1 — книга Excel 97–2003 (.xls), её прочитать нельзя: сохраните её как книгу Excel (.xlsx) или как CSV.</translation>
     </message>
     <message>
-        <location filename="../core/importexport/vcardreader.cpp" line="-209"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="-167"/>
         <source>%1 is not a vCard file: it has no BEGIN:VCARD.</source>
         <translation>%1 — не файл vCard: в нём нет BEGIN:VCARD.</translation>
     </message>
@@ -1370,7 +1394,7 @@
         <translation>%1: строка %2 длиннее 64 МБ.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+67"/>
         <source>%1: vCard %2 (line %3) has no END:VCARD: the file is cut short.</source>
         <translation>%1: у карточки vCard %2 (строка %3) нет END:VCARD — файл обрезан.</translation>
     </message>
@@ -1395,7 +1419,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/importexport/xlsxreader.cpp" line="+135"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="+138"/>
         <source>the part is damaged (zip error %1)</source>
         <translation>часть повреждена (ошибка zip %1)</translation>
     </message>
@@ -1410,7 +1434,7 @@
         <translation>общие строки занимают больше 256 МБ</translation>
     </message>
     <message>
-        <location filename="../core/importexport/xlsxreader.cpp" line="-212"/>
+        <location filename="../core/importexport/xlsxreader.cpp" line="-215"/>
         <source>%1 is not a readable Excel workbook: %2: %3</source>
         <translation>Книгу Excel %1 прочитать нельзя: %2: %3</translation>
     </message>
@@ -1425,7 +1449,7 @@
         <translation>строка %1: ячейка %2 ссылается на несуществующую общую строку</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>row %1: a value beyond the header&apos;s %2 columns is left out</source>
         <translation>строка %1: значение за пределами %2 столбцов заголовка пропущено</translation>
     </message>
@@ -1710,7 +1734,12 @@
         <translation>«%1» был объединён с «%2» после этого объединения; сначала отмените то объединение (объединения отменяются начиная с последнего).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>%1 «%2» was changed by someone else since the merge (%3); left as it is.</source>
+        <translation>%1 «%2»: после объединения изменено кем-то другим (%3); оставлено как есть.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 «%2» is in the recycle bin; restore it before undoing the merge.</source>
         <translation>%1 «%2» находится в корзине; восстановите запись, прежде чем отменять объединение.</translation>
     </message>
@@ -1856,6 +1885,31 @@
         <location line="+52"/>
         <source>Stage automation #%1 does not exist.</source>
         <translation>Автоматизации этапа №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Stage «%1» has deals, automations or required fields now; left as it is (delete it instead, choosing where they go).</source>
+        <translation>У этапа «%1» теперь есть сделки, автоматизации или обязательные поля; оставлен как есть (удалите его, выбрав, куда их перенести).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stage «%1» cannot be taken back.</source>
+        <translation>Этап «%1» нельзя убрать.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stage #%1 cannot be brought back: it or its pipeline is gone.</source>
+        <translation>Этап №%1 нельзя вернуть: его или его воронки больше нет.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pipeline #%1 cannot be taken back.</source>
+        <translation>Воронку №%1 нельзя убрать.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pipeline #%1 is not deleted.</source>
+        <translation>Воронка №%1 не удалена.</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2168,7 @@
         <translation>%1, поле «%2»: чтобы завершить задачу, напишите результат.</translation>
     </message>
     <message>
-        <location filename="../core/services/recordautomation.cpp" line="+40"/>
+        <location filename="../core/services/recordautomation.cpp" line="+41"/>
         <source>Deal #%1: the stage automations loop (%2); nothing was changed. Ask an administrator to fix the automations.</source>
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
@@ -2301,7 +2355,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/widgets/admincommand.cpp" line="+58"/>
+        <location filename="../ui/widgets/admincommand.cpp" line="+70"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2634,7 +2688,7 @@
 <context>
     <name>Voronka::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/settings/backupspage.cpp" line="+38"/>
+        <location filename="../ui/settings/backupspage.cpp" line="+39"/>
         <location line="+62"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
@@ -2681,12 +2735,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Backup folder</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Empty: a Backups folder beside the file.</source>
         <translation>Если пусто — папка Backups рядом с файлом.</translation>
     </message>
@@ -2755,7 +2809,7 @@
         <translation>Изменение расписания резервных копий</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2912,7 +2966,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+74"/>
         <location filename="../ui/deals/deallistview.cpp" line="+101"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+178"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+179"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3030,7 +3084,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-94"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-95"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -3045,7 +3099,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+56"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+57"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3080,7 +3134,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3200,7 +3254,7 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../ui/cards/carddetails.cpp" line="+28"/>
+        <location filename="../ui/cards/carddetails.cpp" line="+29"/>
         <source>Details</source>
         <translation>Основное</translation>
     </message>
@@ -3358,7 +3412,7 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+61"/>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+62"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
@@ -3485,12 +3539,12 @@
         <translation>Система</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -4013,12 +4067,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+183"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-183"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -4048,17 +4102,12 @@
         <translation>Добавить отдел %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Department &quot;%1&quot; was renamed elsewhere since; left as it is now.</source>
-        <translation>Отдел «%1» с тех пор переименовали в другом месте; оставлен как есть.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>Rename %1 to %2</source>
         <translation>Переименовать %1 в %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
@@ -4103,7 +4152,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+31"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+36"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4123,7 +4172,7 @@
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Duplicate contacts</source>
         <translation>Дубли контактов</translation>
     </message>
@@ -4193,12 +4242,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Press Scan to look through the whole base.</source>
         <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Scanning…</source>
         <translation>Поиск…</translation>
     </message>
@@ -4237,12 +4286,22 @@
         </translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Merged «%1» into «%2». Undo merge puts both back as they were.</source>
-        <translation>Запись «%1» объединена с «%2». Кнопка «Отменить объединение» вернёт обе записи в прежнее состояние.</translation>
+        <location line="+92"/>
+        <source>Merged «%1» into «%2». Undo merge (Ctrl+Z) puts both back as they were.</source>
+        <translation>«%1» объединён с «%2». «Отменить объединение» (Ctrl+Z) вернёт обе записи как были.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Merged again.</source>
+        <translation>Объединено снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Отменить: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>The merge was undone.</source>
         <translation>Объединение отменено.</translation>
     </message>
@@ -4277,7 +4336,7 @@
 <context>
     <name>Voronka::Ui::FieldEditor</name>
     <message>
-        <location filename="../ui/widgets/fieldeditor.cpp" line="+62"/>
+        <location filename="../ui/widgets/fieldeditor.cpp" line="+63"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -4619,7 +4678,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
-        <location filename="../ui/settings/generalpage.cpp" line="+37"/>
+        <location filename="../ui/settings/generalpage.cpp" line="+38"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -4701,17 +4760,12 @@ On by itself on a network drive; applies when each computer next opens the file.
         <translation>Нечего сохранять: настройки не менялись.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The general options were changed elsewhere since; they are left as they are now.</source>
-        <translation>Общие настройки с тех пор изменили в другом месте; они оставлены как есть.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Edit the general options</source>
         <translation>Изменить общие настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4754,7 +4808,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalModel</name>
     <message>
-        <location filename="../ui/settings/journalmodel.cpp" line="+45"/>
+        <location filename="../ui/settings/journalmodel.cpp" line="+47"/>
         <source>Sign-in</source>
         <translation>Вход</translation>
     </message>
@@ -4807,7 +4861,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::JournalPage</name>
     <message>
-        <location filename="../ui/settings/journalpage.cpp" line="+53"/>
+        <location filename="../ui/settings/journalpage.cpp" line="+55"/>
         <location line="+17"/>
         <source>Journal</source>
         <translation>Журнал</translation>
@@ -5176,7 +5230,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Добавление причины отказа «%1»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Rename the loss reason &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование причины отказа «%1» в «%2»</translation>
     </message>
@@ -5284,6 +5338,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+1"/>
         <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A fast, local-first CRM for small sales teams.&lt;/p&gt;&lt;p&gt;Your data stays in one file you own: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;Быстрая CRM для небольших отделов продаж, которая работает без облака.&lt;/p&gt;&lt;p&gt;Ваши данные хранятся в одном файле, который принадлежит вам: %2&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::MergeCommand</name>
+    <message>
+        <location filename="../ui/duplicates/mergecommand.cpp" line="+14"/>
+        <source>merge of «%1» into «%2»</source>
+        <translation>объединение «%1» с «%2»</translation>
     </message>
 </context>
 <context>
@@ -5637,11 +5699,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+22"/>
+        <location line="+458"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-456"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Переместить вверх (Ctrl+Up)</translation>
     </message>
@@ -5760,17 +5823,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Системный этап: его можно переименовать и перекрасить, но нельзя переместить или удалить.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New pipeline</source>
         <translation>Новая воронка</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Add the pipeline “%1”</source>
+        <translation>Добавление воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>First contact</source>
         <translation>Первичный контакт</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Удалить воронку «%1» вместе с её этапами и автоматизациями? Её %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
@@ -5789,12 +5857,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Перемещение воронки «%1»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Удалить этап «%1»? Его %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
@@ -5949,7 +6017,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменить мой профиль</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved. The language applies the next time Voronka starts.</source>
         <translation>Сохранено. Язык применится при следующем запуске Воронки.</translation>
     </message>
@@ -6710,7 +6778,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecycleBinModel</name>
     <message>
-        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+61"/>
+        <location filename="../ui/duplicates/recyclebinmodel.cpp" line="+62"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -7069,8 +7137,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
+    <message numerus="yes">
+        <location line="+378"/>
+        <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below.</source>
+        <translation>
+            <numerusform>Удалить роль «%1»? Её %n активный пользователь получит роль, выбранную ниже.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователя получат роль, выбранную ниже.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователей получат роль, выбранную ниже.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-93"/>
+        <location line="+36"/>
+        <source>Delete the role &quot;%1&quot;</source>
+        <translation>Удаление роли «%1»</translation>
+    </message>
+    <message>
+        <location line="-507"/>
         <location line="+216"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
@@ -7125,7 +7207,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменение прав роли «%1»</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>New role</source>
         <translation>Новая роль</translation>
     </message>
@@ -7145,7 +7227,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Копирование роли «%1»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Rename the role &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование роли «%1» в «%2»</translation>
     </message>
@@ -7154,17 +7236,8 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Delete the role</source>
         <translation>Удаление роли</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить роль «%1»? Её %n активный пользователь перейдёт в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить роль «%1»? Её %n активных пользователя перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить роль «%1»? Её %n активных пользователей перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -7450,11 +7523,34 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+29"/>
-        <source>Double-click a name to rename it. Merging and deleting change the tagged records and cannot be undone.</source>
-        <translation>Дважды щёлкните по названию, чтобы переименовать его. Слияние и удаление меняют записи с тегом, и их нельзя отменить.</translation>
+        <source>Double-click a name to rename it. Merging and deleting change the tagged records; Undo gives the records their tags back.</source>
+        <translation>Дважды щёлкните имя, чтобы переименовать. Объединение и удаление меняют отмеченные записи; «Отменить» вернёт записям их теги.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+117"/>
+        <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed.</source>
+        <translation>
+            <numerusform>Все записи с тегом «%1» (всего %n) получат выбранный ниже тег, а «%1» будет удалён.</numerusform>
+            <numerusform>Все записи с тегом «%1» (всего %n) получат выбранный ниже тег, а «%1» будет удалён.</numerusform>
+            <numerusform>Все записи с тегом «%1» (всего %n) получат выбранный ниже тег, а «%1» будет удалён.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Delete the tag &quot;%1&quot;? It is taken off %n record(s).</source>
+        <translation>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записи.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+12"/>
+        <source>Delete the tag &quot;%1&quot;</source>
+        <translation>Удаление тега «%1»</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Rename the tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование тега «%1» в «%2»</translation>
     </message>
@@ -7463,17 +7559,8 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Merge tags</source>
         <translation>Объединение тегов</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed. This cannot be undone.</source>
-        <translation>
-            <numerusform>Запись с тегом «%1» (всего %n) получит вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
-            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
-            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -7483,18 +7570,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Объединить с</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Merge the tag &quot;%1&quot;</source>
+        <translation>Объединение тега «%1»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Delete the tag</source>
         <translation>Удаление тега</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the tag &quot;%1&quot;? It is taken off %n record(s). This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить тег «%1»? Он будет снят с %n записи. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7505,7 +7588,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskDialog</name>
     <message>
-        <location filename="../ui/widgets/taskdialog.cpp" line="+34"/>
+        <location filename="../ui/widgets/taskdialog.cpp" line="+35"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -7568,7 +7651,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskListModel</name>
     <message>
-        <location filename="../ui/tasks/tasklistmodel.cpp" line="+28"/>
+        <location filename="../ui/tasks/tasklistmodel.cpp" line="+29"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
@@ -7583,7 +7666,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -7661,13 +7744,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskPrinter</name>
     <message>
-        <location filename="../ui/tasks/taskprinter.cpp" line="+69"/>
-        <location line="+104"/>
+        <location filename="../ui/tasks/taskprinter.cpp" line="+70"/>
+        <location line="+102"/>
         <source>Printing was cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -7677,7 +7760,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Последняя выполненная</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n</numerusform>
@@ -7847,12 +7930,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Новый тип %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add the task type &quot;%1&quot;</source>
         <translation>Добавление типа задач «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Recolour &quot;%1&quot;</source>
         <translation>Смена цвета типа «%1»</translation>
     </message>
@@ -7860,6 +7943,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+1"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the task type &quot;%1&quot;</source>
+        <translation>Удаление типа задач «%1»</translation>
     </message>
 </context>
 <context>
@@ -7903,13 +7991,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+534"/>
-        <location filename="../ui/tasks/tasksworkspace.cpp" line="+24"/>
+        <location line="+536"/>
+        <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-525"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -7984,7 +8072,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -8365,7 +8453,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::UsersModel</name>
     <message>
-        <location filename="../ui/settings/usersmodel.cpp" line="+97"/>
+        <location filename="../ui/settings/usersmodel.cpp" line="+98"/>
         <source>No role</source>
         <translation>Без роли</translation>
     </message>
@@ -8423,7 +8511,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/settings/userspage.cpp" line="+51"/>
+        <location filename="../ui/settings/userspage.cpp" line="+45"/>
         <location line="+25"/>
         <source>Users</source>
         <translation>Пользователи</translation>
@@ -8479,17 +8567,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Добавить пользователя %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 was changed elsewhere since; left as it is now.</source>
-        <translation>%1: с тех пор изменено в другом месте; оставлено как есть.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <source>Edit %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1&apos;s password has been reset.</source>
         <translation>Пароль пользователя %1 сброшен.</translation>
     </message>
@@ -8499,7 +8582,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Деактивировать: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is deactivated; %n open record(s) went to %2.</source>
         <translation>
             <numerusform>%1 деактивирован(а); %n открытая запись передана: %2.</numerusform>

@@ -170,6 +170,23 @@ public:
     // Every record with `from` gets `into` instead; `from` goes to the recycle bin.
     Status mergeTags(qint64 from, qint64 into);
     Status deleteTag(qint64 id);
+    // The records carrying a tag (read before a merge or a deletion, in its transaction), and
+    // which of them also carried `alsoWith` (the tag a merge goes into).
+    struct RecordTag
+    {
+        int kind = 0;
+        qint64 id = 0;
+        bool operator==(const RecordTag &) const = default;
+    };
+    struct TagCarriers
+    {
+        QList<RecordTag> records;
+        QList<RecordTag> hadOther;
+    };
+    Result<TagCarriers> tagCarriers(qint64 id, qint64 alsoWith = 0);
+    // The undo of deleteTag (mergedInto 0) and of mergeTags: the tag comes back onto its
+    // records, which lose the tag it was merged into unless they had it before.
+    Status restoreTag(qint64 id, const TagCarriers &carriers, qint64 mergedInto = 0);
 
     // --- Loss reasons (the list a lost deal picks from) ---
     struct LossReasonInfo

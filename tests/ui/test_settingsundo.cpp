@@ -80,7 +80,7 @@ QString settingsState(Core::Database &db)
         QStringLiteral("pipelines"),   QStringLiteral("stages"),      QStringLiteral("tags"),
         QStringLiteral("loss_reasons"), QStringLiteral("task_types"), QStringLiteral("field_defs"),
         QStringLiteral("stage_automations"), QStringLiteral("settings"), QStringLiteral("deals"),
-        QStringLiteral("contacts"),    QStringLiteral("tasks")};
+        QStringLiteral("contacts"),    QStringLiteral("tasks"),       QStringLiteral("entity_tags")};
     static const QStringList skip{QStringLiteral("id"),         QStringLiteral("uid"),
                                   QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                   QStringLiteral("hlc"),        QStringLiteral("author_id"),
@@ -92,7 +92,8 @@ QString settingsState(Core::Database &db)
         {QStringLiteral("stage_id"), QStringLiteral("stages")},
         {QStringLiteral("required_from_stage_id"), QStringLiteral("stages")},
         {QStringLiteral("responsible_id"), QStringLiteral("users")},
-        {QStringLiteral("loss_reason_id"), QStringLiteral("loss_reasons")}};
+        {QStringLiteral("loss_reason_id"), QStringLiteral("loss_reasons")},
+        {QStringLiteral("tag_id"), QStringLiteral("tags")}};
     const auto nameOf = [&db](const QString &table, const QVariant &id) {
         if (id.isNull())
             return QStringLiteral("-");
@@ -105,8 +106,9 @@ QString settingsState(Core::Database &db)
     };
     QStringList out;
     for (const QString &table : tables) {
-        const QString where = table == u"users" ? QStringLiteral(" WHERE deleted = 0 AND active = 1")
-                                               : QStringLiteral(" WHERE deleted = 0");
+        const QString where = table == u"users"         ? QStringLiteral(" WHERE deleted = 0 AND active = 1")
+                              : table == u"entity_tags" ? QString()
+                                                        : QStringLiteral(" WHERE deleted = 0");
         QStringList columns;
         {
             Core::Query info =
@@ -405,6 +407,41 @@ const QList<Action> &actions()
                                     [&f](const Origin &o, const QString &n) {
                                         return f.adminOf(o).renameTag(f.tag, n);
                                     });
+         }},
+        {"tag merge",
+         [](F &f) {
+             REQUIRE(Core::Records(*f.admin)
+                         .create(Core::EntityKind::Contact,
+                                 {{QStringLiteral("name"), QStringLiteral("Vera")},
+                                  {QStringLiteral("tags"),
+                                   QStringList{QStringLiteral("vip"), QStringLiteral("hot")}}})
+                         .ok());
+             const qint64 hot = f.db->sql().scalar("SELECT id FROM tags WHERE name = 'hot'");
+             auto carriers = std::make_shared<Core::Admin::TagCarriers>();
+             return f.step(
+                 "Merge tag",
+                 [&f, hot, carriers](const Origin &o) -> Status {
+                     Core::Admin a = f.adminOf(o);
+                     *carriers = *a.tagCarriers(f.tag, hot);
+                     return a.mergeTags(f.tag, hot);
+                 },
+                 [&f, hot, carriers](const Origin &o) {
+                     return f.adminOf(o).restoreTag(f.tag, *carriers, hot);
+                 });
+         }},
+        {"tag delete",
+         [](F &f) {
+             auto carriers = std::make_shared<Core::Admin::TagCarriers>();
+             return f.step(
+                 "Delete tag",
+                 [&f, carriers](const Origin &o) -> Status {
+                     Core::Admin a = f.adminOf(o);
+                     *carriers = *a.tagCarriers(f.tag);
+                     return a.deleteTag(f.tag);
+                 },
+                 [&f, carriers](const Origin &o) {
+                     return f.adminOf(o).restoreTag(f.tag, *carriers);
+                 });
          }},
         {"loss reason rename",
          [](F &f) {

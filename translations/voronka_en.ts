@@ -180,7 +180,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+555" />
+        <location filename="../ui/board/boardview.cpp" line="+557" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -660,9 +660,7 @@
         <location line="+313" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below.</source>
         <translation>
-            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below.</numerusform>
-            <numerusform>Delete the role "%1"? Its %n active users will have the role chosen below.</numerusform>
-        </translation>
+            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below.</numerusform><numerusform>Delete the role "%1"? Its %n active users will have the role chosen below.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -716,7 +714,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+464" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -2189,12 +2189,13 @@
     </message>
     <message>
         <location line="+203"/>
-        <location line="+283"/>
+        <location line="+103"/>
+        <location line="+215"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-308"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
@@ -2224,7 +2225,57 @@
         <translation>У вас нет прав на восстановление: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
+        <source>Read-only: it is in the recycle bin; restore it first.</source>
+        <translation>Только чтение: запись в корзине; сначала восстановите её.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read-only: your role does not let you edit deals.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit contacts.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit tasks.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять задачи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit companies.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять компании.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: your role lets you edit only your own deals.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own contacts.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own tasks.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши задачи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own companies.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши компании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: your role lets you edit only your department&apos;s records.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только записи вашего отдела.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Records of this kind cannot be read here.</source>
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>
@@ -2964,7 +3015,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+74"/>
+        <location filename="../ui/board/boardview.cpp" line="+75"/>
         <location filename="../ui/deals/deallistview.cpp" line="+101"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+179"/>
         <source>Deals</source>
@@ -3001,17 +3052,17 @@
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -3099,7 +3150,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+57"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+58"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3134,7 +3185,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3274,7 +3325,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+382"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+426"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -7990,14 +8041,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+536"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+71"/>
+        <location line="+537"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-526"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -8017,7 +8068,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -8375,6 +8426,24 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+0"/>
         <source>Today, all day</source>
         <translation>Сегодня, весь день</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UndoNotice</name>
+    <message>
+        <location filename="../ui/widgets/undonotice.cpp" line="+53"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>

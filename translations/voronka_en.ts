@@ -276,7 +276,7 @@
 <context>
     <name>Voronka::Ui::DepartmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/departmentspage.cpp" line="+234" />
+        <location filename="../ui/settings/departmentspage.cpp" line="+229" />
         <source>%n user(s) of %1 move to:</source>
         <translation>
             <numerusform>%n user of %1 move to:</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+224" />
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+239" />
         <source>%Ln group(s) of likely duplicates %1.</source>
         <translation>
             <numerusform>%Ln group of likely duplicates %1.</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+576" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+598" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+85" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -648,12 +648,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+317" />
-        <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
+        <location line="+313" />
+        <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below.</source>
         <translation>
-            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below. This cannot be undone.</numerusform>
-            <numerusform>Delete the role "%1"? Its %n active users will have the role chosen below. This cannot be undone.</numerusform>
-        </translation>
+            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below.</numerusform><numerusform>Delete the role "%1"? Its %n active users will have the role chosen below.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -671,19 +669,15 @@
     <name>Voronka::Ui::TagsPage</name>
     <message numerus="yes">
         <location filename="../ui/settings/tagspage.cpp" line="+183" />
-        <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</source>
+        <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</source>
         <translation>
-            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
-            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed. This cannot be undone.</numerusform>
-        </translation>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</numerusform><numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
-        <source>Delete the tag "%1"? It is taken off %n record(s). This cannot be undone.</source>
+        <location line="+40" />
+        <source>Delete the tag "%1"? It is taken off %n record(s).</source>
         <translation>
-            <numerusform>Delete the tag "%1"? It is taken off %n record. This cannot be undone.</numerusform>
-            <numerusform>Delete the tag "%1"? It is taken off %n records. This cannot be undone.</numerusform>
-        </translation>
+            <numerusform>Delete the tag "%1"? It is taken off %n record.</numerusform><numerusform>Delete the tag "%1"? It is taken off %n records.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -771,7 +765,7 @@
 <context>
     <name>Voronka::Ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/userspage.cpp" line="+324" />
+        <location filename="../ui/settings/userspage.cpp" line="+314" />
         <source>%1 is deactivated; %n open record(s) went to %2.</source>
         <translation>
             <numerusform>%1 is deactivated; %n open record went to %2.</numerusform>

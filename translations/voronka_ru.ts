@@ -160,7 +160,7 @@
         <location line="+57"/>
         <location line="+153"/>
         <location filename="../core/services/adminlists.cpp" line="+21"/>
-        <location line="+140"/>
+        <location line="+210"/>
         <location filename="../core/services/adminroles.cpp" line="-8"/>
         <location line="+157"/>
         <location filename="../core/services/adminusers.cpp" line="+23"/>
@@ -168,7 +168,13 @@
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+23"/>
+        <location filename="../core/services/adminlists.cpp" line="-69"/>
+        <source>%1 #%2 is not deleted.</source>
+        <translation>%1 №%2 не удалён.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>A setting needs a name.</source>
         <translation>У настройки должно быть имя.</translation>
     </message>
@@ -266,7 +272,7 @@
         <translation>Не удалось вычислить хеш пароля.</translation>
     </message>
     <message>
-        <location filename="../core/services/admin.cpp" line="-217"/>
+        <location filename="../core/services/admin.cpp" line="-233"/>
         <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
         <translation>В воронке «%1» должен быть хотя бы один этап.</translation>
     </message>
@@ -301,7 +307,7 @@
         <translation>«%1» — встроенный тип, его нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Custom field &quot;%1&quot;: fields belong to deals, contacts or companies.</source>
         <translation>Дополнительное поле «%1»: поля бывают только у сделок, контактов и компаний.</translation>
     </message>
@@ -316,12 +322,12 @@
         <translation>Дополнительное поле «%1»: обязательными с определённого этапа могут быть только поля сделок.</translation>
     </message>
     <message>
-        <location filename="../core/services/adminlists.cpp" line="-74"/>
+        <location filename="../core/services/adminlists.cpp" line="-75"/>
         <source>Choose two different tags to merge.</source>
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+200"/>
         <source>The company name may have at most 200 characters.</source>
         <translation>Название компании — не больше 200 символов.</translation>
     </message>
@@ -375,6 +381,14 @@
         <location line="+93"/>
         <source>Role &quot;%1&quot;: choose another role for its users.</source>
         <translation>Роль «%1»: выберите другую роль для её пользователей.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::AdminStep</name>
+    <message>
+        <location filename="../core/services/adminstep.cpp" line="+142"/>
+        <source>%1 was changed by someone else since; left as it is.</source>
+        <translation>%1: с тех пор изменено кем-то другим; оставлено как есть.</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1882,12 @@
         <translation>«%1» был объединён с «%2» после этого объединения; сначала отмените то объединение (объединения отменяются начиная с последнего).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>%1 «%2» was changed by someone else since the merge (%3); left as it is.</source>
+        <translation>%1 «%2»: после объединения изменено кем-то другим (%3); оставлено как есть.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 «%2» is in the recycle bin; restore it before undoing the merge.</source>
         <translation>%1 «%2» находится в корзине; восстановите запись, прежде чем отменять объединение.</translation>
     </message>
@@ -2014,6 +2033,31 @@
         <location line="+52"/>
         <source>Stage automation #%1 does not exist.</source>
         <translation>Автоматизации этапа №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Stage «%1» has deals, automations or required fields now; left as it is (delete it instead, choosing where they go).</source>
+        <translation>У этапа «%1» теперь есть сделки, автоматизации или обязательные поля; оставлен как есть (удалите его, выбрав, куда их перенести).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stage «%1» cannot be taken back.</source>
+        <translation>Этап «%1» нельзя убрать.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stage #%1 cannot be brought back: it or its pipeline is gone.</source>
+        <translation>Этап №%1 нельзя вернуть: его или его воронки больше нет.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pipeline #%1 cannot be taken back.</source>
+        <translation>Воронку №%1 нельзя убрать.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pipeline #%1 is not deleted.</source>
+        <translation>Воронка №%1 не удалена.</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2645,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/widgets/admincommand.cpp" line="+58"/>
+        <location filename="../ui/widgets/admincommand.cpp" line="+70"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2981,12 +3025,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Backup folder</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Empty: a Backups folder beside the file.</source>
         <translation>Если пусто — папка Backups рядом с файлом.</translation>
     </message>
@@ -3055,7 +3099,7 @@
         <translation>Изменение расписания резервных копий</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4305,12 +4349,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+183"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-183"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -4340,17 +4384,12 @@
         <translation>Добавить отдел %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Department &quot;%1&quot; was renamed elsewhere since; left as it is now.</source>
-        <translation>Отдел «%1» с тех пор переименовали в другом месте; оставлен как есть.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>Rename %1 to %2</source>
         <translation>Переименовать %1 в %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
@@ -4395,7 +4434,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+32"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+36"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4415,7 +4454,7 @@
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Duplicate contacts</source>
         <translation>Дубли контактов</translation>
     </message>
@@ -4485,12 +4524,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Press Scan to look through the whole base.</source>
         <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Scanning…</source>
         <translation>Поиск…</translation>
     </message>
@@ -4529,12 +4568,22 @@
         </translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Merged «%1» into «%2». Undo merge puts both back as they were.</source>
-        <translation>Запись «%1» объединена с «%2». Кнопка «Отменить объединение» вернёт обе записи в прежнее состояние.</translation>
+        <location line="+92"/>
+        <source>Merged «%1» into «%2». Undo merge (Ctrl+Z) puts both back as they were.</source>
+        <translation>«%1» объединён с «%2». «Отменить объединение» (Ctrl+Z) вернёт обе записи как были.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Merged again.</source>
+        <translation>Объединено снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Отменить: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>The merge was undone.</source>
         <translation>Объединение отменено.</translation>
     </message>
@@ -4993,17 +5042,12 @@ On by itself on a network drive; applies when each computer next opens the file.
         <translation>Нечего сохранять: настройки не менялись.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The general options were changed elsewhere since; they are left as they are now.</source>
-        <translation>Общие настройки с тех пор изменили в другом месте; они оставлены как есть.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Edit the general options</source>
         <translation>Изменить общие настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -5468,7 +5512,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Добавление причины отказа «%1»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Rename the loss reason &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование причины отказа «%1» в «%2»</translation>
     </message>
@@ -5576,6 +5620,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+1"/>
         <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A fast, local-first CRM for small sales teams.&lt;/p&gt;&lt;p&gt;Your data stays in one file you own: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;Быстрая CRM для небольших отделов продаж, которая работает без облака.&lt;/p&gt;&lt;p&gt;Ваши данные хранятся в одном файле, который принадлежит вам: %2&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::MergeCommand</name>
+    <message>
+        <location filename="../ui/duplicates/mergecommand.cpp" line="+14"/>
+        <source>merge of «%1» into «%2»</source>
+        <translation>объединение «%1» с «%2»</translation>
     </message>
 </context>
 <context>
@@ -5929,11 +5981,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+22"/>
+        <location line="+458"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-456"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Переместить вверх (Ctrl+Up)</translation>
     </message>
@@ -6052,17 +6105,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Системный этап: его можно переименовать и перекрасить, но нельзя переместить или удалить.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New pipeline</source>
         <translation>Новая воронка</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Add the pipeline “%1”</source>
+        <translation>Добавление воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>First contact</source>
         <translation>Первичный контакт</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Удалить воронку «%1» вместе с её этапами и автоматизациями? Её %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
@@ -6081,12 +6139,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Перемещение воронки «%1»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Удалить этап «%1»? Его %n сделка, а также сделки в корзине, будут перенесены на выбранный вами этап.</numerusform>
@@ -6241,7 +6299,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменить мой профиль</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved. The language applies the next time Voronka starts.</source>
         <translation>Сохранено. Язык применится при следующем запуске Воронки.</translation>
     </message>
@@ -7360,8 +7418,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
+    <message numerus="yes">
+        <location line="+378"/>
+        <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below.</source>
+        <translation>
+            <numerusform>Удалить роль «%1»? Её %n активный пользователь получит роль, выбранную ниже.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователя получат роль, выбранную ниже.</numerusform>
+            <numerusform>Удалить роль «%1»? Её %n активных пользователей получат роль, выбранную ниже.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-93"/>
+        <location line="+36"/>
+        <source>Delete the role &quot;%1&quot;</source>
+        <translation>Удаление роли «%1»</translation>
+    </message>
+    <message>
+        <location line="-507"/>
         <location line="+216"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
@@ -7416,7 +7488,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменение прав роли «%1»</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>New role</source>
         <translation>Новая роль</translation>
     </message>
@@ -7436,7 +7508,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Копирование роли «%1»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Rename the role &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование роли «%1» в «%2»</translation>
     </message>
@@ -7445,17 +7517,8 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Delete the role</source>
         <translation>Удаление роли</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the role &quot;%1&quot;? Its %n active user(s) will have the role chosen below. This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить роль «%1»? Её %n активный пользователь перейдёт в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить роль «%1»? Её %n активных пользователя перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить роль «%1»? Её %n активных пользователей перейдут в роль, выбранную ниже. Это действие нельзя отменить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -7741,11 +7804,34 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+29"/>
-        <source>Double-click a name to rename it. Merging and deleting change the tagged records and cannot be undone.</source>
-        <translation>Дважды щёлкните по названию, чтобы переименовать его. Слияние и удаление меняют записи с тегом, и их нельзя отменить.</translation>
+        <source>Double-click a name to rename it. Merging and deleting change the tagged records; Undo gives the records their tags back.</source>
+        <translation>Дважды щёлкните имя, чтобы переименовать. Объединение и удаление меняют отмеченные записи; «Отменить» вернёт записям их теги.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+117"/>
+        <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed.</source>
+        <translation>
+            <numerusform>Все записи с тегом «%1» (всего %n) получат выбранный ниже тег, а «%1» будет удалён.</numerusform>
+            <numerusform>Все записи с тегом «%1» (всего %n) получат выбранный ниже тег, а «%1» будет удалён.</numerusform>
+            <numerusform>Все записи с тегом «%1» (всего %n) получат выбранный ниже тег, а «%1» будет удалён.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Delete the tag &quot;%1&quot;? It is taken off %n record(s).</source>
+        <translation>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записи.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %n записей.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+12"/>
+        <source>Delete the tag &quot;%1&quot;</source>
+        <translation>Удаление тега «%1»</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Rename the tag &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование тега «%1» в «%2»</translation>
     </message>
@@ -7754,17 +7840,8 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <source>Merge tags</source>
         <translation>Объединение тегов</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Every record tagged &quot;%1&quot; (%n in all) gets the tag chosen below instead, and &quot;%1&quot; is removed. This cannot be undone.</source>
-        <translation>
-            <numerusform>Запись с тегом «%1» (всего %n) получит вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
-            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
-            <numerusform>Записи с тегом «%1» (всего %n) получат вместо него тег, выбранный ниже, а «%1» будет удалён. Это действие нельзя отменить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -7774,18 +7851,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Объединить с</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Merge the tag &quot;%1&quot;</source>
+        <translation>Объединение тега «%1»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Delete the tag</source>
         <translation>Удаление тега</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the tag &quot;%1&quot;? It is taken off %n record(s). This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить тег «%1»? Он будет снят с %n записи. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить тег «%1»? Он будет снят с %n записей. Это действие нельзя отменить.</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8138,12 +8211,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Новый тип %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add the task type &quot;%1&quot;</source>
         <translation>Добавление типа задач «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Recolour &quot;%1&quot;</source>
         <translation>Смена цвета типа «%1»</translation>
     </message>
@@ -8151,6 +8224,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+1"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Переименование «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the task type &quot;%1&quot;</source>
+        <translation>Удаление типа задач «%1»</translation>
     </message>
 </context>
 <context>
@@ -8747,7 +8825,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/settings/userspage.cpp" line="+51"/>
+        <location filename="../ui/settings/userspage.cpp" line="+45"/>
         <location line="+25"/>
         <source>Users</source>
         <translation>Пользователи</translation>
@@ -8803,17 +8881,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Добавить пользователя %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 was changed elsewhere since; left as it is now.</source>
-        <translation>%1: с тех пор изменено в другом месте; оставлено как есть.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <source>Edit %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1&apos;s password has been reset.</source>
         <translation>Пароль пользователя %1 сброшен.</translation>
     </message>
@@ -8823,7 +8896,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Деактивировать: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is deactivated; %n open record(s) went to %2.</source>
         <translation>
             <numerusform>%1 деактивирован(а); %n открытая запись передана: %2.</numerusform>

@@ -40,7 +40,7 @@ Result<qint64> Admin::insertNamed(const char *table, EntityKind kind, const QStr
             Tr::tr("%1: the name must have between 1 and 255 characters.").arg(entityName(kind)),
             entityKey(kind), QStringLiteral("name"));
     try {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         QStringList cols{QStringLiteral("uid"),        QStringLiteral("name"),
                          QStringLiteral("created_at"), QStringLiteral("updated_at"),
                          QStringLiteral("author_id"),  QStringLiteral("hlc")};
@@ -157,7 +157,7 @@ Status Admin::writeColumn(EntityKind kind, qint64 id, const QString &column, con
                           bool secret)
 {
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const QString table = entityTable(kind);
         QVariant old;
         {
@@ -331,6 +331,22 @@ Status Admin::removeTaskType(qint64 id)
     return setColumn(EntityKind::TaskType, id, QStringLiteral("deleted"), 1);
 }
 
+Status Admin::restoreTaskType(qint64 id)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    Query q = m_s.sql().prepare("SELECT 1 FROM task_types WHERE id = ?1 AND deleted = 1");
+    q->bind(1, id);
+    const bool gone = q->step();
+    q->reset();
+    if (!gone)
+        return makeError(
+            Error::Code::NotFound,
+            Tr::tr("%1 #%2 is not deleted.").arg(entityName(EntityKind::TaskType)).arg(id),
+            entityKey(EntityKind::TaskType));
+    return setColumn(EntityKind::TaskType, id, QStringLiteral("deleted"), 0);
+}
+
 Result<qint64> Admin::createLossReason(const QString &name)
 {
     const qint64 position = m_s.sql().scalar("SELECT count(*) FROM loss_reasons");
@@ -380,7 +396,7 @@ Result<qint64> Admin::createAutomation(const StageAutomation &a)
     if (Status st = Automations::validate(m_s, a); !st)
         return st.error();
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const qint64 position =
             a.position
                 ? a.position
@@ -412,7 +428,7 @@ Status Admin::setSetting(const QString &key, const QVariant &value)
         return makeError(Error::Code::Invalid, Tr::tr("A setting needs a name."),
                          entityKey(EntityKind::Setting), QStringLiteral("key"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Query find = c.sql().prepare("SELECT id, value FROM settings WHERE key = ?1");
         find->bind(1, k);
         if (find->step()) {

@@ -31,8 +31,11 @@ inline constexpr char kDefaultLanguage[] = "default_language"; // "ru", "en"
 class Admin
 {
 public:
-    explicit Admin(Session &s)
+    // origin: why its changes happen (WriteMode::Undo when an undo step replays one); history
+    // records it.
+    explicit Admin(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -167,6 +170,23 @@ public:
     // Every record with `from` gets `into` instead; `from` goes to the recycle bin.
     Status mergeTags(qint64 from, qint64 into);
     Status deleteTag(qint64 id);
+    // The records carrying a tag (read before a merge or a deletion, in its transaction), and
+    // which of them also carried `alsoWith` (the tag a merge goes into).
+    struct RecordTag
+    {
+        int kind = 0;
+        qint64 id = 0;
+        bool operator==(const RecordTag &) const = default;
+    };
+    struct TagCarriers
+    {
+        QList<RecordTag> records;
+        QList<RecordTag> hadOther;
+    };
+    Result<TagCarriers> tagCarriers(qint64 id, qint64 alsoWith = 0);
+    // The undo of deleteTag (mergedInto 0) and of mergeTags: the tag comes back onto its
+    // records, which lose the tag it was merged into unless they had it before.
+    Status restoreTag(qint64 id, const TagCarriers &carriers, qint64 mergedInto = 0);
 
     // --- Loss reasons (the list a lost deal picks from) ---
     struct LossReasonInfo
@@ -197,6 +217,8 @@ public:
     // recoloured but not deleted. Tasks of a deleted type keep it (shown, not offered).
     Status updateTaskType(qint64 id, const QString &name, const QString &color);
     Status removeTaskType(qint64 id);
+    // Brings a removed type back as it was (the undo of a removal, the redo of a creation).
+    Status restoreTaskType(qint64 id);
     // A task type's icon, one of taskTypeIcons(); the UI draws it tinted with the type's colour.
     Status setTaskTypeIcon(qint64 id, const QString &icon);
     // The icon names a task type may have, in the order a picker offers them. "task" is the
@@ -245,6 +267,7 @@ private:
     Result<qint64> insertNamed(const char *table, EntityKind kind, const QString &name,
                                const QStringList &extraCols, const QVariantList &extraValues);
     Session &m_s;
+    Origin m_origin;
     bool m_bootstrap = false;
 };
 

@@ -93,7 +93,7 @@ Status Admin::mergeTags(qint64 from, qint64 into)
     if (intoName.isEmpty())
         return tagMissing(into);
     return atomically([&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         retag(c, from, fromName, into, intoName);
         c.sql()
             .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
@@ -115,7 +115,7 @@ Status Admin::deleteTag(qint64 id)
     if (name.isEmpty())
         return tagMissing(id);
     return atomically([&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         retag(c, id, name, 0, {});
         c.sql()
             .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
@@ -123,6 +123,76 @@ Status Admin::deleteTag(qint64 id)
             .run();
         c.history(EntityKind::Tag, id, HistoryEvent::Deleted);
         c.outbox(EntityKind::Tag, id, OutboxOp::Delete, {QStringLiteral("deleted")});
+        c.commit();
+        return Ok{};
+    });
+}
+
+Result<Admin::TagCarriers> Admin::tagCarriers(qint64 id, qint64 alsoWith)
+{
+    return guarded(m_s.db(), [&]() -> Result<TagCarriers> {
+        TagCarriers out;
+        Query q = m_s.sql().prepare(
+            "SELECT kind, entity_id, EXISTS(SELECT 1 FROM entity_tags o WHERE o.kind = t.kind AND "
+            "o.entity_id = t.entity_id AND o.tag_id = ?2) FROM entity_tags t WHERE tag_id = ?1 "
+            "ORDER BY kind, entity_id");
+        q->bindAll(id, alsoWith);
+        while (q->step()) {
+            const RecordTag r{int(q->int64(0)), q->int64(1)};
+            out.records << r;
+            if (q->int64(2))
+                out.hadOther << r;
+        }
+        return out;
+    });
+}
+
+Status Admin::restoreTag(qint64 id, const TagCarriers &carriers, qint64 mergedInto)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    return atomically([&]() -> Status {
+        Change c(m_s, m_origin);
+        QString name;
+        {
+            Query q = c.sql().prepare("SELECT name FROM tags WHERE id = ?1 AND deleted = 1");
+            q->bind(1, id);
+            if (!q->step())
+                return makeError(Error::Code::NotFound,
+                                 Tr::tr("%1 #%2 is not deleted.")
+                                     .arg(entityName(EntityKind::Tag))
+                                     .arg(id),
+                                 entityKey(EntityKind::Tag));
+            name = q->text(0);
+        }
+        const QString intoName = mergedInto ? tagName(c.sql(), mergedInto) : QString();
+        c.sql()
+            .prepare("UPDATE tags SET deleted = 0, updated_at = ?1 WHERE id = ?2")
+            ->bindAll(c.now(), id)
+            .run();
+        c.history(EntityKind::Tag, id, HistoryEvent::Restored);
+        c.outbox(EntityKind::Tag, id, OutboxOp::Restore, {QStringLiteral("deleted")});
+        Query add = c.sql().prepare(
+            "INSERT OR IGNORE INTO entity_tags(kind, entity_id, tag_id) VALUES(?1, ?2, ?3)");
+        Query drop = c.sql().prepare(
+            "DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2 AND tag_id = ?3");
+        const QString field = QStringLiteral("tags");
+        for (const RecordTag &r : carriers.records) {
+            add->reset();
+            add->bindAll(r.kind, r.id, id).run();
+            bool changed = c.sql().changes() > 0;
+            // The tag the merge gave it goes, unless the record had it before the merge.
+            if (mergedInto && !carriers.hadOther.contains(r)) {
+                drop->reset();
+                drop->bindAll(r.kind, r.id, mergedInto).run();
+                changed = changed || c.sql().changes() > 0;
+            }
+            if (!changed)
+                continue;
+            c.history(EntityKind(r.kind), r.id, HistoryEvent::FieldChanged, field,
+                      mergedInto ? QVariant(intoName) : QVariant(), name);
+            c.outbox(EntityKind(r.kind), r.id, OutboxOp::Update, {field});
+        }
         c.commit();
         return Ok{};
     });

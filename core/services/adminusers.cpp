@@ -276,7 +276,7 @@ Result<Admin::Handover> Admin::deactivateUser(qint64 userId, qint64 handoverTo)
     h.userId = userId;
     h.toUserId = handoverTo;
     Status st = atomically([&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         if (handoverTo)
             for (EntityKind kind : kHandoverKinds)
                 reassign(c, kind, userId, handoverTo, listOf(h, kind), false);
@@ -303,7 +303,7 @@ Status Admin::reactivateUser(qint64 userId, const Handover &giveBack)
     if (!u.id)
         return userMissing(userId);
     return atomically([&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         if (!u.active)
             if (Status st = writeColumn(EntityKind::User, userId, QStringLiteral("active"), 1); !st)
                 return st;

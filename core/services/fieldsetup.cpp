@@ -64,7 +64,7 @@ Status FieldSetup::update(const FieldDef &def)
         return invalid(def, Tr::tr("a name needs between 1 and 100 characters."),
                        QStringLiteral("name"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Query q =
             c.sql().prepare("SELECT entity_kind, name, type, options, group_name, position, "
                             "required_from_stage_id, read_only FROM field_defs WHERE id = ?1");
@@ -146,7 +146,7 @@ Status FieldSetup::move(qint64 fieldId, int delta)
         if (to < 0 || to >= fields->size())
             return Ok{};
         return guarded(m_s.db(), [&]() -> Status {
-            Change c(m_s);
+            Change c(m_s, m_origin);
             fields->move(at, to);
             // Positions become 1..n in the new order: a clean sequence, whatever came before.
             for (int i = 0; i < fields->size(); ++i) {
@@ -177,7 +177,7 @@ Status FieldSetup::setArchived(qint64 fieldId, bool archived)
     if (Status st = requireAdmin(); !st)
         return st;
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Query q = c.sql().prepare("SELECT deleted FROM field_defs WHERE id = ?1");
         q->bind(1, fieldId);
         if (!q->step())

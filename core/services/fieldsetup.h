@@ -15,8 +15,11 @@ namespace Voronka::Core {
 class FieldSetup
 {
 public:
-    explicit FieldSetup(Session &s)
+    // origin: why its changes happen (WriteMode::Undo when an undo step replays one); history
+    // records it.
+    explicit FieldSetup(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -32,6 +35,7 @@ private:
     Status requireAdmin();
 
     Session &m_s;
+    Origin m_origin;
 };
 
 } // namespace Voronka::Core

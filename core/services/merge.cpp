@@ -335,7 +335,7 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
     Result<QList<MergeField>> list = fields(kind, plan.survivorId, plan.loserId);
     if (!list)
         return list.error();
-    Records records(m_s);
+    Records records(m_s, m_origin);
     const Record survivor = *records.load(kind, plan.survivorId);
     const Record loser = *records.load(kind, plan.loserId);
     const QString survivorName = survivor.value(QStringLiteral("name")).toString();
@@ -366,7 +366,7 @@ Result<MergeSummary> Merge::merge(const MergePlan &plan)
     const Patch patch = mergedPatch(plan, *list, before, keys);
 
     return guarded(m_s.db(), [&]() -> Result<MergeSummary> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Connection &sql = c.sql();
         const qint64 s = plan.survivorId, l = plan.loserId;
         MergeSummary summary;
@@ -423,7 +423,7 @@ Status Merge::canUndo(qint64 mergeId)
         if (undone(mergeId, s))
             return makeError(Error::Code::Conflict, Tr::tr("This merge was already undone."),
                              entityKey(kind));
-        Records records(m_s);
+        Records records(m_s, m_origin);
         const auto nameOf = [&](qint64 id) {
             Result<Record> r = records.load(kind, id);
             return r ? r->value(QStringLiteral("name")).toString() : QStringLiteral("#%1").arg(id);
@@ -476,6 +476,32 @@ Status Merge::canUndo(qint64 mergeId)
         Result<Record> survivor = records.load(kind, s);
         if (!survivor)
             return survivor.error();
+        // Compare-and-set: undo writes the survivor's values from before the merge back, so a
+        // field the merge set that someone changed since (an edit is a history entry after
+        // the merge's) would be overwritten. The merge's own entries come before its Merged
+        // entry, so any later FieldChanged entry of those fields is someone else's.
+        {
+            QStringList fields;
+            for (const QJsonValue &k : undo.value(QStringLiteral("fields")).toArray())
+                fields << k.toString();
+            Query q = sql.prepare("SELECT field FROM history WHERE kind = ?1 AND entity_id = ?2 "
+                                  "AND id > ?3 AND event = ?4 ORDER BY id");
+            q->bindAll(int(kind), s, mergeId, int(HistoryEvent::FieldChanged));
+            while (q->step())
+                if (QString field = q->text(0); fields.contains(field)) {
+                    q->reset();
+                    if (field.startsWith(QStringLiteral("cf.")))
+                        if (const FieldDef *d = m_s.fieldDef(field.mid(3).toLongLong()))
+                            field = d->name;
+                    return makeError(
+                        Error::Code::Conflict,
+                        Tr::tr("%1 \u00AB%2\u00BB was changed by someone else since the merge "
+                               "(%3); left as it is.")
+                            .arg(entityName(kind),
+                                 survivor->value(QStringLiteral("name")).toString(), field),
+                        entityKey(kind), field);
+                }
+        }
         if (survivor->value(QStringLiteral("deleted")).toBool())
             return makeError(
                 Error::Code::NotFound,
@@ -504,9 +530,9 @@ Status Merge::undo(qint64 mergeId)
         const qint64 s = undo.value(QStringLiteral("survivor")).toInteger();
         const qint64 l = undo.value(QStringLiteral("loser")).toInteger();
         Connection &sql = m_s.sql();
-        Records records(m_s);
+        Records records(m_s, m_origin);
 
-        Change c(m_s);
+        Change c(m_s, m_origin);
         if (Status st = records.restore(kind, l); !st)
             return st;
         // Only what is still where the merge put it goes back: later edits win.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/services/origin.h"
 #include "core/util/result.h"
 
 #include <QJsonObject>
@@ -58,8 +59,10 @@ struct MergeSummary
 class Merge
 {
 public:
-    explicit Merge(Session &s)
+    // origin: why its changes happen (WriteMode::Undo for an undo step's merge and unmerge).
+    explicit Merge(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -72,7 +75,9 @@ public:
     // can be undone now: Ok, or the refusal undo() would give. Refused when the merge was
     // already undone, when a later merge of either record is not undone yet (merges are undone
     // newest first; the message names the record and the later merge), when the survivor is in
-    // the recycle bin or the loser was purged.
+    // the recycle bin or the loser was purged, and when a field the merge set on the survivor
+    // was changed since (compare-and-set: undo would overwrite it; the message names the
+    // record and the field).
     Status canUndo(qint64 mergeId);
     // Undoes a merge given its handle, restoring both records and every link exactly.
     Status undo(qint64 mergeId);
@@ -83,6 +88,7 @@ private:
     QJsonObject undoRecord(qint64 mergeId); // empty when there is no such merge
 
     Session &m_s;
+    Origin m_origin;
 };
 
 } // namespace Voronka::Core

@@ -79,7 +79,7 @@ Status PipelineSetup::setColumn(EntityKind kind, qint64 id, const QString &colum
                                 const QVariant &value)
 {
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const QString table = entityTable(kind);
         QVariant old;
         {
@@ -172,7 +172,7 @@ Result<qint64> PipelineSetup::createStage(qint64 pipelineId, int index, const QS
     const int at = index < 0 || index > order.size() ? int(order.size()) : index;
     const int base = open.isEmpty() ? 1 : open.first().position;
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         c.sql()
             .prepare("INSERT INTO stages(uid, pipeline_id, name, position, color, kind, "
                      "probability, created_at, updated_at, author_id, hlc) "
@@ -282,7 +282,7 @@ Status PipelineSetup::reorderStages(qint64 pipelineId, const QList<qint64> &open
                              .arg(p->name),
                          entityKey(EntityKind::Pipeline), QStringLiteral("stages"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         rewritePositions(c, EntityKind::Stage, openStageIds,
                          open.isEmpty() ? 1 : open.first().position);
         c.commit();
@@ -487,7 +487,7 @@ Result<qint64> PipelineSetup::deleteStage(qint64 stageId, qint64 targetStageId)
             if (s.kind == StageKind::Won)
                 next = s.id;
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const qint64 moved = moveDeals(c, "stage_id", stageId, targetStageId);
         dropStageRows(c, stageId, targetStageId, next);
         c.commit();
@@ -525,7 +525,7 @@ Status PipelineSetup::reorderPipelines(const QList<qint64> &pipelineIds)
                          Tr::tr("The new order of pipelines must list each pipeline once."),
                          entityKey(EntityKind::Pipeline), QStringLiteral("position"));
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         rewritePositions(c, EntityKind::Pipeline, pipelineIds, 1);
         c.commit();
         m_s.invalidate();
@@ -554,7 +554,7 @@ Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetSta
         !st)
         return st.error();
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         const qint64 moved = moveDeals(c, "pipeline_id", pipelineId, targetStageId);
         for (const StageInfo &s : p->stages)
             dropStageRows(c, s.id, targetStageId, 0);
@@ -584,7 +584,7 @@ Status PipelineSetup::updateAutomation(const StageAutomation &automation)
     if (Status st = requireAdmin(); !st)
         return st;
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         Query q = c.sql().prepare("SELECT stage_id, action, on_create, params FROM "
                                   "stage_automations WHERE id = ?1 AND deleted = 0");
         q->bind(1, automation.id);
@@ -634,7 +634,7 @@ Status PipelineSetup::deleteAutomation(qint64 automationId)
     if (Status st = requireAdmin(); !st)
         return st;
     return guarded(m_s.db(), [&]() -> Status {
-        Change c(m_s);
+        Change c(m_s, m_origin);
         c.sql()
             .prepare("UPDATE stage_automations SET deleted = 1, updated_at = ?1 "
                      "WHERE id = ?2 AND deleted = 0")
@@ -675,6 +675,165 @@ QStringList PipelineSetup::tagNames()
     } catch (const SqlError &) {
     }
     return out;
+}
+
+} // namespace Voronka::Core
+
+namespace Voronka::Core {
+
+// --- The undo of a creation ---
+
+Status PipelineSetup::checkBare(qint64 stageId, const QString &name)
+{
+    // Deals, automations and fields required from it make the stage more than what its creation
+    // made: taking it back would have to decide where they go, which deleteStage asks.
+    const qint64 deals = m_s.sql().scalar(
+        QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = %1").arg(stageId).toUtf8().constData());
+    const qint64 ties = m_s.sql().scalar(
+        QStringLiteral("SELECT (SELECT count(*) FROM stage_automations WHERE deleted = 0 AND "
+                       "(stage_id = %1 OR json_extract(params, '$.stage_id') = %1)) + (SELECT "
+                       "count(*) FROM field_defs WHERE deleted = 0 AND required_from_stage_id = %1)")
+            .arg(stageId)
+            .toUtf8()
+            .constData());
+    if (deals == 0 && ties == 0)
+        return Ok{};
+    return makeError(Error::Code::Conflict,
+                     Tr::tr("Stage \u00AB%1\u00BB has deals, automations or required fields "
+                            "now; left as it is (delete it instead, choosing where they go).")
+                         .arg(name),
+                     entityKey(EntityKind::Stage));
+}
+
+void PipelineSetup::setDeleted(Change &c, EntityKind kind, qint64 id, bool deleted)
+{
+    c.sql()
+        .prepare(QStringLiteral("UPDATE %1 SET deleted = ?1, updated_at = ?2 WHERE id = ?3")
+                     .arg(entityTable(kind)))
+        ->bindAll(deleted ? 1 : 0, c.now(), id)
+        .run();
+    c.history(kind, id, deleted ? HistoryEvent::Deleted : HistoryEvent::Restored);
+    c.outbox(kind, id, deleted ? OutboxOp::Delete : OutboxOp::Restore, {QStringLiteral("deleted")});
+}
+
+void PipelineSetup::placeStages(Change &c, const PipelineInfo &p, QList<qint64> open)
+{
+    const QList<StageInfo> was = openStages(p);
+    const int base = was.isEmpty() ? 1 : was.first().position;
+    rewritePositions(c, EntityKind::Stage, open, base);
+    QList<qint64> closed;
+    for (const StageInfo &s : p.stages)
+        if (isClosed(s.kind))
+            closed << s.id;
+    rewritePositions(c, EntityKind::Stage, closed, base + int(open.size()));
+}
+
+Status PipelineSetup::withdrawStage(qint64 stageId)
+{
+    Result<const StageInfo *> found = stageFor(stageId);
+    if (!found)
+        return found.error();
+    const StageInfo stage = **found;
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, stage.pipelineId);
+    if (isFixed(stage.kind) || !p || openStages(*p).size() <= 1)
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Stage \u00AB%1\u00BB cannot be taken back.").arg(stage.name),
+                         entityKey(EntityKind::Stage));
+    return guarded(m_s.db(), [&]() -> Status {
+        if (Status st = checkBare(stageId, stage.name); !st)
+            return st;
+        Change c(m_s, m_origin);
+        setDeleted(c, EntityKind::Stage, stageId, true);
+        QList<qint64> open;
+        for (const StageInfo &s : openStages(*p))
+            if (s.id != stageId)
+                open << s.id;
+        placeStages(c, *p, open);
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    });
+}
+
+Status PipelineSetup::restoreStage(qint64 stageId, int index)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    return guarded(m_s.db(), [&]() -> Status {
+        Query q = m_s.sql().prepare("SELECT pipeline_id FROM stages WHERE id = ?1 AND deleted = 1");
+        q->bind(1, stageId);
+        const qint64 pipelineId = q->step() ? q->int64(0) : 0;
+        q->reset();
+        const QList<PipelineInfo> pipelines = m_s.pipelines();
+        const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+        if (!p)
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Stage #%1 cannot be brought back: it or its pipeline is "
+                                    "gone.")
+                                 .arg(stageId),
+                             entityKey(EntityKind::Stage));
+        QList<qint64> open;
+        for (const StageInfo &s : openStages(*p))
+            open << s.id;
+        open.insert(index < 0 || index > open.size() ? int(open.size()) : index, stageId);
+        Change c(m_s, m_origin);
+        setDeleted(c, EntityKind::Stage, stageId, false);
+        placeStages(c, *p, open);
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    });
+}
+
+Result<QList<qint64>> PipelineSetup::withdrawPipeline(qint64 pipelineId)
+{
+    if (Status st = requireAdmin(); !st)
+        return st.error();
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = findPipeline(pipelines, pipelineId);
+    if (!p || pipelines.size() <= 1)
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Pipeline #%1 cannot be taken back.").arg(pipelineId),
+                         entityKey(EntityKind::Pipeline));
+    return guarded(m_s.db(), [&]() -> Result<QList<qint64>> {
+        for (const StageInfo &s : p->stages)
+            if (Status st = checkBare(s.id, s.name); !st)
+                return st.error();
+        Change c(m_s, m_origin);
+        QList<qint64> stages;
+        for (const StageInfo &s : p->stages) {
+            setDeleted(c, EntityKind::Stage, s.id, true);
+            stages << s.id;
+        }
+        setDeleted(c, EntityKind::Pipeline, pipelineId, true);
+        c.commit();
+        m_s.invalidate();
+        return stages;
+    });
+}
+
+Status PipelineSetup::restorePipeline(qint64 pipelineId, const QList<qint64> &stageIds)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    return guarded(m_s.db(), [&]() -> Status {
+        Query q = m_s.sql().prepare("SELECT 1 FROM pipelines WHERE id = ?1 AND deleted = 1");
+        q->bind(1, pipelineId);
+        const bool gone = q->step();
+        q->reset();
+        if (!gone)
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Pipeline #%1 is not deleted.").arg(pipelineId),
+                             entityKey(EntityKind::Pipeline));
+        Change c(m_s, m_origin);
+        setDeleted(c, EntityKind::Pipeline, pipelineId, false);
+        for (qint64 s : stageIds)
+            setDeleted(c, EntityKind::Stage, s, false);
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    });
 }
 
 } // namespace Voronka::Core

@@ -17,8 +17,11 @@ namespace Voronka::Core {
 class PipelineSetup
 {
 public:
-    explicit PipelineSetup(Session &s)
+    // origin: why its changes happen (WriteMode::Undo when an undo step replays one); history
+    // records it.
+    explicit PipelineSetup(Session &s, const Origin &origin = {})
         : m_s(s)
+        , m_origin(origin)
     {
     }
 
@@ -58,6 +61,17 @@ public:
     // another pipeline. Returns the deals moved.
     Result<qint64> deletePipeline(qint64 pipelineId, qint64 targetStageId);
 
+    // The undo and redo of createStage: the stage leaves (tombstoned) or comes back at `index`
+    // among the open stages, the others taking the positions that makes. Withdrawing is
+    // refused while deals, automations or required fields are tied to the stage: deleteStage
+    // decides where they go.
+    Status withdrawStage(qint64 stageId);
+    Status restoreStage(qint64 stageId, int index);
+    // The same for Admin::createPipeline: the pipeline and its stages leave (returned, for the
+    // redo) or come back.
+    Result<QList<qint64>> withdrawPipeline(qint64 pipelineId);
+    Status restorePipeline(qint64 pipelineId, const QList<qint64> &stageIds);
+
     QList<StageAutomation> automations(qint64 stageId);
     Status updateAutomation(const StageAutomation &automation); // by automation.id
     Status deleteAutomation(qint64 automationId);
@@ -77,7 +91,12 @@ private:
     qint64 moveDeals(Change &c, const char *column, qint64 id, qint64 targetStageId);
     void dropStageRows(Change &c, qint64 stageId, qint64 targetStageId, qint64 requiredNext);
     void rewritePositions(Change &c, EntityKind kind, const QList<qint64> &ids, int base);
+    Status checkBare(qint64 stageId, const QString &name);
+    void setDeleted(Change &c, EntityKind kind, qint64 id, bool deleted);
+    // Open stages in this order from the pipeline's first position, Won and Lost after them.
+    void placeStages(Change &c, const PipelineInfo &p, QList<qint64> open);
     Session &m_s;
+    Origin m_origin;
 };
 
 } // namespace Voronka::Core

@@ -377,3 +377,51 @@ TEST_CASE("mergeUndo_survivorMergedIntoAnotherLater_isRefusedNamingThatMerge")
     CHECK_FALSE(r.load(EntityKind::Company, b)->value(QStringLiteral("deleted")).toBool());
     requireConsistent(*t.db);
 }
+
+TEST_CASE("mergeUndo_aFieldTheMergeSetChangedSince_isRefusedNamingItAndKept")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 s = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna")}});
+    const qint64 l = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna S.")},
+                                                    {QStringLiteral("position"),
+                                                     QStringLiteral("Director")}});
+    Result<MergeSummary> m = Merge(*t.admin).merge({EntityKind::Contact, s, l, {}, true, true});
+    REQUIRE(m.ok());
+    REQUIRE(r.load(EntityKind::Contact, s)->value(QStringLiteral("position")).toString() ==
+            u"Director");
+
+    SECTION("no field edited since (a task added to it is no edit): undone")
+    {
+        REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                                            {QStringLiteral("due_at"), TempDb::kStart},
+                                            {QStringLiteral("entity_kind"), int(EntityKind::Contact)},
+                                            {QStringLiteral("entity_id"), s}})
+                    .ok());
+        const qint64 mark = t.db->sql().scalar("SELECT max(id) FROM history");
+        CHECK(Merge(*t.admin, Origin::of(WriteMode::Undo)).undo(m->mergeId).ok());
+        CHECK(!r.load(EntityKind::Contact, l)->value(QStringLiteral("deleted")).toBool());
+        // Every history row the undo wrote says so.
+        CHECK(t.db->sql().scalar(QStringLiteral("SELECT count(*) FROM history WHERE id > %1 AND "
+                                                "origin <> 2")
+                                     .arg(mark)
+                                     .toUtf8()
+                                     .constData()) == 0);
+    }
+    SECTION("the position edited since: refused, nothing written")
+    {
+        REQUIRE(r.update(EntityKind::Contact, s, {{QStringLiteral("position"),
+                                                   QStringLiteral("CEO")}})
+                    .ok());
+        const QStringList edited = snapshot(t, EntityKind::Contact, s);
+        const Status st = Merge(*t.admin).undo(m->mergeId);
+        REQUIRE(!st.ok());
+        CHECK(st.error().code == Error::Code::Conflict);
+        CHECK(st.error().message ==
+              u"Contact «Anna» was changed by someone else since the merge (position); left as "
+              u"it is.");
+        CHECK(Merge(*t.admin).canUndo(m->mergeId).error().message == st.error().message);
+        CHECK(snapshot(t, EntityKind::Contact, s) == edited);
+        CHECK(r.load(EntityKind::Contact, l)->value(QStringLiteral("deleted")).toBool());
+    }
+}

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -271,4 +272,103 @@ TEST_CASE("contactList_deleteKeyMovesTheSelectionToTheRecycleBin")
     Core::Result<Core::BinPage> bin = Core::RecycleBin(*t.admin).list(EntityKind::Contact);
     REQUIRE(bin->rows.size() == 1);
     CHECK(bin->rows[0].id == t.other);
+}
+
+namespace {
+// The records' data as text, every table a merge touches (the history and the outbox grow
+// by design), without the two values every write moves on (updated_at, hlc).
+QString dataState(Core::Database &db)
+{
+    QStringList out;
+    for (const char *table : {"contacts", "companies", "deals", "deal_contacts", "tasks", "notes",
+                              "entity_tags", "field_values"}) {
+        QStringList columns;
+        {
+            Core::Query info = db.sql().prepare(
+                QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)));
+            while (info->step())
+                if (info->text(1) != u"updated_at" && info->text(1) != u"hlc")
+                    columns << info->text(1);
+        }
+        Core::Query q = db.sql().prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2")
+                                             .arg(columns.join(u','), QLatin1String(table)));
+        out << QLatin1String(table);
+        while (q->step()) {
+            QStringList cells;
+            for (int c = 0; c < columns.size(); ++c)
+                cells << (q->isNull(c) ? QStringLiteral("NULL") : q->value(c).toString());
+            out << cells.join(u'|');
+        }
+    }
+    return out.join(u'\n');
+}
+
+qint64 undoHistoryAfter(Core::Database &db, qint64 after)
+{
+    Core::Query q = db.sql().prepare("SELECT count(*) FROM history WHERE id > ?1 AND origin = 2");
+    q->bind(1, after);
+    return q->step() ? q->int64(0) : 0;
+}
+} // namespace
+
+TEST_CASE("duplicateFinder_mergeIsAStepOfTheListsStack_undoneRedoneExactly_andRefusedAfterAnEdit")
+{
+    Dupes t;
+    Ui::RecordListView view(*t.admin, EntityKind::Contact);
+    view.show();
+    view.activate();
+    Ui::DuplicateFinder *finder = view.openDuplicateFinder();
+    finder->setModalWizard(false);
+    QSignalSpy done(finder, &Ui::DuplicateFinder::scanFinished);
+    click(finder, QStringLiteral("duplicateScan"));
+    REQUIRE(done.wait(20000));
+    const QString before = dataState(*t.db);
+    click(finder, QStringLiteral("duplicateMerge"));
+    REQUIRE(finder->wizard());
+    click(finder->wizard(), QStringLiteral("mergeButton"));
+    Test::flushEvents();
+    const QString after = dataState(*t.db);
+    REQUIRE(after != before);
+
+    // The step is the list's: its Edit menu names it and Ctrl+Z there undoes it.
+    QUndoStack *stack = view.undoStack();
+    REQUIRE(finder->undoStack() == stack);
+    REQUIRE(stack->count() == 1);
+    CHECK(stack->undoText() == u"merge of «Смирнова Анна Викторовна» into «Анна Смирнова»");
+    const qint64 history = t.db->sql().scalar("SELECT max(id) FROM history");
+    stack->undo();
+    CHECK(dataState(*t.db) == before);
+    CHECK(undoHistoryAfter(*t.db, history) > 0);
+    CHECK(undoHistoryAfter(*t.db, history) ==
+          t.db->sql().scalar("SELECT max(id) FROM history") - history); // all of it Undo
+    CHECK(finder->model()->rowCount() == 1);
+    stack->redo();
+    CHECK(dataState(*t.db) == after);
+    CHECK(finder->model()->rowCount() == 0);
+
+    SECTION("the undo button undoes the step")
+    {
+        click(finder, QStringLiteral("duplicateUndo"));
+        CHECK(dataState(*t.db) == before);
+        CHECK(stack->index() == 0);
+    }
+    SECTION("a colleague's later edit of a field the merge set is named and kept")
+    {
+        const qint64 colleague = t.addUser(
+            QStringLiteral("mia@example.com"),
+            *Core::Admin(*t.admin).createRole(QStringLiteral("All"),
+                                              Core::RoleMatrix::filled(Core::Scope::All)));
+        auto mia = t.sessionFor(colleague);
+        REQUIRE(Core::Records(*mia)
+                    .update(EntityKind::Contact, t.first,
+                            {{QStringLiteral("position"), QStringLiteral("CEO")}})
+                    .ok());
+        const QString edited = dataState(*t.db);
+        stack->undo();
+        CHECK(dataState(*t.db) == edited);
+        CHECK(finder->findChild<QLabel *>(QStringLiteral("duplicateStatus"))->text() ==
+              u"Contact «Анна Смирнова» was changed by someone else since the merge (position); "
+              u"left as it is.");
+        CHECK(stack->count() == 0);
+    }
 }

@@ -189,7 +189,7 @@ TEST_CASE("tagsPage_mergeIntoThePickedTag_andDeleteNamesTheCount")
     CHECK(tagNames(*t.admin) == QStringList{QStringLiteral("vip")});
     CHECK(tags(*t.admin).constFirst().uses == 3);
     CHECK(list->topLevelItemCount() == 1);
-    CHECK(page.undoStack()->count() == 0);
+    CHECK(page.undoStack()->count() == 1);
 
     list->setCurrentItem(tagRow(page, QStringLiteral("vip")));
     QString asked;
@@ -204,6 +204,19 @@ TEST_CASE("tagsPage_mergeIntoThePickedTag_andDeleteNamesTheCount")
     CHECK(asked.contains(QStringLiteral("taken off 3 record")));
     CHECK(tagNames(*t.admin).isEmpty());
     CHECK(child<QTreeWidget>(page, "tagList")->topLevelItemCount() == 0);
+
+    // Both are undo steps: the records get their tags back as they were.
+    click(page, "tagsUndo");
+    CHECK(tags(*t.admin).constFirst().uses == 3);
+    click(page, "tagsUndo");
+    QStringList uses;
+    for (const Core::Admin::TagInfo &tag : tags(*t.admin))
+        uses << tag.name + u'=' + QString::number(tag.uses);
+    uses.sort();
+    CHECK(uses == QStringList{QStringLiteral("VIP client=1"), QStringLiteral("vip=2")});
+    CHECK(child<QTreeWidget>(page, "tagList")->topLevelItemCount() == 2);
+    click(page, "tagsRedo");
+    CHECK(tagNames(*t.admin) == QStringList{QStringLiteral("vip")});
 }
 
 TEST_CASE("setupPages_holdTheEditorsTheDialogsShow")

@@ -5,6 +5,8 @@
 #include "ui/duplicates/mergewizard.h"
 #include "ui/widgets/dates.h"
 #include "core/services/merge.h"
+#include "ui/duplicates/mergecommand.h"
+#include "ui/widgets/undoscope.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/widgets/backgroundjob.h"
@@ -19,7 +21,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QPointer>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
@@ -37,7 +41,12 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     , m_members(new QTableWidget(this))
     , m_merge(new QPushButton(tr("Merge…"), this))
     , m_undo(new QPushButton(tr("Undo merge"), this))
+    , m_stack(parent ? undoScopeOf(parent) : nullptr)
 {
+    if (!m_stack)
+        m_stack = new QUndoStack(this);
+    // Ctrl+Z in this window undoes the section's steps, as in the section itself.
+    makeUndoScope(m_stack, this);
     const bool contacts = kind == Core::EntityKind::Contact;
     setObjectName(QStringLiteral("duplicateFinder"));
     setWindowTitle(contacts ? tr("Duplicate contacts") : tr("Duplicate companies"));
@@ -146,12 +155,18 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     connect(m_merge, &QPushButton::clicked, this, &DuplicateFinder::openWizard);
     connect(m_groups, &QListView::doubleClicked, this, &DuplicateFinder::openWizard);
     connect(m_undo, &QPushButton::clicked, this, &DuplicateFinder::undoMerge);
+    connect(m_stack, &QUndoStack::indexChanged, this, &DuplicateFinder::updateUndoButton);
     setScanning(false);
     m_status->setText(tr("Press Scan to look through the whole base."));
     resize(1180, 660);
 }
 
-DuplicateFinder::~DuplicateFinder() = default;
+DuplicateFinder::~DuplicateFinder()
+{
+    // An own stack dies with the window's children, after this part of it: it must not report.
+    if (m_stack)
+        m_stack->disconnect(this);
+}
 
 bool DuplicateFinder::isScanning() const
 {
@@ -291,11 +306,11 @@ void DuplicateFinder::wizardClosed(int result)
 {
     if (result != QDialog::Accepted || !m_wizard)
         return;
-    m_lastMerge = m_wizard->mergeId();
+    m_lastSerial = ++m_serial;
+    m_lastLoser = m_wizard->loserId();
     const int before = m_model->rowCount();
-    m_model->removeMember(m_lastRow, m_wizard->loserId());
+    m_model->removeMember(m_lastRow, m_lastLoser);
     m_lastGroupRemoved = m_model->rowCount() < before;
-    m_undo->setEnabled(true);
     QString loserName, survivorName;
     for (const auto &m : std::as_const(m_lastGroup.members)) {
         if (m.id == m_wizard->loserId())
@@ -303,26 +318,54 @@ void DuplicateFinder::wizardClosed(int result)
         if (m.id == m_wizard->survivorId())
             survivorName = m.name;
     }
-    m_status->setText(tr("Merged «%1» into «%2». Undo merge puts both back as they were.")
+    // The step outlives this window on the section's stack: it reports here while it is open.
+    QPointer<DuplicateFinder> self(this);
+    const int serial = m_lastSerial;
+    m_stack->push(new MergeCommand(m_session, m_wizard->plan(), m_wizard->mergeId(), loserName,
+                                   survivorName,
+                                   [self, serial](bool undone, const QString &message) {
+                                       if (self)
+                                           self->mergeStepRan(serial, undone, message);
+                                   }));
+    updateUndoButton();
+    m_status->setText(tr("Merged «%1» into «%2». Undo merge (Ctrl+Z) puts both back as they were.")
                           .arg(loserName, survivorName));
     emit recordsChanged();
 }
 
-void DuplicateFinder::undoMerge()
+void DuplicateFinder::mergeStepRan(int serial, bool undone, const QString &message)
 {
-    if (!m_lastMerge)
-        return;
-    Core::Status st = Core::Merge(m_session).undo(m_lastMerge);
-    if (!st) {
-        m_status->setText(st.error().message);
+    if (!message.isEmpty()) {
+        m_status->setText(message);
         return;
     }
-    m_lastMerge = 0;
-    m_undo->setEnabled(false);
-    m_model->putBack(m_lastRow, m_lastGroup, m_lastGroupRemoved);
-    m_groups->setCurrentIndex(m_model->index(qBound(0, m_lastRow, m_model->rowCount() - 1)));
-    m_status->setText(tr("The merge was undone."));
+    if (serial == m_lastSerial) {
+        if (undone) {
+            m_model->putBack(m_lastRow, m_lastGroup, m_lastGroupRemoved);
+            m_groups->setCurrentIndex(
+                m_model->index(qBound(0, m_lastRow, m_model->rowCount() - 1)));
+        } else {
+            const int before = m_model->rowCount();
+            m_model->removeMember(m_lastRow, m_lastLoser);
+            m_lastGroupRemoved = m_model->rowCount() < before;
+        }
+    }
+    m_status->setText(undone ? tr("The merge was undone.") : tr("Merged again."));
     emit recordsChanged();
+}
+
+void DuplicateFinder::updateUndoButton()
+{
+    const int at = m_stack->index();
+    m_undo->setEnabled(at > 0 && dynamic_cast<const MergeCommand *>(m_stack->command(at - 1)));
+    m_undo->setToolTip(m_undo->isEnabled() ? tr("Undo %1 (Ctrl+Z)").arg(m_stack->undoText())
+                                           : QString());
+}
+
+void DuplicateFinder::undoMerge()
+{
+    if (m_undo->isEnabled())
+        m_stack->undo();
 }
 
 } // namespace Voronka::Ui

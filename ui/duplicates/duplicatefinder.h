@@ -14,6 +14,7 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace Voronka::Core {
 class Session;
@@ -24,8 +25,10 @@ namespace Voronka::Ui {
 class BackgroundJob;
 
 // "Find duplicates" for contacts or companies: scans the whole base off the UI thread (with
-// progress and Cancel), lists the groups, shows a group's records, opens the merge wizard for
-// two of them and can undo the last merge.
+// progress and Cancel), lists the groups, shows a group's records and opens the merge wizard for
+// two of them. Each merge is a step (MergeCommand) on the undo stack of the section that opened
+// the finder (its own when none), so the Edit menu and Ctrl+Z undo it there and here; "Undo
+// merge" undoes the stack's last step while that is a merge.
 //
 // Object names: duplicateScan, duplicateCancel, duplicateProgress, duplicateStatus,
 // duplicateGroups, duplicateMembers, duplicateMerge, duplicateUndo, duplicateSameCompany.
@@ -43,6 +46,7 @@ public:
     MergeWizard *wizard() const { return m_wizard; }
     // Tests drive the wizard themselves instead of a nested event loop.
     void setModalWizard(bool modal) { m_modalWizard = modal; }
+    QUndoStack *undoStack() const { return m_stack; }
 
 signals:
     void scanFinished();
@@ -54,6 +58,8 @@ private:
     void openWizard();
     void wizardClosed(int result);
     void undoMerge();
+    void mergeStepRan(int serial, bool undone, const QString &message);
+    void updateUndoButton();
     void setScanning(bool scanning);
 
     Core::Session &m_session;
@@ -68,14 +74,17 @@ private:
     QTableWidget *m_members;
     QPushButton *m_merge;
     QPushButton *m_undo;
+    QPointer<QUndoStack> m_stack; // the section's may go first when the window closes
     BackgroundJob *m_job = nullptr;
     // What the worker found, handed over when it finishes.
     std::shared_ptr<QList<FoundGroup>> m_found;
     std::shared_ptr<qint64> m_scanned;
     QPointer<MergeWizard> m_wizard;
     bool m_modalWizard = true;
-    // The last merge, for Undo: its handle and the group as it was.
-    qint64 m_lastMerge = 0;
+    // The last merge made here (its number among them), for putting its group back on undo.
+    int m_serial = 0;
+    int m_lastSerial = 0;
+    qint64 m_lastLoser = 0;
     int m_lastRow = -1;
     FoundGroup m_lastGroup;
     bool m_lastGroupRemoved = false;

@@ -227,6 +227,7 @@ void MergeWizard::runMerge()
     const int loserIndex = plan.loserId == m_ids[0] ? 0 : 1;
     for (int i = 0; i < m_choices.size(); ++i)
         plan.takeFromLoser.insert(m_choiceKeys[i], m_choices[i]->checkedId() == loserIndex);
+    m_plan = plan;
     Core::Result<Core::MergeSummary> done = Core::Merge(m_session).merge(plan);
     if (!done) {
         m_error->setText(done.error().message);

@@ -37,6 +37,8 @@ public:
     qint64 survivorId() const;
     qint64 loserId() const;
     const Core::MergeSummary &summary() const { return m_result; }
+    // After accept(): the choices it merged with (a redo merges again with them).
+    const Core::MergePlan &plan() const { return m_plan; }
     bool loaded() const { return !m_fields.isEmpty(); }
 
 private:
@@ -59,6 +61,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     Core::MergeSummary m_result;
+    Core::MergePlan m_plan;
 };
 
 } // namespace Voronka::Ui

@@ -224,8 +224,9 @@ void BackupsPage::save()
         return st;
     };
     if (apply(
-            tr("Edit the backup schedule"), [step, after] { return step(after); },
-            [step, before] { return step(before); }))
+            tr("Edit the backup schedule"),
+            [step, after](const Core::Origin &) { return step(after); },
+            [step, before](const Core::Origin &) { return step(before); }))
         showInfo(tr("Saved."));
 }
 

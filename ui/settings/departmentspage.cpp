@@ -167,8 +167,8 @@ void DepartmentsPage::add()
     Core::Session &s = m_session;
     if (apply(
             tr("Add department %1").arg(name),
-            [this, &s, made, name]() -> Core::Status {
-                Core::Result<qint64> id = Core::Admin(s).createDepartment(name);
+            [this, &s, made, name](const Core::Origin &o) -> Core::Status {
+                Core::Result<qint64> id = Core::Admin(s, o).createDepartment(name);
                 if (!id)
                     return id.error();
                 if (*made)
@@ -177,7 +177,9 @@ void DepartmentsPage::add()
                     *made = *id;
                 return Core::Ok{};
             },
-            [this, &s, made] { return Core::Admin(s).deleteDepartment(current(*made), 0); })) {
+            [this, &s, made](const Core::Origin &o) {
+                return Core::Admin(s, o).deleteDepartment(current(*made), 0);
+            })) {
         m_newName->clear();
         select(*made);
     }
@@ -198,21 +200,14 @@ void DepartmentsPage::rename(QTreeWidgetItem *item)
         return;
     }
     Core::Session &s = m_session;
-    // Compare-and-set: a name someone changed since stays.
-    const auto step = [this, &s, id](const QString &expected, const QString &name) -> Core::Status {
-        const qint64 now = current(id);
-        if (Core::Result<QList<Core::Admin::DepartmentInfo>> deps = Core::Admin(s).departments())
-            for (const Core::Admin::DepartmentInfo &d : *deps)
-                if (d.id == now && d.name != expected)
-                    return Core::makeError(
-                        Core::Error::Code::Conflict,
-                        tr("Department \"%1\" was renamed elsewhere since; left as it is now.")
-                            .arg(d.name));
-        return Core::Admin(s).renameDepartment(now, name);
+    // A name someone changed since stays: the step's compare-and-set refuses to overwrite it.
+    const auto step = [this, &s, id](const QString &name, const Core::Origin &o) {
+        return Core::Admin(s, o).renameDepartment(current(id), name);
     };
     if (!apply(
-            tr("Rename %1 to %2").arg(from, to), [step, from, to] { return step(from, to); },
-            [step, from, to] { return step(to, from); }))
+            tr("Rename %1 to %2").arg(from, to),
+            [step, to](const Core::Origin &o) { return step(to, o); },
+            [step, from](const Core::Origin &o) { return step(from, o); }))
         reload(); // the refused name goes back to the stored one
 }
 
@@ -255,26 +250,20 @@ void DepartmentsPage::removeTo(qint64 id, const QString &name, qint64 moveTo)
     // A refusal shows on the page.
     (void)apply(
         tr("Delete department %1").arg(name),
-        [this, &s, id, moveTo] {
-            return Core::Admin(s).deleteDepartment(current(id), current(moveTo));
+        [this, &s, id, moveTo](const Core::Origin &o) {
+            return Core::Admin(s, o).deleteDepartment(current(id), current(moveTo));
         },
         // The department comes back under a new id with the members that are still where
-        // the deletion put them, in one transaction.
-        [this, &s, id, name, members, moveTo]() -> Core::Status {
-            s.beginBatch();
-            Core::Result<qint64> made = Core::Admin(s).createDepartment(name);
-            if (!made) {
-                s.rollbackBatch();
+        // the deletion put them (the step is one transaction).
+        [this, &s, id, name, members, moveTo](const Core::Origin &o) -> Core::Status {
+            Core::Admin admin(s, o);
+            Core::Result<qint64> made = admin.createDepartment(name);
+            if (!made)
                 return made.error();
-            }
             for (qint64 member : members)
                 if (s.user(member).departmentId == current(moveTo))
-                    if (Core::Status st = Core::Admin(s).setUserDepartment(member, *made); !st) {
-                        s.rollbackBatch();
+                    if (Core::Status st = admin.setUserDepartment(member, *made); !st)
                         return st;
-                    }
-            if (Core::Status st = s.commitBatch(); !st)
-                return st;
             replaced(current(id), *made);
             return Core::Ok{};
         });

@@ -272,13 +272,13 @@ void FieldSetupWidget::save()
         const std::shared_ptr<qint64> id = m_handles(m_editing);
         push(
             tr("Edit the field \"%1\"").arg(before.name),
-            [this, id, def]() mutable {
+            [this, id, def](const Core::Origin &o) mutable {
                 def.id = *id;
-                return Core::FieldSetup(m_session).update(def);
+                return Core::FieldSetup(m_session, o).update(def);
             },
-            [this, id, before]() mutable {
+            [this, id, before](const Core::Origin &o) mutable {
                 before.id = *id;
-                return Core::FieldSetup(m_session).update(before);
+                return Core::FieldSetup(m_session, o).update(before);
             },
             id);
         return;
@@ -289,17 +289,17 @@ void FieldSetupWidget::save()
     const std::shared_ptr<qint64> id = m_handles.fresh();
     push(
         tr("Add the field \"%1\"").arg(def.name),
-        [this, id, def]() -> Core::Status {
+        [this, id, def](const Core::Origin &o) -> Core::Status {
             if (*id)
-                return Core::FieldSetup(m_session).setArchived(*id, false);
-            Core::Result<qint64> created = Core::Admin(m_session).createFieldDef(def);
+                return Core::FieldSetup(m_session, o).setArchived(*id, false);
+            Core::Result<qint64> created = Core::Admin(m_session, o).createFieldDef(def);
             if (!created)
                 return created.error();
             *id = *created;
             m_session.invalidate();
             return Core::Ok{};
         },
-        [this, id] { return Core::FieldSetup(m_session).setArchived(*id, true); }, id);
+        [this, id](const Core::Origin &o) { return Core::FieldSetup(m_session, o).setArchived(*id, true); }, id);
 }
 
 Core::FieldDef FieldSetupWidget::stored(qint64 id) const
@@ -312,10 +312,10 @@ Core::FieldDef FieldSetupWidget::stored(qint64 id) const
     return {};
 }
 
-void FieldSetupWidget::push(const QString &text, std::function<Core::Status()> redo,
-                            std::function<Core::Status()> undo, std::shared_ptr<qint64> select)
+void FieldSetupWidget::push(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+                            std::shared_ptr<qint64> select)
 {
-    m_undo->push(new AdminCommand(text, std::move(redo), std::move(undo),
+    m_undo->push(new AdminCommand(m_session, text, std::move(redo), std::move(undo),
                                   [this, select](const Core::Status &st) {
                                       if (!st)
                                           return showError(st.error().message);
@@ -331,8 +331,8 @@ void FieldSetupWidget::move(int delta)
     const std::shared_ptr<qint64> h = m_handles(id);
     push(
         tr("Move the field \"%1\"").arg(stored(id).name),
-        [this, h, delta] { return Core::FieldSetup(m_session).move(*h, delta); },
-        [this, h, delta] { return Core::FieldSetup(m_session).move(*h, -delta); }, h);
+        [this, h, delta](const Core::Origin &o) { return Core::FieldSetup(m_session, o).move(*h, delta); },
+        [this, h, delta](const Core::Origin &o) { return Core::FieldSetup(m_session, o).move(*h, -delta); }, h);
 }
 
 void FieldSetupWidget::toggleArchived()
@@ -346,8 +346,8 @@ void FieldSetupWidget::toggleArchived()
     push(
         archive ? tr("Archive the field \"%1\"").arg(name)
                 : tr("Restore the field \"%1\"").arg(name),
-        [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, archive); },
-        [this, h, archive] { return Core::FieldSetup(m_session).setArchived(*h, !archive); }, h);
+        [this, h, archive](const Core::Origin &o) { return Core::FieldSetup(m_session, o).setArchived(*h, archive); },
+        [this, h, archive](const Core::Origin &o) { return Core::FieldSetup(m_session, o).setArchived(*h, !archive); }, h);
 }
 
 void FieldSetupWidget::showError(const QString &message)

@@ -56,8 +56,8 @@ private:
     Core::FieldDef stored(qint64 id) const;
     // Runs redo now and keeps the step for Undo; a refusal is shown (the form keeps what was
     // typed) and leaves nothing to undo.
-    void push(const QString &text, std::function<Core::Status()> redo,
-              std::function<Core::Status()> undo, std::shared_ptr<qint64> select);
+    void push(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+              std::shared_ptr<qint64> select);
 
     Core::Session &m_session;
     QUndoStack *m_undo;

@@ -176,27 +176,13 @@ void GeneralPage::save()
         showInfo(tr("Nothing to save: the options are as they were."));
         return;
     }
-    // Compare-and-set: options someone else saved since are not overwritten. `seen` is what
-    // the file held after this page's last step, as core stored it.
-    struct Seen
-    {
-        Core::Admin::General now;
-    };
-    auto seen = std::make_shared<Seen>(Seen{before});
+    // Options someone else saved since are not overwritten: the step's compare-and-set
+    // refuses, naming the option.
     Core::Session &s = m_session;
-    const auto step = [&s, seen](const Core::Admin::General &to) -> Core::Status {
-        if (Core::Admin::general(s.db()) != seen->now)
-            return Core::makeError(Core::Error::Code::Conflict,
-                                   tr("The general options were changed elsewhere since; "
-                                      "they are left as they are now."));
-        Core::Status st = Core::Admin(s).setGeneral(to);
-        if (st)
-            seen->now = Core::Admin::general(s.db());
-        return st;
-    };
     if (apply(
-            tr("Edit the general options"), [step, after] { return step(after); },
-            [step, before] { return step(before); }))
+            tr("Edit the general options"),
+            [&s, after](const Core::Origin &o) { return Core::Admin(s, o).setGeneral(after); },
+            [&s, before](const Core::Origin &o) { return Core::Admin(s, o).setGeneral(before); }))
         showInfo(tr("Saved."));
 }
 

@@ -145,10 +145,10 @@ void LossReasonsPage::report(const Core::Status &status)
         showError(status.error());
 }
 
-void LossReasonsPage::push(const QString &text, std::function<Core::Status()> redo,
-                           std::function<Core::Status()> undo, qint64 select)
+void LossReasonsPage::push(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+                           qint64 select)
 {
-    undoStack()->push(new AdminCommand(text, std::move(redo), std::move(undo),
+    undoStack()->push(new AdminCommand(m_session, text, std::move(redo), std::move(undo),
                                        [this, select](const Core::Status &st) {
                                            report(st);
                                            fill(select);
@@ -165,18 +165,20 @@ void LossReasonsPage::add()
         name = tr("New reason") + QStringLiteral(" %1").arg(n);
     // Undone, a new reason is archived rather than erased: a deal may have picked it already.
     auto id = std::make_shared<qint64>(0);
-    const auto redo = [this, id, name]() -> Core::Status {
+    const auto redo = [this, id, name](const Core::Origin &o) -> Core::Status {
         if (*id)
-            return m_admin.setLossReasonArchived(*id, false);
-        Core::Result<qint64> made = m_admin.createLossReason(name);
+            return Core::Admin(m_session, o).setLossReasonArchived(*id, false);
+        Core::Result<qint64> made = Core::Admin(m_session, o).createLossReason(name);
         if (!made)
             return made.error();
         *id = *made;
         return Core::Ok{};
     };
     undoStack()->push(new AdminCommand(
-        tr("Add the loss reason \"%1\"").arg(name), redo,
-        [this, id] { return m_admin.setLossReasonArchived(*id, true); },
+        m_session, tr("Add the loss reason \"%1\"").arg(name), redo,
+        [this, id](const Core::Origin &o) {
+            return Core::Admin(m_session, o).setLossReasonArchived(*id, true);
+        },
         [this, id](const Core::Status &st) {
             report(st);
             fill(*id);
@@ -200,8 +202,8 @@ void LossReasonsPage::renameItem(QListWidgetItem *item)
     }
     push(
         tr("Rename the loss reason \"%1\" to \"%2\"").arg(before, after),
-        [this, id, after] { return m_admin.renameLossReason(id, after); },
-        [this, id, before] { return m_admin.renameLossReason(id, before); }, id);
+        [this, id, after](const Core::Origin &o) { return Core::Admin(m_session, o).renameLossReason(id, after); },
+        [this, id, before](const Core::Origin &o) { return Core::Admin(m_session, o).renameLossReason(id, before); }, id);
 }
 
 void LossReasonsPage::move(int delta)
@@ -219,8 +221,8 @@ void LossReasonsPage::move(int delta)
     const qint64 id = before.at(row);
     push(
         tr("Move the loss reason \"%1\"").arg(m_reasons.at(row).name),
-        [this, after] { return m_admin.reorderLossReasons(after); },
-        [this, before] { return m_admin.reorderLossReasons(before); }, id);
+        [this, after](const Core::Origin &o) { return Core::Admin(m_session, o).reorderLossReasons(after); },
+        [this, before](const Core::Origin &o) { return Core::Admin(m_session, o).reorderLossReasons(before); }, id);
 }
 
 void LossReasonsPage::toggleArchived()
@@ -233,8 +235,8 @@ void LossReasonsPage::toggleArchived()
     push(
         archive ? tr("Archive the loss reason \"%1\"").arg(r.name)
                 : tr("Unarchive the loss reason \"%1\"").arg(r.name),
-        [this, id = r.id, archive] { return m_admin.setLossReasonArchived(id, archive); },
-        [this, id = r.id, archive] { return m_admin.setLossReasonArchived(id, !archive); }, r.id);
+        [this, id = r.id, archive](const Core::Origin &o) { return Core::Admin(m_session, o).setLossReasonArchived(id, archive); },
+        [this, id = r.id, archive](const Core::Origin &o) { return Core::Admin(m_session, o).setLossReasonArchived(id, !archive); }, r.id);
 }
 
 } // namespace Voronka::Ui

@@ -28,8 +28,8 @@ private:
     qint64 currentId() const;
     void updateButtons();
     void report(const Core::Status &status);
-    void push(const QString &text, std::function<Core::Status()> redo,
-              std::function<Core::Status()> undo, qint64 select);
+    void push(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+              qint64 select);
 
     void add();
     void renameItem(QListWidgetItem *item);

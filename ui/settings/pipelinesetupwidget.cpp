@@ -163,8 +163,8 @@ QWidget *PipelineSetupWidget::pipelinePanel()
                     old = p.name;
             change(
                 tr("Rename the pipeline “%1”").arg(old),
-                [this, id, name] { return m_setup.renamePipeline(id, name); },
-                [this, id, old] { return m_setup.renamePipeline(id, old); },
+                [this, id, name](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renamePipeline(id, name); },
+                [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renamePipeline(id, old); },
                 [this, id] { reloadPipelines(id); });
         });
     });
@@ -217,8 +217,8 @@ QWidget *PipelineSetupWidget::stagePanel()
                 const QString old = s ? s->name : QString();
                 change(
                     tr("Rename the stage “%1”").arg(old),
-                    [this, id, name] { return m_setup.renameStage(id, name); },
-                    [this, id, old] { return m_setup.renameStage(id, old); },
+                    [this, id, name](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, name); },
+                    [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, old); },
                     [this, id] { revealStage(id); });
             });
     connect(m_stages, &StageListWidget::reorderRequested, this,
@@ -228,8 +228,8 @@ QWidget *PipelineSetupWidget::stagePanel()
                 const Core::StageInfo *s = m_session.stage(moved);
                 change(
                     tr("Move the stage “%1”").arg(s ? s->name : QString()),
-                    [this, pipeline, order] { return m_setup.reorderStages(pipeline, order); },
-                    [this, pipeline, old] { return m_setup.reorderStages(pipeline, old); },
+                    [this, pipeline, order](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderStages(pipeline, order); },
+                    [this, pipeline, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderStages(pipeline, old); },
                     [this, moved] { revealStage(moved); });
             });
     connect(m_stages, &StageListWidget::deleteRequested, this, &PipelineSetupWidget::deleteStage);
@@ -358,8 +358,8 @@ void PipelineSetupWidget::connectStageForm()
         const QString old = s->name;
         change(
             tr("Rename the stage “%1”").arg(old),
-            [this, id, name] { return m_setup.renameStage(id, name); },
-            [this, id, old] { return m_setup.renameStage(id, old); },
+            [this, id, name](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, name); },
+            [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).renameStage(id, old); },
             [this, id] { revealStage(id); });
     });
     connect(m_color, &QToolButton::clicked, this, &PipelineSetupWidget::chooseColor);
@@ -371,8 +371,8 @@ void PipelineSetupWidget::connectStageForm()
         const int old = s ? s->probability : 0;
         change(
             tr("Change the probability of “%1”").arg(s ? s->name : QString()),
-            [this, id, v] { return m_setup.setStageProbability(id, v); },
-            [this, id, old] { return m_setup.setStageProbability(id, old); },
+            [this, id, v](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageProbability(id, v); },
+            [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageProbability(id, old); },
             [this, id] { revealStage(id); }, QStringLiteral("probability:%1").arg(id));
     });
     connect(m_idleDays, &QSpinBox::valueChanged, this, [this](int v) {
@@ -383,8 +383,8 @@ void PipelineSetupWidget::connectStageForm()
         const int old = s ? s->idleDays : 0;
         change(
             tr("Change the idle days of “%1”").arg(s ? s->name : QString()),
-            [this, id, v] { return m_setup.setStageIdleDays(id, v); },
-            [this, id, old] { return m_setup.setStageIdleDays(id, old); },
+            [this, id, v](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageIdleDays(id, v); },
+            [this, id, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageIdleDays(id, old); },
             [this, id] { revealStage(id); }, QStringLiteral("idle:%1").arg(id));
     });
 }
@@ -421,7 +421,7 @@ void PipelineSetupWidget::change(const QString &text, AdminCommand::Step redo,
                                  AdminCommand::Step undo, std::function<void()> shown,
                                  const QString &mergeKey)
 {
-    auto *step = new AdminCommand(text, std::move(redo), std::move(undo),
+    auto *step = new AdminCommand(m_session, text, std::move(redo), std::move(undo),
                                   [this, shown](const Core::Status &st) {
                                       report(st);
                                       shown();
@@ -554,11 +554,33 @@ void PipelineSetupWidget::reloadAutomations()
 
 void PipelineSetupWidget::addPipeline()
 {
-    Core::Result<qint64> id = Core::Admin(m_session).createPipeline(
-        tr("New pipeline"), {{tr("First contact"), QLatin1String(kPalette[0]), 10}});
-    if (!report(id ? Core::Status(Core::Ok{}) : Core::Status(id.error())))
+    // Undone, the pipeline leaves while nothing was put in it; redone, the same one comes back.
+    auto id = std::make_shared<qint64>(0);
+    auto stages = std::make_shared<QList<qint64>>();
+    const QString name = tr("New pipeline");
+    change(
+        tr("Add the pipeline “%1”").arg(name),
+        [this, id, stages, name](const Core::Origin &o) -> Core::Status {
+            if (*id)
+                return Core::PipelineSetup(m_session, o).restorePipeline(*id, *stages);
+            Core::Result<qint64> made = Core::Admin(m_session, o).createPipeline(
+                name, {{tr("First contact"), QLatin1String(kPalette[0]), 10}});
+            if (!made)
+                return made.error();
+            *id = *made;
+            return Core::Ok{};
+        },
+        [this, id, stages](const Core::Origin &o) -> Core::Status {
+            Core::Result<QList<qint64>> gone =
+                Core::PipelineSetup(m_session, o).withdrawPipeline(*id);
+            if (!gone)
+                return gone.error();
+            *stages = *gone;
+            return Core::Ok{};
+        },
+        [this, id] { reloadPipelines(*id); });
+    if (!*id || m_pipelineId != *id)
         return;
-    reloadPipelines(*id);
     if (QListWidgetItem *item = m_pipelines->currentItem())
         m_pipelines->editItem(item);
 }
@@ -604,8 +626,8 @@ void PipelineSetupWidget::movePipeline(int delta)
     const qint64 moved = order.at(at + delta);
     change(
         tr("Move the pipeline “%1”").arg(m_pipelines->currentItem()->text()),
-        [this, order] { return m_setup.reorderPipelines(order); },
-        [this, old] { return m_setup.reorderPipelines(old); },
+        [this, order](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderPipelines(order); },
+        [this, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).reorderPipelines(old); },
         [this, moved] { reloadPipelines(moved); });
 }
 
@@ -613,12 +635,35 @@ void PipelineSetupWidget::addStage()
 {
     const QList<qint64> open = m_stages->openOrder();
     const int at = int(open.indexOf(m_stages->currentStageId()));
-    const int index = at >= 0 ? at + 1 : -1;
+    const int index = at >= 0 ? at + 1 : int(open.size());
     const QString color = QLatin1String(kPalette[open.size() % std::size(kPalette)]);
-    Core::Result<qint64> id = m_setup.createStage(m_pipelineId, index, tr("New stage"), color, 0);
-    if (!report(id ? Core::Status(Core::Ok{}) : Core::Status(id.error())))
+    const qint64 pipeline = m_pipelineId;
+    // Undone, the stage leaves while no deal, automation or field is tied to it; redone, the
+    // same stage comes back in its place.
+    auto id = std::make_shared<qint64>(0);
+    change(
+        tr("Add a stage"),
+        [this, id, pipeline, index, color](const Core::Origin &o) -> Core::Status {
+            Core::PipelineSetup setup(m_session, o);
+            if (*id)
+                return setup.restoreStage(*id, index);
+            Core::Result<qint64> made =
+                setup.createStage(pipeline, index, tr("New stage"), color, 0);
+            if (!made)
+                return made.error();
+            *id = *made;
+            return Core::Ok{};
+        },
+        [this, id](const Core::Origin &o) {
+            return Core::PipelineSetup(m_session, o).withdrawStage(*id);
+        },
+        [this, id, pipeline] {
+            if (m_session.stage(*id))
+                return revealStage(*id);
+            reloadPipelines(pipeline);
+        });
+    if (!*id || m_stages->currentStageId() != *id)
         return;
-    reloadStages(*id);
     m_name->setFocus();
     m_name->selectAll();
 }
@@ -659,8 +704,8 @@ void PipelineSetupWidget::recolor(qint64 stageId, const QString &color)
     const QString old = s ? s->color : QString();
     change(
         tr("Recolour the stage “%1”").arg(s ? s->name : QString()),
-        [this, stageId, color] { return m_setup.setStageColor(stageId, color); },
-        [this, stageId, old] { return m_setup.setStageColor(stageId, old); },
+        [this, stageId, color](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageColor(stageId, color); },
+        [this, stageId, old](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).setStageColor(stageId, old); },
         [this, stageId] { revealStage(stageId); });
 }
 

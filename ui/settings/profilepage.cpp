@@ -218,8 +218,9 @@ void ProfilePage::save()
     const Core::Admin::Profile after = edited();
     Core::Session &s = m_session;
     const Core::Status st = apply(
-        tr("Edit my profile"), [&s, after] { return Core::Admin(s).updateProfile(after); },
-        [&s, before] { return Core::Admin(s).updateProfile(before); });
+        tr("Edit my profile"),
+        [&s, after](const Core::Origin &o) { return Core::Admin(s, o).updateProfile(after); },
+        [&s, before](const Core::Origin &o) { return Core::Admin(s, o).updateProfile(before); });
     if (!st)
         focusField(st.error().field);
     else

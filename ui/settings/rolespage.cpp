@@ -467,9 +467,9 @@ void RolesPage::report(const Core::Status &status, bool reloadList)
         reloadRoles(0);
 }
 
-Core::Status RolesPage::applyDraft(qint64 roleId, const Draft &to)
+Core::Status RolesPage::applyDraft(qint64 roleId, const Draft &to, const Core::Origin &origin)
 {
-    return m_admin.setRoleRights(roleId, to.matrix, to.options, to.admin);
+    return Core::Admin(m_session, origin).setRoleRights(roleId, to.matrix, to.options, to.admin);
 }
 
 void RolesPage::save()
@@ -480,9 +480,9 @@ void RolesPage::save()
     const Draft before = m_saved;
     const Draft after = m_draft;
     undoStack()->push(new AdminCommand(
-        tr("Change the rights of \"%1\"").arg(m_title->text()),
-        [this, id, after] { return applyDraft(*id, after); },
-        [this, id, before] { return applyDraft(*id, before); },
+        m_session, tr("Change the rights of \"%1\"").arg(m_title->text()),
+        [this, id, after](const Core::Origin &o) { return applyDraft(*id, after, o); },
+        [this, id, before](const Core::Origin &o) { return applyDraft(*id, before, o); },
         [this](const Core::Status &st) { report(st, true); }));
 }
 
@@ -506,29 +506,23 @@ QString RolesPage::uniqueName(const QString &base) const
     }
 }
 
-void RolesPage::pushCreation(const QString &text,
-                             const std::function<Core::Result<qint64>()> &create)
+void RolesPage::pushCreation(
+    const QString &text, const std::function<Core::Result<qint64>(const Core::Origin &)> &create)
 {
     const std::shared_ptr<qint64> id = m_handles.fresh();
     auto made = std::make_shared<std::optional<Core::Admin::RoleInfo>>();
-    const auto redo = [this, id, made, create]() -> Core::Status {
+    const auto redo = [this, id, made, create](const Core::Origin &o) -> Core::Status {
         Core::Result<qint64> created = Core::Error{};
         if (!made->has_value()) {
-            created = create();
+            created = create(o);
         } else {
-            // Undone and redone: the same role again, under a new id.
-            m_session.beginBatch();
-            created = m_admin.createRole((*made)->name, (*made)->matrix, false);
+            // Undone and redone: the same role again, under a new id (one transaction: the
+            // step's).
+            Core::Admin admin(m_session, o);
+            created = admin.createRole((*made)->name, (*made)->matrix, false);
             if (created)
-                if (Core::Status st = m_admin.setRoleOptions(*created, (*made)->options); !st)
+                if (Core::Status st = admin.setRoleOptions(*created, (*made)->options); !st)
                     created = st.error();
-            if (created) {
-                if (Core::Status st = m_session.commitBatch(); !st)
-                    return st;
-            } else {
-                m_session.rollbackBatch();
-                m_session.invalidate();
-            }
         }
         if (!created)
             return created.error();
@@ -538,15 +532,15 @@ void RolesPage::pushCreation(const QString &text,
                 *made = *r;
         return Core::Ok{};
     };
-    const auto undo = [this, id]() -> Core::Status {
+    const auto undo = [this, id](const Core::Origin &o) -> Core::Status {
         // A new role has no users yet; any other role receives the ones it got meanwhile.
         qint64 other = 0;
         for (const auto &r : std::as_const(m_roles))
             if (r.id != *id && other == 0)
                 other = r.id;
-        return m_admin.deleteRole(*id, other);
+        return Core::Admin(m_session, o).deleteRole(*id, other);
     };
-    undoStack()->push(new AdminCommand(text, redo, undo, [this, id](const Core::Status &st) {
+    undoStack()->push(new AdminCommand(m_session, text, redo, undo, [this, id](const Core::Status &st) {
         report(st, false);
         reloadRoles(*id);
     }));
@@ -555,9 +549,9 @@ void RolesPage::pushCreation(const QString &text,
 void RolesPage::addRole()
 {
     const QString name = uniqueName(tr("New role"));
-    pushCreation(tr("Add the role \"%1\"").arg(name), [this, name] {
+    pushCreation(tr("Add the role \"%1\"").arg(name), [this, name](const Core::Origin &o) {
         // A new role starts where most teams start a salesperson: their own records.
-        return m_admin.createRole(name, Core::RoleMatrix::filled(Scope::Own));
+        return Core::Admin(m_session, o).createRole(name, Core::RoleMatrix::filled(Scope::Own));
     });
     if (QListWidgetItem *item = m_list->currentItem())
         m_list->editItem(item);
@@ -570,7 +564,9 @@ void RolesPage::cloneRole()
     const qint64 source = m_roleId;
     const QString name = uniqueName(tr("%1 (copy)").arg(m_title->text()));
     pushCreation(tr("Clone the role \"%1\"").arg(m_title->text()),
-                 [this, source, name] { return m_admin.cloneRole(source, name); });
+                 [this, source, name](const Core::Origin &o) {
+                     return Core::Admin(m_session, o).cloneRole(source, name);
+                 });
 }
 
 void RolesPage::renameItem(QListWidgetItem *item)
@@ -612,9 +608,9 @@ void RolesPage::renameItem(QListWidgetItem *item)
         }
     };
     undoStack()->push(new AdminCommand(
-        tr("Rename the role \"%1\" to \"%2\"").arg(before, after),
-        [this, id, after] { return m_admin.renameRole(*id, after); },
-        [this, id, before] { return m_admin.renameRole(*id, before); }, refresh));
+        m_session, tr("Rename the role \"%1\" to \"%2\"").arg(before, after),
+        [this, id, after](const Core::Origin &o) { return Core::Admin(m_session, o).renameRole(*id, after); },
+        [this, id, before](const Core::Origin &o) { return Core::Admin(m_session, o).renameRole(*id, before); }, refresh));
 }
 
 void RolesPage::deleteRole()
@@ -626,7 +622,7 @@ void RolesPage::deleteRole()
     MoveToDialog ask({QStringLiteral("roleDeleteDialog"), QStringLiteral("roleMoveTo"), {}},
                      tr("Delete the role"),
                      tr("Delete the role \"%1\"? Its %n active user(s) will have the role "
-                        "chosen below. This cannot be undone.",
+                        "chosen below.",
                         nullptr, gone.users)
                          .arg(gone.name),
                      tr("Move users to"), tr("Delete"), this);
@@ -635,10 +631,40 @@ void RolesPage::deleteRole()
             ask.addChoice(r.name, r.id);
     if (ask.exec() != QDialog::Accepted)
         return;
-    // Not on the undo stack: the users' old role is gone with it (the dialog says so).
-    const Core::Status st = m_admin.deleteRole(gone.id, ask.chosen());
-    report(st, false);
-    reloadRoles(st ? ask.chosen() : gone.id);
+    // Undone, the role comes back under a new id with its rights, and the users the deletion
+    // moved that still have the role it gave them get it back: one transaction each way.
+    const qint64 moveTo = ask.chosen();
+    QList<qint64> members;
+    for (const Core::UserInfo &u : m_session.users())
+        if (u.roleId == gone.id)
+            members << u.id;
+    const std::shared_ptr<qint64> id = m_handles(gone.id);
+    const std::shared_ptr<qint64> target = m_handles(moveTo);
+    const auto redo = [this, id, target](const Core::Origin &o) {
+        return Core::Admin(m_session, o).deleteRole(*id, *target);
+    };
+    const auto undo = [this, id, target, gone, members](const Core::Origin &o) -> Core::Status {
+        Core::Admin admin(m_session, o);
+        Core::Result<qint64> made = admin.createRole(gone.name, gone.matrix, gone.admin);
+        if (!made)
+            return made.error();
+        if (Core::Status st = admin.setRoleOptions(*made, gone.options); !st)
+            return st;
+        for (qint64 member : members)
+            if (m_session.user(member).roleId == *target)
+                if (Core::Status st = admin.setUserRole(member, *made); !st)
+                    return st;
+        *id = *made;
+        return Core::Ok{};
+    };
+    undoStack()->push(new AdminCommand(m_session, tr("Delete the role \"%1\"").arg(gone.name),
+                                       redo, undo, [this, id](const Core::Status &st) {
+                                           report(st, false);
+                                           reloadRoles(*id);
+                                       }));
+    const bool kept = std::any_of(m_roles.cbegin(), m_roles.cend(),
+                                  [&](const auto &r) { return r.id == *id; });
+    reloadRoles(kept ? *id : *target);
 }
 
 } // namespace Voronka::Ui

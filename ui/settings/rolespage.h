@@ -82,9 +82,10 @@ private:
     void renameItem(QListWidgetItem *item);
     void deleteRole();
     // Pushes a step that creates a role with `create` and, undone, deletes it again.
-    void pushCreation(const QString &text, const std::function<Core::Result<qint64>()> &create);
+    void pushCreation(const QString &text,
+                      const std::function<Core::Result<qint64>(const Core::Origin &)> &create);
     // Saves the draft as the role's rights (one core call, one transaction).
-    Core::Status applyDraft(qint64 roleId, const Draft &to);
+    Core::Status applyDraft(qint64 roleId, const Draft &to, const Core::Origin &origin);
     QString uniqueName(const QString &base) const;
     void report(const Core::Status &status, bool reloadList);
 

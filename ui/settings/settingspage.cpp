@@ -112,7 +112,7 @@ Core::Status SettingsPage::apply(const QString &text, AdminCommand::Step redo,
     // The stack runs the change when it takes the step (a refused one is dropped at once);
     // later runs are Undo and Redo, whose outcome shows on the page.
     auto first = std::make_shared<std::optional<Core::Status>>();
-    auto *step = new AdminCommand(text, std::move(redo), std::move(undo),
+    auto *step = new AdminCommand(m_session, text, std::move(redo), std::move(undo),
                                   [this, first](const Core::Status &status) {
                                       if (!first->has_value()) {
                                           *first = status;

@@ -64,7 +64,7 @@ TagsPage::TagsPage(Core::Session &session, QWidget *parent)
     for (QPushButton *b : {m_rename, m_merge, m_delete})
         tools->addWidget(b);
     auto *hint = new QLabel(tr("Double-click a name to rename it. Merging and deleting change the "
-                               "tagged records and cannot be undone."),
+                               "tagged records; Undo gives the records their tags back."),
                             this);
     hint->setProperty("settingsHint", true);
     hint->setWordWrap(true);
@@ -163,9 +163,9 @@ void TagsPage::renameItem(QTreeWidgetItem *item, int column)
         return;
     }
     undoStack()->push(new AdminCommand(
-        tr("Rename the tag \"%1\" to \"%2\"").arg(before, after),
-        [this, id, after] { return m_admin.renameTag(id, after); },
-        [this, id, before] { return m_admin.renameTag(id, before); },
+        m_session, tr("Rename the tag \"%1\" to \"%2\"").arg(before, after),
+        [this, id, after](const Core::Origin &o) { return Core::Admin(m_session, o).renameTag(id, after); },
+        [this, id, before](const Core::Origin &o) { return Core::Admin(m_session, o).renameTag(id, before); },
         [this, id](const Core::Status &st) {
             report(st);
             fill(id);
@@ -181,7 +181,7 @@ void TagsPage::merge()
     MoveToDialog ask({QStringLiteral("tagMergeDialog"), QStringLiteral("tagMergeInto"), {}},
                      tr("Merge tags"),
                      tr("Every record tagged \"%1\" (%n in all) gets the tag chosen below "
-                        "instead, and \"%1\" is removed. This cannot be undone.",
+                        "instead, and \"%1\" is removed.",
                         nullptr, gone.uses)
                          .arg(gone.name),
                      tr("Merge into"), tr("Merge"), this);
@@ -190,10 +190,27 @@ void TagsPage::merge()
             ask.addChoice(t.name, t.id);
     if (ask.exec() != QDialog::Accepted)
         return;
-    // Not on the undo stack: the records' history records the merge (the dialog says so).
+    // Undone, the tag comes back onto its records, which lose the chosen one unless they had
+    // it before: what they carried is read in the step's own transaction.
     const qint64 target = ask.chosen();
-    report(m_admin.mergeTags(gone.id, target));
-    fill(target);
+    auto carriers = std::make_shared<Core::Admin::TagCarriers>();
+    undoStack()->push(new AdminCommand(
+        m_session, tr("Merge the tag \"%1\"").arg(gone.name),
+        [this, id = gone.id, target, carriers](const Core::Origin &o) -> Core::Status {
+            Core::Admin admin(m_session, o);
+            Core::Result<Core::Admin::TagCarriers> had = admin.tagCarriers(id, target);
+            if (!had)
+                return had.error();
+            *carriers = *had;
+            return admin.mergeTags(id, target);
+        },
+        [this, id = gone.id, target, carriers](const Core::Origin &o) {
+            return Core::Admin(m_session, o).restoreTag(id, *carriers, target);
+        },
+        [this, target](const Core::Status &st) {
+            report(st);
+            fill(target);
+        }));
 }
 
 void TagsPage::remove()
@@ -203,8 +220,7 @@ void TagsPage::remove()
         return;
     const Core::Admin::TagInfo gone = *tag;
     QMessageBox ask(QMessageBox::Warning, tr("Delete the tag"),
-                    tr("Delete the tag \"%1\"? It is taken off %n record(s). This cannot be "
-                       "undone.",
+                    tr("Delete the tag \"%1\"? It is taken off %n record(s).",
                        nullptr, gone.uses)
                         .arg(gone.name),
                     QMessageBox::Cancel, this);
@@ -214,9 +230,24 @@ void TagsPage::remove()
     ask.exec();
     if (ask.clickedButton() != yes)
         return;
-    // Not on the undo stack, as the confirmation says.
-    report(m_admin.deleteTag(gone.id));
-    fill(0);
+    auto carriers = std::make_shared<Core::Admin::TagCarriers>();
+    undoStack()->push(new AdminCommand(
+        m_session, tr("Delete the tag \"%1\"").arg(gone.name),
+        [this, id = gone.id, carriers](const Core::Origin &o) -> Core::Status {
+            Core::Admin admin(m_session, o);
+            Core::Result<Core::Admin::TagCarriers> had = admin.tagCarriers(id);
+            if (!had)
+                return had.error();
+            *carriers = *had;
+            return admin.deleteTag(id);
+        },
+        [this, id = gone.id, carriers](const Core::Origin &o) {
+            return Core::Admin(m_session, o).restoreTag(id, *carriers);
+        },
+        [this, id = gone.id](const Core::Status &st) {
+            report(st);
+            fill(id);
+        }));
 }
 
 } // namespace Voronka::Ui

@@ -141,8 +141,8 @@ TaskTypesWidget::TaskTypesWidget(Core::Session &session, QUndoStack *hostUndo, Q
         if (m_filling)
             return;
         const auto set = [this](bool required) {
-            return [this, required] {
-                return Core::Admin(m_session).setSetting(QLatin1String(Core::kTaskResultRequired),
+            return [this, required](const Core::Origin &o) {
+                return Core::Admin(m_session, o).setSetting(QLatin1String(Core::kTaskResultRequired),
                                                          required ? 1 : 0);
             };
         };
@@ -156,10 +156,10 @@ TaskTypesWidget::TaskTypesWidget(Core::Session &session, QUndoStack *hostUndo, Q
     reload();
 }
 
-void TaskTypesWidget::push(const QString &text, std::function<Core::Status()> redo,
-                           std::function<Core::Status()> undo, std::function<qint64()> select)
+void TaskTypesWidget::push(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+                           std::function<qint64()> select)
 {
-    m_undo->push(new AdminCommand(text, std::move(redo), std::move(undo),
+    m_undo->push(new AdminCommand(m_session, text, std::move(redo), std::move(undo),
                                   [this, select](const Core::Status &st) {
                                       showError(st ? QString() : st.error().message);
                                       reload(select());
@@ -229,8 +229,8 @@ void TaskTypesWidget::setIcon(const QString &icon)
     // The report reloads, which also unchecks the button when core refused.
     push(
         tr("Change the icon of \"%1\"").arg(m_list->currentItem()->text()),
-        [this, h, icon] { return Core::Admin(m_session).setTaskTypeIcon(*h, icon); },
-        [this, h, before] { return Core::Admin(m_session).setTaskTypeIcon(*h, before); },
+        [this, h, icon](const Core::Origin &o) { return Core::Admin(m_session, o).setTaskTypeIcon(*h, icon); },
+        [this, h, before](const Core::Origin &o) { return Core::Admin(m_session, o).setTaskTypeIcon(*h, before); },
         [h] { return *h; });
 }
 
@@ -251,20 +251,21 @@ void TaskTypesWidget::add()
     const QStringList colors = palette();
     const QString name = tr("New type %1").arg(m_list->count() + 1);
     const QString color = colors.at(m_list->count() % colors.size());
-    // Undone, the type is deleted; redone, it is made again under a new id, which the steps
-    // stacked after it follow through the shared id.
+    // Undone, the type is deleted; redone, it comes back as it was.
     const std::shared_ptr<qint64> id = m_handles.fresh();
     push(
         tr("Add the task type \"%1\"").arg(name),
-        [this, id, name, color]() -> Core::Status {
+        [this, id, name, color](const Core::Origin &o) -> Core::Status {
+            if (*id) // redone: the same type comes back
+                return Core::Admin(m_session, o).restoreTaskType(*id);
             Core::Result<qint64> made =
-                Core::Admin(m_session).createTaskType(name, QStringLiteral("task"), color);
+                Core::Admin(m_session, o).createTaskType(name, QStringLiteral("task"), color);
             if (!made)
                 return made.error();
             *id = *made;
             return Core::Ok{};
         },
-        [this, id] { return Core::Admin(m_session).removeTaskType(*id); }, [id] { return *id; });
+        [this, id](const Core::Origin &o) { return Core::Admin(m_session, o).removeTaskType(*id); }, [id] { return *id; });
     if (*id && currentId() == *id) {
         m_name->setFocus();
         m_name->selectAll();
@@ -287,9 +288,9 @@ void TaskTypesWidget::saveCurrent()
     push(
         name == oldName ? tr("Recolour \"%1\"").arg(oldName)
                         : tr("Rename \"%1\" to \"%2\"").arg(oldName, name),
-        [this, h, name, color] { return Core::Admin(m_session).updateTaskType(*h, name, color); },
-        [this, h, oldName, oldColor] {
-            return Core::Admin(m_session).updateTaskType(*h, oldName, oldColor);
+        [this, h, name, color](const Core::Origin &o) { return Core::Admin(m_session, o).updateTaskType(*h, name, color); },
+        [this, h, oldName, oldColor](const Core::Origin &o) {
+            return Core::Admin(m_session, o).updateTaskType(*h, oldName, oldColor);
         },
         [h] { return *h; });
 }
@@ -299,11 +300,13 @@ void TaskTypesWidget::removeCurrent()
     const qint64 id = currentId();
     if (!id)
         return;
-    // Not on the undo stack: core has no way to bring a deleted type back.
-    Core::Status st = Core::Admin(m_session).removeTaskType(id);
-    showError(st ? QString() : st.error().message);
-    if (st)
-        reload();
+    // Tasks of a removed type keep it, so undo only has to bring the type back.
+    const std::shared_ptr<qint64> h = m_handles(id);
+    push(
+        tr("Delete the task type \"%1\"").arg(m_list->currentItem()->text()),
+        [this, h](const Core::Origin &o) { return Core::Admin(m_session, o).removeTaskType(*h); },
+        [this, h](const Core::Origin &o) { return Core::Admin(m_session, o).restoreTaskType(*h); },
+        [] { return qint64(0); });
 }
 
 } // namespace Voronka::Ui

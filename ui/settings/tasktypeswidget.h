@@ -55,8 +55,8 @@ private:
     void setIcon(const QString &icon);
     void showCurrent();
     // Runs redo now and keeps the step for Undo; a refusal is shown and leaves nothing to undo.
-    void push(const QString &text, std::function<Core::Status()> redo,
-              std::function<Core::Status()> undo, std::function<qint64()> select);
+    void push(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+              std::function<qint64()> select);
 
     Core::Session &m_session;
     QUndoStack *m_undo;

@@ -39,12 +39,6 @@ Core::Admin::UserEdit editOf(const Core::UserInfo &u)
 {
     return {u.email, u.name, u.roleId, u.departmentId};
 }
-
-bool same(const Core::UserInfo &u, const Core::Admin::UserEdit &e)
-{
-    return u.email == e.email && u.name == e.name && u.roleId == e.roleId &&
-           u.departmentId == e.departmentId;
-}
 } // namespace
 
 UsersPage::UsersPage(Core::Session &session, QWidget *parent)
@@ -214,11 +208,11 @@ void UsersPage::addUser()
             Core::Session &s = m_session;
             Core::Status st = apply(
                 tr("Add user %1").arg(v.user.name.simplified()),
-                [&s, v, hash, id]() -> Core::Status {
+                [&s, v, hash, id](const Core::Origin &o) -> Core::Status {
                     if (*id) // redo after an undo: the same user comes back
-                        return Core::Admin(s).reactivateUser(*id);
+                        return Core::Admin(s, o).reactivateUser(*id);
                     Core::Result<qint64> made =
-                        Core::Admin(s).createUser(v.user.email, v.user.name.simplified(), hash,
+                        Core::Admin(s, o).createUser(v.user.email, v.user.name.simplified(), hash,
                                                   v.user.roleId, v.user.departmentId);
                     if (!made)
                         return made.error();
@@ -226,8 +220,9 @@ void UsersPage::addUser()
                     return Core::Ok{};
                 },
                 // Users are never deleted (their history is theirs): undo deactivates.
-                [&s, id]() -> Core::Status {
-                    Core::Result<Core::Admin::Handover> h = Core::Admin(s).deactivateUser(*id, 0);
+                [&s, id](const Core::Origin &o) -> Core::Status {
+                    Core::Result<Core::Admin::Handover> h =
+                        Core::Admin(s, o).deactivateUser(*id, 0);
                     if (!h)
                         return h.error();
                     return Core::Ok{};
@@ -249,25 +244,18 @@ void UsersPage::editUser()
     auto *dialog = new UserDialog(
         m_session, user,
         [this, user](const UserDialog::Values &v) -> Core::Status {
-            // Compare-and-set: what the file held after this page's last step on the user.
-            auto seen = std::make_shared<Core::Admin::UserEdit>(editOf(user));
+            // What someone else changed since is not overwritten: the step's compare-and-set
+            // refuses, naming the user.
             Core::Session &s = m_session;
             const qint64 id = user.id;
-            const auto step = [&s, seen, id](const Core::Admin::UserEdit &to) -> Core::Status {
-                const Core::UserInfo now = s.user(id);
-                if (!same(now, *seen))
-                    return Core::makeError(
-                        Core::Error::Code::Conflict,
-                        tr("%1 was changed elsewhere since; left as it is now.").arg(now.name));
-                Core::Status st = Core::Admin(s).updateUser(id, to);
-                if (st)
-                    *seen = editOf(s.user(id));
-                return st;
+            const auto step = [&s, id](const Core::Admin::UserEdit &to, const Core::Origin &o) {
+                return Core::Admin(s, o).updateUser(id, to);
             };
             const Core::Admin::UserEdit before = editOf(user);
             return apply(
-                tr("Edit %1").arg(user.name), [step, v] { return step(v.user); },
-                [step, before] { return step(before); });
+                tr("Edit %1").arg(user.name),
+                [step, v](const Core::Origin &o) { return step(v.user, o); },
+                [step, before](const Core::Origin &o) { return step(before, o); });
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -312,14 +300,16 @@ void UsersPage::deactivateUser()
         const qint64 id = user.id;
         const Core::Status st = apply(
             tr("Deactivate %1").arg(user.name),
-            [&s, moved, id, to]() -> Core::Status {
-                Core::Result<Core::Admin::Handover> h = Core::Admin(s).deactivateUser(id, to);
+            [&s, moved, id, to](const Core::Origin &o) -> Core::Status {
+                Core::Result<Core::Admin::Handover> h = Core::Admin(s, o).deactivateUser(id, to);
                 if (!h)
                     return h.error();
                 *moved = *h;
                 return Core::Ok{};
             },
-            [&s, moved, id] { return Core::Admin(s).reactivateUser(id, *moved); });
+            [&s, moved, id](const Core::Origin &o) {
+                return Core::Admin(s, o).reactivateUser(id, *moved);
+            });
         if (st && moved->total() > 0)
             showInfo(tr("%1 is deactivated; %n open record(s) went to %2.", nullptr, moved->total())
                          .arg(user.name, s.user(to).name));
@@ -336,9 +326,10 @@ void UsersPage::reactivateUser()
     const qint64 id = user.id;
     // A refusal shows on the page.
     (void)apply(
-        tr("Reactivate %1").arg(user.name), [&s, id] { return Core::Admin(s).reactivateUser(id); },
-        [&s, id]() -> Core::Status {
-            Core::Result<Core::Admin::Handover> h = Core::Admin(s).deactivateUser(id, 0);
+        tr("Reactivate %1").arg(user.name),
+        [&s, id](const Core::Origin &o) { return Core::Admin(s, o).reactivateUser(id); },
+        [&s, id](const Core::Origin &o) -> Core::Status {
+            Core::Result<Core::Admin::Handover> h = Core::Admin(s, o).deactivateUser(id, 0);
             if (!h)
                 return h.error();
             return Core::Ok{};

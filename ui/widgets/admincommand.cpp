@@ -11,8 +11,10 @@
 
 namespace Voronka::Ui {
 
-AdminCommand::AdminCommand(const QString &text, Step redo, Step undo, Report report)
-    : m_redo(std::move(redo))
+AdminCommand::AdminCommand(Core::Session &session, const QString &text, Step redo, Step undo,
+                           Report report)
+    : m_session(session)
+    , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_report(std::move(report))
 {
@@ -25,12 +27,22 @@ bool AdminCommand::mergeWith(const QUndoCommand *other)
     if (o->m_key != m_key)
         return false;
     m_redo = o->m_redo;
+    m_left = o->m_left; // the later run wrote last: the undo expects what it left
     return true;
 }
 
 void AdminCommand::run(const Step &step)
 {
-    const Core::Status st = step();
+    const Core::Origin origin =
+        m_ran ? Core::Origin::of(Core::WriteMode::Undo) : Core::Origin::user();
+    m_ran = true;
+    Core::Result<Core::AdminStep::Footprint> left =
+        Core::AdminStep::run(m_session, m_left, [&step, &origin] { return step(origin); });
+    Core::Status st = Core::Ok{};
+    if (left)
+        m_left = *left;
+    else
+        st = left.error();
     if (!st)
         setObsolete(true);
     if (m_report)

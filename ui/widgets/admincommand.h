@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "core/services/adminstep.h"
+#include "core/services/origin.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -16,17 +18,23 @@ class QWidget;
 
 namespace Voronka::Ui {
 
-// One settings change of a settings page: redo and undo are Admin calls through the write
-// path (rename old/new, matrix old/new...). A step core refuses is reported and the command
-// turns obsolete, so the stack drops it instead of replaying a change that cannot apply.
+// One settings change of a settings page: redo and undo are Admin, PipelineSetup or
+// FieldSetup calls through the write path (rename old/new, matrix old/new...), made with the
+// origin they are given: the user's on the first run, WriteMode::Undo on every later one (an
+// undo, a redo after it). Each run is one transaction with compare-and-set (Core::AdminStep):
+// when a record the previous run wrote reads differently now (a colleague, another window,
+// the CLI changed it), the run refuses naming it and leaves it as it is. A step core refuses
+// is reported and the command turns obsolete, so the stack drops it instead of replaying a
+// change that cannot apply.
 class AdminCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Voronka::Ui::AdminCommand)
 
 public:
-    using Step = std::function<Core::Status()>;
+    using Step = std::function<Core::Status(const Core::Origin &)>;
     using Report = std::function<void(const Core::Status &)>;
-    AdminCommand(const QString &text, Step redo, Step undo, Report report);
+    AdminCommand(Core::Session &session, const QString &text, Step redo, Step undo,
+                 Report report);
 
     void redo() override { run(m_redo); }
     void undo() override { run(m_undo); }
@@ -42,9 +50,13 @@ public:
 private:
     void run(const Step &step);
 
+    Core::Session &m_session;
     Step m_redo;
     Step m_undo;
     Report m_report;
+    // What the last run wrote, as it left it: the next run refuses when it reads otherwise.
+    Core::AdminStep::Footprint m_left;
+    bool m_ran = false;
     int m_id = -1;
     QString m_key;
 };

@@ -34,7 +34,9 @@
         <location line="+2" />
         <source>%n deal(s) changed.</source>
         <translation>
-            <numerusform>%n deal changed.</numerusform><numerusform>%n deals changed.</numerusform></translation>
+            <numerusform>%n deal changed.</numerusform>
+            <numerusform>%n deals changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
@@ -72,13 +74,17 @@
         <location line="+2" />
         <source>%n deal(s) changed, </source>
         <translation>
-            <numerusform>%n deal changed, </numerusform><numerusform>%n deals changed, </numerusform></translation>
+            <numerusform>%n deal changed, </numerusform>
+            <numerusform>%n deals changed, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n deal(s) not changed:</source>
         <translation>
-            <numerusform>%n deal not changed:</numerusform><numerusform>%n deals not changed:</numerusform></translation>
+            <numerusform>%n deal not changed:</numerusform>
+            <numerusform>%n deals not changed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -651,7 +657,9 @@
         <location line="+313" />
         <source>Delete the role "%1"? Its %n active user(s) will have the role chosen below.</source>
         <translation>
-            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below.</numerusform><numerusform>Delete the role "%1"? Its %n active users will have the role chosen below.</numerusform></translation>
+            <numerusform>Delete the role "%1"? Its %n active user will have the role chosen below.</numerusform>
+            <numerusform>Delete the role "%1"? Its %n active users will have the role chosen below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,13 +679,17 @@
         <location filename="../ui/settings/tagspage.cpp" line="+183" />
         <source>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</source>
         <translation>
-            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</numerusform><numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</numerusform></translation>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</numerusform>
+            <numerusform>Every record tagged "%1" (%n in all) gets the tag chosen below instead, and "%1" is removed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+40" />
         <source>Delete the tag "%1"? It is taken off %n record(s).</source>
         <translation>
-            <numerusform>Delete the tag "%1"? It is taken off %n record.</numerusform><numerusform>Delete the tag "%1"? It is taken off %n records.</numerusform></translation>
+            <numerusform>Delete the tag "%1"? It is taken off %n record.</numerusform>
+            <numerusform>Delete the tag "%1"? It is taken off %n records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

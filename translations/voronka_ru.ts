@@ -56,7 +56,7 @@
     <message>
         <location line="+5"/>
         <source>The database to open (the same as --db FILE).</source>
-        <translation>База данных, которую открыть (то же, что --db FILE).</translation>
+        <translation>Открыть базу данных (то же, что --db FILE).</translation>
     </message>
     <message>
         <location line="+5"/>

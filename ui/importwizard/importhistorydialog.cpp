@@ -148,6 +148,8 @@ void ImportHistoryDialog::reload()
             m_table->selectRow(r);
     }
     m_table->resizeColumnsToContents();
+    for (int c = 1; c < m_table->columnCount(); ++c) // room between the cramped columns
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (m_table->currentRow() < 0 && !m_batches.isEmpty())
         m_table->selectRow(0);

@@ -233,6 +233,7 @@ QWidget *ImportWizard::buildFilePage()
     auto addPair = [&](const QString &label, QWidget *w) {
         auto *l = new QLabel(label, page);
         l->setBuddy(w);
+        l->setObjectName(w->objectName() + QStringLiteral("Label"));
         read->addWidget(l);
         read->addWidget(w);
         read->addSpacing(8);
@@ -370,6 +371,11 @@ void ImportWizard::showPreview()
     m_sheet->addItems(d.sheets);
     m_sheet->setCurrentIndex(d.sheet);
     m_sheet->setEnabled(d.sheets.size() > 1);
+    // Only a workbook has sheets: the pair is hidden for the other formats.
+    const bool workbook = d.format == ImportFormat::Xlsx;
+    m_sheet->setVisible(workbook);
+    if (QWidget *label = findChild<QLabel *>(QStringLiteral("importSheetLabel")))
+        label->setVisible(workbook);
     m_filling = false;
 
     if (!p.error.isEmpty() && p.rows.isEmpty() && d.headers.isEmpty()) {

@@ -12,8 +12,9 @@ namespace Voronka::Bench {
 // matched on email and phone, chunks of 1000 rows, history, outbox, search index and the
 // import history) next to raw prepared C-API inserts of the same rows into a fresh file with
 // the same schema, indexes and search index: the contact row, its search row, its outbox row
-// and its history line, 1000 rows per transaction. Both sides parse the same CSV text. The
-// note gives each side's peak resident memory (VmHWM, reset before each run).
+// and its history line, 1000 rows per transaction. Voronka reads the file through
+// ImportReader (streamed); the raw side reads and parses it whole with parseCsv. The note gives
+// Voronka's peak resident growth (VmHWM, reset before each run).
 RowResult benchImport(const Options &options, qint64 rows);
 
 } // namespace Voronka::Bench

@@ -180,7 +180,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+555" />
+        <location filename="../ui/board/boardview.cpp" line="+557" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -777,7 +777,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+464" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

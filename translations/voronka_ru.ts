@@ -3178,7 +3178,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+74"/>
+        <location filename="../ui/board/boardview.cpp" line="+75"/>
         <location filename="../ui/deals/deallistview.cpp" line="+101"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+179"/>
         <source>Deals</source>
@@ -3215,17 +3215,17 @@
         <translation>Настроить воронки и этапы</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>All deals</source>
         <translation>Все сделки</translation>
     </message>
@@ -3313,7 +3313,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+57"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+58"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3348,7 +3348,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -8798,14 +8798,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+70"/>
-        <location line="+536"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+71"/>
+        <location line="+537"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-526"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -8825,7 +8825,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -9183,6 +9183,24 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+0"/>
         <source>Today, all day</source>
         <translation>Сегодня, весь день</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::UndoNotice</name>
+    <message>
+        <location filename="../ui/widgets/undonotice.cpp" line="+53"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/wait.h"
 #include "uifixture.h"
 
 #include "ui/calendar/calendarview.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDragEnterEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -287,6 +289,40 @@ TEST_CASE("calendarWeek_dragAndResize_eachUndoesAndRedoesAsOneStep")
     const QRect back = f.week->taskRect(id);
     CHECK(back.left() < f.week->pointAt(QDate(2026, 3, 3), {}).x());
     CHECK(back.right() > f.week->pointAt(QDate(2026, 3, 3), {}).x());
+}
+
+TEST_CASE("calendarWeek_aMoveIsAnnouncedWithUndoAndTheUndoWithRedo")
+{
+    CalendarFixture f;
+    const qint64 id = addTask(f.t, QStringLiteral("Call Orlov"), at(3, 10), 60);
+    f.show();
+    auto *notice = f.view.findChild<QFrame *>(QStringLiteral("undoNotice"));
+    REQUIRE(notice);
+    CHECK_FALSE(notice->isVisible());
+    const TaskState before = stateOf(f.t, id);
+    drag(f.viewport, f.week->taskRect(id).topLeft() + QPoint(12, 6),
+         f.week->pointAt(QDate(2026, 3, 5), QTime(14, 0)) + QPoint(0, 6));
+    REQUIRE(f.view.undoStack()->count() == 1);
+    CHECK(notice->isVisible());
+    auto *text = notice->findChild<QLabel *>(QStringLiteral("undoNoticeText"));
+    auto *action = notice->findChild<QPushButton *>(QStringLiteral("undoNoticeAction"));
+    CHECK(text->text() == f.view.undoStack()->undoText());
+    CHECK(action->text() == QStringLiteral("Undo"));
+    CHECK(f.view.rect().contains(notice->geometry())); // inside the section, at its foot
+
+    QTest::mouseClick(action, Qt::LeftButton);
+    CHECK(stateOf(f.t, id) == before);
+    CHECK(text->text().startsWith(QStringLiteral("Undone: Move «Call Orlov»")));
+    CHECK(action->text() == QStringLiteral("Redo"));
+    QTest::mouseClick(action, Qt::LeftButton);
+    CHECK(stateOf(f.t, id).dueAt == at(5, 14));
+    CHECK_FALSE(notice->isVisible()); // a redo needs no note
+
+    // It goes by itself after a few seconds.
+    undo(f.viewport);
+    CHECK(notice->isVisible());
+    Test::fire(notice->findChild<QTimer *>(QStringLiteral("undoNoticeTimer")));
+    CHECK_FALSE(notice->isVisible());
 }
 
 TEST_CASE("calendarMonth_dragToAnotherDay_undoesAndRedoesAsOneStep")

@@ -5,7 +5,9 @@
 
 #include "ui/widgets/theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QRegularExpression>
 
 using namespace Voronka;
@@ -23,4 +25,14 @@ TEST_CASE("theme_styleSheet_replacesEveryColourNameInBothModes")
                                .arg(c.header.name(), c.headerText.name())));
     }
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+}
+
+TEST_CASE("theme_dialogButtonsCarryNoStockIcons")
+{
+    Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    for (QAbstractButton *b : box.buttons())
+        CHECK(b->icon().isNull());
+    // Segmented switches: the one in use is drawn filled, by the style sheet.
+    CHECK(qApp->styleSheet().contains(QStringLiteral("QToolButton[segment=\"true\"]:checked")));
 }

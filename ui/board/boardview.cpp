@@ -19,6 +19,7 @@
 #include "ui/widgets/stagename.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/recordscommand.h"
+#include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
 #include <QAction>
@@ -228,6 +229,7 @@ void BoardView::addShortcuts()
     // Undo and redo of what was done on the board; the shortcuts work wherever the focus is
     // within the board.
     makeUndoScope(m_undo, this);
+    new UndoNotice(m_undo, this); // "Moved «Alpha» to Won · Undo"
     auto *newDeal = new QAction(tr("New deal"), this);
     newDeal->setObjectName(QStringLiteral("boardNewDeal"));
     newDeal->setShortcut(QKeySequence::New);

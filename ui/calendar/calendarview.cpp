@@ -13,6 +13,7 @@
 #include "ui/widgets/recordscommand.h"
 #include "ui/widgets/taskdialog.h"
 #include "ui/widgets/taskundo.h"
+#include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
 #include <QButtonGroup>
@@ -142,6 +143,7 @@ void CalendarView::setUpUndo()
 {
     m_undo->setObjectName(QStringLiteral("calendarUndoStack"));
     makeUndoScope(m_undo, this);
+    new UndoNotice(m_undo, this); // "Moved «Alpha» to Won · Undo"
     connect(m_team, &TeamGridView::taskCreated, this, &CalendarView::pushCreated);
 }
 

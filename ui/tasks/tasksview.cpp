@@ -16,6 +16,7 @@
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/taskundo.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
 #include <algorithm>
@@ -112,6 +113,7 @@ void TasksView::setUpUndo()
 {
     m_undo->setObjectName(QStringLiteral("tasksUndoStack"));
     makeUndoScope(m_undo, this);
+    new UndoNotice(m_undo, this); // "Moved «Alpha» to Won · Undo"
     m_complete->setUndo(m_undo, undoDone());
     m_board->setUndo(m_undo, undoDone());
     connect(m_attention, &AttentionView::taskCreated, this, &TasksView::pushCreated);

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace Voronka::Ui {
@@ -136,6 +137,17 @@ QToolButton[segment="true"]:checked { background: @accent; color: @accentText; b
 )");
 }
 
+// The note after a change ("Moved «Alpha» to Won · Undo"): dark on light, light on dark.
+QString noticeCss()
+{
+    return QStringLiteral(
+        R"(#undoNotice { background: @text; border-radius: 8px; }
+#undoNoticeText { color: @surface; }
+#undoNoticeAction { color: @accent; font-weight: 600; border: none; padding: 2px 8px; }
+#undoNoticeAction:hover { text-decoration: underline; }
+)");
+}
+
 // The lists' tool buttons, the merge wizard and the recycle bin.
 QString listCss()
 {
@@ -255,6 +267,26 @@ ThemeColors Theme::colorsFor(Mode mode)
     return c;
 }
 
+namespace {
+// Fusion, without the stock tick and cross icons on dialog buttons (OK, Cancel, Save…): the
+// rest of the app draws its own flat icon set, and text alone reads cleaner beside it.
+class FlatStyle final : public QProxyStyle
+{
+public:
+    FlatStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *data) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, data);
+    }
+};
+} // namespace
+
 const ThemeColors &Theme::current()
 {
     return currentColors();
@@ -264,7 +296,7 @@ void Theme::apply(QApplication &app, Mode mode)
 {
     const ThemeColors c = colorsFor(mode);
     currentColors() = c;
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new FlatStyle);
 
     QPalette p;
     p.setColor(QPalette::Window, c.window);
@@ -304,7 +336,7 @@ QString Theme::styleSheet(const ThemeColors &c)
     // Only named widgets are styled: a global rule would switch every widget to the slower
     // style-sheet rendering and override Fusion where it already looks right.
     QString css =
-        chromeCss() + startCss() + segmentCss() + listCss() + boardCss() + settingsCss();
+        chromeCss() + startCss() + segmentCss() + noticeCss() + listCss() + boardCss() + settingsCss();
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},
         {"@sidebarSelected", c.sidebarSelected},

@@ -5181,7 +5181,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The import of %1 is undone.</source>
         <translation>Импорт %1 отменён.</translation>
     </message>
@@ -5204,25 +5204,25 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     <name>Voronka::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importwizard/importwizard.cpp" line="+93"/>
-        <location line="+760"/>
+        <location line="+766"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-771"/>
+        <location line="-777"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+749"/>
+        <location line="+755"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-695"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -5278,12 +5278,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Comma</source>
         <translation>Запятая</translation>
     </message>
@@ -5303,7 +5303,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Вертикальная черта</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
@@ -5333,7 +5333,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>CSV: %1, delimiter “%2”, header in row %3</source>
         <translation>CSV: %1, разделитель «%2», заголовки в строке %3</translation>
     </message>

@@ -345,7 +345,7 @@
         <location line="+11" />
         <source>%n record(s) changed since the import and were left as they are: %1</source>
         <translation>
-            <numerusform>%n record changed since the import and were left as they are: %1</numerusform>
+            <numerusform>%n record changed since the import and was left as it is: %1</numerusform>
             <numerusform>%n records changed since the import and were left as they are: %1</numerusform>
         </translation>
     </message>
@@ -356,7 +356,7 @@
         <location filename="../ui/importwizard/importhistorydialog.cpp" line="+193" />
         <source>The import of %1 is undone; %n record(s) changed since were left as they are: %2</source>
         <translation>
-            <numerusform>The import of %1 is undone; %n record changed since were left as they are: %2</numerusform>
+            <numerusform>The import of %1 is undone; %n record changed since was left as it is: %2</numerusform>
             <numerusform>The import of %1 is undone; %n records changed since were left as they are: %2</numerusform>
         </translation>
     </message>

@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
+#include <QUrl>
 #include <QPushButton>
 #include <QStringEncoder>
 #include <QTableWidget>
@@ -357,4 +359,34 @@ TEST_CASE("importWizard_screenshots", "[.screenshots]")
             QLocale::setDefault(saved);
         }
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+}
+
+TEST_CASE("mainWindow_fileDropped_opensTheWizardForTheSectionsKind", "[importwizard]")
+{
+    UiFixture t;
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, QStringLiteral("companies.csv"), "Name\nРомашка\n");
+    const QString other = writeFile(dir, QStringLiteral("notes.pdf"), "%PDF");
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    REQUIRE(w.showSection(QStringLiteral("companies")));
+    auto drop = [&](const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &event);
+        return true;
+    };
+    CHECK(!drop(other));
+    CHECK(!w.importWizard());
+    REQUIRE(drop(csv));
+    Ui::ImportWizard *wizard = w.importWizard();
+    REQUIRE(wizard);
+    CHECK(wizard->kind() == EntityKind::Company);
+    waitIdle(wizard);
+    CHECK(child<QTableWidget>(wizard, QStringLiteral("importPreview"))->rowCount() == 1);
 }

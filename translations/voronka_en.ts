@@ -353,7 +353,7 @@
 <context>
     <name>Voronka::Ui::ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+193" />
+        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+194" />
         <source>The import of %1 is undone; %n record(s) changed since were left as they are: %2</source>
         <translation>
             <numerusform>The import of %1 is undone; %n record changed since was left as it is: %2</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+394" />
+        <location line="+392" />
         <source>The import was stopped after %n row(s); what it wrote can be undone.</source>
         <translation>
             <numerusform>The import was stopped after %n row; what it wrote can be undone.</numerusform>

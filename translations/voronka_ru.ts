@@ -5181,7 +5181,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The import of %1 is undone.</source>
         <translation>Импорт %1 отменён.</translation>
     </message>
@@ -5195,7 +5195,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The import of %1 is finished.</source>
         <translation>Импорт %1 завершён.</translation>
     </message>
@@ -5205,24 +5205,24 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     <message>
         <location filename="../ui/importwizard/importwizard.cpp" line="+93"/>
         <location line="+766"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-777"/>
+        <location line="-778"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+755"/>
+        <location line="+756"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-696"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -5379,12 +5379,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     <message>
         <location line="+5"/>
         <location line="+186"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
@@ -5450,12 +5450,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Совпадают имя и компания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The same external id (a column set to “External id”)</source>
         <translation>Совпадает внешний id (столбец «Внешний id»)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A row is that record when:</source>
         <translation>Строка — это та же запись, если:</translation>
     </message>
@@ -5486,19 +5486,19 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
@@ -5513,7 +5513,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Открыть импортированные записи</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
@@ -5523,7 +5523,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Проверка всех строк %1; ничего не записывается.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Created: %1 · updated: %2 · skipped as duplicates: %3 · with errors: %4</source>
         <translation>Создано: %1 · обновлено: %2 · пропущено дублей: %3 · с ошибками: %4</translation>
     </message>
@@ -5591,7 +5591,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Match the columns to fields</source>
         <translation>Сопоставьте столбцы с полями</translation>
     </message>
@@ -5601,12 +5601,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Дубли и значения по умолчанию</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>

@@ -26,12 +26,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
-#include <QUrl>
 #include <QPushButton>
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QUrl>
 
 using namespace Voronka;
 using Core::EntityKind;
@@ -75,11 +75,11 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 QByteArray russianCsv()
 {
     QStringEncoder cp1251("windows-1251");
-    const QString text = QStringLiteral(
-        "Имя;Телефон;Email;Компания;Роль\r\n"
-        "Иван Петров;8 912 345-67-89;ivan@example.com;Ромашка;директор\r\n"
-        "Плохой Телефон;abc;;;\r\n"
-        "Анна Смирнова;;anna@example.com;;бухгалтер\r\n");
+    const QString text =
+        QStringLiteral("Имя;Телефон;Email;Компания;Роль\r\n"
+                       "Иван Петров;8 912 345-67-89;ivan@example.com;Ромашка;директор\r\n"
+                       "Плохой Телефон;abc;;;\r\n"
+                       "Анна Смирнова;;anna@example.com;;бухгалтер\r\n");
     QByteArray bytes = cp1251(text);
     REQUIRE(!cp1251.hasError());
     return bytes;
@@ -142,8 +142,9 @@ TEST_CASE("importWizard_csvInWindows1251_endToEnd_andUndoneFromTheEditMenu", "[i
           QStringLiteral("windows-1251"));
     CHECK(child<QComboBox>(wizard, QStringLiteral("importDelimiter"))->currentData().toChar() ==
           u';');
-    CHECK(child<QLabel>(wizard, QStringLiteral("importDetected"))->text().contains(
-        QStringLiteral("windows-1251")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("importDetected"))
+              ->text()
+              .contains(QStringLiteral("windows-1251")));
     CHECK(!child<QComboBox>(wizard, QStringLiteral("importKind"))->isEnabled()); // preset
 
     // Read as another encoding, the preview changes; back to the detected one.
@@ -176,8 +177,9 @@ TEST_CASE("importWizard_csvInWindows1251_endToEnd_andUndoneFromTheEditMenu", "[i
     CHECK(wizard->step() == Ui::ImportWizard::CheckStep);
     CHECK(wizard->report().created == 2);
     CHECK(wizard->report().failed == 1);
-    CHECK(child<QLabel>(wizard, QStringLiteral("importCounts"))->text().startsWith(
-        QStringLiteral("New: 2 ")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("importCounts"))
+              ->text()
+              .startsWith(QStringLiteral("New: 2 ")));
     auto *errors = child<QTableWidget>(wizard, QStringLiteral("importErrors"));
     REQUIRE(errors->rowCount() == 1);
     CHECK(errors->item(0, 0)->text() == QStringLiteral("3"));
@@ -191,8 +193,9 @@ TEST_CASE("importWizard_csvInWindows1251_endToEnd_andUndoneFromTheEditMenu", "[i
     CHECK(wizard->step() == Ui::ImportWizard::ResultStep);
     CHECK(wizard->report().created == 2);
     CHECK(wizard->report().batchId > 0);
-    CHECK(child<QLabel>(wizard, QStringLiteral("importResultCounts"))->text().startsWith(
-        QStringLiteral("Created: 2 ")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("importResultCounts"))
+              ->text()
+              .startsWith(QStringLiteral("Created: 2 ")));
     CHECK(count(*t.admin, "SELECT count(*) FROM contacts WHERE deleted = 0") == 3);
     CHECK(count(*t.admin, "SELECT count(*) FROM contacts WHERE position = 'директор'") == 1);
     CHECK(count(*t.admin, "SELECT count(*) FROM companies WHERE name = 'Ромашка'") == 1);
@@ -293,7 +296,8 @@ TEST_CASE("importAction_roleWithoutTheImportRight_isDisabledWithTheReason", "[im
 {
     UiFixture t;
     Core::Admin a(*t.admin);
-    const qint64 role = *a.createRole(QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
+    const qint64 role =
+        *a.createRole(QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
     auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"), role));
     const Ui::WorkspaceRegistry r = registry();
     Ui::MainWindow w(*sales, t.clock, r);
@@ -332,12 +336,14 @@ TEST_CASE("importWizard_screenshots", "[.screenshots]")
             Ui::ImportWizard wizard(*t.admin, EntityKind::Contact, csv);
             wizard.resize(900, 620);
             wizard.show();
-            const QString prefix = QStringLiteral("%1/import-%2-%3-")
-                                       .arg(out, lang,
-                                            mode == Ui::Theme::Mode::Dark ? QStringLiteral("dark")
-                                                                          : QStringLiteral("light"));
+            const QString prefix =
+                QStringLiteral("%1/import-%2-%3-")
+                    .arg(out, lang,
+                         mode == Ui::Theme::Mode::Dark ? QStringLiteral("dark")
+                                                       : QStringLiteral("light"));
             const auto shoot = [&](int step) {
-                REQUIRE(wizard.grab().save(prefix + QString::number(step) + QStringLiteral(".png")));
+                REQUIRE(
+                    wizard.grab().save(prefix + QString::number(step) + QStringLiteral(".png")));
             };
             for (int step = 1; step <= 4; ++step) {
                 waitIdle(&wizard);
@@ -373,7 +379,8 @@ TEST_CASE("mainWindow_fileDropped_opensTheWizardForTheSectionsKind", "[importwiz
     auto drop = [&](const QString &path) {
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
         if (!enter.isAccepted())
             return false;

@@ -37,8 +37,8 @@ void ImportCommand::undo()
     if (!r)
         message = r.error().message;
     else if (!r->refused.isEmpty())
-        message = tr("%n record(s) changed since the import and were left as they are: %1",
-                     nullptr, int(r->refused.size()))
+        message = tr("%n record(s) changed since the import and were left as they are: %1", nullptr,
+                     int(r->refused.size()))
                       .arg(r->refused.join(QStringLiteral(", ")));
     setObsolete(true);
     if (m_done)

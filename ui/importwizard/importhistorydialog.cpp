@@ -106,7 +106,8 @@ ImportHistoryDialog::ImportHistoryDialog(Core::Session &session, QWidget *parent
     buttons->addWidget(close);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::updateButtons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &ImportHistoryDialog::updateButtons);
     connect(m_undo, &QPushButton::clicked, this, &ImportHistoryDialog::undoSelected);
     connect(m_finish, &QPushButton::clicked, this, &ImportHistoryDialog::finishSelected);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -215,9 +216,10 @@ void ImportHistoryDialog::finishSelected()
                 Core::ImportReader::open(b.file);
             if (!reader)
                 return reader.error().message;
-            Core::Result<Core::ImportReport> r = Core::Importer::resume(
-                s, b.id, **reader,
-                [&report](double p, qint64) { return report(qint64(p * 1000), 1000); });
+            Core::Result<Core::ImportReport> r =
+                Core::Importer::resume(s, b.id, **reader, [&report](double p, qint64) {
+                    return report(qint64(p * 1000), 1000);
+                });
             return r ? QString() : r.error().message;
         },
         this);
@@ -229,9 +231,9 @@ void ImportHistoryDialog::finishSelected()
         job->deleteLater();
         m_job = nullptr;
         m_progress->hide();
-        m_message->setText(error.isEmpty()
-                               ? tr("The import of %1 is finished.").arg(QFileInfo(b.file).fileName())
-                               : error);
+        m_message->setText(
+            error.isEmpty() ? tr("The import of %1 is finished.").arg(QFileInfo(b.file).fileName())
+                            : error);
         m_message->show();
         reload();
         emit changed(b.kind);

@@ -9,10 +9,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -216,8 +216,8 @@ QWidget *ImportWizard::buildFilePage()
     m_format->addItem(tr("vCard"), int(ImportFormat::VCard));
     m_encoding = new QComboBox(page);
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
-    for (const char *e : {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251", "windows-1252",
-                          "KOI8-R", "ISO-8859-1"})
+    for (const char *e :
+         {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251", "windows-1252", "KOI8-R", "ISO-8859-1"})
         m_encoding->addItem(QString::fromLatin1(e), QByteArray(e));
     m_delimiter = new QComboBox(page);
     m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
@@ -392,11 +392,11 @@ void ImportWizard::showPreview()
     QString what = csv ? tr("CSV: %1, delimiter “%2”, header in row %3")
                              .arg(QString::fromLatin1(d.encoding), m_delimiter->currentText())
                              .arg(d.headerRow + 1)
-                       : d.format == ImportFormat::Xlsx
-                           ? tr("Excel workbook: sheet “%1”, header in row %2")
-                                 .arg(d.sheets.value(d.sheet))
-                                 .arg(d.headerRow + 1)
-                           : tr("vCard");
+                   : d.format == ImportFormat::Xlsx
+                       ? tr("Excel workbook: sheet “%1”, header in row %2")
+                             .arg(d.sheets.value(d.sheet))
+                             .arg(d.headerRow + 1)
+                       : tr("vCard");
     m_detected->setText(tr("%1 · the first %n row(s)", nullptr, int(p.rows.size())).arg(what));
 
     m_preview->clear();
@@ -569,8 +569,8 @@ QWidget *ImportWizard::buildOptionsPage()
     m_matchPhone->setObjectName(QStringLiteral("importMatchPhone"));
     m_matchName = new QCheckBox(tr("The same name and company"), page);
     m_matchName->setObjectName(QStringLiteral("importMatchName"));
-    m_matchExternal = new QCheckBox(tr("The same external id (a column set to “External id”)"),
-                                    page);
+    m_matchExternal =
+        new QCheckBox(tr("The same external id (a column set to “External id”)"), page);
     m_matchExternal->setObjectName(QStringLiteral("importMatchExternal"));
     const Core::ImportOptions defaults;
     m_matchEmail->setChecked(defaults.match & Core::MatchEmail);
@@ -660,7 +660,8 @@ QWidget *ImportWizard::buildResultPage()
     m_resultCounts->setWordWrap(true);
     m_resultErrors = makeTable(QStringLiteral("importResultErrors"), page);
     m_resultErrors->setColumnCount(4);
-    m_resultErrors->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
+    m_resultErrors->setHorizontalHeaderLabels(
+        {tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
     auto *buttons = new QHBoxLayout;
     m_saveFailed = new QPushButton(tr("Save failed rows…"), page);
     m_saveFailed->setObjectName(QStringLiteral("importSaveFailed"));
@@ -695,10 +696,9 @@ void fillErrors(QTableWidget *table, const Core::ImportReport &r, const QStringL
         // beside the row and column it names.
         const qsizetype colon = e.message.indexOf(QStringLiteral(": "));
         const QString problem = colon > 0 ? e.message.mid(colon + 2) : e.message;
-        const QStringList cells{number(e.row), headers.value(e.column),
-                                row && e.column >= 0 ? cellText(row->cells.value(e.column))
-                                                     : QString(),
-                                problem};
+        const QStringList cells{
+            number(e.row), headers.value(e.column),
+            row && e.column >= 0 ? cellText(row->cells.value(e.column)) : QString(), problem};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(e.message);
@@ -746,9 +746,8 @@ void ImportWizard::run(bool write)
             const Core::ImportProgress progress = [&report](double p, qint64) {
                 return report(qint64(p * 1000), 1000);
             };
-            Core::Result<Core::ImportReport> r = write
-                                                     ? importer.run(**reader, path, progress)
-                                                     : importer.check(**reader, progress);
+            Core::Result<Core::ImportReport> r =
+                write ? importer.run(**reader, path, progress) : importer.check(**reader, progress);
             if (!r)
                 return r.error().message;
             *out = *r;
@@ -757,9 +756,8 @@ void ImportWizard::run(bool write)
         this);
     job->setAccess(BackgroundJob::Access::ReadWrite);
     job->setClock(&m_session.clock());
-    connect(job, &BackgroundJob::progress, m_progress, [this](qint64 done, qint64) {
-        m_progress->setValue(int(done));
-    });
+    connect(job, &BackgroundJob::progress, m_progress,
+            [this](qint64 done, qint64) { m_progress->setValue(int(done)); });
     connect(job, &BackgroundJob::finished, this, [this, job, out, write](const QString &error) {
         job->deleteLater();
         m_job = nullptr; // done, though its thread may still be winding down
@@ -854,9 +852,12 @@ void ImportWizard::go(Step step)
 {
     static const int kSteps = 6;
     m_pages->setCurrentIndex(step == ImportStep ? CheckStep : step == ResultStep ? 4 : int(step));
-    const QString titles[kSteps] = {tr("Choose a file"), tr("Match the columns to fields"),
-                                    tr("Duplicates and defaults"), tr("Check the file"),
-                                    tr("Import"), tr("Done")};
+    const QString titles[kSteps] = {tr("Choose a file"),
+                                    tr("Match the columns to fields"),
+                                    tr("Duplicates and defaults"),
+                                    tr("Check the file"),
+                                    tr("Import"),
+                                    tr("Done")};
     const QString kindName = kind() == EntityKind::Company ? tr("Import companies")
                              : kind() == EntityKind::Deal  ? tr("Import deals")
                                                            : tr("Import contacts");

@@ -793,7 +793,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+466" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+507" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

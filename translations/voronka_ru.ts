@@ -2403,12 +2403,13 @@
     </message>
     <message>
         <location line="+203"/>
-        <location line="+283"/>
+        <location line="+103"/>
+        <location line="+215"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-308"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
@@ -2438,7 +2439,57 @@
         <translation>У вас нет прав на восстановление: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
+        <source>Read-only: it is in the recycle bin; restore it first.</source>
+        <translation>Только чтение: запись в корзине; сначала восстановите её.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read-only: your role does not let you edit deals.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit contacts.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit tasks.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять задачи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role does not let you edit companies.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять компании.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: your role lets you edit only your own deals.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own contacts.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own tasks.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши задачи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: your role lets you edit only your own companies.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только ваши компании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: your role lets you edit only your department&apos;s records.</source>
+        <translation>Только чтение: ваша роль позволяет изменять только записи вашего отдела.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Records of this kind cannot be read here.</source>
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>
@@ -3488,7 +3539,7 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+382"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+426"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -8798,14 +8849,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+71"/>
-        <location line="+537"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
+        <location line="+576"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-565"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -8820,12 +8871,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Открыть связанную запись</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No tasks match these filters.</source>
         <translation>Нет задач, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>Whose tasks</source>
         <translation>Чьи задачи</translation>
     </message>
@@ -8880,7 +8936,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>A new task of yours (%1)</source>
+        <translation>Новая задача для вас (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role does not let you create tasks.</source>
+        <translation>Ваша роль не позволяет создавать задачи.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print / export</source>
         <translation>Печать / экспорт</translation>
     </message>
@@ -8900,7 +8966,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <location line="+173"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>

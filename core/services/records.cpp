@@ -508,6 +508,41 @@ Status Records::restore(EntityKind kind, qint64 id)
     return setDeleted(kind, id, false);
 }
 
+QString Records::editBlocker(EntityKind kind, qint64 id)
+{
+    const EntitySpec *spec = entitySpec(kind);
+    if (!spec)
+        return Tr::tr("Records of this kind cannot be edited here.");
+    Result<QString> why = guarded(m_s.db(), [&]() -> Result<QString> {
+        Result<Row> row = readRow(*spec, id);
+        if (!row)
+            return row.error().message;
+        if (row->deleted)
+            return Tr::tr("Read-only: it is in the recycle bin; restore it first.");
+        if (Permissions::can(principal(), spec->perm, PermAction::Edit, ownerOf(row->cols)))
+            return QString();
+        const bool deals = kind == EntityKind::Deal, contacts = kind == EntityKind::Contact,
+                   tasks = kind == EntityKind::Task;
+        const qint64 pipeline = row->cols.value(QStringLiteral("pipeline_id")).toLongLong();
+        switch (Permissions::scope(principal(), spec->perm, PermAction::Edit, pipeline)) {
+        case Scope::None:
+            return deals      ? Tr::tr("Read-only: your role does not let you edit deals.")
+                   : contacts ? Tr::tr("Read-only: your role does not let you edit contacts.")
+                   : tasks    ? Tr::tr("Read-only: your role does not let you edit tasks.")
+                              : Tr::tr("Read-only: your role does not let you edit companies.");
+        case Scope::Own:
+            return deals      ? Tr::tr("Read-only: your role lets you edit only your own deals.")
+                   : contacts ? Tr::tr("Read-only: your role lets you edit only your own contacts.")
+                   : tasks    ? Tr::tr("Read-only: your role lets you edit only your own tasks.")
+                              : Tr::tr("Read-only: your role lets you edit only your own "
+                                       "companies.");
+        default:
+            return Tr::tr("Read-only: your role lets you edit only your department's records.");
+        }
+    });
+    return why ? *why : why.error().message;
+}
+
 Result<Record> Records::load(EntityKind kind, qint64 id)
 {
     const EntitySpec *spec = entitySpec(kind);

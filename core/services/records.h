@@ -33,6 +33,10 @@ public:
     Status remove(EntityKind kind, qint64 id);  // to the recycle bin
     Status restore(EntityKind kind, qint64 id); // from the recycle bin
     Result<Record> load(EntityKind kind, qint64 id);
+    // Why the acting user may not edit this record, for a card to show it read-only before
+    // the first keystroke ("Read-only: your role lets you edit only your own contacts"); empty
+    // when they may. update() still refuses on its own.
+    QString editBlocker(EntityKind kind, qint64 id);
 
     // With origin Undo a deal is put back into an earlier state; that is not the deal entering
     // a stage, so no automations run, and a deal's "stage_entered_at" (which load() returns)

@@ -719,6 +719,39 @@ TEST_CASE("cardEditor_contactCard_editsStandardFieldsAndLinksACompany")
     CHECK(r.value(QStringLiteral("company_id")).toLongLong() == company);
 }
 
+TEST_CASE("cardEditor_aRecordTheUserMayNotEdit_isReadOnlyWithTheReasonBeforeAnyTyping")
+{
+    BoardFixture t;
+    // Managers see the shared client base and edit their own clients.
+    Core::RoleMatrix m = Core::RoleMatrix::filled(Core::Scope::Own);
+    m.set(Core::PermEntity::Contact, Core::PermAction::View, Core::Scope::All);
+    const qint64 role = *Core::Admin(*t.admin).createRole(QStringLiteral("Manager"), m);
+    const qint64 ivan = t.addUser(QStringLiteral("ivan@example.com"), role);
+    const qint64 anna = t.addContact(QStringLiteral("Anna")); // the admin's
+    auto manager = t.sessionFor(ivan);
+    auto card = openCard(*manager, Core::EntityKind::Contact, anna);
+    REQUIRE(card);
+    auto *note = child<QLabel>(card.get(), QStringLiteral("cardReadOnly"));
+    CHECK(note->isVisible());
+    CHECK(note->text() == QStringLiteral("Read-only: your role lets you edit only your own "
+                                         "contacts."));
+    CHECK(card->readOnlyReason() == note->text());
+    auto *name = child<QLineEdit>(card.get(), QStringLiteral("cardName"));
+    CHECK(name->isReadOnly());
+    QTest::keyClicks(name, "abc");
+    CHECK(name->text() == u"Anna");
+    CHECK_FALSE(card->isModified());
+    CHECK_FALSE(child<QWidget>(card.get(), QStringLiteral("cardSave"))->isVisible());
+
+    // His own contact is an ordinary card.
+    const qint64 own = *Core::Records(*manager).create(
+        Core::EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Oleg")}});
+    auto mine = openCard(*manager, Core::EntityKind::Contact, own);
+    REQUIRE(mine);
+    CHECK_FALSE(mine->findChild<QLabel *>(QStringLiteral("cardReadOnly")));
+    CHECK_FALSE(child<QLineEdit>(mine.get(), QStringLiteral("cardName"))->isReadOnly());
+}
+
 TEST_CASE("cardEditor_companyCard_savesWebsiteAndAddress")
 {
     BoardFixture t;

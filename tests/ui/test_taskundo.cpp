@@ -10,6 +10,7 @@
 #include "ui/calendar/teamgridmodel.h"
 #include "ui/calendar/teamgridview.h"
 #include "ui/calendar/weekview.h"
+#include "core/services/admin.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
@@ -405,6 +406,52 @@ TEST_CASE("tasksAttention_aTaskAddedToADeal_undoGoesToTheRecycleBinAndRedoBrings
     TaskState before = after;
     before.deleted = true;
     undoRedoChecks(f.t, attention, id, before, after);
+}
+
+TEST_CASE("tasksNewTask_ctrlNMakesATaskOfTheUsersAndUndoTakesItBack")
+{
+    TasksFixture f(Ui::TasksView::Mode::List);
+    f.show();
+    auto *button = f.view.findChild<QPushButton *>(QStringLiteral("tasksNewTask"));
+    REQUIRE(button);
+    CHECK(button->isEnabled());
+    f.view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.view));
+    QTest::keyClick(&f.view, Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = f.view.findChild<Ui::TaskDialog *>(QStringLiteral("tasksNewTaskDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("taskDialogText")),
+             QStringLiteral("Prepare the offer"));
+    dialog->accept();
+    const qint64 id = dialog->createdId();
+    REQUIRE(id);
+    const Core::Record r = *Core::Records(*f.t.admin).load(Core::EntityKind::Task, id);
+    CHECK(r.value(QStringLiteral("responsible_id")).toLongLong() == f.t.adminId);
+    CHECK(r.value(QStringLiteral("due_at")).toLongLong() == at(2, 10)); // the next full hour
+    REQUIRE(f.view.undoStack()->count() == 1);
+    CHECK(f.view.undoStack()->undoText() == QStringLiteral("New task «Prepare the offer»"));
+    f.view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.view));
+    TaskState after = stateOf(f.t, id);
+    TaskState before = after;
+    before.deleted = true;
+    undoRedoChecks(f.t, &f.view, id, before, after);
+}
+
+TEST_CASE("tasksNewTask_isDisabledWithTheReasonWithoutTheCreateRight")
+{
+    UiFixture t;
+    Core::RoleMatrix m = Core::RoleMatrix::filled(Core::Scope::Own);
+    m.set(Core::PermEntity::Task, Core::PermAction::Create, Core::Scope::None);
+    const qint64 role = *Core::Admin(*t.admin).createRole(QStringLiteral("Viewer"), m);
+    auto viewer = t.sessionFor(t.addUser(QStringLiteral("v@example.com"), role));
+    Ui::TasksView view(*viewer, kZone);
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("tasksNewTask"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isEnabled());
+    CHECK(button->toolTip() == QStringLiteral("Your role does not let you create tasks."));
+    CHECK_FALSE(view.newTask());
 }
 
 TEST_CASE("teamGrid_aTaskMadeInADaysDialog_undoGoesToTheRecycleBinAndRedoBringsItBack")

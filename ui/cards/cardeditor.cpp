@@ -18,16 +18,22 @@
 
 #include <algorithm>
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextEdit>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -136,6 +142,7 @@ void CardEditor::build()
     m_body->addWidget(buildLinks());
     m_body->addWidget(new CardCustomFields(*this, m_session, m_content));
     m_body->addStretch(1);
+    showReadOnly(Core::Records(m_session).editBlocker(m_kind, m_id));
     scroll->setWidget(m_content);
 
     m_timeline = new CardTimeline(m_session, m_kind, m_id, m_today, splitter);
@@ -160,6 +167,43 @@ void CardEditor::build()
     m_splitter = splitter;
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitMovedByUser = true; });
     markRequired();
+}
+
+// A record the user may not change reads as such: the reason under the header, inputs that
+// take no typing, no Save, no linking. The timeline stays: notes and tasks have rights of
+// their own.
+void CardEditor::showReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    if (why.isEmpty())
+        return;
+    auto *note = new QLabel(why, m_content);
+    note->setObjectName(QStringLiteral("cardReadOnly"));
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: %1; background: %2; border-radius: 6px; "
+                                       "padding: 6px 10px;")
+                            .arg(Theme::current().muted.name(), Theme::current().hover.name()));
+    m_body->insertWidget(1, note);
+    for (QLineEdit *e : m_content->findChildren<QLineEdit *>())
+        e->setReadOnly(true);
+    for (QPlainTextEdit *e : m_content->findChildren<QPlainTextEdit *>())
+        e->setReadOnly(true);
+    for (QTextEdit *e : m_content->findChildren<QTextEdit *>())
+        e->setReadOnly(true);
+    for (QComboBox *e : m_content->findChildren<QComboBox *>())
+        e->setEnabled(false);
+    for (QAbstractSpinBox *e : m_content->findChildren<QAbstractSpinBox *>())
+        e->setReadOnly(true);
+    for (QAbstractButton *b : m_content->findChildren<QAbstractButton *>()) {
+        const QString name = b->objectName();
+        if (name == u"cardSave")
+            b->hide();
+        else if (qobject_cast<QCheckBox *>(b) || name.startsWith(u"cardContact") ||
+                 name.startsWith(u"cardCompanyUnlink") || name.startsWith(u"cardCreate") ||
+                 name.startsWith(u"cardLink"))
+            b->setEnabled(false);
+    }
 }
 
 QWidget *CardEditor::buildLinks()

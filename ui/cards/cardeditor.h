@@ -56,6 +56,9 @@ public:
     Core::Patch pendingPatch() const;
     // Narrower than about 600 px the labels stand above their fields, not beside them.
     bool labelsAbove() const { return m_labelsAbove; }
+    // Why the user may not edit this record (empty: they may). Such a card shows its fields
+    // read-only under a one-line reason, before anyone types into them.
+    const QString &readOnlyReason() const { return m_readOnly; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,6 +72,7 @@ signals:
     void openRecordRequested(Core::EntityKind kind, qint64 id, const QString &title);
 
 private:
+    void showReadOnly(const QString &why);
     friend class CardSetValue;
     // The sections register their editors as the card's values (addSlot, row) and report
     // edits (edited); the card keeps the values, their undo, errors and the save.
@@ -123,6 +127,7 @@ private:
     QHash<QString, QLabel *> m_labels;
     QUndoStack *m_undo;
     QLabel *m_banner = nullptr; // an error that names no field of the card
+    QString m_readOnly;
     QVBoxLayout *m_body = nullptr;
     CardTimeline *m_timeline = nullptr;
     bool m_splitMovedByUser = false; // until then, each resize sets the split

@@ -13,6 +13,7 @@
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/recordscommand.h"
+#include "ui/widgets/taskdialog.h"
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/taskundo.h"
 #include "ui/widgets/theme.h"
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
@@ -82,6 +84,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     , m_completeAction(new QPushButton(tr("Complete…"), this))
     , m_reopenAction(new QPushButton(tr("Reopen"), this))
     , m_openLinked(new QPushButton(tr("Open linked record"), this))
+    , m_newTask(new QPushButton(tr("New task"), this))
     , m_output(new QToolButton(this))
     , m_error(new QLabel(this))
     , m_empty(new QLabel(tr("No tasks match these filters."), this))
@@ -117,6 +120,27 @@ void TasksView::setUpUndo()
     m_complete->setUndo(m_undo, undoDone());
     m_board->setUndo(m_undo, undoDone());
     connect(m_attention, &AttentionView::taskCreated, this, &TasksView::pushCreated);
+}
+
+TaskDialog *TasksView::newTask()
+{
+    if (!m_newTask->isEnabled())
+        return nullptr;
+    if (m_newDialog)
+        return m_newDialog;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone);
+    const QDateTime start(now.date(), QTime(now.time().hour(), 0), m_zone);
+    m_newDialog = new TaskDialog(m_session, m_zone, start.addSecs(3600), false,
+                                 m_session.actor().id, this);
+    m_newDialog->setObjectName(QStringLiteral("tasksNewTaskDialog"));
+    m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newDialog, &QDialog::accepted, this, [this, dialog = m_newDialog.data()] {
+        reload();
+        pushCreated(dialog->createdId());
+        selectTask(dialog->createdId());
+    });
+    m_newDialog->open();
+    return m_newDialog;
 }
 
 void TasksView::pushCreated(qint64 taskId)
@@ -184,6 +208,22 @@ void TasksView::setUpModeButtons()
     m_completeAction->setObjectName(QStringLiteral("tasksCompleteAction"));
     m_reopenAction->setObjectName(QStringLiteral("tasksReopenAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
+    m_newTask->setObjectName(QStringLiteral("tasksNewTask"));
+    m_newTask->setToolTip(tr("A new task of yours (%1)")
+                              .arg(QKeySequence(QKeySequence::New)
+                                       .toString(QKeySequence::NativeText)));
+    auto *newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newAction);
+    connect(newAction, &QAction::triggered, this, &TasksView::newTask);
+    connect(m_newTask, &QPushButton::clicked, this, &TasksView::newTask);
+    if (Core::Permissions::scope(m_session.principal(), Core::PermEntity::Task,
+                                 Core::PermAction::Create) == Core::Scope::None) {
+        m_newTask->setEnabled(false);
+        newAction->setEnabled(false);
+        m_newTask->setToolTip(tr("Your role does not let you create tasks."));
+    }
 }
 
 // Print, PDF and iCalendar, in one drop-down button.
@@ -246,6 +286,7 @@ void TasksView::buildLayout()
     auto *header = new FlowLayout(nullptr, 12, 8);
     header->addWidget(m_title);
     header->addWidget(m_summary);
+    header->addWidget(m_newTask);
     header->addStretch();
     // The selected task's actions stand with the section's: the filter row keeps its room.
     header->addWidget(FlowLayout::group(this, {m_completeAction, m_reopenAction, m_openLinked}));

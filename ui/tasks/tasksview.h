@@ -6,6 +6,7 @@
 #include "core/tasks/taskquery.h"
 #include "ui/widgets/recordscommand.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QTimeZone>
 #include <QWidget>
@@ -31,6 +32,7 @@ namespace Voronka::Ui {
 class AttentionView;
 class CompleteBar;
 class TaskBoard;
+class TaskDialog;
 class TaskListModel;
 class TaskOutput;
 
@@ -60,6 +62,9 @@ public:
     qint64 currentTask() const;
     bool selectTask(qint64 taskId);
     void completeCurrent();
+    // "New task" (Ctrl+N): the task dialog for the user, due at the next full hour. Returns
+    // the dialog, open (window-modal), for tests to fill.
+    TaskDialog *newTask();
     void reopenCurrent(); // a done or cancelled task is open again: one undo step
     void openCurrentLink();
 
@@ -126,6 +131,8 @@ private:
     QPushButton *m_completeAction;
     QPushButton *m_reopenAction;
     QPushButton *m_openLinked;
+    QPushButton *m_newTask;
+    QPointer<TaskDialog> m_newDialog;
     QToolButton *m_output;
     QLabel *m_error;
     QLabel *m_empty;

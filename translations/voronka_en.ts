@@ -318,7 +318,7 @@
 <context>
     <name>Voronka::Ui::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importcommand.cpp" line="+25" />
+        <location filename="../ui/importwizard/importcommand.cpp" line="+67" />
         <source>Import of %1 company(s)</source>
         <translation>
             <numerusform>Import of %1 company</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>Voronka::Ui::ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+194" />
+        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+195" />
         <source>The import of %1 is undone; %n record(s) changed since were left as they are: %2</source>
         <translation>
             <numerusform>The import of %1 is undone; %n record changed since was left as it is: %2</numerusform>

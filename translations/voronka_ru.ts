@@ -5087,8 +5087,13 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 </context>
 <context>
     <name>Voronka::Ui::ImportCommand</name>
+    <message>
+        <location filename="../ui/importwizard/importcommand.cpp" line="+32"/>
+        <source>Undoing the import…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importcommand.cpp" line="+25"/>
+        <location line="+35"/>
         <source>Import of %1 company(s)</source>
         <translation>
             <numerusform>Импорт %1 компании</numerusform>
@@ -5127,7 +5132,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+31"/>
+        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+32"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>

@@ -4,13 +4,55 @@
 
 #include "core/importexport/importer.h"
 #include "core/importexport/importhistory.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "ui/widgets/backgroundjob.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
 
 namespace Voronka::Ui {
 
+Core::Result<Core::ImportHistory::UndoResult> undoImport(Core::Session &session, qint64 batchId,
+                                                         QWidget *window)
+{
+    auto out = std::make_shared<Core::ImportHistory::UndoResult>();
+    BackgroundJob job(session.db().path(), session.actor(),
+                      [batchId, out](Core::Session &s, const BackgroundJob::Report &) -> QString {
+                          Core::Result<Core::ImportHistory::UndoResult> r =
+                              Core::ImportHistory(s).undo(batchId);
+                          if (!r)
+                              return r.error().message;
+                          *out = *r;
+                          return {};
+                      });
+    job.setAccess(BackgroundJob::Access::ReadWrite);
+    job.setClock(&session.clock());
+    // No cancel: an undo is one transaction, stopping it halfway would undo nothing anyway.
+    QProgressDialog dialog(ImportCommand::tr("Undoing the import…"), QString(), 0, 0, window);
+    dialog.setObjectName(QStringLiteral("importUndoBusy"));
+    dialog.setWindowModality(window ? Qt::WindowModal : Qt::ApplicationModal);
+    dialog.setMinimumDuration(300);
+    dialog.setAutoClose(false);
+    dialog.setValue(0);
+    QString error;
+    QEventLoop loop;
+    QObject::connect(&job, &BackgroundJob::finished, &loop, [&](const QString &e) {
+        error = e;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    if (!error.isEmpty())
+        return Core::makeError(Core::Error::Code::Invalid, error);
+    return *out;
+}
+
 ImportCommand::ImportCommand(Core::Session &session, Core::EntityKind kind, qint64 batchId,
-                             qint64 records, Done done)
+                             qint64 records, QWidget *window, Done done)
     : m_session(session)
     , m_batch(batchId)
+    , m_window(window)
     , m_done(std::move(done))
 {
     setText(describe(kind, records));
@@ -32,7 +74,7 @@ QString ImportCommand::describe(Core::EntityKind kind, qint64 records)
 
 void ImportCommand::undo()
 {
-    Core::Result<Core::ImportHistory::UndoResult> r = Core::ImportHistory(m_session).undo(m_batch);
+    Core::Result<Core::ImportHistory::UndoResult> r = undoImport(m_session, m_batch, m_window);
     QString message;
     if (!r)
         message = r.error().message;

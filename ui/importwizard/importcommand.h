@@ -3,17 +3,21 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/importexport/importhistory.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
 
-namespace Voronka::Core {
-class Session;
-}
+class QWidget;
 
 namespace Voronka::Ui {
+
+// The import history's undo of a batch, off the UI thread (a batch may hold a million
+// records): the window waits behind a window-modal busy dialog and keeps painting.
+Core::Result<Core::ImportHistory::UndoResult> undoImport(Core::Session &session, qint64 batchId,
+                                                         QWidget *window);
 
 // A whole import as one step on its section's undo stack ("Undo Import of 1 204 contacts").
 // Undo is the import history's undo of the batch: created records to the recycle bin, updated
@@ -30,7 +34,7 @@ public:
     // message: empty, or what the undo refused or why it failed.
     using Done = std::function<void(const QString &message)>;
     ImportCommand(Core::Session &session, Core::EntityKind kind, qint64 batchId, qint64 records,
-                  Done done);
+                  QWidget *window, Done done);
 
     static QString describe(Core::EntityKind kind, qint64 records);
     qint64 batchId() const { return m_batch; }
@@ -41,6 +45,7 @@ public:
 private:
     Core::Session &m_session;
     qint64 m_batch;
+    QWidget *m_window;
     Done m_done;
 };
 

@@ -5,6 +5,7 @@
 #include "core/importexport/importer.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
+#include "ui/importwizard/importcommand.h"
 #include "ui/widgets/backgroundjob.h"
 
 #include <QDateTime>
@@ -186,7 +187,7 @@ void ImportHistoryDialog::undoSelected()
     if (row < 0 || row >= m_batches.size())
         return;
     const Core::ImportBatch b = m_batches[row];
-    Core::Result<Core::ImportHistory::UndoResult> r = Core::ImportHistory(m_session).undo(b.id);
+    Core::Result<Core::ImportHistory::UndoResult> r = undoImport(m_session, b.id, this);
     m_message->setText(
         !r ? r.error().message
         : r->refused.isEmpty()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
+#include "core/services/session.h"
 #include "ui/cards/cardhost.h"
 #include "ui/importwizard/importcommand.h"
 #include "ui/importwizard/importhistorydialog.h"
@@ -13,7 +14,6 @@
 #include "ui/mainwindow/workspace.h"
 #include "ui/mainwindow/workspaceregistry.h"
 #include "ui/search/globalsearch.h"
-#include "core/services/session.h"
 #include "ui/widgets/avatar.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/pagestack.h"
@@ -21,15 +21,15 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -429,7 +429,7 @@ void MainWindow::onImported(Core::EntityKind kind, qint64 batchId, qint64 create
         QUndoStack *stack = undoScopeWithin(w->widget());
         if (!stack)
             return;
-        stack->push(new ImportCommand(m_session, kind, batchId, created + updated,
+        stack->push(new ImportCommand(m_session, kind, batchId, created + updated, this,
                                       [this, kind](const QString &message) {
                                           if (!message.isEmpty())
                                               statusBar()->showMessage(message, 10000);

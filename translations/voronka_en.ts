@@ -13,36 +13,9 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Core::DealList</name>
-    <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+32" />
-        <source>%n deal(s) changed.</source>
-        <translation>
-            <numerusform>%n deal changed.</numerusform>
-            <numerusform>%n deals changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14" />
-        <source>%n deal(s) changed, </source>
-        <translation>
-            <numerusform>%n deal changed, </numerusform>
-            <numerusform>%n deals changed, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n deal(s) not changed:</source>
-        <translation>
-            <numerusform>%n deal not changed:</numerusform>
-            <numerusform>%n deals not changed:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Voronka::Core::RecordList</name>
     <message numerus="yes">
-        <location line="-19" />
+        <location filename="../core/services/bulkedit.cpp" line="+23" />
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n contact changed.</numerusform>
@@ -58,7 +31,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+2" />
+        <source>%n deal(s) changed.</source>
+        <translation>
+            <numerusform>%n deal changed.</numerusform>
+            <numerusform>%n deals changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
         <source>%n contact(s) changed, </source>
         <translation>
             <numerusform>%n contact changed, </numerusform>
@@ -87,6 +68,22 @@
         <translation>
             <numerusform>%n company not changed:</numerusform>
             <numerusform>%n companies not changed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n deal(s) changed, </source>
+        <translation>
+            <numerusform>%n deal changed, </numerusform>
+            <numerusform>%n deals changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n deal(s) not changed:</source>
+        <translation>
+            <numerusform>%n deal not changed:</numerusform>
+            <numerusform>%n deals not changed:</numerusform>
         </translation>
     </message>
 </context>
@@ -180,7 +177,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+557" />
+        <location filename="../ui/board/boardview.cpp" line="+559" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -266,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+35" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -651,7 +648,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+519" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+517" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>

@@ -56,7 +56,7 @@
     <message>
         <location line="+5"/>
         <source>The database to open (the same as --db FILE).</source>
-        <translation>Открыть базу данных (то же, что --db FILE).</translation>
+        <translation>База данных, которую открыть (то же, что --db FILE).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -626,116 +626,6 @@
         <location line="+61"/>
         <source>The backup was cancelled.</source>
         <translation>Резервное копирование отменено.</translation>
-    </message>
-</context>
-<context>
-    <name>Voronka::Core::DealList</name>
-    <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+32"/>
-        <source>%n deal(s) changed.</source>
-        <translation>
-            <numerusform>%n сделка изменена.</numerusform>
-            <numerusform>%n сделки изменены.</numerusform>
-            <numerusform>%n сделок изменено.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n deal(s) changed, </source>
-        <translation>
-            <numerusform>%n сделка изменена, </numerusform>
-            <numerusform>%n сделки изменены, </numerusform>
-            <numerusform>%n сделок изменено, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n deal(s) not changed:</source>
-        <translation>
-            <numerusform>%n сделка не изменена:</numerusform>
-            <numerusform>%n сделки не изменены:</numerusform>
-            <numerusform>%n сделок не изменено:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/services/deallist.cpp" line="+62"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget</source>
-        <translation>Бюджет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>Воронка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Дата создания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Дата изменения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close date</source>
-        <translation>Дата закрытия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <location line="+261"/>
-        <source>Stage #%1 does not exist.</source>
-        <translation>Этапа №%1 не существует.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
-        <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The CSV file could not be written: %1</source>
-        <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
 </context>
 <context>
@@ -2129,62 +2019,126 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+165"/>
+        <location filename="../core/services/recordlist.cpp" line="+187"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <location line="+34"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>This list shows contacts or companies.</source>
-        <translation>В этом списке показываются только контакты или компании.</translation>
+        <location line="+35"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Name</source>
+        <comment>the name of a company or a deal</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>This list shows contacts, companies or deals.</source>
+        <translation>В этом списке показываются только контакты, компании или сделки.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Stage #%1 does not exist.</source>
+        <translation>Этап №%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
+        <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not allow exporting these records. Ask an administrator for the export right.</source>
+        <translation>Ваша роль не позволяет экспортировать эти записи. Попросите администратора выдать право на экспорт.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="-19"/>
+        <location filename="../core/services/bulkedit.cpp" line="+23"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n контакт изменён.</numerusform>
@@ -2202,7 +2156,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>%n deal(s) changed.</source>
+        <translation>
+            <numerusform>%n сделка изменена.</numerusform>
+            <numerusform>%n сделки изменены.</numerusform>
+            <numerusform>%n сделок изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n contact(s) changed, </source>
         <translation>
             <numerusform>%n контакт изменён, </numerusform>
@@ -2235,6 +2198,24 @@
             <numerusform>%n компания не изменена:</numerusform>
             <numerusform>%n компании не изменено:</numerusform>
             <numerusform>%n компаний не изменено:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deal(s) changed, </source>
+        <translation>
+            <numerusform>%n сделка изменена, </numerusform>
+            <numerusform>%n сделки изменены, </numerusform>
+            <numerusform>%n сделок изменено, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s) not changed:</source>
+        <translation>
+            <numerusform>%n сделка не изменена:</numerusform>
+            <numerusform>%n сделки не изменены:</numerusform>
+            <numerusform>%n сделок не изменено:</numerusform>
         </translation>
     </message>
 </context>
@@ -3106,12 +3087,12 @@
     <name>Voronka::Ui::BoardFilterButton</name>
     <message>
         <location filename="../ui/board/boardfilterbutton.cpp" line="+54"/>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>Any</source>
         <translation>Любые</translation>
     </message>
@@ -3176,12 +3157,12 @@
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Filters · %1</source>
         <translation>Фильтры · %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -3231,7 +3212,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
         <location filename="../ui/deals/deallistview.cpp" line="+101"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+179"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3286,7 +3267,7 @@
         <translation>Мои сделки</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Save filter preset</source>
         <translation>Сохранить шаблон фильтра</translation>
     </message>
@@ -3344,12 +3325,12 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Add «%1»</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-95"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-103"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -4160,14 +4141,6 @@
     </message>
 </context>
 <context>
-    <name>Voronka::Ui::DealListModel</name>
-    <message>
-        <location filename="../ui/deals/deallistmodel.cpp" line="+236"/>
-        <source>Change %1 of «%2»</source>
-        <translation>изменение поля «%1» сделки «%2»</translation>
-    </message>
-</context>
-<context>
     <name>Voronka::Ui::DealListView</name>
     <message>
         <location filename="../ui/deals/deallistview.cpp" line="+83"/>
@@ -4225,7 +4198,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No deals here yet.</source>
         <translation>Сделок пока нет.</translation>
     </message>
@@ -4253,7 +4226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Some deals were not moved</source>
         <translation>Некоторые сделки не перенесены</translation>
     </message>
@@ -4268,18 +4241,18 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -7383,10 +7356,9 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
-        <location filename="../ui/lists/recordlistmodel.cpp" line="+41"/>
-        <source>Name</source>
-        <comment>the name of a company</comment>
-        <translation>Название</translation>
+        <location filename="../ui/lists/recordlistmodel.cpp" line="+288"/>
+        <source>Change %1 of «%2»</source>
+        <translation>изменение поля «%1» сделки «%2»</translation>
     </message>
 </context>
 <context>
@@ -7432,7 +7404,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+185"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>

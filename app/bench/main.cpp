@@ -4,6 +4,7 @@
 #include "backupbench.h"
 #include "boardbench.h"
 #include "context.h"
+#include "dealsbench.h"
 #include "demobench.h"
 #include "dupbench.h"
 #include "importbench.h"
@@ -71,6 +72,7 @@ int runBench(const Options &options)
         for (const RowResult &r : benchContactsFiltered(ctx, ctx.main))
             if (want(r.name))
                 rows << r;
+    rows << benchDealsList(ctx, ctx.main, want);
     if (want(search))
         rows << benchSearch(ctx, ctx.main, search, prefixes);
     if (ctx.manager.present() && want(search + manager))

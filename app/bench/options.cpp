@@ -29,6 +29,11 @@ Rows (names are stable identifiers):
   contacts count (created: last 30 days)
                                  RecordList with a filter or a custom-field sort (the
                                  list's Filters panel) vs the same SQL
+  deals first page, deals first page (sorted by stage), deals first page (sorted by budget),
+  deals count                    the deals list of every pipeline (RecordList for deals: the
+                                 default order, newest first; by stage rank; by budget; the
+                                 count) vs the statements it ran, with their values bound,
+                                 replayed on the C API (Voronka's own overhead)
   search p95                     1,000 prefixes (3 and 5 letters, from real names, --seed)
                                  through Search::find(text, 20) vs the same FTS5 statements,
                                  row look-ups and permission checks; also (manager)

@@ -482,7 +482,7 @@ Result<qint64> RecordCommand::recordByName(EntityKind kind, const QString &text,
         return *id; // core checks that it exists
     RecordList list(m_s, kind);
     ListQuery q;
-    q.text = text;
+    q.filter.text = text;
     q.columns = {QStringLiteral("name")};
     QList<qint64> found;
     ListCursor after;

@@ -31,9 +31,9 @@ struct Tr
     "LEFT JOIN users u ON u.id = d.responsible_id WHERE "
 } // namespace
 
-DealFilterSql Board::where(const BoardFilter &filter, QString *sql) const
+FilterSql Board::where(const BoardFilter &filter, QString *sql) const
 {
-    DealFilterSql f = dealFilterSql(filter, 10, m_s.clock().nowMs());
+    FilterSql f = recordFilterSql(m_s, EntityKind::Deal, filter, 10, QStringLiteral("d"));
     *sql = QStringLiteral("d.stage_id = ?1 AND d.deleted = 0 AND ") +
            Permissions::sqlPredicate(m_s.principal(), PermEntity::Deal, PermAction::View,
                                      QStringLiteral("+d.responsible_id")) +
@@ -90,7 +90,7 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
                          Tr::tr("Pipeline #%1 does not exist.").arg(m_pipelineId),
                          entityKey(EntityKind::Pipeline));
     QString w;
-    const DealFilterSql f = where(filter, &w);
+    const FilterSql f = where(filter, &w);
     return guarded(m_s.db(), [&]() -> Result<QList<BoardColumn>> {
         // One read snapshot for the whole board: totals and cards agree even while another
         // program writes, and SQLite takes its file locks once instead of per statement.
@@ -131,7 +131,7 @@ Result<QList<BoardCard>> Board::more(qint64 stageId, const BoardFilter &filter,
                                      double afterSortOrder, qint64 afterId, int limit)
 {
     QString w;
-    const DealFilterSql f = where(filter, &w);
+    const FilterSql f = where(filter, &w);
     return guarded(m_s.db(), [&]() -> Result<QList<BoardCard>> {
         Query cards = m_s.sql().prepare(QStringLiteral(VORONKA_CARD_SELECT
                                                        "%1 AND (d.sort_order, d.id) > (?6, ?7) "

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/domain/types.h"
-#include "core/services/dealfilter.h"
+#include "core/services/recordfilter.h"
 #include "core/util/result.h"
 
 #include <QStringList>
@@ -42,7 +42,7 @@ struct BoardColumn
     bool more = false; // more cards than loaded
 };
 
-using BoardFilter = DealFilter;
+using BoardFilter = RecordFilter;
 
 // The kanban board of one pipeline, read through the same permission predicate as every
 // list, and the moves made on it, through the write path (Records::update), so a stage's
@@ -68,7 +68,7 @@ public:
 
 private:
     // The card and totals conditions: ?1 is the stage; the filter's parameters start at ?10.
-    DealFilterSql where(const BoardFilter &filter, QString *sql) const;
+    FilterSql where(const BoardFilter &filter, QString *sql) const;
     Session &m_s;
     qint64 m_pipelineId;
 };

@@ -10,12 +10,7 @@
 namespace Voronka::Core {
 
 namespace {
-// The deals' strings keep the context they were translated in; contacts and companies have
-// the list's.
-struct DealTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::DealList)
-};
+// The record list's context: bulk edits are its actions.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::RecordList)
@@ -29,7 +24,7 @@ QString changedText(EntityKind kind, int n)
     case EntityKind::Company:
         return Tr::tr("%n company(s) changed.", nullptr, n);
     default:
-        return DealTr::tr("%n deal(s) changed.", nullptr, n);
+        return Tr::tr("%n deal(s) changed.", nullptr, n);
     }
 }
 
@@ -43,8 +38,8 @@ QString partlyText(EntityKind kind, int applied, int refused)
         return Tr::tr("%n company(s) changed, ", nullptr, applied) +
                Tr::tr("%n company(s) not changed:", nullptr, refused);
     default:
-        return DealTr::tr("%n deal(s) changed, ", nullptr, applied) +
-               DealTr::tr("%n deal(s) not changed:", nullptr, refused);
+        return Tr::tr("%n deal(s) changed, ", nullptr, applied) +
+               Tr::tr("%n deal(s) not changed:", nullptr, refused);
     }
 }
 } // namespace

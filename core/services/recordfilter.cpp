@@ -3,6 +3,7 @@
 #include "core/services/recordfilter.h"
 
 #include "core/fields/fieldtypes.h"
+#include "core/search/search.h"
 #include "core/services/session.h"
 
 namespace Voronka::Core {
@@ -109,25 +110,59 @@ bool RecordFilter::isEmpty() const
     return *this == RecordFilter{};
 }
 
+bool RecordFilter::hasConditions() const
+{
+    RecordFilter withoutText = *this;
+    withoutText.text.clear();
+    return !withoutText.isEmpty();
+}
+
 int RecordFilter::activeCount() const
 {
     return (responsibleIds.isEmpty() ? 0 : 1) + (tags.isEmpty() ? 0 : 1) +
-           (createdFrom || createdTo ? 1 : 0) + int(fields.size());
+           (createdFrom || createdTo ? 1 : 0) + (tasks != TaskState::Any ? 1 : 0) +
+           (source.isEmpty() ? 0 : 1) + int(fields.size());
 }
 
-FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filter, int firstParam)
+FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filter, int firstParam,
+                          const QString &alias)
 {
     FilterSql out;
     out.firstParam = firstParam;
+    const QString id = alias + QStringLiteral(".id");
     if (!filter.responsibleIds.isEmpty()) {
         QStringList ids;
-        for (qint64 id : filter.responsibleIds)
-            ids << out.param(id);
-        out.conditions +=
-            QStringLiteral(" AND r.responsible_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        for (qint64 user : filter.responsibleIds)
+            ids << out.param(user);
+        // Deals: "+" keeps the stage index (which covers budget and responsible) driving the
+        // board and the list; the responsible index would visit every deal of the user in all
+        // stages.
+        out.conditions += QStringLiteral(" AND %1%2.responsible_id IN (%3)")
+                              .arg(kind == EntityKind::Deal ? QStringLiteral("+") : QString(),
+                                   alias, ids.join(QLatin1Char(',')));
     }
-    addAnyTagCondition(out, kind, QStringLiteral("r.id"), filter.tags);
-    addCreatedRange(out, QStringLiteral("r"), filter.createdFrom, filter.createdTo);
+    const QString match = Search::matchExpression(filter.text);
+    if (!match.isEmpty())
+        out.conditions += QStringLiteral(" AND %1 IN (SELECT rowid / 4 FROM search WHERE search "
+                                         "MATCH %2 AND rowid % 4 = %3)")
+                              .arg(id, out.param(match))
+                              .arg(int(kind));
+    addAnyTagCondition(out, kind, id, filter.tags);
+    addCreatedRange(out, alias, filter.createdFrom, filter.createdTo);
+    // Both task states read tasks_entity for the one record: cheap per row, and the board's
+    // column totals stay one pass over the stage index.
+    const QString openTasks = QStringLiteral("SELECT 1 FROM tasks t WHERE t.entity_kind = %1 AND "
+                                             "t.entity_id = %2 AND t.deleted = 0 AND t.status = 0")
+                                  .arg(int(kind))
+                                  .arg(id);
+    if (filter.tasks == RecordFilter::TaskState::NoOpenTask)
+        out.conditions += QStringLiteral(" AND NOT EXISTS(%1)").arg(openTasks);
+    else if (filter.tasks == RecordFilter::TaskState::OverdueTask)
+        out.conditions += QStringLiteral(" AND EXISTS(%1 AND t.due_at < %2)")
+                              .arg(openTasks, out.param(s.clock().nowMs()));
+    if (!filter.source.isEmpty() && kind == EntityKind::Deal)
+        out.conditions +=
+            QStringLiteral(" AND %1.source = %2").arg(alias, out.param(filter.source));
 
     for (const FieldCondition &c : filter.fields) {
         const FieldDef *def = s.fieldDef(c.fieldId);
@@ -177,9 +212,10 @@ FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filte
             break;
         }
         out.conditions += QStringLiteral(" AND %1EXISTS(SELECT 1 FROM field_values f WHERE f.kind "
-                                         "= %2 AND f.entity_id = r.id AND f.field_id = %3 AND %4)")
+                                         "= %2 AND f.entity_id = %3 AND f.field_id = %4 AND %5)")
                               .arg(negate ? QStringLiteral("NOT ") : QString())
                               .arg(int(kind))
+                              .arg(id)
                               .arg(def->id)
                               .arg(cond);
     }
@@ -193,6 +229,16 @@ QStringList recordTags(Session &s, EntityKind kind)
                               "FROM entity_tags e WHERE e.tag_id = t.id AND e.kind = ?1) "
                               "ORDER BY t.name");
     q->bind(1, int(kind));
+    while (q->step())
+        out << q->text(0);
+    return out;
+}
+
+QStringList dealSources(Session &s)
+{
+    QStringList out;
+    Query q = s.sql().prepare("SELECT DISTINCT source FROM deals WHERE deleted = 0 AND source IS "
+                              "NOT NULL AND source <> '' ORDER BY source COLLATE NOCASE");
     while (q->step())
         out << q->text(0);
     return out;

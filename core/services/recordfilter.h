@@ -15,8 +15,8 @@ class Statement;
 struct FieldDef;
 
 // Extra " AND ..." conditions for a WHERE, with their parameters numbered from `firstParam`
-// on (`?N`), so callers keep their own fixed parameters below it. The deals filter and the
-// contacts/companies filter both produce one, so a page query and its count bind alike.
+// on (`?N`), so callers keep their own fixed parameters below it. The record filter produces
+// one, so a page query and its count bind alike.
 struct FilterSql
 {
     QString conditions;
@@ -64,26 +64,42 @@ struct FieldCondition
     bool operator==(const FieldCondition &) const = default;
 };
 
-// What a user narrows a contacts or companies list to: the same conditions for the page,
-// the count and the CSV export.
+// What a user narrows a list of records to: the same conditions for the page, the count and
+// the CSV export; and for deals the same on the board and in the deals list, so a filter means
+// the same everywhere (the board's column totals follow it). One type for every kind because a
+// filter is handed on: the board gives the deals list its filter, and Analytics will open "the
+// deals list, filtered" by handing one over with a pipeline (ListQuery). Conditions a kind does
+// not have (a source for contacts) are left out of its SQL.
 struct RecordFilter
 {
+    enum class TaskState { Any, NoOpenTask, OverdueTask };
+
+    QString text;                 // 3+ characters: full-text search within the kind
     QList<qint64> responsibleIds; // empty: everyone the user may see
     QStringList tags;             // records carrying at least one of these
     qint64 createdFrom = 0;       // ms, inclusive; 0: open
     qint64 createdTo = 0;         // ms, exclusive; 0: open
+    TaskState tasks = TaskState::Any;
+    QString source;               // deals: exact source; empty: any
     QList<FieldCondition> fields; // all must hold
 
     bool isEmpty() const;
-    int activeCount() const; // the conditions set, for a button's badge
+    // Narrowed by anything besides the search text (a list's Filters panel, the board's).
+    bool hasConditions() const;
+    int activeCount() const; // the conditions set besides the text, for a button's badge
     bool operator==(const RecordFilter &) const = default;
 };
 
-// The filter as conditions on the records alias `r` of `kind`. Conditions on fields that do
-// not exist (or belong to another kind) are left out.
-FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filter, int firstParam);
+// The filter as extra " AND ..." conditions on the records alias `alias` of `kind` ("d" on the
+// board), with its parameters numbered from `firstParam` on. Conditions on fields that do not
+// exist (or belong to another kind) are left out. An overdue task is one due before the
+// session clock's now.
+FilterSql recordFilterSql(Session &s, EntityKind kind, const RecordFilter &filter, int firstParam,
+                          const QString &alias = QStringLiteral("r"));
 
 // Tags used on records of this kind, for the filter's choices.
 QStringList recordTags(Session &s, EntityKind kind);
+// The sources deals came from, for the filter's choices.
+QStringList dealSources(Session &s);
 
 } // namespace Voronka::Core

@@ -3,10 +3,17 @@
 #include "recordlist.h"
 
 #include "core/fields/fieldtypes.h"
-#include "core/search/search.h"
+#include "core/importexport/csv.h"
+#include "core/services/board.h"
+#include "core/services/entityspec.h"
 #include "core/services/session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace Voronka::Core {
 
@@ -19,7 +26,8 @@ struct Tr
 
 const QString kCustomPrefix = QStringLiteral("cf.");
 
-// Parameters: ?1 the search text, ?2/?3 the keyset, ?4 the page size, the filter's from ?10.
+// Parameters: ?1 the pipeline (deals), ?2/?3 the keyset, ?4 the page size, ?5 the selection
+// (as JSON), the filter's from ?10.
 constexpr int kFilterParam = 10;
 
 qint64 customFieldId(const QString &key)
@@ -160,26 +168,187 @@ qint64 countList(Session &s, const ListSource &source, const std::function<void(
     return q->step() ? q->int64(0) : 0;
 }
 
+namespace {
+// A standard column of a kind's list as data: its key and title, what a row reads (on the
+// record alias r with the joins u, the responsible, and co, the company) and whether a header
+// click sorts by it (see sortFor and dealSortFor for how).
+struct ColumnDef
+{
+    const char *key;
+    const char *title; // English; translated in the RecordList context
+    const char *select;
+    bool sortable;
+    bool shown; // among the columns a list shows by default
+};
+
+const char kTags[] = "tags";
+
+// The columns several kinds share.
+const ColumnDef kNameColumn{"name", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Name"),
+                            "r.name", true, true};
+const ColumnDef kPhoneColumn{"phone", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Phone"),
+                             "json_extract(r.phones, '$[0]')", false, true};
+const ColumnDef kEmailColumn{"email", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Email"),
+                             "json_extract(r.emails, '$[0]')", false, true};
+const ColumnDef kCreatedColumn{"created", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Created"),
+                               "r.created_at", true, true};
+const ColumnDef kUpdatedColumn{"updated", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Updated"),
+                               "r.updated_at", true, false};
+const ColumnDef kTagsColumn{kTags, QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Tags"), nullptr,
+                            false, false};
+
+// Contacts and companies share most of theirs; deals have the money, the funnel and the dates
+// of a sale. The default deal columns are the ones a salesperson scans a pipeline by.
+const QList<ColumnDef> &columnDefs(EntityKind kind)
+{
+    static const QList<ColumnDef> contacts{
+        kNameColumn,
+        {"company", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Company"), "co.name", false,
+         true},
+        {"position", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Position"), "r.position",
+         false, true},
+        kPhoneColumn,
+        kEmailColumn,
+        {"responsible", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Responsible"), "u.name",
+         false, true},
+        kCreatedColumn,
+        kUpdatedColumn,
+        kTagsColumn,
+    };
+    static const QList<ColumnDef> companies{
+        kNameColumn,
+        kPhoneColumn,
+        kEmailColumn,
+        {"website", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Website"), "r.website", false,
+         true},
+        {"responsible", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Responsible"), "u.name",
+         false, true},
+        kCreatedColumn,
+        kUpdatedColumn,
+        kTagsColumn,
+    };
+    static const QList<ColumnDef> deals{
+        kNameColumn,
+        {"budget", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Budget"), "r.budget", true,
+         true},
+        {"stage", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Stage"), "r.stage_id", true,
+         true},
+        {"pipeline", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Pipeline"), "r.pipeline_id",
+         true, false},
+        {"responsible", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Responsible"), "u.name",
+         true, true},
+        {"company", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Company"), "co.name", true,
+         true},
+        {"contact", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Contact"),
+         "(SELECT c.name FROM deal_contacts dc JOIN contacts c ON c.id = dc.contact_id WHERE "
+         "dc.deal_id = r.id ORDER BY dc.position LIMIT 1)",
+         false, false},
+        kTagsColumn,
+        kCreatedColumn,
+        kUpdatedColumn,
+        {"close_date", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Close date"), "r.close_date",
+         true, false},
+        {"source", QT_TRANSLATE_NOOP("Voronka::Core::RecordList", "Source"), "r.source", true,
+         false},
+    };
+    static const QList<ColumnDef> none;
+    switch (kind) {
+    case EntityKind::Contact:
+        return contacts;
+    case EntityKind::Company:
+        return companies;
+    case EntityKind::Deal:
+        return deals;
+    default:
+        return none;
+    }
+}
+
+const ColumnDef *columnDef(EntityKind kind, const QString &key)
+{
+    for (const ColumnDef &d : columnDefs(kind))
+        if (key == QLatin1String(d.key))
+            return &d;
+    return nullptr;
+}
+
+ListColumn listColumn(EntityKind kind, const ColumnDef &d)
+{
+    ListColumn c{QString::fromLatin1(d.key),
+                 QCoreApplication::translate("Voronka::Core::RecordList", d.title), d.sortable, 0};
+    // Russian names a person "Имя" but a company or a deal "Название".
+    if (kind != EntityKind::Contact && c.key == u"name")
+        c.title = Tr::tr("Name", "the name of a company or a deal");
+    return c;
+}
+
+// What a deal row reads besides its columns (ListRowFacts).
+const QString kDealFacts =
+    QStringLiteral("r.currency, r.pipeline_id, r.stage_id, r.responsible_id");
+constexpr int kDealFactCount = 4;
+
+// Deals: "created" walks the row ids, "name" the deals_name index and "updated"
+// deals_updated, so their first page reads a few hundred rows whatever the depth (keyset).
+bool dealIndexOrdered(const QString &key)
+{
+    return key == u"created" || key == u"name" || key == u"updated";
+}
+
+// Nullable sort values need their own keyset comparison: a row value with a NULL in it
+// compares as NULL and would drop rows.
+bool dealNullable(const QString &key)
+{
+    return key != u"name" && key != u"budget" && key != u"stage" && key != u"pipeline" &&
+           key != u"created" && key != u"updated";
+}
+
+QString isoDateTime(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+                    QStringLiteral("yyyy-MM-dd HH:mm"))
+              : QString();
+}
+
+QString idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 i : ids)
+        array.append(i);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+PermEntity permEntity(EntityKind kind)
+{
+    const EntitySpec *spec = entitySpec(kind);
+    return spec ? spec->perm : PermEntity::Deal;
+}
+} // namespace
+
+// One page's or count's statement parts: the source the engine pages and the list's own
+// parameters (?1 the pipeline, ?5 the selection as JSON, the filter's from ?10 on).
+struct RecordList::Sql
+{
+    ListSource source;
+    ListSort sort;
+    FilterSql filter;
+    bool pipelineParam = false;
+    bool onlyIds = false;
+};
+
 QList<ListColumn> RecordList::columns(EntityKind kind)
 {
-    QList<ListColumn> cols{{QStringLiteral("name"), Tr::tr("Name"), true, 0}};
-    if (kind == EntityKind::Contact)
-        cols << ListColumn{QStringLiteral("company"), Tr::tr("Company"), false, 0}
-             << ListColumn{QStringLiteral("position"), Tr::tr("Position"), false, 0};
-    cols << ListColumn{QStringLiteral("phone"), Tr::tr("Phone"), false, 0}
-         << ListColumn{QStringLiteral("email"), Tr::tr("Email"), false, 0};
-    if (kind == EntityKind::Company)
-        cols << ListColumn{QStringLiteral("website"), Tr::tr("Website"), false, 0};
-    cols << ListColumn{QStringLiteral("responsible"), Tr::tr("Responsible"), false, 0}
-         << ListColumn{QStringLiteral("created"), Tr::tr("Created"), true, 0};
+    QList<ListColumn> cols;
+    for (const ColumnDef &d : columnDefs(kind))
+        if (d.shown)
+            cols << listColumn(kind, d);
     return cols;
 }
 
 QList<ListColumn> RecordList::availableColumns()
 {
-    QList<ListColumn> cols = columns(m_kind);
-    cols << ListColumn{QStringLiteral("updated"), Tr::tr("Updated"), true, 0}
-         << ListColumn{QStringLiteral("tags"), Tr::tr("Tags"), false, 0};
+    QList<ListColumn> cols;
+    for (const ColumnDef &d : columnDefs(m_kind))
+        cols << listColumn(m_kind, d);
     for (const FieldDef &def : m_s.fieldDefs(m_kind))
         cols << ListColumn{def.key(), def.name, true, def.id};
     return cols;
@@ -202,25 +371,10 @@ QStringList RecordList::columnKeys(const ListQuery &query)
 // SQL expression per column key, on the record alias `r`.
 QString RecordList::columnSql(const QString &key) const
 {
-    static const QHash<QString, QString> common{
-        {QStringLiteral("name"), QStringLiteral("r.name")},
-        {QStringLiteral("phone"), QStringLiteral("json_extract(r.phones, '$[0]')")},
-        {QStringLiteral("email"), QStringLiteral("json_extract(r.emails, '$[0]')")},
-        {QStringLiteral("responsible"), QStringLiteral("u.name")},
-        {QStringLiteral("created"), QStringLiteral("r.created_at")},
-        {QStringLiteral("updated"), QStringLiteral("r.updated_at")},
-    };
-    if (m_kind == EntityKind::Contact) {
-        if (key == u"company")
-            return QStringLiteral("co.name");
-        if (key == u"position")
-            return QStringLiteral("r.position");
-    }
-    if (m_kind == EntityKind::Company && key == u"website")
-        return QStringLiteral("r.website");
-    if (key == u"tags")
-        return QStringLiteral("(SELECT group_concat(t.name, ', ') FROM entity_tags e JOIN tags t "
-                              "ON t.id = e.tag_id WHERE e.kind = %1 AND e.entity_id = r.id)")
+    if (key == QLatin1String(kTags))
+        return QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM "
+                              "entity_tags e JOIN tags t ON t.id = e.tag_id WHERE e.kind = %1 "
+                              "AND e.entity_id = r.id ORDER BY t.name))")
             .arg(int(m_kind));
     if (const qint64 fid = customFieldId(key)) {
         const FieldDef *def = m_s.fieldDef(fid);
@@ -231,7 +385,8 @@ QString RecordList::columnSql(const QString &key) const
             .arg(int(m_kind))
             .arg(fid);
     }
-    return common.value(key);
+    const ColumnDef *d = columnDef(m_kind, key);
+    return d ? QString::fromLatin1(d->select) : QString();
 }
 
 // Sorting costs at reference size (1M contacts): "created" walks the row ids, "name" and
@@ -261,82 +416,217 @@ ListSort RecordList::sortFor(const QString &key) const
     return sort; // "created", and any unknown key: by id
 }
 
-ListSource RecordList::source(const ListQuery &query, const QStringList &keys, QString &match,
-                              FilterSql &filter) const
+// Sorting costs at reference size (330k deals in a pipeline, 1M in all): "created", "name"
+// and "updated" walk an index (dealIndexOrdered). Every other order has no index of its own (a
+// custom field's values are shared by deals of every pipeline): SQLite reads every matching
+// deal (the stage index covers budget, so budget and stage read only the index; the others
+// also read the table; the responsible sorts by a rank over the few users, from the index
+// too) and keeps the top page in a bounded sorter; each page costs one such pass, a few
+// hundred milliseconds at 330k. A custom field adds a field_values lookup per deal. Hence the
+// deals list opens on "created".
+ListSort RecordList::dealSortFor(const QString &key, const QString &stageRank,
+                                 const QString &pipelineRank) const
 {
-    ListSource src;
+    static const QHash<QString, QString> plainColumns{
+        {QStringLiteral("name"), QStringLiteral("r.name")},
+        {QStringLiteral("budget"), QStringLiteral("r.budget")},
+        {QStringLiteral("company"),
+         QStringLiteral("(SELECT sc.name FROM companies sc WHERE sc.id = r.company_id)")},
+        {QStringLiteral("updated"), QStringLiteral("r.updated_at")},
+        {QStringLiteral("close_date"), QStringLiteral("r.close_date")},
+        {QStringLiteral("source"), QStringLiteral("r.source")},
+    };
+    ListSort sort;
+    // The page's ids first, then its columns: the joins and subqueries run for the rows
+    // shown, not for every row the sorter looks at.
+    sort.plain = false;
+    sort.nullable = dealNullable(key);
+    if (key == u"stage") {
+        sort.expr = stageRank.isEmpty() ? QStringLiteral("0")
+                                        : QStringLiteral("CASE r.stage_id%1 END").arg(stageRank);
+    } else if (key == u"pipeline") {
+        sort.expr = pipelineRank.isEmpty()
+                        ? QStringLiteral("0")
+                        : QStringLiteral("CASE r.pipeline_id%1 END").arg(pipelineRank);
+    } else if (key == u"responsible") {
+        // Users are few: their order by name becomes a CASE over the responsible id, which
+        // the stage index holds, instead of a users lookup for every deal.
+        QList<UserInfo> users = m_s.users().values();
+        std::sort(users.begin(), users.end(), [](const UserInfo &a, const UserInfo &b) {
+            const int c = QString::localeAwareCompare(a.name, b.name);
+            return c != 0 ? c < 0 : a.id < b.id;
+        });
+        QString cases;
+        for (int i = 0; i < users.size(); ++i)
+            cases += QStringLiteral(" WHEN %1 THEN %2").arg(users[i].id).arg(i);
+        sort.expr = cases.isEmpty() ? QStringLiteral("NULL")
+                                    : QStringLiteral("CASE r.responsible_id%1 END").arg(cases);
+    } else {
+        sort.expr = plainColumns.value(key);
+    }
+    if (const qint64 fid = customFieldId(key)) {
+        const FieldDef *def = m_s.fieldDef(fid);
+        if (def && def->kind == EntityKind::Deal) {
+            sort.expr = customFieldValueSql(*def, QStringLiteral("r.id"));
+            // Money orders by an amount inside JSON, which no index holds.
+            if (def->type != FieldType::Money)
+                sort.field = def;
+        }
+    }
+    return sort; // an empty expression: by id ("created", and any unknown key)
+}
+
+// The deals listed: the pipeline's, visible. With an index to walk in sort order the pipeline
+// is a per-row check; otherwise the stage index (which covers budget and responsible) is the
+// cheapest way to every deal of the pipeline.
+QString RecordList::dealWhere(const ListQuery &query, bool ordered, const QStringList &stageIds,
+                              Sql &sql) const
+{
+    if (query.pipelineId && ordered) {
+        sql.pipelineParam = true;
+        return QStringLiteral(" AND r.pipeline_id = ?1");
+    }
+    if (!ordered || query.pipelineId)
+        return QStringLiteral(" AND r.stage_id IN (%1)")
+            .arg(stageIds.isEmpty() ? QStringLiteral("0") : stageIds.join(u','));
+    return {};
+}
+
+RecordList::Sql RecordList::build(const ListQuery &query, const QStringList &keys,
+                                  bool forExport) const
+{
+    Sql out;
+    const bool deals = m_kind == EntityKind::Deal;
+    ListSource &src = out.source;
     src.kind = m_kind;
     src.alias = QStringLiteral("r");
     QStringList columns;
     for (const QString &k : keys)
         columns << columnSql(k);
+    if (deals)
+        columns << kDealFacts;
     src.columns = columns.join(QStringLiteral(", "));
-    // What the columns read besides the record: its responsible, and a contact's company.
+    // What the columns read besides the record: its responsible, and its company.
     src.joins = QStringLiteral("LEFT JOIN users u ON u.id = r.responsible_id") +
-                (m_kind == EntityKind::Contact
+                (m_kind != EntityKind::Company
                      ? QStringLiteral(" LEFT JOIN companies co ON co.id = r.company_id")
                      : QString());
-    const PermEntity pe = m_kind == EntityKind::Contact ? PermEntity::Contact : PermEntity::Company;
+    src.where = QStringLiteral("r.deleted = 0");
+    if (deals) {
+        // The stage rank (pipeline position, then stage position) as one integer, so it sorts
+        // and pages like any column without joining stages and pipelines per deal; and the
+        // stages of the listed pipeline, for the stage index.
+        QString stageRank, pipelineRank;
+        QStringList stageIds;
+        const QList<PipelineInfo> pipelines = m_s.pipelines();
+        for (int p = 0; p < pipelines.size(); ++p) {
+            pipelineRank += QStringLiteral(" WHEN %1 THEN %2").arg(pipelines[p].id).arg(p);
+            for (int i = 0; i < pipelines[p].stages.size(); ++i) {
+                const qint64 id = pipelines[p].stages[i].id;
+                stageRank += QStringLiteral(" WHEN %1 THEN %2").arg(id).arg(p * 1000 + i);
+                if (!query.pipelineId || pipelines[p].id == query.pipelineId)
+                    stageIds << QString::number(id);
+            }
+        }
+        out.sort = dealSortFor(query.sortKey, stageRank, pipelineRank);
+        const bool ordered =
+            out.sort.expr.isEmpty() || dealIndexOrdered(query.sortKey) || out.sort.field;
+        src.where += dealWhere(query, ordered, stageIds, out);
+    } else {
+        out.sort = sortFor(query.sortKey);
+    }
     // "+r.responsible_id" keeps SQLite from choosing the responsible index for own and
     // department scopes: that would sort every visible row, while walking the sort index
     // finds the first page after a few thousand rows even when the user sees a few percent.
-    src.where = QStringLiteral("r.deleted = 0 AND ") +
-                Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
-                                          QStringLiteral("+r.responsible_id"));
-    match = Search::matchExpression(query.text);
-    if (!match.isEmpty())
-        src.where += QStringLiteral(" AND r.id IN (SELECT rowid / 4 FROM search WHERE search "
-                                    "MATCH ?1 AND rowid % 4 = %1)")
-                         .arg(int(m_kind));
-    filter = recordFilterSql(m_s, m_kind, query.filter, kFilterParam);
-    src.where += filter.conditions;
-    return src;
+    const PermEntity pe = permEntity(m_kind);
+    src.where +=
+        QStringLiteral(" AND ") + Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
+                                                            QStringLiteral("+r.responsible_id"));
+    if (forExport)
+        src.where += QStringLiteral(" AND ") +
+                     Permissions::sqlPredicate(m_s.principal(), pe, PermAction::Export,
+                                               QStringLiteral("+r.responsible_id"));
+    out.filter = recordFilterSql(m_s, m_kind, query.filter, kFilterParam);
+    src.where += out.filter.conditions;
+    if (!query.onlyIds.isEmpty()) {
+        src.where += QStringLiteral(" AND r.id IN (SELECT value FROM json_each(?5))");
+        out.onlyIds = true;
+    }
+    return out;
 }
 
 Result<ListPage> RecordList::fetch(const ListQuery &query, const ListCursor &after)
 {
-    if (m_kind != EntityKind::Contact && m_kind != EntityKind::Company)
-        return makeError(Error::Code::Invalid, Tr::tr("This list shows contacts or companies."));
+    return read(query, after, false);
+}
+
+Result<ListPage> RecordList::read(const ListQuery &query, const ListCursor &after, bool forExport)
+{
+    if (columnDefs(m_kind).isEmpty())
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("This list shows contacts, companies or deals."));
     const QStringList keys = columnKeys(query);
     QList<const FieldDef *> defs;
     for (const QString &k : keys)
         defs << (customFieldId(k) ? m_s.fieldDef(customFieldId(k)) : nullptr);
-    QString match;
-    FilterSql filter;
-    const ListSource src = source(query, keys, match, filter);
+    const Sql sql = build(query, keys, forExport);
+    const bool deals = m_kind == EntityKind::Deal;
+    const QString selection = sql.onlyIds ? idsJson(query.onlyIds) : QString();
     const auto bind = [&](Statement &q) {
-        if (!match.isEmpty())
-            q.bind(1, match);
-        filter.bind(q);
+        if (sql.pipelineParam)
+            q.bind(1, query.pipelineId);
+        if (sql.onlyIds)
+            q.bind(5, selection);
+        sql.filter.bind(q);
     };
     ListPage page;
     const auto read = [&](Statement &q) {
         page.ids << q.int64(0);
         QVariantList row;
+        QHash<qint64, QVariant> fields;
         row.reserve(defs.size());
         for (int i = 0; i < defs.size(); ++i) {
             const QVariant v = q.value(i + 2);
-            row << (defs[i] && !v.isNull() ? QVariant(fieldValueText(*defs[i], v)) : v);
+            if (defs[i] && !v.isNull()) {
+                row << fieldValueText(*defs[i], v);
+                fields.insert(defs[i]->id, fieldValueFromStorage(*defs[i], v));
+            } else {
+                row << v;
+            }
         }
         page.rows << row;
+        page.fieldValues << fields;
+        if (deals) {
+            const int f = int(defs.size()) + 2;
+            page.facts << ListRowFacts{q.int64(f + 3), q.int64(f + 1), q.int64(f + 2), q.text(f)};
+        } else {
+            page.facts << ListRowFacts{};
+        }
     };
+    static_assert(kDealFactCount == 4, "ListRowFacts reads four columns");
     return guarded(m_s.db(), [&]() -> Result<ListPage> {
-        page.next = readListPage(m_s, src, sortFor(query.sortKey), query.descending, after,
-                                 query.pageSize, bind, read);
+        page.next = readListPage(m_s, sql.source, sql.sort, query.descending, after, query.pageSize,
+                                 bind, read);
         return page;
     });
 }
 
 Result<qint64> RecordList::count(const ListQuery &query)
 {
-    QString match;
-    FilterSql filter;
-    const ListSource src = source(query, {}, match, filter);
+    ListQuery q = query;
+    // Deals: sorted by budget, the WHERE reaches the pipeline through the stage index, which
+    // also holds everything the count needs.
+    if (m_kind == EntityKind::Deal)
+        q.sortKey = QStringLiteral("budget");
+    const Sql sql = build(q, {}, false);
+    const QString selection = sql.onlyIds ? idsJson(query.onlyIds) : QString();
     return guarded(m_s.db(), [&]() -> Result<qint64> {
-        return countList(m_s, src, [&](Statement &q) {
-            if (!match.isEmpty())
-                q.bind(1, match);
-            filter.bind(q);
+        return countList(m_s, sql.source, [&](Statement &c) {
+            if (sql.pipelineParam)
+                c.bind(1, query.pipelineId);
+            if (sql.onlyIds)
+                c.bind(5, selection);
+            sql.filter.bind(c);
         });
     });
 }
@@ -365,6 +655,117 @@ Result<BulkResult> RecordList::setField(const QList<qint64> &ids, const QString 
 Result<BulkResult> RecordList::remove(const QList<qint64> &ids)
 {
     return BulkEdit(m_s, m_kind).remove(ids);
+}
+
+Result<BulkResult> RecordList::setStage(const QList<qint64> &ids, qint64 stageId,
+                                        const Patch &extra)
+{
+    const StageInfo *stage = m_s.stage(stageId);
+    if (m_kind != EntityKind::Deal || !stage)
+        return makeError(Error::Code::Invalid, Tr::tr("Stage #%1 does not exist.").arg(stageId),
+                         entityKey(EntityKind::Deal), QStringLiteral("stage_id"));
+    Board board(m_s, stage->pipelineId);
+    return BulkEdit(m_s, EntityKind::Deal).apply(ids, [&](qint64 id) {
+        return board.move(id, stageId, 0, extra);
+    });
+}
+
+bool RecordList::mayExport()
+{
+    // An export shows what the user may both view and export (as Exporter::allowed).
+    const PermEntity pe = permEntity(m_kind);
+    return Permissions::scope(m_s.principal(), pe, PermAction::Export) != Scope::None &&
+           Permissions::scope(m_s.principal(), pe, PermAction::View) != Scope::None;
+}
+
+QString RecordList::cellText(const QString &key, const QVariant &value,
+                             const ListRowFacts &facts) const
+{
+    if (m_kind == EntityKind::Deal) {
+        if (key == u"budget")
+            return QString::number(double(value.toLongLong()) / 100.0, 'f', 2);
+        if (key == u"currency")
+            return facts.currency;
+        if (key == u"stage") {
+            const StageInfo *st = m_s.stage(value.toLongLong());
+            return st ? st->name : QString();
+        }
+        if (key == u"pipeline") {
+            for (const PipelineInfo &p : m_s.pipelines())
+                if (p.id == value.toLongLong())
+                    return p.name;
+            return {};
+        }
+    }
+    if (key == u"created" || key == u"updated")
+        return isoDateTime(value.toLongLong());
+    return value.toString();
+}
+
+Result<qint64> RecordList::exportCsv(const ListQuery &query, const QStringList &columnKeys,
+                                     QIODevice &out,
+                                     const std::function<bool(qint64, qint64)> &progress)
+{
+    if (!mayExport())
+        return makeError(Error::Code::Permission,
+                         m_kind == EntityKind::Deal
+                             ? Tr::tr("Your role does not allow exporting deals. Ask an "
+                                      "administrator for the export right.")
+                             : Tr::tr("Your role does not allow exporting these records. Ask an "
+                                      "administrator for the export right."),
+                         entityKey(m_kind));
+    QHash<QString, QString> titles;
+    for (const ListColumn &c : availableColumns())
+        titles.insert(c.key, c.title);
+    ListQuery q = query;
+    q.pageSize = 500;
+    q.columns.clear();
+    QStringList header;
+    QList<int> cells; // per CSV column: the query's column, or -1 for the budget's currency
+    for (const QString &k : columnKeys) {
+        if (!titles.contains(k) || q.columns.contains(k))
+            continue;
+        q.columns << k;
+        header << titles.value(k);
+        cells << int(q.columns.size()) - 1;
+        // A budget is a number in the sheet; its currency goes beside it.
+        if (m_kind == EntityKind::Deal && k == u"budget") {
+            header << Tr::tr("Currency");
+            cells << -1;
+        }
+    }
+    if (q.columns.isEmpty())
+        q.columns << QStringLiteral("name");
+    Result<qint64> total = count(q);
+    if (!total)
+        return total.error();
+    CsvWriter csv(out);
+    csv.writeRow(header);
+    qint64 written = 0;
+    ListCursor cursor;
+    do {
+        Result<ListPage> page = read(q, cursor, true);
+        if (!page)
+            return page.error();
+        for (int r = 0; r < page->ids.size(); ++r) {
+            QStringList row;
+            row.reserve(cells.size());
+            for (int c : cells)
+                row << (c < 0
+                            ? page->facts.at(r).currency
+                            : cellText(q.columns.at(c), page->rows.at(r).at(c), page->facts.at(r)));
+            csv.writeRow(row);
+            ++written;
+        }
+        if (!csv.ok())
+            return makeError(
+                Error::Code::Storage,
+                Tr::tr("The CSV file could not be written: %1").arg(csv.errorString()));
+        cursor = page->next;
+        if (progress && !progress(written, *total))
+            break;
+    } while (cursor.valid());
+    return written;
 }
 
 } // namespace Voronka::Core

@@ -7,17 +7,21 @@
 #include "core/services/recordfilter.h"
 #include "core/util/result.h"
 
+#include <QHash>
 #include <QVariantList>
 
 #include <functional>
+
+class QIODevice;
 
 namespace Voronka::Core {
 
 class Session;
 class Statement;
 
-// A column of the contacts or companies list: a standard column ("name", "phone", ...,
-// "updated", "tags") or a custom field of the kind ("cf.<id>").
+// A column of a record list: a standard column of the kind ("name", "phone", "budget",
+// "stage", ..., "updated", "tags"; see recordlist.cpp for each kind's) or a custom field of the
+// kind ("cf.<id>").
 struct ListColumn
 {
     QString key;
@@ -26,15 +30,21 @@ struct ListColumn
     qint64 fieldId = 0; // custom fields only
 };
 
+// What a list shows: the one query of every kind's list. A list elsewhere in the product opens
+// as one: the board hands the deals list its pipeline and filter; Analytics will open "the
+// deals list, filtered" by building one (a pipeline, a RecordFilter with a period and a
+// responsible); Import will show the records a batch created as `onlyIds`.
 struct ListQuery
 {
     // "name" and "created" walk an index; "updated" and a custom field ("cf.<id>") sort
-    // every matching record before the first page (see recordlist.cpp for the cost).
+    // every matching record before the first page (see recordlist.cpp for the cost; deals
+    // have more orders, each costing a pass over the pipeline).
     QString sortKey = QStringLiteral("name");
     bool descending = false;
-    QString text; // search text; empty: everything
-    RecordFilter filter;
-    QStringList columns; // column keys the rows carry, in order; empty: the standard columns
+    RecordFilter filter;   // with the search text
+    QStringList columns;   // column keys the rows carry, in order; empty: the standard columns
+    qint64 pipelineId = 0; // deals: the pipeline listed; 0: every pipeline
+    QList<qint64> onlyIds; // when not empty: just these records (a selection)
     int pageSize = 200;
 };
 
@@ -47,11 +57,27 @@ struct ListCursor
     bool valid() const { return id != 0; }
 };
 
+// What a row of the deals list carries besides its columns: what showing and editing a cell
+// needs (the budget's currency, the stage's colour and pipeline, the responsible for the edit
+// right). Empty for the other kinds, whose lists are not edited in place.
+struct ListRowFacts
+{
+    qint64 responsibleId = 0;
+    qint64 pipelineId = 0;
+    qint64 stageId = 0;
+    QString currency;
+};
+
 struct ListPage
 {
     QList<qint64> ids;
-    QList<QVariantList> rows; // one value per column of the query (custom fields as text)
-    ListCursor next;          // invalid when this was the last page
+    // One value per column of the query: the stored value (money in minor units, times in
+    // ms, a stage or pipeline by id), custom fields as display text.
+    QList<QVariantList> rows;
+    // Per row, the custom fields of the query in the form editors take (dates as QDate).
+    QList<QHash<qint64, QVariant>> fieldValues;
+    QList<ListRowFacts> facts; // per row (deals)
+    ListCursor next;           // invalid when this was the last page
 };
 
 // The keyset engine every list shares (contacts, companies, deals): a kind's list says what
@@ -91,10 +117,11 @@ ListCursor readListPage(Session &s, const ListSource &source, const ListSort &so
 qint64 countList(Session &s, const ListSource &source,
                  const std::function<void(Statement &)> &bind);
 
-// Lists of contacts and companies for the list views: permission-filtered in SQL, narrowed
-// by a RecordFilter, sorted with keyset paging, searched through the FTS index; and bulk
-// edits of a selection through the write path (for deals too: DealList is this list with
-// the deal columns).
+// The lists of contacts, companies and deals: permission-filtered in SQL, narrowed by a
+// RecordFilter (the board's for deals), sorted with keyset paging by any sortable column, and
+// read a page at a time; bulk edits of a selection through the write path (the deals' stage
+// move through the board's rules); the CSV export of what a list shows. Each kind's standard
+// columns are data (recordlist.cpp): what a row reads and how a column sorts.
 class RecordList
 {
 public:
@@ -106,7 +133,7 @@ public:
 
     // The standard columns a list shows by default.
     static QList<ListColumn> columns(EntityKind kind);
-    // Everything a list may show: the standard columns, Updated, Tags and every custom field.
+    // Everything a list may show: every standard column and every custom field of the kind.
     QList<ListColumn> availableColumns();
     // The query's columns that exist, in its order (the standard ones when it names none).
     QStringList columnKeys(const ListQuery &query);
@@ -115,23 +142,43 @@ public:
     Result<qint64> count(const ListQuery &query);
 
     // Bulk edits (see BulkEdit): one transaction each, every record permission-checked,
-    // refused records named in the result.
+    // refused records named in the result; the others are applied. Fails as a whole only when
+    // the database does.
     Result<BulkResult> setResponsible(const QList<qint64> &ids, qint64 userId);
     Result<BulkResult> addTags(const QList<qint64> &ids, const QStringList &tags);
     Result<BulkResult> removeTags(const QList<qint64> &ids, const QStringList &tags);
     Result<BulkResult> setField(const QList<qint64> &ids, const QString &key,
                                 const QVariant &value);
     Result<BulkResult> remove(const QList<qint64> &ids); // to the recycle bin
+    // Deals: moves them to the stage through the board's rules (required fields, `extra`
+    // such as a loss reason).
+    Result<BulkResult> setStage(const QList<qint64> &ids, qint64 stageId, const Patch &extra = {});
 
-protected:
-    Session &m_s;
-    EntityKind m_kind;
+    // Writes the records the query matches (its onlyIds: a selection) with these columns, in
+    // the query's order, as CSV. Needs the export right on the kind; records outside its
+    // scope are left out. `progress` gets (written, total) and may return false to stop.
+    // Returns the number of records written.
+    Result<qint64> exportCsv(const ListQuery &query, const QStringList &columnKeys, QIODevice &out,
+                             const std::function<bool(qint64, qint64)> &progress = {});
+    bool mayExport();
+
+    // A cell as plain text, as the CSV has it (money in major units, dates ISO, a stage by
+    // its name); `value` is the row's value of column `key`.
+    QString cellText(const QString &key, const QVariant &value, const ListRowFacts &facts) const;
 
 private:
-    ListSource source(const ListQuery &query, const QStringList &keys, QString &match,
-                      FilterSql &filter) const;
+    struct Sql;
+    Sql build(const ListQuery &query, const QStringList &keys, bool forExport) const;
     ListSort sortFor(const QString &key) const;
+    ListSort dealSortFor(const QString &key, const QString &stageRank,
+                         const QString &pipelineRank) const;
     QString columnSql(const QString &key) const;
+    QString dealWhere(const ListQuery &query, bool ordered, const QStringList &stageIds,
+                      Sql &sql) const;
+    Result<ListPage> read(const ListQuery &query, const ListCursor &after, bool forExport);
+
+    Session &m_s;
+    EntityKind m_kind;
 };
 
 } // namespace Voronka::Core

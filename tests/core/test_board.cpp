@@ -234,9 +234,9 @@ TEST_CASE("board_filtersByTagsPeriodTaskStateAndSourceAgreeWithTotals")
     f.createdTo = TempDb::kStart + 2 * 86400000;
     CHECK(cardNames(first(f)) == QStringList{QStringLiteral("B")});
     f = {};
-    f.tasks = DealFilter::TaskState::OverdueTask;
+    f.tasks = RecordFilter::TaskState::OverdueTask;
     CHECK(cardNames(first(f)) == QStringList{QStringLiteral("A")});
-    f.tasks = DealFilter::TaskState::NoOpenTask;
+    f.tasks = RecordFilter::TaskState::NoOpenTask;
     const BoardColumn none = first(f);
     CHECK(cardNames(none) == QStringList{QStringLiteral("C")});
     CHECK(none.count == 1);
@@ -251,7 +251,7 @@ TEST_CASE("board_filtersByTagsPeriodTaskStateAndSourceAgreeWithTotals")
     REQUIRE(more.ok());
     REQUIRE(more->size() == 1);
     CHECK(more->first().id == b);
-    CHECK(dealTags(*t.admin) == QStringList{QStringLiteral("VIP"), QStringLiteral("Опт")});
+    CHECK(recordTags(*t.admin, EntityKind::Deal) == QStringList{QStringLiteral("VIP"), QStringLiteral("Опт")});
     CHECK(dealSources(*t.admin) == QStringList{QStringLiteral("Звонок"), QStringLiteral("Сайт")});
 }
 

@@ -4,7 +4,7 @@
 #include "support/tempdb.h"
 
 #include "core/importexport/csv.h"
-#include "core/services/deallist.h"
+#include "core/services/recordlist.h"
 #include "core/services/records.h"
 
 #include <QBuffer>
@@ -16,24 +16,37 @@ using Voronka::Test::TempDb;
 namespace {
 const QString kName = QStringLiteral("name");
 
-QStringList names(const QList<DealRow> &rows)
+// The deals list as the Deals page opens it: newest first, the name column first.
+ListQuery dealQuery()
+{
+    ListQuery q;
+    q.sortKey = QStringLiteral("created");
+    q.descending = true;
+    q.columns = {kName, QStringLiteral("responsible"), QStringLiteral("budget"),
+                 QStringLiteral("stage")};
+    return q;
+}
+
+QStringList names(const ListPage &page)
 {
     QStringList out;
-    for (const DealRow &r : rows)
-        out << r.name;
+    for (const QVariantList &r : page.rows)
+        out << r.at(0).toString();
     return out;
 }
 
 // Every row of the query, read a page at a time through the keyset cursor.
-QList<DealRow> allPages(DealList &list, DealListQuery q, int pageSize)
+ListPage allPages(RecordList &list, ListQuery q, int pageSize)
 {
     q.pageSize = pageSize;
-    QList<DealRow> out;
+    ListPage out;
     ListCursor cursor;
     for (int guard = 0; guard < 1000; ++guard) {
-        Result<DealListPage> page = list.fetch(q, cursor);
+        Result<ListPage> page = list.fetch(q, cursor);
         REQUIRE(page.ok());
-        out += page->rows;
+        out.ids += page->ids;
+        out.rows += page->rows;
+        out.facts += page->facts;
         if (!page->next.valid())
             break;
         cursor = page->next;
@@ -92,10 +105,11 @@ struct Deals : TempDb
 TEST_CASE("dealList_sortsByEveryColumnWithAStableTiebreak")
 {
     Deals t;
-    DealList list(*t.admin);
-    DealListQuery q;
+    RecordList list(*t.admin, EntityKind::Deal);
+    ListQuery q = dealQuery();
     q.pipelineId = t.pipeline;
-    q.fieldIds = {t.field};
+    const QString region = QStringLiteral("cf.%1").arg(t.field);
+    q.columns << region;
     auto sorted = [&](const QString &key, bool desc) {
         q.sortKey = key;
         q.descending = desc;
@@ -124,7 +138,6 @@ TEST_CASE("dealList_sortsByEveryColumnWithAStableTiebreak")
           QStringList{sl("Alpha"), sl("Echo"), sl("Bravo"), sl("Delta"), sl("Charlie")});
     // A custom field: the deals with a value in order, then those without one, in both
     // directions (as the contacts list sorts).
-    const QString region = QStringLiteral("cf.%1").arg(t.field);
     CHECK(sorted(region, false) ==
           QStringList{sl("Echo"), sl("Delta"), sl("Charlie"), sl("Alpha"), sl("Bravo")});
     CHECK(sorted(region, true) ==
@@ -132,13 +145,20 @@ TEST_CASE("dealList_sortsByEveryColumnWithAStableTiebreak")
 
     q.sortKey = QStringLiteral("name");
     q.descending = false;
-    const DealRow first = list.fetch(q)->rows.first();
-    CHECK(first.responsibleName == u"carol");
-    CHECK(first.budget == 100);
-    CHECK(first.stageId == t.firstOpenStage(0));
-    CHECK(first.fieldText.isEmpty());
-    const DealRow delta = list.fetch(q)->rows.at(3);
-    CHECK(delta.fieldText.value(t.field) == u"North");
+    const ListPage page = *list.fetch(q);
+    const QVariantList first = page.rows.first();
+    CHECK(first.at(1).toString() == u"carol");
+    CHECK(first.at(2).toLongLong() == 100);
+    CHECK(first.at(3).toLongLong() == t.firstOpenStage(0));
+    CHECK(page.facts.first().stageId == t.firstOpenStage(0));
+    CHECK(page.facts.first().pipelineId == t.pipeline);
+    CHECK(page.facts.first().responsibleId == t.carol);
+    CHECK(page.facts.first().currency == u"RUB");
+    CHECK(first.at(4).isNull());
+    CHECK(page.fieldValues.first().isEmpty());
+    const QVariantList delta = page.rows.at(3);
+    CHECK(delta.at(4).toString() == u"North");
+    CHECK(page.fieldValues.at(3).value(t.field).toString() == u"North");
     CHECK(*list.count(q) == 5);
 }
 
@@ -162,22 +182,17 @@ TEST_CASE("dealList_pagesHaveNoDuplicatesOrGaps")
             p.insert(region, QStringLiteral("r%1").arg(i % 4));
         *r.create(EntityKind::Deal, p);
     }
-    DealList list(*t.admin);
+    RecordList list(*t.admin, EntityKind::Deal);
     for (const QString &key :
          {QStringLiteral("created"), QStringLiteral("name"), QStringLiteral("budget"),
           QStringLiteral("stage"), QStringLiteral("source"), QStringLiteral("responsible"), region})
         for (bool desc : {false, true}) {
-            DealListQuery q;
+            ListQuery q = dealQuery();
             q.sortKey = key;
             q.descending = desc;
-            const QList<DealRow> one = allPages(list, q, 1000);
-            const QList<DealRow> paged = allPages(list, q, 5);
-            REQUIRE(one.size() == 57);
-            QList<qint64> a, b;
-            for (const auto &row : one)
-                a << row.id;
-            for (const auto &row : paged)
-                b << row.id;
+            const QList<qint64> a = allPages(list, q, 1000).ids;
+            const QList<qint64> b = allPages(list, q, 5).ids;
+            REQUIRE(a.size() == 57);
             INFO(key.toStdString() << (desc ? " desc" : " asc"));
             CHECK(a == b);
             CHECK(QSet<qint64>(b.cbegin(), b.cend()).size() == 57);
@@ -194,17 +209,17 @@ TEST_CASE("dealList_ownScopeSeesOnlyOwnDealsAndFiltersApply")
     *r.create(EntityKind::Deal,
               {{kName, QStringLiteral("Dave's")}, {QStringLiteral("responsible_id"), dave}});
     auto as = t.sessionFor(dave);
-    DealList list(*as);
-    DealListQuery q;
+    RecordList list(*as, EntityKind::Deal);
+    ListQuery q = dealQuery();
     q.sortKey = QStringLiteral("budget");
     CHECK(names(allPages(list, q, 10)) == QStringList{QStringLiteral("Dave's")});
     CHECK(*list.count(q) == 1);
 
-    DealList all(*t.admin);
+    RecordList all(*t.admin, EntityKind::Deal);
     q.filter.source = QStringLiteral("web");
     CHECK(*all.count(q) == 2);
     q.filter = {};
-    q.filter.responsibleId = t.bob;
+    q.filter.responsibleIds = {t.bob};
     q.sortKey = QStringLiteral("name");
     q.descending = false;
     CHECK(names(allPages(all, q, 10)) ==
@@ -218,14 +233,14 @@ TEST_CASE("dealList_ownScopeSeesOnlyOwnDealsAndFiltersApply")
             otherStage = p.stages.first().id;
     *r.create(EntityKind::Deal,
               {{kName, QStringLiteral("Far")}, {QStringLiteral("stage_id"), otherStage}});
-    DealListQuery mine;
+    ListQuery mine = dealQuery();
     mine.pipelineId = t.pipeline;
     CHECK(*all.count(mine) == 6);
     mine.pipelineId = 0;
     CHECK(*all.count(mine) == 7);
     mine.sortKey = QStringLiteral("stage");
     mine.descending = true;
-    CHECK(allPages(all, mine, 3).first().name == u"Far");
+    CHECK(names(allPages(all, mine, 3)).first() == u"Far");
 }
 
 TEST_CASE("dealList_bulkEditsApplyWhatPassesAndNameWhatIsRefused")
@@ -245,7 +260,7 @@ TEST_CASE("dealList_bulkEditsApplyWhatPassesAndNameWhatIsRefused")
     REQUIRE(r.update(EntityKind::Deal, t.ids[1],
                      {{QStringLiteral("cf.%1").arg(contract), QStringLiteral("K-7")}})
                 .ok());
-    DealList list(*t.admin);
+    RecordList list(*t.admin, EntityKind::Deal);
     const qint64 historyBefore = t.db->sql().scalar("SELECT count(*) FROM history");
 
     // Alpha has its contract; Charlie does not and stays where it was.
@@ -285,8 +300,7 @@ TEST_CASE("dealList_bulkEditsApplyWhatPassesAndNameWhatIsRefused")
     CHECK(bad->refused.first().message.contains(QStringLiteral("Delta")));
 
     REQUIRE(list.remove({t.ids[0], t.ids[4]})->applied == 2);
-    DealListQuery q;
-    CHECK(*list.count(q) == 3);
+    CHECK(*list.count(dealQuery()) == 3);
     CHECK(t.db->sql().scalar("SELECT count(*) FROM deals WHERE deleted = 1") == 2);
     CHECK(t.db->sql().scalar("SELECT count(*) FROM history") > historyBefore);
 
@@ -294,7 +308,7 @@ TEST_CASE("dealList_bulkEditsApplyWhatPassesAndNameWhatIsRefused")
     const qint64 own = *admin.createRole(QStringLiteral("Own"), RoleMatrix::filled(Scope::Own));
     const qint64 dave = t.addUser(QStringLiteral("dave@example.com"), own);
     auto as = t.sessionFor(dave);
-    Result<BulkResult> denied = DealList(*as).setResponsible({t.ids[2]}, dave);
+    Result<BulkResult> denied = RecordList(*as, EntityKind::Deal).setResponsible({t.ids[2]}, dave);
     REQUIRE(denied.ok());
     CHECK(denied->applied == 0);
     CHECK(denied->refused.size() == 1);
@@ -303,8 +317,8 @@ TEST_CASE("dealList_bulkEditsApplyWhatPassesAndNameWhatIsRefused")
 TEST_CASE("dealList_exportsTheSelectionAsCsvAndRefusesWithoutTheRight")
 {
     Deals t;
-    DealList list(*t.admin);
-    DealListQuery q;
+    RecordList list(*t.admin, EntityKind::Deal);
+    ListQuery q = dealQuery();
     q.sortKey = QStringLiteral("name");
     q.descending = false;
     q.onlyIds = {t.ids[0], t.ids[1], t.ids[4]};
@@ -342,7 +356,7 @@ TEST_CASE("dealList_exportsTheSelectionAsCsvAndRefusesWithoutTheRight")
     const qint64 role = *admin.createRole(QStringLiteral("No export"), m);
     const qint64 eve = t.addUser(QStringLiteral("eve@example.com"), role);
     auto as = t.sessionFor(eve);
-    DealList theirs(*as);
+    RecordList theirs(*as, EntityKind::Deal);
     CHECK_FALSE(theirs.mayExport());
     QBuffer none;
     none.open(QIODevice::WriteOnly);
@@ -351,4 +365,32 @@ TEST_CASE("dealList_exportsTheSelectionAsCsvAndRefusesWithoutTheRight")
     CHECK(refused.error().code == Error::Code::Permission);
     CHECK(refused.error().message.contains(QStringLiteral("export")));
     CHECK(none.data().isEmpty());
+}
+
+TEST_CASE("recordList_dealsTakeFieldConditionsAndContactsASelection")
+{
+    Deals t;
+    RecordList deals(*t.admin, EntityKind::Deal);
+    ListQuery q = dealQuery();
+    q.sortKey = kName;
+    q.descending = false;
+    q.filter.fields << FieldCondition{
+        t.field, FieldCondition::Op::Equals, QStringLiteral("North"), {}, {}};
+    CHECK(names(allPages(deals, q, 10)) == QStringList{QStringLiteral("Delta")});
+    CHECK(*deals.count(q) == 1);
+    q.filter.fields = {FieldCondition{t.field, FieldCondition::Op::NotSet, {}, {}, {}}};
+    CHECK(names(allPages(deals, q, 10)) ==
+          QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo")});
+
+    Records r(*t.admin);
+    QList<qint64> people;
+    for (const char *name : {"Ann", "Boris", "Clara"})
+        people << *r.create(EntityKind::Contact, {{kName, QString::fromLatin1(name)}});
+    RecordList contacts(*t.admin, EntityKind::Contact);
+    ListQuery selection;
+    selection.onlyIds = {people[2], people[0]};
+    const Result<ListPage> page = contacts.fetch(selection);
+    REQUIRE(page.ok());
+    CHECK(page->ids == QList<qint64>{people[0], people[2]});
+    CHECK(*contacts.count(selection) == 2);
 }

@@ -8,7 +8,6 @@
 #include "core/search/search.h"
 #include "core/services/board.h"
 #include "core/services/bulkedit.h"
-#include "core/services/deallist.h"
 #include "core/services/merge.h"
 #include "core/services/notes.h"
 #include "core/services/recordlist.h"
@@ -376,12 +375,12 @@ TEST_CASE("enforcement_readsShowExactlyTheRecordsInScope")
                 }
 
             // Lists and counts.
-            DealListQuery dq;
+            ListQuery dq;
             dq.pageSize = 50;
-            const Result<DealListPage> deals = DealList(*as).fetch(dq);
+            const Result<ListPage> deals = RecordList(*as, EntityKind::Deal).fetch(dq);
             REQUIRE(deals.ok());
-            CHECK(idsOf(deals->rows, [](const DealRow &r) { return r.id; }) == expected(deal));
-            CHECK(*DealList(*as).count(dq) == qint64(expected(deal).size()));
+            CHECK(IdSet(deals->ids.cbegin(), deals->ids.cend()) == expected(deal));
+            CHECK(*RecordList(*as, EntityKind::Deal).count(dq) == qint64(expected(deal).size()));
             for (EntityKind kind : {EntityKind::Contact, EntityKind::Company}) {
                 RecordList list(*as, kind);
                 const Result<ListPage> page = list.fetch(ListQuery{});
@@ -389,7 +388,7 @@ TEST_CASE("enforcement_readsShowExactlyTheRecordsInScope")
                 CHECK(IdSet(page->ids.cbegin(), page->ids.cend()) == expected(indexOf(kind)));
                 CHECK(*list.count(ListQuery{}) == qint64(expected(indexOf(kind)).size()));
                 ListQuery searched;
-                searched.text = QStringLiteral("quokka");
+                searched.filter.text = QStringLiteral("quokka");
                 CHECK(*list.count(searched) == qint64(expected(indexOf(kind)).size()));
             }
             TaskQuery tasks(*as, QTimeZone::utc());
@@ -485,7 +484,7 @@ TEST_CASE("enforcement_exportsNeedBothViewAndExport")
          }},
         {EntityKind::Deal, "CSV",
          [](Session &s, QIODevice &out) {
-             return DealList(s).exportCsv({}, {QStringLiteral("name")}, out);
+             return RecordList(s, EntityKind::Deal).exportCsv({}, {QStringLiteral("name")}, out);
          }},
         {EntityKind::Task, "iCalendar",
          [](Session &s, QIODevice &out) {
@@ -624,7 +623,7 @@ TEST_CASE("enforcement_bulkEditsApplyInScopeAndNameEveryRefusedRecord")
          }},
         {"set the stage", PermAction::Edit, true,
          [](Session &s, EntityKind, const QList<qint64> &list, const Ids &ids) {
-             return DealList(s).setStage(list, ids.mainStage[1]);
+             return RecordList(s, EntityKind::Deal).setStage(list, ids.mainStage[1]);
          }},
         {"delete", PermAction::Delete, false,
          [](Session &s, EntityKind kind, const QList<qint64> &list, const Ids &) {
@@ -780,12 +779,12 @@ TEST_CASE("enforcement_pipelineCapsNarrowTheDealsOfThatPipeline")
             INFO(ids.secondDealName[o].toStdString());
             CHECK(Records(*as).load(EntityKind::Deal, ids.secondDeal[o]).ok() == inScope(scope, o));
         }
-        const Result<DealListPage> all = DealList(*as).fetch({});
+        const Result<ListPage> all = RecordList(*as, EntityKind::Deal).fetch({});
         REQUIRE(all.ok());
-        CHECK(idsOf(all->rows, [](const DealRow &r) { return r.id; }) == expected);
-        DealListQuery second;
+        CHECK(IdSet(all->ids.cbegin(), all->ids.cend()) == expected);
+        ListQuery second;
         second.pipelineId = ids.second;
-        CHECK(*DealList(*as).count(second) == qint64(expectedSecond.size()));
+        CHECK(*RecordList(*as, EntityKind::Deal).count(second) == qint64(expectedSecond.size()));
         const Result<QList<BoardColumn>> board = Board(*as, ids.second).load();
         REQUIRE(board.ok());
         IdSet cards;
@@ -799,7 +798,8 @@ TEST_CASE("enforcement_pipelineCapsNarrowTheDealsOfThatPipeline")
         CHECK(idsOf(*hits, [](const SearchHit &h) { return h.id; }) == expectedSecond);
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
-        const Result<qint64> exported = DealList(*as).exportCsv({}, {QStringLiteral("name")}, csv);
+        const Result<qint64> exported =
+            RecordList(*as, EntityKind::Deal).exportCsv({}, {QStringLiteral("name")}, csv);
         REQUIRE(exported.ok());
         CHECK(*exported == qint64(expected.size()));
         for (int o = 0; o < kOwners; ++o) {

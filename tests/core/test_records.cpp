@@ -425,10 +425,10 @@ TEST_CASE("recordList_pagesWithKeysetCursorAndFilters")
     CHECK(list.fetch(q)->rows.first().first().toString() == u"Zoe Quartz");
     q.sortKey = QStringLiteral("created");
     CHECK(list.fetch(q)->rows.first().first().toString() == u"Zoe Quartz");
-    q.text = QStringLiteral("quar");
+    q.filter.text = QStringLiteral("quar");
     CHECK(list.fetch(q)->rows.size() == 1);
     CHECK(*list.count(q) == 1);
-    q.text.clear();
+    q.filter.text.clear();
     CHECK(*list.count(q) == 451);
 }
 

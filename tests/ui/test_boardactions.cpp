@@ -479,7 +479,7 @@ TEST_CASE("boardFilters_panelNarrowsTheColumnsAndPresetsComeBack")
     CHECK(view->column(s0)->model()->cardAt(0).name == QStringLiteral("Plain"));
     QTest::mouseClick(reset, Qt::LeftButton);
     auto *noTask = panel->findChild<QAbstractButton *>(
-        QStringLiteral("filterTasks_%1").arg(int(Core::DealFilter::TaskState::NoOpenTask)));
+        QStringLiteral("filterTasks_%1").arg(int(Core::RecordFilter::TaskState::NoOpenTask)));
     REQUIRE(noTask);
     QTest::mouseClick(noTask, Qt::LeftButton);
     CHECK(view->column(s0)->model()->count() == 2);

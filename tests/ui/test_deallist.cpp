@@ -5,7 +5,7 @@
 
 #include "ui/board/boardview.h"
 #include "ui/deals/dealbulkfielddialog.h"
-#include "ui/deals/deallistmodel.h"
+#include "ui/lists/recordlistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/deals/dealsworkspace.h"
 #include "core/importexport/csv.h"
@@ -63,7 +63,7 @@ TEST_CASE("dealListModel_pagesThroughMoreAndPassesTheModelTester")
         t.addDeal(QStringLiteral("Deal %1").arg(i, 2, 10, QLatin1Char('0')),
                   t.firstOpenStage(i % 3), i * 100, i);
     REQUIRE(t.admin->commitBatch().ok());
-    Ui::DealListModel model(*t.admin);
+    Ui::RecordListModel model(*t.admin, Core::EntityKind::Deal);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPageSize(20);
     model.setScope(t.admin->pipelines().first().id, {});
@@ -78,10 +78,24 @@ TEST_CASE("dealListModel_pagesThroughMoreAndPassesTheModelTester")
     CHECK(model.index(0, 0).data().toString() == u"Deal 01");
     const int stage = model.columnOf(QStringLiteral("stage"));
     REQUIRE(stage >= 0);
-    CHECK(model.index(0, stage).data(Ui::DealListModel::StageColorRole).value<QColor>().isValid());
+    CHECK(model.index(0, stage).data(Ui::RecordListModel::StageColorRole).value<QColor>().isValid());
     model.setColumnKeys({QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("tags")});
     CHECK(model.columnCount() == 3);
     CHECK(model.rowCount() == 20);
+}
+
+TEST_CASE("dealsWorkspace_showPageOpensTheListOrTheBoard")
+{
+    DealsFixture t;
+    Ui::DealsWorkspace ws(*t.admin);
+    QWidget *page = ws.widget();
+    CHECK(ws.showPage(QStringLiteral("list")));
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::List);
+    CHECK(static_cast<QStackedWidget *>(page)->currentWidget() == ws.list());
+    CHECK(ws.showPage(QStringLiteral("board")));
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::Board);
+    CHECK_FALSE(ws.showPage(QStringLiteral("calendar")));
+    CHECK(ws.mode() == Ui::DealsWorkspace::Mode::Board);
 }
 
 TEST_CASE("dealsWorkspace_toggleToTheListSortsAndEditsInPlace")
@@ -113,7 +127,7 @@ TEST_CASE("dealsWorkspace_toggleToTheListSortsAndEditsInPlace")
 
     auto *table = page->findChild<QTableView *>(QStringLiteral("dealsTable"));
     REQUIRE(table);
-    Ui::DealListModel *model = ws.list()->model();
+    Ui::RecordListModel *model = ws.list()->model();
     CHECK(model->rowCount() == 3);
 
     // A click on the budget header sorts by it, largest first; a second click flips it.
@@ -141,7 +155,7 @@ TEST_CASE("dealsWorkspace_toggleToTheListSortsAndEditsInPlace")
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents(); // the delegate commits in a queued call
     CHECK(t.field(a, "budget").toLongLong() == 250000);
-    CHECK(model->index(model->rowOf(a), budget).data(Ui::DealListModel::ValueRole).toLongLong() ==
+    CHECK(model->index(model->rowOf(a), budget).data(Ui::RecordListModel::ValueRole).toLongLong() ==
           250000);
 
     // Back to the board: the toggle returns to its header.
@@ -170,12 +184,12 @@ TEST_CASE("dealListView_inlineEditRefusedByCoreRevertsAndTellsWhy")
     view.resize(1200, 600);
     view.show();
     view.activate();
-    Ui::DealListModel *model = view.model();
+    Ui::RecordListModel *model = view.model();
     const QModelIndex stage =
         model->index(model->rowOf(a), model->columnOf(QStringLiteral("stage")));
     CHECK_FALSE(model->setData(stage, t.firstOpenStage(1)));
     CHECK(view.lastReport().contains(QStringLiteral("Contract")));
-    CHECK(model->index(model->rowOf(a), 0).data(Ui::DealListModel::StageIdRole).toLongLong() ==
+    CHECK(model->index(model->rowOf(a), 0).data(Ui::RecordListModel::StageIdRole).toLongLong() ==
           t.firstOpenStage(0));
     CHECK(t.field(a, "stage_id").toLongLong() == t.firstOpenStage(0));
     auto *box = view.findChild<QMessageBox *>(QStringLiteral("dealEditErrorBox"));
@@ -213,7 +227,7 @@ TEST_CASE("dealListView_bulkEditsTheSelectionAndReportsRefusedDeals")
     view.resize(1300, 600);
     view.show();
     view.activate();
-    Ui::DealListModel *model = view.model();
+    Ui::RecordListModel *model = view.model();
     REQUIRE(model->rowCount() == 3);
     auto *bar = view.findChild<QWidget *>(QStringLiteral("dealsBulkBar"));
     REQUIRE(bar);
@@ -282,7 +296,7 @@ TEST_CASE("dealListView_exportsTheSelectionToCsvOnlyWithTheRight")
     auto *exportButton = view.findChild<QToolButton *>(QStringLiteral("dealsExportButton"));
     REQUIRE(exportButton);
     CHECK(exportButton->isVisible());
-    Ui::DealListModel *model = view.model();
+    Ui::RecordListModel *model = view.model();
     selectRows(view.table(), {model->rowOf(a), model->rowOf(c)});
     const QString path = t.dir.filePath(QStringLiteral("deals.csv"));
     QSignalSpy finished(&view, &Ui::DealListView::exportFinished);

@@ -4,12 +4,11 @@
 #include "support/catch.h"
 #include "support/consistency.h"
 
-#include "ui/deals/deallistmodel.h"
+#include "ui/lists/recordlistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/duplicates/recyclebindialog.h"
 #include "ui/duplicates/recyclebinmodel.h"
 #include "ui/lists/recordbulkbar.h"
-#include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
 #include "core/services/admin.h"
 #include "core/services/records.h"
@@ -301,7 +300,7 @@ TEST_CASE("dealList_bulkEditsStageMoveAndInlineEditsAreOneUndoStepEach")
     view.resize(1300, 600);
     view.show();
     view.activate();
-    Ui::DealListModel *model = view.model();
+    Ui::RecordListModel *model = view.model();
     QTableView *table = view.table();
     REQUIRE(model->rowCount() == 3);
     auto select = [&] {
@@ -326,12 +325,12 @@ TEST_CASE("dealList_bulkEditsStageMoveAndInlineEditsAreOneUndoStepEach")
                 CHECK(t.stageOf(a) == s1);
             },
             QStringLiteral("Move 3 deal(s) to «%1»").arg(t.admin->stage(s1)->name));
-        CHECK(model->index(model->rowOf(a), 0).data(Ui::DealListModel::StageIdRole).toLongLong() ==
+        CHECK(model->index(model->rowOf(a), 0).data(Ui::RecordListModel::StageIdRole).toLongLong() ==
               s1);
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QCoreApplication::processEvents();
         // The list read again: the rows show the stage they went back to.
-        CHECK(model->index(model->rowOf(a), 0).data(Ui::DealListModel::StageIdRole).toLongLong() ==
+        CHECK(model->index(model->rowOf(a), 0).data(Ui::RecordListModel::StageIdRole).toLongLong() ==
               s0);
     }
     SECTION("set responsible")

@@ -6,7 +6,7 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "ui/deals/deallistmodel.h"
+#include "ui/lists/recordlistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/deals/dealsworkspace.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -131,7 +131,7 @@ TEST_CASE("teamAdmin_addNarrowDeactivate_reachTheColleaguesDesktopOnItsNextPoll"
     auto *deals = dynamic_cast<Ui::DealsWorkspace *>(window.workspace(QStringLiteral("deals")));
     REQUIRE(deals);
     deals->setMode(Ui::DealsWorkspace::Mode::List);
-    Ui::DealListModel *list = deals->list()->model();
+    Ui::RecordListModel *list = deals->list()->model();
     REQUIRE(list->isLoaded());
     CHECK(list->rowCount() == 3);
 

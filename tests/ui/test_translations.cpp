@@ -3,8 +3,9 @@
 #include "support/catch.h"
 #include "uifixture.h"
 
-#include "ui/lists/recordlistview.h"
+#include "core/services/recordlist.h"
 #include "core/services/records.h"
+#include "ui/lists/recordlistview.h"
 #include "ui/startup/translations.h"
 
 #include <QCoreApplication>
@@ -97,4 +98,20 @@ TEST_CASE("russianCatalogue_installed_translatesUiAndCoreMessages")
     REQUIRE_FALSE(nameless.ok());
     INFO(nameless.error().message.toStdString());
     CHECK(nameless.error().message.contains(u"обязательн"));
+}
+
+TEST_CASE("russianCatalogue_listNameColumn_readsAsThePersonOrTheThingIsNamed")
+{
+    Test::UiFixture t;
+    std::unique_ptr<QTranslator> ru = Ui::Translations::catalogue(QStringLiteral("ru"));
+    REQUIRE(ru);
+    QCoreApplication::installTranslator(ru.get());
+    QStringList titles;
+    for (Core::EntityKind kind :
+         {Core::EntityKind::Contact, Core::EntityKind::Company, Core::EntityKind::Deal})
+        titles << Core::RecordList::columns(kind).first().title;
+    QCoreApplication::removeTranslator(ru.get());
+
+    CHECK(titles == QStringList{QStringLiteral("Имя"), QStringLiteral("Название"),
+                                QStringLiteral("Название")});
 }

@@ -27,10 +27,10 @@ namespace Voronka::Ui {
 
 namespace {
 
-QJsonObject presetJson(const QString &name, const Core::DealFilter &f, int period)
+QJsonObject presetJson(const QString &name, const Core::RecordFilter &f, int period)
 {
     return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("responsible"), f.responsibleId},
+                       {QStringLiteral("responsible"), f.responsibleIds.value(0)},
                        {QStringLiteral("text"), f.text},
                        {QStringLiteral("tags"), QJsonArray::fromStringList(f.tags)},
                        {QStringLiteral("tasks"), int(f.tasks)},
@@ -66,10 +66,10 @@ BoardFilterButton::BoardFilterButton(Core::Session &session, QWidget *parent)
 
     auto *tasks = new QVBoxLayout;
     tasks->setSpacing(2);
-    const std::pair<Core::DealFilter::TaskState, QString> states[] = {
-        {Core::DealFilter::TaskState::Any, tr("Any")},
-        {Core::DealFilter::TaskState::NoOpenTask, tr("No open task")},
-        {Core::DealFilter::TaskState::OverdueTask, tr("Overdue task")},
+    const std::pair<Core::RecordFilter::TaskState, QString> states[] = {
+        {Core::RecordFilter::TaskState::Any, tr("Any")},
+        {Core::RecordFilter::TaskState::NoOpenTask, tr("No open task")},
+        {Core::RecordFilter::TaskState::OverdueTask, tr("Overdue task")},
     };
     for (const auto &[state, text] : states) {
         auto *b = new QRadioButton(text, m_panel);
@@ -145,7 +145,7 @@ void BoardFilterButton::fillChoices()
         return;
     m_filled = true;
     const QSignalBlocker b1(m_tags), b2(m_source);
-    for (const QString &tag : Core::dealTags(m_session)) {
+    for (const QString &tag : Core::recordTags(m_session, Core::EntityKind::Deal)) {
         auto *item = new QListWidgetItem(tag, m_tags);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -169,12 +169,12 @@ void BoardFilterButton::showPanel()
     m_panel->show();
 }
 
-void BoardFilterButton::applyTo(Core::DealFilter &f) const
+void BoardFilterButton::applyTo(Core::RecordFilter &f) const
 {
     for (int i = 0; i < m_tags->count(); ++i)
         if (m_tags->item(i)->checkState() == Qt::Checked)
             f.tags << m_tags->item(i)->text();
-    f.tasks = Core::DealFilter::TaskState(qMax(0, m_tasks->checkedId()));
+    f.tasks = Core::RecordFilter::TaskState(qMax(0, m_tasks->checkedId()));
     f.source = m_source->currentData().toString();
     if (const std::optional<qint64> from = CreatedPeriod::startMs(
             CreatedPeriod::Preset(m_period->currentData().toInt()), m_session.clock().nowMs()))
@@ -183,10 +183,9 @@ void BoardFilterButton::applyTo(Core::DealFilter &f) const
 
 int BoardFilterButton::activeCount() const
 {
-    Core::DealFilter f;
+    Core::RecordFilter f;
     applyTo(f);
-    return int(!f.tags.isEmpty()) + int(f.createdFrom != 0) +
-           int(f.tasks != Core::DealFilter::TaskState::Any) + int(!f.source.isEmpty());
+    return f.activeCount();
 }
 
 void BoardFilterButton::updateText()
@@ -228,11 +227,12 @@ QList<BoardFilterButton::Preset> BoardFilterButton::presets() const
         const QJsonObject o = v.toObject();
         Preset p;
         p.name = o.value(QLatin1String("name")).toString();
-        p.filter.responsibleId = o.value(QLatin1String("responsible")).toInteger();
+        if (const qint64 who = o.value(QLatin1String("responsible")).toInteger())
+            p.filter.responsibleIds = {who};
         p.filter.text = o.value(QLatin1String("text")).toString();
         for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
             p.filter.tags << t.toString();
-        p.filter.tasks = Core::DealFilter::TaskState(o.value(QLatin1String("tasks")).toInt());
+        p.filter.tasks = Core::RecordFilter::TaskState(o.value(QLatin1String("tasks")).toInt());
         p.filter.source = o.value(QLatin1String("source")).toString();
         p.period = o.value(QLatin1String("period")).toInt();
         if (!p.name.isEmpty())
@@ -254,7 +254,7 @@ void BoardFilterButton::storePresets(const QString &name, const Preset &added)
     fillPresets();
 }
 
-void BoardFilterButton::savePreset(const QString &name, const Core::DealFilter &whole)
+void BoardFilterButton::savePreset(const QString &name, const Core::RecordFilter &whole)
 {
     storePresets(name, Preset{name, whole, m_period->currentData().toInt()});
     m_presets->setCurrentIndex(m_presets->findText(name));

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "core/services/dealfilter.h"
+#include "core/services/recordfilter.h"
 
 #include <QToolButton>
 
@@ -28,7 +28,7 @@ public:
     BoardFilterButton(Core::Session &session, QWidget *parent = nullptr);
 
     // Puts this panel's conditions into a filter (responsible and text come from elsewhere).
-    void applyTo(Core::DealFilter &filter) const;
+    void applyTo(Core::RecordFilter &filter) const;
     int activeCount() const;
     void clear();
     QFrame *panel() const { return m_panel; }
@@ -37,11 +37,11 @@ public:
     struct Preset
     {
         QString name;
-        Core::DealFilter filter;
+        Core::RecordFilter filter;
         int period = 0;
     };
     QList<Preset> presets() const;
-    void savePreset(const QString &name, const Core::DealFilter &whole);
+    void savePreset(const QString &name, const Core::RecordFilter &whole);
     void removePreset(const QString &name);
     // Sets this panel from a preset; the caller sets responsible and text.
     void load(const Preset &preset);
@@ -49,7 +49,7 @@ public:
 signals:
     void changed();
     // A preset was chosen: the board also takes its responsible and text.
-    void presetChosen(const Core::DealFilter &filter);
+    void presetChosen(const Core::RecordFilter &filter);
     // "Save as preset…" was asked: the board knows the whole filter.
     void saveRequested();
 

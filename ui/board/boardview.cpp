@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardview.h"
 
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/util/clock.h"
 #include "ui/board/boardcolumnmodel.h"
 #include "ui/board/boardcolumnwidget.h"
 #include "ui/board/boardfilterbutton.h"
@@ -10,15 +13,12 @@
 #include "ui/board/dropzone.h"
 #include "ui/board/dropzonebar.h"
 #include "ui/board/quickadd.h"
-#include "core/services/records.h"
-#include "core/services/session.h"
 #include "ui/settings/pipelinesetupdialog.h"
-#include "core/util/clock.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/recordscommand.h"
 #include "ui/widgets/stagename.h"
 #include "ui/widgets/theme.h"
-#include "ui/widgets/recordscommand.h"
 #include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
@@ -357,18 +357,20 @@ Core::BoardFilter BoardView::filter() const
 {
     Core::BoardFilter f;
     const qint64 responsible = m_responsible->currentData().toLongLong();
-    f.responsibleId = responsible == kMyDeals ? m_session.actor().id : responsible;
+    // The board picks one person (or everyone); the filter could hold several.
+    if (const qint64 who = responsible == kMyDeals ? m_session.actor().id : responsible)
+        f.responsibleIds = {who};
     f.text = m_search->text().trimmed();
     m_filters->applyTo(f);
     return f;
 }
 
-void BoardView::choosePreset(const Core::DealFilter &preset)
+void BoardView::choosePreset(const Core::RecordFilter &preset)
 {
     {
         const QSignalBlocker b1(m_responsible), b2(m_search);
-        const qint64 who =
-            preset.responsibleId == m_session.actor().id ? kMyDeals : preset.responsibleId;
+        const qint64 chosen = preset.responsibleIds.value(0);
+        const qint64 who = chosen == m_session.actor().id ? kMyDeals : chosen;
         const int index = m_responsible->findData(who);
         m_responsible->setCurrentIndex(index >= 0 ? index : 0);
         m_search->setText(preset.text);
@@ -748,15 +750,15 @@ void BoardView::quickAdd(BoardColumnWidget *column, const QString &name, qint64 
         column->quickAdd()->showError(st.error().message);
         return;
     }
-    m_undo->push(new RecordsCommand(
-        m_session, tr("Add «%1»").arg(name), {},
-        [this, stage = column->stage().id](const QList<Core::Records::Step> &, const QString &error) {
-            m_dataVersion = m_session.db().dataVersion();
-            reload({stage});
-            if (!error.isEmpty())
-                emit moveFailed(error);
-        },
-        {RecordRef{Core::EntityKind::Deal, *id}}));
+    m_undo->push(new RecordsCommand(m_session, tr("Add «%1»").arg(name), {},
+                                    [this, stage = column->stage().id](
+                                        const QList<Core::Records::Step> &, const QString &error) {
+                                        m_dataVersion = m_session.db().dataVersion();
+                                        reload({stage});
+                                        if (!error.isEmpty())
+                                            emit moveFailed(error);
+                                    },
+                                    {RecordRef{Core::EntityKind::Deal, *id}}));
     column->quickAdd()->open(); // ready for the next one
     reload({column->stage().id});
 }

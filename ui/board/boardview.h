@@ -97,7 +97,7 @@ private:
                   const QString &contactName, qint64 contactId);
     // Fills the selector from core and shows `preferred` (else the first); returns the shown.
     qint64 refillPipelines(qint64 preferred);
-    void choosePreset(const Core::DealFilter &preset);
+    void choosePreset(const Core::RecordFilter &preset);
     void savePreset();
     void placeDropZones();
     void reload(const QList<qint64> &stageIds = {});

@@ -113,7 +113,7 @@ void QuickAdd::suggestContacts()
     QStringList names;
     if (text.size() >= 3) {
         Core::ListQuery q;
-        q.text = text;
+        q.filter.text = text;
         q.pageSize = 8;
         if (Core::Result<Core::ListPage> page =
                 Core::RecordList(m_session, Core::EntityKind::Contact).fetch(q)) {

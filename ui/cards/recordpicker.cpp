@@ -61,7 +61,7 @@ void RecordPicker::search()
         return;
     }
     Core::ListQuery q;
-    q.text = text;
+    q.filter.text = text;
     q.pageSize = kShown;
     Core::Result<Core::ListPage> page = Core::RecordList(m_session, m_kind).fetch(q);
     const QIcon icon = Icons::icon(Icons::forKind(m_kind), Theme::current().muted);

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistdelegate.h"
 
-#include "ui/deals/deallistmodel.h"
-#include "ui/lists/recordlistmodel.h"
 #include "core/services/session.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/widgets/dates.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,7 +68,7 @@ QIcon DealListDelegate::stageIcon(const QString &color)
 QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                         const QModelIndex &index) const
 {
-    const QString key = index.data(DealListModel::ColumnKeyRole).toString();
+    const QString key = index.data(RecordListModel::ColumnKeyRole).toString();
     QWidget *editor = nullptr;
     switch (editorFor(m_session, key)) {
     case Editor::None:
@@ -93,7 +93,7 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     case Editor::Date: {
         auto *e = new QDateEdit(parent);
         e->setCalendarPopup(true);
-        e->setDisplayFormat(RecordListModel::dateFormat());
+        e->setDisplayFormat(Dates::dateFormat());
         // The minimum date shows as empty: a date can be cleared.
         e->setMinimumDate(QDate(1900, 1, 1));
         e->setSpecialValueText(QStringLiteral(" "));
@@ -110,7 +110,7 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     }
     case Editor::Stage: {
         auto *e = new QComboBox(parent);
-        const qint64 pipeline = index.data(DealListModel::PipelineIdRole).toLongLong();
+        const qint64 pipeline = index.data(RecordListModel::PipelineIdRole).toLongLong();
         for (const Core::PipelineInfo &p : m_session.visiblePipelines())
             if (p.id == pipeline)
                 for (const Core::StageInfo &st : p.stages)
@@ -126,7 +126,7 @@ QWidget *DealListDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
 void DealListDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant v = index.data(Qt::EditRole);
-    const QString key = index.data(DealListModel::ColumnKeyRole).toString();
+    const QString key = index.data(RecordListModel::ColumnKeyRole).toString();
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(qMax(0, combo->findData(v.toLongLong())));
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
@@ -148,7 +148,7 @@ void DealListDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void DealListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                     const QModelIndex &index) const
 {
-    const QString key = index.data(DealListModel::ColumnKeyRole).toString();
+    const QString key = index.data(RecordListModel::ColumnKeyRole).toString();
     QVariant value;
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         value = combo->currentData();

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "deallistview.h"
 
-#include "ui/board/boardview.h"
-#include "ui/deals/deallistdelegate.h"
-#include "ui/deals/deallistmodel.h"
-#include "ui/lists/listtable.h"
-#include "ui/lists/recordbulkbar.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
+#include "ui/board/boardview.h"
+#include "ui/deals/deallistdelegate.h"
+#include "ui/lists/listtable.h"
+#include "ui/lists/recordbulkbar.h"
+#include "ui/lists/recordlistmodel.h"
 #include "ui/widgets/backgroundjob.h"
 #include "ui/widgets/columnfit.h"
 #include "ui/widgets/lossreasondialog.h"
@@ -96,7 +96,7 @@ const QString kChevron = QStringLiteral(" \u25BE");
 DealListView::DealListView(Core::Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new DealListModel(session, this))
+    , m_model(new RecordListModel(session, Core::EntityKind::Deal, this))
     , m_header(new QHBoxLayout)
     , m_title(new QLabel(BoardView::tr("Deals"), this))
     , m_pipelines(new QComboBox(this))
@@ -165,7 +165,7 @@ void DealListView::buildHeader()
     m_exportButton->setToolTip(tr("Export the selected deals, or all deals of the list when "
                                   "none are selected"));
     // The right is the role's: without it the action is not offered at all.
-    m_exportButton->setVisible(Core::DealList(m_session).mayExport());
+    m_exportButton->setVisible(Core::RecordList(m_session, Core::EntityKind::Deal).mayExport());
 
     m_header->setSpacing(12);
     m_header->addWidget(m_title, 0, Qt::AlignVCenter);
@@ -186,7 +186,7 @@ void DealListView::buildBar()
     m_stageButton->setPopupMode(QToolButton::InstantPopup);
     m_stageMenu->setObjectName(QStringLiteral("dealsBulkStageMenu"));
     m_bar->setConfirmRecycle(true);
-    connect(m_bar, &RecordBulkBar::changed, m_model, qOverload<>(&DealListModel::reload));
+    connect(m_bar, &RecordBulkBar::changed, m_model, &RecordListModel::reload);
     connect(m_bar, &RecordBulkBar::edited, this,
             [this](const QString &message) { m_lastReport = message; });
 }
@@ -226,7 +226,7 @@ void DealListView::sortBy(int section)
     Qt::SortOrder order = Qt::AscendingOrder;
     // Money and dates are read biggest and newest first.
     const QString key =
-        m_model->headerData(section, Qt::Horizontal, DealListModel::ColumnKeyRole).toString();
+        m_model->headerData(section, Qt::Horizontal, RecordListModel::ColumnKeyRole).toString();
     if (key == u"budget" || key == u"created" || key == u"updated")
         order = Qt::DescendingOrder;
     if (m_model->sortColumn() == section)
@@ -246,11 +246,11 @@ void DealListView::connectModel()
         updateCount();
         fitColumns();
     });
-    connect(m_model, &DealListModel::totalCountChanged, this, &DealListView::updateCount);
-    connect(m_model, &DealListModel::rowsInserted, this, &DealListView::updateCount);
-    connect(m_model, &DealListModel::loadFailed, this, &DealListView::updateCount);
-    connect(m_model, &DealListModel::undoDone, m_bar, &RecordBulkBar::undoDone);
-    connect(m_model, &DealListModel::editFailed, this, [this](const QString &message) {
+    connect(m_model, &RecordListModel::totalCountChanged, this, &DealListView::updateCount);
+    connect(m_model, &RecordListModel::rowsInserted, this, &DealListView::updateCount);
+    connect(m_model, &RecordListModel::loadFailed, this, &DealListView::updateCount);
+    connect(m_model, &RecordListModel::undoDone, m_bar, &RecordBulkBar::undoDone);
+    connect(m_model, &RecordListModel::editFailed, this, [this](const QString &message) {
         m_lastReport = message;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The deal was not changed"), message,
                                     QMessageBox::Ok, this);
@@ -281,7 +281,7 @@ bool DealListView::isLoaded() const
     return m_model->isLoaded();
 }
 
-void DealListView::setScope(qint64 pipelineId, const Core::DealFilter &filter)
+void DealListView::setScope(qint64 pipelineId, const Core::RecordFilter &filter)
 {
     m_model->setScope(pipelineId, filter);
     const int index = m_pipelines->findData(pipelineId);
@@ -364,16 +364,15 @@ void DealListView::updateCount()
     if (empty) {
         m_empty->setText(!m_model->lastError().isEmpty()
                              ? m_model->lastError()
-                             : (m_model->query().filter.isEmpty()
-                                    ? tr("No deals here yet.")
-                                    : tr("No deals match the filter.")));
+                             : (m_model->filter().isEmpty() ? tr("No deals here yet.")
+                                                            : tr("No deals match the filter.")));
         m_empty->setGeometry(m_table->viewport()->rect());
     }
 }
 
 void DealListView::fitColumns()
 {
-    Ui::fitColumns(m_table, DealListModel::ColumnKeyRole, fitOf);
+    Ui::fitColumns(m_table, RecordListModel::ColumnKeyRole, fitOf);
 }
 
 bool DealListView::eventFilter(QObject *watched, QEvent *event)
@@ -415,7 +414,8 @@ void DealListView::moveToStage(const QList<qint64> &ids, qint64 stageId, const C
     m_bar->run(
         ids, [name](int n) { return tr("Move %n deal(s) to «%1»", nullptr, n).arg(name); },
         [this, ids, stageId, extra] {
-            return Core::DealList(m_session).setStage(ids, stageId, extra);
+            return Core::RecordList(m_session, Core::EntityKind::Deal)
+                .setStage(ids, stageId, extra);
         },
         tr("Some deals were not moved"));
 }
@@ -466,12 +466,12 @@ bool DealListView::exportTo(const QString &path)
 {
     if (m_exportJob)
         return false;
-    if (!Core::DealList(m_session).mayExport()) {
+    if (!Core::RecordList(m_session, Core::EntityKind::Deal).mayExport()) {
         showExportError(tr("Your role does not allow exporting deals. Ask an administrator for "
                            "the export right."));
         return false;
     }
-    Core::DealListQuery q = m_model->query();
+    Core::ListQuery q = m_model->query();
     q.onlyIds = selectedIds();
     const QStringList keys = m_model->columnKeys();
     // Its own connection (the job's): the UI keeps reading and writing through its own while
@@ -485,10 +485,11 @@ bool DealListView::exportTo(const QString &path)
                     .arg(path, file.errorString());
             bool cancelled = false;
             Core::Result<qint64> written =
-                Core::DealList(session).exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
-                    cancelled = !report(done, total);
-                    return !cancelled;
-                });
+                Core::RecordList(session, Core::EntityKind::Deal)
+                    .exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
+                        cancelled = !report(done, total);
+                        return !cancelled;
+                    });
             if (!written || cancelled) {
                 file.cancelWriting();
                 return written ? QString() : written.error().message;

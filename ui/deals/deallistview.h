@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
-#include "core/services/deallist.h"
+#include "core/services/recordlist.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,7 +22,7 @@ class Session;
 namespace Voronka::Ui {
 
 class BackgroundJob;
-class DealListModel;
+class RecordListModel;
 class RecordBulkBar;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
@@ -37,10 +37,10 @@ public:
 
     void activate();
     bool isLoaded() const;
-    DealListModel *model() const { return m_model; }
+    RecordListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     // The board's pipeline (0: all pipelines) and filter; the list follows them.
-    void setScope(qint64 pipelineId, const Core::DealFilter &filter);
+    void setScope(qint64 pipelineId, const Core::RecordFilter &filter);
     void addHeaderWidget(QWidget *widget);
     void setColumnKeys(const QStringList &keys); // and remembers them for this user
 
@@ -84,7 +84,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     Core::Session &m_session;
-    DealListModel *m_model;
+    RecordListModel *m_model;
     QHBoxLayout *m_header;
     QLabel *m_title;
     QComboBox *m_pipelines;

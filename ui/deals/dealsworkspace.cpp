@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealsworkspace.h"
 
+#include "core/services/session.h"
 #include "ui/board/boardview.h"
-#include "ui/deals/deallistmodel.h"
+#include "ui/lists/recordlistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/mainwindow/workspaceregistry.h"
-#include "core/services/session.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/pagestack.h"
 #include "ui/widgets/theme.h"
@@ -174,6 +174,14 @@ void DealsWorkspace::setMode(Mode mode)
         activate();
 }
 
+bool DealsWorkspace::showPage(const QString &page)
+{
+    if (page != u"board" && page != u"list")
+        return false;
+    setMode(page == u"list" ? Mode::List : Mode::Board);
+    return true;
+}
+
 QString DealsWorkspace::title() const
 {
     return BoardView::tr("Deals");
@@ -190,7 +198,7 @@ void DealsWorkspace::setRecordOpener(RecordOpener opener)
                      [opener](qint64 id) { opener(Core::EntityKind::Deal, id, {}); });
     QObject::connect(
         m_list->table(), &QAbstractItemView::activated, m_list, [opener](const QModelIndex &index) {
-            opener(Core::EntityKind::Deal, index.data(DealListModel::IdRole).toLongLong(), {});
+            opener(Core::EntityKind::Deal, index.data(RecordListModel::IdRole).toLongLong(), {});
         });
 }
 

@@ -41,6 +41,8 @@ public:
     void setRecordOpener(RecordOpener opener) override;
     void recordChanged(Core::EntityKind kind, qint64 id) override;
     void settingsChanged() override;
+    // "board" or "list" (--view deals/list): shows that mode, as the toggle does.
+    bool showPage(const QString &page) override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistview.h"
 
+#include "core/services/records.h"
+#include "core/services/session.h"
 #include "ui/duplicates/duplicatefinder.h"
 #include "ui/duplicates/listexport.h"
 #include "ui/duplicates/recyclebindialog.h"
@@ -11,8 +13,6 @@
 #include "ui/lists/recordbulkbar.h"
 #include "ui/lists/recordfilterbutton.h"
 #include "ui/lists/recordlistmodel.h"
-#include "core/services/records.h"
-#include "core/services/session.h"
 #include "ui/widgets/columnfit.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/icons.h"
@@ -245,7 +245,9 @@ void RecordListView::connectSearch()
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &RecordListView::applyFilter);
     connect(m_filter, &RecordFilterButton::changed, this, [this] {
-        m_model->setFilter(m_filter->filter());
+        Core::RecordFilter filter = m_filter->filter();
+        filter.text = m_model->searchText(); // the search field's, kept
+        m_model->setFilter(filter);
         m_export->setFilter(m_filter->filter());
     });
 }
@@ -300,11 +302,7 @@ QString RecordListView::columnsSettingsKey() const
 void RecordListView::buildColumnsMenu()
 {
     m_columnsMenu->clear();
-    QList<Core::ListColumn> columns = m_model->availableColumns();
-    for (Core::ListColumn &col : columns)
-        if (col.key == u"name")
-            col.title = m_model->headerData(0, Qt::Horizontal).toString(); // a company's wording
-    fillColumnsMenu(m_columnsMenu, columns, m_model->columnKeys(),
+    fillColumnsMenu(m_columnsMenu, m_model->availableColumns(), m_model->columnKeys(),
                     pluralKey(m_kind) + QStringLiteral("Column_"),
                     [this](const QString &key, bool on) {
                         QStringList keys = m_model->columnKeys();
@@ -543,7 +541,7 @@ void RecordListView::updateEmptyState()
                                        : tr("No access to companies"));
         m_emptyText->setText(tr("Your role does not allow viewing them. Ask an administrator "
                                 "if you need access."));
-    } else if (!m_model->filter().isEmpty()) {
+    } else if (m_model->filter().hasConditions()) {
         m_emptyTitle->setText(contacts ? tr("No contacts match the filters")
                                        : tr("No companies match the filters"));
         m_emptyText->setText(tr("Change or reset the filters to see more."));

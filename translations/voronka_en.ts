@@ -313,6 +313,79 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/importcommand.cpp" line="+67" />
+        <source>Import of %1 company(s)</source>
+        <translation>
+            <numerusform>Import of %1 company</numerusform>
+            <numerusform>Import of %1 companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Import of %1 deal(s)</source>
+        <translation>
+            <numerusform>Import of %1 deal</numerusform>
+            <numerusform>Import of %1 deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Import of %1 contact(s)</source>
+        <translation>
+            <numerusform>Import of %1 contact</numerusform>
+            <numerusform>Import of %1 contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n record(s) changed since the import and were left as they are: %1</source>
+        <translation>
+            <numerusform>%n record changed since the import and was left as it is: %1</numerusform>
+            <numerusform>%n records changed since the import and were left as they are: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+195" />
+        <source>The import of %1 is undone; %n record(s) changed since were left as they are: %2</source>
+        <translation>
+            <numerusform>The import of %1 is undone; %n record changed since was left as it is: %2</numerusform>
+            <numerusform>The import of %1 is undone; %n records changed since were left as they are: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/importwizard.cpp" line="+400" />
+        <source>%1 · the first %n row(s)</source>
+        <translation>
+            <numerusform>%1 · the first %n row</numerusform>
+            <numerusform>%1 · the first %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+392" />
+        <source>The import was stopped after %n row(s); what it wrote can be undone.</source>
+        <translation>
+            <numerusform>The import was stopped after %n row; what it wrote can be undone.</numerusform>
+            <numerusform>The import was stopped after %n rows; what it wrote can be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>The check is done: %n row(s) read, nothing written.</source>
+        <translation>
+            <numerusform>The check is done: %n row read, nothing written.</numerusform>
+            <numerusform>The check is done: %n rows read, nothing written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::MergeWizard</name>
     <message numerus="yes">
         <location filename="../ui/duplicates/mergewizard.cpp" line="+202" />

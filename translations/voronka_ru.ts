@@ -4843,7 +4843,17 @@
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;История импорта…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать резервную копию</translation>
     </message>
@@ -4873,7 +4883,12 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Your role has no right to import records.</source>
+        <translation>У вашей роли нет права импортировать записи.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No recent files</source>
         <translation>Недавних файлов нет</translation>
     </message>
@@ -4952,7 +4967,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
@@ -5085,6 +5100,624 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <location line="+25"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ImportCommand</name>
+    <message>
+        <location filename="../ui/importwizard/importcommand.cpp" line="+32"/>
+        <source>Undoing the import…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Import of %1 company(s)</source>
+        <translation>
+            <numerusform>Импорт %1 компании</numerusform>
+            <numerusform>Импорт %1 компаний</numerusform>
+            <numerusform>Импорт %1 компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import of %1 deal(s)</source>
+        <translation>
+            <numerusform>Импорт %1 сделки</numerusform>
+            <numerusform>Импорт %1 сделок</numerusform>
+            <numerusform>Импорт %1 сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import of %1 contact(s)</source>
+        <translation>
+            <numerusform>Импорт %1 контакта</numerusform>
+            <numerusform>Импорт %1 контактов</numerusform>
+            <numerusform>Импорт %1 контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n record(s) changed since the import and were left as they are: %1</source>
+        <translation>
+            <numerusform>%n запись изменили после импорта, она оставлена как есть: %1</numerusform>
+            <numerusform>%n записи изменили после импорта, они оставлены как есть: %1</numerusform>
+            <numerusform>%n записей изменили после импорта, они оставлены как есть: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/importwizard/importhistorydialog.cpp" line="+32"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupted</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>С ошибками</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The import of %1 is undone.</source>
+        <translation>Импорт %1 отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The import of %1 is undone; %n record(s) changed since were left as they are: %2</source>
+        <translation>
+            <numerusform>Импорт %1 отменён; %n запись, изменённая с тех пор, оставлена как есть: %2</numerusform>
+            <numerusform>Импорт %1 отменён; %n записи, изменённые с тех пор, оставлены как есть: %2</numerusform>
+            <numerusform>Импорт %1 отменён; %n записей, изменённых с тех пор, оставлены как есть: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The import of %1 is finished.</source>
+        <translation>Импорт %1 завершён.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/importwizard.cpp" line="+93"/>
+        <location line="+766"/>
+        <location line="+33"/>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="-778"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+756"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-696"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as:</source>
+        <translation>Что импортировать:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A CSV, TSV, Excel or vCard file</source>
+        <translation>Файл CSV, TSV, Excel или vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files to import (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard)</source>
+        <translation>Файлы для импорта (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV or TSV</source>
+        <translation>CSV или TSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+183"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>CSV: %1, delimiter “%2”, header in row %3</source>
+        <translation>CSV: %1, разделитель «%2», заголовки в строке %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excel workbook: sheet “%1”, header in row %2</source>
+        <translation>Книга Excel: лист «%1», заголовки в строке %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · the first %n row(s)</source>
+        <translation>
+            <numerusform>%1 · первая %n строка</numerusform>
+            <numerusform>%1 · первые %n строки</numerusform>
+            <numerusform>%1 · первые %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Any file</source>
+        <translation>Любой файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported from:</source>
+        <translation>Откуда выгружен:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load mapping…</source>
+        <translation>Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose where each column of the file goes. Columns set to “Skip” are not imported.</source>
+        <translation>Выберите, куда попадёт каждый столбец файла. Столбцы «Пропустить» не импортируются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+186"/>
+        <location line="+24"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import into</source>
+        <translation>Куда импортировать</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the mapping</source>
+        <translation>Сохранение сопоставления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Import mappings (*.json)</source>
+        <translation>Сопоставления для импорта (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Load a mapping</source>
+        <translation>Загрузка сопоставления</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skip the row</source>
+        <translation>Пропустить строку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the record found</source>
+        <translation>Обновить найденную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record anyway</source>
+        <translation>Всё равно создать новую запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a record exists:</source>
+        <translation>Если запись уже есть:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same email</source>
+        <translation>Совпадает email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same phone number</source>
+        <translation>Совпадает телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same name and company</source>
+        <translation>Совпадают имя и компания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same external id (a column set to “External id”)</source>
+        <translation>Совпадает внешний id (столбец «Внешний id»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A row is that record when:</source>
+        <translation>Строка — это та же запись, если:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Me (%1)</source>
+        <translation>Я (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible when the file names none:</source>
+        <translation>Ответственный, если в файле не указан:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag</source>
+        <translation>Без тега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag every imported record:</source>
+        <translation>Тег для всех импортированных записей:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save failed rows…</source>
+        <translation>Сохранить строки с ошибками…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the imported records</source>
+        <translation>Открыть импортированные записи</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every row of %1; nothing is written.</source>
+        <translation>Проверка всех строк %1; ничего не записывается.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Created: %1 · updated: %2 · skipped as duplicates: %3 · with errors: %4</source>
+        <translation>Создано: %1 · обновлено: %2 · пропущено дублей: %3 · с ошибками: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: %1 · to update: %2 · skipped as duplicates: %3 · with errors: %4</source>
+        <translation>Новых: %1 · к обновлению: %2 · пропущено дублей: %3 · с ошибками: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The import was stopped after %n row(s); what it wrote can be undone.</source>
+        <translation>
+            <numerusform>Импорт остановлен после %n строки; записанное можно отменить.</numerusform>
+            <numerusform>Импорт остановлен после %n строк; записанное можно отменить.</numerusform>
+            <numerusform>Импорт остановлен после %n строк; записанное можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The check was stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The check is done: %n row(s) read, nothing written.</source>
+        <translation>
+            <numerusform>Проверка закончена: прочитана %n строка, ничего не записано.</numerusform>
+            <numerusform>Проверка закончена: прочитаны %n строки, ничего не записано.</numerusform>
+            <numerusform>Проверка закончена: прочитано %n строк, ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check failed.</source>
+        <translation>Проверка не удалась.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 - failed rows.csv</source>
+        <translation>%1 - строки с ошибками.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save failed rows</source>
+        <translation>Сохранение строк с ошибками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed rows saved to %1</source>
+        <translation>Строки с ошибками сохранены в %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match the columns to fields</source>
+        <translation>Сопоставьте столбцы с полями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates and defaults</source>
+        <translation>Дубли и значения по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import companies</source>
+        <translation>Импорт компаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import deals</source>
+        <translation>Импорт сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · шаг %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
     </message>
 </context>
 <context>
@@ -5535,7 +6168,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+135"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -5612,7 +6245,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 «%2»: в этой версии такие записи пока не открываются.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+112"/>
         <source>About Voronka</source>
         <translation>О программе Voronka</translation>
     </message>

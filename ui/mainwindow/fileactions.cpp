@@ -55,6 +55,23 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     fillRecent(recent);
 
     m_menu->addSeparator();
+    QAction *import = m_menu->addAction(tr("&Import…"), this, [this] { emit importRequested(); });
+    import->setObjectName(QStringLiteral("actionImport"));
+    QAction *history = m_menu->addAction(tr("Import &history…"), this,
+                                         [this] { emit importHistoryRequested(); });
+    history->setObjectName(QStringLiteral("actionImportHistory"));
+    // The importer refuses too; the menu says why before the user picks a file.
+    if (!m_session.principal().canImport) {
+        const QString why = importRefusal();
+        for (QAction *a : {import, history}) {
+            a->setEnabled(false);
+            a->setToolTip(why);
+            a->setStatusTip(why);
+        }
+        m_menu->setToolTipsVisible(true);
+    }
+
+    m_menu->addSeparator();
     QAction *backUpNow = m_menu->addAction(Icons::icon(QStringLiteral("database"), iconColor),
                                            tr("&Back up now"), this, &FileActions::backUpNow);
     backUpNow->setObjectName(QStringLiteral("actionBackupNow"));
@@ -96,6 +113,11 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
+
+QString FileActions::importRefusal()
+{
+    return tr("Your role has no right to import records.");
 }
 
 void FileActions::fillRecent(QMenu *menu)

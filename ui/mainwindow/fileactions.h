@@ -18,7 +18,7 @@ namespace Voronka::Ui {
 
 class BackupController;
 
-// The File menu: new, open, open recent, back up now, back up to, restore, quit. Opening is only requested here;
+// The File menu: new, open, open recent, import, import history, back up now, back up to, restore, quit. Opening is only requested here;
 // whoever owns the open database (the Launcher) decides how to switch files.
 class FileActions final : public QObject
 {
@@ -39,8 +39,12 @@ public:
     // then restoreRequested. A backup that is refused shows why and changes nothing.
     void restoreFrom(const QString &backup);
     BackupController *backups() const { return m_backups; }
+    // Why File → Import is disabled for a role without the import right (one line).
+    static QString importRefusal();
 
 signals:
+    void importRequested();
+    void importHistoryRequested();
     void openRequested(const QString &path);
     // A database was created with this first administrator; open it signed in as them.
     void databaseCreated(const QString &path, const QString &email, const QString &password);

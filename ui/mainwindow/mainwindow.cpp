@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "mainwindow.h"
 
+#include "core/services/session.h"
 #include "ui/cards/cardhost.h"
+#include "ui/importwizard/importcommand.h"
+#include "ui/importwizard/importhistorydialog.h"
+#include "ui/importwizard/importwizard.h"
 #include "ui/mainwindow/fileactions.h"
 #include "ui/mainwindow/settingswatcher.h"
 #include "ui/mainwindow/sharedfilebanner.h"
@@ -10,7 +14,6 @@
 #include "ui/mainwindow/workspace.h"
 #include "ui/mainwindow/workspaceregistry.h"
 #include "ui/search/globalsearch.h"
-#include "core/services/session.h"
 #include "ui/widgets/avatar.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/pagestack.h"
@@ -19,11 +22,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -82,6 +88,12 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
 
     buildMenus();
     buildStatusBar();
+
+    // A file dropped on the window opens the import wizard with it.
+    setAcceptDrops(session.principal().canImport);
+    connect(m_file, &FileActions::importRequested, this,
+            [this] { openImportWizard(Core::EntityKind::None); });
+    connect(m_file, &FileActions::importHistoryRequested, this, &MainWindow::openImportHistory);
 
     connect(m_search, &GlobalSearch::recordActivated, this, &MainWindow::openRecord);
     connect(m_cards, &CardHost::recordSaved, this, [this](Core::EntityKind kind, qint64 id) {
@@ -351,6 +363,111 @@ void MainWindow::openRecord(Core::EntityKind kind, qint64 id, const QString &tit
     statusBar()->showMessage(
         tr("%1 “%2” cannot be opened in this version yet.").arg(Core::entityName(kind), title),
         6000);
+}
+
+ImportWizard *MainWindow::openImportWizard(Core::EntityKind kind, const QString &file)
+{
+    if (!m_session.principal().canImport) {
+        statusBar()->showMessage(FileActions::importRefusal(), 6000);
+        return nullptr;
+    }
+    if (m_importWizard) {
+        if (!file.isEmpty() && !m_importWizard->isBusy())
+            m_importWizard->openFile(file);
+    } else {
+        m_importWizard = new ImportWizard(m_session, kind, file, this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importWizard, &ImportWizard::imported, this, &MainWindow::onImported);
+        connect(m_importWizard, &ImportWizard::showRecordsRequested, this,
+                [this](Core::EntityKind k) {
+                    for (const auto &w : m_workspaces)
+                        if (w->recordKind() == k) {
+                            showSection(w->id());
+                            return;
+                        }
+                });
+    }
+    m_importWizard->show();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    return m_importWizard;
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return m_importWizard;
+}
+
+ImportHistoryDialog *MainWindow::openImportHistory()
+{
+    if (!m_importHistory) {
+        m_importHistory = new ImportHistoryDialog(m_session, this);
+        m_importHistory->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importHistory, &ImportHistoryDialog::changed, this,
+                [this](Core::EntityKind kind) { onImported(kind, 0, 0, 0); });
+    } else {
+        m_importHistory->reload();
+    }
+    m_importHistory->show();
+    m_importHistory->raise();
+    return m_importHistory;
+}
+
+// The import is one step on the undo stack of its kind's section ("Undo Import of 1 204
+// contacts"); the sections read their records again.
+void MainWindow::onImported(Core::EntityKind kind, qint64 batchId, qint64 created, qint64 updated)
+{
+    for (const auto &w : m_workspaces)
+        w->settingsChanged();
+    if (m_importHistory)
+        m_importHistory->reload();
+    if (batchId == 0 || created + updated == 0)
+        return;
+    for (const auto &w : m_workspaces) {
+        if (w->recordKind() != kind)
+            continue;
+        QUndoStack *stack = undoScopeWithin(w->widget());
+        if (!stack)
+            return;
+        stack->push(new ImportCommand(m_session, kind, batchId, created + updated, this,
+                                      [this, kind](const QString &message) {
+                                          if (!message.isEmpty())
+                                              statusBar()->showMessage(message, 10000);
+                                          // Not from inside the stack's undo(): the sections
+                                          // read again once it returned.
+                                          QMetaObject::invokeMethod(
+                                              this, [this, kind] { onImported(kind, 0, 0, 0); },
+                                              Qt::QueuedConnection);
+                                      }));
+        return;
+    }
+}
+
+QString MainWindow::importFileOf(const QMimeData *mime) const
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    return ImportWizard::canRead(path) ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importFileOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = importFileOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Workspace *w = currentWorkspace();
+    const Core::EntityKind kind = w ? w->recordKind() : Core::EntityKind::None;
+    const bool importable = kind == Core::EntityKind::Contact ||
+                            kind == Core::EntityKind::Company || kind == Core::EntityKind::Deal;
+    openImportWizard(importable ? kind : Core::EntityKind::None, path);
 }
 
 void MainWindow::showAbout()

@@ -11,7 +11,10 @@
 #include <memory>
 #include <vector>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
+class QMimeData;
 
 namespace Voronka::Core {
 class Clock;
@@ -27,6 +30,8 @@ class PageStack;
 class SettingsWatcher;
 class SharedFileBanner;
 class Sidebar;
+class ImportHistoryDialog;
+class ImportWizard;
 class Workspace;
 class WorkspaceRegistry;
 
@@ -53,8 +58,17 @@ public:
     // A search hit: the record's section shows it and, for a deal, contact or company, its
     // card opens beside.
     void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
+    // The import wizard for contacts, companies or deals (None: the wizard asks), with `file`
+    // already read when given. Sections' "Import…" buttons call this. One wizard at a time:
+    // an open one is raised (and given the file when it is not busy).
+    ImportWizard *openImportWizard(Core::EntityKind kind, const QString &file = {});
+    ImportHistoryDialog *openImportHistory();
+    ImportWizard *importWizard() const;
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -69,6 +83,9 @@ private:
     void showAbout();
     void onSettingsChanged();
     void onActorDeactivated();
+    // An import (or its undo) changed records of `kind`: the sections read again.
+    void onImported(Core::EntityKind kind, qint64 batchId, qint64 created, qint64 updated);
+    QString importFileOf(const QMimeData *mime) const;
 
     Core::Session &m_session;
     std::vector<std::unique_ptr<Workspace>> m_workspaces;
@@ -83,6 +100,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QPointer<QUndoStack> m_undoStack;
+    QPointer<ImportWizard> m_importWizard;
+    QPointer<ImportHistoryDialog> m_importHistory;
 };
 
 } // namespace Voronka::Ui

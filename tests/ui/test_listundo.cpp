@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QFrame>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -433,6 +434,12 @@ TEST_CASE("recordList_undoLeavesARecordAColleagueChangedSinceAndNamesIt")
     selectRows(table, {model->rowOf(a), model->rowOf(b), model->rowOf(c)});
     view->findChild<QAction *>(QStringLiteral("responsible_%1").arg(mia))->trigger();
     REQUIRE(view->undoStack()->count() == 1);
+    // The bulk edit is announced at the foot of the list, with its Undo.
+    auto *undoNote = view->findChild<QFrame *>(QStringLiteral("undoNotice"));
+    REQUIRE(undoNote);
+    CHECK(undoNote->isVisible());
+    CHECK(undoNote->findChild<QLabel *>(QStringLiteral("undoNoticeText"))->text() ==
+          view->undoStack()->undoText());
     auto responsible = [&](qint64 id) {
         return Core::Records(*t.admin)
             .load(Core::EntityKind::Contact, id)

@@ -14,6 +14,7 @@
 #include "ui/widgets/lossreasondialog.h"
 #include "ui/widgets/stagename.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
 #include <QAction>
@@ -114,6 +115,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     setObjectName(QStringLiteral("dealsList"));
     // Bulk edits and edits in place are undone here while the focus is in the list.
     makeUndoScope(m_undo, this);
+    new UndoNotice(m_undo, this); // "3 contacts: responsible set · Undo"
     m_bar->setUndoStack(m_undo);
     m_model->setUndoStack(m_undo);
     setStyleSheet(listStyleSheet(Theme::current()));

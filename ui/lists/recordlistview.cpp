@@ -17,6 +17,7 @@
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
 #include <QApplication>
@@ -86,6 +87,7 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     setObjectName(pluralKey(kind) + QStringLiteral("View"));
     // Bulk edits and restores are undone here while the focus is in the list.
     makeUndoScope(m_undo, this);
+    new UndoNotice(m_undo, this); // "3 contacts: responsible set · Undo"
     m_bar->setUndoStack(m_undo);
     FlowLayout *header = buildHeader();
     ListHeader *listHeader = buildTable();

@@ -3255,7 +3255,7 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+101"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+102"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -4187,7 +4187,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+83"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+84"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -7422,7 +7422,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+149"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+153"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -7462,7 +7462,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+60"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>

@@ -30,6 +30,7 @@
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUrl>
 
@@ -396,4 +397,29 @@ TEST_CASE("mainWindow_fileDropped_opensTheWizardForTheSectionsKind", "[importwiz
     CHECK(wizard->kind() == EntityKind::Company);
     waitIdle(wizard);
     CHECK(child<QTableWidget>(wizard, QStringLiteral("importPreview"))->rowCount() == 1);
+}
+
+TEST_CASE("contactsSection_importButton_opensTheWizardForContacts", "[importwizard]")
+{
+    UiFixture t;
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    REQUIRE(w.showSection(QStringLiteral("contacts")));
+    auto *button = child<QToolButton>(&w, QStringLiteral("contactsImport"));
+    CHECK(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    Ui::ImportWizard *wizard = w.importWizard();
+    REQUIRE(wizard);
+    CHECK(wizard->kind() == EntityKind::Contact);
+    wizard->close();
+
+    // A role without the import right sees it disabled, with the reason.
+    const qint64 role = *Core::Admin(*t.admin).createRole(
+        QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
+    auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"), role));
+    Ui::MainWindow salesWindow(*sales, t.clock, r);
+    REQUIRE(salesWindow.showSection(QStringLiteral("companies")));
+    auto *refused = child<QToolButton>(&salesWindow, QStringLiteral("companiesImport"));
+    CHECK_FALSE(refused->isEnabled());
+    CHECK(refused->toolTip() == Ui::FileActions::importRefusal());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistview.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include "core/services/records.h"
 #include "core/services/session.h"
@@ -188,8 +190,20 @@ void RecordListView::addTools(FlowLayout *header)
     connect(bin, &QToolButton::clicked, this, &RecordListView::openRecycleBin);
     connect(m_export, &ListExport::finished, this,
             [this](const QString &message) { m_notice->setText(message); });
+    // Import into this section: the wizard of the main window, preset to this kind. Without
+    // the import right it is shown disabled with the reason (core refuses too).
+    QToolButton *importer = toolButton(key + QStringLiteral("Import"), tr("Import…"));
+    if (!m_session.principal().canImport) {
+        importer->setEnabled(false);
+        importer->setToolTip(FileActions::importRefusal());
+    }
+    connect(importer, &QToolButton::clicked, this, [this] {
+        if (auto *w = qobject_cast<MainWindow *>(window()))
+            w->openImportWizard(m_kind);
+    });
     header->addWidget(duplicates);
     header->addWidget(bin);
+    header->addWidget(importer);
     header->addWidget(exporter);
 }
 

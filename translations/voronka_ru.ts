@@ -7414,7 +7414,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
-        <location filename="../ui/lists/recordlistmodel.cpp" line="+288"/>
+        <location filename="../ui/lists/recordlistmodel.cpp" line="+293"/>
         <source>Change %1 of «%2»</source>
         <translation>изменение поля «%1» сделки «%2»</translation>
     </message>

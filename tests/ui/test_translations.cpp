@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "ui/lists/recordlistmodel.h"
 #include "uifixture.h"
 
 #include "core/services/recordlist.h"
@@ -114,4 +115,22 @@ TEST_CASE("russianCatalogue_listNameColumn_readsAsThePersonOrTheThingIsNamed")
 
     CHECK(titles == QStringList{QStringLiteral("Имя"), QStringLiteral("Название"),
                                 QStringLiteral("Название")});
+}
+
+TEST_CASE("russianCatalogue_dealsListStageColumn_namesTheSystemStagesInRussian")
+{
+    Test::UiFixture t;
+    const qint64 won = t.stageOfKind(Core::StageKind::Won);
+    const qint64 deal = *Core::Records(*t.admin).create(
+        Core::EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Alpha")},
+                                 {QStringLiteral("stage_id"), won}});
+    std::unique_ptr<QTranslator> ru = Ui::Translations::catalogue(QStringLiteral("ru"));
+    REQUIRE(ru);
+    QCoreApplication::installTranslator(ru.get());
+    Ui::RecordListModel model(*t.admin, Core::EntityKind::Deal);
+    model.reload();
+    const QString stage =
+        model.index(model.rowOf(deal), model.columnOf(QStringLiteral("stage"))).data().toString();
+    QCoreApplication::removeTranslator(ru.get());
+    CHECK(stage == QStringLiteral("Успешно реализовано"));
 }

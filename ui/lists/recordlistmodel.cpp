@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "recordlistmodel.h"
+#include "ui/widgets/stagename.h"
 
 #include "core/services/board.h"
 #include "core/services/records.h"
@@ -143,6 +144,10 @@ QString RecordListModel::display(int row, int col) const
         const Core::ListRowFacts &facts = m_page.facts.at(row);
         if (key == u"budget")
             return Money::format(value.toLongLong(), facts.currency);
+        // Won, Lost and Incoming read in the user's language, as on the board and the card.
+        if (key == u"stage")
+            if (const Core::StageInfo *st = m_session.stage(facts.stageId))
+                return stageDisplayName(*st);
         if (const qint64 fid = customFieldId(key)) {
             const Core::FieldDef *def = m_session.fieldDef(fid);
             if (def &&

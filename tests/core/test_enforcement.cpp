@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/consistency.h"
 #include "support/tempdb.h"
 
 #include "core/importexport/exporter.h"
@@ -32,6 +33,8 @@
 
 using namespace Voronka::Core;
 using Voronka::Test::TempDb;
+
+using Voronka::Test::canonicalDump;
 
 namespace {
 
@@ -89,47 +92,6 @@ RoleMatrix allBut(PermEntity e, PermAction a, Scope scope)
 QString nameKey(EntityKind kind)
 {
     return kind == EntityKind::Task ? QStringLiteral("text") : QStringLiteral("name");
-}
-
-// Every row of every table but SQLite's own and the FTS index's shadow tables, as text: two
-// dumps are equal exactly when nothing was written.
-QString canonicalDump(Database &db)
-{
-    QStringList tables;
-    QSet<QString> withoutRowid;
-    {
-        Query q = db.sql().prepare(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-            "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name");
-        while (q->step()) {
-            tables << q->text(0);
-            if (q->text(1).contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive))
-                withoutRowid.insert(q->text(0));
-        }
-    }
-    QString out;
-    for (const QString &t : std::as_const(tables)) {
-        const bool keyed = withoutRowid.contains(t);
-        Query q = db.sql().prepare(
-            keyed ? QStringLiteral("SELECT * FROM %1").arg(t)
-                  : QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(t));
-        QStringList rows;
-        while (q->step()) {
-            QStringList cells;
-            for (int c = 0; c < q->columnCount(); ++c) {
-                const QVariant v = q->value(c);
-                cells << (v.isNull() ? QStringLiteral("NULL")
-                          : v.typeId() == QMetaType::QByteArray
-                              ? QString::fromLatin1(v.toByteArray().toHex())
-                              : v.toString());
-            }
-            rows << cells.join(u'|');
-        }
-        if (keyed)
-            rows.sort(); // no rowid: the primary key's text order is as canonical
-        out += QStringLiteral("== %1\n").arg(t) + rows.join(u'\n') + u'\n';
-    }
-    return out;
 }
 
 // What the fixture holds, by id.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "boardfixture.h"
 #include "support/catch.h"
+#include "support/commits.h"
 #include "support/consistency.h"
 
 #include "ui/lists/recordlistmodel.h"
@@ -63,33 +64,6 @@ QString recordsState(Core::Session &session, Core::EntityKind kind, const char *
     }
     return out.join(u'\n');
 }
-
-// Counts the transactions the connection commits: SQLite calls the WAL hook once after each
-// commit (the file is in WAL mode; its automatic checkpoints are off, so the hook replaces
-// nothing).
-class Commits
-{
-public:
-    explicit Commits(Core::Database &db)
-        : m_db(db.sql().handle())
-    {
-        sqlite3_wal_hook(m_db, &Commits::onCommit, this);
-    }
-    ~Commits() { sqlite3_wal_hook(m_db, nullptr, nullptr); }
-    Commits(const Commits &) = delete;
-    Commits &operator=(const Commits &) = delete;
-    // The commits since the last call.
-    int take() { return std::exchange(m_count, 0); }
-
-private:
-    static int onCommit(void *self, sqlite3 *, const char *, int)
-    {
-        ++static_cast<Commits *>(self)->m_count;
-        return SQLITE_OK;
-    }
-    sqlite3 *m_db;
-    int m_count = 0;
-};
 
 void selectRows(QTableView *table, const QList<int> &rows)
 {

@@ -6,6 +6,7 @@
 // before it (undo) or after it (redo); and an undo that refuses to overwrite what a colleague
 // changed since, naming it.
 #include "support/catch.h"
+#include "support/commits.h"
 #include "uifixture.h"
 
 #include "core/services/admin.h"
@@ -40,33 +41,10 @@
 using namespace Voronka;
 using Voronka::Core::Origin;
 using Voronka::Core::Status;
+using Voronka::Test::Commits;
 using Voronka::Test::UiFixture;
 
 namespace {
-
-// Commits on the connection, counted by SQLite's WAL hook.
-class Commits
-{
-public:
-    explicit Commits(Core::Database &db)
-        : m_db(db.sql().handle())
-    {
-        sqlite3_wal_hook(m_db, &Commits::onCommit, this);
-    }
-    ~Commits() { sqlite3_wal_hook(m_db, nullptr, nullptr); }
-    Commits(const Commits &) = delete;
-    Commits &operator=(const Commits &) = delete;
-    int take() { return std::exchange(m_count, 0); }
-
-private:
-    static int onCommit(void *self, sqlite3 *, const char *, int)
-    {
-        ++static_cast<Commits *>(self)->m_count;
-        return SQLITE_OK;
-    }
-    sqlite3 *m_db;
-    int m_count = 0;
-};
 
 // The settings as a user sees them, as text: the live rows of every settings table plus the
 // owner and stage of every record (what a handover or a stage change moves). Ids, uids,

@@ -36,7 +36,7 @@ UndoNotice::UndoNotice(QUndoStack *stack, QWidget *host)
     connect(m_timer, &QTimer::timeout, this, &QWidget::hide);
     connect(m_action, &QPushButton::clicked, this, &UndoNotice::act);
     m_index = stack->index();
-    m_last = m_index > 0 ? stack->command(m_index - 1) : nullptr;
+    m_redoable = m_index < stack->count() ? stack->command(m_index) : nullptr;
     connect(stack, &QUndoStack::indexChanged, this, &UndoNotice::stackMoved);
     host->installEventFilter(this);
     hide();
@@ -45,17 +45,16 @@ UndoNotice::UndoNotice(QUndoStack *stack, QWidget *host)
 void UndoNotice::stackMoved(int index)
 {
     const int before = m_index;
+    const QUndoCommand *redoable = m_redoable;
     m_index = index;
+    m_redoable = index < m_stack->count() ? m_stack->command(index) : nullptr;
     const QUndoCommand *top = index > 0 ? m_stack->command(index - 1) : nullptr;
-    if (index > before && top && top != m_last) {
-        // A new step (QUndoStack::push): a redo would have brought back a step seen before.
-        m_last = top;
-        announce(top->text(), tr("Undo"), false);
+    if (index > before && top && top != redoable) {
+        announce(top->text(), tr("Undo"), false); // a new step (QUndoStack::push)
     } else if (index < before) {
-        if (const QUndoCommand *undone = m_stack->command(index))
-            announce(tr("Undone: %1").arg(undone->text()), tr("Redo"), true);
+        if (m_redoable)
+            announce(tr("Undone: %1").arg(m_redoable->text()), tr("Redo"), true);
     } else if (index > before) {
-        m_last = top;
         hide(); // the user redid it: nothing to say
     }
 }

@@ -42,7 +42,9 @@ private:
     QLabel *m_text;
     QPushButton *m_action;
     QTimer *m_timer;
-    const QUndoCommand *m_last = nullptr; // the newest step announced as done
+    // The step a redo would bring back, as the stack stood after its last move: a step that
+    // arrives on top and is not this one was pushed, not redone.
+    const QUndoCommand *m_redoable = nullptr;
     int m_index = 0;
     bool m_redo = false;
     int m_target = -1; // the stack index the button expects before it acts

@@ -392,6 +392,19 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Aggregates</name>
+    <message>
+        <location filename="../core/analytics/aggregates.cpp" line="+66"/>
+        <source>analytics_days: measure %1, pipeline %2, day %3, stage %4, responsible %5, reason %6 holds %7 deals (%8) where the records give %9 (%10); check --repair rebuilds it.</source>
+        <translation>analytics_days: показатель %1, воронка %2, день %3, этап %4, ответственный %5, причина %6: %7 сделок (%8), а по записям %9 (%10); check --repair пересчитает.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>analytics_days: %1 more rows differ.</source>
+        <translation>analytics_days: ещё %1 строк не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Auth</name>
     <message>
         <location filename="../core/services/auth.cpp" line="+48"/>
@@ -1635,7 +1648,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125"/>
+        <location filename="../core/services/integrity.cpp" line="+126"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1670,7 +1683,7 @@
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>search index: its entries do not match the records (%1).</source>
         <translation>поисковый индекс: его записи не совпадают с данными (%1).</translation>
     </message>
@@ -2575,7 +2588,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+427"/>
+        <location filename="../core/storage/schema.cpp" line="+660"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>

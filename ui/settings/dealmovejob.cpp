@@ -16,12 +16,25 @@ namespace Voronka::Ui {
 
 qint64 DealMoveJob::threshold = 5000;
 
-Core::Result<qint64> DealMoveJob::work(Core::Session &session, Kind kind, qint64 id,
-                                       qint64 targetStageId)
+Core::Result<DealMoveJob::Outcome> DealMoveJob::work(Core::Session &session, Kind kind,
+                                                      qint64 id, qint64 targetStageId)
 {
-    Core::PipelineSetup setup(session);
-    return kind == Kind::Stage ? setup.deleteStage(id, targetStageId)
-                               : setup.deletePipeline(id, targetStageId);
+    Outcome out;
+    Core::Result<Core::AdminStep::Footprint> left =
+        Core::AdminStep::run(session, {}, [&]() -> Core::Status {
+            Core::PipelineSetup setup(session, Core::Origin::user());
+            Core::Result<Core::PipelineSetup::Removal> r =
+                kind == Kind::Stage ? setup.removeStage(id, targetStageId)
+                                    : setup.removePipeline(id, targetStageId);
+            if (!r)
+                return r.error();
+            out.removal = *r;
+            return Core::Ok{};
+        });
+    if (!left)
+        return left.error();
+    out.left = *left;
+    return out;
 }
 
 void DealMoveJob::run(Core::Session &session, Kind kind, qint64 id, qint64 targetStageId,
@@ -44,7 +57,7 @@ void DealMoveJob::run(Core::Session &session, Kind kind, qint64 id, qint64 targe
 
     // The job belongs to the application, not to a window the user might close meanwhile:
     // the move is one transaction that finishes either way, and its end refreshes the session.
-    auto result = std::make_shared<Core::Result<qint64>>(qint64(0));
+    auto result = std::make_shared<Core::Result<Outcome>>(Outcome{});
     auto *job = new BackgroundJob(
         session.db().path(), session.actor(),
         [kind, id, targetStageId, result](Core::Session &own, const BackgroundJob::Report &) {

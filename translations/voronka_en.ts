@@ -15,10 +15,12 @@
 <context>
     <name>Voronka::Core::PipelineSetup</name>
     <message numerus="yes">
-        <location filename="../core/services/pipelinesetup.cpp" line="+1036" />
+        <location filename="../core/services/pipelinesetup.cpp" line="+1041" />
         <source>%n deal(s) moved since stayed where they are: %1.</source>
         <translation>
-            <numerusform>%n deal moved since stayed where it is: %1.</numerusform><numerusform>%n deals moved since stayed where they are: %1.</numerusform></translation>
+            <numerusform>%n deal moved since stayed where it is: %1.</numerusform>
+            <numerusform>%n deals moved since stayed where they are: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -226,7 +228,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+91" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -440,7 +442,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+173" />
+        <location filename="../ui/calendar/monthview.cpp" line="+174" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -799,7 +801,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+507" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+530" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -645,7 +645,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+612"/>
+        <location filename="../core/demo/demo.cpp" line="+881"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -2051,26 +2051,23 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+94"/>
         <source>Stage #%1 cannot be brought back: it or its pipeline is gone.</source>
         <translation>Этап №%1 нельзя вернуть: его или его воронки больше нет.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-69"/>
         <source>Pipeline #%1 cannot be taken back.</source>
         <translation>Воронку №%1 нельзя убрать.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+28"/>
         <source>Pipeline #%1 is not deleted.</source>
         <translation>Воронка №%1 не удалена.</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>%1 #%2 cannot be brought back: it is not deleted.</source>
-        <translation>%1 №%2 нельзя вернуть: запись не удалена.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+149"/>
         <source>%n deal(s) moved since stayed where they are: %1.</source>
         <translation>
             <numerusform>%n сделка, перемещённая с тех пор, осталась на месте: %1.</numerusform>
@@ -4028,7 +4025,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+30"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
@@ -4043,7 +4040,7 @@
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -6383,7 +6380,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+173"/>
+        <location filename="../ui/calendar/monthview.cpp" line="+174"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -8953,14 +8950,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
-        <location line="+576"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
+        <location line="+598"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-587"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9070,19 +9067,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+173"/>
+        <location line="+143"/>
+        <location line="+187"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+171"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-180"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -9157,7 +9154,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+90"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln задача</numerusform>

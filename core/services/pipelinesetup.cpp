@@ -881,24 +881,29 @@ Status PipelineSetup::restoreRemoved(Removal &r)
         return st;
     r.left.clear();
     return guarded(m_s.db(), [&]() -> Status {
-        // The deletion's records must still be deleted, as it left them.
-        QList<std::pair<EntityKind, qint64>> gone;
-        if (r.pipelineId)
-            gone.append({EntityKind::Pipeline, r.pipelineId});
-        for (qint64 s : std::as_const(r.stages))
-            gone.append({EntityKind::Stage, s});
-        for (const auto &[kind, id] : std::as_const(gone)) {
-            Query q = m_s.sql().prepare(
-                QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1 AND deleted = 1").arg(entityTable(kind)));
-            q->bind(1, id);
-            const bool deleted = q->step();
+        // The deletion's records must still be deleted as it left them, a stage's pipeline
+        // still there (or coming back with it).
+        if (r.pipelineId && !m_s.sql().scalar(QStringLiteral("SELECT count(*) FROM pipelines WHERE "
+                                                             "id = %1 AND deleted = 1")
+                                                  .arg(r.pipelineId)
+                                                  .toUtf8()
+                                                  .constData()))
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Pipeline #%1 is not deleted.").arg(r.pipelineId),
+                             entityKey(EntityKind::Pipeline));
+        for (qint64 stage : std::as_const(r.stages)) {
+            Query q = m_s.sql().prepare("SELECT 1 FROM stages s JOIN pipelines p ON p.id = "
+                                        "s.pipeline_id WHERE s.id = ?1 AND s.deleted = 1 AND "
+                                        "(p.deleted = 0 OR p.id = ?2)");
+            q->bindAll(stage, r.pipelineId);
+            const bool restorable = q->step();
             q->reset();
-            if (!deleted)
+            if (!restorable)
                 return makeError(Error::Code::NotFound,
-                                 Tr::tr("%1 #%2 cannot be brought back: it is not deleted.")
-                                     .arg(entityName(kind))
-                                     .arg(id),
-                                 entityKey(kind));
+                                 Tr::tr("Stage #%1 cannot be brought back: it or its pipeline is "
+                                        "gone.")
+                                     .arg(stage),
+                                 entityKey(EntityKind::Stage));
         }
         Change c(m_s, m_origin);
         if (r.pipelineId)

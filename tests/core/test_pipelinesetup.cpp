@@ -502,3 +502,22 @@ TEST_CASE("pipelineSetup_deleteStageUndoneAfterAStageTookItsPlace_comesBackBefor
     CHECK(positions.size() == t.admin->pipelines().first().stages.size());
     requireConsistent(*t.db);
 }
+
+TEST_CASE("pipelineSetup_deleteStageUndoneAfterItsPipelineWasDeleted_isRefusedWritingNothing")
+{
+    TempDb t;
+    const qint64 other = secondPipeline(t);
+    const qint64 packing = t.admin->stageOfKind(other, StageKind::Open);
+    const qint64 shipped = openIds(t, 1).at(1);
+    Result<PipelineSetup::Removal> removed = PipelineSetup(*t.admin).removeStage(packing, shipped);
+    REQUIRE(removed.ok());
+    PipelineSetup::Removal removal = *removed;
+    REQUIRE(PipelineSetup(*t.admin).deletePipeline(other, t.firstOpenStage(0)).ok());
+    const qint64 outbox = count(t, QStringLiteral("SELECT count(*) FROM outbox"));
+    Status back = PipelineSetup(*t.admin).restoreRemoved(removal);
+    REQUIRE_FALSE(back.ok());
+    CHECK(back.error().message ==
+          QStringLiteral("Stage #%1 cannot be brought back: it or its pipeline is gone.").arg(packing));
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox")) == outbox);
+    CHECK(t.admin->stage(packing) == nullptr);
+}

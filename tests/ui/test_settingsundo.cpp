@@ -272,7 +272,27 @@ struct Action
 {
     const char *name;
     std::function<QUndoCommand *(Fixture &)> make;
+    // What a colleague changes after the step, among what it wrote: its undo must refuse.
+    std::function<Status(Fixture &, Core::Session &colleague)> interfere = {};
 };
+
+Status moveContract(Fixture &f, Core::Session &colleague)
+{
+    const qint64 id = f.db->sql().scalar("SELECT id FROM field_defs WHERE name = 'Contract'");
+    Core::FieldDef def = *colleague.fieldDef(id);
+    def.requiredFromStageId = colleague.stageOfKind(f.pipeline, Core::StageKind::Won);
+    return Core::FieldSetup(colleague).update(def);
+}
+
+Status editLastAutomation(Fixture &f, Core::Session &colleague)
+{
+    const qint64 id = f.db->sql().scalar("SELECT max(id) FROM stage_automations");
+    Core::StageAutomation a =
+        Core::PipelineSetup(colleague).automations(f.openStage(0)).constLast();
+    REQUIRE(a.id == id);
+    a.onCreate = !a.onCreate;
+    return Core::PipelineSetup(colleague).updateAutomation(a);
+}
 
 // The steps as the settings pages build them (ui/settings/*).
 const QList<Action> &actions()
@@ -689,7 +709,8 @@ const QList<Action> &setupActions()
          [](F &f) {
              f.tieStage(f.openStage(0), f.openStage(1), f.openStage(2));
              return f.removal(false, f.openStage(0), f.openStage(1));
-         }},
+         },
+         moveContract},
         {"stage delete moving its deals to another pipeline",
          [](F &f) {
              const qint64 rentals = *Core::Admin(*f.admin).createPipeline(
@@ -697,7 +718,8 @@ const QList<Action> &setupActions()
              const qint64 lead = f.admin->stageOfKind(rentals, Core::StageKind::Open);
              f.tieStage(f.openStage(1), lead, f.openStage(0));
              return f.removal(false, f.openStage(1), lead);
-         }},
+         },
+         moveContract},
         {"pipeline delete moving its deals",
          [](F &f) {
              const qint64 rentals = *Core::Admin(*f.admin).createPipeline(
@@ -706,7 +728,8 @@ const QList<Action> &setupActions()
              const qint64 lead = f.admin->stageOfKind(rentals, Core::StageKind::Open);
              f.tieStage(lead, f.openStage(0), f.openStage(1));
              return f.removal(true, rentals, f.openStage(0));
-         }},
+         },
+         moveContract},
         {"automation create",
          [](F &f) {
              auto id = std::make_shared<qint64>(0);
@@ -723,7 +746,8 @@ const QList<Action> &setupActions()
                      return ok(made);
                  },
                  [&f, id](const Origin &o) { return f.setupOf(o).deleteAutomation(*id); });
-         }},
+         },
+         editLastAutomation},
         {"automation edit",
          [](F &f) {
              const qint64 stage = f.openStage(0);
@@ -737,7 +761,8 @@ const QList<Action> &setupActions()
                  [&f](const Origin &o, const Core::StageAutomation &a) {
                      return f.setupOf(o).updateAutomation(a);
                  });
-         }},
+         },
+         editLastAutomation},
         {"automation delete",
          [](F &f) {
              const qint64 id = f.automation(f.openStage(0));
@@ -746,6 +771,10 @@ const QList<Action> &setupActions()
                                      return gone ? f.setupOf(o).deleteAutomation(id)
                                                  : f.setupOf(o).restoreAutomation(id);
                                  });
+         },
+         [](F &f, Core::Session &colleague) {
+             return Core::PipelineSetup(colleague).restoreAutomation(
+                 f.db->sql().scalar("SELECT max(id) FROM stage_automations"));
          }},
         {"backup schedule",
          [](F &f) {
@@ -767,6 +796,11 @@ const QList<Action> &setupActions()
                  [&f](const Origin &o, const Core::Backups::Schedule &sc) {
                      return Core::Backups::setSchedule(*f.admin, sc, o);
                  });
+         },
+         [](F &, Core::Session &colleague) {
+             Core::Backups::Schedule sc = Core::Backups::schedule(colleague.db());
+             sc.keep = 9;
+             return Core::Backups::setSchedule(colleague, sc, Origin::user());
          }},
     };
     return list;
@@ -1032,27 +1066,45 @@ TEST_CASE("settingsUndo_aNewStageADealEnteredSince_staysWithItsDeal")
     CHECK(settingsState(*f.db) == state);
 }
 
-TEST_CASE("settingsUndo_stageDeleteAfterAColleagueChangedItsRequiredField_isRefusedNamingIt")
+TEST_CASE("settingsUndo_setupStepAfterAColleagueChangedWhatItWrote_isRefusedNamingIt")
+{
+    for (const Action &action : setupActions()) {
+        DYNAMIC_SECTION(action.name)
+        {
+            Fixture f;
+            const qint64 bossRole = *Core::Admin(*f.admin).createRole(
+                QStringLiteral("Boss"), Core::RoleMatrix::filled(Core::Scope::All), true);
+            auto colleague = f.sessionFor(f.addUser(QStringLiteral("boss@example.com"), bossRole));
+            QUndoStack stack;
+            stack.push(action.make(f));
+            REQUIRE(f.reports.isEmpty());
+            REQUIRE(action.interfere);
+            colleague->invalidate(); // another desktop reads the file as it is now
+            REQUIRE(action.interfere(f, *colleague).ok());
+            const QString state = settingsState(*f.db);
+            Commits commits(*f.db);
+            stack.undo();
+            REQUIRE(f.reports.size() == 1);
+            CHECK(f.reports.constFirst().endsWith(
+                u" was changed by someone else since; left as it is."));
+            CHECK(commits.take() == 0);
+            CHECK(settingsState(*f.db) == state);
+            CHECK(stack.count() == 0);
+        }
+    }
+}
+
+TEST_CASE("settingsUndo_stageDeleteAfterAColleagueChangedItsRequiredField_namesTheField")
 {
     Fixture f;
-    const qint64 gone = f.openStage(0), to = f.openStage(1);
-    f.tieStage(gone, to, f.openStage(2));
+    f.tieStage(f.openStage(0), f.openStage(1), f.openStage(2));
     QUndoStack stack;
-    stack.push(f.removal(false, gone, to));
-    REQUIRE(f.reports.isEmpty());
-    const qint64 contract = f.db->sql().scalar("SELECT id FROM field_defs WHERE name = 'Contract'");
-    Core::FieldDef def = *f.admin->fieldDef(contract);
-    def.requiredFromStageId = f.openStage(2);
-    REQUIRE(Core::FieldSetup(*f.admin).update(def).ok());
-    const QString state = settingsState(*f.db);
-    Commits commits(*f.db);
+    stack.push(f.removal(false, f.openStage(0), f.openStage(1)));
+    REQUIRE(moveContract(f, *f.admin).ok());
     stack.undo();
     REQUIRE(f.reports.size() == 1);
     CHECK(f.reports.constFirst() ==
           u"Custom field «Contract» was changed by someone else since; left as it is.");
-    CHECK(commits.take() == 0);
-    CHECK(settingsState(*f.db) == state);
-    CHECK(f.admin->stage(gone) == nullptr);
 }
 
 TEST_CASE("pipelinesPage_stageDeleteUndoneWithTheKeys_dealsBackButOneAColleagueMovedStaysNamed")

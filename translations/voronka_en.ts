@@ -453,7 +453,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+611" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+612" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87" />
+        <location line="+80" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>

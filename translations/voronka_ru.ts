@@ -2661,7 +2661,7 @@
 <context>
     <name>Voronka::Ui::AdminCommand</name>
     <message>
-        <location filename="../ui/widgets/admincommand.cpp" line="+79"/>
+        <location filename="../ui/widgets/admincommand.cpp" line="+70"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -4330,7 +4330,17 @@
 <context>
     <name>Voronka::Ui::DealMoveJob</name>
     <message>
-        <location filename="../ui/settings/dealmovejob.cpp" line="+49"/>
+        <location filename="../ui/settings/dealmovejob.cpp" line="+54"/>
+        <source>Bringing the stage back</source>
+        <translation>Возвращение этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bringing the pipeline back</source>
+        <translation>Возвращение воронки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleting the stage</source>
         <translation>Удаление этапа</translation>
     </message>
@@ -6593,7 +6603,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+124"/>
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+125"/>
         <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
@@ -6630,12 +6640,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+472"/>
+        <location line="+465"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-463"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Переместить вверх (Ctrl+Up)</translation>
     </message>
@@ -6698,7 +6708,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Порог «без движения», дн.</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+477"/>
         <source>Edit an automation of “%1”</source>
         <translation>Изменение автоматизации этапа «%1»</translation>
     </message>
@@ -6713,7 +6723,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удаление автоматизации этапа «%1»</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-565"/>
         <location line="+54"/>
         <source>Automations</source>
         <translation>Автоматизации</translation>
@@ -6803,7 +6813,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удаление воронки «%1»</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Move the pipeline “%1”</source>
         <translation>Перемещение воронки «%1»</translation>
     </message>
@@ -6832,7 +6842,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удаление этапа «%1»</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+37"/>
         <source>Recolour the stage “%1”</source>
         <translation>Смена цвета этапа «%1»</translation>
     </message>

@@ -19,6 +19,7 @@
 #include "ui/settings/departmentspage.h"
 #include "ui/settings/movedealsdialog.h"
 #include "ui/settings/pipelinespage.h"
+#include "ui/settings/removalcommand.h"
 #include "ui/settings/pipelinesetupwidget.h"
 #include "ui/settings/rolespage.h"
 #include "ui/settings/stagelistwidget.h"
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QToolButton>
@@ -238,17 +240,13 @@ struct Fixture : UiFixture
     // The step the pipelines page makes of a deletion that moves deals.
     QUndoCommand *removal(bool pipeline, qint64 id, qint64 target)
     {
-        auto r = std::make_shared<Core::PipelineSetup::Removal>();
-        return step(
-            pipeline ? "Delete pipeline" : "Delete stage",
-            [this, r, pipeline, id, target](const Origin &o) -> Status {
-                Core::Result<Core::PipelineSetup::Removal> done =
-                    pipeline ? setupOf(o).removePipeline(id, target) : setupOf(o).removeStage(id, target);
-                if (done)
-                    *r = *done;
-                return ok(done);
-            },
-            [this, r](const Origin &o) { return setupOf(o).restoreRemoved(*r); });
+        using Kind = Ui::DealMoveJob::Kind;
+        return new Ui::RemovalCommand(*admin, pipeline ? Kind::Pipeline : Kind::Stage, id, target,
+                                      0, QStringLiteral("Delete"), nullptr,
+                                      [this](const Status &st, const QString &) {
+                                          if (!st)
+                                              reports << st.error().message;
+                                      });
     }
     qint64 automation(qint64 stage)
     {
@@ -1107,7 +1105,7 @@ TEST_CASE("settingsUndo_stageDeleteAfterAColleagueChangedItsRequiredField_namesT
           u"Custom field «Contract» was changed by someone else since; left as it is.");
 }
 
-TEST_CASE("pipelinesPage_stageDeleteUndoneWithTheKeys_dealsBackButOneAColleagueMovedStaysNamed")
+TEST_CASE("pipelinesPage_bigStageDeleteUndoneWithTheKeysOffTheUiThread_dealsBackButOneAColleagueMovedStaysNamed")
 {
     Fixture f;
     const qint64 gone = f.openStage(1), to = f.openStage(2);
@@ -1144,15 +1142,20 @@ TEST_CASE("pipelinesPage_stageDeleteUndoneWithTheKeys_dealsBackButOneAColleagueM
     auto *target = child<QComboBox>(*ask, "moveDealsTarget");
     target->setCurrentIndex(target->findData(to));
     QTest::mouseClick(child<QPushButton>(*ask, "moveDealsOk"), Qt::LeftButton);
-    QTRY_VERIFY(page.setup()->undoStack()->count() == 1);
-    f.admin->invalidate();
+    const auto busy = [&page] {
+        return page.findChild<QProgressDialog *>(QStringLiteral("dealMoveProgress"));
+    };
+    CHECK(busy());
+    QTRY_VERIFY(!busy());
+    CHECK(page.setup()->undoStack()->count() == 1);
     REQUIRE(f.admin->stage(gone) == nullptr);
 
     // A colleague moves one of the moved deals on; the undo leaves it there and says so.
     REQUIRE(r.update(Core::EntityKind::Deal, deals.at(2), {{QStringLiteral("stage_id"), f.openStage(0)}})
                 .ok());
     pressUndo(page, stages);
-    f.admin->invalidate();
+    CHECK(busy()); // the undo moves the deals off the UI thread too
+    QTRY_VERIFY(!busy());
     REQUIRE(f.admin->stage(gone));
     auto *error = child<QLabel>(page, "errorLabel");
     CHECK(error->isVisible());
@@ -1165,7 +1168,8 @@ TEST_CASE("pipelinesPage_stageDeleteUndoneWithTheKeys_dealsBackButOneAColleagueM
     CHECK(settingsState(*f.db) != before); // Cellar stays where the colleague put it
 
     pressUndo(page, stages, true);
-    f.admin->invalidate();
+    CHECK(busy());
+    QTRY_VERIFY(!busy());
     CHECK(f.admin->stage(gone) == nullptr);
     CHECK(stageOf(deals.at(0)) == to);
     CHECK(stageOf(deals.at(1)) == to);

@@ -6,6 +6,7 @@
 #include "ui/settings/automationeditordialog.h"
 #include "ui/settings/dealmovejob.h"
 #include "ui/settings/movedealsdialog.h"
+#include "ui/settings/removalcommand.h"
 #include "ui/settings/stagelistwidget.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/stagename.h"
@@ -616,14 +617,7 @@ void PipelineSetupWidget::deletePipeline()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString text = tr("Delete the pipeline “%1”").arg(item->text());
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals, text] {
-        DealMoveJob::run(m_session, DealMoveJob::Kind::Pipeline, id, dialog->targetStageId(),
-                         deals, this,
-                         [this, id, text](const Core::Result<DealMoveJob::Outcome> &done) {
-                             if (done)
-                                 return keepRemoval(text, DealMoveJob::Kind::Pipeline, id, *done);
-                             report(done.error());
-                             reloadPipelines(id);
-                         });
+        pushRemoval(DealMoveJob::Kind::Pipeline, id, dialog->targetStageId(), deals, text);
     });
     dialog->open();
 }
@@ -704,60 +698,34 @@ void PipelineSetupWidget::deleteStage()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString text = tr("Delete the stage “%1”").arg(s->name);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals, text] {
-        DealMoveJob::run(m_session, DealMoveJob::Kind::Stage, id, dialog->targetStageId(), deals,
-                         this, [this, id, text](const Core::Result<DealMoveJob::Outcome> &done) {
-                             if (done)
-                                 return keepRemoval(text, DealMoveJob::Kind::Stage, id, *done);
-                             report(done.error());
-                             reloadStages(id, true);
-                         });
+        pushRemoval(DealMoveJob::Kind::Stage, id, dialog->targetStageId(), deals, text);
     });
     dialog->open();
 }
 
-void PipelineSetupWidget::keepRemoval(const QString &text, DealMoveJob::Kind kind, qint64 id,
-                                      const DealMoveJob::Outcome &done)
+void PipelineSetupWidget::pushRemoval(DealMoveJob::Kind kind, qint64 id, qint64 target,
+                                      qint64 deals, const QString &text)
 {
     // Undone, the stages come back with their deals (a deal moved since stays, named under the
     // panels); redone, they are deleted again, moving the deals that came back.
-    auto removal = std::make_shared<Core::PipelineSetup::Removal>(done.removal);
-    auto note = std::make_shared<QString>();
-    auto *step = new AdminCommand(
-        m_session, text,
-        [this, kind, id, removal](const Core::Origin &o) -> Core::Status {
-            Core::PipelineSetup setup(m_session, o);
-            Core::Result<Core::PipelineSetup::Removal> r =
-                kind == DealMoveJob::Kind::Stage ? setup.removeStage(id, removal->targetStageId)
-                                                 : setup.removePipeline(id, removal->targetStageId);
-            if (!r)
-                return r.error();
-            *removal = *r;
-            return Core::Ok{};
-        },
-        [this, removal, note](const Core::Origin &o) {
-            const Core::Status st = Core::PipelineSetup(m_session, o).restoreRemoved(*removal);
-            *note = st ? Core::PipelineSetup::leftNote(*removal) : QString();
-            return st;
-        },
-        [this, kind, id, removal, note](const Core::Status &st) {
+    m_undo->push(new RemovalCommand(
+        m_session, kind, id, target, deals, text, this,
+        [this, kind, id, target](const Core::Status &st, const QString &note) {
             const bool shown = report(st);
-            const Core::StageInfo *back = kind == DealMoveJob::Kind::Stage ? m_session.stage(id)
-                                                                          : nullptr;
-            const Core::StageInfo *to = m_session.stage(removal->targetStageId);
+            const Core::StageInfo *back =
+                kind == DealMoveJob::Kind::Stage ? m_session.stage(id) : nullptr;
+            const Core::StageInfo *to = m_session.stage(target);
             qint64 pipeline = back ? back->pipelineId : to ? to->pipelineId : m_pipelineId;
             for (const Core::PipelineInfo &p : m_session.pipelines())
                 if (kind == DealMoveJob::Kind::Pipeline && p.id == id)
                     pipeline = id;
             reloadPipelines(pipeline);
             reloadStages(back ? id : to && to->pipelineId == pipeline ? to->id : 0);
-            if (shown && !note->isEmpty()) {
-                m_error->setText(*note);
+            if (shown && !note.isEmpty()) {
+                m_error->setText(note);
                 m_error->show();
-                note->clear();
             }
-        });
-    step->ranAlready(done.left);
-    m_undo->push(step);
+        }));
 }
 
 void PipelineSetupWidget::recolor(qint64 stageId, const QString &color)

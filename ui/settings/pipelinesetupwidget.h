@@ -81,9 +81,9 @@ private:
     void movePipeline(int delta);
     void addStage();
     void deleteStage();
-    // Puts a delete that already ran on the undo stack.
-    void keepRemoval(const QString &text, DealMoveJob::Kind kind, qint64 id,
-                     const DealMoveJob::Outcome &done);
+    // Deletes a stage or a pipeline as an undoable step, moving its deals to `target`.
+    void pushRemoval(DealMoveJob::Kind kind, qint64 id, qint64 target, qint64 deals,
+                     const QString &text);
     void chooseColor();
     void recolor(qint64 stageId, const QString &color);
     void editAutomation(qint64 automationId);

@@ -31,15 +31,6 @@ bool AdminCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-void AdminCommand::redo()
-{
-    if (!m_skipRedo)
-        return run(m_redo);
-    m_skipRedo = false;
-    if (m_report)
-        m_report(Core::Ok{});
-}
-
 void AdminCommand::run(const Step &step)
 {
     const Core::Origin origin =

@@ -36,7 +36,7 @@ public:
     AdminCommand(Core::Session &session, const QString &text, Step redo, Step undo,
                  Report report);
 
-    void redo() override;
+    void redo() override { run(m_redo); }
     void undo() override { run(m_undo); }
     // Steps with the same id and key merge: a spin box stepped ten times is one step back.
     void mergeBy(int id, const QString &key)
@@ -45,15 +45,6 @@ public:
         m_key = key;
     }
     int id() const override { return m_id; }
-    // For a step whose first run already happened (a deletion that moved many deals off the
-    // UI thread, through Core::AdminStep): pushing it does not run it again, and `left` is
-    // what that run left, for the undo's comparison.
-    void ranAlready(const Core::AdminStep::Footprint &left)
-    {
-        m_left = left;
-        m_ran = true;
-        m_skipRedo = true;
-    }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
@@ -66,7 +57,6 @@ private:
     // What the last run wrote, as it left it: the next run refuses when it reads otherwise.
     Core::AdminStep::Footprint m_left;
     bool m_ran = false;
-    bool m_skipRedo = false;
     int m_id = -1;
     QString m_key;
 };

@@ -255,7 +255,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+363" />
+        <location filename="../ui/deals/deallistview.cpp" line="+365" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -648,7 +648,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+533" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+534" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>

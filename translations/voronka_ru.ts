@@ -737,7 +737,7 @@
 <context>
     <name>Voronka::Core::Exporter</name>
     <message>
-        <location filename="../core/importexport/exporter.cpp" line="+92"/>
+        <location filename="../core/importexport/exporter.cpp" line="+95"/>
         <source>Only contacts and companies are exported here.</source>
         <translation>Здесь экспортируются только контакты и компании.</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Вы не можете экспортировать компании: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -797,17 +797,17 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Дата изменения</translation>
     </message>
@@ -817,14 +817,24 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+124"/>
+        <location line="+29"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+169"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать файл экспорта: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -2063,7 +2073,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+187"/>
+        <location filename="../core/services/recordlist.cpp" line="+190"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2162,7 +2172,7 @@
         <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
@@ -2172,12 +2182,32 @@
         <translation>Ваша роль не позволяет экспортировать эти записи. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Excel file could not be written: %1</source>
+        <translation>Не удалось записать файл Excel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
@@ -2640,6 +2670,24 @@
         <location line="+46"/>
         <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::XlsxTableWriter</name>
+    <message>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+101"/>
+        <source>the Excel library (%1) could not be loaded: %2</source>
+        <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workbook could not be created</source>
+        <translation>не удалось создать книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>на листе помещается не более %1 строк</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3303,7 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+102"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+104"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -4207,8 +4255,7 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
@@ -4218,7 +4265,12 @@
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4275,28 +4327,23 @@
         <translation>Некоторые сделки не перенесены</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Export deals to CSV</source>
-        <translation>Экспорт сделок в CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+123"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+14"/>
+        <location line="-16"/>
+        <source>Export deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5924,7 +5971,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ListExport</name>
     <message>
-        <location filename="../ui/duplicates/listexport.cpp" line="+36"/>
+        <location filename="../ui/duplicates/listexport.cpp" line="+54"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
@@ -5934,18 +5981,23 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>компании</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -7447,22 +7499,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>CSV spreadsheet…</source>
-        <translation>Таблица CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>vCard address book…</source>
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+43"/>
+        <source>Spreadsheet (Excel or CSV)…</source>
+        <translation>Таблица (Excel или CSV)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>

@@ -56,10 +56,10 @@ Commands:
   restore BACKUP        replace the database with a verified copy of BACKUP, keeping the
                         current file beside it as FILE.before-restore-DATE.voronka
                         (administrators; no other program may have the file open)
-  export contacts --format csv|vcf [--out FILE]
-  export companies --format csv [--out FILE]
-                        the records the acting user may export (CSV, or vCard 4.0);
-                        standard output without --out
+  export contacts --format csv|vcf|xlsx [--out FILE]
+  export companies|deals --format csv|xlsx [--out FILE]
+                        the records the acting user may export (CSV, vCard 4.0, or an
+                        Excel workbook of typed cells); standard output without --out
   export tasks --format ics [--kind todo|event] [--responsible EMAIL]
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
                         the tasks the acting user may export as iCalendar (RFC 5545), to
@@ -581,7 +581,7 @@ std::optional<int> Cli::signInToBackup(const QString &backup)
 
 int Cli::cmdExport()
 {
-    if (m_args.isEmpty() || m_args.first() != u"tasks") { // contacts or companies
+    if (m_args.isEmpty() || m_args.first() != u"tasks") { // contacts, companies or deals
         std::variant<ExportRequest, QString> request = parseExport(m_args);
         if (const QString *message = std::get_if<QString>(&request))
             return usage(*message);

@@ -790,7 +790,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+507" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+510" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

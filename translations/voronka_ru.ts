@@ -2620,6 +2620,114 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::TaskExport</name>
+    <message>
+        <location filename="../core/importexport/taskexport.cpp" line="+23"/>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deal: %1</source>
+        <translation>Сделка: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: %1</source>
+        <translation>Контакт: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You may not export tasks.</source>
+        <translation>У вас нет прав на экспорт задач.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration, min</source>
+        <translation>Длительность, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the Excel file: %1</source>
+        <translation>Не удалось записать файл Excel: %1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Tasks</name>
     <message>
         <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
@@ -2685,7 +2793,7 @@
         <translation>не удалось создать книгу Excel</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>a sheet holds at most %1 rows</source>
         <translation>на листе помещается не более %1 строк</translation>
     </message>
@@ -8675,7 +8783,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskOutput</name>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="+61"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="+62"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -8685,13 +8793,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Печать %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Exporting tasks to %1…</source>
         <translation>Экспорт задач в %1…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+79"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
@@ -8756,7 +8864,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="-78"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="-98"/>
         <location filename="../ui/tasks/taskprinter.cpp" line="-73"/>
         <location line="+7"/>
         <location line="+35"/>
@@ -8962,13 +9070,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
-        <location line="+576"/>
+        <location line="+579"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-568"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9078,6 +9186,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
         <location line="+135"/>
         <location line="+173"/>
         <source>My tasks</source>
@@ -9184,7 +9297,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -9202,6 +9315,16 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,11 @@ void XlsxTableWriter::writeRow(const QVariantList &cells)
         const lxw_col_t col = lxw_col_t(c);
         lxw_error e = LXW_NO_ERROR;
         int width = 0;
-        switch (m_columns[c].kind) {
+        // A date alone in a date-and-time column (an all-day task) is a date.
+        const Kind kind = m_columns[c].kind == Kind::DateTime && v.typeId() == QMetaType::QDate
+                              ? Kind::Date
+                              : m_columns[c].kind;
+        switch (kind) {
         case Kind::Number: {
             bool isNumber = false;
             const double d = v.toDouble(&isNumber);

@@ -46,8 +46,8 @@ public:
 
     // One value per column, null for an empty cell. Text: anything with a text form; Number:
     // a number; Money: a number in major units, or a map {"amount": minor units, "currency"};
-    // Date: a QDate or "YYYY-MM-DD"; DateTime: ms since the epoch or a QDateTime. A value
-    // that is not of its column's kind is written as its text.
+    // Date: a QDate or "YYYY-MM-DD"; DateTime: ms since the epoch or a QDateTime (a QDate is
+    // written as a date). A value that is not of its column's kind is written as its text.
     void writeRow(const QVariantList &cells);
     // Closes the workbook and copies it to `out`; false with errorString() when either fails.
     bool finish(QIODevice &out);

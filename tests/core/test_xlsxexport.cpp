@@ -6,6 +6,7 @@
 #include "core/importexport/csv.h"
 #include "core/importexport/exporter.h"
 #include "core/importexport/importsource.h"
+#include "core/importexport/taskexport.h"
 #include "core/importexport/xlsxwriter.h"
 #include "core/services/admin.h"
 #include "core/services/recordlist.h"
@@ -196,4 +197,48 @@ TEST_CASE("exportXlsx_refusedWithoutTheExportRightAndAFailedDeviceIsNamed", "[xl
     Result<qint64> failed = Exporter(*t.admin).write(EntityKind::Company, ExportFormat::Xlsx, closed);
     REQUIRE(!failed.ok());
     CHECK(failed.error().message.startsWith(QStringLiteral("Could not write the export")));
+}
+
+TEST_CASE("exportTasksXlsx_dueIsADateTimeOrADateForAllDayAndNeedsTheRight", "[xlsx]")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 due = QDateTime(QDate(2026, 3, 10), QTime(14, 0), kMoscow).toMSecsSinceEpoch();
+    REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Позвонить")},
+                                        {QStringLiteral("due_at"), due},
+                                        {QStringLiteral("duration_min"), 30}})
+                .ok());
+    // All-day tasks are stored at 23:59 local of their day.
+    const qint64 allDay =
+        QDateTime(QDate(2026, 3, 11), QTime(23, 59), kMoscow).toMSecsSinceEpoch();
+    REQUIRE(r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Отчёт")},
+                                        {QStringLiteral("due_at"), allDay},
+                                        {QStringLiteral("all_day"), true}})
+                .ok());
+    const QString path = t.dir.filePath(QStringLiteral("tasks.xlsx"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    Result<qint64> n = exportTasksXlsx(*t.admin, TaskFilter{}, file, kMoscow);
+    file.close();
+    REQUIRE(n.ok());
+    CHECK(*n == 2);
+    const Sheet sheet = readBack(path);
+    REQUIRE(sheet.rows.size() == 2);
+    const int dueColumn = int(sheet.headers.indexOf(QStringLiteral("Due")));
+    const int duration = int(sheet.headers.indexOf(QStringLiteral("Duration, min")));
+    CHECK(sheet.rows[0].value(0).toString() == u"Позвонить");
+    CHECK(sheet.rows[0].value(dueColumn).toDateTime().toMSecsSinceEpoch() == due);
+    CHECK(sheet.rows[0].value(duration) == QVariant(30.0));
+    CHECK(sheet.rows[1].value(dueColumn) == QVariant(QDate(2026, 3, 11)));
+
+    RoleMatrix noExport = RoleMatrix::filled(Scope::All);
+    noExport.set(PermEntity::Task, PermAction::Export, Scope::None);
+    auto user = t.sessionFor(t.addUser(
+        QStringLiteral("n@example.com"), *Admin(*t.admin).createRole(QStringLiteral("No"), noExport)));
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    Result<qint64> refused = exportTasksXlsx(*user, TaskFilter{}, buf);
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().code == Error::Code::Permission);
+    CHECK(buf.data().isEmpty());
 }

@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-217"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-220"/>
         <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
@@ -1305,7 +1305,7 @@
         <translation>нет этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importhistory.cpp" line="+153"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+155"/>
         <source>There is no import #%1.</source>
         <translation>Импорта №%1 нет.</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>Voronka::Core::ImportReader</name>
     <message>
-        <location filename="../core/importexport/csvreader.cpp" line="+120"/>
+        <location filename="../core/importexport/csvreader.cpp" line="+133"/>
         <location line="+9"/>
         <source>line %1: a quote is never closed</source>
         <translation>строка %1: кавычка не закрыта</translation>
@@ -1485,10 +1485,10 @@
         <translation>строка %1: запись длиннее 16 миллионов символов</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <location filename="../core/importexport/importsource.cpp" line="+45"/>
         <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+411"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>

@@ -217,7 +217,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+91" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -431,7 +431,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+173" />
+        <location filename="../ui/calendar/monthview.cpp" line="+174" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -790,7 +790,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+510" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+533" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

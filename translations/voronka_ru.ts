@@ -645,7 +645,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+612"/>
+        <location filename="../core/demo/demo.cpp" line="+881"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -4061,6 +4061,14 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ChartStyle</name>
+    <message>
+        <location filename="../ui/analytics/chartstyle.cpp" line="+100"/>
+        <source>Could not write %1: check the folder exists and you may write to it.</source>
+        <translation>Не удалось записать %1: проверьте, что папка существует и у вас есть право записи в неё.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::ClientPicker</name>
     <message>
         <location filename="../ui/widgets/clientpicker.cpp" line="+33"/>
@@ -4165,7 +4173,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+30"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
@@ -4180,7 +4188,7 @@
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -6524,7 +6532,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+173"/>
+        <location filename="../ui/calendar/monthview.cpp" line="+174"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -6686,6 +6694,64 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+2"/>
         <source>No system keychain is available, so passwords cannot be remembered.</source>
         <translation>Системное хранилище паролей недоступно, поэтому пароли нельзя запомнить.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PeriodPicker</name>
+    <message>
+        <location filename="../ui/analytics/periodpicker.cpp" line="+24"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates…</source>
+        <translation>Свои даты…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
     </message>
 </context>
 <context>
@@ -9069,14 +9135,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
-        <location line="+579"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
+        <location line="+601"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-590"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9191,19 +9257,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+173"/>
+        <location line="+143"/>
+        <location line="+187"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+171"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-180"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -9278,7 +9344,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+90"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln задача</numerusform>

@@ -3412,7 +3412,7 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
         <location filename="../ui/deals/deallistview.cpp" line="+104"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+209"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3530,7 +3530,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-103"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-123"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -4371,22 +4371,18 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+196"/>
-        <source>Export to CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location line="-190"/>
+        <location line="+6"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location line="+191"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-145"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4395,13 +4391,8 @@
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
-    <message>
-        <location line="+100"/>
-        <source>Export selection to CSV…</source>
-        <translation>Экспорт выбранного в CSV…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+106"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -4453,7 +4444,12 @@
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-121"/>
+        <source>Export selection…</source>
+        <translation>Экспорт выбранного…</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Export deals</source>
         <translation>Экспорт сделок</translation>
     </message>
@@ -4472,6 +4468,11 @@
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+22"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>

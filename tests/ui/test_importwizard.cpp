@@ -8,6 +8,7 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlite.h"
+#include "ui/deals/dealsworkspace.h"
 #include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
 #include "ui/lists/recordlistworkspace.h"
@@ -45,6 +46,7 @@ Ui::WorkspaceRegistry registry()
 {
     Ui::WorkspaceRegistry r;
     Ui::RecordListWorkspace::registerIn(r);
+    Ui::DealsWorkspace::registerIn(r);
     return r;
 }
 
@@ -422,4 +424,39 @@ TEST_CASE("contactsSection_importButton_opensTheWizardForContacts", "[importwiza
     auto *refused = child<QToolButton>(&salesWindow, QStringLiteral("companiesImport"));
     CHECK_FALSE(refused->isEnabled());
     CHECK(refused->toolTip() == Ui::FileActions::importRefusal());
+}
+
+TEST_CASE("dealsSection_importButton_opensTheWizardForDealsOnTheBoardAndTheList", "[importwizard]")
+{
+    UiFixture t;
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    for (const QString &page : {QStringLiteral("deals/board"), QStringLiteral("deals/list")}) {
+        INFO(page.toStdString());
+        REQUIRE(w.showSection(page));
+        // One button, in the header of the page shown.
+        const QList<QToolButton *> buttons =
+            w.findChildren<QToolButton *>(QStringLiteral("dealsImport"));
+        REQUIRE(buttons.size() == 1);
+        QToolButton *button = buttons.first();
+        CHECK_FALSE(button->isHidden());
+        CHECK(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        Ui::ImportWizard *wizard = w.importWizard();
+        REQUIRE(wizard);
+        CHECK(wizard->kind() == EntityKind::Deal);
+        wizard->close();
+    }
+
+    // A role without the import right sees it disabled, with the reason.
+    const qint64 role = *Core::Admin(*t.admin).createRole(
+        QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
+    auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"), role));
+    Ui::MainWindow salesWindow(*sales, t.clock, r);
+    REQUIRE(salesWindow.showSection(QStringLiteral("deals")));
+    auto *refused = child<QToolButton>(&salesWindow, QStringLiteral("dealsImport"));
+    CHECK_FALSE(refused->isEnabled());
+    CHECK(refused->toolTip() == Ui::FileActions::importRefusal());
+    QTest::mouseClick(refused, Qt::LeftButton);
+    CHECK_FALSE(salesWindow.importWizard());
 }

@@ -356,7 +356,7 @@ void DealListView::updateSelectionBar()
 {
     const QList<qint64> ids = selectedIds();
     m_bar->setSelection(ids);
-    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…") : tr("Export to CSV…"));
+    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection…") : tr("Export…"));
 }
 
 void DealListView::updateCount()

@@ -361,7 +361,7 @@
 <context>
     <name>Voronka::Ui::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importwizard.cpp" line="+400" />
+        <location filename="../ui/importwizard/importwizard.cpp" line="+403" />
         <source>%1 · the first %n row(s)</source>
         <translation>
             <numerusform>%1 · the first %n row</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+392" />
+        <location line="+473" />
         <source>The import was stopped after %n row(s); what it wrote can be undone.</source>
         <translation>
             <numerusform>The import was stopped after %n row; what it wrote can be undone.</numerusform>

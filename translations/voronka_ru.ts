@@ -2603,6 +2603,24 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::SavedMappings</name>
+    <message>
+        <location filename="../core/importexport/savedmappings.cpp" line="+29"/>
+        <source>You may not save import mappings: your role lacks the import right.</source>
+        <translation>Вы не можете сохранять сопоставления для импорта: у вашей роли нет права на импорт.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A saved mapping needs a name of 1 to %1 characters.</source>
+        <translation>У сохранённого сопоставления должно быть название длиной от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>Сохранённого сопоставления «%1» нет.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Schema</name>
     <message>
         <location filename="../core/storage/schema.cpp" line="+427"/>
@@ -5440,26 +5458,26 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/importwizard.cpp" line="+93"/>
-        <location line="+766"/>
+        <location filename="../ui/importwizard/importwizard.cpp" line="+96"/>
+        <location line="+847"/>
         <location line="+33"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-859"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+756"/>
+        <location line="+837"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-777"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -5485,11 +5503,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     </message>
     <message>
         <location line="+1"/>
+        <location line="+340"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-336"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -5609,19 +5628,34 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Saved:</source>
+        <translation>Сохранённые:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember…</source>
+        <translation>Запомнить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this mapping in the database under a name, for the next file like this one</source>
+        <translation>Сохранить это сопоставление в базе под названием — для следующего такого же файла</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose where each column of the file goes. Columns set to “Skip” are not imported.</source>
         <translation>Выберите, куда попадёт каждый столбец файла. Столбцы «Пропустить» не импортируются.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+186"/>
+        <location line="+252"/>
         <location line="+24"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-276"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
@@ -5631,12 +5665,27 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Куда импортировать</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Remember the mapping</source>
+        <translation>Запомнить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the mapping:</source>
+        <translation>Название сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save the mapping</source>
         <translation>Сохранение сопоставления</translation>
     </message>

@@ -266,7 +266,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+363" />
+        <location filename="../ui/deals/deallistview.cpp" line="+365" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>Voronka::Ui::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importwizard.cpp" line="+400" />
+        <location filename="../ui/importwizard/importwizard.cpp" line="+403" />
         <source>%1 · the first %n row(s)</source>
         <translation>
             <numerusform>%1 · the first %n row</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+392" />
+        <location line="+473" />
         <source>The import was stopped after %n row(s); what it wrote can be undone.</source>
         <translation>
             <numerusform>The import was stopped after %n row; what it wrote can be undone.</numerusform>
@@ -659,7 +659,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+533" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+534" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -801,7 +801,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+530" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+533" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

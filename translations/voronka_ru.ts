@@ -750,7 +750,7 @@
 <context>
     <name>Voronka::Core::Exporter</name>
     <message>
-        <location filename="../core/importexport/exporter.cpp" line="+92"/>
+        <location filename="../core/importexport/exporter.cpp" line="+95"/>
         <source>Only contacts and companies are exported here.</source>
         <translation>Здесь экспортируются только контакты и компании.</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Вы не можете экспортировать компании: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
@@ -800,7 +800,7 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -810,17 +810,17 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Дата изменения</translation>
     </message>
@@ -830,14 +830,24 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+124"/>
+        <location line="+29"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+169"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать файл экспорта: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -1053,7 +1063,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
@@ -1148,7 +1158,7 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-217"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-220"/>
         <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
@@ -1308,7 +1318,7 @@
         <translation>нет этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importhistory.cpp" line="+153"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+155"/>
         <source>There is no import #%1.</source>
         <translation>Импорта №%1 нет.</translation>
     </message>
@@ -1477,7 +1487,7 @@
 <context>
     <name>Voronka::Core::ImportReader</name>
     <message>
-        <location filename="../core/importexport/csvreader.cpp" line="+120"/>
+        <location filename="../core/importexport/csvreader.cpp" line="+133"/>
         <location line="+9"/>
         <source>line %1: a quote is never closed</source>
         <translation>строка %1: кавычка не закрыта</translation>
@@ -1488,10 +1498,10 @@
         <translation>строка %1: запись длиннее 16 миллионов символов</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <location filename="../core/importexport/importsource.cpp" line="+45"/>
         <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+411"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -2092,7 +2102,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+187"/>
+        <location filename="../core/services/recordlist.cpp" line="+190"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2191,7 +2201,7 @@
         <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
@@ -2201,12 +2211,32 @@
         <translation>Ваша роль не позволяет экспортировать эти записи. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Excel file could not be written: %1</source>
+        <translation>Не удалось записать файл Excel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
@@ -2602,9 +2632,27 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::SavedMappings</name>
+    <message>
+        <location filename="../core/importexport/savedmappings.cpp" line="+29"/>
+        <source>You may not save import mappings: your role lacks the import right.</source>
+        <translation>Вы не можете сохранять сопоставления для импорта: у вашей роли нет права на импорт.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A saved mapping needs a name of 1 to %1 characters.</source>
+        <translation>У сохранённого сопоставления должно быть название длиной от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>Сохранённого сопоставления «%1» нет.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+660"/>
+        <location filename="../core/storage/schema.cpp" line="+692"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2747,6 +2795,114 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::TaskExport</name>
+    <message>
+        <location filename="../core/importexport/taskexport.cpp" line="+23"/>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deal: %1</source>
+        <translation>Сделка: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: %1</source>
+        <translation>Контакт: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You may not export tasks.</source>
+        <translation>У вас нет прав на экспорт задач.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration, min</source>
+        <translation>Длительность, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the Excel file: %1</source>
+        <translation>Не удалось записать файл Excel: %1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Tasks</name>
     <message>
         <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
@@ -2797,6 +2953,24 @@
         <location line="+46"/>
         <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::XlsxTableWriter</name>
+    <message>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+101"/>
+        <source>the Excel library (%1) could not be loaded: %2</source>
+        <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workbook could not be created</source>
+        <translation>не удалось создать книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>на листе помещается не более %1 строк</translation>
     </message>
 </context>
 <context>
@@ -3412,8 +3586,8 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+102"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+104"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+209"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3531,7 +3705,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-103"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-123"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -4372,13 +4546,7 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+191"/>
-        <source>Export to CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location line="-190"/>
+        <location line="+6"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
@@ -4392,13 +4560,8 @@
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
-    <message>
-        <location line="+100"/>
-        <source>Export selection to CSV…</source>
-        <translation>Экспорт выбранного в CSV…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+106"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -4440,28 +4603,34 @@
         <translation>Некоторые сделки не перенесены</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Export deals to CSV</source>
-        <translation>Экспорт сделок в CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+123"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+14"/>
+        <location line="-312"/>
+        <location line="+191"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export selection…</source>
+        <translation>Экспорт выбранного…</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Export deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -4474,6 +4643,11 @@
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+22"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>
@@ -5451,26 +5625,26 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/importwizard.cpp" line="+93"/>
-        <location line="+766"/>
+        <location filename="../ui/importwizard/importwizard.cpp" line="+96"/>
+        <location line="+847"/>
         <location line="+33"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-859"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+756"/>
+        <location line="+837"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-777"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -5496,11 +5670,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     </message>
     <message>
         <location line="+1"/>
+        <location line="+340"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-336"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -5620,19 +5795,34 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Saved:</source>
+        <translation>Сохранённые:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember…</source>
+        <translation>Запомнить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this mapping in the database under a name, for the next file like this one</source>
+        <translation>Сохранить это сопоставление в базе под названием — для следующего такого же файла</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose where each column of the file goes. Columns set to “Skip” are not imported.</source>
         <translation>Выберите, куда попадёт каждый столбец файла. Столбцы «Пропустить» не импортируются.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+186"/>
+        <location line="+252"/>
         <location line="+24"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-276"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
@@ -5642,12 +5832,27 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Куда импортировать</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Remember the mapping</source>
+        <translation>Запомнить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the mapping:</source>
+        <translation>Название сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save the mapping</source>
         <translation>Сохранение сопоставления</translation>
     </message>
@@ -6099,7 +6304,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ListExport</name>
     <message>
-        <location filename="../ui/duplicates/listexport.cpp" line="+36"/>
+        <location filename="../ui/duplicates/listexport.cpp" line="+54"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
@@ -6109,18 +6314,23 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>компании</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -7705,22 +7915,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>CSV spreadsheet…</source>
-        <translation>Таблица CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>vCard address book…</source>
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+43"/>
+        <source>Spreadsheet (Excel or CSV)…</source>
+        <translation>Таблица (Excel или CSV)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -8881,7 +9091,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskOutput</name>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="+61"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="+62"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -8891,13 +9101,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Печать %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Exporting tasks to %1…</source>
         <translation>Экспорт задач в %1…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+79"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
@@ -8962,7 +9172,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="-78"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="-98"/>
         <location filename="../ui/tasks/taskprinter.cpp" line="-73"/>
         <location line="+7"/>
         <location line="+35"/>
@@ -9168,13 +9378,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
-        <location line="+598"/>
+        <location line="+601"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-590"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9284,6 +9494,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
         <location line="+143"/>
         <location line="+187"/>
         <source>My tasks</source>
@@ -9390,7 +9605,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -9408,6 +9623,16 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/duplicates/recyclebindialog.h"
 #include "ui/duplicates/recyclebinmodel.h"
 #include "core/importexport/csv.h"
+#include "core/importexport/importsource.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
 #include "core/services/admin.h"
@@ -222,6 +223,27 @@ TEST_CASE("contactList_exportFollowsTheExportRightAndWritesTheFile")
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(Core::parseCsv(f.readAll()).size() == 4);
+
+    // An Excel workbook when the user picks one: by the file's suffix, else the dialog's filter.
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a.XLSX"), {}) == Core::ExportFormat::Xlsx);
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a.csv"), Ui::ListExport::spreadsheetFilters(true)) ==
+          Core::ExportFormat::Csv);
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a"), QStringLiteral("Excel workbooks (*.xlsx)")) ==
+          Core::ExportFormat::Xlsx);
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a"), QStringLiteral("CSV files (*.csv)")) ==
+          Core::ExportFormat::Csv);
+    const QString xlsx = t.dir.filePath(QStringLiteral("out.xlsx"));
+    view.listExport()->exportTo(xlsx, Core::ExportFormat::Xlsx);
+    REQUIRE(done.wait(20000));
+    CHECK(done.last().at(1).toBool());
+    CHECK(done.last().at(0).toString().contains(u"out.xlsx"));
+    Core::Result<std::unique_ptr<Core::ImportReader>> sheet = Core::ImportReader::open(xlsx);
+    REQUIRE(sheet.ok());
+    qint64 sheetRows = 0;
+    Core::ImportRow row;
+    while ((*sheet)->next(row))
+        ++sheetRows;
+    CHECK(sheetRows == 3);
 
     Core::RoleMatrix noExport = Core::RoleMatrix::filled(Core::Scope::All);
     noExport.set(Core::PermEntity::Contact, Core::PermAction::Export, Core::Scope::None);

@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "ui/board/boardview.h"
 #include "ui/deals/deallistdelegate.h"
+#include "ui/duplicates/listexport.h"
 #include "ui/lists/listtable.h"
 #include "ui/lists/recordbulkbar.h"
 #include "ui/lists/recordlistmodel.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -163,7 +165,7 @@ void DealListView::buildHeader()
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsMenu->setObjectName(QStringLiteral("dealsColumnsMenu"));
     m_exportButton->setObjectName(QStringLiteral("dealsExportButton"));
-    m_exportButton->setText(tr("Export to CSV…"));
+    m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Export the selected deals, or all deals of the list when "
                                   "none are selected"));
     // The right is the role's: without it the action is not offered at all.
@@ -354,7 +356,7 @@ void DealListView::updateSelectionBar()
 {
     const QList<qint64> ids = selectedIds();
     m_bar->setSelection(ids);
-    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…") : tr("Export to CSV…"));
+    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection…") : tr("Export…"));
 }
 
 void DealListView::updateCount()
@@ -457,11 +459,17 @@ void DealListView::bulkDelete()
 void DealListView::chooseExportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export deals to CSV"),
-                                     dir + QStringLiteral("/deals.csv"), tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    QString chosen;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export deals"), dir + QStringLiteral("/deals.csv"),
+                                     ListExport::spreadsheetFilters(), &chosen);
+    if (path.isEmpty())
+        return;
+    const Core::ExportFormat format = ListExport::spreadsheetFormat(path, chosen);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += format == Core::ExportFormat::Xlsx ? QStringLiteral(".xlsx")
+                                                   : QStringLiteral(".csv");
+    exportTo(path);
 }
 
 bool DealListView::exportTo(const QString &path)
@@ -476,22 +484,24 @@ bool DealListView::exportTo(const QString &path)
     Core::ListQuery q = m_model->query();
     q.onlyIds = selectedIds();
     const QStringList keys = m_model->columnKeys();
+    const bool xlsx = ListExport::spreadsheetFormat(path, {}) == Core::ExportFormat::Xlsx;
     // Its own connection (the job's): the UI keeps reading and writing through its own while
     // the file is written, a whole pipeline being 330k rows.
     m_exportJob = new BackgroundJob(
         m_session.db().path(), m_session.actor(),
-        [q, keys, path](Core::Session &session, const BackgroundJob::Report &report) {
+        [q, keys, path, xlsx](Core::Session &session, const BackgroundJob::Report &report) {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return DealListView::tr("%1 could not be written: %2")
                     .arg(path, file.errorString());
             bool cancelled = false;
-            Core::Result<qint64> written =
-                Core::RecordList(session, Core::EntityKind::Deal)
-                    .exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
-                        cancelled = !report(done, total);
-                        return !cancelled;
-                    });
+            const auto progress = [&](qint64 done, qint64 total) {
+                cancelled = !report(done, total);
+                return !cancelled;
+            };
+            Core::RecordList list(session, Core::EntityKind::Deal);
+            Core::Result<qint64> written = xlsx ? list.exportXlsx(q, keys, file, progress)
+                                                : list.exportCsv(q, keys, file, progress);
             if (!written || cancelled) {
                 file.cancelWriting();
                 return written ? QString() : written.error().message;

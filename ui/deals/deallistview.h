@@ -52,7 +52,8 @@ public:
     void bulkRemoveTag(const QString &tag);
     void bulkSetField(const QString &key, const QVariant &value);
     void bulkDelete(); // after the user confirmed
-    // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file,
+    // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file
+    // (an Excel workbook when the name ends in .xlsx),
     // in a BackgroundJob with its own connection (a whole pipeline is 330k rows) while a
     // progress dialog shows; exportFinished() reports the end. False when it cannot start.
     bool exportTo(const QString &path);

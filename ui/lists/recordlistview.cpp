@@ -171,10 +171,11 @@ void RecordListView::addTools(FlowLayout *header)
     QToolButton *bin = toolButton(key + QStringLiteral("RecycleBin"), tr("Recycle bin"));
     QToolButton *exporter = toolButton(key + QStringLiteral("Export"), tr("Export…"));
     if (m_kind == Core::EntityKind::Contact) {
-        // Contacts export as a spreadsheet or as address-book cards.
+        // Contacts export as a spreadsheet (CSV or Excel, picked in the save dialog) or as
+        // address-book cards.
         auto *menu = new QMenu(exporter);
         menu->setObjectName(key + QStringLiteral("ExportMenu"));
-        menu->addAction(tr("CSV spreadsheet…"), this,
+        menu->addAction(tr("Spreadsheet (Excel or CSV)…"), this,
                         [this] { m_export->chooseAndExport(Core::ExportFormat::Csv); });
         menu->addAction(tr("vCard address book…"), this,
                         [this] { m_export->chooseAndExport(Core::ExportFormat::VCard); });

@@ -648,7 +648,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+533" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+572" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -790,7 +790,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+507" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+508" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -3564,7 +3564,22 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+426"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+102"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -3574,12 +3589,27 @@
         <translation>Обязательно на этом этапе</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Save «%1»</source>
         <translation>Сохранение «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>New company «%1»</source>
+        <translation>Новая компания «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deal «%1»</source>
+        <translation>Новая сделка «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact «%1»</source>
+        <translation>Новый контакт «%1»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -4833,7 +4863,7 @@
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -7422,7 +7452,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+153"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+192"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -7457,12 +7487,42 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-80"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An empty card for a new contact (%1)</source>
+        <translation>Пустая карточка нового контакта (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty card for a new company (%1)</source>
+        <translation>Пустая карточка новой компании (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role does not let you create contacts.</source>
+        <translation>Ваша роль не позволяет создавать контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not let you create companies.</source>
+        <translation>Ваша роль не позволяет создавать компании.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -8910,13 +8970,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
-        <location line="+576"/>
+        <location line="+577"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-566"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -8996,7 +9056,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A new task of yours (%1)</source>
         <translation>Новая задача для вас (%1)</translation>
     </message>

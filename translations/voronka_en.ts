@@ -255,7 +255,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+363" />
+        <location filename="../ui/deals/deallistview.cpp" line="+397" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -667,11 +667,19 @@
 <context>
     <name>Voronka::Ui::RecycleBinDialog</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+198" />
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+199" />
         <source>Restore %n contact(s) from the recycle bin</source>
         <translation>
             <numerusform>Restore %n contact from the recycle bin</numerusform>
             <numerusform>Restore %n contacts from the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Restore %n deal(s) from the recycle bin</source>
+        <translation>
+            <numerusform>Restore %n deal from the recycle bin</numerusform>
+            <numerusform>Restore %n deals from the recycle bin</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2552,12 +2552,12 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+27"/>
-        <source>The recycle bin holds contacts and companies.</source>
-        <translation>В корзине хранятся контакты и компании.</translation>
+        <location filename="../core/services/recyclebin.cpp" line="+61"/>
+        <source>The recycle bin holds deals, contacts and companies.</source>
+        <translation>В корзине лежат сделки, контакты и компании.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -3255,7 +3255,7 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+102"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+104"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -3594,7 +3594,7 @@
         <translation>Сохранение «%1»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>New company «%1»</source>
         <translation>Новая компания «%1»</translation>
     </message>
@@ -4217,12 +4217,12 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+84"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+112"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-60"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -4238,17 +4238,27 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+222"/>
         <source>Export to CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-221"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Recycle bin</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted deals: restore them, with their tasks, notes and history</source>
+        <translation>Удалённые сделки: восстановите их вместе с задачами, примечаниями и историей</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -7674,12 +7684,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Recycle bin: contacts</source>
         <translation>Корзина: контакты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Recycle bin: deals</source>
+        <translation>Корзина: сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recycle bin: companies</source>
         <translation>Корзина: компании</translation>
     </message>
@@ -7710,6 +7725,15 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>восстановление %n контакта из корзины</numerusform>
             <numerusform>восстановление %n контактов из корзины</numerusform>
             <numerusform>восстановление %n контактов из корзины</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restore %n deal(s) from the recycle bin</source>
+        <translation>
+            <numerusform>восстановление %n сделки из корзины</numerusform>
+            <numerusform>восстановление %n сделок из корзины</numerusform>
+            <numerusform>восстановление %n сделок из корзины</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7767,7 +7791,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone or email</source>
         <translation>Телефон или эл. почта</translation>
     </message>

@@ -130,8 +130,8 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(12);
     layout->addLayout(m_header);
-    layout->addWidget(m_bar);
     layout->addWidget(listCard(m_table, this), 1);
+    layout->addWidget(m_bar); // under the table, in room kept for it: no row moves
 
     const QStringList remembered =
         QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();

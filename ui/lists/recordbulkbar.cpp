@@ -86,7 +86,12 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
                                  "QToolButton#%5 { color: %6; }")
                       .arg(objectName(), c.selection.name(), c.selectionText.name(), c.hover.name(),
                            key() + QStringLiteral("BulkRecycle"), c.danger.name()));
-    hide();
+    // Hidden, it keeps its room: showing it must not resize the table above (a double-click's
+    // first click shows it; the second must land on the same row).
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    setSelection({}); // hidden, with the room of the buttons the role has
 }
 
 QString RecordBulkBar::key() const

@@ -19,8 +19,8 @@ class Session;
 
 namespace Voronka::Ui {
 
-// The bar that appears over a record list (contacts, companies, deals) while rows are
-// selected: how many, the kind's own actions (`leading`: the deals' stage move), and the bulk
+// The bar that appears under a record list (contacts, companies, deals) while rows are
+// selected, in room its list keeps for it so that no row moves under the pointer: how many, the kind's own actions (`leading`: the deals' stage move), and the bulk
 // edits every kind has (set responsible, add or remove tags, set a field, move to the recycle
 // bin); actions the role does not allow are not offered. The same actions fill the rows'
 // context menu. Every edit goes through core in one transaction; records core refuses are

@@ -101,8 +101,10 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(16);
     layout->addLayout(header);
-    layout->addWidget(m_bar);
     layout->addWidget(listCard(m_table, this), 1);
+    // Under the table, in room kept for it: the bar appearing with a double-click's first
+    // click moves no row, so the second click opens the row the first one selected.
+    layout->addWidget(m_bar);
 
     connectSearch();
     connectTable(listHeader);

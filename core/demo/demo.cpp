@@ -12,8 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryFile>
 
+#include <bit>
 #include <cerrno>
 #include <random>
 #include <sqlite3.h>
@@ -109,29 +111,43 @@ const char *const kEnCompanyWords[] = {"Northwind", "Bluewater", "Summit",     "
                                        "Crescent",  "Granite",   "Oakridge"};
 const char *const kEnCompanyForms[] = {"%1 Ltd",       "%1 Trading", "%1 Group",
                                        "%1 Logistics", "%1 & Co",    "%1 Systems"};
-const char *const kDealWords[] = {
-    "Поставка оборудования",  "Внедрение CRM",  "Годовой контракт",     "Партия товара",
-    "Сервисное обслуживание", "Аренда техники", "Equipment supply",     "Annual licence",
-    "Consulting project",     "Fleet order",    "Maintenance contract", "Website redesign"};
-const char *const kTaskTexts[] = {"Позвонить и уточнить потребность",
-                                  "Отправить коммерческое предложение",
-                                  "Встреча в офисе клиента",
-                                  "Согласовать договор",
-                                  "Выставить счёт",
-                                  "Follow up on the proposal",
-                                  "Send the contract draft",
-                                  "Demo call",
-                                  "Confirm delivery date",
-                                  "Ask for feedback"};
-const char *const kResults[] = {"Клиент заинтересован, ждёт КП", "Договорились о встрече",
-                                "Не дозвонился, перезвонить", "Sent, waiting for reply",
-                                "Agreed on next steps"};
-const char *const kNotes[] = {"Клиент просил связаться после обеда.",
-                              "Важно: решение принимает директор.",
-                              "Предпочитает общение по email.", "Budget confirmed for Q1.",
-                              "Competitor offered a 10% discount."};
-const char *const kSources[] = {"Сайт",    "Звонок",   "Рекомендация", "Выставка",
-                                "Website", "Referral", "Cold call"};
+// Texts by language: a Russian client hears Russian from the Moscow office, an English one
+// English from London, so each pipeline, card and calendar reads in one language.
+struct Texts
+{
+    const char *const *deals, *const *tasks, *const *results, *const *notes, *const *sources;
+    int dealCount, taskCount, resultCount, noteCount, sourceCount;
+};
+const char *const kRuDealWords[] = {"Поставка оборудования",  "Внедрение CRM",
+                                    "Годовой контракт",       "Партия товара",
+                                    "Сервисное обслуживание", "Аренда техники"};
+const char *const kEnDealWords[] = {"Equipment supply", "Annual licence",       "Consulting project",
+                                    "Fleet order",      "Maintenance contract", "Website redesign"};
+const char *const kRuTaskTexts[] = {"Позвонить и уточнить потребность",
+                                    "Отправить коммерческое предложение", "Встреча в офисе клиента",
+                                    "Согласовать договор", "Выставить счёт"};
+const char *const kEnTaskTexts[] = {"Follow up on the proposal", "Send the contract draft",
+                                    "Demo call", "Client meeting", "Confirm delivery date"};
+const char *const kRuResults[] = {"Клиент заинтересован, ждёт КП", "Договорились о встрече",
+                                  "Не дозвонился, перезвонил на следующий день"};
+const char *const kEnResults[] = {"Sent, waiting for reply", "Agreed on next steps",
+                                  "Call booked for next week"};
+const char *const kRuNotes[] = {"Клиент просил связаться после обеда.",
+                                "Важно: решение принимает директор.",
+                                "Предпочитает общение по email."};
+const char *const kEnNotes[] = {"Budget confirmed for Q1.", "Competitor offered a 10% discount.",
+                                "Prefers email to calls."};
+const char *const kRuSources[] = {"Сайт", "Звонок", "Рекомендация", "Выставка"};
+const char *const kEnSources[] = {"Website", "Referral", "Cold call", "Trade show"};
+template<size_t A, size_t B, size_t C, size_t D, size_t E>
+constexpr Texts texts(const char *const (&d)[A], const char *const (&t)[B],
+                      const char *const (&r)[C], const char *const (&n)[D],
+                      const char *const (&s)[E])
+{
+    return {d, t, r, n, s, int(A), int(B), int(C), int(D), int(E)};
+}
+const Texts kRuTexts = texts(kRuDealWords, kRuTaskTexts, kRuResults, kRuNotes, kRuSources);
+const Texts kEnTexts = texts(kEnDealWords, kEnTaskTexts, kEnResults, kEnNotes, kEnSources);
 const char *const kTags[] = {"VIP", "Опт", "Розница", "Партнёр", "Hot lead", "Repeat"};
 
 template<typename T, size_t N> QString pick(std::mt19937_64 &rng, const T (&arr)[N])
@@ -139,6 +155,22 @@ template<typename T, size_t N> QString pick(std::mt19937_64 &rng, const T (&arr)
     return QString::fromUtf8(arr[rng() % N]);
 }
 
+constexpr qint64 kMinute = 60 * 1000LL, kHour = 60 * kMinute, kDay = 24 * kHour;
+// The demo's working day, in UTC: 09:00-18:00, Monday to Friday, in half-hour slots.
+constexpr qint64 kWorkStart = 9 * kHour;
+constexpr int kSlots = 18;
+// 1970-01-01 was a Thursday: day index 0 is weekday 3 counted from Monday = 0.
+bool workingDay(qint64 dayIndex)
+{
+    return (dayIndex + 3) % 7 < 5;
+}
+
+// Builds the demo as a small company's last eighteen months: a Moscow office selling in Russian
+// and a London one selling in English (one language per pipeline, card and calendar), closed
+// deals spread over the whole time and open ones from the last months, every task and stage move
+// in working hours on working days, each person's open tasks at most a working day's worth
+// (5-15 a day, a few overdue), unique e-mail addresses and a handful of real duplicates for the
+// duplicate finder. Deterministic: one seeded generator drives every choice.
 class Generator
 {
 public:
@@ -152,51 +184,102 @@ public:
     Result<DemoSummary> run(const QString &path);
 
 private:
+    struct Person
+    {
+        QString name, email;
+    };
+    // A client kept for the duplicates made at the end: the same person entered twice.
+    struct Client
+    {
+        QString name, phone, email;
+        qint64 responsible = 0;
+    };
+    struct Team
+    {
+        QList<qint64> ru, en; // the Moscow and the London office
+        const QList<qint64> &of(bool russian) const { return russian || en.isEmpty() ? ru : en; }
+    };
+
     int uniform(int lo, int hi) { return lo + int(m_rng() % quint64(hi - lo + 1)); }
     bool chance(int percent) { return int(m_rng() % 100) < percent; }
+    template<typename T> const T &any(const QList<T> &list)
+    {
+        return list[int(m_rng() % quint64(list.size()))];
+    }
     void progress(const QString &phase, qint64 done, qint64 total)
     {
         if (m_o.progress && (done == total || done % std::max<qint64>(1, total / 20) == 0))
             m_o.progress(phase, done, total);
     }
-    struct Person
-    {
-        QString name, email;
-    };
     Person person(bool russian);
     QString phone(bool russian);
+    qint64 workingTime(qint64 t);
+    void stamp(qint64 t);
+    qint64 pastWorkingTime(qint64 t);
+    qint64 freeSlot(qint64 who, qint64 fromDay, int days, int halfHours);
+    qint64 placeTask(qint64 who, qint64 wanted, int halfHours);
     Status flush(qint64 done);
     Status fail(const Error &e);
+
+    Status team(Admin &a);
+    Status settings(Admin &a);
+    Status companies(Records &rec);
+    Status contacts(Records &rec);
+    Status duplicates(Records &rec);
+    Status deals(Records &rec);
+    Status deal(Records &rec, qint64 i);
+    Status dealTasks(Records &rec, qint64 dealId, qint64 who, bool open, qint64 lastMove,
+                     const Texts &tx);
+    Status task(Records &rec, Patch task, qint64 due, const Texts &tx);
+    Status directorMeetings(Records &rec);
 
     const DemoOptions &m_o;
     std::mt19937_64 m_rng;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_s;
-    QList<qint64> m_managers;
+    SizeSpec m_spec{};
+    qint64 m_start = 0, m_now = 0, m_admin = 0;
+    qint64 m_lastWorking = 0; // the last working moment an hour or more before now
+    qint64 m_dealCreated = 0; // the deal whose tasks are being written
+    Team m_team;
+    QSet<QString> m_names;
+    int m_serial = 1000;
+    int m_ruShare = 70; // per cent of the clients served in Russian
+    QList<PipelineInfo> m_pipelines; // Продажи, Wholesale, Повторные продажи
+    QList<qint64> m_lossReasons;
+    QHash<QString, qint64> m_typeOfText;
+    qint64 m_product = 0, m_contract = 0, m_birthday = 0, m_industry = 0;
+    QStringList m_products, m_industries;
+    QList<qint64> m_companies[2], m_contacts[2]; // [russian]
+    QList<Client> m_clients;
+    // Per person and day: the half-hour slots taken by open or upcoming tasks, and how many
+    // tasks the day may hold; per person, how many open tasks may still be left overdue.
+    QHash<QPair<qint64, qint64>, quint32> m_slots;
+    QHash<qint64, int> m_overdueLeft;
     DemoSummary m_sum;
 };
 
 Generator::Person Generator::person(bool russian)
 {
+    const QString serial = QString::number(++m_serial);
     if (russian) {
         const int li = uniform(0, int(std::size(kRuLast)) - 1);
         const bool female = chance(45);
         const QString first = female ? pick(m_rng, kRuFemaleFirst) : pick(m_rng, kRuMaleFirst);
         QString last = QString::fromUtf8(kRuLast[li]);
-        if (female)
-            last += last.endsWith(u'й') ? QString() : QStringLiteral("а");
-        const QString mail =
-            QStringLiteral("%1.%2@%3")
-                .arg(QString::fromUtf8(kRuTranslit[li]))
-                .arg(uniform(1, 999))
-                .arg(chance(50) ? QStringLiteral("mail.ru") : QStringLiteral("yandex.ru"));
+        QString latin = QString::fromLatin1(kRuTranslit[li]);
+        if (female) {
+            last += QStringLiteral("а");
+            latin += u'a';
+        }
+        const QString mail = QStringLiteral("%1.%2@%3").arg(
+            latin, serial, chance(50) ? QStringLiteral("mail.ru") : QStringLiteral("yandex.ru"));
         return {first + u' ' + last, mail};
     }
     const QString first = pick(m_rng, kEnFirst), last = pick(m_rng, kEnLast);
-    return {first + u' ' + last, QStringLiteral("%1.%2%3@example.org")
-                                     .arg(first.toLower(), last.toLower())
-                                     .arg(uniform(1, 99))};
+    return {first + u' ' + last,
+            QStringLiteral("%1.%2.%3@example.org").arg(first.toLower(), last.toLower(), serial)};
 }
 
 QString Generator::phone(bool russian)
@@ -208,6 +291,63 @@ QString Generator::phone(bool russian)
             .arg(uniform(10, 99))
             .arg(uniform(10, 99));
     return QStringLiteral("+44 7%1 %2").arg(uniform(100, 999)).arg(uniform(100000, 999999));
+}
+
+// t if it falls in working hours, else a moment of the next working morning: nobody in the demo
+// calls a client at night or on a Sunday.
+qint64 Generator::workingTime(qint64 t)
+{
+    qint64 day = t / kDay;
+    const qint64 into = t - day * kDay;
+    if (workingDay(day) && into >= kWorkStart && into < kWorkStart + kSlots * 30 * kMinute)
+        return t;
+    if (!workingDay(day) || into >= kWorkStart) // a weekend spreads over the next week
+        for (int skip = workingDay(day) ? 1 : uniform(1, 5); skip > 0; skip -= workingDay(day))
+            ++day;
+    return day * kDay + kWorkStart + uniform(0, 2 * kSlots - 1) * 15 * kMinute;
+}
+
+// Sets the clock to a working moment at or after t; one that would fall after the last working
+// moment before now falls somewhere in that last working day.
+void Generator::stamp(qint64 t)
+{
+    const qint64 w = workingTime(t);
+    m_clock.set(w <= m_lastWorking ? w : m_lastWorking - uniform(0, 2 * kSlots - 1) * 15 * kMinute);
+}
+
+// A working moment at t or, when that would be after the demo's "now", in the last working days
+// before it.
+qint64 Generator::pastWorkingTime(qint64 t)
+{
+    const qint64 w = workingTime(t);
+    if (w < m_now - kHour)
+        return w;
+    qint64 day = m_now / kDay - uniform(1, 5);
+    while (!workingDay(day))
+        --day;
+    return day * kDay + kWorkStart + uniform(0, kSlots - 2) * 30 * kMinute;
+}
+
+// The start of a free run of `halfHours` slots in `who`'s working days from `fromDay` on (within
+// `days` days), marked taken; 0 when every such day is full. A day holds 5 to 15 tasks.
+qint64 Generator::freeSlot(qint64 who, qint64 fromDay, int days, int halfHours)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const qint64 day = fromDay + uniform(0, days - 1);
+        if (!workingDay(day))
+            continue;
+        quint32 &taken = m_slots[{who, day}];
+        const int limit = 5 + int((quint64(who) * 7 + quint64(day) * 13) % 11);
+        if (std::popcount(taken) >= limit)
+            continue;
+        const int slot = uniform(0, kSlots - halfHours);
+        const quint32 mask = ((1u << halfHours) - 1) << slot;
+        if (taken & mask)
+            continue;
+        taken |= mask;
+        return day * kDay + kWorkStart + slot * 30 * kMinute;
+    }
+    return 0;
 }
 
 Status Generator::flush(qint64 done)
@@ -227,29 +367,13 @@ Status Generator::fail(const Error &e)
     return e;
 }
 
-Result<DemoSummary> Generator::run(const QString &path)
+// Roles, as a small sales team sets them up (README "Demo data"): the client base is shared —
+// everyone sees every contact and company, as in amoCRM — while deals and tasks are the
+// department's for a head and a manager's own for a manager. A head edits the department's
+// clients, a manager his own. Every person's name is unique.
+Status Generator::team(Admin &a)
 {
-    const SizeSpec spec = sizeSpec(m_o.size);
-    Result<std::unique_ptr<Database>> db = Database::create(path);
-    if (!db)
-        return db.error();
-    m_db = std::move(db).value();
-    const qint64 day = 24 * 3600 * 1000LL;
-    const qint64 start = m_o.nowMs - 540 * day;
-    m_clock.set(start);
     const QString demoHash = Auth::hashPassword(QStringLiteral("demo"), m_o.passwordStrength);
-    Result<qint64> admin = Admin::initialize(*m_db, m_clock, QStringLiteral("admin@example.com"),
-                                             QStringLiteral("Администратор"),
-                                             QStringLiteral("demo"), m_o.passwordStrength, false);
-    if (!admin)
-        return admin.error();
-    m_s = std::make_unique<Session>(*m_db, m_clock, Auth::readUser(*m_db, *admin), m_o.seed);
-    Admin a(*m_s);
-
-    // Roles, as a small sales team sets them up (README "Demo data"): the client base is
-    // shared — everyone sees every contact and company, as in amoCRM — while deals and tasks
-    // are the department's for a head and a manager's own for a manager. A head edits the
-    // department's clients, a manager his own.
     RoleMatrix head = RoleMatrix::filled(Scope::Department);
     RoleMatrix manager = RoleMatrix::filled(Scope::Own);
     for (PermEntity e : {PermEntity::Contact, PermEntity::Company}) {
@@ -266,24 +390,35 @@ Result<DemoSummary> Generator::run(const QString &path)
     for (const auto *r : {&headRole, &managerRole, &moscow, &london})
         if (!*r)
             return r->error();
-    Result<qint64> headUser =
-        a.createUser(QStringLiteral("head@example.com"), QStringLiteral("Ольга Соколова"), demoHash,
-                     *headRole, *moscow);
+    const QString headName = QStringLiteral("Ольга Соколова");
+    Result<qint64> headUser = a.createUser(QStringLiteral("head@example.com"), headName, demoHash,
+                                           *headRole, *moscow);
     if (!headUser)
         return headUser.error();
-    m_managers << *headUser;
-    for (int i = 1; i <= spec.managers; ++i) {
+    m_names << headName << QStringLiteral("Алексей Морозов");
+    m_team.ru << *headUser;
+    for (int i = 1; i <= m_spec.managers; ++i) {
         const bool ru = i % 3 != 0;
-        const Person p = person(ru);
+        Person p = person(ru);
+        while (m_names.contains(p.name))
+            p = person(ru);
+        m_names << p.name;
         Result<qint64> u = a.createUser(QStringLiteral("manager%1@example.com").arg(i), p.name,
                                         demoHash, *managerRole, ru ? *moscow : *london);
         if (!u)
             return u.error();
-        m_managers << *u;
+        (ru ? m_team.ru : m_team.en) << *u;
     }
-    m_sum.users = m_managers.size() + 1;
+    m_sum.users = m_team.ru.size() + m_team.en.size() + 1;
+    // Each office serves as many clients as it has people.
+    m_ruShare = int(100 * m_team.ru.size() / (m_team.ru.size() + m_team.en.size()));
+    return Ok{};
+}
 
-    // Pipelines: 5 open stages + Won + Lost = 7 each (DESIGN.md reference set).
+// Pipelines (5 open stages + Won + Lost + Incoming each, DESIGN.md's reference set), loss
+// reasons, task types and custom fields.
+Status Generator::settings(Admin &a)
+{
     const QStringList colors{QStringLiteral("#99CCFF"), QStringLiteral("#A3E4D7"),
                              QStringLiteral("#FFE08A"), QStringLiteral("#FFB98A"),
                              QStringLiteral("#D7B4F3")};
@@ -298,285 +433,419 @@ Result<DemoSummary> Generator::run(const QString &path)
         {QStringLiteral("Повторные продажи"),
          {QStringLiteral("Напоминание"), QStringLiteral("Интерес"), QStringLiteral("Предложение"),
           QStringLiteral("Счёт"), QStringLiteral("Отгрузка")}}};
-    QList<PipelineInfo> created;
     for (const auto &[pname, stages] : pipelines) {
         QList<Admin::StageSpec> specs;
         for (int i = 0; i < stages.size(); ++i)
             specs.append({stages[i], colors[i], 10 + i * 20});
-        Result<qint64> pid = a.createPipeline(pname, specs);
-        if (!pid)
+        if (Result<qint64> pid = a.createPipeline(pname, specs); !pid)
             return pid.error();
     }
     for (const auto &p : m_s->pipelines())
         if (p.stages.size() == 8) // 5 working stages, Won, Lost, Incoming
-            created << p;
-    QList<qint64> lossReasons;
+            m_pipelines << p;
     for (const char *r :
          {"Дорого", "Выбрали конкурента", "Нет бюджета", "No response", "Not a fit"}) {
         Result<qint64> id = a.createLossReason(QString::fromUtf8(r));
         if (!id)
             return id.error();
-        lossReasons << *id;
+        m_lossReasons << *id;
     }
     // Task types by what the task says: meetings, letters and demos get their own type (and so
     // their icon and colour in the lists and the calendar); the rest stay Follow-ups.
-    QHash<QString, qint64> typeOfText;
-    {
-        QList<qint64> types;
-        for (auto [n, icon, color] :
-             {std::tuple{"Письмо", "mail", "#9B51E0"}, std::tuple{"Demo", "screen", "#F2994A"}}) {
-            Result<qint64> t =
-                a.createTaskType(QString::fromUtf8(n), QLatin1String(icon), QLatin1String(color));
-            if (!t)
-                return t.error();
-            types << *t;
-        }
-        const qint64 meeting = m_s->sql().scalar(
-            "SELECT id FROM task_types WHERE builtin = 2 AND deleted = 0 ORDER BY id LIMIT 1");
-        for (auto [text, type] :
-             {std::pair{"Встреча в офисе клиента", meeting},
-              std::pair{"Отправить коммерческое предложение", types[0]},
-              std::pair{"Send the contract draft", types[0]}, std::pair{"Demo call", types[1]}})
-            if (type > 0)
-                typeOfText.insert(QString::fromUtf8(text), type);
+    QList<qint64> types;
+    for (auto [n, icon, color] :
+         {std::tuple{"Письмо", "mail", "#9B51E0"}, std::tuple{"Demo", "screen", "#F2994A"}}) {
+        Result<qint64> t =
+            a.createTaskType(QString::fromUtf8(n), QLatin1String(icon), QLatin1String(color));
+        if (!t)
+            return t.error();
+        types << *t;
     }
+    const qint64 meeting = m_s->sql().scalar(
+        "SELECT id FROM task_types WHERE builtin = 2 AND deleted = 0 ORDER BY id LIMIT 1");
+    for (auto [text, type] :
+         {std::pair{"Встреча в офисе клиента", meeting}, std::pair{"Client meeting", meeting},
+          std::pair{"Отправить коммерческое предложение", types[0]},
+          std::pair{"Send the contract draft", types[0]}, std::pair{"Demo call", types[1]}})
+        if (type > 0)
+            m_typeOfText.insert(QString::fromUtf8(text), type);
 
-    FieldDef product{0,
-                     EntityKind::Deal,
-                     QStringLiteral("Продукт"),
-                     FieldType::Select,
-                     {QStringLiteral("CRM Start"), QStringLiteral("CRM Pro"),
-                      QStringLiteral("Enterprise"), QStringLiteral("Консалтинг")},
-                     QStringLiteral("Сделка"),
-                     1,
-                     0,
-                     false};
-    FieldDef contract{0,
-                      EntityKind::Deal,
-                      QStringLiteral("Номер договора"),
-                      FieldType::Text,
-                      {},
-                      QStringLiteral("Сделка"),
-                      2,
-                      created[0].stages[3].id,
-                      false};
-    FieldDef birthday{0,
-                      EntityKind::Contact,
-                      QStringLiteral("День рождения"),
-                      FieldType::Birthday,
-                      {},
-                      {},
-                      1,
-                      0,
-                      false};
-    FieldDef industry{0,
-                      EntityKind::Company,
-                      QStringLiteral("Отрасль"),
-                      FieldType::Select,
-                      {QStringLiteral("Розница"), QStringLiteral("Производство"),
-                       QStringLiteral("IT"), QStringLiteral("Logistics")},
-                      {},
-                      1,
-                      0,
-                      false};
-    qint64 productId = 0, contractId = 0, birthdayId = 0, industryId = 0;
-    for (auto [def, out] : {std::pair{&product, &productId}, std::pair{&contract, &contractId},
-                            std::pair{&birthday, &birthdayId}, std::pair{&industry, &industryId}}) {
-        Result<qint64> id = a.createFieldDef(*def);
+    m_products = {QStringLiteral("CRM Start"), QStringLiteral("CRM Pro"),
+                  QStringLiteral("Enterprise"), QStringLiteral("Консалтинг")};
+    m_industries = {QStringLiteral("Розница"), QStringLiteral("Производство"), QStringLiteral("IT"),
+                    QStringLiteral("Logistics")};
+    const FieldDef defs[] = {
+        {0, EntityKind::Deal, QStringLiteral("Продукт"), FieldType::Select, m_products,
+         QStringLiteral("Сделка"), 1, 0, false},
+        {0, EntityKind::Deal, QStringLiteral("Номер договора"), FieldType::Text, {},
+         QStringLiteral("Сделка"), 2, m_pipelines[0].stages[3].id, false},
+        {0, EntityKind::Contact, QStringLiteral("День рождения"), FieldType::Birthday, {}, {}, 1,
+         0, false},
+        {0, EntityKind::Company, QStringLiteral("Отрасль"), FieldType::Select, m_industries, {}, 1,
+         0, false}};
+    qint64 *const out[] = {&m_product, &m_contract, &m_birthday, &m_industry};
+    for (int i = 0; i < 4; ++i) {
+        Result<qint64> id = a.createFieldDef(defs[i]);
         if (!id)
             return id.error();
-        *out = *id;
+        *out[i] = *id;
     }
+    return Ok{};
+}
 
-    Records rec(*m_s);
-    const qint64 span = m_o.nowMs - start;
-    auto timeAt = [&](qint64 i, qint64 n) {
-        return start + span * i / std::max<qint64>(1, n);
-    };
-
-    m_s->beginBatch();
-    QList<qint64> companies;
-    companies.reserve(int(spec.companies));
-    for (qint64 i = 0; i < spec.companies; ++i) {
-        m_clock.set(timeAt(i, spec.companies) - 30 * day);
-        const bool ru = chance(70);
-        const int wi = ru ? uniform(0, int(std::size(kRuCompanyWords)) - 1)
-                          : uniform(0, int(std::size(kEnCompanyWords)) - 1);
+// Companies: each name and domain once per office (word × form × city before any repeats), so
+// the duplicate finder finds none that are not real.
+Status Generator::companies(Records &rec)
+{
+    const qint64 span = m_now - m_start;
+    int serial[2] = {0, 0};
+    for (qint64 i = 0; i < m_spec.companies; ++i) {
+        stamp(m_start + span * i / m_spec.companies - 30 * kDay);
+        const bool ru = chance(m_ruShare);
+        const int n = serial[ru]++;
+        const int words = ru ? int(std::size(kRuCompanyWords)) : int(std::size(kEnCompanyWords));
+        const int forms = ru ? int(std::size(kRuCompanyForms)) : int(std::size(kEnCompanyForms));
+        const int wi = n % words;
         const QString word = QString::fromUtf8(ru ? kRuCompanyWords[wi] : kEnCompanyWords[wi]);
         const QString domain =
             QStringLiteral("%1%2.%3")
                 .arg(ru ? QString::fromLatin1(kRuCompanyLatin[wi]) : word.toLower())
-                .arg(i / 20 % 97 + 1)
+                .arg(n / words + 1)
                 .arg(ru ? QStringLiteral("ru") : QStringLiteral("com"));
-        QString name = ru ? pick(m_rng, kRuCompanyForms)
-                                .replace(QStringLiteral("%1"), word)
-                                .replace(QStringLiteral("%2"), person(true).name)
-                          : pick(m_rng, kEnCompanyForms).replace(QStringLiteral("%1"), word);
-        if (i >= qint64(std::size(kRuCompanyWords)))
-            name +=
-                QStringLiteral(" (%1)").arg(ru ? pick(m_rng, kRuCities) : pick(m_rng, kEnCities));
+        const char *form = ru ? kRuCompanyForms[n / words % forms] : kEnCompanyForms[n / words % forms];
+        QString name = QString::fromUtf8(form).replace(QStringLiteral("%1"), word);
+        name.replace(QStringLiteral("%2"), person(true).name);
+        if (n >= words * forms) { // then by city, then numbered
+            const int cities = int(std::size(kRuCities)), ci = n / (words * forms) - 1;
+            static_assert(std::size(kRuCities) == std::size(kEnCities));
+            name += QStringLiteral(" (%1)").arg(
+                QString::fromUtf8(ru ? kRuCities[ci % cities] : kEnCities[ci % cities]));
+            if (ci >= cities)
+                name += QStringLiteral(" %1").arg(ci / cities + 1);
+        }
         Patch p{{QStringLiteral("name"), name},
                 {QStringLiteral("phones"), QStringList{phone(ru)}},
                 {QStringLiteral("emails"),
                  QStringList{(chance(50) ? QStringLiteral("info@") : QStringLiteral("sales@")) +
                              domain}},
-                {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]},
-                {QStringLiteral("cf.%1").arg(industryId),
-                 industry.options[int(m_rng() % industry.options.size())]}};
+                {QStringLiteral("responsible_id"), any(m_team.of(ru))},
+                {QStringLiteral("cf.%1").arg(m_industry), any(m_industries)}};
         if (chance(40))
             p.insert(QStringLiteral("website"), QString(QStringLiteral("https://www.") + domain));
         if (chance(15))
             p.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
         Result<qint64> id = rec.create(EntityKind::Company, p);
         if (!id)
-            return fail(id.error()).error();
-        companies << *id;
-        progress(QStringLiteral("companies"), i + 1, spec.companies);
+            return id.error();
+        m_companies[ru] << *id;
+        progress(QStringLiteral("companies"), i + 1, m_spec.companies);
         if (Status st = flush(i + 1); !st)
-            return fail(st.error()).error();
+            return st;
     }
-    m_sum.companies = companies.size();
+    m_sum.companies = m_spec.companies;
+    return Ok{};
+}
 
-    QList<qint64> contacts;
-    contacts.reserve(int(spec.contacts));
-    for (qint64 i = 0; i < spec.contacts; ++i) {
-        m_clock.set(timeAt(i, spec.contacts) - 7 * day);
-        const bool ru = chance(70);
+Status Generator::contacts(Records &rec)
+{
+    const qint64 span = m_now - m_start;
+    for (qint64 i = 0; i < m_spec.contacts; ++i) {
+        stamp(m_start + span * i / m_spec.contacts - 7 * kDay);
+        const bool ru = chance(m_ruShare);
         const Person p = person(ru);
-        Patch patch{
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("phones"),
-             chance(20) ? QStringList{phone(ru), phone(ru)} : QStringList{phone(ru)}},
-            {QStringLiteral("emails"), QStringList{p.email}},
-            {QStringLiteral("responsible_id"), m_managers[int(m_rng() % m_managers.size())]}};
-        if (!companies.isEmpty() && chance(80))
-            patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);
+        const QString phone1 = phone(ru);
+        const qint64 who = any(m_team.of(ru));
+        Patch patch{{QStringLiteral("name"), p.name},
+                    {QStringLiteral("phones"),
+                     chance(20) ? QStringList{phone1, phone(ru)} : QStringList{phone1}},
+                    {QStringLiteral("emails"), QStringList{p.email}},
+                    {QStringLiteral("responsible_id"), who}};
+        if (!m_companies[ru].isEmpty() && chance(80))
+            patch.insert(QStringLiteral("company_id"), any(m_companies[ru]));
         if (chance(50))
             patch.insert(QStringLiteral("position"), ru ? QStringLiteral("Менеджер по закупкам")
                                                         : QStringLiteral("Purchasing manager"));
         if (chance(20))
             patch.insert(
-                QStringLiteral("cf.%1").arg(birthdayId),
+                QStringLiteral("cf.%1").arg(m_birthday),
                 QDate(1960 + uniform(0, 40), uniform(1, 12), uniform(1, 28)).toString(Qt::ISODate));
         Result<qint64> id = rec.create(EntityKind::Contact, patch);
         if (!id)
-            return fail(id.error()).error();
-        contacts << *id;
-        progress(QStringLiteral("contacts"), i + 1, spec.contacts);
+            return id.error();
+        m_contacts[ru] << *id;
+        if (m_clients.size() < 2000)
+            m_clients.append({p.name, phone1, p.email, who});
+        progress(QStringLiteral("contacts"), i + 1, m_spec.contacts);
         if (Status st = flush(i + 1); !st)
-            return fail(st.error()).error();
+            return st;
     }
-    m_sum.contacts = contacts.size();
+    m_sum.contacts = m_spec.contacts;
+    return Ok{};
+}
 
-    // Deals: created in the first stage, then moved stage by stage through the write path,
-    // so the history holds real stage moves (~2.9 per deal, DESIGN.md's 3M for 1M deals).
-    // Open deals skew to early stages; ~22% won after the last stage, ~28% lost midway.
-    const int weights[] = {14, 12, 10, 8, 6, 22, 28};
-    for (qint64 i = 0; i < spec.deals; ++i) {
-        const qint64 created0 = timeAt(i, spec.deals);
-        m_clock.set(created0);
-        const PipelineInfo &pl = created[int(i % created.size())];
-        int roll = uniform(0, 99), target = 0;
-        while (roll >= weights[target]) {
-            roll -= weights[target];
-            ++target;
-        }
-        const qint64 responsible = m_managers[int(m_rng() % m_managers.size())];
-        Patch patch{{QStringLiteral("name"),
-                     QString(pick(m_rng, kDealWords) + QStringLiteral(" #%1").arg(i + 1))},
-                    {QStringLiteral("budget"), qint64(uniform(5, 2000)) * 10000},
-                    {QStringLiteral("stage_id"), pl.stages[0].id},
-                    {QStringLiteral("responsible_id"), responsible},
-                    {QStringLiteral("source"), pick(m_rng, kSources)},
-                    {QStringLiteral("sort_order"), double(i)},
-                    {QStringLiteral("cf.%1").arg(productId),
-                     product.options[int(m_rng() % product.options.size())]}};
-        if (!companies.isEmpty() && chance(70))
-            patch.insert(QStringLiteral("company_id"), companies[int(m_rng() % companies.size())]);
-        if (!contacts.isEmpty())
-            patch.insert(QStringLiteral("contacts"),
-                         QVariantList{contacts[int(i % contacts.size())]});
-        if (chance(10))
-            patch.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
-        // Some fresh leads wait in Incoming for someone to accept them.
-        if (target == 0 && chance(30))
-            patch.insert(QStringLiteral("stage_id"), pl.stages[7].id);
-        Result<qint64> id = rec.create(EntityKind::Deal, patch);
-        if (!id)
-            return fail(id.error()).error();
+// A handful of real duplicates, as every base has: the same person entered again by someone
+// else, with the same phone or e-mail and the name written the other way round or in capitals.
+Status Generator::duplicates(Records &rec)
+{
+    const int n = int(std::min<qint64>(m_clients.size(), std::max<qint64>(3, m_spec.contacts / 400)));
+    for (int i = 0; i < n; ++i) {
+        const Client &c = m_clients[int(quint64(i) * 7919 % quint64(m_clients.size()))];
+        QString name = c.name;
+        if (const QStringList parts = name.split(u' '); parts.size() == 2 && chance(50))
+            name = parts[1] + u' ' + parts[0];
+        else
+            name = name.toUpper();
+        Patch patch{{QStringLiteral("name"), name},
+                    {QStringLiteral("responsible_id"), c.responsible}};
+        if (chance(50))
+            patch.insert(QStringLiteral("phones"), QStringList{c.phone});
+        else
+            patch.insert(QStringLiteral("emails"), QStringList{c.email});
+        if (Result<qint64> id = rec.create(EntityKind::Contact, patch); !id)
+            return id.error();
+        ++m_sum.contacts;
+    }
+    return Ok{};
+}
+
+// Deals: closed ones spread over the whole time, each over a sales cycle of one week to three
+// months; open ones created in the last four months (a few stale ones up to ten), each moved
+// stage by stage through the write path so the history holds real stage moves (~2.9 per deal,
+// DESIGN.md's 3M for 1M deals). Half of them are open, skewed to early stages; of the closed,
+// 45 % are won.
+Status Generator::deals(Records &rec)
+{
+    for (qint64 i = 0; i < m_spec.deals; ++i) {
+        if (Status st = deal(rec, i); !st)
+            return st;
         ++m_sum.deals;
-        // Walk the open stages up to the target (Won/Lost are reached from a random open stage).
-        const int lastOpen = target < 5 ? target : (target == 5 ? 4 : uniform(1, 4));
-        qint64 t = created0;
-        const qint64 maxT = m_o.nowMs - 3600 * 1000LL;
-        auto moveTo = [&](const StageInfo &st, Patch extra) -> Status {
-            t = std::min(maxT, t + uniform(1, 20) * day / 2);
-            m_clock.set(std::max(t, created0 + 60000));
-            extra.insert(QStringLiteral("stage_id"), st.id);
-            if (Status s = rec.update(EntityKind::Deal, *id, extra); !s)
-                return s;
-            ++m_sum.stageMoves;
-            return Ok{};
-        };
-        for (int st = 1; st <= lastOpen; ++st) {
-            Patch extra;
-            if (pl.id == created[0].id && st == 3)
-                extra.insert(QStringLiteral("cf.%1").arg(contractId),
-                             QStringLiteral("Д-%1/%2").arg(i + 1).arg(2025 + int(i % 2)));
-            if (Status s = moveTo(pl.stages[st], extra); !s)
-                return fail(s.error()).error();
-        }
-        if (target == 5) {
-            if (Status s = moveTo(pl.stages[5], {}); !s)
-                return fail(s.error()).error();
-        } else if (target == 6) {
-            if (Status s = moveTo(pl.stages[6], {{QStringLiteral("loss_reason_id"),
-                                                  lossReasons[int(m_rng() % lossReasons.size())]}});
-                !s)
-                return fail(s.error()).error();
-        }
-
-        // Tasks: a past one (mostly done) and, for open deals, a next step around today, in
-        // working hours (09:00-18:00 UTC) of a day from ten days back to thirty ahead. A past
-        // task that would fall after "now" goes to one of the last five days instead of piling
-        // up at the same minute.
-        const qint64 midnight = m_o.nowMs - m_o.nowMs % day;
-        for (qint64 k = 0; k < spec.tasksPerDeal; ++k) {
-            const bool past = k == 0 || target >= 5;
-            qint64 due = past ? t + uniform(0, 5) * day
-                              : midnight + (uniform(-10, 30) * day) +
-                                    uniform(9, 17) * 3600 * 1000LL + (*id % 4) * 15 * 60 * 1000LL;
-            if (past && due >= maxT)
-                due = maxT - (1 + *id % 5) * day + (*id / 5 % 8) * 3600 * 1000LL;
-            m_clock.set(std::max(created0, std::min(due, m_o.nowMs) - 2 * day));
-            const QString text = pick(m_rng, kTaskTexts);
-            Patch task{{QStringLiteral("text"), text},
-                       {QStringLiteral("due_at"), due - due % (15 * 60 * 1000)},
-                       {QStringLiteral("duration_min"), chance(30) ? 60 : 30},
-                       {QStringLiteral("responsible_id"), responsible},
-                       {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                       {QStringLiteral("entity_id"), *id}};
-            if (const qint64 type = typeOfText.value(text))
-                task.insert(QStringLiteral("type_id"), type);
-            if (past && chance(85)) {
-                task.insert(QStringLiteral("status"), int(TaskStatus::Done));
-                task.insert(QStringLiteral("result"), pick(m_rng, kResults));
-            }
-            Result<qint64> tid = rec.create(EntityKind::Task, task);
-            if (!tid)
-                return fail(tid.error()).error();
-            ++m_sum.tasks;
-        }
-        if (chance(10)) {
-            m_clock.set(std::min(maxT, t));
-            if (Result<qint64> n = rec.addNote(EntityKind::Deal, *id, pick(m_rng, kNotes)); !n)
-                return fail(n.error()).error();
-            ++m_sum.notes;
-        }
-        progress(QStringLiteral("deals"), i + 1, spec.deals);
+        progress(QStringLiteral("deals"), i + 1, m_spec.deals);
         if (Status st = flush(i + 1); !st)
-            return fail(st.error()).error();
+            return st;
     }
+    return Ok{};
+}
+
+Status Generator::deal(Records &rec, qint64 i)
+{
+    const bool ru = chance(m_ruShare);
+    const Texts &tx = ru ? kRuTexts : kEnTexts;
+    const PipelineInfo &pl = ru ? m_pipelines[chance(70) ? 0 : 2] : m_pipelines[1];
+    const int weights[] = {14, 12, 10, 8, 6, 22, 28};
+    int roll = uniform(0, 99), target = 0;
+    while (roll >= weights[target]) {
+        roll -= weights[target];
+        ++target;
+    }
+    const bool open = target < 5;
+    const qint64 maxT = m_lastWorking;
+    qint64 created0 = 0, lastMove = 0;
+    if (open && chance(3)) { // stale: stuck since soon after it came
+        created0 = workingTime(m_now - uniform(121, 300) * kDay);
+        lastMove = created0 + uniform(1, 14) * kDay;
+    } else if (open) {
+        const int ageDays = chance(60) ? uniform(1, 45) : uniform(46, 120);
+        created0 = workingTime(m_now - ageDays * kDay);
+        lastMove = m_now - uniform(0, std::min(ageDays, 30)) * kDay;
+    } else {
+        created0 = workingTime(m_start + (m_now - 14 * kDay - m_start) * i / m_spec.deals);
+        lastMove = created0 + uniform(7, 90) * kDay;
+    }
+    created0 = std::min(created0, maxT - kDay);
+    lastMove = std::max(pastWorkingTime(lastMove), created0 + kHour);
+    stamp(created0);
+    m_dealCreated = created0;
+    const qint64 who = any(m_team.of(ru));
+    Patch patch{
+        {QStringLiteral("name"),
+         QString(QString::fromUtf8(tx.deals[m_rng() % quint64(tx.dealCount)]) +
+                 QStringLiteral(" #%1").arg(i + 1))},
+        {QStringLiteral("budget"), qint64(uniform(5, 2000)) * 10000},
+        {QStringLiteral("stage_id"), pl.stages[0].id},
+        {QStringLiteral("responsible_id"), who},
+        {QStringLiteral("source"), QString::fromUtf8(tx.sources[m_rng() % quint64(tx.sourceCount)])},
+        {QStringLiteral("sort_order"), double(i)},
+        {QStringLiteral("cf.%1").arg(m_product), any(m_products)}};
+    if (!m_companies[ru].isEmpty() && chance(70))
+        patch.insert(QStringLiteral("company_id"), any(m_companies[ru]));
+    if (!m_contacts[ru].isEmpty())
+        patch.insert(QStringLiteral("contacts"),
+                     QVariantList{m_contacts[ru][int(i % m_contacts[ru].size())]});
+    if (chance(10))
+        patch.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
+    // Some fresh leads wait in Incoming for someone to accept them.
+    if (target == 0 && m_now - created0 < 14 * kDay && chance(30))
+        patch.insert(QStringLiteral("stage_id"), pl.stages[7].id);
+    Result<qint64> id = rec.create(EntityKind::Deal, patch);
+    if (!id)
+        return id.error();
+    // Walk the open stages up to the target (Won/Lost are reached from a random open stage),
+    // the moves spread evenly between the creation and the last move.
+    const int lastOpen = target < 5 ? target : (target == 5 ? 4 : uniform(1, 4));
+    const int moves = lastOpen + (open ? 0 : 1);
+    qint64 t = created0;
+    for (int k = 1; k <= moves; ++k) {
+        const qint64 planned = created0 + (lastMove - created0) * k / moves;
+        t = std::min(m_lastWorking, std::max(t + kMinute, workingTime(planned)));
+        m_clock.set(t);
+        const int stage = k <= lastOpen ? k : target;
+        Patch extra{{QStringLiteral("stage_id"), pl.stages[stage].id}};
+        if (pl.id == m_pipelines[0].id && stage == 3)
+            extra.insert(QStringLiteral("cf.%1").arg(m_contract),
+                         QStringLiteral("Д-%1/%2").arg(i + 1).arg(2025 + int(i % 2)));
+        if (stage == 6)
+            extra.insert(QStringLiteral("loss_reason_id"), any(m_lossReasons));
+        if (Status s = rec.update(EntityKind::Deal, *id, extra); !s)
+            return s;
+        ++m_sum.stageMoves;
+    }
+    if (Status s = dealTasks(rec, *id, who, open, t, tx); !s)
+        return s;
+    if (chance(10)) {
+        m_clock.set(t);
+        const QString note = QString::fromUtf8(tx.notes[m_rng() % quint64(tx.noteCount)]);
+        if (Result<qint64> n = rec.addNote(EntityKind::Deal, *id, note); !n)
+            return n.error();
+        ++m_sum.notes;
+    }
+    return Ok{};
+}
+
+// Two tasks per deal: one after the last move and, for an open deal, its next step in the
+// coming three weeks when the responsible's day has room; otherwise, and for a closed deal, an
+// earlier one before the last move.
+Status Generator::dealTasks(Records &rec, qint64 dealId, qint64 who, bool open, qint64 lastMove,
+                            const Texts &tx)
+{
+    for (qint64 k = 0; k < m_spec.tasksPerDeal; ++k) {
+        const int halfHours = chance(30) ? 2 : 1;
+        qint64 due = 0;
+        if (open && k == m_spec.tasksPerDeal - 1)
+            due = freeSlot(who, m_now / kDay - 1, 22, halfHours);
+        if (due == 0)
+            due = placeTask(who, k == 0 ? lastMove + uniform(0, 3) * kDay
+                                        : lastMove - uniform(1, 10) * kDay,
+                            halfHours);
+        Patch t{{QStringLiteral("duration_min"), halfHours * 30},
+                {QStringLiteral("responsible_id"), who},
+                {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                {QStringLiteral("entity_id"), dealId}};
+        if (Status s = task(rec, t, due, tx); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+// When a task meant for `wanted` is due. The last thirty days and the coming three weeks, which
+// the calendar and the task lists show, hold a working day's worth per person (5-15 tasks, no
+// two at once): near `wanted` when that day has room, else anywhere in those weeks, else in the
+// older history, which holds what the larger demo sets need (DESIGN.md's 2M tasks).
+qint64 Generator::placeTask(qint64 who, qint64 wanted, int halfHours)
+{
+    const qint64 today = m_now / kDay;
+    if (wanted < (today - 30) * kDay)
+        return pastWorkingTime(wanted);
+    if (const qint64 due = freeSlot(who, std::min(wanted / kDay, today) - 1, 3, halfHours))
+        return due;
+    if (const qint64 due = freeSlot(who, today - 30, 52, halfHours))
+        return due;
+    return pastWorkingTime(m_now - uniform(31, 120) * kDay);
+}
+
+// One task, written a few days before it is due; one already due is done with a result, except a
+// few left overdue per person.
+Status Generator::task(Records &rec, Patch t, qint64 due, const Texts &tx)
+{
+    const QString text = QString::fromUtf8(tx.tasks[m_rng() % quint64(tx.taskCount)]);
+    t.insert(QStringLiteral("text"), text);
+    t.insert(QStringLiteral("due_at"), due - due % (15 * kMinute));
+    if (const qint64 type = m_typeOfText.value(text))
+        t.insert(QStringLiteral("type_id"), type);
+    const qint64 who = t.value(QStringLiteral("responsible_id")).toLongLong();
+    if (due < m_now) {
+        auto left = m_overdueLeft.find(who);
+        if (left == m_overdueLeft.end())
+            left = m_overdueLeft.insert(who, uniform(1, 4));
+        if (*left > 0 && due > m_now - 5 * kDay && chance(20))
+            --*left;
+        else {
+            t.insert(QStringLiteral("status"), int(TaskStatus::Done));
+            t.insert(QStringLiteral("result"),
+                     QString::fromUtf8(tx.results[m_rng() % quint64(tx.resultCount)]));
+        }
+    }
+    stamp(std::max(m_dealCreated, std::min(due, m_now) - uniform(1, 5) * kDay - uniform(0, 32) * 15 * kMinute));
+    if (Result<qint64> id = rec.create(EntityKind::Task, t); !id)
+        return id.error();
+    ++m_sum.tasks;
+    return Ok{};
+}
+
+// The director, who administers the file, holds the Monday sales meeting: his row in the team
+// calendar is not empty.
+Status Generator::directorMeetings(Records &rec)
+{
+    qint64 day = m_now / kDay - 56;
+    while ((day + 3) % 7 != 0)
+        ++day;
+    for (; day < m_now / kDay + 28; day += 7) {
+        Patch t{{QStringLiteral("text"), QStringLiteral("Планёрка отдела продаж")},
+                {QStringLiteral("due_at"), day * kDay + 10 * kHour},
+                {QStringLiteral("duration_min"), 60},
+                {QStringLiteral("responsible_id"), m_admin}};
+        if (const qint64 type = m_typeOfText.value(QStringLiteral("Встреча в офисе клиента")))
+            t.insert(QStringLiteral("type_id"), type);
+        if (day * kDay + 11 * kHour < m_now)
+            t.insert(QStringLiteral("status"), int(TaskStatus::Done));
+        stamp(day * kDay - 3 * kDay);
+        if (Result<qint64> id = rec.create(EntityKind::Task, t); !id)
+            return id.error();
+        ++m_sum.tasks;
+    }
+    return Ok{};
+}
+
+Result<DemoSummary> Generator::run(const QString &path)
+{
+    m_spec = sizeSpec(m_o.size);
+    Result<std::unique_ptr<Database>> db = Database::create(path);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    m_now = m_o.nowMs;
+    m_start = m_now - 540 * kDay;
+    {
+        const qint64 t = m_now - kHour, end = kWorkStart + kSlots * 30 * kMinute;
+        qint64 day = t / kDay;
+        if (workingDay(day) && t - day * kDay >= kWorkStart) {
+            m_lastWorking = day * kDay + std::min(t - day * kDay, end - kMinute);
+        } else {
+            do
+                --day;
+            while (!workingDay(day));
+            m_lastWorking = day * kDay + end - kMinute;
+        }
+    }
+    m_clock.set(m_start);
+    Result<qint64> admin = Admin::initialize(*m_db, m_clock, QStringLiteral("admin@example.com"),
+                                             QStringLiteral("Алексей Морозов"),
+                                             QStringLiteral("demo"), m_o.passwordStrength, false);
+    if (!admin)
+        return admin.error();
+    m_admin = *admin;
+    m_s = std::make_unique<Session>(*m_db, m_clock, Auth::readUser(*m_db, *admin), m_o.seed);
+    Admin a(*m_s);
+    if (Status st = team(a); !st)
+        return st.error();
+    if (Status st = settings(a); !st)
+        return st.error();
+    Records rec(*m_s);
+    m_s->beginBatch();
+    for (Status (Generator::*step)(Records &) :
+         {&Generator::companies, &Generator::contacts, &Generator::duplicates, &Generator::deals,
+          &Generator::directorMeetings})
+        if (Status st = (this->*step)(rec); !st)
+            return fail(st.error()).error();
     if (Status st = m_s->commitBatch(); !st)
         return st.error();
     m_db->sql().exec("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)");

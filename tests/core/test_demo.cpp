@@ -45,8 +45,8 @@ TEST_CASE("demo_tiny_isConsistentAndDeterministic")
     Result<DemoSummary> sa = generateDemo(a, tinyOptions(11));
     REQUIRE(sa.ok());
     CHECK(sa->deals == 200);
-    CHECK(sa->contacts == 200);
-    CHECK(sa->tasks == 400);
+    CHECK(sa->contacts == 203); // 200 and 3 real duplicates
+    CHECK(sa->tasks == 412);    // 2 per deal and the director's 12 Monday meetings
     CHECK(sa->stageMoves > 200);
     REQUIRE(generateDemo(b, tinyOptions(11)).ok());
     auto da = std::move(Database::open(a)).value();
@@ -121,4 +121,47 @@ TEST_CASE("demo_whileBeingBuilt_isNotUnderItsName")
     CHECK(seen.size() == calls); // one hidden file, every time
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{QStringLiteral("a.voronka")});
+}
+
+// What a new user sees first must look like a real small company's base (issue "A first week
+// of real use"): work in working hours, a working day's worth of open tasks per person, a few
+// overdue, no deal idle for years, one language per pipeline, no e-mail address shared by
+// different people, unique colleagues.
+TEST_CASE("demo_looksLikeARealSmallCompany")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.voronka"));
+    REQUIRE(generateDemo(path, tinyOptions(7)).ok());
+    auto d = std::move(Database::open(path)).value();
+    const auto scalar = [&](const char *sql) { return d->sql().scalar(sql); };
+    // Day index + 3 is the weekday from Monday = 0 (1970-01-01 was a Thursday); UTC hours.
+    CHECK(scalar("SELECT count(*) FROM tasks WHERE (due_at / 86400000 + 3) % 7 >= 5 "
+                 "OR due_at % 86400000 < 9 * 3600000 OR due_at % 86400000 >= 18 * 3600000") == 0);
+    CHECK(scalar("SELECT count(*) FROM history WHERE field = 'stage_id' AND ("
+                 "(at / 86400000 + 3) % 7 >= 5 OR at % 86400000 < 9 * 3600000 "
+                 "OR at % 86400000 >= 18 * 3600000)") == 0);
+    // now is 1772442000000 (tinyOptions); 301 days before it is 1746435600000.
+    CHECK(scalar("SELECT max(n) FROM (SELECT count(*) AS n FROM tasks WHERE status = 0 "
+                 "GROUP BY responsible_id, due_at / 86400000)") <= 15);
+    const qint64 overdue =
+        scalar("SELECT max(n) FROM (SELECT count(*) AS n FROM tasks WHERE status = 0 "
+               "AND due_at < 1772442000000 GROUP BY responsible_id)");
+    CHECK(overdue >= 1);
+    CHECK(overdue <= 4);
+    CHECK(scalar("SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                 "WHERE d.deleted = 0 AND s.kind = 0 AND d.stage_entered_at < 1746435600000") ==
+          0);
+    CHECK(scalar("SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                 "WHERE s.kind = 0") >= 50); // a busy board
+    // One language per pipeline: Wholesale is London's, the other two Moscow's.
+    CHECK(scalar("SELECT count(*) FROM deals d JOIN pipelines p ON p.id = d.pipeline_id "
+                 "JOIN users u ON u.id = d.responsible_id JOIN departments dep "
+                 "ON dep.id = u.department_id WHERE (p.name = 'Wholesale') <> "
+                 "(dep.name = 'Sales London')") == 0);
+    CHECK(scalar("SELECT count(*) FROM (SELECT emails FROM contacts GROUP BY emails "
+                 "HAVING count(*) > 1 AND emails <> '[]')") <= 3);
+    CHECK(scalar("SELECT count(*) - count(DISTINCT name) FROM users") == 0);
+    // The director's row in the team calendar is not empty.
+    CHECK(scalar("SELECT count(*) FROM tasks t JOIN users u ON u.id = t.responsible_id "
+                 "WHERE u.email = 'admin@example.com'") > 0);
 }

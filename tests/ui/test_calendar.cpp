@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "ui/widgets/dates.h"
 #include "uifixture.h"
 
 #include "ui/calendar/calendarview.h"
@@ -338,9 +339,10 @@ TEST_CASE("teamGrid_aDayOpensWithNewTaskDefaultingToThatUserAndDate")
                       Qt::LeftButton);
     REQUIRE(created);
     REQUIRE(list->count() == 2);
-    // The new task is at 09:00 of that day, before the 11:00 one.
+    // The new task is at 09:00 of that day, before the 11:00 one, its time in the language's
+    // format.
     CHECK(list->item(0)->text().contains(QStringLiteral("Prepare the offer")));
-    CHECK(list->item(0)->text().startsWith(QStringLiteral("09:00")));
+    CHECK(list->item(0)->text().startsWith(Ui::Dates::time(QTime(9, 0))));
 }
 
 TEST_CASE("taskDialog_anEmptyTextIsRefusedAndTheDialogStaysOpen")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "support/catch.h"
+#include "support/wait.h"
 #include "ui/widgets/taskdialog.h"
 #include "ui/widgets/dates.h"
 #include "uifixture.h"
@@ -222,6 +223,39 @@ TEST_CASE("tasksBoard_onASundayNextWeekTakesThePlaceOfThisWeek")
     CHECK(nextWeek->model()->rowCount() == 1); // Tuesday the 10th; Wednesday is overdue now
     CHECK(view.findChild<QListView *>(QStringLiteral("taskList_overdue"))->model()->rowCount() ==
           1);
+}
+
+// Left open overnight, the view's "Today" is the new day's: it loads again at midnight while
+// shown, and when activated on a later day.
+TEST_CASE("tasksView_atMidnightTodayBecomesTheNewDay")
+{
+    UiFixture t;
+    t.clock.set(at(2, 23, 50)); // Monday, ten to midnight
+    addTask(t, QStringLiteral("Monday's call"), at(2, 23, 55));
+    const qint64 tuesday = addTask(t, QStringLiteral("Tuesday's call"), at(3, 10));
+    Ui::TasksView view(*t.admin, kZone);
+    view.resize(1400, 700);
+    view.setBoardMode(false);
+    view.show();
+    auto *period = view.findChild<QComboBox *>(QStringLiteral("tasksPeriodFilter"));
+    REQUIRE(period);
+    period->setCurrentIndex(period->findText(QStringLiteral("Today")));
+    view.activate();
+    CHECK(view.listModel()->total() == 1);
+    CHECK_FALSE(view.selectTask(tuesday));
+
+    t.clock.set(at(3, 0, 1));
+    REQUIRE(fire(view.findChild<QTimer *>(QStringLiteral("tasksDayTimer"))));
+    CHECK(view.listModel()->total() == 1);
+    CHECK(view.selectTask(tuesday));
+
+    // Hidden when the day changes, it loads on its next activation.
+    view.hide();
+    t.clock.set(at(4, 8));
+    REQUIRE(fire(view.findChild<QTimer *>(QStringLiteral("tasksDayTimer"))));
+    view.show();
+    view.activate();
+    CHECK(view.listModel()->total() == 0);
 }
 
 TEST_CASE("tasksView_completesWithTheRequiredResultInline")

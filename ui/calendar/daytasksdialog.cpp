@@ -3,6 +3,7 @@
 #include "daytasksdialog.h"
 
 #include "core/tasks/taskquery.h"
+#include "ui/widgets/dates.h"
 #include "ui/widgets/taskdialog.h"
 #include "ui/widgets/tasktypeicon.h"
 
@@ -70,9 +71,7 @@ void DayTasksDialog::reload()
     }
     for (const Core::TaskRow &t : *rows) {
         QString text = t.allDay ? tr("all day")
-                                : QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone)
-                                      .time()
-                                      .toString(QStringLiteral("HH:mm"));
+                                : Dates::time(QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).time());
         text += QStringLiteral("  ") + t.text;
         if (!t.linkName.isEmpty())
             text += QStringLiteral(" — ") + t.linkName;

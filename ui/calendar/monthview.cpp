@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "monthview.h"
 
+#include "ui/widgets/dates.h"
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/theme.h"
 
@@ -191,10 +192,8 @@ void MonthView::paintEvent(QPaintEvent *)
         p.setPen(done ? c.muted : c.text);
         QString label = t.text;
         if (!t.allDay)
-            label = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone)
-                        .time()
-                        .toString(QStringLiteral("HH:mm")) +
-                    u' ' + label;
+            label = Dates::time(QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).time()) + u' ' +
+                    label;
         QRect textRect = chip.rect.adjusted(6, 0, -2, 0);
         const int iconSize = std::min(14, chip.rect.height() - 2);
         if (iconSize >= 10 && textRect.width() >= 4 * iconSize) {

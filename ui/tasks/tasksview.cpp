@@ -70,6 +70,7 @@ TasksView::TasksView(Core::Session &session, QTimeZone zone, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_zone(std::move(zone))
+    , m_dayTimer(new QTimer(this))
     , m_title(new QLabel(tr("Tasks"), this))
     , m_summary(new QLabel(this))
     , m_responsible(new QComboBox(this))
@@ -331,6 +332,14 @@ void TasksView::restoreMode()
 
 void TasksView::connectSignals()
 {
+    m_dayTimer->setObjectName(QStringLiteral("tasksDayTimer"));
+    m_dayTimer->setSingleShot(true);
+    connect(m_dayTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+        else
+            m_loaded = false;
+    });
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &TasksView::reload);
@@ -446,7 +455,7 @@ Core::TaskFilter TasksView::filter() const
         f.typeIds = {type};
     if (const int status = m_status->currentData().toInt(); status >= 0)
         f.statuses = {Core::TaskStatus(status)};
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
+    const QDate today = this->today();
     auto start = [this](QDate d) {
         return d.startOfDay(m_zone).toMSecsSinceEpoch();
     };
@@ -480,15 +489,29 @@ bool TasksView::isLoaded() const
     return m_loaded && (mode() != Mode::Attention || !m_attention->isLoading());
 }
 
+QDate TasksView::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), m_zone).date();
+}
+
+void TasksView::scheduleDayChange()
+{
+    m_loadedDay = today();
+    const qint64 midnight = m_loadedDay.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
+    m_dayTimer->start(int(std::clamp<qint64>(midnight - m_session.clock().nowMs() + 1000, 1000,
+                                             24 * 3600 * 1000LL)));
+}
+
 void TasksView::activate()
 {
-    if (!m_loaded)
+    if (!m_loaded || today() != m_loadedDay)
         reload();
 }
 
 void TasksView::reload()
 {
     m_loaded = true;
+    scheduleDayChange();
     m_error->hide();
     const Core::TaskFilter f = filter();
     if (mode() == Mode::Attention) {

@@ -117,6 +117,12 @@ private:
     Core::Session &m_session;
     QTimeZone m_zone;
     bool m_loaded = false;
+    // Today, Overdue and the board's buckets are relative to the day they were loaded on: the
+    // view loads again when the day changes, at midnight while shown, or when next activated.
+    QDate today() const;
+    void scheduleDayChange();
+    QDate m_loadedDay;
+    QTimer *m_dayTimer;
     QLabel *m_title;
     QLabel *m_summary;
     QComboBox *m_responsible;

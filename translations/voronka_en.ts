@@ -15,7 +15,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+23" />
+        <location filename="../core/services/bulkedit.cpp" line="+24" />
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n contact changed.</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+91" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+239" />
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+242" />
         <source>%Ln group(s) of likely duplicates %1.</source>
         <translation>
             <numerusform>%Ln group of likely duplicates %1.</numerusform>
@@ -431,7 +431,7 @@
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+173" />
+        <location filename="../ui/calendar/monthview.cpp" line="+174" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+103" />
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+116" />
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -485,7 +485,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147" />
+        <location line="+72" />
+        <source>%n of %1 will be skipped: %2.</source>
+        <translation>
+            <numerusform>%n of %1 will be skipped: %2.</numerusform>
+            <numerusform>%n of %1 will be skipped: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Edits will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Edits will skip %n of %1: %2.</numerusform>
+            <numerusform>Edits will skip %n of %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Moving to the recycle bin will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Moving to the recycle bin will skip %n of %1: %2.</numerusform>
+            <numerusform>Moving to the recycle bin will skip %n of %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141" />
         <source>Set responsible of %n contact(s)</source>
         <translation>
             <numerusform>Set responsible of %n contact</numerusform>
@@ -648,7 +672,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+572" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+574" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -798,7 +822,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+508" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+531" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -645,7 +645,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+612"/>
+        <location filename="../core/demo/demo.cpp" line="+881"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -2182,7 +2182,7 @@
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+23"/>
+        <location filename="../core/services/bulkedit.cpp" line="+24"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n контакт изменён.</numerusform>
@@ -4039,7 +4039,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+29"/>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+30"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
@@ -4054,7 +4054,7 @@
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -4474,7 +4474,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+36"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+37"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4554,22 +4554,27 @@
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+208"/>
+        <source>You may not merge these two: merging needs the right to edit one of them and to delete the other.</source>
+        <translation>Эти две записи объединить нельзя: для объединения нужно право изменять одну из них и удалять другую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select two records of a group to merge them; the first two are used otherwise.</source>
         <translation>Выберите две записи одной группы, чтобы объединить их; если ничего не выбрано, будут взяты первые две.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-181"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Press Scan to look through the whole base.</source>
         <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Scanning…</source>
         <translation>Поиск…</translation>
     </message>
@@ -4608,7 +4613,7 @@
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+126"/>
         <source>Merged «%1» into «%2». Undo merge (Ctrl+Z) puts both back as they were.</source>
         <translation>«%1» объединён с «%2». «Отменить объединение» (Ctrl+Z) вернёт обе записи как были.</translation>
     </message>
@@ -6404,7 +6409,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/monthview.cpp" line="+173"/>
+        <location filename="../ui/calendar/monthview.cpp" line="+174"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -7033,38 +7038,38 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+65"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+67"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+168"/>
         <source>Add tags…</source>
         <translation>Добавить теги…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>Remove tags…</source>
         <translation>Удалить теги…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
-        <location line="+153"/>
+        <location line="-165"/>
+        <location line="+168"/>
+        <location line="+162"/>
         <location line="+5"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-296"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -7091,7 +7096,119 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>you may edit only your own contacts</source>
+        <translation>вы можете изменять только свои контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your own companies</source>
+        <translation>вы можете изменять только свои компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your own deals</source>
+        <translation>вы можете изменять только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own contacts</source>
+        <translation>вы можете удалять только свои контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own companies</source>
+        <translation>вы можете удалять только свои компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own deals</source>
+        <translation>вы можете удалять только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may edit only your department&apos;s contacts</source>
+        <translation>вы можете изменять только контакты своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your department&apos;s companies</source>
+        <translation>вы можете изменять только компании своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your department&apos;s deals</source>
+        <translation>вы можете изменять только сделки своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s contacts</source>
+        <translation>вы можете удалять только контакты своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s companies</source>
+        <translation>вы можете удалять только компании своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s deals</source>
+        <translation>вы можете удалять только сделки своего отдела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role does not let you edit some of them</source>
+        <translation>ваша роль не позволяет изменять некоторые из них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role does not let you delete some of them</source>
+        <translation>ваша роль не позволяет удалять некоторые из них</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of them may be changed: %1.</source>
+        <translation>Ни одну из них изменить нельзя: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 will be skipped: %2.</source>
+        <translation>
+            <numerusform>Будет пропущена %n запись из %1: %2.</numerusform>
+            <numerusform>Будут пропущены %n записи из %1: %2.</numerusform>
+            <numerusform>Будут пропущены %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of them may be edited: %1.</source>
+        <translation>Ни одну из них нельзя изменить: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Edits will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Изменения пропустят %n запись из %1: %2.</numerusform>
+            <numerusform>Изменения пропустят %n записи из %1: %2.</numerusform>
+            <numerusform>Изменения пропустят %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of them may be moved to the recycle bin: %1.</source>
+        <translation>Ни одну из них нельзя переместить в корзину: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moving to the recycle bin will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>В корзину не попадёт %n запись из %1: %2.</numerusform>
+            <numerusform>В корзину не попадут %n записи из %1: %2.</numerusform>
+            <numerusform>В корзину не попадут %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -7101,7 +7218,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Some contacts were not changed</source>
         <translation>Некоторые контакты не изменены</translation>
     </message>
@@ -7462,7 +7579,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+192"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+194"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -8998,14 +9115,14 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+73"/>
-        <location line="+577"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
+        <location line="+599"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-588"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9115,19 +9232,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт в iCalendar…</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+173"/>
+        <location line="+143"/>
+        <location line="+187"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+171"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-180"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -9202,7 +9319,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компании</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+90"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln задача</numerusform>

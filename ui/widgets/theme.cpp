@@ -165,9 +165,9 @@ QLabel[listNotice="true"] { color: @muted; }
 #mergeFieldLabel { color: @muted; }
 #mergeSummary { color: @text; background: @surface; border: 1px solid @border;
     border-radius: 7px; padding: 8px 10px; }
-#mergeError, #binStatus[error="true"] { color: @danger; }
+#mergeError, #binStatus[error="true"], #duplicateMergeHint[error="true"] { color: @danger; }
 #binEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
-#dialogHint, #fieldHint { color: @muted; }
+#dialogHint, #fieldHint, #duplicateMergeHint { color: @muted; }
 #errorLabel { color: @danger; }
 )");
 }

@@ -2584,7 +2584,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+339"/>
+        <location filename="../core/services/session.cpp" line="+348"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -3389,7 +3389,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+58"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+59"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3424,17 +3424,22 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+3"/>
+        <source>Your role lets you see only your own tasks.</source>
+        <translation>Ваша роль позволяет видеть только ваши задачи.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
@@ -7453,12 +7458,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <message>
         <location filename="../ui/lists/recordfilterbutton.cpp" line="+61"/>
         <location line="+65"/>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-210"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
@@ -7493,7 +7498,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>No tags used yet</source>
         <translation>Тегов пока нет</translation>
     </message>

@@ -392,6 +392,19 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Aggregates</name>
+    <message>
+        <location filename="../core/analytics/aggregates.cpp" line="+66"/>
+        <source>analytics_days: measure %1, pipeline %2, day %3, stage %4, responsible %5, reason %6 holds %7 deals (%8) where the records give %9 (%10); check --repair rebuilds it.</source>
+        <translation>analytics_days: показатель %1, воронка %2, день %3, этап %4, ответственный %5, причина %6: %7 сделок (%8), а по записям %9 (%10); check --repair пересчитает.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>analytics_days: %1 more rows differ.</source>
+        <translation>analytics_days: ещё %1 строк не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Auth</name>
     <message>
         <location filename="../core/services/auth.cpp" line="+48"/>
@@ -1635,7 +1648,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+125"/>
+        <location filename="../core/services/integrity.cpp" line="+126"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1670,7 +1683,7 @@
         <translation>поисковый индекс: %1 элементов на %2 записей.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>search index: its entries do not match the records (%1).</source>
         <translation>поисковый индекс: его записи не совпадают с данными (%1).</translation>
     </message>
@@ -2575,7 +2588,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+427"/>
+        <location filename="../core/storage/schema.cpp" line="+692"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2587,6 +2600,134 @@
         <location filename="../core/services/session.cpp" line="+348"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Sync</name>
+    <message>
+        <location filename="../core/sync/protocol.cpp" line="+102"/>
+        <source>&quot;%1&quot; is not a field of this request.</source>
+        <translation>«%1» — не поле этого запроса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>Поле «%1» обязательно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A string is expected.</source>
+        <translation>Ожидается строка.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A string may have at most %1 bytes.</source>
+        <translation>Строка может занимать не больше %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An id is 32 lowercase hexadecimal digits.</source>
+        <translation>Идентификатор — 32 строчные шестнадцатеричные цифры.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A whole number is expected.</source>
+        <translation>Ожидается целое число.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number must be at least %1.</source>
+        <translation>Число должно быть не меньше %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A clock is an unsigned 64-bit number written as a string.</source>
+        <translation>Часы — беззнаковое 64-битное число, записанное строкой.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A field value is a scalar or a list of scalars.</source>
+        <translation>Значение поля — простое значение или список простых значений.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A list holds scalars only.</source>
+        <translation>Список может содержать только простые значения.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The body may have at most %1 bytes.</source>
+        <translation>Тело запроса может занимать не больше %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body is not UTF-8.</source>
+        <translation>Тело запроса не в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON may nest at most %1 levels.</source>
+        <translation>Вложенность JSON — не больше %1 уровней.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>Тело запроса — не JSON: %1 в байте %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Тело запроса должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+21"/>
+        <location line="+168"/>
+        <location line="+20"/>
+        <source>An object is expected.</source>
+        <translation>Ожидается объект.</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>A mutation may change at most %1 fields.</source>
+        <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a field of a %2.</source>
+        <translation>«%1» — не поле записи типа %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&quot;%1&quot; is not a record type.</source>
+        <translation>«%1» — не тип записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an operation.</source>
+        <translation>«%1» — не операция.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+33"/>
+        <source>A list is expected.</source>
+        <translation>Ожидается список.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A push may carry at most %1 mutations.</source>
+        <translation>Одна отправка может содержать не больше %1 изменений.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>client_seq must increase within a push.</source>
+        <translation>client_seq должен возрастать в пределах одной отправки.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is not a push result.</source>
+        <translation>«%1» — не результат отправки.</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +4078,14 @@
         <location line="+2"/>
         <source>Unlinked %1</source>
         <translation>Отвязано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ChartStyle</name>
+    <message>
+        <location filename="../ui/analytics/chartstyle.cpp" line="+100"/>
+        <source>Could not write %1: check the folder exists and you may write to it.</source>
+        <translation>Не удалось записать %1: проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
 </context>
 <context>
@@ -6576,6 +6725,64 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+2"/>
         <source>No system keychain is available, so passwords cannot be remembered.</source>
         <translation>Системное хранилище паролей недоступно, поэтому пароли нельзя запомнить.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PeriodPicker</name>
+    <message>
+        <location filename="../ui/analytics/periodpicker.cpp" line="+24"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates…</source>
+        <translation>Свои даты…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ int runBench(const Options &options)
         rows << benchSearch(ctx, ctx.main, search, prefixes);
     if (ctx.manager.present() && want(search + manager))
         rows << benchSearch(ctx, ctx.manager, search + manager, prefixes);
+    if (const QString phones = search + QStringLiteral(" (phone endings)"); want(phones)) {
+        const QStringList endings = samplePhoneEndings(*ctx.raw, options.seed, 1000);
+        if (!endings.isEmpty())
+            rows << benchSearch(ctx, ctx.main, phones, endings, true);
+    }
     const QString board = QStringLiteral("board open");
     if (want(board))
         rows << benchBoardOpen(ctx, ctx.main, board);

@@ -61,6 +61,34 @@ QStringList samplePrefixes(RawDb &db, quint64 seed, int count)
     return out;
 }
 
+QStringList samplePhoneEndings(RawDb &db, quint64 seed, int count)
+{
+    std::mt19937_64 rng(seed);
+    const char *const tables[] = {"contacts", "companies"};
+    QStringList out;
+    for (int attempt = 0; out.size() < count && attempt < count * 100; ++attempt) {
+        const char *table = tables[rng() % 2];
+        const sqlite3_int64 maxId = db.scalar(cat("SELECT coalesce(max(id), 0) FROM ", table).c_str());
+        if (maxId == 0)
+            continue;
+        RawStmt q(db.handle(), cat("SELECT json_extract(phones, '$[0]') FROM ", table,
+                                   " WHERE id = ?1 AND deleted = 0"));
+        q.bind(1, sqlite3_int64(1 + rng() % quint64(maxId)));
+        QString digits;
+        if (q.step())
+            for (char c : q.text(0))
+                if (c >= '0' && c <= '9')
+                    digits += QLatin1Char(c);
+        const int length = rng() % 2 ? 7 : 5;
+        if (digits.size() < length)
+            continue;
+        const QString end = digits.right(length);
+        out << (length == 7 ? QString(end.left(3) + u'-' + end.mid(3, 2) + u'-' + end.right(2))
+                            : QString(end.left(3) + u'-' + end.right(2)));
+    }
+    return out;
+}
+
 int cyrillicCount(const QStringList &prefixes)
 {
     int n = 0;

@@ -4,6 +4,8 @@
 
 #include "rawdb.h"
 
+#include "core/util/text.h"
+
 #include <random>
 #include <string>
 #include <vector>
@@ -87,7 +89,13 @@ private:
         for (char c : s)
             if (c >= '0' && c <= '9')
                 d += c;
-        return cat(d, " ", d.substr(1)); // with and without the country code, as phoneSearchTerms
+        // As phoneSearchTerms: the whole number, its last ten digits and their endings.
+        std::string terms = d;
+        const std::string tail = d.size() > 10 ? d.substr(d.size() - 10) : d;
+        for (size_t n = tail.size(); n >= size_t(Core::Text::kPhoneSuffixMin); --n)
+            if (n < d.size())
+                terms += cat(" ", tail.substr(tail.size() - n));
+        return terms;
     }
     void outbox(int kind, qint64 id, int op, std::string_view fields)
     {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "rawsearch.h"
 
+#include "core/util/text.h"
+
 #include <algorithm>
 
 namespace Voronka::Bench {
@@ -29,7 +31,15 @@ RawSearch::Query RawSearch::queryFor(const QString &prefix)
 {
     // One word of letters: Search::matchExpression gives exactly `"word"*`.
     const std::string word = cat("\"", prefix.toStdString(), "\"*");
-    return Query{cat("{name} : (", word, ")"), cat("{phones emails company extra} : (", word, ")")};
+    return Query{{}, cat("{name} : (", word, ")"), cat("{phones emails company extra} : (", word, ")")};
+}
+
+RawSearch::Query RawSearch::phoneQueryFor(const QString &typed)
+{
+    // Digits only, their last ten: Search::matchExpression gives exactly `"digits"*`.
+    const std::string word = cat("\"", Core::Text::phoneQuery(typed).toStdString(), "\"*");
+    return Query{cat("{phones} : (", word, ")"), cat("{name} : (", word, ")"),
+                 cat("{phones emails company extra} : (", word, ")")};
 }
 
 void RawSearch::collect(const std::string &expr, int limit)
@@ -60,7 +70,10 @@ void RawSearch::collect(const std::string &expr, int limit)
 qint64 RawSearch::find(const Query &q, int limit)
 {
     m_hits.clear();
-    collect(q.nameTier, limit);
+    if (!q.phoneTier.empty())
+        collect(q.phoneTier, limit);
+    if (int(m_hits.size()) < limit)
+        collect(q.nameTier, limit);
     if (int(m_hits.size()) < limit)
         collect(q.otherTiers, limit);
     qint64 sum = 0;

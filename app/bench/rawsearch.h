@@ -23,10 +23,12 @@ public:
 
     struct Query
     {
-        std::string nameTier, otherTiers; // complete MATCH expressions
+        std::string phoneTier, nameTier, otherTiers; // complete MATCH expressions
     };
     // Built before timing: a hand-written raw caller would have its strings ready.
     static Query queryFor(const QString &prefix);
+    // A phone number typed as digits with dashes: phones first, as Search::find does.
+    static Query phoneQueryFor(const QString &typed);
 
     // A checksum of the hits in order (see hitChecksum).
     qint64 find(const Query &q, int limit);

@@ -298,12 +298,13 @@ QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor)
     return rows;
 }
 
-RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QStringList &prefixes)
+RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QStringList &prefixes,
+                      bool phones)
 {
     RawSearch rawSearch(ctx.raw->handle(), actor.access);
     std::vector<RawSearch::Query> queries;
     for (const QString &p : prefixes)
-        queries.push_back(RawSearch::queryFor(p));
+        queries.push_back(phones ? RawSearch::phoneQueryFor(p) : RawSearch::queryFor(p));
     qint64 hits = 0;
     const Operation voronka = [&](int i, Timer &) -> qint64 {
         Result<QList<SearchHit>> found = Search(*actor.session).find(prefixes[i], 20);
@@ -321,11 +322,14 @@ RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QSt
     RowResult row = measure(name, Plan{int(prefixes.size()), 25, 100}, voronka, raw);
     const int cyr = cyrillicCount(prefixes);
     row.note =
-        QStringLiteral("%1 prefixes (%2 Cyrillic, %3 Latin), %4 hits per query on "
-                       "average, limit 20; %5")
-            .arg(prefixes.size())
-            .arg(cyr)
-            .arg(prefixes.size() - cyr)
+        (phones ? QStringLiteral("%1 phone endings (5 or 7 digits, with dashes)%2%3")
+                      .arg(prefixes.size())
+                      .arg(QString(), QString())
+                : QStringLiteral("%1 prefixes (%2 Cyrillic, %3 Latin)")
+                      .arg(prefixes.size())
+                      .arg(cyr)
+                      .arg(prefixes.size() - cyr)) +
+        QStringLiteral(", %4 hits per query on average, limit 20; %5")
             .arg(double(hits) / double(std::max<size_t>(1, row.voronka.size() + 1)), 0, 'f', 1)
             .arg(scopesNote(actor.access));
     // The slowest prefixes say where the tail comes from (pair i is prefix i).

@@ -18,6 +18,8 @@ RowResult benchContactsCount(Context &ctx, Actor &actor, const QString &name);
 // The contacts list narrowed or sorted by what the list's filters offer: a birthday range
 // (first page and count), a custom-field sort, a creation-period count.
 QList<RowResult> benchContactsFiltered(Context &ctx, Actor &actor);
-RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QStringList &prefixes);
+// Global search for each of `prefixes`; with `phones`, they are phone endings typed with dashes.
+RowResult benchSearch(Context &ctx, Actor &actor, const QString &name, const QStringList &prefixes,
+                      bool phones = false);
 
 } // namespace Voronka::Bench

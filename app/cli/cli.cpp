@@ -15,6 +15,7 @@
 #include "core/search/search.h"
 #include "core/services/admin.h"
 #include "core/services/auth.h"
+#include "core/analytics/aggregates.h"
 #include "core/services/integrity.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
@@ -51,7 +52,10 @@ Commands:
   stats                 record counts per entity (administrators)
   search TEXT [--limit N]
                         global search as the acting user sees it
-  check [--quick]       integrity and invariants; exit 2 when a problem is found
+  check [--quick] [--repair]
+                        integrity and invariants; exit 2 when a problem is found;
+                        --repair first rebuilds the analytics aggregates from the records
+                        (administrators; the file must be writable)
   backup OUT            a consistent copy of the database, safe while it is in use
   restore BACKUP        replace the database with a verified copy of BACKUP, keeping the
                         current file beside it as FILE.before-restore-DATE.voronka
@@ -470,10 +474,19 @@ int Cli::cmdSearch()
 int Cli::cmdCheck()
 {
     const bool quick = flag(QStringLiteral("--quick"));
+    const bool repair = flag(QStringLiteral("--repair"));
     if (!m_args.isEmpty())
         return usage(QStringLiteral("unexpected argument '%1'.").arg(m_args.first()));
-    if (std::optional<int> e = openSession(true, true))
+    if (repair) {
+        if (std::optional<int> e = openSession(true, false, true))
+            return *e;
+        if (Status st = Aggregates::rebuild(*m_database); !st)
+            return fail(st.error());
+        if (!m_json)
+            m_out << "analytics aggregates rebuilt\n";
+    } else if (std::optional<int> e = openSession(true, true)) {
         return *e;
+    }
     Result<QStringList> problems = Integrity::check(*m_database, quick);
     if (!problems)
         return fail(problems.error());

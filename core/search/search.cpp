@@ -45,8 +45,8 @@ QString Search::matchExpression(QStringView text)
     }
     if (chars < kMinChars)
         return {};
-    if (!letters) // a phone number typed with spaces, dashes or brackets
-        words = QStringList{words.join(QString())};
+    if (!letters) // a phone number typed with spaces, dashes or brackets, in any national form
+        words = QStringList{Text::phoneQuery(words.join(QString()))};
     QStringList parts;
     for (const QString &w : std::as_const(words))
         parts << u'"' + w + QStringLiteral("\"*");

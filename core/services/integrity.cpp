@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "integrity.h"
 
+#include "core/analytics/aggregates.h"
 #include "core/domain/types.h"
 #include "core/storage/database.h"
 
@@ -192,6 +193,12 @@ Result<QStringList> check(Database &db, bool quick)
         const qint64 indexed = c.scalar("SELECT count(*) FROM search");
         if (indexed != live)
             problems << Tr::tr("search index: %1 entries for %2 records.").arg(indexed).arg(live);
+        if (!quick) {
+            Result<QStringList> aggregates = Aggregates::verify(db);
+            if (!aggregates)
+                return aggregates.error();
+            problems << *aggregates;
+        }
         if (!db.readOnly()) {
             Result<QStringList> index = checkSearchIndex(db);
             if (!index)

@@ -19,7 +19,8 @@ Result<QList<QPair<QString, qint64>>> stats(Database &db);
 
 // Every invariant the write path keeps: SQLite's own structure check, references that
 // point at existing rows, deals in a stage of their own pipeline, Won/Lost in every pipeline,
-// outbox rows for every unsynced record, and the search index matching the records. Returns
+// outbox rows for every unsynced record, the search index matching the records, and (unless
+// quick) the analytics aggregates matching a full recomputation. Returns
 // the problems found, each naming the table and rows; empty means consistent.
 // On a file open read-only, the search index's own check (a write) is left out: see
 // checkSearchIndex.

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "schema.h"
 
+#include "core/search/searchindex.h"
 #include "core/storage/sqlite.h"
+#include "core/util/text.h"
 #include "core/util/ids.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Voronka::Core::Schema {
 
@@ -319,7 +322,230 @@ CREATE INDEX import_items_batch ON import_items(batch_id, id);
 CREATE INDEX import_items_external ON import_items(kind, external_id) WHERE external_id IS NOT NULL;
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+// v10: analytics (DESIGN.md "Reports read aggregates") and the sales plan.
+// - analytics_days: per measure, pipeline, local day, stage, responsible and loss reason, the
+//   count and budget sum of deals (and, for Won, the summed cycle length). Local and derived:
+//   never synced, rebuilt by `check --repair` (Aggregates::rebuild).
+//   measure 1 entered a stage (creation and every StageMoved entry; day of the entry)
+//           2 created (stage 0; day of created_at)
+//           3 won, 4 lost: deals now in the Won/Lost stage, on the day they entered it; Lost
+//             rows carry the loss reason; Won rows sum stage_entered_at - created_at
+//           5 reached: each deal once, in the furthest open-or-Won stage of its pipeline it
+//             has been in (stage 0: none), on its creation day; a cohort funnel reads it
+//           6 open: deals now in an open or Incoming stage, on the day of their expected close
+//             date (-1: none); the forecast and the dashboard read it
+//   A deal counts with its current responsible and budget; a deal in the recycle bin counts
+//   nowhere. Days are cut at midnight of the team's zone: meta analytics_offset_ms, the UTC
+//   offset of the desktop that migrated the file.
+// - analytics_facts: a deal's contributions, the one definition that the triggers apply to one
+//   deal and that check and rebuild recompute for all of them.
+// - Triggers keep analytics_days in the transaction of every change to deals and to stage
+//   history. They are in SQLite rather than in the services because no write path can bypass
+//   them: the user's edits, undo, import's set-based chunks, sync-apply, merge, the recycle
+//   bin's restore and purge, pipeline setup moving a stage's deals, and a future writer all
+//   change these rows, and a trigger cannot be forgotten by any of them. Each trigger
+//   subtracts the deal's facts before the change and adds them after it, so any change, in
+//   any order of the statements that make it up, leaves exactly the facts of the new state.
+//   They fire only when a column the facts read changes, so a rename or a note costs nothing;
+//   a budget edit alone adds the difference to the deal's rows (one read of its facts, a few
+//   index probes); a stage move reads them four times. Each fact row is an upsert of its own
+//   (no GROUP BY, whose sorter cost more than the rows).
+//   A stage's position decides "furthest", so reordering stages rebuilds its pipeline's
+//   measure 5 (an admin action, rare).
+// - goals: the sales plan, per user and month ('YYYY-MM'): a target sum (minor units) and
+//   count of won deals. A synced record (history, outbox) whose uid derives from the user's uid
+//   and the month, so two desktops setting the same goal offline hold one record.
+const char *const kV10 = R"SQL(
+CREATE TABLE analytics_days(
+  measure INTEGER NOT NULL, pipeline_id INTEGER NOT NULL, day INTEGER NOT NULL,
+  stage_id INTEGER NOT NULL, responsible_id INTEGER NOT NULL, reason INTEGER NOT NULL,
+  n INTEGER NOT NULL, amount INTEGER NOT NULL, duration INTEGER NOT NULL,
+  PRIMARY KEY(measure, pipeline_id, day, stage_id, responsible_id, reason)) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta(key, value) VALUES('analytics_offset_ms', 0);
+
+-- Stage moves by deal, covering what the facts read (the history_event index would otherwise
+-- be chosen and read every move of every deal for each deal).
+CREATE INDEX history_moves ON history(entity_id, id, at, old_value, new_value)
+  WHERE kind = 1 AND event = 2;
+
+CREATE VIEW analytics_facts AS
+SELECT d.id AS deal_id, 2 AS measure, d.pipeline_id AS pipeline_id,
+  (d.created_at + (SELECT value FROM meta WHERE key = 'analytics_offset_ms')) / 86400000 AS day,
+  0 AS stage_id, coalesce(d.responsible_id, 0) AS responsible_id, 0 AS reason,
+  d.budget AS amount, 0 AS duration
+FROM deals d WHERE d.deleted = 0
+UNION ALL
+SELECT d.id, 2 + s.kind, d.pipeline_id,
+  (d.stage_entered_at + (SELECT value FROM meta WHERE key = 'analytics_offset_ms')) / 86400000,
+  d.stage_id, coalesce(d.responsible_id, 0),
+  CASE WHEN s.kind = 2 THEN coalesce(d.loss_reason_id, 0) ELSE 0 END,
+  d.budget, CASE WHEN s.kind = 1 THEN d.stage_entered_at - d.created_at ELSE 0 END
+FROM deals d JOIN stages s ON s.id = d.stage_id WHERE d.deleted = 0 AND s.kind IN (1, 2)
+UNION ALL
+SELECT d.id, 6, d.pipeline_id,
+  CASE WHEN d.close_date IS NULL OR julianday(d.close_date) IS NULL THEN -1
+       ELSE CAST(julianday(d.close_date) - 2440587.5 AS INTEGER) END,
+  d.stage_id, coalesce(d.responsible_id, 0), 0, d.budget, 0
+FROM deals d JOIN stages s ON s.id = d.stage_id WHERE d.deleted = 0 AND s.kind IN (0, 3)
+UNION ALL
+SELECT d.id, 1, s.pipeline_id,
+  (d.created_at + (SELECT value FROM meta WHERE key = 'analytics_offset_ms')) / 86400000,
+  s.id, coalesce(d.responsible_id, 0), 0, d.budget, 0
+FROM deals d JOIN stages s ON s.id = coalesce((SELECT h.old_value FROM history h INDEXED BY history_moves
+  WHERE h.kind = 1 AND h.entity_id = d.id AND h.event = 2 ORDER BY h.id LIMIT 1), d.stage_id)
+WHERE d.deleted = 0
+UNION ALL
+SELECT d.id, 1, s.pipeline_id,
+  (h.at + (SELECT value FROM meta WHERE key = 'analytics_offset_ms')) / 86400000,
+  s.id, coalesce(d.responsible_id, 0), 0, d.budget, 0
+FROM deals d JOIN history h INDEXED BY history_moves ON h.kind = 1 AND h.entity_id = d.id AND h.event = 2
+  JOIN stages s ON s.id = h.new_value
+WHERE d.deleted = 0
+UNION ALL
+SELECT d.id, 5, d.pipeline_id,
+  (d.created_at + (SELECT value FROM meta WHERE key = 'analytics_offset_ms')) / 86400000,
+  coalesce((SELECT id FROM (SELECT s.id AS id,
+      max(s.kind * 4294967296 + s.position * 65536 + (s.id & 65535))
+    FROM (SELECT d.stage_id AS sid UNION ALL SELECT h.new_value FROM history h INDEXED BY history_moves
+      WHERE h.kind = 1 AND h.entity_id = d.id AND h.event = 2 UNION ALL SELECT h.old_value
+      FROM history h INDEXED BY history_moves WHERE h.kind = 1 AND h.entity_id = d.id AND h.event = 2) e
+    JOIN stages s ON s.id = e.sid WHERE s.pipeline_id = d.pipeline_id AND s.kind IN (0, 1))
+    WHERE id IS NOT NULL), 0),
+  coalesce(d.responsible_id, 0), 0, d.budget, 0
+FROM deals d WHERE d.deleted = 0;
+
+CREATE TRIGGER analytics_deal_insert AFTER INSERT ON deals BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    1, amount, duration FROM analytics_facts WHERE deal_id = NEW.id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_deal_delete BEFORE DELETE ON deals BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    -1, -amount, -duration FROM analytics_facts WHERE deal_id = OLD.id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_deal_before BEFORE UPDATE OF responsible_id, pipeline_id,
+  stage_id, stage_entered_at, created_at, close_date, loss_reason_id, deleted ON deals
+  WHEN OLD.responsible_id IS NOT NEW.responsible_id OR OLD.pipeline_id IS NOT NEW.pipeline_id
+    OR OLD.stage_id IS NOT NEW.stage_id OR OLD.stage_entered_at IS NOT NEW.stage_entered_at
+    OR OLD.created_at IS NOT NEW.created_at OR OLD.close_date IS NOT NEW.close_date
+    OR OLD.loss_reason_id IS NOT NEW.loss_reason_id OR OLD.deleted IS NOT NEW.deleted BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    -1, -amount, -duration FROM analytics_facts WHERE deal_id = OLD.id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_deal_after AFTER UPDATE OF responsible_id, pipeline_id,
+  stage_id, stage_entered_at, created_at, close_date, loss_reason_id, deleted ON deals
+  WHEN OLD.responsible_id IS NOT NEW.responsible_id OR OLD.pipeline_id IS NOT NEW.pipeline_id
+    OR OLD.stage_id IS NOT NEW.stage_id OR OLD.stage_entered_at IS NOT NEW.stage_entered_at
+    OR OLD.created_at IS NOT NEW.created_at OR OLD.close_date IS NOT NEW.close_date
+    OR OLD.loss_reason_id IS NOT NEW.loss_reason_id OR OLD.deleted IS NOT NEW.deleted BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    1, amount, duration FROM analytics_facts WHERE deal_id = NEW.id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+-- A budget edit alone (the commonest edit) only changes the amounts: one read of the deal's
+-- facts instead of two.
+CREATE TRIGGER analytics_deal_budget AFTER UPDATE OF budget ON deals
+  WHEN OLD.budget IS NOT NEW.budget AND NOT (
+    OLD.responsible_id IS NOT NEW.responsible_id OR OLD.pipeline_id IS NOT NEW.pipeline_id
+    OR OLD.stage_id IS NOT NEW.stage_id OR OLD.stage_entered_at IS NOT NEW.stage_entered_at
+    OR OLD.created_at IS NOT NEW.created_at OR OLD.close_date IS NOT NEW.close_date
+    OR OLD.loss_reason_id IS NOT NEW.loss_reason_id OR OLD.deleted IS NOT NEW.deleted) BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    0, NEW.budget - OLD.budget, 0 FROM analytics_facts WHERE deal_id = NEW.id
+  ON CONFLICT DO UPDATE SET amount = amount + excluded.amount;
+END;
+CREATE TRIGGER analytics_move_insert_before BEFORE INSERT ON history
+  WHEN NEW.kind = 1 AND NEW.event = 2 BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    -1, -amount, -duration FROM analytics_facts WHERE deal_id = NEW.entity_id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_move_insert_after AFTER INSERT ON history
+  WHEN NEW.kind = 1 AND NEW.event = 2 BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    1, amount, duration FROM analytics_facts WHERE deal_id = NEW.entity_id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_move_delete_before BEFORE DELETE ON history
+  WHEN OLD.kind = 1 AND OLD.event = 2 BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    -1, -amount, -duration FROM analytics_facts WHERE deal_id = OLD.entity_id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_move_delete_after AFTER DELETE ON history
+  WHEN OLD.kind = 1 AND OLD.event = 2 BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    1, amount, duration FROM analytics_facts WHERE deal_id = OLD.entity_id
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+-- A history row changed in place (a merge moving entries): out of the old deal's facts and
+-- into the new one's.
+CREATE TRIGGER analytics_move_update_before BEFORE UPDATE OF kind, entity_id, event, at,
+  old_value, new_value ON history
+  WHEN (OLD.kind = 1 AND OLD.event = 2) OR (NEW.kind = 1 AND NEW.event = 2) BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    -count(*), -sum(amount), -sum(duration) FROM analytics_facts
+    WHERE deal_id IN (OLD.entity_id, NEW.entity_id) GROUP BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+CREATE TRIGGER analytics_move_update_after AFTER UPDATE OF kind, entity_id, event, at,
+  old_value, new_value ON history
+  WHEN (OLD.kind = 1 AND OLD.event = 2) OR (NEW.kind = 1 AND NEW.event = 2) BEGIN
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    count(*), sum(amount), sum(duration) FROM analytics_facts
+    WHERE deal_id IN (OLD.entity_id, NEW.entity_id) GROUP BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount,
+    duration = duration + excluded.duration;
+END;
+-- Where a stage sits (and which pipeline and kind it has) decides the facts of every deal
+-- that has been in it: that stage's pipeline is recomputed, and, for a kind or a pipeline,
+-- everything (never done by the settings dialog; a safety net for sync and scripts).
+CREATE TRIGGER analytics_stage_position AFTER UPDATE OF position ON stages
+  WHEN OLD.position IS NOT NEW.position BEGIN
+  DELETE FROM analytics_days WHERE measure = 5 AND pipeline_id = NEW.pipeline_id;
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    count(*), sum(amount), sum(duration) FROM analytics_facts
+    WHERE measure = 5 AND pipeline_id = NEW.pipeline_id GROUP BY 1, 2, 3, 4, 5, 6;
+END;
+CREATE TRIGGER analytics_stage_kind AFTER UPDATE OF kind, pipeline_id ON stages
+  WHEN OLD.kind IS NOT NEW.kind OR OLD.pipeline_id IS NOT NEW.pipeline_id BEGIN
+  DELETE FROM analytics_days;
+  INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+    count(*), sum(amount), sum(duration) FROM analytics_facts WHERE true
+    GROUP BY 1, 2, 3, 4, 5, 6;
+END;
+
+INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, responsible_id, reason,
+  count(*), sum(amount), sum(duration) FROM analytics_facts WHERE true GROUP BY 1, 2, 3, 4, 5, 6;
+
+CREATE TABLE goals(
+  id INTEGER PRIMARY KEY, uid BLOB NOT NULL UNIQUE, user_id INTEGER NOT NULL,
+  month TEXT NOT NULL, target_amount INTEGER NOT NULL DEFAULT 0,
+  target_count INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, author_id INTEGER,
+  deleted INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL);
+CREATE UNIQUE INDEX goals_user_month ON goals(user_id, month);
+CREATE INDEX goals_month ON goals(month);
+)SQL";
+
+// v11: a phone number is found by its last digits (Text::phoneSearchTerms indexes the endings
+// of its last ten digits down to five): migrationData writes the search index's phones column
+// again for every contact and company. Phone-type custom fields, indexed in the `extra` column,
+// get their endings when their record is next saved or at `check --repair`.
+const char *const kV11 = "-- the phones column of the search index, in migrationData\n";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 
@@ -369,6 +595,26 @@ void migrateSettings(Connection &c, qint64 nowMs)
     c.exec("DELETE FROM meta WHERE key IN ('task_result_required', 'tags_managers_may_create')");
 }
 
+void reindexPhones(Connection &c)
+{
+    const std::pair<const char *, EntityKind> tables[] = {{"contacts", EntityKind::Contact},
+                                                          {"companies", EntityKind::Company}};
+    Query write = c.prepare("UPDATE search SET phones = ?1 WHERE rowid = ?2");
+    for (const auto &[table, kind] : tables) {
+        // Read and written in one pass: the search table is not the one being read.
+        Query read = c.prepare(QStringLiteral("SELECT id, phones FROM %1 WHERE deleted = 0 AND "
+                                              "phones IS NOT NULL AND phones <> '[]'")
+                                   .arg(QLatin1String(table)));
+        while (read->step()) {
+            QStringList terms;
+            for (const QString &p : Text::splitJsonArray(read->text(1)))
+                terms << Text::phoneSearchTerms(p);
+            write->reset();
+            write->bindAll(terms.join(u' '), SearchIndex::rowidFor(kind, read->int64(0))).run();
+        }
+    }
+}
+
 } // namespace
 
 int latestVersion()
@@ -383,6 +629,25 @@ const char *migrationSql(int version)
 
 void migrationData(int version, Connection &c, qint64 nowMs)
 {
+    if (version == 11) {
+        reindexPhones(c);
+        return;
+    }
+    if (version == 10) {
+        // The team's days start at this desktop's midnight; the SQL filled the aggregates
+        // with UTC days, so they are filled again once the offset is known.
+        const qint64 offsetMs =
+            qint64(QDateTime::fromMSecsSinceEpoch(nowMs).offsetFromUtc()) * 1000;
+        if (offsetMs != 0) {
+            Query q = c.prepare("UPDATE meta SET value = ?1 WHERE key = 'analytics_offset_ms'");
+            q->bindAll(offsetMs).run();
+            c.exec("DELETE FROM analytics_days");
+            c.exec("INSERT INTO analytics_days SELECT measure, pipeline_id, day, stage_id, "
+                   "responsible_id, reason, count(*), sum(amount), sum(duration) FROM "
+                   "analytics_facts WHERE true GROUP BY 1, 2, 3, 4, 5, 6");
+        }
+        return;
+    }
     if (version == 8) {
         stableMigratedUids(c);
         return;

@@ -23,10 +23,20 @@ QStringList phoneSearchTerms(QStringView phone)
     const QString d = digitsOnly(phone);
     if (d.isEmpty())
         return {};
+    // The whole number, then its last ten digits (the national number: +7 999 … and 8 999 …
+    // share them) and every shorter ending down to five digits, so that a number is found by
+    // its last digits as people remember and type them ("640-11-66").
     QStringList terms{d};
-    if (d.size() > 10)
-        terms << d.right(10);
+    const QString tail = d.right(10);
+    for (qsizetype n = tail.size(); n >= kPhoneSuffixMin; --n)
+        if (n < d.size())
+            terms << tail.right(n);
     return terms;
+}
+
+QString phoneQuery(QStringView typed)
+{
+    return digitsOnly(typed).right(10);
 }
 
 bool looksLikeEmail(QStringView email)

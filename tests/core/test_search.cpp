@@ -105,6 +105,38 @@ TEST_CASE("search_digitsOnly_matchesPhonesBeforeNamesWithDigits")
     CHECK(hits->last().nameMatch);
 }
 
+// People search a phone by its last digits and in their local form: "640-11-66" or
+// "8 999 640-11-66" find +7 999 640-11-66, "07700 900123" finds +44 7700 900123.
+TEST_CASE("search_phone_byItsLastDigitsAndInTheNationalForm")
+{
+    TempDb t;
+    Records r(*t.admin);
+    *r.create(EntityKind::Contact,
+              {{kName, QStringLiteral("Vera Orlova")},
+               {QStringLiteral("phones"), QStringList{QStringLiteral("+7 999 640-11-66")}}});
+    *r.create(EntityKind::Company,
+              {{kName, QStringLiteral("Harbor Ltd")},
+               {QStringLiteral("phones"), QStringList{QStringLiteral("+44 7700 900123")}}});
+    *r.create(EntityKind::Contact,
+              {{kName, QStringLiteral("Ivan Petrov")},
+               {QStringLiteral("phones"), QStringList{QStringLiteral("+7 999 111-22-33")}}});
+    Search s(*t.admin);
+    const auto found = [&](const char *typed) {
+        Result<QList<SearchHit>> hits = s.find(QString::fromUtf8(typed));
+        REQUIRE(hits.ok());
+        return titles(*hits);
+    };
+    const QStringList vera{QStringLiteral("Vera Orlova")};
+    for (const char *typed : {"640-11-66", "6401166", "401166", "40116", "8 999 640-11-66",
+                              "+7 (999) 640 11 66", "9996401166", "79996"})
+        CHECK(found(typed) == vera);
+    CHECK(found("7999").size() == 2); // the beginning of both whole numbers
+    CHECK(found("07700 900123") == QStringList{QStringLiteral("Harbor Ltd")});
+    CHECK(found("900123") == QStringList{QStringLiteral("Harbor Ltd")});
+    CHECK(found("1-22-33") == QStringList{QStringLiteral("Ivan Petrov")});
+    CHECK(found("22-33").isEmpty()); // endings are indexed from five digits
+}
+
 TEST_CASE("activeUsers_listsWhoMaySignInAdminsFirst")
 {
     TempDb t;

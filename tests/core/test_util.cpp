@@ -53,8 +53,15 @@ TEST_CASE("phones_normalizeToDigitsWithNationalPart")
 {
     CHECK(Text::digitsOnly(u"+7 (912) 345-67-89") == u"79123456789");
     CHECK(Text::phoneSearchTerms(u"+7 (912) 345-67-89") ==
-          QStringList{QStringLiteral("79123456789"), QStringLiteral("9123456789")});
+          QStringList{QStringLiteral("79123456789"), QStringLiteral("9123456789"),
+                      QStringLiteral("123456789"), QStringLiteral("23456789"),
+                      QStringLiteral("3456789"), QStringLiteral("456789"),
+                      QStringLiteral("56789")});
     CHECK(Text::phoneSearchTerms(u"123-45") == QStringList{QStringLiteral("12345")});
+    CHECK(Text::phoneSearchTerms(u"12-34-56") ==
+          QStringList{QStringLiteral("123456"), QStringLiteral("23456")});
+    CHECK(Text::phoneQuery(u"8 (912) 345-67-89") == u"9123456789");
+    CHECK(Text::phoneQuery(u"345-67") == u"34567");
     CHECK(Text::looksLikeEmail(u"a.b@example.com"));
     CHECK_FALSE(Text::looksLikeEmail(u"a.b@"));
     CHECK(Text::looksLikeUrl(u"https://example.com/path"));

@@ -4,6 +4,7 @@
 
 #include "support/catch.h"
 
+#include "core/analytics/aggregates.h"
 #include "core/services/integrity.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlite.h"
@@ -20,6 +21,12 @@ inline void requireConsistent(Core::Database &db)
     REQUIRE(problems.ok());
     INFO(problems->join(u'\n').toStdString());
     CHECK(problems->isEmpty());
+    // The analytics aggregates, which the quick check leaves out (a full recomputation):
+    // every test that writes and then checks consistency also checks them.
+    Core::Result<QStringList> aggregates = Core::Aggregates::verify(db);
+    REQUIRE(aggregates.ok());
+    INFO(aggregates->join(u'\n').toStdString());
+    CHECK(aggregates->isEmpty());
 }
 
 // Every row of every table but SQLite's own and the FTS index's shadow tables, as text: two

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <variant>
+
+// The wire format of the team server (SYNC.md "Endpoints", "Limits"): plain value types, their
+// JSON form, and a strict reader that every request body passes before any handler sees it.
+//
+// Why a hand-checked reader: QtHttpServer 6.4 is a preview meant for trusted networks, so
+// the limits live in our code, in front of the handlers, and are tested on hostile bodies.
+// The reader refuses, with a 4xx answer naming the JSON path: bodies over 4 MiB, bad UTF-8,
+// nesting deeper than 32, strings over 64 KiB, more than 500 mutations, unknown keys, wrong
+// types, field names that are not a Voronka field (SQL or paths in a name never reach
+// storage), malformed ids and clocks. It checks shape only; the values are validated by the
+// same core rules as a card save when the server applies them.
+//
+// Clocks are decimal strings: a hybrid clock (wall ms << 16 | counter) does not fit the 53
+// bits a JSON number keeps exactly. Record ids on the wire are the records' UUIDs as 32 hex
+// digits; local integer ids never cross it.
+namespace Voronka::Core::Sync {
+
+inline constexpr int kProtocolVersion = 1;
+
+struct Limits
+{
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    int maxMutations = 500;
+    int maxDepth = 32;
+    int maxStringBytes = 64 * 1024;
+    int maxFieldsPerMutation = 200;
+};
+
+// A refused request: the HTTP status, a stable machine code ("too_large", "bad_json",
+// "unknown_field"...), a message for people and the JSON path it is about.
+struct ProtocolError
+{
+    int status = 400;
+    QString code;
+    QString message;
+    QString path;
+    QByteArray toJson() const;
+};
+
+template<typename T> using Parsed = std::variant<T, ProtocolError>;
+
+enum class Op { Create, Set, Delete, Undelete, TagAdd, TagRemove };
+QString opName(Op op);
+
+struct FieldChange
+{
+    QJsonValue value; // a scalar, or an array of scalars (phones, tags, contacts)
+    quint64 hlc = 0;
+    qint64 baseSeq = 0; // the server seq of the value the author saw; 0: none
+    bool operator==(const FieldChange &) const = default;
+};
+
+struct Mutation
+{
+    QString mutationId; // 32 hex digits, unique per mutation for ever
+    qint64 clientSeq = 0; // strictly increasing per device
+    QString entityType;   // deal, contact, company, task, note
+    QString uid;          // the record's UUID, 32 hex digits
+    Op op = Op::Set;
+    QMap<QString, FieldChange> fields;
+    bool operator==(const Mutation &) const = default;
+};
+
+struct PushRequest
+{
+    QString deviceId;
+    quint64 clientHlc = 0;
+    QList<Mutation> mutations;
+    bool operator==(const PushRequest &) const = default;
+};
+
+enum class Outcome { Applied, Duplicate, Superseded, Rejected };
+QString outcomeName(Outcome outcome);
+
+struct Receipt
+{
+    QString mutationId;
+    Outcome outcome = Outcome::Applied;
+    qint64 seq = 0;
+    QString reason;          // for a rejection, for people
+    QJsonObject serverFields; // the server's values where they won
+    bool operator==(const Receipt &) const = default;
+};
+
+struct PushResponse
+{
+    QList<Receipt> results;
+    quint64 serverHlc = 0;
+    qint64 maxSeq = 0;
+    bool operator==(const PushResponse &) const = default;
+};
+
+QByteArray toJson(const PushRequest &request);
+QByteArray toJson(const PushResponse &response);
+
+// The strict readers. A push is read against `limits`; a response (read by the client) with
+// the same shape checks, so a broken or hostile server cannot crash a desktop either.
+Parsed<PushRequest> parsePush(const QByteArray &body, const Limits &limits = {});
+Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &limits = {});
+
+// Whether `name` may be a field of `entityType` on the wire: a standard field of its spec,
+// "tags", "contacts", "deleted", or "cf." and a custom field's UUID.
+bool isWireField(const QString &entityType, const QString &name);
+
+} // namespace Voronka::Core::Sync

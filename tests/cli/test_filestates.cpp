@@ -74,7 +74,7 @@ TEST_CASE("fileStates_everyCommandAndTheAppRefuseABadFileAndLeaveItAlone")
               "\"invoices\" does not match schema 11). It was left untouched."},
         State{"newer", "PRAGMA user_version=999",
               "%1 was written by a newer version of Voronka (schema 999; this version reads up "
-              "to 10). Update Voronka to open it."},
+              "to 11). Update Voronka to open it."},
         State{"unversioned", "PRAGMA user_version=0",
               "%1 has no Voronka schema version (0): it was never finished or its header is "
               "damaged. Restore it from a backup."});

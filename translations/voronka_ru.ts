@@ -513,14 +513,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+381"/>
-        <location line="+139"/>
+        <location filename="../core/storage/database.cpp" line="+393"/>
+        <location line="+162"/>
         <location line="+366"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-518"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -567,7 +567,7 @@
     <message>
         <location line="+56"/>
         <location line="+9"/>
-        <location line="+438"/>
+        <location line="+461"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -2241,7 +2241,7 @@
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+23"/>
+        <location filename="../core/services/bulkedit.cpp" line="+24"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n контакт изменён.</numerusform>
@@ -2611,12 +2611,12 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+27"/>
-        <source>The recycle bin holds contacts and companies.</source>
-        <translation>В корзине хранятся контакты и компании.</translation>
+        <location filename="../core/services/recyclebin.cpp" line="+61"/>
+        <source>The recycle bin holds deals, contacts and companies.</source>
+        <translation>В корзине лежат сделки, контакты и компании.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -2661,7 +2661,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+339"/>
+        <location filename="../core/services/session.cpp" line="+348"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -2884,7 +2884,7 @@
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation>Изменено</translation>
+        <translation>Дата изменения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3586,7 +3586,7 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+104"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+106"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+209"/>
         <source>Deals</source>
         <translation>Сделки</translation>
@@ -3720,7 +3720,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+58"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+59"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3755,17 +3755,22 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+3"/>
+        <source>Your role lets you see only your own tasks.</source>
+        <translation>Ваша роль позволяет видеть только ваши задачи.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
@@ -3895,7 +3900,22 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+426"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+102"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -3905,12 +3925,27 @@
         <translation>Обязательно на этом этапе</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Save «%1»</source>
         <translation>Сохранение «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
+        <source>New company «%1»</source>
+        <translation>Новая компания «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deal «%1»</source>
+        <translation>Новая сделка «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact «%1»</source>
+        <translation>Новый контакт «%1»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -4526,12 +4561,12 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+84"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+112"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-60"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -4551,7 +4586,17 @@
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Recycle bin</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted deals: restore them, with their tasks, notes and history</source>
+        <translation>Удалённые сделки: восстановите их вместе с задачами, примечаниями и историей</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4613,8 +4658,8 @@
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+191"/>
+        <location line="-343"/>
+        <location line="+222"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -4783,7 +4828,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+36"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+37"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4863,22 +4908,27 @@
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+208"/>
+        <source>You may not merge these two: merging needs the right to edit one of them and to delete the other.</source>
+        <translation>Эти две записи объединить нельзя: для объединения нужно право изменять одну из них и удалять другую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select two records of a group to merge them; the first two are used otherwise.</source>
         <translation>Выберите две записи одной группы, чтобы объединить их; если ничего не выбрано, будут взяты первые две.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-181"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Press Scan to look through the whole base.</source>
         <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Scanning…</source>
         <translation>Поиск…</translation>
     </message>
@@ -4917,7 +4967,7 @@
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+126"/>
         <source>Merged «%1» into «%2». Undo merge (Ctrl+Z) puts both back as they were.</source>
         <translation>«%1» объединён с «%2». «Отменить объединение» (Ctrl+Z) вернёт обе записи как были.</translation>
     </message>
@@ -5182,7 +5232,7 @@
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -7461,38 +7511,38 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+65"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+67"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+168"/>
         <source>Add tags…</source>
         <translation>Добавить теги…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>Remove tags…</source>
         <translation>Удалить теги…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
-        <location line="+153"/>
+        <location line="-165"/>
+        <location line="+168"/>
+        <location line="+162"/>
         <location line="+5"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-296"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -7519,7 +7569,119 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>you may edit only your own contacts</source>
+        <translation>вы можете изменять только свои контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your own companies</source>
+        <translation>вы можете изменять только свои компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your own deals</source>
+        <translation>вы можете изменять только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own contacts</source>
+        <translation>вы можете удалять только свои контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own companies</source>
+        <translation>вы можете удалять только свои компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own deals</source>
+        <translation>вы можете удалять только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may edit only your department&apos;s contacts</source>
+        <translation>вы можете изменять только контакты своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your department&apos;s companies</source>
+        <translation>вы можете изменять только компании своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your department&apos;s deals</source>
+        <translation>вы можете изменять только сделки своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s contacts</source>
+        <translation>вы можете удалять только контакты своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s companies</source>
+        <translation>вы можете удалять только компании своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s deals</source>
+        <translation>вы можете удалять только сделки своего отдела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role does not let you edit some of them</source>
+        <translation>ваша роль не позволяет изменять некоторые из них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role does not let you delete some of them</source>
+        <translation>ваша роль не позволяет удалять некоторые из них</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of them may be changed: %1.</source>
+        <translation>Ни одну из них изменить нельзя: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 will be skipped: %2.</source>
+        <translation>
+            <numerusform>Будет пропущена %n запись из %1: %2.</numerusform>
+            <numerusform>Будут пропущены %n записи из %1: %2.</numerusform>
+            <numerusform>Будут пропущены %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of them may be edited: %1.</source>
+        <translation>Ни одну из них нельзя изменить: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Edits will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Изменения пропустят %n запись из %1: %2.</numerusform>
+            <numerusform>Изменения пропустят %n записи из %1: %2.</numerusform>
+            <numerusform>Изменения пропустят %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of them may be moved to the recycle bin: %1.</source>
+        <translation>Ни одну из них нельзя переместить в корзину: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moving to the recycle bin will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>В корзину не попадёт %n запись из %1: %2.</numerusform>
+            <numerusform>В корзину не попадут %n записи из %1: %2.</numerusform>
+            <numerusform>В корзину не попадут %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -7529,7 +7691,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Some contacts were not changed</source>
         <translation>Некоторые контакты не изменены</translation>
     </message>
@@ -7764,12 +7926,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <message>
         <location filename="../ui/lists/recordfilterbutton.cpp" line="+61"/>
         <location line="+65"/>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-210"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
@@ -7804,7 +7966,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>No tags used yet</source>
         <translation>Тегов пока нет</translation>
     </message>
@@ -7890,7 +8052,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+153"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+194"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -7920,12 +8082,42 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-81"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+17"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An empty card for a new contact (%1)</source>
+        <translation>Пустая карточка нового контакта (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty card for a new company (%1)</source>
+        <translation>Пустая карточка новой компании (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role does not let you create contacts.</source>
+        <translation>Ваша роль не позволяет создавать контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not let you create companies.</source>
+        <translation>Ваша роль не позволяет создавать компании.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Spreadsheet (Excel or CSV)…</source>
         <translation>Таблица (Excel или CSV)…</translation>
     </message>
@@ -8082,12 +8274,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Recycle bin: contacts</source>
         <translation>Корзина: контакты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Recycle bin: deals</source>
+        <translation>Корзина: сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recycle bin: companies</source>
         <translation>Корзина: компании</translation>
     </message>
@@ -8118,6 +8315,15 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>восстановление %n контакта из корзины</numerusform>
             <numerusform>восстановление %n контактов из корзины</numerusform>
             <numerusform>восстановление %n контактов из корзины</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restore %n deal(s) from the recycle bin</source>
+        <translation>
+            <numerusform>восстановление %n сделки из корзины</numerusform>
+            <numerusform>восстановление %n сделок из корзины</numerusform>
+            <numerusform>восстановление %n сделок из корзины</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8175,7 +8381,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone or email</source>
         <translation>Телефон или эл. почта</translation>
     </message>
@@ -9378,13 +9589,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
-        <location line="+601"/>
+        <location line="+602"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-591"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9464,7 +9675,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A new task of yours (%1)</source>
         <translation>Новая задача для вас (%1)</translation>
     </message>

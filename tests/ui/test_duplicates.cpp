@@ -394,3 +394,45 @@ TEST_CASE("duplicateFinder_mergeIsAStepOfTheListsStack_undoneRedoneExactly_andRe
         CHECK(stack->count() == 0);
     }
 }
+
+TEST_CASE("duplicateFinder_mergeIsOfferedOnlyForAPairTheUserMayMerge")
+{
+    Dupes t;
+    Core::RoleMatrix m;
+    m.set(Core::PermEntity::Contact, Core::PermAction::View, Core::Scope::All);
+    m.set(Core::PermEntity::Contact, Core::PermAction::Edit, Core::Scope::Own);
+    m.set(Core::PermEntity::Contact, Core::PermAction::Delete, Core::Scope::Own);
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"),
+                                   *Core::Admin(*t.admin).createRole(QStringLiteral("Seller"), m));
+    auto session = t.sessionFor(alice);
+    auto scan = [&](Ui::DuplicateFinder &finder) {
+        QSignalSpy done(&finder, &Ui::DuplicateFinder::scanFinished);
+        click(&finder, QStringLiteral("duplicateScan"));
+        REQUIRE(done.wait(20000));
+        REQUIRE(finder.model()->rowCount() == 1);
+    };
+    {
+        // Both are the admin's: she sees them, but may not merge them.
+        Ui::DuplicateFinder finder(*session, EntityKind::Contact);
+        finder.show();
+        scan(finder);
+        CHECK_FALSE(named(&finder, QStringLiteral("duplicateMerge"))->isEnabled());
+        CHECK(finder.findChild<QLabel *>(QStringLiteral("duplicateMergeHint"))->text() ==
+              QStringLiteral("You may not merge these two: merging needs the right to edit one "
+                             "of them and to delete the other."));
+        // A double-click on the group opens no wizard either.
+        auto *groups = finder.findChild<QListView *>(QStringLiteral("duplicateGroups"));
+        REQUIRE(groups);
+        QTest::mouseDClick(groups->viewport(), Qt::LeftButton, {},
+                           groups->visualRect(finder.model()->index(0)).center());
+        CHECK_FALSE(finder.wizard());
+    }
+    // Hers: offered.
+    Core::Records r(*t.admin);
+    for (qint64 id : {t.first, t.second})
+        REQUIRE(r.update(EntityKind::Contact, id, {{QStringLiteral("responsible_id"), alice}}).ok());
+    Ui::DuplicateFinder finder(*session, EntityKind::Contact);
+    finder.show();
+    scan(finder);
+    CHECK(named(&finder, QStringLiteral("duplicateMerge"))->isEnabled());
+}

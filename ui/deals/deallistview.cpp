@@ -7,6 +7,7 @@
 #include "ui/board/boardview.h"
 #include "ui/deals/deallistdelegate.h"
 #include "ui/duplicates/listexport.h"
+#include "ui/duplicates/recyclebindialog.h"
 #include "ui/lists/listtable.h"
 #include "ui/lists/recordbulkbar.h"
 #include "ui/lists/recordlistmodel.h"
@@ -68,9 +69,10 @@ QString listStyleSheet(const ThemeColors &c)
 {
     QString css = QStringLiteral(
         "#dealsCount { color: @muted; font-size: 10.5pt; }"
-        "#dealsColumnsButton, #dealsExportButton { color: @text; background: @surface;"
-        "  border: 1px solid @border; border-radius: 7px; padding: 5px 12px; }"
-        "#dealsColumnsButton:hover, #dealsExportButton:hover { border: 1px solid @accent; }"
+        "#dealsColumnsButton, #dealsExportButton, #dealsRecycleBin { color: @text;"
+        "  background: @surface; border: 1px solid @border; border-radius: 7px; padding: 5px 12px; }"
+        "#dealsColumnsButton:hover, #dealsExportButton:hover, #dealsRecycleBin:hover {"
+        "  border: 1px solid @accent; }"
         "#dealsEmpty { color: @muted; font-size: 11pt; }"
         "QToolButton#dealsColumnsButton::menu-indicator { image: none; width: 0px; }"
         "QHeaderView#dealsHeader::section { background: @header; color: @headerText;"
@@ -107,6 +109,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_columnsButton(new QToolButton(this))
     , m_columnsMenu(new QMenu(this))
     , m_exportButton(new QToolButton(this))
+    , m_binButton(new QToolButton(this))
     , m_stageButton(new QToolButton)
     , m_stageMenu(new QMenu(this))
     , m_bar(new RecordBulkBar(session, Core::EntityKind::Deal, this, {m_stageButton}))
@@ -129,8 +132,8 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(12);
     layout->addLayout(m_header);
-    layout->addWidget(m_bar);
     layout->addWidget(listCard(m_table, this), 1);
+    layout->addWidget(m_bar); // under the table, in room kept for it: no row moves
 
     const QStringList remembered =
         QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();
@@ -176,8 +179,35 @@ void DealListView::buildHeader()
     m_header->addWidget(m_pipelines, 0, Qt::AlignVCenter);
     m_header->addWidget(m_count, 0, Qt::AlignVCenter);
     m_header->addStretch();
+    m_binButton->setObjectName(QStringLiteral("dealsRecycleBin"));
+    m_binButton->setText(tr("Recycle bin"));
+    m_binButton->setToolTip(tr("Deleted deals: restore them, with their tasks, notes and "
+                               "history"));
+    connect(m_binButton, &QToolButton::clicked, this, &DealListView::openRecycleBin);
     m_header->addWidget(m_columnsButton, 0, Qt::AlignVCenter);
+    m_header->addWidget(m_binButton, 0, Qt::AlignVCenter);
     m_header->addWidget(m_exportButton, 0, Qt::AlignVCenter);
+}
+
+RecycleBinDialog *DealListView::openRecycleBin()
+{
+    if (!m_bin) {
+        m_bin = new RecycleBinDialog(
+            m_session, Core::EntityKind::Deal, this, m_undo,
+            [bar = QPointer<RecordBulkBar>(m_bar)](const QList<Core::Records::Step> &,
+                                                   const QString &message) {
+                if (bar)
+                    bar->undoDone(message);
+            });
+        m_bin->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_bin, &RecycleBinDialog::recordsChanged, m_model, &RecordListModel::reload);
+    } else {
+        m_bin->reload();
+    }
+    m_bin->show();
+    m_bin->raise();
+    m_bin->activateWindow();
+    return m_bin;
 }
 
 // The record list's selection bar with the deals' own action first: the stage move (the
@@ -190,7 +220,11 @@ void DealListView::buildBar()
     m_stageButton->setPopupMode(QToolButton::InstantPopup);
     m_stageMenu->setObjectName(QStringLiteral("dealsBulkStageMenu"));
     m_bar->setConfirmRecycle(true);
-    connect(m_bar, &RecordBulkBar::changed, m_model, &RecordListModel::reload);
+    connect(m_bar, &RecordBulkBar::changed, this, [this] {
+        m_model->reload();
+        if (m_bin)
+            m_bin->reload(); // deals just moved there
+    });
     connect(m_bar, &RecordBulkBar::edited, this,
             [this](const QString &message) { m_lastReport = message; });
 }

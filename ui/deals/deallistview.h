@@ -24,6 +24,7 @@ namespace Voronka::Ui {
 class BackgroundJob;
 class RecordListModel;
 class RecordBulkBar;
+class RecycleBinDialog;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
 // header click, edits in place, and for a selection the record lists' bulk bar (with the
@@ -45,6 +46,8 @@ public:
     void setColumnKeys(const QStringList &keys); // and remembers them for this user
 
     QList<qint64> selectedIds() const;
+    // The deals' recycle bin (Recycle bin in the header): restoring is a step of this list.
+    RecycleBinDialog *openRecycleBin();
     // The bulk edits of the selection, as the bar's menus run them.
     void bulkSetStage(qint64 stageId);
     void bulkSetResponsible(qint64 userId);
@@ -93,6 +96,8 @@ private:
     QToolButton *m_columnsButton;
     QMenu *m_columnsMenu;
     QToolButton *m_exportButton;
+    QToolButton *m_binButton;
+    QPointer<RecycleBinDialog> m_bin;
     QToolButton *m_stageButton;
     QMenu *m_stageMenu;
     RecordBulkBar *m_bar;

@@ -210,6 +210,7 @@ void TasksView::setUpModeButtons()
     m_reopenAction->setObjectName(QStringLiteral("tasksReopenAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
     m_newTask->setObjectName(QStringLiteral("tasksNewTask"));
+    m_newTask->setProperty("sectionNew", true);
     m_newTask->setToolTip(tr("A new task of yours (%1)")
                               .arg(QKeySequence(QKeySequence::New)
                                        .toString(QKeySequence::NativeText)));

@@ -225,7 +225,7 @@ private:
     Status settings(Admin &a);
     Status companies(Records &rec);
     Status contacts(Records &rec);
-    Status duplicates(Records &rec);
+    Status duplicate(Records &rec, const Client &c);
     Status deals(Records &rec);
     Status deal(Records &rec, qint64 i);
     Status dealTasks(Records &rec, qint64 dealId, qint64 who, bool open, qint64 lastMove,
@@ -549,6 +549,7 @@ Status Generator::companies(Records &rec)
 Status Generator::contacts(Records &rec)
 {
     const qint64 span = m_now - m_start;
+    const qint64 every = std::max<qint64>(1, m_spec.contacts / std::max<qint64>(3, m_spec.contacts / 400));
     for (qint64 i = 0; i < m_spec.contacts; ++i) {
         stamp(m_start + span * i / m_spec.contacts - 7 * kDay);
         const bool ru = chance(m_ruShare);
@@ -575,36 +576,33 @@ Status Generator::contacts(Records &rec)
         m_contacts[ru] << *id;
         if (m_clients.size() < 2000)
             m_clients.append({p.name, phone1, p.email, who});
+        // Now and then someone enters an earlier client again (one in 400, at least 3).
+        if (i % every == every / 2 && !m_clients.isEmpty())
+            if (Status st = duplicate(rec, m_clients[int(m_rng() % quint64(m_clients.size()))]); !st)
+                return st;
         progress(QStringLiteral("contacts"), i + 1, m_spec.contacts);
         if (Status st = flush(i + 1); !st)
             return st;
     }
-    m_sum.contacts = m_spec.contacts;
+    m_sum.contacts += m_spec.contacts;
     return Ok{};
 }
 
 // A handful of real duplicates, as every base has: the same person entered again by someone
-// else, with the same phone or e-mail and the name written the other way round or in capitals.
-Status Generator::duplicates(Records &rec)
+// else, with the same phone or e-mail and the name as it was or written the other way round.
+Status Generator::duplicate(Records &rec, const Client &c)
 {
-    const int n = int(std::min<qint64>(m_clients.size(), std::max<qint64>(3, m_spec.contacts / 400)));
-    for (int i = 0; i < n; ++i) {
-        const Client &c = m_clients[int(quint64(i) * 7919 % quint64(m_clients.size()))];
-        QString name = c.name;
-        if (const QStringList parts = name.split(u' '); parts.size() == 2 && chance(50))
-            name = parts[1] + u' ' + parts[0];
-        else
-            name = name.toUpper();
-        Patch patch{{QStringLiteral("name"), name},
-                    {QStringLiteral("responsible_id"), c.responsible}};
-        if (chance(50))
-            patch.insert(QStringLiteral("phones"), QStringList{c.phone});
-        else
-            patch.insert(QStringLiteral("emails"), QStringList{c.email});
-        if (Result<qint64> id = rec.create(EntityKind::Contact, patch); !id)
-            return id.error();
-        ++m_sum.contacts;
-    }
+    QString name = c.name;
+    if (const QStringList parts = name.split(u' '); parts.size() == 2 && chance(60))
+        name = parts[1] + u' ' + parts[0];
+    Patch patch{{QStringLiteral("name"), name}, {QStringLiteral("responsible_id"), c.responsible}};
+    if (chance(50))
+        patch.insert(QStringLiteral("phones"), QStringList{c.phone});
+    else
+        patch.insert(QStringLiteral("emails"), QStringList{c.email});
+    if (Result<qint64> id = rec.create(EntityKind::Contact, patch); !id)
+        return id.error();
+    ++m_sum.contacts;
     return Ok{};
 }
 
@@ -842,7 +840,7 @@ Result<DemoSummary> Generator::run(const QString &path)
     Records rec(*m_s);
     m_s->beginBatch();
     for (Status (Generator::*step)(Records &) :
-         {&Generator::companies, &Generator::contacts, &Generator::duplicates, &Generator::deals,
+         {&Generator::companies, &Generator::contacts, &Generator::deals,
           &Generator::directorMeetings})
         if (Status st = (this->*step)(rec); !st)
             return fail(st.error()).error();

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::PipelineSetup</name>
+    <message numerus="yes">
+        <location filename="../core/services/pipelinesetup.cpp" line="+1041" />
+        <source>%n deal(s) moved since stayed where they are: %1.</source>
+        <translation>
+            <numerusform>%n deal moved since stayed where it is: %1.</numerusform>
+            <numerusform>%n deals moved since stayed where they are: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::RecordList</name>
     <message numerus="yes">
         <location filename="../core/services/bulkedit.cpp" line="+23" />
@@ -442,7 +453,7 @@
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+598" />
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+612" />
         <source>Delete the pipeline “%1” with its stages and automations? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the pipeline “%1” with its stages and automations? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -450,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+80" />
         <source>Delete the stage “%1”? Its %n deal(s), and those in the recycle bin, move to the stage you choose.</source>
         <translation>
             <numerusform>Delete the stage “%1”? Its %n deal, and those in the recycle bin, move to the stage you choose.</numerusform>
@@ -738,7 +749,7 @@
 <context>
     <name>Voronka::Ui::StageListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/settings/stagelistwidget.cpp" line="+117" />
+        <location filename="../ui/settings/stagelistwidget.cpp" line="+125" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>

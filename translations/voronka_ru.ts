@@ -327,7 +327,7 @@
         <translation>Для объединения выберите два разных тега.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+210"/>
         <source>The company name may have at most 200 characters.</source>
         <translation>Название компании — не больше 200 символов.</translation>
     </message>
@@ -530,7 +530,7 @@
         <translation>Папка для резервных копий %1 указана не полным путём.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Cannot make the backup folder %1.</source>
         <translation>Не удалось создать папку для резервных копий %1.</translation>
     </message>
@@ -2005,15 +2005,15 @@
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <location line="+122"/>
-        <location line="+236"/>
-        <location line="+37"/>
+        <location line="+237"/>
+        <location line="+46"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-400"/>
         <source>Pipeline &quot;%1&quot;: a new stage needs a name of 1 to 255 characters.</source>
         <translation>Воронка «%1»: у нового этапа должно быть название от 1 до 255 символов.</translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation>%1: выберите другой существующий этап, куда перенести сделки.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Stage &quot;%1&quot; is a fixed stage: it can be renamed and recolored but not deleted.</source>
         <translation>Этап «%1» — системный: его можно переименовать и перекрасить, но нельзя удалить.</translation>
     </message>
@@ -2075,12 +2075,12 @@
         <translation>Этап «%1»</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The new order of pipelines must list each pipeline once.</source>
         <translation>В новом порядке воронок каждая воронка должна быть указана один раз.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Pipeline &quot;%1&quot; is the only pipeline; create another one before deleting it.</source>
         <translation>Воронка «%1» — единственная; чтобы удалить её, сначала создайте другую.</translation>
     </message>
@@ -2090,13 +2090,18 @@
         <translation>Воронка «%1»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <location line="+52"/>
         <source>Stage automation #%1 does not exist.</source>
         <translation>Автоматизации этапа №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+22"/>
+        <source>Stage automation #%1 cannot be brought back: it or its stage is gone.</source>
+        <translation>Автоматизацию этапа №%1 нельзя вернуть: её или её этапа больше нет.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Stage «%1» has deals, automations or required fields now; left as it is (delete it instead, choosing where they go).</source>
         <translation>У этапа «%1» теперь есть сделки, автоматизации или обязательные поля; оставлен как есть (удалите его, выбрав, куда их перенести).</translation>
     </message>
@@ -2107,18 +2112,29 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+94"/>
         <source>Stage #%1 cannot be brought back: it or its pipeline is gone.</source>
         <translation>Этап №%1 нельзя вернуть: его или его воронки больше нет.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-69"/>
         <source>Pipeline #%1 cannot be taken back.</source>
         <translation>Воронку №%1 нельзя убрать.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+28"/>
         <source>Pipeline #%1 is not deleted.</source>
         <translation>Воронка №%1 не удалена.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+149"/>
+        <source>%n deal(s) moved since stayed where they are: %1.</source>
+        <translation>
+            <numerusform>%n сделка, перемещённая с тех пор, осталась на месте: %1.</numerusform>
+            <numerusform>%n сделки, перемещённые с тех пор, остались на месте: %1.</numerusform>
+            <numerusform>%n сделок, перемещённых с тех пор, остались на месте: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3214,12 +3230,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Backup folder</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Empty: a Backups folder beside the file.</source>
         <translation>Если пусто — папка Backups рядом с файлом.</translation>
     </message>
@@ -3283,7 +3299,7 @@
         <translation>Нечего сохранять: настройки не менялись.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit the backup schedule</source>
         <translation>Изменение расписания резервных копий</translation>
     </message>
@@ -4511,7 +4527,17 @@
 <context>
     <name>Voronka::Ui::DealMoveJob</name>
     <message>
-        <location filename="../ui/settings/dealmovejob.cpp" line="+36"/>
+        <location filename="../ui/settings/dealmovejob.cpp" line="+54"/>
+        <source>Bringing the stage back</source>
+        <translation>Возвращение этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bringing the pipeline back</source>
+        <translation>Возвращение воронки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleting the stage</source>
         <translation>Удаление этапа</translation>
     </message>
@@ -6832,7 +6858,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::PipelineSetupWidget</name>
     <message>
-        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+123"/>
+        <location filename="../ui/settings/pipelinesetupwidget.cpp" line="+125"/>
         <location line="+20"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
@@ -6869,12 +6895,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+458"/>
+        <location line="+465"/>
         <source>Add a stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-463"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Переместить вверх (Ctrl+Up)</translation>
     </message>
@@ -6890,23 +6916,23 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Rename the stage “%1”</source>
         <translation>Переименование этапа «%1»</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Move the stage “%1”</source>
         <translation>Перемещение этапа «%1»</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+270"/>
+        <location line="+282"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-248"/>
         <location line="+24"/>
         <source>Color</source>
         <translation>Цвет</translation>
@@ -6937,7 +6963,22 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Порог «без движения», дн.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+477"/>
+        <source>Edit an automation of “%1”</source>
+        <translation>Изменение автоматизации этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add an automation to “%1”</source>
+        <translation>Добавление автоматизации к этапу «%1»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete an automation of “%1”</source>
+        <translation>Удаление автоматизации этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="-565"/>
         <location line="+54"/>
         <source>Automations</source>
         <translation>Автоматизации</translation>
@@ -6968,7 +7009,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Срабатывают, когда сделка попадает на этот этап, независимо от того, как её перенесли.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Change the probability of “%1”</source>
         <translation>Изменение вероятности этапа «%1»</translation>
     </message>
@@ -6978,7 +7019,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Изменение дней без движения этапа «%1»</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Stages of “%1”</source>
         <translation>Этапы воронки «%1»</translation>
     </message>
@@ -7022,7 +7063,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удаление воронки</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Delete the pipeline “%1”</source>
+        <translation>Удаление воронки «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Move the pipeline “%1”</source>
         <translation>Перемещение воронки «%1»</translation>
     </message>
@@ -7046,7 +7092,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Delete the stage “%1”</source>
+        <translation>Удаление этапа «%1»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Recolour the stage “%1”</source>
         <translation>Смена цвета этапа «%1»</translation>
     </message>
@@ -8575,12 +8626,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::StageListWidget</name>
     <message>
-        <location filename="../ui/settings/stagelistwidget.cpp" line="+82"/>
+        <location filename="../ui/settings/stagelistwidget.cpp" line="+89"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>

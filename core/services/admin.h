@@ -229,6 +229,8 @@ public:
     Result<qint64> createAutomation(const StageAutomation &automation);
     // A database-wide option (SettingKey, kTaskResultRequired...), with history and outbox.
     Status setSetting(const QString &key, const QVariant &value);
+    // Several of them as one transaction (or part of the caller's batch): all or none.
+    Status setSettings(const QList<std::pair<QString, QVariant>> &values);
     struct General
     {
         QString companyName;

@@ -277,6 +277,16 @@ Admin::General Admin::general(Database &db)
     return g;
 }
 
+Status Admin::setSettings(const QList<std::pair<QString, QVariant>> &values)
+{
+    return atomically([&]() -> Status {
+        for (const auto &[key, value] : values)
+            if (Status st = setSetting(key, value); !st)
+                return st;
+        return Ok{};
+    });
+}
+
 Status Admin::setGeneral(const General &g)
 {
     if (Status st = requireAdmin(); !st)

@@ -83,7 +83,7 @@ Backups::Schedule Backups::schedule(Database &db)
     return s;
 }
 
-Status Backups::setSchedule(Session &session, const Schedule &schedule)
+Status Backups::setSchedule(Session &session, const Schedule &schedule, const Origin &origin)
 {
     if (schedule.intervalDays < 1 || schedule.intervalDays > 365)
         return makeError(
@@ -99,23 +99,19 @@ Status Backups::setSchedule(Session &session, const Schedule &schedule)
                          tr("The backup folder %1 is not a full path.").arg(schedule.folder),
                          QString(), QString::fromLatin1(BackupKey::kFolder));
     const Schedule before = Backups::schedule(session.db());
-    Admin admin(session);
-    const auto set = [&](const char *key, const QVariant &value) {
-        return admin.setSetting(QString::fromLatin1(key), value);
+    QList<std::pair<QString, QVariant>> changed;
+    const auto set = [&changed](const char *key, const QVariant &value) {
+        changed.append({QString::fromLatin1(key), value});
     };
     if (before.enabled != schedule.enabled)
-        if (Status st = set(BackupKey::kEnabled, schedule.enabled ? 1 : 0); !st)
-            return st;
+        set(BackupKey::kEnabled, schedule.enabled ? 1 : 0);
     if (before.intervalDays != schedule.intervalDays)
-        if (Status st = set(BackupKey::kIntervalDays, schedule.intervalDays); !st)
-            return st;
+        set(BackupKey::kIntervalDays, schedule.intervalDays);
     if (before.keep != schedule.keep)
-        if (Status st = set(BackupKey::kKeep, schedule.keep); !st)
-            return st;
+        set(BackupKey::kKeep, schedule.keep);
     if (before.folder != schedule.folder)
-        if (Status st = set(BackupKey::kFolder, schedule.folder); !st)
-            return st;
-    return Ok{};
+        set(BackupKey::kFolder, schedule.folder);
+    return Admin(session, origin).setSettings(changed);
 }
 
 QString Backups::defaultFolder(const QString &dbPath)

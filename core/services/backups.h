@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "core/services/origin.h"
 #include "core/storage/database.h"
 #include "core/util/result.h"
 
@@ -51,8 +52,9 @@ public:
     // The schedule stored in the file; defaults for what was never set.
     static Schedule schedule(Database &db);
     // Stores the options that differ (an administrator's call, with history and outbox);
-    // refuses an interval or a count out of range and a folder that is not absolute.
-    static Status setSchedule(Session &session, const Schedule &schedule);
+    // refuses an interval or a count out of range and a folder that is not absolute. One
+    // transaction, written with `origin` (WriteMode::Undo when the page's undo replays one).
+    static Status setSchedule(Session &session, const Schedule &schedule, const Origin &origin);
 
     static QString defaultFolder(const QString &dbPath);
     static QString folderOf(const Schedule &schedule, const QString &dbPath);

@@ -95,17 +95,23 @@ Status PipelineSetup::setColumn(EntityKind kind, qint64 id, const QString &colum
         }
         if (old == value)
             return Ok{};
-        c.sql()
-            .prepare(QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
-                         .arg(table, column))
-            ->bindAll(value, c.now(), id)
-            .run();
-        c.history(kind, id, HistoryEvent::FieldChanged, column, old, value);
-        c.outbox(kind, id, OutboxOp::Update, {column});
+        writeColumn(c, kind, id, column, old, value);
         c.commit();
         m_s.invalidate();
         return Ok{};
     });
+}
+
+void PipelineSetup::writeColumn(Change &c, EntityKind kind, qint64 id, const QString &column,
+                                const QVariant &old, const QVariant &value)
+{
+    c.sql()
+        .prepare(QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                     .arg(entityTable(kind), column))
+        ->bindAll(value, c.now(), id)
+        .run();
+    c.history(kind, id, HistoryEvent::FieldChanged, column, old, value);
+    c.outbox(kind, id, OutboxOp::Update, {column});
 }
 
 Status PipelineSetup::setStageColumn(qint64 stageId, const QString &column, const QVariant &value)
@@ -353,40 +359,46 @@ Status PipelineSetup::checkTarget(const QString &what, qint64 targetStageId,
     return Ok{};
 }
 
-qint64 PipelineSetup::moveDeals(Change &c, const char *column, qint64 id, qint64 targetStageId)
+void PipelineSetup::moveDeals(Change &c, const char *column, qint64 id, Removal &r)
 {
-    const StageInfo *target = m_s.stage(targetStageId);
+    const StageInfo *target = m_s.stage(r.targetStageId);
     Connection &sql = c.sql();
+    r.movedAt = c.now();
     // One scan collects the deals (the recycle bin's too) with the fields each move changes;
     // every later statement reaches them by id, so a stage of 330k deals moves in a few
     // set-based statements.
-    sql.exec("CREATE TEMP TABLE IF NOT EXISTS setup_moved(id INTEGER PRIMARY KEY, "
-             "stage_id INTEGER NOT NULL, fields TEXT NOT NULL)");
-    sql.exec("DELETE FROM temp.setup_moved");
-    sql.prepare(QStringLiteral("INSERT INTO temp.setup_moved SELECT id, stage_id, CASE WHEN "
-                               "pipeline_id = ?2 THEN 'stage_id' ELSE 'stage_id,pipeline_id' END "
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS setup_moves(id INTEGER PRIMARY KEY, "
+             "stage_id INTEGER NOT NULL, pipeline_id INTEGER NOT NULL, entered_at INTEGER, "
+             "fields TEXT NOT NULL)");
+    sql.exec("DELETE FROM temp.setup_moves");
+    sql.prepare(QStringLiteral("INSERT INTO temp.setup_moves SELECT id, stage_id, pipeline_id, "
+                               "stage_entered_at, CASE WHEN pipeline_id = ?2 THEN "
+                               "'stage_id,stage_entered_at' ELSE "
+                               "'stage_id,pipeline_id,stage_entered_at' END "
                                "FROM deals WHERE %1 = ?1")
                     .arg(QLatin1String(column)))
         ->bindAll(id, target->pipelineId)
         .run();
-    const qint64 moved = sql.changes();
-    if (moved == 0)
-        return 0;
-    const QString moves = QStringLiteral("temp.setup_moved");
+    if (sql.changes() == 0)
+        return;
+    {
+        Query q = sql.prepare("SELECT id, stage_id, pipeline_id, entered_at FROM temp.setup_moves");
+        while (q->step())
+            r.deals.append({q->int64(0), q->int64(1), q->int64(2), q->int64(3)});
+    }
+    const QString moves = QStringLiteral("temp.setup_moves");
     c.historyEach(EntityKind::Deal, moves, HistoryEvent::StageMoved, QStringLiteral("stage_id"),
-                  QStringLiteral("stage_id"), targetStageId);
+                  QStringLiteral("stage_id"), r.targetStageId);
     c.outboxEach(EntityKind::Deal, moves, OutboxOp::Update, QStringLiteral("fields"));
     // As in Records::update: entering a stage restarts its idle clock.
     sql.prepare("UPDATE deals SET stage_id = ?1, pipeline_id = ?2, stage_entered_at = ?3, "
-                "updated_at = ?3 WHERE id IN (SELECT id FROM temp.setup_moved)")
-        ->bindAll(targetStageId, target->pipelineId, c.now())
+                "updated_at = ?3 WHERE id IN (SELECT id FROM temp.setup_moves)")
+        ->bindAll(r.targetStageId, target->pipelineId, c.now())
         .run();
-    sql.exec("DELETE FROM temp.setup_moved");
-    return moved;
+    sql.exec("DELETE FROM temp.setup_moves");
 }
 
-void PipelineSetup::dropStageRows(Change &c, qint64 stageId, qint64 targetStageId,
-                                  qint64 requiredNext)
+void PipelineSetup::dropStageRows(Change &c, qint64 stageId, qint64 requiredNext, Removal &r)
 {
     Connection &sql = c.sql();
     const QString kRequired = QStringLiteral("required_from_stage_id");
@@ -398,24 +410,14 @@ void PipelineSetup::dropStageRows(Change &c, qint64 stageId, qint64 targetStageI
             defs << q->int64(0);
         const QVariant next = requiredNext ? QVariant(requiredNext) : QVariant();
         for (qint64 def : std::as_const(defs)) {
-            sql.prepare("UPDATE field_defs SET required_from_stage_id = ?1, updated_at = ?2 "
-                        "WHERE id = ?3")
-                ->bindAll(next, c.now(), def)
-                .run();
-            c.history(EntityKind::FieldDef, def, HistoryEvent::FieldChanged, kRequired, stageId,
-                      next);
-            c.outbox(EntityKind::FieldDef, def, OutboxOp::Update, {kRequired});
+            writeColumn(c, EntityKind::FieldDef, def, kRequired, stageId, next);
+            r.required.append({def, stageId});
         }
     }
-    auto dropAutomation = [&](qint64 id) {
-        sql.prepare("UPDATE stage_automations SET deleted = 1, updated_at = ?1 WHERE id = ?2")
-            ->bindAll(c.now(), id)
-            .run();
-        c.history(EntityKind::Automation, id, HistoryEvent::Deleted);
-        c.outbox(EntityKind::Automation, id, OutboxOp::Delete, {QStringLiteral("deleted")});
-    };
-    for (const StageAutomation &a : Automations::forStage(m_s, stageId))
-        dropAutomation(a.id);
+    for (const StageAutomation &a : Automations::forStage(m_s, stageId)) {
+        setDeleted(c, EntityKind::Automation, a.id, true);
+        r.automations << a.id;
+    }
     // Other stages' "move to this stage" follow its deals to the target.
     {
         QList<std::pair<qint64, qint64>> moves; // automation, its own stage
@@ -430,30 +432,33 @@ void PipelineSetup::dropStageRows(Change &c, qint64 stageId, qint64 targetStageI
         }
         for (int i = 0; i < moves.size(); ++i) {
             const auto [id, own] = moves.at(i);
-            if (own == targetStageId) {
-                dropAutomation(id);
+            if (own == r.targetStageId) {
+                setDeleted(c, EntityKind::Automation, id, true);
+                r.automations << id;
                 continue;
             }
             QVariantMap p = QJsonDocument::fromJson(params.at(i).toUtf8()).object().toVariantMap();
-            p.insert(QStringLiteral("stage_id"), targetStageId);
-            const QString json = paramsJson(p);
-            sql.prepare("UPDATE stage_automations SET params = ?1, updated_at = ?2 WHERE id = ?3")
-                ->bindAll(json, c.now(), id)
-                .run();
-            c.history(EntityKind::Automation, id, HistoryEvent::FieldChanged,
-                      QStringLiteral("params"), params.at(i), json);
-            c.outbox(EntityKind::Automation, id, OutboxOp::Update, {QStringLiteral("params")});
+            p.insert(QStringLiteral("stage_id"), r.targetStageId);
+            writeColumn(c, EntityKind::Automation, id, QStringLiteral("params"), params.at(i),
+                        paramsJson(p));
+            r.retargeted.append({id, params.at(i)});
         }
     }
-    sql.prepare("UPDATE stages SET deleted = 1, updated_at = ?1 WHERE id = ?2")
-        ->bindAll(c.now(), stageId)
-        .run();
-    c.history(EntityKind::Stage, stageId, HistoryEvent::Deleted);
-    c.outbox(EntityKind::Stage, stageId, OutboxOp::Delete, {QStringLiteral("deleted")});
+    setDeleted(c, EntityKind::Stage, stageId, true);
+    r.stages << stageId;
 }
 
 Result<qint64> PipelineSetup::deleteStage(qint64 stageId, qint64 targetStageId)
 {
+    Result<Removal> r = removeStage(stageId, targetStageId);
+    if (!r)
+        return r.error();
+    return qint64(r->deals.size());
+}
+
+Result<PipelineSetup::Removal> PipelineSetup::removeStage(qint64 stageId, qint64 targetStageId)
+{
+
     Result<const StageInfo *> found = stageFor(stageId);
     if (!found)
         return found.error();
@@ -486,13 +491,15 @@ Result<qint64> PipelineSetup::deleteStage(qint64 stageId, qint64 targetStageId)
         for (const StageInfo &s : p->stages)
             if (s.kind == StageKind::Won)
                 next = s.id;
-    return guarded(m_s.db(), [&]() -> Result<qint64> {
+    return guarded(m_s.db(), [&]() -> Result<Removal> {
         Change c(m_s, m_origin);
-        const qint64 moved = moveDeals(c, "stage_id", stageId, targetStageId);
-        dropStageRows(c, stageId, targetStageId, next);
+        Removal r;
+        r.targetStageId = targetStageId;
+        moveDeals(c, "stage_id", stageId, r);
+        dropStageRows(c, stageId, next, r);
         c.commit();
         m_s.invalidate();
-        return moved;
+        return r;
     });
 }
 
@@ -535,6 +542,15 @@ Status PipelineSetup::reorderPipelines(const QList<qint64> &pipelineIds)
 
 Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetStageId)
 {
+    Result<Removal> r = removePipeline(pipelineId, targetStageId);
+    if (!r)
+        return r.error();
+    return qint64(r->deals.size());
+}
+
+Result<PipelineSetup::Removal> PipelineSetup::removePipeline(qint64 pipelineId,
+                                                             qint64 targetStageId)
+{
     if (Status st = requireAdmin(); !st)
         return st.error();
     const QList<PipelineInfo> pipelines = m_s.pipelines();
@@ -553,20 +569,18 @@ Result<qint64> PipelineSetup::deletePipeline(qint64 pipelineId, qint64 targetSta
             checkTarget(Tr::tr("Pipeline \"%1\"").arg(p->name), targetStageId, pipelineId, 0);
         !st)
         return st.error();
-    return guarded(m_s.db(), [&]() -> Result<qint64> {
+    return guarded(m_s.db(), [&]() -> Result<Removal> {
         Change c(m_s, m_origin);
-        const qint64 moved = moveDeals(c, "pipeline_id", pipelineId, targetStageId);
+        Removal r;
+        r.targetStageId = targetStageId;
+        r.pipelineId = pipelineId;
+        moveDeals(c, "pipeline_id", pipelineId, r);
         for (const StageInfo &s : p->stages)
-            dropStageRows(c, s.id, targetStageId, 0);
-        c.sql()
-            .prepare("UPDATE pipelines SET deleted = 1, updated_at = ?1 WHERE id = ?2")
-            ->bindAll(c.now(), pipelineId)
-            .run();
-        c.history(EntityKind::Pipeline, pipelineId, HistoryEvent::Deleted);
-        c.outbox(EntityKind::Pipeline, pipelineId, OutboxOp::Delete, {QStringLiteral("deleted")});
+            dropStageRows(c, s.id, 0, r);
+        setDeleted(c, EntityKind::Pipeline, pipelineId, true);
         c.commit();
         m_s.invalidate();
-        return moved;
+        return r;
     });
 }
 
@@ -647,6 +661,29 @@ Status PipelineSetup::deleteAutomation(qint64 automationId)
         c.history(EntityKind::Automation, automationId, HistoryEvent::Deleted);
         c.outbox(EntityKind::Automation, automationId, OutboxOp::Delete,
                  {QStringLiteral("deleted")});
+        c.commit();
+        return Ok{};
+    });
+}
+
+Status PipelineSetup::restoreAutomation(qint64 automationId)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    return guarded(m_s.db(), [&]() -> Status {
+        Query q = m_s.sql().prepare("SELECT 1 FROM stage_automations a JOIN stages s ON s.id = "
+                                    "a.stage_id AND s.deleted = 0 WHERE a.id = ?1 AND a.deleted = 1");
+        q->bind(1, automationId);
+        const bool restorable = q->step();
+        q->reset();
+        if (!restorable)
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Stage automation #%1 cannot be brought back: it or its stage "
+                                    "is gone.")
+                                 .arg(automationId),
+                             entityKey(EntityKind::Automation));
+        Change c(m_s, m_origin);
+        setDeleted(c, EntityKind::Automation, automationId, false);
         c.commit();
         return Ok{};
     });
@@ -834,6 +871,176 @@ Status PipelineSetup::restorePipeline(qint64 pipelineId, const QList<qint64> &st
         m_s.invalidate();
         return Ok{};
     });
+}
+
+// --- The undo of a deletion ---
+
+Status PipelineSetup::restoreRemoved(Removal &r)
+{
+    if (Status st = requireAdmin(); !st)
+        return st;
+    r.left.clear();
+    return guarded(m_s.db(), [&]() -> Status {
+        // The deletion's records must still be deleted as it left them, a stage's pipeline
+        // still there (or coming back with it).
+        if (r.pipelineId && !m_s.sql().scalar(QStringLiteral("SELECT count(*) FROM pipelines WHERE "
+                                                             "id = %1 AND deleted = 1")
+                                                  .arg(r.pipelineId)
+                                                  .toUtf8()
+                                                  .constData()))
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Pipeline #%1 is not deleted.").arg(r.pipelineId),
+                             entityKey(EntityKind::Pipeline));
+        for (qint64 stage : std::as_const(r.stages)) {
+            Query q = m_s.sql().prepare("SELECT 1 FROM stages s JOIN pipelines p ON p.id = "
+                                        "s.pipeline_id WHERE s.id = ?1 AND s.deleted = 1 AND "
+                                        "(p.deleted = 0 OR p.id = ?2)");
+            q->bindAll(stage, r.pipelineId);
+            const bool restorable = q->step();
+            q->reset();
+            if (!restorable)
+                return makeError(Error::Code::NotFound,
+                                 Tr::tr("Stage #%1 cannot be brought back: it or its pipeline is "
+                                        "gone.")
+                                     .arg(stage),
+                                 entityKey(EntityKind::Stage));
+        }
+        Change c(m_s, m_origin);
+        if (r.pipelineId)
+            setDeleted(c, EntityKind::Pipeline, r.pipelineId, false);
+        for (qint64 s : std::as_const(r.stages))
+            setDeleted(c, EntityKind::Stage, s, false);
+        for (const auto &[def, stage] : std::as_const(r.required)) {
+            Query q = m_s.sql().prepare("SELECT required_from_stage_id FROM field_defs WHERE id = ?1");
+            q->bind(1, def);
+            const QVariant now = q->step() ? q->value(0) : QVariant();
+            q->reset();
+            writeColumn(c, EntityKind::FieldDef, def, QStringLiteral("required_from_stage_id"),
+                        now, stage);
+        }
+        for (qint64 a : std::as_const(r.automations))
+            setDeleted(c, EntityKind::Automation, a, false);
+        for (const auto &[a, params] : std::as_const(r.retargeted)) {
+            Query q = m_s.sql().prepare("SELECT params FROM stage_automations WHERE id = ?1");
+            q->bind(1, a);
+            const QString now = q->step() ? q->text(0) : QString();
+            q->reset();
+            writeColumn(c, EntityKind::Automation, a, QStringLiteral("params"), now, params);
+        }
+        r.left = moveBack(c, r);
+        if (!r.pipelineId)
+            for (qint64 s : std::as_const(r.stages))
+                placeRestored(c, s);
+        c.commit();
+        m_s.invalidate();
+        return Ok{};
+    });
+}
+
+QStringList PipelineSetup::moveBack(Change &c, const Removal &r)
+{
+    Connection &sql = c.sql();
+    const StageInfo *target = m_s.stage(r.targetStageId);
+    const qint64 targetPipeline = target ? target->pipelineId : 0;
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS setup_back(id INTEGER PRIMARY KEY, "
+             "stage_id INTEGER NOT NULL, pipeline_id INTEGER NOT NULL, entered_at INTEGER, "
+             "fields TEXT NOT NULL)");
+    sql.exec("DELETE FROM temp.setup_back");
+    {
+        Query add = sql.prepare("INSERT INTO temp.setup_back VALUES(?1, ?2, ?3, ?4, ?5)");
+        for (const Removal::Deal &d : r.deals) {
+            add->reset();
+            add->bindAll(d.id, d.stageId, d.pipelineId, d.enteredAt,
+                         d.pipelineId == targetPipeline
+                             ? QStringLiteral("stage_id,stage_entered_at")
+                             : QStringLiteral("stage_id,pipeline_id,stage_entered_at"))
+                .run();
+        }
+    }
+    // A deal that is no longer where the deletion put it (moved on, or out and back in since)
+    // was moved by someone after it: it stays, and is named.
+    const QString since = QStringLiteral(
+        " FROM temp.setup_back b LEFT JOIN deals d ON d.id = b.id WHERE d.id IS NULL OR "
+        "d.stage_id <> ?1 OR d.stage_entered_at <> ?2");
+    QStringList left;
+    {
+        Query q = sql.prepare(QStringLiteral("SELECT b.id, d.name") + since);
+        q->bindAll(r.targetStageId, r.movedAt);
+        while (q->step()) {
+            if (!q->isNull(1))
+                left << q->text(1);
+        }
+    }
+    sql.prepare(QStringLiteral("DELETE FROM temp.setup_back WHERE id IN (SELECT b.id%1)").arg(since))
+        ->bindAll(r.targetStageId, r.movedAt)
+        .run();
+    QList<qint64> stages;
+    {
+        Query q = sql.prepare("SELECT DISTINCT stage_id FROM temp.setup_back");
+        while (q->step())
+            stages << q->int64(0);
+    }
+    for (qint64 stage : std::as_const(stages))
+        c.historyEach(EntityKind::Deal,
+                      QStringLiteral("(SELECT id FROM temp.setup_back WHERE stage_id = %1)")
+                          .arg(stage),
+                      HistoryEvent::StageMoved, QStringLiteral("stage_id"),
+                      QString::number(r.targetStageId), stage);
+    if (!stages.isEmpty()) {
+        c.outboxEach(EntityKind::Deal, QStringLiteral("temp.setup_back"), OutboxOp::Update,
+                     QStringLiteral("fields"));
+        sql.prepare("UPDATE deals SET (stage_id, pipeline_id, stage_entered_at) = (SELECT "
+                    "stage_id, pipeline_id, entered_at FROM temp.setup_back b WHERE b.id = "
+                    "deals.id), updated_at = ?1 WHERE id IN (SELECT id FROM temp.setup_back)")
+            ->bindAll(c.now())
+            .run();
+    }
+    sql.exec("DELETE FROM temp.setup_back");
+    return left;
+}
+
+void PipelineSetup::placeRestored(Change &c, qint64 stageId)
+{
+    // The stage comes back at its own position; only when another stage took it since (added
+    // or reordered there) are the open stages renumbered, the restored one before that one.
+    Query q = c.sql().prepare("SELECT count(*) FROM stages s JOIN stages r ON r.id = ?1 WHERE "
+                              "s.pipeline_id = r.pipeline_id AND s.deleted = 0 AND s.id <> r.id "
+                              "AND s.position = r.position");
+    q->bind(1, stageId);
+    const bool taken = q->step() && q->int64(0) > 0;
+    q->reset();
+    if (!taken)
+        return;
+    m_s.invalidate();
+    const StageInfo *restored = m_s.stage(stageId);
+    const QList<PipelineInfo> pipelines = m_s.pipelines();
+    const PipelineInfo *p = restored ? findPipeline(pipelines, restored->pipelineId) : nullptr;
+    if (!p)
+        return;
+    QList<qint64> open;
+    for (const StageInfo &s : openStages(*p))
+        if (s.id != stageId)
+            open << s.id;
+    int at = 0;
+    for (const StageInfo &s : openStages(*p))
+        if (s.id != stageId && s.position < restored->position)
+            ++at;
+    open.insert(at, stageId);
+    placeStages(c, *p, open);
+}
+
+QString PipelineSetup::leftNote(const Removal &r)
+{
+    if (r.left.isEmpty())
+        return {};
+    QStringList names;
+    for (const QString &n : r.left.mid(0, 5))
+        names << QStringLiteral("«%1»").arg(n);
+    if (r.left.size() > 5)
+        names << QStringLiteral("…");
+    return Tr::tr("%n deal(s) moved since stayed where they are: %1.", nullptr,
+                  int(r.left.size()))
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace Voronka::Core

@@ -55,6 +55,38 @@ public:
     // do not run and its required fields are not asked for (the deals' next move asks).
     Result<qint64> deleteStage(qint64 stageId, qint64 targetStageId);
 
+    // What a deletion did, kept by its undo step: restoreRemoved puts it back. Stages, the
+    // pipeline and automations are tombstoned, not erased, so the undo brings back the very
+    // records (same ids and uids, so a synced copy sees a restore, not a new stage).
+    struct Removal
+    {
+        struct Deal
+        {
+            qint64 id = 0;
+            qint64 stageId = 0;
+            qint64 pipelineId = 0;
+            qint64 enteredAt = 0;
+        };
+        qint64 pipelineId = 0; // the pipeline deleted; 0 when a stage was
+        qint64 targetStageId = 0;
+        qint64 movedAt = 0;     // the stage_entered_at the moved deals got
+        QList<qint64> stages;   // deleted, in their order
+        QList<Deal> deals;      // moved, as they were
+        QList<qint64> automations;                    // deleted with the stages
+        QList<std::pair<qint64, QString>> retargeted; // moves into a stage: their params before
+        QList<std::pair<qint64, qint64>> required;    // field defs: required from this stage before
+        QStringList left; // after an undo: the deals moved since, left where they are
+    };
+    Result<Removal> removeStage(qint64 stageId, qint64 targetStageId);
+    Result<Removal> removePipeline(qint64 pipelineId, qint64 targetStageId);
+    // The undo of removeStage/removePipeline, one transaction: the stages (and the pipeline)
+    // come back as they were with their automations and required fields, and their deals move
+    // back with the time they had entered their stage. A deal moved since (it is no longer
+    // where the deletion put it) stays, named in `removal.left`; the rest go back.
+    Status restoreRemoved(Removal &removal);
+    // "2 deals moved since stayed where they are: «A», «B»." (empty when none).
+    static QString leftNote(const Removal &removal);
+
     Status renamePipeline(qint64 pipelineId, const QString &name);
     Status reorderPipelines(const QList<qint64> &pipelineIds); // every pipeline exactly once
     // Deletes a pipeline (not the last one) with its stages; its deals move to a stage of
@@ -75,6 +107,9 @@ public:
     QList<StageAutomation> automations(qint64 stageId);
     Status updateAutomation(const StageAutomation &automation); // by automation.id
     Status deleteAutomation(qint64 automationId);
+    // The undo of deleteAutomation (and the redo of a creation undone): the same automation
+    // comes back, while its stage is there.
+    Status restoreAutomation(qint64 automationId);
     // What the automation editor offers: task types in the admin's order, existing tags.
     QList<Session::Named> taskTypes();
     QStringList tagNames();
@@ -88,11 +123,17 @@ private:
                        qint64 excludedStage);
     DealCount countDeals(const char *column, qint64 id);
     // The set-based part of both deletes: moves every deal matching `column = id`.
-    qint64 moveDeals(Change &c, const char *column, qint64 id, qint64 targetStageId);
-    void dropStageRows(Change &c, qint64 stageId, qint64 targetStageId, qint64 requiredNext);
+    void moveDeals(Change &c, const char *column, qint64 id, Removal &r);
+    void dropStageRows(Change &c, qint64 stageId, qint64 requiredNext, Removal &r);
+    // The undo's parts: deals back where they were, a restored stage's position kept free.
+    QStringList moveBack(Change &c, const Removal &r);
+    void placeRestored(Change &c, qint64 stageId);
     void rewritePositions(Change &c, EntityKind kind, const QList<qint64> &ids, int base);
     Status checkBare(qint64 stageId, const QString &name);
     void setDeleted(Change &c, EntityKind kind, qint64 id, bool deleted);
+    // One column of a row with its history and outbox, in a running change.
+    void writeColumn(Change &c, EntityKind kind, qint64 id, const QString &column,
+                     const QVariant &old, const QVariant &value);
     // Open stages in this order from the pipeline's first position, Won and Lost after them.
     void placeStages(Change &c, const PipelineInfo &p, QList<qint64> open);
     Session &m_s;

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "schema.h"
 
+#include "core/search/searchindex.h"
 #include "core/storage/sqlite.h"
+#include "core/util/text.h"
 #include "core/util/ids.h"
 
 #include <QCoreApplication>
@@ -537,7 +539,13 @@ CREATE UNIQUE INDEX goals_user_month ON goals(user_id, month);
 CREATE INDEX goals_month ON goals(month);
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+// v11: a phone number is found by its last digits (Text::phoneSearchTerms indexes the endings
+// of its last ten digits down to five): migrationData writes the search index's phones column
+// again for every contact and company. Phone-type custom fields, indexed in the `extra` column,
+// get their endings when their record is next saved or at `check --repair`.
+const char *const kV11 = "-- the phones column of the search index, in migrationData\n";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 
@@ -587,6 +595,26 @@ void migrateSettings(Connection &c, qint64 nowMs)
     c.exec("DELETE FROM meta WHERE key IN ('task_result_required', 'tags_managers_may_create')");
 }
 
+void reindexPhones(Connection &c)
+{
+    const std::pair<const char *, EntityKind> tables[] = {{"contacts", EntityKind::Contact},
+                                                          {"companies", EntityKind::Company}};
+    Query write = c.prepare("UPDATE search SET phones = ?1 WHERE rowid = ?2");
+    for (const auto &[table, kind] : tables) {
+        // Read and written in one pass: the search table is not the one being read.
+        Query read = c.prepare(QStringLiteral("SELECT id, phones FROM %1 WHERE deleted = 0 AND "
+                                              "phones IS NOT NULL AND phones <> '[]'")
+                                   .arg(QLatin1String(table)));
+        while (read->step()) {
+            QStringList terms;
+            for (const QString &p : Text::splitJsonArray(read->text(1)))
+                terms << Text::phoneSearchTerms(p);
+            write->reset();
+            write->bindAll(terms.join(u' '), SearchIndex::rowidFor(kind, read->int64(0))).run();
+        }
+    }
+}
+
 } // namespace
 
 int latestVersion()
@@ -601,6 +629,10 @@ const char *migrationSql(int version)
 
 void migrationData(int version, Connection &c, qint64 nowMs)
 {
+    if (version == 11) {
+        reindexPhones(c);
+        return;
+    }
     if (version == 10) {
         // The team's days start at this desktop's midnight; the SQL filled the aggregates
         // with UTC days, so they are filled again once the offset is known.

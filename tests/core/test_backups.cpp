@@ -57,7 +57,7 @@ TEST_CASE("setSchedule_storesTheOptionsInTheFile")
     s.intervalDays = 7;
     s.keep = 3;
     s.folder = t.dir.filePath(QStringLiteral("elsewhere"));
-    REQUIRE(Backups::setSchedule(*t.admin, s));
+    REQUIRE(Backups::setSchedule(*t.admin, s, Origin::user()));
     CHECK(Backups::schedule(*t.db) == s);
     CHECK(t.db->setting(QString::fromLatin1(BackupKey::kKeep)).toInt() == 3);
 }
@@ -67,19 +67,19 @@ TEST_CASE("setSchedule_refusesBadValuesAndNonAdmins")
     TempDb t;
     Backups::Schedule s;
     s.keep = 0;
-    CHECK(Backups::setSchedule(*t.admin, s).error().field == QString::fromLatin1(BackupKey::kKeep));
+    CHECK(Backups::setSchedule(*t.admin, s, Origin::user()).error().field == QString::fromLatin1(BackupKey::kKeep));
     s.keep = 7;
     s.intervalDays = 0;
-    CHECK(!Backups::setSchedule(*t.admin, s));
+    CHECK(!Backups::setSchedule(*t.admin, s, Origin::user()));
     s.intervalDays = 1;
     s.folder = QStringLiteral("relative/folder");
-    CHECK(Backups::setSchedule(*t.admin, s).error().message.contains(u"relative/folder"));
+    CHECK(Backups::setSchedule(*t.admin, s, Origin::user()).error().message.contains(u"relative/folder"));
 
     const qint64 sales = t.addUser(QStringLiteral("s@example.com"), 0);
     auto user = t.sessionFor(sales);
     Backups::Schedule off;
     off.enabled = false;
-    CHECK(Backups::setSchedule(*user, off).error().code == Error::Code::Permission);
+    CHECK(Backups::setSchedule(*user, off, Origin::user()).error().code == Error::Code::Permission);
     CHECK(Backups::schedule(*t.db).enabled);
 }
 

@@ -256,6 +256,37 @@ TEST_CASE("migrations_fromEveryEarlierVersion_matchAFreshSchemaAndKeepData")
     }
 }
 
+// v11: a file indexed before phone endings were is indexed again, so "640-11-66" finds the
+// contacts and companies it already holds.
+TEST_CASE("migration11_indexesThePhoneEndingsOfExistingContactsAndCompanies")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.voronka"));
+    REQUIRE(Database::createAtVersion(path, 10).ok());
+    rawExec(path,
+            "INSERT INTO contacts(id, uid, name, phones, created_at, updated_at, hlc) "
+            "VALUES(1, x'01', 'Vera', '[\"+7 999 640-11-66\"]', 0, 0, 1);"
+            "INSERT INTO companies(id, uid, name, phones, created_at, updated_at, hlc) "
+            "VALUES(1, x'02', 'Harbor', '[\"+44 7700 900123\"]', 0, 0, 1);"
+            "INSERT INTO contacts(id, uid, name, phones, created_at, updated_at, hlc, deleted) "
+            "VALUES(2, x'03', 'Gone', '[\"+7 999 640-11-66\"]', 0, 0, 1, 1);"
+            "INSERT INTO search(rowid, name, phones) VALUES(6, 'Vera', '79996401166 9996401166');"
+            "INSERT INTO search(rowid, name, phones) VALUES(7, 'Harbor', '447700900123 7700900123');");
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE(db.ok());
+    Connection &c = (*db)->sql();
+    const auto matches = [&](const char *digits) {
+        Query q = c.prepare("SELECT group_concat(rowid) FROM search WHERE search MATCH ?1");
+        q->bind(1, QStringLiteral("{phones} : \"%1\"*").arg(QLatin1String(digits)));
+        return q->step() ? q->text(0) : QString();
+    };
+    CHECK(matches("6401166") == u"6");
+    CHECK(matches("40116") == u"6");
+    CHECK(matches("900123") == u"7");
+    CHECK(matches("79996401166") == u"6"); // the whole number still
+    CHECK(c.scalar("SELECT count(*) FROM search") == 2); // nothing indexed for the deleted one
+}
+
 TEST_CASE("open_anOlderFileFromTwoThreadsAtOnce_bothUpgradeItOnce")
 {
     QTemporaryDir dir;

@@ -271,7 +271,7 @@ TEST_CASE("pipelineSetup_deleteStage_movesEveryDealWithHistoryAndOutbox")
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM history")) - history == 9);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox")) - outbox == 9);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 1 AND op = 2 AND "
-                                  "fields = 'stage_id'")) >= 5);
+                                  "fields = 'stage_id,stage_entered_at'")) >= 5);
     CHECK(count(t, QStringLiteral("SELECT count(DISTINCT mutation_uid) = count(*) FROM outbox")) ==
           1);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM field_clock WHERE kind = 1 AND field = "
@@ -299,7 +299,7 @@ TEST_CASE("pipelineSetup_deleteStage_toAnotherPipelineMovesThePipelineToo")
     CHECK(count(t, QStringLiteral("SELECT pipeline_id FROM deals WHERE id = %1").arg(deal)) ==
           other);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 1 AND entity_id = %1 "
-                                  "AND fields = 'stage_id,pipeline_id'")
+                                  "AND fields = 'stage_id,pipeline_id,stage_entered_at'")
                        .arg(deal)) == 1);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM field_clock WHERE kind = 1 AND "
                                   "entity_id = %1 AND field = 'pipeline_id'")
@@ -427,4 +427,97 @@ TEST_CASE("pipelineSetup_automations_updateAndDelete")
     CHECK_FALSE(setup.deleteAutomation(id).ok());
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 15 AND op = 3")) == 1);
     requireConsistent(*t.db);
+}
+
+TEST_CASE("pipelineSetup_deleteStageUndone_dealsBackWithTheirStageTimesButOneMovedSinceStays")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 second = t.firstOpenStage(1), third = t.firstOpenStage(2);
+    QList<qint64> deals;
+    QList<qint64> entered;
+    for (int i = 0; i < 3; ++i) {
+        deals << *r.create(EntityKind::Deal, {{kName, QStringLiteral("D%1").arg(i)},
+                                              {QStringLiteral("stage_id"), second}});
+        entered << count(t, QStringLiteral("SELECT stage_entered_at FROM deals WHERE id = %1")
+                                .arg(deals.last()));
+        t.clock.advance(60000);
+    }
+    REQUIRE(r.remove(EntityKind::Deal, deals.at(2)).ok()); // one in the recycle bin
+    const qint64 position = t.admin->stage(second)->position;
+    Result<PipelineSetup::Removal> removed = PipelineSetup(*t.admin).removeStage(second, third);
+    REQUIRE(removed.ok());
+    PipelineSetup::Removal removal = *removed;
+    CHECK(removal.deals.size() == 3);
+    t.clock.advance(60000);
+    // A colleague moves one of them on after the deletion: the undo leaves it there.
+    REQUIRE(r.update(EntityKind::Deal, deals.at(1), {{QStringLiteral("stage_id"), t.firstOpenStage(0)}})
+                .ok());
+    PipelineSetup undo(*t.admin, Origin::of(WriteMode::Undo));
+    REQUIRE(undo.restoreRemoved(removal).ok());
+    CHECK(removal.left == QStringList{QStringLiteral("D1")});
+    CHECK(PipelineSetup::leftNote(removal) ==
+          u"1 deal(s) moved since stayed where they are: «D1».");
+    REQUIRE(t.admin->stage(second));
+    CHECK(t.admin->stage(second)->position == position);
+    for (int i : {0, 2}) {
+        INFO(i);
+        CHECK(count(t, QStringLiteral("SELECT stage_id FROM deals WHERE id = %1").arg(deals.at(i))) ==
+              second);
+        CHECK(count(t, QStringLiteral("SELECT stage_entered_at FROM deals WHERE id = %1")
+                           .arg(deals.at(i))) == entered.at(i));
+    }
+    CHECK(count(t, QStringLiteral("SELECT stage_id FROM deals WHERE id = %1").arg(deals.at(1))) ==
+          t.firstOpenStage(0));
+    // The two that went back have their move in the history, marked as an undo, and reach the
+    // outbox with their stage time.
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM history WHERE kind = 1 AND event = 2 AND "
+                                  "origin = 2 AND old_value = %1 AND new_value = %2")
+                       .arg(third)
+                       .arg(second)) == 2);
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 1 AND entity_id = %1 "
+                                  "AND fields = 'stage_id,stage_entered_at'")
+                       .arg(deals.at(0))) == 2);
+    requireConsistent(*t.db);
+}
+
+TEST_CASE("pipelineSetup_deleteStageUndoneAfterAStageTookItsPlace_comesBackBeforeIt")
+{
+    TempDb t;
+    const QList<qint64> before = openIds(t);
+    Result<PipelineSetup::Removal> removed =
+        PipelineSetup(*t.admin).removeStage(before.at(1), before.at(2));
+    REQUIRE(removed.ok());
+    PipelineSetup::Removal removal = *removed;
+    // A new stage takes the freed position.
+    const qint64 added = *PipelineSetup(*t.admin).createStage(
+        t.admin->pipelines().first().id, 1, QStringLiteral("Qualified"), QStringLiteral("#FFCC66"));
+    REQUIRE(PipelineSetup(*t.admin).restoreRemoved(removal).ok());
+    QList<qint64> expected = before;
+    expected.insert(2, added);
+    CHECK(openIds(t) == expected);
+    QSet<int> positions;
+    for (const StageInfo &s : t.admin->pipelines().first().stages)
+        positions.insert(s.position);
+    CHECK(positions.size() == t.admin->pipelines().first().stages.size());
+    requireConsistent(*t.db);
+}
+
+TEST_CASE("pipelineSetup_deleteStageUndoneAfterItsPipelineWasDeleted_isRefusedWritingNothing")
+{
+    TempDb t;
+    const qint64 other = secondPipeline(t);
+    const qint64 packing = t.admin->stageOfKind(other, StageKind::Open);
+    const qint64 shipped = openIds(t, 1).at(1);
+    Result<PipelineSetup::Removal> removed = PipelineSetup(*t.admin).removeStage(packing, shipped);
+    REQUIRE(removed.ok());
+    PipelineSetup::Removal removal = *removed;
+    REQUIRE(PipelineSetup(*t.admin).deletePipeline(other, t.firstOpenStage(0)).ok());
+    const qint64 outbox = count(t, QStringLiteral("SELECT count(*) FROM outbox"));
+    Status back = PipelineSetup(*t.admin).restoreRemoved(removal);
+    REQUIRE_FALSE(back.ok());
+    CHECK(back.error().message ==
+          QStringLiteral("Stage #%1 cannot be brought back: it or its pipeline is gone.").arg(packing));
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM outbox")) == outbox);
+    CHECK(t.admin->stage(packing) == nullptr);
 }

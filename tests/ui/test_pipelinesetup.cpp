@@ -276,6 +276,31 @@ TEST_CASE("pipelineSetup_addAutomation_throughTheEditorIsSavedInCore")
     QTest::mouseClick(child<QPushButton>(t.dialog, "deleteAutomationButton"), Qt::LeftButton);
     CHECK(Core::PipelineSetup(*t.admin).automations(s1).isEmpty());
     CHECK(list->count() == 0);
+
+    // Each of the three is a step back: the delete, the edit, the creation; then forward again.
+    auto *undo = child<QPushButton>(t.dialog, "undo");
+    auto *redo = child<QPushButton>(t.dialog, "redo");
+    const auto actions = [&] {
+        QList<Core::AutomationAction> out;
+        for (const Core::StageAutomation &a : Core::PipelineSetup(*t.admin).automations(s1))
+            out << a.action;
+        return out;
+    };
+    using A = Core::AutomationAction;
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(actions() == QList<A>{A::MoveToStage});
+    CHECK(list->count() == 1);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(actions() == QList<A>{A::CreateTask});
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(actions().isEmpty());
+    CHECK(list->count() == 0);
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(redo, Qt::LeftButton);
+    CHECK(actions().isEmpty());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(actions() == QList<A>{A::MoveToStage});
+    CHECK(t.dialog->changed());
 }
 
 TEST_CASE("pipelineSetup_addAndDeletePipeline_updatesTheBoardsSelector")

@@ -10,12 +10,16 @@
 #include "uifixture.h"
 
 #include "core/services/admin.h"
+#include "core/services/backups.h"
 #include "core/services/fieldsetup.h"
 #include "core/services/pipelinesetup.h"
 #include "core/services/records.h"
 #include "core/storage/database.h"
+#include "ui/settings/dealmovejob.h"
 #include "ui/settings/departmentspage.h"
+#include "ui/settings/movedealsdialog.h"
 #include "ui/settings/pipelinespage.h"
+#include "ui/settings/removalcommand.h"
 #include "ui/settings/pipelinesetupwidget.h"
 #include "ui/settings/rolespage.h"
 #include "ui/settings/stagelistwidget.h"
@@ -27,7 +31,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QToolButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -203,6 +210,52 @@ struct Fixture : UiFixture
             [set, before](const Origin &o) { return set(o, before); });
     }
     qint64 openStage(int i) { return firstOpenStage(i); }
+    // Ties a stage to the setup as a deletion has to undo: deals (one in the recycle bin), an
+    // automation of its own, moves into it from the stage its deals go to (deleted with it)
+    // and from another (pointed at the target instead), and a field required from it.
+    void tieStage(qint64 stage, qint64 target, qint64 other)
+    {
+        Core::Records r(*admin);
+        REQUIRE(r.create(Core::EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Porch")},
+                                                  {QStringLiteral("stage_id"), stage}})
+                    .ok());
+        const qint64 binned =
+            *r.create(Core::EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Attic")},
+                                               {QStringLiteral("stage_id"), stage}});
+        REQUIRE(r.remove(Core::EntityKind::Deal, binned).ok());
+        Core::Admin a(*admin);
+        REQUIRE(a.createAutomation({0, stage, Core::AutomationAction::AddTag, false,
+                                    {{QStringLiteral("tag"), QStringLiteral("hot")}}, 0})
+                    .ok());
+        for (qint64 from : {target, other})
+            REQUIRE(a.createAutomation({0, from, Core::AutomationAction::MoveToStage, false,
+                                        {{QStringLiteral("stage_id"), stage}}, 0})
+                        .ok());
+        Core::FieldDef def;
+        def.kind = Core::EntityKind::Deal;
+        def.name = QStringLiteral("Contract");
+        def.requiredFromStageId = stage;
+        REQUIRE(a.createFieldDef(def).ok());
+    }
+    // The step the pipelines page makes of a deletion that moves deals.
+    QUndoCommand *removal(bool pipeline, qint64 id, qint64 target)
+    {
+        using Kind = Ui::DealMoveJob::Kind;
+        return new Ui::RemovalCommand(*admin, pipeline ? Kind::Pipeline : Kind::Stage, id, target,
+                                      0, QStringLiteral("Delete"), nullptr,
+                                      [this](const Status &st, const QString &) {
+                                          if (!st)
+                                              reports << st.error().message;
+                                      });
+    }
+    qint64 automation(qint64 stage)
+    {
+        return *Core::Admin(*admin).createAutomation(
+            {0, stage, Core::AutomationAction::CreateTask, false,
+             {{QStringLiteral("text"), QStringLiteral("Call back")},
+              {QStringLiteral("due_minutes"), 60}},
+             0});
+    }
     QList<qint64> openStages()
     {
         QList<qint64> out;
@@ -217,7 +270,27 @@ struct Action
 {
     const char *name;
     std::function<QUndoCommand *(Fixture &)> make;
+    // What a colleague changes after the step, among what it wrote: its undo must refuse.
+    std::function<Status(Fixture &, Core::Session &colleague)> interfere = {};
 };
+
+Status moveContract(Fixture &f, Core::Session &colleague)
+{
+    const qint64 id = f.db->sql().scalar("SELECT id FROM field_defs WHERE name = 'Contract'");
+    Core::FieldDef def = *colleague.fieldDef(id);
+    def.requiredFromStageId = colleague.stageOfKind(f.pipeline, Core::StageKind::Won);
+    return Core::FieldSetup(colleague).update(def);
+}
+
+Status editLastAutomation(Fixture &f, Core::Session &colleague)
+{
+    const qint64 id = f.db->sql().scalar("SELECT max(id) FROM stage_automations");
+    Core::StageAutomation a =
+        Core::PipelineSetup(colleague).automations(f.openStage(0)).constLast();
+    REQUIRE(a.id == id);
+    a.onCreate = !a.onCreate;
+    return Core::PipelineSetup(colleague).updateAutomation(a);
+}
 
 // The steps as the settings pages build them (ui/settings/*).
 const QList<Action> &actions()
@@ -625,6 +698,112 @@ const QList<Action> &actions()
     return list;
 }
 
+// Deletions that move deals, stage automations and the backup schedule.
+const QList<Action> &setupActions()
+{
+    using F = Fixture;
+    static const QList<Action> list{
+        {"stage delete moving its deals",
+         [](F &f) {
+             f.tieStage(f.openStage(0), f.openStage(1), f.openStage(2));
+             return f.removal(false, f.openStage(0), f.openStage(1));
+         },
+         moveContract},
+        {"stage delete moving its deals to another pipeline",
+         [](F &f) {
+             const qint64 rentals = *Core::Admin(*f.admin).createPipeline(
+                 QStringLiteral("Rentals"), {{QStringLiteral("Lead"), QStringLiteral("#99CCFF"), 10}});
+             const qint64 lead = f.admin->stageOfKind(rentals, Core::StageKind::Open);
+             f.tieStage(f.openStage(1), lead, f.openStage(0));
+             return f.removal(false, f.openStage(1), lead);
+         },
+         moveContract},
+        {"pipeline delete moving its deals",
+         [](F &f) {
+             const qint64 rentals = *Core::Admin(*f.admin).createPipeline(
+                 QStringLiteral("Rentals"), {{QStringLiteral("Lead"), QStringLiteral("#99CCFF"), 10},
+                                             {QStringLiteral("Viewing"), QStringLiteral("#FFCC66"), 40}});
+             const qint64 lead = f.admin->stageOfKind(rentals, Core::StageKind::Open);
+             f.tieStage(lead, f.openStage(0), f.openStage(1));
+             return f.removal(true, rentals, f.openStage(0));
+         },
+         moveContract},
+        {"automation create",
+         [](F &f) {
+             auto id = std::make_shared<qint64>(0);
+             return f.step(
+                 "Add automation",
+                 [&f, id](const Origin &o) -> Status {
+                     if (*id)
+                         return f.setupOf(o).restoreAutomation(*id);
+                     Core::Result<qint64> made = f.adminOf(o).createAutomation(
+                         {0, f.openStage(0), Core::AutomationAction::AddTag, true,
+                          {{QStringLiteral("tag"), QStringLiteral("hot")}}, 0});
+                     if (made)
+                         *id = *made;
+                     return ok(made);
+                 },
+                 [&f, id](const Origin &o) { return f.setupOf(o).deleteAutomation(*id); });
+         },
+         editLastAutomation},
+        {"automation edit",
+         [](F &f) {
+             const qint64 stage = f.openStage(0);
+             f.automation(stage);
+             const Core::StageAutomation before = f.setupOf({}).automations(stage).constFirst();
+             Core::StageAutomation after = before;
+             after.onCreate = true;
+             after.params.insert(QStringLiteral("text"), QStringLiteral("Send the offer"));
+             return f.flip<Core::StageAutomation>(
+                 "Edit automation", before, after,
+                 [&f](const Origin &o, const Core::StageAutomation &a) {
+                     return f.setupOf(o).updateAutomation(a);
+                 });
+         },
+         editLastAutomation},
+        {"automation delete",
+         [](F &f) {
+             const qint64 id = f.automation(f.openStage(0));
+             return f.flip<bool>("Delete automation", false, true,
+                                 [&f, id](const Origin &o, const bool &gone) {
+                                     return gone ? f.setupOf(o).deleteAutomation(id)
+                                                 : f.setupOf(o).restoreAutomation(id);
+                                 });
+         },
+         [](F &f, Core::Session &colleague) {
+             return Core::PipelineSetup(colleague).restoreAutomation(
+                 f.db->sql().scalar("SELECT max(id) FROM stage_automations"));
+         }},
+        {"backup schedule",
+         [](F &f) {
+             // Stored first: an option never set reads as its default but has no row.
+             Core::Backups::Schedule before = Core::Backups::schedule(*f.db);
+             before.enabled = false;
+             before.keep = 5;
+             REQUIRE(Core::Backups::setSchedule(*f.admin, before, Origin::user()).ok());
+             before.enabled = true;
+             REQUIRE(Core::Backups::setSchedule(*f.admin, before, Origin::user()).ok());
+             before.intervalDays = 2;
+             REQUIRE(Core::Backups::setSchedule(*f.admin, before, Origin::user()).ok());
+             Core::Backups::Schedule after = before;
+             after.enabled = !before.enabled;
+             after.intervalDays = 7;
+             after.keep = 3;
+             return f.flip<Core::Backups::Schedule>(
+                 "Backup schedule", before, after,
+                 [&f](const Origin &o, const Core::Backups::Schedule &sc) {
+                     return Core::Backups::setSchedule(*f.admin, sc, o);
+                 });
+         },
+         [](F &, Core::Session &colleague) {
+             Core::Backups::Schedule sc = Core::Backups::schedule(colleague.db());
+             sc.keep = 9;
+             return Core::Backups::setSchedule(colleague, sc, Origin::user());
+         }},
+    };
+    return list;
+}
+
 // One direction of a step: one commit, the exact expected state, history written as Undo.
 void checkRun(Fixture &f, QUndoStack &stack, bool undo, const QString &expected)
 {
@@ -646,7 +825,7 @@ void checkRun(Fixture &f, QUndoStack &stack, bool undo, const QString &expected)
 
 TEST_CASE("settingsUndo_everyActionUndoneAndRedone_exactlyInOneTransactionAsUndo")
 {
-    for (const Action &action : actions()) {
+    for (const Action &action : actions() + setupActions()) {
         DYNAMIC_SECTION(action.name)
         {
             Fixture f;
@@ -883,4 +1062,116 @@ TEST_CASE("settingsUndo_aNewStageADealEnteredSince_staysWithItsDeal")
     REQUIRE(f.reports.size() == 1);
     CHECK(f.reports.constFirst().startsWith(u"Stage «Qualified» has deals"));
     CHECK(settingsState(*f.db) == state);
+}
+
+TEST_CASE("settingsUndo_setupStepAfterAColleagueChangedWhatItWrote_isRefusedNamingIt")
+{
+    for (const Action &action : setupActions()) {
+        DYNAMIC_SECTION(action.name)
+        {
+            Fixture f;
+            const qint64 bossRole = *Core::Admin(*f.admin).createRole(
+                QStringLiteral("Boss"), Core::RoleMatrix::filled(Core::Scope::All), true);
+            auto colleague = f.sessionFor(f.addUser(QStringLiteral("boss@example.com"), bossRole));
+            QUndoStack stack;
+            stack.push(action.make(f));
+            REQUIRE(f.reports.isEmpty());
+            REQUIRE(action.interfere);
+            colleague->invalidate(); // another desktop reads the file as it is now
+            REQUIRE(action.interfere(f, *colleague).ok());
+            const QString state = settingsState(*f.db);
+            Commits commits(*f.db);
+            stack.undo();
+            REQUIRE(f.reports.size() == 1);
+            CHECK(f.reports.constFirst().endsWith(
+                u" was changed by someone else since; left as it is."));
+            CHECK(commits.take() == 0);
+            CHECK(settingsState(*f.db) == state);
+            CHECK(stack.count() == 0);
+        }
+    }
+}
+
+TEST_CASE("settingsUndo_stageDeleteAfterAColleagueChangedItsRequiredField_namesTheField")
+{
+    Fixture f;
+    f.tieStage(f.openStage(0), f.openStage(1), f.openStage(2));
+    QUndoStack stack;
+    stack.push(f.removal(false, f.openStage(0), f.openStage(1)));
+    REQUIRE(moveContract(f, *f.admin).ok());
+    stack.undo();
+    REQUIRE(f.reports.size() == 1);
+    CHECK(f.reports.constFirst() ==
+          u"Custom field «Contract» was changed by someone else since; left as it is.");
+}
+
+TEST_CASE("pipelinesPage_bigStageDeleteUndoneWithTheKeysOffTheUiThread_dealsBackButOneAColleagueMovedStaysNamed")
+{
+    Fixture f;
+    const qint64 gone = f.openStage(1), to = f.openStage(2);
+    Core::Records r(*f.admin);
+    QList<qint64> deals;
+    for (const char *name : {"Porch", "Attic", "Cellar"})
+        deals << *r.create(Core::EntityKind::Deal, {{QStringLiteral("name"), QString::fromLatin1(name)},
+                                                    {QStringLiteral("stage_id"), gone}});
+    const auto column = [&f](const char *name, qint64 deal) {
+        return f.db->sql().scalar(QStringLiteral("SELECT %1 FROM deals WHERE id = %2")
+                                      .arg(QLatin1String(name))
+                                      .arg(deal)
+                                      .toUtf8()
+                                      .constData());
+    };
+    const auto entered = [&column](qint64 deal) { return column("stage_entered_at", deal); };
+    const auto stageOf = [&column](qint64 deal) { return column("stage_id", deal); };
+    const qint64 enteredBefore = entered(deals.at(0));
+    const QString before = settingsState(*f.db);
+    const auto restore =
+        qScopeGuard([saved = Ui::DealMoveJob::threshold] { Ui::DealMoveJob::threshold = saved; });
+    Ui::DealMoveJob::threshold = 2; // the delete runs off the UI thread, as for a big stage
+    f.clock.advance(3600 * 1000);
+    Ui::PipelinesPage page(*f.admin);
+    page.show();
+    auto *stages = page.findChild<Ui::StageListWidget *>();
+    REQUIRE(stages);
+    for (int row = 0; row < stages->count(); ++row)
+        if (stages->item(row)->data(Ui::StageListWidget::StageIdRole).toLongLong() == gone)
+            stages->setCurrentRow(row);
+    QTest::mouseClick(child<QToolButton>(page, "deleteStageButton"), Qt::LeftButton);
+    auto *ask = page.findChild<Ui::MoveDealsDialog *>(QStringLiteral("moveDealsDialog"));
+    REQUIRE(ask);
+    auto *target = child<QComboBox>(*ask, "moveDealsTarget");
+    target->setCurrentIndex(target->findData(to));
+    QTest::mouseClick(child<QPushButton>(*ask, "moveDealsOk"), Qt::LeftButton);
+    const auto busy = [&page] {
+        return page.findChild<QProgressDialog *>(QStringLiteral("dealMoveProgress"));
+    };
+    CHECK(busy());
+    QTRY_VERIFY(!busy());
+    CHECK(page.setup()->undoStack()->count() == 1);
+    REQUIRE(f.admin->stage(gone) == nullptr);
+
+    // A colleague moves one of the moved deals on; the undo leaves it there and says so.
+    REQUIRE(r.update(Core::EntityKind::Deal, deals.at(2), {{QStringLiteral("stage_id"), f.openStage(0)}})
+                .ok());
+    pressUndo(page, stages);
+    CHECK(busy()); // the undo moves the deals off the UI thread too
+    QTRY_VERIFY(!busy());
+    REQUIRE(f.admin->stage(gone));
+    auto *error = child<QLabel>(page, "errorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(u"«Cellar»"));
+    CHECK(stageOf(deals.at(0)) == gone);
+    CHECK(stageOf(deals.at(1)) == gone);
+    CHECK(entered(deals.at(0)) == enteredBefore);
+    CHECK(stageOf(deals.at(2)) == f.openStage(0));
+    CHECK(stages->currentStageId() == gone);
+    CHECK(settingsState(*f.db) != before); // Cellar stays where the colleague put it
+
+    pressUndo(page, stages, true);
+    CHECK(busy());
+    QTRY_VERIFY(!busy());
+    CHECK(f.admin->stage(gone) == nullptr);
+    CHECK(stageOf(deals.at(0)) == to);
+    CHECK(stageOf(deals.at(1)) == to);
+    CHECK(stageOf(deals.at(2)) == f.openStage(0));
 }

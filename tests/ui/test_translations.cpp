@@ -7,10 +7,13 @@
 #include "core/services/recordlist.h"
 #include "core/services/records.h"
 #include "ui/lists/recordlistview.h"
+#include "ui/settings/pipelinesetupwidget.h"
+#include "ui/settings/stagelistwidget.h"
 #include "ui/startup/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -133,4 +136,32 @@ TEST_CASE("russianCatalogue_dealsListStageColumn_namesTheSystemStagesInRussian")
         model.index(model.rowOf(deal), model.columnOf(QStringLiteral("stage"))).data().toString();
     QCoreApplication::removeTranslator(ru.get());
     CHECK(stage == QStringLiteral("Успешно реализовано"));
+}
+
+TEST_CASE("russianCatalogue_pipelineSettings_namesTheSystemStagesInRussianWithoutRenamingThem")
+{
+    Test::UiFixture t;
+    const qint64 won = t.stageOfKind(Core::StageKind::Won);
+    std::unique_ptr<QTranslator> ru = Ui::Translations::catalogue(QStringLiteral("ru"));
+    REQUIRE(ru);
+    QCoreApplication::installTranslator(ru.get());
+    Ui::PipelineSetupWidget setup(*t.admin, t.admin->pipelines().constFirst().id);
+    QStringList names;
+    for (int row = 0; row < setup.stageList()->count(); ++row)
+        names << setup.stageList()->item(row)->text();
+    setup.stageList()->setCurrentItem(setup.stageList()->itemFor(won));
+    auto *name = setup.findChild<QLineEdit *>(QStringLiteral("stageNameEdit"));
+    REQUIRE(name);
+    const QString shown = name->text();
+    emit name->editingFinished(); // leaving the field unchanged renames nothing
+    QCoreApplication::removeTranslator(ru.get());
+
+    CHECK(names.contains(QStringLiteral("Успешно реализовано")));
+    CHECK(names.contains(QStringLiteral("Закрыто и не реализовано")));
+    CHECK(names.contains(QStringLiteral("Неразобранное")));
+    CHECK_FALSE(names.contains(QStringLiteral("Won")));
+    CHECK(shown == QStringLiteral("Успешно реализовано"));
+    t.admin->invalidate();
+    CHECK(t.admin->stage(won)->name == QStringLiteral("Won"));
+    CHECK(setup.undoStack()->count() == 0);
 }

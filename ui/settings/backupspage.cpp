@@ -217,16 +217,17 @@ void BackupsPage::save()
     }
     Core::Session &s = m_session;
     const QString path = s.db().path();
-    const auto step = [&s, path](const Core::Backups::Schedule &to) -> Core::Status {
-        Core::Status st = Core::Backups::setSchedule(s, to);
+    const auto step = [&s, path](const Core::Backups::Schedule &to,
+                                 const Core::Origin &origin) -> Core::Status {
+        Core::Status st = Core::Backups::setSchedule(s, to, origin);
         if (st)
             BackupController::rememberFolder(path, Core::Backups::folderOf(to, path));
         return st;
     };
     if (apply(
             tr("Edit the backup schedule"),
-            [step, after](const Core::Origin &) { return step(after); },
-            [step, before](const Core::Origin &) { return step(before); }))
+            [step, after](const Core::Origin &o) { return step(after, o); },
+            [step, before](const Core::Origin &o) { return step(before, o); }))
         showInfo(tr("Saved."));
 }
 

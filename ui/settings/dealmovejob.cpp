@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "dealmovejob.h"
 
-#include "core/services/pipelinesetup.h"
 #include "ui/widgets/backgroundjob.h"
 
 #include <QApplication>
@@ -16,25 +15,46 @@ namespace Voronka::Ui {
 
 qint64 DealMoveJob::threshold = 5000;
 
-Core::Result<qint64> DealMoveJob::work(Core::Session &session, Kind kind, qint64 id,
-                                       qint64 targetStageId)
+Core::Result<DealMoveJob::Outcome> DealMoveJob::work(Core::Session &session, Kind kind,
+                                                      qint64 id, Step step, const Outcome &last)
 {
-    Core::PipelineSetup setup(session);
-    return kind == Kind::Stage ? setup.deleteStage(id, targetStageId)
-                               : setup.deletePipeline(id, targetStageId);
+    Outcome out{last.removal, {}};
+    Core::Result<Core::AdminStep::Footprint> left =
+        Core::AdminStep::run(session, last.left, [&]() -> Core::Status {
+            Core::PipelineSetup setup(session, step == Step::Delete
+                                                   ? Core::Origin::user()
+                                                   : Core::Origin::of(Core::WriteMode::Undo));
+            if (step == Step::Undo)
+                return setup.restoreRemoved(out.removal);
+            const qint64 target = last.removal.targetStageId;
+            Core::Result<Core::PipelineSetup::Removal> r =
+                kind == Kind::Stage ? setup.removeStage(id, target)
+                                    : setup.removePipeline(id, target);
+            if (!r)
+                return r.error();
+            out.removal = *r;
+            return Core::Ok{};
+        });
+    if (!left)
+        return left.error();
+    out.left = *left;
+    return out;
 }
 
-void DealMoveJob::run(Core::Session &session, Kind kind, qint64 id, qint64 targetStageId,
-                      qint64 deals, QWidget *context, Done done)
+void DealMoveJob::run(Core::Session &session, Kind kind, qint64 id, Step step,
+                      const Outcome &last, qint64 deals, QWidget *context, Done done)
 {
     if (deals < threshold) {
-        done(work(session, kind, id, targetStageId));
+        done(work(session, kind, id, step, last));
         return;
     }
     QPointer<QProgressDialog> busy = new QProgressDialog(context);
     busy->setObjectName(QStringLiteral("dealMoveProgress"));
-    busy->setWindowTitle(kind == Kind::Stage ? tr("Deleting the stage")
-                                             : tr("Deleting the pipeline"));
+    const bool stage = kind == Kind::Stage;
+    busy->setWindowTitle(step == Step::Undo ? (stage ? tr("Bringing the stage back")
+                                                     : tr("Bringing the pipeline back"))
+                                            : (stage ? tr("Deleting the stage")
+                                                     : tr("Deleting the pipeline")));
     busy->setLabelText(tr("Moving %1 deals…").arg(QLocale().toString(deals)));
     busy->setRange(0, 0);
     busy->setCancelButton(nullptr); // one transaction: it finishes or changes nothing
@@ -44,11 +64,11 @@ void DealMoveJob::run(Core::Session &session, Kind kind, qint64 id, qint64 targe
 
     // The job belongs to the application, not to a window the user might close meanwhile:
     // the move is one transaction that finishes either way, and its end refreshes the session.
-    auto result = std::make_shared<Core::Result<qint64>>(qint64(0));
+    auto result = std::make_shared<Core::Result<Outcome>>(Outcome{});
     auto *job = new BackgroundJob(
         session.db().path(), session.actor(),
-        [kind, id, targetStageId, result](Core::Session &own, const BackgroundJob::Report &) {
-            *result = work(own, kind, id, targetStageId);
+        [kind, id, step, last, result](Core::Session &own, const BackgroundJob::Report &) {
+            *result = work(own, kind, id, step, last);
             return QString();
         },
         qApp);

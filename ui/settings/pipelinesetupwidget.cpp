@@ -6,8 +6,10 @@
 #include "ui/settings/automationeditordialog.h"
 #include "ui/settings/dealmovejob.h"
 #include "ui/settings/movedealsdialog.h"
+#include "ui/settings/removalcommand.h"
 #include "ui/settings/stagelistwidget.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/stagename.h"
 #include "ui/widgets/theme.h"
 
 #include <QColorDialog>
@@ -352,7 +354,9 @@ void PipelineSetupWidget::connectStageForm()
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         const qint64 id = m_formStageId;
         const Core::StageInfo *s = m_session.stage(id);
-        if (m_filling || !s || m_name->text().simplified() == s->name)
+        // Unchanged, or a system stage's name as shown (translated): nothing to rename.
+        const QString typed = m_name->text().simplified();
+        if (m_filling || !s || typed == s->name || typed == stageDisplayName(*s))
             return;
         const QString name = m_name->text();
         const QString old = s->name;
@@ -421,14 +425,24 @@ void PipelineSetupWidget::change(const QString &text, AdminCommand::Step redo,
                                  AdminCommand::Step undo, std::function<void()> shown,
                                  const QString &mergeKey)
 {
+    (void)tryChange(text, std::move(redo), std::move(undo), std::move(shown), mergeKey);
+}
+
+Core::Status PipelineSetupWidget::tryChange(const QString &text, AdminCommand::Step redo,
+                                            AdminCommand::Step undo, std::function<void()> shown,
+                                            const QString &mergeKey)
+{
+    auto last = std::make_shared<Core::Status>(Core::Ok{});
     auto *step = new AdminCommand(m_session, text, std::move(redo), std::move(undo),
-                                  [this, shown](const Core::Status &st) {
+                                  [this, shown, last](const Core::Status &st) {
+                                      *last = st;
                                       report(st);
                                       shown();
                                   });
     if (!mergeKey.isEmpty())
         step->mergeBy(1, mergeKey);
     m_undo->push(step);
+    return *last;
 }
 
 void PipelineSetupWidget::revealStage(qint64 stageId)
@@ -513,8 +527,8 @@ void PipelineSetupWidget::showStage()
     const bool fixed = !s || Core::PipelineSetup::isFixed(s->kind);
     const bool closed = s && (s->kind == Core::StageKind::Won || s->kind == Core::StageKind::Lost);
     m_filling = true;
-    m_stageTitle->setText(s ? tr("Stage “%1”").arg(s->name) : tr("Stage"));
-    m_name->setText(s ? s->name : QString());
+    m_stageTitle->setText(s ? tr("Stage “%1”").arg(stageDisplayName(*s)) : tr("Stage"));
+    m_name->setText(s ? stageDisplayName(*s) : QString());
     m_color->setIcon(swatch(s ? s->color : QStringLiteral("#FFFFFF")));
     m_color->setText(s ? s->color : QString());
     m_probability->setValue(s ? s->probability : 0);
@@ -601,14 +615,9 @@ void PipelineSetupWidget::deletePipeline()
             .arg(item->text());
     auto *dialog = new MoveDealsDialog(m_session, tr("Delete pipeline"), question, 0, id, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals] {
-        const qint64 target = dialog->targetStageId();
-        DealMoveJob::run(m_session, DealMoveJob::Kind::Pipeline, id, target, deals, this,
-                         [this, id, target](const Core::Result<qint64> &moved) {
-                             report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
-                             const Core::StageInfo *to = m_session.stage(target);
-                             reloadPipelines(moved && to ? to->pipelineId : id);
-                         });
+    const QString text = tr("Delete the pipeline “%1”").arg(item->text());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals, text] {
+        pushRemoval(DealMoveJob::Kind::Pipeline, id, dialog->targetStageId(), deals, text);
     });
     dialog->open();
 }
@@ -687,15 +696,36 @@ void PipelineSetupWidget::deleteStage()
     auto *dialog =
         new MoveDealsDialog(m_session, tr("Delete stage"), question, id, 0, preferred, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals] {
-        const qint64 target = dialog->targetStageId();
-        DealMoveJob::run(m_session, DealMoveJob::Kind::Stage, id, target, deals, this,
-                         [this, id, target](const Core::Result<qint64> &moved) {
-                             report(moved ? Core::Status(Core::Ok{}) : Core::Status(moved.error()));
-                             reloadStages(moved ? target : id, true);
-                         });
+    const QString text = tr("Delete the stage “%1”").arg(s->name);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, deals, text] {
+        pushRemoval(DealMoveJob::Kind::Stage, id, dialog->targetStageId(), deals, text);
     });
     dialog->open();
+}
+
+void PipelineSetupWidget::pushRemoval(DealMoveJob::Kind kind, qint64 id, qint64 target,
+                                      qint64 deals, const QString &text)
+{
+    // Undone, the stages come back with their deals (a deal moved since stays, named under the
+    // panels); redone, they are deleted again, moving the deals that came back.
+    m_undo->push(new RemovalCommand(
+        m_session, kind, id, target, deals, text, this,
+        [this, kind, id, target](const Core::Status &st, const QString &note) {
+            const bool shown = report(st);
+            const Core::StageInfo *back =
+                kind == DealMoveJob::Kind::Stage ? m_session.stage(id) : nullptr;
+            const Core::StageInfo *to = m_session.stage(target);
+            qint64 pipeline = back ? back->pipelineId : to ? to->pipelineId : m_pipelineId;
+            for (const Core::PipelineInfo &p : m_session.pipelines())
+                if (kind == DealMoveJob::Kind::Pipeline && p.id == id)
+                    pipeline = id;
+            reloadPipelines(pipeline);
+            reloadStages(back ? id : to && to->pipelineId == pipeline ? to->id : 0);
+            if (shown && !note.isEmpty()) {
+                m_error->setText(note);
+                m_error->show();
+            }
+        }));
 }
 
 void PipelineSetupWidget::recolor(qint64 stageId, const QString &color)
@@ -740,35 +770,65 @@ void PipelineSetupWidget::chooseColor()
 void PipelineSetupWidget::editAutomation(qint64 automationId)
 {
     const qint64 stageId = m_stages->currentStageId();
-    if (!stageId)
+    const Core::StageInfo *stage = m_session.stage(stageId);
+    if (!stage)
         return;
     Core::StageAutomation a;
     a.stageId = stageId;
     for (const Core::StageAutomation &x : m_setup.automations(stageId))
         if (x.id == automationId)
             a = x;
-    AutomationEditorDialog::Save save = [this](const Core::StageAutomation &edited) {
-        if (edited.id)
-            return m_setup.updateAutomation(edited);
-        Core::Result<qint64> id = Core::Admin(m_session).createAutomation(edited);
-        return id ? Core::Status(Core::Ok{}) : Core::Status(id.error());
+    const QString name = stage->name;
+    AutomationEditorDialog::Save save = [this, a, name](const Core::StageAutomation &edited) {
+        const Core::Status st =
+            a.id ? tryChange(
+                       tr("Edit an automation of “%1”").arg(name),
+                       [this, edited](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).updateAutomation(edited); },
+                       [this, a](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).updateAutomation(a); },
+                       [this, a] { revealStage(a.stageId); })
+                 : addAutomation(edited, name);
+        if (!st)
+            m_error->hide(); // the dialog shows it, and stays open
+        return st;
     };
     auto *dialog = new AutomationEditorDialog(m_session, a, save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_changed = true;
-        m_error->hide();
-        reloadAutomations();
-    });
     dialog->open();
+}
+
+Core::Status PipelineSetupWidget::addAutomation(const Core::StageAutomation &automation,
+                                                const QString &stageName)
+{
+    // Undone, the automation is deleted; redone, the same one comes back.
+    auto id = std::make_shared<qint64>(0);
+    return tryChange(
+        tr("Add an automation to “%1”").arg(stageName),
+        [this, automation, id](const Core::Origin &o) -> Core::Status {
+            if (*id)
+                return Core::PipelineSetup(m_session, o).restoreAutomation(*id);
+            Core::Result<qint64> made = Core::Admin(m_session, o).createAutomation(automation);
+            if (!made)
+                return made.error();
+            *id = *made;
+            return Core::Ok{};
+        },
+        [this, id](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).deleteAutomation(*id); },
+        [this, stage = automation.stageId] { revealStage(stage); });
 }
 
 void PipelineSetupWidget::deleteAutomation()
 {
-    if (QListWidgetItem *item = m_automations->currentItem()) {
-        report(m_setup.deleteAutomation(item->data(kIdRole).toLongLong()));
-        reloadAutomations();
-    }
+    QListWidgetItem *item = m_automations->currentItem();
+    const Core::StageInfo *stage = m_session.stage(m_stages->currentStageId());
+    if (!item || !stage)
+        return;
+    const qint64 id = item->data(kIdRole).toLongLong();
+    const qint64 stageId = stage->id;
+    change(
+        tr("Delete an automation of “%1”").arg(stage->name),
+        [this, id](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).deleteAutomation(id); },
+        [this, id](const Core::Origin &o) { return Core::PipelineSetup(m_session, o).restoreAutomation(id); },
+        [this, stageId] { revealStage(stageId); });
 }
 
 } // namespace Voronka::Ui

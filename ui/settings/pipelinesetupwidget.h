@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/services/pipelinesetup.h"
+#include "ui/settings/dealmovejob.h"
 #include "ui/widgets/admincommand.h"
 
 #include <QWidget>
@@ -26,8 +27,8 @@ class StageListWidget;
 // middle, the selected stage's settings and automations on the right. Every edit is one core
 // call made at once (there is no OK to forget); a refusal is shown under the panels, naming
 // the stage or pipeline. Renames, colours, probabilities, idle days and the order of stages
-// and pipelines go on the undo stack; additions, deletions (which move deals) and
-// automations do not. The board's dialog and the Settings page both show it; changed()
+// and pipelines, additions, deletions (with the deals they move) and automations go on the
+// undo stack. The board's dialog and the Settings page both show it; changed()
 // tells the board to reload when its dialog closes.
 class PipelineSetupWidget final : public QWidget
 {
@@ -68,6 +69,9 @@ private:
     // mergeKey: steps with the same key in a row merge into one (a spin box's steps).
     void change(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
                 std::function<void()> shown, const QString &mergeKey = {});
+    // The same, returning what the first run reported (a dialog that stays open on a refusal).
+    Core::Status tryChange(const QString &text, AdminCommand::Step redo, AdminCommand::Step undo,
+                           std::function<void()> shown, const QString &mergeKey = {});
     // Shows the stage's pipeline and selects the stage (after an undo elsewhere).
     void revealStage(qint64 stageId);
     QList<qint64> openStageOrder() const;
@@ -77,9 +81,13 @@ private:
     void movePipeline(int delta);
     void addStage();
     void deleteStage();
+    // Deletes a stage or a pipeline as an undoable step, moving its deals to `target`.
+    void pushRemoval(DealMoveJob::Kind kind, qint64 id, qint64 target, qint64 deals,
+                     const QString &text);
     void chooseColor();
     void recolor(qint64 stageId, const QString &color);
     void editAutomation(qint64 automationId);
+    Core::Status addAutomation(const Core::StageAutomation &automation, const QString &stageName);
     void deleteAutomation();
 
     Core::Session &m_session;

@@ -3,6 +3,7 @@
 #include "stagelistwidget.h"
 
 #include "core/services/pipelinesetup.h"
+#include "ui/widgets/stagename.h"
 #include "ui/widgets/theme.h"
 
 #include <QDropEvent>
@@ -19,9 +20,12 @@ namespace Voronka::Ui {
 namespace {
 constexpr int kDot = 12;
 constexpr int kPad = 10;
+constexpr int kLinePad = 7; // above the name and under the facts
+constexpr int kLineGap = 2;
 
-// The dot, the name and, right-aligned, the stage's facts; the name's editor sits where
-// the name is drawn.
+// The dot and the name, with the stage's facts on a line under it: beside the name, the facts
+// ("50 % · без движения 5 дн. · 3 сделки") left no room for the name in Russian. The name's
+// editor sits where the name is drawn.
 class StageDelegate final : public QStyledItemDelegate
 {
 public:
@@ -38,39 +42,42 @@ public:
 
         const ThemeColors &c = Theme::current();
         const bool selected = opt.state & QStyle::State_Selected;
-        const QRect r = opt.rect.adjusted(kPad, 0, -kPad, 0);
+        const QRect r = opt.rect.adjusted(kPad, kLinePad, -kPad, -kLinePad);
+        const int line = opt.fontMetrics.height();
+        const QRect nameRect(r.left() + kDot + 10, r.top(), r.width() - kDot - 10, line);
         p->save();
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(index.data(StageListWidget::ColorRole).toString()));
-        p->drawEllipse(QRect(r.left(), r.center().y() - kDot / 2 + 1, kDot, kDot));
-        const QString meta = index.data(StageListWidget::MetaRole).toString();
-        const int metaWidth = opt.fontMetrics.horizontalAdvance(meta);
-        QRect nameRect = r.adjusted(kDot + 10, 0, -(metaWidth + 12), 0);
+        p->drawEllipse(QRect(r.left(), nameRect.center().y() - kDot / 2 + 1, kDot, kDot));
         QFont f = opt.font;
-        const bool fixed = index.data(StageListWidget::FixedRole).toBool();
-        f.setItalic(fixed);
+        f.setItalic(index.data(StageListWidget::FixedRole).toBool());
         p->setFont(f);
         p->setPen(selected ? c.selectionText : c.text);
         p->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
                     QFontMetrics(f).elidedText(name, Qt::ElideRight, nameRect.width()));
         p->setFont(opt.font);
         p->setPen(selected ? c.selectionText : c.muted);
-        p->drawText(r, Qt::AlignVCenter | Qt::AlignRight, meta);
+        const QRect metaRect = nameRect.translated(0, line + kLineGap);
+        p->drawText(metaRect, Qt::AlignVCenter | Qt::AlignLeft,
+                    opt.fontMetrics.elidedText(index.data(StageListWidget::MetaRole).toString(),
+                                               Qt::ElideRight, metaRect.width()));
         p->restore();
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
-        s.setHeight(std::max(s.height(), option.fontMetrics.height() + 16));
+        s.setHeight(2 * option.fontMetrics.height() + kLineGap + 2 * kLinePad);
         return s;
     }
 
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &) const override
     {
-        editor->setGeometry(option.rect.adjusted(kPad + kDot + 6, 3, -kPad, -3));
+        const int line = option.fontMetrics.height();
+        editor->setGeometry(QRect(option.rect.left() + kPad + kDot + 6, option.rect.top() + 2,
+                                  option.rect.width() - 2 * kPad - kDot - 6, line + 2 * kLinePad - 2));
     }
 };
 } // namespace
@@ -104,7 +111,8 @@ void StageListWidget::setStages(const QList<Core::StageInfo> &stages,
     clear();
     QListWidgetItem *select = nullptr;
     for (const Core::StageInfo &s : stages) {
-        auto *item = new QListWidgetItem(s.name, this);
+        // Won, Lost and Incoming in the user's language, as the board names them.
+        auto *item = new QListWidgetItem(stageDisplayName(s), this);
         const bool fixed = Core::PipelineSetup::isFixed(s.kind);
         item->setData(StageIdRole, s.id);
         item->setData(FixedRole, fixed);

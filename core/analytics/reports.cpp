@@ -278,16 +278,29 @@ Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r)
             QStringLiteral("SELECT u.id, u.name, u.active FROM users u WHERE u.deleted = 0 AND "
                            "%1 AND %2")
                 .arg(scopeSql(s, QStringLiteral("u.id")), whoSql(r, QStringLiteral("u.id"))));
-        // Per user, through tasks_responsible_due and history_user: a range of one user's rows.
-        Query overdue = s.sql().prepare(
-            "SELECT count(*) FROM tasks WHERE responsible_id = ?1 AND due_at < ?2 AND deleted = 0 "
-            "AND status = 0");
-        Query done = s.sql().prepare(
-            "SELECT count(*) FROM tasks WHERE responsible_id = ?1 AND deleted = 0 AND status = 1 "
-            "AND completed_at >= ?2 AND completed_at < ?3");
-        Query activity = s.sql().prepare(
-            "SELECT sum(event = 5), sum(event = 2 AND kind = 1) FROM history WHERE user_id = ?1 "
-            "AND at >= ?2 AND at < ?3 AND event IN (2, 5)");
+        // One grouped pass each rather than one probe per user: tasks_due covers the overdue
+        // count; completion times and history events are read once for the period.
+        auto perUser = [&](const char *sql, int column, auto... binds) {
+            QHash<qint64, qint64> out;
+            Query q = s.sql().prepare(sql);
+            q->bindAll(binds...);
+            while (q->step())
+                out.insert(q->int64(0), q->int64(column));
+            return out;
+        };
+        const QHash<qint64, qint64> overdue = perUser(
+            "SELECT responsible_id, count(*) FROM tasks WHERE due_at < ?1 AND deleted = 0 AND "
+            "status = 0 GROUP BY responsible_id",
+            1, now);
+        const QHash<qint64, qint64> done = perUser(
+            "SELECT responsible_id, count(*) FROM tasks WHERE deleted = 0 AND status = 1 AND "
+            "completed_at >= ?1 AND completed_at < ?2 GROUP BY responsible_id",
+            1, range.from, range.to);
+        const char *activity = "SELECT user_id, sum(event = 5), sum(event = 2 AND kind = 1) FROM "
+                               "history WHERE event IN (2, 5) AND at >= ?1 AND at < ?2 "
+                               "GROUP BY user_id";
+        const QHash<qint64, qint64> notes = perUser(activity, 1, range.from, range.to);
+        const QHash<qint64, qint64> moves = perUser(activity, 2, range.from, range.to);
         while (users->step()) {
             ManagerRow m;
             m.userId = users->int64(0);
@@ -298,18 +311,10 @@ Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r)
             m.lost = lost.value(m.userId).amount;
             m.conversion = percent(m.won.count, m.won.count + m.lost.count);
             m.averageWon = m.won.count ? m.won.sum / m.won.count : 0;
-            overdue->bindAll(m.userId, now);
-            m.tasksOverdue = overdue->step() ? overdue->int64(0) : 0;
-            overdue->reset();
-            done->bindAll(m.userId, range.from, range.to);
-            m.tasksDone = done->step() ? done->int64(0) : 0;
-            done->reset();
-            activity->bindAll(m.userId, range.from, range.to);
-            if (activity->step()) {
-                m.notesAdded = activity->int64(0);
-                m.stageMoves = activity->int64(1);
-            }
-            activity->reset();
+            m.tasksOverdue = overdue.value(m.userId);
+            m.tasksDone = done.value(m.userId);
+            m.notesAdded = notes.value(m.userId);
+            m.stageMoves = moves.value(m.userId);
             const bool figures = m.open.count || m.won.count || m.lost.count || m.tasksDone ||
                                  m.tasksOverdue || m.notesAdded || m.stageMoves;
             if (active || figures)

@@ -68,7 +68,8 @@ RowResult funnelRow(Context &ctx, Actor &actor, const QString &name, qint64 pipe
     RawStmt reached(ctx.raw->handle(), rawReachedSql(where));
     RawStmt created(ctx.raw->handle(),
                     cat("SELECT count(*) FROM deals d WHERE d.deleted = 0 AND d.created_at >= ?1 "
-                        "AND d.created_at < ?2 AND ", where));
+                        "AND d.created_at < ?2 AND ",
+                        where));
     const Operation voronka = [&](int, Timer &) -> qint64 {
         const Funnel f = must(Analytics::funnel(*actor.session, scope));
         qint64 sum = f.created.count;
@@ -125,8 +126,7 @@ QList<RowResult> benchAnalytics(Context &ctx, const std::function<bool(const QSt
         rows << funnelRow(ctx, ctx.main, funnelYear, pipeline, year, 0);
     const QString funnelManager = QStringLiteral("analytics funnel (one manager, last month)");
     if (ctx.manager.present() && want(funnelManager))
-        rows << funnelRow(ctx, ctx.main, funnelManager, pipeline, lastMonth,
-                          ctx.manager.info.id);
+        rows << funnelRow(ctx, ctx.main, funnelManager, pipeline, lastMonth, ctx.manager.info.id);
 
     const QString managers = QStringLiteral("analytics per-manager (this year)");
     if (want(managers)) {
@@ -201,12 +201,14 @@ QList<RowResult> benchAnalytics(Context &ctx, const std::function<bool(const QSt
         RawStmt q(ctx.raw->handle(),
                   cat("SELECT d.stage_id, count(*) FROM deals d JOIN stages s ON s.id = "
                       "d.stage_id WHERE d.deleted = 0 AND d.pipeline_id = ?1 AND s.kind IN (0, 3) "
-                      "AND ", where, " GROUP BY d.stage_id ORDER BY d.stage_id"));
+                      "AND ",
+                      where, " GROUP BY d.stage_id ORDER BY d.stage_id"));
         const ReportScope scope{monthStart, today.addDays(1), pipeline, 0, 0};
         const Operation voronka = [&](int, Timer &) -> qint64 {
             Dashboard d = must(Analytics::dashboard(*ctx.main.session, scope));
-            std::sort(d.openByStage.begin(), d.openByStage.end(),
-                      [](const StageTotal &a, const StageTotal &b) { return a.stageId < b.stageId; });
+            std::sort(
+                d.openByStage.begin(), d.openByStage.end(),
+                [](const StageTotal &a, const StageTotal &b) { return a.stageId < b.stageId; });
             qint64 sum = 0;
             for (const StageTotal &s : d.openByStage)
                 if (s.open.count)

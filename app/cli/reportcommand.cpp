@@ -54,12 +54,12 @@ std::variant<Request, QString> parse(QStringList args)
         return QStringLiteral("report needs one of %1.").arg(kReports.join(u'|'));
     r.report = args.takeFirst();
     QHash<QString, QString> v;
-    if (std::optional<QString> e = takeOptions(
-            args,
-            {QStringLiteral("--pipeline"), QStringLiteral("--from"), QStringLiteral("--to"),
-             QStringLiteral("--responsible"), QStringLiteral("--department"),
-             QStringLiteral("--by")},
-            v))
+    if (std::optional<QString> e =
+            takeOptions(args,
+                        {QStringLiteral("--pipeline"), QStringLiteral("--from"),
+                         QStringLiteral("--to"), QStringLiteral("--responsible"),
+                         QStringLiteral("--department"), QStringLiteral("--by")},
+                        v))
         return *e;
     r.pipeline = v.value(QStringLiteral("--pipeline"));
     r.responsible = v.value(QStringLiteral("--responsible"));
@@ -96,7 +96,8 @@ QString money(qint64 minor)
 {
     const QString sign = minor < 0 ? QStringLiteral("-") : QString();
     const qint64 m = minor < 0 ? -minor : minor;
-    return sign + QString::number(m / 100) + u'.' + QStringLiteral("%1").arg(m % 100, 2, 10, QChar(u'0'));
+    return sign + QString::number(m / 100) + u'.' +
+           QStringLiteral("%1").arg(m % 100, 2, 10, QChar(u'0'));
 }
 
 QString pct(double p)
@@ -168,23 +169,26 @@ int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTe
           QTextStream &err)
 {
     Table t;
-    QJsonObject o{{QStringLiteral("report"), r.report},
-                  {QStringLiteral("from"), scope.from.isValid() ? day(scope.from) : QJsonValue()},
-                  {QStringLiteral("to"),
-                   scope.to.isValid() ? day(scope.to.addDays(-1)) : QJsonValue()}};
+    QJsonObject o{
+        {QStringLiteral("report"), r.report},
+        {QStringLiteral("from"), scope.from.isValid() ? day(scope.from) : QJsonValue()},
+        {QStringLiteral("to"), scope.to.isValid() ? day(scope.to.addDays(-1)) : QJsonValue()}};
     QJsonArray rows;
     if (r.report == u"funnel") {
         Result<Funnel> f = Analytics::funnel(s, scope);
         if (!f)
             return dataError(err, f.error().message);
-        t.header = QStringList{QStringLiteral("stage"), QStringLiteral("reached"),
-                               QStringLiteral("sum"), QStringLiteral("entered"),
+        t.header = QStringList{QStringLiteral("stage"),     QStringLiteral("reached"),
+                               QStringLiteral("sum"),       QStringLiteral("entered"),
                                QStringLiteral("to_next_%"), QStringLiteral("to_won_%"),
                                QStringLiteral("drop_off")};
         for (const FunnelStage &st : f->stages) {
-            t.rows << QStringList{st.name,         QString::number(st.reached.count),
-                                  money(st.reached.sum), QString::number(st.entered.count),
-                                  pct(st.toNext),  pct(st.toWon),
+            t.rows << QStringList{st.name,
+                                  QString::number(st.reached.count),
+                                  money(st.reached.sum),
+                                  QString::number(st.entered.count),
+                                  pct(st.toNext),
+                                  pct(st.toWon),
                                   QString::number(st.dropOff)};
             rows.append(QJsonObject{{QStringLiteral("stage_id"), st.stageId},
                                     {QStringLiteral("stage"), st.name},
@@ -209,15 +213,15 @@ int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTe
         Result<QList<SummaryBucket>> b = Analytics::summary(s, scope, r.by);
         if (!b)
             return dataError(err, b.error().message);
-        t.header = QStringList{QStringLiteral("from"),      QStringLiteral("created"),
+        t.header = QStringList{QStringLiteral("from"),        QStringLiteral("created"),
                                QStringLiteral("created_sum"), QStringLiteral("won"),
-                               QStringLiteral("won_sum"),   QStringLiteral("lost"),
+                               QStringLiteral("won_sum"),     QStringLiteral("lost"),
                                QStringLiteral("lost_sum")};
         for (const SummaryBucket &x : *b) {
-            t.rows << QStringList{day(x.start),
-                                  QString::number(x.created.count), money(x.created.sum),
-                                  QString::number(x.won.count),     money(x.won.sum),
-                                  QString::number(x.lost.count),    money(x.lost.sum)};
+            t.rows << QStringList{day(x.start),         QString::number(x.created.count),
+                                  money(x.created.sum), QString::number(x.won.count),
+                                  money(x.won.sum),     QString::number(x.lost.count),
+                                  money(x.lost.sum)};
             rows.append(QJsonObject{{QStringLiteral("from"), day(x.start)},
                                     {QStringLiteral("created"), amount(x.created)},
                                     {QStringLiteral("won"), amount(x.won)},
@@ -227,20 +231,27 @@ int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTe
         Result<QList<ManagerRow>> m = Analytics::managers(s, scope);
         if (!m)
             return dataError(err, m.error().message);
-        t.header = QStringList{
-            QStringLiteral("user"),       QStringLiteral("open"),       QStringLiteral("open_sum"),
-            QStringLiteral("won"),        QStringLiteral("won_sum"),    QStringLiteral("lost"),
-            QStringLiteral("lost_sum"),   QStringLiteral("conversion_%"), QStringLiteral("average_won"),
-            QStringLiteral("tasks_done"), QStringLiteral("tasks_overdue"), QStringLiteral("notes"),
-            QStringLiteral("stage_moves")};
+        t.header = QStringList{QStringLiteral("user"),          QStringLiteral("open"),
+                               QStringLiteral("open_sum"),      QStringLiteral("won"),
+                               QStringLiteral("won_sum"),       QStringLiteral("lost"),
+                               QStringLiteral("lost_sum"),      QStringLiteral("conversion_%"),
+                               QStringLiteral("average_won"),   QStringLiteral("tasks_done"),
+                               QStringLiteral("tasks_overdue"), QStringLiteral("notes"),
+                               QStringLiteral("stage_moves")};
         for (const ManagerRow &x : *m) {
             t.rows << QStringList{x.name,
-                                  QString::number(x.open.count), money(x.open.sum),
-                                  QString::number(x.won.count),  money(x.won.sum),
-                                  QString::number(x.lost.count), money(x.lost.sum),
-                                  pct(x.conversion),             money(x.averageWon),
-                                  QString::number(x.tasksDone),  QString::number(x.tasksOverdue),
-                                  QString::number(x.notesAdded), QString::number(x.stageMoves)};
+                                  QString::number(x.open.count),
+                                  money(x.open.sum),
+                                  QString::number(x.won.count),
+                                  money(x.won.sum),
+                                  QString::number(x.lost.count),
+                                  money(x.lost.sum),
+                                  pct(x.conversion),
+                                  money(x.averageWon),
+                                  QString::number(x.tasksDone),
+                                  QString::number(x.tasksOverdue),
+                                  QString::number(x.notesAdded),
+                                  QString::number(x.stageMoves)};
             rows.append(QJsonObject{{QStringLiteral("user_id"), x.userId},
                                     {QStringLiteral("user"), x.name},
                                     {QStringLiteral("open"), amount(x.open)},
@@ -262,10 +273,14 @@ int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTe
                                QStringLiteral("expected_sum"), QStringLiteral("progress_%"),
                                QStringLiteral("target_count"), QStringLiteral("won")};
         for (const PlanRow &x : *p) {
-            t.rows << QStringList{x.month,           x.name,
-                                  money(x.target.sum), money(x.won.sum),
-                                  money(x.expectedSum), pct(x.progress),
-                                  QString::number(x.target.count), QString::number(x.won.count)};
+            t.rows << QStringList{x.month,
+                                  x.name,
+                                  money(x.target.sum),
+                                  money(x.won.sum),
+                                  money(x.expectedSum),
+                                  pct(x.progress),
+                                  QString::number(x.target.count),
+                                  QString::number(x.won.count)};
             rows.append(QJsonObject{{QStringLiteral("month"), x.month},
                                     {QStringLiteral("user_id"), x.userId},
                                     {QStringLiteral("user"), x.name},
@@ -293,9 +308,9 @@ int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTe
         Result<QList<ForecastRow>> f = Analytics::forecast(s, scope);
         if (!f)
             return dataError(err, f.error().message);
-        t.header = QStringList{QStringLiteral("month"), QStringLiteral("user"),
-                               QStringLiteral("open"), QStringLiteral("sum"),
-                               QStringLiteral("weighted")};
+        t.header =
+            QStringList{QStringLiteral("month"), QStringLiteral("user"), QStringLiteral("open"),
+                        QStringLiteral("sum"), QStringLiteral("weighted")};
         for (const ForecastRow &x : *f) {
             const QString month = x.month.isValid() ? x.month.toString(QStringLiteral("yyyy-MM"))
                                                     : QStringLiteral("-");
@@ -341,23 +356,25 @@ int runGoal(QStringList args, bool json, QTextStream &out, QTextStream &err,
             const AdminSessionOpener &open)
 {
     if (args.isEmpty() || args.takeFirst() != u"set")
-        return usageError(err, QStringLiteral("goal needs: set --user EMAIL --month YYYY-MM --sum N "
-                                              "[--count N]."));
+        return usageError(err,
+                          QStringLiteral("goal needs: set --user EMAIL --month YYYY-MM --sum N "
+                                         "[--count N]."));
     QHash<QString, QString> v;
-    if (std::optional<QString> e = takeOptions(
-            args,
-            {QStringLiteral("--user"), QStringLiteral("--month"), QStringLiteral("--sum"),
-             QStringLiteral("--count")},
-            v))
+    if (std::optional<QString> e = takeOptions(args,
+                                               {QStringLiteral("--user"), QStringLiteral("--month"),
+                                                QStringLiteral("--sum"), QStringLiteral("--count")},
+                                               v))
         return usageError(err, *e);
     for (const char *required : {"--user", "--month", "--sum"})
         if (!v.contains(QLatin1String(required)))
-            return usageError(err, QStringLiteral("goal set needs %1.").arg(QLatin1String(required)));
+            return usageError(err,
+                              QStringLiteral("goal set needs %1.").arg(QLatin1String(required)));
     bool ok = false;
     // --sum in currency units (two decimals at most), kept in minor units.
     const double sum = v.value(QStringLiteral("--sum")).toDouble(&ok);
     if (!ok || sum < 0 || sum > 1e15)
-        return usageError(err, QStringLiteral("--sum must be an amount such as 150000 or 1500.50."));
+        return usageError(err,
+                          QStringLiteral("--sum must be an amount such as 150000 or 1500.50."));
     qint64 count = 0;
     if (v.contains(QStringLiteral("--count"))) {
         count = v.value(QStringLiteral("--count")).toLongLong(&ok);
@@ -379,8 +396,7 @@ int runGoal(QStringList args, bool json, QTextStream &out, QTextStream &err,
     if (json)
         out << QJsonDocument(QJsonObject{{QStringLiteral("user_id"), *user},
                                          {QStringLiteral("month"), month},
-                                         {QStringLiteral("target"),
-                                          amount(Amount{count, minor})}})
+                                         {QStringLiteral("target"), amount(Amount{count, minor})}})
                    .toJson(QJsonDocument::Compact)
             << "\n";
     else

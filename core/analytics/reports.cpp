@@ -71,10 +71,10 @@ QString whoSql(const ReportScope &r, const QString &column)
 QString aggregateWhere(Session &s, const ReportScope &r, Measure m, bool period = true,
                        qint64 pipelineId = -1)
 {
-    QStringList terms{QStringLiteral("a.measure = %1").arg(int(m)),
-                      scopeSql(s, QStringLiteral("a.responsible_id"),
-                               QStringLiteral("a.pipeline_id")),
-                      whoSql(r, QStringLiteral("a.responsible_id"))};
+    QStringList terms{
+        QStringLiteral("a.measure = %1").arg(int(m)),
+        scopeSql(s, QStringLiteral("a.responsible_id"), QStringLiteral("a.pipeline_id")),
+        whoSql(r, QStringLiteral("a.responsible_id"))};
     const qint64 pipeline = pipelineId < 0 ? r.pipelineId : pipelineId;
     if (pipeline)
         terms << QStringLiteral("a.pipeline_id = %1").arg(pipeline);
@@ -149,9 +149,9 @@ Result<PipelineInfo> reportPipeline(Session &s, const ReportScope &r)
     Principal p = s.principal();
     p.matrix.set(PermEntity::Deal, PermAction::View, p.analytics);
     for (const PipelineInfo &pi : s.pipelines())
-        if (r.pipelineId ? pi.id == r.pipelineId
-                         : Permissions::scope(p, PermEntity::Deal, PermAction::View, pi.id) !=
-                               Scope::None)
+        if (r.pipelineId
+                ? pi.id == r.pipelineId
+                : Permissions::scope(p, PermEntity::Deal, PermAction::View, pi.id) != Scope::None)
             return pi;
     if (r.pipelineId)
         return makeError(Error::Code::NotFound,
@@ -232,10 +232,10 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granulari
                 if (it.value().amount.count || it.value().amount.sum)
                     firstDay = std::min(firstDay, it.key());
         }
-        const QDate from = r.from.isValid()
-                               ? r.from
-                               : (firstDay == std::numeric_limits<qint64>::max() ? today(s)
-                                                                                 : dateOfDay(firstDay));
+        const QDate from =
+            r.from.isValid()
+                ? r.from
+                : (firstDay == std::numeric_limits<qint64>::max() ? today(s) : dateOfDay(firstDay));
         const QDate to = r.to.isValid() ? r.to : today(s).addDays(1);
         auto bucketOf = [&](const QDate &d) {
             QDate start = d;
@@ -373,7 +373,8 @@ Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r)
         if (r.to.isValid())
             days << QStringLiteral("a.day < %1").arg(dayNumber(r.to));
         if (!days.isEmpty())
-            where += QStringLiteral(" AND (a.day = -1 OR (%1))").arg(days.join(QLatin1String(" AND ")));
+            where +=
+                QStringLiteral(" AND (a.day = -1 OR (%1))").arg(days.join(QLatin1String(" AND ")));
         Query q = s.sql().prepare(
             QStringLiteral("SELECT a.day, a.responsible_id, sum(a.n), sum(a.amount), "
                            "sum(a.amount * st.probability) FROM analytics_days a JOIN stages st "
@@ -384,9 +385,8 @@ Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r)
         while (q->step()) {
             const qint64 day = q->int64(0);
             const QDate month = day < 0 ? QDate() : monthStart(dateOfDay(day));
-            const std::pair<qint64, qint64> key{day < 0 ? std::numeric_limits<qint64>::max()
-                                                        : dayNumber(month),
-                                                q->int64(1)};
+            const std::pair<qint64, qint64> key{
+                day < 0 ? std::numeric_limits<qint64>::max() : dayNumber(month), q->int64(1)};
             ForecastRow &f = rows[key];
             f.month = month;
             f.responsibleId = key.second;
@@ -421,8 +421,9 @@ Result<Dashboard> dashboard(Session &s, const ReportScope &r)
             return pipeline.error();
         Dashboard d;
         d.pipelineId = pipeline->id;
-        const QHash<qint64, Totals> open = grouped(
-            s, QStringLiteral("a.stage_id"), aggregateWhere(s, r, Measure::Open, false, d.pipelineId));
+        const QHash<qint64, Totals> open =
+            grouped(s, QStringLiteral("a.stage_id"),
+                    aggregateWhere(s, r, Measure::Open, false, d.pipelineId));
         for (StageKind kind : {StageKind::Incoming, StageKind::Open})
             for (const StageInfo &st : pipeline->stages)
                 if (st.kind == kind) {
@@ -598,11 +599,10 @@ Result<QList<PlanRow>> planProgress(Session &s, const ReportScope &r)
             const QHash<qint64, Totals> won = grouped(s, QStringLiteral("a.responsible_id"),
                                                       aggregateWhere(s, month, Measure::Won));
             // The share of the month gone by the end of today.
-            const double elapsed =
-                day < m ? 0.0
-                : day >= month.to
-                    ? 1.0
-                    : double(m.daysTo(day) + 1) / double(m.daysInMonth());
+            const double elapsed = day < m ? 0.0
+                                   : day >= month.to
+                                       ? 1.0
+                                       : double(m.daysTo(day) + 1) / double(m.daysInMonth());
             QList<PlanRow> rows;
             goals->bindAll(m.toString(QStringLiteral("yyyy-MM")));
             while (goals->step()) {

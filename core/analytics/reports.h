@@ -43,11 +43,11 @@ struct FunnelStage
     qint64 stageId = 0;
     QString name;
     StageKind kind = StageKind::Open;
-    Amount reached;      // deals created in the period that got this far
-    Amount entered;      // entries into the stage during the period (measure Entered)
-    double toNext = 0;   // % of `reached` that got to the next stage (Won: 100 when any)
-    double toWon = 0;    // % of `reached` that were won
-    qint64 dropOff = 0;  // reached here minus reached in the next stage
+    Amount reached;     // deals created in the period that got this far
+    Amount entered;     // entries into the stage during the period (measure Entered)
+    double toNext = 0;  // % of `reached` that got to the next stage (Won: 100 when any)
+    double toWon = 0;   // % of `reached` that were won
+    qint64 dropOff = 0; // reached here minus reached in the next stage
 };
 
 struct Funnel
@@ -72,12 +72,12 @@ struct ManagerRow
     QString name;
     Amount open; // open deals now (any stage of kind Open or Incoming)
     Amount won, lost;
-    double conversion = 0;    // won / (won + lost) in the period, %
-    qint64 averageWon = 0;    // won sum / won count
-    qint64 tasksDone = 0;     // completed in the period
-    qint64 tasksOverdue = 0;  // open and past due now
-    qint64 notesAdded = 0;    // in the period
-    qint64 stageMoves = 0;    // made by the user in the period
+    double conversion = 0;   // won / (won + lost) in the period, %
+    qint64 averageWon = 0;   // won sum / won count
+    qint64 tasksDone = 0;    // completed in the period
+    qint64 tasksOverdue = 0; // open and past due now
+    qint64 notesAdded = 0;   // in the period
+    qint64 stageMoves = 0;   // made by the user in the period
 };
 
 struct LossRow
@@ -122,12 +122,12 @@ struct PlanRow
 {
     qint64 userId = 0;
     QString name;
-    QString month;       // "YYYY-MM"
-    Amount target;       // count: won deals, sum: won budget
-    Amount won;          // in that month
-    qint64 expectedSum = 0;   // where the user should be today: target sum x elapsed share
+    QString month;          // "YYYY-MM"
+    Amount target;          // count: won deals, sum: won budget
+    Amount won;             // in that month
+    qint64 expectedSum = 0; // where the user should be today: target sum x elapsed share
     qint64 expectedCount = 0;
-    double progress = 0;      // won sum / target sum, % (may pass 100)
+    double progress = 0; // won sum / target sum, % (may pass 100)
 };
 
 namespace Analytics {

@@ -47,16 +47,17 @@ TEST_CASE("reportCli_funnel_printsTheCoreFiguresAsTableAndJson", "[analytics]")
     DemoCopy demo;
     const QStringList period{QStringLiteral("--from"), QStringLiteral("2025-03-01"),
                              QStringLiteral("--to"), QStringLiteral("2026-03-01")};
-    const QJsonObject o = json(runCli(demo.as(kAdmin, QStringList{QStringLiteral("--json"),
-                                                                   QStringLiteral("report"),
-                                                                   QStringLiteral("funnel")} +
-                                                          period)));
+    const QJsonObject o =
+        json(runCli(demo.as(kAdmin, QStringList{QStringLiteral("--json"), QStringLiteral("report"),
+                                                QStringLiteral("funnel")} +
+                                        period)));
     // The same numbers, computed in this process from the same file.
     Funnel expected;
     {
         auto db = std::move(Database::open(demo.path)).value();
         ManualClock clock(0);
-        const qint64 admin = db->sql().scalar("SELECT id FROM users WHERE email = 'admin@example.com'");
+        const qint64 admin =
+            db->sql().scalar("SELECT id FROM users WHERE email = 'admin@example.com'");
         Session s(*db, clock, Auth::readUser(*db, admin));
         ReportScope scope;
         scope.from = QDate(2025, 3, 1);
@@ -64,8 +65,9 @@ TEST_CASE("reportCli_funnel_printsTheCoreFiguresAsTableAndJson", "[analytics]")
         expected = std::move(Analytics::funnel(s, scope)).value();
     }
     CHECK(o.value(QStringLiteral("pipeline_id")).toInteger() == expected.pipelineId);
-    CHECK(o.value(QStringLiteral("created")).toObject().value(QStringLiteral("count")).toInteger() ==
-          expected.created.count);
+    CHECK(
+        o.value(QStringLiteral("created")).toObject().value(QStringLiteral("count")).toInteger() ==
+        expected.created.count);
     CHECK(o.value(QStringLiteral("won")).toObject().value(QStringLiteral("sum")).toInteger() ==
           expected.won.sum);
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
@@ -74,12 +76,14 @@ TEST_CASE("reportCli_funnel_printsTheCoreFiguresAsTableAndJson", "[analytics]")
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         CHECK(row.value(QStringLiteral("stage")).toString() == expected.stages[i].name);
-        CHECK(row.value(QStringLiteral("reached")).toObject().value(QStringLiteral("count")).toInteger() ==
-              expected.stages[i].reached.count);
+        CHECK(row.value(QStringLiteral("reached"))
+                  .toObject()
+                  .value(QStringLiteral("count"))
+                  .toInteger() == expected.stages[i].reached.count);
     }
 
-    const auto table = runCli(demo.as(kAdmin, QStringList{QStringLiteral("report"),
-                                                          QStringLiteral("funnel")} + period));
+    const auto table = runCli(
+        demo.as(kAdmin, QStringList{QStringLiteral("report"), QStringLiteral("funnel")} + period));
     REQUIRE(table.code == 0);
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     CHECK(lines.first().startsWith(QStringLiteral("stage\treached\tsum")));
@@ -94,20 +98,21 @@ TEST_CASE("reportCli_manager_seesOnlyHimselfAndCannotSetGoals", "[analytics]")
     const QJsonObject all = json(runCli(demo.as(
         kAdmin, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("managers")})));
     CHECK(all.value(QStringLiteral("rows")).toArray().size() > 1);
-    const QJsonObject own = json(runCli(demo.as(
-        kManager, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("managers")})));
+    const QJsonObject own =
+        json(runCli(demo.as(kManager, {QStringLiteral("--json"), QStringLiteral("report"),
+                                       QStringLiteral("managers")})));
     const QJsonArray rows = own.value(QStringLiteral("rows")).toArray();
     REQUIRE(rows.size() == 1);
-    const qint64 manager = Voronka::Test::fileValue(
-                               demo.path,
-                               QStringLiteral("SELECT id FROM users WHERE email = 'manager1@example.com'"))
-                               .toLongLong();
+    const qint64 manager =
+        Voronka::Test::fileValue(
+            demo.path, QStringLiteral("SELECT id FROM users WHERE email = 'manager1@example.com'"))
+            .toLongLong();
     CHECK(rows.first().toObject().value(QStringLiteral("user_id")).toInteger() == manager);
 
-    const QStringList goal{QStringLiteral("goal"),  QStringLiteral("set"),
-                           QStringLiteral("--user"), QStringLiteral("manager2@example.com"),
+    const QStringList goal{QStringLiteral("goal"),    QStringLiteral("set"),
+                           QStringLiteral("--user"),  QStringLiteral("manager2@example.com"),
                            QStringLiteral("--month"), QStringLiteral("2026-03"),
-                           QStringLiteral("--sum"), QStringLiteral("1500.50"),
+                           QStringLiteral("--sum"),   QStringLiteral("1500.50"),
                            QStringLiteral("--count"), QStringLiteral("4")};
     const auto refused = runCli(demo.as(kManager, goal));
     CHECK(refused.code == 2);
@@ -115,10 +120,10 @@ TEST_CASE("reportCli_manager_seesOnlyHimselfAndCannotSetGoals", "[analytics]")
     const auto set = runCli(demo.as(kAdmin, goal));
     INFO(set.err.toStdString());
     REQUIRE(set.code == 0);
-    const QJsonObject plan = json(runCli(demo.as(
-        kAdmin, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plan"),
-                 QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                 QStringLiteral("2026-03-31")})));
+    const QJsonObject plan = json(runCli(
+        demo.as(kAdmin, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plan"),
+                         QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                         QStringLiteral("--to"), QStringLiteral("2026-03-31")})));
     const QJsonArray goals = plan.value(QStringLiteral("rows")).toArray();
     REQUIRE(goals.size() == 1);
     const QJsonObject target = goals.first().toObject().value(QStringLiteral("target")).toObject();
@@ -140,31 +145,40 @@ TEST_CASE("reportCli_badArguments_exitWithAMessage", "[analytics]")
         {{QStringLiteral("report"), QStringLiteral("pie")}, 1, "report needs one of"},
         {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"),
           QStringLiteral("2026-02-31")},
-         1, "--from must be a date YYYY-MM-DD"},
+         1,
+         "--from must be a date YYYY-MM-DD"},
         {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"),
           QStringLiteral("2026-03-02"), QStringLiteral("--to"), QStringLiteral("2026-03-01")},
-         1, "--to is before --from"},
+         1,
+         "--to is before --from"},
         {{QStringLiteral("report"), QStringLiteral("losses"), QStringLiteral("--responsible"),
           kAdmin, QStringLiteral("--department"), QStringLiteral("Sales London")},
-         1, "not both"},
+         1,
+         "not both"},
         {{QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--by"),
           QStringLiteral("year")},
-         1, "--by must be day, week or month"},
+         1,
+         "--by must be day, week or month"},
         {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--pipeline"),
           QStringLiteral("Nope")},
-         2, "no pipeline named 'Nope'"},
+         2,
+         "no pipeline named 'Nope'"},
         {{QStringLiteral("report"), QStringLiteral("managers"), QStringLiteral("--responsible"),
           QStringLiteral("ghost@example.com")},
-         2, "no user with the email ghost@example.com"},
+         2,
+         "no user with the email ghost@example.com"},
         {{QStringLiteral("report"), QStringLiteral("forecast"), QStringLiteral("--department"),
           QStringLiteral("Nowhere")},
-         2, "no department named 'Nowhere'"},
+         2,
+         "no department named 'Nowhere'"},
         {{QStringLiteral("goal"), QStringLiteral("set"), QStringLiteral("--user"), kAdmin,
           QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--sum"),
           QStringLiteral("1")},
-         2, "YYYY-MM"},
+         2,
+         "YYYY-MM"},
         {{QStringLiteral("goal"), QStringLiteral("set"), QStringLiteral("--user"), kAdmin},
-         1, "goal set needs --month"},
+         1,
+         "goal set needs --month"},
     };
     for (const Case &c : cases) {
         const auto r = runCli(demo.as(kAdmin, c.args));

@@ -63,10 +63,10 @@ struct Fixture
                 }
         reason = must(admin.createLossReason(QStringLiteral("Too expensive")));
         dept = must(admin.createDepartment(QStringLiteral("Moscow")));
-        const qint64 managerRole = must(admin.createRole(QStringLiteral("Manager"),
-                                                         RoleMatrix::filled(Scope::Own)));
-        const qint64 headRole = must(admin.createRole(QStringLiteral("Head"),
-                                                      RoleMatrix::filled(Scope::Department)));
+        const qint64 managerRole =
+            must(admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own)));
+        const qint64 headRole =
+            must(admin.createRole(QStringLiteral("Head"), RoleMatrix::filled(Scope::Department)));
         Admin::RoleOptions headOptions;
         headOptions.analytics = Scope::Department;
         REQUIRE(admin.setRoleOptions(headRole, headOptions));
@@ -78,8 +78,11 @@ struct Fixture
         Records r(*t.admin);
         auto deal = [&](const char *name, qint64 who, qint64 budget, qint64 stage,
                         const char *close) {
-            Patch p{{kName, QString::fromLatin1(name)}, {kResponsible, who}, {kBudget, budget},
-                    {kPipeline, pipeline}, {kStage, stage}};
+            Patch p{{kName, QString::fromLatin1(name)},
+                    {kResponsible, who},
+                    {kBudget, budget},
+                    {kPipeline, pipeline},
+                    {kStage, stage}};
             if (close)
                 p.insert(kClose, QString::fromLatin1(close));
             return must(r.create(EntityKind::Deal, p));
@@ -93,35 +96,36 @@ struct Fixture
         Session second(*t.db, t.clock, Auth::readUser(*t.db, m2), 4242);
         Session *s2 = &second;
         Records r1(*s1), r2(*s2);
-        const qint64 t1 = must(r1.create(EntityKind::Task,
-                                     {{QStringLiteral("text"), QStringLiteral("Call")},
-                                      {kResponsible, m1},
-                                      {QStringLiteral("due_at"), TempDb::kStart + kDay + 3600000},
-                                      {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                                      {QStringLiteral("entity_id"), d2}}));
-        const qint64 t2 = must(r1.create(EntityKind::Task,
-                                     {{QStringLiteral("text"), QStringLiteral("Send")},
-                                      {kResponsible, m1},
-                                      {QStringLiteral("due_at"), TempDb::kStart + 8 * kDay}}));
-        must(r2.create(EntityKind::Task,
-                          {{QStringLiteral("text"), QStringLiteral("Meet")},
-                           {kResponsible, m2},
-                           {QStringLiteral("due_at"), TempDb::kStart + 18 * kDay},
-                           {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                           {QStringLiteral("entity_id"), d3}}));
+        const qint64 t1 = must(r1.create(
+            EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                               {kResponsible, m1},
+                               {QStringLiteral("due_at"), TempDb::kStart + kDay + 3600000},
+                               {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                               {QStringLiteral("entity_id"), d2}}));
+        const qint64 t2 = must(
+            r1.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Send")},
+                                         {kResponsible, m1},
+                                         {QStringLiteral("due_at"), TempDb::kStart + 8 * kDay}}));
+        must(r2.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Meet")},
+                                          {kResponsible, m2},
+                                          {QStringLiteral("due_at"), TempDb::kStart + 18 * kDay},
+                                          {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                                          {QStringLiteral("entity_id"), d3}}));
         (void)t1;
         t.clock.advance(kDay); // Mar 3
         REQUIRE(r1.update(EntityKind::Deal, d1, {{kStage, b}}));
         REQUIRE(r2.update(EntityKind::Deal, d3, {{kStage, b}}));
         t.clock.advance(kDay); // Mar 4
         REQUIRE(r1.update(EntityKind::Deal, d1, {{kStage, won}}));
-        REQUIRE(r2.update(EntityKind::Deal, d4, {{kStage, lost}, {QStringLiteral("loss_reason_id"), reason}}));
+        REQUIRE(r2.update(EntityKind::Deal, d4,
+                          {{kStage, lost}, {QStringLiteral("loss_reason_id"), reason}}));
         t.clock.advance(kDay); // Mar 5
         REQUIRE(r2.update(EntityKind::Deal, d3, {{kStage, c}}));
         REQUIRE(r1.addNote(EntityKind::Deal, d1, QStringLiteral("Paid")));
         t.clock.advance(2 * kDay); // Mar 7
         d5 = deal("d5", m1, 500, b, "2026-03-31");
-        REQUIRE(r1.update(EntityKind::Task, t2, {{QStringLiteral("status"), int(TaskStatus::Done)}}));
+        REQUIRE(
+            r1.update(EntityKind::Task, t2, {{QStringLiteral("status"), int(TaskStatus::Done)}}));
         REQUIRE(Analytics::setGoal(*t.admin, m1, QStringLiteral("2026-03"), 5000, 2));
         REQUIRE(Analytics::setGoal(*t.admin, m2, QStringLiteral("2026-03"), 3000, 1));
     }
@@ -161,7 +165,8 @@ TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics
     Result<Funnel> fn = Analytics::funnel(*f.t.admin, f.march());
     REQUIRE(fn.ok());
     REQUIRE(fn->stages.size() == 4);
-    const FunnelStage &a = fn->stages[0], &b = fn->stages[1], &c = fn->stages[2], &w = fn->stages[3];
+    const FunnelStage &a = fn->stages[0], &b = fn->stages[1], &c = fn->stages[2],
+                      &w = fn->stages[3];
     CHECK((a.stageId == f.a && b.stageId == f.b && c.stageId == f.c && w.stageId == f.won));
     // Furthest: d1 Won, d2 A, d3 C, d4 A (lost from A), d5 B.
     CHECK(a.reached == Amount{5, 10500});
@@ -382,7 +387,8 @@ TEST_CASE("setGoal_managerRefusedHeadAndAdminWriteThroughTheWritePath", "[analyt
     const qint64 id = sql.scalar("SELECT id FROM goals WHERE month = '2026-04'");
     const QByteArray where = " WHERE kind = 17 AND entity_id = " + QByteArray::number(id);
     auto count = [&](const char *table) {
-        return sql.scalar(QByteArray(QByteArray("SELECT count(*) FROM ") + table + where).constData());
+        return sql.scalar(
+            QByteArray(QByteArray("SELECT count(*) FROM ") + table + where).constData());
     };
     CHECK(count("outbox") == 1);
     CHECK(count("history") == 2);
@@ -401,7 +407,8 @@ TEST_CASE("reports_tinyDemo_areConsistent", "[analytics]")
     REQUIRE(generateDemo(path, tinyDemo()).ok());
     auto db = std::move(Database::open(path)).value();
     ManualClock clock(TempDb::kStart);
-    const qint64 adminId = db->sql().scalar("SELECT id FROM users WHERE email = 'admin@example.com'");
+    const qint64 adminId =
+        db->sql().scalar("SELECT id FROM users WHERE email = 'admin@example.com'");
     Session s(*db, clock, Auth::readUser(*db, adminId));
     ReportScope year;
     year.from = QDate(2020, 1, 1); // the demo's whole history

@@ -18,6 +18,7 @@ packages=(
     bindfs fuse3      # two mounts of one folder whose locks do not reach each other (shared-file tests)
     libuchardet-dev   # import: the encoding of a CSV file
     libquazip1-qt6-dev # import: the zip container of an XLSX workbook
+    libxlsxwriter-dev  # export: XLSX workbooks with typed cells
 )
 missing=()
 for p in "${packages[@]}"; do

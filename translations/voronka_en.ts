@@ -26,7 +26,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+23" />
+        <location filename="../core/services/bulkedit.cpp" line="+24" />
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n contact changed.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+363" />
+        <location filename="../ui/deals/deallistview.cpp" line="+399" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+239" />
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+242" />
         <source>%Ln group(s) of likely duplicates %1.</source>
         <translation>
             <numerusform>%Ln group of likely duplicates %1.</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>Voronka::Ui::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/importwizard.cpp" line="+400" />
+        <location filename="../ui/importwizard/importwizard.cpp" line="+403" />
         <source>%1 · the first %n row(s)</source>
         <translation>
             <numerusform>%1 · the first %n row</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+392" />
+        <location line="+473" />
         <source>The import was stopped after %n row(s); what it wrote can be undone.</source>
         <translation>
             <numerusform>The import was stopped after %n row; what it wrote can be undone.</numerusform>
@@ -472,7 +472,7 @@
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+103" />
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+116" />
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -496,7 +496,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147" />
+        <location line="+72" />
+        <source>%n of %1 will be skipped: %2.</source>
+        <translation>
+            <numerusform>%n of %1 will be skipped: %2.</numerusform>
+            <numerusform>%n of %1 will be skipped: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Edits will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Edits will skip %n of %1: %2.</numerusform>
+            <numerusform>Edits will skip %n of %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Moving to the recycle bin will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Moving to the recycle bin will skip %n of %1: %2.</numerusform>
+            <numerusform>Moving to the recycle bin will skip %n of %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141" />
         <source>Set responsible of %n contact(s)</source>
         <translation>
             <numerusform>Set responsible of %n contact</numerusform>
@@ -659,7 +683,7 @@
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/recordlistview.cpp" line="+533" />
+        <location filename="../ui/lists/recordlistview.cpp" line="+575" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -678,11 +702,19 @@
 <context>
     <name>Voronka::Ui::RecycleBinDialog</name>
     <message numerus="yes">
-        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+198" />
+        <location filename="../ui/duplicates/recyclebindialog.cpp" line="+199" />
         <source>Restore %n contact(s) from the recycle bin</source>
         <translation>
             <numerusform>Restore %n contact from the recycle bin</numerusform>
             <numerusform>Restore %n contacts from the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Restore %n deal(s) from the recycle bin</source>
+        <translation>
+            <numerusform>Restore %n deal from the recycle bin</numerusform>
+            <numerusform>Restore %n deals from the recycle bin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -801,7 +833,7 @@
 <context>
     <name>Voronka::Ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+530" />
+        <location filename="../ui/tasks/tasksview.cpp" line="+534" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

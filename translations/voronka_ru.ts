@@ -556,14 +556,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+381"/>
-        <location line="+139"/>
+        <location filename="../core/storage/database.cpp" line="+393"/>
+        <location line="+162"/>
         <location line="+366"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-518"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -610,7 +610,7 @@
     <message>
         <location line="+56"/>
         <location line="+9"/>
-        <location line="+438"/>
+        <location line="+461"/>
         <location line="+9"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -798,7 +798,7 @@
 <context>
     <name>Voronka::Core::Exporter</name>
     <message>
-        <location filename="../core/importexport/exporter.cpp" line="+92"/>
+        <location filename="../core/importexport/exporter.cpp" line="+95"/>
         <source>Only contacts and companies are exported here.</source>
         <translation>Здесь экспортируются только контакты и компании.</translation>
     </message>
@@ -818,7 +818,7 @@
         <translation>Вы не можете экспортировать компании: у вашей роли нет права на их экспорт. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -828,7 +828,7 @@
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -858,17 +858,17 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Дата изменения</translation>
     </message>
@@ -878,14 +878,24 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+124"/>
+        <location line="+29"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+169"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать файл экспорта: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -1101,7 +1111,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
@@ -1196,7 +1206,7 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-217"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-220"/>
         <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
@@ -1356,7 +1366,7 @@
         <translation>нет этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importhistory.cpp" line="+153"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+155"/>
         <source>There is no import #%1.</source>
         <translation>Импорта №%1 нет.</translation>
     </message>
@@ -1525,7 +1535,7 @@
 <context>
     <name>Voronka::Core::ImportReader</name>
     <message>
-        <location filename="../core/importexport/csvreader.cpp" line="+120"/>
+        <location filename="../core/importexport/csvreader.cpp" line="+133"/>
         <location line="+9"/>
         <source>line %1: a quote is never closed</source>
         <translation>строка %1: кавычка не закрыта</translation>
@@ -1536,10 +1546,10 @@
         <translation>строка %1: запись длиннее 16 миллионов символов</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <location filename="../core/importexport/importsource.cpp" line="+45"/>
         <location filename="../core/importexport/textdecoding.cpp" line="+117"/>
-        <location filename="../core/importexport/vcardreader.cpp" line="+404"/>
+        <location filename="../core/importexport/vcardreader.cpp" line="+411"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -2140,7 +2150,7 @@
 <context>
     <name>Voronka::Core::RecordList</name>
     <message>
-        <location filename="../core/services/recordlist.cpp" line="+187"/>
+        <location filename="../core/services/recordlist.cpp" line="+190"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2239,7 +2249,7 @@
         <translation>Этап №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
@@ -2249,17 +2259,37 @@
         <translation>Ваша роль не позволяет экспортировать эти записи. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Excel file could not be written: %1</source>
+        <translation>Не удалось записать файл Excel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Не удалось записать CSV-файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/bulkedit.cpp" line="+23"/>
+        <location filename="../core/services/bulkedit.cpp" line="+24"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n контакт изменён.</numerusform>
@@ -2629,12 +2659,12 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+27"/>
-        <source>The recycle bin holds contacts and companies.</source>
-        <translation>В корзине хранятся контакты и компании.</translation>
+        <location filename="../core/services/recyclebin.cpp" line="+61"/>
+        <source>The recycle bin holds deals, contacts and companies.</source>
+        <translation>В корзине лежат сделки, контакты и компании.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -2650,6 +2680,24 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::SavedMappings</name>
+    <message>
+        <location filename="../core/importexport/savedmappings.cpp" line="+29"/>
+        <source>You may not save import mappings: your role lacks the import right.</source>
+        <translation>Вы не можете сохранять сопоставления для импорта: у вашей роли нет права на импорт.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A saved mapping needs a name of 1 to %1 characters.</source>
+        <translation>У сохранённого сопоставления должно быть название длиной от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>Сохранённого сопоставления «%1» нет.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Schema</name>
     <message>
         <location filename="../core/storage/schema.cpp" line="+692"/>
@@ -2661,7 +2709,7 @@
 <context>
     <name>Voronka::Core::Session</name>
     <message>
-        <location filename="../core/services/session.cpp" line="+339"/>
+        <location filename="../core/services/session.cpp" line="+348"/>
         <source>A change failed part-way through its writes, so nothing of this batch was saved.</source>
         <translation>Изменение прервалось посреди записи, поэтому ничего из этого пакета не сохранено.</translation>
     </message>
@@ -2795,6 +2843,114 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::TaskExport</name>
+    <message>
+        <location filename="../core/importexport/taskexport.cpp" line="+23"/>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deal: %1</source>
+        <translation>Сделка: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: %1</source>
+        <translation>Контакт: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You may not export tasks.</source>
+        <translation>У вас нет прав на экспорт задач.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration, min</source>
+        <translation>Длительность, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the Excel file: %1</source>
+        <translation>Не удалось записать файл Excel: %1</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Tasks</name>
     <message>
         <location filename="../core/tasks/duebuckets.cpp" line="+120"/>
@@ -2845,6 +3001,24 @@
         <location line="+46"/>
         <source>A task cannot be moved into &quot;%1&quot;; pick a day from today on.</source>
         <translation>Задачу нельзя перенести в «%1»; выберите сегодняшний или более поздний день.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::XlsxTableWriter</name>
+    <message>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+101"/>
+        <source>the Excel library (%1) could not be loaded: %2</source>
+        <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workbook could not be created</source>
+        <translation>не удалось создать книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>на листе помещается не более %1 строк</translation>
     </message>
 </context>
 <context>
@@ -3460,8 +3634,8 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+102"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+187"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+106"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+209"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3579,7 +3753,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-103"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-123"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -3594,7 +3768,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+58"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+59"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3629,17 +3803,22 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+3"/>
+        <source>Your role lets you see only your own tasks.</source>
+        <translation>Ваша роль позволяет видеть только ваши задачи.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
@@ -3769,7 +3948,22 @@
         <translation>Только чтение: значение задаёт администратор или интеграция.</translation>
     </message>
     <message>
-        <location filename="../ui/cards/cardeditor.cpp" line="+426"/>
+        <location filename="../ui/cards/cardeditor.cpp" line="+102"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Move to %1</source>
         <translation>перенос на этап «%1»</translation>
     </message>
@@ -3779,12 +3973,27 @@
         <translation>Обязательно на этом этапе</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Save «%1»</source>
         <translation>Сохранение «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
+        <source>New company «%1»</source>
+        <translation>Новая компания «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deal «%1»</source>
+        <translation>Новая сделка «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact «%1»</source>
+        <translation>Новый контакт «%1»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -4400,12 +4609,12 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+84"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+112"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-60"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -4420,18 +4629,22 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+191"/>
-        <source>Export to CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location line="-190"/>
+        <location line="+6"/>
         <source>Export the selected deals, or all deals of the list when none are selected</source>
         <translation>Экспортировать выбранные сделки, а если ничего не выбрано — все сделки списка</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Recycle bin</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted deals: restore them, with their tasks, notes and history</source>
+        <translation>Удалённые сделки: восстановите их вместе с задачами, примечаниями и историей</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4440,13 +4653,8 @@
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
-    <message>
-        <location line="+100"/>
-        <source>Export selection to CSV…</source>
-        <translation>Экспорт выбранного в CSV…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+106"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -4488,28 +4696,34 @@
         <translation>Некоторые сделки не перенесены</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Export deals to CSV</source>
-        <translation>Экспорт сделок в CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+123"/>
         <source>The deals were not exported</source>
         <translation>Сделки не экспортированы</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Your role does not allow exporting deals. Ask an administrator for the export right.</source>
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+14"/>
+        <location line="-343"/>
+        <location line="+222"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export selection…</source>
+        <translation>Экспорт выбранного…</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Export deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -4522,6 +4736,11 @@
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+22"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4876,7 @@
 <context>
     <name>Voronka::Ui::DuplicateFinder</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+36"/>
+        <location filename="../ui/duplicates/duplicatefinder.cpp" line="+37"/>
         <source>Scan</source>
         <translation>Искать</translation>
     </message>
@@ -4737,22 +4956,27 @@
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+208"/>
+        <source>You may not merge these two: merging needs the right to edit one of them and to delete the other.</source>
+        <translation>Эти две записи объединить нельзя: для объединения нужно право изменять одну из них и удалять другую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select two records of a group to merge them; the first two are used otherwise.</source>
         <translation>Выберите две записи одной группы, чтобы объединить их; если ничего не выбрано, будут взяты первые две.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-181"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Press Scan to look through the whole base.</source>
         <translation>Нажмите «Искать», чтобы проверить всю базу.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Scanning…</source>
         <translation>Поиск…</translation>
     </message>
@@ -4791,7 +5015,7 @@
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+126"/>
         <source>Merged «%1» into «%2». Undo merge (Ctrl+Z) puts both back as they were.</source>
         <translation>«%1» объединён с «%2». «Отменить объединение» (Ctrl+Z) вернёт обе записи как были.</translation>
     </message>
@@ -5056,7 +5280,7 @@
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -5499,26 +5723,26 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/importwizard.cpp" line="+93"/>
-        <location line="+766"/>
+        <location filename="../ui/importwizard/importwizard.cpp" line="+96"/>
+        <location line="+847"/>
         <location line="+33"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-859"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+756"/>
+        <location line="+837"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-777"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -5544,11 +5768,12 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     </message>
     <message>
         <location line="+1"/>
+        <location line="+340"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-336"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -5668,19 +5893,34 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Saved:</source>
+        <translation>Сохранённые:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember…</source>
+        <translation>Запомнить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this mapping in the database under a name, for the next file like this one</source>
+        <translation>Сохранить это сопоставление в базе под названием — для следующего такого же файла</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose where each column of the file goes. Columns set to “Skip” are not imported.</source>
         <translation>Выберите, куда попадёт каждый столбец файла. Столбцы «Пропустить» не импортируются.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+186"/>
+        <location line="+252"/>
         <location line="+24"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-276"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
@@ -5690,12 +5930,27 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <translation>Куда импортировать</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Remember the mapping</source>
+        <translation>Запомнить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the mapping:</source>
+        <translation>Название сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save the mapping</source>
         <translation>Сохранение сопоставления</translation>
     </message>
@@ -6147,7 +6402,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ListExport</name>
     <message>
-        <location filename="../ui/duplicates/listexport.cpp" line="+36"/>
+        <location filename="../ui/duplicates/listexport.cpp" line="+54"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
@@ -6157,18 +6412,23 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>компании</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -7299,38 +7559,38 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordBulkBar</name>
     <message>
-        <location filename="../ui/lists/recordbulkbar.cpp" line="+65"/>
+        <location filename="../ui/lists/recordbulkbar.cpp" line="+67"/>
         <source>Set responsible</source>
         <translation>Назначить ответственного</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+168"/>
         <source>Add tags…</source>
         <translation>Добавить теги…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>Remove tags…</source>
         <translation>Удалить теги…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>Set field…</source>
         <translation>Изменить поле…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
-        <location line="+153"/>
+        <location line="-165"/>
+        <location line="+168"/>
+        <location line="+162"/>
         <location line="+5"/>
         <source>Move to recycle bin</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-296"/>
         <source>%Ln contact(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln контакт</numerusform>
@@ -7357,7 +7617,119 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>you may edit only your own contacts</source>
+        <translation>вы можете изменять только свои контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your own companies</source>
+        <translation>вы можете изменять только свои компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your own deals</source>
+        <translation>вы можете изменять только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own contacts</source>
+        <translation>вы можете удалять только свои контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own companies</source>
+        <translation>вы можете удалять только свои компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your own deals</source>
+        <translation>вы можете удалять только свои сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may edit only your department&apos;s contacts</source>
+        <translation>вы можете изменять только контакты своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your department&apos;s companies</source>
+        <translation>вы можете изменять только компании своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may edit only your department&apos;s deals</source>
+        <translation>вы можете изменять только сделки своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s contacts</source>
+        <translation>вы можете удалять только контакты своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s companies</source>
+        <translation>вы можете удалять только компании своего отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you may delete only your department&apos;s deals</source>
+        <translation>вы можете удалять только сделки своего отдела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role does not let you edit some of them</source>
+        <translation>ваша роль не позволяет изменять некоторые из них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role does not let you delete some of them</source>
+        <translation>ваша роль не позволяет удалять некоторые из них</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of them may be changed: %1.</source>
+        <translation>Ни одну из них изменить нельзя: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 will be skipped: %2.</source>
+        <translation>
+            <numerusform>Будет пропущена %n запись из %1: %2.</numerusform>
+            <numerusform>Будут пропущены %n записи из %1: %2.</numerusform>
+            <numerusform>Будут пропущены %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of them may be edited: %1.</source>
+        <translation>Ни одну из них нельзя изменить: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Edits will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>Изменения пропустят %n запись из %1: %2.</numerusform>
+            <numerusform>Изменения пропустят %n записи из %1: %2.</numerusform>
+            <numerusform>Изменения пропустят %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of them may be moved to the recycle bin: %1.</source>
+        <translation>Ни одну из них нельзя переместить в корзину: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moving to the recycle bin will skip %n of %1: %2.</source>
+        <translation>
+            <numerusform>В корзину не попадёт %n запись из %1: %2.</numerusform>
+            <numerusform>В корзину не попадут %n записи из %1: %2.</numerusform>
+            <numerusform>В корзину не попадут %n записей из %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -7367,7 +7739,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Some contacts were not changed</source>
         <translation>Некоторые контакты не изменены</translation>
     </message>
@@ -7602,12 +7974,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <message>
         <location filename="../ui/lists/recordfilterbutton.cpp" line="+61"/>
         <location line="+65"/>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-210"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
@@ -7642,7 +8014,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>No tags used yet</source>
         <translation>Тегов пока нет</translation>
     </message>
@@ -7728,7 +8100,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListView</name>
     <message>
-        <location filename="../ui/lists/recordlistview.cpp" line="+153"/>
+        <location filename="../ui/lists/recordlistview.cpp" line="+194"/>
         <source>Find contacts by name, phone or email</source>
         <translation>Найти контакт по имени, телефону или почте</translation>
     </message>
@@ -7753,22 +8125,52 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>CSV spreadsheet…</source>
-        <translation>Таблица CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>vCard address book…</source>
         <translation>Адресная книга vCard…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-81"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An empty card for a new contact (%1)</source>
+        <translation>Пустая карточка нового контакта (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty card for a new company (%1)</source>
+        <translation>Пустая карточка новой компании (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role does not let you create contacts.</source>
+        <translation>Ваша роль не позволяет создавать контакты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not let you create companies.</source>
+        <translation>Ваша роль не позволяет создавать компании.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Spreadsheet (Excel or CSV)…</source>
+        <translation>Таблица (Excel или CSV)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -7920,12 +8322,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Recycle bin: contacts</source>
         <translation>Корзина: контакты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Recycle bin: deals</source>
+        <translation>Корзина: сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recycle bin: companies</source>
         <translation>Корзина: компании</translation>
     </message>
@@ -7956,6 +8363,15 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>восстановление %n контакта из корзины</numerusform>
             <numerusform>восстановление %n контактов из корзины</numerusform>
             <numerusform>восстановление %n контактов из корзины</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restore %n deal(s) from the recycle bin</source>
+        <translation>
+            <numerusform>восстановление %n сделки из корзины</numerusform>
+            <numerusform>восстановление %n сделок из корзины</numerusform>
+            <numerusform>восстановление %n сделок из корзины</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8013,7 +8429,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Компания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone or email</source>
         <translation>Телефон или эл. почта</translation>
     </message>
@@ -8929,7 +9350,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::TaskOutput</name>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="+61"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="+62"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -8939,13 +9360,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Печать %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Exporting tasks to %1…</source>
         <translation>Экспорт задач в %1…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+79"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
@@ -9010,7 +9431,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/taskoutput.cpp" line="-78"/>
+        <location filename="../ui/tasks/taskoutput.cpp" line="-98"/>
         <location filename="../ui/tasks/taskprinter.cpp" line="-73"/>
         <location line="+7"/>
         <location line="+35"/>
@@ -9216,13 +9637,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
-        <location line="+598"/>
+        <location line="+602"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-591"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9302,7 +9723,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделки без открытой задачи и сделки с просроченной</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A new task of yours (%1)</source>
         <translation>Новая задача для вас (%1)</translation>
     </message>
@@ -9330,6 +9751,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+3"/>
         <source>Export to iCalendar…</source>
         <translation>Экспорт в iCalendar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -9438,7 +9864,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Все сделки</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -9456,6 +9882,16 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

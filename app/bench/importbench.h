@@ -5,6 +5,8 @@
 #include "options.h"
 #include "runner.h"
 
+#include "core/importexport/importsource.h"
+
 namespace Voronka::Bench {
 
 // "import N contacts (CSV)": a generated CSV file of N contacts (name, phone, email, position)
@@ -15,6 +17,9 @@ namespace Voronka::Bench {
 // and its history line, 1000 rows per transaction. Voronka reads the file through
 // ImportReader (streamed); the raw side reads and parses it whole with parseCsv. The note gives
 // Voronka's peak resident growth (VmHWM, reset before each run).
-RowResult benchImport(const Options &options, qint64 rows);
+// "import N contacts (XLSX)": the same rows as a workbook written by the XLSX export, read by
+// XlsxReader, against the same raw inserts.
+RowResult benchImport(const Options &options, qint64 rows,
+                      Core::ImportFormat format = Core::ImportFormat::Csv);
 
 } // namespace Voronka::Bench

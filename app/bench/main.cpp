@@ -112,6 +112,8 @@ int runBench(const Options &options)
         rows << benchDuplicateScan(ctx, ctx.main, duplicates);
     if (want(QStringLiteral("import 100k contacts (CSV)")))
         rows << benchImport(options, 100000);
+    if (want(QStringLiteral("import 100k contacts (XLSX)")))
+        rows << benchImport(options, 100000, Core::ImportFormat::Xlsx);
     if (want(QStringLiteral("journal first page")))
         for (const RowResult &r : benchJournal(ctx, ctx.main))
             if (want(r.name))

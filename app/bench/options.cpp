@@ -59,6 +59,11 @@ Rows (names are stable identifiers):
   duplicate scan (contacts)      Duplicates::scan over every contact (phones, emails, name
                                  within a company) vs GROUP BY over json_each and lower(name)
                                  in SQL, groups joined in C++ (at most 5 pairs)
+  import 100k contacts (CSV), import 100k contacts (XLSX)
+                                 Importer of a generated file (CSV, or the same rows as an
+                                 XLSX workbook) into a fresh file vs raw C-API inserts of the
+                                 same rows (contact, search, outbox, history); the note gives
+                                 Voronka's peak resident growth
   journal first page             Journal::page (the newest 100 entries, history and sign-ins
                                  merged by time, named) vs one statement merging the two
                                  newest-first walks with correlated name look-ups; also

@@ -13,6 +13,7 @@
 
 #include "core/demo/demo.h"
 #include "core/importexport/icalendar.h"
+#include "core/importexport/taskexport.h"
 #include "core/search/search.h"
 #include "core/services/admin.h"
 #include "core/services/auth.h"
@@ -61,14 +62,15 @@ Commands:
   restore BACKUP        replace the database with a verified copy of BACKUP, keeping the
                         current file beside it as FILE.before-restore-DATE.voronka
                         (administrators; no other program may have the file open)
-  export contacts --format csv|vcf [--out FILE]
-  export companies --format csv [--out FILE]
-                        the records the acting user may export (CSV, or vCard 4.0);
-                        standard output without --out
-  export tasks --format ics [--kind todo|event] [--responsible EMAIL]
+  export contacts --format csv|vcf|xlsx [--out FILE]
+  export companies|deals --format csv|xlsx [--out FILE]
+                        the records the acting user may export (CSV, vCard 4.0, or an
+                        Excel workbook of typed cells); standard output without --out
+  export tasks --format ics|xlsx [--kind todo|event] [--responsible EMAIL]
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]
-                        the tasks the acting user may export as iCalendar (RFC 5545), to
-                        FILE or standard output; --from/--to are local days, both included
+                        the tasks the acting user may export as iCalendar (RFC 5545) or
+                        an Excel workbook, to FILE or standard output; --from/--to are
+                        local days, both included
   import contacts|companies|deals FILE [--format csv|xlsx|vcf] [--encoding E]
          [--delimiter C] [--sheet N] [--mapping FILE.json | --preset amocrm|bitrix24|
          hubspot|pipedrive|salesforce|google|outlook] [--on-duplicate skip|update|create]
@@ -612,7 +614,7 @@ std::optional<int> Cli::signInToBackup(const QString &backup)
 
 int Cli::cmdExport()
 {
-    if (m_args.isEmpty() || m_args.first() != u"tasks") { // contacts or companies
+    if (m_args.isEmpty() || m_args.first() != u"tasks") { // contacts, companies or deals
         std::variant<ExportRequest, QString> request = parseExport(m_args);
         if (const QString *message = std::get_if<QString>(&request))
             return usage(*message);
@@ -622,8 +624,8 @@ int Cli::cmdExport()
     }
     m_args.removeFirst();
     const QString format = option(QStringLiteral("--format")).value_or(QString());
-    if (format != u"ics")
-        return usage(QStringLiteral("export tasks needs --format ics."));
+    if (format != u"ics" && format != u"xlsx")
+        return usage(QStringLiteral("export tasks needs --format ics or xlsx."));
     IcalendarWriter::Options o;
     const QString kind = option(QStringLiteral("--kind")).value_or(QStringLiteral("todo"));
     if (kind == u"event")
@@ -673,7 +675,9 @@ int Cli::cmdExport()
     Output target(out.value_or(QString()));
     if (const std::optional<QString> failed = target.open())
         return fail(*failed);
-    Result<qint64> n = exportTasksIcs(*m_session, filter, target.device(), o);
+    Result<qint64> n = format == u"xlsx"
+                           ? exportTasksXlsx(*m_session, filter, target.device(), o.zone)
+                           : exportTasksIcs(*m_session, filter, target.device(), o);
     if (!n) {
         target.cancel();
         return fail(n.error());

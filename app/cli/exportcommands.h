@@ -16,8 +16,9 @@ class Session;
 
 namespace Voronka::Cli {
 
-// voronka-cli export contacts --format csv|vcf [--out FILE]
-// voronka-cli export companies --format csv [--out FILE]
+// voronka-cli export contacts --format csv|vcf|xlsx [--out FILE]
+// voronka-cli export companies|deals --format csv|xlsx [--out FILE]
+// Deals are exported with every column of the deals list and every custom field.
 struct ExportRequest
 {
     Core::EntityKind kind = Core::EntityKind::Contact;

@@ -33,7 +33,7 @@ bool isEmptyInput(const QVariant &v)
         return true;
     if (v.typeId() == QMetaType::QString)
         return v.toString().trimmed().isEmpty();
-    if (v.typeId() == QMetaType::QStringList)
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
         return v.toStringList().isEmpty();
     if (v.typeId() == QMetaType::QVariantMap)
         return v.toMap().isEmpty();
@@ -180,7 +180,10 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
             return invalid(def, entityLabel, Tr::tr("\"%1\" is not one of the choices").arg(s));
         return QVariant(s);
     case FieldType::MultiSelect: {
-        const QStringList items = input.typeId() == QMetaType::QStringList
+        // A list as editors give it, or as JSON reads back (a QVariantList: undo steps and
+        // sync payloads), or "a; b" text.
+        const QStringList items = input.typeId() == QMetaType::QStringList ||
+                                          input.typeId() == QMetaType::QVariantList
                                       ? input.toStringList()
                                       : s.split(u';', Qt::SkipEmptyParts);
         QStringList out;

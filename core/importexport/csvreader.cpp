@@ -27,7 +27,9 @@ bool blank(const QStringList &fields)
 
 // The sample's records with one delimiter; the last one is dropped when the sample is cut,
 // since it may be cut too. Nullopt-like empty list on a quote left open in a cut sample.
-QList<QStringList> sampleRows(const QString &text, QChar delimiter, bool complete)
+// `stray` (optional) gets, per row, whether its quotes were out of place.
+QList<QStringList> sampleRows(const QString &text, QChar delimiter, bool complete,
+                              QList<bool> *stray = nullptr)
 {
     ImportText::TextSource source(text);
     CsvTokenizer tokenizer(source, delimiter);
@@ -39,14 +41,20 @@ QList<QStringList> sampleRows(const QString &text, QChar delimiter, bool complet
         if (status != CsvTokenizer::Status::Record)
             break;
         rows << fields;
+        if (stray)
+            *stray << tokenizer.strayQuote();
     }
-    if (!complete && !rows.isEmpty() && rows.size() < kSampleRows)
+    if (!complete && !rows.isEmpty() && rows.size() < kSampleRows) {
         rows.removeLast();
+        if (stray)
+            stray->removeLast();
+    }
     return rows;
 }
 
 // The delimiter that splits the most rows into the same number (above one) of fields; the
-// wider split on a tie. Blank lines and title lines do not vote.
+// wider split on a tie. Blank lines, title lines and rows whose quotes that delimiter leaves
+// stray (CsvTokenizer::strayQuote) do not vote.
 QChar guessDelimiter(const QString &text, bool complete)
 {
     const QChar candidates[] = {u',', u';', u'\t', u'|'};
@@ -54,9 +62,11 @@ QChar guessDelimiter(const QString &text, bool complete)
     qint64 bestScore = 0;
     for (const QChar d : candidates) {
         QHash<qsizetype, int> counts;
-        for (const QStringList &row : sampleRows(text, d, complete)) {
-            if (!blank(row))
-                ++counts[row.size()];
+        QList<bool> stray;
+        const QList<QStringList> rows = sampleRows(text, d, complete, &stray);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!blank(rows[i]) && !stray[i])
+                ++counts[rows[i].size()];
         }
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.key() < 2)
@@ -95,6 +105,8 @@ qsizetype CsvTokenizer::appendRun(QString &field, bool quoted)
         const char16_t u = rest[n].unicode();
         if (u == stop || u == u'\r' || u == u'\n')
             break;
+        if (!quoted && u == u'"')
+            m_strayQuote = true;
         ++n;
     }
     field += rest.left(n);
@@ -106,6 +118,7 @@ CsvTokenizer::Status CsvTokenizer::read(QStringList &fields, qint64 &line)
 {
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
     fields.clear();
+    m_strayQuote = false;
     int c = m_source.get();
     if (c < 0)
         return Status::End;
@@ -165,6 +178,8 @@ CsvTokenizer::Status CsvTokenizer::read(QStringList &fields, qint64 &line)
                 fields << field;
                 return Status::Record;
             } else {
+                if (state == State::AfterQuote || c == u'"')
+                    m_strayQuote = true;
                 field += QChar(char16_t(c));
                 total += appendRun(field, false);
                 state = State::Unquoted;

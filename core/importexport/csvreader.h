@@ -20,6 +20,11 @@ public:
     // the line it opened on) or a record beyond kMaxRecordChars.
     Status read(QStringList &fields, qint64 &line);
     QString error() const { return m_error; }
+    // Whether the last record had a quote where a quoted field cannot have one: inside an
+    // unquoted field, or text right after a closing quote. Real files rarely do; splitting a
+    // file by the wrong delimiter nearly always does (a field quoted for its commas, read as
+    // semicolon-separated, starts mid-field).
+    bool strayQuote() const { return m_strayQuote; }
 
     // Larger than any real record; a quote opened by mistake in a big file stops here
     // instead of reading the rest of the file into one field.
@@ -35,6 +40,7 @@ private:
     char16_t m_delimiter;
     qint64 m_line = 1;
     QString m_error;
+    bool m_strayQuote = false;
 };
 
 class CsvReader final : public ImportReader

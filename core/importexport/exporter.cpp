@@ -4,12 +4,15 @@
 
 #include "core/fields/fieldtypes.h"
 #include "core/importexport/csv.h"
+#include "core/importexport/xlsxwriter.h"
 #include "core/services/session.h"
 #include "core/util/ids.h"
 #include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <optional>
 
 namespace Voronka::Core {
 
@@ -103,28 +106,36 @@ Result<qint64> Exporter::write(EntityKind kind, ExportFormat format, QIODevice &
                                       "right for companies. Ask an administrator."),
                          entityKey(kind));
     try {
-        Result<qint64> n =
-            format == ExportFormat::Csv ? writeCsv(kind, out, progress) : writeVCard(out, progress);
+        Result<qint64> n = format == ExportFormat::VCard ? writeVCard(out, progress)
+                                                         : writeTable(kind, format, out, progress);
         return n;
     } catch (const SqlError &e) {
         return Database::errorFor(e, m_s.db().path());
     }
 }
 
-Result<qint64> Exporter::writeCsv(EntityKind kind, QIODevice &out, const ExportProgress &progress)
+Result<qint64> Exporter::writeTable(EntityKind kind, ExportFormat format, QIODevice &out,
+                                    const ExportProgress &progress)
 {
+    using Kind = XlsxTableWriter::Kind;
     const bool contacts = kind == EntityKind::Contact;
     const QList<FieldDef> defs = m_s.fieldDefs(kind);
-    QStringList header{Tr::tr("Name")};
+    QList<XlsxTableWriter::Column> columns{{Tr::tr("Name"), Kind::Text}};
     if (contacts)
-        header << Tr::tr("Position") << Tr::tr("Company");
-    header << Tr::tr("Phones") << Tr::tr("Emails");
+        columns << XlsxTableWriter::Column{Tr::tr("Position"), Kind::Text}
+                << XlsxTableWriter::Column{Tr::tr("Company"), Kind::Text};
+    columns << XlsxTableWriter::Column{Tr::tr("Phones"), Kind::Text}
+            << XlsxTableWriter::Column{Tr::tr("Emails"), Kind::Text};
     if (!contacts)
-        header << Tr::tr("Website") << Tr::tr("Address");
-    header << Tr::tr("Responsible") << Tr::tr("Tags") << Tr::tr("Created") << Tr::tr("Updated")
-           << Tr::tr("ID");
+        columns << XlsxTableWriter::Column{Tr::tr("Website"), Kind::Text}
+                << XlsxTableWriter::Column{Tr::tr("Address"), Kind::Text};
+    columns << XlsxTableWriter::Column{Tr::tr("Responsible"), Kind::Text}
+            << XlsxTableWriter::Column{Tr::tr("Tags"), Kind::Text}
+            << XlsxTableWriter::Column{Tr::tr("Created"), Kind::DateTime}
+            << XlsxTableWriter::Column{Tr::tr("Updated"), Kind::DateTime}
+            << XlsxTableWriter::Column{Tr::tr("ID"), Kind::Text};
     for (const FieldDef &d : defs)
-        header << d.name;
+        columns << XlsxTableWriter::Column{d.name, XlsxTableWriter::kindOf(d.type)};
 
     const QString w = where(kind);
     const qint64 total = count(kind, w);
@@ -147,12 +158,26 @@ Result<qint64> Exporter::writeCsv(EntityKind kind, QIODevice &out, const ExportP
         "t.id = e.tag_id WHERE e.kind = ?1 AND e.entity_id = ?2 ORDER BY t.name)");
     Query custom = m_s.sql().prepare(
         "SELECT field_id, value FROM field_values WHERE kind = ?1 AND entity_id = ?2");
-    CsvWriter csv(out);
-    csv.writeRow(header);
+    const bool xlsx = format == ExportFormat::Xlsx;
+    std::optional<CsvWriter> csv;
+    std::optional<XlsxTableWriter> sheet;
+    if (xlsx) {
+        sheet.emplace(contacts ? Tr::tr("Contacts") : Tr::tr("Companies"), columns, m_zone);
+    } else {
+        csv.emplace(out);
+        QStringList header;
+        for (const XlsxTableWriter::Column &c : std::as_const(columns))
+            header << c.title;
+        csv->writeRow(header);
+    }
+    const auto failed = [&](const QString &why) {
+        return makeError(Error::Code::Storage, Tr::tr("Could not write the export: %1").arg(why));
+    };
     qint64 n = 0;
+    QVariantList row;
     while (q->step()) {
         const qint64 id = q->int64(0);
-        QStringList row{q->text(2)};
+        row = {q->text(2)};
         if (contacts)
             row << q->text(8) << q->text(9);
         row << Text::splitJsonArray(q->text(3)).join(QStringLiteral("; "))
@@ -161,8 +186,12 @@ Result<qint64> Exporter::writeCsv(EntityKind kind, QIODevice &out, const ExportP
             row << q->text(8) << q->text(9);
         tags->reset();
         tags->bindAll(int(kind), id);
-        row << q->text(5) << (tags->step() ? tags->text(0) : QString()) << isoUtc(q->int64(6))
-            << isoUtc(q->int64(7)) << uuidToString(q->blob(1));
+        row << q->text(5) << (tags->step() ? tags->text(0) : QString());
+        if (xlsx)
+            row << q->int64(6) << q->int64(7);
+        else
+            row << isoUtc(q->int64(6)) << isoUtc(q->int64(7));
+        row << uuidToString(q->blob(1));
         if (!defs.isEmpty()) {
             QHash<qint64, QVariant> values;
             custom->reset();
@@ -170,15 +199,27 @@ Result<qint64> Exporter::writeCsv(EntityKind kind, QIODevice &out, const ExportP
             while (custom->step())
                 values.insert(custom->int64(0), custom->value(1));
             for (const FieldDef &d : defs)
-                row << fieldValueText(d, values.value(d.id));
+                row << (xlsx ? XlsxTableWriter::cellOf(d, values.value(d.id))
+                             : QVariant(fieldValueText(d, values.value(d.id))));
         }
-        csv.writeRow(row);
-        if (!csv.ok())
-            return makeError(Error::Code::Storage,
-                             Tr::tr("Could not write the export: %1").arg(csv.errorString()));
+        if (xlsx) {
+            sheet->writeRow(row);
+            if (!sheet->ok())
+                return failed(sheet->errorString());
+        } else {
+            QStringList texts;
+            texts.reserve(row.size());
+            for (const QVariant &v : std::as_const(row))
+                texts << v.toString();
+            csv->writeRow(texts);
+            if (!csv->ok())
+                return failed(csv->errorString());
+        }
         if (++n % kProgressEvery == 0 && progress && !progress(n, total))
             return makeError(Error::Code::Invalid, Tr::tr("The export was cancelled."));
     }
+    if (xlsx && !sheet->finish(out))
+        return failed(sheet->errorString());
     if (progress)
         progress(n, total);
     return n;

@@ -7,6 +7,7 @@
 #include "core/util/result.h"
 
 #include <QIODevice>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -14,7 +15,7 @@ namespace Voronka::Core {
 
 class Session;
 
-enum class ExportFormat { Csv, VCard };
+enum class ExportFormat { Csv, VCard, Xlsx };
 
 // Reports (done, total) rows; returning false cancels.
 using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -22,8 +23,9 @@ using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
 // Exports the contacts or companies the acting user may both view and export, streaming to
 // a device row by row so a million contacts never sit in memory. CSV (contacts, companies):
 // the list's columns plus tags, dates, the record's global id and every custom field. vCard
-// 4.0 (RFC 6350, contacts only): one card per contact with its notes. Refused with a clear
-// message without the export right.
+// 4.0 (RFC 6350, contacts only): one card per contact with its notes. XLSX (contacts,
+// companies): the CSV's columns as typed cells (dates as Excel dates in the export's time
+// zone, numbers and money as numbers). Refused with a clear message without the export right.
 class Exporter
 {
 public:
@@ -35,6 +37,8 @@ public:
     // Narrows what write() exports to the records the filter matches (as the list shows
     // them); by default everything the user may export.
     void setFilter(const RecordFilter &filter) { m_filter = filter; }
+    // XLSX dates and times are written in this zone (the user's; by default the system's).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
     // The number of records written.
     Result<qint64> write(EntityKind kind, ExportFormat format, QIODevice &out,
@@ -49,7 +53,9 @@ public:
     static QByteArray vcardFold(const QByteArray &line);
 
 private:
-    Result<qint64> writeCsv(EntityKind kind, QIODevice &out, const ExportProgress &progress);
+    // CSV or XLSX: one table of the same columns.
+    Result<qint64> writeTable(EntityKind kind, ExportFormat format, QIODevice &out,
+                              const ExportProgress &progress);
     Result<qint64> writeVCard(QIODevice &out, const ExportProgress &progress);
     // The WHERE on alias `r`, the filter's parameters from ?1 (statements using it bind
     // nothing else).
@@ -58,6 +64,7 @@ private:
     Session &m_s;
     RecordFilter m_filter;
     FilterSql m_filterSql;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace Voronka::Core

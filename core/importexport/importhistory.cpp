@@ -3,12 +3,14 @@
 #include "importhistory.h"
 
 #include "core/importexport/importer.h"
+#include "core/services/recordrow.h"
 #include "core/services/records.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <limits>
 
@@ -245,6 +247,7 @@ Result<ImportHistory::UndoResult> ImportHistory::undo(qint64 id)
     UndoResult result;
     Records records(m_s, Origin::of(WriteMode::Undo));
     qint64 below = std::numeric_limits<qint64>::max();
+    QSet<QString> tagsAdded; // by the import to records it updated
     for (;;) {
         Result<QList<Records::Step>> steps =
             guarded(m_s.db(), [&]() -> Result<QList<Records::Step>> {
@@ -261,6 +264,12 @@ Result<ImportHistory::UndoResult> ImportHistory::undo(qint64 id)
                     s.expect = patchOf(q->text(5));
                     s.to = q->int64(3) == 1 ? Patch{{QStringLiteral("deleted"), true}}
                                             : patchOf(q->text(4));
+                    if (q->int64(3) != 1) {
+                        const QStringList before = s.to.value(RecordValues::kTags).toStringList();
+                        for (const QString &t : s.expect.value(RecordValues::kTags).toStringList())
+                            if (!before.contains(t))
+                                tagsAdded.insert(t);
+                    }
                     out << s;
                 }
                 return out;
@@ -276,12 +285,31 @@ Result<ImportHistory::UndoResult> ImportHistory::undo(qint64 id)
         result.refused << done->refused;
     }
     Status st = guarded(m_s.db(), [&]() -> Status {
-        Transaction t(m_s.sql());
-        m_s.sql()
+        Change c(m_s, Origin::of(WriteMode::Undo));
+        // A tag the import brought only for records it updated is carried by nothing once
+        // they have their tags back: it goes too. (Tags of the records it created stay, with
+        // them in the recycle bin, for a restore.)
+        Query orphan = c.sql().prepare(
+            "SELECT id FROM tags WHERE name = ?1 AND deleted = 0 AND created_at >= ?2 AND NOT "
+            "EXISTS (SELECT 1 FROM entity_tags WHERE tag_id = tags.id)");
+        for (const QString &name : std::as_const(tagsAdded)) {
+            orphan->reset();
+            orphan->bindAll(name, b->startedAt);
+            if (!orphan->step())
+                continue;
+            const qint64 tag = orphan->int64(0);
+            c.sql()
+                .prepare("UPDATE tags SET deleted = 1, updated_at = ?1 WHERE id = ?2")
+                ->bindAll(c.now(), tag)
+                .run();
+            c.history(EntityKind::Tag, tag, HistoryEvent::Deleted);
+            c.outbox(EntityKind::Tag, tag, OutboxOp::Delete, {QStringLiteral("deleted")});
+        }
+        c.sql()
             .prepare("UPDATE import_batches SET state = 4, finished_at = ?2 WHERE id = ?1")
             ->bindAll(id, m_s.clock().nowMs())
             .run();
-        t.commit();
+        c.commit();
         return Ok{};
     });
     if (!st)

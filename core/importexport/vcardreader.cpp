@@ -54,6 +54,7 @@ struct Card
     QList<Typed> emails;
     QStringList addresses;
     QStringList urls;
+    QStringList categories; // CATEGORIES: the contact's tags
     QVariant birthday;
     QHash<QByteArray, QString> labels; // Apple's X-ABLabel by item group
     bool empty() const
@@ -195,8 +196,8 @@ QString unescape(const QString &text)
     return out;
 }
 
-// Components split at unescaped semicolons, each unescaped.
-QStringList components(const QString &text)
+// Components split at unescaped semicolons (or `sep`), each unescaped.
+QStringList components(const QString &text, QChar sep = u';')
 {
     QStringList out;
     QString current;
@@ -205,7 +206,7 @@ QStringList components(const QString &text)
         if (c == u'\\' && i + 1 < text.size()) {
             current += c;
             current += text.at(++i);
-        } else if (c == u';') {
+        } else if (c == sep) {
             out << unescape(current).trimmed();
             current.clear();
         } else {
@@ -319,6 +320,10 @@ void addProperty(Card &card, const Property &p, const QString &value)
         }
         if (!filled.isEmpty())
             card.addresses << filled.join(QStringLiteral(", "));
+    } else if (p.name == "CATEGORIES") {
+        for (const QString &c : components(value, u','))
+            if (!c.isEmpty())
+                card.categories << c;
     } else if (p.name == "URL") {
         if (const QString url = unescape(value).trimmed(); !url.isEmpty())
             card.urls << url;
@@ -377,6 +382,7 @@ QVariantList cells(Card card)
     row[VCardReader::Address] = lines(card.addresses);
     row[VCardReader::Website] = lines(card.urls);
     row[VCardReader::Note] = lines(card.notes);
+    row[VCardReader::Tags] = lines(card.categories);
     return row;
 }
 
@@ -389,7 +395,8 @@ QStringList VCardReader::columns()
         QStringLiteral("Middle name"), QStringLiteral("Phones"),      QStringLiteral("Phone types"),
         QStringLiteral("Emails"),      QStringLiteral("Email types"), QStringLiteral("Company"),
         QStringLiteral("Department"),  QStringLiteral("Position"),    QStringLiteral("Birthday"),
-        QStringLiteral("Address"),     QStringLiteral("Website"),     QStringLiteral("Note")};
+        QStringLiteral("Address"),     QStringLiteral("Website"),     QStringLiteral("Note"),
+        QStringLiteral("Tags")}; // CATEGORIES
 }
 
 Result<std::unique_ptr<ImportReader>> VCardReader::open(const QString &path,

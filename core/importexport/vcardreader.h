@@ -41,6 +41,7 @@ public:
         Address,
         Website,
         Note,
+        Tags, // CATEGORIES
         ColumnCount
     };
 

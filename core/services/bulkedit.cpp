@@ -6,6 +6,7 @@
 #include "core/services/session.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Voronka::Core {
 
@@ -98,6 +99,35 @@ Result<BulkResult> BulkEdit::apply(const QList<qint64> &ids,
         }
     }
     return out;
+}
+
+Result<QList<qint64>> BulkEdit::permitted(const QList<qint64> &ids, PermAction action)
+{
+    const PermEntity entity = m_kind == EntityKind::Contact   ? PermEntity::Contact
+                              : m_kind == EntityKind::Company ? PermEntity::Company
+                                                              : PermEntity::Deal;
+    const QString predicate = Permissions::sqlPredicate(m_s.principal(), entity, action,
+                                                        QStringLiteral("r.responsible_id"));
+    return guarded(m_s.db(), [&]() -> Result<QList<qint64>> {
+        QSet<qint64> allowed;
+        // The ids are numbers written into the statement, a chunk at a time.
+        constexpr qsizetype kChunk = 500;
+        for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+            QStringList numbers;
+            for (qint64 id : ids.mid(from, kChunk))
+                numbers << QString::number(id);
+            Query q = m_s.sql().prepare(
+                QStringLiteral("SELECT r.id FROM %1 r WHERE r.id IN (%2) AND r.deleted = 0 AND %3")
+                    .arg(entityTable(m_kind), numbers.join(u','), predicate));
+            while (q->step())
+                allowed.insert(q->int64(0));
+        }
+        QList<qint64> out;
+        for (qint64 id : ids)
+            if (allowed.contains(id))
+                out << id;
+        return out;
+    });
 }
 
 Result<BulkResult> BulkEdit::setField(const QList<qint64> &ids, const QString &key,

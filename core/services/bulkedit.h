@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/permissions/permissions.h"
 #include "core/util/result.h"
 
 #include <QStringList>
@@ -51,6 +52,10 @@ public:
     Result<BulkResult> addTags(const QList<qint64> &ids, const QStringList &tags);
     Result<BulkResult> removeTags(const QList<qint64> &ids, const QStringList &tags);
     Result<BulkResult> remove(const QList<qint64> &ids); // to the recycle bin
+    // The records of `ids` the actor may edit or delete (`action`), in the order given: the
+    // permission checker's SQL predicate, so a list can say before an edit runs how many of a
+    // selection it will skip, and agree with what the edit then refuses.
+    Result<QList<qint64>> permitted(const QList<qint64> &ids, PermAction action);
     // Any other per-record change, in the same one transaction.
     Result<BulkResult> apply(const QList<qint64> &ids,
                              const std::function<Status(qint64 id)> &change);

@@ -4,6 +4,7 @@
 
 #include "core/fields/fieldtypes.h"
 #include "core/importexport/csv.h"
+#include "core/importexport/xlsxwriter.h"
 #include "core/services/board.h"
 #include "core/services/entityspec.h"
 #include "core/services/session.h"
@@ -12,6 +13,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 #include <algorithm>
 
@@ -706,6 +709,23 @@ Result<qint64> RecordList::exportCsv(const ListQuery &query, const QStringList &
                                      QIODevice &out,
                                      const std::function<bool(qint64, qint64)> &progress)
 {
+    return exportTable(query, columnKeys, out, progress, nullptr);
+}
+
+Result<qint64> RecordList::exportXlsx(const ListQuery &query, const QStringList &columnKeys,
+                                      QIODevice &out,
+                                      const std::function<bool(qint64, qint64)> &progress,
+                                      const QTimeZone &zone)
+{
+    return exportTable(query, columnKeys, out, progress, &zone);
+}
+
+Result<qint64> RecordList::exportTable(const ListQuery &query, const QStringList &columnKeys,
+                                       QIODevice &out,
+                                       const std::function<bool(qint64, qint64)> &progress,
+                                       const QTimeZone *xlsxZone)
+{
+    using Kind = XlsxTableWriter::Kind;
     if (!mayExport())
         return makeError(Error::Code::Permission,
                          m_kind == EntityKind::Deal
@@ -720,18 +740,31 @@ Result<qint64> RecordList::exportCsv(const ListQuery &query, const QStringList &
     ListQuery q = query;
     q.pageSize = 500;
     q.columns.clear();
-    QStringList header;
-    QList<int> cells; // per CSV column: the query's column, or -1 for the budget's currency
+    QList<XlsxTableWriter::Column> header;
+    QList<int> cells; // per file column: the query's column, or -1 for the budget's currency
+    QList<const FieldDef *> defs; // per file column: its custom field
     for (const QString &k : columnKeys) {
         if (!titles.contains(k) || q.columns.contains(k))
             continue;
         q.columns << k;
-        header << titles.value(k);
+        const FieldDef *def = customFieldId(k) ? m_s.fieldDef(customFieldId(k)) : nullptr;
+        Kind kind = Kind::Text;
+        if (def)
+            kind = XlsxTableWriter::kindOf(def->type);
+        else if (k == u"created" || k == u"updated")
+            kind = Kind::DateTime;
+        else if (k == u"close_date")
+            kind = Kind::Date;
+        else if (m_kind == EntityKind::Deal && k == u"budget")
+            kind = Kind::Money;
+        header << XlsxTableWriter::Column{titles.value(k), kind};
         cells << int(q.columns.size()) - 1;
+        defs << def;
         // A budget is a number in the sheet; its currency goes beside it.
         if (m_kind == EntityKind::Deal && k == u"budget") {
-            header << Tr::tr("Currency");
+            header << XlsxTableWriter::Column{Tr::tr("Currency"), Kind::Text};
             cells << -1;
+            defs << nullptr;
         }
     }
     if (q.columns.isEmpty())
@@ -739,8 +772,25 @@ Result<qint64> RecordList::exportCsv(const ListQuery &query, const QStringList &
     Result<qint64> total = count(q);
     if (!total)
         return total.error();
-    CsvWriter csv(out);
-    csv.writeRow(header);
+    std::optional<CsvWriter> csv;
+    std::optional<XlsxTableWriter> sheet;
+    if (xlsxZone) {
+        sheet.emplace(m_kind == EntityKind::Deal      ? Tr::tr("Deals")
+                      : m_kind == EntityKind::Contact ? Tr::tr("Contacts")
+                                                      : Tr::tr("Companies"),
+                      header, *xlsxZone);
+    } else {
+        csv.emplace(out);
+        QStringList titleRow;
+        for (const XlsxTableWriter::Column &c : std::as_const(header))
+            titleRow << c.title;
+        csv->writeRow(titleRow);
+    }
+    const auto failed = [&](const QString &why) {
+        return makeError(Error::Code::Storage,
+                         sheet ? Tr::tr("The Excel file could not be written: %1").arg(why)
+                               : Tr::tr("The CSV file could not be written: %1").arg(why));
+    };
     qint64 written = 0;
     ListCursor cursor;
     do {
@@ -748,23 +798,49 @@ Result<qint64> RecordList::exportCsv(const ListQuery &query, const QStringList &
         if (!page)
             return page.error();
         for (int r = 0; r < page->ids.size(); ++r) {
-            QStringList row;
-            row.reserve(cells.size());
-            for (int c : cells)
-                row << (c < 0
-                            ? page->facts.at(r).currency
-                            : cellText(q.columns.at(c), page->rows.at(r).at(c), page->facts.at(r)));
-            csv.writeRow(row);
+            const ListRowFacts &facts = page->facts.at(r);
+            if (sheet) {
+                QVariantList row;
+                row.reserve(cells.size());
+                for (int i = 0; i < cells.size(); ++i) {
+                    const int c = cells[i];
+                    const QVariant v = c < 0 ? QVariant() : page->rows.at(r).at(c);
+                    if (c < 0)
+                        row << facts.currency;
+                    else if (defs[i] && header[i].kind != Kind::Text)
+                        // Numbers, money (a map), dates and times as stored, not as text.
+                        row << page->fieldValues.at(r).value(defs[i]->id);
+                    else if (header[i].kind == Kind::Money)
+                        row << (v.isNull() ? QVariant()
+                                           : QVariant(QVariantMap{
+                                                 {QStringLiteral("amount"), v.toLongLong()},
+                                                 {QStringLiteral("currency"), facts.currency}}));
+                    else if (header[i].kind == Kind::DateTime)
+                        row << (v.toLongLong() ? v : QVariant());
+                    else if (header[i].kind == Kind::Date)
+                        row << v;
+                    else
+                        row << cellText(q.columns.at(c), v, facts);
+                }
+                sheet->writeRow(row);
+            } else {
+                QStringList row;
+                row.reserve(cells.size());
+                for (int c : cells)
+                    row << (c < 0 ? facts.currency
+                                  : cellText(q.columns.at(c), page->rows.at(r).at(c), facts));
+                csv->writeRow(row);
+            }
             ++written;
         }
-        if (!csv.ok())
-            return makeError(
-                Error::Code::Storage,
-                Tr::tr("The CSV file could not be written: %1").arg(csv.errorString()));
+        if (sheet ? !sheet->ok() : !csv->ok())
+            return failed(sheet ? sheet->errorString() : csv->errorString());
         cursor = page->next;
         if (progress && !progress(written, *total))
-            break;
+            return written; // cancelled: the caller drops the file
     } while (cursor.valid());
+    if (sheet && !sheet->finish(out))
+        return failed(sheet->errorString());
     return written;
 }
 

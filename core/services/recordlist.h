@@ -8,6 +8,7 @@
 #include "core/util/result.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <QVariantList>
 
 #include <functional>
@@ -160,6 +161,13 @@ public:
     // Returns the number of records written.
     Result<qint64> exportCsv(const ListQuery &query, const QStringList &columnKeys, QIODevice &out,
                              const std::function<bool(qint64, qint64)> &progress = {});
+    // The same columns as an Excel workbook of typed cells: the budget and money fields as
+    // numbers with their currency's format, dates as Excel dates (times in `zone`), numbers
+    // as numbers, everything else text.
+    Result<qint64> exportXlsx(const ListQuery &query, const QStringList &columnKeys,
+                              QIODevice &out,
+                              const std::function<bool(qint64, qint64)> &progress = {},
+                              const QTimeZone &zone = QTimeZone::systemTimeZone());
     bool mayExport();
 
     // A cell as plain text, as the CSV has it (money in major units, dates ISO, a stage by
@@ -176,6 +184,9 @@ private:
     QString dealWhere(const ListQuery &query, bool ordered, const QStringList &stageIds,
                       Sql &sql) const;
     Result<ListPage> read(const ListQuery &query, const ListCursor &after, bool forExport);
+    Result<qint64> exportTable(const ListQuery &query, const QStringList &columnKeys,
+                               QIODevice &out, const std::function<bool(qint64, qint64)> &progress,
+                               const QTimeZone *xlsxZone);
 
     Session &m_s;
     EntityKind m_kind;

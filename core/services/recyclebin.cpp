@@ -19,12 +19,46 @@ struct Tr
 
 bool binKind(EntityKind kind)
 {
-    return kind == EntityKind::Contact || kind == EntityKind::Company;
+    return kind == EntityKind::Contact || kind == EntityKind::Company || kind == EntityKind::Deal;
+}
+
+PermEntity permOf(EntityKind kind)
+{
+    return kind == EntityKind::Contact   ? PermEntity::Contact
+           : kind == EntityKind::Company ? PermEntity::Company
+                                         : PermEntity::Deal;
+}
+
+// What a row names beside the record: a contact's company, a company's first phone or email,
+// a deal's pipeline.
+QString detailColumn(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Contact:
+        return QStringLiteral("co.name");
+    case EntityKind::Deal:
+        return QStringLiteral("p.name");
+    default:
+        return QStringLiteral("coalesce(json_extract(r.phones, '$[0]'), "
+                              "json_extract(r.emails, '$[0]'))");
+    }
+}
+
+QString detailJoin(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Contact:
+        return QStringLiteral("LEFT JOIN companies co ON co.id = r.company_id");
+    case EntityKind::Deal:
+        return QStringLiteral("LEFT JOIN pipelines p ON p.id = r.pipeline_id");
+    default:
+        return {};
+    }
 }
 
 Error wrongKind()
 {
-    return makeError(Error::Code::Invalid, Tr::tr("The recycle bin holds contacts and companies."));
+    return makeError(Error::Code::Invalid, Tr::tr("The recycle bin holds deals, contacts and companies."));
 }
 } // namespace
 
@@ -32,7 +66,7 @@ Result<BinPage> RecycleBin::list(EntityKind kind, int pageSize, qint64 afterAt, 
 {
     if (!binKind(kind))
         return wrongKind();
-    const PermEntity pe = kind == EntityKind::Contact ? PermEntity::Contact : PermEntity::Company;
+    const PermEntity pe = permOf(kind);
     // The deletion time is the row's updated_at: deleting stamps it and a deleted record cannot
     // be edited. Deleted rows are few, so reading them without an index of their own is cheap
     // next to the list itself.
@@ -42,16 +76,10 @@ Result<BinPage> RecycleBin::list(EntityKind kind, int pageSize, qint64 afterAt, 
             "ON u.id = h.user_id WHERE h.kind = %2 AND h.entity_id = r.id AND h.event = %3 "
             "ORDER BY h.id DESC LIMIT 1) FROM %4 r %5 WHERE r.deleted = 1 AND %6 %7 "
             "ORDER BY r.updated_at DESC, r.id DESC LIMIT ?3")
-            .arg(kind == EntityKind::Contact
-                     ? QStringLiteral("co.name")
-                     : QStringLiteral("coalesce(json_extract(r.phones, '$[0]'), "
-                                      "json_extract(r.emails, '$[0]'))"))
+            .arg(detailColumn(kind))
             .arg(int(kind))
             .arg(int(HistoryEvent::Deleted))
-            .arg(entityTable(kind),
-                 kind == EntityKind::Contact
-                     ? QStringLiteral("LEFT JOIN companies co ON co.id = r.company_id")
-                     : QString(),
+            .arg(entityTable(kind), detailJoin(kind),
                  Permissions::sqlPredicate(m_s.principal(), pe, PermAction::View,
                                            QStringLiteral("r.responsible_id")),
                  afterId ? QStringLiteral("AND (r.updated_at, r.id) < (?1, ?2)") : QString());
@@ -127,7 +155,10 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
                 SearchIndex::reindex(m_s, dep, x);
             }
         };
-        if (kind == EntityKind::Contact) {
+        if (kind == EntityKind::Deal) {
+            // A deal's contacts stay; only the links go (they are the deal's own field).
+            sql.prepare("DELETE FROM deal_contacts WHERE deal_id = ?1")->bind(1, id).run();
+        } else if (kind == EntityKind::Contact) {
             unlink(EntityKind::Deal,
                    "SELECT deal_id FROM deal_contacts WHERE ?1 = ?1 AND contact_id = ?2",
                    "UPDATE deals SET updated_at = ?1 WHERE id = ?2", QStringLiteral("contacts"));

@@ -15,7 +15,7 @@ struct DeletedRecord
     QString name;
     qint64 deletedAt = 0; // ms since epoch
     QString deletedBy;    // the user's name, empty when unknown
-    QString detail;       // contacts: company; companies: first phone or email
+    QString detail;       // contacts: company; companies: first phone or email; deals: pipeline
 };
 
 struct BinPage
@@ -26,7 +26,7 @@ struct BinPage
     qint64 nextId = 0;
 };
 
-// The recycle bin of contacts and companies: deleted records, newest deletion first, that the
+// The recycle bin of deals, contacts and companies: deleted records, newest deletion first, that the
 // acting user may view. Restore goes through Records::restore (the delete right); purge is for
 // administrators and removes the record with its tags, custom values, notes, history and
 // links for good (tasks stay, unlinked).

@@ -218,6 +218,15 @@ qint64 Session::stageOfKind(qint64 pipelineId, StageKind kind)
     return 0;
 }
 
+QList<UserInfo> Session::visibleResponsibles(PermEntity entity)
+{
+    QList<UserInfo> out;
+    for (const UserInfo &u : activeUsersByName())
+        if (Permissions::can(m_principal, entity, PermAction::View, ownershipOf(u.id)))
+            out << u;
+    return out;
+}
+
 const StageInfo *Session::stage(qint64 id)
 {
     loadSettings();

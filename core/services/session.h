@@ -42,6 +42,11 @@ public:
     UserInfo user(qint64 id) { return users().value(id); }
     // The active users by name, as every user picker lists them.
     QList<UserInfo> activeUsersByName();
+    // Of those, the people whose records of `entity` the actor may view (the checker's answer
+    // for a record of theirs): everyone with the "all" scope, the department with
+    // "department", the actor alone with "own". What a responsible filter offers: a name
+    // outside the scope would only ever show nothing.
+    QList<UserInfo> visibleResponsibles(PermEntity entity);
     const StageInfo *stage(qint64 id);
     QList<PipelineInfo> pipelines();
     // The pipelines the actor's role lets them see deals in (a per-pipeline cap may hide one):

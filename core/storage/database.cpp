@@ -162,6 +162,16 @@ bool copyVerified(Connection &c, const QString &out, bool replace = false,
 
 // Another connection may have the file open: a WAL file's -wal/-shm, a journal, or a shared
 // file's lock canary (its rollback journal exists only while a write is under way).
+// The header's file format versions (bytes 18 and 19) say 1 for a rollback journal, 2 for WAL.
+bool rollbackJournal(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.read(20);
+    return header.size() == 20 && header[18] == 1 && header[19] == 1;
+}
+
 bool hasSideFiles(const QString &path)
 {
     return QFileInfo::exists(path + QStringLiteral("-wal")) ||
@@ -172,9 +182,11 @@ bool hasSideFiles(const QString &path)
 
 // A read-only connection that writes nothing beside path: immutable without side files (no
 // other connection has it open), else a plain read-only one that reuses them.
-std::unique_ptr<Connection> readOnlyConnection(const QString &path, int busyTimeoutMs = 5000)
+std::unique_ptr<Connection> readOnlyConnection(const QString &path, int busyTimeoutMs = 5000,
+                                               bool withLocks = false)
 {
-    return std::make_unique<Connection>(hasSideFiles(path) ? path : immutableUri(path),
+    return std::make_unique<Connection>(withLocks || hasSideFiles(path) ? path
+                                                                        : immutableUri(path),
                                         Connection::Mode::ReadOnly, busyTimeoutMs);
 }
 
@@ -506,13 +518,36 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
 // read-only (a diagnosis of a current file, a file this account may not write).
 Status Database::probe(const QString &path, Options &options, int &version, QVariant &sharedSetting)
 {
+    // An immutable read takes no lock, so it may meet a page another program is writing at
+    // that moment: a shared file (rollback journal) has no side file until its first write
+    // starts, and several programs open it at once. A damage verdict from such a read of such
+    // a file is checked again by a read with locks, which sees committed pages only; a file
+    // damaged for real fails both. (A WAL file's writers change only the -wal beside it, and a
+    // locking read of it would leave a -shm beside a file it refuses.)
+    Options first = options;
+    const Status st = probeOnce(path, first, version, sharedSetting, false);
+    if (st || st.error().code != Error::Code::Corrupt || !rollbackJournal(path)) {
+        options = first;
+        return st;
+    }
+    Options again = options;
+    if (const Status locked = probeOnce(path, again, version, sharedSetting, true); locked) {
+        options = again;
+        return locked;
+    }
+    return st;
+}
+
+Status Database::probeOnce(const QString &path, Options &options, int &version,
+                           QVariant &sharedSetting, bool withLocks)
+{
     try {
         // Inspect read-only first: nothing is written to a file that fails these checks, and
         // no -wal/-shm is left beside it. Without side files no other connection has the file
         // open, so the probe may read it as immutable (no shared memory, no WAL made); with
         // them, a plain read-only connection reuses them.
         const std::unique_ptr<Connection> probeConnection =
-            readOnlyConnection(path, options.busyTimeoutMs);
+            readOnlyConnection(path, options.busyTimeoutMs, withLocks);
         Connection &probe = *probeConnection;
         if (probe.scalar("PRAGMA application_id") != Schema::kApplicationId)
             return makeError(

@@ -114,6 +114,8 @@ private:
     static Status upgrade(Connection &c, int from, int to);
     static Status probe(const QString &path, Options &options, int &version,
                         QVariant &sharedSetting);
+    static Status probeOnce(const QString &path, Options &options, int &version,
+                            QVariant &sharedSetting, bool withLocks);
     static Result<std::unique_ptr<Database>>
     openReadOnly(const QString &path, const Options &options, int version, bool shared,
                  std::shared_ptr<LockCanary> canary, const QString &lockProblem);

@@ -4,6 +4,7 @@
 #include "support/catch.h"
 
 #include "core/importexport/csv.h"
+#include "core/importexport/importsource.h"
 #include "core/services/auth.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
@@ -198,6 +199,73 @@ TEST_CASE("cliExport_refusedWithoutExportRightAndOnBadArguments")
                   {QStringLiteral("export"), QStringLiteral("contacts")}));
     CHECK(r.code == 1);
     CHECK(r.err.contains(u"--format"));
+}
+
+TEST_CASE("cliExport_xlsxOfEachListReadsBackWithEveryRow")
+{
+    ExportDb &db = exportDb();
+    const struct
+    {
+        const char *what;
+        const char *count;
+    } lists[] = {{"contacts", "SELECT count(*) FROM contacts WHERE deleted = 0"},
+                 {"companies", "SELECT count(*) FROM companies WHERE deleted = 0"},
+                 {"deals", "SELECT count(*) FROM deals WHERE deleted = 0"}};
+    for (const auto &l : lists) {
+        const QString what = QString::fromLatin1(l.what);
+        const QString out = db.dir.filePath(what + QStringLiteral(".xlsx"));
+        const Run r = cli(db.as(QStringLiteral("admin@example.com"),
+                                {QStringLiteral("export"), what, QStringLiteral("--format"),
+                                 QStringLiteral("xlsx"), QStringLiteral("--out"), out}));
+        INFO(what.toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(r.err.contains(QStringLiteral("Exported %1 %2").arg(db.scalar(l.count)).arg(what)));
+        Result<std::unique_ptr<ImportReader>> reader = ImportReader::open(out);
+        REQUIRE(reader.ok());
+        CHECK((*reader)->detected().format == ImportFormat::Xlsx);
+        CHECK((*reader)->detected().headers.first() == u"Name");
+        qint64 rows = 0;
+        bool tricky = false;
+        ImportRow row;
+        while ((*reader)->next(row)) {
+            ++rows;
+            tricky = tricky || row.cells.value(0).toString() == db.trickyName;
+        }
+        CHECK((*reader)->error().isEmpty());
+        CHECK(rows == db.scalar(l.count));
+        if (what == u"contacts")
+            CHECK(tricky);
+    }
+    // To standard output, the workbook's bytes.
+    const Run piped = cli(db.as(QStringLiteral("admin@example.com"),
+                                {QStringLiteral("export"), QStringLiteral("companies"),
+                                 QStringLiteral("--format"), QStringLiteral("xlsx")}));
+    REQUIRE(piped.code == 0);
+    CHECK(piped.out.startsWith("PK\x03\x04"));
+}
+
+TEST_CASE("cliExport_xlsxIntoAFolderThatDoesNotExistIsNamedWithExitCode2")
+{
+    ExportDb &db = exportDb();
+    const QString out = db.dir.filePath(QStringLiteral("missing/deals.xlsx"));
+    Run r = cli(db.as(QStringLiteral("admin@example.com"),
+                      {QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--format"),
+                       QStringLiteral("xlsx"), QStringLiteral("--out"), out}));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(out));
+    CHECK(!QFileInfo::exists(out));
+    r = cli(db.as(QStringLiteral("manager1@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--format"),
+                   QStringLiteral("xlsx"), QStringLiteral("--out"),
+                   db.dir.filePath(QStringLiteral("refused.xlsx"))}));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(u"exporting deals"));
+    CHECK(!QFileInfo::exists(db.dir.filePath(QStringLiteral("refused.xlsx"))));
+    r = cli(db.as(QStringLiteral("admin@example.com"),
+                  {QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--format"),
+                   QStringLiteral("vcf")}));
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(u"--format csv or xlsx"));
 }
 
 TEST_CASE("cliExport_vcardParsesWithAnIndependentParser")

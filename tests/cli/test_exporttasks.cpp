@@ -3,6 +3,7 @@
 #include "clirun.h"
 #include "support/catch.h"
 
+#include "core/importexport/importsource.h"
 #include "core/services/auth.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
@@ -153,6 +154,24 @@ TEST_CASE("cli_exportTasksIcs_parsesWithAnIndependentParserAndRoundTripsText")
         CHECK(v[QStringLiteral("dtstart")].toString() >= QStringLiteral("2026-03-01"));
         CHECK(v[QStringLiteral("dtstart")].toString() <= QStringLiteral("2026-03-09"));
     }
+
+    // The same tasks as an Excel workbook: a row each, the text whole.
+    const QString xlsx = dir.filePath(QStringLiteral("tasks.xlsx"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("admin@example.com"), QStringLiteral("export"), QStringLiteral("tasks"),
+             QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.err.contains(QStringLiteral("Exported %1 tasks").arg(items.size())));
+    Result<std::unique_ptr<ImportReader>> sheet = ImportReader::open(xlsx);
+    REQUIRE(sheet.ok());
+    QStringList texts;
+    ImportRow row;
+    while ((*sheet)->next(row))
+        texts << row.cells.value(0).toString();
+    CHECK(texts.size() == items.size());
+    for (const QString &text : kTricky)
+        CHECK(texts.contains(text));
 }
 
 TEST_CASE("cli_exportTasks_refusesBadArguments")
@@ -162,9 +181,10 @@ TEST_CASE("cli_exportTasks_refusesBadArguments")
                            QStringLiteral("--user"), QStringLiteral("admin@example.com"),
                            QStringLiteral("export")};
     CHECK(cli(base + QStringList{QStringLiteral("deals")}).code == 1);
-    CHECK(cli(base + QStringList{QStringLiteral("tasks"), QStringLiteral("--format"),
-                                 QStringLiteral("csv")})
-              .code == 1);
+    Run bad = cli(base + QStringList{QStringLiteral("tasks"), QStringLiteral("--format"),
+                                     QStringLiteral("csv")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(u"--format ics or xlsx"));
     Run r = cli(base + QStringList{QStringLiteral("tasks"), QStringLiteral("--format"),
                                    QStringLiteral("ics"), QStringLiteral("--from"),
                                    QStringLiteral("02.03.2026")});

@@ -619,6 +619,11 @@ TEST_CASE("enforcement_bulkEditsApplyInScopeAndNameEveryRefusedRecord")
                 CHECK(canonicalDump(*w.db) == before);
                 // Everything together: the allowed ones are applied.
                 QList<qint64> together = allowed + refused;
+                // What a list says before the edit runs agrees with what the edit refuses.
+                const Result<QList<qint64>> foreseen =
+                    BulkEdit(*as, kind).permitted(together, op.action);
+                REQUIRE(foreseen.ok());
+                CHECK(*foreseen == allowed);
                 const Result<BulkResult> mixed = op.run(*as, kind, together, ids);
                 REQUIRE(mixed.ok());
                 CHECK(mixed->applied == allowed.size());

@@ -8,6 +8,7 @@
 #include "core/importexport/importer.h"
 #include "core/importexport/importhistory.h"
 #include "core/importexport/rowsreader.h"
+#include "core/importexport/savedmappings.h"
 #include "core/services/admin.h"
 #include "core/services/records.h"
 
@@ -619,4 +620,53 @@ TEST_CASE("options_recordsTheImporterCannotSeeAreNeverMatched", "[importer]")
     REQUIRE(r.ok());
     CHECK(r->skipped == 0);
     CHECK(r->created == 1);
+}
+
+TEST_CASE("savedMappings_keptInTheFileByKindAndNameAndNeedTheImportRight", "[importer]")
+{
+    TempDb t;
+    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Моб."), QStringLiteral("Почта")};
+    ImportMapping m = mapping(EntityKind::Contact, headers,
+                              {kName, QStringLiteral("phones"), QStringLiteral("emails")});
+    SavedMappings saved(*t.admin);
+    REQUIRE(saved.save(QStringLiteral("  Выставка  2026 "), m).ok());
+    REQUIRE(saved.save(QStringLiteral("Bitrix"), m).ok());
+    m.targets[1] = QString(); // saved again under the same name: replaced
+    REQUIRE(saved.save(QStringLiteral("Bitrix"), m).ok());
+    ImportMapping deals = mapping(EntityKind::Deal, {QStringLiteral("Сделка")}, {kName});
+    REQUIRE(saved.save(QStringLiteral("Bitrix"), deals).ok());
+    CHECK(saved.save(QString(61, u'x'), m).error().code == Error::Code::Invalid);
+    CHECK(count(*t.admin, "SELECT count(*) FROM outbox WHERE kind = 16") == 4);
+
+    Result<QList<SavedMappings::Named>> contacts = saved.list(EntityKind::Contact);
+    REQUIRE(contacts.ok());
+    REQUIRE(contacts->size() == 2);
+    CHECK((*contacts)[0].name == u"Bitrix");
+    CHECK((*contacts)[1].name == u"Выставка 2026");
+    // Applied to a file with the columns in another order, by header name.
+    Result<ImportMapping> applied = ImportMapping::fromJson(
+        (*contacts)[0].mapping, {QStringLiteral("Почта"), QStringLiteral("Имя"), QStringLiteral("Моб.")});
+    REQUIRE(applied.ok());
+    CHECK(applied->targets == QStringList{QStringLiteral("emails"), kName, QString()});
+    CHECK(saved.list(EntityKind::Deal)->size() == 1);
+    CHECK(saved.list(EntityKind::Company)->isEmpty());
+
+    REQUIRE(saved.remove(EntityKind::Contact, QStringLiteral("Bitrix")).ok());
+    CHECK(saved.list(EntityKind::Contact)->size() == 1);
+    CHECK(saved.remove(EntityKind::Contact, QStringLiteral("Нет такой")).error().code ==
+          Error::Code::NotFound);
+
+    // Without the import right: read, but neither saved nor forgotten, and nothing written.
+    Admin a(*t.admin);
+    auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"),
+                                        *a.createRole(QStringLiteral("Sales"),
+                                                      RoleMatrix::filled(Scope::All))));
+    const QString before = Voronka::Test::canonicalDump(*t.db);
+    SavedMappings theirs(*sales);
+    CHECK(theirs.list(EntityKind::Contact)->size() == 1);
+    CHECK(theirs.save(QStringLiteral("Моя"), m).error().code == Error::Code::Permission);
+    CHECK(theirs.remove(EntityKind::Contact, QStringLiteral("Выставка 2026")).error().code ==
+          Error::Code::Permission);
+    CHECK(Voronka::Test::canonicalDump(*t.db) == before);
+    Voronka::Test::requireConsistent(*t.db);
 }

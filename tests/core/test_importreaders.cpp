@@ -253,6 +253,20 @@ TEST_CASE("csv_fieldsBeyondTheHeader_areReportedNotLostSilently", "[import]")
           QStringLiteral("line 213: 3 fields, but the header has 2: the last ones are left out"));
 }
 
+TEST_CASE("csv_semicolonsInsideQuotedFields_doNotMakeSemicolonTheDelimiter", "[import]")
+{
+    // Split at ';', every record falls into two-field pieces that would outvote the header's
+    // three; those pieces start their quotes mid-field, so they do not vote.
+    const Read read = readAll(fixture("semicolons-in-quotes.csv"));
+    REQUIRE(read.openError.isEmpty());
+    CHECK(read.detected.delimiter == QChar(u','));
+    CHECK(read.detected.headers ==
+          QStringList{QStringLiteral("Name"), QStringLiteral("Note"), QStringLiteral("Channels")});
+    REQUIRE(read.rows.size() == 3);
+    checkRow(read.rows.at(0), 2, texts({"Anna, Ltd", "one; two\nthree", "A; C"}));
+    checkRow(read.rows.at(2), 6, texts({"Vera", "seven; eight\nnine", "A; B"}));
+}
+
 TEST_CASE("xlsx_everyCellKind_readsTypedValues", "[import]")
 {
     ImportReadOptions options;
@@ -406,19 +420,20 @@ TEST_CASE("vcard21_androidQuotedPrintableAndCharsets", "[import]")
               QStringLiteral("Phone types"), QStringLiteral("Emails"),
               QStringLiteral("Email types"), QStringLiteral("Company"),
               QStringLiteral("Department"), QStringLiteral("Position"), QStringLiteral("Birthday"),
-              QStringLiteral("Address"), QStringLiteral("Website"), QStringLiteral("Note")});
+              QStringLiteral("Address"), QStringLiteral("Website"), QStringLiteral("Note"),
+              QStringLiteral("Tags")});
     REQUIRE(read.rows.size() == 3);
     // The preferred phone first; the photo's unindented base64 lines are skipped.
     checkRow(read.rows.at(0), 1,
              texts({"Иван Петров", "Иван", "Петров", "Иванович",
                     "+7 916 123-45-67\n+7 495 111-22-33", "mobile\nhome", "ivan@example.ru", "home",
-                    "", "", "", "", "", "", "Первая строка\nВторая"}));
+                    "", "", "", "", "", "", "Первая строка\nВторая", ""}));
     checkRow(read.rows.at(1), 2,
              texts({"Мария Сидорова", "Мария", "Сидорова", "", "+7 812 000-00-01\n+7 812 000-00-02",
-                    "work, fax\n", "", "", "ИП Сидорова", "", "", "", "", "", ""}));
+                    "work, fax\n", "", "", "ИП Сидорова", "", "", "", "", "", "", ""}));
     checkRow(read.rows.at(2), 3,
              texts({"only.email@example.com", "", "", "", "+7 999 000-00-00", "mobile",
-                    "only.email@example.com", "", "", "", "", "", "", "", ""}));
+                    "only.email@example.com", "", "", "", "", "", "", "", "", ""}));
 }
 
 TEST_CASE("vcard30_appleItemGroupsLabelsAndPhoto", "[import]")
@@ -435,10 +450,10 @@ TEST_CASE("vcard30_appleItemGroupsLabelsAndPhoto", "[import]")
                "Sales", "Head of sales", "--05-17",
                "ul. Lenina 1, kv. 5, Novosibirsk, 630000, Russia", "https://honey.example",
                "Met at the fair\nWants a catalogue; call in May. A long note that Apple folds at "
-               "seventy-five octets like every other line."}));
+               "seventy-five octets like every other line.", "Suppliers\nHoney, wholesale"}));
     checkRow(read.rows.at(1), 2,
              texts({"Acme Corp", "", "", "", "+1 555 0199", "main", "", "", "Acme Corp", "", "", "",
-                    "", "", ""}));
+                    "", "", "", ""}));
 }
 
 TEST_CASE("vcard40_googleUrisPrefAndPartialBirthday", "[import]")
@@ -453,12 +468,12 @@ TEST_CASE("vcard40_googleUrisPrefAndPartialBirthday", "[import]")
         {"Dmitry Volkov", "Dmitry", "Volkov", "Sergeevich", "+7 843 555 00 00\n+7-843-555-66-77",
          "work\nmobile", "d.volkov@mail.example\ndmitry@volkov.example", "\nwork", "Kazan Foods",
          "", "Director", "", "Kremlevskaya 1, Kazan, Tatarstan, 420000, Russia\nKazan",
-         "https://volkov.example", "Prefers email, not calls."});
+         "https://volkov.example", "Prefers email, not calls.", ""});
     dmitry[11] = QDate(1980, 4, 12);
     checkRow(read.rows.at(0), 1, dmitry);
     checkRow(read.rows.at(1), 2,
              texts({"John Smith", "John", "Smith", "", "", "", "", "", "", "", "", "--0229", "", "",
-                    ""}));
+                    "", ""}));
 }
 
 TEST_CASE("vcard_cutShortOrNotAVCard_areClearErrors", "[import]")

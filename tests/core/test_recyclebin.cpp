@@ -4,6 +4,7 @@
 #include "support/consistency.h"
 #include "support/tempdb.h"
 
+#include "core/services/admin.h"
 #include "core/services/merge.h"
 #include "core/services/records.h"
 #include "core/services/recyclebin.h"
@@ -44,7 +45,56 @@ TEST_CASE("recycleBin_listsNewestDeletionFirstInPagesAndRestores")
     REQUIRE(bin.restore(EntityKind::Contact, ids[1]).ok());
     CHECK(bin.list(EntityKind::Contact)->rows.size() == 2);
     CHECK(!r.load(EntityKind::Contact, ids[1])->value(QStringLiteral("deleted")).toBool());
-    CHECK(bin.list(EntityKind::Deal).error().code == Error::Code::Invalid);
+    CHECK(bin.list(EntityKind::Task).error().code == Error::Code::Invalid);
+}
+
+TEST_CASE("recycleBin_dealsAreListedWithTheirPipelineInTheViewersScopeRestoredAndPurged")
+{
+    TempDb t;
+    Records r(*t.admin);
+    const qint64 c = *r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna")}});
+    const qint64 gone =
+        *r.create(EntityKind::Deal, {{kName, QStringLiteral("Gone")},
+                                     {QStringLiteral("contacts"), QVariantList{c}}});
+    const qint64 back = *r.create(EntityKind::Deal, {{kName, QStringLiteral("Back")}});
+    Admin admin(*t.admin);
+    RoleMatrix own = RoleMatrix::filled(Scope::Own);
+    const qint64 sellerId = t.addUser(QStringLiteral("s@example.com"),
+                                      *admin.createRole(QStringLiteral("Own"), own));
+    const qint64 theirs =
+        *r.create(EntityKind::Deal, {{kName, QStringLiteral("Theirs")},
+                                     {QStringLiteral("responsible_id"), sellerId}});
+    for (qint64 id : {gone, back, theirs}) {
+        t.clock.advance(1000);
+        REQUIRE(r.remove(EntityKind::Deal, id).ok());
+    }
+    RecycleBin bin(*t.admin);
+    Result<BinPage> page = bin.list(EntityKind::Deal);
+    REQUIRE(page.ok());
+    REQUIRE(page->rows.size() == 3);
+    CHECK(page->rows[0].name == u"Theirs");
+    const qint64 pipeline = r.load(EntityKind::Deal, theirs)->value(QStringLiteral("pipeline_id")).toLongLong();
+    QString pipelineName;
+    for (const PipelineInfo &p : t.admin->pipelines())
+        if (p.id == pipeline)
+            pipelineName = p.name;
+    CHECK(!pipelineName.isEmpty());
+    CHECK(page->rows[0].detail == pipelineName); // where the deal was
+    // A seller sees only their own deals in the bin.
+    auto seller = t.sessionFor(sellerId);
+    Result<BinPage> theirsOnly = RecycleBin(*seller).list(EntityKind::Deal);
+    REQUIRE(theirsOnly->rows.size() == 1);
+    CHECK(theirsOnly->rows[0].id == theirs);
+
+    REQUIRE(bin.restore(EntityKind::Deal, back).ok());
+    CHECK(!r.load(EntityKind::Deal, back)->value(QStringLiteral("deleted")).toBool());
+    REQUIRE(bin.purge(EntityKind::Deal, gone).ok());
+    Connection &sql = t.db->sql();
+    CHECK(sql.scalar("SELECT count(*) FROM deals WHERE name = 'Gone'") == 0);
+    CHECK(sql.scalar("SELECT count(*) FROM deal_contacts") == 0);
+    CHECK(r.load(EntityKind::Contact, c).ok()); // the contact stays
+    CHECK(bin.list(EntityKind::Deal)->rows.size() == 1);
+    requireConsistent(*t.db);
 }
 
 TEST_CASE("purge_adminOnlyRemovesTheRecordAndItsLinks")

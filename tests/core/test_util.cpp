@@ -115,6 +115,10 @@ TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")
     CHECK(ok(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("B")})
               .toString() == u"[\"A\",\"B\"]");
     bad(FieldType::MultiSelect, QStringList{QStringLiteral("A"), QStringLiteral("Z")});
+    // As JSON reads a list back (an undo step's values): the same choices, not nothing.
+    CHECK(ok(FieldType::MultiSelect, QVariantList{QStringLiteral("A"), QStringLiteral("B")})
+              .toString() == u"[\"A\",\"B\"]");
+    bad(FieldType::MultiSelect, QVariantList{QStringLiteral("Z")});
     CHECK(ok(FieldType::Url, QStringLiteral("example.com")).toString() == u"example.com");
     bad(FieldType::Url, QStringLiteral("not a url"));
     CHECK(ok(FieldType::Phone, QStringLiteral("+7 912 000-00-00")).toString() ==

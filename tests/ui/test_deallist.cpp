@@ -9,6 +9,7 @@
 #include "ui/deals/deallistview.h"
 #include "ui/deals/dealsworkspace.h"
 #include "core/importexport/csv.h"
+#include "core/importexport/importsource.h"
 #include "core/services/admin.h"
 #include "core/services/records.h"
 
@@ -281,7 +282,7 @@ TEST_CASE("dealListView_bulkEditsTheSelectionAndReportsRefusedDeals")
     CHECK(t.db->sql().scalar(sql.constData()) == 1);
 }
 
-TEST_CASE("dealListView_exportsTheSelectionToCsvOnlyWithTheRight")
+TEST_CASE("dealListView_exportsTheSelectionToCsvOrExcelOnlyWithTheRight")
 {
     DealsFixture t;
     const qint64 s0 = t.firstOpenStage(0);
@@ -316,6 +317,22 @@ TEST_CASE("dealListView_exportsTheSelectionToCsvOnlyWithTheRight")
                                  QStringLiteral("RUB"), stage});
     CHECK(rows[2] == QStringList{QStringLiteral("Alpha"), QStringLiteral("1234.56"),
                                  QStringLiteral("RUB"), stage});
+
+    // The same selection as an Excel workbook: the budget a number Excel sorts.
+    const QString xlsx = t.dir.filePath(QStringLiteral("deals.xlsx"));
+    REQUIRE(view.exportTo(xlsx));
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.last().at(0).toBool());
+    Core::Result<std::unique_ptr<Core::ImportReader>> sheet = Core::ImportReader::open(xlsx);
+    REQUIRE(sheet.ok());
+    CHECK((*sheet)->detected().format == Core::ImportFormat::Xlsx);
+    CHECK((*sheet)->detected().headers == rows[0]);
+    Core::ImportRow row;
+    REQUIRE((*sheet)->next(row));
+    CHECK(row.cells == QVariantList{QStringLiteral("Charlie, Ltd"), 1.0, QStringLiteral("RUB"), stage});
+    REQUIRE((*sheet)->next(row));
+    CHECK(row.cells.value(1) == QVariant(1234.56));
+    CHECK_FALSE((*sheet)->next(row));
 
     Core::Admin admin(*t.admin);
     Core::RoleMatrix m = Core::RoleMatrix::filled(Core::Scope::All);

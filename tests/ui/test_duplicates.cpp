@@ -11,6 +11,7 @@
 #include "ui/duplicates/recyclebindialog.h"
 #include "ui/duplicates/recyclebinmodel.h"
 #include "core/importexport/csv.h"
+#include "core/importexport/importsource.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
 #include "core/services/admin.h"
@@ -223,6 +224,27 @@ TEST_CASE("contactList_exportFollowsTheExportRightAndWritesTheFile")
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(Core::parseCsv(f.readAll()).size() == 4);
 
+    // An Excel workbook when the user picks one: by the file's suffix, else the dialog's filter.
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a.XLSX"), {}) == Core::ExportFormat::Xlsx);
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a.csv"), Ui::ListExport::spreadsheetFilters(true)) ==
+          Core::ExportFormat::Csv);
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a"), QStringLiteral("Excel workbooks (*.xlsx)")) ==
+          Core::ExportFormat::Xlsx);
+    CHECK(Ui::ListExport::spreadsheetFormat(QStringLiteral("a"), QStringLiteral("CSV files (*.csv)")) ==
+          Core::ExportFormat::Csv);
+    const QString xlsx = t.dir.filePath(QStringLiteral("out.xlsx"));
+    view.listExport()->exportTo(xlsx, Core::ExportFormat::Xlsx);
+    REQUIRE(done.wait(20000));
+    CHECK(done.last().at(1).toBool());
+    CHECK(done.last().at(0).toString().contains(u"out.xlsx"));
+    Core::Result<std::unique_ptr<Core::ImportReader>> sheet = Core::ImportReader::open(xlsx);
+    REQUIRE(sheet.ok());
+    qint64 sheetRows = 0;
+    Core::ImportRow row;
+    while ((*sheet)->next(row))
+        ++sheetRows;
+    CHECK(sheetRows == 3);
+
     Core::RoleMatrix noExport = Core::RoleMatrix::filled(Core::Scope::All);
     noExport.set(Core::PermEntity::Contact, Core::PermAction::Export, Core::Scope::None);
     auto user =
@@ -371,4 +393,46 @@ TEST_CASE("duplicateFinder_mergeIsAStepOfTheListsStack_undoneRedoneExactly_andRe
               u"left as it is.");
         CHECK(stack->count() == 0);
     }
+}
+
+TEST_CASE("duplicateFinder_mergeIsOfferedOnlyForAPairTheUserMayMerge")
+{
+    Dupes t;
+    Core::RoleMatrix m;
+    m.set(Core::PermEntity::Contact, Core::PermAction::View, Core::Scope::All);
+    m.set(Core::PermEntity::Contact, Core::PermAction::Edit, Core::Scope::Own);
+    m.set(Core::PermEntity::Contact, Core::PermAction::Delete, Core::Scope::Own);
+    const qint64 alice = t.addUser(QStringLiteral("alice@example.com"),
+                                   *Core::Admin(*t.admin).createRole(QStringLiteral("Seller"), m));
+    auto session = t.sessionFor(alice);
+    auto scan = [&](Ui::DuplicateFinder &finder) {
+        QSignalSpy done(&finder, &Ui::DuplicateFinder::scanFinished);
+        click(&finder, QStringLiteral("duplicateScan"));
+        REQUIRE(done.wait(20000));
+        REQUIRE(finder.model()->rowCount() == 1);
+    };
+    {
+        // Both are the admin's: she sees them, but may not merge them.
+        Ui::DuplicateFinder finder(*session, EntityKind::Contact);
+        finder.show();
+        scan(finder);
+        CHECK_FALSE(named(&finder, QStringLiteral("duplicateMerge"))->isEnabled());
+        CHECK(finder.findChild<QLabel *>(QStringLiteral("duplicateMergeHint"))->text() ==
+              QStringLiteral("You may not merge these two: merging needs the right to edit one "
+                             "of them and to delete the other."));
+        // A double-click on the group opens no wizard either.
+        auto *groups = finder.findChild<QListView *>(QStringLiteral("duplicateGroups"));
+        REQUIRE(groups);
+        QTest::mouseDClick(groups->viewport(), Qt::LeftButton, {},
+                           groups->visualRect(finder.model()->index(0)).center());
+        CHECK_FALSE(finder.wizard());
+    }
+    // Hers: offered.
+    Core::Records r(*t.admin);
+    for (qint64 id : {t.first, t.second})
+        REQUIRE(r.update(EntityKind::Contact, id, {{QStringLiteral("responsible_id"), alice}}).ok());
+    Ui::DuplicateFinder finder(*session, EntityKind::Contact);
+    finder.show();
+    scan(finder);
+    CHECK(named(&finder, QStringLiteral("duplicateMerge"))->isEnabled());
 }

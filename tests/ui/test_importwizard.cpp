@@ -8,6 +8,7 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlite.h"
+#include "ui/deals/dealsworkspace.h"
 #include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
 #include "ui/lists/recordlistworkspace.h"
@@ -45,6 +46,7 @@ Ui::WorkspaceRegistry registry()
 {
     Ui::WorkspaceRegistry r;
     Ui::RecordListWorkspace::registerIn(r);
+    Ui::DealsWorkspace::registerIn(r);
     return r;
 }
 
@@ -422,4 +424,88 @@ TEST_CASE("contactsSection_importButton_opensTheWizardForContacts", "[importwiza
     auto *refused = child<QToolButton>(&salesWindow, QStringLiteral("companiesImport"));
     CHECK_FALSE(refused->isEnabled());
     CHECK(refused->toolTip() == Ui::FileActions::importRefusal());
+}
+
+TEST_CASE("dealsSection_importButton_opensTheWizardForDealsOnTheBoardAndTheList", "[importwizard]")
+{
+    UiFixture t;
+    const Ui::WorkspaceRegistry r = registry();
+    Ui::MainWindow w(*t.admin, t.clock, r);
+    for (const QString &page : {QStringLiteral("deals/board"), QStringLiteral("deals/list")}) {
+        INFO(page.toStdString());
+        REQUIRE(w.showSection(page));
+        // One button, in the header of the page shown.
+        const QList<QToolButton *> buttons =
+            w.findChildren<QToolButton *>(QStringLiteral("dealsImport"));
+        REQUIRE(buttons.size() == 1);
+        QToolButton *button = buttons.first();
+        CHECK_FALSE(button->isHidden());
+        CHECK(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        Ui::ImportWizard *wizard = w.importWizard();
+        REQUIRE(wizard);
+        CHECK(wizard->kind() == EntityKind::Deal);
+        wizard->close();
+    }
+
+    // A role without the import right sees it disabled, with the reason.
+    const qint64 role = *Core::Admin(*t.admin).createRole(
+        QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
+    auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"), role));
+    Ui::MainWindow salesWindow(*sales, t.clock, r);
+    REQUIRE(salesWindow.showSection(QStringLiteral("deals")));
+    auto *refused = child<QToolButton>(&salesWindow, QStringLiteral("dealsImport"));
+    CHECK_FALSE(refused->isEnabled());
+    CHECK(refused->toolTip() == Ui::FileActions::importRefusal());
+    QTest::mouseClick(refused, Qt::LeftButton);
+    CHECK_FALSE(salesWindow.importWizard());
+}
+
+TEST_CASE("importWizard_aRememberedMappingIsOfferedForTheNextFile", "[importwizard]")
+{
+    UiFixture t;
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, QStringLiteral("клиенты.csv"), russianCsv());
+    const auto toMapping = [&](Ui::ImportWizard &wizard) {
+        waitIdle(&wizard);
+        click(&wizard, QStringLiteral("importNext"));
+        REQUIRE(wizard.step() == Ui::ImportWizard::MappingStep);
+    };
+    // The combo in the table now (one replaced by a new mapping is deleted later).
+    const auto target = [&](Ui::ImportWizard &wizard, int c) {
+        auto *combo = qobject_cast<QComboBox *>(
+            child<QTableWidget>(&wizard, QStringLiteral("importMapping"))->cellWidget(c, 2));
+        REQUIRE(combo);
+        return combo;
+    };
+    {
+        Ui::ImportWizard first(*t.admin, EntityKind::Contact, csv);
+        toMapping(first);
+        auto *saved = child<QComboBox>(&first, QStringLiteral("importSavedMapping"));
+        CHECK_FALSE(saved->isEnabled()); // nothing saved yet
+        CHECK(target(first, 4)->currentData().toString().isEmpty()); // "Роль": skipped
+        target(first, 4)->setCurrentIndex(target(first, 4)->findData(QStringLiteral("position")));
+        CHECK(first.rememberMapping(QStringLiteral("Выставка")).isEmpty());
+        CHECK(saved->isEnabled());
+        CHECK(saved->currentText() == QStringLiteral("Выставка"));
+    }
+    // The next file of the kind: offered, and picking it maps "Роль" as remembered.
+    Ui::ImportWizard next(*t.admin, EntityKind::Contact, csv);
+    toMapping(next);
+    auto *saved = child<QComboBox>(&next, QStringLiteral("importSavedMapping"));
+    REQUIRE(saved->count() == 2);
+    CHECK(saved->itemText(1) == QStringLiteral("Выставка"));
+    CHECK(target(next, 4)->currentData().toString().isEmpty());
+    saved->setCurrentIndex(1);
+    emit saved->activated(1);
+    CHECK(target(next, 4)->currentData().toString() == QStringLiteral("position"));
+    CHECK(target(next, 0)->currentData().toString() == QStringLiteral("name"));
+
+    // Without the import right nothing can be remembered.
+    const qint64 role = *Core::Admin(*t.admin).createRole(
+        QStringLiteral("Sales"), Core::RoleMatrix::filled(Core::Scope::All));
+    auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"), role));
+    Ui::ImportWizard theirs(*sales, EntityKind::Contact, csv);
+    CHECK_FALSE(child<QPushButton>(&theirs, QStringLiteral("importRememberMapping"))->isEnabled());
+    CHECK_FALSE(theirs.rememberMapping(QStringLiteral("Моя")).isEmpty());
 }

@@ -255,6 +255,54 @@ TEST_CASE("companyList_recycleAndRestoreFromTheBinAreUndoneInTheList")
     requireConsistent(*t.db);
 }
 
+TEST_CASE("dealList_theRecycleBinBesideTheListRestoresAsAStepOfTheList")
+{
+    BoardFixture t;
+    QSettings().remove(QStringLiteral("deals"));
+    const qint64 s0 = t.firstOpenStage(0);
+    const qint64 a = t.addDeal(QStringLiteral("Alpha"), s0, 300, 1);
+    const qint64 b = t.addDeal(QStringLiteral("Bravo"), s0, 200, 2);
+    t.addDeal(QStringLiteral("Charlie"), s0, 100, 3);
+    Ui::DealListView view(*t.admin);
+    view.setScope(t.admin->pipelines().first().id, {});
+    view.resize(1300, 600);
+    view.show();
+    view.activate();
+    Ui::RecordListModel *model = view.model();
+    QTableView *table = view.table();
+    REQUIRE(model->rowCount() == 3);
+    REQUIRE(Core::Records(*t.admin).remove(Core::EntityKind::Deal, a).ok());
+    REQUIRE(Core::Records(*t.admin).remove(Core::EntityKind::Deal, b).ok());
+    model->reload();
+    REQUIRE(model->rowCount() == 1);
+
+    auto *binButton = view.findChild<QToolButton *>(QStringLiteral("dealsRecycleBin"));
+    REQUIRE(binButton);
+    CHECK(binButton->isVisible());
+    QTest::mouseClick(binButton, Qt::LeftButton);
+    auto *bin = view.findChild<Ui::RecycleBinDialog *>(QStringLiteral("recycleBin"));
+    REQUIRE(bin);
+    CHECK(bin->isVisible());
+    CHECK(bin->windowTitle() == QStringLiteral("Recycle bin: deals"));
+    REQUIRE(QTest::qWaitFor([&] { return bin->model()->rowCount() == 2; }, 5000));
+    CHECK(bin->model()->headerData(Ui::RecycleBinModel::DetailColumn, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Pipeline"));
+    CHECK(bin->model()->index(0, Ui::RecycleBinModel::DetailColumn).data().toString() ==
+          t.admin->pipelines().first().name);
+    checkUndoRedo(
+        *t.admin, *t.db, Core::EntityKind::Deal, "deals", &view, table, view.undoStack(),
+        [&] {
+            bin->table()->selectAll();
+            auto *restore = bin->findChild<QPushButton *>(QStringLiteral("binRestore"));
+            REQUIRE(restore);
+            QTest::mouseClick(restore, Qt::LeftButton);
+            CHECK(bin->model()->rowCount() == 0);
+        },
+        QStringLiteral("Restore 2 deal(s) from the recycle bin"));
+    CHECK(model->rowCount() == 3);
+    requireConsistent(*t.db);
+}
+
 TEST_CASE("dealList_bulkEditsStageMoveAndInlineEditsAreOneUndoStepEach")
 {
     BoardFixture t;

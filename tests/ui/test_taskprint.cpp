@@ -4,12 +4,14 @@
 #include "uifixture.h"
 
 #include "core/importexport/icalendar.h"
+#include "core/importexport/importsource.h"
 #include "core/services/records.h"
 #include "core/tasks/clientdetails.h"
 #include "ui/tasks/taskoutput.h"
 #include "ui/tasks/taskprinter.h"
 #include "ui/tasks/tasksview.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
@@ -206,6 +208,41 @@ TEST_CASE("tasksView_icalendarFromTheAppIsTheFileCoreWrites")
     CHECK(message.contains(nowhere));
     CHECK(!message.contains(QStringLiteral(".part")));
     CHECK(!QFile::exists(nowhere));
+}
+
+TEST_CASE("tasksView_excelExportHasTheFilteredTasksAsTypedCells")
+{
+    PrintFixture t;
+    Ui::TasksView view(*t.admin, kZone);
+    view.activate();
+    auto *action = view.findChild<QAction *>(QStringLiteral("tasksExportXlsx"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("tasks.xlsx"));
+    QSignalSpy spy(view.output(), &Ui::TaskOutput::finished);
+    REQUIRE(view.exportXlsx(xlsx));
+    const auto [error, cancelled] = waitForOutput(view, spy);
+    CHECK(error == QString());
+    CHECK(!cancelled);
+    CHECK(view.output()->written() == 1); // as filtered: the open task only
+    Core::ImportReadOptions o;
+    o.zone = kZone;
+    Core::Result<std::unique_ptr<Core::ImportReader>> sheet = Core::ImportReader::open(xlsx, o);
+    REQUIRE(sheet.ok());
+    const QStringList headers = (*sheet)->detected().headers;
+    CHECK(headers.mid(0, 3) == QStringList{QStringLiteral("Task"), QStringLiteral("Type"),
+                                           QStringLiteral("Due")});
+    Core::ImportRow row;
+    REQUIRE((*sheet)->next(row));
+    CHECK(row.cells.value(0).toString() == u"Send the contract");
+    CHECK(row.cells.value(2).toDateTime().toMSecsSinceEpoch() == t.clock.nowMs() + 3 * 3600000LL);
+    CHECK(row.cells.value(headers.indexOf(QStringLiteral("Linked to"))).toString() ==
+          u"Contact: Ирина Белова");
+    CHECK(row.cells.value(headers.indexOf(QStringLiteral("Status"))).toString() == u"Open");
+    CHECK_FALSE((*sheet)->next(row));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("tasks.xlsx")});
 }
 
 TEST_CASE("tasksView_cancelStopsTheIcalendarExportAndLeavesTheFileAsItWas")

@@ -343,9 +343,9 @@ void BoardView::fillResponsibleFilter()
 {
     m_responsible->addItem(tr("All deals"), kAllDeals);
     m_responsible->addItem(tr("My deals"), kMyDeals);
-    // Every active user: whose deals the viewer may see is the core's business, and a name
-    // with no visible deals just shows empty columns.
-    for (const Core::UserInfo &u : m_session.activeUsersByName())
+    // The people whose deals the role lets the viewer see: a head their department, not names
+    // that would only ever show empty columns.
+    for (const Core::UserInfo &u : m_session.visibleResponsibles(Core::PermEntity::Deal))
         if (u.id != m_session.actor().id)
             m_responsible->addItem(u.name.isEmpty() ? u.email : u.name, u.id);
     const QVariant remembered = QSettings().value(responsibleSetting(m_session.actor()));

@@ -15,6 +15,7 @@
 #include "ui/widgets/taskundo.h"
 #include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
+#include "core/permissions/permissions.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -177,17 +178,31 @@ void CalendarView::fillPeople()
 {
     const QSignalBlocker block(m_people);
     m_people->clear();
-    m_people->addItem(tr("Everyone"), qint64(0));
+    // Only the scopes the role can see: "Everyone" for the whole team, a department for a
+    // head; a role that sees only its own tasks gets no choice, and is told why.
+    const Core::Scope scope = Core::Permissions::scope(
+        m_session.principal(), Core::PermEntity::Task, Core::PermAction::View);
+    if (scope == Core::Scope::All)
+        m_people->addItem(tr("Everyone"), qint64(0));
     Core::TeamGrid grid(m_session, m_zone);
     if (auto users = grid.visibleUsers())
         for (const Core::TeamGridUser &u : *users)
             m_people->addItem(u.name, u.id);
-    if (auto departments = grid.visibleDepartments())
-        for (const auto &d : *departments)
-            m_people->addItem(tr("Department: %1").arg(d.second), -d.first);
-    // One's own calendar first; the team grid starts with the whole team.
-    const int me = m_mode == Mode::Team ? 0 : m_people->findData(m_session.principal().userId);
-    m_people->setCurrentIndex(std::max(0, me));
+    if (scope == Core::Scope::All || scope == Core::Scope::Department)
+        if (auto departments = grid.visibleDepartments())
+            for (const auto &d : *departments)
+                m_people->addItem(tr("Department: %1").arg(d.second), -d.first);
+    const bool choice = m_people->count() > 1;
+    m_people->setEnabled(choice);
+    m_people->setToolTip(choice ? QString() : tr("Your role lets you see only your own tasks."));
+    // One's own calendar first; the team grid starts with the whole team the role sees.
+    int at = m_people->findData(m_session.principal().userId);
+    if (m_mode == Mode::Team) {
+        at = m_people->findData(qint64(0));
+        if (at < 0)
+            at = m_people->findData(-m_session.principal().departmentId);
+    }
+    m_people->setCurrentIndex(std::max(0, at));
 }
 
 bool CalendarView::pickUser(qint64 userId)

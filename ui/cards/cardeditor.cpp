@@ -98,6 +98,10 @@ CardEditor::~CardEditor() = default;
 
 QString CardEditor::title() const
 {
+    if (m_id == 0 && m_record.value(kName).toString().isEmpty())
+        return m_kind == Core::EntityKind::Company ? tr("New company")
+               : m_kind == Core::EntityKind::Deal  ? tr("New deal")
+                                                   : tr("New contact");
     return m_record.value(kName).toString();
 }
 
@@ -108,6 +112,12 @@ bool CardEditor::isModified() const
 
 void CardEditor::load()
 {
+    if (m_id == 0) {
+        // A new record is the user's own until they choose another responsible.
+        m_record = Core::Record{};
+        m_record.insert(QStringLiteral("responsible_id"), m_session.actor().id);
+        return;
+    }
     Core::Result<Core::Record> r = Core::Records(m_session).load(m_kind, m_id);
     m_record = r ? *r : Core::Record{};
 }
@@ -142,7 +152,8 @@ void CardEditor::build()
     m_body->addWidget(buildLinks());
     m_body->addWidget(new CardCustomFields(*this, m_session, m_content));
     m_body->addStretch(1);
-    showReadOnly(Core::Records(m_session).editBlocker(m_kind, m_id));
+    if (m_id != 0)
+        showReadOnly(Core::Records(m_session).editBlocker(m_kind, m_id));
     scroll->setWidget(m_content);
 
     m_timeline = new CardTimeline(m_session, m_kind, m_id, m_today, splitter);
@@ -152,6 +163,7 @@ void CardEditor::build()
     });
     splitter->addWidget(scroll);
     splitter->addWidget(m_timeline);
+    m_timeline->setVisible(m_id != 0); // notes and tasks need the record first
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
     scroll->setMinimumWidth(360);
@@ -478,6 +490,8 @@ bool CardEditor::save()
         m_undo->setClean();
         return true;
     }
+    if (m_id == 0)
+        return create();
     const RecordsCommand::Snapshot before = RecordsCommand::take(m_session, {{m_kind, m_id}});
     Core::Status st = Core::Records(m_session).update(m_kind, m_id, pendingPatch());
     if (!st) {
@@ -497,20 +511,21 @@ bool CardEditor::save()
 // the file (compare-and-set, as every undo) and the card shows the values it went back to.
 void CardEditor::pushSaved(const RecordsCommand::Snapshot &before)
 {
-    auto *step = new RecordsCommand(
-        m_session, tr("Save «%1»").arg(title()), before,
-        [this](const QList<Core::Records::Step> &, const QString &message) {
-            reloadRecord();
-            emit saved();
-            if (!message.isEmpty())
-                showError(QString(), message);
-            // The card now shows what the file holds: nothing of it is unsaved. After the
-            // stack has moved its index (it does so once this step returns).
-            QTimer::singleShot(0, this, [this] {
-                m_undo->setClean();
-                emit modifiedChanged(false);
-            });
-        });
+    auto *step =
+        new RecordsCommand(m_session, tr("Save «%1»").arg(title()), before,
+                           [this](const QList<Core::Records::Step> &, const QString &message) {
+                               reloadRecord();
+                               emit saved();
+                               if (!message.isEmpty())
+                                   showError(QString(), message);
+                               // The card now shows what the file holds: nothing of it is unsaved.
+                               // After the stack has moved its index (it does so once this step
+                               // returns).
+                               QTimer::singleShot(0, this, [this] {
+                                   m_undo->setClean();
+                                   emit modifiedChanged(false);
+                               });
+                           });
     if (step->isObsolete()) {
         delete step;
         m_undo->setClean();
@@ -518,6 +533,47 @@ void CardEditor::pushSaved(const RecordsCommand::Snapshot &before)
     }
     m_undo->push(step); // done already: its first redo() does nothing
     m_undo->setClean();
+}
+
+// The first Save of a new record's card creates it; from then on the card is the record's.
+// Undo moves the record to the recycle bin, redo brings it back.
+bool CardEditor::create()
+{
+    Core::Result<qint64> id = Core::Records(m_session).create(m_kind, pendingPatch());
+    if (!id) {
+        showError(id.error().field, id.error().message);
+        return false;
+    }
+    m_id = *id;
+    m_dirty.clear();
+    m_undo->clear();
+    m_timeline->setRecordId(m_id);
+    m_timeline->show();
+    load();
+    const QString name = m_record.value(kName).toString();
+    auto *step =
+        new RecordsCommand(m_session,
+                           m_kind == Core::EntityKind::Company ? tr("New company «%1»").arg(name)
+                           : m_kind == Core::EntityKind::Deal  ? tr("New deal «%1»").arg(name)
+                                                               : tr("New contact «%1»").arg(name),
+                           {},
+                           [this](const QList<Core::Records::Step> &, const QString &message) {
+                               reloadRecord();
+                               emit saved();
+                               if (!message.isEmpty())
+                                   showError(QString(), message);
+                               QTimer::singleShot(0, this, [this] {
+                                   m_undo->setClean();
+                                   emit modifiedChanged(false);
+                               });
+                           },
+                           {{m_kind, m_id}});
+    m_undo->push(step);
+    m_undo->setClean();
+    reloadRecord();
+    emit saved();
+    emit modifiedChanged(false);
+    return true;
 }
 
 void CardEditor::reloadRecord()

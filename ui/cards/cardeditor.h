@@ -28,7 +28,8 @@ class CardTimeline;
 // The card of one deal, contact or company: header, standard fields, custom fields in the
 // admin's groups, links and the timeline. Edits collect in the card (each one undoable with
 // Ctrl+Z) and go to core in one Records::update on Save (Ctrl+S); a refused save puts core's
-// message beside the field it names.
+// message beside the field it names. Made with id 0 it is the card of a new record: empty
+// fields, no timeline until the first Save creates the record (one undo step, as a save is).
 class CardEditor final : public QWidget
 {
     Q_OBJECT
@@ -38,7 +39,8 @@ public:
     ~CardEditor() override;
 
     Core::EntityKind kind() const { return m_kind; }
-    qint64 recordId() const { return m_id; }
+    qint64 recordId() const { return m_id; } // 0 until a new record's card is saved
+    bool isNew() const { return m_id == 0; }
     QString title() const;
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -103,6 +105,7 @@ private:
 
     void load();
     void build();
+    bool create();
     QWidget *buildLinks();
     QWidget *row(const QString &label, QWidget *editor, const QString &key);
     void placeRow(const Row &row);

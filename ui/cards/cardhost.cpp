@@ -123,24 +123,30 @@ bool CardHost::open(Core::EntityKind kind, qint64 id)
         focus(open);
         return true;
     }
-    if (Core::Result<Core::Record> r = Core::Records(m_session).load(kind, id); !r) {
-        emit failed(r.error().message);
-        return false;
-    }
+    if (id != 0)
+        if (Core::Result<Core::Record> r = Core::Records(m_session).load(kind, id); !r) {
+            emit failed(r.error().message);
+            return false;
+        }
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
     auto *editor = new CardEditor(m_session, kind, id, today, m_tabs);
     m_cards << editor;
     connect(editor, &CardEditor::openRecordRequested, this,
             [this](Core::EntityKind k, qint64 i) { open(k, i); });
     connect(editor, &CardEditor::titleChanged, this, [this, editor] { updateTitle(editor); });
-    connect(editor, &CardEditor::saved, this, [this, kind, id] { emit recordSaved(kind, id); });
+    // A new record's card has its id from its first save on.
+    connect(editor, &CardEditor::saved, this,
+            [this, kind, editor] { emit recordSaved(kind, editor->recordId()); });
     connect(editor, &CardEditor::recordChanged, this,
-            [this, kind, id] { emit recordSaved(kind, id); });
+            [this, kind, editor] { emit recordSaved(kind, editor->recordId()); });
     connect(editor, &CardEditor::modifiedChanged, this, [this, editor] { updateTitle(editor); });
     m_tabs->addTab(editor, Icons::icon(Icons::forKind(kind), Theme::current().accent),
                    editor->title());
     updateTitle(editor);
     focus(editor);
+    if (id == 0) // a new record starts with its name
+        if (auto *name = editor->findChild<QWidget *>(QStringLiteral("cardName")))
+            name->setFocus();
     return true;
 }
 

@@ -29,7 +29,8 @@ public:
     ~CardHost() override;
 
     // Deals, contacts and companies open; false for other kinds or a record that cannot be
-    // read (the reason goes to failed()).
+    // read (the reason goes to failed()). Id 0 opens an empty card for a new record of the kind
+    // (the one already open, if any).
     bool open(Core::EntityKind kind, qint64 id);
     CardEditor *card(Core::EntityKind kind, qint64 id) const;
     QList<CardEditor *> cards() const;

@@ -36,6 +36,12 @@ public:
                  QWidget *parent = nullptr);
 
     void reload();
+    // A new record's card was saved: the timeline is the new record's from now on.
+    void setRecordId(qint64 id)
+    {
+        m_id = id;
+        reload();
+    }
     void loadMore();
     void setFilter(Filter filter);
     int pageSize() const { return m_pageSize; }

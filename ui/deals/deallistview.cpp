@@ -6,6 +6,8 @@
 #include "core/storage/database.h"
 #include "ui/board/boardview.h"
 #include "ui/deals/deallistdelegate.h"
+#include "ui/duplicates/listexport.h"
+#include "ui/duplicates/recyclebindialog.h"
 #include "ui/lists/listtable.h"
 #include "ui/lists/recordbulkbar.h"
 #include "ui/lists/recordlistmodel.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -66,9 +69,10 @@ QString listStyleSheet(const ThemeColors &c)
 {
     QString css = QStringLiteral(
         "#dealsCount { color: @muted; font-size: 10.5pt; }"
-        "#dealsColumnsButton, #dealsExportButton { color: @text; background: @surface;"
-        "  border: 1px solid @border; border-radius: 7px; padding: 5px 12px; }"
-        "#dealsColumnsButton:hover, #dealsExportButton:hover { border: 1px solid @accent; }"
+        "#dealsColumnsButton, #dealsExportButton, #dealsRecycleBin { color: @text;"
+        "  background: @surface; border: 1px solid @border; border-radius: 7px; padding: 5px 12px; }"
+        "#dealsColumnsButton:hover, #dealsExportButton:hover, #dealsRecycleBin:hover {"
+        "  border: 1px solid @accent; }"
         "#dealsEmpty { color: @muted; font-size: 11pt; }"
         "QToolButton#dealsColumnsButton::menu-indicator { image: none; width: 0px; }"
         "QHeaderView#dealsHeader::section { background: @header; color: @headerText;"
@@ -105,6 +109,7 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_columnsButton(new QToolButton(this))
     , m_columnsMenu(new QMenu(this))
     , m_exportButton(new QToolButton(this))
+    , m_binButton(new QToolButton(this))
     , m_stageButton(new QToolButton)
     , m_stageMenu(new QMenu(this))
     , m_bar(new RecordBulkBar(session, Core::EntityKind::Deal, this, {m_stageButton}))
@@ -127,8 +132,8 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(12);
     layout->addLayout(m_header);
-    layout->addWidget(m_bar);
     layout->addWidget(listCard(m_table, this), 1);
+    layout->addWidget(m_bar); // under the table, in room kept for it: no row moves
 
     const QStringList remembered =
         QSettings().value(settingsKey(QStringLiteral("columns"))).toStringList();
@@ -163,7 +168,7 @@ void DealListView::buildHeader()
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsMenu->setObjectName(QStringLiteral("dealsColumnsMenu"));
     m_exportButton->setObjectName(QStringLiteral("dealsExportButton"));
-    m_exportButton->setText(tr("Export to CSV…"));
+    m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Export the selected deals, or all deals of the list when "
                                   "none are selected"));
     // The right is the role's: without it the action is not offered at all.
@@ -174,8 +179,35 @@ void DealListView::buildHeader()
     m_header->addWidget(m_pipelines, 0, Qt::AlignVCenter);
     m_header->addWidget(m_count, 0, Qt::AlignVCenter);
     m_header->addStretch();
+    m_binButton->setObjectName(QStringLiteral("dealsRecycleBin"));
+    m_binButton->setText(tr("Recycle bin"));
+    m_binButton->setToolTip(tr("Deleted deals: restore them, with their tasks, notes and "
+                               "history"));
+    connect(m_binButton, &QToolButton::clicked, this, &DealListView::openRecycleBin);
     m_header->addWidget(m_columnsButton, 0, Qt::AlignVCenter);
+    m_header->addWidget(m_binButton, 0, Qt::AlignVCenter);
     m_header->addWidget(m_exportButton, 0, Qt::AlignVCenter);
+}
+
+RecycleBinDialog *DealListView::openRecycleBin()
+{
+    if (!m_bin) {
+        m_bin = new RecycleBinDialog(
+            m_session, Core::EntityKind::Deal, this, m_undo,
+            [bar = QPointer<RecordBulkBar>(m_bar)](const QList<Core::Records::Step> &,
+                                                   const QString &message) {
+                if (bar)
+                    bar->undoDone(message);
+            });
+        m_bin->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_bin, &RecycleBinDialog::recordsChanged, m_model, &RecordListModel::reload);
+    } else {
+        m_bin->reload();
+    }
+    m_bin->show();
+    m_bin->raise();
+    m_bin->activateWindow();
+    return m_bin;
 }
 
 // The record list's selection bar with the deals' own action first: the stage move (the
@@ -188,7 +220,11 @@ void DealListView::buildBar()
     m_stageButton->setPopupMode(QToolButton::InstantPopup);
     m_stageMenu->setObjectName(QStringLiteral("dealsBulkStageMenu"));
     m_bar->setConfirmRecycle(true);
-    connect(m_bar, &RecordBulkBar::changed, m_model, &RecordListModel::reload);
+    connect(m_bar, &RecordBulkBar::changed, this, [this] {
+        m_model->reload();
+        if (m_bin)
+            m_bin->reload(); // deals just moved there
+    });
     connect(m_bar, &RecordBulkBar::edited, this,
             [this](const QString &message) { m_lastReport = message; });
 }
@@ -354,7 +390,7 @@ void DealListView::updateSelectionBar()
 {
     const QList<qint64> ids = selectedIds();
     m_bar->setSelection(ids);
-    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection to CSV…") : tr("Export to CSV…"));
+    m_exportButton->setText(!ids.isEmpty() ? tr("Export selection…") : tr("Export…"));
 }
 
 void DealListView::updateCount()
@@ -457,11 +493,17 @@ void DealListView::bulkDelete()
 void DealListView::chooseExportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export deals to CSV"),
-                                     dir + QStringLiteral("/deals.csv"), tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    QString chosen;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export deals"), dir + QStringLiteral("/deals.csv"),
+                                     ListExport::spreadsheetFilters(), &chosen);
+    if (path.isEmpty())
+        return;
+    const Core::ExportFormat format = ListExport::spreadsheetFormat(path, chosen);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += format == Core::ExportFormat::Xlsx ? QStringLiteral(".xlsx")
+                                                   : QStringLiteral(".csv");
+    exportTo(path);
 }
 
 bool DealListView::exportTo(const QString &path)
@@ -476,22 +518,24 @@ bool DealListView::exportTo(const QString &path)
     Core::ListQuery q = m_model->query();
     q.onlyIds = selectedIds();
     const QStringList keys = m_model->columnKeys();
+    const bool xlsx = ListExport::spreadsheetFormat(path, {}) == Core::ExportFormat::Xlsx;
     // Its own connection (the job's): the UI keeps reading and writing through its own while
     // the file is written, a whole pipeline being 330k rows.
     m_exportJob = new BackgroundJob(
         m_session.db().path(), m_session.actor(),
-        [q, keys, path](Core::Session &session, const BackgroundJob::Report &report) {
+        [q, keys, path, xlsx](Core::Session &session, const BackgroundJob::Report &report) {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return DealListView::tr("%1 could not be written: %2")
                     .arg(path, file.errorString());
             bool cancelled = false;
-            Core::Result<qint64> written =
-                Core::RecordList(session, Core::EntityKind::Deal)
-                    .exportCsv(q, keys, file, [&](qint64 done, qint64 total) {
-                        cancelled = !report(done, total);
-                        return !cancelled;
-                    });
+            const auto progress = [&](qint64 done, qint64 total) {
+                cancelled = !report(done, total);
+                return !cancelled;
+            };
+            Core::RecordList list(session, Core::EntityKind::Deal);
+            Core::Result<qint64> written = xlsx ? list.exportXlsx(q, keys, file, progress)
+                                                : list.exportCsv(q, keys, file, progress);
             if (!written || cancelled) {
                 file.cancelWriting();
                 return written ? QString() : written.error().message;

@@ -24,6 +24,7 @@ namespace Voronka::Ui {
 class BackgroundJob;
 class RecordListModel;
 class RecordBulkBar;
+class RecycleBinDialog;
 
 // The deals as a table: the columns the user picked (remembered per user), sorting by a
 // header click, edits in place, and for a selection the record lists' bulk bar (with the
@@ -45,6 +46,8 @@ public:
     void setColumnKeys(const QStringList &keys); // and remembers them for this user
 
     QList<qint64> selectedIds() const;
+    // The deals' recycle bin (Recycle bin in the header): restoring is a step of this list.
+    RecycleBinDialog *openRecycleBin();
     // The bulk edits of the selection, as the bar's menus run them.
     void bulkSetStage(qint64 stageId);
     void bulkSetResponsible(qint64 userId);
@@ -52,7 +55,8 @@ public:
     void bulkRemoveTag(const QString &tag);
     void bulkSetField(const QString &key, const QVariant &value);
     void bulkDelete(); // after the user confirmed
-    // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file,
+    // Writes the selection (or, with nothing selected, every deal of the list) to a CSV file
+    // (an Excel workbook when the name ends in .xlsx),
     // in a BackgroundJob with its own connection (a whole pipeline is 330k rows) while a
     // progress dialog shows; exportFinished() reports the end. False when it cannot start.
     bool exportTo(const QString &path);
@@ -92,6 +96,8 @@ private:
     QToolButton *m_columnsButton;
     QMenu *m_columnsMenu;
     QToolButton *m_exportButton;
+    QToolButton *m_binButton;
+    QPointer<RecycleBinDialog> m_bin;
     QToolButton *m_stageButton;
     QMenu *m_stageMenu;
     RecordBulkBar *m_bar;

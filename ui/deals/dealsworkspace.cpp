@@ -6,6 +6,8 @@
 #include "ui/board/boardview.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/deals/deallistview.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workspaceregistry.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/pagestack.h"
@@ -105,6 +107,22 @@ DealsWorkspace::DealsWorkspace(Core::Session &session)
     QObject::connect(m_listButton, &QToolButton::clicked, m_toggle,
                      [this] { setMode(Mode::List); });
 
+    // Import into deals: the main window's wizard, preset to deals. Without the import right
+    // it is shown disabled with the reason (core refuses too), as in Contacts and Companies.
+    m_import = new QToolButton;
+    m_import->setObjectName(QStringLiteral("dealsImport"));
+    m_import->setText(DealListView::tr("Import…"));
+    m_import->setProperty("listTool", true);
+    m_import->setCursor(Qt::PointingHandCursor);
+    if (!m_session.principal().canImport) {
+        m_import->setEnabled(false);
+        m_import->setToolTip(FileActions::importRefusal());
+    }
+    QObject::connect(m_import, &QToolButton::clicked, m_import, [this] {
+        if (auto *w = qobject_cast<MainWindow *>(m_import->window()))
+            w->openImportWizard(Core::EntityKind::Deal);
+    });
+
     QObject::connect(m_view, &BoardView::filterChanged, m_list, [this] { followBoard(); });
     QObject::connect(m_view, &BoardView::pipelineChanged, m_list, [this] {
         m_allPipelines = false;
@@ -160,13 +178,17 @@ void DealsWorkspace::setMode(Mode mode)
     (mode == Mode::Board ? m_boardButton : m_listButton)->setChecked(true);
     // One toggle, moved into the header of the page shown, so tests and users find exactly
     // one of it.
-    if (mode == Mode::Board)
+    if (mode == Mode::Board) {
+        m_view->addHeaderWidget(m_import);
         m_view->addHeaderWidget(m_toggle);
-    else
+    } else {
+        m_list->addHeaderWidget(m_import);
         m_list->addHeaderWidget(m_toggle);
+    }
     m_stack->setCurrentWidget(mode == Mode::Board ? static_cast<QWidget *>(m_view)
                                                   : static_cast<QWidget *>(m_list));
     m_toggle->show();
+    m_import->show();
     if (changed)
         QSettings().setValue(modeSetting(),
                              mode == Mode::List ? QStringLiteral("list") : QStringLiteral("board"));

@@ -61,6 +61,8 @@ private:
     QPointer<BoardView> m_view;
     QPointer<DealListView> m_list;
     QWidget *m_toggle = nullptr;
+    // Import… into deals: like the toggle, one button moved into the header of the page shown.
+    QToolButton *m_import = nullptr;
     QToolButton *m_boardButton = nullptr;
     QToolButton *m_listButton = nullptr;
     Mode m_mode = Mode::Board;

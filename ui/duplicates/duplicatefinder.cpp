@@ -4,6 +4,7 @@
 
 #include "ui/duplicates/mergewizard.h"
 #include "ui/widgets/dates.h"
+#include "core/services/bulkedit.h"
 #include "core/services/merge.h"
 #include "ui/duplicates/mergecommand.h"
 #include "ui/widgets/undoscope.h"
@@ -125,11 +126,10 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     layout->addWidget(split, 1);
 
     auto *actions = new QHBoxLayout;
-    auto *pick = new QLabel(tr("Select two records of a group to merge them; the first two are "
-                               "used otherwise."),
-                            this);
-    pick->setObjectName(QStringLiteral("dialogHint"));
-    actions->addWidget(pick, 1);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("duplicateMergeHint"));
+    m_hint->setWordWrap(true);
+    actions->addWidget(m_hint, 1);
     m_undo->setObjectName(QStringLiteral("duplicateUndo"));
     m_undo->setEnabled(false);
     m_merge->setObjectName(QStringLiteral("duplicateMerge"));
@@ -152,12 +152,15 @@ DuplicateFinder::DuplicateFinder(Core::Session &session, Core::EntityKind kind, 
     connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicateFinder::showGroup);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DuplicateFinder::showGroup);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DuplicateFinder::showGroup);
+    connect(m_members->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DuplicateFinder::updateMergeOffer);
     connect(m_merge, &QPushButton::clicked, this, &DuplicateFinder::openWizard);
     connect(m_groups, &QListView::doubleClicked, this, &DuplicateFinder::openWizard);
     connect(m_undo, &QPushButton::clicked, this, &DuplicateFinder::undoMerge);
     connect(m_stack, &QUndoStack::indexChanged, this, &DuplicateFinder::updateUndoButton);
     setScanning(false);
     m_status->setText(tr("Press Scan to look through the whole base."));
+    updateMergeOffer();
     resize(1180, 660);
 }
 
@@ -250,7 +253,7 @@ void DuplicateFinder::showGroup()
 {
     const QModelIndex current = m_groups->currentIndex();
     m_members->setRowCount(0);
-    m_merge->setEnabled(current.isValid());
+    updateMergeOffer();
     if (!current.isValid())
         return;
     const FoundGroup &g = m_model->groupAt(current.row());
@@ -279,11 +282,11 @@ void DuplicateFinder::showGroup()
         m_members->setColumnWidth(c, qMin(m_members->columnWidth(c) + 12, qMax(cap, 120)));
 }
 
-void DuplicateFinder::openWizard()
+QList<qint64> DuplicateFinder::pair() const
 {
     const QModelIndex current = m_groups->currentIndex();
-    if (!current.isValid() || m_wizard)
-        return;
+    if (!current.isValid())
+        return {};
     const FoundGroup &g = m_model->groupAt(current.row());
     QList<qint64> ids;
     for (const QModelIndex &i : m_members->selectionModel()->selectedRows())
@@ -291,6 +294,40 @@ void DuplicateFinder::openWizard()
     if (ids.size() != 2)
         ids = {g.members.value(0).id, g.members.value(1).id};
     std::sort(ids.begin(), ids.end()); // the older record first: it survives by default
+    return ids;
+}
+
+void DuplicateFinder::updateMergeOffer()
+{
+    const QList<qint64> ids = pair();
+    bool allowed = ids.size() == 2 && ids[0] && ids[1];
+    if (allowed && !m_session.principal().admin) {
+        Core::BulkEdit bulk(m_session, m_kind);
+        const Core::Result<QList<qint64>> edit = bulk.permitted(ids, Core::PermAction::Edit);
+        const Core::Result<QList<qint64>> remove = bulk.permitted(ids, Core::PermAction::Delete);
+        // Unreadable rights leave it offered: core checks again when it merges.
+        if (edit && remove)
+            allowed = (edit->contains(ids[0]) && remove->contains(ids[1])) ||
+                      (edit->contains(ids[1]) && remove->contains(ids[0]));
+    }
+    const bool refused = ids.size() == 2 && !allowed;
+    m_merge->setEnabled(allowed);
+    m_hint->setProperty("error", refused);
+    m_hint->setText(refused ? tr("You may not merge these two: merging needs the right to edit "
+                                 "one of them and to delete the other.")
+                            : tr("Select two records of a group to merge them; the first two are "
+                                 "used otherwise."));
+}
+
+void DuplicateFinder::openWizard()
+{
+    const QModelIndex current = m_groups->currentIndex();
+    if (!current.isValid() || m_wizard)
+        return;
+    if (!m_merge->isEnabled())
+        return; // a double-click on a group the user may not merge
+    const FoundGroup &g = m_model->groupAt(current.row());
+    const QList<qint64> ids = pair();
     m_lastRow = current.row();
     m_lastGroup = g;
     m_wizard = new MergeWizard(m_session, m_kind, ids[0], ids[1], this);

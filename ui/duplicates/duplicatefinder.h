@@ -55,6 +55,11 @@ signals:
 private:
     void scanDone(const QString &error);
     void showGroup();
+    // The two records Merge… would merge: the two selected, or the group's first two.
+    QList<qint64> pair() const;
+    // Merge… only for a pair the user may merge one way or the other (edit one, delete the
+    // other); otherwise disabled, with the reason in place of the hint.
+    void updateMergeOffer();
     void openWizard();
     void wizardClosed(int result);
     void undoMerge();
@@ -70,6 +75,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_hint = nullptr;
     QListView *m_groups;
     QTableWidget *m_members;
     QPushButton *m_merge;

@@ -30,16 +30,46 @@ bool ListExport::allowed() const
     return Core::Exporter(m_session).allowed(m_kind);
 }
 
+QString ListExport::spreadsheetFilters(bool xlsxFirst)
+{
+    const QString xlsx = tr("Excel workbooks (*.xlsx)");
+    const QString csv = tr("CSV files (*.csv)");
+    return xlsxFirst ? xlsx + QStringLiteral(";;") + csv : csv + QStringLiteral(";;") + xlsx;
+}
+
+Core::ExportFormat ListExport::spreadsheetFormat(const QString &path, const QString &filter)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx")
+        return Core::ExportFormat::Xlsx;
+    if (suffix == u"csv")
+        return Core::ExportFormat::Csv;
+    return filter.contains(QStringLiteral("*.xlsx")) ? Core::ExportFormat::Xlsx
+                                                     : Core::ExportFormat::Csv;
+}
+
 void ListExport::chooseAndExport(Core::ExportFormat format)
 {
     const bool vcf = format == Core::ExportFormat::VCard;
     const QString base = m_kind == Core::EntityKind::Contact ? tr("contacts") : tr("companies");
-    const QString suggested =
-        QDir::home().filePath(base + (vcf ? QStringLiteral(".vcf") : QStringLiteral(".csv")));
-    const QString filter = vcf ? tr("vCard files (*.vcf)") : tr("CSV files (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export"), suggested, filter);
-    if (!path.isEmpty())
-        exportTo(path, format);
+    const QString suffix = vcf                                    ? QStringLiteral(".vcf")
+                           : format == Core::ExportFormat::Xlsx ? QStringLiteral(".xlsx")
+                                                                : QStringLiteral(".csv");
+    const QString suggested = QDir::home().filePath(base + suffix);
+    const QString filters = vcf ? tr("vCard files (*.vcf)")
+                                : spreadsheetFilters(format == Core::ExportFormat::Xlsx);
+    QString chosen;
+    QString path =
+        QFileDialog::getSaveFileName(m_parent, tr("Export"), suggested, filters, &chosen);
+    if (path.isEmpty())
+        return;
+    if (!vcf) {
+        format = spreadsheetFormat(path, chosen);
+        if (QFileInfo(path).suffix().isEmpty())
+            path += format == Core::ExportFormat::Xlsx ? QStringLiteral(".xlsx")
+                                                       : QStringLiteral(".csv");
+    }
+    exportTo(path, format);
 }
 
 void ListExport::exportTo(const QString &path, Core::ExportFormat format)

@@ -30,8 +30,13 @@ public:
 
     // Whether the acting user has the export right (the action is hidden otherwise).
     bool allowed() const;
-    // Asks for a file name, then exports.
+    // Asks for a file name, then exports. A spreadsheet (Csv or Xlsx) is CSV or an Excel
+    // workbook as the user picks in the dialog, by its filter or the name's suffix.
     void chooseAndExport(Core::ExportFormat format);
+    // The save dialog's filters for a spreadsheet, Excel first when `xlsxFirst`.
+    static QString spreadsheetFilters(bool xlsxFirst = false);
+    // The format a spreadsheet is written in: the suffix decides, else the chosen filter.
+    static Core::ExportFormat spreadsheetFormat(const QString &path, const QString &filter);
     // Exports to a known file (tests, and after the file dialog).
     void exportTo(const QString &path, Core::ExportFormat format);
     bool isRunning() const { return m_job != nullptr; }

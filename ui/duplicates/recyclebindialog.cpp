@@ -32,9 +32,10 @@ RecycleBinDialog::RecycleBinDialog(Core::Session &session, Core::EntityKind kind
     , m_undo(undo)
     , m_done(std::move(done))
 {
-    const bool contacts = kind == Core::EntityKind::Contact;
     setObjectName(QStringLiteral("recycleBin"));
-    setWindowTitle(contacts ? tr("Recycle bin: contacts") : tr("Recycle bin: companies"));
+    setWindowTitle(kind == Core::EntityKind::Contact   ? tr("Recycle bin: contacts")
+                   : kind == Core::EntityKind::Deal    ? tr("Recycle bin: deals")
+                                                       : tr("Recycle bin: companies"));
     setWindowFlag(Qt::Window);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 18);
@@ -196,6 +197,8 @@ void RecycleBinDialog::restoreSelected()
                 m_session,
                 m_kind == Core::EntityKind::Contact
                     ? tr("Restore %n contact(s) from the recycle bin", nullptr, restored)
+                : m_kind == Core::EntityKind::Deal
+                    ? tr("Restore %n deal(s) from the recycle bin", nullptr, restored)
                     : tr("Restore %n company(s) from the recycle bin", nullptr, restored),
                 before, m_done);
             if (step->isObsolete())

@@ -25,7 +25,7 @@ namespace Voronka::Ui {
 class BackgroundJob;
 class RecycleBinModel;
 
-// The recycle bin of contacts or companies: restore the selected records (the delete right),
+// The recycle bin of deals, contacts or companies: restore the selected records (the delete right),
 // or purge them for good (administrators, after a confirmation). A restore is one undo step on
 // the owning list's stack (`undo`; `done` runs after its undo or redo, when the dialog may be
 // closed already); purging cannot be undone and is no step.

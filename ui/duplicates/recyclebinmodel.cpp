@@ -61,7 +61,9 @@ QVariant RecycleBinModel::headerData(int section, Qt::Orientation orientation, i
     case NameColumn:
         return tr("Name");
     case DetailColumn:
-        return m_kind == Core::EntityKind::Contact ? tr("Company") : tr("Phone or email");
+        return m_kind == Core::EntityKind::Contact ? tr("Company")
+               : m_kind == Core::EntityKind::Deal  ? tr("Pipeline")
+                                                   : tr("Phone or email");
     case DeletedAtColumn:
         return tr("Deleted");
     case DeletedByColumn:

@@ -3,6 +3,7 @@
 #include "importwizard.h"
 
 #include "core/importexport/importmatch.h"
+#include "core/importexport/savedmappings.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/widgets/backgroundjob.h"
@@ -16,11 +17,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -440,8 +443,23 @@ QWidget *ImportWizard::buildMappingPage()
     save->setObjectName(QStringLiteral("importSaveMapping"));
     auto *load = new QPushButton(tr("Load mapping…"), page);
     load->setObjectName(QStringLiteral("importLoadMapping"));
+    // Mappings saved in this database: picked here, remembered with the button beside.
+    m_saved = new QComboBox(page);
+    m_saved->setObjectName(QStringLiteral("importSavedMapping"));
+    m_saved->setMinimumContentsLength(14);
+    auto *savedLabel = new QLabel(tr("Saved:"), page);
+    savedLabel->setBuddy(m_saved);
+    auto *remember = new QPushButton(tr("Remember…"), page);
+    remember->setObjectName(QStringLiteral("importRememberMapping"));
+    remember->setToolTip(tr("Keep this mapping in the database under a name, for the next "
+                            "file like this one"));
+    remember->setEnabled(m_session.principal().canImport);
     top->addWidget(presetLabel);
     top->addWidget(m_preset);
+    top->addSpacing(12);
+    top->addWidget(savedLabel);
+    top->addWidget(m_saved);
+    top->addWidget(remember);
     top->addStretch(1);
     top->addWidget(load);
     top->addWidget(save);
@@ -459,6 +477,11 @@ QWidget *ImportWizard::buildMappingPage()
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportWizard::applyPreset);
     connect(save, &QPushButton::clicked, this, &ImportWizard::saveMapping);
     connect(load, &QPushButton::clicked, this, &ImportWizard::loadMapping);
+    connect(remember, &QPushButton::clicked, this, &ImportWizard::askRememberMapping);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applySavedMapping(m_saved->itemText(index));
+    });
     return page;
 }
 
@@ -506,6 +529,67 @@ void ImportWizard::fillMapping(const Core::ImportMapping &mapping)
     m_mapping->resizeColumnToContents(0);
     m_mapping->setColumnWidth(0, qMin(qMax(m_mapping->columnWidth(0), 140), 260));
     m_mapping->setColumnWidth(2, 280);
+    fillSavedMappings();
+}
+
+void ImportWizard::fillSavedMappings(const QString &current)
+{
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    Core::Result<QList<Core::SavedMappings::Named>> saved =
+        Core::SavedMappings(m_session).list(kind());
+    m_saved->addItem(saved && !saved->isEmpty() ? tr("Choose…") : tr("None yet"));
+    if (saved)
+        for (const Core::SavedMappings::Named &n : std::as_const(*saved))
+            m_saved->addItem(n.name);
+    m_saved->setEnabled(m_saved->count() > 1);
+    m_saved->setCurrentIndex(qMax(0, m_saved->findText(current)));
+}
+
+QString ImportWizard::rememberMapping(const QString &name)
+{
+    if (Core::Status st = Core::SavedMappings(m_session).save(name, mapping()); !st)
+        return st.error().message;
+    fillSavedMappings(name.simplified());
+    return {};
+}
+
+bool ImportWizard::applySavedMapping(const QString &name)
+{
+    if (!m_preview0)
+        return false;
+    Core::Result<QList<Core::SavedMappings::Named>> saved =
+        Core::SavedMappings(m_session).list(kind());
+    if (!saved)
+        return false;
+    for (const Core::SavedMappings::Named &n : std::as_const(*saved)) {
+        if (n.name != name)
+            continue;
+        Core::Result<Core::ImportMapping> m =
+            Core::ImportMapping::fromJson(n.mapping, m_preview0->detected.headers);
+        if (!m) {
+            m_stepLabel->setText(m.error().message);
+            return false;
+        }
+        fillMapping(*m);
+        fillSavedMappings(name);
+        return true;
+    }
+    return false;
+}
+
+void ImportWizard::askRememberMapping()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Remember the mapping"),
+                                               tr("Name of the mapping:"), QLineEdit::Normal,
+                                               m_saved->currentIndex() > 0 ? m_saved->currentText()
+                                                                           : QString(),
+                                               &ok);
+    if (!ok)
+        return;
+    if (const QString error = rememberMapping(name); !error.isEmpty())
+        m_stepLabel->setText(error);
 }
 
 Core::ImportMapping ImportWizard::mapping() const

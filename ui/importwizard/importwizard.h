@@ -52,6 +52,11 @@ public:
     // Save failed rows…: the failed rows in the file's layout plus an error column; the
     // error naming the file, empty on success.
     QString saveFailedRowsTo(const QString &path) const;
+    // Mappings kept in the database (Core::SavedMappings), offered in the mapping step:
+    // remembers the mapping shown under `name` (the error, empty on success), and applies the
+    // saved one of that name to the file's columns.
+    QString rememberMapping(const QString &name);
+    bool applySavedMapping(const QString &name);
     // The file types the wizard reads ("*.csv *.xlsx ...") and whether `path` is one.
     static bool canRead(const QString &path);
 
@@ -84,6 +89,8 @@ private:
     void applyPreset();
     void saveMapping();
     void loadMapping();
+    void askRememberMapping();
+    void fillSavedMappings(const QString &current = {});
 
     // The dry run (write false) or the import, in the background.
     void run(bool write);
@@ -116,6 +123,7 @@ private:
 
     // Mapping.
     QComboBox *m_preset = nullptr;
+    QComboBox *m_saved = nullptr; // the mappings saved in the database for this kind
     QTableWidget *m_mapping = nullptr;
 
     // Options.

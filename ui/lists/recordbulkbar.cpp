@@ -4,6 +4,7 @@
 
 #include "ui/deals/dealbulkfielddialog.h"
 #include "ui/lists/recordlistview.h"
+#include "core/permissions/permissions.h"
 #include "core/services/recordlist.h"
 #include "core/services/session.h"
 #include "ui/widgets/flowlayout.h"
@@ -38,6 +39,7 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
     , m_session(session)
     , m_kind(kind)
     , m_count(new QLabel(this))
+    , m_skipped(new QLabel(this))
 {
     setObjectName(key() + QStringLiteral("BulkBar"));
     setProperty("selectionBar", true);
@@ -74,11 +76,17 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
     m_editButtons << responsible << addTags << removeTags << field;
     m_recycleButton = button("BulkRecycle", tr("Move to recycle bin"));
     connect(m_recycleButton, &QToolButton::clicked, this, &RecordBulkBar::confirmRecycle);
+    m_skipped->setObjectName(key() + QStringLiteral("BulkSkipped"));
+    m_skipped->setProperty("skipNote", true);
+    m_skipped->setTextFormat(Qt::PlainText);
+    m_skipped->hide();
+    layout->addWidget(m_skipped);
     layout->addStretch();
     // The deals list's selection bar look: the selection colour, flat buttons on it.
     const ThemeColors &c = Theme::current();
     setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border-radius: 8px; }"
                                  "QLabel { color: %3; font-weight: 600; }"
+                                 "QLabel[skipNote=\"true\"] { font-weight: normal; }"
                                  "QToolButton { color: %3; background: transparent; border: none;"
                                  "  border-radius: 6px; padding: 4px 10px; }"
                                  "QToolButton:hover { background: %4; }"
@@ -86,7 +94,12 @@ RecordBulkBar::RecordBulkBar(Core::Session &session, Core::EntityKind kind, QWid
                                  "QToolButton#%5 { color: %6; }")
                       .arg(objectName(), c.selection.name(), c.selectionText.name(), c.hover.name(),
                            key() + QStringLiteral("BulkRecycle"), c.danger.name()));
-    hide();
+    // Hidden, it keeps its room: showing it must not resize the table above (a double-click's
+    // first click shows it; the second must land on the same row).
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    setSelection({}); // hidden, with the room of the buttons the role has
 }
 
 QString RecordBulkBar::key() const
@@ -114,17 +127,88 @@ void RecordBulkBar::setSelection(const QList<qint64> &ids)
 }
 
 // The rights are the role's, and an administrator may change them while the list is open:
-// read again each time the bar shows.
+// read again each time the bar shows. Only the actions some of the selection allows are
+// offered; the note says how many records an offered one will skip.
 void RecordBulkBar::showAllowed()
 {
+    m_editable = m_ids;
+    m_deletable = m_ids;
+    if (!m_session.principal().admin && !m_ids.isEmpty()) {
+        Core::BulkEdit bulk(m_session, m_kind);
+        // The checker cannot be read (a damaged file): the actions stay, core still refuses.
+        if (auto r = bulk.permitted(m_ids, Core::PermAction::Edit))
+            m_editable = *r;
+        if (auto r = bulk.permitted(m_ids, Core::PermAction::Delete))
+            m_deletable = *r;
+    }
     const Core::PermEntity entity = permEntity(m_kind);
     const Core::Principal &p = m_session.principal();
     const bool edit =
-        Core::Permissions::scope(p, entity, Core::PermAction::Edit) != Core::Scope::None;
+        Core::Permissions::scope(p, entity, Core::PermAction::Edit) != Core::Scope::None &&
+        (m_ids.isEmpty() || !m_editable.isEmpty());
     for (QToolButton *b : std::as_const(m_editButtons))
         b->setVisible(edit);
-    m_recycleButton->setVisible(Core::Permissions::scope(p, entity, Core::PermAction::Delete) !=
-                                Core::Scope::None);
+    m_recycleButton->setVisible(
+        Core::Permissions::scope(p, entity, Core::PermAction::Delete) != Core::Scope::None &&
+        (m_ids.isEmpty() || !m_deletable.isEmpty()));
+    const QString note = skipNote();
+    m_skipped->setText(note);
+    m_skipped->setVisible(!note.isEmpty());
+}
+
+// "your role lets you edit only your own contacts": why the role's scope leaves records out.
+QString RecordBulkBar::limit(Core::PermAction action) const
+{
+    const bool edit = action == Core::PermAction::Edit;
+    switch (Core::Permissions::scope(m_session.principal(), permEntity(m_kind), action)) {
+    case Core::Scope::Own:
+        return edit ? byKind(tr("you may edit only your own contacts"),
+                             tr("you may edit only your own companies"),
+                             tr("you may edit only your own deals"))
+                    : byKind(tr("you may delete only your own contacts"),
+                             tr("you may delete only your own companies"),
+                             tr("you may delete only your own deals"));
+    case Core::Scope::Department:
+        return edit ? byKind(tr("you may edit only your department's contacts"),
+                             tr("you may edit only your department's companies"),
+                             tr("you may edit only your department's deals"))
+                    : byKind(tr("you may delete only your department's contacts"),
+                             tr("you may delete only your department's companies"),
+                             tr("you may delete only your department's deals"));
+    default: // a pipeline's cap narrows the deals of that pipeline
+        return edit ? tr("your role does not let you edit some of them")
+                    : tr("your role does not let you delete some of them");
+    }
+}
+
+QString RecordBulkBar::skipNote() const
+{
+    const int n = int(m_ids.size());
+    const int editSkip = n - int(m_editable.size());
+    const int deleteSkip = n - int(m_deletable.size());
+    if (n == 0 || (editSkip == 0 && deleteSkip == 0))
+        return {};
+    if (editSkip == n && deleteSkip == n)
+        return tr("None of them may be changed: %1.").arg(limit(Core::PermAction::Edit));
+    if (editSkip == deleteSkip)
+        return tr("%n of %1 will be skipped: %2.", nullptr, editSkip)
+            .arg(n)
+            .arg(limit(Core::PermAction::Edit));
+    QStringList parts;
+    if (editSkip == n)
+        parts << tr("None of them may be edited: %1.").arg(limit(Core::PermAction::Edit));
+    else if (editSkip > 0)
+        parts << tr("Edits will skip %n of %1: %2.", nullptr, editSkip)
+                     .arg(n)
+                     .arg(limit(Core::PermAction::Edit));
+    if (deleteSkip == n)
+        parts << tr("None of them may be moved to the recycle bin: %1.")
+                     .arg(limit(Core::PermAction::Delete));
+    else if (deleteSkip > 0)
+        parts << tr("Moving to the recycle bin will skip %n of %1: %2.", nullptr, deleteSkip)
+                     .arg(n)
+                     .arg(limit(Core::PermAction::Delete));
+    return parts.join(u' ');
 }
 
 QMenu *RecordBulkBar::responsibleMenu(QWidget *parent)
@@ -160,6 +244,15 @@ QMenu *RecordBulkBar::contextMenu(qint64 current, QWidget *parent)
     menu->addSeparator();
     menu->addAction(tr("Move to recycle bin"), this, &RecordBulkBar::moveToRecycleBin)
         ->setObjectName(QStringLiteral("contextRecycle"));
+    // The same offer as the bar's: what none of the selection allows is left out.
+    const bool edit = m_editButtons.isEmpty() || !m_editButtons.first()->isHidden();
+    for (QAction *a : menu->actions()) {
+        const QString name = a->objectName();
+        if (name == u"contextRecycle")
+            a->setVisible(!m_recycleButton->isHidden());
+        else if (name != u"contextOpen" && !a->isSeparator())
+            a->setVisible(edit);
+    }
     return menu;
 }
 

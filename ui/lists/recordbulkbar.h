@@ -19,8 +19,8 @@ class Session;
 
 namespace Voronka::Ui {
 
-// The bar that appears over a record list (contacts, companies, deals) while rows are
-// selected: how many, the kind's own actions (`leading`: the deals' stage move), and the bulk
+// The bar that appears under a record list (contacts, companies, deals) while rows are
+// selected, in room its list keeps for it so that no row moves under the pointer: how many, the kind's own actions (`leading`: the deals' stage move), and the bulk
 // edits every kind has (set responsible, add or remove tags, set a field, move to the recycle
 // bin); actions the role does not allow are not offered. The same actions fill the rows'
 // context menu. Every edit goes through core in one transaction; records core refuses are
@@ -39,6 +39,12 @@ public:
 
     void setSelection(const QList<qint64> &ids);
     QList<qint64> selection() const { return m_ids; }
+    // Of the selection, the records the user may edit and those they may move to the recycle
+    // bin; actions none of the selection allows are not offered, and the bar says how many
+    // records the others will skip and why before they run.
+    QList<qint64> editable() const { return m_editable; }
+    QList<qint64> deletable() const { return m_deletable; }
+    QString skipNote() const;
     // The context menu for the selection; "Open" opens `current`.
     QMenu *contextMenu(qint64 current, QWidget *parent);
 
@@ -75,6 +81,7 @@ private:
     void askField();
     void confirmRecycle();
     void showAllowed();
+    QString limit(Core::PermAction action) const;
     QString key() const;
     // One of three texts by the kind: the contacts', the companies' or the deals'.
     QString byKind(const QString &contacts, const QString &companies, const QString &deals) const;
@@ -82,7 +89,10 @@ private:
     Core::Session &m_session;
     Core::EntityKind m_kind;
     QList<qint64> m_ids;
+    QList<qint64> m_editable;
+    QList<qint64> m_deletable;
     QLabel *m_count;
+    QLabel *m_skipped;
     QList<QToolButton *> m_editButtons;
     QToolButton *m_recycleButton = nullptr;
     QString m_lastReport;

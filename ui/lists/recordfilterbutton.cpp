@@ -132,7 +132,12 @@ void RecordFilterButton::fillChoices()
         return;
     m_filled = true;
     m_loading = true;
-    for (const Core::UserInfo &u : m_session.activeUsersByName()) {
+    // Only the people whose records the role lets the user see: another name would only ever
+    // filter the list down to nothing.
+    const Core::PermEntity entity = m_kind == Core::EntityKind::Contact   ? Core::PermEntity::Contact
+                                    : m_kind == Core::EntityKind::Company ? Core::PermEntity::Company
+                                                                          : Core::PermEntity::Deal;
+    for (const Core::UserInfo &u : m_session.visibleResponsibles(entity)) {
         auto *item = new QListWidgetItem(u.name, m_responsible);
         item->setData(Qt::UserRole, u.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

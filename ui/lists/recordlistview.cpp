@@ -22,6 +22,7 @@
 #include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
@@ -99,8 +101,10 @@ RecordListView::RecordListView(Core::Session &session, Core::EntityKind kind, QW
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(16);
     layout->addLayout(header);
-    layout->addWidget(m_bar);
     layout->addWidget(listCard(m_table, this), 1);
+    // Under the table, in room kept for it: the bar appearing with a double-click's first
+    // click moves no row, so the second click opens the row the first one selected.
+    layout->addWidget(m_bar);
 
     connectSearch();
     connectTable(listHeader);
@@ -127,6 +131,7 @@ FlowLayout *RecordListView::buildHeader()
     auto *header = new FlowLayout(nullptr, 12, 8);
     header->addWidget(m_title);
     header->addWidget(m_count);
+    header->addWidget(buildNewButton());
     header->addStretch();
     m_notice->setObjectName(key + QStringLiteral("Notice"));
     m_notice->setProperty("listNotice", true);
@@ -144,6 +149,42 @@ FlowLayout *RecordListView::buildHeader()
     addTools(header);
     header->addWidget(m_search, 1);
     return header;
+}
+
+QPushButton *RecordListView::buildNewButton()
+{
+    const bool contacts = m_kind == Core::EntityKind::Contact;
+    m_new = new QPushButton(contacts ? tr("New contact") : tr("New company"), this);
+    m_new->setObjectName(pluralKey(m_kind) + QStringLiteral("New"));
+    m_new->setProperty("sectionNew", true);
+    m_new->setCursor(Qt::PointingHandCursor);
+    const QString keys = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+    m_new->setToolTip(contacts ? tr("An empty card for a new contact (%1)").arg(keys)
+                               : tr("An empty card for a new company (%1)").arg(keys));
+    auto *newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newAction);
+    connect(newAction, &QAction::triggered, this, &RecordListView::requestNew);
+    connect(m_new, &QPushButton::clicked, this, &RecordListView::requestNew);
+    // Core refuses too; the button says why before anyone clicks.
+    if (Core::Permissions::scope(m_session.principal(),
+                                 contacts ? Core::PermEntity::Contact : Core::PermEntity::Company,
+                                 Core::PermAction::Create) == Core::Scope::None) {
+        m_new->setEnabled(false);
+        newAction->setEnabled(false);
+        m_new->setToolTip(contacts ? tr("Your role does not let you create contacts.")
+                                   : tr("Your role does not let you create companies."));
+    }
+    return m_new;
+}
+
+bool RecordListView::requestNew()
+{
+    if (!m_new->isEnabled())
+        return false;
+    emit newRequested();
+    return true;
 }
 
 void RecordListView::buildSearchField()
@@ -171,10 +212,11 @@ void RecordListView::addTools(FlowLayout *header)
     QToolButton *bin = toolButton(key + QStringLiteral("RecycleBin"), tr("Recycle bin"));
     QToolButton *exporter = toolButton(key + QStringLiteral("Export"), tr("Export…"));
     if (m_kind == Core::EntityKind::Contact) {
-        // Contacts export as a spreadsheet or as address-book cards.
+        // Contacts export as a spreadsheet (CSV or Excel, picked in the save dialog) or as
+        // address-book cards.
         auto *menu = new QMenu(exporter);
         menu->setObjectName(key + QStringLiteral("ExportMenu"));
-        menu->addAction(tr("CSV spreadsheet…"), this,
+        menu->addAction(tr("Spreadsheet (Excel or CSV)…"), this,
                         [this] { m_export->chooseAndExport(Core::ExportFormat::Csv); });
         menu->addAction(tr("vCard address book…"), this,
                         [this] { m_export->chooseAndExport(Core::ExportFormat::VCard); });

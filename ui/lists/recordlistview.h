@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -72,8 +73,13 @@ public:
     // Reads the list again, keeping the selection where the records are still listed.
     void refresh();
 
+    // "New contact" / "New company" (Ctrl+N): asks for an empty card; false when the role may
+    // not create (the button says why).
+    bool requestNew();
+
 signals:
     void openRequested(qint64 id);
+    void newRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +88,7 @@ private:
     FlowLayout *buildHeader();
     void buildSearchField();
     void addTools(FlowLayout *header);
+    QPushButton *buildNewButton();
     ListHeader *buildTable();
     void buildEmptyState();
     void connectSearch();
@@ -114,6 +121,7 @@ private:
     QPointer<RecycleBinDialog> m_bin;
     RecordFilterButton *m_filter;
     QToolButton *m_columnsButton;
+    QPushButton *m_new = nullptr;
     QMenu *m_columnsMenu;
     RecordBulkBar *m_bar;
     QUndoStack *m_undo;

@@ -81,6 +81,9 @@ void RecordListWorkspace::setRecordOpener(RecordOpener opener)
                      });
     QObject::connect(m_view, &RecordListView::openRequested, m_view,
                      [opener, kind = m_kind](qint64 id) { opener(kind, id, {}); });
+    // Id 0: an empty card for a new record of the list's kind.
+    QObject::connect(m_view, &RecordListView::newRequested, m_view,
+                     [opener, kind = m_kind] { opener(kind, 0, {}); });
 }
 
 void RecordListWorkspace::recordChanged(Core::EntityKind kind, qint64 id)

@@ -42,7 +42,9 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     QAction *create = m_menu->addAction(Icons::icon(QStringLiteral("plus"), iconColor),
                                         tr("&New database…"), this, &FileActions::newDatabase);
     create->setObjectName(QStringLiteral("actionNewDatabase"));
-    create->setShortcut(QKeySequence::New);
+    // Ctrl+N belongs to the sections ("New deal", "New contact", "New task"): with both on it
+    // the key would be ambiguous and do nothing.
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QAction *open = m_menu->addAction(Icons::icon(QStringLiteral("folder"), iconColor),
                                       tr("&Open…"), this, &FileActions::openDatabase);

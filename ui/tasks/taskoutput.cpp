@@ -3,6 +3,7 @@
 #include "taskoutput.h"
 
 #include "core/importexport/icalendar.h"
+#include "core/importexport/taskexport.h"
 #include "core/services/session.h"
 #include "ui/tasks/taskprinter.h"
 #include "ui/widgets/backgroundjob.h"
@@ -110,14 +111,35 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
     Core::IcalendarWriter::Options options;
     options.zone = m_zone;
     options.stampMs = m_session.clock().nowMs();
+    return exportTasks(path, filter,
+                       [options](Core::Session &s, const Core::TaskFilter &f, QIODevice &out,
+                                 const std::function<bool(qint64)> &progress) {
+                           return Core::exportTasksIcs(s, f, out, options, progress);
+                       });
+}
+
+bool TaskOutput::exportXlsx(const QString &path, const Core::TaskFilter &filter)
+{
+    const QTimeZone zone = m_zone;
+    return exportTasks(path, filter,
+                       [zone](Core::Session &s, const Core::TaskFilter &f, QIODevice &out,
+                              const std::function<bool(qint64)> &progress) {
+                           return Core::exportTasksXlsx(s, f, out, zone, progress);
+                       });
+}
+
+bool TaskOutput::exportTasks(const QString &path, const Core::TaskFilter &filter,
+                             const TaskWriter &write)
+{
     const QString staging = stagingPathFor(path);
+    const QTimeZone zone = m_zone;
     return start(tr("Exporting tasks to %1…").arg(QFileInfo(path).fileName()), path, staging,
                  [=](Core::Session &s, const auto &report, const Count &count) {
                      Core::TaskFilter f = filter;
                      f.action = Core::PermAction::Export;
                      // The total is only for the progress bar: one aggregate over the same filter.
                      qint64 total = 0;
-                     if (auto n = Core::TaskQuery(s, options.zone).counts(f))
+                     if (auto n = Core::TaskQuery(s, zone).counts(f))
                          for (qint64 c : *n)
                              total += c;
                      if (!report(0, kScale))
@@ -125,10 +147,9 @@ bool TaskOutput::exportIcs(const QString &path, const Core::TaskFilter &filter)
                      QSaveFile file(staging);
                      if (!file.open(QIODevice::WriteOnly))
                          return tr("Cannot write %1: %2").arg(path, file.errorString());
-                     Core::Result<qint64> n =
-                         Core::exportTasksIcs(s, f, file, options, [&](qint64 read) {
-                             return report(scaled(read, total), kScale);
-                         });
+                     Core::Result<qint64> n = write(s, f, file, [&](qint64 read) {
+                         return report(scaled(read, total), kScale);
+                     });
                      if (!n) {
                          file.cancelWriting();
                          return n.error().message;

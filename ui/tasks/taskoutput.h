@@ -23,7 +23,7 @@ namespace Voronka::Ui {
 
 class BackgroundJob;
 
-// Printing the task list, its PDF and its iCalendar export, run in a BackgroundJob (a
+// Printing the task list, its PDF and its iCalendar and Excel exports, run in a BackgroundJob (a
 // connection of its own, the UI session's clock) behind a progress dialog with Cancel: a
 // printout of thousands of tasks or an export of millions never freezes the window. Files
 // are written under a hidden name beside the target and moved into place when the run ends
@@ -39,6 +39,7 @@ public:
     // Each starts one run; false when a run is under way.
     bool exportPdf(const QString &path, const Core::TaskFilter &filter, const QString &title);
     bool exportIcs(const QString &path, const Core::TaskFilter &filter);
+    bool exportXlsx(const QString &path, const Core::TaskFilter &filter);
     bool print(std::unique_ptr<QPrinter> printer, const Core::TaskFilter &filter,
                const QString &title);
 
@@ -55,6 +56,10 @@ signals:
 
 private:
     using Count = std::shared_ptr<std::atomic<qint64>>;
+    // Writes the filtered tasks to a device, hearing the tasks read (iCalendar, Excel).
+    using TaskWriter = std::function<Core::Result<qint64>(
+        Core::Session &, const Core::TaskFilter &, QIODevice &, const std::function<bool(qint64)> &)>;
+    bool exportTasks(const QString &path, const Core::TaskFilter &filter, const TaskWriter &write);
     // target: the file the run writes (empty for printing); the worker writes staging.
     bool start(const QString &label, const QString &target, const QString &staging,
                std::function<QString(Core::Session &, const std::function<bool(qint64, qint64)> &,

@@ -210,6 +210,7 @@ void TasksView::setUpModeButtons()
     m_reopenAction->setObjectName(QStringLiteral("tasksReopenAction"));
     m_openLinked->setObjectName(QStringLiteral("tasksOpenLinked"));
     m_newTask->setObjectName(QStringLiteral("tasksNewTask"));
+    m_newTask->setProperty("sectionNew", true);
     m_newTask->setToolTip(tr("A new task of yours (%1)")
                               .arg(QKeySequence(QKeySequence::New)
                                        .toString(QKeySequence::NativeText)));
@@ -248,6 +249,9 @@ void TasksView::setUpOutputMenu()
     QAction *ics = menu->addAction(tr("Export to iCalendar…"));
     ics->setObjectName(QStringLiteral("tasksExportIcs"));
     connect(ics, &QAction::triggered, this, &TasksView::exportIcsAs);
+    QAction *xlsx = menu->addAction(tr("Export to Excel…"));
+    xlsx->setObjectName(QStringLiteral("tasksExportXlsx"));
+    connect(xlsx, &QAction::triggered, this, &TasksView::exportXlsxAs);
     m_output->setMenu(menu);
 }
 
@@ -697,6 +701,13 @@ bool TasksView::exportIcs(const QString &path)
     return started;
 }
 
+bool TasksView::exportXlsx(const QString &path)
+{
+    const bool started = m_outputJob->exportXlsx(path, filter());
+    m_output->setEnabled(!started);
+    return started;
+}
+
 void TasksView::print()
 {
     if (m_outputJob->isRunning())
@@ -736,6 +747,20 @@ void TasksView::exportIcsAs()
         return;
     m_error->hide();
     exportIcs(path);
+}
+
+void TasksView::exportXlsxAs()
+{
+    if (m_outputJob->isRunning())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to Excel"),
+                                                      dir + QStringLiteral("/tasks.xlsx"),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    m_error->hide();
+    exportXlsx(path);
 }
 
 bool TasksView::eventFilter(QObject *watched, QEvent *event)

@@ -69,15 +69,17 @@ public:
     void openCurrentLink();
 
     // The list as filtered, printed with each client's details (TaskPrinter) or exported to
-    // iCalendar, in the background (TaskOutput: a progress dialog with Cancel; errors show
-    // above the list). The *As() actions ask for a printer or a file first. False when an
-    // output is under way already.
+    // iCalendar or Excel, in the background (TaskOutput: a progress dialog with Cancel; errors
+    // show above the list). The *As() actions ask for a printer or a file first. False when
+    // an output is under way already.
     bool printTo(std::unique_ptr<QPrinter> printer);
     bool exportPdf(const QString &path);
     bool exportIcs(const QString &path);
+    bool exportXlsx(const QString &path);
     void print();
     void exportPdfAs();
     void exportIcsAs();
+    void exportXlsxAs();
     TaskOutput *output() const { return m_outputJob; }
     QString printTitle() const;
 

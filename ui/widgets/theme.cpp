@@ -158,13 +158,16 @@ QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @acce
 QToolButton[listTool="true"][active="true"] { border: 1px solid @accent; color: @accent;
     font-weight: 600; }
 QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }
+QPushButton[sectionNew="true"] { background: @accent; color: @accentText; border: 1px solid @accent;
+    border-radius: 7px; padding: 6px 14px; font-weight: 600; }
+QPushButton[sectionNew="true"]:disabled { background: @border; border-color: @border; color: @muted; }
 QLabel[listNotice="true"] { color: @muted; }
 #mergeFieldLabel { color: @muted; }
 #mergeSummary { color: @text; background: @surface; border: 1px solid @border;
     border-radius: 7px; padding: 8px 10px; }
-#mergeError, #binStatus[error="true"] { color: @danger; }
+#mergeError, #binStatus[error="true"], #duplicateMergeHint[error="true"] { color: @danger; }
 #binEmpty { color: @muted; border: 1px dashed @border; border-radius: 8px; padding: 24px; }
-#dialogHint, #fieldHint { color: @muted; }
+#dialogHint, #fieldHint, #duplicateMergeHint { color: @muted; }
 #errorLabel { color: @danger; }
 )");
 }

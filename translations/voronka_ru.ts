@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>

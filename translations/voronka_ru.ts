@@ -405,6 +405,49 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Analytics</name>
+    <message>
+        <location filename="../core/analytics/reports.cpp" line="+158"/>
+        <source>The pipeline of the report no longer exists.</source>
+        <translation>Воронки этого отчёта больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no pipeline to report on.</source>
+        <translation>Нет воронки для отчёта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A goal cannot be negative.</source>
+        <translation>Цель не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user of the goal does not exist.</source>
+        <translation>Пользователя этой цели не существует.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 may not set the plan of %2: only an administrator or the head of %2&apos;s department may.</source>
+        <translation>%1 не может задавать план пользователя %2: это может только администратор или руководитель отдела, в котором работает %2.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Core::Auth</name>
     <message>
         <location filename="../core/services/auth.cpp" line="+48"/>
@@ -667,7 +710,7 @@
 <context>
     <name>Voronka::Core::Entity</name>
     <message>
-        <location filename="../core/domain/types.cpp" line="+62"/>
+        <location filename="../core/domain/types.cpp" line="+64"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -745,6 +788,11 @@
         <location line="+2"/>
         <source>Setting</source>
         <translation>Настройка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales goal</source>
+        <translation>План продаж</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1706,7 @@
 <context>
     <name>Voronka::Core::Integrity</name>
     <message>
-        <location filename="../core/services/integrity.cpp" line="+126"/>
+        <location filename="../core/services/integrity.cpp" line="+127"/>
         <source>SQLite structure: %1</source>
         <translation>Структура SQLite: %1</translation>
     </message>
@@ -1776,7 +1824,7 @@
         <translation>Вход отклонён: блокировка</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "adminbench.h"
 #include "backupbench.h"
+#include "analyticsbench.h"
 #include "boardbench.h"
 #include "context.h"
 #include "dealsbench.h"
@@ -98,6 +99,8 @@ int runBench(const Options &options)
     const QString companyGrid = QStringLiteral("team grid (one company)");
     if (want(companyGrid))
         rows << benchTeamGrid(ctx, ctx.main, companyGrid, GridClient::BiggestCompany);
+    for (const RowResult &r : benchAnalytics(ctx, want))
+        rows << r;
     if (want(QStringLiteral("board move")))
         rows << benchBoardMove(ctx);
     if (want(QStringLiteral("deal update")))

@@ -9,6 +9,7 @@
 #include "output.h"
 #include "password.h"
 #include "recordcommands.h"
+#include "reportcommand.h"
 
 #include "core/demo/demo.h"
 #include "core/importexport/icalendar.h"
@@ -87,6 +88,16 @@ Commands:
           [--action KEY] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
                         every change and sign-in, newest first, one line each (default 50
                         entries); --from/--to are local days, both included (administrators)
+  report funnel|summary|managers|plan|losses|forecast [--pipeline NAME]
+         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--responsible EMAIL | --department NAME]
+         [--by day|week|month]
+                        the Analytics figures as the acting user's analytics scope allows: a
+                        tab-separated table (money in currency units) or, with --json, an
+                        object (money in minor units); --from/--to are local days, both
+                        included; summary buckets by --by (default week)
+  goal set --user EMAIL --month YYYY-MM --sum N [--count N]
+                        the user's sales plan for the month (administrators and the head of
+                        the user's department)
   user list             users, roles, departments, state, last sign-in (administrators, as
                         every user, role and department command)
   user add EMAIL --name NAME --role ROLE [--department DEP] [--password-stdin|--generate]
@@ -285,7 +296,14 @@ int Cli::dispatch()
                 return *e;
             return m_session.get();
         });
-    else if (m_command == u"import")
+    else if (m_command == u"report" || m_command == u"goal") {
+        const auto run = m_command == u"report" ? runReport : runGoal;
+        code = run(m_args, m_json, m_out, m_err, [this]() -> std::variant<int, Session *> {
+            if (std::optional<int> e = openSession(false, false, m_command == u"goal"))
+                return *e;
+            return m_session.get();
+        });
+    } else if (m_command == u"import")
         code = runImport(m_args, m_json, m_out, m_err, [this]() -> std::variant<int, Session *> {
             if (std::optional<int> e = openSession(false, false, true))
                 return *e;

@@ -49,6 +49,8 @@ QString entityTable(EntityKind kind)
         return QStringLiteral("stage_automations");
     case EntityKind::Setting:
         return QStringLiteral("settings");
+    case EntityKind::Goal:
+        return QStringLiteral("goals");
     case EntityKind::None:
         break;
     }
@@ -90,6 +92,8 @@ QString entityName(EntityKind kind)
         return Tr::tr("Stage automation");
     case EntityKind::Setting:
         return Tr::tr("Setting");
+    case EntityKind::Goal:
+        return Tr::tr("Sales goal");
     case EntityKind::None:
         break;
     }
@@ -131,6 +135,8 @@ QString entityKey(EntityKind kind)
         return QStringLiteral("automation");
     case EntityKind::Setting:
         return QStringLiteral("setting");
+    case EntityKind::Goal:
+        return QStringLiteral("goal");
     case EntityKind::None:
         break;
     }
@@ -145,6 +151,7 @@ bool isSettingsKind(EntityKind kind)
     case EntityKind::Company:
     case EntityKind::Task:
     case EntityKind::Note:
+    case EntityKind::Goal:
     case EntityKind::Tag: // tags are read live, never cached; made on the fly by any card
     case EntityKind::None:
         return false;
@@ -155,7 +162,7 @@ bool isSettingsKind(EntityKind kind)
 
 EntityKind entityFromKey(QStringView key)
 {
-    for (int k = 1; k <= int(EntityKind::Setting); ++k)
+    for (int k = 1; k <= int(EntityKind::Goal); ++k)
         if (entityKey(EntityKind(k)) == key)
             return EntityKind(k);
     return EntityKind::None;

@@ -28,6 +28,7 @@ enum class EntityKind : int {
     FieldDef = 14,
     Automation = 15,
     Setting = 16, // a database-wide option (settings table), by key
+    Goal = 17,    // a user's sales plan for a month (goals table)
 };
 
 QString entityTable(EntityKind kind); // "deals", ...

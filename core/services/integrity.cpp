@@ -23,7 +23,8 @@ const EntityKind kSynced[] = {
     EntityKind::Department, EntityKind::Role,     EntityKind::User,       EntityKind::Pipeline,
     EntityKind::Stage,      EntityKind::Tag,      EntityKind::Company,    EntityKind::Contact,
     EntityKind::LossReason, EntityKind::Deal,     EntityKind::TaskType,   EntityKind::Task,
-    EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation, EntityKind::Setting};
+    EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation, EntityKind::Setting,
+    EntityKind::Goal};
 
 struct RefCheck
 {

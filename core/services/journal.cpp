@@ -107,6 +107,9 @@ const char *nameSql(EntityKind k)
         return "SELECT name FROM field_defs WHERE id = ?1";
     case EntityKind::Setting:
         return "SELECT key FROM settings WHERE id = ?1";
+    case EntityKind::Goal:
+        return "SELECT u.name || ', ' || g.month FROM goals g LEFT JOIN users u ON u.id = "
+               "g.user_id WHERE g.id = ?1";
     case EntityKind::Automation: // no name of its own
     case EntityKind::None:
         break;

@@ -87,7 +87,7 @@ bool isSynced(const char *table)
     static const char *const kSynced[] = {
         "deals",     "contacts",     "companies", "tasks",      "notes",       "users",
         "departments", "roles",      "pipelines", "stages",     "tags",        "task_types",
-        "loss_reasons", "field_defs", "stage_automations", "settings"};
+        "loss_reasons", "field_defs", "stage_automations", "settings", "goals"};
     for (const char *t : kSynced)
         if (std::strcmp(t, table) == 0)
             return true;

@@ -168,7 +168,7 @@ void JournalPage::fillCombos()
 
     m_entity->addItem(tr("All entities"), kEverything);
     m_entity->addItem(tr("Sign-ins"), kSignIns);
-    for (int k = 1; k <= int(Core::EntityKind::Setting); ++k)
+    for (int k = 1; k <= int(Core::EntityKind::Goal); ++k)
         m_entity->addItem(Core::entityName(Core::EntityKind(k)), k);
 
     m_action->addItem(tr("All actions"), int(Core::JournalAction::Any));

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "analyticsbench.h"
+
+#include "boardbench.h"
+
+#include "core/analytics/aggregates.h"
+#include "core/analytics/reports.h"
+
+#include <stdexcept>
+
+namespace Voronka::Bench {
+
+using namespace Core;
+
+namespace {
+
+constexpr qint64 kDayMs = 86400000;
+
+qint64 mix(qint64 sum, qint64 v)
+{
+    return sum * 1000003 + v;
+}
+
+template<typename T> T must(Result<T> r)
+{
+    if (!r)
+        throw std::runtime_error(r.error().message.toStdString());
+    return std::move(r).value();
+}
+
+// The furthest open-or-Won stage each deal created in [?1, ?2) has been in, by the base
+// tables: its current stage and every stage its moves name, ranked as the aggregates rank
+// them (kind, then position). The funnel of DESIGN.md's "GROUP BY" figure.
+std::string rawReachedSql(const std::string &where)
+{
+    return cat("SELECT f.sid, count(*) FROM (SELECT (SELECT s.id FROM stages s WHERE s.id IN "
+               "(SELECT d.stage_id UNION ALL SELECT h.new_value FROM history h WHERE h.kind = 1 "
+               "AND h.event = 2 AND h.entity_id = d.id UNION ALL SELECT h.old_value FROM "
+               "history h WHERE h.kind = 1 AND h.event = 2 AND h.entity_id = d.id) AND "
+               "s.pipeline_id = d.pipeline_id AND s.kind IN (0, 1) ORDER BY s.kind DESC, "
+               "s.position DESC, (s.id & 65535) DESC LIMIT 1) AS sid FROM deals d WHERE "
+               "d.deleted = 0 AND d.created_at >= ?1 AND d.created_at < ?2 AND ",
+               where, ") f WHERE f.sid IS NOT NULL GROUP BY f.sid ORDER BY f.sid");
+}
+
+struct Period
+{
+    QDate from, to;
+    qint64 fromMs = 0, toMs = 0;
+};
+
+Period period(Context &ctx, QDate from, QDate to)
+{
+    const qint64 offset = Aggregates::dayOffsetMs(*ctx.db);
+    return {from, to, Analytics::dayNumber(from) * kDayMs - offset,
+            Analytics::dayNumber(to) * kDayMs - offset};
+}
+
+RowResult funnelRow(Context &ctx, Actor &actor, const QString &name, qint64 pipeline,
+                    const Period &p, qint64 responsible)
+{
+    ReportScope scope{p.from, p.to, pipeline, responsible, 0};
+    std::string where = cat("d.pipeline_id = ", std::to_string(pipeline), " AND ",
+                            actor.access.predicate(PermEntity::Deal, "d.responsible_id"));
+    if (responsible)
+        where = cat(where, " AND d.responsible_id = ", std::to_string(responsible));
+    RawStmt reached(ctx.raw->handle(), rawReachedSql(where));
+    RawStmt created(ctx.raw->handle(),
+                    cat("SELECT count(*) FROM deals d WHERE d.deleted = 0 AND d.created_at >= ?1 "
+                        "AND d.created_at < ?2 AND ",
+                        where));
+    const Operation voronka = [&](int, Timer &) -> qint64 {
+        const Funnel f = must(Analytics::funnel(*actor.session, scope));
+        qint64 sum = f.created.count;
+        // Per stage: those whose furthest stage it is (the reached differences).
+        for (qsizetype i = 0; i < f.stages.size(); ++i) {
+            const qint64 next = i + 1 < f.stages.size() ? f.stages[i + 1].reached.count : 0;
+            if (f.stages[i].reached.count - next)
+                sum = mix(mix(sum, f.stages[i].stageId), f.stages[i].reached.count - next);
+        }
+        return sum;
+    };
+    const Operation raw = [&](int, Timer &) -> qint64 {
+        created.bind(1, sqlite3_int64(p.fromMs)).bind(2, sqlite3_int64(p.toMs));
+        qint64 sum = created.step() ? created.int64(0) : 0;
+        created.reset();
+        reached.bind(1, sqlite3_int64(p.fromMs)).bind(2, sqlite3_int64(p.toMs));
+        // Stage ids in board order are ascending within a pipeline made at once; the Won
+        // stage sorts after the open ones in both.
+        std::vector<std::pair<qint64, qint64>> rows;
+        while (reached.step())
+            rows.emplace_back(reached.int64(0), reached.int64(1));
+        reached.reset();
+        const std::vector<qint64> order = openStagesOf(*ctx.raw, pipeline);
+        for (qint64 stage : order)
+            for (const auto &[id, n] : rows)
+                if (id == stage)
+                    sum = mix(mix(sum, id), n);
+        for (const auto &[id, n] : rows)
+            if (std::find(order.begin(), order.end(), id) == order.end())
+                sum = mix(mix(sum, id), n);
+        return sum;
+    };
+    RowResult row = measure(name, Plan{ctx.options.rounds, 20, 5}, voronka, raw);
+    row.note = QStringLiteral("pipeline #%1, %2 to %3: aggregates vs the furthest stage of each "
+                              "deal over deals and history")
+                   .arg(pipeline)
+                   .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+    return row;
+}
+
+} // namespace
+
+QList<RowResult> benchAnalytics(Context &ctx, const std::function<bool(const QString &)> &want)
+{
+    QList<RowResult> rows;
+    const qint64 pipeline = biggestPipeline(*ctx.raw);
+    const QDate today = QDate::currentDate();
+    const Period year = period(ctx, QDate(today.year(), 1, 1), today.addDays(1));
+    const QDate monthStart(today.year(), today.month(), 1);
+    const Period lastMonth = period(ctx, monthStart.addMonths(-1), monthStart);
+
+    const QString funnelYear = QStringLiteral("analytics funnel (pipeline, this year)");
+    if (want(funnelYear))
+        rows << funnelRow(ctx, ctx.main, funnelYear, pipeline, year, 0);
+    const QString funnelManager = QStringLiteral("analytics funnel (one manager, last month)");
+    if (ctx.manager.present() && want(funnelManager))
+        rows << funnelRow(ctx, ctx.main, funnelManager, pipeline, lastMonth, ctx.manager.info.id);
+
+    const QString managers = QStringLiteral("analytics per-manager (this year)");
+    if (want(managers)) {
+        const std::string where = ctx.main.access.predicate(PermEntity::Deal, "d.responsible_id");
+        RawStmt q(ctx.raw->handle(),
+                  cat("SELECT d.responsible_id, sum(s.kind = 1), sum(s.kind = 2) FROM deals d "
+                      "JOIN stages s ON s.id = d.stage_id WHERE d.deleted = 0 AND s.kind IN (1, 2) "
+                      "AND d.stage_entered_at >= ?1 AND d.stage_entered_at < ?2 AND ",
+                      where, " GROUP BY d.responsible_id ORDER BY d.responsible_id"));
+        const ReportScope scope{year.from, year.to, 0, 0, 0};
+        const Operation voronka = [&](int, Timer &) -> qint64 {
+            QList<ManagerRow> list = must(Analytics::managers(*ctx.main.session, scope));
+            std::sort(list.begin(), list.end(),
+                      [](const ManagerRow &a, const ManagerRow &b) { return a.userId < b.userId; });
+            qint64 sum = 0;
+            for (const ManagerRow &m : list)
+                if (m.won.count || m.lost.count)
+                    sum = mix(mix(mix(sum, m.userId), m.won.count), m.lost.count);
+            return sum;
+        };
+        const Operation raw = [&](int, Timer &) -> qint64 {
+            q.bind(1, sqlite3_int64(year.fromMs)).bind(2, sqlite3_int64(year.toMs));
+            qint64 sum = 0;
+            while (q.step())
+                sum = mix(mix(mix(sum, q.int64(0)), q.int64(1)), q.int64(2));
+            q.reset();
+            return sum;
+        };
+        RowResult row = measure(managers, Plan{ctx.options.rounds, 20, 5}, voronka, raw);
+        row.note = QStringLiteral("Voronka's row also counts each user's open deals, tasks done "
+                                  "and overdue, notes and moves; the raw side only won and lost");
+        rows << row;
+    }
+
+    const QString summary = QStringLiteral("analytics summary by week (this year)");
+    if (want(summary)) {
+        const std::string where = ctx.main.access.predicate(PermEntity::Deal, "d.responsible_id");
+        const qint64 offset = Aggregates::dayOffsetMs(*ctx.db);
+        // Created per week (weeks from Monday, day numbers since 1970-01-01, a Thursday).
+        RawStmt q(ctx.raw->handle(),
+                  cat("SELECT ((d.created_at + ?3) / 86400000 + 3) / 7, count(*) FROM deals d "
+                      "WHERE d.deleted = 0 AND d.created_at >= ?1 AND d.created_at < ?2 AND ",
+                      where, " GROUP BY 1 ORDER BY 1"));
+        const ReportScope scope{year.from, year.to, 0, 0, 0};
+        const Operation voronka = [&](int, Timer &) -> qint64 {
+            qint64 sum = 0;
+            for (const SummaryBucket &b :
+                 must(Analytics::summary(*ctx.main.session, scope, Granularity::Week)))
+                if (b.created.count)
+                    sum = mix(sum, b.created.count);
+            return sum;
+        };
+        const Operation raw = [&](int, Timer &) -> qint64 {
+            q.bind(1, sqlite3_int64(year.fromMs))
+                .bind(2, sqlite3_int64(year.toMs))
+                .bind(3, sqlite3_int64(offset));
+            qint64 sum = 0;
+            while (q.step())
+                sum = mix(sum, q.int64(1));
+            q.reset();
+            return sum;
+        };
+        RowResult row = measure(summary, Plan{ctx.options.rounds, 20, 5}, voronka, raw);
+        row.note = QStringLiteral("Voronka also sums won and lost per week; the checksum compares "
+                                  "the created counts");
+        rows << row;
+    }
+
+    const QString dashboard = QStringLiteral("analytics dashboard open");
+    if (want(dashboard)) {
+        const std::string where = ctx.main.access.predicate(PermEntity::Deal, "d.responsible_id");
+        RawStmt q(ctx.raw->handle(),
+                  cat("SELECT d.stage_id, count(*) FROM deals d JOIN stages s ON s.id = "
+                      "d.stage_id WHERE d.deleted = 0 AND d.pipeline_id = ?1 AND s.kind IN (0, 3) "
+                      "AND ",
+                      where, " GROUP BY d.stage_id ORDER BY d.stage_id"));
+        const ReportScope scope{monthStart, today.addDays(1), pipeline, 0, 0};
+        const Operation voronka = [&](int, Timer &) -> qint64 {
+            Dashboard d = must(Analytics::dashboard(*ctx.main.session, scope));
+            std::sort(
+                d.openByStage.begin(), d.openByStage.end(),
+                [](const StageTotal &a, const StageTotal &b) { return a.stageId < b.stageId; });
+            qint64 sum = 0;
+            for (const StageTotal &s : d.openByStage)
+                if (s.open.count)
+                    sum = mix(mix(sum, s.stageId), s.open.count);
+            return sum;
+        };
+        const Operation raw = [&](int, Timer &) -> qint64 {
+            q.bind(1, sqlite3_int64(pipeline));
+            qint64 sum = 0;
+            while (q.step())
+                sum = mix(mix(sum, q.int64(0)), q.int64(1));
+            q.reset();
+            return sum;
+        };
+        RowResult row = measure(dashboard, Plan{ctx.options.rounds, 20, 5}, voronka, raw);
+        row.note = QStringLiteral("Voronka's side also reads won, plan, tasks overdue and done "
+                                  "today, deals without a task and the forecast; the raw side "
+                                  "only the open deals per stage");
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace Voronka::Bench

@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "support/tempdb.h"
+
+#include "core/analytics/reports.h"
+#include "core/demo/demo.h"
+#include "core/services/admin.h"
+#include "core/services/records.h"
+
+using namespace Voronka::Core;
+using Voronka::Test::TempDb;
+
+namespace {
+constexpr qint64 kDay = 86400000;
+const QString kName = QStringLiteral("name");
+const QString kStage = QStringLiteral("stage_id");
+const QString kBudget = QStringLiteral("budget");
+const QString kResponsible = QStringLiteral("responsible_id");
+const QString kPipeline = QStringLiteral("pipeline_id");
+const QString kClose = QStringLiteral("close_date");
+
+qint64 must(const Result<qint64> &r)
+{
+    INFO((r.ok() ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+    return *r;
+}
+
+// A pipeline A (20 %), B (50 %), C (80 %) and a week of work, every day known (the clock
+// starts on Monday 2026-03-02 09:00 UTC; the team's day boundary is UTC midnight):
+//   Mar 2  d1 m1 1000 (closes Mar 20), d2 m1 2000 (closes Apr 10), d3 m2 3000, d4 m2 4000, all in A
+//   Mar 3  m1 moves d1 to B, m2 moves d3 to B
+//   Mar 4  m1 wins d1 (a 2-day cycle), m2 loses d4 (the first loss reason)
+//   Mar 5  m2 moves d3 to C; m1 notes on d1
+//   Mar 7  d5 m1 500 created in B (closes Mar 31); m1 completes a task; the clock stays here
+// Tasks: t1 m1 due Mar 3 on d2, open (overdue); t2 m1 done Mar 7; t3 m2 due Mar 20 on d3.
+// Goals for March: m1 5000 / 2, m2 3000 / 1.
+struct Fixture
+{
+    TempDb t;
+    qint64 pipeline = 0, a = 0, b = 0, c = 0, won = 0, lost = 0, incoming = 0, reason = 0;
+    qint64 dept = 0, m1 = 0, m2 = 0, head = 0;
+    qint64 d1 = 0, d2 = 0, d3 = 0, d4 = 0, d5 = 0;
+
+    Fixture()
+    {
+        Admin admin(*t.admin);
+        pipeline = must(admin.createPipeline(
+            QStringLiteral("Sales"), {{QStringLiteral("A"), QStringLiteral("#99CCFF"), 20},
+                                      {QStringLiteral("B"), QStringLiteral("#99CCFF"), 50},
+                                      {QStringLiteral("C"), QStringLiteral("#99CCFF"), 80}}));
+        for (const PipelineInfo &p : t.admin->pipelines())
+            if (p.id == pipeline)
+                for (const StageInfo &s : p.stages) {
+                    qint64 &slot = s.kind == StageKind::Won        ? won
+                                   : s.kind == StageKind::Lost     ? lost
+                                   : s.kind == StageKind::Incoming ? incoming
+                                   : s.name == u"A"                ? a
+                                   : s.name == u"B"                ? b
+                                                                   : c;
+                    slot = s.id;
+                }
+        reason = must(admin.createLossReason(QStringLiteral("Too expensive")));
+        dept = must(admin.createDepartment(QStringLiteral("Moscow")));
+        const qint64 managerRole =
+            must(admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own)));
+        const qint64 headRole =
+            must(admin.createRole(QStringLiteral("Head"), RoleMatrix::filled(Scope::Department)));
+        Admin::RoleOptions headOptions;
+        headOptions.analytics = Scope::Department;
+        REQUIRE(admin.setRoleOptions(headRole, headOptions));
+        m1 = t.addUser(QStringLiteral("m1@example.com"), managerRole, dept);
+        m2 = t.addUser(QStringLiteral("m2@example.com"), managerRole, dept);
+        head = t.addUser(QStringLiteral("head@example.com"), headRole, dept);
+        t.admin->invalidate();
+
+        Records r(*t.admin);
+        auto deal = [&](const char *name, qint64 who, qint64 budget, qint64 stage,
+                        const char *close) {
+            Patch p{{kName, QString::fromLatin1(name)},
+                    {kResponsible, who},
+                    {kBudget, budget},
+                    {kPipeline, pipeline},
+                    {kStage, stage}};
+            if (close)
+                p.insert(kClose, QString::fromLatin1(close));
+            return must(r.create(EntityKind::Deal, p));
+        };
+        d1 = deal("d1", m1, 1000, a, "2026-03-20");
+        d2 = deal("d2", m1, 2000, a, "2026-04-10");
+        d3 = deal("d3", m2, 3000, a, nullptr);
+        d4 = deal("d4", m2, 4000, a, nullptr);
+        auto s1 = t.sessionFor(m1);
+        // A seed of its own: two sessions on one clock would otherwise draw the same ids.
+        Session second(*t.db, t.clock, Auth::readUser(*t.db, m2), 4242);
+        Session *s2 = &second;
+        Records r1(*s1), r2(*s2);
+        const qint64 t1 = must(r1.create(
+            EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                               {kResponsible, m1},
+                               {QStringLiteral("due_at"), TempDb::kStart + kDay + 3600000},
+                               {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                               {QStringLiteral("entity_id"), d2}}));
+        const qint64 t2 = must(
+            r1.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Send")},
+                                         {kResponsible, m1},
+                                         {QStringLiteral("due_at"), TempDb::kStart + 8 * kDay}}));
+        must(r2.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Meet")},
+                                          {kResponsible, m2},
+                                          {QStringLiteral("due_at"), TempDb::kStart + 18 * kDay},
+                                          {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                                          {QStringLiteral("entity_id"), d3}}));
+        (void)t1;
+        t.clock.advance(kDay); // Mar 3
+        REQUIRE(r1.update(EntityKind::Deal, d1, {{kStage, b}}));
+        REQUIRE(r2.update(EntityKind::Deal, d3, {{kStage, b}}));
+        t.clock.advance(kDay); // Mar 4
+        REQUIRE(r1.update(EntityKind::Deal, d1, {{kStage, won}}));
+        REQUIRE(r2.update(EntityKind::Deal, d4,
+                          {{kStage, lost}, {QStringLiteral("loss_reason_id"), reason}}));
+        t.clock.advance(kDay); // Mar 5
+        REQUIRE(r2.update(EntityKind::Deal, d3, {{kStage, c}}));
+        REQUIRE(r1.addNote(EntityKind::Deal, d1, QStringLiteral("Paid")));
+        t.clock.advance(2 * kDay); // Mar 7
+        d5 = deal("d5", m1, 500, b, "2026-03-31");
+        REQUIRE(
+            r1.update(EntityKind::Task, t2, {{QStringLiteral("status"), int(TaskStatus::Done)}}));
+        REQUIRE(Analytics::setGoal(*t.admin, m1, QStringLiteral("2026-03"), 5000, 2));
+        REQUIRE(Analytics::setGoal(*t.admin, m2, QStringLiteral("2026-03"), 3000, 1));
+    }
+
+    ReportScope march() const
+    {
+        ReportScope s;
+        s.from = QDate(2026, 3, 1);
+        s.to = QDate(2026, 4, 1);
+        s.pipelineId = pipeline;
+        return s;
+    }
+};
+
+template<typename Row> const Row *find(const QList<Row> &rows, qint64 userId)
+{
+    for (const Row &r : rows)
+        if (r.userId == userId)
+            return &r;
+    return nullptr;
+}
+
+DemoOptions tinyDemo()
+{
+    DemoOptions o;
+    o.size = DemoOptions::Size::Tiny;
+    o.seed = 7;
+    o.nowMs = TempDb::kStart;
+    o.passwordStrength = Auth::Strength::Fast;
+    return o;
+}
+} // namespace
+
+TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics]")
+{
+    Fixture f;
+    Result<Funnel> fn = Analytics::funnel(*f.t.admin, f.march());
+    REQUIRE(fn.ok());
+    REQUIRE(fn->stages.size() == 4);
+    const FunnelStage &a = fn->stages[0], &b = fn->stages[1], &c = fn->stages[2],
+                      &w = fn->stages[3];
+    CHECK((a.stageId == f.a && b.stageId == f.b && c.stageId == f.c && w.stageId == f.won));
+    // Furthest: d1 Won, d2 A, d3 C, d4 A (lost from A), d5 B.
+    CHECK(a.reached == Amount{5, 10500});
+    CHECK(b.reached == Amount{3, 4500});
+    CHECK(c.reached == Amount{2, 4000});
+    CHECK(w.reached == Amount{1, 1000});
+    CHECK(a.entered == Amount{4, 10000});
+    CHECK(b.entered == Amount{3, 4500});
+    CHECK(c.entered == Amount{1, 3000});
+    CHECK(w.entered == Amount{1, 1000});
+    CHECK(a.toNext == Approx(60.0));
+    CHECK(b.toNext == Approx(200.0 / 3));
+    CHECK(c.toNext == Approx(50.0));
+    CHECK(w.toNext == Approx(100.0));
+    CHECK(a.toWon == Approx(20.0));
+    CHECK(b.toWon == Approx(100.0 / 3));
+    CHECK(c.toWon == Approx(50.0));
+    CHECK((a.dropOff == 2 && b.dropOff == 1 && c.dropOff == 1 && w.dropOff == 0));
+    CHECK(fn->created == Amount{5, 10500});
+    CHECK(fn->won == Amount{1, 1000});
+    CHECK(fn->lost == Amount{1, 4000});
+    CHECK(fn->averageCycleMs == 2 * kDay);
+
+    // Mar 4 alone: the win and the loss, nobody created.
+    ReportScope day = f.march();
+    day.from = QDate(2026, 3, 4);
+    day.to = QDate(2026, 3, 5);
+    fn = Analytics::funnel(*f.t.admin, day);
+    REQUIRE(fn.ok());
+    CHECK(fn->created == Amount{});
+    CHECK(fn->won == Amount{1, 1000});
+    CHECK(fn->lost == Amount{1, 4000});
+    CHECK(fn->stages[0].entered == Amount{});
+    CHECK(fn->stages[3].entered == Amount{1, 1000});
+    CHECK(fn->stages[0].toNext == 0.0);
+}
+
+TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")
+{
+    Fixture f;
+    ReportScope s = f.march();
+    s.from = QDate(2026, 3, 2);
+    s.to = QDate(2026, 3, 9);
+    Result<QList<SummaryBucket>> days = Analytics::summary(*f.t.admin, s, Granularity::Day);
+    REQUIRE(days.ok());
+    REQUIRE(days->size() == 7);
+    CHECK(days->at(0).start == QDate(2026, 3, 2));
+    CHECK(days->at(0).created == Amount{4, 10000});
+    CHECK(days->at(1).created == Amount{});
+    CHECK(days->at(2).won == Amount{1, 1000});
+    CHECK(days->at(2).lost == Amount{1, 4000});
+    CHECK(days->at(5).created == Amount{1, 500});
+
+    s.from = QDate(2026, 3, 1); // a Sunday: its week's bucket starts there
+    s.to = QDate(2026, 3, 15);
+    Result<QList<SummaryBucket>> weeks = Analytics::summary(*f.t.admin, s, Granularity::Week);
+    REQUIRE(weeks.ok());
+    REQUIRE(weeks->size() == 3);
+    CHECK(weeks->at(0).start == QDate(2026, 3, 1));
+    CHECK(weeks->at(0).created == Amount{});
+    CHECK(weeks->at(1).start == QDate(2026, 3, 2));
+    CHECK(weeks->at(1).created == Amount{5, 10500});
+    CHECK(weeks->at(1).won == Amount{1, 1000});
+    CHECK(weeks->at(1).lost == Amount{1, 4000});
+    CHECK(weeks->at(2).start == QDate(2026, 3, 9));
+
+    s.to = QDate(2026, 5, 1);
+    Result<QList<SummaryBucket>> months = Analytics::summary(*f.t.admin, s, Granularity::Month);
+    REQUIRE(months.ok());
+    REQUIRE(months->size() == 2);
+    CHECK(months->at(0).created == Amount{5, 10500});
+    CHECK(months->at(1).start == QDate(2026, 4, 1));
+    CHECK(months->at(1).created == Amount{});
+}
+
+TEST_CASE("managers_handBuiltWeek_countDealsTasksNotesAndMoves", "[analytics]")
+{
+    Fixture f;
+    Result<QList<ManagerRow>> rows = Analytics::managers(*f.t.admin, f.march());
+    REQUIRE(rows.ok());
+    CHECK(rows->size() == 4); // admin, m1, m2, head
+    const ManagerRow *m1 = find(*rows, f.m1), *m2 = find(*rows, f.m2);
+    REQUIRE(m1);
+    REQUIRE(m2);
+    CHECK(m1->open == Amount{2, 2500});
+    CHECK(m1->won == Amount{1, 1000});
+    CHECK(m1->lost == Amount{});
+    CHECK(m1->conversion == Approx(100.0));
+    CHECK(m1->averageWon == 1000);
+    CHECK(m1->tasksDone == 1);
+    CHECK(m1->tasksOverdue == 1);
+    CHECK(m1->notesAdded == 1);
+    CHECK(m1->stageMoves == 2);
+    CHECK(m2->open == Amount{1, 3000});
+    CHECK(m2->won == Amount{});
+    CHECK(m2->lost == Amount{1, 4000});
+    CHECK(m2->conversion == 0.0);
+    CHECK(m2->tasksDone == 0);
+    CHECK(m2->tasksOverdue == 0);
+    CHECK(m2->notesAdded == 0);
+    CHECK(m2->stageMoves == 3);
+}
+
+TEST_CASE("lossesAndForecast_handBuiltWeek_groupByReasonMonthAndManager", "[analytics]")
+{
+    Fixture f;
+    Result<QList<LossRow>> losses = Analytics::losses(*f.t.admin, f.march());
+    REQUIRE(losses.ok());
+    REQUIRE(losses->size() == 1);
+    CHECK(losses->first().reasonId == f.reason);
+    CHECK(losses->first().lost == Amount{1, 4000});
+    CHECK(losses->first().share == Approx(100.0));
+    CHECK_FALSE(losses->first().name.isEmpty());
+
+    ReportScope s = f.march();
+    s.to = QDate(2026, 5, 1);
+    Result<QList<ForecastRow>> fc = Analytics::forecast(*f.t.admin, s);
+    REQUIRE(fc.ok());
+    REQUIRE(fc->size() == 3);
+    CHECK((fc->at(0).month == QDate(2026, 3, 1) && fc->at(0).responsibleId == f.m1));
+    CHECK(fc->at(0).open == Amount{1, 500});
+    CHECK(fc->at(0).weighted == 250); // B: 50 %
+    CHECK((fc->at(1).month == QDate(2026, 4, 1) && fc->at(1).responsibleId == f.m1));
+    CHECK(fc->at(1).weighted == 400); // A: 20 % of 2000
+    CHECK((!fc->at(2).month.isValid() && fc->at(2).responsibleId == f.m2));
+    CHECK(fc->at(2).weighted == 2400); // C: 80 % of 3000, no close date
+    fc = Analytics::forecast(*f.t.admin, f.march());
+    REQUIRE(fc.ok());
+    CHECK(fc->size() == 2); // April's deal is out of the period
+}
+
+TEST_CASE("dashboardAndPlan_handBuiltWeek_tilesAndWhereYouShouldBe", "[analytics]")
+{
+    Fixture f;
+    Result<Dashboard> d = Analytics::dashboard(*f.t.admin, f.march());
+    REQUIRE(d.ok());
+    CHECK(d->pipelineId == f.pipeline);
+    REQUIRE(d->openByStage.size() == 4);
+    CHECK(d->openByStage[0].kind == StageKind::Incoming);
+    CHECK(d->openByStage[0].open == Amount{});
+    CHECK(d->openByStage[1].open == Amount{1, 2000});
+    CHECK(d->openByStage[2].open == Amount{1, 500});
+    CHECK(d->openByStage[3].open == Amount{1, 3000});
+    CHECK(d->won == Amount{1, 1000});
+    CHECK(d->plan == Amount{3, 8000});
+    CHECK(d->incoming == Amount{});
+    CHECK(d->dealsWithoutOpenTask == 1); // d5; d2 and d3 have open tasks
+    CHECK(d->overdueTasks == 1);
+    CHECK(d->tasksDoneToday == 1);
+    CHECK(d->forecastThisMonth == 250);
+
+    Result<QList<PlanRow>> plan = Analytics::planProgress(*f.t.admin, f.march());
+    REQUIRE(plan.ok());
+    REQUIRE(plan->size() == 2);
+    const PlanRow *m1 = find(*plan, f.m1), *m2 = find(*plan, f.m2);
+    REQUIRE((m1 && m2));
+    CHECK(m1->month == u"2026-03");
+    CHECK(m1->target == Amount{2, 5000});
+    CHECK(m1->won == Amount{1, 1000});
+    CHECK(m1->expectedSum == 5000 * 7 / 31); // 7 of March's 31 days gone by tonight
+    CHECK(m1->expectedCount == 0);
+    CHECK(m1->progress == Approx(20.0));
+    CHECK(m2->won == Amount{});
+    CHECK(m2->expectedSum == 3000 * 7 / 31);
+}
+
+TEST_CASE("reports_managerWithOwnScope_seesOnlyHisFigures", "[analytics]")
+{
+    Fixture f;
+    auto s1 = f.t.sessionFor(f.m1);
+    Result<QList<ManagerRow>> rows = Analytics::managers(*s1, f.march());
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().userId == f.m1);
+    Result<Funnel> fn = Analytics::funnel(*s1, f.march());
+    REQUIRE(fn.ok());
+    CHECK(fn->created == Amount{3, 3500}); // d1, d2, d5
+    CHECK(fn->stages[0].reached == Amount{3, 3500});
+    CHECK(fn->lost == Amount{});
+    // Asking for a colleague gives nothing, not his figures.
+    ReportScope other = f.march();
+    other.responsibleId = f.m2;
+    fn = Analytics::funnel(*s1, other);
+    REQUIRE(fn.ok());
+    CHECK(fn->created == Amount{});
+    Result<QList<LossRow>> losses = Analytics::losses(*s1, f.march());
+    REQUIRE(losses.ok());
+    CHECK(losses->isEmpty());
+    Result<QList<PlanRow>> plan = Analytics::planProgress(*s1, f.march());
+    REQUIRE(plan.ok());
+    REQUIRE(plan->size() == 1);
+    CHECK(plan->first().userId == f.m1);
+
+    // The head sees the department: both managers and herself, not the admin.
+    auto h = f.t.sessionFor(f.head);
+    rows = Analytics::managers(*h, f.march());
+    REQUIRE(rows.ok());
+    CHECK(rows->size() == 3);
+    CHECK_FALSE(find(*rows, f.t.adminId));
+}
+
+TEST_CASE("setGoal_managerRefusedHeadAndAdminWriteThroughTheWritePath", "[analytics]")
+{
+    Fixture f;
+    auto s1 = f.t.sessionFor(f.m1);
+    Status refused = Analytics::setGoal(*s1, f.m1, QStringLiteral("2026-04"), 100, 1);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Permission);
+    CHECK(refused.error().message.contains(QStringLiteral("m1")));
+    auto h = f.t.sessionFor(f.head);
+    CHECK_FALSE(Analytics::setGoal(*h, f.t.adminId, QStringLiteral("2026-04"), 100, 1).ok());
+    REQUIRE(Analytics::setGoal(*h, f.m2, QStringLiteral("2026-04"), 700, 2));
+    CHECK_FALSE(Analytics::setGoal(*f.t.admin, f.m2, QStringLiteral("2026-13"), 1, 1).ok());
+    CHECK_FALSE(Analytics::setGoal(*f.t.admin, f.m2, QStringLiteral("2026-04"), -1, 1).ok());
+
+    Connection &sql = f.t.db->sql();
+    CHECK(sql.scalar("SELECT target_amount FROM goals WHERE month = '2026-04'") == 700);
+    const qint64 id = sql.scalar("SELECT id FROM goals WHERE month = '2026-04'");
+    const QByteArray where = " WHERE kind = 17 AND entity_id = " + QByteArray::number(id);
+    auto count = [&](const char *table) {
+        return sql.scalar(
+            QByteArray(QByteArray("SELECT count(*) FROM ") + table + where).constData());
+    };
+    CHECK(count("outbox") == 1);
+    CHECK(count("history") == 2);
+    // A change is one more history row and outbox entry; the same value writes nothing.
+    REQUIRE(Analytics::setGoal(*f.t.admin, f.m2, QStringLiteral("2026-04"), 900, 2));
+    REQUIRE(Analytics::setGoal(*f.t.admin, f.m2, QStringLiteral("2026-04"), 900, 2));
+    CHECK(sql.scalar("SELECT target_amount FROM goals WHERE month = '2026-04'") == 900);
+    CHECK(count("outbox") == 2);
+    CHECK(count("history") == 3);
+}
+
+TEST_CASE("reports_tinyDemo_areConsistent", "[analytics]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.voronka"));
+    REQUIRE(generateDemo(path, tinyDemo()).ok());
+    auto db = std::move(Database::open(path)).value();
+    ManualClock clock(TempDb::kStart);
+    const qint64 adminId =
+        db->sql().scalar("SELECT id FROM users WHERE email = 'admin@example.com'");
+    Session s(*db, clock, Auth::readUser(*db, adminId));
+    ReportScope year;
+    year.from = QDate(2020, 1, 1); // the demo's whole history
+    year.to = QDate(2027, 1, 1);
+
+    Amount wonAll, createdAll;
+    for (const PipelineInfo &p : s.pipelines()) {
+        ReportScope scope = year;
+        scope.pipelineId = p.id;
+        Result<Funnel> fn = Analytics::funnel(s, scope);
+        REQUIRE(fn.ok());
+        REQUIRE_FALSE(fn->stages.isEmpty());
+        CHECK(fn->stages.first().reached.count <= fn->created.count);
+        for (qsizetype i = 0; i < fn->stages.size(); ++i) {
+            const FunnelStage &st = fn->stages[i];
+            CHECK((st.toNext >= 0 && st.toNext <= 100 && st.toWon >= 0 && st.toWon <= 100));
+            if (i + 1 < fn->stages.size())
+                CHECK(st.reached.count - st.dropOff == fn->stages[i + 1].reached.count);
+        }
+        wonAll.count += fn->won.count;
+        wonAll.sum += fn->won.sum;
+        createdAll.count += fn->created.count;
+        createdAll.sum += fn->created.sum;
+    }
+    CHECK(createdAll.count == db->sql().scalar("SELECT count(*) FROM deals WHERE deleted = 0"));
+    CHECK(wonAll.count > 0);
+
+    // Summary buckets add up to the funnels' totals; so do the managers' rows.
+    Result<QList<SummaryBucket>> weeks = Analytics::summary(s, year, Granularity::Week);
+    REQUIRE(weeks.ok());
+    Amount created, won;
+    for (const SummaryBucket &b : *weeks) {
+        created.count += b.created.count;
+        created.sum += b.created.sum;
+        won.count += b.won.count;
+        won.sum += b.won.sum;
+    }
+    CHECK(created == createdAll);
+    CHECK(won == wonAll);
+    Result<QList<ManagerRow>> rows = Analytics::managers(s, year);
+    REQUIRE(rows.ok());
+    Amount managersWon, managersOpen;
+    for (const ManagerRow &m : *rows) {
+        managersWon.count += m.won.count;
+        managersWon.sum += m.won.sum;
+        managersOpen.count += m.open.count;
+        CHECK((m.conversion >= 0 && m.conversion <= 100));
+    }
+    CHECK(managersWon == wonAll);
+    Result<Dashboard> d = Analytics::dashboard(s, year);
+    REQUIRE(d.ok());
+    qint64 openInPipeline = 0;
+    for (const StageTotal &st : d->openByStage)
+        openInPipeline += st.open.count;
+    CHECK(openInPipeline <= managersOpen.count);
+    CHECK(openInPipeline ==
+          db->sql().scalar(QStringLiteral("SELECT count(*) FROM deals d JOIN stages s ON s.id = "
+                                          "d.stage_id WHERE d.deleted = 0 AND s.kind IN (0, 3) "
+                                          "AND d.pipeline_id = %1")
+                               .arg(d->pipelineId)
+                               .toUtf8()
+                               .constData()));
+}

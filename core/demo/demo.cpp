@@ -390,6 +390,12 @@ Status Generator::team(Admin &a)
     for (const auto *r : {&headRole, &managerRole, &moscow, &london})
         if (!*r)
             return r->error();
+    // The head reads her department's figures in Analytics and brings in her team's lists.
+    Admin::RoleOptions headOptions;
+    headOptions.analytics = Scope::Department;
+    headOptions.canImport = true;
+    if (Status st = a.setRoleOptions(*headRole, headOptions); !st)
+        return st;
     const QString headName = QStringLiteral("Ольга Соколова");
     Result<qint64> headUser = a.createUser(QStringLiteral("head@example.com"), headName, demoHash,
                                            *headRole, *moscow);

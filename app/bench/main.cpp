@@ -14,6 +14,8 @@
 #include "moveloop.h"
 #include "options.h"
 #include "prefixes.h"
+
+#include <functional>
 #include "readbench.h"
 #include "report.h"
 #include "taskbench.h"
@@ -25,6 +27,25 @@
 
 namespace Voronka::Bench {
 namespace {
+
+// Global search by name prefixes (as the admin and as a manager) and by phone endings.
+QList<RowResult> searchRows(Context &ctx, const Options &options, const QStringList &prefixes,
+                            const std::function<bool(const QString &)> &want)
+{
+    QList<RowResult> rows;
+    const QString search = QStringLiteral("search p95");
+    const QString manager = QStringLiteral(" (manager)");
+    if (want(search))
+        rows << benchSearch(ctx, ctx.main, search, prefixes);
+    if (ctx.manager.present() && want(search + manager))
+        rows << benchSearch(ctx, ctx.manager, search + manager, prefixes);
+    if (const QString phones = search + QStringLiteral(" (phone endings)"); want(phones)) {
+        const QStringList endings = samplePhoneEndings(*ctx.raw, options.seed, 1000);
+        if (!endings.isEmpty())
+            rows << benchSearch(ctx, ctx.main, phones, endings, true);
+    }
+    return rows;
+}
 
 int runBench(const Options &options)
 {
@@ -57,7 +78,6 @@ int runBench(const Options &options)
         return false;
     };
     const QString page = QStringLiteral("contacts first page");
-    const QString search = QStringLiteral("search p95");
     const QString manager = QStringLiteral(" (manager)");
     if (want(QStringLiteral("open database")))
         rows << benchOpen(ctx);
@@ -74,15 +94,7 @@ int runBench(const Options &options)
             if (want(r.name))
                 rows << r;
     rows << benchDealsList(ctx, ctx.main, want);
-    if (want(search))
-        rows << benchSearch(ctx, ctx.main, search, prefixes);
-    if (ctx.manager.present() && want(search + manager))
-        rows << benchSearch(ctx, ctx.manager, search + manager, prefixes);
-    if (const QString phones = search + QStringLiteral(" (phone endings)"); want(phones)) {
-        const QStringList endings = samplePhoneEndings(*ctx.raw, options.seed, 1000);
-        if (!endings.isEmpty())
-            rows << benchSearch(ctx, ctx.main, phones, endings, true);
-    }
+    rows << searchRows(ctx, options, prefixes, want);
     const QString board = QStringLiteral("board open");
     if (want(board))
         rows << benchBoardOpen(ctx, ctx.main, board);

@@ -165,6 +165,197 @@ std::optional<QString> resolve(Session &s, const Request &r, ReportScope &scope)
     return std::nullopt;
 }
 
+// The funnel report's table and JSON rows; the error message when core refuses it.
+std::optional<QString> fillFunnel(Session &s, [[maybe_unused]] const Request &r,
+                                  const ReportScope &scope, Table &t, QJsonArray &rows,
+                                  [[maybe_unused]] QJsonObject &o)
+{
+    Result<Funnel> f = Analytics::funnel(s, scope);
+    if (!f)
+        return f.error().message;
+    t.header = QStringList{QStringLiteral("stage"),     QStringLiteral("reached"),
+                           QStringLiteral("sum"),       QStringLiteral("entered"),
+                           QStringLiteral("to_next_%"), QStringLiteral("to_won_%"),
+                           QStringLiteral("drop_off")};
+    for (const FunnelStage &st : f->stages) {
+        t.rows << QStringList{st.name,
+                              QString::number(st.reached.count),
+                              money(st.reached.sum),
+                              QString::number(st.entered.count),
+                              pct(st.toNext),
+                              pct(st.toWon),
+                              QString::number(st.dropOff)};
+        rows.append(QJsonObject{{QStringLiteral("stage_id"), st.stageId},
+                                {QStringLiteral("stage"), st.name},
+                                {QStringLiteral("reached"), amount(st.reached)},
+                                {QStringLiteral("entered"), amount(st.entered)},
+                                {QStringLiteral("to_next"), st.toNext},
+                                {QStringLiteral("to_won"), st.toWon},
+                                {QStringLiteral("drop_off"), st.dropOff}});
+    }
+    o.insert(QStringLiteral("pipeline_id"), f->pipelineId);
+    o.insert(QStringLiteral("created"), amount(f->created));
+    o.insert(QStringLiteral("won"), amount(f->won));
+    o.insert(QStringLiteral("lost"), amount(f->lost));
+    o.insert(QStringLiteral("average_cycle_days"), double(f->averageCycleMs) / 86400000.0);
+    t.rows << QStringList{QStringLiteral("created"), QString::number(f->created.count),
+                          money(f->created.sum)};
+    t.rows << QStringList{QStringLiteral("won"), QString::number(f->won.count),
+                          money(f->won.sum)};
+    t.rows << QStringList{QStringLiteral("lost"), QString::number(f->lost.count),
+                          money(f->lost.sum)};
+    return std::nullopt;
+}
+
+// The summary report's table and JSON rows; the error message when core refuses it.
+std::optional<QString> fillSummary(Session &s, [[maybe_unused]] const Request &r,
+                                   const ReportScope &scope, Table &t, QJsonArray &rows,
+                                   [[maybe_unused]] QJsonObject &o)
+{
+    Result<QList<SummaryBucket>> b = Analytics::summary(s, scope, r.by);
+    if (!b)
+        return b.error().message;
+    t.header = QStringList{QStringLiteral("from"),        QStringLiteral("created"),
+                           QStringLiteral("created_sum"), QStringLiteral("won"),
+                           QStringLiteral("won_sum"),     QStringLiteral("lost"),
+                           QStringLiteral("lost_sum")};
+    for (const SummaryBucket &x : *b) {
+        t.rows << QStringList{day(x.start),         QString::number(x.created.count),
+                              money(x.created.sum), QString::number(x.won.count),
+                              money(x.won.sum),     QString::number(x.lost.count),
+                              money(x.lost.sum)};
+        rows.append(QJsonObject{{QStringLiteral("from"), day(x.start)},
+                                {QStringLiteral("created"), amount(x.created)},
+                                {QStringLiteral("won"), amount(x.won)},
+                                {QStringLiteral("lost"), amount(x.lost)}});
+    }
+    return std::nullopt;
+}
+
+// The managers report's table and JSON rows; the error message when core refuses it.
+std::optional<QString> fillManagers(Session &s, [[maybe_unused]] const Request &r,
+                                    const ReportScope &scope, Table &t, QJsonArray &rows,
+                                    [[maybe_unused]] QJsonObject &o)
+{
+    Result<QList<ManagerRow>> m = Analytics::managers(s, scope);
+    if (!m)
+        return m.error().message;
+    t.header = QStringList{QStringLiteral("user"),          QStringLiteral("open"),
+                           QStringLiteral("open_sum"),      QStringLiteral("won"),
+                           QStringLiteral("won_sum"),       QStringLiteral("lost"),
+                           QStringLiteral("lost_sum"),      QStringLiteral("conversion_%"),
+                           QStringLiteral("average_won"),   QStringLiteral("tasks_done"),
+                           QStringLiteral("tasks_overdue"), QStringLiteral("notes"),
+                           QStringLiteral("stage_moves")};
+    for (const ManagerRow &x : *m) {
+        t.rows << QStringList{x.name,
+                              QString::number(x.open.count),
+                              money(x.open.sum),
+                              QString::number(x.won.count),
+                              money(x.won.sum),
+                              QString::number(x.lost.count),
+                              money(x.lost.sum),
+                              pct(x.conversion),
+                              money(x.averageWon),
+                              QString::number(x.tasksDone),
+                              QString::number(x.tasksOverdue),
+                              QString::number(x.notesAdded),
+                              QString::number(x.stageMoves)};
+        rows.append(QJsonObject{{QStringLiteral("user_id"), x.userId},
+                                {QStringLiteral("user"), x.name},
+                                {QStringLiteral("open"), amount(x.open)},
+                                {QStringLiteral("won"), amount(x.won)},
+                                {QStringLiteral("lost"), amount(x.lost)},
+                                {QStringLiteral("conversion"), x.conversion},
+                                {QStringLiteral("average_won"), x.averageWon},
+                                {QStringLiteral("tasks_done"), x.tasksDone},
+                                {QStringLiteral("tasks_overdue"), x.tasksOverdue},
+                                {QStringLiteral("notes_added"), x.notesAdded},
+                                {QStringLiteral("stage_moves"), x.stageMoves}});
+    }
+    return std::nullopt;
+}
+
+// The plan report's table and JSON rows; the error message when core refuses it.
+std::optional<QString> fillPlan(Session &s, [[maybe_unused]] const Request &r,
+                                const ReportScope &scope, Table &t, QJsonArray &rows,
+                                [[maybe_unused]] QJsonObject &o)
+{
+    Result<QList<PlanRow>> p = Analytics::planProgress(s, scope);
+    if (!p)
+        return p.error().message;
+    t.header = QStringList{QStringLiteral("month"),        QStringLiteral("user"),
+                           QStringLiteral("target_sum"),   QStringLiteral("won_sum"),
+                           QStringLiteral("expected_sum"), QStringLiteral("progress_%"),
+                           QStringLiteral("target_count"), QStringLiteral("won")};
+    for (const PlanRow &x : *p) {
+        t.rows << QStringList{x.month,
+                              x.name,
+                              money(x.target.sum),
+                              money(x.won.sum),
+                              money(x.expectedSum),
+                              pct(x.progress),
+                              QString::number(x.target.count),
+                              QString::number(x.won.count)};
+        rows.append(QJsonObject{{QStringLiteral("month"), x.month},
+                                {QStringLiteral("user_id"), x.userId},
+                                {QStringLiteral("user"), x.name},
+                                {QStringLiteral("target"), amount(x.target)},
+                                {QStringLiteral("won"), amount(x.won)},
+                                {QStringLiteral("expected_sum"), x.expectedSum},
+                                {QStringLiteral("expected_count"), x.expectedCount},
+                                {QStringLiteral("progress"), x.progress}});
+    }
+    return std::nullopt;
+}
+
+// The losses report's table and JSON rows; the error message when core refuses it.
+std::optional<QString> fillLosses(Session &s, [[maybe_unused]] const Request &r,
+                                  const ReportScope &scope, Table &t, QJsonArray &rows,
+                                  [[maybe_unused]] QJsonObject &o)
+{
+    Result<QList<LossRow>> l = Analytics::losses(s, scope);
+    if (!l)
+        return l.error().message;
+    t.header = QStringList{QStringLiteral("reason"), QStringLiteral("lost"),
+                           QStringLiteral("sum"), QStringLiteral("share_%")};
+    for (const LossRow &x : *l) {
+        t.rows << QStringList{x.name, QString::number(x.lost.count), money(x.lost.sum),
+                              pct(x.share)};
+        rows.append(QJsonObject{{QStringLiteral("reason_id"), x.reasonId},
+                                {QStringLiteral("reason"), x.name},
+                                {QStringLiteral("lost"), amount(x.lost)},
+                                {QStringLiteral("share"), x.share}});
+    }
+    return std::nullopt;
+}
+
+// The forecast report's table and JSON rows; the error message when core refuses it.
+std::optional<QString> fillForecast(Session &s, [[maybe_unused]] const Request &r,
+                                    const ReportScope &scope, Table &t, QJsonArray &rows,
+                                    [[maybe_unused]] QJsonObject &o)
+{
+    Result<QList<ForecastRow>> f = Analytics::forecast(s, scope);
+    if (!f)
+        return f.error().message;
+    t.header =
+        QStringList{QStringLiteral("month"), QStringLiteral("user"), QStringLiteral("open"),
+                    QStringLiteral("sum"), QStringLiteral("weighted")};
+    for (const ForecastRow &x : *f) {
+        const QString month = x.month.isValid() ? x.month.toString(QStringLiteral("yyyy-MM"))
+                                                : QStringLiteral("-");
+        t.rows << QStringList{month, x.name, QString::number(x.open.count), money(x.open.sum),
+                              money(x.weighted)};
+        rows.append(QJsonObject{
+            {QStringLiteral("month"), x.month.isValid() ? QJsonValue(month) : QJsonValue()},
+            {QStringLiteral("user_id"), x.responsibleId},
+            {QStringLiteral("user"), x.name},
+            {QStringLiteral("open"), amount(x.open)},
+            {QStringLiteral("weighted"), x.weighted}});
+    }
+    return std::nullopt;
+}
+
 int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTextStream &out,
           QTextStream &err)
 {
@@ -174,156 +365,17 @@ int print(Session &s, const Request &r, const ReportScope &scope, bool json, QTe
         {QStringLiteral("from"), scope.from.isValid() ? day(scope.from) : QJsonValue()},
         {QStringLiteral("to"), scope.to.isValid() ? day(scope.to.addDays(-1)) : QJsonValue()}};
     QJsonArray rows;
-    if (r.report == u"funnel") {
-        Result<Funnel> f = Analytics::funnel(s, scope);
-        if (!f)
-            return dataError(err, f.error().message);
-        t.header = QStringList{QStringLiteral("stage"),     QStringLiteral("reached"),
-                               QStringLiteral("sum"),       QStringLiteral("entered"),
-                               QStringLiteral("to_next_%"), QStringLiteral("to_won_%"),
-                               QStringLiteral("drop_off")};
-        for (const FunnelStage &st : f->stages) {
-            t.rows << QStringList{st.name,
-                                  QString::number(st.reached.count),
-                                  money(st.reached.sum),
-                                  QString::number(st.entered.count),
-                                  pct(st.toNext),
-                                  pct(st.toWon),
-                                  QString::number(st.dropOff)};
-            rows.append(QJsonObject{{QStringLiteral("stage_id"), st.stageId},
-                                    {QStringLiteral("stage"), st.name},
-                                    {QStringLiteral("reached"), amount(st.reached)},
-                                    {QStringLiteral("entered"), amount(st.entered)},
-                                    {QStringLiteral("to_next"), st.toNext},
-                                    {QStringLiteral("to_won"), st.toWon},
-                                    {QStringLiteral("drop_off"), st.dropOff}});
-        }
-        o.insert(QStringLiteral("pipeline_id"), f->pipelineId);
-        o.insert(QStringLiteral("created"), amount(f->created));
-        o.insert(QStringLiteral("won"), amount(f->won));
-        o.insert(QStringLiteral("lost"), amount(f->lost));
-        o.insert(QStringLiteral("average_cycle_days"), double(f->averageCycleMs) / 86400000.0);
-        t.rows << QStringList{QStringLiteral("created"), QString::number(f->created.count),
-                              money(f->created.sum)};
-        t.rows << QStringList{QStringLiteral("won"), QString::number(f->won.count),
-                              money(f->won.sum)};
-        t.rows << QStringList{QStringLiteral("lost"), QString::number(f->lost.count),
-                              money(f->lost.sum)};
-    } else if (r.report == u"summary") {
-        Result<QList<SummaryBucket>> b = Analytics::summary(s, scope, r.by);
-        if (!b)
-            return dataError(err, b.error().message);
-        t.header = QStringList{QStringLiteral("from"),        QStringLiteral("created"),
-                               QStringLiteral("created_sum"), QStringLiteral("won"),
-                               QStringLiteral("won_sum"),     QStringLiteral("lost"),
-                               QStringLiteral("lost_sum")};
-        for (const SummaryBucket &x : *b) {
-            t.rows << QStringList{day(x.start),         QString::number(x.created.count),
-                                  money(x.created.sum), QString::number(x.won.count),
-                                  money(x.won.sum),     QString::number(x.lost.count),
-                                  money(x.lost.sum)};
-            rows.append(QJsonObject{{QStringLiteral("from"), day(x.start)},
-                                    {QStringLiteral("created"), amount(x.created)},
-                                    {QStringLiteral("won"), amount(x.won)},
-                                    {QStringLiteral("lost"), amount(x.lost)}});
-        }
-    } else if (r.report == u"managers") {
-        Result<QList<ManagerRow>> m = Analytics::managers(s, scope);
-        if (!m)
-            return dataError(err, m.error().message);
-        t.header = QStringList{QStringLiteral("user"),          QStringLiteral("open"),
-                               QStringLiteral("open_sum"),      QStringLiteral("won"),
-                               QStringLiteral("won_sum"),       QStringLiteral("lost"),
-                               QStringLiteral("lost_sum"),      QStringLiteral("conversion_%"),
-                               QStringLiteral("average_won"),   QStringLiteral("tasks_done"),
-                               QStringLiteral("tasks_overdue"), QStringLiteral("notes"),
-                               QStringLiteral("stage_moves")};
-        for (const ManagerRow &x : *m) {
-            t.rows << QStringList{x.name,
-                                  QString::number(x.open.count),
-                                  money(x.open.sum),
-                                  QString::number(x.won.count),
-                                  money(x.won.sum),
-                                  QString::number(x.lost.count),
-                                  money(x.lost.sum),
-                                  pct(x.conversion),
-                                  money(x.averageWon),
-                                  QString::number(x.tasksDone),
-                                  QString::number(x.tasksOverdue),
-                                  QString::number(x.notesAdded),
-                                  QString::number(x.stageMoves)};
-            rows.append(QJsonObject{{QStringLiteral("user_id"), x.userId},
-                                    {QStringLiteral("user"), x.name},
-                                    {QStringLiteral("open"), amount(x.open)},
-                                    {QStringLiteral("won"), amount(x.won)},
-                                    {QStringLiteral("lost"), amount(x.lost)},
-                                    {QStringLiteral("conversion"), x.conversion},
-                                    {QStringLiteral("average_won"), x.averageWon},
-                                    {QStringLiteral("tasks_done"), x.tasksDone},
-                                    {QStringLiteral("tasks_overdue"), x.tasksOverdue},
-                                    {QStringLiteral("notes_added"), x.notesAdded},
-                                    {QStringLiteral("stage_moves"), x.stageMoves}});
-        }
-    } else if (r.report == u"plan") {
-        Result<QList<PlanRow>> p = Analytics::planProgress(s, scope);
-        if (!p)
-            return dataError(err, p.error().message);
-        t.header = QStringList{QStringLiteral("month"),        QStringLiteral("user"),
-                               QStringLiteral("target_sum"),   QStringLiteral("won_sum"),
-                               QStringLiteral("expected_sum"), QStringLiteral("progress_%"),
-                               QStringLiteral("target_count"), QStringLiteral("won")};
-        for (const PlanRow &x : *p) {
-            t.rows << QStringList{x.month,
-                                  x.name,
-                                  money(x.target.sum),
-                                  money(x.won.sum),
-                                  money(x.expectedSum),
-                                  pct(x.progress),
-                                  QString::number(x.target.count),
-                                  QString::number(x.won.count)};
-            rows.append(QJsonObject{{QStringLiteral("month"), x.month},
-                                    {QStringLiteral("user_id"), x.userId},
-                                    {QStringLiteral("user"), x.name},
-                                    {QStringLiteral("target"), amount(x.target)},
-                                    {QStringLiteral("won"), amount(x.won)},
-                                    {QStringLiteral("expected_sum"), x.expectedSum},
-                                    {QStringLiteral("expected_count"), x.expectedCount},
-                                    {QStringLiteral("progress"), x.progress}});
-        }
-    } else if (r.report == u"losses") {
-        Result<QList<LossRow>> l = Analytics::losses(s, scope);
-        if (!l)
-            return dataError(err, l.error().message);
-        t.header = QStringList{QStringLiteral("reason"), QStringLiteral("lost"),
-                               QStringLiteral("sum"), QStringLiteral("share_%")};
-        for (const LossRow &x : *l) {
-            t.rows << QStringList{x.name, QString::number(x.lost.count), money(x.lost.sum),
-                                  pct(x.share)};
-            rows.append(QJsonObject{{QStringLiteral("reason_id"), x.reasonId},
-                                    {QStringLiteral("reason"), x.name},
-                                    {QStringLiteral("lost"), amount(x.lost)},
-                                    {QStringLiteral("share"), x.share}});
-        }
-    } else {
-        Result<QList<ForecastRow>> f = Analytics::forecast(s, scope);
-        if (!f)
-            return dataError(err, f.error().message);
-        t.header =
-            QStringList{QStringLiteral("month"), QStringLiteral("user"), QStringLiteral("open"),
-                        QStringLiteral("sum"), QStringLiteral("weighted")};
-        for (const ForecastRow &x : *f) {
-            const QString month = x.month.isValid() ? x.month.toString(QStringLiteral("yyyy-MM"))
-                                                    : QStringLiteral("-");
-            t.rows << QStringList{month, x.name, QString::number(x.open.count), money(x.open.sum),
-                                  money(x.weighted)};
-            rows.append(QJsonObject{
-                {QStringLiteral("month"), x.month.isValid() ? QJsonValue(month) : QJsonValue()},
-                {QStringLiteral("user_id"), x.responsibleId},
-                {QStringLiteral("user"), x.name},
-                {QStringLiteral("open"), amount(x.open)},
-                {QStringLiteral("weighted"), x.weighted}});
-        }
-    }
+    using Fill = std::optional<QString> (*)(Session &, const Request &, const ReportScope &, Table &,
+                                            QJsonArray &, QJsonObject &);
+    const std::pair<const char *, Fill> reports[] = {
+        {"funnel", fillFunnel}, {"summary", fillSummary}, {"managers", fillManagers},
+        {"plan", fillPlan},     {"losses", fillLosses},   {"forecast", fillForecast}};
+    Fill fill = fillForecast;
+    for (const auto &[name, f] : reports)
+        if (r.report == QLatin1String(name))
+            fill = f;
+    if (const std::optional<QString> error = fill(s, r, scope, t, rows, o))
+        return dataError(err, *error);
     if (json) {
         o.insert(QStringLiteral("rows"), rows);
         out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";

@@ -100,6 +100,28 @@ bool fieldTypeIsText(FieldType t)
     }
 }
 
+namespace {
+// A list as editors give it, or as JSON reads back (a QVariantList: undo steps and sync
+// payloads), or "a; b" text.
+Result<QVariant> normalizeMultiSelect(const FieldDef &def, const QVariant &input,
+                                      const QString &entityLabel)
+{
+    const QStringList items =
+        input.typeId() == QMetaType::QStringList || input.typeId() == QMetaType::QVariantList
+            ? input.toStringList()
+            : input.toString().trimmed().split(u';', Qt::SkipEmptyParts);
+    QStringList out;
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed();
+        if (!def.options.contains(item))
+            return invalid(def, entityLabel, Tr::tr("\"%1\" is not one of the choices").arg(item));
+        if (!out.contains(item))
+            out << item;
+    }
+    return out.isEmpty() ? QVariant() : QVariant(Text::joinJsonArray(out));
+}
+} // namespace
+
 Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
                                      const QString &entityLabel, QDate today)
 {
@@ -179,23 +201,8 @@ Result<QVariant> normalizeFieldValue(const FieldDef &def, const QVariant &input,
         if (!def.options.contains(s))
             return invalid(def, entityLabel, Tr::tr("\"%1\" is not one of the choices").arg(s));
         return QVariant(s);
-    case FieldType::MultiSelect: {
-        // A list as editors give it, or as JSON reads back (a QVariantList: undo steps and
-        // sync payloads), or "a; b" text.
-        const QStringList items = input.typeId() == QMetaType::QStringList ||
-                                          input.typeId() == QMetaType::QVariantList
-                                      ? input.toStringList()
-                                      : s.split(u';', Qt::SkipEmptyParts);
-        QStringList out;
-        for (const QString &raw : items) {
-            const QString item = raw.trimmed();
-            if (!def.options.contains(item))
-                return invalid(def, entityLabel, Tr::tr("\"%1\" is not one of the choices").arg(item));
-            if (!out.contains(item))
-                out << item;
-        }
-        return out.isEmpty() ? QVariant() : QVariant(Text::joinJsonArray(out));
-    }
+    case FieldType::MultiSelect:
+        return normalizeMultiSelect(def, input, entityLabel);
     case FieldType::Url:
         if (!Text::looksLikeUrl(s))
             return invalid(def, entityLabel, Tr::tr("\"%1\" is not a web address").arg(s));

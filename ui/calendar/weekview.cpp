@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "weekview.h"
 
+#include "ui/widgets/dates.h"
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/theme.h"
 
@@ -130,6 +131,14 @@ int WeekView::allDayRows() const
 int WeekView::headerHeight() const
 {
     return kDayNameHeight + allDayRows() * kAllDayRowHeight + 6;
+}
+
+int WeekView::gutter() const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int hours = std::max(fm.horizontalAdvance(Dates::time(QTime(10, 0))),
+                               fm.horizontalAdvance(Dates::time(QTime(22, 0))));
+    return std::max({52, fm.horizontalAdvance(tr("all day")) + 14, hours + 14});
 }
 
 int WeekView::columnWidth() const
@@ -419,7 +428,6 @@ void WeekView::paintGrid(QPainter &p)
     }
     QColor half = c.border;
     half.setAlpha(90);
-    const QLocale locale;
     for (int h = 0; h < 24; ++h) {
         const int y = top + h * kHourHeight;
         p.setPen(c.border);
@@ -429,7 +437,7 @@ void WeekView::paintGrid(QPainter &p)
         if (h > 0) {
             p.setPen(c.muted);
             p.drawText(QRect(0, y - 8, gutter() - 8, 16), Qt::AlignRight | Qt::AlignVCenter,
-                       locale.toString(QTime(h, 0), QStringLiteral("HH:mm")));
+                       Dates::time(QTime(h, 0)));
         }
     }
 }
@@ -472,11 +480,11 @@ void WeekView::paintBlock(QPainter &p, const Core::TaskRow &t, const QRect &r, b
     QString when;
     if (!t.allDay && t.dueAt) {
         const QDateTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
-        when = s.time().toString(QStringLiteral("HH:mm"));
-        if (t.durationMin > 0 &&
-            text.width() >= fm.horizontalAdvance(QStringLiteral("00:00–00:00")))
-            when += QStringLiteral("–") +
-                    s.addSecs(qint64(t.durationMin) * 60).time().toString(QStringLiteral("HH:mm"));
+        when = Dates::time(s.time());
+        const QString span =
+            when + QStringLiteral("–") + Dates::time(s.addSecs(qint64(t.durationMin) * 60).time());
+        if (t.durationMin > 0 && text.width() >= fm.horizontalAdvance(span))
+            when = span;
     }
     const int lineHeight = fm.lineSpacing();
     const int rows = std::max(1, text.height() / lineHeight);

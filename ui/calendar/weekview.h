@@ -68,11 +68,8 @@ private:
     };
     int headerHeight() const;
     int allDayRows() const;
-    // Wide enough for the hours and the all-day row's label in the user's language.
-    int gutter() const
-    {
-        return std::max(52, fontMetrics().horizontalAdvance(tr("all day")) + 14);
-    }
+    // Wide enough for the hours (in the language's time format) and the all-day row's label.
+    int gutter() const;
     int columnWidth() const;
     int columnX(int day) const;
     int dayAt(int x) const;

@@ -26,21 +26,25 @@ constexpr int kMaxWidth = 50;
 // libxlsxwriter is opened at run time with its own symbols first (RTLD_DEEPBIND): it zips
 // with the system minizip, whose function names QuaZip (the XLSX reader) exports too, with
 // other arguments. Linked normally, libxlsxwriter's zipOpen would run QuaZip's and crash.
+// The library functions Voronka calls, listed once for the pointers and their lookup.
+#define VORONKA_XLSX_FUNCTIONS(X) \
+    X(workbook_new_opt) \
+    X(workbook_add_worksheet) \
+    X(workbook_add_format) \
+    X(format_set_bold) \
+    X(format_set_num_format) \
+    X(worksheet_write_string) \
+    X(worksheet_write_number) \
+    X(worksheet_write_datetime) \
+    X(worksheet_freeze_panes) \
+    X(worksheet_set_column) \
+    X(workbook_close) \
+    X(lxw_strerror)
+
 struct Api
 {
 #define VORONKA_XLSX_FN(name) decltype(&::name) name = nullptr;
-    VORONKA_XLSX_FN(workbook_new_opt)
-    VORONKA_XLSX_FN(workbook_add_worksheet)
-    VORONKA_XLSX_FN(workbook_add_format)
-    VORONKA_XLSX_FN(format_set_bold)
-    VORONKA_XLSX_FN(format_set_num_format)
-    VORONKA_XLSX_FN(worksheet_write_string)
-    VORONKA_XLSX_FN(worksheet_write_number)
-    VORONKA_XLSX_FN(worksheet_write_datetime)
-    VORONKA_XLSX_FN(worksheet_freeze_panes)
-    VORONKA_XLSX_FN(worksheet_set_column)
-    VORONKA_XLSX_FN(workbook_close)
-    VORONKA_XLSX_FN(lxw_strerror)
+    VORONKA_XLSX_FUNCTIONS(VORONKA_XLSX_FN)
 #undef VORONKA_XLSX_FN
     QString error; // why the library could not be used; empty when it can
 };
@@ -61,18 +65,7 @@ const Api &api()
             all = all && fn;
         };
 #define VORONKA_XLSX_FN(name) resolve(a.name, #name);
-        VORONKA_XLSX_FN(workbook_new_opt)
-        VORONKA_XLSX_FN(workbook_add_worksheet)
-        VORONKA_XLSX_FN(workbook_add_format)
-        VORONKA_XLSX_FN(format_set_bold)
-        VORONKA_XLSX_FN(format_set_num_format)
-        VORONKA_XLSX_FN(worksheet_write_string)
-        VORONKA_XLSX_FN(worksheet_write_number)
-        VORONKA_XLSX_FN(worksheet_write_datetime)
-        VORONKA_XLSX_FN(worksheet_freeze_panes)
-        VORONKA_XLSX_FN(worksheet_set_column)
-        VORONKA_XLSX_FN(workbook_close)
-        VORONKA_XLSX_FN(lxw_strerror)
+        VORONKA_XLSX_FUNCTIONS(VORONKA_XLSX_FN)
 #undef VORONKA_XLSX_FN
         if (!all)
             a.error = lib.errorString();

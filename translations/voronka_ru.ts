@@ -701,7 +701,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+881"/>
+        <location filename="../core/demo/demo.cpp" line="+885"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -1064,7 +1064,7 @@
         <translation>Юр. лицо</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>at most 1000 characters</source>
         <translation>не более 1000 символов</translation>
     </message>
@@ -1110,13 +1110,13 @@
         <translation>«%1» — не дата и время (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-80"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a web address</source>
         <translation>«%1» — не веб-адрес</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-220"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-227"/>
         <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
@@ -2700,7 +2700,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+692"/>
+        <location filename="../core/storage/schema.cpp" line="+739"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2840,6 +2840,71 @@
         <location line="+44"/>
         <source>&quot;%1&quot; is not a push result.</source>
         <translation>«%1» — не результат отправки.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverapply.cpp" line="+125"/>
+        <source>Records of type &quot;%1&quot; are not synced yet.</source>
+        <translation>Записи типа «%1» пока не синхронизируются.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 не существует.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown operation.</source>
+        <translation>Неизвестная операция.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A record is deleted and restored by its own operations.</source>
+        <translation>Запись удаляется и восстанавливается отдельными операциями.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record was deleted.</source>
+        <translation>Запись была удалена.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A tag operation names the tags of a record that exists.</source>
+        <translation>Операция с тегами указывает теги существующей записи.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverstore.cpp" line="+109"/>
+        <source>%1 has no active admin to serve it.</source>
+        <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The device&apos;s clock is more than two minutes ahead of the server&apos;s (server time %1 ms).</source>
+        <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This user may not sync.</source>
+        <translation>Этому пользователю синхронизация недоступна.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mutation %1 was already received with another body.</source>
+        <translation>Изменение %1 уже было получено с другим содержимым.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirevalues.cpp" line="+50"/>
+        <source>Field &quot;%1&quot;: %2 does not exist.</source>
+        <translation>Поле «%1»: %2 не существует.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the custom field</source>
+        <translation>дополнительное поле</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field &quot;%1&quot;: linking a task to a record is not synced yet.</source>
+        <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3071,7 @@
 <context>
     <name>Voronka::Core::XlsxTableWriter</name>
     <message>
-        <location filename="../core/importexport/xlsxwriter.cpp" line="+101"/>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+94"/>
         <source>the Excel library (%1) could not be loaded: %2</source>
         <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
     </message>
@@ -10293,7 +10358,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+329"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+338"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -10307,8 +10372,8 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ui/calendar/weekview.h" line="+74"/>
+        <location line="-260"/>
+        <location line="+266"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>

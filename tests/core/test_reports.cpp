@@ -4,6 +4,7 @@
 #include "support/tempdb.h"
 
 #include "core/analytics/drill.h"
+#include "core/analytics/goals.h"
 #include "core/analytics/reports.h"
 #include "core/demo/demo.h"
 #include "core/services/admin.h"
@@ -307,6 +308,44 @@ TEST_CASE("drill_tinyDemo_everyNumberOpensAListOfThatLength", "[analytics]")
         lost.reasonId = l.reasonId;
         CHECK(length(scope, lost) == l.lost.count);
     }
+}
+
+TEST_CASE("goals_headSetsHisDepartmentsRemovalIsUndoneBySettingAgain", "[analytics]")
+{
+    Fixture f;
+    const QString march = QStringLiteral("2026-03");
+    auto head = f.t.sessionFor(f.head);
+    auto m1 = f.t.sessionFor(f.m1);
+    // Who may set whose goal, as the Set goal dialog offers it.
+    CHECK(Analytics::maySetGoal(*f.t.admin, f.t.admin->user(f.m1)));
+    CHECK(Analytics::maySetGoal(*head, head->user(f.m2)));
+    CHECK_FALSE(Analytics::maySetGoal(*m1, m1->user(f.m1)));
+    QList<qint64> people;
+    for (const UserInfo &u : Analytics::goalPeople(*head))
+        people << u.id;
+    std::sort(people.begin(), people.end());
+    CHECK(people == QList<qint64>{f.m1, f.m2, f.head});
+    CHECK(Analytics::goalPeople(*m1).isEmpty());
+
+    Result<std::optional<Analytics::Goal>> g = Analytics::goal(*head, f.m2, march);
+    REQUIRE((g.ok() && g->has_value()));
+    CHECK(((*g)->sum == 3000 && (*g)->count == 1));
+    CHECK(Analytics::removeGoal(*m1, f.m2, march).error().code == Error::Code::Permission);
+    REQUIRE(Analytics::removeGoal(*head, f.m2, march));
+    g = Analytics::goal(*head, f.m2, march);
+    REQUIRE(g.ok());
+    CHECK_FALSE(g->has_value());
+    Result<QList<PlanRow>> plan = Analytics::planProgress(*f.t.admin, f.march());
+    REQUIRE(plan.ok());
+    CHECK(plan->size() == 1); // m1's alone
+    CHECK(f.t.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 17 AND op = 3") == 1);
+    // Setting it again brings the same record back.
+    REQUIRE(Analytics::setGoal(*head, f.m2, march, 3000, 1, Origin::of(WriteMode::Undo)));
+    plan = Analytics::planProgress(*f.t.admin, f.march());
+    REQUIRE(plan.ok());
+    CHECK(plan->size() == 2);
+    CHECK(f.t.db->sql().scalar("SELECT count(*) FROM goals") == 2);
+    REQUIRE(Analytics::removeGoal(*head, f.m2, QStringLiteral("2026-05"))); // none: nothing
 }
 
 TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")

@@ -228,7 +228,7 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+120" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -904,12 +904,18 @@
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/weekview.cpp" line="+392" />
+        <location filename="../ui/calendar/weekview.cpp" line="+432" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+251" />
+        <source>%n more task(s) from %1: click to list the hour</source>
+        <translation>
+            <numerusform>%n more task from %1: click to list the hour</numerusform><numerusform>%n more tasks from %1: click to list the hour</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -701,7 +701,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+881"/>
+        <location filename="../core/demo/demo.cpp" line="+885"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -1064,7 +1064,7 @@
         <translation>Юр. лицо</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>at most 1000 characters</source>
         <translation>не более 1000 символов</translation>
     </message>
@@ -1110,13 +1110,13 @@
         <translation>«%1» — не дата и время (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-80"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a web address</source>
         <translation>«%1» — не веб-адрес</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-220"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-227"/>
         <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
@@ -3006,7 +3006,7 @@
 <context>
     <name>Voronka::Core::XlsxTableWriter</name>
     <message>
-        <location filename="../core/importexport/xlsxwriter.cpp" line="+101"/>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+94"/>
         <source>the Excel library (%1) could not be loaded: %2</source>
         <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
     </message>
@@ -3768,7 +3768,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+59"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+63"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3783,7 +3783,17 @@
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Hide done</source>
+        <translation>Без выполненных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only open tasks: completed and cancelled ones are hidden</source>
+        <translation>Только открытые задачи: выполненные и отменённые скрыты</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -3803,7 +3813,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3818,7 +3828,7 @@
         <translation>Ваша роль позволяет видеть только ваши задачи.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+203"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
@@ -4431,22 +4441,29 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+30"/>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+33"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>%1 — %2, %3–%4</source>
+        <comment>who, the day, the hour&apos;s start and end</comment>
+        <translation>%1 — %2, %3–%4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -10293,7 +10310,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+329"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+369"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -10306,9 +10323,18 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+251"/>
+        <source>%n more task(s) from %1: click to list the hour</source>
+        <translation>
+            <numerusform>Ещё %n задача с %1: щёлкните, чтобы увидеть весь час</numerusform>
+            <numerusform>Ещё %n задачи с %1: щёлкните, чтобы увидеть весь час</numerusform>
+            <numerusform>Ещё %n задач с %1: щёлкните, чтобы увидеть весь час</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ui/calendar/weekview.h" line="+74"/>
+        <location line="-528"/>
+        <location line="+283"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>

@@ -231,25 +231,31 @@
         <location filename="../ui/analytics/dashboardpage.cpp" line="+420" />
         <source>of %1 planned · %n deal(s)</source>
         <translation>
-            <numerusform>of %1 planned · %n deal</numerusform><numerusform>of %1 planned · %n deals</numerusform></translation>
+            <numerusform>of %1 planned · %n deal</numerusform>
+            <numerusform>of %1 planned · %n deals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>no plan for this period · %n deal(s)</source>
         <translation>
-            <numerusform>no plan for this period · %n deal</numerusform><numerusform>no plan for this period · %n deals</numerusform></translation>
+            <numerusform>no plan for this period · %n deal</numerusform>
+            <numerusform>no plan for this period · %n deals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+88" />
         <source>%n open deal(s) · %1</source>
         <translation>
-            <numerusform>%n open deal · %1</numerusform><numerusform>%n open deals · %1</numerusform></translation>
+            <numerusform>%n open deal · %1</numerusform>
+            <numerusform>%n open deals · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+120" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -290,7 +296,9 @@
         <location filename="../ui/deals/deallistview.cpp" line="+359" />
         <source>%1: %n deal(s)</source>
         <translation>
-            <numerusform>%1: %n deal</numerusform><numerusform>%1: %n deals</numerusform></translation>
+            <numerusform>%1: %n deal</numerusform>
+            <numerusform>%1: %n deals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+82" />
@@ -358,7 +366,9 @@
         <location line="+4" />
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,7 +450,9 @@
         <location filename="../ui/analytics/lossespage.cpp" line="+65" />
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,7 +462,9 @@
         <location line="+2" />
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,7 +866,9 @@
         <location filename="../ui/analytics/summarypage.cpp" line="+143" />
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,12 +986,18 @@
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/weekview.cpp" line="+401" />
+        <location filename="../ui/calendar/weekview.cpp" line="+432" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+252" />
+        <source>%n more task(s) from %1: click to list the hour</source>
+        <translation>
+            <numerusform>%n more task from %1: click to list the hour</numerusform><numerusform>%n more tasks from %1: click to list the hour</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -3878,7 +3878,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+59"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+63"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3893,7 +3893,17 @@
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Hide done</source>
+        <translation>Без выполненных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only open tasks: completed and cancelled ones are hidden</source>
+        <translation>Только открытые задачи: выполненные и отменённые скрыты</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -3913,7 +3923,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3928,7 +3938,7 @@
         <translation>Ваша роль позволяет видеть только ваши задачи.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+203"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
@@ -4758,22 +4768,29 @@
 <context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+30"/>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+33"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>%1 — %2, %3–%4</source>
+        <comment>who, the day, the hour&apos;s start and end</comment>
+        <translation>%1 — %2, %3–%4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -11205,7 +11222,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+338"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+369"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -11218,9 +11235,18 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+252"/>
+        <source>%n more task(s) from %1: click to list the hour</source>
+        <translation>
+            <numerusform>Ещё %n задача с %1: щёлкните, чтобы увидеть весь час</numerusform>
+            <numerusform>Ещё %n задачи с %1: щёлкните, чтобы увидеть весь час</numerusform>
+            <numerusform>Ещё %n задач с %1: щёлкните, чтобы увидеть весь час</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-260"/>
-        <location line="+266"/>
+        <location line="-529"/>
+        <location line="+283"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>

@@ -53,6 +53,8 @@ void styleAxis(QAbstractAxis *axis)
 void apply(QChart *chart)
 {
     const ThemeColors &c = Theme::current();
+    // Transparent: the chart sits on its page or tile (a saved image is filled with the surface).
+    chart->setBackgroundVisible(false);
     chart->setBackgroundBrush(c.surface);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);

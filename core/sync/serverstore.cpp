@@ -191,8 +191,10 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
         }
         c.exec("SAVEPOINT mutation");
         const Receipt r = apply(ctx, m);
-        if (r.outcome == Outcome::Rejected)
+        if (r.outcome == Outcome::Rejected) {
             c.exec("ROLLBACK TO mutation");
+            m_session->invalidate(); // a tag or setting it made is gone again
+        }
         c.exec("RELEASE mutation");
         storeReceipt(userId, request.deviceId, hash, r);
         out.results << r;
@@ -216,7 +218,9 @@ std::optional<std::pair<QString, Receipt>> ServerStore::storedReceipt(const QStr
     Parsed<PushResponse> stored = parsePushResponse(q->text(2).toUtf8());
     if (const PushResponse *r = std::get_if<PushResponse>(&stored); r && r->results.size() == 1)
         return std::pair{hash, r->results.first()};
-    return std::pair{QString(), Receipt{}};
+    // A receipt the reader no longer takes (written by another version): the mutation is
+    // known and was handled; only the details are not repeated.
+    return std::pair{hash, Receipt{mutationId, Outcome::Duplicate, 0, {}, {}}};
 }
 
 void ServerStore::storeReceipt(qint64 userId, const QString &deviceId, const QString &hash,

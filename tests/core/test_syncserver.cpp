@@ -183,10 +183,11 @@ TEST_CASE("syncServer_sameField_laterClockWinsAndEqualClocksGoToTheHigherNode", 
         s.pushOne(s.seller, 5, s.set(uid, kName, QStringLiteral("Five"), s.hlc(1000))).outcome ==
         Outcome::Applied);
     // An older clock loses, and the receipt carries the value that won.
-    const Receipt older =
-        s.pushOne(s.seller, 9, s.set(uid, kName, QStringLiteral("Nine old"), s.hlc(500)));
+    const Mutation olderEdit = s.set(uid, kName, QStringLiteral("Nine old"), s.hlc(500));
+    const Receipt older = s.pushOne(s.seller, 9, olderEdit);
     CHECK(older.outcome == Outcome::Superseded);
     CHECK(older.serverFields.value(kName).toString() == u"Five");
+    CHECK(s.pushOne(s.seller, 9, olderEdit) == older); // replayed: the same receipt, values too
     CHECK(s.column(uid, kName).toString() == u"Five");
     // The same clock: the higher node wins, the lower loses.
     CHECK(s.pushOne(s.seller, 9, s.set(uid, kName, QStringLiteral("Nine"), s.hlc(1000))).outcome ==

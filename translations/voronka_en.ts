@@ -863,7 +863,7 @@
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/summarypage.cpp" line="+143" />
+        <location filename="../ui/analytics/summarypage.cpp" line="+147" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -997,7 +997,9 @@
         <location line="+252" />
         <source>%n more task(s) from %1: click to list the hour</source>
         <translation>
-            <numerusform>%n more task from %1: click to list the hour</numerusform><numerusform>%n more tasks from %1: click to list the hour</numerusform></translation>
+            <numerusform>%n more task from %1: click to list the hour</numerusform>
+            <numerusform>%n more tasks from %1: click to list the hour</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

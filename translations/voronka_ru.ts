@@ -716,7 +716,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+885"/>
+        <location filename="../core/demo/demo.cpp" line="+899"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -4441,7 +4441,17 @@
 <context>
     <name>Voronka::Ui::ChartStyle</name>
     <message>
-        <location filename="../ui/analytics/chartstyle.cpp" line="+102"/>
+        <location filename="../ui/analytics/chartstyle.cpp" line="+85"/>
+        <source>million %1</source>
+        <translation>млн %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand %1</source>
+        <translation>тыс. %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not write %1: check the folder exists and you may write to it.</source>
         <translation>Не удалось записать %1: проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
@@ -5825,9 +5835,9 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Открыто, сумма</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Weighted by stage probability, %1</source>
-        <translation>С учётом вероятности этапа, %1</translation>
+        <location line="+35"/>
+        <source>Weighted by stage probability</source>
+        <translation>С учётом вероятности этапа</translation>
     </message>
     <message>
         <location filename="../ui/analytics/reportpages.h" line="+112"/>
@@ -7206,7 +7216,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::LossesPage</name>
     <message>
-        <location filename="../ui/analytics/lossespage.cpp" line="-132"/>
+        <location filename="../ui/analytics/lossespage.cpp" line="-141"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -7452,9 +7462,9 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Won in the period, %1</source>
-        <translation>Выиграно за период, %1</translation>
+        <location line="+41"/>
+        <source>Won in the period</source>
+        <translation>Выиграно за период</translation>
     </message>
     <message>
         <location filename="../ui/analytics/reportpages.h" line="-39"/>
@@ -10049,7 +10059,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Проиграно, сумма</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>

@@ -108,6 +108,10 @@ void SummaryPage::present()
     auto bucketTargets = std::make_shared<QList<std::array<int, 3>>>();
     QStringList categories;
     Core::Amount totals[3];
+    qint64 largest = 1;
+    for (const Core::SummaryBucket &b : buckets)
+        largest = std::max({largest, b.created.sum, b.won.sum, b.lost.sum});
+    const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(largest, context().currency);
     for (qsizetype b = 0; b < buckets.size(); ++b) {
         const Core::SummaryBucket &bucket = buckets.at(b);
         Core::ReportScope scope = context().scope;
@@ -131,7 +135,7 @@ void SummaryPage::present()
             link(n, targets[i]);
             link(sum, targets[i]);
             row << n << sum;
-            const double value = sums ? double(a.sum) / 100.0 : double(a.count);
+            const double value = sums ? scale.of(a.sum) : double(a.count);
             sets[i]->append(value);
             lines[i]->append(double(bucket.start.startOfDay().toMSecsSinceEpoch()), value);
         }
@@ -146,7 +150,9 @@ void SummaryPage::present()
 
     auto *chart = new QChart;
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setLabelFormat(sums ? QStringLiteral("%.4g") : QStringLiteral("%.0f"));
+    if (sums)
+        values->setTitleText(scale.unit);
     chart->addAxis(values, Qt::AlignLeft);
     if (asLines) {
         qDeleteAll(sets);

@@ -5840,7 +5840,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>С учётом вероятности этапа</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+112"/>
+        <location filename="../ui/analytics/reportpages.h" line="+119"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
@@ -5940,7 +5940,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Вошли в «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-91"/>
+        <location filename="../ui/analytics/reportpages.h" line="-96"/>
         <source>Sales analysis</source>
         <translation>Анализ продаж</translation>
     </message>
@@ -7255,7 +7255,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+76"/>
+        <location filename="../ui/analytics/reportpages.h" line="+81"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -9981,7 +9981,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-38"/>
+        <location filename="../ui/analytics/reportpages.h" line="-43"/>
         <source>Summary</source>
         <translation>Сводный отчёт</translation>
     </message>
@@ -10021,45 +10021,68 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сумма сделок</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Created, sum</source>
         <translation>Создано, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Won, sum</source>
         <translation>Выиграно, сумма</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Lost, sum</source>
         <translation>Проиграно, сумма</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>New companies</source>
+        <translation>Новые компании</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Tasks created</source>
+        <translation>Создано задач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="-4"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>

@@ -4,6 +4,8 @@
 
 #include "reportpage.h"
 
+#include "core/analytics/activity.h"
+
 class QComboBox;
 class QToolButton;
 
@@ -43,7 +45,12 @@ signals:
     void reloadRequested();
 
 private:
-    ReportSlot<QList<Core::SummaryBucket>> m_read;
+    struct Data
+    {
+        QList<Core::SummaryBucket> deals;
+        QList<Core::ActivityBucket> activity; // the same buckets
+    };
+    ReportSlot<Data> m_read;
     QComboBox *m_granularity;
     QComboBox *m_measure; // number of deals or their sum
 };

@@ -72,21 +72,32 @@ BackgroundJob::Work SummaryPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
     const Core::Granularity g = granularity();
-    return readInto(m_read,
-                    [scope, g](Core::Session &s) { return Core::Analytics::summary(s, scope, g); });
+    return readInto(m_read, [scope, g](Core::Session &s) -> Core::Result<Data> {
+        Core::Result<QList<Core::SummaryBucket>> deals = Core::Analytics::summary(s, scope, g);
+        if (!deals)
+            return deals.error();
+        Core::Result<QList<Core::ActivityBucket>> activity =
+            Core::Analytics::activity(s, scope, g);
+        if (!activity)
+            return activity.error();
+        return Data{*deals, *activity};
+    });
 }
 
 void SummaryPage::present()
 {
     setColumns({tr("Period"), tr("Created"), tr("Created, sum"), tr("Won"), tr("Won, sum"),
-                tr("Lost"), tr("Lost, sum")});
+                tr("Lost"), tr("Lost, sum"), tr("New contacts"), tr("New companies"),
+                tr("Tasks created"), tr("Tasks done")});
     setHeadline({});
     if (!m_read || !*m_read || !(*m_read)->ok()) {
         showError(m_read && *m_read ? (*m_read)->error().message : QString());
         setChart(nullptr);
         return;
     }
-    const QList<Core::SummaryBucket> &buckets = ***m_read;
+    const QList<Core::SummaryBucket> &buckets = (***m_read).deals;
+    const QList<Core::ActivityBucket> &activity = (***m_read).activity;
+    qint64 activityTotals[4] = {0, 0, 0, 0};
     const Core::Granularity g = granularity();
     const bool sums = m_measure->currentIndex() == 1;
     using W = Core::Drill::What;
@@ -140,12 +151,22 @@ void SummaryPage::present()
             lines[i]->append(double(bucket.start.startOfDay().toMSecsSinceEpoch()), value);
         }
         *bucketTargets << targets;
+        const Core::ActivityBucket a = activity.value(b);
+        const qint64 counts[4] = {a.contactsCreated, a.companiesCreated, a.tasksCreated,
+                                  a.tasksDone};
+        for (int i = 0; i < 4; ++i) {
+            row << count(counts[i]);
+            activityTotals[i] += counts[i];
+        }
         addRow(row);
     }
     QStringList headline;
     for (int i = 0; i < 3; ++i)
         headline << figure(names[i], tr("%n deal(s)", nullptr, int(totals[i].count)) +
                                          QStringLiteral(" · ") + moneyText(totals[i].sum));
+    headline << figure(tr("New contacts"), QLocale().toString(activityTotals[0]))
+             << figure(tr("New companies"), QLocale().toString(activityTotals[1]))
+             << figure(tr("Tasks done"), QLocale().toString(activityTotals[3]));
     setHeadline(headline);
 
     auto *chart = new QChart;

@@ -716,7 +716,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+885"/>
+        <location filename="../core/demo/demo.cpp" line="+899"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -4506,7 +4506,17 @@
 <context>
     <name>Voronka::Ui::ChartStyle</name>
     <message>
-        <location filename="../ui/analytics/chartstyle.cpp" line="+102"/>
+        <location filename="../ui/analytics/chartstyle.cpp" line="+85"/>
+        <source>million %1</source>
+        <translation>млн %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand %1</source>
+        <translation>тыс. %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not write %1: check the folder exists and you may write to it.</source>
         <translation>Не удалось записать %1: проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
@@ -5890,12 +5900,12 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Открыто, сумма</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Weighted by stage probability, %1</source>
-        <translation>С учётом вероятности этапа, %1</translation>
+        <location line="+35"/>
+        <source>Weighted by stage probability</source>
+        <translation>С учётом вероятности этапа</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+112"/>
+        <location filename="../ui/analytics/reportpages.h" line="+119"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
@@ -5995,7 +6005,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Вошли в «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-91"/>
+        <location filename="../ui/analytics/reportpages.h" line="-96"/>
         <source>Sales analysis</source>
         <translation>Анализ продаж</translation>
     </message>
@@ -7271,7 +7281,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::LossesPage</name>
     <message>
-        <location filename="../ui/analytics/lossespage.cpp" line="-132"/>
+        <location filename="../ui/analytics/lossespage.cpp" line="-141"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -7310,7 +7320,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+76"/>
+        <location filename="../ui/analytics/reportpages.h" line="+81"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -7517,9 +7527,9 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Won in the period, %1</source>
-        <translation>Выиграно за период, %1</translation>
+        <location line="+41"/>
+        <source>Won in the period</source>
+        <translation>Выиграно за период</translation>
     </message>
     <message>
         <location filename="../ui/analytics/reportpages.h" line="-39"/>
@@ -10036,7 +10046,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-38"/>
+        <location filename="../ui/analytics/reportpages.h" line="-43"/>
         <source>Summary</source>
         <translation>Сводный отчёт</translation>
     </message>
@@ -10076,45 +10086,68 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сумма сделок</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Created, sum</source>
         <translation>Создано, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Won, sum</source>
         <translation>Выиграно, сумма</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Lost, sum</source>
         <translation>Проиграно, сумма</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>New companies</source>
+        <translation>Новые компании</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Tasks created</source>
+        <translation>Создано задач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="-4"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
+#include "core/analytics/activity.h"
 #include "core/analytics/drill.h"
 #include "core/analytics/goals.h"
 #include "core/analytics/reports.h"
@@ -384,6 +385,57 @@ TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")
     CHECK(months->at(0).created == Amount{5, 10500});
     CHECK(months->at(1).start == QDate(2026, 4, 1));
     CHECK(months->at(1).created == Amount{});
+}
+
+TEST_CASE("activity_handBuiltWeek_countsContactsCompaniesAndTasksInTheSummarysBuckets",
+          "[analytics]")
+{
+    Fixture f;
+    // Mar 7 (the fixture's clock): m1 adds a contact and a company, the admin a contact of m2's.
+    Records r(*f.t.admin);
+    REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Ann")}, {kResponsible, f.m1}}));
+    REQUIRE(r.create(EntityKind::Company, {{kName, QStringLiteral("Acme")}, {kResponsible, f.m1}}));
+    REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Bob")}, {kResponsible, f.m2}}));
+    ReportScope s = f.march();
+    s.from = QDate(2026, 3, 2);
+    s.to = QDate(2026, 3, 9);
+    Result<QList<ActivityBucket>> days = Analytics::activity(*f.t.admin, s, Granularity::Day);
+    REQUIRE(days.ok());
+    REQUIRE(days->size() == 7);
+    CHECK(days->at(0).start == QDate(2026, 3, 2));
+    CHECK(days->at(0).tasksCreated == 3);
+    CHECK(days->at(0).tasksDone == 0);
+    CHECK(days->at(5).start == QDate(2026, 3, 7));
+    CHECK(days->at(5).tasksDone == 1);
+    CHECK(days->at(5).contactsCreated == 2);
+    CHECK(days->at(5).companiesCreated == 1);
+
+    // The same bucket starts as the summary's, a Sunday start included.
+    s.from = QDate(2026, 3, 1);
+    s.to = QDate(2026, 3, 15);
+    Result<QList<ActivityBucket>> weeks = Analytics::activity(*f.t.admin, s, Granularity::Week);
+    Result<QList<SummaryBucket>> summary = Analytics::summary(*f.t.admin, s, Granularity::Week);
+    REQUIRE((weeks.ok() && summary.ok()));
+    REQUIRE(weeks->size() == summary->size());
+    for (qsizetype i = 0; i < weeks->size(); ++i)
+        CHECK(weeks->at(i).start == summary->at(i).start);
+    CHECK(weeks->at(1).tasksCreated == 3);
+    CHECK(weeks->at(1).contactsCreated == 2);
+
+    // One person's; and a manager reading his own whatever he asks.
+    s.responsibleId = f.m2;
+    weeks = Analytics::activity(*f.t.admin, s, Granularity::Week);
+    REQUIRE(weeks.ok());
+    CHECK(weeks->at(1).tasksCreated == 1);
+    CHECK(weeks->at(1).contactsCreated == 1);
+    CHECK(weeks->at(1).companiesCreated == 0);
+    auto m1 = f.t.sessionFor(f.m1);
+    s.responsibleId = 0;
+    weeks = Analytics::activity(*m1, s, Granularity::Week);
+    REQUIRE(weeks.ok());
+    CHECK(weeks->at(1).tasksCreated == 2);
+    CHECK(weeks->at(1).tasksDone == 1);
+    CHECK(weeks->at(1).contactsCreated == 1);
 }
 
 TEST_CASE("managers_handBuiltWeek_countDealsTasksNotesAndMoves", "[analytics]")

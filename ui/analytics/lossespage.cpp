@@ -127,13 +127,21 @@ void ForecastPage::present()
             months << month;
         if (!people.contains(f.name))
             people << f.name;
-        weighted[f.name][month] += double(f.weighted) / 100.0;
+        weighted[f.name][month] += double(f.weighted);
         segmentTargets[f.name][month] = target;
         total += f.weighted;
         open += f.open.sum;
     }
     setHeadline({figure(tr("Weighted forecast"), moneyText(total)),
                  figure(tr("Open, sum"), moneyText(open))});
+    qint64 tallest = 1;
+    for (const QString &m : months) {
+        double month = 0;
+        for (const QString &p : people)
+            month += weighted.value(p).value(m);
+        tallest = std::max(tallest, qint64(month));
+    }
+    const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(tallest, context().currency);
     auto *series = new QStackedBarSeries;
     QList<QList<int>> targets;
     for (qsizetype p = 0; p < people.size(); ++p) {
@@ -142,7 +150,7 @@ void ForecastPage::present()
         set->setBorderColor(ChartStyle::seriesColor(int(p)));
         QList<int> perMonth;
         for (const QString &m : months) {
-            set->append(weighted.value(people.at(p)).value(m));
+            set->append(weighted.value(people.at(p)).value(m) / scale.divisor);
             perMonth << segmentTargets.value(people.at(p)).value(m, -1);
         }
         series->append(set);
@@ -155,11 +163,12 @@ void ForecastPage::present()
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setLabelFormat(QStringLiteral("%.4g"));
+    values->setTitleText(scale.unit);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     values->applyNiceNumbers();
-    chart->setTitle(tr("Weighted by stage probability, %1").arg(context().currency));
+    chart->setTitle(tr("Weighted by stage probability"));
     chart->legend()->setVisible(people.size() <= 12);
     connect(series, &QStackedBarSeries::clicked, this,
             [this, series, targets](int index, QBarSet *set) {

@@ -99,11 +99,13 @@ void ManagersPage::present()
     QStringList names;
     QList<int> targets;
     qint64 most = 1;
+    for (const auto &[m, target] : chartRows)
+        most = std::max(most, m->won.sum);
+    const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(most, context().currency);
     for (const auto &[m, target] : chartRows) {
         names << m->name;
-        wonSet->append(double(m->won.sum) / 100.0);
+        wonSet->append(scale.of(m->won.sum));
         targets << target;
-        most = std::max(most, m->won.sum / 100);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(wonSet);
@@ -116,13 +118,14 @@ void ManagersPage::present()
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(0, double(most));
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setRange(0, scale.of(most));
+    values->setLabelFormat(QStringLiteral("%.4g"));
+    values->setTitleText(scale.unit);
     values->applyNiceNumbers();
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->hide();
-    chart->setTitle(tr("Won in the period, %1").arg(context().currency));
+    chart->setTitle(tr("Won in the period"));
     connect(series, &QHorizontalBarSeries::clicked, this, [this, targets](int index, QBarSet *) {
         if (index >= 0 && index < targets.size())
             activateTarget(targets.at(index));

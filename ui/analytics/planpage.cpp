@@ -200,10 +200,12 @@ void PlanPage::present()
     wonSet->setBorderColor(wonSet->color());
     std::reverse(people.begin(), people.end());
     qint64 most = 1;
+    for (const QString &name : people)
+        most = std::max({most, byPerson.value(name).first, byPerson.value(name).second});
+    const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(most, context().currency);
     for (const QString &name : people) {
-        goals->append(double(byPerson.value(name).first) / 100.0);
-        wonSet->append(double(byPerson.value(name).second) / 100.0);
-        most = std::max({most, byPerson.value(name).first / 100, byPerson.value(name).second / 100});
+        goals->append(scale.of(byPerson.value(name).first));
+        wonSet->append(scale.of(byPerson.value(name).second));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(goals);
@@ -216,8 +218,9 @@ void PlanPage::present()
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(0, double(most));
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setRange(0, scale.of(most));
+    values->setLabelFormat(QStringLiteral("%.4g"));
+    values->setTitleText(scale.unit);
     values->applyNiceNumbers();
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);

@@ -4,6 +4,9 @@
 
 #include "reportpage.h"
 
+#include "core/analytics/activity.h"
+
+class QChart;
 class QComboBox;
 class QToolButton;
 
@@ -43,7 +46,15 @@ signals:
     void reloadRequested();
 
 private:
-    ReportSlot<QList<Core::SummaryBucket>> m_read;
+    struct Data
+    {
+        QList<Core::SummaryBucket> deals;
+        QList<Core::ActivityBucket> activity; // the same buckets
+    };
+    struct ChartData;
+    QChart *chartOf(const ChartData &data);
+
+    ReportSlot<Data> m_read;
     QComboBox *m_granularity;
     QComboBox *m_measure; // number of deals or their sum
 };

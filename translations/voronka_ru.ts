@@ -5905,7 +5905,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>С учётом вероятности этапа</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+119"/>
+        <location filename="../ui/analytics/reportpages.h" line="+123"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
@@ -6005,7 +6005,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Вошли в «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-96"/>
+        <location filename="../ui/analytics/reportpages.h" line="-99"/>
         <source>Sales analysis</source>
         <translation>Анализ продаж</translation>
     </message>
@@ -7320,7 +7320,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+81"/>
+        <location filename="../ui/analytics/reportpages.h" line="+84"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -10046,7 +10046,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-43"/>
+        <location filename="../ui/analytics/reportpages.h" line="-46"/>
         <source>Summary</source>
         <translation>Сводный отчёт</translation>
     </message>
@@ -10086,63 +10086,66 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сумма сделок</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+60"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-74"/>
         <source>Created, sum</source>
         <translation>Создано, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+60"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-74"/>
         <source>Won, sum</source>
         <translation>Выиграно, сумма</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+60"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-73"/>
         <source>Lost, sum</source>
         <translation>Проиграно, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+64"/>
         <source>New contacts</source>
         <translation>Новые контакты</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>New companies</source>
         <translation>Новые компании</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-64"/>
         <source>Tasks created</source>
         <translation>Создано задач</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+65"/>
         <source>Tasks done</source>
         <translation>Выполнено задач</translation>
     </message>

@@ -3117,12 +3117,12 @@
 <context>
     <name>Voronka::Ui::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+58"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+60"/>
         <source>Set the goal of %1 for %2</source>
         <translation>План %1 на %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location filename="../ui/analytics/analyticsworkspace.cpp" line="+25"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
@@ -3139,12 +3139,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+293"/>
+        <location line="+335"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-331"/>
         <source>Table as CSV…</source>
         <translation>Таблица в CSV…</translation>
     </message>
@@ -3164,7 +3164,12 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3199,12 +3204,17 @@
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>No deals are behind this figure any more.</source>
         <translation>За этим числом больше нет сделок.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Cancelled: the figures shown were read for the previous choice.</source>
+        <translation>Отменено: показаны показатели для прежнего выбора.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not write %1: check the folder exists and you may write to it.</source>
         <translation>Не удалось записать %1: проверьте, что папка существует и в неё можно писать.</translation>
     </message>

@@ -216,7 +216,10 @@ std::optional<QString> fillFunnel(Session &s, [[maybe_unused]] const Request &r,
                                   const ReportScope &scope, Table &t, QJsonArray &rows,
                                   [[maybe_unused]] QJsonObject &o)
 {
-    Result<Funnel> f = Analytics::funnel(s, scope);
+    // A script reads every figure the screen can show: the stage times too.
+    ReportScope withTimes = scope;
+    withTimes.withStageTimes = true;
+    Result<Funnel> f = Analytics::funnel(s, withTimes);
     if (!f)
         return f.error().message;
     t.header = QStringList{QStringLiteral("stage"),     QStringLiteral("reached"),

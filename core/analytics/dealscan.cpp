@@ -141,6 +141,8 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
                             QStringLiteral(") WHERE true") + upsert);
     for (qint64 at = 0; at < total; at += kChunk) {
         for (Query *q : {&facts, &stays}) {
+            if (q == &stays && !r.withStageTimes)
+                continue;
             (*q)->reset();
             for (int i = 0; i < kChunk; ++i)
                 (*q)->bind(i + 1, at + i < total ? deals[at + i] : qint64(0));

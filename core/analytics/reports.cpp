@@ -196,8 +196,10 @@ Result<Funnel> funnel(Session &s, const ReportScope &r, const Progress &progress
             grouped(s, days, col, aggregateWhere(s, r, Measure::Entered, true, f.pipelineId));
         const MsRange range = msRange(s, r);
         const QHash<qint64, Totals> stays =
-            grouped(s, source.stays(range.from, range.to), col,
-                    aggregateWhere(s, r, Measure(kStayMeasure), true, f.pipelineId));
+            r.withStageTimes
+                ? grouped(s, source.stays(range.from, range.to), col,
+                          aggregateWhere(s, r, Measure(kStayMeasure), true, f.pipelineId))
+                : QHash<qint64, Totals>();
         for (StageKind kind : {StageKind::Open, StageKind::Won})
             for (const StageInfo &st : pipeline->stages)
                 if (st.kind == kind) {

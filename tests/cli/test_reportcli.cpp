@@ -247,6 +247,7 @@ TEST_CASE("reportCli_tagsAndSource_giveTheCoreScanFigures", "[analytics]")
         ManualClock clock(0);
         Session s = adminSession(*db, clock);
         ReportScope scope;
+        scope.withStageTimes = true; // the command asks for them
         for (const char *name : {"VIP", "Repeat"})
             scope.tagIds << db->sql().scalar(
                 QByteArray(QByteArray("SELECT id FROM tags WHERE name = '") + name + "'")

@@ -904,7 +904,7 @@
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/weekview.cpp" line="+392" />
+        <location filename="../ui/calendar/weekview.cpp" line="+401" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

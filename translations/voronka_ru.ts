@@ -407,7 +407,7 @@
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+158"/>
+        <location filename="../core/analytics/reports.cpp" line="+162"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+211"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>
@@ -445,6 +445,17 @@
         <location line="+8"/>
         <source>%1 may not set the plan of %2: only an administrator or the head of %2&apos;s department may.</source>
         <translation>%1 не может задавать план пользователя %2: это может только администратор или руководитель отдела, в котором работает %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dealscan.cpp" line="+112"/>
+        <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
+        <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <source>The report was cancelled.</source>
+        <translation>Отчёт отменён.</translation>
     </message>
 </context>
 <context>
@@ -701,7 +712,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+881"/>
+        <location filename="../core/demo/demo.cpp" line="+885"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -1064,7 +1075,7 @@
         <translation>Юр. лицо</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>at most 1000 characters</source>
         <translation>не более 1000 символов</translation>
     </message>
@@ -1110,13 +1121,13 @@
         <translation>«%1» — не дата и время (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-80"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not one of the choices</source>
         <translation>«%1» нет среди вариантов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a web address</source>
         <translation>«%1» — не веб-адрес</translation>
     </message>
@@ -1206,7 +1217,7 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../core/fields/fieldtypes.cpp" line="-220"/>
+        <location filename="../core/fields/fieldtypes.cpp" line="-227"/>
         <location filename="../core/services/entityspec.cpp" line="+2"/>
         <source>Text</source>
         <translation>Текст</translation>
@@ -3006,7 +3017,7 @@
 <context>
     <name>Voronka::Core::XlsxTableWriter</name>
     <message>
-        <location filename="../core/importexport/xlsxwriter.cpp" line="+101"/>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+94"/>
         <source>the Excel library (%1) could not be loaded: %2</source>
         <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
     </message>
@@ -10293,7 +10304,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+329"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+338"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -10307,8 +10318,8 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ui/calendar/weekview.h" line="+74"/>
+        <location line="-260"/>
+        <location line="+266"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>

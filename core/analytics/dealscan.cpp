@@ -109,8 +109,8 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
     // the other computers) refuses even a temporary table.
     if (c.scalar("PRAGMA query_only") != 0)
         return makeError(Error::Code::Storage,
-                         Tr::tr("%1 is open read-only, which leaves no room to filter a report "
-                                "by tags or source; reopen the file to filter.")
+                         Tr::tr("%1 was switched to read-only while open, so a report cannot be "
+                                "filtered by tags or source; reopen the file to filter.")
                              .arg(QFileInfo(m_s.db().path()).fileName()));
     c.exec("CREATE TEMP TABLE IF NOT EXISTS analytics_scan(measure INTEGER NOT NULL, "
            "pipeline_id INTEGER NOT NULL, day INTEGER NOT NULL, stage_id INTEGER NOT NULL, "

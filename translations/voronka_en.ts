@@ -226,9 +226,36 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/dashboardpage.cpp" line="+420" />
+        <source>of %1 planned · %n deal(s)</source>
+        <translation>
+            <numerusform>of %1 planned · %n deal</numerusform>
+            <numerusform>of %1 planned · %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>no plan for this period · %n deal(s)</source>
+        <translation>
+            <numerusform>no plan for this period · %n deal</numerusform>
+            <numerusform>no plan for this period · %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>%n open deal(s) · %1</source>
+        <translation>
+            <numerusform>%n open deal · %1</numerusform>
+            <numerusform>%n open deals · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+90" />
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+120" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -266,7 +293,15 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/deallistview.cpp" line="+399" />
+        <location filename="../ui/deals/deallistview.cpp" line="+359" />
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n deal</numerusform>
+            <numerusform>%1: %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -320,6 +355,19 @@
         <translation>
             <numerusform>%1 — %Ln record: %2</numerusform>
             <numerusform>%1 — %Ln records: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::FunnelPage</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/funnelpage.cpp" line="+50" />
+        <location line="+5" />
+        <location line="+4" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
 </context>
@@ -393,6 +441,29 @@
         <translation>
             <numerusform>The check is done: %n row read, nothing written.</numerusform>
             <numerusform>The check is done: %n rows read, nothing written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::LossesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/lossespage.cpp" line="+65" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ManagersPage</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/managerspage.cpp" line="+85" />
+        <location line="+2" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
 </context>
@@ -790,6 +861,17 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/summarypage.cpp" line="+165" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TagsPage</name>
     <message numerus="yes">
         <location filename="../ui/settings/tagspage.cpp" line="+183" />
@@ -904,11 +986,19 @@
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/weekview.cpp" line="+401" />
+        <location filename="../ui/calendar/weekview.cpp" line="+432" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+252" />
+        <source>%n more task(s) from %1: click to list the hour</source>
+        <translation>
+            <numerusform>%n more task from %1: click to list the hour</numerusform>
+            <numerusform>%n more tasks from %1: click to list the hour</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+57"/>
+        <location filename="../app/desktop/main.cpp" line="+58"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>--size принимает ШИРИНАxВЫСОТА, например 1400x900.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the &quot;%1&quot; section is not available in this version; available: %2.</source>
         <translation>раздел «%1» в этой версии пока недоступен; доступны: %2.</translation>
     </message>
@@ -447,6 +447,21 @@
         <translation>%1 не может задавать план пользователя %2: это может только администратор или руководитель отдела, в котором работает %2.</translation>
     </message>
     <message>
+        <location filename="../core/analytics/drill.cpp" line="+94"/>
+        <source>Choose a pipeline to list the deals of a funnel stage.</source>
+        <translation>Выберите воронку, чтобы открыть сделки этапа.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The list was cancelled.</source>
+        <translation>Список отменён.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/goals.cpp" line="+55"/>
+        <source>%1 may not change the plan of %2: only an administrator or the head of %2&apos;s department may.</source>
+        <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
+    </message>
+    <message>
         <location filename="../core/analytics/dealscan.cpp" line="+112"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
@@ -712,7 +727,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+885"/>
+        <location filename="../core/demo/demo.cpp" line="+899"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -3046,6 +3061,101 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+58"/>
+        <source>Set the goal of %1 for %2</source>
+        <translation>План %1 на %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location filename="../ui/analytics/analyticsworkspace.cpp" line="+25"/>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whose figures</source>
+        <translation>Чьи показатели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+293"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>Table as CSV…</source>
+        <translation>Таблица в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart and table as PNG…</source>
+        <translation>График и таблица в PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart and table as PDF…</source>
+        <translation>График и таблица в PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department: %1</source>
+        <translation>Отдел: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My department</source>
+        <translation>Мой отдел</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Whose figures the reports show</source>
+        <translation>Чьи показатели показывают отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role shows your own figures only.</source>
+        <translation>Ваша роль видит только ваши показатели.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No deals are behind this figure any more.</source>
+        <translation>За этим числом больше нет сделок.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not write %1: check the folder exists and you may write to it.</source>
+        <translation>Не удалось записать %1: проверьте, что папка существует и в неё можно писать.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::AttentionModel</name>
     <message>
         <location filename="../ui/tasks/attentionmodel.cpp" line="+130"/>
@@ -3645,8 +3755,8 @@
     <name>Voronka::Ui::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+75"/>
-        <location filename="../ui/deals/deallistview.cpp" line="+106"/>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="+209"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+107"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="+220"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -3764,7 +3874,7 @@
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/deals/dealsworkspace.cpp" line="-123"/>
+        <location filename="../ui/deals/dealsworkspace.cpp" line="-134"/>
         <location line="+1"/>
         <source>Board</source>
         <translation>Доска</translation>
@@ -3779,7 +3889,7 @@
 <context>
     <name>Voronka::Ui::CalendarView</name>
     <message>
-        <location filename="../ui/calendar/calendarview.cpp" line="+59"/>
+        <location filename="../ui/calendar/calendarview.cpp" line="+63"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -3794,7 +3904,17 @@
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Hide done</source>
+        <translation>Без выполненных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only open tasks: completed and cancelled ones are hidden</source>
+        <translation>Только открытые задачи: выполненные и отменённые скрыты</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -3814,7 +3934,7 @@
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3829,7 +3949,7 @@
         <translation>Ваша роль позволяет видеть только ваши задачи.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+203"/>
         <source>Some days have more than %L1 tasks: the first %L1 of each are shown. Pick a person or a department to see them all.</source>
         <translation>В некоторых днях больше %L1 задач: показаны первые %L1 за каждый день. Выберите сотрудника или отдел, чтобы увидеть все.</translation>
     </message>
@@ -4332,7 +4452,17 @@
 <context>
     <name>Voronka::Ui::ChartStyle</name>
     <message>
-        <location filename="../ui/analytics/chartstyle.cpp" line="+100"/>
+        <location filename="../ui/analytics/chartstyle.cpp" line="+85"/>
+        <source>million %1</source>
+        <translation>млн %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand %1</source>
+        <translation>тыс. %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not write %1: check the folder exists and you may write to it.</source>
         <translation>Не удалось записать %1: проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
@@ -4440,24 +4570,248 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/analytics/dashboardpage.cpp" line="+190"/>
+        <source>Won against the plan</source>
+        <translation>Выиграно к плану</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+251"/>
+        <location line="+5"/>
+        <source>Incoming leads</source>
+        <translation>Новые заявки</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+261"/>
+        <source>Deals without a task</source>
+        <translation>Сделки без задач</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+263"/>
+        <location line="+3"/>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <location line="+270"/>
+        <source>Tasks done today</source>
+        <translation>Выполнено задач сегодня</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <location line="+281"/>
+        <source>Forecast for this month</source>
+        <translation>Прогноз на месяц</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>Open deals by stage</source>
+        <translation>Открытые сделки по этапам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity per manager</source>
+        <translation>Активность менеджеров</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customize</source>
+        <translation>Настроить</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Restore the default layout</source>
+        <translation>Вернуть исходное расположение</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Won — %1</source>
+        <translation>Выиграно — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>of %1 planned · %n deal(s)</source>
+        <translation>
+            <numerusform>из %1 по плану · %n сделка</numerusform>
+            <numerusform>из %1 по плану · %n сделки</numerusform>
+            <numerusform>из %1 по плану · %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no plan for this period · %n deal(s)</source>
+        <translation>
+            <numerusform>плана на период нет · %n сделка</numerusform>
+            <numerusform>плана на период нет · %n сделки</numerusform>
+            <numerusform>плана на период нет · %n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting to be taken · %1</source>
+        <translation>ждут разбора · %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open deals without a task</source>
+        <translation>Открытые сделки без задач</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open deals with no next step planned</source>
+        <translation>открытые сделки без запланированного шага</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open and past their due time</source>
+        <translation>открыты, срок прошёл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+97"/>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>completed since midnight</source>
+        <translation>выполнено с полуночи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected to close this month</source>
+        <translation>Ожидают закрытия в этом месяце</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open deals closing this month, weighted by their stage&apos;s probability</source>
+        <translation>сделки, закрывающиеся в этом месяце, с учётом вероятности этапа</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>Open in “%1”</source>
+        <translation>Открыто на этапе «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open deal(s) · %1</source>
+        <translation>
+            <numerusform>%n открытая сделка · %1</numerusform>
+            <numerusform>%n открытые сделки · %1</numerusform>
+            <numerusform>%n открытых сделок · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage moves</source>
+        <translation>Переходы этапов</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: tasks done</source>
+        <translation>%1: выполненные задачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — tasks done, notes and stage moves</source>
+        <translation>%1 — выполненные задачи, примечания и переходы этапов</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Activity (tasks done, notes, stage moves)</source>
+        <translation>Активность (задачи, примечания, переходы)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/dashboardpage.h" line="+28"/>
+        <source>Dashboard</source>
+        <translation>Рабочий стол</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::DashboardTile</name>
+    <message>
+        <location filename="../ui/analytics/dashboardpage.cpp" line="-542"/>
+        <source>Tile options</source>
+        <translation>Действия с плиткой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move earlier</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move later</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide this tile</source>
+        <translation>Скрыть плитку</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::DayTasksDialog</name>
     <message>
-        <location filename="../ui/calendar/daytasksdialog.cpp" line="+30"/>
+        <location filename="../ui/calendar/daytasksdialog.cpp" line="+33"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>%1 — %2, %3–%4</source>
+        <comment>who, the day, the hour&apos;s start and end</comment>
+        <translation>%1 — %2, %3–%4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -4620,7 +4974,7 @@
 <context>
     <name>Voronka::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+112"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+116"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -4664,8 +5018,22 @@
         <source>The deal was not changed</source>
         <translation>Сделка не изменена</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Show all deals</source>
+        <translation>Показать все сделки</translation>
+    </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+15"/>
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n сделка</numerusform>
+            <numerusform>%1: %n сделки</numerusform>
+            <numerusform>%1: %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -4717,8 +5085,8 @@
         <translation>Ваша роль не позволяет экспортировать сделки. Попросите администратора выдать право на экспорт.</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+222"/>
+        <location line="-380"/>
+        <location line="+259"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -5431,6 +5799,164 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ForecastPage</name>
+    <message>
+        <location filename="../ui/analytics/lossespage.cpp" line="+83"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted</source>
+        <translation>С учётом вероятности</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No close date</source>
+        <translation>Без даты закрытия</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: expected %2</source>
+        <translation>%1: ожидается %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Weighted forecast</source>
+        <translation>Взвешенный прогноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, sum</source>
+        <translation>Открыто, сумма</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Weighted by stage probability</source>
+        <translation>С учётом вероятности этапа</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportpages.h" line="+119"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::FunnelPage</name>
+    <message>
+        <location filename="../ui/analytics/funnelpage.cpp" line="+37"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To next stage</source>
+        <translation>В следующий этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To won</source>
+        <translation>В успех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped off</source>
+        <translation>Отсеялось</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered in period</source>
+        <translation>Вошли за период</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Created — %1</source>
+        <translation>Создано — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won — %1</source>
+        <translation>Выиграно — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost — %1</source>
+        <translation>Проиграно — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average cycle</source>
+        <translation>Средний цикл</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reached “%1” — %2</source>
+        <translation>Дошли до «%1» — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered “%1” — %2</source>
+        <translation>Вошли в «%1» — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportpages.h" line="-96"/>
+        <source>Sales analysis</source>
+        <translation>Анализ продаж</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::GeneralPage</name>
     <message>
         <location filename="../ui/settings/generalpage.cpp" line="+38"/>
@@ -5541,6 +6067,45 @@ On by itself on a network drive; applies when each computer next opens the file.
         <location line="+66"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::GoalDialog</name>
+    <message>
+        <location filename="../ui/analytics/goaldialog.cpp" line="+35"/>
+        <location line="+17"/>
+        <source>Set goal</source>
+        <translation>Задать план</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum to win, %1</source>
+        <translation>Сумма продаж, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals to win</source>
+        <translation>Число сделок</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is nobody whose goal you may set.</source>
+        <translation>Нет сотрудников, которым вы можете задать план.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sum “%1” is not an amount of money.</source>
+        <translation>«%1» — не денежная сумма.</translation>
     </message>
 </context>
 <context>
@@ -6660,9 +7225,56 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::LossesPage</name>
+    <message>
+        <location filename="../ui/analytics/lossespage.cpp" line="-141"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lost: %1 — %2</source>
+        <translation>Проиграно: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportpages.h" line="+81"/>
+        <source>Loss reasons</source>
+        <translation>Причины отказа</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+136"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -6739,7 +7351,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 «%2»: в этой версии такие записи пока не открываются.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+13"/>
+        <source>This list cannot be shown here.</source>
+        <translation>Этот список здесь не показать.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>About Voronka</source>
         <translation>О программе Voronka</translation>
     </message>
@@ -6747,6 +7364,123 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+1"/>
         <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A fast, local-first CRM for small sales teams.&lt;/p&gt;&lt;p&gt;Your data stays in one file you own: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;Быстрая CRM для небольших отделов продаж, которая работает без облака.&lt;/p&gt;&lt;p&gt;Ваши данные хранятся в одном файле, который принадлежит вам: %2&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ManagersPage</name>
+    <message>
+        <location filename="../ui/analytics/managerspage.cpp" line="+31"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Open, sum</source>
+        <translation>Открыто, сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+65"/>
+        <source>Won, sum</source>
+        <translation>Выиграно, сумма</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average deal</source>
+        <translation>Средняя сделка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Tasks overdue</source>
+        <translation>Просрочено задач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage moves</source>
+        <translation>Переходы этапов</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: open deals</source>
+        <translation>%1: открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: won — %2</source>
+        <translation>%1: выиграно — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: lost — %2</source>
+        <translation>%1: проиграно — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: tasks done</source>
+        <translation>%1: выполненные задачи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: open tasks</source>
+        <translation>%1: открытые задачи</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>People</source>
+        <translation>Сотрудников</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Won in the period</source>
+        <translation>Выиграно за период</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportpages.h" line="-39"/>
+        <source>Managers</source>
+        <translation>Сотрудники</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +8128,98 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+3"/>
         <source>Pipelines and their stages, as the board shows them. Changes are saved as you make them.</source>
         <translation>Воронки и их этапы — так, как их показывает доска. Изменения сохраняются сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::PlanPage</name>
+    <message>
+        <location filename="../ui/analytics/planpage.cpp" line="+81"/>
+        <source>Set goal…</source>
+        <translation>Задать план…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set a person&apos;s goal for a month</source>
+        <translation>Задать сотруднику план на месяц</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator or the head of a department sets goals.</source>
+        <translation>Планы задают администратор и руководители отделов.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+79"/>
+        <source>Goal</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+70"/>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Where to be today</source>
+        <translation>Ожидается на сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals: goal</source>
+        <translation>Сделок по плану</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals: won</source>
+        <translation>Сделок выиграно</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: won — %2</source>
+        <translation>%1: выиграно — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team goal</source>
+        <translation>План команды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No goals are set for this period: choose Set goal… to set them.</source>
+        <translation>На этот период планы не заданы: нажмите «Задать план…».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals are set for this period.</source>
+        <translation>На этот период планы не заданы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportpages.h" line="+16"/>
+        <source>Sales plan</source>
+        <translation>План продаж</translation>
     </message>
 </context>
 <context>
@@ -8103,7 +8929,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::RecordListModel</name>
     <message>
-        <location filename="../ui/lists/recordlistmodel.cpp" line="+293"/>
+        <location filename="../ui/lists/recordlistmodel.cpp" line="+308"/>
         <source>Change %1 of «%2»</source>
         <translation>изменение поля «%1» сделки «%2»</translation>
     </message>
@@ -8458,6 +9284,29 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+2"/>
         <source>Deleted by</source>
         <translation>Кто удалил</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ReportPage</name>
+    <message>
+        <location filename="../ui/analytics/reportpage.cpp" line="+44"/>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>Open these tasks</source>
+        <translation>Открыть эти задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open these deals</source>
+        <translation>Открыть эти сделки</translation>
     </message>
 </context>
 <context>
@@ -9141,6 +9990,119 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::SummaryPage</name>
+    <message>
+        <location filename="../ui/analytics/reportpages.h" line="-43"/>
+        <source>Summary</source>
+        <translation>Сводный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/summarypage.cpp" line="+43"/>
+        <source>Group by</source>
+        <translation>Группировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of deals</source>
+        <translation>Число сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of deals</source>
+        <translation>Сумма сделок</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Created, sum</source>
+        <translation>Создано, сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Won, sum</source>
+        <translation>Выиграно, сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Lost, sum</source>
+        <translation>Проиграно, сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>New companies</source>
+        <translation>Новые компании</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Tasks created</source>
+        <translation>Создано задач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TagsPage</name>
     <message>
         <location filename="../ui/settings/tagspage.cpp" line="+26"/>
@@ -9648,13 +10610,13 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     <name>Voronka::Ui::TasksView</name>
     <message>
         <location filename="../ui/tasks/tasksview.cpp" line="+74"/>
-        <location line="+602"/>
+        <location line="+624"/>
         <location filename="../ui/tasks/tasksworkspace.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-613"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
@@ -9770,18 +10732,18 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+143"/>
-        <location line="+187"/>
+        <location line="+209"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+185"/>
+        <location line="-205"/>
+        <location line="+207"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-202"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
@@ -9865,7 +10827,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>My deals</source>
         <translation>Мои сделки</translation>
     </message>
@@ -10304,7 +11266,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+338"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+369"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -10317,9 +11279,18 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+252"/>
+        <source>%n more task(s) from %1: click to list the hour</source>
+        <translation>
+            <numerusform>Ещё %n задача с %1: щёлкните, чтобы увидеть весь час</numerusform>
+            <numerusform>Ещё %n задачи с %1: щёлкните, чтобы увидеть весь час</numerusform>
+            <numerusform>Ещё %n задач с %1: щёлкните, чтобы увидеть весь час</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-260"/>
-        <location line="+266"/>
+        <location line="-529"/>
+        <location line="+283"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "ui/analytics/analyticsworkspace.h"
 #include "ui/calendar/calendarworkspace.h"
 #include "ui/deals/dealsworkspace.h"
 #include "ui/lists/recordlistworkspace.h"
@@ -116,6 +117,7 @@ int main(int argc, char **argv)
     Ui::RecordListWorkspace::registerIn(registry);
     Ui::TasksWorkspace::registerIn(registry);
     Ui::CalendarWorkspace::registerIn(registry);
+    Ui::AnalyticsWorkspace::registerIn(registry);
     Ui::SettingsWorkspace::registerIn(registry);
     // "settings/users": a section and a page inside it.
     const QString section = parser.value(view).section(u'/', 0, 0);

@@ -61,21 +61,9 @@ QList<qint64> matchingDeals(Session &s, const ReportScope &r)
         terms << QStringLiteral("d.responsible_id IN (SELECT id FROM users WHERE "
                                 "department_id = %1)")
                      .arg(r.departmentId);
-    if (!r.tagIds.isEmpty()) {
-        QStringList ids;
-        for (qint64 id : r.tagIds)
-            ids << QString::number(id);
-        terms << QStringLiteral("EXISTS (SELECT 1 FROM entity_tags e WHERE e.kind = %1 AND "
-                                "e.entity_id = d.id AND e.tag_id IN (%2))")
-                     .arg(int(EntityKind::Deal))
-                     .arg(ids.join(u','));
-    }
-    if (!r.source.isEmpty())
-        terms << QStringLiteral("d.source = ?1");
+    terms << dealFilterSql(r, QStringLiteral("d.id"));
     Query q = s.sql().prepare(QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY d.id")
                                   .arg(terms.join(QLatin1String(" AND "))));
-    if (!r.source.isEmpty())
-        q->bind(1, r.source);
     QList<qint64> out;
     while (q->step())
         out << q->int64(0);
@@ -83,6 +71,26 @@ QList<qint64> matchingDeals(Session &s, const ReportScope &r)
 }
 
 } // namespace
+
+QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn)
+{
+    QStringList terms;
+    if (!r.tagIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : r.tagIds)
+            ids << QString::number(id);
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM entity_tags e WHERE e.kind = %1 AND "
+                                "e.entity_id = %2 AND e.tag_id IN (%3))")
+                     .arg(int(EntityKind::Deal))
+                     .arg(dealIdColumn, ids.join(u','));
+    }
+    // A literal rather than a bound value: callers build one statement of several parts.
+    if (!r.source.isEmpty())
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM deals x WHERE x.id = %1 AND "
+                                "x.source = '%2')")
+                     .arg(dealIdColumn, QString(r.source).replace(u'\'', QLatin1String("''")));
+    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
+}
 
 FactSource::FactSource(Session &s)
     : m_s(s)

@@ -16,6 +16,9 @@ namespace Analytics {
 // Not a measure of the aggregates table: the reports read it from the stage history.
 constexpr int kStayMeasure = 101;
 
+// The scope's deal filters (tags, source) as a condition on a deal id column; empty: none.
+QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn);
+
 // Where a report reads its rows of analytics_days's shape: the aggregates, or, for a scope
 // that filters deals (ReportScope::filtersDeals), a temporary table filled from the base
 // tables (the view analytics_facts, the aggregates' own definition, and, when the scope asks

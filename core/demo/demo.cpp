@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -677,6 +679,15 @@ Status Generator::deal(Records &rec, qint64 i)
                      QVariantList{m_contacts[ru][int(i % m_contacts[ru].size())]});
     if (chance(10))
         patch.insert(QStringLiteral("tags"), QStringList{pick(m_rng, kTags)});
+    // The expected close day: a closed deal's is the day it closed; most open deals have one
+    // in the coming weeks (a few already slipped), which the forecast weighs.
+    if (!open || chance(85)) {
+        const qint64 close = open ? m_now + uniform(-10, 75) * kDay : lastMove;
+        patch.insert(QStringLiteral("close_date"),
+                     QDateTime::fromMSecsSinceEpoch(close, QTimeZone::utc())
+                         .date()
+                         .toString(Qt::ISODate));
+    }
     // Some fresh leads wait in Incoming for someone to accept them.
     if (target == 0 && m_now - created0 < 14 * kDay && chance(30))
         patch.insert(QStringLiteral("stage_id"), pl.stages[7].id);
@@ -687,6 +698,9 @@ Status Generator::deal(Records &rec, qint64 i)
     // the moves spread evenly between the creation and the last move.
     const int lastOpen = target < 5 ? target : (target == 5 ? 4 : uniform(1, 4));
     const int moves = lastOpen + (open ? 0 : 1);
+    // The responsible moves the deal and writes its notes, so the per-manager report and the
+    // activity chart show who did the work.
+    Records byWho(*m_s, Origin::of(WriteMode::User, who));
     qint64 t = created0;
     for (int k = 1; k <= moves; ++k) {
         const qint64 planned = created0 + (lastMove - created0) * k / moves;
@@ -699,7 +713,7 @@ Status Generator::deal(Records &rec, qint64 i)
                          QStringLiteral("Д-%1/%2").arg(i + 1).arg(2025 + int(i % 2)));
         if (stage == 6)
             extra.insert(QStringLiteral("loss_reason_id"), any(m_lossReasons));
-        if (Status s = rec.update(EntityKind::Deal, *id, extra); !s)
+        if (Status s = byWho.update(EntityKind::Deal, *id, extra); !s)
             return s;
         ++m_sum.stageMoves;
     }
@@ -708,7 +722,7 @@ Status Generator::deal(Records &rec, qint64 i)
     if (chance(10)) {
         m_clock.set(t);
         const QString note = QString::fromUtf8(tx.notes[m_rng() % quint64(tx.noteCount)]);
-        if (Result<qint64> n = rec.addNote(EntityKind::Deal, *id, note); !n)
+        if (Result<qint64> n = byWho.addNote(EntityKind::Deal, *id, note); !n)
             return n.error();
         ++m_sum.notes;
     }

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "reportfixture.h"
 
+#include "core/analytics/activity.h"
+#include "core/analytics/drill.h"
+#include "core/analytics/goals.h"
+
 using namespace Voronka::Core;
 using namespace Voronka::Test::ReportFixture;
 using Voronka::Test::TempDb;
@@ -49,6 +53,148 @@ TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics
     CHECK(fn->stages[0].entered == Amount{});
     CHECK(fn->stages[3].entered == Amount{1, 1000});
     CHECK(fn->stages[0].toNext == 0.0);
+}
+
+TEST_CASE("drill_handBuiltWeek_listsExactlyTheDealsANumberCounts", "[analytics]")
+{
+    Fixture f;
+    auto ids = [&](Session &s, const ReportScope &scope, Drill d) {
+        Result<QList<qint64>> r = Analytics::drill(s, scope, d);
+        INFO((r.ok() ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        QList<qint64> out = *r;
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    using W = Drill::What;
+    Session &admin = *f.t.admin;
+    const ReportScope march = f.march();
+    CHECK(ids(admin, march, {W::Created}) == QList<qint64>{f.d1, f.d2, f.d3, f.d4, f.d5});
+    CHECK(ids(admin, march, {W::Won}) == QList<qint64>{f.d1});
+    CHECK(ids(admin, march, {W::Lost}) == QList<qint64>{f.d4});
+    Drill otherReason{W::Lost};
+    otherReason.reasonId = 0;
+    CHECK(ids(admin, march, otherReason).isEmpty());
+    // Reached B: the deals whose furthest stage is B, C or Won — d1, d3, d5 (3 in the funnel).
+    Drill reachedB{W::Reached, f.b};
+    CHECK(ids(admin, march, reachedB) == QList<qint64>{f.d1, f.d3, f.d5});
+    Drill enteredC{W::Entered, f.c};
+    CHECK(ids(admin, march, enteredC) == QList<qint64>{f.d3});
+    Drill openA{W::Open, f.a};
+    CHECK(ids(admin, march, openA) == QList<qint64>{f.d2});
+    // Forecast for March: d5 (Mar 31) is open and due; d1 is won; d2 closes in April.
+    CHECK(ids(admin, march, {W::Forecast}) == QList<qint64>{f.d5});
+    Drill undated{W::Forecast};
+    undated.noCloseDate = true;
+    CHECK(ids(admin, march, undated) == QList<qint64>{f.d3});
+    // Open deals without an open task: d5 has none, d2 has t1 and d3 has t3.
+    CHECK(ids(admin, march, {W::WithoutOpenTask}) == QList<qint64>{f.d5});
+
+    // One manager's numbers, in every pipeline (the per-manager report's scope).
+    ReportScope m2 = march;
+    m2.responsibleId = f.m2;
+    CHECK(ids(admin, m2, {W::Created}) == QList<qint64>{f.d3, f.d4});
+    m2.pipelineId = 0;
+    CHECK(ids(admin, m2, {W::Lost}) == QList<qint64>{f.d4});
+
+    // A manager whose analytics right is his own sees his own deals only, whatever he asks.
+    auto s1 = f.t.sessionFor(f.m1);
+    CHECK(ids(*s1, march, {W::Created}) == QList<qint64>{f.d1, f.d2, f.d5});
+    CHECK(ids(*s1, m2, {W::Created}).isEmpty());
+
+    // Cancelled through the progress callback: an error, no partial list.
+    Result<QList<qint64>> cancelled =
+        Analytics::drill(admin, march, {W::Created}, [](qint64) { return false; });
+    CHECK(cancelled.ok()); // fewer rows than one report step: finished before being asked
+}
+
+TEST_CASE("drill_tinyDemo_everyNumberOpensAListOfThatLength", "[analytics]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.voronka"));
+    REQUIRE(generateDemo(path, tinyDemo()).ok());
+    auto db = std::move(Database::open(path)).value();
+    ManualClock clock(TempDb::kStart);
+    const qint64 headId = db->sql().scalar("SELECT id FROM users WHERE email = 'head@example.com'");
+    Session s(*db, clock, Auth::readUser(*db, headId));
+    ReportScope scope;
+    scope.from = QDate(2020, 1, 1);
+    scope.to = QDate(2027, 1, 1);
+    scope.pipelineId = s.pipelines().first().id;
+    auto length = [&](const ReportScope &r, const Drill &d) {
+        Result<QList<qint64>> ids = Analytics::drill(s, r, d);
+        REQUIRE(ids.ok());
+        return qint64(ids->size());
+    };
+    using W = Drill::What;
+    Result<Funnel> fn = Analytics::funnel(s, scope);
+    REQUIRE(fn.ok());
+    CHECK(length(scope, {W::Created}) == fn->created.count);
+    CHECK(length(scope, {W::Won}) == fn->won.count);
+    CHECK(length(scope, {W::Lost}) == fn->lost.count);
+    for (const FunnelStage &st : fn->stages) {
+        CHECK(length(scope, {W::Reached, st.stageId}) == st.reached.count);
+        CHECK(length(scope, {W::Entered, st.stageId}) == st.entered.count);
+    }
+    Result<Dashboard> d = Analytics::dashboard(s, scope);
+    REQUIRE(d.ok());
+    for (const StageTotal &st : d->openByStage)
+        CHECK(length(scope, {W::Open, st.stageId}) == st.open.count);
+    CHECK(length(scope, {W::WithoutOpenTask}) == d->dealsWithoutOpenTask);
+    Result<QList<ManagerRow>> managers = Analytics::managers(s, scope);
+    REQUIRE(managers.ok());
+    REQUIRE(managers->size() > 1);
+    for (const ManagerRow &m : *managers) {
+        ReportScope one = scope;
+        one.responsibleId = m.userId;
+        CHECK(length(one, {W::Won}) == m.won.count);
+        CHECK(length(one, {W::Open}) == m.open.count);
+    }
+    Result<QList<LossRow>> losses = Analytics::losses(s, scope);
+    REQUIRE(losses.ok());
+    for (const LossRow &l : *losses) {
+        Drill lost{W::Lost};
+        lost.reasonId = l.reasonId;
+        CHECK(length(scope, lost) == l.lost.count);
+    }
+}
+
+TEST_CASE("goals_headSetsHisDepartmentsRemovalIsUndoneBySettingAgain", "[analytics]")
+{
+    Fixture f;
+    const QString march = QStringLiteral("2026-03");
+    auto head = f.t.sessionFor(f.head);
+    auto m1 = f.t.sessionFor(f.m1);
+    // Who may set whose goal, as the Set goal dialog offers it.
+    CHECK(Analytics::maySetGoal(*f.t.admin, f.t.admin->user(f.m1)));
+    CHECK(Analytics::maySetGoal(*head, head->user(f.m2)));
+    CHECK_FALSE(Analytics::maySetGoal(*m1, m1->user(f.m1)));
+    QList<qint64> people;
+    for (const UserInfo &u : Analytics::goalPeople(*head))
+        people << u.id;
+    std::sort(people.begin(), people.end());
+    CHECK(people == QList<qint64>{f.m1, f.m2, f.head});
+    CHECK(Analytics::goalPeople(*m1).isEmpty());
+
+    Result<std::optional<Analytics::Goal>> g = Analytics::goal(*head, f.m2, march);
+    REQUIRE((g.ok() && g->has_value()));
+    CHECK(((*g)->sum == 3000 && (*g)->count == 1));
+    CHECK(Analytics::removeGoal(*m1, f.m2, march).error().code == Error::Code::Permission);
+    REQUIRE(Analytics::removeGoal(*head, f.m2, march));
+    g = Analytics::goal(*head, f.m2, march);
+    REQUIRE(g.ok());
+    CHECK_FALSE(g->has_value());
+    Result<QList<PlanRow>> plan = Analytics::planProgress(*f.t.admin, f.march());
+    REQUIRE(plan.ok());
+    CHECK(plan->size() == 1); // m1's alone
+    CHECK(f.t.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 17 AND op = 3") == 1);
+    // Setting it again brings the same record back.
+    REQUIRE(Analytics::setGoal(*head, f.m2, march, 3000, 1, Origin::of(WriteMode::Undo)));
+    plan = Analytics::planProgress(*f.t.admin, f.march());
+    REQUIRE(plan.ok());
+    CHECK(plan->size() == 2);
+    CHECK(f.t.db->sql().scalar("SELECT count(*) FROM goals") == 2);
+    REQUIRE(Analytics::removeGoal(*head, f.m2, QStringLiteral("2026-05"))); // none: nothing
 }
 
 TEST_CASE("funnel_handBuiltWeek_averagesTheStaysThatEndedInThePeriod", "[analytics]")
@@ -134,6 +280,57 @@ TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")
     CHECK(months->at(0).created == Amount{5, 10500});
     CHECK(months->at(1).start == QDate(2026, 4, 1));
     CHECK(months->at(1).created == Amount{});
+}
+
+TEST_CASE("activity_handBuiltWeek_countsContactsCompaniesAndTasksInTheSummarysBuckets",
+          "[analytics]")
+{
+    Fixture f;
+    // Mar 7 (the fixture's clock): m1 adds a contact and a company, the admin a contact of m2's.
+    Records r(*f.t.admin);
+    REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Ann")}, {kResponsible, f.m1}}));
+    REQUIRE(r.create(EntityKind::Company, {{kName, QStringLiteral("Acme")}, {kResponsible, f.m1}}));
+    REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Bob")}, {kResponsible, f.m2}}));
+    ReportScope s = f.march();
+    s.from = QDate(2026, 3, 2);
+    s.to = QDate(2026, 3, 9);
+    Result<QList<ActivityBucket>> days = Analytics::activity(*f.t.admin, s, Granularity::Day);
+    REQUIRE(days.ok());
+    REQUIRE(days->size() == 7);
+    CHECK(days->at(0).start == QDate(2026, 3, 2));
+    CHECK(days->at(0).tasksCreated == 3);
+    CHECK(days->at(0).tasksDone == 0);
+    CHECK(days->at(5).start == QDate(2026, 3, 7));
+    CHECK(days->at(5).tasksDone == 1);
+    CHECK(days->at(5).contactsCreated == 2);
+    CHECK(days->at(5).companiesCreated == 1);
+
+    // The same bucket starts as the summary's, a Sunday start included.
+    s.from = QDate(2026, 3, 1);
+    s.to = QDate(2026, 3, 15);
+    Result<QList<ActivityBucket>> weeks = Analytics::activity(*f.t.admin, s, Granularity::Week);
+    Result<QList<SummaryBucket>> summary = Analytics::summary(*f.t.admin, s, Granularity::Week);
+    REQUIRE((weeks.ok() && summary.ok()));
+    REQUIRE(weeks->size() == summary->size());
+    for (qsizetype i = 0; i < weeks->size(); ++i)
+        CHECK(weeks->at(i).start == summary->at(i).start);
+    CHECK(weeks->at(1).tasksCreated == 3);
+    CHECK(weeks->at(1).contactsCreated == 2);
+
+    // One person's; and a manager reading his own whatever he asks.
+    s.responsibleId = f.m2;
+    weeks = Analytics::activity(*f.t.admin, s, Granularity::Week);
+    REQUIRE(weeks.ok());
+    CHECK(weeks->at(1).tasksCreated == 1);
+    CHECK(weeks->at(1).contactsCreated == 1);
+    CHECK(weeks->at(1).companiesCreated == 0);
+    auto m1 = f.t.sessionFor(f.m1);
+    s.responsibleId = 0;
+    weeks = Analytics::activity(*m1, s, Granularity::Week);
+    REQUIRE(weeks.ok());
+    CHECK(weeks->at(1).tasksCreated == 2);
+    CHECK(weeks->at(1).tasksDone == 1);
+    CHECK(weeks->at(1).contactsCreated == 1);
 }
 
 TEST_CASE("managers_handBuiltWeek_countDealsTasksNotesAndMoves", "[analytics]")

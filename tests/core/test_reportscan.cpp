@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "reportfixture.h"
 
+#include "core/analytics/drill.h"
 #include "core/services/auth.h"
 
 using namespace Voronka::Core;
@@ -218,6 +219,27 @@ TEST_CASE("reportScan_tagOnSomeDeals_countsOnlyThem", "[analytics]")
     REQUIRE(fn.ok());
     CHECK(fn->created == Amount{2, 3000});
     CHECK(fn->lost == Amount{});
+}
+
+TEST_CASE("drill_tagAndSource_listTheDealsTheFilteredNumbersCount", "[analytics]")
+{
+    Tagged f;
+    ReportScope s = f.march();
+    s.tagIds = {f.vip};
+    auto ids = [&](const ReportScope &scope, Drill d) {
+        Result<QList<qint64>> r = Analytics::drill(*f.t.admin, scope, d);
+        REQUIRE(r.ok());
+        QList<qint64> out = *r;
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    CHECK(ids(s, {Drill::What::Created}) == QList<qint64>{f.d1, f.d2, f.d4});
+    CHECK(ids(s, {Drill::What::Reached, f.b}) == QList<qint64>{f.d1});
+    s.tagIds.clear();
+    s.source = QStringLiteral("Сайт");
+    CHECK(ids(s, {Drill::What::Created}) == QList<qint64>{f.d3});
+    s.source = QStringLiteral("O'Hara"); // quoted, not SQL
+    CHECK(ids(s, {Drill::What::Created}).isEmpty());
 }
 
 TEST_CASE("reportScan_progressAndCancel", "[analytics]")

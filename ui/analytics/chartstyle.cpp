@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "chartstyle.h"
 
+#include "ui/widgets/money.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractAxis>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLegend>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QWidget>
@@ -53,6 +55,8 @@ void styleAxis(QAbstractAxis *axis)
 void apply(QChart *chart)
 {
     const ThemeColors &c = Theme::current();
+    // Transparent: the chart sits on its page or tile (a saved image is filled with the surface).
+    chart->setBackgroundVisible(false);
     chart->setBackgroundBrush(c.surface);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);
@@ -66,9 +70,22 @@ void apply(QChart *chart)
     chart->legend()->setLabelColor(c.text);
     chart->legend()->setFont(QApplication::font());
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocalizeNumbers(true); // "1,5" in Russian, "1.5" in English
+    chart->setLocale(QLocale());
     chart->setAnimationOptions(QChart::NoAnimation); // screenshots and prints show the end state
     for (QAbstractAxis *axis : chart->axes())
         styleAxis(axis);
+}
+
+MoneyScale moneyScale(qint64 largestMinor, const QString &currency)
+{
+    const QString sign = Money::symbol(currency.isEmpty() ? QStringLiteral("RUB") : currency);
+    const qint64 units = std::abs(largestMinor) / 100;
+    if (units >= 10'000'000)
+        return {100.0 * 1e6, Tr::tr("million %1").arg(sign)};
+    if (units >= 10'000)
+        return {100.0 * 1e3, Tr::tr("thousand %1").arg(sign)};
+    return {100.0, sign};
 }
 
 bool save(QWidget *page, const QString &path, QString *error)

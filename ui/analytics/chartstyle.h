@@ -23,6 +23,17 @@ void styleAxis(QAbstractAxis *axis);
 QList<QColor> seriesColors();
 QColor seriesColor(int index);
 
+// Money on a value axis: whole currency units, or thousands or millions once the largest
+// value needs them, so the labels read "1.5" with the unit "million ₽" in the axis title
+// rather than "1500000".
+struct MoneyScale
+{
+    double divisor = 100.0; // from minor units
+    QString unit;           // "₽", "thousand ₽", "million ₽"
+    double of(qint64 minor) const { return double(minor) / divisor; }
+};
+MoneyScale moneyScale(qint64 largestMinor, const QString &currency);
+
 // Renders `page` (a chart with its table) into a PNG image or a one-page PDF, by the file's
 // suffix; false with `error` naming the file when it cannot be written.
 bool save(QWidget *page, const QString &path, QString *error);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "calendarview.h"
 
+#include "ui/calendar/daytasksdialog.h"
 #include "ui/calendar/monthview.h"
 #include "ui/widgets/dates.h"
 #include "ui/calendar/teamgridview.h"
@@ -22,6 +23,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QSettings>
 #include <QStackedWidget>
@@ -33,6 +35,7 @@ namespace Voronka::Ui {
 
 namespace {
 const char kModeSetting[] = "calendar/mode";
+const char kHideDoneSetting[] = "calendar/hideDone";
 } // namespace
 
 CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *parent)
@@ -45,6 +48,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     , m_next(new QToolButton(this))
     , m_picker(new QDateEdit(this))
     , m_people(new QComboBox(this))
+    , m_hideDone(new QToolButton(this))
     , m_error(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_week(new WeekView(m_zone, this))
@@ -66,7 +70,16 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     m_picker->setCalendarPopup(true);
     m_picker->setDisplayFormat(Dates::dateFormat());
     m_people->setObjectName(QStringLiteral("calendarPeople"));
-    m_people->setMinimumWidth(200);
+    // As wide as a person's name, not as the longest department: the header keeps to one
+    // row at 1440 pixels with Hide done beside it (the open list shows whole names).
+    m_people->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_people->setMinimumContentsLength(12);
+    m_hideDone->setObjectName(QStringLiteral("calendarHideDone"));
+    m_hideDone->setText(tr("Hide done"));
+    m_hideDone->setToolTip(tr("Show only open tasks: completed and cancelled ones are hidden"));
+    m_hideDone->setCheckable(true);
+    m_hideDone->setProperty("segment", true);
+    m_hideDone->setChecked(QSettings().value(QLatin1String(kHideDoneSetting), false).toBool());
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -86,6 +99,7 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     header->addWidget(FlowLayout::group(this, {m_prev, m_today, m_next, m_picker}));
     header->addStretch();
     header->addWidget(m_people);
+    header->addWidget(m_hideDone);
     QList<QWidget *> modeGroup;
     for (int i = 0; i < 4; ++i) {
         m_modeButtons[i] = new QToolButton(this);
@@ -125,10 +139,8 @@ CalendarView::CalendarView(Core::Session &session, QTimeZone zone, QWidget *pare
     connect(m_week, &WeekView::resizeRequested, this, &CalendarView::resizeTask);
     connect(m_week, &WeekView::createRequested, this, &CalendarView::createTaskAt);
     connect(m_week, &WeekView::openRequested, this, &CalendarView::openTask);
-    connect(m_week, &WeekView::dayRequested, this, [this](QDate day) {
-        m_date = day;
-        setMode(Mode::Day);
-    });
+    connect(m_week, &WeekView::moreRequested, this, &CalendarView::listHour);
+    connect(m_hideDone, &QToolButton::toggled, this, &CalendarView::setHideDone);
     connect(m_month, &MonthView::moveRequested, this, &CalendarView::moveTask);
     connect(m_month, &MonthView::createRequested, this, &CalendarView::createTaskAt);
     connect(m_month, &MonthView::openRequested, this, &CalendarView::openTask);
@@ -229,9 +241,29 @@ qint64 CalendarView::pickedUser() const
     return v > 0 ? v : 0;
 }
 
+bool CalendarView::hidesDone() const
+{
+    return m_hideDone->isChecked();
+}
+
+void CalendarView::setHideDone(bool hide)
+{
+    if (m_hideDone->isChecked() != hide) {
+        m_hideDone->setChecked(hide); // comes back here through toggled
+        return;
+    }
+    QSettings().setValue(QLatin1String(kHideDoneSetting), hide);
+    if (m_loaded)
+        reload();
+}
+
 Core::TaskFilter CalendarView::peopleFilter() const
 {
     Core::TaskFilter f;
+    // The day, week and month read only open tasks then: the filter is core's, so limits
+    // and counts are of what is shown. The team grid has a status filter of its own.
+    if (hidesDone())
+        f.statuses = {Core::TaskStatus::Open};
     const qint64 v = m_people->currentData().toLongLong();
     if (v > 0)
         f.responsibleIds = {v};
@@ -280,6 +312,7 @@ void CalendarView::setMode(Mode mode)
         m_people->setCurrentIndex(m_people->findData(qint64(0)));
     }
     QSettings().setValue(QLatin1String(kModeSetting), int(mode));
+    m_hideDone->setVisible(mode != Mode::Team);
     if (mode == Mode::Month)
         m_stack->setCurrentWidget(m_month);
     else if (mode == Mode::Team)
@@ -489,11 +522,34 @@ void CalendarView::createTaskAt(const QDateTime &start, bool allDay)
     }
 }
 
-void CalendarView::openTask(qint64 taskId)
+bool CalendarView::openTask(qint64 taskId)
 {
     Core::Result<Core::TaskRow> t = Core::TaskQuery(m_session, m_zone).task(taskId);
-    if (t && t->linkKind != Core::EntityKind::None)
-        emit openRecordRequested(t->linkKind, t->linkId, t->linkName);
+    if (!t || t->linkKind == Core::EntityKind::None)
+        return false;
+    emit openRecordRequested(t->linkKind, t->linkId, t->linkName);
+    return true;
+}
+
+void CalendarView::listHour(QDate day, int hour)
+{
+    const Core::TaskFilter people = peopleFilter();
+    Core::TeamGridFilter filter;
+    filter.userIds = people.responsibleIds;
+    filter.departmentId = people.departmentId;
+    filter.statuses = people.statuses;
+    DayTasksDialog dialog(m_session, m_zone, pickedUser(), m_people->currentText(), day, filter,
+                          this);
+    dialog.setHour(hour);
+    connect(&dialog, &DayTasksDialog::changed, this, &CalendarView::reload);
+    connect(&dialog, &DayTasksDialog::taskCreated, this, &CalendarView::pushCreated);
+    // A task of the list opens its client, as a block does; the list closes for the card.
+    connect(dialog.list(), &QListWidget::itemActivated, &dialog,
+            [this, &dialog](QListWidgetItem *item) {
+                if (openTask(item->data(Qt::UserRole).toLongLong()))
+                    dialog.accept();
+            });
+    dialog.exec();
 }
 
 } // namespace Voronka::Ui

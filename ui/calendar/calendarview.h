@@ -55,6 +55,9 @@ public:
     bool pickUser(qint64 userId);
     bool pickDepartment(qint64 departmentId);
     qint64 pickedUser() const;
+    // Completed and cancelled tasks left out of the day, week and month (remembered).
+    bool hidesDone() const;
+    void setHideDone(bool hide);
 
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }
@@ -76,7 +79,9 @@ private:
     void fillPeople();
     void updateTitle();
     void showError(const QString &message);
-    void openTask(qint64 taskId);
+    bool openTask(qint64 taskId); // false: the task has no record to open
+    // The tasks starting in that hour of that day (a "+N" chip of the week view).
+    void listHour(QDate day, int hour);
     void setUpUndo();
     void pushCreated(qint64 taskId);
     RecordsCommand::Done undoDone();
@@ -94,6 +99,7 @@ private:
     QToolButton *m_next;
     QDateEdit *m_picker;
     QComboBox *m_people;
+    QToolButton *m_hideDone;
     QToolButton *m_modeButtons[4];
     QLabel *m_error;
     QStackedWidget *m_stack;

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Voronka::Ui {
 
 DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 userId,
@@ -24,6 +26,7 @@ DayTasksDialog::DayTasksDialog(Core::Session &session, QTimeZone zone, qint64 us
     , m_zone(std::move(zone))
     , m_userId(userId)
     , m_day(day)
+    , m_userName(userName)
     , m_filter(filter)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -52,11 +55,27 @@ void DayTasksDialog::setClientName(const QString &name)
     reload();
 }
 
+void DayTasksDialog::setHour(int hour)
+{
+    m_hour = std::clamp(hour, -1, 23);
+    const QString day = QLocale().toString(m_day, QLocale::LongFormat);
+    setWindowTitle(m_hour < 0 ? tr("%1 — %2").arg(m_userName, day)
+                              : tr("%1 — %2, %3–%4", "who, the day, the hour's start and end")
+                                    .arg(m_userName, day, Dates::time(QTime(m_hour, 0)),
+                                         Dates::time(QTime(m_hour, 0).addSecs(3600))));
+    reload();
+}
+
 void DayTasksDialog::reload()
 {
     m_list->clear();
     Core::TaskFilter f;
-    f.responsibleIds = {m_userId};
+    if (m_userId) {
+        f.responsibleIds = {m_userId};
+    } else {
+        f.responsibleIds = m_filter.userIds;
+        f.departmentId = m_filter.departmentId;
+    }
     f.statuses = m_filter.statuses;
     f.typeIds = m_filter.typeIds;
     f.linkKind = m_filter.linkKind;
@@ -64,17 +83,28 @@ void DayTasksDialog::reload()
     f.withRelated = true; // as the grid counts a client
     f.dueFrom = m_day.startOfDay(m_zone).toMSecsSinceEpoch();
     f.dueTo = m_day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
+    if (m_hour >= 0) {
+        f.dueFrom = QDateTime(m_day, QTime(m_hour, 0), m_zone).toMSecsSinceEpoch();
+        f.dueTo = m_hour == 23 ? *f.dueTo
+                               : QDateTime(m_day, QTime(m_hour + 1, 0), m_zone).toMSecsSinceEpoch();
+    }
     Core::Result<QList<Core::TaskRow>> rows = Core::TaskQuery(m_session, m_zone).dueBetween(f);
     if (!rows) {
         m_summary->setText(rows.error().message);
         return;
     }
+    int shown = 0;
     for (const Core::TaskRow &t : *rows) {
+        if (m_hour >= 0 && t.allDay)
+            continue; // stored at 23:59, but of no hour
+        ++shown;
         QString text = t.allDay ? tr("all day")
                                 : Dates::time(QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone).time());
         text += QStringLiteral("  ") + t.text;
         if (!t.linkName.isEmpty())
             text += QStringLiteral(" — ") + t.linkName;
+        if (!m_userId && !t.responsibleName.isEmpty())
+            text += QStringLiteral(" · ") + t.responsibleName;
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, t.id);
         if (t.status != Core::TaskStatus::Open) {
@@ -87,7 +117,7 @@ void DayTasksDialog::reload()
                                                          : palette().highlight().color()));
         item->setToolTip(t.typeName);
     }
-    const QString count = tr("%n task(s)", nullptr, int(rows->size()));
+    const QString count = tr("%n task(s)", nullptr, shown);
     m_summary->setText(
         m_filter.linkId && !m_clientName.isEmpty()
             ? tr("%1 · %2: %3").arg(count, Core::entityName(m_filter.linkKind), m_clientName)
@@ -96,7 +126,8 @@ void DayTasksDialog::reload()
 
 void DayTasksDialog::createTask()
 {
-    TaskDialog dialog(m_session, m_zone, QDateTime(m_day, QTime(9, 0), m_zone), false, m_userId,
+    TaskDialog dialog(m_session, m_zone,
+                      QDateTime(m_day, QTime(m_hour >= 0 ? m_hour : 9, 0), m_zone), false, m_userId,
                       this);
     if (m_filter.linkId)
         dialog.setLink(m_filter.linkKind, m_filter.linkId, m_clientName);

@@ -2,19 +2,24 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "weekview.h"
 
+#include "ui/calendar/overlappacking.h"
+
 #include "ui/widgets/dates.h"
 #include "ui/widgets/tasktypeicon.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QMap>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QSet>
 #include <QToolTip>
 
 #include <algorithm>
+#include <utility>
 
 namespace Voronka::Ui {
 
@@ -23,13 +28,22 @@ constexpr int kDayNameHeight = 30;
 constexpr int kAllDayRowHeight = 22;
 constexpr int kMaxAllDayRows = 3;
 constexpr int kMinBlockMinutes = 30; // a task with no duration still gets a readable block
-constexpr int kEdge = 6;
-constexpr int kMinLaneWidth = 44; // the grab zone of a block's bottom edge, in pixels
+constexpr int kEdge = 6;             // the grab zone of a block's bottom edge, in pixels
 
 int snapped(int minutes)
 {
     const int s = WeekView::kSnapMinutes;
     return std::clamp((minutes + s / 2) / s * s, 0, 24 * 60 - s);
+}
+
+// The time without "AM"/"PM" for a block too narrow for both: the hour grid beside it says
+// which half of the day it is. The same as Dates::time in a 24-hour language.
+QString compactTime(QTime t)
+{
+    QString format = Dates::timeFormat();
+    format.remove(QLatin1String("AP"), Qt::CaseInsensitive);
+    format.remove(QLatin1Char('A'), Qt::CaseInsensitive);
+    return QLocale().toString(t, format.trimmed());
 }
 
 QColor typeColor(const Core::TaskRow &t)
@@ -217,7 +231,6 @@ void WeekView::layoutBlocks()
     if (!m_first.isValid())
         return;
     const int width = columnWidth();
-    const int top = headerHeight() - verticalScrollBar()->value();
     QList<QList<int>> timed(m_count), allDay(m_count);
     for (int i = 0; i < m_tasks.size(); ++i) {
         const Core::TaskRow &t = m_tasks[i];
@@ -238,68 +251,86 @@ void WeekView::layoutBlocks()
             m_blocks.append({chips[k], QRect(x + 2, kDayNameHeight + k * kAllDayRowHeight + 1,
                                              width - 4, kAllDayRowHeight - 2)});
         }
-        // Overlapping tasks share the column side by side: a cluster is a run of tasks that
-        // overlap one another; each task takes the first lane free at its start.
-        struct Span
-        {
-            int index, start, end, lane;
-        };
-        QList<Span> spans;
-        for (int i : timed[d]) {
-            const QTime s = QDateTime::fromMSecsSinceEpoch(*m_tasks[i].dueAt, m_zone).time();
-            const int start = s.hour() * 60 + s.minute();
-            const int length = std::max(kMinBlockMinutes, m_tasks[i].durationMin);
-            spans.append({i, start, std::min(24 * 60, start + length), 0});
-        }
-        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-            return a.start != b.start ? a.start < b.start : a.end > b.end;
-        });
-        int clusterStart = 0, clusterEnd = -1;
-        QList<int> laneEnds;
-        // Lanes narrower than kMinLaneWidth are unreadable: past that many, the last lane
-        // says "+N" for the tasks that did not fit (the day view has more room).
-        const int maxLanes = std::max(1, (width - 4) / kMinLaneWidth);
-        auto flush = [&](int upTo) {
-            const int needed = std::max<int>(1, int(laneEnds.size()));
-            const bool overflow = needed > maxLanes;
-            const int lanes = std::min(needed, maxLanes);
-            const int w = (width - 4) / lanes;
-            int hidden = 0, hiddenStart = 24 * 60;
-            for (int k = clusterStart; k < upTo; ++k) {
-                const Span &s = spans[k];
-                if (overflow && s.lane >= maxLanes - 1) {
-                    ++hidden;
-                    hiddenStart = std::min(hiddenStart, s.start);
-                    continue;
-                }
-                const int y1 = top + s.start * kHourHeight / 60;
-                const int y2 = top + s.end * kHourHeight / 60;
-                m_blocks.append({s.index, QRect(x + 2 + s.lane * w, y1 + 1, w - 2, y2 - y1 - 2)});
-            }
-            if (hidden > 0) {
-                const int y1 = top + hiddenStart * kHourHeight / 60;
-                m_more.append({QRect(x + 2 + (lanes - 1) * w, y1 + 1, w - 2, kHourHeight / 2 - 2),
-                               m_first.addDays(d), hidden});
-            }
-        };
-        for (int k = 0; k < spans.size(); ++k) {
-            if (spans[k].start >= clusterEnd && k > clusterStart) {
-                flush(k);
-                clusterStart = k;
-                laneEnds.clear();
-            }
-            int lane = 0;
-            while (lane < laneEnds.size() && laneEnds[lane] > spans[k].start)
-                ++lane;
-            if (lane == laneEnds.size())
-                laneEnds.append(spans[k].end);
-            else
-                laneEnds[lane] = spans[k].end;
-            spans[k].lane = lane;
-            clusterEnd = std::max(clusterEnd, spans[k].end);
-        }
-        flush(int(spans.size()));
+        layoutDay(d, timed[d]);
     }
+}
+
+int WeekView::minBlockWidth() const
+{
+    // The block's text insets (7 + 4) around a start time and the first letter of a word:
+    // "9:00 C…" still says when, and which of the hour's tasks it is with the type's colour.
+    // Two fit side by side in a day of the week at 1440 pixels, in either language.
+    const QFontMetrics fm = fontMetrics();
+    return fm.horizontalAdvance(compactTime(QTime(9, 0)) + QStringLiteral(" C…")) + 11;
+}
+
+QFont WeekView::chipFont() const
+{
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+int WeekView::chipWidth() const
+{
+    return QFontMetrics(chipFont()).horizontalAdvance(QStringLiteral("+99")) + 8;
+}
+
+void WeekView::layoutDay(int day, const QList<int> &timed)
+{
+    const int x = columnX(day) + 2;
+    const int room = columnWidth() - 4;
+    const int top = headerHeight() - verticalScrollBar()->value();
+    QList<Interval> spans;
+    for (int i : timed) {
+        const QTime s = QDateTime::fromMSecsSinceEpoch(*m_tasks[i].dueAt, m_zone).time();
+        const int start = s.hour() * 60 + s.minute();
+        const int length = std::max(kMinBlockMinutes, m_tasks[i].durationMin);
+        spans.append({start, std::min(24 * 60, start + length)});
+    }
+    // A cluster with more tasks side by side than fit keeps a strip at its right for the
+    // "+N" chips, so a chip never covers a block: it is packed again into the narrower room.
+    const int chip = chipWidth();
+    const int narrow = std::max(1, room - chip - 2);
+    const QList<Placement> wide = packOverlaps(spans, room / minBlockWidth());
+    const QList<Placement> tight = packOverlaps(spans, narrow / minBlockWidth());
+    QSet<int> overflowing;
+    for (const Placement &p : wide)
+        if (p.hidden)
+            overflowing.insert(p.cluster);
+    QMap<QPair<int, int>, int> chips; // (cluster, hour) → index into m_more
+    for (int k = 0; k < spans.size(); ++k) {
+        const bool strip = overflowing.contains(wide[k].cluster);
+        const Placement &p = strip ? tight[k] : wide[k];
+        const int y1 = top + spans[k].start * kHourHeight / 60;
+        if (p.hidden) {
+            const int hour = spans[k].start / 60;
+            const auto key = qMakePair(p.cluster, hour);
+            auto it = chips.constFind(key);
+            if (it == chips.constEnd()) {
+                const int h = std::min(kHourHeight / 2, QFontMetrics(chipFont()).height() + 6);
+                it = chips.insert(key, int(m_more.size()));
+                m_more.append(
+                    {QRect(x + room - chip, y1 + 1, chip, h - 2), m_first.addDays(day), hour, 0});
+            }
+            ++m_more[*it].count;
+            continue;
+        }
+        const int w = (strip ? narrow : room) / p.columns;
+        const int y2 = top + spans[k].end * kHourHeight / 60;
+        m_blocks.append({timed[k], QRect(x + p.column * w, y1 + 1, w - 2, y2 - y1 - 2)});
+    }
+}
+
+int WeekView::moreAt(const QPoint &p) const
+{
+    if (p.y() < headerHeight())
+        return -1; // scrolled under the header
+    for (int i = 0; i < m_more.size(); ++i)
+        if (m_more[i].rect.contains(p))
+            return i;
+    return -1;
 }
 
 const WeekView::Block *WeekView::blockAt(const QPoint &p) const
@@ -327,14 +358,14 @@ void WeekView::paintEvent(QPaintEvent *)
     for (const Block &b : std::as_const(m_blocks))
         if (!m_tasks[b.index].allDay && !(m_dragMoved && b.index == m_dragIndex))
             paintBlock(p, m_tasks[b.index], b.rect, false);
-    for (const More &m : std::as_const(m_more)) {
+    for (const MoreChip &m : std::as_const(m_more)) {
         QPainterPath path;
         path.addRoundedRect(QRectF(m.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         p.fillPath(path, c.alternate);
         p.setPen(c.border);
         p.drawPath(path);
+        p.setFont(chipFont());
         p.setPen(c.accent);
-        p.setFont(font());
         p.drawText(m.rect, Qt::AlignCenter, tr("+%1").arg(m.count));
     }
     p.restore();
@@ -477,17 +508,25 @@ void WeekView::paintBlock(QPainter &p, const Core::TaskRow &t, const QRect &r, b
     // Lines: the time, the text, the linked client. A narrow block shows only the start time
     // so the text keeps its room; every line is elided, never broken mid-word.
     const QFontMetrics fm = p.fontMetrics();
+    const int lineHeight = fm.lineSpacing();
+    const int rows = std::max(1, text.height() / lineHeight);
     QString when;
     if (!t.allDay && t.dueAt) {
         const QDateTime s = QDateTime::fromMSecsSinceEpoch(*t.dueAt, m_zone);
-        when = Dates::time(s.time());
+        const QString start = Dates::time(s.time());
         const QString span =
-            when + QStringLiteral("–") + Dates::time(s.addSecs(qint64(t.durationMin) * 60).time());
-        if (t.durationMin > 0 && text.width() >= fm.horizontalAdvance(span))
+            start + QStringLiteral("–") + Dates::time(s.addSecs(qint64(t.durationMin) * 60).time());
+        // On a line of its own the time takes what fits; before the text it leaves a word
+        // room, down to the time without "AM"/"PM" in a narrow block.
+        const int fits =
+            text.width() - (rows == 1 ? fm.horizontalAdvance(QStringLiteral(" Call…")) : 0);
+        if (t.durationMin > 0 && fm.horizontalAdvance(span) <= fits)
             when = span;
+        else if (fm.horizontalAdvance(start) <= fits)
+            when = start;
+        else
+            when = compactTime(s.time());
     }
-    const int lineHeight = fm.lineSpacing();
-    const int rows = std::max(1, text.height() / lineHeight);
     const auto line = [&](int row, int count, const QString &s) {
         const QRect box(text.left(), text.top() + row * lineHeight, text.width(),
                         count * lineHeight);
@@ -520,6 +559,7 @@ void WeekView::mousePressEvent(QMouseEvent *event)
     m_drag = DragKind::None;
     m_dragIndex = -1;
     m_dragMoved = false;
+    m_pressedMore = b ? -1 : moreAt(pos);
     if (!b)
         return;
     const Core::TaskRow &t = m_tasks[b->index];
@@ -574,6 +614,14 @@ void WeekView::mouseMoveEvent(QMouseEvent *event)
 
 void WeekView::mouseReleaseEvent(QMouseEvent *event)
 {
+    // A click on a "+N" chip: pressed and released on the same one.
+    const int pressedMore = std::exchange(m_pressedMore, -1);
+    if (event->button() == Qt::LeftButton && pressedMore >= 0 &&
+        moreAt(event->position().toPoint()) == pressedMore) {
+        const MoreChip m = m_more[pressedMore];
+        emit moreRequested(m.day, m.hour);
+        return;
+    }
     if (event->button() != Qt::LeftButton || m_drag == DragKind::None)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     const DragKind kind = m_drag;
@@ -606,11 +654,8 @@ void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
         emit openRequested(m_tasks[b->index].id);
         return;
     }
-    for (const More &m : std::as_const(m_more))
-        if (m.rect.contains(pos) && pos.y() >= headerHeight()) {
-            emit dayRequested(m.day);
-            return;
-        }
+    if (moreAt(pos) >= 0)
+        return; // the click already listed the hour
     const QDate day = m_first.addDays(dayAt(pos.x()));
     if (inAllDayRow(pos.y()))
         emit createRequested(QDateTime(day, QTime(23, 59), m_zone), true);
@@ -632,6 +677,13 @@ bool WeekView::viewportEvent(QEvent *event)
             if (!t.linkName.isEmpty())
                 tip += u'\n' + t.linkName;
             QToolTip::showText(help->globalPos(), tip, viewport());
+        } else if (const int more = moreAt(help->pos()); more >= 0) {
+            const MoreChip &m = m_more[more];
+            QToolTip::showText(
+                help->globalPos(),
+                tr("%n more task(s) from %1: click to list the hour", nullptr, m.count)
+                    .arg(Dates::time(QTime(m.hour, 0))),
+                viewport());
         } else {
             QToolTip::hideText();
         }

@@ -17,7 +17,10 @@ namespace Voronka::Ui {
 // a fixed header of day names and an all-day row. Tasks are blocks coloured by their type; a
 // block is dragged to move it (snapped to 15 minutes, or onto the all-day row), its bottom
 // edge is dragged to change the duration, and a double-click on an empty slot asks for a new
-// task there. The view only asks (signals); the section writes through core.
+// task there. Overlapping tasks stand side by side (packOverlaps), each at least
+// minBlockWidth() wide; those that do not fit are counted by a "+N" chip in the hour they
+// start, and a click on it asks for that hour's list. The view only asks (signals); the
+// section writes through core.
 class WeekView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -38,8 +41,20 @@ public:
     // nearest 08:00), for the first look at a period.
     void scrollToBusiest();
 
+    // A "+N" chip: how many tasks starting in that hour of that day have no room.
+    struct MoreChip
+    {
+        QRect rect; // viewport coordinates
+        QDate day;
+        int hour = 0;
+        int count = 0;
+    };
+
     // Geometry in viewport coordinates, for the tests and for keyboard users' tooltips.
-    QRect taskRect(qint64 taskId) const;
+    QRect taskRect(qint64 taskId) const; // empty when the task is not shown (or under a "+N")
+    const QList<MoreChip> &moreChips() const { return m_more; }
+    // The narrowest a block gets beside others: its start time and a word ("9:00 Call…").
+    int minBlockWidth() const;
     QPoint pointAt(QDate day, QTime time) const; // a point in the hour grid
     QPoint allDayPointAt(QDate day) const;
 
@@ -48,7 +63,7 @@ signals:
     void resizeRequested(qint64 taskId, int durationMinutes);
     void createRequested(QDateTime start, bool allDay);
     void openRequested(qint64 taskId);
-    void dayRequested(QDate day); // "+N" double-clicked: show that day alone
+    void moreRequested(QDate day, int hour); // a "+N" chip clicked: list that hour
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -77,6 +92,11 @@ private:
     // The time under a y in the hour grid, snapped to kSnapMinutes.
     QTime timeAt(int y) const;
     void layoutBlocks();
+    // The timed tasks of one day column (indexes into m_tasks), side by side where they overlap.
+    void layoutDay(int day, const QList<int> &timed);
+    QFont chipFont() const;
+    int chipWidth() const;
+    int moreAt(const QPoint &p) const; // index into m_more, -1 off every chip
     const Block *blockAt(const QPoint &p) const;
     void updateScrollBar();
     void paintHeader(QPainter &p);
@@ -91,13 +111,8 @@ private:
     int m_scrollHour = -1;
     bool m_busiestPending = false;
     QList<Block> m_blocks;
-    struct More
-    {
-        QRect rect;
-        QDate day;
-        int count = 0;
-    };
-    QList<More> m_more; // "+N" where a cluster has more tasks than readable lanes
+    QList<MoreChip> m_more;
+    int m_pressedMore = -1;
     QHash<qint64, int> m_indexOf;
 
     DragKind m_drag = DragKind::None;

@@ -25,6 +25,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -115,6 +116,8 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     , m_bar(new RecordBulkBar(session, Core::EntityKind::Deal, this, {m_stageButton}))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(m_table->viewport()))
+    , m_selection(new QFrame(this))
+    , m_selectionText(new QLabel(m_selection))
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("dealsList"));
@@ -127,11 +130,13 @@ DealListView::DealListView(Core::Session &session, QWidget *parent)
     buildHeader();
     buildBar();
     buildTable();
+    buildSelectionBanner();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(12);
     layout->addLayout(m_header);
+    layout->addWidget(m_selection);
     layout->addWidget(listCard(m_table, this), 1);
     layout->addWidget(m_bar); // under the table, in room kept for it: no row moves
 
@@ -321,11 +326,48 @@ bool DealListView::isLoaded() const
 
 void DealListView::setScope(qint64 pipelineId, const Core::RecordFilter &filter)
 {
+    m_selection->hide();
     m_model->setScope(pipelineId, filter);
     const int index = m_pipelines->findData(pipelineId);
     if (index >= 0)
         m_pipelines->setCurrentIndex(index); // activated() is for the user's choice only
     buildStageMenu();
+}
+
+void DealListView::buildSelectionBanner()
+{
+    m_selection->setObjectName(QStringLiteral("selectionBanner"));
+    m_selectionText->setObjectName(QStringLiteral("selectionBannerText"));
+    m_selectionText->setWordWrap(true);
+    auto *clear = new QToolButton(m_selection);
+    clear->setObjectName(QStringLiteral("selectionBannerClear"));
+    clear->setText(tr("Show all deals"));
+    clear->setCursor(Qt::PointingHandCursor);
+    auto *row = new QHBoxLayout(m_selection);
+    row->setContentsMargins(12, 6, 8, 6);
+    row->addWidget(m_selectionText, 1);
+    row->addWidget(clear);
+    m_selection->hide();
+    connect(clear, &QToolButton::clicked, this, [this] {
+        m_selection->hide();
+        emit selectionCleared();
+    });
+}
+
+void DealListView::showSelection(const QList<qint64> &ids, const QString &title)
+{
+    m_selectionText->setText(tr("%1: %n deal(s)", nullptr, int(ids.size())).arg(title));
+    m_selection->show();
+    m_model->setOnlyIds(ids);
+    const int all = m_pipelines->findData(qint64(0));
+    if (all >= 0)
+        m_pipelines->setCurrentIndex(all);
+    buildStageMenu();
+}
+
+bool DealListView::showsSelection() const
+{
+    return m_model->showsOnlyIds();
 }
 
 void DealListView::addHeaderWidget(QWidget *widget)

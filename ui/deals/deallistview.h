@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QMenu;
@@ -42,6 +43,10 @@ public:
     QTableView *table() const { return m_table; }
     // The board's pipeline (0: all pipelines) and filter; the list follows them.
     void setScope(qint64 pipelineId, const Core::RecordFilter &filter);
+    // Just these deals, under a banner naming them ("Won — March 2026: 12 deals") with a way
+    // back to the board's scope: what a report's number opens. The next setScope ends it.
+    void showSelection(const QList<qint64> &ids, const QString &title);
+    bool showsSelection() const;
     void addHeaderWidget(QWidget *widget);
     void setColumnKeys(const QStringList &keys); // and remembers them for this user
 
@@ -68,10 +73,13 @@ public:
 
 signals:
     void pipelineRequested(qint64 pipelineId);
+    // "Show all deals" under a report's selection: the list goes back to the board's scope.
+    void selectionCleared();
     void exportFinished(bool ok, const QString &message);
 
 private:
     void buildHeader();
+    void buildSelectionBanner();
     void buildBar();
     void buildTable();
     void connectModel();
@@ -103,6 +111,8 @@ private:
     RecordBulkBar *m_bar;
     QTableView *m_table;
     QLabel *m_empty;
+    QFrame *m_selection;
+    QLabel *m_selectionText;
     QUndoStack *m_undo;
     QString m_lastReport;
     QPointer<BackgroundJob> m_exportJob;

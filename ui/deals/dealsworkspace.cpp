@@ -134,6 +134,7 @@ DealsWorkspace::DealsWorkspace(Core::Session &session)
             m_view->setPipeline(id);
         followBoard();
     });
+    QObject::connect(m_list, &DealListView::selectionCleared, m_list, [this] { followBoard(); });
     m_list->setScope(m_view->pipelineId(), m_view->filter());
 
     const QString remembered = QSettings().value(modeSetting()).toString();
@@ -194,6 +195,16 @@ void DealsWorkspace::setMode(Mode mode)
                              mode == Mode::List ? QStringLiteral("list") : QStringLiteral("board"));
     if (m_activated)
         activate();
+}
+
+bool DealsWorkspace::showList(const ListRequest &request)
+{
+    if (request.kind != Core::EntityKind::Deal || request.ids.isEmpty() || !m_list)
+        return false;
+    // The selection is set first so that the list, coming into view, reads it at once.
+    m_list->showSelection(request.ids, request.title);
+    setMode(Mode::List);
+    return true;
 }
 
 bool DealsWorkspace::showPage(const QString &page)

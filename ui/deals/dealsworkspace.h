@@ -43,6 +43,8 @@ public:
     void settingsChanged() override;
     // "board" or "list" (--view deals/list): shows that mode, as the toggle does.
     bool showPage(const QString &page) override;
+    // The deals behind a report's number: the list, showing just them under a banner.
+    bool showList(const ListRequest &request) override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

@@ -98,10 +98,25 @@ void RecordListModel::setFilter(const Core::RecordFilter &filter)
 
 void RecordListModel::setScope(qint64 pipelineId, const Core::RecordFilter &filter)
 {
-    if (isLoaded() && pipelineId == m_query.pipelineId && filter == m_query.filter)
+    if (isLoaded() && pipelineId == m_query.pipelineId && filter == m_query.filter &&
+        m_query.onlyIds.isEmpty())
         return;
+    m_query.onlyIds.clear();
     m_query.pipelineId = pipelineId;
     m_query.filter = filter;
+    if (isLoaded())
+        reload();
+}
+
+void RecordListModel::setOnlyIds(const QList<qint64> &ids)
+{
+    if (ids == m_query.onlyIds)
+        return;
+    m_query.onlyIds = ids;
+    if (!ids.isEmpty()) {
+        m_query.pipelineId = 0;
+        m_query.filter = {};
+    }
     if (isLoaded())
         reload();
 }

@@ -58,6 +58,10 @@ public:
     // Deals: the pipeline (0: every pipeline) and the filter the board shows; read again only
     // when loaded (the list follows the board before it is ever shown).
     void setScope(qint64 pipelineId, const Core::RecordFilter &filter);
+    // Just these records (the deals behind a report's number), in every pipeline and with no
+    // filter; an empty list goes back to the scope's records. Reads when loaded.
+    void setOnlyIds(const QList<qint64> &ids);
+    bool showsOnlyIds() const { return !m_query.onlyIds.isEmpty(); }
     // Every column the list may show, and the keys shown (in order).
     QList<Core::ListColumn> availableColumns() { return m_list.availableColumns(); }
     void setColumnKeys(const QStringList &keys);

@@ -68,6 +68,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
             if (!m_cards->open(kind, id))
                 openRecord(kind, id, title);
         });
+        w->setListOpener([this](const Workspace::ListRequest &request) { openList(request); });
     }
 
     auto *content = new QWidget(this);
@@ -363,6 +364,20 @@ void MainWindow::openRecord(Core::EntityKind kind, qint64 id, const QString &tit
     statusBar()->showMessage(
         tr("%1 “%2” cannot be opened in this version yet.").arg(Core::entityName(kind), title),
         6000);
+}
+
+void MainWindow::openList(const Workspace::ListRequest &request)
+{
+    for (const auto &w : m_workspaces) {
+        // Tasks have no section of their own kind for search; their list is the Tasks section.
+        const bool tasks = request.kind == Core::EntityKind::Task && w->id() == u"tasks";
+        if (w->recordKind() != request.kind && !tasks)
+            continue;
+        showSection(w->id());
+        if (!w->showList(request))
+            statusBar()->showMessage(tr("This list cannot be shown here."), 6000);
+        return;
+    }
 }
 
 ImportWizard *MainWindow::openImportWizard(Core::EntityKind kind, const QString &file)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "ui/mainwindow/workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -32,7 +33,6 @@ class SharedFileBanner;
 class Sidebar;
 class ImportHistoryDialog;
 class ImportWizard;
-class Workspace;
 class WorkspaceRegistry;
 
 // The frame around the sections: sidebar, top bar with the global search, the current
@@ -58,6 +58,8 @@ public:
     // A search hit: the record's section shows it and, for a deal, contact or company, its
     // card opens beside.
     void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
+    // The deals or tasks list another section asked for (a report's number), in its section.
+    void openList(const Workspace::ListRequest &request);
     // The import wizard for contacts, companies or deals (None: the wizard asks), with `file`
     // already read when given. Sections' "Import…" buttons call this. One wizard at a time:
     // an open one is raised (and given the file when it is not busy).

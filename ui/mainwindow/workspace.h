@@ -5,6 +5,7 @@
 #include "core/domain/types.h"
 
 #include <QIcon>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -71,6 +72,26 @@ public:
     using RecordOpener =
         std::function<void(Core::EntityKind kind, qint64 id, const QString &title)>;
     virtual void setRecordOpener(RecordOpener opener) { Q_UNUSED(opener); }
+
+    // A list another section asks to show: the deals behind a number of a report, or a
+    // person's tasks. The main window hands it to the section listing that kind.
+    struct ListRequest
+    {
+        Core::EntityKind kind = Core::EntityKind::None;
+        QList<qint64> ids; // deals: exactly these (never empty)
+        QString title;     // what the list shows: "Won — March 2026"
+        // tasks: whose ("u:<id>", "d:<id>", "all") and which (Open with overdueOnly, or Done)
+        QString whose;
+        Core::TaskStatus status = Core::TaskStatus::Open;
+        bool overdueOnly = false;
+    };
+    virtual bool showList(const ListRequest &request)
+    {
+        Q_UNUSED(request);
+        return false;
+    }
+    using ListOpener = std::function<void(const ListRequest &request)>;
+    virtual void setListOpener(ListOpener opener) { Q_UNUSED(opener); }
 };
 
 } // namespace Voronka::Ui

@@ -553,6 +553,28 @@ TasksView::Mode TasksView::mode() const
     return m_stack->currentWidget() == m_attention ? Mode::Attention : Mode::List;
 }
 
+void TasksView::showTasksOf(const QString &whose, Core::TaskStatus status)
+{
+    const bool loaded = m_loaded;
+    m_loaded = false; // one read for the lot, not one per filter
+    const QString mine = QStringLiteral("u:%1").arg(m_session.actor().id);
+    int who = m_responsible->findData(whose == mine ? QStringLiteral("mine") : whose);
+    if (who < 0)
+        who = m_responsible->findData(QStringLiteral("all"));
+    if (who >= 0)
+        m_responsible->setCurrentIndex(who);
+    m_type->setCurrentIndex(0);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(status))));
+    m_period->setCurrentIndex(std::max(0, m_period->findData(int(Period::Any))));
+    m_link->setCurrentIndex(0);
+    m_search->clear();
+    m_debounce.stop();
+    m_loaded = loaded;
+    setMode(Mode::List);
+    if (m_loaded)
+        reload();
+}
+
 void TasksView::setMode(Mode mode)
 {
     m_listMode->setChecked(mode == Mode::List);

@@ -57,6 +57,10 @@ public:
     Core::TaskFilter filter() const;
     Mode mode() const;
     void setMode(Mode mode); // remembered (QSettings "tasks/mode")
+    // The list of one person's ("u:<id>"), a department's ("d:<id>") or everyone's ("all")
+    // tasks in one status, any type, any time: what a report's task figure opens. A whose the
+    // filter does not offer falls back to everyone the user may see.
+    void showTasksOf(const QString &whose, Core::TaskStatus status);
     bool boardMode() const { return mode() == Mode::Board; }
     void setBoardMode(bool board) { setMode(board ? Mode::Board : Mode::List); }
     qint64 currentTask() const;

@@ -82,4 +82,12 @@ bool TasksWorkspace::showPage(const QString &page)
     return true;
 }
 
+bool TasksWorkspace::showList(const ListRequest &request)
+{
+    if (request.kind != Core::EntityKind::Task || !m_view)
+        return false;
+    m_view->showTasksOf(request.whose, request.status);
+    return true;
+}
+
 } // namespace Voronka::Ui

@@ -32,6 +32,8 @@ public:
     void setRecordOpener(RecordOpener opener) override;
     // "list", "board" or "attention".
     bool showPage(const QString &page) override;
+    // A report's task figure: that person's or department's open or done tasks, as a list.
+    bool showList(const ListRequest &request) override;
 
     static void registerIn(WorkspaceRegistry &registry);
 

@@ -3,6 +3,7 @@
 #include "dates.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Voronka::Ui::Dates {
 
@@ -21,6 +22,14 @@ QString timeFormat()
     format.remove(QLatin1String(":ss"));
     format.remove(QLatin1Char('t'));
     return format.trimmed();
+}
+
+QString dayMonthFormat()
+{
+    static const QRegularExpression year(QStringLiteral("[^dM]*y+[^dM]*"));
+    QString f = dateFormat();
+    f.remove(year);
+    return f;
 }
 
 QString dateTimeFormat()

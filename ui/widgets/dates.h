@@ -16,6 +16,7 @@ namespace Voronka::Ui::Dates {
 QString dateFormat();     // "dd.MM.yyyy", "M/d/yyyy"
 QString timeFormat();     // "HH:mm", "h:mm AP"
 QString dateTimeFormat(); // the two joined by a space
+QString dayMonthFormat(); // the date without its year: "dd.MM", "M/d" (chart axes)
 
 QString date(QDate d);
 QString time(QTime t);

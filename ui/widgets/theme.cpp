@@ -145,6 +145,10 @@ QString noticeCss()
 #undoNoticeText { color: @surface; }
 #undoNoticeAction { color: @accent; font-weight: 600; border: none; padding: 2px 8px; }
 #undoNoticeAction:hover { text-decoration: underline; }
+#selectionBanner { background: @surface; border: 1px solid @accent; border-radius: 8px; }
+#selectionBannerText { color: @text; }
+#selectionBannerClear { color: @accent; font-weight: 600; border: none; padding: 2px 8px; }
+#selectionBannerClear:hover { text-decoration: underline; }
 )");
 }
 
@@ -209,6 +213,24 @@ QLabel#quickAddError { color: @danger; }
 }
 
 // Settings: the pipeline setup and the pages' navigation, cards and buttons.
+// The Analytics section: dashboard tiles are cards on the window's background.
+QString analyticsCss()
+{
+    return QStringLiteral(
+        R"(QFrame#dashboardTile { background: @surface; border: 1px solid @border; border-radius: 10px; }
+QFrame#dashboardTile QLabel { background: transparent; }
+#dashboardTileTitle { color: @text; font-weight: 600; }
+QToolButton#dashboardTileMenu { border: none; color: @muted; padding: 0px 4px; }
+QToolButton#dashboardTileMenu::menu-indicator { image: none; width: 0px; }
+QToolButton#dashboardTileMenu:hover { color: @accent; }
+QProgressBar#dashboardPlanProgress { background: @border; border: none; border-radius: 4px; }
+QProgressBar#dashboardPlanProgress::chunk { background: @accent; border-radius: 4px; }
+QScrollArea#dashboardScroll, QWidget#dashboardGrid { background: transparent; }
+QChartView { background: transparent; }
+QLabel#analyticsMessage { color: @danger; }
+)");
+}
+
 QString settingsCss()
 {
     return QStringLiteral(R"(#setupSectionTitle { color: @text; font-size: 11pt; font-weight: 600; }
@@ -339,7 +361,8 @@ QString Theme::styleSheet(const ThemeColors &c)
     // Only named widgets are styled: a global rule would switch every widget to the slower
     // style-sheet rendering and override Fusion where it already looks right.
     QString css =
-        chromeCss() + startCss() + segmentCss() + noticeCss() + listCss() + boardCss() + settingsCss();
+        chromeCss() + startCss() + segmentCss() + noticeCss() + listCss() + boardCss() + settingsCss() +
+        analyticsCss();
     const std::pair<const char *, QColor> vars[] = {
         {"@sidebarSelectedText", c.sidebarSelectedText},
         {"@sidebarSelected", c.sidebarSelected},

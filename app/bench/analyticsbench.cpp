@@ -68,8 +68,9 @@ RowResult funnelRow(Context &ctx, Actor &actor, const QString &name, qint64 pipe
         where = cat(where, " AND d.responsible_id = ", std::to_string(responsible));
     if (tag) {
         scope.tagIds = {tag};
-        where = cat(where, " AND EXISTS (SELECT 1 FROM entity_tags e WHERE e.kind = 1 AND "
-                           "e.entity_id = d.id AND e.tag_id = ",
+        where = cat(where,
+                    " AND EXISTS (SELECT 1 FROM entity_tags e WHERE e.kind = 1 AND "
+                    "e.entity_id = d.id AND e.tag_id = ",
                     std::to_string(tag), ")");
     }
     RawStmt reached(ctx.raw->handle(), rawReachedSql(where));

@@ -98,13 +98,12 @@ std::variant<Request, QString> parse(QStringList args)
     QHash<QString, QString> v;
     if (std::optional<QString> e = takeTags(args, r.tags))
         return *e;
-    if (std::optional<QString> e =
-            takeOptions(args,
-                        {QStringLiteral("--pipeline"), QStringLiteral("--from"),
-                         QStringLiteral("--to"), QStringLiteral("--responsible"),
-                         QStringLiteral("--department"), QStringLiteral("--by"),
-                         QStringLiteral("--source")},
-                        v))
+    if (std::optional<QString> e = takeOptions(
+            args,
+            {QStringLiteral("--pipeline"), QStringLiteral("--from"), QStringLiteral("--to"),
+             QStringLiteral("--responsible"), QStringLiteral("--department"),
+             QStringLiteral("--by"), QStringLiteral("--source")},
+            v))
         return *e;
     r.source = v.value(QStringLiteral("--source"));
     r.pipeline = v.value(QStringLiteral("--pipeline"));
@@ -339,9 +338,12 @@ std::optional<QString> fillPlan(Session &s, [[maybe_unused]] const Request &r,
     t.header = QStringList{r.plan == PlanPeriod::Quarter ? QStringLiteral("quarter")
                                                          : QStringLiteral("month"),
                            QStringLiteral("user"),
-                           QStringLiteral("target_sum"),   QStringLiteral("won_sum"),
-                           QStringLiteral("expected_sum"), QStringLiteral("progress_%"),
-                           QStringLiteral("target_count"), QStringLiteral("won")};
+                           QStringLiteral("target_sum"),
+                           QStringLiteral("won_sum"),
+                           QStringLiteral("expected_sum"),
+                           QStringLiteral("progress_%"),
+                           QStringLiteral("target_count"),
+                           QStringLiteral("won")};
     for (const PlanRow &x : *p) {
         t.rows << QStringList{x.month,
                               x.name,

@@ -79,10 +79,12 @@ QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn)
         QStringList ids;
         for (qint64 id : r.tagIds)
             ids << QString::number(id);
-        terms << QStringLiteral("EXISTS (SELECT 1 FROM entity_tags e WHERE e.kind = %1 AND "
-                                "e.entity_id = %2 AND e.tag_id IN (%3))")
+        // Driven by the tag index: the deals of the tags, not every deal probed for them.
+        terms << QStringLiteral("%1 IN (SELECT e.entity_id FROM entity_tags e WHERE e.kind = %2 "
+                                "AND e.tag_id IN (%3))")
+                     .arg(dealIdColumn)
                      .arg(int(EntityKind::Deal))
-                     .arg(dealIdColumn, ids.join(u','));
+                     .arg(ids.join(u','));
     }
     // A literal rather than a bound value: callers build one statement of several parts.
     if (!r.source.isEmpty())
@@ -130,7 +132,9 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
 
     const QList<qint64> deals = matchingDeals(m_s, r);
     const qint64 total = deals.size();
-    const auto cancelled = [&](qint64 done) { return progress && !progress(done, total); };
+    const auto cancelled = [&](qint64 done) {
+        return progress && !progress(done, total);
+    };
     if (cancelled(0))
         return makeError(Error::Code::Cancelled, Tr::tr("The report was cancelled."));
     const QString ids = idList();
@@ -142,10 +146,9 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
                                         "stage_id, responsible_id, reason, count(*), "
                                         "sum(amount), sum(duration) FROM ")
                              .arg(QLatin1String(kScanTable));
-    Query facts = c.prepare(into + QStringLiteral("analytics_facts WHERE deal_id IN (%1)").arg(ids) +
-                            upsert);
-    Query stays = c.prepare(into + u'(' +
-                            staysSql(QStringLiteral("h.entity_id IN (%1)").arg(ids)) +
+    Query facts =
+        c.prepare(into + QStringLiteral("analytics_facts WHERE deal_id IN (%1)").arg(ids) + upsert);
+    Query stays = c.prepare(into + u'(' + staysSql(QStringLiteral("h.entity_id IN (%1)").arg(ids)) +
                             QStringLiteral(") WHERE true") + upsert);
     for (qint64 at = 0; at < total; at += kChunk) {
         for (Query *q : {&facts, &stays}) {
@@ -171,8 +174,7 @@ QString FactSource::stays(qint64 fromMs, qint64 toMs) const
 {
     if (m_scanned)
         return QLatin1String(kScanTable);
-    return u'(' + staysSql(QStringLiteral("h.at >= %1 AND h.at < %2").arg(fromMs).arg(toMs)) +
-           u')';
+    return u'(' + staysSql(QStringLiteral("h.at >= %1 AND h.at < %2").arg(fromMs).arg(toMs)) + u')';
 }
 
 } // namespace Voronka::Core::Analytics

@@ -22,8 +22,9 @@ QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn);
 // Where a report reads its rows of analytics_days's shape: the aggregates, or, for a scope
 // that filters deals (ReportScope::filtersDeals), a temporary table filled from the base
 // tables (the view analytics_facts, the aggregates' own definition, and, when the scope asks
-// for stage times, the stage history) for the matching deals only. The report's own conditions (period, pipeline, responsible,
-// permissions) then apply to either alike, so both give the same numbers for the same deals.
+// for stage times, the stage history) for the matching deals only. The report's own conditions
+// (period, pipeline, responsible, permissions) then apply to either alike, so both give the same
+// numbers for the same deals.
 class FactSource
 {
 public:

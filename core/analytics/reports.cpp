@@ -295,8 +295,7 @@ Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r, const Progr
         const QString who = QStringLiteral("a.responsible_id");
         const QHash<qint64, Totals> open =
             grouped(s, days, who, aggregateWhere(s, r, Measure::Open, false));
-        const QHash<qint64, Totals> won =
-            grouped(s, days, who, aggregateWhere(s, r, Measure::Won));
+        const QHash<qint64, Totals> won = grouped(s, days, who, aggregateWhere(s, r, Measure::Won));
         const QHash<qint64, Totals> lost =
             grouped(s, days, who, aggregateWhere(s, r, Measure::Lost));
         const MsRange range = msRange(s, r);
@@ -651,10 +650,10 @@ Result<QList<PlanRow>> planProgress(Session &s, const ReportScope &r, PlanPeriod
             const QHash<qint64, Totals> won = grouped(s, kDays, QStringLiteral("a.responsible_id"),
                                                       aggregateWhere(s, span, Measure::Won));
             // The share of the period gone by the end of today.
-            const double elapsed = day < m           ? 0.0
-                                   : day >= span.to ? 1.0
-                                                    : double(m.daysTo(day) + 1) /
-                                                          double(m.daysTo(span.to));
+            const double elapsed = day < m ? 0.0
+                                   : day >= span.to
+                                       ? 1.0
+                                       : double(m.daysTo(day) + 1) / double(m.daysTo(span.to));
             const QString label =
                 months == 1 ? m.toString(monthFormat)
                             : QStringLiteral("%1-Q%2").arg(m.year()).arg((m.month() - 1) / 3 + 1);

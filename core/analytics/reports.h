@@ -175,8 +175,7 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &scope, Granu
 // columns (tasks, notes, stage moves) stay the user's whole activity.
 Result<QList<ManagerRow>> managers(Session &s, const ReportScope &scope,
                                    const Progress &progress = {});
-Result<QList<LossRow>> losses(Session &s, const ReportScope &scope,
-                              const Progress &progress = {});
+Result<QList<LossRow>> losses(Session &s, const ReportScope &scope, const Progress &progress = {});
 // Open deals whose expected close day is in the period (all of them without one), by month
 // then manager's name; deals without a close date last.
 Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &scope,

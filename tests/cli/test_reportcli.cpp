@@ -237,8 +237,8 @@ TEST_CASE("reportCli_tagsAndSource_giveTheCoreScanFigures", "[analytics]")
                            QStringLiteral("VIP"),    QStringLiteral("--tag"),
                            QStringLiteral("Repeat")};
     const QJsonObject tagged = json(runCli(demo.as(kAdmin, args)));
-    const QJsonObject both = json(runCli(
-        demo.as(kAdmin, args + QStringList{QStringLiteral("--source"), source})));
+    const QJsonObject both =
+        json(runCli(demo.as(kAdmin, args + QStringList{QStringLiteral("--source"), source})));
     const QJsonObject all = json(runCli(demo.as(
         kAdmin, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("funnel")})));
     Funnel expectTagged, expectBoth;
@@ -269,7 +269,9 @@ TEST_CASE("reportCli_tagsAndSource_giveTheCoreScanFigures", "[analytics]")
     REQUIRE(rows.size() == expectTagged.stages.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
-        CHECK(row.value(QStringLiteral("reached")).toObject().value(QStringLiteral("count"))
+        CHECK(row.value(QStringLiteral("reached"))
+                  .toObject()
+                  .value(QStringLiteral("count"))
                   .toInteger() == expectTagged.stages[i].reached.count);
         CHECK(row.value(QStringLiteral("average_ms")).toInteger() ==
               expectTagged.stages[i].averageMs);
@@ -292,9 +294,9 @@ TEST_CASE("reportCli_planByQuarter_sumsTheMonthsGoals", "[analytics]")
     const QStringList period{QStringLiteral("report"), QStringLiteral("plan"),
                              QStringLiteral("--from"), QStringLiteral("2026-01-01"),
                              QStringLiteral("--to"),   QStringLiteral("2026-03-31")};
-    const QJsonObject byQuarter = json(runCli(demo.as(
-        kAdmin, QStringList{QStringLiteral("--json")} + period +
-                    QStringList{QStringLiteral("--by"), QStringLiteral("quarter")})));
+    const QJsonObject byQuarter = json(runCli(
+        demo.as(kAdmin, QStringList{QStringLiteral("--json")} + period +
+                            QStringList{QStringLiteral("--by"), QStringLiteral("quarter")})));
     const QJsonArray rows = byQuarter.value(QStringLiteral("rows")).toArray();
     REQUIRE(rows.size() == 1);
     const QJsonObject row = rows.first().toObject();

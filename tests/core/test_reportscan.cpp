@@ -22,8 +22,8 @@ struct Tagged : Fixture
         for (qint64 d : {d1, d2, d4})
             REQUIRE(r.update(EntityKind::Deal, d,
                              {{QStringLiteral("tags"), QStringList{QStringLiteral("VIP")}}}));
-        REQUIRE(r.update(EntityKind::Deal, d3,
-                         {{QStringLiteral("source"), QStringLiteral("Сайт")}}));
+        REQUIRE(
+            r.update(EntityKind::Deal, d3, {{QStringLiteral("source"), QStringLiteral("Сайт")}}));
         vip = t.db->sql().scalar("SELECT id FROM tags WHERE name = 'VIP'");
         REQUIRE(vip);
     }
@@ -260,9 +260,8 @@ TEST_CASE("reportScan_progressAndCancel", "[analytics]")
     // Cancelled at the start or after the chunk: an error of its own, no figures.
     for (int stopAt : {0, 1}) {
         int seen = 0;
-        Result<QList<LossRow>> l = Analytics::losses(*f.t.admin, s, [&](qint64, qint64) {
-            return seen++ < stopAt;
-        });
+        Result<QList<LossRow>> l =
+            Analytics::losses(*f.t.admin, s, [&](qint64, qint64) { return seen++ < stopAt; });
         REQUIRE_FALSE(l.ok());
         CHECK(l.error().code == Error::Code::Cancelled);
         CHECK_FALSE(l.error().message.isEmpty());

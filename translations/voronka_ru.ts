@@ -407,7 +407,7 @@
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+158"/>
+        <location filename="../core/analytics/reports.cpp" line="+162"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+211"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>
@@ -460,6 +460,17 @@
         <location filename="../core/analytics/goals.cpp" line="+55"/>
         <source>%1 may not change the plan of %2: only an administrator or the head of %2&apos;s department may.</source>
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dealscan.cpp" line="+112"/>
+        <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
+        <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <source>The report was cancelled.</source>
+        <translation>Отчёт отменён.</translation>
     </message>
 </context>
 <context>

@@ -422,7 +422,7 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>%1 не может задавать план пользователя %2: это может только администратор или руководитель отдела, в котором работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/drill.cpp" line="+94"/>
+        <location filename="../core/analytics/drill.cpp" line="+97"/>
         <source>Choose a pipeline to list the deals of a funnel stage.</source>
         <translation>Выберите воронку, чтобы открыть сделки этапа.</translation>
     </message>
@@ -462,13 +462,13 @@
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dealscan.cpp" line="+112"/>
+        <location filename="../core/analytics/dealscan.cpp" line="+122"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+25"/>
+        <location line="+17"/>
+        <location line="+24"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>Voronka::Ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/dashboardpage.cpp" line="+420" />
+        <location filename="../ui/analytics/dashboardpage.cpp" line="+421" />
         <source>of %1 planned · %n deal(s)</source>
         <translation>
             <numerusform>of %1 planned · %n deal</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>Voronka::Ui::FunnelPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/funnelpage.cpp" line="+50" />
+        <location filename="../ui/analytics/funnelpage.cpp" line="+53" />
         <location line="+5" />
         <location line="+4" />
         <source>%n deal(s)</source>
@@ -369,6 +369,12 @@
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>The mean over %n stay(s) that ended in the period</source>
+        <translation>
+            <numerusform>The mean over %n stay that ended in the period</numerusform><numerusform>The mean over %n stays that ended in the period</numerusform></translation>
     </message>
 </context>
 <context>
@@ -447,7 +453,7 @@
 <context>
     <name>Voronka::Ui::LossesPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/lossespage.cpp" line="+65" />
+        <location filename="../ui/analytics/lossespage.cpp" line="+67" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -458,7 +464,7 @@
 <context>
     <name>Voronka::Ui::ManagersPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/managerspage.cpp" line="+85" />
+        <location filename="../ui/analytics/managerspage.cpp" line="+86" />
         <location line="+2" />
         <source>%n deal(s)</source>
         <translation>
@@ -863,7 +869,7 @@
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/summarypage.cpp" line="+163" />
+        <location filename="../ui/analytics/summarypage.cpp" line="+166" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>

@@ -462,7 +462,7 @@
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dealscan.cpp" line="+122"/>
+        <location filename="../core/analytics/dealscan.cpp" line="+135"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
     </message>
@@ -3128,12 +3128,12 @@
 <context>
     <name>Voronka::Ui::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+60"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+63"/>
         <source>Set the goal of %1 for %2</source>
         <translation>План %1 на %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location filename="../ui/analytics/analyticsworkspace.cpp" line="+25"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
@@ -3150,12 +3150,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+335"/>
+        <location line="+405"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-401"/>
         <source>Table as CSV…</source>
         <translation>Таблица в CSV…</translation>
     </message>
@@ -3175,7 +3175,7 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
@@ -3215,12 +3215,52 @@
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>No deals are behind this figure any more.</source>
         <translation>За этим числом больше нет сделок.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Filters · %1</source>
+        <translation>Фильтры · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only deals with some tags or from a source: read from every matching deal, which takes longer on a large file</source>
+        <translation>Только сделки с тегами или из источника: считается по каждой подходящей сделке, на большой базе дольше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No deal carries a tag</source>
+        <translation>Ни у одной сделки нет тегов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cancelled: the figures shown were read for the previous choice.</source>
         <translation>Отменено: показаны показатели для прежнего выбора.</translation>
     </message>
@@ -4653,38 +4693,38 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <location line="+5"/>
         <source>Incoming leads</source>
         <translation>Новые заявки</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-256"/>
+        <location line="+262"/>
         <source>Deals without a task</source>
         <translation>Сделки без задач</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+263"/>
+        <location line="-262"/>
+        <location line="+264"/>
         <location line="+3"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+270"/>
+        <location line="-266"/>
+        <location line="+271"/>
         <source>Tasks done today</source>
         <translation>Выполнено задач сегодня</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+281"/>
+        <location line="-271"/>
+        <location line="+282"/>
         <source>Forecast for this month</source>
         <translation>Прогноз на месяц</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Open deals by stage</source>
         <translation>Открытые сделки по этапам</translation>
     </message>
@@ -4704,7 +4744,7 @@
         <translation>Вернуть исходное расположение</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
@@ -4841,7 +4881,7 @@
 <context>
     <name>Voronka::Ui::DashboardTile</name>
     <message>
-        <location filename="../ui/analytics/dashboardpage.cpp" line="-542"/>
+        <location filename="../ui/analytics/dashboardpage.cpp" line="-543"/>
         <source>Tile options</source>
         <translation>Действия с плиткой</translation>
     </message>
@@ -5876,7 +5916,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::ForecastPage</name>
     <message>
-        <location filename="../ui/analytics/lossespage.cpp" line="+83"/>
+        <location filename="../ui/analytics/lossespage.cpp" line="+86"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
@@ -5926,7 +5966,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>С учётом вероятности этапа</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+123"/>
+        <location filename="../ui/analytics/reportpages.h" line="+129"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
@@ -5934,7 +5974,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::FunnelPage</name>
     <message>
-        <location filename="../ui/analytics/funnelpage.cpp" line="+37"/>
+        <location filename="../ui/analytics/funnelpage.cpp" line="+40"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -5968,6 +6008,11 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <location line="+0"/>
         <source>Entered in period</source>
         <translation>Вошли за период</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time in stage</source>
+        <translation>Время на этапе</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6025,8 +6070,17 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <source>Entered “%1” — %2</source>
         <translation>Вошли в «%1» — %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The mean over %n stay(s) that ended in the period</source>
+        <translation>
+            <numerusform>Среднее по %n пребыванию, закончившемуся в периоде</numerusform>
+            <numerusform>Среднее по %n пребываниям, закончившимся в периоде</numerusform>
+            <numerusform>Среднее по %n пребываниям, закончившимся в периоде</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-99"/>
+        <location filename="../ui/analytics/reportpages.h" line="-105"/>
         <source>Sales analysis</source>
         <translation>Анализ продаж</translation>
     </message>
@@ -7302,7 +7356,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::LossesPage</name>
     <message>
-        <location filename="../ui/analytics/lossespage.cpp" line="-141"/>
+        <location filename="../ui/analytics/lossespage.cpp" line="-142"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -7341,7 +7395,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+84"/>
+        <location filename="../ui/analytics/reportpages.h" line="+90"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -7444,7 +7498,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ManagersPage</name>
     <message>
-        <location filename="../ui/analytics/managerspage.cpp" line="+31"/>
+        <location filename="../ui/analytics/managerspage.cpp" line="+32"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -7553,7 +7607,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Выиграно за период</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-39"/>
+        <location filename="../ui/analytics/reportpages.h" line="-45"/>
         <source>Managers</source>
         <translation>Сотрудники</translation>
     </message>
@@ -8208,22 +8262,37 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::PlanPage</name>
     <message>
-        <location filename="../ui/analytics/planpage.cpp" line="+81"/>
+        <location filename="../ui/analytics/planpage.cpp" line="+83"/>
         <source>Set goal…</source>
         <translation>Задать план…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Plan by</source>
+        <translation>План по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By quarter</source>
+        <translation>По кварталам</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Set a person&apos;s goal for a month</source>
         <translation>Задать сотруднику план на месяц</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Only an administrator or the head of a department sets goals.</source>
         <translation>Планы задают администратор и руководители отделов.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -8234,25 +8303,30 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Goal</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+69"/>
+        <location line="-82"/>
+        <location line="+72"/>
         <location line="+11"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+70"/>
+        <location line="-83"/>
+        <location line="+73"/>
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where to be today</source>
         <translation>Ожидается на сегодня</translation>
     </message>
@@ -8267,12 +8341,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сделок выиграно</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+17"/>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: won — %2</source>
         <translation>%1: выиграно — %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -10107,7 +10186,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сумма сделок</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>

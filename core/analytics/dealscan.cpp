@@ -72,6 +72,19 @@ QList<qint64> matchingDeals(Session &s, const ReportScope &r)
 
 } // namespace
 
+Result<QList<TagChoice>> dealTags(Session &s)
+{
+    return guarded(s.db(), [&]() -> Result<QList<TagChoice>> {
+        QList<TagChoice> out;
+        Query q = s.sql().prepare(
+            "SELECT t.id, t.name FROM tags t WHERE t.deleted = 0 AND EXISTS (SELECT 1 FROM "
+            "entity_tags et WHERE et.tag_id = t.id AND et.kind = 1) ORDER BY t.name");
+        while (q->step())
+            out << TagChoice{q->int64(0), q->text(1)};
+        return out;
+    });
+}
+
 QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn)
 {
     QStringList terms;

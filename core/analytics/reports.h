@@ -167,6 +167,15 @@ namespace Analytics {
 // report reads the aggregates and never calls `progress`.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+// The tags on deals (by name) and the sources deals came from: what a report's deal filter
+// offers (ReportScope::tagIds, ReportScope::source).
+struct TagChoice
+{
+    qint64 id = 0;
+    QString name;
+};
+Result<QList<TagChoice>> dealTags(Session &s);
+
 Result<Funnel> funnel(Session &s, const ReportScope &scope, const Progress &progress = {});
 Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &scope, Granularity g,
                                      const Progress &progress = {});

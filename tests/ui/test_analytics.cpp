@@ -405,3 +405,77 @@ TEST_CASE("analytics_summaryShowsDealsAndTheTeamsOtherWorkPerWeek", "[analytics]
     REQUIRE(Test::waitUntil([&] { return view.isLoaded() && table->rowCount() <= 12; }));
     CHECK(table->rowCount() == 12);
 }
+
+TEST_CASE("analytics_aTagFilterNarrowsTheReportsAndTheirListsButNotTheDashboard", "[analytics]")
+{
+    Demo demo;
+    QSettings().remove(QStringLiteral("analytics"));
+    auto admin = demo.session("admin@example.com");
+    const auto tags = Core::Analytics::dealTags(*admin);
+    REQUIRE((tags.ok() && !tags->isEmpty()));
+    Ui::AnalyticsView view(*admin);
+    view.resize(1400, 900);
+    REQUIRE(view.showPage(QStringLiteral("funnel")));
+    REQUIRE(loadYear(view));
+    CHECK(view.filtersButton()->isVisibleTo(&view));
+    view.setDealFilters({tags->first().id}, QString());
+    REQUIRE(Test::waitUntil([&] { return view.isLoaded(); }));
+    CHECK(view.filtersButton()->text() == Ui::AnalyticsView::tr("Filters · %1").arg(1));
+    Core::ReportScope scope = view.context().scope;
+    CHECK(scope.tagIds == QList<qint64>{tags->first().id});
+    const auto filtered = Core::Analytics::funnel(*admin, scope);
+    scope.tagIds.clear();
+    const auto all = Core::Analytics::funnel(*admin, scope);
+    REQUIRE((filtered.ok() && all.ok()));
+    CHECK(filtered->created.count < all->created.count);
+    Ui::ReportPage *page = view.currentPage();
+    const int reached = columnOf(page->table(), Ui::FunnelPage::tr("Reached"));
+    CHECK(page->table()->item(0, reached)->data(Qt::UserRole + 1).toLongLong() ==
+          filtered->stages[0].reached.count);
+    // The time in stage column is filled from the stage history.
+    const int stay = columnOf(page->table(), Ui::FunnelPage::tr("Time in stage"));
+    REQUIRE(stay > 0);
+    // A click lists the tagged deals only.
+    QSignalSpy opened(&view, &Ui::AnalyticsView::listOpened);
+    const int target = page->targetOf(0, reached);
+    if (filtered->stages[0].reached.count) {
+        REQUIRE(target >= 0);
+        page->activateTarget(target);
+        REQUIRE(Test::waitUntil([&] { return opened.count() == 1; }));
+        CHECK(opened.takeFirst().at(0).value<Ui::Workspace::ListRequest>().ids.size() ==
+              filtered->stages[0].reached.count);
+    }
+    // The dashboard shows every deal: no filters there.
+    REQUIRE(view.showPage(QStringLiteral("dashboard")));
+    CHECK_FALSE(view.filtersButton()->isVisibleTo(&view));
+    view.setDealFilters({}, QString());
+    CHECK(view.filtersButton()->text() == Ui::AnalyticsView::tr("Filters"));
+}
+
+TEST_CASE("analytics_planByQuarterSumsTheMonthsGoals", "[analytics]")
+{
+    Demo demo;
+    QSettings().remove(QStringLiteral("analytics"));
+    auto admin = demo.session("admin@example.com");
+    const qint64 manager =
+        demo.db->sql().scalar("SELECT id FROM users WHERE email = 'manager1@example.com'");
+    REQUIRE(Core::Analytics::setGoal(*admin, manager, QStringLiteral("2026-01"), 100000, 2));
+    REQUIRE(Core::Analytics::setGoal(*admin, manager, QStringLiteral("2026-02"), 200000, 3));
+    Ui::AnalyticsView view(*admin);
+    REQUIRE(view.showPage(QStringLiteral("plan")));
+    view.periodPicker()->setCustom(QDate(2026, 1, 1), QDate(2026, 3, 31));
+    view.plan()->setByQuarter(true);
+    view.activate();
+    REQUIRE(Test::waitUntil([&] { return view.isLoaded(); }));
+    QStandardItemModel *table = view.plan()->table();
+    const int goal = columnOf(table, Ui::PlanPage::tr("Goal"));
+    bool found = false;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->data(Qt::UserRole + 5).toLongLong() == manager) {
+            found = true;
+            CHECK(table->item(r, goal)->data(Qt::UserRole + 1).toLongLong() == 300000);
+            CHECK(table->item(r, 1)->text() == Ui::PlanPage::tr("Q%1 %2").arg(1).arg(2026));
+        }
+    CHECK(found);
+    CHECK(table->headerData(1, Qt::Horizontal).toString() == Ui::PlanPage::tr("Quarter"));
+}

@@ -11,13 +11,16 @@
 #include "core/analytics/goals.h"
 #include "core/permissions/permissions.h"
 #include "core/services/admin.h"
+#include "core/services/recordfilter.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/undonotice.h"
 #include "ui/widgets/undoscope.h"
 
+#include <QActionGroup>
 #include <QButtonGroup>
+#include <QStyle>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -109,6 +112,8 @@ AnalyticsView::AnalyticsView(Core::Session &session, QWidget *parent)
     , m_period(new PeriodPicker(sessionToday(session), this))
     , m_scope(new QComboBox(this))
     , m_pipeline(new QComboBox(this))
+    , m_filters(new QToolButton(this))
+    , m_filtersMenu(new QMenu(this))
     , m_pageTools(new QWidget(this))
     , m_export(new QToolButton(this))
     , m_print(new QToolButton(this))
@@ -133,6 +138,7 @@ AnalyticsView::AnalyticsView(Core::Session &session, QWidget *parent)
     connect(static_cast<SummaryPage *>(m_pages[2]), &SummaryPage::reloadRequested, this,
             &AnalyticsView::reload);
     connect(plan(), &PlanPage::setGoalRequested, this, &AnalyticsView::openGoalDialog);
+    connect(plan(), &PlanPage::reloadRequested, this, &AnalyticsView::reload);
     QLayout *header = buildHeader();
 
     m_message->setObjectName(QStringLiteral("analyticsMessage"));
@@ -200,6 +206,13 @@ QLayout *AnalyticsView::buildHeader()
     header->addWidget(FlowLayout::group(this, tabs, 0));
     header->addStretch();
     header->addWidget(FlowLayout::group(this, {m_period, m_scope, m_pipeline}));
+    m_filters->setObjectName(QStringLiteral("analyticsFilters"));
+    m_filters->setProperty("listTool", true);
+    m_filters->setPopupMode(QToolButton::InstantPopup);
+    m_filters->setMenu(m_filtersMenu);
+    connect(m_filtersMenu, &QMenu::aboutToShow, this, &AnalyticsView::fillFiltersMenu);
+    showFilterState();
+    header->addWidget(m_filters);
     m_busy->setObjectName(QStringLiteral("analyticsBusy"));
     auto *busyBar = new QProgressBar(m_busy);
     busyBar->setRange(0, 0);
@@ -298,6 +311,8 @@ ReportContext AnalyticsView::context() const
         c.scope.responsibleId = who.mid(2).toLongLong();
     else if (who.startsWith(u"d:"))
         c.scope.departmentId = who.mid(2).toLongLong();
+    c.scope.tagIds = m_tagIds;
+    c.scope.source = m_source;
     c.periodLabel = m_period->label();
     c.whoLabel = m_scope->currentText();
     c.currency = Core::Admin::general(m_session.db()).currency;
@@ -346,6 +361,7 @@ void AnalyticsView::pageChosen(int index)
     }
     m_pageTools->setVisible(!page->tools().isEmpty());
     m_pipeline->setVisible(page->usesPipeline());
+    m_filters->setVisible(page->usesDealFilters());
     QSettings().setValue(QLatin1String(kPageSetting), page->pageId());
     if (m_activated && m_stale.contains(page))
         reload();
@@ -463,6 +479,66 @@ void AnalyticsView::openTarget(const DrillTarget &target)
         emit listOpened(r);
     });
     job->start();
+}
+
+void AnalyticsView::setDealFilters(const QList<qint64> &tagIds, const QString &source)
+{
+    m_tagIds = tagIds;
+    m_source = source;
+    showFilterState();
+    reload();
+}
+
+void AnalyticsView::showFilterState()
+{
+    const int n = int(m_tagIds.size()) + (m_source.isEmpty() ? 0 : 1);
+    m_filters->setText(n ? tr("Filters · %1").arg(n) : tr("Filters"));
+    m_filters->setProperty("active", n > 0);
+    m_filters->style()->unpolish(m_filters);
+    m_filters->style()->polish(m_filters);
+    m_filters->setToolTip(tr("Only deals with some tags or from a source: read from every "
+                             "matching deal, which takes longer on a large file"));
+}
+
+void AnalyticsView::fillFiltersMenu()
+{
+    m_filtersMenu->clear();
+    QMenu *tags = m_filtersMenu->addMenu(tr("Tags"));
+    tags->setObjectName(QStringLiteral("analyticsTagsMenu"));
+    const Core::Result<QList<Core::Analytics::TagChoice>> choices =
+        Core::Analytics::dealTags(m_session);
+    if (choices && !choices->isEmpty()) {
+        for (const Core::Analytics::TagChoice &t : *choices) {
+            QAction *a = tags->addAction(t.name);
+            a->setCheckable(true);
+            a->setChecked(m_tagIds.contains(t.id));
+            connect(a, &QAction::toggled, this, [this, id = t.id](bool on) {
+                QList<qint64> ids = m_tagIds;
+                ids.removeAll(id);
+                if (on)
+                    ids << id;
+                setDealFilters(ids, m_source);
+            });
+        }
+    } else {
+        tags->addAction(tr("No deal carries a tag"))->setEnabled(false);
+    }
+    QMenu *sources = m_filtersMenu->addMenu(tr("Source"));
+    sources->setObjectName(QStringLiteral("analyticsSourceMenu"));
+    auto *group = new QActionGroup(sources);
+    QStringList names{QString()};
+    names += Core::dealSources(m_session);
+    for (const QString &name : names) {
+        QAction *a = sources->addAction(name.isEmpty() ? tr("Any source") : name);
+        a->setCheckable(true);
+        a->setChecked(name == m_source);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { setDealFilters(m_tagIds, name); });
+    }
+    m_filtersMenu->addSeparator();
+    QAction *clear = m_filtersMenu->addAction(tr("Clear filters"), this,
+                                              [this] { setDealFilters({}, QString()); });
+    clear->setEnabled(!m_tagIds.isEmpty() || !m_source.isEmpty());
 }
 
 void AnalyticsView::cancelReading()

@@ -12,6 +12,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLayout;
+class QMenu;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
@@ -47,6 +48,10 @@ public:
     PeriodPicker *periodPicker() const { return m_period; }
     QComboBox *scopeBox() const { return m_scope; }
     QComboBox *pipelineBox() const { return m_pipeline; }
+    QToolButton *filtersButton() const { return m_filters; }
+    // The deal filters of the reports that take them: deals with any of these tags, from this
+    // source (empty: any). Reads again.
+    void setDealFilters(const QList<qint64> &tagIds, const QString &source);
     DashboardPage *dashboard() const;
     PlanPage *plan() const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -80,6 +85,8 @@ private:
     void printPage();
     void openGoalDialog(qint64 userId, const QString &month);
     void showMessage(const QString &text);
+    void fillFiltersMenu();
+    void showFilterState();
 
     Core::Session &m_session;
     QList<ReportPage *> m_pages;
@@ -88,6 +95,10 @@ private:
     PeriodPicker *m_period;
     QComboBox *m_scope;
     QComboBox *m_pipeline;
+    QToolButton *m_filters;
+    QMenu *m_filtersMenu;
+    QList<qint64> m_tagIds;
+    QString m_source;
     QWidget *m_pageTools; // the shown page's own controls
     QToolButton *m_export;
     QToolButton *m_print;

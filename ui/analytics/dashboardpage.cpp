@@ -350,7 +350,8 @@ QString DashboardPage::whose() const
 BackgroundJob::Work DashboardPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    return readInto(m_read, [scope](Core::Session &s) -> Core::Result<std::shared_ptr<Data>> {
+    return readInto(m_read, [scope](Core::Session &s, const BackgroundJob::Report &)
+                                -> Core::Result<std::shared_ptr<Data>> {
         Core::Result<Core::Dashboard> d = Core::Analytics::dashboard(s, scope);
         if (!d)
             return d.error();

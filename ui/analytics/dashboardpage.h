@@ -26,6 +26,7 @@ public:
     explicit DashboardPage(Core::Session &session, QWidget *parent = nullptr);
     QString pageId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
+    bool usesDealFilters() const override { return false; }
     BackgroundJob::Work work(const ReportContext &context) override;
     void present() override;
 

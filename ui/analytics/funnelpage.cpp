@@ -28,14 +28,17 @@ QString stageName(Core::Session &s, qint64 stageId, const QString &fallback)
 
 BackgroundJob::Work FunnelPage::work(const ReportContext &context)
 {
-    const Core::ReportScope scope = context.scope;
-    return readInto(m_read, [scope](Core::Session &s) { return Core::Analytics::funnel(s, scope); });
+    Core::ReportScope scope = context.scope;
+    scope.withStageTimes = true; // a read of the stage history, hence off the UI thread
+    return readInto(m_read, [scope](Core::Session &s, const BackgroundJob::Report &report) {
+        return Core::Analytics::funnel(s, scope, report);
+    });
 }
 
 void FunnelPage::present()
 {
     setColumns({tr("Stage"), tr("Reached"), tr("Sum"), tr("To next stage"), tr("To won"),
-                tr("Dropped off"), tr("Entered in period")});
+                tr("Dropped off"), tr("Entered in period"), tr("Time in stage")});
     if (!m_read || !*m_read || !(*m_read)->ok()) {
         showError(m_read && *m_read ? (*m_read)->error().message : QString());
         setChart(nullptr);
@@ -91,8 +94,11 @@ void FunnelPage::present()
         link(sum, reachedTarget);
         QStandardItem *entered = count(st.entered.count);
         link(entered, enteredTarget);
+        QStandardItem *stay = days(st.averageMs);
+        stay->setToolTip(tr("The mean over %n stay(s) that ended in the period", nullptr,
+                            int(st.stays)));
         addRow({text(name), reachedCell, sum, percent(st.toNext), percent(st.toWon),
-                count(st.dropOff), entered});
+                count(st.dropOff), entered, stay});
         barTargets << (st.reached.count ? reachedTarget : -1);
     }
     pad->setColor(Qt::transparent);

@@ -22,7 +22,9 @@ namespace Voronka::Ui {
 BackgroundJob::Work LossesPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    return readInto(m_read, [scope](Core::Session &s) { return Core::Analytics::losses(s, scope); });
+    return readInto(m_read, [scope](Core::Session &s, const BackgroundJob::Report &report) {
+        return Core::Analytics::losses(s, scope, report);
+    });
 }
 
 void LossesPage::present()
@@ -74,8 +76,9 @@ void LossesPage::present()
 BackgroundJob::Work ForecastPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    return readInto(m_read,
-                    [scope](Core::Session &s) { return Core::Analytics::forecast(s, scope); });
+    return readInto(m_read, [scope](Core::Session &s, const BackgroundJob::Report &report) {
+        return Core::Analytics::forecast(s, scope, report);
+    });
 }
 
 void ForecastPage::present()

@@ -22,8 +22,9 @@ constexpr int kChartPeople = 12;
 BackgroundJob::Work ManagersPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    return readInto(m_read,
-                    [scope](Core::Session &s) { return Core::Analytics::managers(s, scope); });
+    return readInto(m_read, [scope](Core::Session &s, const BackgroundJob::Report &report) {
+        return Core::Analytics::managers(s, scope, report);
+    });
 }
 
 void ManagersPage::present()

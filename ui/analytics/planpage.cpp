@@ -11,6 +11,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLayout>
 #include <QLocale>
@@ -76,11 +77,18 @@ public:
 PlanPage::PlanPage(Core::Session &session, QWidget *parent)
     : ReportPage(session, parent)
     , m_setGoal(new QToolButton(this))
+    , m_period(new QComboBox(this))
 {
     m_setGoal->setObjectName(QStringLiteral("planSetGoal"));
     m_setGoal->setText(tr("Set goal…"));
     m_setGoal->setProperty("listTool", true);
+    m_period->setObjectName(QStringLiteral("planPeriod"));
+    m_period->setAccessibleName(tr("Plan by"));
+    m_period->addItem(tr("By month"));
+    m_period->addItem(tr("By quarter"));
+    addTool(m_period);
     addTool(m_setGoal);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &PlanPage::reloadRequested);
     tableView()->setItemDelegateForColumn(4, new ProgressDelegate(tableView()));
     connect(m_setGoal, &QToolButton::clicked, this, [this] {
         // The selected row's person and month, when one is selected.
@@ -95,6 +103,16 @@ PlanPage::PlanPage(Core::Session &session, QWidget *parent)
     m_setGoal->setToolTip(why.isEmpty() ? tr("Set a person's goal for a month") : why);
 }
 
+bool PlanPage::byQuarter() const
+{
+    return m_period->currentIndex() == 1;
+}
+
+void PlanPage::setByQuarter(bool quarter)
+{
+    m_period->setCurrentIndex(quarter ? 1 : 0);
+}
+
 bool PlanPage::maySetGoals(QString *why) const
 {
     if (!Core::Analytics::goalPeople(m_session).isEmpty())
@@ -107,13 +125,16 @@ bool PlanPage::maySetGoals(QString *why) const
 BackgroundJob::Work PlanPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    return readInto(m_read,
-                    [scope](Core::Session &s) { return Core::Analytics::planProgress(s, scope); });
+    const Core::PlanPeriod period = byQuarter() ? Core::PlanPeriod::Quarter
+                                                : Core::PlanPeriod::Month;
+    return readInto(m_read, [scope, period](Core::Session &s, const BackgroundJob::Report &) {
+        return Core::Analytics::planProgress(s, scope, period);
+    });
 }
 
 void PlanPage::present()
 {
-    setColumns({tr("Manager"), tr("Month"), tr("Goal"), tr("Won"), tr("Progress"),
+    setColumns({tr("Manager"), byQuarter() ? tr("Quarter") : tr("Month"), tr("Goal"), tr("Won"), tr("Progress"),
                 tr("Where to be today"), tr("Deals: goal"), tr("Deals: won")},
                2);
     QString why;
@@ -128,19 +149,21 @@ void PlanPage::present()
     QStringList people;
     QHash<QString, std::pair<qint64, qint64>> byPerson; // goal, won
     QMap<QString, Core::PlanRow> team;
-    auto monthName = [](const QString &month) -> QString {
-        const QDate d = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        return QLocale().standaloneMonthName(d.month()) + u' ' + QString::number(d.year());
+    const bool quarters = byQuarter();
+    auto periodName = [quarters](const QDate &start) -> QString {
+        if (quarters)
+            return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+        return QLocale().standaloneMonthName(start.month()) + u' ' + QString::number(start.year());
     };
     auto addPlanRow = [&](const Core::PlanRow &p, bool bold, int wonTarget) {
         const double expected = p.target.sum > 0 ? 100.0 * double(p.expectedSum) / double(p.target.sum)
                                                  : 0.0;
-        QList<QStandardItem *> row{text(p.name),          text(monthName(p.month)),
+        QList<QStandardItem *> row{text(p.name),          text(periodName(p.start)),
                                    money(p.target.sum),   money(p.won.sum),
                                    percent(p.progress),   money(p.expectedSum),
                                    count(p.target.count), count(p.won.count)};
         row[0]->setData(p.userId, Qt::UserRole + 5);
-        row[1]->setData(p.month, Qt::UserRole + 5);
+        row[1]->setData(p.start.toString(QStringLiteral("yyyy-MM")), Qt::UserRole + 5);
         row[1]->setData(p.month, kSortRole);
         row[4]->setData(expected, kExpectedRole);
         link(row[3], wonTarget);
@@ -154,20 +177,21 @@ void PlanPage::present()
     };
     for (const Core::PlanRow &p : rows) {
         Core::ReportScope scope = context().scope;
-        scope.from = QDate::fromString(p.month + QStringLiteral("-01"), Qt::ISODate);
-        scope.to = scope.from.addMonths(1);
+        scope.from = p.start;
+        scope.to = p.start.addMonths(quarters ? 3 : 1);
         scope.responsibleId = p.userId;
         scope.departmentId = 0;
         scope.pipelineId = 0;
         addPlanRow(p, false,
                    addTarget(deals({Core::Drill::What::Won},
-                                   tr("%1: won — %2").arg(p.name, monthName(p.month)), &scope)));
+                                   tr("%1: won — %2").arg(p.name, periodName(p.start)), &scope)));
         if (!people.contains(p.name))
             people << p.name;
         byPerson[p.name].first += p.target.sum;
         byPerson[p.name].second += p.won.sum;
         Core::PlanRow &t = team[p.month];
         t.month = p.month;
+        t.start = p.start;
         t.name = tr("Team");
         t.target.sum += p.target.sum;
         t.target.count += p.target.count;

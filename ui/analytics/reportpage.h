@@ -57,6 +57,9 @@ public:
     virtual QString pageId() const = 0; // stable: "funnel"; used by --view analytics/funnel
     virtual QString title() const = 0;  // translated
     virtual bool usesPipeline() const { return true; }
+    // Whether the tags and source filters narrow this page (the dashboard and the plan show
+    // every deal).
+    virtual bool usesDealFilters() const { return true; }
     // The reading, for a BackgroundJob; it keeps its result in the page until present().
     virtual BackgroundJob::Work work(const ReportContext &context) = 0;
     // Shows what the last work() read, or its error.
@@ -125,15 +128,16 @@ private:
 // "2,5 d", "14 h": how long something took, for tables.
 QString durationText(qint64 ms);
 
-// The work of a page that reads one report: `read` runs on the worker's session and its
+// The work of a page that reads one report: `read(session, report)` runs on the worker's
+// session (a scan reports its progress, and stops once cancelled, through `report`) and its
 // result waits in `slot` for present().
 template<typename T> using ReportSlot = std::shared_ptr<std::optional<Core::Result<T>>>;
 template<typename T, typename Read> BackgroundJob::Work readInto(ReportSlot<T> &slot, Read read)
 {
     auto out = std::make_shared<std::optional<Core::Result<T>>>();
     slot = out;
-    return [out, read](Core::Session &s, const BackgroundJob::Report &) -> QString {
-        out->emplace(read(s));
+    return [out, read](Core::Session &s, const BackgroundJob::Report &report) -> QString {
+        out->emplace(read(s, report));
         return (*out)->ok() ? QString() : (*out)->error().message;
     };
 }

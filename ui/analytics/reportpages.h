@@ -84,18 +84,24 @@ public:
     QString pageId() const override { return QStringLiteral("plan"); }
     QString title() const override { return tr("Sales plan"); }
     bool usesPipeline() const override { return false; }
+    bool usesDealFilters() const override { return false; }
     BackgroundJob::Work work(const ReportContext &context) override;
     void present() override;
     QToolButton *setGoalButton() const { return m_setGoal; }
+    // Goals and progress per month, or per quarter (a quarter's goal is its months' goals).
+    bool byQuarter() const;
+    void setByQuarter(bool quarter);
     // Whether the viewer may set anybody's goal, and why not when they may not.
     bool maySetGoals(QString *why = nullptr) const;
 
 signals:
     void setGoalRequested(qint64 userId, const QString &month);
+    void reloadRequested();
 
 private:
     ReportSlot<QList<Core::PlanRow>> m_read;
     QToolButton *m_setGoal;
+    QComboBox *m_period;
 };
 
 // Lost deals per reason: a donut and a table.

@@ -72,8 +72,11 @@ BackgroundJob::Work SummaryPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
     const Core::Granularity g = granularity();
-    return readInto(m_read, [scope, g](Core::Session &s) -> Core::Result<Data> {
-        Core::Result<QList<Core::SummaryBucket>> deals = Core::Analytics::summary(s, scope, g);
+    return readInto(m_read,
+                    [scope, g](Core::Session &s,
+                               const BackgroundJob::Report &report) -> Core::Result<Data> {
+        Core::Result<QList<Core::SummaryBucket>> deals =
+            Core::Analytics::summary(s, scope, g, report);
         if (!deals)
             return deals.error();
         Core::Result<QList<Core::ActivityBucket>> activity =

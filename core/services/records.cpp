@@ -205,37 +205,51 @@ Result<Records::Row> Records::newRow(const EntitySpec &spec, const Patch &patch,
     return row;
 }
 
+// The INSERT of a new record: the kind's columns, then uid, created_at, updated_at,
+// author_id, hlc, then the entry time (a deal's stage, a done task's completion) and the id
+// when asked for. Built once per form: imports insert a chunk's rows one after the other.
+static const QString &insertSql(EntityKind kind, bool entered, bool withId)
+{
+    static const QHash<int, QString> sql = [] {
+        QHash<int, QString> out;
+        for (EntityKind k :
+             {EntityKind::Deal, EntityKind::Contact, EntityKind::Company, EntityKind::Task})
+            for (int form = 0; form < 4; ++form) {
+                QStringList cols, params;
+                for (const auto &col : entitySpec(k)->columns)
+                    cols << QLatin1String(col.key);
+                cols << QStringLiteral("uid") << QStringLiteral("created_at")
+                     << QStringLiteral("updated_at") << QStringLiteral("author_id")
+                     << QStringLiteral("hlc");
+                if (form & 2)
+                    cols << (k == EntityKind::Task ? QStringLiteral("completed_at")
+                                                   : QStringLiteral("stage_entered_at"));
+                if (form & 1)
+                    cols << QStringLiteral("id");
+                for (qsizetype i = 1; i <= cols.size(); ++i)
+                    params << QStringLiteral("?%1").arg(i);
+                out.insert(int(k) * 4 + form,
+                           QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                               .arg(entityTable(k), cols.join(u','), params.join(u',')));
+            }
+        return out;
+    }();
+    return *sql.find(int(kind) * 4 + (entered ? 2 : 0) + (withId ? 1 : 0));
+}
+
 QStringList Records::insertRow(Change &c, const EntitySpec &spec, Row &row,
                                const QVariant &createdAt)
 {
     const EntityKind kind = spec.kind;
-    QStringList cols, params, fields;
-    int n = 0;
-    for (const auto &col : spec.columns) {
-        const QString key = QLatin1String(col.key);
-        cols << key;
-        params << QStringLiteral("?%1").arg(++n);
-        if (!isNullish(row.cols.value(key)))
-            fields << key;
-    }
-    cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
-         << QStringLiteral("author_id") << QStringLiteral("hlc");
-    for (int i = 0; i < 5; ++i)
-        params << QStringLiteral("?%1").arg(++n);
+    QStringList fields;
+    for (const auto &col : spec.columns)
+        if (!isNullish(row.cols.value(QLatin1String(col.key))))
+            fields << QLatin1String(col.key);
     const bool taskDone = kind == EntityKind::Task &&
                           row.cols.value(QStringLiteral("status")).toLongLong() ==
                               int(TaskStatus::Done);
-    if (kind == EntityKind::Deal || taskDone) {
-        cols << (taskDone ? QStringLiteral("completed_at") : QStringLiteral("stage_entered_at"));
-        params << QStringLiteral("?%1").arg(++n);
-    }
-    if (row.id > 0) {
-        cols << QStringLiteral("id");
-        params << QStringLiteral("?%1").arg(++n);
-    }
     {
-        Query q = c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                      .arg(entityTable(kind), cols.join(u','), params.join(u',')));
+        Query q = c.sql().prepare(insertSql(kind, kind == EntityKind::Deal || taskDone, row.id > 0));
         int i = 0;
         for (const auto &col : spec.columns)
             q->bind(++i, row.cols.value(QLatin1String(col.key)));

@@ -863,7 +863,7 @@
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/summarypage.cpp" line="+165" />
+        <location filename="../ui/analytics/summarypage.cpp" line="+163" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>

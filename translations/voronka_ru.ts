@@ -2715,7 +2715,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+692"/>
+        <location filename="../core/storage/schema.cpp" line="+739"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2855,6 +2855,71 @@
         <location line="+44"/>
         <source>&quot;%1&quot; is not a push result.</source>
         <translation>«%1» — не результат отправки.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverapply.cpp" line="+125"/>
+        <source>Records of type &quot;%1&quot; are not synced yet.</source>
+        <translation>Записи типа «%1» пока не синхронизируются.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 не существует.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown operation.</source>
+        <translation>Неизвестная операция.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A record is deleted and restored by its own operations.</source>
+        <translation>Запись удаляется и восстанавливается отдельными операциями.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record was deleted.</source>
+        <translation>Запись была удалена.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A tag operation names the tags of a record that exists.</source>
+        <translation>Операция с тегами указывает теги существующей записи.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverstore.cpp" line="+109"/>
+        <source>%1 has no active admin to serve it.</source>
+        <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The device&apos;s clock is more than two minutes ahead of the server&apos;s (server time %1 ms).</source>
+        <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This user may not sync.</source>
+        <translation>Этому пользователю синхронизация недоступна.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mutation %1 was already received with another body.</source>
+        <translation>Изменение %1 уже было получено с другим содержимым.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirevalues.cpp" line="+50"/>
+        <source>Field &quot;%1&quot;: %2 does not exist.</source>
+        <translation>Поле «%1»: %2 не существует.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the custom field</source>
+        <translation>дополнительное поле</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field &quot;%1&quot;: linking a task to a record is not synced yet.</source>
+        <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
     </message>
 </context>
 <context>
@@ -5840,7 +5905,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>С учётом вероятности этапа</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+119"/>
+        <location filename="../ui/analytics/reportpages.h" line="+123"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
@@ -5940,7 +6005,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Вошли в «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-96"/>
+        <location filename="../ui/analytics/reportpages.h" line="-99"/>
         <source>Sales analysis</source>
         <translation>Анализ продаж</translation>
     </message>
@@ -7255,7 +7320,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="+81"/>
+        <location filename="../ui/analytics/reportpages.h" line="+84"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -9981,7 +10046,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::SummaryPage</name>
     <message>
-        <location filename="../ui/analytics/reportpages.h" line="-43"/>
+        <location filename="../ui/analytics/reportpages.h" line="-46"/>
         <source>Summary</source>
         <translation>Сводный отчёт</translation>
     </message>
@@ -10021,63 +10086,66 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Сумма сделок</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+60"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-74"/>
         <source>Created, sum</source>
         <translation>Создано, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+60"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-74"/>
         <source>Won, sum</source>
         <translation>Выиграно, сумма</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+60"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-73"/>
         <source>Lost, sum</source>
         <translation>Проиграно, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+64"/>
         <source>New contacts</source>
         <translation>Новые контакты</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>New companies</source>
         <translation>Новые компании</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-64"/>
         <source>Tasks created</source>
         <translation>Создано задач</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+65"/>
         <source>Tasks done</source>
         <translation>Выполнено задач</translation>
     </message>

@@ -16,7 +16,8 @@ namespace Voronka::Core {
 //   Undo        yes              no                yes       yes      own clock
 //   Import      yes              no                yes       yes      own clock
 //   SyncApply   no (the server   no                yes       no       the author's clock
-//               checked)
+//               checked), yes on
+//               the server itself
 //   Migration   no               no                no        no       own clock
 //
 // Migrations write only rows every copy of a file derives alike (uids from stable keys), so
@@ -34,13 +35,24 @@ struct Origin
     // SyncApply: the hybrid clock the change was made at on its author's machine; the file's
     // clock observes it, so what is written here afterwards orders after it.
     qint64 hlc = 0;
+    // SyncApply on the team server: the pushing user's rights are checked against the stored
+    // record by the same checks a desktop edit passes (core/sync/serverstore.h).
+    bool serverChecks = false;
 
     static Origin user() { return {}; }
-    static Origin of(WriteMode mode, qint64 actorId = 0) { return Origin{mode, actorId, 0, 0}; }
+    static Origin serverApply(qint64 actorId, qint64 hlc)
+    {
+        return Origin{WriteMode::SyncApply, actorId, 0, hlc, true};
+    }
+    static Origin of(WriteMode mode, qint64 actorId = 0)
+    {
+        return Origin{mode, actorId, 0, 0, false};
+    }
 
     bool checksRights() const
     {
-        return mode == WriteMode::User || mode == WriteMode::Undo || mode == WriteMode::Import;
+        return mode == WriteMode::User || mode == WriteMode::Undo || mode == WriteMode::Import ||
+               serverChecks;
     }
     bool runsAutomations() const
     {

@@ -545,7 +545,42 @@ CREATE INDEX goals_month ON goals(month);
 // get their endings when their record is next saved or at `check --repair`.
 const char *const kV11 = "-- the phones column of the search index, in migrationData\n";
 
-const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
+// v12: the client side of team sync (SYNC.md "Client tables").
+// - outbox state: 0 pending, 1 acked (kept 30 days from acked_at, so a restored server can be
+//   given them again), 2 rejected (reason says why, for the conflicts view); result_seq: the
+//   server's seq of the mutation's effect.
+// - field_clock node: the replica that wrote the value (0: this one, before the server
+//   acknowledged it); server_seq: the seq at which the server accepted it (0: not yet).
+// - sync_state: one row. node_id is this replica's 64-bit tie-break identity; node_file the
+//   file identity (device:inode:path) it was taken for: a copied replica sees another identity
+//   and takes a new node (core/sync/syncstate.h), so two copies never write as one node.
+//   last_pulled_seq moves in the same transaction as the pulled data.
+// - conflict_log: a field where a concurrent edit lost: the losing value (local_value), the
+//   value that won (server_value), who wrote the winner (by_id), when, and whether the user
+//   has seen it. Local to the file: it is what this user is shown.
+const char *const kV12 = R"SQL(
+ALTER TABLE outbox ADD COLUMN state INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN result_seq INTEGER;
+ALTER TABLE outbox ADD COLUMN reason TEXT;
+ALTER TABLE outbox ADD COLUMN acked_at INTEGER;
+CREATE INDEX outbox_state ON outbox(state, id);
+ALTER TABLE field_clock ADD COLUMN node INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE field_clock ADD COLUMN server_seq INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sync_state(
+  id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT, epoch TEXT,
+  last_pulled_seq INTEGER NOT NULL DEFAULT 0, node_id INTEGER NOT NULL, node_file TEXT,
+  server_hlc INTEGER NOT NULL DEFAULT 0, permissions_hash TEXT);
+CREATE TABLE conflict_log(
+  id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, entity_id INTEGER NOT NULL,
+  entity_uid BLOB NOT NULL, field TEXT NOT NULL, local_value, server_value,
+  user_id INTEGER, by_id INTEGER, at INTEGER NOT NULL, server_seq INTEGER NOT NULL DEFAULT 0,
+  seen INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX conflict_log_unseen ON conflict_log(user_id, seen, id);
+CREATE INDEX conflict_log_entity ON conflict_log(kind, entity_id);
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3, kV4,  kV5,  kV6,
+                                   kV7, kV8, kV9, kV10, kV11, kV12};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 
@@ -629,6 +664,12 @@ const char *migrationSql(int version)
 
 void migrationData(int version, Connection &c, qint64 nowMs)
 {
+    if (version == 12) {
+        // The node is random per file, never derived: copies migrated apart must differ.
+        Query q = c.prepare("INSERT INTO sync_state(id, node_id) VALUES(1, ?1)");
+        q->bindAll(randomNodeId()).run();
+        return;
+    }
     if (version == 11) {
         reindexPhones(c);
         return;
@@ -675,6 +716,12 @@ void migrationData(int version, Connection &c, qint64 nowMs)
                         QString::fromLatin1(kIncomingColor), nowMs, nowMs << 16);
         insert->run();
     }
+}
+
+qint64 randomNodeId()
+{
+    // 63 bits and never 0: 0 in field_clock.node means "this replica".
+    return qint64(IdGenerator().random64() >> 1) | 1;
 }
 
 QByteArray incomingStageUid(const QByteArray &pipelineUid)

@@ -27,5 +27,7 @@ QString incomingStageName();
 // The uids of records every copy of a file derives alike (see ids.h stableUid).
 QByteArray incomingStageUid(const QByteArray &pipelineUid);
 QByteArray settingUid(const QString &key);
+// A fresh random sync node id (sync_state.node_id): positive, never 0.
+qint64 randomNodeId();
 
 } // namespace Voronka::Core::Schema

@@ -3,7 +3,10 @@
 #include "clirun.h"
 #include "support/catch.h"
 
+#include "core/services/admin.h"
+#include "core/services/records.h"
 #include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -276,4 +279,47 @@ TEST_CASE("cli_sixWrongPasswords_refuseTheRightOneWithTheLockoutMessage")
     CHECK(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 1))) == u"1cli");
     sqlite3_finalize(q);
     sqlite3_close(h);
+}
+
+// v12 adds the sync tables to a file in use: its records, outbox and field clocks stay as they
+// were (pending, written here), the file gets a sync node, and check finds nothing wrong.
+TEST_CASE("cli_check_aVersion11FileWithDataMigratesToTheSyncTablesClean")
+{
+    using namespace Voronka::Core;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v11.voronka"));
+    qint64 outboxBefore = 0;
+    {
+        Result<std::unique_ptr<Database>> old = Database::createAtVersion(db, 11);
+        REQUIRE(old.ok());
+        ManualClock clock(1772442000000LL);
+        Result<qint64> admin = Admin::initialize(**old, clock, QStringLiteral("admin@example.com"),
+                                                 QStringLiteral("Admin"), QStringLiteral("demo"),
+                                                 Auth::Strength::Fast);
+        REQUIRE(admin.ok());
+        Session s(**old, clock, Auth::readUser(**old, *admin), 7);
+        Records records(s);
+        Result<qint64> deal = records.create(
+            EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                               {QStringLiteral("stage_id"), s.pipelines().first().stages.at(1).id}});
+        REQUIRE(deal.ok());
+        REQUIRE(records.update(EntityKind::Deal, *deal, {{QStringLiteral("budget"), 5000}}).ok());
+        outboxBefore = (*old)->sql().scalar("SELECT count(*) FROM outbox");
+        REQUIRE(outboxBefore > 0);
+    }
+    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                       QStringLiteral("admin@example.com"), QStringLiteral("check")});
+    CHECK(r.code == 0);
+    CHECK(r.out.trimmed() == u"ok");
+    using Voronka::Test::fileValue;
+    CHECK(fileValue(db, QStringLiteral("PRAGMA user_version")).toInt() == 12);
+    CHECK(fileValue(db, QStringLiteral("SELECT budget FROM deals WHERE name = 'Windows'")).toInt() ==
+          5000);
+    CHECK(fileValue(db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0 AND "
+                                       "result_seq IS NULL")).toLongLong() == outboxBefore);
+    CHECK(fileValue(db, QStringLiteral("SELECT count(*) FROM field_clock WHERE field = 'budget' "
+                                       "AND node = 0 AND server_seq = 0 AND hlc > 0")).toInt() == 1);
+    CHECK(fileValue(db, QStringLiteral("SELECT node_id FROM sync_state WHERE id = 1")).toLongLong() >
+          0);
+    CHECK(fileValue(db, QStringLiteral("SELECT count(*) FROM conflict_log")).toInt() == 0);
 }

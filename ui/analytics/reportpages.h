@@ -6,6 +6,7 @@
 
 #include "core/analytics/activity.h"
 
+class QChart;
 class QComboBox;
 class QToolButton;
 
@@ -50,6 +51,9 @@ private:
         QList<Core::SummaryBucket> deals;
         QList<Core::ActivityBucket> activity; // the same buckets
     };
+    struct ChartData;
+    QChart *chartOf(const ChartData &data);
+
     ReportSlot<Data> m_read;
     QComboBox *m_granularity;
     QComboBox *m_measure; // number of deals or their sum

@@ -84,6 +84,17 @@ BackgroundJob::Work SummaryPage::work(const ReportContext &context)
     });
 }
 
+// What the chart draws: per bucket its label, start and the three measures' values and
+// targets (the list a click opens, -1 when the bucket counts nothing).
+struct SummaryPage::ChartData
+{
+    QStringList labels;
+    QList<qint64> startsMs;
+    QList<std::array<double, 3>> values;
+    QList<std::array<int, 3>> targets;
+    QString unit; // the money axis's unit; empty when counting deals
+};
+
 void SummaryPage::present()
 {
     setColumns({tr("Period"), tr("Created"), tr("Created, sum"), tr("Won"), tr("Won, sum"),
@@ -98,42 +109,30 @@ void SummaryPage::present()
     const QList<Core::SummaryBucket> &buckets = (***m_read).deals;
     const QList<Core::ActivityBucket> &activity = (***m_read).activity;
     qint64 activityTotals[4] = {0, 0, 0, 0};
-    const Core::Granularity g = granularity();
     const bool sums = m_measure->currentIndex() == 1;
     using W = Core::Drill::What;
     const QString names[3] = {tr("Created"), tr("Won"), tr("Lost")};
     const W whats[3] = {W::Created, W::Won, W::Lost};
-    QList<QBarSet *> sets;
-    QList<QLineSeries *> lines;
-    const bool asLines = buckets.size() > kMostBars;
-    for (int i = 0; i < 3; ++i) {
-        sets << new QBarSet(names[i]);
-        sets[i]->setColor(ChartStyle::seriesColor(i));
-        sets[i]->setBorderColor(ChartStyle::seriesColor(i));
-        lines << new QLineSeries;
-        lines[i]->setName(names[i]);
-        lines[i]->setColor(ChartStyle::seriesColor(i));
-        lines[i]->setPointsVisible(buckets.size() <= 100);
-    }
-    // Per bucket and measure, the list a click opens (-1 when the bucket counts nothing).
-    auto bucketTargets = std::make_shared<QList<std::array<int, 3>>>();
-    QStringList categories;
     Core::Amount totals[3];
     qint64 largest = 1;
     for (const Core::SummaryBucket &b : buckets)
         largest = std::max({largest, b.created.sum, b.won.sum, b.lost.sum});
     const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(largest, context().currency);
+    ChartData chart;
+    chart.unit = sums ? scale.unit : QString();
     for (qsizetype b = 0; b < buckets.size(); ++b) {
         const Core::SummaryBucket &bucket = buckets.at(b);
         Core::ReportScope scope = context().scope;
         scope.from = bucket.start;
         scope.to = b + 1 < buckets.size() ? buckets.at(b + 1).start : context().scope.to;
-        const QString label = bucketLabel(bucket.start, g);
-        categories << label;
+        const QString label = bucketLabel(bucket.start, granularity());
+        chart.labels << label;
+        chart.startsMs << bucket.start.startOfDay().toMSecsSinceEpoch();
         const Core::Amount *amounts[3] = {&bucket.created, &bucket.won, &bucket.lost};
         QList<QStandardItem *> row{text(label)};
         row.first()->setData(bucket.start, Qt::UserRole + 1); // sorts by date
         std::array<int, 3> targets{-1, -1, -1};
+        std::array<double, 3> values{};
         for (int i = 0; i < 3; ++i) {
             const Core::Amount &a = *amounts[i];
             totals[i].count += a.count;
@@ -146,11 +145,10 @@ void SummaryPage::present()
             link(n, targets[i]);
             link(sum, targets[i]);
             row << n << sum;
-            const double value = sums ? scale.of(a.sum) : double(a.count);
-            sets[i]->append(value);
-            lines[i]->append(double(bucket.start.startOfDay().toMSecsSinceEpoch()), value);
+            values[i] = sums ? scale.of(a.sum) : double(a.count);
         }
-        *bucketTargets << targets;
+        chart.values << values;
+        chart.targets << targets;
         const Core::ActivityBucket a = activity.value(b);
         const qint64 counts[4] = {a.contactsCreated, a.companiesCreated, a.tasksCreated,
                                   a.tasksDone};
@@ -168,55 +166,69 @@ void SummaryPage::present()
              << figure(tr("New companies"), QLocale().toString(activityTotals[1]))
              << figure(tr("Tasks done"), QLocale().toString(activityTotals[3]));
     setHeadline(headline);
+    setChart(chartOf(chart));
+}
 
+QChart *SummaryPage::chartOf(const ChartData &data)
+{
+    const QString names[3] = {tr("Created"), tr("Won"), tr("Lost")};
+    auto targets = std::make_shared<QList<std::array<int, 3>>>(data.targets);
     auto *chart = new QChart;
     auto *values = new QValueAxis;
-    values->setLabelFormat(sums ? QStringLiteral("%.4g") : QStringLiteral("%.0f"));
-    if (sums)
-        values->setTitleText(scale.unit);
+    values->setLabelFormat(data.unit.isEmpty() ? QStringLiteral("%.0f") : QStringLiteral("%.4g"));
+    values->setTitleText(data.unit);
     chart->addAxis(values, Qt::AlignLeft);
-    if (asLines) {
-        qDeleteAll(sets);
+    if (data.labels.size() > kMostBars) {
         auto *time = new QDateTimeAxis;
-        time->setFormat(g == Core::Granularity::Month ? QStringLiteral("MMM yyyy")
-                                                      : Dates::dayMonthFormat());
+        time->setFormat(granularity() == Core::Granularity::Month ? QStringLiteral("MMM yyyy")
+                                                                  : Dates::dayMonthFormat());
         time->setTickCount(8);
         chart->addAxis(time, Qt::AlignBottom);
         for (int i = 0; i < 3; ++i) {
-            chart->addSeries(lines[i]);
-            lines[i]->attachAxis(time);
-            lines[i]->attachAxis(values);
-            connect(lines[i], &QLineSeries::clicked, this,
-                    [this, bucketTargets, i, line = lines[i]](const QPointF &at) {
-                        int nearest = 0;
-                        for (int p = 0; p < line->count(); ++p)
-                            if (std::abs(line->at(p).x() - at.x()) <
-                                std::abs(line->at(nearest).x() - at.x()))
-                                nearest = p;
-                        if (nearest < bucketTargets->size())
-                            activateTarget(bucketTargets->at(nearest)[i]);
-                    });
+            auto *line = new QLineSeries;
+            line->setName(names[i]);
+            line->setColor(ChartStyle::seriesColor(i));
+            line->setPointsVisible(data.labels.size() <= 100);
+            for (qsizetype b = 0; b < data.labels.size(); ++b)
+                line->append(double(data.startsMs[b]), data.values[b][i]);
+            chart->addSeries(line);
+            line->attachAxis(time);
+            line->attachAxis(values);
+            connect(line, &QLineSeries::clicked, this, [this, targets, i, line](QPointF at) {
+                int nearest = 0;
+                for (int p = 0; p < line->count(); ++p)
+                    if (std::abs(line->at(p).x() - at.x()) <
+                        std::abs(line->at(nearest).x() - at.x()))
+                        nearest = p;
+                if (nearest < targets->size())
+                    activateTarget(targets->at(nearest)[i]);
+            });
         }
     } else {
-        qDeleteAll(lines);
         auto *series = new QBarSeries;
-        for (QBarSet *set : sets)
+        for (int i = 0; i < 3; ++i) {
+            auto *set = new QBarSet(names[i]);
+            set->setColor(ChartStyle::seriesColor(i));
+            set->setBorderColor(ChartStyle::seriesColor(i));
+            for (const auto &v : data.values)
+                set->append(v[i]);
             series->append(set);
+        }
         chart->addSeries(series);
         auto *axis = new QBarCategoryAxis;
-        axis->append(categories);
+        axis->append(data.labels);
         chart->addAxis(axis, Qt::AlignBottom);
         series->attachAxis(axis);
         series->attachAxis(values);
         connect(series, &QBarSeries::clicked, this,
-                [this, bucketTargets, sets](int index, QBarSet *set) {
-                    const int i = int(sets.indexOf(set));
-                    if (i >= 0 && index < bucketTargets->size())
-                        activateTarget(bucketTargets->at(index)[i]);
+                [this, targets, series](int index, QBarSet *set) {
+                    const int i = int(series->barSets().indexOf(set));
+                    if (i >= 0 && index < targets->size())
+                        activateTarget(targets->at(index)[i]);
                 });
     }
     values->applyNiceNumbers();
-    setChart(chart);
+    return chart;
 }
 
 } // namespace Voronka::Ui

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "serverstore.h"
+
+#include "core/services/auth.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/storage/writeaudit.h"
+#include "core/util/clock.h"
+#include "core/util/ids.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace Voronka::Core::Sync {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Sync)
+};
+
+// Only what SQLite and PostgreSQL 15 both accept (see the header).
+const char *const kServerTables = R"SQL(
+CREATE TABLE IF NOT EXISTS server_state(
+  id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, epoch TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS server_log(
+  seq BIGINT PRIMARY KEY, entity_type TEXT NOT NULL, entity_uid TEXT NOT NULL,
+  user_id BIGINT NOT NULL, mutation_id TEXT NOT NULL, fields TEXT NOT NULL, at BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS server_log_entity ON server_log(entity_type, entity_uid, seq);
+CREATE TABLE IF NOT EXISTS server_receipts(
+  mutation_id TEXT PRIMARY KEY, user_id BIGINT NOT NULL, device_id TEXT NOT NULL,
+  body_hash TEXT NOT NULL, receipt TEXT NOT NULL, at BIGINT NOT NULL);
+)SQL";
+
+// Rolls back a push that did not reach its commit, and lets the session take the file's clock
+// afresh next time.
+struct PushTransaction
+{
+    Connection &c;
+    Session &s;
+    bool done = false;
+    PushTransaction(Connection &conn, Session &session)
+        : c(conn)
+        , s(session)
+    {
+        c.beginWrite();
+        WriteAudit::exempt(c.handle()); // the server keeps no outbox: it is the truth
+        s.takeClock();
+    }
+    ~PushTransaction()
+    {
+        if (done)
+            return;
+        s.dropClock();
+        sqlite3_exec(c.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void commit()
+    {
+        s.putClock();
+        c.commitWrite();
+        done = true;
+    }
+};
+
+ProtocolError refusal(int status, const QString &code, const QString &message,
+                      const QString &path = {})
+{
+    return ProtocolError{status, code, message, path};
+}
+
+} // namespace
+
+QString mutationHash(const Mutation &m)
+{
+    const QByteArray body = toJson(PushRequest{QString(), 0, {m}});
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+}
+
+qint64 ServerStore::nodeOfDevice(const QString &deviceId)
+{
+    return qint64(deviceId.left(16).toULongLong(nullptr, 16) & 0x7fffffffffffffffULL);
+}
+
+ServerStore::ServerStore(Database &db, const Clock &clock, std::unique_ptr<Session> session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(std::move(session))
+    , m_wire(*m_session)
+{
+}
+
+ServerStore::~ServerStore() = default;
+
+Result<std::unique_ptr<ServerStore>> ServerStore::attach(Database &db, const Clock &clock)
+{
+    return guarded(db, [&]() -> Result<std::unique_ptr<ServerStore>> {
+        const qint64 adminId = db.sql().scalar(
+            "SELECT u.id FROM users u JOIN roles r ON r.id = u.role_id WHERE r.is_admin = 1 "
+            "AND u.active = 1 AND u.deleted = 0 ORDER BY u.id LIMIT 1");
+        if (!adminId)
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("%1 has no active admin to serve it.").arg(db.path()));
+        {
+            Transaction t(db.sql());
+            db.sql().exec(kServerTables);
+            Query q = db.sql().prepare("INSERT INTO server_state(id, seq, epoch) SELECT 1, 0, ?1 "
+                                       "WHERE NOT EXISTS (SELECT 1 FROM server_state)");
+            q->bind(1, QString::fromLatin1(IdGenerator().next(clock.nowMs()).toHex()));
+            q->run();
+            t.commit();
+        }
+        auto session = std::make_unique<Session>(db, clock, Auth::readUser(db, adminId));
+        return std::unique_ptr<ServerStore>(new ServerStore(db, clock, std::move(session)));
+    });
+}
+
+qint64 ServerStore::maxSeq()
+{
+    return m_db.sql().scalar("SELECT seq FROM server_state WHERE id = 1");
+}
+
+QString ServerStore::epoch()
+{
+    Query q = m_db.sql().prepare("SELECT epoch FROM server_state WHERE id = 1");
+    return q->step() ? q->text(0) : QString();
+}
+
+qint64 ServerStore::nextSeq()
+{
+    m_db.sql().exec("UPDATE server_state SET seq = seq + 1 WHERE id = 1");
+    return maxSeq();
+}
+
+std::optional<ProtocolError> ServerStore::checkClocks(const PushRequest &request)
+{
+    const qint64 now = m_clock.nowMs();
+    const quint64 limit = quint64(now + kMaxSkewMs) << 16 | 0xffff;
+    bool ahead = request.clientHlc > limit;
+    for (const Mutation &m : request.mutations)
+        for (const FieldChange &f : m.fields)
+            ahead = ahead || f.hlc > limit;
+    if (!ahead)
+        return std::nullopt;
+    return refusal(409, QStringLiteral("clock_skew"),
+                   Tr::tr("The device's clock is more than two minutes ahead of the server's "
+                          "(server time %1 ms).")
+                       .arg(now));
+}
+
+Parsed<PushResponse> ServerStore::push(qint64 userId, const PushRequest &request)
+{
+    try {
+        m_session->refreshIfStale();
+        const UserInfo user = m_session->user(userId);
+        if (!user.id || !user.active)
+            return refusal(403, QStringLiteral("forbidden"), Tr::tr("This user may not sync."));
+        if (std::optional<ProtocolError> skew = checkClocks(request))
+            return *skew;
+        return pushLocked(userId, request);
+    } catch (const SqlError &e) {
+        return refusal(503, QStringLiteral("storage"), Database::errorFor(e, m_db.path()).message);
+    }
+}
+
+Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &request)
+{
+    Connection &c = m_db.sql();
+    PushTransaction tx(c, *m_session);
+    m_session->hlc().observe(qint64(request.clientHlc));
+    Context ctx{userId, nodeOfDevice(request.deviceId), qint64(request.clientHlc),
+                m_session->principalFor(userId)};
+    PushResponse out;
+    for (int i = 0; i < request.mutations.size(); ++i) {
+        const Mutation &m = request.mutations.at(i);
+        const QString hash = mutationHash(m);
+        if (const auto stored = storedReceipt(m.mutationId, userId)) {
+            if (stored->first != hash)
+                return refusal(
+                    409, QStringLiteral("mutation_conflict"),
+                    Tr::tr("Mutation %1 was already received with another body.").arg(m.mutationId),
+                    QStringLiteral("mutations[%1].mutation_id").arg(i));
+            out.results << stored->second;
+            continue;
+        }
+        c.exec("SAVEPOINT mutation");
+        const Receipt r = apply(ctx, m);
+        if (r.outcome == Outcome::Rejected) {
+            c.exec("ROLLBACK TO mutation");
+            m_session->invalidate(); // a tag or setting it made is gone again
+        }
+        c.exec("RELEASE mutation");
+        storeReceipt(userId, request.deviceId, hash, r);
+        out.results << r;
+    }
+    out.serverHlc = quint64(m_session->hlc().next(m_clock.nowMs()));
+    tx.commit();
+    out.maxSeq = maxSeq();
+    return out;
+}
+
+std::optional<std::pair<QString, Receipt>> ServerStore::storedReceipt(const QString &mutationId,
+                                                                      qint64 userId)
+{
+    Query q = m_db.sql().prepare(
+        "SELECT user_id, body_hash, receipt FROM server_receipts WHERE mutation_id = ?1");
+    q->bind(1, mutationId);
+    if (!q->step())
+        return std::nullopt;
+    // Another user's id is never theirs to replay: it answers as a reused id.
+    const QString hash = q->int64(0) == userId ? q->text(1) : QString();
+    Parsed<PushResponse> stored = parsePushResponse(q->text(2).toUtf8());
+    if (const PushResponse *r = std::get_if<PushResponse>(&stored); r && r->results.size() == 1)
+        return std::pair{hash, r->results.first()};
+    // A receipt the reader no longer takes (written by another version): the mutation is
+    // known and was handled; only the details are not repeated.
+    return std::pair{hash, Receipt{mutationId, Outcome::Duplicate, 0, {}, {}}};
+}
+
+void ServerStore::storeReceipt(qint64 userId, const QString &deviceId, const QString &hash,
+                               const Receipt &r)
+{
+    m_db.sql()
+        .prepare("INSERT INTO server_receipts(mutation_id, user_id, device_id, body_hash, "
+                 "receipt, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+        ->bindAll(r.mutationId, userId, deviceId, hash,
+                  QString::fromUtf8(toJson(PushResponse{{r}, 0, 0})), m_clock.nowMs())
+        .run();
+}
+
+Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
+{
+    return guarded(m_db, [&]() -> Result<PullPage> {
+        m_session->refreshIfStale();
+        const Principal principal = m_session->principalFor(userId);
+        // One read transaction: the page is one snapshot of the log and the records.
+        m_db.sql().exec("BEGIN");
+        struct EndRead
+        {
+            Connection &c;
+            ~EndRead() { sqlite3_exec(c.handle(), "COMMIT", nullptr, nullptr, nullptr); }
+        } end{m_db.sql()};
+        QList<PulledChange> rows;
+        {
+            Query q = m_db.sql().prepare("SELECT seq, entity_type, entity_uid, fields FROM "
+                                         "server_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+            q->bindAll(since, qint64(limit));
+            while (q->step())
+                rows << PulledChange{q->int64(0), q->text(1), q->text(2),
+                                     QJsonDocument::fromJson(q->text(3).toUtf8()).object()};
+        }
+        PullPage page;
+        page.next = rows.isEmpty() ? since : rows.last().seq;
+        page.hasMore = rows.size() == limit;
+        for (const PulledChange &row : rows) {
+            const std::optional<Target> t = find(entityFromKey(row.entityType), row.uid);
+            if (t && mayView(principal, *t))
+                page.changes << row;
+        }
+        return page;
+    });
+}
+
+} // namespace Voronka::Core::Sync

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "core/permissions/permissions.h"
+#include "core/sync/protocol.h"
+#include "core/sync/wirevalues.h"
+#include "core/util/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace Voronka::Core {
+struct EntitySpec;
+class Clock;
+class Database;
+class Session;
+} // namespace Voronka::Core
+
+// The team server's apply engine: the store that holds the team's truth, what a push does to
+// it and what a pull reads from it (SYNC.md "Rules"). No HTTP here: app/server puts the strict
+// reader (protocol.h) and authentication in front and calls push() and pull().
+//
+// Storage model. The store IS a Voronka database file (the desktop schema, at its latest
+// version) plus a few server tables. Pushed changes are written through Records, the desktop's
+// own write path, with origin SyncApply: the same validation (required fields per stage, loss
+// reason, field types, references), the same permission checks against the stored row
+// (Origin::serverChecks turns them on for the pushing user), the same history, aggregates and
+// search index. So "the same core rules" is one code, not a port of it, and `voronka-server
+// init --from team.voronka` is a copy of the file plus the server tables. The server tables
+// (server_state, server_log, server_receipts) use only SQL that SQLite and PostgreSQL 15 both
+// take (BIGINT/INTEGER/TEXT columns, uids as hex TEXT, no upsert, no WITHOUT ROWID, no
+// blobs) so they move to PostgreSQL unchanged.
+//
+// How PostgreSQL fits later, and the cost of this choice: the record tables and Records talk to
+// SQLite through core/storage's Connection (the C API, FTS5, triggers for the aggregates). A
+// PostgreSQL store needs that Connection as an interface with a libpq/QPSQL implementation and
+// a PostgreSQL form of the schema (tsvector for FTS5, the aggregate triggers in PL/pgSQL); the
+// engine here does not change. The other road, a second "neutral" record store in Qt Sql
+// beside the desktop's, would have copied the validator and the checker, which the design
+// forbids (rules are written once); a port of the storage layer is the smaller risk.
+//
+// A push is one transaction; each mutation in it a savepoint:
+//   receipt lookup (same id and body: the stored receipt, nothing applied again; same id and
+//   another body or user: the whole push is refused 409) -> find the record by uid; a record
+//   the user may not view answers as one that does not exist (no existence oracle) ->
+//   per-field compare of (hlc, node), last writer wins, a tie of both is the same write ->
+//   write the winners through Records (rights and rules checked there; a refusal rolls the
+//   savepoint back and is the receipt) -> field clocks (hlc, node, seq) -> conflict_log entries
+//   -> one change-log row numbered from server_state.seq -> the receipt -> next mutation.
+// The seq is taken inside the write transaction from a counter row, so seqs are gapless and in
+// commit order (SQLite's write lock; on PostgreSQL the row is locked FOR UPDATE).
+//
+// Deletes are the LWW field "deleted"; a set on a deleted record is superseded, never a
+// resurrection; undelete is its own op. A pushed value that overwrites a value its author had
+// not seen (base_seq older than the field's seq) and differs, or a pushed value that loses,
+// gives a conflict_log row to the user whose value lost, naming who won.
+//
+// The node of a push is its device: the first 16 hex digits of device_id (the client makes its
+// device id from its replica's node id, syncstate.h).
+namespace Voronka::Core::Sync {
+
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString entityType;
+    QString uid;
+    QJsonObject fields; // name -> {"v": value, "hlc": "decimal", "node": "decimal"}
+    bool operator==(const PulledChange &) const = default;
+};
+
+struct PullPage
+{
+    QList<PulledChange> changes;
+    qint64 next = 0; // the cursor to ask with next time
+    bool hasMore = false;
+};
+
+class ServerStore
+{
+public:
+    // Adds the server tables to an open Voronka database when it lacks them. The file needs an
+    // active admin: the store reads through an admin session, and users act through Origin.
+    static Result<std::unique_ptr<ServerStore>> attach(Database &db, const Clock &clock);
+    ~ServerStore();
+
+    // The pushing user is authenticated by the caller. A ProtocolError refuses the whole push
+    // (409 mutation_conflict, 409 clock_skew, 403 for an unknown or inactive user, 503 for a
+    // storage failure); otherwise one receipt per mutation, in order.
+    Parsed<PushResponse> push(qint64 userId, const PushRequest &request);
+    // The changes after `since` that the user may see now, at most `limit` log rows examined.
+    Result<PullPage> pull(qint64 userId, qint64 since, int limit = 500);
+
+    qint64 maxSeq();
+    QString epoch();
+    static qint64 nodeOfDevice(const QString &deviceId);
+    static constexpr qint64 kMaxSkewMs = 120 * 1000;
+
+private:
+    ServerStore(Database &db, const Clock &clock, std::unique_ptr<Session> session);
+
+    struct Target // a stored record as the checks need it
+    {
+        EntityKind kind = EntityKind::None;
+        const EntitySpec *spec = nullptr;
+        qint64 id = 0;
+        QString uid;
+        bool deleted = false;
+        qint64 responsibleId = 0;
+        qint64 pipelineId = 0;
+        qint64 hlc = 0;
+    };
+    struct Clock3 // a field's clock on the server
+    {
+        qint64 hlc = 0;
+        qint64 node = 0;
+        qint64 seq = 0;
+    };
+    struct Compared // a mutation's fields against the stored clocks
+    {
+        QMap<QString, FieldChange> winners;
+        QMap<QString, FieldChange> losers;
+        QHash<QString, Clock3> clocks;
+    };
+    struct Context // one push: who, from which node
+    {
+        qint64 userId = 0;
+        qint64 node = 0;
+        qint64 clientHlc = 0;
+        Principal principal;
+    };
+    Parsed<PushResponse> pushLocked(qint64 userId, const PushRequest &request);
+    std::optional<ProtocolError> checkClocks(const PushRequest &request);
+    Receipt apply(Context &ctx, const Mutation &m);
+    Receipt applyCreate(Context &ctx, const Mutation &m, EntityKind kind);
+    Receipt applySet(Context &ctx, const Mutation &m, const Target &t);
+    Receipt applyDeleted(Context &ctx, const Mutation &m, const Target &t);
+    Receipt applyTags(Context &ctx, const Mutation &m, const Target &t);
+    Compared compare(const Context &ctx, const Target &t, const QMap<QString, FieldChange> &fields);
+    Receipt superseded(const Context &ctx, const Mutation &m, const Target &t, const Compared &c,
+                       const QJsonObject &before);
+    Receipt record(const Context &ctx, const Mutation &m, const Target &t, const Compared &c,
+                   const QJsonObject &before);
+    std::optional<Target> find(EntityKind kind, const QString &uid);
+    bool mayView(const Principal &p, const Target &t);
+    Clock3 clockOf(const Target &t, const QString &field);
+    QJsonObject currentValues(const Target &t, const QStringList &names);
+    Result<Patch> patchOf(EntityKind kind, const QMap<QString, FieldChange> &fields);
+    qint64 nextSeq();
+    qint64 authorOf(qint64 seq);
+    void logConflict(const Target &t, const QString &field, const QJsonValue &lost,
+                     const QJsonValue &won, qint64 loser, qint64 winner, qint64 seq);
+    std::optional<std::pair<QString, Receipt>> storedReceipt(const QString &mutationId,
+                                                             qint64 userId);
+    void storeReceipt(qint64 userId, const QString &deviceId, const QString &hash,
+                      const Receipt &r);
+
+    Database &m_db;
+    const Clock &m_clock;
+    std::unique_ptr<Session> m_session;
+    WireValues m_wire;
+};
+
+// The fingerprint of a mutation's body, for telling a retry from a reused id.
+QString mutationHash(const Mutation &m);
+
+} // namespace Voronka::Core::Sync

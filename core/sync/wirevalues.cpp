@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "wirevalues.h"
+
+#include "core/services/entityspec.h"
+#include "core/services/recordrow.h"
+#include "core/services/session.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Voronka::Core::Sync {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Sync)
+};
+
+using RecordValues::kContacts;
+const QString kCustomPrefix = QStringLiteral("cf.");
+
+} // namespace
+
+qint64 WireValues::idOf(EntityKind kind, const QString &uidHex)
+{
+    const QByteArray uid = QByteArray::fromHex(uidHex.toLatin1());
+    if (uid.size() != 16)
+        return 0;
+    Query q = m_s.sql().prepare(
+        QStringLiteral("SELECT id FROM %1 WHERE uid = ?1").arg(entityTable(kind)));
+    q->bind(1, uid);
+    return q->step() ? q->int64(0) : 0;
+}
+
+QString WireValues::uidOf(EntityKind kind, qint64 id)
+{
+    Query q = m_s.sql().prepare(
+        QStringLiteral("SELECT uid FROM %1 WHERE id = ?1").arg(entityTable(kind)));
+    q->bind(1, id);
+    return q->step() ? QString::fromLatin1(q->blob(0).toHex()) : QString();
+}
+
+Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const QString &name,
+                                                         const QJsonValue &value)
+{
+    const auto unknown = [&](const QString &what) {
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Field \"%1\": %2 does not exist.").arg(name, what),
+                         entityKey(kind), name);
+    };
+    const auto reference = [&](EntityKind refKind, const QJsonValue &v) -> Result<QVariant> {
+        if (v.isNull() || v.toString().isEmpty())
+            return QVariant();
+        const qint64 id = idOf(refKind, v.toString());
+        if (!id)
+            return unknown(QStringLiteral("%1 %2").arg(entityName(refKind), v.toString()));
+        return QVariant(id);
+    };
+    if (name.startsWith(kCustomPrefix)) {
+        const qint64 fieldId = idOf(EntityKind::FieldDef, name.mid(kCustomPrefix.size()));
+        const FieldDef *def = fieldId ? m_s.fieldDef(fieldId) : nullptr;
+        if (!def || def->kind != kind)
+            return unknown(Tr::tr("the custom field"));
+        return std::pair{def->key(), value.toVariant()};
+    }
+    if (name == kContacts) {
+        QVariantList ids;
+        for (const QJsonValue &v : value.toArray()) {
+            Result<QVariant> id = reference(EntityKind::Contact, v);
+            if (!id)
+                return id.error();
+            ids << *id;
+        }
+        return std::pair{name, QVariant(ids)};
+    }
+    const EntitySpec *spec = entitySpec(kind);
+    const ColumnSpec *col = spec ? spec->column(name) : nullptr;
+    if (kind == EntityKind::Task && name == u"entity_id")
+        // The linked record's kind and id together name it; they cross as a pair later.
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Field \"%1\": linking a task to a record is not synced yet.").arg(name),
+            entityKey(kind), name);
+    if (col && col->type == ColumnType::Ref) {
+        Result<QVariant> id = reference(col->refKind, value);
+        if (!id)
+            return id.error();
+        return std::pair{name, *id};
+    }
+    return std::pair{name, value.toVariant()};
+}
+
+QJsonObject WireValues::fromRecord(EntityKind kind, const Record &record, const QStringList &names)
+{
+    const EntitySpec *spec = entitySpec(kind);
+    QJsonObject out;
+    for (const QString &name : names) {
+        QJsonValue v;
+        if (name.startsWith(kCustomPrefix)) {
+            const qint64 fieldId = idOf(EntityKind::FieldDef, name.mid(kCustomPrefix.size()));
+            const FieldDef *def = fieldId ? m_s.fieldDef(fieldId) : nullptr;
+            v = def ? QJsonValue::fromVariant(record.value(def->key())) : QJsonValue();
+        } else if (name == kContacts) {
+            QJsonArray uids;
+            for (const QVariant &id : record.value(name).toList())
+                uids << uidOf(EntityKind::Contact, id.toLongLong());
+            v = uids;
+        } else if (const ColumnSpec *col = spec ? spec->column(name) : nullptr;
+                   col && col->type == ColumnType::Ref) {
+            const qint64 id = record.value(name).toLongLong();
+            v = id ? QJsonValue(uidOf(col->refKind, id)) : QJsonValue();
+        } else {
+            v = QJsonValue::fromVariant(record.value(name));
+        }
+        out.insert(name, v);
+    }
+    return out;
+}
+
+} // namespace Voronka::Core::Sync

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "core/domain/types.h"
+#include "core/util/result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace Voronka::Core {
+class Session;
+}
+
+namespace Voronka::Core::Sync {
+
+// Field values between the wire and Records. On the wire a record and everything it refers to
+// is named by its UUID as 32 hex digits (SYNC.md "Identity"): a reference column's value
+// (responsible_id, stage_id, company_id...), a deal's contacts, a custom field's name
+// ("cf.<field uid>"). In a file the same things are local integer ids, which never cross the
+// wire. Tags travel by name, as Records takes them.
+class WireValues
+{
+public:
+    explicit WireValues(Session &s)
+        : m_s(s)
+    {
+    }
+
+    // The Patch key and value for one wire field; an error names the field (an unknown
+    // reference, a field of another kind).
+    Result<std::pair<QString, QVariant>> toPatch(EntityKind kind, const QString &name,
+                                                 const QJsonValue &value);
+    // The values of `names` in a record as Records::load gives it, in wire form.
+    QJsonObject fromRecord(EntityKind kind, const Record &record, const QStringList &names);
+
+    qint64 idOf(EntityKind kind, const QString &uidHex);
+    QString uidOf(EntityKind kind, qint64 id);
+
+private:
+    Session &m_s;
+};
+
+} // namespace Voronka::Core::Sync

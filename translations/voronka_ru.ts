@@ -407,7 +407,7 @@
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+158"/>
+        <location filename="../core/analytics/reports.cpp" line="+162"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+210"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>%1 не может задавать план пользователя %2: это может только администратор или руководитель отдела, в котором работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/drill.cpp" line="+94"/>
+        <location filename="../core/analytics/drill.cpp" line="+97"/>
         <source>Choose a pipeline to list the deals of a funnel stage.</source>
         <translation>Выберите воронку, чтобы открыть сделки этапа.</translation>
     </message>
@@ -460,6 +460,17 @@
         <location filename="../core/analytics/goals.cpp" line="+55"/>
         <source>%1 may not change the plan of %2: only an administrator or the head of %2&apos;s department may.</source>
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dealscan.cpp" line="+122"/>
+        <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
+        <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>The report was cancelled.</source>
+        <translation>Отчёт отменён.</translation>
     </message>
 </context>
 <context>
@@ -3118,12 +3129,12 @@
 <context>
     <name>Voronka::Ui::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+58"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+60"/>
         <source>Set the goal of %1 for %2</source>
         <translation>План %1 на %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location filename="../ui/analytics/analyticsworkspace.cpp" line="+25"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
@@ -3140,12 +3151,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+293"/>
+        <location line="+335"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-331"/>
         <source>Table as CSV…</source>
         <translation>Таблица в CSV…</translation>
     </message>
@@ -3165,7 +3176,12 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -3200,12 +3216,17 @@
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>No deals are behind this figure any more.</source>
         <translation>За этим числом больше нет сделок.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Cancelled: the figures shown were read for the previous choice.</source>
+        <translation>Отменено: показаны показатели для прежнего выбора.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not write %1: check the folder exists and you may write to it.</source>
         <translation>Не удалось записать %1: проверьте, что папка существует и в неё можно писать.</translation>
     </message>

@@ -57,14 +57,22 @@ Period period(Context &ctx, QDate from, QDate to)
             Analytics::dayNumber(to) * kDayMs - offset};
 }
 
+// With a tag the report scans the tagged deals' base rows (ReportScope::tagIds).
 RowResult funnelRow(Context &ctx, Actor &actor, const QString &name, qint64 pipeline,
-                    const Period &p, qint64 responsible)
+                    const Period &p, qint64 responsible, qint64 tag = 0)
 {
     ReportScope scope{p.from, p.to, pipeline, responsible, 0};
     std::string where = cat("d.pipeline_id = ", std::to_string(pipeline), " AND ",
                             actor.access.predicate(PermEntity::Deal, "d.responsible_id"));
     if (responsible)
         where = cat(where, " AND d.responsible_id = ", std::to_string(responsible));
+    if (tag) {
+        scope.tagIds = {tag};
+        where = cat(where,
+                    " AND EXISTS (SELECT 1 FROM entity_tags e WHERE e.kind = 1 AND "
+                    "e.entity_id = d.id AND e.tag_id = ",
+                    std::to_string(tag), ")");
+    }
     RawStmt reached(ctx.raw->handle(), rawReachedSql(where));
     RawStmt created(ctx.raw->handle(),
                     cat("SELECT count(*) FROM deals d WHERE d.deleted = 0 AND d.created_at >= ?1 "
@@ -107,6 +115,57 @@ RowResult funnelRow(Context &ctx, Actor &actor, const QString &name, qint64 pipe
                               "deal over deals and history")
                    .arg(pipeline)
                    .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+    if (tag)
+        row.note = QStringLiteral("pipeline #%1, %2 to %3, tag #%4: Voronka reads every tagged "
+                                  "deal's facts (all measures, any day) from the base tables; "
+                                  "the raw side only the furthest stage and the created count "
+                                  "of those created in the period")
+                       .arg(pipeline)
+                       .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate))
+                       .arg(tag);
+    return row;
+}
+
+// The funnel's stage times (ReportScope::withStageTimes) against the cheapest raw statement
+// found for the same figures: one pass over the stage-move index in deal order, each move's
+// previous one by a window rather than by a probe.
+RowResult stageTimesRow(Context &ctx, const QString &name, qint64 pipeline, const Period &p)
+{
+    ReportScope scope{p.from, p.to, pipeline, 0, 0};
+    scope.withStageTimes = true;
+    RawStmt q(ctx.raw->handle(),
+              cat("SELECT st.id, count(*), sum(m.duration) FROM (SELECT h.old_value AS sid, h.at "
+                  "AS at, d.responsible_id AS rid, h.at - coalesce(lag(h.at) OVER (PARTITION BY "
+                  "h.entity_id ORDER BY h.id), d.created_at) AS duration FROM history h INDEXED "
+                  "BY history_moves JOIN deals d ON d.id = h.entity_id WHERE h.kind = 1 AND "
+                  "h.event = 2 AND d.deleted = 0) m JOIN stages st ON st.id = m.sid WHERE "
+                  "st.pipeline_id = ?3 AND m.at >= ?1 AND m.at < ?2 AND ",
+                  ctx.main.access.predicate(PermEntity::Deal, "m.rid"),
+                  " GROUP BY st.id ORDER BY st.id"));
+    const Operation voronka = [&](int, Timer &) -> qint64 {
+        Funnel f = must(Analytics::funnel(*ctx.main.session, scope));
+        std::sort(f.stages.begin(), f.stages.end(),
+                  [](const FunnelStage &a, const FunnelStage &b) { return a.stageId < b.stageId; });
+        qint64 sum = 0;
+        for (const FunnelStage &st : f.stages)
+            if (st.stays)
+                sum = mix(mix(sum, st.stageId), st.stays);
+        return sum;
+    };
+    const Operation raw = [&](int, Timer &) -> qint64 {
+        q.bind(1, sqlite3_int64(p.fromMs))
+            .bind(2, sqlite3_int64(p.toMs))
+            .bind(3, sqlite3_int64(pipeline));
+        qint64 sum = 0;
+        while (q.step())
+            sum = mix(mix(sum, q.int64(0)), q.int64(1));
+        q.reset();
+        return sum;
+    };
+    RowResult row = measure(name, Plan{ctx.options.rounds, 20, 5}, voronka, raw);
+    row.note = QStringLiteral("stays that ended in the period by the moves' time index, each "
+                              "move's previous one probed, and the aggregate funnel; the raw side "
+                              "windows over every move of the file in deal order");
     return row;
 }
 
@@ -124,6 +183,18 @@ QList<RowResult> benchAnalytics(Context &ctx, const std::function<bool(const QSt
     const QString funnelYear = QStringLiteral("analytics funnel (pipeline, this year)");
     if (want(funnelYear))
         rows << funnelRow(ctx, ctx.main, funnelYear, pipeline, year, 0);
+    const QString funnelTag = QStringLiteral("analytics funnel (pipeline, this year, tag filter, "
+                                             "scan)");
+    if (want(funnelTag)) {
+        // The tag on most deals: the longest scan.
+        const qint64 tag = ctx.db->sql().scalar("SELECT tag_id FROM entity_tags WHERE kind = 1 "
+                                                "GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1");
+        if (tag)
+            rows << funnelRow(ctx, ctx.main, funnelTag, pipeline, year, 0, tag);
+    }
+    const QString stageTimes = QStringLiteral("analytics stage times (pipeline, this year)");
+    if (want(stageTimes))
+        rows << stageTimesRow(ctx, stageTimes, pipeline, year);
     const QString funnelManager = QStringLiteral("analytics funnel (one manager, last month)");
     if (ctx.manager.present() && want(funnelManager))
         rows << funnelRow(ctx, ctx.main, funnelManager, pipeline, lastMonth, ctx.manager.info.id);

@@ -90,11 +90,13 @@ Commands:
                         entries); --from/--to are local days, both included (administrators)
   report funnel|summary|managers|plan|losses|forecast [--pipeline NAME]
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--responsible EMAIL | --department NAME]
-         [--by day|week|month]
+         [--by day|week|month|quarter] [--tag NAME]... [--source TEXT]
                         the Analytics figures as the acting user's analytics scope allows: a
                         tab-separated table (money in currency units) or, with --json, an
                         object (money in minor units); --from/--to are local days, both
-                        included; summary buckets by --by (default week)
+                        included; summary buckets by --by (default week), plan by month
+                        (default) or quarter; --tag (deals with any of them) and --source
+                        (exactly as stored) read the deals themselves: slower
   goal set --user EMAIL --month YYYY-MM --sum N [--count N]
                         the user's sales plan for the month (administrators and the head of
                         the user's department)

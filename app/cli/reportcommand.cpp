@@ -30,7 +30,49 @@ struct Request
     QString pipeline, responsible, department;
     QDate from, to; // both included, as typed
     Granularity by = Granularity::Week;
+    PlanPeriod plan = PlanPeriod::Month;
+    QStringList tags; // names; a deal with any of them
+    QString source;
 };
+
+// Takes every `--tag NAME` out of args (the option may repeat); a message when one has no value.
+std::optional<QString> takeTags(QStringList &args, QStringList &tags)
+{
+    for (qsizetype i = 0; i < args.size();) {
+        if (args.at(i) != u"--tag") {
+            ++i; // no other option's value starts with "--": takeOptions judges them
+            continue;
+        }
+        if (i + 1 >= args.size() || args.at(i + 1).isEmpty() || args.at(i + 1).startsWith(u"--"))
+            return QStringLiteral("--tag needs a value.");
+        tags << args.at(i + 1);
+        args.remove(i, 2);
+    }
+    return std::nullopt;
+}
+
+// --by: the summary's buckets (day, week, month) or the plan's periods (month, quarter).
+std::optional<QString> parseBy(const QString &by, Request &r)
+{
+    if (r.report == u"plan") {
+        if (by == u"month")
+            r.plan = PlanPeriod::Month;
+        else if (by == u"quarter")
+            r.plan = PlanPeriod::Quarter;
+        else
+            return QStringLiteral("report plan --by must be month or quarter, not '%1'.").arg(by);
+        return std::nullopt;
+    }
+    if (by == u"day")
+        r.by = Granularity::Day;
+    else if (by == u"week")
+        r.by = Granularity::Week;
+    else if (by == u"month")
+        r.by = Granularity::Month;
+    else
+        return QStringLiteral("--by must be day, week or month, not '%1'.").arg(by);
+    return std::nullopt;
+}
 
 // Takes `--name VALUE` pairs from args; a message when an argument is unknown or has no value.
 std::optional<QString> takeOptions(QStringList &args, const QStringList &known,
@@ -54,13 +96,16 @@ std::variant<Request, QString> parse(QStringList args)
         return QStringLiteral("report needs one of %1.").arg(kReports.join(u'|'));
     r.report = args.takeFirst();
     QHash<QString, QString> v;
-    if (std::optional<QString> e =
-            takeOptions(args,
-                        {QStringLiteral("--pipeline"), QStringLiteral("--from"),
-                         QStringLiteral("--to"), QStringLiteral("--responsible"),
-                         QStringLiteral("--department"), QStringLiteral("--by")},
-                        v))
+    if (std::optional<QString> e = takeTags(args, r.tags))
         return *e;
+    if (std::optional<QString> e = takeOptions(
+            args,
+            {QStringLiteral("--pipeline"), QStringLiteral("--from"), QStringLiteral("--to"),
+             QStringLiteral("--responsible"), QStringLiteral("--department"),
+             QStringLiteral("--by"), QStringLiteral("--source")},
+            v))
+        return *e;
+    r.source = v.value(QStringLiteral("--source"));
     r.pipeline = v.value(QStringLiteral("--pipeline"));
     r.responsible = v.value(QStringLiteral("--responsible"));
     r.department = v.value(QStringLiteral("--department"));
@@ -77,17 +122,9 @@ std::variant<Request, QString> parse(QStringList args)
     }
     if (r.from.isValid() && r.to.isValid() && r.to < r.from)
         return QStringLiteral("--to is before --from.");
-    if (v.contains(QStringLiteral("--by"))) {
-        const QString by = v.value(QStringLiteral("--by"));
-        if (by == u"day")
-            r.by = Granularity::Day;
-        else if (by == u"week")
-            r.by = Granularity::Week;
-        else if (by == u"month")
-            r.by = Granularity::Month;
-        else
-            return QStringLiteral("--by must be day, week or month, not '%1'.").arg(by);
-    }
+    if (v.contains(QStringLiteral("--by")))
+        if (std::optional<QString> e = parseBy(v.value(QStringLiteral("--by")), r))
+            return *e;
     return r;
 }
 
@@ -160,6 +197,14 @@ std::optional<QString> resolve(Session &s, const Request &r, ReportScope &scope)
             return QStringLiteral("no department named '%1'.").arg(r.department);
         scope.departmentId = q->int64(0);
     }
+    for (const QString &tag : r.tags) {
+        Query q = s.sql().prepare("SELECT id FROM tags WHERE deleted = 0 AND name = ?1");
+        q->bindAll(tag);
+        if (!q->step())
+            return QStringLiteral("no tag named '%1'.").arg(tag);
+        scope.tagIds << q->int64(0);
+    }
+    scope.source = r.source;
     scope.from = r.from;
     scope.to = r.to.isValid() ? r.to.addDays(1) : QDate();
     return std::nullopt;
@@ -170,13 +215,16 @@ std::optional<QString> fillFunnel(Session &s, [[maybe_unused]] const Request &r,
                                   const ReportScope &scope, Table &t, QJsonArray &rows,
                                   [[maybe_unused]] QJsonObject &o)
 {
-    Result<Funnel> f = Analytics::funnel(s, scope);
+    // A script reads every figure the screen can show: the stage times too.
+    ReportScope withTimes = scope;
+    withTimes.withStageTimes = true;
+    Result<Funnel> f = Analytics::funnel(s, withTimes);
     if (!f)
         return f.error().message;
     t.header = QStringList{QStringLiteral("stage"),     QStringLiteral("reached"),
                            QStringLiteral("sum"),       QStringLiteral("entered"),
                            QStringLiteral("to_next_%"), QStringLiteral("to_won_%"),
-                           QStringLiteral("drop_off")};
+                           QStringLiteral("drop_off"),  QStringLiteral("average_days")};
     for (const FunnelStage &st : f->stages) {
         t.rows << QStringList{st.name,
                               QString::number(st.reached.count),
@@ -184,14 +232,17 @@ std::optional<QString> fillFunnel(Session &s, [[maybe_unused]] const Request &r,
                               QString::number(st.entered.count),
                               pct(st.toNext),
                               pct(st.toWon),
-                              QString::number(st.dropOff)};
+                              QString::number(st.dropOff),
+                              QString::number(double(st.averageMs) / 86400000.0, 'f', 1)};
         rows.append(QJsonObject{{QStringLiteral("stage_id"), st.stageId},
                                 {QStringLiteral("stage"), st.name},
                                 {QStringLiteral("reached"), amount(st.reached)},
                                 {QStringLiteral("entered"), amount(st.entered)},
                                 {QStringLiteral("to_next"), st.toNext},
                                 {QStringLiteral("to_won"), st.toWon},
-                                {QStringLiteral("drop_off"), st.dropOff}});
+                                {QStringLiteral("drop_off"), st.dropOff},
+                                {QStringLiteral("average_ms"), st.averageMs},
+                                {QStringLiteral("stays"), st.stays}});
     }
     o.insert(QStringLiteral("pipeline_id"), f->pipelineId);
     o.insert(QStringLiteral("created"), amount(f->created));
@@ -281,13 +332,18 @@ std::optional<QString> fillPlan(Session &s, [[maybe_unused]] const Request &r,
                                 const ReportScope &scope, Table &t, QJsonArray &rows,
                                 [[maybe_unused]] QJsonObject &o)
 {
-    Result<QList<PlanRow>> p = Analytics::planProgress(s, scope);
+    Result<QList<PlanRow>> p = Analytics::planProgress(s, scope, r.plan);
     if (!p)
         return p.error().message;
-    t.header = QStringList{QStringLiteral("month"),        QStringLiteral("user"),
-                           QStringLiteral("target_sum"),   QStringLiteral("won_sum"),
-                           QStringLiteral("expected_sum"), QStringLiteral("progress_%"),
-                           QStringLiteral("target_count"), QStringLiteral("won")};
+    t.header = QStringList{r.plan == PlanPeriod::Quarter ? QStringLiteral("quarter")
+                                                         : QStringLiteral("month"),
+                           QStringLiteral("user"),
+                           QStringLiteral("target_sum"),
+                           QStringLiteral("won_sum"),
+                           QStringLiteral("expected_sum"),
+                           QStringLiteral("progress_%"),
+                           QStringLiteral("target_count"),
+                           QStringLiteral("won")};
     for (const PlanRow &x : *p) {
         t.rows << QStringList{x.month,
                               x.name,
@@ -298,6 +354,7 @@ std::optional<QString> fillPlan(Session &s, [[maybe_unused]] const Request &r,
                               QString::number(x.target.count),
                               QString::number(x.won.count)};
         rows.append(QJsonObject{{QStringLiteral("month"), x.month},
+                                {QStringLiteral("start"), day(x.start)},
                                 {QStringLiteral("user_id"), x.userId},
                                 {QStringLiteral("user"), x.name},
                                 {QStringLiteral("target"), amount(x.target)},

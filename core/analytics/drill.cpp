@@ -3,6 +3,7 @@
 #include "drill.h"
 
 #include "aggregates.h"
+#include "dealscan.h"
 
 #include "core/permissions/permissions.h"
 #include "core/services/session.h"
@@ -38,6 +39,8 @@ QStringList factConditions(Session &s, const ReportScope &r, Measure m)
                      .arg(r.departmentId);
     if (r.pipelineId)
         terms << QStringLiteral("a.pipeline_id = %1").arg(r.pipelineId);
+    if (r.filtersDeals())
+        terms << dealFilterSql(r, QStringLiteral("a.deal_id"));
     return terms;
 }
 

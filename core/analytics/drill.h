@@ -10,7 +10,7 @@ namespace Voronka::Core {
 // as the deals list. Each kind reads the deals' contributions (view analytics_facts) with the
 // very conditions the report summed from analytics_days, so the list holds exactly the deals
 // the number counted — the same scope, analytics right, pipeline caps, responsible or
-// department and days.
+// department, days, and the scope's tags and source.
 struct Drill
 {
     enum class What {

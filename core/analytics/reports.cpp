@@ -3,6 +3,7 @@
 #include "reports.h"
 
 #include "aggregates.h"
+#include "dealscan.h"
 
 #include "core/permissions/permissions.h"
 #include "core/services/session.h"
@@ -121,13 +122,14 @@ struct Totals
     qint64 duration = 0;
 };
 
-QHash<qint64, Totals> grouped(Session &s, const QString &keyColumn, const QString &where)
+QHash<qint64, Totals> grouped(Session &s, const QString &table, const QString &keyColumn,
+                              const QString &where)
 {
     QHash<qint64, Totals> out;
     Query q = s.sql().prepare(
-        QStringLiteral("SELECT %1, sum(a.n), sum(a.amount), sum(a.duration) FROM analytics_days a "
-                       "WHERE %2 GROUP BY 1")
-            .arg(keyColumn, where));
+        QStringLiteral("SELECT %1, sum(a.n), sum(a.amount), sum(a.duration) FROM %2 a "
+                       "WHERE %3 GROUP BY 1")
+            .arg(keyColumn, table, where));
     while (q->step()) {
         Totals &t = out[q->int64(0)];
         t.amount.count += q->int64(1);
@@ -137,10 +139,12 @@ QHash<qint64, Totals> grouped(Session &s, const QString &keyColumn, const QStrin
     return out;
 }
 
-Totals total(Session &s, const QString &where)
+Totals total(Session &s, const QString &table, const QString &where)
 {
-    return grouped(s, QStringLiteral("0"), where).value(0);
+    return grouped(s, table, QStringLiteral("0"), where).value(0);
 }
+
+const QString kDays = QStringLiteral("analytics_days");
 
 // The pipeline a one-pipeline report shows: the scope's, or the first one the viewer's
 // analytics scope lets them see.
@@ -173,19 +177,29 @@ qint64 dayNumber(const QDate &d)
     return d.toJulianDay() - kEpochJulianDay;
 }
 
-Result<Funnel> funnel(Session &s, const ReportScope &r)
+Result<Funnel> funnel(Session &s, const ReportScope &r, const Progress &progress)
 {
     return guarded(s.db(), [&]() -> Result<Funnel> {
         Result<PipelineInfo> pipeline = reportPipeline(s, r);
         if (!pipeline)
             return pipeline.error();
+        FactSource source(s);
+        if (Status st = source.open(r, progress); !st)
+            return st.error();
+        const QString days = source.days();
         Funnel f;
         f.pipelineId = pipeline->id;
         const QString col = QStringLiteral("a.stage_id");
         const QHash<qint64, Totals> reached =
-            grouped(s, col, aggregateWhere(s, r, Measure::Reached, true, f.pipelineId));
+            grouped(s, days, col, aggregateWhere(s, r, Measure::Reached, true, f.pipelineId));
         const QHash<qint64, Totals> entered =
-            grouped(s, col, aggregateWhere(s, r, Measure::Entered, true, f.pipelineId));
+            grouped(s, days, col, aggregateWhere(s, r, Measure::Entered, true, f.pipelineId));
+        const MsRange range = msRange(s, r);
+        const QHash<qint64, Totals> stays =
+            r.withStageTimes
+                ? grouped(s, source.stays(range.from, range.to), col,
+                          aggregateWhere(s, r, Measure(kStayMeasure), true, f.pipelineId))
+                : QHash<qint64, Totals>();
         for (StageKind kind : {StageKind::Open, StageKind::Won})
             for (const StageInfo &st : pipeline->stages)
                 if (st.kind == kind) {
@@ -195,6 +209,9 @@ Result<Funnel> funnel(Session &s, const ReportScope &r)
                     fs.kind = st.kind;
                     fs.reached = reached.value(st.id).amount;
                     fs.entered = entered.value(st.id).amount;
+                    const Totals stay = stays.value(st.id);
+                    fs.stays = stay.amount.count;
+                    fs.averageMs = fs.stays ? stay.duration / fs.stays : 0;
                     f.stages << fs;
                 }
         // A deal counts in every stage up to the furthest it reached.
@@ -211,23 +228,29 @@ Result<Funnel> funnel(Session &s, const ReportScope &r)
             fs.toWon = percent(wonCount, fs.reached.count);
             fs.dropOff = fs.reached.count - next;
         }
-        f.created = total(s, aggregateWhere(s, r, Measure::Created, true, f.pipelineId)).amount;
-        const Totals won = total(s, aggregateWhere(s, r, Measure::Won, true, f.pipelineId));
+        f.created =
+            total(s, days, aggregateWhere(s, r, Measure::Created, true, f.pipelineId)).amount;
+        const Totals won = total(s, days, aggregateWhere(s, r, Measure::Won, true, f.pipelineId));
         f.won = won.amount;
-        f.lost = total(s, aggregateWhere(s, r, Measure::Lost, true, f.pipelineId)).amount;
+        f.lost = total(s, days, aggregateWhere(s, r, Measure::Lost, true, f.pipelineId)).amount;
         f.averageCycleMs = f.won.count ? won.duration / f.won.count : 0;
         return f;
     });
 }
 
-Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granularity g)
+Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granularity g,
+                                     const Progress &progress)
 {
     return guarded(s.db(), [&]() -> Result<QList<SummaryBucket>> {
+        FactSource source(s);
+        if (Status st = source.open(r, progress); !st)
+            return st.error();
         QHash<qint64, Totals> byMeasure[3];
         const Measure measures[3] = {Measure::Created, Measure::Won, Measure::Lost};
         qint64 firstDay = std::numeric_limits<qint64>::max();
         for (int i = 0; i < 3; ++i) {
-            byMeasure[i] = grouped(s, QStringLiteral("a.day"), aggregateWhere(s, r, measures[i]));
+            byMeasure[i] = grouped(s, source.days(), QStringLiteral("a.day"),
+                                   aggregateWhere(s, r, measures[i]));
             for (auto it = byMeasure[i].cbegin(); it != byMeasure[i].cend(); ++it)
                 if (it.value().amount.count || it.value().amount.sum)
                     firstDay = std::min(firstDay, it.key());
@@ -262,14 +285,19 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granulari
     });
 }
 
-Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r)
+Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r, const Progress &progress)
 {
     return guarded(s.db(), [&]() -> Result<QList<ManagerRow>> {
+        FactSource source(s);
+        if (Status st = source.open(r, progress); !st)
+            return st.error();
+        const QString days = source.days();
         const QString who = QStringLiteral("a.responsible_id");
         const QHash<qint64, Totals> open =
-            grouped(s, who, aggregateWhere(s, r, Measure::Open, false));
-        const QHash<qint64, Totals> won = grouped(s, who, aggregateWhere(s, r, Measure::Won));
-        const QHash<qint64, Totals> lost = grouped(s, who, aggregateWhere(s, r, Measure::Lost));
+            grouped(s, days, who, aggregateWhere(s, r, Measure::Open, false));
+        const QHash<qint64, Totals> won = grouped(s, days, who, aggregateWhere(s, r, Measure::Won));
+        const QHash<qint64, Totals> lost =
+            grouped(s, days, who, aggregateWhere(s, r, Measure::Lost));
         const MsRange range = msRange(s, r);
         const qint64 now = s.clock().nowMs();
 
@@ -328,11 +356,14 @@ Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r)
     });
 }
 
-Result<QList<LossRow>> losses(Session &s, const ReportScope &r)
+Result<QList<LossRow>> losses(Session &s, const ReportScope &r, const Progress &progress)
 {
     return guarded(s.db(), [&]() -> Result<QList<LossRow>> {
-        const QHash<qint64, Totals> byReason =
-            grouped(s, QStringLiteral("a.reason"), aggregateWhere(s, r, Measure::Lost));
+        FactSource source(s);
+        if (Status st = source.open(r, progress); !st)
+            return st.error();
+        const QHash<qint64, Totals> byReason = grouped(s, source.days(), QStringLiteral("a.reason"),
+                                                       aggregateWhere(s, r, Measure::Lost));
         QHash<qint64, QString> names;
         {
             Query q = s.sql().prepare("SELECT id, name FROM loss_reasons");
@@ -362,9 +393,12 @@ Result<QList<LossRow>> losses(Session &s, const ReportScope &r)
     });
 }
 
-Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r)
+Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r, const Progress &progress)
 {
     return guarded(s.db(), [&]() -> Result<QList<ForecastRow>> {
+        FactSource source(s);
+        if (Status st = source.open(r, progress); !st)
+            return st.error();
         // Measure Open files a deal under its close date's calendar day (-1: none).
         QString where = aggregateWhere(s, r, Measure::Open, false);
         QStringList days;
@@ -377,9 +411,9 @@ Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r)
                 QStringLiteral(" AND (a.day = -1 OR (%1))").arg(days.join(QLatin1String(" AND ")));
         Query q = s.sql().prepare(
             QStringLiteral("SELECT a.day, a.responsible_id, sum(a.n), sum(a.amount), "
-                           "sum(a.amount * st.probability) FROM analytics_days a JOIN stages st "
-                           "ON st.id = a.stage_id WHERE %1 GROUP BY 1, 2")
-                .arg(where));
+                           "sum(a.amount * st.probability) FROM %1 a JOIN stages st "
+                           "ON st.id = a.stage_id WHERE %2 GROUP BY 1, 2")
+                .arg(source.days(), where));
         QMap<std::pair<qint64, qint64>, ForecastRow> rows; // (month's day or max, user)
         QHash<std::pair<qint64, qint64>, qint64> weightedCents;
         while (q->step()) {
@@ -413,8 +447,12 @@ Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r)
     });
 }
 
-Result<Dashboard> dashboard(Session &s, const ReportScope &r)
+Result<Dashboard> dashboard(Session &s, const ReportScope &scope)
 {
+    // The tiles read the aggregates only (reports.h: the dashboard ignores deal filters).
+    ReportScope r = scope;
+    r.tagIds.clear();
+    r.source.clear();
     return guarded(s.db(), [&]() -> Result<Dashboard> {
         Result<PipelineInfo> pipeline = reportPipeline(s, r);
         if (!pipeline)
@@ -422,7 +460,7 @@ Result<Dashboard> dashboard(Session &s, const ReportScope &r)
         Dashboard d;
         d.pipelineId = pipeline->id;
         const QHash<qint64, Totals> open =
-            grouped(s, QStringLiteral("a.stage_id"),
+            grouped(s, kDays, QStringLiteral("a.stage_id"),
                     aggregateWhere(s, r, Measure::Open, false, d.pipelineId));
         for (StageKind kind : {StageKind::Incoming, StageKind::Open})
             for (const StageInfo &st : pipeline->stages)
@@ -433,7 +471,7 @@ Result<Dashboard> dashboard(Session &s, const ReportScope &r)
                         d.incoming.sum += d.openByStage.last().open.sum;
                     }
                 }
-        d.won = total(s, aggregateWhere(s, r, Measure::Won, true, d.pipelineId)).amount;
+        d.won = total(s, kDays, aggregateWhere(s, r, Measure::Won, true, d.pipelineId)).amount;
 
         const QString taskScope = scopeSql(s, QStringLiteral("t.responsible_id")) +
                                   QStringLiteral(" AND ") +
@@ -581,35 +619,52 @@ Status setGoal(Session &s, qint64 userId, const QString &month, qint64 sum, qint
 
 Result<QList<PlanRow>> planProgress(Session &s, const ReportScope &r)
 {
+    return planProgress(s, r, PlanPeriod::Month);
+}
+
+Result<QList<PlanRow>> planProgress(Session &s, const ReportScope &r, PlanPeriod period)
+{
     return guarded(s.db(), [&]() -> Result<QList<PlanRow>> {
+        const int months = period == PlanPeriod::Quarter ? 3 : 1;
+        auto periodStart = [&](const QDate &d) {
+            return QDate(d.year(), (d.month() - 1) / months * months + 1, 1);
+        };
         const QDate day = today(s);
-        const QDate first = monthStart(r.from.isValid() ? r.from : day);
-        const QDate last = r.to.isValid() && r.to > first ? monthStart(r.to.addDays(-1)) : first;
+        const QDate first = periodStart(r.from.isValid() ? r.from : day);
+        const QDate last = r.to.isValid() && r.to > first ? periodStart(r.to.addDays(-1)) : first;
+        const QString monthFormat = QStringLiteral("yyyy-MM");
         QList<PlanRow> out;
+        // Goals are kept per month: a period's target sums its months' ('YYYY-MM' strings
+        // order as the months do).
         Query goals = s.sql().prepare(
-            QStringLiteral("SELECT g.user_id, g.target_amount, g.target_count FROM goals g "
-                           "JOIN users u ON u.id = g.user_id WHERE g.month = ?1 AND "
-                           "g.deleted = 0 AND u.deleted = 0 AND %1 AND %2")
+            QStringLiteral("SELECT g.user_id, sum(g.target_amount), sum(g.target_count) FROM "
+                           "goals g JOIN users u ON u.id = g.user_id WHERE g.month >= ?1 AND "
+                           "g.month < ?2 AND g.deleted = 0 AND u.deleted = 0 AND %1 AND %2 "
+                           "GROUP BY g.user_id")
                 .arg(scopeSql(s, QStringLiteral("g.user_id")),
                      whoSql(r, QStringLiteral("g.user_id"))));
-        for (QDate m = first; m <= last; m = m.addMonths(1)) {
-            ReportScope month = r;
-            month.from = m;
-            month.to = m.addMonths(1);
-            const QHash<qint64, Totals> won = grouped(s, QStringLiteral("a.responsible_id"),
-                                                      aggregateWhere(s, month, Measure::Won));
-            // The share of the month gone by the end of today.
+        for (QDate m = first; m <= last; m = m.addMonths(months)) {
+            ReportScope span = r;
+            span.from = m;
+            span.to = m.addMonths(months);
+            const QHash<qint64, Totals> won = grouped(s, kDays, QStringLiteral("a.responsible_id"),
+                                                      aggregateWhere(s, span, Measure::Won));
+            // The share of the period gone by the end of today.
             const double elapsed = day < m ? 0.0
-                                   : day >= month.to
+                                   : day >= span.to
                                        ? 1.0
-                                       : double(m.daysTo(day) + 1) / double(m.daysInMonth());
+                                       : double(m.daysTo(day) + 1) / double(m.daysTo(span.to));
+            const QString label =
+                months == 1 ? m.toString(monthFormat)
+                            : QStringLiteral("%1-Q%2").arg(m.year()).arg((m.month() - 1) / 3 + 1);
             QList<PlanRow> rows;
-            goals->bindAll(m.toString(QStringLiteral("yyyy-MM")));
+            goals->bindAll(m.toString(monthFormat), span.to.toString(monthFormat));
             while (goals->step()) {
                 PlanRow p;
                 p.userId = goals->int64(0);
                 p.name = userName(s, p.userId);
-                p.month = m.toString(QStringLiteral("yyyy-MM"));
+                p.month = label;
+                p.start = m;
                 p.target = {goals->int64(2), goals->int64(1)};
                 p.won = won.value(p.userId).amount;
                 p.expectedSum = qint64(double(p.target.sum) * elapsed);

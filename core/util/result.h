@@ -25,6 +25,7 @@ struct Error
         Corrupt,    // the file is damaged
         Locked,     // another program holds a lock
         Storage,    // any other SQLite or file failure
+        Cancelled,  // the user stopped a long read or job before it finished
     };
     Code code = Code::Invalid;
     QString message;

@@ -179,6 +179,21 @@ TEST_CASE("reportCli_badArguments_exitWithAMessage", "[analytics]")
         {{QStringLiteral("goal"), QStringLiteral("set"), QStringLiteral("--user"), kAdmin},
          1,
          "goal set needs --month"},
+        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--tag")},
+         1,
+         "--tag needs a value"},
+        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--tag"),
+          QStringLiteral("VIP"), QStringLiteral("--tag"), QStringLiteral("Nope")},
+         2,
+         "no tag named 'Nope'"},
+        {{QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--by"),
+          QStringLiteral("quarter")},
+         1,
+         "--by must be day, week or month"},
+        {{QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--by"),
+          QStringLiteral("week")},
+         1,
+         "report plan --by must be month or quarter"},
     };
     for (const Case &c : cases) {
         const auto r = runCli(demo.as(kAdmin, c.args));
@@ -196,4 +211,107 @@ TEST_CASE("reportCli_badArguments_exitWithAMessage", "[analytics]")
     CHECK(london.value(QStringLiteral("rows")).toArray().size() <
           everyone.value(QStringLiteral("rows")).toArray().size());
     CHECK_FALSE(london.value(QStringLiteral("rows")).toArray().isEmpty());
+}
+
+namespace {
+
+Session adminSession(Database &db, ManualClock &clock)
+{
+    const qint64 admin = db.sql().scalar("SELECT id FROM users WHERE email = 'admin@example.com'");
+    return Session(db, clock, Auth::readUser(db, admin));
+}
+
+} // namespace
+
+TEST_CASE("reportCli_tagsAndSource_giveTheCoreScanFigures", "[analytics]")
+{
+    DemoCopy demo;
+    const QString source =
+        Voronka::Test::fileValue(demo.path, QStringLiteral("SELECT source FROM deals WHERE "
+                                                           "deleted = 0 GROUP BY source ORDER BY "
+                                                           "count(*) DESC, source LIMIT 1"))
+            .toString();
+    REQUIRE_FALSE(source.isEmpty());
+    const QStringList args{QStringLiteral("--json"), QStringLiteral("report"),
+                           QStringLiteral("funnel"), QStringLiteral("--tag"),
+                           QStringLiteral("VIP"),    QStringLiteral("--tag"),
+                           QStringLiteral("Repeat")};
+    const QJsonObject tagged = json(runCli(demo.as(kAdmin, args)));
+    const QJsonObject both =
+        json(runCli(demo.as(kAdmin, args + QStringList{QStringLiteral("--source"), source})));
+    const QJsonObject all = json(runCli(demo.as(
+        kAdmin, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("funnel")})));
+    Funnel expectTagged, expectBoth;
+    {
+        auto db = std::move(Database::open(demo.path)).value();
+        ManualClock clock(0);
+        Session s = adminSession(*db, clock);
+        ReportScope scope;
+        scope.withStageTimes = true; // the command asks for them
+        for (const char *name : {"VIP", "Repeat"})
+            scope.tagIds << db->sql().scalar(
+                QByteArray(QByteArray("SELECT id FROM tags WHERE name = '") + name + "'")
+                    .constData());
+        expectTagged = std::move(Analytics::funnel(s, scope)).value();
+        scope.source = source;
+        expectBoth = std::move(Analytics::funnel(s, scope)).value();
+    }
+    auto count = [](const QJsonObject &o, const char *key) {
+        return o.value(QLatin1String(key)).toObject().value(QStringLiteral("count")).toInteger();
+    };
+    REQUIRE(expectTagged.created.count > 0);
+    CHECK(count(tagged, "created") == expectTagged.created.count);
+    CHECK(count(tagged, "won") == expectTagged.won.count);
+    CHECK(count(both, "created") == expectBoth.created.count);
+    CHECK(expectBoth.created.count < expectTagged.created.count);
+    CHECK(count(tagged, "created") < count(all, "created"));
+    const QJsonArray rows = tagged.value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == expectTagged.stages.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        CHECK(row.value(QStringLiteral("reached"))
+                  .toObject()
+                  .value(QStringLiteral("count"))
+                  .toInteger() == expectTagged.stages[i].reached.count);
+        CHECK(row.value(QStringLiteral("average_ms")).toInteger() ==
+              expectTagged.stages[i].averageMs);
+        CHECK(row.value(QStringLiteral("stays")).toInteger() == expectTagged.stages[i].stays);
+    }
+}
+
+TEST_CASE("reportCli_planByQuarter_sumsTheMonthsGoals", "[analytics]")
+{
+    DemoCopy demo;
+    for (const char *month : {"2026-01", "2026-03"}) {
+        const auto set = runCli(demo.as(
+            kAdmin, {QStringLiteral("goal"), QStringLiteral("set"), QStringLiteral("--user"),
+                     QStringLiteral("manager2@example.com"), QStringLiteral("--month"),
+                     QLatin1String(month), QStringLiteral("--sum"), QStringLiteral("1000"),
+                     QStringLiteral("--count"), QStringLiteral("2")}));
+        INFO(set.err.toStdString());
+        REQUIRE(set.code == 0);
+    }
+    const QStringList period{QStringLiteral("report"), QStringLiteral("plan"),
+                             QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                             QStringLiteral("--to"),   QStringLiteral("2026-03-31")};
+    const QJsonObject byQuarter = json(runCli(
+        demo.as(kAdmin, QStringList{QStringLiteral("--json")} + period +
+                            QStringList{QStringLiteral("--by"), QStringLiteral("quarter")})));
+    const QJsonArray rows = byQuarter.value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == 1);
+    const QJsonObject row = rows.first().toObject();
+    CHECK(row.value(QStringLiteral("month")).toString() == u"2026-Q1");
+    CHECK(row.value(QStringLiteral("start")).toString() == u"2026-01-01");
+    const QJsonObject target = row.value(QStringLiteral("target")).toObject();
+    CHECK(target.value(QStringLiteral("sum")).toInteger() == 200000);
+    CHECK(target.value(QStringLiteral("count")).toInteger() == 4);
+    // By month (the default): January and March apart.
+    const QJsonObject byMonth =
+        json(runCli(demo.as(kAdmin, QStringList{QStringLiteral("--json")} + period)));
+    CHECK(byMonth.value(QStringLiteral("rows")).toArray().size() == 2);
+    const auto table = runCli(
+        demo.as(kAdmin, period + QStringList{QStringLiteral("--by"), QStringLiteral("quarter")}));
+    REQUIRE(table.code == 0);
+    CHECK(table.out.startsWith(QStringLiteral("quarter\tuser\t")));
+    CHECK(table.out.contains(QStringLiteral("2026-Q1\t")));
 }

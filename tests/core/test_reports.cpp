@@ -1,166 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
-#include "support/catch.h"
-#include "support/tempdb.h"
+#include "reportfixture.h"
 
 #include "core/analytics/activity.h"
 #include "core/analytics/drill.h"
 #include "core/analytics/goals.h"
-#include "core/analytics/reports.h"
-#include "core/demo/demo.h"
-#include "core/services/admin.h"
-#include "core/services/records.h"
 
 using namespace Voronka::Core;
+using namespace Voronka::Test::ReportFixture;
 using Voronka::Test::TempDb;
-
-namespace {
-constexpr qint64 kDay = 86400000;
-const QString kName = QStringLiteral("name");
-const QString kStage = QStringLiteral("stage_id");
-const QString kBudget = QStringLiteral("budget");
-const QString kResponsible = QStringLiteral("responsible_id");
-const QString kPipeline = QStringLiteral("pipeline_id");
-const QString kClose = QStringLiteral("close_date");
-
-qint64 must(const Result<qint64> &r)
-{
-    INFO((r.ok() ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    return *r;
-}
-
-// A pipeline A (20 %), B (50 %), C (80 %) and a week of work, every day known (the clock
-// starts on Monday 2026-03-02 09:00 UTC; the team's day boundary is UTC midnight):
-//   Mar 2  d1 m1 1000 (closes Mar 20), d2 m1 2000 (closes Apr 10), d3 m2 3000, d4 m2 4000, all in A
-//   Mar 3  m1 moves d1 to B, m2 moves d3 to B
-//   Mar 4  m1 wins d1 (a 2-day cycle), m2 loses d4 (the first loss reason)
-//   Mar 5  m2 moves d3 to C; m1 notes on d1
-//   Mar 7  d5 m1 500 created in B (closes Mar 31); m1 completes a task; the clock stays here
-// Tasks: t1 m1 due Mar 3 on d2, open (overdue); t2 m1 done Mar 7; t3 m2 due Mar 20 on d3.
-// Goals for March: m1 5000 / 2, m2 3000 / 1.
-struct Fixture
-{
-    TempDb t;
-    qint64 pipeline = 0, a = 0, b = 0, c = 0, won = 0, lost = 0, incoming = 0, reason = 0;
-    qint64 dept = 0, m1 = 0, m2 = 0, head = 0;
-    qint64 d1 = 0, d2 = 0, d3 = 0, d4 = 0, d5 = 0;
-
-    Fixture()
-    {
-        Admin admin(*t.admin);
-        pipeline = must(admin.createPipeline(
-            QStringLiteral("Sales"), {{QStringLiteral("A"), QStringLiteral("#99CCFF"), 20},
-                                      {QStringLiteral("B"), QStringLiteral("#99CCFF"), 50},
-                                      {QStringLiteral("C"), QStringLiteral("#99CCFF"), 80}}));
-        for (const PipelineInfo &p : t.admin->pipelines())
-            if (p.id == pipeline)
-                for (const StageInfo &s : p.stages) {
-                    qint64 &slot = s.kind == StageKind::Won        ? won
-                                   : s.kind == StageKind::Lost     ? lost
-                                   : s.kind == StageKind::Incoming ? incoming
-                                   : s.name == u"A"                ? a
-                                   : s.name == u"B"                ? b
-                                                                   : c;
-                    slot = s.id;
-                }
-        reason = must(admin.createLossReason(QStringLiteral("Too expensive")));
-        dept = must(admin.createDepartment(QStringLiteral("Moscow")));
-        const qint64 managerRole =
-            must(admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own)));
-        const qint64 headRole =
-            must(admin.createRole(QStringLiteral("Head"), RoleMatrix::filled(Scope::Department)));
-        Admin::RoleOptions headOptions;
-        headOptions.analytics = Scope::Department;
-        REQUIRE(admin.setRoleOptions(headRole, headOptions));
-        m1 = t.addUser(QStringLiteral("m1@example.com"), managerRole, dept);
-        m2 = t.addUser(QStringLiteral("m2@example.com"), managerRole, dept);
-        head = t.addUser(QStringLiteral("head@example.com"), headRole, dept);
-        t.admin->invalidate();
-
-        Records r(*t.admin);
-        auto deal = [&](const char *name, qint64 who, qint64 budget, qint64 stage,
-                        const char *close) {
-            Patch p{{kName, QString::fromLatin1(name)},
-                    {kResponsible, who},
-                    {kBudget, budget},
-                    {kPipeline, pipeline},
-                    {kStage, stage}};
-            if (close)
-                p.insert(kClose, QString::fromLatin1(close));
-            return must(r.create(EntityKind::Deal, p));
-        };
-        d1 = deal("d1", m1, 1000, a, "2026-03-20");
-        d2 = deal("d2", m1, 2000, a, "2026-04-10");
-        d3 = deal("d3", m2, 3000, a, nullptr);
-        d4 = deal("d4", m2, 4000, a, nullptr);
-        auto s1 = t.sessionFor(m1);
-        // A seed of its own: two sessions on one clock would otherwise draw the same ids.
-        Session second(*t.db, t.clock, Auth::readUser(*t.db, m2), 4242);
-        Session *s2 = &second;
-        Records r1(*s1), r2(*s2);
-        const qint64 t1 = must(r1.create(
-            EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
-                               {kResponsible, m1},
-                               {QStringLiteral("due_at"), TempDb::kStart + kDay + 3600000},
-                               {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                               {QStringLiteral("entity_id"), d2}}));
-        const qint64 t2 = must(
-            r1.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Send")},
-                                         {kResponsible, m1},
-                                         {QStringLiteral("due_at"), TempDb::kStart + 8 * kDay}}));
-        must(r2.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Meet")},
-                                          {kResponsible, m2},
-                                          {QStringLiteral("due_at"), TempDb::kStart + 18 * kDay},
-                                          {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
-                                          {QStringLiteral("entity_id"), d3}}));
-        (void)t1;
-        t.clock.advance(kDay); // Mar 3
-        REQUIRE(r1.update(EntityKind::Deal, d1, {{kStage, b}}));
-        REQUIRE(r2.update(EntityKind::Deal, d3, {{kStage, b}}));
-        t.clock.advance(kDay); // Mar 4
-        REQUIRE(r1.update(EntityKind::Deal, d1, {{kStage, won}}));
-        REQUIRE(r2.update(EntityKind::Deal, d4,
-                          {{kStage, lost}, {QStringLiteral("loss_reason_id"), reason}}));
-        t.clock.advance(kDay); // Mar 5
-        REQUIRE(r2.update(EntityKind::Deal, d3, {{kStage, c}}));
-        REQUIRE(r1.addNote(EntityKind::Deal, d1, QStringLiteral("Paid")));
-        t.clock.advance(2 * kDay); // Mar 7
-        d5 = deal("d5", m1, 500, b, "2026-03-31");
-        REQUIRE(
-            r1.update(EntityKind::Task, t2, {{QStringLiteral("status"), int(TaskStatus::Done)}}));
-        REQUIRE(Analytics::setGoal(*t.admin, m1, QStringLiteral("2026-03"), 5000, 2));
-        REQUIRE(Analytics::setGoal(*t.admin, m2, QStringLiteral("2026-03"), 3000, 1));
-    }
-
-    ReportScope march() const
-    {
-        ReportScope s;
-        s.from = QDate(2026, 3, 1);
-        s.to = QDate(2026, 4, 1);
-        s.pipelineId = pipeline;
-        return s;
-    }
-};
-
-template<typename Row> const Row *find(const QList<Row> &rows, qint64 userId)
-{
-    for (const Row &r : rows)
-        if (r.userId == userId)
-            return &r;
-    return nullptr;
-}
-
-DemoOptions tinyDemo()
-{
-    DemoOptions o;
-    o.size = DemoOptions::Size::Tiny;
-    o.seed = 7;
-    o.nowMs = TempDb::kStart;
-    o.passwordStrength = Auth::Strength::Fast;
-    return o;
-}
-} // namespace
 
 TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics]")
 {
@@ -349,6 +197,53 @@ TEST_CASE("goals_headSetsHisDepartmentsRemovalIsUndoneBySettingAgain", "[analyti
     REQUIRE(Analytics::removeGoal(*head, f.m2, QStringLiteral("2026-05"))); // none: nothing
 }
 
+TEST_CASE("funnel_handBuiltWeek_averagesTheStaysThatEndedInThePeriod", "[analytics]")
+{
+    Fixture f;
+    ReportScope march = f.march();
+    // Without asking, the funnel reads the aggregates only: no stage times.
+    Result<Funnel> fn = Analytics::funnel(*f.t.admin, march);
+    REQUIRE(fn.ok());
+    for (const FunnelStage &st : fn->stages)
+        CHECK((st.stays == 0 && st.averageMs == 0));
+    march.withStageTimes = true;
+    fn = Analytics::funnel(*f.t.admin, march);
+    REQUIRE(fn.ok());
+    const FunnelStage &a = fn->stages[0], &b = fn->stages[1], &c = fn->stages[2],
+                      &w = fn->stages[3];
+    // A: d1 and d3 left after a day, d4 (lost) after two; d2 is still there and not counted.
+    CHECK(a.stays == 3);
+    CHECK(a.averageMs == 4 * kDay / 3);
+    // B: d1 won after a day, d3 moved to C after two; d5 is still there.
+    CHECK(b.stays == 2);
+    CHECK(b.averageMs == 3 * kDay / 2);
+    // C: only d3, still there. Won: nobody left it.
+    CHECK((c.stays == 0 && c.averageMs == 0));
+    CHECK((w.stays == 0 && w.averageMs == 0));
+
+    // A stay counts in the period it ended in: Mar 4 holds d1 leaving B and d4 leaving A.
+    ReportScope day = march;
+    day.from = QDate(2026, 3, 4);
+    day.to = QDate(2026, 3, 5);
+    fn = Analytics::funnel(*f.t.admin, day);
+    REQUIRE(fn.ok());
+    CHECK((fn->stages[0].stays == 1 && fn->stages[0].averageMs == 2 * kDay));
+    CHECK((fn->stages[1].stays == 1 && fn->stages[1].averageMs == kDay));
+
+    // The manager's scope: m1's deals only (d1's stays in A and B).
+    auto s1 = f.t.sessionFor(f.m1);
+    fn = Analytics::funnel(*s1, march);
+    REQUIRE(fn.ok());
+    CHECK((fn->stages[0].stays == 1 && fn->stages[0].averageMs == kDay));
+    CHECK((fn->stages[1].stays == 1 && fn->stages[1].averageMs == kDay));
+
+    // A deal in the recycle bin counts nowhere.
+    REQUIRE(Records(*f.t.admin).remove(EntityKind::Deal, f.d4));
+    fn = Analytics::funnel(*f.t.admin, march);
+    REQUIRE(fn.ok());
+    CHECK((fn->stages[0].stays == 2 && fn->stages[0].averageMs == kDay));
+}
+
 TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")
 {
     Fixture f;
@@ -527,6 +422,49 @@ TEST_CASE("dashboardAndPlan_handBuiltWeek_tilesAndWhereYouShouldBe", "[analytics
     CHECK(m1->progress == Approx(20.0));
     CHECK(m2->won == Amount{});
     CHECK(m2->expectedSum == 3000 * 7 / 31);
+}
+
+TEST_CASE("planProgress_byQuarter_sumsTheMonthsGoalsOverTheQuartersDays", "[analytics]")
+{
+    Fixture f;
+    REQUIRE(Analytics::setGoal(*f.t.admin, f.m1, QStringLiteral("2026-01"), 700, 1));
+    REQUIRE(Analytics::setGoal(*f.t.admin, f.m1, QStringLiteral("2026-04"), 1000, 1));
+    ReportScope s = f.march();
+    s.from = QDate(2026, 2, 15); // touches Q1 and Q2
+    s.to = QDate(2026, 5, 1);
+    Result<QList<PlanRow>> plan = Analytics::planProgress(*f.t.admin, s, PlanPeriod::Quarter);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->size() == 3); // Q1: m1, m2; Q2: m1
+    const PlanRow &q1m1 = plan->at(0), &q1m2 = plan->at(1), &q2m1 = plan->at(2);
+    CHECK((q1m1.userId == f.m1 && q1m2.userId == f.m2 && q2m1.userId == f.m1));
+    CHECK(q1m1.month == u"2026-Q1");
+    CHECK(q1m1.start == QDate(2026, 1, 1));
+    CHECK(q1m1.target == Amount{3, 5700}); // January's and March's goals
+    CHECK(q1m1.won == Amount{1, 1000});
+    // By tonight (Mar 7) 31 + 28 + 7 = 66 of the quarter's 90 days are gone.
+    CHECK(q1m1.expectedSum == 5700 * 66 / 90);
+    CHECK(q1m1.expectedCount == 3 * 66 / 90);
+    CHECK(q1m1.progress == Approx(100.0 * 1000 / 5700));
+    CHECK(q1m2.target == Amount{1, 3000});
+    CHECK(q2m1.month == u"2026-Q2");
+    CHECK(q2m1.start == QDate(2026, 4, 1));
+    CHECK(q2m1.target == Amount{1, 1000});
+    CHECK(q2m1.won == Amount{});
+    CHECK(q2m1.expectedSum == 0); // not begun
+
+    // By month the same call gives each month's goal alone, as planProgress(s, r) does.
+    Result<QList<PlanRow>> months = Analytics::planProgress(*f.t.admin, s, PlanPeriod::Month);
+    Result<QList<PlanRow>> plain = Analytics::planProgress(*f.t.admin, s);
+    REQUIRE((months.ok() && plain.ok()));
+    REQUIRE(months->size() == 3); // March: m1, m2; April: m1 (February has no goal)
+    CHECK(months->at(0).month == u"2026-03");
+    CHECK(months->at(0).target == Amount{2, 5000});
+    CHECK(months->at(0).start == QDate(2026, 3, 1));
+    REQUIRE(plain->size() == months->size());
+    for (qsizetype i = 0; i < plain->size(); ++i)
+        CHECK((plain->at(i).month == months->at(i).month &&
+               plain->at(i).target == months->at(i).target &&
+               plain->at(i).expectedSum == months->at(i).expectedSum));
 }
 
 TEST_CASE("reports_managerWithOwnScope_seesOnlyHisFigures", "[analytics]")

@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPrintDialog>
+#include <QProgressBar>
+#include <QTimer>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSettings>
@@ -111,6 +113,8 @@ AnalyticsView::AnalyticsView(Core::Session &session, QWidget *parent)
     , m_export(new QToolButton(this))
     , m_print(new QToolButton(this))
     , m_message(new QLabel(this))
+    , m_busy(new QWidget(this))
+    , m_busyDelay(new QTimer(this))
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("analyticsView"));
@@ -196,6 +200,26 @@ QLayout *AnalyticsView::buildHeader()
     header->addWidget(FlowLayout::group(this, tabs, 0));
     header->addStretch();
     header->addWidget(FlowLayout::group(this, {m_period, m_scope, m_pipeline}));
+    m_busy->setObjectName(QStringLiteral("analyticsBusy"));
+    auto *busyBar = new QProgressBar(m_busy);
+    busyBar->setRange(0, 0);
+    busyBar->setTextVisible(false);
+    busyBar->setFixedWidth(90);
+    auto *cancel = new QToolButton(m_busy);
+    cancel->setObjectName(QStringLiteral("analyticsCancel"));
+    cancel->setText(tr("Cancel"));
+    cancel->setProperty("listTool", true);
+    connect(cancel, &QToolButton::clicked, this, &AnalyticsView::cancelReading);
+    auto *busyRow = new QHBoxLayout(m_busy);
+    busyRow->setContentsMargins(0, 0, 0, 0);
+    busyRow->addWidget(busyBar);
+    busyRow->addWidget(cancel);
+    m_busy->hide();
+    // A reading that ends at once shows nothing; a long one (a scan) shows its progress.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busy->setVisible(isReading()); });
+    header->addWidget(m_busy);
     m_pageTools->setObjectName(QStringLiteral("analyticsPageTools"));
     auto *tools = new QHBoxLayout(m_pageTools);
     tools->setContentsMargins(0, 0, 0, 0);
@@ -363,16 +387,22 @@ void AnalyticsView::reload()
         m_job->deleteLater();
     }
     m_loaded = false;
+    showMessage(QString());
     const ReportContext c = context();
     page->setContext(c);
     auto *job = new BackgroundJob(m_session.db().path(), m_session.actor(), page->work(c), this);
     job->setClock(&m_session.clock());
     m_job = job;
+    m_busyDelay->start();
     connect(job, &BackgroundJob::finished, this, [this, job, page](const QString &) {
         if (m_job != job)
             return;
         m_job = nullptr;
+        m_busyDelay->stop();
+        m_busy->hide();
         job->deleteLater();
+        if (job->isCancelled())
+            return;
         m_stale.remove(page);
         page->present();
         m_loaded = true;
@@ -433,6 +463,22 @@ void AnalyticsView::openTarget(const DrillTarget &target)
         emit listOpened(r);
     });
     job->start();
+}
+
+void AnalyticsView::cancelReading()
+{
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    m_job->cancel();
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_busyDelay->stop();
+    m_busy->hide();
+    m_loaded = true; // what is shown stays, marked as not read for these filters
+    m_stale.insert(currentPage());
+    showMessage(tr("Cancelled: the figures shown were read for the previous choice."));
+    emit loaded();
 }
 
 void AnalyticsView::showMessage(const QString &text)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLayout;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -60,6 +61,10 @@ public:
     // Sets a goal as one undoable step (the Set goal dialog's OK).
     void setGoal(qint64 userId, const QString &month, qint64 sum, qint64 count);
     QString lastMessage() const;
+    // Cancels the reading under way (the Cancel beside its progress); the page keeps the
+    // figures it showed.
+    void cancelReading();
+    bool isReading() const { return !m_job.isNull(); }
 
 signals:
     void loaded();
@@ -87,6 +92,8 @@ private:
     QToolButton *m_export;
     QToolButton *m_print;
     QLabel *m_message;
+    QWidget *m_busy; // progress and Cancel while a page reads for longer than a moment
+    QTimer *m_busyDelay;
     QUndoStack *m_undo;
     QPointer<BackgroundJob> m_job;
     QPointer<BackgroundJob> m_drillJob;

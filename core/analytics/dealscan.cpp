@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "dealscan.h"
+
+#include "core/services/session.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Voronka::Core::Analytics {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Analytics)
+};
+
+// Deals per statement: a fixed list of bound ids, so one cached statement serves every chunk
+// and SQLite pushes the ids into each branch of analytics_facts (a subquery would not be).
+constexpr int kChunk = 500;
+
+const char *const kScanTable = "temp.analytics_scan";
+
+// One row per stay that ended, %1 narrowing the moves (h). The first stay starts at the
+// deal's creation, as the aggregates' first entry does.
+QString staysSql(const QString &condition)
+{
+    return QStringLiteral(
+               "SELECT %1 AS measure, st.pipeline_id AS pipeline_id, (h.at + (SELECT value FROM "
+               "meta WHERE key = 'analytics_offset_ms')) / 86400000 AS day, st.id AS stage_id, "
+               "coalesce(d.responsible_id, 0) AS responsible_id, 0 AS reason, 1 AS n, "
+               "d.budget AS amount, h.at - coalesce((SELECT p.at FROM history p INDEXED BY "
+               "history_moves WHERE p.kind = 1 AND p.event = 2 AND p.entity_id = h.entity_id "
+               "AND p.id < h.id ORDER BY p.id DESC LIMIT 1), d.created_at) AS duration "
+               "FROM history h JOIN deals d ON d.id = h.entity_id JOIN stages st ON "
+               "st.id = h.old_value WHERE h.kind = 1 AND h.event = 2 AND d.deleted = 0 AND %2")
+        .arg(kStayMeasure)
+        .arg(condition);
+}
+
+QString idList()
+{
+    QStringList binds;
+    for (int i = 1; i <= kChunk; ++i)
+        binds << QStringLiteral("?%1").arg(i);
+    return binds.join(u',');
+}
+
+// The deals of the scope's filters (and its responsible or department: a deal counts with
+// its current responsible everywhere, so nobody else's deal can count), by id.
+QList<qint64> matchingDeals(Session &s, const ReportScope &r)
+{
+    QStringList terms{QStringLiteral("d.deleted = 0")};
+    if (r.responsibleId)
+        terms << QStringLiteral("d.responsible_id = %1").arg(r.responsibleId);
+    else if (r.departmentId)
+        terms << QStringLiteral("d.responsible_id IN (SELECT id FROM users WHERE "
+                                "department_id = %1)")
+                     .arg(r.departmentId);
+    terms << dealFilterSql(r, QStringLiteral("d.id"));
+    Query q = s.sql().prepare(QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY d.id")
+                                  .arg(terms.join(QLatin1String(" AND "))));
+    QList<qint64> out;
+    while (q->step())
+        out << q->int64(0);
+    return out;
+}
+
+} // namespace
+
+QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn)
+{
+    QStringList terms;
+    if (!r.tagIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : r.tagIds)
+            ids << QString::number(id);
+        // Driven by the tag index: the deals of the tags, not every deal probed for them.
+        terms << QStringLiteral("%1 IN (SELECT e.entity_id FROM entity_tags e WHERE e.kind = %2 "
+                                "AND e.tag_id IN (%3))")
+                     .arg(dealIdColumn)
+                     .arg(int(EntityKind::Deal))
+                     .arg(ids.join(u','));
+    }
+    // A literal rather than a bound value: callers build one statement of several parts.
+    if (!r.source.isEmpty())
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM deals x WHERE x.id = %1 AND "
+                                "x.source = '%2')")
+                     .arg(dealIdColumn, QString(r.source).replace(u'\'', QLatin1String("''")));
+    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
+}
+
+FactSource::FactSource(Session &s)
+    : m_s(s)
+{
+}
+
+FactSource::~FactSource()
+{
+    if (!m_scanned)
+        return;
+    try {
+        m_s.sql().exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kScanTable)));
+    } catch (const SqlError &) {
+        // Scratch rows only: the next scan empties the table before it fills it.
+    }
+}
+
+Status FactSource::open(const ReportScope &r, const Progress &progress)
+{
+    if (!r.filtersDeals())
+        return Ok{};
+    Connection &c = m_s.sql();
+    // A connection told mid-session to write nothing more (its file's locks do not reach
+    // the other computers) refuses even a temporary table.
+    if (c.scalar("PRAGMA query_only") != 0)
+        return makeError(Error::Code::Storage,
+                         Tr::tr("%1 was switched to read-only while open, so a report cannot be "
+                                "filtered by tags or source; reopen the file to filter.")
+                             .arg(QFileInfo(m_s.db().path()).fileName()));
+    c.exec("CREATE TEMP TABLE IF NOT EXISTS analytics_scan(measure INTEGER NOT NULL, "
+           "pipeline_id INTEGER NOT NULL, day INTEGER NOT NULL, stage_id INTEGER NOT NULL, "
+           "responsible_id INTEGER NOT NULL, reason INTEGER NOT NULL, n INTEGER NOT NULL, "
+           "amount INTEGER NOT NULL, duration INTEGER NOT NULL, PRIMARY KEY(measure, "
+           "pipeline_id, day, stage_id, responsible_id, reason)) WITHOUT ROWID");
+    c.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kScanTable)));
+    m_scanned = true;
+
+    const QList<qint64> deals = matchingDeals(m_s, r);
+    const qint64 total = deals.size();
+    const auto cancelled = [&](qint64 done) {
+        return progress && !progress(done, total);
+    };
+    if (cancelled(0))
+        return makeError(Error::Code::Cancelled, Tr::tr("The report was cancelled."));
+    const QString ids = idList();
+    const QString upsert =
+        QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO UPDATE SET n = n + excluded.n, "
+                       "amount = amount + excluded.amount, duration = duration + "
+                       "excluded.duration");
+    const QString into = QStringLiteral("INSERT INTO %1 SELECT measure, pipeline_id, day, "
+                                        "stage_id, responsible_id, reason, count(*), "
+                                        "sum(amount), sum(duration) FROM ")
+                             .arg(QLatin1String(kScanTable));
+    Query facts =
+        c.prepare(into + QStringLiteral("analytics_facts WHERE deal_id IN (%1)").arg(ids) + upsert);
+    Query stays = c.prepare(into + u'(' + staysSql(QStringLiteral("h.entity_id IN (%1)").arg(ids)) +
+                            QStringLiteral(") WHERE true") + upsert);
+    for (qint64 at = 0; at < total; at += kChunk) {
+        for (Query *q : {&facts, &stays}) {
+            if (q == &stays && !r.withStageTimes)
+                continue;
+            (*q)->reset();
+            for (int i = 0; i < kChunk; ++i)
+                (*q)->bind(i + 1, at + i < total ? deals[at + i] : qint64(0));
+            (*q)->run();
+        }
+        if (cancelled(std::min(total, at + kChunk)))
+            return makeError(Error::Code::Cancelled, Tr::tr("The report was cancelled."));
+    }
+    return Ok{};
+}
+
+QString FactSource::days() const
+{
+    return m_scanned ? QLatin1String(kScanTable) : QStringLiteral("analytics_days");
+}
+
+QString FactSource::stays(qint64 fromMs, qint64 toMs) const
+{
+    if (m_scanned)
+        return QLatin1String(kScanTable);
+    return u'(' + staysSql(QStringLiteral("h.at >= %1 AND h.at < %2").arg(fromMs).arg(toMs)) + u')';
+}
+
+} // namespace Voronka::Core::Analytics

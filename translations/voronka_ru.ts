@@ -1304,7 +1304,7 @@
 <context>
     <name>Voronka::Core::Import</name>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="+201"/>
+        <location filename="../core/importexport/importer.cpp" line="+206"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -1314,12 +1314,12 @@
         <translation>строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>Only contacts, companies and deals can be imported.</source>
         <translation>Импортировать можно только контакты, компании и сделки.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Импорт №%1 в состоянии %2; дозавершить можно только прерванный импорт.</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="-106"/>
+        <location filename="../core/importexport/importer.cpp" line="-107"/>
         <location filename="../core/importexport/importhistory.cpp" line="+5"/>
         <source>You may not import records: your role lacks the import right.</source>
         <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>
@@ -2404,7 +2404,7 @@
         <translation>%1 №%2 не существует.</translation>
     </message>
     <message>
-        <location filename="../core/services/recordvalidator.cpp" line="+36"/>
+        <location filename="../core/services/recordvalidator.cpp" line="+40"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -2545,12 +2545,13 @@
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
     <message>
-        <location filename="../core/services/records.cpp" line="+115"/>
+        <location filename="../core/services/records.cpp" line="+216"/>
+        <location filename="../core/services/recordstaging.cpp" line="+52"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-94"/>
         <source>%1, field &quot;%2&quot;: this field is required.</source>
         <translation>%1, поле «%2»: поле обязательно для заполнения.</translation>
     </message>
@@ -2560,7 +2561,7 @@
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+239"/>
         <location line="+103"/>
         <location line="+215"/>
         <source>Records of this kind cannot be edited here.</source>

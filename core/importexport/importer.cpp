@@ -175,6 +175,8 @@ struct Importer::Impl
     ImportRowBuilder builder{s};
     ImportMatchIndex indexes[4]; // by EntityKind
     bool write = false;
+    bool setBased = false; // new contacts and companies staged, written at the chunk's end
+    Records staging{s, Origin::of(WriteMode::Import)};
     qint64 batchId = 0;
     QList<qint64> createdInChunk; // in the chunk's transaction, in order
 
@@ -187,6 +189,9 @@ struct Importer::Impl
         for (int i = 0; i < mapping.targets.size(); ++i)
             if (!mapping.targets[i].isEmpty())
                 columns << Column{i, mapping.targets[i]};
+        // A deal's row may link records it creates and roll them back with a savepoint; deals
+        // and what they link go through Records::create.
+        setBased = !options.perRow && mapping.kind != EntityKind::Deal;
     }
 
     ImportMatchIndex &index(EntityKind kind)
@@ -224,6 +229,7 @@ struct Importer::Impl
     {
         if (!write)
             return;
+        staging.writeStaged();
         s.sql()
             .prepare("INSERT INTO import_items(batch_id, kind, entity_id, action, before, after, "
                      "external_id) SELECT ?1, kind, entity_id, action, before, after, external_id "
@@ -249,28 +255,40 @@ struct Importer::Impl
         const QVariant createdAt = patch.take(QStringLiteral("created_at"));
         if (!patch.contains(kResponsible) && options.defaultResponsibleId)
             patch.insert(kResponsible, options.defaultResponsibleId);
-        Result<qint64> id = Records(s, Origin::of(WriteMode::Import)).create(kind, patch);
+        Result<qint64> id = setBased && Records::stages(kind)
+                                ? staging.stage(kind, patch, createdAt)
+                                : createNow(kind, patch, createdAt);
         if (!id)
             return id;
-        if (createdAt.isValid()) {
-            Change c(s, Origin::of(WriteMode::Import));
-            c.sql()
-                .prepare(QStringLiteral("UPDATE %1 SET created_at = ?1 WHERE id = ?2")
-                             .arg(entityTable(kind)))
-                ->bindAll(createdAt, *id)
-                .run();
-            c.commit();
-        }
         index(kind).add(*id, d);
         createdInChunk << *id;
         item(kind, *id, 1, {}, patch, d.externalId);
         return id;
     }
 
+    // One record through Records::create, after the records staged before it.
+    Result<qint64> createNow(EntityKind kind, const Patch &patch, const QVariant &createdAt)
+    {
+        staging.writeStaged();
+        Result<qint64> id = Records(s, Origin::of(WriteMode::Import)).create(kind, patch);
+        if (!id || !createdAt.isValid())
+            return id;
+        Change c(s, Origin::of(WriteMode::Import));
+        c.sql()
+            .prepare(QStringLiteral("UPDATE %1 SET created_at = ?1 WHERE id = ?2")
+                         .arg(entityTable(kind)))
+            ->bindAll(createdAt, *id)
+            .run();
+        c.commit();
+        return id;
+    }
+
     // Updates the matched record with the row's non-empty values; phones, emails and tags
-    // are added to the record's own.
+    // are added to the record's own. The records staged so far are written first: the match
+    // may be one of them.
     Status update(EntityKind kind, qint64 id, const ImportDraft &d)
     {
+        staging.writeStaged();
         Patch patch = d.patch;
         patch.remove(QStringLiteral("created_at"));
         Records records(s, Origin::of(WriteMode::Import));
@@ -533,6 +551,7 @@ Result<ImportReport> Importer::go(ImportReader &reader, bool write, qint64 batch
     for (bool more = true; more;) {
         try {
             s.beginBatch();
+            m.staging.dropStaged();
             m.createdInChunk.clear();
             for (int inChunk = 0; inChunk < chunk && (more = reader.next(row));) {
                 if (++seen <= skipRows)

@@ -23,6 +23,10 @@ struct ImportOptions
     qint64 defaultResponsibleId = 0; // a row without a responsible; 0: the acting user
     QString tag;                     // added to every record the import creates or updates
     int chunkRows = 1000;            // rows per transaction
+    // New contacts and companies are checked row by row and written a chunk at a time
+    // (Records::stage); true writes each through Records::create instead, the reference the
+    // set-based writer is held to. Not kept with the batch.
+    bool perRow = false;
 
     QJsonObject toJson() const;
     static ImportOptions fromJson(const QJsonObject &o);
@@ -53,8 +57,9 @@ using ImportProgress = std::function<bool(double progress, qint64 rows)>;
 // Imports the rows of one reader as contacts, companies or deals (DESIGN.md "Imports are
 // batches"). Every row goes through Records with origin Import, so it is validated, checked
 // against the actor's rights and written with history, outbox, field clocks and the search
-// index exactly as a card save; rows are written in chunks, one transaction each. Importing
-// needs the role's import right.
+// index exactly as a card save; rows are written in chunks, one transaction each, the new
+// contacts and companies of a chunk set-based (Records::stage). Importing needs the role's
+// import right.
 class Importer
 {
 public:

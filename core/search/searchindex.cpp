@@ -70,48 +70,74 @@ void remove(Session &s, EntityKind kind, qint64 id)
     s.sql().prepare("DELETE FROM search WHERE rowid = ?1")->bind(1, rowidFor(kind, id)).run();
 }
 
+namespace {
+// What a record's index row is made of, as columns of one SELECT: id, name, phones, emails,
+// company name, extra text, deleted; the record's table is `r`.
+QString sourceSql(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Contact:
+        return QStringLiteral("SELECT r.id, r.name, r.phones, r.emails, co.name, r.position, "
+                              "r.deleted FROM contacts r LEFT JOIN companies co ON co.id = "
+                              "r.company_id ");
+    case EntityKind::Company:
+        return QStringLiteral("SELECT r.id, r.name, r.phones, r.emails, NULL, coalesce(r.website, "
+                              "'') || ' ' || coalesce(r.address, ''), r.deleted FROM companies r ");
+    case EntityKind::Deal:
+        return QStringLiteral("SELECT r.id, r.name, NULL, NULL, co.name, r.source, r.deleted FROM "
+                              "deals r LEFT JOIN companies co ON co.id = r.company_id ");
+    default:
+        return {};
+    }
+}
+
+// The index rows of the records `q` reads (sourceSql's columns); deleted ones are left out.
+void insertRows(Session &s, EntityKind kind, Query &q)
+{
+    Query put = s.sql().prepare("INSERT INTO search(rowid, name, phones, emails, company, extra) "
+                                "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    while (q->step()) {
+        if (q->int64(6) != 0)
+            continue;
+        const qint64 id = q->int64(0);
+        QString extra = q->text(5);
+        const QString custom = customText(s, kind, id);
+        if (!custom.isEmpty())
+            extra = extra.isEmpty() ? custom : extra + u' ' + custom;
+        put->bindAll(rowidFor(kind, id), q->text(1), phoneTerms(q->text(2)),
+                     Text::splitJsonArray(q->text(3)).join(u' '), q->text(4), extra)
+            .run();
+        put->reset();
+    }
+}
+} // namespace
+
 void reindex(Session &s, EntityKind kind, qint64 id)
 {
     if (!indexed(kind))
         return;
     remove(s, kind, id);
-    const char *sql = nullptr;
-    switch (kind) {
-    case EntityKind::Contact:
-        sql = "SELECT c.name, c.phones, c.emails, co.name, c.position, c.deleted FROM contacts c "
-              "LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?1";
-        break;
-    case EntityKind::Company:
-        sql = "SELECT name, phones, emails, NULL, coalesce(website, '') || ' ' || "
-              "coalesce(address, ''), deleted FROM companies WHERE id = ?1";
-        break;
-    case EntityKind::Deal:
-        sql = "SELECT d.name, NULL, NULL, co.name, d.source, d.deleted FROM deals d "
-              "LEFT JOIN companies co ON co.id = d.company_id WHERE d.id = ?1";
-        break;
-    default:
+    static const QString sql[4] = {{},
+                                   sourceSql(EntityKind(1)) + u"WHERE r.id = ?1",
+                                   sourceSql(EntityKind(2)) + u"WHERE r.id = ?1",
+                                   sourceSql(EntityKind(3)) + u"WHERE r.id = ?1"};
+    Query q = s.sql().prepare(sql[int(kind)]);
+    q->bind(1, id);
+    insertRows(s, kind, q);
+}
+
+void reindexEach(Session &s, EntityKind kind, const QString &ids)
+{
+    if (!indexed(kind))
         return;
-    }
-    QString name, phones, emails, company, extra;
-    {
-        Query q = s.sql().prepare(sql);
-        q->bind(1, id);
-        if (!q->step() || q->int64(5) != 0)
-            return;
-        name = q->text(0);
-        phones = phoneTerms(q->text(1));
-        emails = Text::splitJsonArray(q->text(2)).join(u' ');
-        company = q->text(3);
-        extra = q->text(4);
-    }
-    const QString custom = customText(s, kind, id);
-    if (!custom.isEmpty())
-        extra = extra.isEmpty() ? custom : extra + u' ' + custom;
     s.sql()
-        .prepare("INSERT INTO search(rowid, name, phones, emails, company, extra) "
-                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
-        ->bindAll(rowidFor(kind, id), name, phones, emails, company, extra)
+        .prepare(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id * 4 + ?1 FROM %1)")
+                     .arg(ids))
+        ->bind(1, int(kind))
         .run();
+    Query q = s.sql().prepare(sourceSql(kind) +
+                              QStringLiteral("WHERE r.id IN (SELECT id FROM %1) ORDER BY r.id").arg(ids));
+    insertRows(s, kind, q);
 }
 
 void reindexCompanyDependents(Session &s, qint64 companyId)

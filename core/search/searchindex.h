@@ -30,6 +30,9 @@ inline qint64 idOfRowid(qint64 rowid)
 }
 
 void reindex(Session &s, EntityKind kind, qint64 id); // also removes deleted records
+// The same for many records at once: `ids` names a table (a temporary one) with their ids in
+// column `id`; one read of all of them, then their index rows.
+void reindexEach(Session &s, EntityKind kind, const QString &ids);
 // Whether a change of these fields (Patch keys) changes the record's indexed text: a stage
 // move or a budget edit must not pay for rewriting the index.
 bool affects(Session &s, EntityKind kind, const QStringList &fields);

@@ -178,6 +178,107 @@ Ownership Records::ownerOf(const QVariantMap &cols)
                            cols.value(QStringLiteral("pipeline_id")).toLongLong());
 }
 
+Result<Records::Row> Records::newRow(const EntitySpec &spec, const Patch &patch, qint64 actorId)
+{
+    const EntityKind kind = spec.kind;
+    Row row;
+    if (Status st = applyPatch(spec, row, patch); !st)
+        return st.error();
+    const QString kResp = QStringLiteral("responsible_id");
+    if (!row.patched.contains(kResp))
+        row.cols.insert(kResp, actorId);
+    for (const auto &c : spec.columns)
+        if (c.required && isNullish(row.cols.value(QLatin1String(c.key))))
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("%1, field \"%2\": this field is required.")
+                                 .arg(labelOf(spec, row), columnLabel(c)),
+                             entityKey(kind), QLatin1String(c.key));
+    if (Status st = validateRow(spec, row, nullptr); !st)
+        return st.error();
+    const Ownership owner = ownerOf(row.cols);
+    if (m_origin.checksRights() &&
+        !Permissions::can(principal(), spec.perm, PermAction::Create, owner))
+        return makeError(Error::Code::Permission,
+                         Tr::tr("You may not create this %1 (%2).")
+                             .arg(entityName(kind).toLower(), labelOf(spec, row)),
+                         entityKey(kind));
+    return row;
+}
+
+// The INSERT of a new record: the kind's columns, then uid, created_at, updated_at,
+// author_id, hlc, then the entry time (a deal's stage, a done task's completion) and the id
+// when asked for. Built once per form: imports insert a chunk's rows one after the other.
+static const QString &insertSql(EntityKind kind, bool entered, bool withId)
+{
+    static const QHash<int, QString> sql = [] {
+        QHash<int, QString> out;
+        for (EntityKind k :
+             {EntityKind::Deal, EntityKind::Contact, EntityKind::Company, EntityKind::Task})
+            for (int form = 0; form < 4; ++form) {
+                QStringList cols, params;
+                for (const auto &col : entitySpec(k)->columns)
+                    cols << QLatin1String(col.key);
+                cols << QStringLiteral("uid") << QStringLiteral("created_at")
+                     << QStringLiteral("updated_at") << QStringLiteral("author_id")
+                     << QStringLiteral("hlc");
+                if (form & 2)
+                    cols << (k == EntityKind::Task ? QStringLiteral("completed_at")
+                                                   : QStringLiteral("stage_entered_at"));
+                if (form & 1)
+                    cols << QStringLiteral("id");
+                for (qsizetype i = 1; i <= cols.size(); ++i)
+                    params << QStringLiteral("?%1").arg(i);
+                out.insert(int(k) * 4 + form,
+                           QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                               .arg(entityTable(k), cols.join(u','), params.join(u',')));
+            }
+        return out;
+    }();
+    return *sql.find(int(kind) * 4 + (entered ? 2 : 0) + (withId ? 1 : 0));
+}
+
+QStringList Records::insertRow(Change &c, const EntitySpec &spec, Row &row,
+                               const QVariant &createdAt)
+{
+    const EntityKind kind = spec.kind;
+    QStringList fields;
+    for (const auto &col : spec.columns)
+        if (!isNullish(row.cols.value(QLatin1String(col.key))))
+            fields << QLatin1String(col.key);
+    const bool taskDone = kind == EntityKind::Task &&
+                          row.cols.value(QStringLiteral("status")).toLongLong() ==
+                              int(TaskStatus::Done);
+    {
+        Query q = c.sql().prepare(insertSql(kind, kind == EntityKind::Deal || taskDone, row.id > 0));
+        int i = 0;
+        for (const auto &col : spec.columns)
+            q->bind(++i, row.cols.value(QLatin1String(col.key)));
+        q->bind(++i, c.newUid());
+        q->bind(++i, createdAt.isValid() ? createdAt : QVariant(c.now()));
+        q->bind(++i, c.now());
+        q->bind(++i, c.author());
+        q->bind(++i, c.hlc());
+        if (kind == EntityKind::Deal || taskDone)
+            q->bind(++i, c.now());
+        if (row.id > 0)
+            q->bind(++i, row.id);
+        q->run();
+    }
+    row.id = c.sql().lastInsertId();
+    writeSets(c, spec, row.id, row, nullptr);
+    if (kind == EntityKind::Deal)
+        fields << QStringLiteral("stage_entered_at");
+    if (taskDone)
+        fields << QStringLiteral("completed_at");
+    if (!row.tags.isEmpty())
+        fields << kTags;
+    if (!row.contacts.isEmpty())
+        fields << kContacts;
+    for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it)
+        fields << QStringLiteral("cf.%1").arg(it.key());
+    return fields;
+}
+
 Result<qint64> Records::create(EntityKind kind, const Patch &patch)
 {
     const EntitySpec *spec = entitySpec(kind);
@@ -188,94 +289,22 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
         // Everything is read inside the transaction, so what is validated is what is written
         // even when another program writes the same file.
         Change c(m_s, m_origin);
-        Row row;
-        if (Status st = applyPatch(*spec, row, patch); !st)
-            return st.error();
-        const QString kResp = QStringLiteral("responsible_id");
-        if (!row.patched.contains(kResp))
-            row.cols.insert(kResp, c.actorId());
-        for (const auto &c : spec->columns)
-            if (c.required && isNullish(row.cols.value(QLatin1String(c.key))))
-                return makeError(Error::Code::Invalid,
-                                 Tr::tr("%1, field \"%2\": this field is required.")
-                                     .arg(labelOf(*spec, row), columnLabel(c)),
-                                 entityKey(kind), QLatin1String(c.key));
-        if (Status st = validateRow(*spec, row, nullptr); !st)
-            return st.error();
-        const Ownership owner = ownerOf(row.cols);
-        if (m_origin.checksRights() &&
-            !Permissions::can(principal(), spec->perm, PermAction::Create, owner))
-            return makeError(Error::Code::Permission,
-                             Tr::tr("You may not create this %1 (%2).")
-                                 .arg(entityName(kind).toLower(), labelOf(*spec, row)),
-                             entityKey(kind));
-
-        QStringList cols, params, fields;
-        int n = 0;
-        for (const auto &col : spec->columns) {
-            const QString key = QLatin1String(col.key);
-            cols << key;
-            params << QStringLiteral("?%1").arg(++n);
-            if (!isNullish(row.cols.value(key)))
-                fields << key;
-        }
-        cols << QStringLiteral("uid") << QStringLiteral("created_at")
-             << QStringLiteral("updated_at") << QStringLiteral("author_id")
-             << QStringLiteral("hlc");
-        for (int i = 0; i < 5; ++i)
-            params << QStringLiteral("?%1").arg(++n);
-        if (kind == EntityKind::Deal) {
-            cols << QStringLiteral("stage_entered_at");
-            params << QStringLiteral("?%1").arg(++n);
-        }
-        if (kind == EntityKind::Task &&
-            row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done)) {
-            cols << QStringLiteral("completed_at");
-            params << QStringLiteral("?%1").arg(++n);
-        }
-        {
-            Query q =
-                c.sql().prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                    .arg(entityTable(kind), cols.join(u','), params.join(u',')));
-            int i = 0;
-            for (const auto &col : spec->columns)
-                q->bind(++i, row.cols.value(QLatin1String(col.key)));
-            q->bind(i + 1, c.newUid());
-            q->bind(i + 2, c.now());
-            q->bind(i + 3, c.now());
-            q->bind(i + 4, c.author());
-            q->bind(i + 5, c.hlc());
-            i += 5;
-            if (i < n)
-                q->bind(++i, c.now());
-            if (i < n)
-                q->bind(++i, c.now());
-            q->run();
-        }
-        const qint64 id = c.sql().lastInsertId();
-        row.id = id;
-        writeSets(c, *spec, id, row, nullptr);
-        if (kind == EntityKind::Deal)
-            fields << QStringLiteral("stage_entered_at");
-        if (kind == EntityKind::Task && cols.contains(QStringLiteral("completed_at")))
-            fields << QStringLiteral("completed_at");
-        if (!row.tags.isEmpty())
-            fields << kTags;
-        if (!row.contacts.isEmpty())
-            fields << kContacts;
-        for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it)
-            fields << QStringLiteral("cf.%1").arg(it.key());
+        Result<Row> row = newRow(*spec, patch, c.actorId());
+        if (!row)
+            return row.error();
+        const QStringList fields = insertRow(c, *spec, row.value(), {});
+        const qint64 id = row->id;
         c.outbox(kind, id, OutboxOp::Create, fields);
         if (kind == EntityKind::Task) {
-            const qint64 lk = row.cols.value(QStringLiteral("entity_kind")).toLongLong();
+            const qint64 lk = row->cols.value(QStringLiteral("entity_kind")).toLongLong();
             if (lk)
-                c.history(EntityKind(lk), row.cols.value(QStringLiteral("entity_id")).toLongLong(),
+                c.history(EntityKind(lk), row->cols.value(QStringLiteral("entity_id")).toLongLong(),
                           HistoryEvent::TaskCreated, QStringLiteral("task"), {}, id);
         }
         SearchIndex::reindex(m_s, kind, id);
         if (kind == EntityKind::Deal)
             if (Status st = runAutomations(
-                    id, row.cols.value(QStringLiteral("stage_id")).toLongLong(), true);
+                    id, row->cols.value(QStringLiteral("stage_id")).toLongLong(), true);
                 !st)
                 return st.error();
         c.commit();

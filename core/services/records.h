@@ -6,6 +6,8 @@
 #include "core/services/session.h"
 #include "core/util/result.h"
 
+#include <memory>
+
 namespace Voronka::Core {
 
 struct EntitySpec;
@@ -62,6 +64,19 @@ public:
     // required fields) fails the whole call and nothing is written.
     Result<StepsDone> applySteps(const QList<Step> &steps);
 
+    // Many contacts and companies created at once (an import chunk). stage() checks a record
+    // exactly as create() does (rights, required fields, the row's rules, values normalised to
+    // their stored form) and gives the id it will have; nothing is written yet, and a record
+    // staged later may link to it (a contact to its company). writeStaged() then writes them
+    // all in one change: the rows and their sets with prepared statements, the outbox and the
+    // search index set-based. Meant for a Session batch: between the two no other record of
+    // those kinds may be created. `createdAt`: the creation time a file gives (ms), else now.
+    static bool stages(EntityKind kind);
+    Result<qint64> stage(EntityKind kind, const Patch &patch, const QVariant &createdAt = {});
+    bool hasStaged() const;
+    void writeStaged(); // throws SqlError, as the statements of a batch do
+    void dropStaged();  // the batch rolled back
+
     Result<qint64> addNote(EntityKind kind, qint64 id, const QString &text);
     // The custom fields a deal must have filled before it may enter the stage (required from
     // that stage or an earlier one of its pipeline), empty ones first in field order. A board
@@ -73,7 +88,14 @@ public:
 
 private:
     struct Row;
+    struct Staged;
     Result<Row> readRow(const EntitySpec &spec, qint64 id);
+    // What create() checks before it writes; `actorId` is the default responsible.
+    Result<Row> newRow(const EntitySpec &spec, const Patch &patch, qint64 actorId);
+    // The INSERT of a new record (with row.id when it is given) and its sets; returns the
+    // fields its outbox row names.
+    QStringList insertRow(Change &c, const EntitySpec &spec, Row &row, const QVariant &createdAt);
+    bool isStaged(EntityKind kind, qint64 id) const;
     Status applyPatch(const EntitySpec &spec, Row &row, const Patch &patch);
     Status validateRow(const EntitySpec &spec, Row &row, const Row *before);
     Status validateDeal(const EntitySpec &spec, Row &row, const Row *before, const QString &label);
@@ -106,6 +128,7 @@ private:
     Origin m_origin;
     Principal m_otherPrincipal; // the actor's, when it is not the session's user
     QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
+    std::shared_ptr<Staged> m_staged; // stage() .. writeStaged()
 };
 
 } // namespace Voronka::Core

@@ -83,6 +83,10 @@ Status Records::checkRef(const EntitySpec &spec, const QString &label, EntityKin
         ok = m_s.stage(id) != nullptr;
         break;
     default: {
+        if (isStaged(refKind, id)) { // staged in this batch, written with it
+            ok = true;
+            break;
+        }
         Query q = m_s.sql().prepare(
             QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(entityTable(refKind)));
         q->bind(1, id);

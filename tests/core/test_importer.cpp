@@ -670,3 +670,150 @@ TEST_CASE("savedMappings_keptInTheFileByKindAndNameAndNeedTheImportRight", "[imp
     CHECK(Voronka::Test::canonicalDump(*t.db) == before);
     Voronka::Test::requireConsistent(*t.db);
 }
+
+namespace {
+
+// What an import leaves in a file: the data (canonicalDataDump, with the records' uids left
+// out: the two paths draw them in another order), the history, outbox, field clocks and
+// import items without their own ids and clocks, and the search index.
+QString importStory(Session &s)
+{
+    static const QRegularExpression uid(QStringLiteral("\\b[0-9a-f]{32}\\b"));
+    static const QRegularExpression hash(QStringLiteral("\\$argon2id\\$[^|]*")); // salted
+    // This replica's own sync identity: random per file.
+    static const QRegularExpression node(QStringLiteral("== sync_state\n[^\n]*\n"));
+    QString out = Voronka::Test::canonicalDataDump(s.db())
+                      .replace(uid, QStringLiteral("UID"))
+                      .replace(hash, QStringLiteral("HASH"))
+                      .remove(node);
+    for (const char *sql :
+         {"SELECT kind, entity_id, at, user_id, event, field, old_value, new_value, origin FROM "
+          "history ORDER BY kind, entity_id, event, field",
+          "SELECT kind, entity_id, op, fields FROM outbox ORDER BY kind, entity_id, op",
+          "SELECT kind, entity_id, field FROM field_clock ORDER BY kind, entity_id, field",
+          "SELECT kind, entity_id, action, before, after, external_id FROM import_items ORDER BY id",
+          "SELECT rowid, name, phones, emails, company, extra FROM search ORDER BY rowid"}) {
+        Query q = s.sql().prepare(sql);
+        out += QLatin1String(sql) + u'\n';
+        while (q->step()) {
+            QStringList cells;
+            for (int c = 0; c < q->columnCount(); ++c)
+                cells << (q->value(c).isNull() ? QStringLiteral("NULL") : q->value(c).toString());
+            out += cells.join(u'|') + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("setBased_writesWhatRecordsCreateWrites", "[importer]")
+{
+    const QStringList headers{QStringLiteral("ФИО"),      QStringLiteral("Телефон"),
+                              QStringLiteral("E-mail"),   QStringLiteral("Компания"),
+                              QStringLiteral("Теги"),     QStringLiteral("Дата создания"),
+                              QStringLiteral("Заметка")};
+    const QList<QVariantList> contacts{
+        {QStringLiteral("Иван Петров"), QStringLiteral("8 912 345-67-89"),
+         QStringLiteral("ivan@example.com"), QStringLiteral("Ромашка"), QStringLiteral("vip, опт"),
+         QStringLiteral("2025-11-03"), QStringLiteral("любит чай")},
+        {QStringLiteral("Пётр Иванов"), QString(), QString(), QStringLiteral("ромашка"), QString(),
+         QString(), QString()},
+        {QStringLiteral("Плохая почта"), QString(), QStringLiteral("не почта"), QString(),
+         QString(), QString(), QString()},
+        {QStringLiteral("Анна Смирнова"), QStringLiteral("+7 495 100-20-30"),
+         QStringLiteral("anna@example.com"), QStringLiteral("Лютик"), QString(), QString(),
+         QString()},
+        {QStringLiteral("Иван Петров"), QStringLiteral("+7 912 000-00-01"),
+         QStringLiteral("IVAN@example.com"), QString(), QStringLiteral("новый"), QString(),
+         QString()},
+        {QString(), QStringLiteral("+7 912 000-00-02"), QString(), QString(), QString(), QString(),
+         QString()},
+        {QStringLiteral("Ольга Кузнецова"), QStringLiteral("+7 912 000-00-03"),
+         QStringLiteral("olga@example.com"), QStringLiteral("Лютик"), QString(), QString(),
+         QStringLiteral("перезвонить")}};
+    const QList<QVariantList> companies{
+        {QStringLiteral("Василёк"), QStringLiteral("+7 812 555-44-33"),
+         QStringLiteral("info@vasilek.ru")},
+        {QStringLiteral("Ромашка"), QString(), QStringLiteral("hello@romashka.ru")},
+        {QString(), QStringLiteral("+7 812 555-44-34"), QString()}};
+
+    struct Run
+    {
+        TempDb t;
+        QList<ImportReport> reports;
+        QString before;
+    };
+    auto importBoth = [&](Run &run, bool perRow) {
+        FieldDef note;
+        note.kind = EntityKind::Contact;
+        note.name = QStringLiteral("Заметка");
+        note.type = FieldType::Text;
+        REQUIRE(Admin(*run.t.admin).createFieldDef(note).ok());
+        run.t.admin->invalidate();
+        run.before = Voronka::Test::canonicalDataDump(*run.t.db);
+        ImportOptions o;
+        o.perRow = perRow;
+        o.chunkRows = 3;
+        o.tag = QStringLiteral("импорт");
+        o.onDuplicate = OnDuplicate::Update; // row 6 updates the record row 2 made
+        const ImportMapping m = ImportMapping::guess(EntityKind::Contact, headers,
+                                                     run.t.admin->fieldDefs(EntityKind::Contact));
+        Result<ImportReport> r = importRows(*run.t.admin, m, contacts, o);
+        REQUIRE(r.ok());
+        run.reports << *r;
+        o.onDuplicate = OnDuplicate::Skip; // "Ромашка" is skipped
+        o.match = MatchEmail | MatchPhone | MatchNameCompany;
+        const QStringList coHeaders{QStringLiteral("Название"), QStringLiteral("Телефон"),
+                                    QStringLiteral("E-mail")};
+        r = importRows(*run.t.admin,
+                       ImportMapping::guess(EntityKind::Company, coHeaders, {}), companies, o);
+        REQUIRE(r.ok());
+        run.reports << *r;
+        Voronka::Test::requireConsistent(*run.t.db);
+    };
+    Run reference, setBased;
+    importBoth(reference, true);
+    importBoth(setBased, false);
+
+    for (int i = 0; i < 2; ++i) {
+        const ImportReport &a = reference.reports[i], &b = setBased.reports[i];
+        CHECK(std::tuple(a.created, a.updated, a.skipped, a.failed) ==
+              std::tuple(b.created, b.updated, b.skipped, b.failed));
+        REQUIRE(a.errors.size() == b.errors.size());
+        for (qsizetype e = 0; e < a.errors.size(); ++e)
+            CHECK(std::tuple(a.errors[e].row, a.errors[e].column, a.errors[e].message) ==
+                  std::tuple(b.errors[e].row, b.errors[e].column, b.errors[e].message));
+    }
+    const ImportReport &first = setBased.reports[0];
+    CHECK(first.created == 4);
+    CHECK(first.updated == 1);
+    CHECK(first.failed == 2);
+    CHECK(first.errors.value(0).message ==
+          QStringLiteral("row 4, column \u00ABE-mail\u00BB: \"не почта\" is not an email address"));
+    CHECK(first.errors.value(1).message == // refused by Records' own rules
+          QStringLiteral("row 7, column \u00AB\u0424\u0418\u041E\u00BB: Contact, field \"Name\": "
+                         "this field is required."));
+    CHECK(std::tuple(setBased.reports[1].created, setBased.reports[1].skipped,
+                     setBased.reports[1].failed) == std::tuple(1, 1, 1));
+
+    Session &s = *setBased.t.admin;
+    CHECK(importStory(s) == importStory(*reference.t.admin));
+    // Found by name, email, company and custom text, as a card save indexes them.
+    for (const auto &[match, hits] : {std::pair("\"ольга\"*", 1), std::pair("emails:olga*", 1),
+                                      std::pair("company:\"лютик\"", 2),
+                                      std::pair("\"перезвонить\"", 1), std::pair("\"vasilek\"*", 1)})
+        CHECK(count(s, QStringLiteral("SELECT count(*) FROM search WHERE search MATCH '%1'")
+                           .arg(QString::fromUtf8(match))
+                           .toUtf8()
+                           .constData()) == hits);
+    // Each record's clock is its outbox row's clock.
+    CHECK(count(s, "SELECT count(*) FROM contacts c JOIN outbox o ON o.kind = 2 AND o.entity_id "
+                   "= c.id AND o.op = 1 WHERE o.hlc = c.hlc") == 4);
+    CHECK(count(s, "SELECT count(*) FROM companies") == 3);
+
+    // Undone, the file is as before the imports.
+    REQUIRE(ImportHistory(s).undo(setBased.reports[1].batchId).ok());
+    REQUIRE(ImportHistory(s).undo(setBased.reports[0].batchId).ok());
+    CHECK(Voronka::Test::canonicalDataDump(*setBased.t.db) == setBased.before);
+}

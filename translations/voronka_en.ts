@@ -374,7 +374,9 @@
         <location line="+36" />
         <source>The mean over %n stay(s) that ended in the period</source>
         <translation>
-            <numerusform>The mean over %n stay that ended in the period</numerusform><numerusform>The mean over %n stays that ended in the period</numerusform></translation>
+            <numerusform>The mean over %n stay that ended in the period</numerusform>
+            <numerusform>The mean over %n stays that ended in the period</numerusform>
+        </translation>
     </message>
 </context>
 <context>

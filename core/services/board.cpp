@@ -72,6 +72,33 @@ static QList<BoardCard> readCards(Session &s, Statement &q)
     return out;
 }
 
+qint64 Board::usualPipeline(Session &s)
+{
+    const QList<PipelineInfo> visible = s.visiblePipelines();
+    if (visible.isEmpty())
+        return 0;
+    qint64 best = visible.first().id, most = 0;
+    Result<QList<std::pair<qint64, qint64>>> counts =
+        guarded(s.db(), [&]() -> Result<QList<std::pair<qint64, qint64>>> {
+            QList<std::pair<qint64, qint64>> out;
+            Query q = s.sql().prepare("SELECT pipeline_id, count(*) FROM deals WHERE "
+                                      "responsible_id = ?1 AND deleted = 0 GROUP BY 1");
+            q->bindAll(s.actor().id);
+            while (q->step())
+                out.append({q->int64(0), q->int64(1)});
+            return out;
+        });
+    if (!counts)
+        return best;
+    for (const PipelineInfo &p : visible)
+        for (const auto &[pipeline, n] : *counts)
+            if (pipeline == p.id && n > most) {
+                best = p.id;
+                most = n;
+            }
+    return best;
+}
+
 Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerColumn)
 {
     QList<BoardColumn> columns;

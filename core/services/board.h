@@ -56,6 +56,11 @@ public:
     {
     }
 
+    // The pipeline a user's board opens on the first time: of the pipelines the user may
+    // see, the one holding most of the deals they are responsible for (the first visible one
+    // when they hold none): a London manager's board opens on the London pipeline.
+    static qint64 usualPipeline(Session &s);
+
     // Every stage of the pipeline in order (open stages, then Won and Lost).
     Result<QList<BoardColumn>> load(const BoardFilter &filter = {}, int cardsPerColumn = 50);
     // The next cards of a stage after the last one loaded (keyset on sort order, id).

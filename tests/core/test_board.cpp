@@ -143,6 +143,27 @@ TEST_CASE("board_ownScopeSeesAndMovesOnlyOwnDeals")
     CHECK(Board(*t.admin, pipelineId(t)).load(f)->at(1).count == 1);
 }
 
+TEST_CASE("board_opensFirstOnThePipelineHoldingMostOfTheUsersDeals")
+{
+    TempDb t;
+    Admin admin(*t.admin);
+    const qint64 second = *admin.createPipeline(
+        QStringLiteral("London"), {{QStringLiteral("New"), QStringLiteral("#99CCFF"), 10}});
+    const qint64 role =
+        *admin.createRole(QStringLiteral("Manager"), RoleMatrix::filled(Scope::Own));
+    const qint64 olivia = t.addUser(QStringLiteral("olivia@example.com"), role);
+    const qint64 nobody = t.addUser(QStringLiteral("nobody@example.com"), role);
+    Records r(*t.admin);
+    for (const char *name : {"A", "B"})
+        REQUIRE(r.create(EntityKind::Deal, {{kName, QString::fromLatin1(name)},
+                                            {QStringLiteral("responsible_id"), olivia},
+                                            {QStringLiteral("pipeline_id"), second}}));
+    REQUIRE(r.create(EntityKind::Deal,
+                     {{kName, QStringLiteral("C")}, {QStringLiteral("responsible_id"), olivia}}));
+    CHECK(Board::usualPipeline(*t.sessionFor(olivia)) == second);
+    CHECK(Board::usualPipeline(*t.sessionFor(nobody)) == pipelineId(t));
+}
+
 TEST_CASE("board_asksForExactlyTheMissingRequiredFieldsAndLossReasons")
 {
     TempDb t;

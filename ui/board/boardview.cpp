@@ -46,7 +46,7 @@
 namespace Voronka::Ui {
 
 namespace {
-const QString kPipelineSetting = QStringLiteral("board/pipeline");
+const QString kPipelineSetting = QStringLiteral("board/pipeline/%1");
 const QString kShowClosedSetting = QStringLiteral("board/showClosed");
 constexpr int kDebounceMs = 200;
 constexpr int kHeaderSpacing = 14;
@@ -61,11 +61,20 @@ bool isClosed(const Core::StageInfo &stage)
     return stage.kind == Core::StageKind::Won || stage.kind == Core::StageKind::Lost;
 }
 
+// Board choices are remembered per user: two people sharing a computer keep their own.
+QString settingsUser(const Core::UserInfo &actor)
+{
+    return actor.uid.isEmpty() ? QString::number(actor.id) : QString::fromLatin1(actor.uid.toHex());
+}
+
 QString responsibleSetting(const Core::UserInfo &actor)
 {
-    const QString who =
-        actor.uid.isEmpty() ? QString::number(actor.id) : QString::fromLatin1(actor.uid.toHex());
-    return QStringLiteral("board/responsible/") + who;
+    return QStringLiteral("board/responsible/") + settingsUser(actor);
+}
+
+QString pipelineSetting(const Core::UserInfo &actor)
+{
+    return kPipelineSetting.arg(settingsUser(actor));
 }
 } // namespace
 
@@ -91,7 +100,10 @@ BoardView::BoardView(Core::Session &session, QWidget *parent)
     setObjectName(QStringLiteral("dealsBoard"));
     setUpControls();
     buildLayout();
-    m_pipelineId = refillPipelines(QSettings().value(kPipelineSetting, 0).toLongLong());
+    // Remembered per user; the first time, the pipeline holding most of the user's deals.
+    const QVariant remembered = QSettings().value(pipelineSetting(m_session.actor()));
+    m_pipelineId = refillPipelines(remembered.isValid() ? remembered.toLongLong()
+                                                        : Core::Board::usualPipeline(m_session));
     fillResponsibleFilter();
     arrangeHeader();
     connectSignals();
@@ -304,7 +316,7 @@ void BoardView::setPipeline(qint64 pipelineId)
     if (pipelineId == m_pipelineId && !m_columns.isEmpty())
         return;
     m_pipelineId = pipelineId;
-    QSettings().setValue(kPipelineSetting, pipelineId);
+    QSettings().setValue(pipelineSetting(m_session.actor()), pipelineId);
     emit pipelineChanged(pipelineId);
     const int index = m_pipelines->findData(pipelineId);
     if (index >= 0 && index != m_pipelines->currentIndex())

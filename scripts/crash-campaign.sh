@@ -242,6 +242,24 @@ check_backups() {
 
 # --- kills -----------------------------------------------------------------------------------
 
+# Kills the process group of a writer started with setsid; false when the writer is gone.
+# A writer killed in its first milliseconds may not have made its group yet (setsid has not
+# run): the kill is retried until the group exists, so no writer outlives its round and the
+# round's wait cannot hang.
+kill_group() {
+    local g=$1 tries=0
+    while kill -0 "$g" 2>/dev/null; do
+        kill -9 -- "-$g" 2>/dev/null && return 0
+        tries=$((tries + 1))
+        if [ "$tries" -ge 400 ]; then
+            kill -9 "$g" 2>/dev/null
+            return 0
+        fi
+        sleep 0.005
+    done
+    return 1
+}
+
 # Starts the three writers and kills each at its own moment, 10-400 ms after the start:
 # during start-up, sign-in, a transaction, a commit, a VACUUM INTO or a rename.
 run_round() {
@@ -259,7 +277,7 @@ run_round() {
     while read -r at g; do
         sleep "$(printf '0.%03d' $((at - elapsed)))"
         elapsed=$at
-        if kill -0 "$g" 2>/dev/null && kill -9 -- "-$g" 2>/dev/null; then
+        if kill_group "$g"; then
             done_kills=$((done_kills + 1))
         else
             echo "round $round: writer $g had already ended" >>"$work/crashes.log"

@@ -212,7 +212,7 @@ void PlanPage::present()
                                            'f', 1) +
                             QStringLiteral(" %"))});
     if (rows.isEmpty())
-        showError(m_setGoal->isEnabled()
+        showNotice(m_setGoal->isEnabled()
                       ? tr("No goals are set for this period: choose Set goal… to set them.")
                       : tr("No goals are set for this period."));
 

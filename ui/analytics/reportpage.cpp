@@ -148,8 +148,17 @@ void ReportPage::setChart(QChart *chart)
 
 void ReportPage::showError(const QString &message)
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QString());
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void ReportPage::showNotice(const QString &message)
+{
+    showError(message);
+    m_error->setObjectName(QStringLiteral("reportNotice"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().muted.name()));
 }
 
 QStandardItem *ReportPage::text(const QString &value) const

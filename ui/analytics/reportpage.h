@@ -93,6 +93,8 @@ protected:
     void addRow(const QList<QStandardItem *> &items);
     void setChart(QChart *chart); // the view takes it; nullptr: no chart on this page
     void showError(const QString &message);
+    // A word about an empty page ("No goals are set for this period"), not an error.
+    void showNotice(const QString &message);
     // Cells: shown in the user's locale, sorted by their value.
     QStandardItem *text(const QString &value) const;
     QStandardItem *count(qint64 value) const;

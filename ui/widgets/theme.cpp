@@ -159,6 +159,7 @@ QString listCss()
         R"(QToolButton[listTool="true"] { background: @surface; color: @text; border: 1px solid @border;
     border-radius: 7px; padding: 6px 12px; }
 QToolButton[listTool="true"]:hover { background: @hover; border: 1px solid @accent; }
+QToolButton[listTool="true"]:disabled { color: @muted; border: 1px solid @border; background: @window; }
 QToolButton[listTool="true"][active="true"] { border: 1px solid @accent; color: @accent;
     font-weight: 600; }
 QToolButton[listTool="true"]::menu-indicator { image: none; width: 0px; }

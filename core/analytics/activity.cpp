@@ -3,8 +3,8 @@
 #include "activity.h"
 
 #include "aggregates.h"
+#include "reportsql.h"
 
-#include "core/permissions/permissions.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 
@@ -16,40 +16,20 @@ namespace {
 constexpr qint64 kDayMs = 86400000;
 constexpr qint64 kEpochJulianDay = 2440588;
 
-// Who the counts cover, on a responsible column: the analytics right, then the report's
-// responsible or department.
-QString whoSql(Session &s, const ReportScope &r, const QString &column)
-{
-    Principal p = s.principal();
-    p.matrix.set(PermEntity::Deal, PermAction::View, p.analytics);
-    p.pipelineCaps.clear();
-    QString sql = Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View, column);
-    if (r.responsibleId)
-        sql += QStringLiteral(" AND %1 = %2").arg(column).arg(r.responsibleId);
-    else if (r.departmentId)
-        sql += QStringLiteral(" AND %1 IN (SELECT id FROM users WHERE department_id = %2)")
-                   .arg(column)
-                   .arg(r.departmentId);
-    return sql;
-}
-
 // day -> count of rows of `table` whose `timeColumn` falls in the period.
 QHash<qint64, qint64> perDay(Session &s, const ReportScope &r, const QString &table,
                              const QString &timeColumn, const QString &extra = {})
 {
     const qint64 offset = Aggregates::dayOffsetMs(s.db());
-    qint64 from = std::numeric_limits<qint64>::min(), to = std::numeric_limits<qint64>::max();
-    if (r.from.isValid())
-        from = dayNumber(r.from) * kDayMs - offset;
-    if (r.to.isValid())
-        to = dayNumber(r.to) * kDayMs - offset;
+    const MsRange range = msRange(s, r);
+    const QString who = QStringLiteral("t.responsible_id");
     Query q = s.sql().prepare(
         QStringLiteral("SELECT (t.%1 + ?3) / %2, count(*) FROM %3 t WHERE t.deleted = 0 AND "
-                       "t.%1 >= ?1 AND t.%1 < ?2 AND %4%5 GROUP BY 1")
+                       "t.%1 >= ?1 AND t.%1 < ?2 AND %4 AND %5%6 GROUP BY 1")
             .arg(timeColumn)
             .arg(kDayMs)
-            .arg(table, whoSql(s, r, QStringLiteral("t.responsible_id")), extra));
-    q->bindAll(from, to, offset);
+            .arg(table, scopeSql(s, who), whoSql(r, who), extra));
+    q->bindAll(range.from, range.to, offset);
     QHash<qint64, qint64> out;
     while (q->step())
         out.insert(q->int64(0), q->int64(1));
@@ -66,9 +46,7 @@ Result<QList<ActivityBucket>> activity(Session &s, const ReportScope &r, Granula
             perDay(s, r, QStringLiteral("tasks"), QStringLiteral("created_at")),
             perDay(s, r, QStringLiteral("tasks"), QStringLiteral("completed_at"),
                    QStringLiteral(" AND t.status = 1"))};
-        const qint64 offset = Aggregates::dayOffsetMs(s.db());
-        const QDate today =
-            QDate::fromJulianDay((s.clock().nowMs() + offset) / kDayMs + kEpochJulianDay);
+        const QDate today = localToday(s);
         QDate from = r.from;
         if (!from.isValid()) { // the first day anything happened
             qint64 first = dayNumber(today);
@@ -80,12 +58,7 @@ Result<QList<ActivityBucket>> activity(Session &s, const ReportScope &r, Granula
         const QDate to = r.to.isValid() ? r.to : today.addDays(1);
         QMap<QDate, ActivityBucket> buckets;
         for (QDate d = from; d < to; d = d.addDays(1)) {
-            QDate start = d;
-            if (g == Granularity::Week)
-                start = d.addDays(1 - d.dayOfWeek());
-            else if (g == Granularity::Month)
-                start = QDate(d.year(), d.month(), 1);
-            start = std::max(start, from);
+            const QDate start = bucketStart(d, g, from);
             ActivityBucket &b = buckets[start];
             b.start = start;
             const qint64 day = dayNumber(d);

@@ -4,8 +4,8 @@
 
 #include "aggregates.h"
 #include "dealscan.h"
+#include "reportsql.h"
 
-#include "core/permissions/permissions.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 
@@ -21,37 +21,14 @@ struct Tr
 
 using Measure = Aggregates::Measure;
 
-// The conditions of one measure's facts (alias a) as the reports put them on analytics_days:
-// the analytics right in place of the deals view scope, with the role's pipeline caps.
-QStringList factConditions(Session &s, const ReportScope &r, Measure m)
+// The conditions of one measure's facts (alias a): the reports' own on analytics_days (the
+// view has the same columns), with the period's days when `period`, and the deal filters.
+QStringList factConditions(Session &s, const ReportScope &r, Measure m, bool period)
 {
-    Principal p = s.principal();
-    p.matrix.set(PermEntity::Deal, PermAction::View, p.analytics);
-    QStringList terms{QStringLiteral("a.measure = %1").arg(int(m)),
-                      Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View,
-                                                QStringLiteral("a.responsible_id"),
-                                                QStringLiteral("a.pipeline_id"))};
-    if (r.responsibleId)
-        terms << QStringLiteral("a.responsible_id = %1").arg(r.responsibleId);
-    else if (r.departmentId)
-        terms << QStringLiteral(
-                     "a.responsible_id IN (SELECT id FROM users WHERE department_id = %1)")
-                     .arg(r.departmentId);
-    if (r.pipelineId)
-        terms << QStringLiteral("a.pipeline_id = %1").arg(r.pipelineId);
+    QStringList terms{aggregateWhere(s, r, m, period)};
     if (r.filtersDeals())
         terms << dealFilterSql(r, QStringLiteral("a.deal_id"));
     return terms;
-}
-
-QStringList periodDays(const ReportScope &r)
-{
-    QStringList days;
-    if (r.from.isValid())
-        days << QStringLiteral("a.day >= %1").arg(dayNumber(r.from));
-    if (r.to.isValid())
-        days << QStringLiteral("a.day < %1").arg(dayNumber(r.to));
-    return days;
 }
 
 // The funnel's stages from `stageId` on (open stages in board order, then Won): a deal
@@ -82,14 +59,18 @@ Result<QString> drillSql(Session &s, const ReportScope &r, const Drill &d)
         {Drill::What::Entered, Measure::Entered}, {Drill::What::Open, Measure::Open},
         {Drill::What::Forecast, Measure::Open}};
     if (d.what == Drill::What::WithoutOpenTask) {
-        QStringList terms = factConditions(s, r, Measure::Open);
+        QStringList terms = factConditions(s, r, Measure::Open, false);
         return QStringLiteral(
                    "SELECT DISTINCT a.deal_id FROM analytics_facts a WHERE %1 AND NOT EXISTS "
                    "(SELECT 1 FROM tasks t WHERE t.entity_kind = 1 AND t.entity_id = a.deal_id "
                    "AND t.deleted = 0 AND t.status = 0) ORDER BY 1 DESC")
             .arg(terms.join(QLatin1String(" AND ")));
     }
-    QStringList terms = factConditions(s, r, measures.value(d.what));
+    // Open deals are counted now, whatever the period; the forecast's days are close days
+    // (-1: none).
+    const bool period =
+        d.what != Drill::What::Open && !(d.what == Drill::What::Forecast && d.noCloseDate);
+    QStringList terms = factConditions(s, r, measures.value(d.what), period);
     switch (d.what) {
     case Drill::What::Reached: {
         if (!r.pipelineId)
@@ -98,7 +79,6 @@ Result<QString> drillSql(Session &s, const ReportScope &r, const Drill &d)
         const QStringList stages = stagesFrom(s, r.pipelineId, d.stageId);
         terms << QStringLiteral("a.stage_id IN (%1)")
                      .arg(stages.isEmpty() ? QStringLiteral("0") : stages.join(u','));
-        terms += periodDays(r);
         break;
     }
     case Drill::What::Open:
@@ -106,17 +86,13 @@ Result<QString> drillSql(Session &s, const ReportScope &r, const Drill &d)
             terms << QStringLiteral("a.stage_id = %1").arg(d.stageId);
         break;
     case Drill::What::Forecast:
-        if (d.noCloseDate)
-            terms << QStringLiteral("a.day = -1");
-        else
-            terms += periodDays(r) << QStringLiteral("a.day >= 0");
+        terms << (d.noCloseDate ? QStringLiteral("a.day = -1") : QStringLiteral("a.day >= 0"));
         break;
     default:
         if (d.stageId)
             terms << QStringLiteral("a.stage_id = %1").arg(d.stageId);
         if (d.what == Drill::What::Lost && d.reasonId >= 0)
             terms << QStringLiteral("a.reason = %1").arg(d.reasonId);
-        terms += periodDays(r);
     }
     return QStringLiteral("SELECT DISTINCT a.deal_id FROM analytics_facts a WHERE %1 "
                           "ORDER BY 1 DESC")

@@ -3,6 +3,7 @@
 #include "reports.h"
 
 #include "aggregates.h"
+#include "reportsql.h"
 #include "dealscan.h"
 
 #include "core/permissions/permissions.h"
@@ -26,7 +27,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Analytics)
 };
 
-constexpr qint64 kDayMs = 86400000;
 constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
 const QByteArray kGoalSpace = QByteArrayLiteral("voronka:goal");
 
@@ -40,74 +40,6 @@ QDate dateOfDay(qint64 day)
 QDate monthStart(const QDate &d)
 {
     return QDate(d.year(), d.month(), 1);
-}
-
-// The viewer as the reports see them: the role's analytics scope in place of the deals view
-// scope. With `pipelineColumn` the role's per-pipeline caps apply too (a pipeline hidden from
-// the viewer stays hidden in its figures); rows without a pipeline (users, tasks) skip them.
-QString scopeSql(Session &s, const QString &responsibleColumn, const QString &pipelineColumn = {})
-{
-    Principal p = s.principal();
-    p.matrix.set(PermEntity::Deal, PermAction::View, p.analytics);
-    if (pipelineColumn.isEmpty())
-        p.pipelineCaps.clear();
-    return Permissions::sqlPredicate(p, PermEntity::Deal, PermAction::View, responsibleColumn,
-                                     pipelineColumn);
-}
-
-// The responsible or department filter of the scope on a user id column.
-QString whoSql(const ReportScope &r, const QString &column)
-{
-    if (r.responsibleId)
-        return QStringLiteral("%1 = %2").arg(column).arg(r.responsibleId);
-    if (r.departmentId)
-        return QStringLiteral("%1 IN (SELECT id FROM users WHERE department_id = %2)")
-            .arg(column)
-            .arg(r.departmentId);
-    return QStringLiteral("1");
-}
-
-// Conditions on analytics_days (alias a) for one measure: scope, pipeline and, when asked,
-// the period's days.
-QString aggregateWhere(Session &s, const ReportScope &r, Measure m, bool period = true,
-                       qint64 pipelineId = -1)
-{
-    QStringList terms{
-        QStringLiteral("a.measure = %1").arg(int(m)),
-        scopeSql(s, QStringLiteral("a.responsible_id"), QStringLiteral("a.pipeline_id")),
-        whoSql(r, QStringLiteral("a.responsible_id"))};
-    const qint64 pipeline = pipelineId < 0 ? r.pipelineId : pipelineId;
-    if (pipeline)
-        terms << QStringLiteral("a.pipeline_id = %1").arg(pipeline);
-    if (period && r.from.isValid())
-        terms << QStringLiteral("a.day >= %1").arg(dayNumber(r.from));
-    if (period && r.to.isValid())
-        terms << QStringLiteral("a.day < %1").arg(dayNumber(r.to));
-    return terms.join(QLatin1String(" AND "));
-}
-
-// The period as ms bounds for base tables (created_at, at, completed_at).
-struct MsRange
-{
-    qint64 from = std::numeric_limits<qint64>::min();
-    qint64 to = std::numeric_limits<qint64>::max();
-};
-
-MsRange msRange(Session &s, const ReportScope &r)
-{
-    const qint64 offset = Aggregates::dayOffsetMs(s.db());
-    MsRange m;
-    if (r.from.isValid())
-        m.from = dayNumber(r.from) * kDayMs - offset;
-    if (r.to.isValid())
-        m.to = dayNumber(r.to) * kDayMs - offset;
-    return m;
-}
-
-QDate today(Session &s)
-{
-    const qint64 local = s.clock().nowMs() + Aggregates::dayOffsetMs(s.db());
-    return dateOfDay(local / kDayMs);
 }
 
 double percent(qint64 part, qint64 whole)
@@ -258,19 +190,11 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granulari
         const QDate from =
             r.from.isValid()
                 ? r.from
-                : (firstDay == std::numeric_limits<qint64>::max() ? today(s) : dateOfDay(firstDay));
-        const QDate to = r.to.isValid() ? r.to : today(s).addDays(1);
-        auto bucketOf = [&](const QDate &d) {
-            QDate start = d;
-            if (g == Granularity::Week)
-                start = d.addDays(1 - d.dayOfWeek());
-            else if (g == Granularity::Month)
-                start = monthStart(d);
-            return std::max(start, from);
-        };
+                : (firstDay == std::numeric_limits<qint64>::max() ? localToday(s) : dateOfDay(firstDay));
+        const QDate to = r.to.isValid() ? r.to : localToday(s).addDays(1);
         QMap<QDate, SummaryBucket> buckets;
         for (QDate d = from; d < to; d = d.addDays(1)) {
-            const QDate b = bucketOf(d);
+            const QDate b = bucketStart(d, g, from);
             SummaryBucket &sb = buckets[b];
             sb.start = b;
             const qint64 day = dayNumber(d);
@@ -497,7 +421,7 @@ Result<Dashboard> dashboard(Session &s, const ReportScope &scope)
         d.overdueTasks = overdue->step() ? overdue->int64(0) : 0;
         overdue->reset();
 
-        const QDate day = today(s);
+        const QDate day = localToday(s);
         ReportScope todayScope = r;
         todayScope.from = day;
         todayScope.to = day.addDays(1);
@@ -629,7 +553,7 @@ Result<QList<PlanRow>> planProgress(Session &s, const ReportScope &r, PlanPeriod
         auto periodStart = [&](const QDate &d) {
             return QDate(d.year(), (d.month() - 1) / months * months + 1, 1);
         };
-        const QDate day = today(s);
+        const QDate day = localToday(s);
         const QDate first = periodStart(r.from.isValid() ? r.from : day);
         const QDate last = r.to.isValid() && r.to > first ? periodStart(r.to.addDays(-1)) : first;
         const QString monthFormat = QStringLiteral("yyyy-MM");

@@ -20,7 +20,6 @@
 
 #include <QActionGroup>
 #include <QButtonGroup>
-#include <QStyle>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -29,12 +28,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPrintDialog>
-#include <QProgressBar>
-#include <QTimer>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -60,8 +60,8 @@ public:
         , m_before(before)
         , m_after(after)
     {
-        setText(AnalyticsView::tr("Set the goal of %1 for %2")
-                    .arg(session.user(userId).name, m_month));
+        setText(
+            AnalyticsView::tr("Set the goal of %1 for %2").arg(session.user(userId).name, m_month));
     }
 
     void redo() override
@@ -79,6 +79,7 @@ public:
                                                    m_before->count, origin)
                         : Core::Analytics::removeGoal(m_session, m_userId, m_month, origin));
     }
+
 private:
     // A refused step (the goal changed elsewhere, the right was taken away) leaves the stack:
     // the message says why.
@@ -263,7 +264,8 @@ void AnalyticsView::fillScopes()
         if (auto departments = admin.departments(); departments && !departments->isEmpty()) {
             m_scope->insertSeparator(m_scope->count());
             for (const auto &d : *departments)
-                m_scope->addItem(tr("Department: %1").arg(d.name), QStringLiteral("d:%1").arg(d.id));
+                m_scope->addItem(tr("Department: %1").arg(d.name),
+                                 QStringLiteral("d:%1").arg(d.id));
         }
         people = m_session.activeUsersByName();
     } else if (p.analytics == Core::Scope::Department && me.departmentId) {
@@ -591,8 +593,8 @@ void AnalyticsView::chooseExportFile(const QString &suffix)
     const QString name = QStringLiteral("%1 %2.%3")
                              .arg(page->title(), page->context().periodLabel, suffix)
                              .replace(u'/', u'-');
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name,
-                                                      QStringLiteral("*.") + suffix);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), name, QStringLiteral("*.") + suffix);
     if (path.isEmpty())
         return;
     QString error;

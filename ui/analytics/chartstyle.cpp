@@ -29,9 +29,14 @@ struct Tr
 QList<QColor> seriesColors()
 {
     const ThemeColors &c = Theme::current();
-    return {c.accent,           QColor(0x27, 0xAE, 0x60), QColor(0xF2, 0x99, 0x4A),
-            QColor(0x9B, 0x51, 0xE0), QColor(0xEB, 0x57, 0x57), QColor(0x2D, 0x9C, 0xDB),
-            QColor(0xF2, 0xC9, 0x4C), QColor(0x82, 0x82, 0x82)};
+    return {c.accent,
+            QColor(0x27, 0xAE, 0x60),
+            QColor(0xF2, 0x99, 0x4A),
+            QColor(0x9B, 0x51, 0xE0),
+            QColor(0xEB, 0x57, 0x57),
+            QColor(0x2D, 0x9C, 0xDB),
+            QColor(0xF2, 0xC9, 0x4C),
+            QColor(0x82, 0x82, 0x82)};
 }
 
 QColor seriesColor(int index)
@@ -90,7 +95,8 @@ MoneyScale moneyScale(qint64 largestMinor, const QString &currency)
 
 bool save(QWidget *page, const QString &path, QString *error)
 {
-    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const bool pdf =
+        QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
     bool ok = false;
     if (pdf) {
         QPdfWriter writer(path);

@@ -5,11 +5,10 @@
 #include "chartstyle.h"
 
 #include "core/services/session.h"
-#include "ui/widgets/stagename.h"
+#include "ui/lists/listtable.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -28,8 +27,8 @@
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBoxLayout>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 namespace Voronka::Ui {
 
@@ -187,10 +186,10 @@ DashboardPage::DashboardPage(Core::Session &session, QWidget *parent)
     for (int c = 0; c < kColumns; ++c)
         m_gridLayout->setColumnStretch(c, 1);
     const std::pair<const char *, QString> tiles[] = {
-        {"won", tr("Won against the plan")},   {"incoming", tr("Incoming leads")},
+        {"won", tr("Won against the plan")},    {"incoming", tr("Incoming leads")},
         {"noTask", tr("Deals without a task")}, {"overdue", tr("Overdue tasks")},
-        {"doneToday", tr("Tasks done today")}, {"forecast", tr("Forecast for this month")},
-        {"stages", tr("Open deals by stage")}, {"activity", tr("Activity per manager")}};
+        {"doneToday", tr("Tasks done today")},  {"forecast", tr("Forecast for this month")},
+        {"stages", tr("Open deals by stage")},  {"activity", tr("Activity per manager")}};
     for (const auto &[id, title] : tiles) {
         const QString key = QString::fromLatin1(id);
         auto *t = new DashboardTile(key, title, key == u"stages" || key == u"activity", m_grid);
@@ -234,8 +233,7 @@ DashboardTile *DashboardPage::tile(const QString &id) const
 
 QString DashboardPage::settingsKey() const
 {
-    return QStringLiteral("analytics/dashboard/%1")
-        .arg(QString::fromLatin1(m_session.actor().uid.toHex()));
+    return QStringLiteral("analytics/dashboard/") + listSettingsUser(m_session.actor());
 }
 
 void DashboardPage::restoreLayout()
@@ -333,8 +331,7 @@ void DashboardPage::fillCustomizeMenu()
         connect(a, &QAction::toggled, this, [this, id](bool on) { setTileVisible(id, on); });
     }
     m_customizeMenu->addSeparator();
-    m_customizeMenu->addAction(tr("Restore the default layout"), this,
-                               &DashboardPage::resetLayout);
+    m_customizeMenu->addAction(tr("Restore the default layout"), this, &DashboardPage::resetLayout);
 }
 
 QString DashboardPage::whose() const
@@ -350,16 +347,18 @@ QString DashboardPage::whose() const
 BackgroundJob::Work DashboardPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    return readInto(m_read, [scope](Core::Session &s, const BackgroundJob::Report &)
-                                -> Core::Result<std::shared_ptr<Data>> {
-        Core::Result<Core::Dashboard> d = Core::Analytics::dashboard(s, scope);
-        if (!d)
-            return d.error();
-        Core::Result<QList<Core::ManagerRow>> m = Core::Analytics::managers(s, scope);
-        if (!m)
-            return m.error();
-        return std::make_shared<Data>(Data{*d, *m});
-    });
+    return readInto(m_read,
+                    [scope](Core::Session &s,
+                            const BackgroundJob::Report &) -> Core::Result<std::shared_ptr<Data>> {
+                        Core::Result<Core::Dashboard> d = Core::Analytics::dashboard(s, scope);
+                        if (!d)
+                            return d.error();
+                        Core::Result<QList<Core::ManagerRow>> m =
+                            Core::Analytics::managers(s, scope);
+                        if (!m)
+                            return m.error();
+                        return std::make_shared<Data>(Data{*d, *m});
+                    });
 }
 
 namespace {
@@ -417,10 +416,10 @@ void DashboardPage::present()
 
     // Won against the plan.
     const int won = dealsTarget({W::Won}, tr("Won — %1").arg(period), d.won.count, scope);
-    QString planLine = d.plan.sum > 0
-                           ? tr("of %1 planned · %n deal(s)", nullptr, int(d.won.count))
-                                 .arg(moneyText(d.plan.sum))
-                           : tr("no plan for this period · %n deal(s)", nullptr, int(d.won.count));
+    QString planLine =
+        d.plan.sum > 0
+            ? tr("of %1 planned · %n deal(s)", nullptr, int(d.won.count)).arg(moneyText(d.plan.sum))
+            : tr("no plan for this period · %n deal(s)", nullptr, int(d.won.count));
     m_tiles["won"]->setFigure(bigFigure(moneyText(d.won.sum), won), muted(planLine));
     auto *bar = new QProgressBar;
     bar->setObjectName(QStringLiteral("dashboardPlanProgress"));
@@ -438,12 +437,12 @@ void DashboardPage::present()
     for (const Core::StageTotal &st : d.openByStage)
         if (st.kind == Core::StageKind::Incoming && !incomingStage)
             incomingStage = st.stageId;
-    const int incoming =
-        incomingStage ? dealsTarget({W::Open, incomingStage}, tr("Incoming leads"),
-                                    d.incoming.count, scope)
-                      : -1;
-    m_tiles["incoming"]->setFigure(bigFigure(QLocale().toString(d.incoming.count), incoming),
-                                   muted(tr("waiting to be taken · %1").arg(moneyText(d.incoming.sum))));
+    const int incoming = incomingStage ? dealsTarget({W::Open, incomingStage}, tr("Incoming leads"),
+                                                     d.incoming.count, scope)
+                                       : -1;
+    m_tiles["incoming"]->setFigure(
+        bigFigure(QLocale().toString(d.incoming.count), incoming),
+        muted(tr("waiting to be taken · %1").arg(moneyText(d.incoming.sum))));
     row(tr("Incoming leads"), count(d.incoming.count), incoming);
 
     const int noTask = dealsTarget({W::WithoutOpenTask}, tr("Open deals without a task"),
@@ -466,8 +465,8 @@ void DashboardPage::present()
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
     month.from = QDate(today.year(), today.month(), 1);
     month.to = month.from.addMonths(1);
-    const int forecast = dealsTarget({W::Forecast}, tr("Expected to close this month"),
-                                     d.forecastThisMonth, month);
+    const int forecast =
+        dealsTarget({W::Forecast}, tr("Expected to close this month"), d.forecastThisMonth, month);
     m_tiles["forecast"]->setFigure(bigFigure(moneyText(d.forecastThisMonth), forecast),
                                    muted(tr("open deals closing this month, weighted by their "
                                             "stage's probability")));
@@ -490,12 +489,11 @@ void DashboardPage::presentStages(const Data &data)
     QList<int> targets;
     qint64 most = 1;
     Core::Amount all;
-    for (qsizetype i = d.openByStage.size() - 1; i >= 0; --i) {
-        const Core::StageTotal &st = d.openByStage.at(i);
-        const Core::StageInfo *info = m_session.stage(st.stageId);
-        const QString name = info ? stageDisplayName(*info) : st.name;
-        names << name;
-        set->append(double(st.open.count));
+    for (const Core::StageTotal &st : d.openByStage) {
+        const QString name = stageName(st.stageId, st.name);
+        // Bars are listed bottom-up: each stage goes below the ones before it.
+        names.prepend(name);
+        set->insert(0, double(st.open.count));
         most = std::max(most, st.open.count);
         all.count += st.open.count;
         all.sum += st.open.sum;
@@ -507,39 +505,31 @@ void DashboardPage::presentStages(const Data &data)
         link(n, target);
         addRow({text(tr("Open in “%1”").arg(name)), n});
     }
-    std::reverse(targets.begin(), targets.end()); // bottom-up, as the bars
-    m_tiles["stages"]->setFigure(QString(), muted(tr("%n open deal(s) · %1", nullptr,
-                                                     int(all.count))
-                                                      .arg(moneyText(all.sum))));
+    m_tiles["stages"]->setFigure(
+        QString(),
+        muted(tr("%n open deal(s) · %1", nullptr, int(all.count)).arg(moneyText(all.sum))));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setGridLineVisible(false);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
     auto *values = new QValueAxis;
     values->setRange(0, double(most) * 1.15); // room for the labels past the longest bar
     values->setVisible(false);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    QChart *chart = barChart(series, names, values, targets);
     chart->legend()->hide();
+    m_tiles["stages"]->setBody(tileChart(chart, QStringLiteral("dashboardStagesChart")));
+}
+
+QChartView *DashboardPage::tileChart(QChart *chart, const QString &name)
+{
     ChartStyle::apply(chart);
-    connect(series, &QHorizontalBarSeries::clicked, this, [this, targets](int index, QBarSet *) {
-        if (index >= 0 && index < targets.size())
-            activateTarget(targets.at(index));
-    });
     auto *view = new QChartView(chart);
-    view->setObjectName(QStringLiteral("dashboardStagesChart"));
+    view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    m_tiles["stages"]->setBody(view);
+    return view;
 }
 
 void DashboardPage::presentActivity(const Data &data)
@@ -583,30 +573,13 @@ void DashboardPage::presentActivity(const Data &data)
     for (QBarSet *set : sets)
         series->append(set);
     series->setBarWidth(0.7);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(labels);
-    axis->setGridLineVisible(false);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
     auto *values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    // Tasks done open that person's tasks; notes and moves have no list of their own.
+    QChart *chart = barChart(series, labels, values, doneTargets, sets[0]);
     values->applyNiceNumbers();
-    ChartStyle::apply(chart);
+    QChartView *view = tileChart(chart, QStringLiteral("dashboardActivityChart"));
     chart->legend()->setVisible(true);
-    connect(series, &QHorizontalStackedBarSeries::clicked, this,
-            [this, doneTargets, first = sets[0]](int index, QBarSet *set) {
-                // Tasks done open that person's tasks; notes and moves have no list of their own.
-                if (set == first && index >= 0 && index < doneTargets.size())
-                    activateTarget(doneTargets.at(index));
-            });
-    auto *view = new QChartView(chart);
-    view->setObjectName(QStringLiteral("dashboardActivityChart"));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
     m_tiles["activity"]->setBody(view);
     addRow({text(tr("Activity (tasks done, notes, stage moves)")), count(total)});
 }

@@ -6,6 +6,8 @@
 
 #include <QFrame>
 
+class QChart;
+class QChartView;
 class QGridLayout;
 class QMenu;
 class QToolButton;
@@ -50,6 +52,8 @@ private:
     void fillCustomizeMenu();
     void presentStages(const Data &d);
     void presentActivity(const Data &d);
+    // A tile's chart: the chart in the theme, in a frameless view.
+    static QChartView *tileChart(QChart *chart, const QString &name);
     QString whose() const;
 
     ReportSlot<std::shared_ptr<Data>> m_read;

@@ -4,10 +4,6 @@
 
 #include "chartstyle.h"
 
-#include "core/services/session.h"
-#include "ui/widgets/stagename.h"
-
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
@@ -16,15 +12,6 @@
 #include <QValueAxis>
 
 namespace Voronka::Ui {
-
-namespace {
-// A stage as people know it: its translated system name, or the name the admin gave it.
-QString stageName(Core::Session &s, qint64 stageId, const QString &fallback)
-{
-    const Core::StageInfo *st = s.stage(stageId);
-    return st ? stageDisplayName(*st) : fallback;
-}
-} // namespace
 
 BackgroundJob::Work FunnelPage::work(const ReportContext &context)
 {
@@ -51,9 +38,9 @@ void FunnelPage::present()
     const QString period = context().periodLabel;
     setHeadline({
         figure(tr("Created"), tr("%n deal(s)", nullptr, int(f.created.count)),
-               f.created.count ? addTarget(deals({W::Created}, tr("Created — %1").arg(period),
-                                                 &scope))
-                               : -1),
+               f.created.count
+                   ? addTarget(deals({W::Created}, tr("Created — %1").arg(period), &scope))
+                   : -1),
         figure(tr("Won"),
                tr("%n deal(s)", nullptr, int(f.won.count)) + QStringLiteral(" · ") +
                    moneyText(f.won.sum),
@@ -63,8 +50,8 @@ void FunnelPage::present()
                    moneyText(f.lost.sum),
                f.lost.count ? addTarget(deals({W::Lost}, tr("Lost — %1").arg(period), &scope))
                             : -1),
-        figure(tr("Average cycle"), f.averageCycleMs ? durationText(f.averageCycleMs)
-                                                     : QStringLiteral("—")),
+        figure(tr("Average cycle"),
+               f.averageCycleMs ? durationText(f.averageCycleMs) : QStringLiteral("—")),
     });
 
     auto *reached = new QBarSet(tr("Reached"));
@@ -74,20 +61,16 @@ void FunnelPage::present()
     for (const Core::FunnelStage &st : f.stages)
         widest = std::max(widest, st.reached.count);
     QList<int> barTargets;
-    // The chart lists stages bottom-up: the first stage goes last so it is drawn on top.
-    for (qsizetype i = f.stages.size() - 1; i >= 0; --i) {
-        const Core::FunnelStage &st = f.stages.at(i);
-        const QString name = stageName(m_session, st.stageId, st.name);
-        categories << name;
-        pad->append(double(widest - st.reached.count) / 2.0);
-        reached->append(double(st.reached.count));
-    }
     for (const Core::FunnelStage &st : f.stages) {
-        const QString name = stageName(m_session, st.stageId, st.name);
-        const int reachedTarget = addTarget(deals(
-            {W::Reached, st.stageId}, tr("Reached “%1” — %2").arg(name, period), &scope));
-        const int enteredTarget = addTarget(deals(
-            {W::Entered, st.stageId}, tr("Entered “%1” — %2").arg(name, period), &scope));
+        const QString name = stageName(st.stageId, st.name);
+        // The chart lists stages bottom-up: each stage goes below the ones before it.
+        categories.prepend(name);
+        pad->insert(0, double(widest - st.reached.count) / 2.0);
+        reached->insert(0, double(st.reached.count));
+        const int reachedTarget = addTarget(
+            deals({W::Reached, st.stageId}, tr("Reached “%1” — %2").arg(name, period), &scope));
+        const int enteredTarget = addTarget(
+            deals({W::Entered, st.stageId}, tr("Entered “%1” — %2").arg(name, period), &scope));
         QStandardItem *reachedCell = count(st.reached.count);
         link(reachedCell, reachedTarget);
         QStandardItem *sum = money(st.reached.sum);
@@ -95,11 +78,11 @@ void FunnelPage::present()
         QStandardItem *entered = count(st.entered.count);
         link(entered, enteredTarget);
         QStandardItem *stay = days(st.averageMs);
-        stay->setToolTip(tr("The mean over %n stay(s) that ended in the period", nullptr,
-                            int(st.stays)));
+        stay->setToolTip(
+            tr("The mean over %n stay(s) that ended in the period", nullptr, int(st.stays)));
         addRow({text(name), reachedCell, sum, percent(st.toNext), percent(st.toWon),
                 count(st.dropOff), entered, stay});
-        barTargets << (st.reached.count ? reachedTarget : -1);
+        barTargets.prepend(st.reached.count ? reachedTarget : -1);
     }
     pad->setColor(Qt::transparent);
     pad->setBorderColor(Qt::transparent);
@@ -113,27 +96,11 @@ void FunnelPage::present()
     series->setBarWidth(0.8);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *stagesAxis = new QBarCategoryAxis;
-    stagesAxis->append(categories);
-    stagesAxis->setGridLineVisible(false);
-    chart->addAxis(stagesAxis, Qt::AlignLeft);
-    series->attachAxis(stagesAxis);
     auto *values = new QValueAxis;
     values->setRange(0, double(widest));
     values->setVisible(false);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    QChart *chart = barChart(series, categories, values, barTargets);
     chart->legend()->hide();
-    const int stages = int(f.stages.size());
-    connect(series, &QHorizontalStackedBarSeries::clicked, this,
-            [this, barTargets, stages](int index, QBarSet *) {
-                // Bars count from the bottom: the last stage first.
-                const int stage = stages - 1 - index;
-                if (stage >= 0 && stage < barTargets.size())
-                    activateTarget(barTargets.at(stage));
-            });
     setChart(chart);
 }
 

@@ -19,8 +19,8 @@
 
 namespace Voronka::Ui {
 
-GoalDialog::GoalDialog(Core::Session &session, const QString &currency, qint64 userId,
-                       QDate month, QWidget *parent)
+GoalDialog::GoalDialog(Core::Session &session, const QString &currency, qint64 userId, QDate month,
+                       QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_currency(currency)
@@ -40,7 +40,8 @@ GoalDialog::GoalDialog(Core::Session &session, const QString &currency, qint64 u
     m_month->setObjectName(QStringLiteral("goalMonth"));
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     m_month->setCalendarPopup(true);
-    m_month->setDate(month.isValid() ? QDate(month.year(), month.month(), 1) : QDate::currentDate());
+    m_month->setDate(month.isValid() ? QDate(month.year(), month.month(), 1)
+                                     : QDate::currentDate());
     m_sum->setObjectName(QStringLiteral("goalSum"));
     m_sum->setPlaceholderText(Money::format(100000000, currency));
     m_count->setObjectName(QStringLiteral("goalCount"));

@@ -61,8 +61,7 @@ void LossesPage::present()
         slice->setLabelColor(Theme::current().text);
         slice->setLabelVisible(l.share >= 4.0); // thin slices are named in the legend
         connect(slice, &QPieSlice::clicked, this, [this, target] { activateTarget(target); });
-        connect(slice, &QPieSlice::hovered, slice,
-                [slice](bool on) { slice->setExploded(on); });
+        connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
     }
     setHeadline({figure(tr("Lost"), tr("%n deal(s)", nullptr, int(all.count)) +
                                         QStringLiteral(" · ") + moneyText(all.sum))});
@@ -83,8 +82,7 @@ BackgroundJob::Work ForecastPage::work(const ReportContext &context)
 
 void ForecastPage::present()
 {
-    setColumns({tr("Expected close"), tr("Manager"), tr("Open deals"), tr("Sum"),
-                tr("Weighted")},
+    setColumns({tr("Expected close"), tr("Manager"), tr("Open deals"), tr("Sum"), tr("Weighted")},
                2);
     if (!m_read || !*m_read || !(*m_read)->ok()) {
         showError(m_read && *m_read ? (*m_read)->error().message : QString());
@@ -93,9 +91,9 @@ void ForecastPage::present()
     }
     const QList<Core::ForecastRow> &rows = ***m_read;
     auto monthName = [](const QDate &m) -> QString {
-        return m.isValid() ? QLocale().standaloneMonthName(m.month()) + u' ' +
-                                 QString::number(m.year())
-                           : tr("No close date");
+        return m.isValid()
+                   ? QLocale().standaloneMonthName(m.month()) + u' ' + QString::number(m.year())
+                   : tr("No close date");
     };
     // One stacked bar per month, a segment per person.
     QStringList months;
@@ -121,7 +119,7 @@ void ForecastPage::present()
                                    money(f.open.sum), money(f.weighted)};
         row.first()->setData(f.month.isValid() ? f.month.toJulianDay()
                                                : std::numeric_limits<qint64>::max(),
-                             Qt::UserRole + 1);
+                             SortRole);
         link(row[2], target);
         link(row[3], target);
         link(row[4], target);

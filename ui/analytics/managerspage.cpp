@@ -4,7 +4,6 @@
 
 #include "chartstyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
@@ -47,9 +46,9 @@ void ManagersPage::present()
         Core::ReportScope one = context().scope;
         one.responsibleId = m.userId;
         one.departmentId = 0;
-        const int openTarget =
-            addTarget(deals({W::Open}, tr("%1: open deals").arg(m.name), &one));
-        const int wonTarget = addTarget(deals({W::Won}, tr("%1: won — %2").arg(m.name, period), &one));
+        const int openTarget = addTarget(deals({W::Open}, tr("%1: open deals").arg(m.name), &one));
+        const int wonTarget =
+            addTarget(deals({W::Won}, tr("%1: won — %2").arg(m.name, period), &one));
         const int lostTarget =
             addTarget(deals({W::Lost}, tr("%1: lost — %2").arg(m.name, period), &one));
         DrillTarget done;
@@ -62,11 +61,10 @@ void ManagersPage::present()
         overdue.title = tr("%1: open tasks").arg(m.name);
         const int doneTarget = addTarget(done);
         const int overdueTarget = addTarget(overdue);
-        QList<QStandardItem *> row{text(m.name), count(m.open.count), money(m.open.sum),
-                                   count(m.won.count), money(m.won.sum), count(m.lost.count),
-                                   percent(m.conversion), money(m.averageWon),
-                                   count(m.tasksDone), count(m.tasksOverdue),
-                                   count(m.notesAdded), count(m.stageMoves)};
+        QList<QStandardItem *> row{text(m.name),          count(m.open.count), money(m.open.sum),
+                                   count(m.won.count),    money(m.won.sum),    count(m.lost.count),
+                                   percent(m.conversion), money(m.averageWon), count(m.tasksDone),
+                                   count(m.tasksOverdue), count(m.notesAdded), count(m.stageMoves)};
         link(row[1], openTarget);
         link(row[2], openTarget);
         link(row[3], wonTarget);
@@ -111,26 +109,14 @@ void ManagersPage::present()
     auto *series = new QHorizontalBarSeries;
     series->append(wonSet);
     series->setBarWidth(0.7);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setGridLineVisible(false);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
     auto *values = new QValueAxis;
     values->setRange(0, scale.of(most));
     values->setLabelFormat(QStringLiteral("%.4g"));
     values->setTitleText(scale.unit);
     values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    QChart *chart = barChart(series, names, values, targets);
     chart->legend()->hide();
     chart->setTitle(tr("Won in the period"));
-    connect(series, &QHorizontalBarSeries::clicked, this, [this, targets](int index, QBarSet *) {
-        if (index >= 0 && index < targets.size())
-            activateTarget(targets.at(index));
-    });
     setChart(chart);
 }
 

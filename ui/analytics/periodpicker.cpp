@@ -23,9 +23,9 @@ PeriodPicker::PeriodPicker(QDate today, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("periodKind"));
     m_kind->setAccessibleName(tr("Period"));
     const std::pair<Kind, QString> kinds[] = {
-        {Kind::Today, tr("Today")},           {Kind::ThisWeek, tr("This week")},
-        {Kind::ThisMonth, tr("This month")},  {Kind::ThisQuarter, tr("This quarter")},
-        {Kind::ThisYear, tr("This year")},    {Kind::LastMonth, tr("Last month")},
+        {Kind::Today, tr("Today")},          {Kind::ThisWeek, tr("This week")},
+        {Kind::ThisMonth, tr("This month")}, {Kind::ThisQuarter, tr("This quarter")},
+        {Kind::ThisYear, tr("This year")},   {Kind::LastMonth, tr("Last month")},
         {Kind::Custom, tr("Custom dates…")}};
     for (const auto &[k, text] : kinds)
         m_kind->addItem(text, int(k));

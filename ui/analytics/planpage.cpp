@@ -8,7 +8,6 @@
 #include "core/services/session.h"
 #include "ui/widgets/theme.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -25,8 +24,6 @@
 namespace Voronka::Ui {
 
 namespace {
-constexpr int kSortRole = Qt::UserRole + 1;
-constexpr int kExpectedRole = Qt::UserRole + 4; // % of the target the person should be at today
 
 // The progress column: a bar of what was won against the goal, with a thin mark where the
 // person should be today; green when ahead of the mark, the accent while behind.
@@ -42,8 +39,8 @@ public:
         o.text.clear();
         o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, p, o.widget);
         const ThemeColors &c = Theme::current();
-        const double progress = index.data(kSortRole).toDouble();
-        const double expected = index.data(kExpectedRole).toDouble();
+        const double progress = index.data(ReportPage::SortRole).toDouble();
+        const double expected = index.data(ReportPage::ExpectedRole).toDouble();
         const QRect cell = option.rect.adjusted(6, 0, -6, 0);
         const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("1000 %")) + 8;
         QRect bar(cell.left(), cell.center().y() - 4, std::max(20, cell.width() - textWidth), 8);
@@ -93,9 +90,9 @@ PlanPage::PlanPage(Core::Session &session, QWidget *parent)
     connect(m_setGoal, &QToolButton::clicked, this, [this] {
         // The selected row's person and month, when one is selected.
         const QModelIndex at = tableView()->currentIndex();
-        const qint64 user = at.isValid() ? at.siblingAtColumn(0).data(Qt::UserRole + 5).toLongLong() : 0;
-        const QString month = at.isValid() ? at.siblingAtColumn(1).data(Qt::UserRole + 5).toString()
-                                           : QString();
+        const qint64 user = at.isValid() ? at.siblingAtColumn(0).data(KeyRole).toLongLong() : 0;
+        const QString month =
+            at.isValid() ? at.siblingAtColumn(1).data(KeyRole).toString() : QString();
         emit setGoalRequested(user, month);
     });
     QString why;
@@ -125,8 +122,8 @@ bool PlanPage::maySetGoals(QString *why) const
 BackgroundJob::Work PlanPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
-    const Core::PlanPeriod period = byQuarter() ? Core::PlanPeriod::Quarter
-                                                : Core::PlanPeriod::Month;
+    const Core::PlanPeriod period =
+        byQuarter() ? Core::PlanPeriod::Quarter : Core::PlanPeriod::Month;
     return readInto(m_read, [scope, period](Core::Session &s, const BackgroundJob::Report &) {
         return Core::Analytics::planProgress(s, scope, period);
     });
@@ -134,8 +131,8 @@ BackgroundJob::Work PlanPage::work(const ReportContext &context)
 
 void PlanPage::present()
 {
-    setColumns({tr("Manager"), byQuarter() ? tr("Quarter") : tr("Month"), tr("Goal"), tr("Won"), tr("Progress"),
-                tr("Where to be today"), tr("Deals: goal"), tr("Deals: won")},
+    setColumns({tr("Manager"), byQuarter() ? tr("Quarter") : tr("Month"), tr("Goal"), tr("Won"),
+                tr("Progress"), tr("Where to be today"), tr("Deals: goal"), tr("Deals: won")},
                2);
     QString why;
     m_setGoal->setEnabled(maySetGoals(&why));
@@ -156,16 +153,16 @@ void PlanPage::present()
         return QLocale().standaloneMonthName(start.month()) + u' ' + QString::number(start.year());
     };
     auto addPlanRow = [&](const Core::PlanRow &p, bool bold, int wonTarget) {
-        const double expected = p.target.sum > 0 ? 100.0 * double(p.expectedSum) / double(p.target.sum)
-                                                 : 0.0;
+        const double expected =
+            p.target.sum > 0 ? 100.0 * double(p.expectedSum) / double(p.target.sum) : 0.0;
         QList<QStandardItem *> row{text(p.name),          text(periodName(p.start)),
                                    money(p.target.sum),   money(p.won.sum),
                                    percent(p.progress),   money(p.expectedSum),
                                    count(p.target.count), count(p.won.count)};
-        row[0]->setData(p.userId, Qt::UserRole + 5);
-        row[1]->setData(p.start.toString(QStringLiteral("yyyy-MM")), Qt::UserRole + 5);
-        row[1]->setData(p.month, kSortRole);
-        row[4]->setData(expected, kExpectedRole);
+        row[0]->setData(p.userId, ReportPage::KeyRole);
+        row[1]->setData(p.start.toString(QStringLiteral("yyyy-MM")), ReportPage::KeyRole);
+        row[1]->setData(p.month, ReportPage::SortRole);
+        row[4]->setData(expected, ReportPage::ExpectedRole);
         link(row[3], wonTarget);
         link(row[7], wonTarget);
         for (QStandardItem *item : row) {
@@ -206,15 +203,15 @@ void PlanPage::present()
         goal += t.target.sum;
         won += t.won.sum;
     }
-    setHeadline({figure(tr("Team goal"), moneyText(goal)), figure(tr("Won"), moneyText(won)),
-                 figure(tr("Progress"),
-                        QLocale().toString(goal > 0 ? 100.0 * double(won) / double(goal) : 0.0,
-                                           'f', 1) +
-                            QStringLiteral(" %"))});
+    setHeadline(
+        {figure(tr("Team goal"), moneyText(goal)), figure(tr("Won"), moneyText(won)),
+         figure(tr("Progress"),
+                QLocale().toString(goal > 0 ? 100.0 * double(won) / double(goal) : 0.0, 'f', 1) +
+                    QStringLiteral(" %"))});
     if (rows.isEmpty())
         showNotice(m_setGoal->isEnabled()
-                      ? tr("No goals are set for this period: choose Set goal… to set them.")
-                      : tr("No goals are set for this period."));
+                       ? tr("No goals are set for this period: choose Set goal… to set them.")
+                       : tr("No goals are set for this period."));
 
     auto *goals = new QBarSet(tr("Goal"));
     auto *wonSet = new QBarSet(tr("Won"));
@@ -234,20 +231,12 @@ void PlanPage::present()
     auto *series = new QHorizontalBarSeries;
     series->append(goals);
     series->append(wonSet);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(people);
-    axis->setGridLineVisible(false);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
     auto *values = new QValueAxis;
     values->setRange(0, scale.of(most));
     values->setLabelFormat(QStringLiteral("%.4g"));
     values->setTitleText(scale.unit);
     values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    QChart *chart = barChart(series, people, values, {});
     setChart(rows.isEmpty() ? nullptr : chart);
     if (rows.isEmpty())
         delete chart;

@@ -4,9 +4,14 @@
 
 #include "chartstyle.h"
 
+#include "core/services/session.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/stagename.h"
 #include "ui/widgets/theme.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
@@ -18,14 +23,12 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace Voronka::Ui {
 
 namespace {
-constexpr int kSortRole = Qt::UserRole + 1;
-constexpr int kTargetRole = Qt::UserRole + 2;
-constexpr int kExportRole = Qt::UserRole + 3; // CSV: a plain number where the cell shows money
 
 QString csvField(const QString &value)
 {
@@ -66,7 +69,7 @@ ReportPage::ReportPage(Core::Session &session, QWidget *parent)
     m_chartView->setMinimumHeight(240);
     m_chartView->setFrameShape(QFrame::NoFrame);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(kSortRole);
+    m_proxy->setSortRole(SortRole);
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -91,14 +94,13 @@ ReportPage::ReportPage(Core::Session &session, QWidget *parent)
             [this](const QString &href) { activateTarget(href.toInt()); });
     // One click on a number opens what it counts, as a link would.
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        const QVariant t = m_proxy->data(index, kTargetRole);
+        const QVariant t = m_proxy->data(index, TargetRole);
         if (t.isValid())
             activateTarget(t.toInt());
     });
     connect(m_table, &QTableView::entered, this, [this](const QModelIndex &index) {
-        m_table->viewport()->setCursor(m_proxy->data(index, kTargetRole).isValid()
-                                           ? Qt::PointingHandCursor
-                                           : Qt::ArrowCursor);
+        m_table->viewport()->setCursor(
+            m_proxy->data(index, TargetRole).isValid() ? Qt::PointingHandCursor : Qt::ArrowCursor);
     });
 }
 
@@ -164,16 +166,16 @@ void ReportPage::showNotice(const QString &message)
 QStandardItem *ReportPage::text(const QString &value) const
 {
     auto *item = new QStandardItem(value);
-    item->setData(value, kSortRole);
-    item->setData(value, kExportRole);
+    item->setData(value, SortRole);
+    item->setData(value, ExportRole);
     return item;
 }
 
 QStandardItem *ReportPage::count(qint64 value) const
 {
     auto *item = new QStandardItem(QLocale().toString(value));
-    item->setData(value, kSortRole);
-    item->setData(value, kExportRole);
+    item->setData(value, SortRole);
+    item->setData(value, ExportRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -181,8 +183,8 @@ QStandardItem *ReportPage::count(qint64 value) const
 QStandardItem *ReportPage::money(qint64 minor) const
 {
     auto *item = new QStandardItem(moneyText(minor));
-    item->setData(minor, kSortRole);
-    item->setData(QString::number(double(minor) / 100.0, 'f', 2), kExportRole);
+    item->setData(minor, SortRole);
+    item->setData(QString::number(double(minor) / 100.0, 'f', 2), ExportRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -190,8 +192,8 @@ QStandardItem *ReportPage::money(qint64 minor) const
 QStandardItem *ReportPage::percent(double value) const
 {
     auto *item = new QStandardItem(QLocale().toString(value, 'f', 1) + QStringLiteral(" %"));
-    item->setData(value, kSortRole);
-    item->setData(QString::number(value, 'f', 1), kExportRole);
+    item->setData(value, SortRole);
+    item->setData(QString::number(value, 'f', 1), ExportRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -199,8 +201,8 @@ QStandardItem *ReportPage::percent(double value) const
 QStandardItem *ReportPage::days(qint64 ms) const
 {
     auto *item = new QStandardItem(ms > 0 ? durationText(ms) : QStringLiteral("—"));
-    item->setData(ms, kSortRole);
-    item->setData(QString::number(double(ms) / 86400000.0, 'f', 2), kExportRole);
+    item->setData(ms, SortRole);
+    item->setData(QString::number(double(ms) / 86400000.0, 'f', 2), ExportRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -212,11 +214,12 @@ QString ReportPage::moneyText(qint64 minor) const
 
 QString ReportPage::figure(const QString &label, const QString &value, int target) const
 {
-    const QString shown = target >= 0 ? QStringLiteral("<a href=\"%1\" style=\"color:%2; "
-                                                       "text-decoration:none\">%3</a>")
-                                            .arg(target)
-                                            .arg(Theme::current().accent.name(), value.toHtmlEscaped())
-                                      : value.toHtmlEscaped();
+    const QString shown = target >= 0
+                              ? QStringLiteral("<a href=\"%1\" style=\"color:%2; "
+                                               "text-decoration:none\">%3</a>")
+                                    .arg(target)
+                                    .arg(Theme::current().accent.name(), value.toHtmlEscaped())
+                              : value.toHtmlEscaped();
     return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;<b>%3</b>")
         .arg(Theme::current().muted.name(), label.toHtmlEscaped(), shown);
 }
@@ -227,6 +230,35 @@ void ReportPage::setHeadline(const QStringList &figures)
     m_headline->setVisible(!figures.isEmpty());
 }
 
+QString ReportPage::stageName(qint64 stageId, const QString &fallback) const
+{
+    const Core::StageInfo *st = m_session.stage(stageId);
+    return st ? stageDisplayName(*st) : fallback;
+}
+
+QChart *ReportPage::barChart(QAbstractBarSeries *series, const QStringList &categories,
+                             QValueAxis *values, const QList<int> &targets, QBarSet *clickable)
+{
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar ||
+                            series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                            series->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setGridLineVisible(!horizontal);
+    chart->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(axis);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(values);
+    connect(series, &QAbstractBarSeries::clicked, this,
+            [this, targets, clickable](int index, QBarSet *set) {
+                if ((!clickable || set == clickable) && index >= 0 && index < targets.size())
+                    activateTarget(targets.at(index));
+            });
+    return chart;
+}
+
 int ReportPage::addTarget(const DrillTarget &target)
 {
     m_targets << target;
@@ -235,9 +267,9 @@ int ReportPage::addTarget(const DrillTarget &target)
 
 void ReportPage::link(QStandardItem *item, int target)
 {
-    if (target < 0 || item->data(kSortRole).toDouble() == 0.0)
+    if (target < 0 || item->data(SortRole).toDouble() == 0.0)
         return;
-    item->setData(target, kTargetRole);
+    item->setData(target, TargetRole);
     item->setForeground(Theme::current().accent);
     item->setToolTip(m_targets.value(target).tasks ? tr("Open these tasks")
                                                    : tr("Open these deals"));
@@ -261,7 +293,7 @@ void ReportPage::activateTarget(int target)
 
 int ReportPage::targetOf(int row, int column) const
 {
-    const QVariant t = m_proxy->data(m_proxy->index(row, column), kTargetRole);
+    const QVariant t = m_proxy->data(m_proxy->index(row, column), TargetRole);
     return t.isValid() ? t.toInt() : -1;
 }
 
@@ -275,7 +307,7 @@ bool ReportPage::writeCsv(QIODevice &out) const
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << csvField(m_proxy->data(m_proxy->index(r, c), kExportRole).toString());
+            cells << csvField(m_proxy->data(m_proxy->index(r, c), ExportRole).toString());
         lines << cells.join(u',');
     }
     const QByteArray bytes = "\xEF\xBB\xBF" + lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
@@ -301,8 +333,8 @@ void ReportPage::print(QPrinter &printer) const
     int y = lineTitle + lineTitle / 2;
     if (m_chartView->isVisible() && m_chartView->chart()) {
         const QSize chart = m_chartView->size();
-        const int h = std::min(page.height() / 2, page.width() * chart.height() /
-                                                      std::max(1, chart.width()));
+        const int h =
+            std::min(page.height() / 2, page.width() * chart.height() / std::max(1, chart.width()));
         m_chartView->render(&p, QRectF(0, y, page.width(), h));
         y += h + lineTitle / 2;
     }

@@ -10,8 +10,11 @@
 #include <memory>
 #include <optional>
 
+class QAbstractBarSeries;
+class QBarSet;
 class QChart;
 class QChartView;
+class QValueAxis;
 class QIODevice;
 class QLabel;
 class QPrinter;
@@ -52,6 +55,15 @@ class ReportPage : public QWidget
 {
     Q_OBJECT
 public:
+    // What a table cell carries besides its text.
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the value the column sorts by (a number, a date)
+        TargetRole,                  // the target a click opens (absent: none)
+        ExportRole,                  // the CSV value: a plain number where money is shown
+        ExpectedRole,                // plan: % of the goal the person should be at today
+        KeyRole,                     // plan: the row's user id, its month "YYYY-MM"
+    };
+
     explicit ReportPage(Core::Session &session, QWidget *parent = nullptr);
 
     virtual QString pageId() const = 0; // stable: "funnel"; used by --view analytics/funnel
@@ -107,6 +119,13 @@ protected:
     DrillTarget deals(const Core::Drill &drill, const QString &title,
                       const Core::ReportScope *scope = nullptr) const;
     QString moneyText(qint64 minor) const;
+    // A stage as people know it: its translated system name, or the name the admin gave it.
+    QString stageName(qint64 stageId, const QString &fallback) const;
+    // A bar chart of `series` over `categories` (bottom-up for horizontal bars, as they are
+    // drawn; left to right for vertical ones) along `values`, in the theme. A click on a bar
+    // of `clickable` (of any set when null) opens targets[bar] (-1: nothing).
+    QChart *barChart(QAbstractBarSeries *series, const QStringList &categories, QValueAxis *values,
+                     const QList<int> &targets, QBarSet *clickable = nullptr);
     // The headline's pieces: "<b>Won</b> 12 deals · 1 200 000 ₽", the figure a link to `target`.
     QString figure(const QString &label, const QString &value, int target = -1) const;
     void setHeadline(const QStringList &figures);

@@ -72,19 +72,19 @@ BackgroundJob::Work SummaryPage::work(const ReportContext &context)
 {
     const Core::ReportScope scope = context.scope;
     const Core::Granularity g = granularity();
-    return readInto(m_read,
-                    [scope, g](Core::Session &s,
-                               const BackgroundJob::Report &report) -> Core::Result<Data> {
-        Core::Result<QList<Core::SummaryBucket>> deals =
-            Core::Analytics::summary(s, scope, g, report);
-        if (!deals)
-            return deals.error();
-        Core::Result<QList<Core::ActivityBucket>> activity =
-            Core::Analytics::activity(s, scope, g);
-        if (!activity)
-            return activity.error();
-        return Data{*deals, *activity};
-    });
+    return readInto(
+        m_read,
+        [scope, g](Core::Session &s, const BackgroundJob::Report &report) -> Core::Result<Data> {
+            Core::Result<QList<Core::SummaryBucket>> deals =
+                Core::Analytics::summary(s, scope, g, report);
+            if (!deals)
+                return deals.error();
+            Core::Result<QList<Core::ActivityBucket>> activity =
+                Core::Analytics::activity(s, scope, g);
+            if (!activity)
+                return activity.error();
+            return Data{*deals, *activity};
+        });
 }
 
 // What the chart draws: per bucket its label, start and the three measures' values and
@@ -133,7 +133,7 @@ void SummaryPage::present()
         chart.startsMs << bucket.start.startOfDay().toMSecsSinceEpoch();
         const Core::Amount *amounts[3] = {&bucket.created, &bucket.won, &bucket.lost};
         QList<QStandardItem *> row{text(label)};
-        row.first()->setData(bucket.start, Qt::UserRole + 1); // sorts by date
+        row.first()->setData(bucket.start, SortRole); // sorts by date
         std::array<int, 3> targets{-1, -1, -1};
         std::array<double, 3> values{};
         for (int i = 0; i < 3; ++i) {

@@ -13,6 +13,7 @@
 #include "ui/board/dropzone.h"
 #include "ui/board/dropzonebar.h"
 #include "ui/board/quickadd.h"
+#include "ui/lists/listtable.h"
 #include "ui/settings/pipelinesetupdialog.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
@@ -61,20 +62,14 @@ bool isClosed(const Core::StageInfo &stage)
     return stage.kind == Core::StageKind::Won || stage.kind == Core::StageKind::Lost;
 }
 
-// Board choices are remembered per user: two people sharing a computer keep their own.
-QString settingsUser(const Core::UserInfo &actor)
-{
-    return actor.uid.isEmpty() ? QString::number(actor.id) : QString::fromLatin1(actor.uid.toHex());
-}
-
 QString responsibleSetting(const Core::UserInfo &actor)
 {
-    return QStringLiteral("board/responsible/") + settingsUser(actor);
+    return QStringLiteral("board/responsible/") + listSettingsUser(actor);
 }
 
 QString pipelineSetting(const Core::UserInfo &actor)
 {
-    return kPipelineSetting.arg(settingsUser(actor));
+    return kPipelineSetting.arg(listSettingsUser(actor));
 }
 } // namespace
 

@@ -103,6 +103,51 @@ struct PushResponse
     bool operator==(const PushResponse &) const = default;
 };
 
+// A pull page (GET /sync/pull). A change carries the fields that changed at that seq; a grant
+// is a full snapshot of a record that became visible to the puller, an evict names one that
+// stopped being visible (SYNC.md "Permissions on the server").
+enum class PullKind { Change, Grant, Evict };
+
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString entityType;
+    QString uid;
+    QJsonObject fields; // name -> {"v": value, "hlc": "decimal", "node": "decimal"}
+    PullKind kind = PullKind::Change;
+    bool operator==(const PulledChange &) const = default;
+};
+
+struct PullPage
+{
+    QList<PulledChange> changes;
+    qint64 next = 0; // the cursor to ask with next time
+    bool hasMore = false;
+    QString epoch;
+    QString permissionsHash;
+    bool operator==(const PullPage &) const = default;
+};
+
+// A bootstrap page (GET /sync/bootstrap): the puller's visible records of one type with their
+// field clocks, paged by uid, every page read as of one snapshot seq so that a pull from
+// `snapshot` afterwards misses nothing.
+struct BootstrapRecord
+{
+    QString uid;
+    QJsonObject fields; // as in PulledChange
+    bool operator==(const BootstrapRecord &) const = default;
+};
+
+struct BootstrapPage
+{
+    QString entityType;
+    QList<BootstrapRecord> records;
+    QString after; // the uid to ask after next time
+    qint64 snapshot = 0;
+    bool hasMore = false;
+    bool operator==(const BootstrapPage &) const = default;
+};
+
 QByteArray toJson(const PushRequest &request);
 QByteArray toJson(const PushResponse &response);
 
@@ -110,6 +155,11 @@ QByteArray toJson(const PushResponse &response);
 // the same shape checks, so a broken or hostile server cannot crash a desktop either.
 Parsed<PushRequest> parsePush(const QByteArray &body, const Limits &limits = {});
 Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &limits = {});
+
+QByteArray toJson(const PullPage &page);
+QByteArray toJson(const BootstrapPage &page);
+Parsed<PullPage> parsePullPage(const QByteArray &body, const Limits &limits = {});
+Parsed<BootstrapPage> parseBootstrapPage(const QByteArray &body, const Limits &limits = {});
 
 // Whether `name` may be a field of `entityType` on the wire: a standard field of its spec,
 // "tags", "contacts", "deleted", or "cf." and a custom field's UUID.

@@ -63,22 +63,6 @@ class Session;
 // device id from its replica's node id, syncstate.h).
 namespace Voronka::Core::Sync {
 
-struct PulledChange
-{
-    qint64 seq = 0;
-    QString entityType;
-    QString uid;
-    QJsonObject fields; // name -> {"v": value, "hlc": "decimal", "node": "decimal"}
-    bool operator==(const PulledChange &) const = default;
-};
-
-struct PullPage
-{
-    QList<PulledChange> changes;
-    qint64 next = 0; // the cursor to ask with next time
-    bool hasMore = false;
-};
-
 class ServerStore
 {
 public:

@@ -27,7 +27,9 @@ struct Tr
 
 const QString kDeleted = QStringLiteral("deleted");
 constexpr int kPending = 0, kAcked = 1, kRejected = 2;
-// result_seq of a rejected row whose record has not been read back from the server yet.
+// result_seq of a row whose record is to be read back from the server: it was rejected, or
+// its effect is not known (received before under another body), or the server did not say
+// what it holds instead (an edit of a record deleted there).
 constexpr qint64 kRefetch = -1;
 
 QString hex(const QByteArray &b)
@@ -215,8 +217,8 @@ void SyncClient::reject(const Row &row, const QString &reason, bool refetch)
 void SyncClient::ackUnanswered(const Row &row)
 {
     m_db.sql()
-        .prepare("UPDATE outbox SET state = ?1, result_seq = 0, acked_at = ?2 WHERE id = ?3")
-        ->bindAll(kAcked, m_clock.nowMs(), row.id)
+        .prepare("UPDATE outbox SET state = ?1, result_seq = ?2, acked_at = ?3 WHERE id = ?4")
+        ->bindAll(kAcked, kRefetch, m_clock.nowMs(), row.id)
         .run();
 }
 
@@ -263,7 +265,11 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
                 continue;
             }
             if (m->fields.isEmpty() && m->op == Op::Set) { // only fields that are not synced
-                ackUnanswered(row);
+                m_db.sql()
+                    .prepare("UPDATE outbox SET state = ?1, result_seq = 0, acked_at = ?2 "
+                             "WHERE id = ?3")
+                    ->bindAll(kAcked, m_clock.nowMs(), row.id)
+                    .run();
                 continue;
             }
             rows << row;
@@ -342,7 +348,13 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
                             f->value, QJsonValue(), 0);
             continue;
         }
-        ack->bindAll(kAcked, r.seq, m_clock.nowMs(), row.id).run();
+        // Fields the server neither took nor answered with (an edit of a record deleted there):
+        // what it holds is read back.
+        bool unanswered = false;
+        if (r.outcome == Outcome::Superseded)
+            for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
+                unanswered = unanswered || !r.serverFields.contains(f.key());
+        ack->bindAll(kAcked, unanswered ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
         if (r.seq > 0 && r.outcome != Outcome::Superseded)
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
@@ -419,8 +431,8 @@ Status SyncClient::refetchRejected()
     QList<Target> targets;
     Status read = guarded(m_db, [&]() -> Status {
         Query q = m_db.sql().prepare(
-            "SELECT DISTINCT kind, entity_id FROM outbox WHERE state = ?1 AND result_seq = ?2");
-        q->bindAll(kRejected, kRefetch);
+            "SELECT DISTINCT kind, entity_id FROM outbox WHERE result_seq = ?1");
+        q->bind(1, kRefetch);
         while (q->step())
             targets << Target{EntityKind(q->int64(0)), q->int64(1)};
         return Ok{};
@@ -449,9 +461,9 @@ Status SyncClient::refetchRejected()
                     evict(t.kind, t.id, Tr::tr("The team server does not have this record."));
             }
             m_db.sql()
-                .prepare("UPDATE outbox SET result_seq = 0 WHERE state = ?1 AND result_seq = ?2 "
-                         "AND kind = ?3 AND entity_id = ?4")
-                ->bindAll(kRejected, kRefetch, int(t.kind), t.id)
+                .prepare("UPDATE outbox SET result_seq = 0 WHERE result_seq = ?1 "
+                         "AND kind = ?2 AND entity_id = ?3")
+                ->bindAll(kRefetch, int(t.kind), t.id)
                 .run();
         });
         if (!st)

@@ -303,6 +303,8 @@ QByteArray ProtocolError::toJson() const
     QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
     if (!path.isEmpty())
         o.insert(QStringLiteral("path"), path);
+    if (serverTimeMs)
+        o.insert(QStringLiteral("server_time"), QString::number(serverTimeMs));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -94,6 +94,7 @@ Tokens ServerAuth::issue(qint64 userId, const QString &deviceId, const QString &
     q->bindAll(hashOf(t.access), kAccess, family, userId, deviceId, deviceName, now,
                t.accessExpiresAt)
         .run();
+    q->reset();
     q->bindAll(hashOf(t.refresh), kRefresh, family, userId, deviceId, deviceName, now,
                t.refreshExpiresAt)
         .run();

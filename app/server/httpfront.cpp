@@ -28,7 +28,8 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     HttpRequest r;
     r.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-        int(request.method()))).toUpper();
+                              int(request.method())))
+                   .toUpper();
     const QUrl url = request.url();
     r.path = url.path(QUrl::FullyEncoded).toLatin1();
     r.query = url.query(QUrl::FullyEncoded).toLatin1();

@@ -188,7 +188,8 @@ int run(const QStringList &arguments)
         const QString password =
             Voronka::Cli::readPassword(QStringLiteral("Password for %1: ").arg(a->adminEmail));
         if (password.size() < 4)
-            return fail(QStringLiteral("the administrator's password needs at least 4 characters."));
+            return fail(
+                QStringLiteral("the administrator's password needs at least 4 characters."));
         if (Status s = ServerFile::init(a->store, a->from, a->adminEmail, password, clock); !s)
             return fail(s.error().message);
         out() << "Created store " << a->store << Qt::endl;

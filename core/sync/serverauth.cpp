@@ -86,17 +86,16 @@ Tokens ServerAuth::issue(qint64 userId, const QString &deviceId, const QString &
                          const QString &family)
 {
     const qint64 now = m_clock.nowMs();
+    const QString name = deviceName.isNull() ? QStringLiteral("") : deviceName; // NOT NULL
     Tokens t{randomToken(32), randomToken(32), now + kAccessMs, now + kRefreshMs, userId, deviceId};
     Query q = m_db.sql().prepare(
         "INSERT INTO server_tokens(token_hash, kind, family, user_id, device_id, device_name, "
         "created_at, expires_at, rotated_at, revoked_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
         "0, 0)");
-    q->bindAll(hashOf(t.access), kAccess, family, userId, deviceId, deviceName, now,
-               t.accessExpiresAt)
+    q->bindAll(hashOf(t.access), kAccess, family, userId, deviceId, name, now, t.accessExpiresAt)
         .run();
     q->reset();
-    q->bindAll(hashOf(t.refresh), kRefresh, family, userId, deviceId, deviceName, now,
-               t.refreshExpiresAt)
+    q->bindAll(hashOf(t.refresh), kRefresh, family, userId, deviceId, name, now, t.refreshExpiresAt)
         .run();
     return t;
 }

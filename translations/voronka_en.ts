@@ -897,13 +897,17 @@
         <location line="+1" />
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n to look at</source>
         <translation>
-            <numerusform>%n to look at</numerusform><numerusform>%n to look at</numerusform></translation>
+            <numerusform>%n to look at</numerusform>
+            <numerusform>%n to look at</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,13 +916,17 @@
         <location filename="../ui/sync/syncstatusitem.cpp" line="+63" />
         <source>%n change(s) to send</source>
         <translation>
-            <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

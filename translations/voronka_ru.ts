@@ -422,7 +422,7 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
@@ -462,13 +462,13 @@
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dealscan.cpp" line="+118"/>
+        <location filename="../core/analytics/dealscan.cpp" line="+119"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>
@@ -3151,7 +3151,7 @@
         <translation>Этот конфликт уже разрешён в другом месте.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>%1 #%2 is no longer in this file, so your value cannot be written again.</source>
         <translation>%1 №%2 больше нет в этом файле, поэтому ваше значение нельзя записать снова.</translation>
     </message>
@@ -4909,7 +4909,12 @@
         <translation>%1 больше нет в вашей копии</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+9"/>
         <source>(cannot be shown)</source>
         <translation>(нельзя показать)</translation>
@@ -6136,7 +6141,17 @@
         <translation>&amp;История импорта…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>&amp;Connect to a team server…</source>
+        <translation>&amp;Подключиться к командному серверу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to a team server is not available in this version yet.</source>
+        <translation>Подключение к командному серверу в этой версии пока недоступно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать резервную копию</translation>
     </message>

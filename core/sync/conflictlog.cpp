@@ -119,15 +119,6 @@ Result<ConflictEntry> ConflictLog::entry(qint64 entryId)
             if (r->step())
                 e.reason = r->text(0);
             r->reset();
-        } else if (e.byId == 0) {
-            // The client learns the winner's value, not its author: the history of the applied
-            // value names them.
-            Query h = m_s.sql().prepare("SELECT user_id FROM history WHERE kind = ?1 AND "
-                                        "entity_id = ?2 AND field = ?3 ORDER BY id DESC LIMIT 1");
-            h->bindAll(int(e.kind), e.entityId, e.field);
-            if (h->step() && !h->isNull(0))
-                e.byId = h->int64(0);
-            h->reset();
         }
         return e;
     });

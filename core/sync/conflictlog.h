@@ -33,7 +33,8 @@ struct ConflictEntry
     QVariant winning;   // the same; invalid when the server gave no value (a refusal)
     bool refused = false;
     QString reason; // the server's reason for a refusal
-    qint64 byId = 0; // who wrote the winning value; 0: not known here
+    qint64 byId = 0; // who wrote the winning value; 0: not known here (the client learns the
+                     // value, not its author)
     qint64 at = 0;   // ms since the epoch
 };
 

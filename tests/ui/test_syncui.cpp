@@ -9,10 +9,15 @@
 #include "ui/sync/conflictsview.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncstatusdialog.h"
+#include "ui/mainwindow/fileactions.h"
 #include "ui/startup/translations.h"
+#include "ui/widgets/theme.h"
 #include "ui/sync/syncstatusitem.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -243,4 +248,69 @@ TEST_CASE("conflictsView_accept_marksTheEntrySeenAndKeepsTheWinner", "[syncui]")
     cw.controller.refreshCounts();
     CHECK(cw.controller.counts().conflicts == 0);
     CHECK(cw.controller.counts().pending == 0);
+}
+
+TEST_CASE("fileMenu_connectToATeamServer_isDisabledAndSaysWhy", "[syncui]")
+{
+    Voronka::Test::UiFixture t;
+    QWidget window;
+    const ManualClock clock(Voronka::Test::TempDb::kStart);
+    Ui::FileActions file(*t.admin, clock, &window);
+    QAction *connectServer = nullptr;
+    for (QAction *a : file.menu()->actions())
+        if (a->objectName() == u"actionConnectServer")
+            connectServer = a;
+    REQUIRE(connectServer);
+    CHECK_FALSE(connectServer->isEnabled());
+    CHECK_FALSE(connectServer->toolTip().isEmpty());
+}
+
+// Pictures of the status item, its details and the conflicts view in both languages and
+// themes (run with "[.screenshots]"; VORONKA_SHOTS names the folder).
+TEST_CASE("syncUi_screenshots", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("VORONKA_SHOTS", QDir::tempPath());
+    QDir().mkpath(out);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")})
+        for (const auto mode : {Ui::Theme::Mode::Light, Ui::Theme::Mode::Dark}) {
+            std::unique_ptr<QTranslator> tr = Ui::Translations::catalogue(lang);
+            REQUIRE(tr);
+            QCoreApplication::installTranslator(tr.get());
+            QLocale::setDefault(QLocale(lang == u"ru" ? QLocale::Russian : QLocale::English));
+            Ui::Theme::apply(*qApp, mode);
+            const QString suffix =
+                QStringLiteral("%1-%2").arg(lang, mode == Ui::Theme::Mode::Dark ? "dark" : "light");
+            {
+                ConflictWorld cw;
+                REQUIRE(Records(*cw.seller.user)
+                            .update(EntityKind::Deal, cw.deal,
+                                    {{QStringLiteral("budget"), 120000}})
+                            .ok());
+                cw.controller.refreshCounts();
+                QStatusBar bar;
+                bar.addPermanentWidget(new Ui::SyncStatusItem(cw.controller, &bar));
+                bar.resize(520, 28);
+                bar.show();
+                bar.grab().save(QDir(out).filePath(QStringLiteral("sync-item-%1.png").arg(suffix)));
+                Ui::SyncStatusDialog details(cw.controller);
+                details.show();
+                details.grab().save(
+                    QDir(out).filePath(QStringLiteral("sync-details-%1.png").arg(suffix)));
+                Ui::ConflictsView view(*cw.seller.user);
+                view.show();
+                view.findChild<QTableWidget *>()->selectRow(0);
+                view.grab().save(
+                    QDir(out).filePath(QStringLiteral("sync-conflicts-%1.png").arg(suffix)));
+                // Offline with changes waiting.
+                cw.connector->reachable = false;
+                syncAndWait(cw.controller);
+                bar.grab().save(
+                    QDir(out).filePath(QStringLiteral("sync-item-offline-%1.png").arg(suffix)));
+                details.grab().save(
+                    QDir(out).filePath(QStringLiteral("sync-details-offline-%1.png").arg(suffix)));
+            }
+            QCoreApplication::removeTranslator(tr.get());
+        }
+    QLocale::setDefault(QLocale(QLocale::English));
+    Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
 }

@@ -43,7 +43,7 @@ ConflictsView::ConflictsView(Core::Session &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_message->setObjectName(QStringLiteral("conflictsMessage"));
     m_message->setWordWrap(true);
@@ -100,7 +100,7 @@ void ConflictsView::reload()
         const QString record =
             e.recordName.isEmpty()
                 ? tr("%1 no longer in your copy").arg(Core::entityName(e.kind))
-                : QStringLiteral("%1 “%2”").arg(Core::entityName(e.kind), e.recordName);
+                : tr("%1 “%2”").arg(Core::entityName(e.kind), e.recordName);
         put(RecordColumn, record, e.recordName.isEmpty());
         put(FieldColumn, FieldText::label(m_session, e.kind, e.field));
         put(MineColumn, e.mine.isValid() ? FieldText::value(m_session, e.field, e.mine)

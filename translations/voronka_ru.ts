@@ -394,20 +394,20 @@
 <context>
     <name>Voronka::Core::Aggregates</name>
     <message>
-        <location filename="../core/analytics/aggregates.cpp" line="+66"/>
-        <source>analytics_days: measure %1, pipeline %2, day %3, stage %4, responsible %5, reason %6 holds %7 deals (%8) where the records give %9 (%10); check --repair rebuilds it.</source>
-        <translation>analytics_days: показатель %1, воронка %2, день %3, этап %4, ответственный %5, причина %6: %7 сделок (%8), а по записям %9 (%10); check --repair пересчитает.</translation>
+        <location filename="../core/analytics/aggregates.cpp" line="+109"/>
+        <source>%1 (%2) holds %3 where the records give %4; check --repair rebuilds it.</source>
+        <translation>%1 (%2) содержит %3, а по записям выходит %4; check --repair пересоберёт его.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>analytics_days: %1 more rows differ.</source>
-        <translation>analytics_days: ещё %1 строк не совпадают.</translation>
+        <location line="+20"/>
+        <source>Analytics aggregates: %1 more rows differ.</source>
+        <translation>Агрегаты аналитики: не совпадают ещё %1 строк(и).</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+94"/>
+        <location filename="../core/analytics/reports.cpp" line="+96"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+178"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+138"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>
@@ -462,13 +462,13 @@
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dealscan.cpp" line="+135"/>
+        <location filename="../core/analytics/dealscan.cpp" line="+118"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>
@@ -2686,12 +2686,12 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+61"/>
+        <location filename="../core/services/recyclebin.cpp" line="+62"/>
         <source>The recycle bin holds deals, contacts and companies.</source>
         <translation>В корзине лежат сделки, контакты и компании.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+145"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -2727,7 +2727,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+739"/>
+        <location filename="../core/storage/schema.cpp" line="+936"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2825,7 +2825,7 @@
         <translation>Список может содержать только простые значения.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+114"/>
+        <location filename="../core/sync/serverapi.cpp" line="+116"/>
         <source>The server failed to answer this request.</source>
         <translation>Серверу не удалось ответить на этот запрос.</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>Тело запроса может занимать не больше %1 байт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is no such endpoint.</source>
         <translation>Такого адреса у сервера нет.</translation>
     </message>
@@ -2886,21 +2886,24 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>«%1» указан дважды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-37"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a parameter of this request.</source>
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is out of range.</source>
         <translation>«%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>&quot;since&quot; is required.</source>
         <translation>Параметр «since» обязателен.</translation>
     </message>
@@ -2908,6 +2911,21 @@
         <location line="+4"/>
         <source>The cursor is ahead of this server; bootstrap again.</source>
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;type&quot; must be deal, contact, company or task.</source>
+        <translation>«type» должен быть deal, contact, company или task.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The snapshot is ahead of this server; bootstrap again.</source>
+        <translation>Снимок новее, чем данные этого сервера; начните первичную загрузку заново.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server has no room for a settings copy.</source>
+        <translation>На сервере нет места для копии настроек.</translation>
     </message>
     <message>
         <location filename="../core/sync/wirereader.cpp" line="+5"/>
@@ -2933,7 +2951,7 @@
         <location filename="../core/sync/protocol.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <location line="+20"/>
         <location filename="../core/sync/pullwire.cpp" line="-193"/>
         <location line="+8"/>
@@ -2943,7 +2961,7 @@
         <translation>Ожидается объект.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>A mutation may change at most %1 fields.</source>
         <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
     </message>
@@ -2965,7 +2983,7 @@
         <translation>«%1» — не операция.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <location line="+33"/>
         <location filename="../core/sync/pullwire.cpp" line="+30"/>
         <source>A list is expected.</source>
@@ -2987,7 +3005,7 @@
         <translation>«%1» — не результат отправки.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapply.cpp" line="+125"/>
+        <location filename="../core/sync/serverapply.cpp" line="+153"/>
         <source>Records of type &quot;%1&quot; are not synced yet.</source>
         <translation>Записи типа «%1» пока не синхронизируются.</translation>
     </message>
@@ -3017,8 +3035,8 @@
         <translation>Операция с тегами указывает теги существующей записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-213"/>
-        <location filename="../core/sync/serverstore.cpp" line="+109"/>
+        <location filename="../core/sync/serverapi.cpp" line="-315"/>
+        <location filename="../core/sync/serverstore.cpp" line="+111"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
@@ -3028,7 +3046,7 @@
         <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This user may not sync.</source>
         <translation>Этому пользователю синхронизация недоступна.</translation>
     </message>
@@ -3038,7 +3056,12 @@
         <translation>Изменение %1 уже было получено с другим содержимым.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wirevalues.cpp" line="+50"/>
+        <location line="+128"/>
+        <source>Records of type &quot;%1&quot; after &quot;%2&quot; cannot be listed.</source>
+        <translation>Записи типа «%1» после «%2» не могут быть перечислены.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirevalues.cpp" line="+97"/>
         <source>Field &quot;%1&quot;: %2 does not exist.</source>
         <translation>Поле «%1»: %2 не существует.</translation>
     </message>
@@ -3053,12 +3076,17 @@
         <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/httptransport.cpp" line="+44"/>
+        <location filename="../core/sync/httptransport.cpp" line="+52"/>
         <source>The server answered %1 without a protocol error.</source>
         <translation>Сервер ответил %1 без ошибки протокола.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
+        <source>The server&apos;s answer is larger than %1 bytes.</source>
+        <translation>Ответ сервера больше %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Сервер не ответил за %1 с.</translation>
     </message>
@@ -3101,6 +3129,116 @@
         <location line="+23"/>
         <source>%1 already exists; init makes a new store.</source>
         <translation>%1 уже существует; init создаёт новое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/replicasetup.cpp" line="+81"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The team server at %1 cannot be reached: %2</source>
+        <translation>Сервер команды %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team server at %1 refuses to sign this account in for now: %2</source>
+        <translation>Сервер команды %1 временно не пускает эту учётную запись: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server at %1 does not know this email or password.</source>
+        <translation>Сервер команды %1 не знает такой почты или пароля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team server at %1 refused (%2 %3): %4</source>
+        <translation>Сервер команды %1 отказал (%2 %3): %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a team server&apos;s address, such as https://crm.example.com.</source>
+        <translation>«%1» — не адрес сервера команды (пример: https://crm.example.com).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is not empty; a replica starts in a new file.</source>
+        <translation>%1 уже существует и не пуст; реплика создаётся в новом файле.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The team server at %1 sent no settings.</source>
+        <translation>Сервер команды %1 не прислал настройки.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot sign in to the new replica %2 with this password.</source>
+        <translation>%1 не может войти в новую реплику %2 с этим паролем.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a team server&apos;s replica; connect it first.</source>
+        <translation>%1 — не реплика сервера команды; сначала подключите её.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no room for the team&apos;s settings in the temporary folder.</source>
+        <translation>Во временной папке нет места для настроек команды.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seed.cpp" line="+142"/>
+        <source>The team&apos;s settings take %1 MB, more than the %2 MB a new replica may download.</source>
+        <translation>Настройки команды занимают %1 МБ — больше %2 МБ, которые может загрузить новая реплика.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings copy %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать копию настроек %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The team server&apos;s settings are not of this version of Voronka; update the app on this computer or the server.</source>
+        <translation>Настройки сервера команды — от другой версии Voronka; обновите приложение на этом компьютере или сервер.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncclient.cpp" line="+63"/>
+        <source>The team server cannot be reached; changes stay queued.</source>
+        <translation>Сервер команды недоступен; изменения ждут отправки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team server refused the request (%1 %2): %3</source>
+        <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 #%2 is no longer in this file.</source>
+        <translation>%1 №%2 больше нет в этом файле.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This change is not synced.</source>
+        <translation>Это изменение не синхронизируется.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The team server keeps refusing this device&apos;s changes.</source>
+        <translation>Сервер команды раз за разом отклоняет изменения с этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>The team server does not have this record.</source>
+        <translation>На сервере команды нет этой записи.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>The record is no longer yours to see.</source>
+        <translation>Эта запись вам больше не видна.</translation>
     </message>
 </context>
 <context>

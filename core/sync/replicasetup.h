@@ -55,8 +55,7 @@ Result<std::unique_ptr<HttpTransport>> signIn(Database &replica, const QString &
 
 // Asks the server whether its settings changed since the replica's last seed (meta
 // sync_settings_version) and, when they did, refreshes the replica's settings tables from a
-// new seed in one transaction (Seed::refresh: departments, roles, users, pipelines, stages,
-// field definitions, task types and loss reasons). True when it refreshed.
+// new seed in one transaction (Seed::refresh names the tables). True when it refreshed.
 Result<bool> refreshSettings(Database &replica, HttpTransport &server);
 
 // A refusal or failure of the server as a person reads it: unreachable, wrong email or

@@ -83,9 +83,10 @@ const QStringList &seededTables()
 const QStringList &refreshedTables()
 {
     static const QStringList tables{
-        QStringLiteral("departments"), QStringLiteral("roles"),      QStringLiteral("users"),
-        QStringLiteral("pipelines"),   QStringLiteral("stages"),     QStringLiteral("field_defs"),
-        QStringLiteral("task_types"),  QStringLiteral("loss_reasons")};
+        QStringLiteral("departments"), QStringLiteral("roles"),        QStringLiteral("users"),
+        QStringLiteral("pipelines"),   QStringLiteral("stages"),       QStringLiteral("field_defs"),
+        QStringLiteral("task_types"),  QStringLiteral("loss_reasons"),
+        QStringLiteral("stage_automations"), QStringLiteral("settings")};
     return tables;
 }
 

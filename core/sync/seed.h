@@ -33,8 +33,12 @@ namespace Voronka::Core::Sync::Seed {
 
 // The configuration tables a seed carries, in copy order.
 const QStringList &seededTables();
-// Those a refresh overwrites on a replica (the others, tags and goals above all, are also
-// written locally, so their local ids are not the server's once the replica lives).
+// Those a refresh overwrites on a replica: the ones only an administrator changes, online on
+// the server (SYNC.md "Permissions on the server"): departments, roles, users, pipelines,
+// stages, field definitions, task types, loss reasons, stage automations and the file's
+// options. Tags and goals are not: a replica creates tags as records need them and a head
+// sets goals, so their local ids part from the server's once the replica lives (tags travel
+// by name on the wire).
 const QStringList &refreshedTables();
 
 // A seed is refused over this size: a team's configuration is kilobytes; more means a
@@ -48,7 +52,8 @@ Result<qint64> settingsVersion(Database &store);
 Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir);
 
 // Overwrites the replica's refreshedTables() with the seed file's rows in one transaction:
-// rows updated by id, new ones inserted, ones the seed lacks removed; a user's local password
+// rows updated by id, new ones inserted, ones the seed lacks removed (a settings row made on
+// the replica itself does not survive: those tables belong to the server); a user's local password
 // hash is kept where the seed has none. Records are left alone. The replica's meta
 // settings_version is bumped so every open session reloads its caches and rights, and
 // "sync_settings_version" records the server's. A seed row that collides with another local

@@ -66,6 +66,9 @@ TEST_CASE("syncCli_twoReplicas_exchangeAnEditAndNeverHoldWhatTheirUserMayNotSee"
     const CliRun connected = connect(server, mine, kManager1);
     requireOk(connected);
     CHECK(connected.out.startsWith(QStringLiteral("Connected ")));
+    // Progress per record type on standard error, as the records arrive.
+    CHECK(connected.err.contains(QStringLiteral("settings: 0")));
+    CHECK(connected.err.contains(QStringLiteral("deal: ")));
     requireOk(connect(server, heads, kHead));
 
     // The settings rows have the server's ids, so ids compare across the files.

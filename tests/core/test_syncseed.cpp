@@ -103,6 +103,7 @@ TEST_CASE("seed_refresh_bringsTheServersSettingsChangesAndKeepsRecordsAndTheLoca
     REQUIRE(PipelineSetup(*w.t.admin)
                 .createStage(pipeline, -1, QStringLiteral("Contract sent"), QStringLiteral("#336699")));
     const qint64 added = w.t.addUser(QStringLiteral("new@example.com"), 1);
+    REQUIRE(Admin(*w.t.admin).setSetting(QStringLiteral("task_result_required"), 1));
     const QString second = seedFile(w, w.seller, QStringLiteral("second.voronka"));
 
     REQUIRE(Seed::refresh(replica, second));
@@ -114,6 +115,7 @@ TEST_CASE("seed_refresh_bringsTheServersSettingsChangesAndKeepsRecordsAndTheLoca
                                         "sent'")) == 1);
     CHECK(value(replica, QStringLiteral("SELECT count(*) FROM users WHERE id = %1").arg(added)) ==
           1);
+    CHECK(replica.setting(QStringLiteral("task_result_required")).toInt() == 1);
     // The seed of another user carried no hash for this one: the local one stays.
     CHECK(Auth::login(replica, QStringLiteral("manager@example.com"), QStringLiteral("pw"),
                       Auth::SignInContext(w.t.clock))

@@ -324,17 +324,16 @@ int Cli::dispatch()
         });
     else if (m_command == u"user" || m_command == u"role" || m_command == u"department")
         code = cmdAdmin();
-    else if (m_command == u"sync")
-        code = runSync(m_args,
-                       SyncRun{m_db, m_user, m_json, m_clock,
-                               [this]() -> std::variant<int, Session *> {
-                                   if (std::optional<int> e = openSession(false, false, true))
-                                       return *e;
-                                   return m_session.get();
-                               },
-                               [this] { return m_password; }},
-                       m_out, m_err);
-    else if (isRecordCommand(m_command))
+    else if (m_command == u"sync") {
+        const auto open = [this]() -> std::variant<int, Session *> {
+            if (std::optional<int> e = openSession(false, false, true))
+                return *e;
+            return m_session.get();
+        };
+        const auto password = [this] { return m_password; };
+        code = runSync(m_args, SyncRun{m_db, m_user, m_json, m_clock, open, password}, m_out,
+                       m_err);
+    } else if (isRecordCommand(m_command))
         code = runRecord(m_command, m_args, m_json, m_out, m_err,
                          [this]() -> std::variant<int, Session *> {
                              if (std::optional<int> e = openSession(false, false, true))

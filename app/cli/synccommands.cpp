@@ -45,8 +45,7 @@ QString when(qint64 ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
-int printStatus(Database &db, qint64 userId, const SyncRun &run, QTextStream &out,
-                QTextStream &err)
+int printStatus(Database &db, qint64 userId, const SyncRun &run, QTextStream &out, QTextStream &err)
 {
     Offline offline;
     Result<std::unique_ptr<SyncClient>> client = SyncClient::open(db, run.clock, offline, userId);
@@ -64,9 +63,8 @@ int printStatus(Database &db, qint64 userId, const SyncRun &run, QTextStream &ou
                                {QStringLiteral("pending"), s->pending},
                                {QStringLiteral("rejected"), s->rejected},
                                {QStringLiteral("conflicts"), s->conflicts},
-                               {QStringLiteral("last_sync"), s->lastSyncAt
-                                                                 ? QJsonValue(when(s->lastSyncAt))
-                                                                 : QJsonValue()},
+                               {QStringLiteral("last_sync"),
+                                s->lastSyncAt ? QJsonValue(when(s->lastSyncAt)) : QJsonValue()},
                                {QStringLiteral("last_pulled_seq"), s->lastPulledSeq}})
                    .toJson(QJsonDocument::Compact)
             << "\n";

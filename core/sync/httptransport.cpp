@@ -105,10 +105,11 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
         reply->abort();
     if (tooLarge) {
         reply->deleteLater();
-        return ProtocolError{502, QStringLiteral("too_large"),
-                             Tr::tr("The server's answer is larger than %1 bytes.")
-                                 .arg(m_maxAnswerBytes),
-                             {}};
+        return ProtocolError{
+            502,
+            QStringLiteral("too_large"),
+            Tr::tr("The server's answer is larger than %1 bytes.").arg(m_maxAnswerBytes),
+            {}};
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     Reply r{status.isValid() ? status.toInt() : 0, reply->readAll(),
@@ -272,8 +273,7 @@ Parsed<SeedAnswer> HttpTransport::seed(qint64 knownVersion)
         return *e;
     Reader rd(limits);
     const QStringList keys{QStringLiteral("settings_version"), QStringLiteral("unchanged")};
-    if (!rd.keys(o, {}, keys, keys) ||
-        !rd.integer(o.value(keys[0]), keys[0], out.settingsVersion))
+    if (!rd.keys(o, {}, keys, keys) || !rd.integer(o.value(keys[0]), keys[0], out.settingsVersion))
         return *rd.error;
     out.unchanged = o.value(keys[1]).toBool();
     return out;

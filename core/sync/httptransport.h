@@ -32,7 +32,7 @@ struct SignedIn
 // one the caller knew, only that.
 struct SeedAnswer
 {
-    QByteArray file;          // empty when unchanged
+    QByteArray file; // empty when unchanged
     bool unchanged = false;
     qint64 settingsVersion = 0; // given when unchanged
 };

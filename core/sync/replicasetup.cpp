@@ -36,10 +36,7 @@ public:
         , m_progress(progress)
     {
     }
-    Parsed<PushResponse> push(const PushRequest &request) override
-    {
-        return m_inner.push(request);
-    }
+    Parsed<PushResponse> push(const PushRequest &request) override { return m_inner.push(request); }
     Parsed<PullPage> pull(qint64 since, int limit) override { return m_inner.pull(since, limit); }
     Parsed<BootstrapPage> bootstrap(const QString &entityType, const QString &after,
                                     qint64 snapshot) override
@@ -83,8 +80,7 @@ Status writeNew(const QString &path, const QByteArray &bytes)
         const QString why = f.errorString();
         f.close();
         QFile::remove(path);
-        return makeError(Error::Code::Storage,
-                         Tr::tr("%1 cannot be written: %2").arg(path, why));
+        return makeError(Error::Code::Storage, Tr::tr("%1 cannot be written: %2").arg(path, why));
     }
     f.close();
     return Ok{};
@@ -105,16 +101,17 @@ Error errorOf(const ProtocolError &e, const QUrl &server)
 {
     const QString where = server.toString(QUrl::RemoveUserInfo);
     if (e.status == 0)
-        return makeError(Error::Code::Storage, Tr::tr("The team server at %1 cannot be reached: %2")
-                                                   .arg(where, e.message));
+        return makeError(
+            Error::Code::Storage,
+            Tr::tr("The team server at %1 cannot be reached: %2").arg(where, e.message));
     if (e.status == 429 && e.code == u"locked_out")
         return makeError(Error::Code::Auth, Tr::tr("The team server at %1 refuses to sign this "
                                                    "account in for now: %2")
                                                 .arg(where, e.message));
     if (e.status == 401 && e.code == u"bad_credentials")
-        return makeError(Error::Code::Auth,
-                         Tr::tr("The team server at %1 does not know this email or password.")
-                             .arg(where));
+        return makeError(
+            Error::Code::Auth,
+            Tr::tr("The team server at %1 does not know this email or password.").arg(where));
     return makeError(Error::Code::Invalid, Tr::tr("The team server at %1 refused (%2 %3): %4")
                                                .arg(where)
                                                .arg(e.status)
@@ -122,8 +119,7 @@ Error errorOf(const ProtocolError &e, const QUrl &server)
 }
 
 Result<Connected> connect(const QUrl &server, const QString &email, const QString &password,
-                          const QString &replicaPath, const Clock &clock,
-                          const Progress &progress)
+                          const QString &replicaPath, const Clock &clock, const Progress &progress)
 {
     if (!server.isValid() || server.host().isEmpty() ||
         (server.scheme() != u"http" && server.scheme() != u"https"))
@@ -190,7 +186,8 @@ Result<Connected> connect(const QUrl &server, const QString &email, const QStrin
                              Tr::tr("%1 cannot sign in to the new replica %2 with this password.")
                                  .arg(email, replicaPath));
         Counting counting(http, progress);
-        Result<std::unique_ptr<SyncClient>> client = SyncClient::open(db, clock, counting, user->id);
+        Result<std::unique_ptr<SyncClient>> client =
+            SyncClient::open(db, clock, counting, user->id);
         if (!client)
             return client.error();
         if (Status st = (*client)->bootstrap(); !st)
@@ -209,15 +206,15 @@ Result<std::unique_ptr<HttpTransport>> signIn(Database &replica, const QString &
     if (!state)
         return state.error();
     if (state->serverUrl.isEmpty())
-        return makeError(Error::Code::Invalid,
-                         Tr::tr("%1 is not a team server's replica; connect it first.")
-                             .arg(replica.path()));
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("%1 is not a team server's replica; connect it first.").arg(replica.path()));
     Result<qint64> node = replicaNode(replica);
     if (!node)
         return node.error();
     const QUrl server(state->serverUrl);
-    auto http = std::make_unique<HttpTransport>(server, deviceIdOf(*node),
-                                                QSysInfo::machineHostName());
+    auto http =
+        std::make_unique<HttpTransport>(server, deviceIdOf(*node), QSysInfo::machineHostName());
     Parsed<SignedIn> in = http->login(email, password);
     if (const ProtocolError *e = std::get_if<ProtocolError>(&in))
         return errorOf(*e, server);

@@ -71,22 +71,33 @@ QString quoted(const QStringList &names)
 
 const QStringList &seededTables()
 {
-    static const QStringList tables{
-        QStringLiteral("departments"), QStringLiteral("roles"),       QStringLiteral("users"),
-        QStringLiteral("pipelines"),   QStringLiteral("stages"),      QStringLiteral("field_defs"),
-        QStringLiteral("task_types"),  QStringLiteral("loss_reasons"),
-        QStringLiteral("stage_automations"), QStringLiteral("settings"), QStringLiteral("goals"),
-        QStringLiteral("tags")};
+    static const QStringList tables{QStringLiteral("departments"),
+                                    QStringLiteral("roles"),
+                                    QStringLiteral("users"),
+                                    QStringLiteral("pipelines"),
+                                    QStringLiteral("stages"),
+                                    QStringLiteral("field_defs"),
+                                    QStringLiteral("task_types"),
+                                    QStringLiteral("loss_reasons"),
+                                    QStringLiteral("stage_automations"),
+                                    QStringLiteral("settings"),
+                                    QStringLiteral("goals"),
+                                    QStringLiteral("tags")};
     return tables;
 }
 
 const QStringList &refreshedTables()
 {
-    static const QStringList tables{
-        QStringLiteral("departments"), QStringLiteral("roles"),        QStringLiteral("users"),
-        QStringLiteral("pipelines"),   QStringLiteral("stages"),       QStringLiteral("field_defs"),
-        QStringLiteral("task_types"),  QStringLiteral("loss_reasons"),
-        QStringLiteral("stage_automations"), QStringLiteral("settings")};
+    static const QStringList tables{QStringLiteral("departments"),
+                                    QStringLiteral("roles"),
+                                    QStringLiteral("users"),
+                                    QStringLiteral("pipelines"),
+                                    QStringLiteral("stages"),
+                                    QStringLiteral("field_defs"),
+                                    QStringLiteral("task_types"),
+                                    QStringLiteral("loss_reasons"),
+                                    QStringLiteral("stage_automations"),
+                                    QStringLiteral("settings")};
     return tables;
 }
 
@@ -120,7 +131,9 @@ Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
                                   "main.%1")
                        .arg(table, cols));
         }
-        c.prepare("UPDATE seed.users SET password_hash = NULL WHERE id <> ?1")->bind(1, userId).run();
+        c.prepare("UPDATE seed.users SET password_hash = NULL WHERE id <> ?1")
+            ->bind(1, userId)
+            .run();
         // The file's own options (analytics day offset, settings version...), not its
         // identity or clock: the replica is a new file with a node of its own.
         c.exec("INSERT OR REPLACE INTO seed.meta(key, value) SELECT key, value FROM main.meta "
@@ -145,9 +158,9 @@ Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
                              .arg(file.size() / (1024 * 1024))
                              .arg(kMaxBytes / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Storage,
-                         Tr::tr("The settings copy %1 cannot be read: %2")
-                             .arg(path, file.errorString()));
+        return makeError(
+            Error::Code::Storage,
+            Tr::tr("The settings copy %1 cannot be read: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 

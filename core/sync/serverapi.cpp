@@ -371,8 +371,8 @@ HttpAnswer ServerApi::bootstrap(const HttpRequest &request)
     const QString after = p.value(kAfter).toLower();
     if (!after.isEmpty() && !Wire::isHex32(after))
         return answer(outOfRange(kAfter), caller.userId);
-    std::optional<qint64> snapshot = number(p.value(kSnapshot, QStringLiteral("0")), 0,
-                                            qint64(1) << 53);
+    std::optional<qint64> snapshot =
+        number(p.value(kSnapshot, QStringLiteral("0")), 0, qint64(1) << 53);
     std::optional<qint64> limit = number(p.value(kLimit, QStringLiteral("200")), 1, 1000);
     if (!snapshot)
         return answer(outOfRange(kSnapshot), caller.userId);
@@ -383,7 +383,8 @@ HttpAnswer ServerApi::bootstrap(const HttpRequest &request)
                             Tr::tr("The snapshot is ahead of this server; bootstrap again."),
                             kSnapshot),
                       caller.userId);
-    Result<BootstrapPage> page = m_store.bootstrap(caller.userId, type, after, *snapshot, int(*limit));
+    Result<BootstrapPage> page =
+        m_store.bootstrap(caller.userId, type, after, *snapshot, int(*limit));
     if (!page)
         return answer(error(page.error().code == Error::Code::Invalid ? 400 : 503,
                             page.error().code == Error::Code::Invalid ? "bad_query" : "storage",

@@ -40,9 +40,9 @@ void ServerRun::start(quint16 port)
 {
     m_output.clear();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(serverPath(), {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
-                                   QStringLiteral("--listen"),
-                                   QStringLiteral("127.0.0.1:%1").arg(port)});
+    m_process.start(serverPath(),
+                    {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     REQUIRE(m_process.waitForStarted(10000));
     static const QRegularExpression serving(QStringLiteral(" on 127\\.0\\.0\\.1:(\\d+) "));
     while (true) {

@@ -23,7 +23,7 @@ public:
     ~ServerRun();
     // port 0: a free one; another: that one again (a restart clients find where they left it).
     void start(quint16 port = 0);
-    int stop(); // SIGTERM; the exit code
+    int stop();  // SIGTERM; the exit code
     void kill(); // SIGKILL, as a crash or a power cut would stop it
     // Waits until the log has a line containing `text` (false after `timeoutMs`).
     bool waitForLog(const QString &text, int timeoutMs = 20000);

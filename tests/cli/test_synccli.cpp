@@ -39,8 +39,8 @@ void requireOk(const CliRun &r)
 
 QJsonObject statusOf(const QString &db, const QString &user)
 {
-    const CliRun r = as(db, user, {QStringLiteral("--json"), QStringLiteral("sync"),
-                                   QStringLiteral("status")});
+    const CliRun r =
+        as(db, user, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
     // --json is a global option: it comes before the command.
     requireOk(r);
     return QJsonDocument::fromJson(r.bytes).object();
@@ -79,17 +79,19 @@ TEST_CASE("syncCli_twoReplicas_exchangeAnEditAndNeverHoldWhatTheirUserMayNotSee"
     CHECK(number(server.store(), dealsOf.arg(london)) > 0);
     CHECK(number(heads, dealsOf.arg(london)) == 0); // another department's
     CHECK(number(mine, dealsOf.arg(m1)) == number(server.store(), dealsOf.arg(m1)));
-    CHECK(number(mine, QStringLiteral("SELECT count(*) FROM deals WHERE responsible_id <> %1")
-                           .arg(m1)) == 0);
+    CHECK(number(mine,
+                 QStringLiteral("SELECT count(*) FROM deals WHERE responsible_id <> %1").arg(m1)) ==
+          0);
     // Only the replica's own user has a password in it.
     CHECK(number(mine, QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT "
                                       "NULL")) == 1);
     CHECK(as(mine, kHead, {QStringLiteral("sync"), QStringLiteral("status")}).code == 2);
 
     // Offline: a new deal and an edit of it wait in the outbox.
-    const CliRun added = as(mine, kManager1,
-                            {QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--field"),
-                             QStringLiteral("name=Windows for the school")});
+    const CliRun added =
+        as(mine, kManager1,
+           {QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--field"),
+            QStringLiteral("name=Windows for the school")});
     requireOk(added);
     const QString id = added.out.trimmed();
     requireOk(as(mine, kManager1,
@@ -107,8 +109,7 @@ TEST_CASE("syncCli_twoReplicas_exchangeAnEditAndNeverHoldWhatTheirUserMayNotSee"
     CHECK(!status.value(QStringLiteral("last_sync")).toString().isEmpty());
 
     requireOk(as(heads, kHead, {QStringLiteral("sync"), QStringLiteral("now")}));
-    const CliRun found =
-        as(heads, kHead, {QStringLiteral("search"), QStringLiteral("phase two")});
+    const CliRun found = as(heads, kHead, {QStringLiteral("search"), QStringLiteral("phase two")});
     requireOk(found);
     CHECK(found.out.contains(QStringLiteral("Windows for the school, phase two")));
     CHECK(number(heads, dealsOf.arg(london)) == 0);
@@ -157,9 +158,9 @@ TEST_CASE("syncCli_settingsChangedOnTheServer_reachTheReplicaAtTheNextSync", "[s
     requireOk(as(heads, kHead, {QStringLiteral("sync"), QStringLiteral("now")}));
 
     // An administrator adds a department on the server's store while it serves.
-    requireOk(as(server.store(), kAdmin,
-                 {QStringLiteral("department"), QStringLiteral("add"),
-                  QStringLiteral("Service Kazan")}));
+    requireOk(
+        as(server.store(), kAdmin,
+           {QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("Service Kazan")}));
     const QString kazan =
         QStringLiteral("SELECT count(*) FROM departments WHERE name = 'Service Kazan'");
     CHECK(number(heads, kazan) == 0);
@@ -177,8 +178,7 @@ TEST_CASE("syncCli_settingsChangedOnTheServer_reachTheReplicaAtTheNextSync", "[s
     CHECK(!again.err.contains(QStringLiteral("settings were updated")));
 }
 
-TEST_CASE("syncCli_serverKilledDuringAPush_losesNothingAckedAndAppliesNothingTwice",
-          "[synccli]")
+TEST_CASE("syncCli_serverKilledDuringAPush_losesNothingAckedAndAppliesNothingTwice", "[synccli]")
 {
     ServerRun server;
     const QString replica = server.dirPath(QStringLiteral("admin.voronka"));

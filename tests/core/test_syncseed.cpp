@@ -39,8 +39,8 @@ qint64 value(Database &db, const QString &sql)
 TEST_CASE("seed_ofAStore_holdsTheSettingsWithTheServersIdsAndNoRecord", "[syncseed]")
 {
     SyncWorld w;
-    REQUIRE(Records(*w.t.admin).create(EntityKind::Deal, {{QStringLiteral("name"),
-                                                            QStringLiteral("Windows")}}));
+    REQUIRE(Records(*w.t.admin)
+                .create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}}));
     const QString path = seedFile(w, w.manager, QStringLiteral("seed.voronka"));
     CHECK(!QFile::exists(w.t.dir.filePath(QStringLiteral("seed.voronka-wal"))));
     Result<std::unique_ptr<Database>> opened = Database::open(path);
@@ -100,8 +100,9 @@ TEST_CASE("seed_refresh_bringsTheServersSettingsChangesAndKeepsRecordsAndTheLoca
     const qint64 stage = w.t.firstOpenStage();
     const qint64 pipeline = w.t.admin->pipelines().first().id;
     REQUIRE(PipelineSetup(*w.t.admin).renameStage(stage, QStringLiteral("Qualified")));
-    REQUIRE(PipelineSetup(*w.t.admin)
-                .createStage(pipeline, -1, QStringLiteral("Contract sent"), QStringLiteral("#336699")));
+    REQUIRE(
+        PipelineSetup(*w.t.admin)
+            .createStage(pipeline, -1, QStringLiteral("Contract sent"), QStringLiteral("#336699")));
     const qint64 added = w.t.addUser(QStringLiteral("new@example.com"), 1);
     REQUIRE(Admin(*w.t.admin).setSetting(QStringLiteral("task_result_required"), 1));
     const QString second = seedFile(w, w.seller, QStringLiteral("second.voronka"));

@@ -2825,7 +2825,7 @@
         <translation>Список может содержать только простые значения.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+114"/>
+        <location filename="../core/sync/serverapi.cpp" line="+116"/>
         <source>The server failed to answer this request.</source>
         <translation>Серверу не удалось ответить на этот запрос.</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>Тело запроса может занимать не больше %1 байт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is no such endpoint.</source>
         <translation>Такого адреса у сервера нет.</translation>
     </message>
@@ -2886,21 +2886,24 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>«%1» указан дважды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-37"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a parameter of this request.</source>
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is out of range.</source>
         <translation>«%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>&quot;since&quot; is required.</source>
         <translation>Параметр «since» обязателен.</translation>
     </message>
@@ -2908,6 +2911,21 @@
         <location line="+4"/>
         <source>The cursor is ahead of this server; bootstrap again.</source>
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;type&quot; must be deal, contact, company or task.</source>
+        <translation>«type» должен быть deal, contact, company или task.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The snapshot is ahead of this server; bootstrap again.</source>
+        <translation>Снимок новее, чем данные этого сервера; начните первичную загрузку заново.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The server has no room for a settings copy.</source>
+        <translation>На сервере нет места для копии настроек.</translation>
     </message>
     <message>
         <location filename="../core/sync/wirereader.cpp" line="+5"/>
@@ -3017,7 +3035,7 @@
         <translation>Операция с тегами указывает теги существующей записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-213"/>
+        <location filename="../core/sync/serverapi.cpp" line="-316"/>
         <location filename="../core/sync/serverstore.cpp" line="+111"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
@@ -3058,12 +3076,17 @@
         <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/httptransport.cpp" line="+44"/>
+        <location filename="../core/sync/httptransport.cpp" line="+52"/>
         <source>The server answered %1 without a protocol error.</source>
         <translation>Сервер ответил %1 без ошибки протокола.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
+        <source>The server&apos;s answer is larger than %1 bytes.</source>
+        <translation>Ответ сервера больше %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Сервер не ответил за %1 с.</translation>
     </message>
@@ -3141,6 +3164,81 @@
         <location line="+186"/>
         <source>The record is no longer yours to see.</source>
         <translation>Эта запись вам больше не видна.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/replicasetup.cpp" line="+78"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The team server at %1 cannot be reached: %2</source>
+        <translation>Сервер команды %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team server at %1 refuses to sign this account in for now: %2</source>
+        <translation>Сервер команды %1 временно не пускает эту учётную запись: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server at %1 does not know this email or password.</source>
+        <translation>Сервер команды %1 не знает такой почты или пароля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team server at %1 refused (%2 %3): %4</source>
+        <translation>Сервер команды %1 отказал (%2 %3): %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a team server&apos;s address, such as https://crm.example.com.</source>
+        <translation>«%1» — не адрес сервера команды (пример: https://crm.example.com).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is not empty; a replica starts in a new file.</source>
+        <translation>%1 уже существует и не пуст; реплика создаётся в новом файле.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The team server at %1 sent no settings.</source>
+        <translation>Сервер команды %1 не прислал настройки.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot sign in to the new replica %2 with this password.</source>
+        <translation>%1 не может войти в новую реплику %2 с этим паролем.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not a team server&apos;s replica; connect it first.</source>
+        <translation>%1 — не реплика сервера команды; сначала подключите её.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no room for the team&apos;s settings in the temporary folder.</source>
+        <translation>Во временной папке нет места для настроек команды.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seed.cpp" line="+156"/>
+        <source>The team&apos;s settings take %1 MB, more than the %2 MB a new replica may download.</source>
+        <translation>Настройки команды занимают %1 МБ — больше %2 МБ, которые может загрузить новая реплика.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings copy %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать копию настроек %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team server&apos;s settings are not of this version of Voronka; update the app on this computer or the server.</source>
+        <translation>Настройки сервера команды — от другой версии Voronka; обновите приложение на этом компьютере или сервер.</translation>
     </message>
 </context>
 <context>

@@ -3166,7 +3166,7 @@
         <translation>Эта запись вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../core/sync/replicasetup.cpp" line="+78"/>
+        <location filename="../core/sync/replicasetup.cpp" line="+88"/>
         <source>%1 cannot be created: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
@@ -3196,6 +3196,11 @@
         <translation>Сервер команды %1 отказал (%2 %3): %4</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Connecting was cancelled; %1 was not created.</source>
+        <translation>Подключение отменено; файл %1 не создан.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a team server&apos;s address, such as https://crm.example.com.</source>
         <translation>«%1» — не адрес сервера команды (пример: https://crm.example.com).</translation>
@@ -3206,12 +3211,12 @@
         <translation>%1 уже существует и не пуст; реплика создаётся в новом файле.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The team server at %1 sent no settings.</source>
         <translation>Сервер команды %1 не прислал настройки.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 cannot sign in to the new replica %2 with this password.</source>
         <translation>%1 не может войти в новую реплику %2 с этим паролем.</translation>
     </message>
@@ -5039,6 +5044,166 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/sync/connectdialog.cpp" line="+67"/>
+        <location line="+3"/>
+        <location line="+240"/>
+        <source>Connect to a team server</source>
+        <translation>Подключение к командному серверу</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Voronka downloads what you may see into a file on this computer and keeps it in step with the server. You can work in it without the network; your changes are sent when it is back.</source>
+        <translation>Воронка загрузит доступные вам данные в файл на этом компьютере и будет синхронизировать его с сервером. В нём можно работать и без сети: изменения отправятся, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name@company.com</source>
+        <translation>имя@компания.ru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replica: a Voronka file that holds your copy of the team&apos;s data.</source>
+        <translation>Реплика — файл Воронки с вашей копией данных команды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the data in:</source>
+        <translation>Где хранить данные:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remember me on this computer</source>
+        <translation>Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeps your password in the system keychain, so the replica opens and syncs without asking after a restart.</source>
+        <translation>Хранит ваш пароль в системном хранилище паролей: после перезапуска реплика откроется и синхронизируется без вопросов.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Keep the team&apos;s data in</source>
+        <translation>Где хранить данные команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voronka databases (*.voronka)</source>
+        <translation>Базы данных Voronka (*.voronka)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the team server&apos;s address, such as https://crm.example.com.</source>
+        <translation>Введите адрес командного сервера, например https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s address starts with https:// (or http:// on a trusted network), such as https://crm.example.com.</source>
+        <translation>Адрес сервера начинается с https:// (или http:// в доверенной сети), например https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a server&apos;s address, such as https://crm.example.com.</source>
+        <translation>«%1» — не адрес сервера; пример адреса: https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the email you sign in to the team server with.</source>
+        <translation>Введите эл. почту, с которой вы входите на командный сервер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password on the team server.</source>
+        <translation>Введите ваш пароль на командном сервере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to keep the team&apos;s data on this computer.</source>
+        <translation>Выберите, где хранить данные команды на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; the team&apos;s data goes into a new file.</source>
+        <translation>%1 уже существует; данные команды сохраняются в новый файл.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in to %1…</source>
+        <translation>Вход на %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Downloading the team&apos;s users, pipelines and fields…</source>
+        <translation>Загрузка пользователей, воронок и полей команды…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading companies: %L1</source>
+        <translation>Загрузка компаний: %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading contacts: %L1</source>
+        <translation>Загрузка контактов: %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading deals: %L1</source>
+        <translation>Загрузка сделок: %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading tasks: %L1</source>
+        <translation>Загрузка задач: %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading %1: %L2</source>
+        <translation>Загрузка: %1: %L2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting was cancelled; nothing was saved.</source>
+        <translation>Подключение отменено; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::CreatedPeriod</name>
     <message>
         <location filename="../ui/widgets/createdperiod.cpp" line="+13"/>
@@ -6209,7 +6374,7 @@
 <context>
     <name>Voronka::Ui::FileActions</name>
     <message>
-        <location filename="../ui/mainwindow/fileactions.cpp" line="+36"/>
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -6239,17 +6404,12 @@
         <translation>&amp;История импорта…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>&amp;Connect to a team server…</source>
         <translation>&amp;Подключиться к командному серверу…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Connecting to a team server is not available in this version yet.</source>
-        <translation>Подключение к командному серверу в этой версии пока недоступно.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать резервную копию</translation>
     </message>
@@ -6294,7 +6454,7 @@
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -6363,7 +6523,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-159"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
@@ -7858,7 +8018,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+143"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>

@@ -31,9 +31,10 @@ struct Tr
 class Counting final : public Transport
 {
 public:
-    Counting(Transport &inner, const Progress &progress)
+    Counting(Transport &inner, const Progress &progress, const Cancelled &cancelled)
         : m_inner(inner)
         , m_progress(progress)
+        , m_cancelled(cancelled)
     {
     }
     Parsed<PushResponse> push(const PushRequest &request) override { return m_inner.push(request); }
@@ -41,6 +42,13 @@ public:
     Parsed<BootstrapPage> bootstrap(const QString &entityType, const QString &after,
                                     qint64 snapshot) override
     {
+        // Refusing the next page is how a cancel reaches SyncClient::bootstrap, which then
+        // fails like on any refused page.
+        if (m_cancelled && m_cancelled()) {
+            stopped = true;
+            return ProtocolError{499, QStringLiteral("cancelled"), QStringLiteral("cancelled"),
+                                 {}, 0};
+        }
         Parsed<BootstrapPage> r = m_inner.bootstrap(entityType, after, snapshot);
         if (const BootstrapPage *p = std::get_if<BootstrapPage>(&r)) {
             if (entityType != m_phase) {
@@ -55,10 +63,12 @@ public:
         return r;
     }
     qint64 total = 0;
+    bool stopped = false;
 
 private:
     Transport &m_inner;
     const Progress &m_progress;
+    const Cancelled &m_cancelled;
     QString m_phase;
     qint64 m_done = 0;
 };
@@ -118,9 +128,19 @@ Error errorOf(const ProtocolError &e, const QUrl &server)
                                                .arg(e.code, e.message));
 }
 
-Result<Connected> connect(const QUrl &server, const QString &email, const QString &password,
-                          const QString &replicaPath, const Clock &clock, const Progress &progress)
+namespace {
+Error cancelledError(const QString &replicaPath)
 {
+    return makeError(Error::Code::Cancelled,
+                     Tr::tr("Connecting was cancelled; %1 was not created.").arg(replicaPath));
+}
+} // namespace
+
+Result<Connected> connect(const QUrl &server, const QString &email, const QString &password,
+                          const QString &replicaPath, const Clock &clock, const Progress &progress,
+                          const Cancelled &cancelled)
+{
+    const auto stop = [&] { return cancelled && cancelled(); };
     if (!server.isValid() || server.host().isEmpty() ||
         (server.scheme() != u"http" && server.scheme() != u"https"))
         return makeError(Error::Code::Invalid,
@@ -136,6 +156,8 @@ Result<Connected> connect(const QUrl &server, const QString &email, const QStrin
     if (existing.exists())
         QFile::remove(replicaPath);
 
+    if (stop())
+        return cancelledError(replicaPath);
     const qint64 node = Schema::randomNodeId();
     HttpTransport http(server, deviceIdOf(node), QSysInfo::machineHostName());
     Parsed<SignedIn> in = http.login(email, password);
@@ -144,6 +166,8 @@ Result<Connected> connect(const QUrl &server, const QString &email, const QStrin
     const SignedIn &signedIn = std::get<SignedIn>(in);
     if (progress)
         progress(QStringLiteral("settings"), 0);
+    if (stop())
+        return cancelledError(replicaPath);
     Parsed<SeedAnswer> seed = http.seed(-1);
     if (const ProtocolError *e = std::get_if<ProtocolError>(&seed))
         return errorOf(*e, server);
@@ -151,6 +175,8 @@ Result<Connected> connect(const QUrl &server, const QString &email, const QStrin
     if (file.isEmpty())
         return makeError(Error::Code::Invalid,
                          Tr::tr("The team server at %1 sent no settings.").arg(server.toString()));
+    if (stop())
+        return cancelledError(replicaPath);
     if (Status st = writeNew(replicaPath, file); !st)
         return st.error();
 
@@ -185,13 +211,13 @@ Result<Connected> connect(const QUrl &server, const QString &email, const QStrin
             return makeError(Error::Code::Auth,
                              Tr::tr("%1 cannot sign in to the new replica %2 with this password.")
                                  .arg(email, replicaPath));
-        Counting counting(http, progress);
+        Counting counting(http, progress, cancelled);
         Result<std::unique_ptr<SyncClient>> client =
             SyncClient::open(db, clock, counting, user->id);
         if (!client)
             return client.error();
         if (Status st = (*client)->bootstrap(); !st)
-            return st.error();
+            return counting.stopped ? cancelledError(replicaPath) : st.error();
         return Connected{user->id, signedIn.epoch, counting.total};
     }();
     if (!done)

@@ -35,6 +35,10 @@ namespace Voronka::Core::Sync::ReplicaSetup {
 // phase: "settings", then each record type ("company", "contact", "deal", "task");
 // done: records of that phase received so far.
 using Progress = std::function<void(const QString &phase, qint64 done)>;
+// Asked between the steps and after each bootstrap page; true stops the connection, which
+// then fails with Error::Code::Cancelled and leaves nothing at the replica's path. A step
+// already on the network (the sign-in, the seed, one page) runs to its answer or timeout.
+using Cancelled = std::function<bool()>;
 
 struct Connected
 {
@@ -47,7 +51,7 @@ QString deviceIdOf(qint64 node);
 
 Result<Connected> connect(const QUrl &server, const QString &email, const QString &password,
                           const QString &replicaPath, const Clock &clock,
-                          const Progress &progress = {});
+                          const Progress &progress = {}, const Cancelled &cancelled = {});
 
 // The replica's server, signed in as its device (sync_state's url, the file's node).
 Result<std::unique_ptr<HttpTransport>> signIn(Database &replica, const QString &email,

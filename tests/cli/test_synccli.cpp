@@ -4,6 +4,9 @@
 #include "serverrun.h"
 #include "support/catch.h"
 
+#include "core/sync/replicasetup.h"
+#include "core/util/clock.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -148,6 +151,39 @@ TEST_CASE("syncCli_connect_refusesAUsedFileAndSaysWhyTheServerRefused", "[synccl
     const CliRun away = as(replica, kManager1, {QStringLiteral("sync"), QStringLiteral("now")});
     CHECK(away.code == 2);
     CHECK(away.err.contains(QStringLiteral("cannot be reached")));
+}
+
+// The desktop's Cancel: asked after each bootstrap page, it stops the download and takes the
+// half-made replica away.
+TEST_CASE("replicaSetup_cancelledDuringTheDownload_leavesNoFileAndSaysSo", "[synccli]")
+{
+    ServerRun server;
+    const QString replica = server.dirPath(QStringLiteral("replica.voronka"));
+    namespace Setup = Voronka::Core::Sync::ReplicaSetup;
+    const Voronka::Core::SystemClock clock;
+    QStringList phases;
+    bool fileWhileDownloading = false;
+    const auto progress = [&](const QString &phase, qint64) {
+        phases << phase;
+        fileWhileDownloading = fileWhileDownloading || QFile::exists(replica);
+    };
+    // Stops once the first record page has arrived.
+    const auto cancelled = [&] { return phases.size() >= 2; };
+    const auto done = Setup::connect(QUrl(server.url()), kAdmin, QStringLiteral("demo"), replica,
+                                     clock, progress, cancelled);
+    REQUIRE_FALSE(done);
+    CHECK(done.error().code == Voronka::Core::Error::Code::Cancelled);
+    CHECK(done.error().message.contains(replica));
+    CHECK(phases.value(0) == u"settings");
+    CHECK(fileWhileDownloading);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        CHECK_FALSE(QFile::exists(replica + QLatin1String(suffix)));
+
+    // Nothing cancelled: the same path connects cleanly afterwards.
+    const auto again = Setup::connect(QUrl(server.url()), kAdmin, QStringLiteral("demo"), replica,
+                                      clock, {}, [] { return false; });
+    REQUIRE(again);
+    CHECK(again->records > 0);
 }
 
 TEST_CASE("syncCli_settingsChangedOnTheServer_reachTheReplicaAtTheNextSync", "[synccli]")

@@ -9,14 +9,12 @@
 #include "ui/sync/conflictsview.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncstatusdialog.h"
-#include "ui/mainwindow/fileactions.h"
 #include "ui/startup/translations.h"
 #include "ui/widgets/theme.h"
 #include "ui/sync/syncstatusitem.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QMenu>
 #include <QStatusBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -248,21 +246,6 @@ TEST_CASE("conflictsView_accept_marksTheEntrySeenAndKeepsTheWinner", "[syncui]")
     cw.controller.refreshCounts();
     CHECK(cw.controller.counts().conflicts == 0);
     CHECK(cw.controller.counts().pending == 0);
-}
-
-TEST_CASE("fileMenu_connectToATeamServer_isDisabledAndSaysWhy", "[syncui]")
-{
-    Voronka::Test::UiFixture t;
-    QWidget window;
-    const ManualClock clock(Voronka::Test::TempDb::kStart);
-    Ui::FileActions file(*t.admin, clock, &window);
-    QAction *connectServer = nullptr;
-    for (QAction *a : file.menu()->actions())
-        if (a->objectName() == u"actionConnectServer")
-            connectServer = a;
-    REQUIRE(connectServer);
-    CHECK_FALSE(connectServer->isEnabled());
-    CHECK_FALSE(connectServer->toolTip().isEmpty());
 }
 
 // Pictures of the status item, its details and the conflicts view in both languages and

@@ -7,6 +7,7 @@
 #include "core/services/backups.h"
 #include "core/services/session.h"
 #include "ui/startup/newdatabasedialog.h"
+#include "ui/sync/connectdialog.h"
 #include "core/storage/database.h"
 #include "ui/widgets/busytask.h"
 #include "ui/widgets/icons.h"
@@ -74,15 +75,9 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     }
 
     m_menu->addSeparator();
-    // The first sync of a new replica (downloading the user's data from the server) is not in
-    // this build yet; the menu says so rather than offering a dialog that cannot finish.
-    QAction *connectServer = m_menu->addAction(tr("&Connect to a team server…"));
+    QAction *connectServer = m_menu->addAction(tr("&Connect to a team server…"), this,
+                                               &FileActions::connectToServer);
     connectServer->setObjectName(QStringLiteral("actionConnectServer"));
-    connectServer->setEnabled(false);
-    const QString notYet = tr("Connecting to a team server is not available in this version yet.");
-    connectServer->setToolTip(notYet);
-    connectServer->setStatusTip(notYet);
-    m_menu->setToolTipsVisible(true);
 
     m_menu->addSeparator();
     QAction *backUpNow = m_menu->addAction(Icons::icon(QStringLiteral("database"), iconColor),
@@ -157,6 +152,18 @@ void FileActions::newDatabase()
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit databaseCreated(dialog.path(), dialog.email(), dialog.password());
+}
+
+ConnectDialog *FileActions::connectToServer()
+{
+    // Not exec(): the download runs while the dialog is up, and the window keeps painting.
+    auto *dialog = new ConnectDialog(m_clock, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit databaseCreated(dialog->replicaPath(), dialog->email(), dialog->password());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void FileActions::openDatabase()

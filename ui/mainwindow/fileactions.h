@@ -17,8 +17,9 @@ class Session;
 namespace Voronka::Ui {
 
 class BackupController;
+class ConnectDialog;
 
-// The File menu: new, open, open recent, import, import history, back up now, back up to, restore, quit. Opening is only requested here;
+// The File menu: new, open, open recent, connect to a team server, import, import history, back up now, back up to, restore, quit. Opening is only requested here;
 // whoever owns the open database (the Launcher) decides how to switch files.
 class FileActions final : public QObject
 {
@@ -29,6 +30,9 @@ public:
     QMenu *menu() const { return m_menu; }
     void newDatabase();
     void openDatabase();
+    // File → Connect to a team server…: the dialog that makes a new replica; once it is
+    // complete, databaseCreated opens it.
+    ConnectDialog *connectToServer();
     // Back up to…: a copy at a path the user chooses.
     void backup();
     // A backup into the schedule's folder, off the UI thread, its progress in the status bar.
@@ -46,7 +50,8 @@ signals:
     void importRequested();
     void importHistoryRequested();
     void openRequested(const QString &path);
-    // A database was created with this first administrator; open it signed in as them.
+    // A database was created (a new file with this first administrator, or a new replica of
+    // a team server for this user); open it signed in as them.
     void databaseCreated(const QString &path, const QString &email, const QString &password);
     // The user confirmed replacing the open file with this verified backup: whoever owns
     // the file closes it, restores and reopens it.

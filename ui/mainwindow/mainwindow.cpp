@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "core/services/session.h"
+#include "core/sync/replicasetup.h"
 #include "core/sync/syncstate.h"
 #include "ui/cards/cardhost.h"
 #include "ui/importwizard/importcommand.h"
@@ -330,10 +331,10 @@ void MainWindow::startSync()
     const Core::Result<Core::Sync::SyncState> state = Core::Sync::readSyncState(m_session.db());
     if (!state || state->serverUrl.isEmpty())
         return;
-    // The server tells this replica's devices apart by the node the file writes as.
+    // The device the replica was connected as (and the CLI signs in as): the server reads
+    // the node of the device's clocks from its id, and a device's client seq is the file's.
     const Core::Result<qint64> node = Core::Sync::replicaNode(m_session.db());
-    const QString device =
-        QStringLiteral("desktop-%1").arg(quint64(node ? *node : 0), 16, 16, QLatin1Char('0'));
+    const QString device = Core::Sync::ReplicaSetup::deviceIdOf(node ? *node : 0);
     m_sync = new SyncController(
         m_session, m_session.clock(), state->serverUrl,
         std::make_unique<HttpConnector>(state->serverUrl, device, m_session.actor().email), this);

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "cli/serverrun.h"
+#include "support/wait.h"
+#include "uifixture.h"
+
+#include "core/util/clock.h"
+#include "ui/lists/recordlistworkspace.h"
+#include "ui/mainwindow/fileactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "ui/mainwindow/workspaceregistry.h"
+#include "ui/startup/launcher.h"
+#include "ui/startup/translations.h"
+#include "ui/sync/connectdialog.h"
+#include "ui/sync/synccontroller.h"
+#include "ui/widgets/backgroundjob.h"
+#include "ui/widgets/theme.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+using namespace Voronka;
+using Voronka::Test::ServerRun;
+using Voronka::Test::UiFixture;
+
+// File → Connect to a team server… against a real voronka-server on loopback (tests/cli's
+// ServerRun: the tiny demo, users manager1@example.com… with the password "demo").
+namespace {
+
+template<typename T> T *part(QWidget *in, const char *name)
+{
+    T *w = in->findChild<T *>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(w);
+    return w;
+}
+
+void fill(Ui::ConnectDialog *d, const QString &url, const QString &email, const QString &password,
+          const QString &replica)
+{
+    for (auto [name, text] : {std::pair{"connectUrl", url}, std::pair{"connectEmail", email},
+                              std::pair{"connectPassword", password}}) {
+        auto *edit = part<QLineEdit>(d, name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    if (!replica.isNull()) {
+        auto *path = part<QLineEdit>(d, "connectReplica");
+        path->selectAll();
+        QTest::keyClicks(path, replica);
+    }
+}
+
+void clickConnect(Ui::ConnectDialog *d)
+{
+    QTest::mouseClick(part<QPushButton>(d, "connectOk"), Qt::LeftButton);
+}
+
+bool finished(Ui::ConnectDialog *d)
+{
+    return Test::waitUntil([d] { return d->job() == nullptr; }, 60000);
+}
+
+Ui::LaunchOptions signedIn(const QString &path)
+{
+    Ui::LaunchOptions o;
+    o.database = path;
+    o.user = QStringLiteral("admin@example.com");
+    o.password = QStringLiteral("secret");
+    o.hasPassword = true;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("connectDialog_badInput_saysWhyInOneLineAndDoesNotStart", "[connect]")
+{
+    Test::isolateSettings();
+    const Core::SystemClock clock;
+    Ui::ConnectDialog d(clock);
+    d.show();
+    auto *error = part<QLabel>(&d, "connectError");
+    QTemporaryDir dir;
+    const QString replica = dir.filePath(QStringLiteral("team.voronka"));
+
+    clickConnect(&d);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(u"address"));
+    CHECK(d.job() == nullptr);
+
+    fill(&d, QStringLiteral("crm.example.com"), QStringLiteral("a@example.com"),
+         QStringLiteral("x"), replica);
+    clickConnect(&d);
+    CHECK(error->text().contains(u"https://"));
+    CHECK(d.job() == nullptr);
+
+    // The reason follows the typing once shown.
+    auto *url = part<QLineEdit>(&d, "connectUrl");
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("ftp://crm.example.com"));
+    CHECK(error->text().contains(u"https://"));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://crm.example.com"));
+    CHECK_FALSE(error->isVisible());
+
+    auto *email = part<QLineEdit>(&d, "connectEmail");
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("not an email"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(u"email"));
+    CHECK(error->text().count(u'\n') == 0);
+    CHECK(d.job() == nullptr);
+    CHECK_FALSE(QFile::exists(replica));
+}
+
+TEST_CASE("connectDialog_replicaPath_isNamedAfterTheServerUntilChosen", "[connect]")
+{
+    Test::isolateSettings();
+    const Core::SystemClock clock;
+    Ui::ConnectDialog d(clock);
+    auto *path = part<QLineEdit>(&d, "connectReplica");
+    QTest::keyClicks(part<QLineEdit>(&d, "connectUrl"), QStringLiteral("https://crm.example.com"));
+    CHECK(path->text().endsWith(QStringLiteral("crm.example.com.voronka")));
+    QTest::keyClicks(part<QLineEdit>(&d, "connectUrl"), QStringLiteral(":8470"));
+    CHECK(path->text().endsWith(QStringLiteral("crm.example.com-8470.voronka")));
+    path->selectAll();
+    QTest::keyClicks(path, QStringLiteral("/tmp/mine.voronka"));
+    QTest::keyClicks(part<QLineEdit>(&d, "connectUrl"), QStringLiteral("1"));
+    CHECK(path->text() == u"/tmp/mine.voronka");
+}
+
+TEST_CASE("connectDialog_wrongPassword_showsTheServersAnswerAndLeavesNoFile", "[connect]")
+{
+    Test::isolateSettings();
+    ServerRun server;
+    const Core::SystemClock clock;
+    Ui::ConnectDialog d(clock);
+    d.show();
+    const QString replica = server.dirPath(QStringLiteral("replica.voronka"));
+    fill(&d, server.url(), QStringLiteral("manager1@example.com"), QStringLiteral("nope"), replica);
+    clickConnect(&d);
+    REQUIRE(d.job());
+    REQUIRE(finished(&d));
+    auto *error = part<QLabel>(&d, "connectError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(u"does not know this email or password"));
+    CHECK(d.isVisible());
+    CHECK(d.result() != QDialog::Accepted);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        CHECK_FALSE(QFile::exists(replica + QLatin1String(suffix)));
+    CHECK(part<QPushButton>(&d, "connectOk")->isEnabled());
+
+    // The server that is not there is named as unreachable.
+    server.stop();
+    auto *password = part<QLineEdit>(&d, "connectPassword");
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("demo"));
+    clickConnect(&d);
+    REQUIRE(finished(&d));
+    CHECK(error->text().contains(u"cannot be reached"));
+    CHECK_FALSE(QFile::exists(replica));
+}
+
+TEST_CASE("fileMenu_connectToATeamServer_opensTheNewReplicaAndSyncs", "[connect]")
+{
+    UiFixture first;
+    ServerRun server;
+    const Core::SystemClock clock;
+    Ui::WorkspaceRegistry registry;
+    Ui::RecordListWorkspace::registerIn(registry);
+    Ui::Launcher launcher(registry, clock, signedIn(first.path()));
+    REQUIRE(launcher.start() == -1);
+    QPointer<Ui::MainWindow> old = launcher.window();
+    REQUIRE(old);
+    CHECK(old->syncController() == nullptr);
+
+    QAction *connectServer = nullptr;
+    for (QAction *a : old->fileActions()->menu()->actions())
+        if (a->objectName() == u"actionConnectServer")
+            connectServer = a;
+    REQUIRE(connectServer);
+    REQUIRE(connectServer->isEnabled());
+    connectServer->trigger();
+    QPointer<Ui::ConnectDialog> d =
+        old->findChild<Ui::ConnectDialog *>(QStringLiteral("connectDialog"));
+    REQUIRE(d);
+    REQUIRE(d->isVisible());
+
+    const QString replica = server.dirPath(QStringLiteral("team.voronka"));
+    fill(d, server.url(), QStringLiteral("manager1@example.com"), QStringLiteral("demo"), replica);
+    clickConnect(d);
+    REQUIRE(d->job());
+    auto *progress = part<QProgressDialog>(d, "connectProgress");
+    CHECK(progress->isVisible());
+    CHECK(part<QPushButton>(progress, "connectProgressCancel")->isEnabled());
+
+    // The dialog closes once the replica is complete, and the launcher switches to it.
+    REQUIRE(Test::waitUntil([&] { return old.isNull(); }, 60000));
+    CHECK(d.isNull());
+    Ui::MainWindow *window = launcher.window();
+    REQUIRE(window);
+    CHECK(QFile::exists(replica));
+    CHECK(part<QLabel>(window, "statusFile")->toolTip() == QDir::toNativeSeparators(replica));
+    CHECK(part<QLabel>(window, "statusUser")->text().contains(u"manager1@example.com"));
+    CHECK(Ui::RecentFiles::list().value(0) == replica);
+
+    // The password the replica opened with signs in to the server: the first sync goes through.
+    Ui::SyncController *sync = window->syncController();
+    REQUIRE(sync);
+    CHECK(sync->serverUrl() == server.url());
+    REQUIRE(Test::waitUntil(
+        [&] { return sync->state() == Ui::SyncController::State::Idle && !sync->job(); }, 60000));
+    auto *item = part<QToolButton>(window, "syncStatus");
+    CHECK(item->text().startsWith(QStringLiteral("Online")));
+    CHECK(sync->lastError().isEmpty());
+}
+
+// Pictures of the dialog and its progress in both languages and themes (run with
+// "[.screenshots]"; VORONKA_SHOTS names the folder).
+TEST_CASE("connectDialog_screenshots", "[.screenshots]")
+{
+    Test::isolateSettings();
+    const QString out = qEnvironmentVariable("VORONKA_SHOTS", QDir::tempPath());
+    QDir().mkpath(out);
+    const Core::SystemClock clock;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")})
+        for (const auto mode : {Ui::Theme::Mode::Light, Ui::Theme::Mode::Dark}) {
+            std::unique_ptr<QTranslator> tr = Ui::Translations::catalogue(lang);
+            REQUIRE(tr);
+            QCoreApplication::installTranslator(tr.get());
+            QLocale::setDefault(QLocale(lang == u"ru" ? QLocale::Russian : QLocale::English));
+            Ui::Theme::apply(*qApp, mode);
+            const QString suffix =
+                QStringLiteral("%1-%2").arg(lang, mode == Ui::Theme::Mode::Dark ? "dark" : "light");
+            {
+                Ui::ConnectDialog d(clock);
+                d.show();
+                fill(&d, QStringLiteral("https://crm.example.com"),
+                     QStringLiteral("anna@example.com"), QStringLiteral("secret"), {});
+                d.grab().save(QDir(out).filePath(QStringLiteral("connect-%1.png").arg(suffix)));
+                fill(&d, QStringLiteral("crm.example.com"), QStringLiteral("anna@example.com"),
+                     QStringLiteral("secret"), {});
+                clickConnect(&d);
+                d.grab().save(
+                    QDir(out).filePath(QStringLiteral("connect-invalid-%1.png").arg(suffix)));
+            }
+            {
+                ServerRun server;
+                Ui::ConnectDialog d(clock);
+                d.show();
+                fill(&d, server.url(), QStringLiteral("manager1@example.com"),
+                     QStringLiteral("demo"), server.dirPath(QStringLiteral("shot.voronka")));
+                clickConnect(&d);
+                auto *progress = part<QProgressDialog>(&d, "connectProgress");
+                REQUIRE(Test::waitUntil(
+                    [&] { return !d.job() || progress->labelText().contains(u':'); }, 60000));
+                progress->grab().save(
+                    QDir(out).filePath(QStringLiteral("connect-progress-%1.png").arg(suffix)));
+                REQUIRE(finished(&d));
+                fill(&d, server.url(), QStringLiteral("manager1@example.com"),
+                     QStringLiteral("nope"), server.dirPath(QStringLiteral("other.voronka")));
+                clickConnect(&d);
+                REQUIRE(finished(&d));
+                d.grab().save(
+                    QDir(out).filePath(QStringLiteral("connect-refused-%1.png").arg(suffix)));
+            }
+            QCoreApplication::removeTranslator(tr.get());
+        }
+    QLocale::setDefault(QLocale(QLocale::English));
+    Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+}

@@ -90,7 +90,7 @@ TEST_CASE("connectDialog_badInput_saysWhyInOneLineAndDoesNotStart", "[connect]")
     const Core::SystemClock clock;
     Ui::ConnectDialog d(clock);
     d.show();
-    auto *error = part<QLabel>(&d, "connectError");
+    auto *error = part<QLabel>(&d, "errorLabel");
     QTemporaryDir dir;
     const QString replica = dir.filePath(QStringLiteral("team.voronka"));
 
@@ -152,7 +152,7 @@ TEST_CASE("connectDialog_wrongPassword_showsTheServersAnswerAndLeavesNoFile", "[
     clickConnect(&d);
     REQUIRE(d.job());
     REQUIRE(finished(&d));
-    auto *error = part<QLabel>(&d, "connectError");
+    auto *error = part<QLabel>(&d, "errorLabel");
     CHECK(error->isVisible());
     CHECK(error->text().contains(u"does not know this email or password"));
     CHECK(d.isVisible());

@@ -91,7 +91,7 @@ ConnectDialog::ConnectDialog(const Core::Clock &clock, QWidget *parent, Password
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
 
-    m_error->setObjectName(QStringLiteral("connectError"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();

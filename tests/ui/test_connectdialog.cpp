@@ -4,6 +4,11 @@
 #include "support/wait.h"
 #include "uifixture.h"
 
+#include "cli/clirun.h"
+#include "core/services/auth.h"
+#include "core/services/records.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 #include "ui/lists/recordlistworkspace.h"
 #include "ui/mainwindow/fileactions.h"
@@ -224,6 +229,52 @@ TEST_CASE("fileMenu_connectToATeamServer_opensTheNewReplicaAndSyncs", "[connect]
     auto *item = part<QToolButton>(window, "syncStatus");
     CHECK(item->text().startsWith(QStringLiteral("Online")));
     CHECK(sync->lastError().isEmpty());
+
+    // After a restart the replica opens from the recent files like any file, signed in with
+    // the server password, and syncs as the device it was connected as: the server records
+    // the replica's node on the values it sends.
+    launcher.window()->close();
+    Ui::LaunchOptions again;
+    // As the start dialog picks it from the recent files (a scripted start has no dialog).
+    again.database = Ui::RecentFiles::existing().value(0);
+    again.user = QStringLiteral("manager1@example.com");
+    again.password = QStringLiteral("demo");
+    again.hasPassword = true;
+    Ui::Launcher restarted(registry, clock, again);
+    REQUIRE(restarted.start() == -1);
+    REQUIRE(restarted.window());
+    CHECK(part<QLabel>(restarted.window(), "statusFile")->toolTip() ==
+          QDir::toNativeSeparators(replica));
+    sync = restarted.window()->syncController();
+    REQUIRE(sync);
+    REQUIRE(Test::waitUntil(
+        [&] { return sync->state() == Ui::SyncController::State::Idle && !sync->job(); }, 60000));
+    {
+        auto db = std::move(Core::Database::open(replica)).value();
+        const Core::UserInfo me =
+            *Core::Auth::login(*db, QStringLiteral("manager1@example.com"), QStringLiteral("demo"));
+        auto session = std::move(Core::Session::start(*db, clock, me)).value();
+        const qint64 deal = db->sql().scalar(
+            QByteArray("SELECT id FROM deals WHERE deleted = 0 AND responsible_id = " +
+                       QByteArray::number(me.id) + " LIMIT 1"));
+        REQUIRE(deal > 0);
+        REQUIRE(Core::Records(*session)
+                    .update(Core::EntityKind::Deal, deal,
+                            {{QStringLiteral("name"), QStringLiteral("Renamed offline")}})
+                    .ok());
+    }
+    sync->syncNow();
+    REQUIRE(Test::waitUntil(
+        [&] { return sync->state() == Ui::SyncController::State::Idle && !sync->job(); }, 60000));
+    CHECK(sync->counts().pending == 0);
+    const qint64 node =
+        Test::fileValue(replica, QStringLiteral("SELECT node_id FROM sync_state")).toLongLong();
+    CHECK(node != 0);
+    CHECK(Test::fileValue(server.store(),
+                          QStringLiteral("SELECT c.node FROM field_clock c JOIN deals d ON "
+                                         "d.id = c.entity_id AND c.kind = 1 WHERE d.name = "
+                                         "'Renamed offline' AND c.field = 'name'"))
+              .toLongLong() == node);
 }
 
 // Pictures of the dialog and its progress in both languages and themes (run with

@@ -19,6 +19,8 @@ namespace Voronka::Bench {
 // Voronka's peak resident growth (VmHWM, reset before each run).
 // "import N contacts (XLSX)": the same rows as a workbook written by the XLSX export, read by
 // XlsxReader, against the same raw inserts.
+// The row's name: "import 100k contacts (CSV)", "import 1M contacts (XLSX)".
+QString importRowName(qint64 rows, Core::ImportFormat format);
 RowResult benchImport(const Options &options, qint64 rows,
                       Core::ImportFormat format = Core::ImportFormat::Csv);
 

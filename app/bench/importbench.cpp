@@ -126,11 +126,12 @@ qint64 rawImport(sqlite3 *db, const QByteArray &csv)
         std::string name, terms, mail, position;
     };
     std::vector<Indexed> chunk;
-    for (qsizetype start = 1; start < rows.size(); start += 1000) {
+    const qsizetype chunkRows = ImportOptions{}.chunkRows; // as many per transaction as Voronka
+    for (qsizetype start = 1; start < rows.size(); start += chunkRows) {
         chunk.clear();
         w.transaction(
             [&] {
-                for (qsizetype i = start; i < std::min(rows.size(), start + 1000); ++i) {
+                for (qsizetype i = start; i < std::min(rows.size(), start + chunkRows); ++i) {
                     const QStringList &r = rows[i];
                     const std::string name = r.value(0).simplified().toStdString();
                     const std::string position = r.value(3).toStdString();

@@ -18,6 +18,8 @@ packages=(
     bindfs fuse3      # two mounts of one folder whose locks do not reach each other (shared-file tests)
     libuchardet-dev   # import: the encoding of a CSV file
     libquazip1-qt6-dev # import: the zip container of an XLSX workbook
+    qt6-httpserver-dev # voronka-server: the HTTP front of the team server
+    qt6-websockets-dev # Qt6HttpServer's CMake config needs it; Debian 12's package does not pull it in
     libxlsxwriter-dev  # export: XLSX workbooks with typed cells
 )
 missing=()

@@ -99,6 +99,15 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Core::Sync</name>
+    <message numerus="yes">
+        <location filename="../core/sync/serverauth.cpp" line="+144" />
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform><numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::AttentionModel</name>
     <message numerus="yes">
         <location filename="../ui/tasks/attentionmodel.cpp" line="+136" />
@@ -188,7 +197,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="+559" />
+        <location filename="../ui/board/boardview.cpp" line="+566" />
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -236,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+1" />
         <source>no plan for this period · %n deal(s)</source>
         <translation>
             <numerusform>no plan for this period · %n deal</numerusform>
@@ -361,7 +370,7 @@
 <context>
     <name>Voronka::Ui::FunnelPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/funnelpage.cpp" line="+53" />
+        <location filename="../ui/analytics/funnelpage.cpp" line="+40" />
         <location line="+5" />
         <location line="+4" />
         <source>%n deal(s)</source>
@@ -371,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+33" />
         <source>The mean over %n stay(s) that ended in the period</source>
         <translation>
             <numerusform>The mean over %n stay that ended in the period</numerusform>
@@ -455,7 +464,7 @@
 <context>
     <name>Voronka::Ui::LossesPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/lossespage.cpp" line="+67" />
+        <location filename="../ui/analytics/lossespage.cpp" line="+66" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -466,7 +475,7 @@
 <context>
     <name>Voronka::Ui::ManagersPage</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/managerspage.cpp" line="+86" />
+        <location filename="../ui/analytics/managerspage.cpp" line="+84" />
         <location line="+2" />
         <source>%n deal(s)</source>
         <translation>

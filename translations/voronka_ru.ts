@@ -407,7 +407,7 @@
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+162"/>
+        <location filename="../core/analytics/reports.cpp" line="+94"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+202"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
@@ -447,12 +447,12 @@
         <translation>%1 не может задавать план пользователя %2: это может только администратор или руководитель отдела, в котором работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/drill.cpp" line="+97"/>
+        <location filename="../core/analytics/drill.cpp" line="+78"/>
         <source>Choose a pipeline to list the deals of a funnel stage.</source>
         <translation>Выберите воронку, чтобы открыть сделки этапа.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>The list was cancelled.</source>
         <translation>Список отменён.</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>Voronka::Core::Board</name>
     <message>
-        <location filename="../core/services/board.cpp" line="+90"/>
+        <location filename="../core/services/board.cpp" line="+117"/>
         <source>Pipeline #%1 does not exist.</source>
         <translation>Воронки №%1 не существует.</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+393"/>
+        <location filename="../core/storage/database.cpp" line="+395"/>
         <location line="+162"/>
         <location line="+366"/>
         <source>%1 is not a Voronka database.</source>
@@ -2744,7 +2744,7 @@
 <context>
     <name>Voronka::Core::Sync</name>
     <message>
-        <location filename="../core/sync/protocol.cpp" line="+102"/>
+        <location filename="../core/sync/wirereader.h" line="+62"/>
         <source>&quot;%1&quot; is not a field of this request.</source>
         <translation>«%1» — не поле этого запроса.</translation>
     </message>
@@ -2764,12 +2764,43 @@
         <translation>Строка может занимать не больше %1 байт.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/sync/pullwire.cpp" line="+84"/>
+        <source>&quot;%1&quot; is not a kind of change.</source>
+        <translation>«%1» — не вид изменения.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A page may carry at most %1 items.</source>
+        <translation>Страница может содержать не больше %1 элементов.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>true or false is expected.</source>
+        <translation>Ожидается true или false.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Changes must come in seq order.</source>
+        <translation>Изменения должны идти по возрастанию seq.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change lies beyond the page&apos;s next cursor.</source>
+        <translation>Изменение лежит за курсором next этой страницы.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../core/sync/wirereader.h" line="+11"/>
         <source>An id is 32 lowercase hexadecimal digits.</source>
         <translation>Идентификатор — 32 строчные шестнадцатеричные цифры.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Records must come in uid order.</source>
+        <translation>Записи должны идти по возрастанию uid.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirereader.h" line="+8"/>
         <source>A whole number is expected.</source>
         <translation>Ожидается целое число.</translation>
     </message>
@@ -2789,41 +2820,125 @@
         <translation>Значение поля — простое значение или список простых значений.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A list holds scalars only.</source>
         <translation>Список может содержать только простые значения.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/sync/serverapi.cpp" line="+114"/>
+        <source>The server failed to answer this request.</source>
+        <translation>Серверу не удалось ответить на этот запрос.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/sync/wirereader.cpp" line="+47"/>
         <source>The body may have at most %1 bytes.</source>
         <translation>Тело запроса может занимать не больше %1 байт.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>There is no such endpoint.</source>
+        <translation>Такого адреса у сервера нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This endpoint does not take that method.</source>
+        <translation>Этот адрес не принимает такой метод.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The request must say X-Protocol: %1.</source>
+        <translation>В запросе должен быть заголовок X-Protocol: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A GET request has no body.</source>
+        <translation>У запроса GET не бывает тела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body must be application/json.</source>
+        <translation>Тело запроса должно быть application/json.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The email or device name is too long.</source>
+        <translation>Адрес электронной почты или имя устройства слишком длинные.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The request needs an access token.</source>
+        <translation>Для запроса нужен токен доступа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/sync/serverauth.cpp" line="+190"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>The token is not valid.</source>
+        <translation>Токен недействителен.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The push names another device than the token&apos;s.</source>
+        <translation>Отправка указывает не то устройство, которому выдан токен.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation>«%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a parameter of this request.</source>
+        <translation>«%1» — не параметр этого запроса.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is out of range.</source>
+        <translation>«%1» вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;since&quot; is required.</source>
+        <translation>Параметр «since» обязателен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cursor is ahead of this server; bootstrap again.</source>
+        <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirereader.cpp" line="+5"/>
         <source>The body is not UTF-8.</source>
         <translation>Тело запроса не в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>JSON may nest at most %1 levels.</source>
         <translation>Вложенность JSON — не больше %1 уровней.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The body is not JSON: %1 at byte %2.</source>
         <translation>Тело запроса — не JSON: %1 в байте %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The body must be a JSON object.</source>
         <translation>Тело запроса должно быть объектом JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/sync/protocol.cpp" line="+44"/>
         <location line="+13"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+168"/>
         <location line="+20"/>
+        <location filename="../core/sync/pullwire.cpp" line="-193"/>
+        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <source>An object is expected.</source>
         <translation>Ожидается объект.</translation>
     </message>
@@ -2833,12 +2948,14 @@
         <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../core/sync/pullwire.cpp" line="-176"/>
         <source>&quot;%1&quot; is not a field of a %2.</source>
         <translation>«%1» — не поле записи типа %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location filename="../core/sync/pullwire.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a record type.</source>
         <translation>«%1» — не тип записи.</translation>
     </message>
@@ -2850,16 +2967,17 @@
     <message>
         <location line="+107"/>
         <location line="+33"/>
+        <location filename="../core/sync/pullwire.cpp" line="+30"/>
         <source>A list is expected.</source>
         <translation>Ожидается список.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>A push may carry at most %1 mutations.</source>
         <translation>Одна отправка может содержать не больше %1 изменений.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>client_seq must increase within a push.</source>
         <translation>client_seq должен возрастать в пределах одной отправки.</translation>
     </message>
@@ -2899,12 +3017,13 @@
         <translation>Операция с тегами указывает теги существующей записи.</translation>
     </message>
     <message>
+        <location filename="../core/sync/serverapi.cpp" line="-213"/>
         <location filename="../core/sync/serverstore.cpp" line="+109"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../core/sync/serverstore.cpp" line="+43"/>
         <source>The device&apos;s clock is more than two minutes ahead of the server&apos;s (server time %1 ms).</source>
         <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
     </message>
@@ -2932,6 +3051,56 @@
         <location line="+19"/>
         <source>Field &quot;%1&quot;: linking a task to a record is not synced yet.</source>
         <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/httptransport.cpp" line="+44"/>
+        <source>The server answered %1 without a protocol error.</source>
+        <translation>Сервер ответил %1 без ошибки протокола.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Сервер не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverauth.cpp" line="-178"/>
+        <source>The cryptography library did not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The token was revoked.</source>
+        <translation>Токен отозван.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token was used before; the device is signed out.</source>
+        <translation>Токен уже был использован; устройство отключено от сервера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>The token expired.</source>
+        <translation>Срок действия токена истёк.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverfile.cpp" line="+56"/>
+        <source>%1 is not an administrator of %2.</source>
+        <translation>%1 — не администратор %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 already exists; init makes a new store.</source>
+        <translation>%1 уже существует; init создаёт новое хранилище.</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3298,7 @@
 <context>
     <name>Voronka::Ui::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+63"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+64"/>
         <source>Set the goal of %1 for %2</source>
         <translation>План %1 на %2</translation>
     </message>
@@ -3151,12 +3320,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+405"/>
+        <location line="+407"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-403"/>
         <source>Table as CSV…</source>
         <translation>Таблица в CSV…</translation>
     </message>
@@ -3191,7 +3360,7 @@
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>My department</source>
         <translation>Мой отдел</translation>
     </message>
@@ -3870,7 +4039,7 @@
 <context>
     <name>Voronka::Ui::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+75"/>
+        <location filename="../ui/board/boardview.cpp" line="+79"/>
         <location filename="../ui/deals/deallistview.cpp" line="+107"/>
         <location filename="../ui/deals/dealsworkspace.cpp" line="+220"/>
         <source>Deals</source>
@@ -3882,7 +4051,7 @@
         <translation>Показать закрытые</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -4568,7 +4737,7 @@
 <context>
     <name>Voronka::Ui::ChartStyle</name>
     <message>
-        <location filename="../ui/analytics/chartstyle.cpp" line="+85"/>
+        <location filename="../ui/analytics/chartstyle.cpp" line="+90"/>
         <source>million %1</source>
         <translation>млн %1</translation>
     </message>
@@ -4578,7 +4747,7 @@
         <translation>тыс. %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Could not write %1: check the folder exists and you may write to it.</source>
         <translation>Не удалось записать %1: проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
@@ -4688,14 +4857,14 @@
 <context>
     <name>Voronka::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/analytics/dashboardpage.cpp" line="+190"/>
+        <location filename="../ui/analytics/dashboardpage.cpp" line="+189"/>
         <source>Won against the plan</source>
         <translation>Выиграно к плану</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+252"/>
-        <location line="+5"/>
+        <location line="+251"/>
+        <location line="+6"/>
         <source>Incoming leads</source>
         <translation>Новые заявки</translation>
     </message>
@@ -4740,12 +4909,12 @@
         <translation>Настроить</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>Restore the default layout</source>
         <translation>Вернуть исходное расположение</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
@@ -4760,7 +4929,7 @@
         <translation>Выиграно — %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>of %1 planned · %n deal(s)</source>
         <translation>
             <numerusform>из %1 по плану · %n сделка</numerusform>
@@ -4769,7 +4938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no plan for this period · %n deal(s)</source>
         <translation>
             <numerusform>плана на период нет · %n сделка</numerusform>
@@ -4809,22 +4978,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>Tasks done</source>
         <translation>Выполнено задач</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-86"/>
         <source>completed since midnight</source>
         <translation>выполнено с полуночи</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Expected to close this month</source>
         <translation>Ожидают закрытия в этом месяце</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>open deals closing this month, weighted by their stage&apos;s probability</source>
         <translation>сделки, закрывающиеся в этом месяце, с учётом вероятности этапа</translation>
     </message>
@@ -4834,13 +5003,13 @@
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>Open in “%1”</source>
         <translation>Открыто на этапе «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n open deal(s) · %1</source>
         <translation>
             <numerusform>%n открытая сделка · %1</numerusform>
@@ -4849,7 +5018,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -4869,12 +5038,12 @@
         <translation>%1 — выполненные задачи, примечания и переходы этапов</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>Activity (tasks done, notes, stage moves)</source>
         <translation>Активность (задачи, примечания, переходы)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/dashboardpage.h" line="+28"/>
+        <location filename="../ui/analytics/dashboardpage.h" line="+30"/>
         <source>Dashboard</source>
         <translation>Рабочий стол</translation>
     </message>
@@ -4882,7 +5051,7 @@
 <context>
     <name>Voronka::Ui::DashboardTile</name>
     <message>
-        <location filename="../ui/analytics/dashboardpage.cpp" line="-543"/>
+        <location filename="../ui/analytics/dashboardpage.cpp" line="-517"/>
         <source>Tile options</source>
         <translation>Действия с плиткой</translation>
     </message>
@@ -5917,7 +6086,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::ForecastPage</name>
     <message>
-        <location filename="../ui/analytics/lossespage.cpp" line="+86"/>
+        <location filename="../ui/analytics/lossespage.cpp" line="+85"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
@@ -5937,7 +6106,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Weighted</source>
         <translation>С учётом вероятности</translation>
     </message>
@@ -5975,7 +6144,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
 <context>
     <name>Voronka::Ui::FunnelPage</name>
     <message>
-        <location filename="../ui/analytics/funnelpage.cpp" line="+40"/>
+        <location filename="../ui/analytics/funnelpage.cpp" line="+27"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -6032,12 +6201,12 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Created — %1</source>
         <translation>Создано — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
@@ -6062,7 +6231,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Средний цикл</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Reached “%1” — %2</source>
         <translation>Дошли до «%1» — %2</translation>
     </message>
@@ -6072,7 +6241,7 @@ The current file is kept beside it as %4. Voronka closes the file, restores it a
         <translation>Вошли в «%1» — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The mean over %n stay(s) that ended in the period</source>
         <translation>
             <numerusform>Среднее по %n пребыванию, закончившемуся в периоде</numerusform>
@@ -6203,7 +6372,7 @@ On by itself on a network drive; applies when each computer next opens the file.
     <name>Voronka::Ui::GoalDialog</name>
     <message>
         <location filename="../ui/analytics/goaldialog.cpp" line="+35"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set goal</source>
         <translation>Задать план</translation>
     </message>
@@ -7357,7 +7526,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::LossesPage</name>
     <message>
-        <location filename="../ui/analytics/lossespage.cpp" line="-142"/>
+        <location filename="../ui/analytics/lossespage.cpp" line="-140"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -7382,7 +7551,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Проиграно: %1 — %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
@@ -7499,35 +7668,35 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ManagersPage</name>
     <message>
-        <location filename="../ui/analytics/managerspage.cpp" line="+32"/>
+        <location filename="../ui/analytics/managerspage.cpp" line="+31"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>Open, sum</source>
         <translation>Открыто, сумма</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+65"/>
+        <location line="-53"/>
+        <location line="+64"/>
         <source>Won, sum</source>
         <translation>Выиграно, сумма</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
@@ -7543,12 +7712,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Tasks done</source>
         <translation>Выполнено задач</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Tasks overdue</source>
         <translation>Просрочено задач</translation>
     </message>
@@ -7563,12 +7732,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Переходы этапов</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: open deals</source>
         <translation>%1: открытые сделки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: won — %2</source>
         <translation>%1: выиграно — %2</translation>
     </message>
@@ -7588,7 +7757,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1: открытые задачи</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>People</source>
         <translation>Сотрудников</translation>
     </message>
@@ -7603,7 +7772,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Won in the period</source>
         <translation>Выиграно за период</translation>
     </message>
@@ -8263,7 +8432,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::PlanPage</name>
     <message>
-        <location filename="../ui/analytics/planpage.cpp" line="+83"/>
+        <location filename="../ui/analytics/planpage.cpp" line="+80"/>
         <source>Set goal…</source>
         <translation>Задать план…</translation>
     </message>
@@ -8310,19 +8479,19 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="-82"/>
-        <location line="+72"/>
-        <location line="+11"/>
+        <location line="+73"/>
+        <location line="+10"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <location line="+73"/>
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
@@ -8357,12 +8526,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Team goal</source>
         <translation>План команды</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No goals are set for this period: choose Set goal… to set them.</source>
         <translation>На этот период планы не заданы: нажмите «Задать план…».</translation>
     </message>
@@ -9444,7 +9613,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ReportPage</name>
     <message>
-        <location filename="../ui/analytics/reportpage.cpp" line="+44"/>
+        <location filename="../ui/analytics/reportpage.cpp" line="+47"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
@@ -9454,7 +9623,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+226"/>
         <source>Open these tasks</source>
         <translation>Открыть эти задачи</translation>
     </message>

@@ -18,15 +18,101 @@ struct Tr
 
 constexpr int kMaxReported = 20;
 
-const char *const kRecompute =
-    "SELECT measure, pipeline_id, day, stage_id, responsible_id, reason, count(*) AS n, "
-    "sum(amount) AS amount, sum(duration) AS duration FROM analytics_facts WHERE true "
-    "GROUP BY 1, 2, 3, 4, 5, 6";
+// An aggregate table and the view that recomputes it: its key columns, its summed value
+// columns and how a fact row gives each value.
+struct Table
+{
+    const char *name;
+    const char *facts;
+    QStringList keys;
+    QStringList values;
+    QStringList sums; // per value, over the facts
+};
+
+const Table kTables[] = {
+    {"analytics_days",
+     "analytics_facts",
+     {"measure", "pipeline_id", "day", "stage_id", "responsible_id", "reason"},
+     {"n", "amount", "duration"},
+     {"count(*)", "sum(amount)", "sum(duration)"}},
+    {"analytics_activity",
+     "analytics_activity_facts",
+     {"measure", "day", "user_id"},
+     {"n"},
+     {"count(*)"}},
+};
+
+QString recompute(const Table &t)
+{
+    QStringList groups;
+    for (qsizetype i = 1; i <= t.keys.size(); ++i)
+        groups << QString::number(i);
+    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE true GROUP BY %4")
+        .arg(t.keys.join(u','), t.sums.join(u','), QLatin1String(t.facts), groups.join(u','));
+}
 
 void refill(Connection &c)
 {
-    c.exec("DELETE FROM analytics_days");
-    c.exec(QStringLiteral("INSERT INTO analytics_days %1").arg(QLatin1String(kRecompute)));
+    for (const Table &t : kTables) {
+        c.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(t.name)));
+        c.exec(QStringLiteral("INSERT INTO %1 %2").arg(QLatin1String(t.name), recompute(t)));
+    }
+}
+
+// Rows whose values are all 0 are what a record left behind when it moved on; they count as
+// absent. The recomputation is kept in a keyed temporary table: compared as a CTE it would be
+// computed again for every row, and untyped columns would keep the key from being used.
+void compare(Connection &c, const Table &t, QStringList &problems, int &found)
+{
+    auto prefixed = [](const QStringList &names, const char *prefix) {
+        QStringList out;
+        for (const QString &n : names)
+            out << QLatin1String(prefix) + n;
+        return out.join(u',');
+    };
+    QStringList columns, keyMatch, differs, nonZero, zeros;
+    for (const QString &k : t.keys) {
+        columns << k + QLatin1String(" INTEGER");
+        keyMatch << QStringLiteral("f.%1 = k.%1").arg(k);
+    }
+    for (const QString &v : t.values) {
+        columns << v + QLatin1String(" INTEGER");
+        differs << QStringLiteral("k.%1 IS NOT f.%1").arg(v);
+        nonZero << QStringLiteral("k.%1 <> 0").arg(v);
+        zeros << QStringLiteral("0");
+    }
+    const QString keys = t.keys.join(u',');
+    c.exec(QStringLiteral("DROP TABLE IF EXISTS temp.aggregate_fresh;"
+                          "CREATE TEMP TABLE aggregate_fresh(%1, PRIMARY KEY(%2)) WITHOUT ROWID;"
+                          "INSERT INTO temp.aggregate_fresh %3")
+               .arg(columns.join(u','), keys, recompute(t)));
+    Query q = c.prepare(
+        QStringLiteral("SELECT %1, %2, %3 FROM temp.aggregate_fresh f LEFT JOIN %4 k USING(%5) "
+                       "WHERE %6 UNION ALL SELECT %7, %8, %3 FROM %4 k WHERE (%9) AND NOT EXISTS "
+                       "(SELECT 1 FROM temp.aggregate_fresh f WHERE %10)")
+            .arg(prefixed(t.keys, "f."), prefixed(t.values, "f."), prefixed(t.values, "k."),
+                 QLatin1String(t.name), keys, differs.join(QLatin1String(" OR ")),
+                 prefixed(t.keys, "k."), zeros.join(u','), nonZero.join(QLatin1String(" OR ")))
+            .arg(keyMatch.join(QLatin1String(" AND "))));
+    const int nKeys = int(t.keys.size());
+    const int nValues = int(t.values.size());
+    while (q->step()) {
+        if (++found > kMaxReported)
+            continue;
+        QStringList key, held, given;
+        for (int i = 0; i < nKeys; ++i)
+            key << QStringLiteral("%1 %2").arg(t.keys[i]).arg(q->int64(i));
+        for (int i = 0; i < nValues; ++i) {
+            given << QStringLiteral("%1 %2").arg(t.values[i]).arg(q->int64(nKeys + i));
+            held << QStringLiteral("%1 %2").arg(t.values[i]).arg(q->int64(nKeys + nValues + i));
+        }
+        problems << Tr::tr("%1 (%2) holds %3 where the records give %4; check --repair "
+                           "rebuilds it.")
+                        .arg(QLatin1String(t.name), key.join(QLatin1String(", ")),
+                             held.join(QLatin1String(", ")), given.join(QLatin1String(", ")));
+    }
+    q->reset();
+    c.exec("DROP TABLE temp.aggregate_fresh");
 }
 
 } // namespace
@@ -35,52 +121,12 @@ Result<QStringList> verify(Database &db)
 {
     return guarded(db, [&]() -> Result<QStringList> {
         QStringList problems;
-        // Rows whose count is 0 are what a deal left behind when it moved on; they count as
-        // absent. The recomputation is kept in a keyed temporary table: compared as a CTE it
-        // would be computed again for every row, and untyped columns would keep the key from
-        // being used.
-        Connection &c = db.sql();
-        c.exec(QStringLiteral(
-                   "DROP TABLE IF EXISTS temp.analytics_fresh;"
-                   "CREATE TEMP TABLE analytics_fresh(measure INTEGER, pipeline_id INTEGER, "
-                   "day INTEGER, stage_id INTEGER, responsible_id INTEGER, reason INTEGER, "
-                   "n INTEGER, amount INTEGER, duration INTEGER, PRIMARY KEY(measure, "
-                   "pipeline_id, day, stage_id, responsible_id, reason)) WITHOUT ROWID;"
-                   "INSERT INTO temp.analytics_fresh %1")
-                   .arg(QLatin1String(kRecompute)));
-        Query q = c.prepare(
-            "SELECT f.measure, f.pipeline_id, f.day, f.stage_id, f.responsible_id, f.reason, f.n, "
-            "f.amount, k.n, k.amount FROM temp.analytics_fresh f LEFT JOIN analytics_days k "
-            "USING(measure, pipeline_id, day, stage_id, responsible_id, reason) WHERE k.n IS NOT "
-            "f.n OR k.amount IS NOT f.amount OR k.duration IS NOT f.duration "
-            "UNION ALL SELECT k.measure, k.pipeline_id, k.day, k.stage_id, k.responsible_id, "
-            "k.reason, 0, 0, k.n, k.amount FROM analytics_days k WHERE (k.n <> 0 OR k.amount <> 0 "
-            "OR k.duration <> 0) AND NOT EXISTS (SELECT 1 FROM temp.analytics_fresh f WHERE "
-            "f.measure = k.measure AND f.pipeline_id = k.pipeline_id AND f.day = k.day AND "
-            "f.stage_id = k.stage_id AND f.responsible_id = k.responsible_id AND f.reason = "
-            "k.reason)");
         int found = 0;
-        while (q->step()) {
-            if (++found > kMaxReported)
-                continue;
-            problems << Tr::tr("analytics_days: measure %1, pipeline %2, day %3, stage %4, "
-                               "responsible %5, reason %6 holds %7 deals (%8) where the records "
-                               "give %9 (%10); check --repair rebuilds it.")
-                            .arg(q->int64(0))
-                            .arg(q->int64(1))
-                            .arg(q->int64(2))
-                            .arg(q->int64(3))
-                            .arg(q->int64(4))
-                            .arg(q->int64(5))
-                            .arg(q->int64(8))
-                            .arg(q->int64(9))
-                            .arg(q->int64(6))
-                            .arg(q->int64(7));
-        }
-        q->reset();
-        c.exec("DROP TABLE temp.analytics_fresh");
+        for (const Table &t : kTables)
+            compare(db.sql(), t, problems, found);
         if (found > kMaxReported)
-            problems << Tr::tr("analytics_days: %1 more rows differ.").arg(found - kMaxReported);
+            problems
+                << Tr::tr("Analytics aggregates: %1 more rows differ.").arg(found - kMaxReported);
         return problems;
     });
 }

@@ -25,23 +25,6 @@ constexpr int kChunk = 500;
 
 const char *const kScanTable = "temp.analytics_scan";
 
-// One row per stay that ended, %1 narrowing the moves (h). The first stay starts at the
-// deal's creation, as the aggregates' first entry does.
-QString staysSql(const QString &condition)
-{
-    return QStringLiteral(
-               "SELECT %1 AS measure, st.pipeline_id AS pipeline_id, (h.at + (SELECT value FROM "
-               "meta WHERE key = 'analytics_offset_ms')) / 86400000 AS day, st.id AS stage_id, "
-               "coalesce(d.responsible_id, 0) AS responsible_id, 0 AS reason, 1 AS n, "
-               "d.budget AS amount, h.at - coalesce((SELECT p.at FROM history p INDEXED BY "
-               "history_moves WHERE p.kind = 1 AND p.event = 2 AND p.entity_id = h.entity_id "
-               "AND p.id < h.id ORDER BY p.id DESC LIMIT 1), d.created_at) AS duration "
-               "FROM history h JOIN deals d ON d.id = h.entity_id JOIN stages st ON "
-               "st.id = h.old_value WHERE h.kind = 1 AND h.event = 2 AND d.deleted = 0 AND %2")
-        .arg(kStayMeasure)
-        .arg(condition);
-}
-
 QString idList()
 {
     QStringList binds;
@@ -161,17 +144,11 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
                              .arg(QLatin1String(kScanTable));
     Query facts =
         c.prepare(into + QStringLiteral("analytics_facts WHERE deal_id IN (%1)").arg(ids) + upsert);
-    Query stays = c.prepare(into + u'(' + staysSql(QStringLiteral("h.entity_id IN (%1)").arg(ids)) +
-                            QStringLiteral(") WHERE true") + upsert);
     for (qint64 at = 0; at < total; at += kChunk) {
-        for (Query *q : {&facts, &stays}) {
-            if (q == &stays && !r.withStageTimes)
-                continue;
-            (*q)->reset();
-            for (int i = 0; i < kChunk; ++i)
-                (*q)->bind(i + 1, at + i < total ? deals[at + i] : qint64(0));
-            (*q)->run();
-        }
+        facts->reset();
+        for (int i = 0; i < kChunk; ++i)
+            facts->bind(i + 1, at + i < total ? deals[at + i] : qint64(0));
+        facts->run();
         if (cancelled(std::min(total, at + kChunk)))
             return makeError(Error::Code::Cancelled, Tr::tr("The report was cancelled."));
     }
@@ -181,13 +158,6 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
 QString FactSource::days() const
 {
     return m_scanned ? QLatin1String(kScanTable) : QStringLiteral("analytics_days");
-}
-
-QString FactSource::stays(qint64 fromMs, qint64 toMs) const
-{
-    if (m_scanned)
-        return QLatin1String(kScanTable);
-    return u'(' + staysSql(QStringLiteral("h.at >= %1 AND h.at < %2").arg(fromMs).arg(toMs)) + u')';
 }
 
 } // namespace Voronka::Core::Analytics

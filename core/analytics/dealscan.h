@@ -10,19 +10,13 @@ class Session;
 
 namespace Analytics {
 
-// The stays of deals in stages: one row per move out of a stage, in the shape of
-// analytics_days (measure kStayMeasure, the stage's pipeline, the local day the deal left,
-// the stage, the deal's responsible, n 1, its budget, the stay's length in duration).
-// Not a measure of the aggregates table: the reports read it from the stage history.
-constexpr int kStayMeasure = 101;
-
 // The scope's deal filters (tags, source) as a condition on a deal id column; empty: none.
 QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn);
 
 // Where a report reads its rows of analytics_days's shape: the aggregates, or, for a scope
 // that filters deals (ReportScope::filtersDeals), a temporary table filled from the base
-// tables (the view analytics_facts, the aggregates' own definition, and, when the scope asks
-// for stage times, the stage history) for the matching deals only. The report's own conditions
+// tables (the view analytics_facts, the aggregates' own definition) for the matching deals
+// only. The report's own conditions
 // (period, pipeline, responsible, permissions) then apply to either alike, so both give the same
 // numbers for the same deals.
 class FactSource
@@ -39,8 +33,6 @@ public:
 
     // The table (or subquery) of the aggregate rows.
     QString days() const;
-    // The table (or subquery) of the stay rows, at least those that ended in [fromMs, toMs).
-    QString stays(qint64 fromMs, qint64 toMs) const;
 
 private:
     Session &m_s;

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "reports.h"
 
+#include "activity.h"
 #include "aggregates.h"
-#include "reportsql.h"
 #include "dealscan.h"
+#include "reportsql.h"
 
 #include "core/permissions/permissions.h"
 #include "core/services/session.h"
@@ -31,6 +32,7 @@ constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
 const QByteArray kGoalSpace = QByteArrayLiteral("voronka:goal");
 
 using Measure = Aggregates::Measure;
+using Activity = Aggregates::Activity;
 
 QDate dateOfDay(qint64 day)
 {
@@ -126,11 +128,9 @@ Result<Funnel> funnel(Session &s, const ReportScope &r, const Progress &progress
             grouped(s, days, col, aggregateWhere(s, r, Measure::Reached, true, f.pipelineId));
         const QHash<qint64, Totals> entered =
             grouped(s, days, col, aggregateWhere(s, r, Measure::Entered, true, f.pipelineId));
-        const MsRange range = msRange(s, r);
         const QHash<qint64, Totals> stays =
             r.withStageTimes
-                ? grouped(s, source.stays(range.from, range.to), col,
-                          aggregateWhere(s, r, Measure(kStayMeasure), true, f.pipelineId))
+                ? grouped(s, days, col, aggregateWhere(s, r, Measure::Left, true, f.pipelineId))
                 : QHash<qint64, Totals>();
         for (StageKind kind : {StageKind::Open, StageKind::Won})
             for (const StageInfo &st : pipeline->stages)
@@ -187,10 +187,10 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granulari
                 if (it.value().amount.count || it.value().amount.sum)
                     firstDay = std::min(firstDay, it.key());
         }
-        const QDate from =
-            r.from.isValid()
-                ? r.from
-                : (firstDay == std::numeric_limits<qint64>::max() ? localToday(s) : dateOfDay(firstDay));
+        const QDate from = r.from.isValid() ? r.from
+                                            : (firstDay == std::numeric_limits<qint64>::max()
+                                                   ? localToday(s)
+                                                   : dateOfDay(firstDay));
         const QDate to = r.to.isValid() ? r.to : localToday(s).addDays(1);
         QMap<QDate, SummaryBucket> buckets;
         for (QDate d = from; d < to; d = d.addDays(1)) {
@@ -222,37 +222,15 @@ Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r, const Progr
         const QHash<qint64, Totals> won = grouped(s, days, who, aggregateWhere(s, r, Measure::Won));
         const QHash<qint64, Totals> lost =
             grouped(s, days, who, aggregateWhere(s, r, Measure::Lost));
-        const MsRange range = msRange(s, r);
-        const qint64 now = s.clock().nowMs();
-
         QList<ManagerRow> rows;
         Query users = s.sql().prepare(
             QStringLiteral("SELECT u.id, u.name, u.active FROM users u WHERE u.deleted = 0 AND "
                            "%1 AND %2")
                 .arg(scopeSql(s, QStringLiteral("u.id")), whoSql(r, QStringLiteral("u.id"))));
-        // One grouped pass each rather than one probe per user: tasks_due covers the overdue
-        // count; completion times and history events are read once for the period.
-        auto perUser = [&](const char *sql, int column, auto... binds) {
-            QHash<qint64, qint64> out;
-            Query q = s.sql().prepare(sql);
-            q->bindAll(binds...);
-            while (q->step())
-                out.insert(q->int64(0), q->int64(column));
-            return out;
-        };
-        const QHash<qint64, qint64> overdue = perUser(
-            "SELECT responsible_id, count(*) FROM tasks WHERE due_at < ?1 AND deleted = 0 AND "
-            "status = 0 GROUP BY responsible_id",
-            1, now);
-        const QHash<qint64, qint64> done = perUser(
-            "SELECT responsible_id, count(*) FROM tasks WHERE deleted = 0 AND status = 1 AND "
-            "completed_at >= ?1 AND completed_at < ?2 GROUP BY responsible_id",
-            1, range.from, range.to);
-        const char *activity = "SELECT user_id, sum(event = 5), sum(event = 2 AND kind = 1) FROM "
-                               "history WHERE event IN (2, 5) AND at >= ?1 AND at < ?2 "
-                               "GROUP BY user_id";
-        const QHash<qint64, qint64> notes = perUser(activity, 1, range.from, range.to);
-        const QHash<qint64, qint64> moves = perUser(activity, 2, range.from, range.to);
+        const QHash<qint64, qint64> overdue = overdueByPerson(s, r);
+        const QHash<qint64, qint64> done = activityByPerson(s, r, Activity::TasksDone);
+        const QHash<qint64, qint64> notes = activityByPerson(s, r, Activity::Notes);
+        const QHash<qint64, qint64> moves = activityByPerson(s, r, Activity::StageMoves);
         while (users->step()) {
             ManagerRow m;
             m.userId = users->int64(0);
@@ -397,42 +375,18 @@ Result<Dashboard> dashboard(Session &s, const ReportScope &scope)
                 }
         d.won = total(s, kDays, aggregateWhere(s, r, Measure::Won, true, d.pipelineId)).amount;
 
-        const QString taskScope = scopeSql(s, QStringLiteral("t.responsible_id")) +
-                                  QStringLiteral(" AND ") +
-                                  whoSql(r, QStringLiteral("t.responsible_id"));
-        d.dealsWithoutOpenTask = s.sql().scalar(
-            QStringLiteral("SELECT count(*) FROM deals d JOIN stages st ON st.id = d.stage_id "
-                           "WHERE d.deleted = 0 AND d.pipeline_id = %1 AND st.kind IN (0, 3) AND "
-                           "%2 AND %3 AND NOT EXISTS (SELECT 1 FROM tasks t WHERE "
-                           "t.entity_kind = 1 AND t.entity_id = d.id AND t.deleted = 0 AND "
-                           "t.status = 0)")
-                .arg(d.pipelineId)
-                .arg(scopeSql(s, QStringLiteral("d.responsible_id"),
-                              QStringLiteral("d.pipeline_id")),
-                     whoSql(r, QStringLiteral("d.responsible_id")))
-                .toUtf8()
-                .constData());
-        const qint64 now = s.clock().nowMs();
-        Query overdue = s.sql().prepare(
-            QStringLiteral("SELECT count(*) FROM tasks t WHERE t.due_at < ?1 AND t.deleted = 0 "
-                           "AND t.status = 0 AND %1")
-                .arg(taskScope));
-        overdue->bindAll(now);
-        d.overdueTasks = overdue->step() ? overdue->int64(0) : 0;
-        overdue->reset();
-
+        d.dealsWithoutOpenTask =
+            total(s, kDays, aggregateWhere(s, r, Measure::Open, false, d.pipelineId)).amount.count -
+            total(s, kDays, aggregateWhere(s, r, Measure::WithOpenTask, false, d.pipelineId))
+                .amount.count;
+        for (qint64 n : overdueByPerson(s, r))
+            d.overdueTasks += n;
         const QDate day = localToday(s);
         ReportScope todayScope = r;
         todayScope.from = day;
         todayScope.to = day.addDays(1);
-        const MsRange t = msRange(s, todayScope);
-        Query done = s.sql().prepare(
-            QStringLiteral("SELECT count(*) FROM tasks t WHERE t.deleted = 0 AND t.status = 1 AND "
-                           "t.completed_at >= ?1 AND t.completed_at < ?2 AND %1")
-                .arg(taskScope));
-        done->bindAll(t.from, t.to);
-        d.tasksDoneToday = done->step() ? done->int64(0) : 0;
-        done->reset();
+        for (qint64 n : activityByPerson(s, todayScope, Activity::TasksDone))
+            d.tasksDoneToday += n;
 
         ReportScope month = r;
         month.from = monthStart(day);

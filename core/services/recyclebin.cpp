@@ -58,7 +58,8 @@ QString detailJoin(EntityKind kind)
 
 Error wrongKind()
 {
-    return makeError(Error::Code::Invalid, Tr::tr("The recycle bin holds deals, contacts and companies."));
+    return makeError(Error::Code::Invalid,
+                     Tr::tr("The recycle bin holds deals, contacts and companies."));
 }
 } // namespace
 
@@ -109,6 +110,94 @@ Status RecycleBin::restore(EntityKind kind, qint64 id)
     return Records(m_s).restore(kind, id);
 }
 
+namespace {
+
+// Removes a record with its links, values, notes and history; tasks stay, unlinked. Both a
+// purge (which the outbox names) and a sync evict (which it does not) end here.
+void erase(Session &m_s, Change &c, EntityKind kind, qint64 id)
+{
+    Connection &sql = c.sql();
+    const int k = int(kind);
+    // Links from live records: they lose the reference (and say so to sync), not the record.
+    auto unlink = [&](EntityKind dep, const char *selectSql, const char *updateSql,
+                      const QString &field) {
+        QList<qint64> ids;
+        Query q = sql.prepare(selectSql);
+        q->bindAll(k, id);
+        while (q->step())
+            ids << q->int64(0);
+        Query up = sql.prepare(updateSql);
+        for (qint64 x : std::as_const(ids)) {
+            up->bindAll(c.now(), x).run();
+            up->reset();
+            c.history(dep, x, HistoryEvent::FieldChanged, field, id, QVariant());
+            c.outbox(dep, x, OutboxOp::Update, {field});
+            SearchIndex::reindex(m_s, dep, x);
+        }
+    };
+    if (kind == EntityKind::Deal) {
+        // A deal's contacts stay; only the links go (they are the deal's own field).
+        sql.prepare("DELETE FROM deal_contacts WHERE deal_id = ?1")->bind(1, id).run();
+    } else if (kind == EntityKind::Contact) {
+        unlink(EntityKind::Deal,
+               "SELECT deal_id FROM deal_contacts WHERE ?1 = ?1 AND contact_id = ?2",
+               "UPDATE deals SET updated_at = ?1 WHERE id = ?2", QStringLiteral("contacts"));
+        sql.prepare("DELETE FROM deal_contacts WHERE contact_id = ?1")->bind(1, id).run();
+    } else {
+        for (EntityKind dep : {EntityKind::Deal, EntityKind::Contact}) {
+            const QString t = entityTable(dep);
+            const QByteArray sel =
+                QStringLiteral("SELECT id FROM %1 WHERE ?1 = ?1 AND company_id = ?2")
+                    .arg(t)
+                    .toUtf8();
+            const QByteArray upd =
+                QStringLiteral("UPDATE %1 SET company_id = NULL, updated_at = ?1 WHERE id = ?2")
+                    .arg(t)
+                    .toUtf8();
+            unlink(dep, sel.constData(), upd.constData(), QStringLiteral("company_id"));
+        }
+    }
+    {
+        QList<qint64> tasks;
+        Query q = sql.prepare("SELECT id FROM tasks WHERE entity_kind = ?1 AND entity_id = ?2");
+        q->bindAll(k, id);
+        while (q->step())
+            tasks << q->int64(0);
+        Query up = sql.prepare("UPDATE tasks SET entity_kind = 0, entity_id = NULL, "
+                               "updated_at = ?1 WHERE id = ?2");
+        for (qint64 t : std::as_const(tasks)) {
+            up->bindAll(c.now(), t).run();
+            up->reset();
+            c.outbox(EntityKind::Task, t, OutboxOp::Update,
+                     {QStringLiteral("entity_kind"), QStringLiteral("entity_id")});
+        }
+    }
+    {
+        QList<qint64> notes;
+        Query q = sql.prepare("SELECT id FROM notes WHERE entity_kind = ?1 AND entity_id = ?2");
+        q->bindAll(k, id);
+        while (q->step())
+            notes << q->int64(0);
+        for (qint64 n : std::as_const(notes))
+            c.outbox(EntityKind::Note, n, OutboxOp::Purge, {});
+        sql.prepare("DELETE FROM notes WHERE entity_kind = ?1 AND entity_id = ?2")
+            ->bindAll(k, id)
+            .run();
+    }
+    for (const char *t : {"DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2",
+                          "DELETE FROM field_values WHERE kind = ?1 AND entity_id = ?2",
+                          "DELETE FROM field_clock WHERE kind = ?1 AND entity_id = ?2",
+                          "DELETE FROM history WHERE kind = ?1 AND entity_id = ?2"})
+        sql.prepare(t)->bindAll(k, id).run();
+    sql.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(entityTable(kind)))
+        ->bind(1, id)
+        .run();
+    SearchIndex::remove(m_s, kind, id);
+    c.outbox(kind, id, OutboxOp::Purge, {});
+}
+
+} // namespace
+
 Status RecycleBin::purge(EntityKind kind, qint64 id)
 {
     if (!binKind(kind))
@@ -137,83 +226,26 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
                                      .arg(entityName(kind), name),
                                  entityKey(kind));
         }
-        const int k = int(kind);
-        // Links from live records: they lose the reference (and say so to sync), not the record.
-        auto unlink = [&](EntityKind dep, const char *selectSql, const char *updateSql,
-                          const QString &field) {
-            QList<qint64> ids;
-            Query q = sql.prepare(selectSql);
-            q->bindAll(k, id);
-            while (q->step())
-                ids << q->int64(0);
-            Query up = sql.prepare(updateSql);
-            for (qint64 x : std::as_const(ids)) {
-                up->bindAll(c.now(), x).run();
-                up->reset();
-                c.history(dep, x, HistoryEvent::FieldChanged, field, id, QVariant());
-                c.outbox(dep, x, OutboxOp::Update, {field});
-                SearchIndex::reindex(m_s, dep, x);
-            }
-        };
-        if (kind == EntityKind::Deal) {
-            // A deal's contacts stay; only the links go (they are the deal's own field).
-            sql.prepare("DELETE FROM deal_contacts WHERE deal_id = ?1")->bind(1, id).run();
-        } else if (kind == EntityKind::Contact) {
-            unlink(EntityKind::Deal,
-                   "SELECT deal_id FROM deal_contacts WHERE ?1 = ?1 AND contact_id = ?2",
-                   "UPDATE deals SET updated_at = ?1 WHERE id = ?2", QStringLiteral("contacts"));
-            sql.prepare("DELETE FROM deal_contacts WHERE contact_id = ?1")->bind(1, id).run();
-        } else {
-            for (EntityKind dep : {EntityKind::Deal, EntityKind::Contact}) {
-                const QString t = entityTable(dep);
-                const QByteArray sel =
-                    QStringLiteral("SELECT id FROM %1 WHERE ?1 = ?1 AND company_id = ?2")
-                        .arg(t)
-                        .toUtf8();
-                const QByteArray upd =
-                    QStringLiteral("UPDATE %1 SET company_id = NULL, updated_at = ?1 WHERE id = ?2")
-                        .arg(t)
-                        .toUtf8();
-                unlink(dep, sel.constData(), upd.constData(), QStringLiteral("company_id"));
-            }
-        }
+        erase(m_s, c, kind, id);
+        c.commit();
+        return Ok{};
+    });
+}
+
+Status RecycleBin::evict(EntityKind kind, qint64 id)
+{
+    if (!binKind(kind))
+        return wrongKind();
+    return guarded(m_s.db(), [&]() -> Status {
+        Change c(m_s, Origin::of(WriteMode::SyncApply));
         {
-            QList<qint64> tasks;
-            Query q = sql.prepare("SELECT id FROM tasks WHERE entity_kind = ?1 AND entity_id = ?2");
-            q->bindAll(k, id);
-            while (q->step())
-                tasks << q->int64(0);
-            Query up = sql.prepare("UPDATE tasks SET entity_kind = 0, entity_id = NULL, "
-                                   "updated_at = ?1 WHERE id = ?2");
-            for (qint64 t : std::as_const(tasks)) {
-                up->bindAll(c.now(), t).run();
-                up->reset();
-                c.outbox(EntityKind::Task, t, OutboxOp::Update,
-                         {QStringLiteral("entity_kind"), QStringLiteral("entity_id")});
-            }
+            Query q = c.sql().prepare(
+                QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(entityTable(kind)));
+            q->bind(1, id);
+            if (!q->step())
+                return Ok{};
         }
-        {
-            QList<qint64> notes;
-            Query q = sql.prepare("SELECT id FROM notes WHERE entity_kind = ?1 AND entity_id = ?2");
-            q->bindAll(k, id);
-            while (q->step())
-                notes << q->int64(0);
-            for (qint64 n : std::as_const(notes))
-                c.outbox(EntityKind::Note, n, OutboxOp::Purge, {});
-            sql.prepare("DELETE FROM notes WHERE entity_kind = ?1 AND entity_id = ?2")
-                ->bindAll(k, id)
-                .run();
-        }
-        for (const char *t : {"DELETE FROM entity_tags WHERE kind = ?1 AND entity_id = ?2",
-                              "DELETE FROM field_values WHERE kind = ?1 AND entity_id = ?2",
-                              "DELETE FROM field_clock WHERE kind = ?1 AND entity_id = ?2",
-                              "DELETE FROM history WHERE kind = ?1 AND entity_id = ?2"})
-            sql.prepare(t)->bindAll(k, id).run();
-        sql.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(entityTable(kind)))
-            ->bind(1, id)
-            .run();
-        SearchIndex::remove(m_s, kind, id);
-        c.outbox(kind, id, OutboxOp::Purge, {});
+        erase(m_s, c, kind, id);
         c.commit();
         return Ok{};
     });

@@ -26,8 +26,8 @@ struct BinPage
     qint64 nextId = 0;
 };
 
-// The recycle bin of deals, contacts and companies: deleted records, newest deletion first, that the
-// acting user may view. Restore goes through Records::restore (the delete right); purge is for
+// The recycle bin of deals, contacts and companies: deleted records, newest deletion first, that
+// the acting user may view. Restore goes through Records::restore (the delete right); purge is for
 // administrators and removes the record with its tags, custom values, notes, history and
 // links for good (tasks stay, unlinked).
 class RecycleBin
@@ -42,6 +42,10 @@ public:
                          qint64 afterId = 0);
     Status restore(EntityKind kind, qint64 id);
     Status purge(EntityKind kind, qint64 id);
+    // A replica's copy of a record its user may no longer see (reassigned away, SYNC.md
+    // "Permissions on the server"): removed as a purge removes it, wherever it is, but as an
+    // applied sync change: no rights checked, no outbox row, nothing in the recycle bin.
+    Status evict(EntityKind kind, qint64 id);
 
 private:
     Session &m_s;

@@ -236,8 +236,10 @@ QString foreignTable(Connection &c, int version)
         if (it == have.end() || it->second != columns)
             return name;
     }
+    // A team server's store is a Voronka file plus tables of its own, all named server_*
+    // (core/sync/serverstore.h); their shape is the server's to check, not the schema's.
     for (const auto &[name, columns] : have) {
-        if (!want.contains(name))
+        if (!want.contains(name) && !name.startsWith(QStringLiteral("server_")))
             return name;
     }
     return {};

@@ -2,37 +2,27 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "protocol.h"
 
+#include "wirereader.h"
+
 #include "core/services/entityspec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QStringDecoder>
-
-#include <cmath>
 
 namespace Voronka::Core::Sync {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Sync)
-};
+using Wire::isHex32;
+using Wire::readDocument;
+using Wire::Reader;
+using Wire::Tr;
 
-constexpr double kMaxExactInteger = 9007199254740991.0; // 2^53 - 1
-
-const QStringList kOps{QStringLiteral("create"),   QStringLiteral("set"),
-                       QStringLiteral("delete"),   QStringLiteral("undelete"),
-                       QStringLiteral("tag_add"),  QStringLiteral("tag_remove")};
+const QStringList kOps{QStringLiteral("create"),  QStringLiteral("set"),
+                       QStringLiteral("delete"),  QStringLiteral("undelete"),
+                       QStringLiteral("tag_add"), QStringLiteral("tag_remove")};
 const QStringList kOutcomes{QStringLiteral("applied"), QStringLiteral("duplicate"),
                             QStringLiteral("superseded"), QStringLiteral("rejected")};
-
-bool isHex32(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
-    return re.match(s).hasMatch();
-}
 
 EntityKind kindOf(const QString &type)
 {
@@ -47,180 +37,6 @@ EntityKind kindOf(const QString &type)
     return EntityKind::None;
 }
 
-// The deepest nesting of arrays and objects, read over the raw bytes (strings skipped) before
-// the parser sees them, so a deep body costs a scan and no recursion.
-int depthOf(const QByteArray &body, int limit)
-{
-    int depth = 0, deepest = 0;
-    bool inString = false, escaped = false;
-    for (char c : body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-            if (deepest > limit)
-                return deepest;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
-// Reads one body's JSON tree, keeping the path of what it reads for the error it may give.
-class Reader
-{
-public:
-    explicit Reader(const Limits &limits)
-        : m_limits(limits)
-    {
-    }
-
-    std::optional<ProtocolError> error;
-
-    bool fail(const QString &path, const QString &code, const QString &message, int status = 400)
-    {
-        if (!error)
-            error = ProtocolError{status, code, message, path};
-        return false;
-    }
-
-    // Only `allowed` keys, every one of `required` present.
-    bool keys(const QJsonObject &o, const QString &path, const QStringList &allowed,
-              const QStringList &required)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!allowed.contains(it.key()))
-                return fail(join(path, it.key()), QStringLiteral("unknown_field"),
-                            Tr::tr("\"%1\" is not a field of this request.").arg(it.key()));
-        for (const QString &k : required)
-            if (!o.contains(k))
-                return fail(join(path, k), QStringLiteral("missing_field"),
-                            Tr::tr("\"%1\" is required.").arg(k));
-        return true;
-    }
-
-    bool string(const QJsonValue &v, const QString &path, QString &out)
-    {
-        if (!v.isString())
-            return fail(path, QStringLiteral("wrong_type"), Tr::tr("A string is expected."));
-        out = v.toString();
-        return checkLength(out, path);
-    }
-
-    bool checkLength(const QString &s, const QString &path)
-    {
-        if (s.size() * 3 > m_limits.maxStringBytes && s.toUtf8().size() > m_limits.maxStringBytes)
-            return fail(path, QStringLiteral("too_long"),
-                        Tr::tr("A string may have at most %1 bytes.").arg(m_limits.maxStringBytes),
-                        413);
-        return true;
-    }
-
-    bool hex32(const QJsonValue &v, const QString &path, QString &out)
-    {
-        if (!string(v, path, out))
-            return false;
-        if (!isHex32(out))
-            return fail(path, QStringLiteral("bad_id"),
-                        Tr::tr("An id is 32 lowercase hexadecimal digits."));
-        return true;
-    }
-
-    bool integer(const QJsonValue &v, const QString &path, qint64 &out, qint64 min = 0)
-    {
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || std::isnan(d) || d != std::floor(d) || std::fabs(d) > kMaxExactInteger)
-            return fail(path, QStringLiteral("wrong_type"), Tr::tr("A whole number is expected."));
-        out = qint64(d);
-        if (out < min)
-            return fail(path, QStringLiteral("out_of_range"),
-                        Tr::tr("The number must be at least %1.").arg(min));
-        return true;
-    }
-
-    bool clock(const QJsonValue &v, const QString &path, quint64 &out)
-    {
-        QString s;
-        if (!string(v, path, s))
-            return false;
-        static const QRegularExpression re(QStringLiteral("^(0|[1-9][0-9]{0,19})$"));
-        bool ok = re.match(s).hasMatch();
-        out = ok ? s.toULongLong(&ok) : 0;
-        if (!ok)
-            return fail(path, QStringLiteral("bad_clock"),
-                        Tr::tr("A clock is an unsigned 64-bit number written as a string."));
-        return true;
-    }
-
-    // A field value: null, a boolean, a number, a string, or an array of those.
-    bool value(const QJsonValue &v, const QString &path)
-    {
-        if (v.isObject())
-            return fail(path, QStringLiteral("wrong_type"),
-                        Tr::tr("A field value is a scalar or a list of scalars."));
-        if (v.isString())
-            return checkLength(v.toString(), path);
-        if (!v.isArray())
-            return true;
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString at = path + QStringLiteral("[%1]").arg(i);
-            if (a[i].isArray() || a[i].isObject())
-                return fail(at, QStringLiteral("wrong_type"),
-                            Tr::tr("A list holds scalars only."));
-            if (a[i].isString() && !checkLength(a[i].toString(), at))
-                return false;
-        }
-        return true;
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
-
-    const Limits &m_limits;
-};
-
-// The document under the limits every body keeps, or the error that refuses it.
-std::optional<ProtocolError> readDocument(const QByteArray &body, const Limits &limits,
-                                          QJsonObject &out)
-{
-    if (body.size() > limits.maxBodyBytes)
-        return ProtocolError{413, QStringLiteral("too_large"),
-                             Tr::tr("The body may have at most %1 bytes.").arg(limits.maxBodyBytes),
-                             {}};
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(body);
-    if (utf8.hasError())
-        return ProtocolError{400, QStringLiteral("bad_utf8"), Tr::tr("The body is not UTF-8."), {}};
-    if (depthOf(body, limits.maxDepth) > limits.maxDepth)
-        return ProtocolError{400, QStringLiteral("too_deep"),
-                             Tr::tr("JSON may nest at most %1 levels.").arg(limits.maxDepth),
-                             {}};
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError)
-        return ProtocolError{400, QStringLiteral("bad_json"),
-                             Tr::tr("The body is not JSON: %1 at byte %2.")
-                                 .arg(err.errorString())
-                                 .arg(err.offset),
-                             {}};
-    if (!doc.isObject())
-        return ProtocolError{400, QStringLiteral("wrong_type"),
-                             Tr::tr("The body must be a JSON object."), {}};
-    out = doc.object();
-    return std::nullopt;
-}
-
 bool readFields(Reader &r, const QJsonValue &v, const QString &path, const QString &entityType,
                 QMap<QString, FieldChange> &out)
 {
@@ -228,10 +44,10 @@ bool readFields(Reader &r, const QJsonValue &v, const QString &path, const QStri
         return r.fail(path, QStringLiteral("wrong_type"), Tr::tr("An object is expected."));
     const QJsonObject fields = v.toObject();
     if (fields.size() > r.m_limits.maxFieldsPerMutation)
-        return r.fail(path, QStringLiteral("too_many"),
-                      Tr::tr("A mutation may change at most %1 fields.")
-                          .arg(r.m_limits.maxFieldsPerMutation),
-                      413);
+        return r.fail(
+            path, QStringLiteral("too_many"),
+            Tr::tr("A mutation may change at most %1 fields.").arg(r.m_limits.maxFieldsPerMutation),
+            413);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString at = Reader::join(path, it.key());
         if (!isWireField(entityType, it.key()))
@@ -244,7 +60,8 @@ bool readFields(Reader &r, const QJsonValue &v, const QString &path, const QStri
         if (!r.keys(f, at, {QStringLiteral("v"), QStringLiteral("hlc"), QStringLiteral("base_seq")},
                     {QStringLiteral("v"), QStringLiteral("hlc")}) ||
             !r.value(f.value(QStringLiteral("v")), Reader::join(at, QStringLiteral("v"))) ||
-            !r.clock(f.value(QStringLiteral("hlc")), Reader::join(at, QStringLiteral("hlc")), c.hlc))
+            !r.clock(f.value(QStringLiteral("hlc")), Reader::join(at, QStringLiteral("hlc")),
+                     c.hlc))
             return false;
         if (f.contains(QStringLiteral("base_seq")) &&
             !r.integer(f.value(QStringLiteral("base_seq")),
@@ -263,7 +80,7 @@ bool readMutation(Reader &r, const QJsonValue &v, const QString &path, Mutation 
     const QJsonObject o = v.toObject();
     const QStringList keys{QStringLiteral("mutation_id"), QStringLiteral("client_seq"),
                            QStringLiteral("entity_type"), QStringLiteral("uid"),
-                           QStringLiteral("op"), QStringLiteral("fields")};
+                           QStringLiteral("op"),          QStringLiteral("fields")};
     QString op;
     if (!r.keys(o, path, keys, keys.mid(0, 5)) ||
         !r.hex32(o.value(keys[0]), Reader::join(path, keys[0]), m.mutationId) ||
@@ -303,6 +120,8 @@ QByteArray ProtocolError::toJson() const
     QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
     if (!path.isEmpty())
         o.insert(QStringLiteral("path"), path);
+    if (serverTimeMs)
+        o.insert(QStringLiteral("server_time"), QString::number(serverTimeMs));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -343,10 +162,10 @@ QByteArray toJson(const PushRequest &request)
             o.insert(QStringLiteral("fields"), fieldsJson(m.fields));
         mutations.append(o);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("device_id"), request.deviceId},
-                                     {QStringLiteral("client_hlc"),
-                                      QString::number(request.clientHlc)},
-                                     {QStringLiteral("mutations"), mutations}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("device_id"), request.deviceId},
+                           {QStringLiteral("client_hlc"), QString::number(request.clientHlc)},
+                           {QStringLiteral("mutations"), mutations}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -364,10 +183,10 @@ QByteArray toJson(const PushResponse &response)
             o.insert(QStringLiteral("server_fields"), r.serverFields);
         results.append(o);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
-                                     {QStringLiteral("server_hlc"),
-                                      QString::number(response.serverHlc)},
-                                     {QStringLiteral("max_seq"), response.maxSeq}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("results"), results},
+                           {QStringLiteral("server_hlc"), QString::number(response.serverHlc)},
+                           {QStringLiteral("max_seq"), response.maxSeq}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -388,9 +207,9 @@ Parsed<PushRequest> parsePush(const QByteArray &body, const Limits &limits)
                              keys[2]};
     const QJsonArray list = o.value(keys[2]).toArray();
     if (list.size() > limits.maxMutations)
-        return ProtocolError{413, QStringLiteral("too_many"),
-                             Tr::tr("A push may carry at most %1 mutations.").arg(limits.maxMutations),
-                             keys[2]};
+        return ProtocolError{
+            413, QStringLiteral("too_many"),
+            Tr::tr("A push may carry at most %1 mutations.").arg(limits.maxMutations), keys[2]};
     for (qsizetype i = 0; i < list.size(); ++i) {
         Mutation m;
         if (!readMutation(r, list[i], QStringLiteral("mutations[%1]").arg(i), m))

@@ -47,6 +47,8 @@ struct ProtocolError
     QString code;
     QString message;
     QString path;
+    // 409 clock_skew: the server's time in ms, so the client can restamp its unacked rows.
+    qint64 serverTimeMs = 0;
     QByteArray toJson() const;
 };
 
@@ -65,7 +67,7 @@ struct FieldChange
 
 struct Mutation
 {
-    QString mutationId; // 32 hex digits, unique per mutation for ever
+    QString mutationId;   // 32 hex digits, unique per mutation for ever
     qint64 clientSeq = 0; // strictly increasing per device
     QString entityType;   // deal, contact, company, task, note
     QString uid;          // the record's UUID, 32 hex digits
@@ -90,7 +92,7 @@ struct Receipt
     QString mutationId;
     Outcome outcome = Outcome::Applied;
     qint64 seq = 0;
-    QString reason;          // for a rejection, for people
+    QString reason;           // for a rejection, for people
     QJsonObject serverFields; // the server's values where they won
     bool operator==(const Receipt &) const = default;
 };

@@ -66,8 +66,36 @@ std::optional<ServerStore::Target> ServerStore::find(EntityKind kind, const QStr
 
 bool ServerStore::mayView(const Principal &p, const Target &t)
 {
-    return Permissions::can(p, t.spec->perm, PermAction::View,
-                            m_session->ownershipOf(t.responsibleId, t.pipelineId));
+    return mayView(p, t.kind, t.responsibleId, t.pipelineId);
+}
+
+bool ServerStore::mayView(const Principal &p, EntityKind kind, qint64 responsibleId,
+                          qint64 pipelineId)
+{
+    const EntitySpec *spec = entitySpec(kind);
+    return spec && Permissions::can(p, spec->perm, PermAction::View,
+                                    m_session->ownershipOf(responsibleId, pipelineId));
+}
+
+QJsonObject ServerStore::snapshotOf(EntityKind kind, const QString &uid, bool clocks)
+{
+    const std::optional<Target> t = find(kind, uid);
+    return t ? snapshotOf(*t, clocks) : QJsonObject();
+}
+
+QJsonObject ServerStore::snapshotOf(const Target &t, bool clocks)
+{
+    const QJsonObject values = currentValues(t, m_wire.fieldNames(t.kind));
+    if (!clocks)
+        return values;
+    QJsonObject out;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const Clock3 c = clockOf(t, it.key());
+        out.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
+                                         {QStringLiteral("hlc"), QString::number(c.hlc)},
+                                         {QStringLiteral("node"), QString::number(c.node)}});
+    }
+    return out;
 }
 
 ServerStore::Clock3 ServerStore::clockOf(const Target &t, const QString &field)
@@ -292,12 +320,19 @@ Receipt ServerStore::record(const Context &ctx, const Mutation &m, const Target 
                                             {QStringLiteral("hlc"), QString::number(it->hlc)},
                                             {QStringLiteral("node"), QString::number(ctx.node)}});
     }
+    // Who may see the record before and after this change: a pull turns a change that moves it
+    // into or out of a user's sight into a grant or an evict at this seq.
+    const bool existed = !before.isEmpty();
+    const std::optional<Target> now = find(t.kind, t.uid);
     m_db.sql()
         .prepare("INSERT INTO server_log(seq, entity_type, entity_uid, user_id, mutation_id, "
-                 "fields, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                 "fields, at, existed, resp_before, pipe_before, resp_after, pipe_after) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
         ->bindAll(seq, entityKey(t.kind), t.uid, ctx.userId, m.mutationId,
                   QString::fromUtf8(QJsonDocument(logged).toJson(QJsonDocument::Compact)),
-                  m_clock.nowMs())
+                  m_clock.nowMs(), existed ? 1 : 0, existed ? t.responsibleId : 0,
+                  existed ? t.pipelineId : 0, now ? now->responsibleId : 0,
+                  now ? now->pipelineId : 0)
         .run();
     Receipt r{m.mutationId, Outcome::Applied, seq, {}, {}};
     for (auto it = c.losers.cbegin(); it != c.losers.cend(); ++it)

@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS server_state(
   id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, epoch TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS server_log(
   seq BIGINT PRIMARY KEY, entity_type TEXT NOT NULL, entity_uid TEXT NOT NULL,
-  user_id BIGINT NOT NULL, mutation_id TEXT NOT NULL, fields TEXT NOT NULL, at BIGINT NOT NULL);
+  user_id BIGINT NOT NULL, mutation_id TEXT NOT NULL, fields TEXT NOT NULL, at BIGINT NOT NULL,
+  existed INTEGER NOT NULL, resp_before BIGINT NOT NULL, pipe_before BIGINT NOT NULL,
+  resp_after BIGINT NOT NULL, pipe_after BIGINT NOT NULL);
 CREATE INDEX IF NOT EXISTS server_log_entity ON server_log(entity_type, entity_uid, seq);
 CREATE TABLE IF NOT EXISTS server_receipts(
   mutation_id TEXT PRIMARY KEY, user_id BIGINT NOT NULL, device_id TEXT NOT NULL,
@@ -148,10 +150,12 @@ std::optional<ProtocolError> ServerStore::checkClocks(const PushRequest &request
             ahead = ahead || f.hlc > limit;
     if (!ahead)
         return std::nullopt;
-    return refusal(409, QStringLiteral("clock_skew"),
-                   Tr::tr("The device's clock is more than two minutes ahead of the server's "
-                          "(server time %1 ms).")
-                       .arg(now));
+    ProtocolError e = refusal(409, QStringLiteral("clock_skew"),
+                              Tr::tr("The device's clock is more than two minutes ahead of the "
+                                     "server's (server time %1 ms).")
+                                  .arg(now));
+    e.serverTimeMs = now;
+    return e;
 }
 
 Parsed<PushResponse> ServerStore::push(qint64 userId, const PushRequest &request)
@@ -234,35 +238,122 @@ void ServerStore::storeReceipt(qint64 userId, const QString &deviceId, const QSt
         .run();
 }
 
+namespace {
+
+// One read transaction: a page is one snapshot of the log and the records.
+struct ReadTransaction
+{
+    Connection &c;
+    explicit ReadTransaction(Connection &conn)
+        : c(conn)
+    {
+        c.exec("BEGIN");
+    }
+    ~ReadTransaction() { sqlite3_exec(c.handle(), "COMMIT", nullptr, nullptr, nullptr); }
+};
+
+} // namespace
+
 Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
 {
     return guarded(m_db, [&]() -> Result<PullPage> {
         m_session->refreshIfStale();
         const Principal principal = m_session->principalFor(userId);
-        // One read transaction: the page is one snapshot of the log and the records.
-        m_db.sql().exec("BEGIN");
-        struct EndRead
+        ReadTransaction read(m_db.sql());
+        struct Row
         {
-            Connection &c;
-            ~EndRead() { sqlite3_exec(c.handle(), "COMMIT", nullptr, nullptr, nullptr); }
-        } end{m_db.sql()};
-        QList<PulledChange> rows;
+            PulledChange change;
+            bool existed = true;
+            qint64 respBefore = 0, pipeBefore = 0, respAfter = 0, pipeAfter = 0;
+        };
+        QList<Row> rows;
         {
-            Query q = m_db.sql().prepare("SELECT seq, entity_type, entity_uid, fields FROM "
-                                         "server_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+            Query q = m_db.sql().prepare(
+                "SELECT seq, entity_type, entity_uid, fields, existed, resp_before, pipe_before, "
+                "resp_after, pipe_after FROM server_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
             q->bindAll(since, qint64(limit));
             while (q->step())
-                rows << PulledChange{q->int64(0), q->text(1), q->text(2),
-                                     QJsonDocument::fromJson(q->text(3).toUtf8()).object()};
+                rows << Row{PulledChange{q->int64(0), q->text(1), q->text(2),
+                                         QJsonDocument::fromJson(q->text(3).toUtf8()).object()},
+                            q->int64(4) != 0,
+                            q->int64(5),
+                            q->int64(6),
+                            q->int64(7),
+                            q->int64(8)};
         }
         PullPage page;
-        page.next = rows.isEmpty() ? since : rows.last().seq;
+        page.next = rows.isEmpty() ? since : rows.last().change.seq;
         page.hasMore = rows.size() == limit;
-        for (const PulledChange &row : rows) {
-            const std::optional<Target> t = find(entityFromKey(row.entityType), row.uid);
-            if (t && mayView(principal, *t))
-                page.changes << row;
+        page.epoch = epoch();
+        for (const Row &row : rows) {
+            const EntityKind kind = entityFromKey(row.change.entityType);
+            const bool before =
+                row.existed && mayView(principal, kind, row.respBefore, row.pipeBefore);
+            const bool after = mayView(principal, kind, row.respAfter, row.pipeAfter);
+            if (before && !after) {
+                page.changes << PulledChange{
+                    row.change.seq, row.change.entityType, row.change.uid, {}, PullKind::Evict};
+                continue;
+            }
+            const std::optional<Target> t = find(kind, row.change.uid);
+            if (!after || !t || !mayView(principal, *t))
+                continue;
+            if (before)
+                page.changes << row.change;
+            else
+                page.changes << PulledChange{row.change.seq, row.change.entityType, row.change.uid,
+                                             snapshotOf(*t, true), PullKind::Grant};
         }
+        return page;
+    });
+}
+
+Result<BootstrapPage> ServerStore::bootstrap(qint64 userId, const QString &entityType,
+                                             const QString &after, qint64 snapshot, int limit)
+{
+    const EntityKind kind = entityFromKey(entityType);
+    const QByteArray from = QByteArray::fromHex(after.toLatin1());
+    if (!entitySpec(kind) || (!after.isEmpty() && from.size() != 16))
+        return makeError(
+            Error::Code::Invalid,
+            Tr::tr("Records of type \"%1\" after \"%2\" cannot be listed.").arg(entityType, after));
+    return guarded(m_db, [&]() -> Result<BootstrapPage> {
+        m_session->refreshIfStale();
+        const Principal principal = m_session->principalFor(userId);
+        ReadTransaction read(m_db.sql());
+        BootstrapPage page;
+        page.entityType = entityKey(kind);
+        page.snapshot = snapshot > 0 ? snapshot : maxSeq();
+        page.after = after;
+        // Scanned in uid order a chunk at a time until the page is full: the records the user
+        // may not see are passed over, and the next page starts after the last one given.
+        QByteArray cursor = from;
+        const qint64 chunk = 500;
+        Query q = m_db.sql().prepare(
+            QStringLiteral("SELECT uid FROM %1 WHERE uid > coalesce(?1, X'') ORDER BY uid LIMIT ?2")
+                .arg(entityTable(kind)));
+        bool exhausted = false;
+        while (!exhausted && page.records.size() < limit) {
+            QList<QByteArray> uids;
+            q->bindAll(cursor, chunk);
+            while (q->step())
+                uids << q->blob(0);
+            q->reset();
+            exhausted = uids.size() < chunk;
+            for (const QByteArray &uid : std::as_const(uids)) {
+                cursor = uid;
+                const QString hex = QString::fromLatin1(uid.toHex());
+                const std::optional<Target> t = find(kind, hex);
+                if (!t || !mayView(principal, *t))
+                    continue;
+                page.records << BootstrapRecord{hex, snapshotOf(*t, true)};
+                page.after = hex;
+                if (page.records.size() == limit)
+                    break;
+            }
+        }
+        // A full page may be the last: the next one then comes back empty.
+        page.hasMore = page.records.size() == limit;
         return page;
     });
 }

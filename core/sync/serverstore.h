@@ -75,8 +75,28 @@ public:
     // (409 mutation_conflict, 409 clock_skew, 403 for an unknown or inactive user, 503 for a
     // storage failure); otherwise one receipt per mutation, in order.
     Parsed<PushResponse> push(qint64 userId, const PushRequest &request);
-    // The changes after `since` that the user may see now, at most `limit` log rows examined.
+    // The changes after `since` that the user may see, at most `limit` log rows examined.
+    // Visibility is judged per log row by the user's current rights against the record's owner
+    // before and after that change (kept in the log row): visible before and after, the change;
+    // visible only after, a grant carrying the record's full snapshot; visible only before, an
+    // evict, all at the change's seq. Nothing of a record the user may not see now is carried
+    // except its evict: a grant's snapshot is the record as it is now (the changes after it in
+    // the log replay onto it in seq order and end where it is), so granting a record that has
+    // been hidden again since would show values written while it was hidden.
     Result<PullPage> pull(qint64 userId, qint64 since, int limit = 500);
+    // The user's visible records of one type, with their field values and clocks, in uid order
+    // after `after`, at most `limit` of them. `snapshot` 0 starts a bootstrap at the current
+    // seq, which the page names; later pages and types pass it on. Each page reads the records
+    // as they are when it is read, so no page is older than the snapshot: whatever changed
+    // after it reaches the client again by the pull from `snapshot`, which replays those
+    // changes (and grants, evicts) in seq order onto the bootstrapped rows and ends at the
+    // same state. No copy of the data is kept for a bootstrap in progress. A record the user
+    // may not see never shows, not even as a page boundary (`after` is the last record given).
+    Result<BootstrapPage> bootstrap(qint64 userId, const QString &entityType, const QString &after,
+                                    qint64 snapshot, int limit = 200);
+    // A record's full wire form (every wire field, "deleted" included) and, with `clocks`,
+    // each as {"v", "hlc", "node"} the way pulls carry them.
+    QJsonObject snapshotOf(EntityKind kind, const QString &uid, bool clocks);
 
     qint64 maxSeq();
     QString epoch();
@@ -130,6 +150,8 @@ private:
                    const QJsonObject &before);
     std::optional<Target> find(EntityKind kind, const QString &uid);
     bool mayView(const Principal &p, const Target &t);
+    bool mayView(const Principal &p, EntityKind kind, qint64 responsibleId, qint64 pipelineId);
+    QJsonObject snapshotOf(const Target &t, bool clocks);
     Clock3 clockOf(const Target &t, const QString &field);
     QJsonObject currentValues(const Target &t, const QStringList &names);
     Result<Patch> patchOf(EntityKind kind, const QMap<QString, FieldChange> &fields);

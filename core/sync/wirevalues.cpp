@@ -42,6 +42,53 @@ QString WireValues::uidOf(EntityKind kind, qint64 id)
     return q->step() ? QString::fromLatin1(q->blob(0).toHex()) : QString();
 }
 
+QStringList WireValues::fieldNames(EntityKind kind)
+{
+    QStringList out;
+    const EntitySpec *spec = entitySpec(kind);
+    if (!spec)
+        return out;
+    for (const ColumnSpec &c : spec->columns) {
+        const QString key = QLatin1String(c.key);
+        if (!toWireName(kind, key).isEmpty())
+            out << key;
+    }
+    if (spec->tags)
+        out << RecordValues::kTags;
+    if (kind == EntityKind::Deal)
+        out << kContacts;
+    out << QStringLiteral("deleted");
+    if (spec->customFields && kind != EntityKind::Task)
+        for (const FieldDef &d : m_s.fieldDefs(kind))
+            out << kCustomPrefix + uidOf(EntityKind::FieldDef, d.id);
+    return out;
+}
+
+QString WireValues::toWireName(EntityKind kind, const QString &localName)
+{
+    if (localName.startsWith(kCustomPrefix)) {
+        const QString uid =
+            uidOf(EntityKind::FieldDef, localName.mid(kCustomPrefix.size()).toLongLong());
+        return uid.isEmpty() || kind == EntityKind::Task ? QString() : kCustomPrefix + uid;
+    }
+    if (kind == EntityKind::Task && (localName == u"entity_id" || localName == u"entity_kind"))
+        return QString();
+    const EntitySpec *spec = entitySpec(kind);
+    if (localName == u"deleted" || (localName == RecordValues::kTags && spec && spec->tags) ||
+        (localName == kContacts && kind == EntityKind::Deal) || (spec && spec->column(localName)))
+        return localName;
+    return QString();
+}
+
+QString WireValues::toLocalName(EntityKind kind, const QString &wireName)
+{
+    if (wireName.startsWith(kCustomPrefix)) {
+        const qint64 id = idOf(EntityKind::FieldDef, wireName.mid(kCustomPrefix.size()));
+        return id && kind != EntityKind::Task ? kCustomPrefix + QString::number(id) : QString();
+    }
+    return toWireName(kind, wireName);
+}
+
 Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const QString &name,
                                                          const QJsonValue &value)
 {

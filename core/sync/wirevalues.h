@@ -34,6 +34,15 @@ public:
     // The values of `names` in a record as Records::load gives it, in wire form.
     QJsonObject fromRecord(EntityKind kind, const Record &record, const QStringList &names);
 
+    // Every wire field of a record of `kind`: its standard columns (a task's link to a record
+    // is not synced yet), "tags", a deal's "contacts", "deleted" and "cf.<uid>" per custom
+    // field defined for the kind. A record's full wire form is fromRecord() over these.
+    QStringList fieldNames(EntityKind kind);
+    // A field name in the write path's form ("cf.<local id>") on the wire ("cf.<uid>") and
+    // back; empty when it is no wire field (stage_entered_at, a task's link).
+    QString toWireName(EntityKind kind, const QString &localName);
+    QString toLocalName(EntityKind kind, const QString &wireName);
+
     qint64 idOf(EntityKind kind, const QString &uidHex);
     QString uidOf(EntityKind kind, qint64 id);
 

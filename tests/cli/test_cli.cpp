@@ -282,7 +282,8 @@ TEST_CASE("cli_sixWrongPasswords_refuseTheRightOneWithTheLockoutMessage")
 }
 
 // v12 adds the sync tables to a file in use: its records, outbox and field clocks stay as they
-// were (pending, written here), the file gets a sync node, and check finds nothing wrong.
+// were (pending, written here), the file gets a sync node, and check finds nothing wrong. v13
+// then fills the new aggregates (stays, deals with an open task, activity) from the records.
 TEST_CASE("cli_check_aVersion11FileWithDataMigratesToTheSyncTablesClean")
 {
     using namespace Voronka::Core;
@@ -304,6 +305,16 @@ TEST_CASE("cli_check_aVersion11FileWithDataMigratesToTheSyncTablesClean")
                                {QStringLiteral("stage_id"), s.pipelines().first().stages.at(1).id}});
         REQUIRE(deal.ok());
         REQUIRE(records.update(EntityKind::Deal, *deal, {{QStringLiteral("budget"), 5000}}).ok());
+        clock.advance(3600000);
+        REQUIRE(records
+                    .update(EntityKind::Deal, *deal,
+                            {{QStringLiteral("stage_id"), s.pipelines().first().stages.at(2).id}})
+                    .ok());
+        REQUIRE(records
+                    .create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                                               {QStringLiteral("entity_kind"), 1},
+                                               {QStringLiteral("entity_id"), *deal}})
+                    .ok());
         outboxBefore = (*old)->sql().scalar("SELECT count(*) FROM outbox");
         REQUIRE(outboxBefore > 0);
     }
@@ -312,9 +323,16 @@ TEST_CASE("cli_check_aVersion11FileWithDataMigratesToTheSyncTablesClean")
     CHECK(r.code == 0);
     CHECK(r.out.trimmed() == u"ok");
     using Voronka::Test::fileValue;
-    CHECK(fileValue(db, QStringLiteral("PRAGMA user_version")).toInt() == 12);
+    CHECK(fileValue(db, QStringLiteral("PRAGMA user_version")).toInt() == 13);
     CHECK(fileValue(db, QStringLiteral("SELECT budget FROM deals WHERE name = 'Windows'")).toInt() ==
           5000);
+    CHECK(fileValue(db, QStringLiteral("SELECT n || ' ' || duration FROM analytics_days WHERE "
+                                       "measure = 7")).toString() == u"1 3600000");
+    CHECK(fileValue(db, QStringLiteral("SELECT sum(n) FROM analytics_days WHERE measure = 8"))
+              .toInt() == 1);
+    CHECK(fileValue(db, QStringLiteral("SELECT group_concat(measure || ':' || n) FROM (SELECT * "
+                                       "FROM analytics_activity ORDER BY measure)"))
+              .toString() == u"1:1,4:1");
     CHECK(fileValue(db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0 AND "
                                        "result_seq IS NULL")).toLongLong() == outboxBefore);
     CHECK(fileValue(db, QStringLiteral("SELECT count(*) FROM field_clock WHERE field = 'budget' "

@@ -606,3 +606,37 @@ TEST_CASE("reports_tinyDemo_areConsistent", "[analytics]")
                                .toUtf8()
                                .constData()));
 }
+
+// Overdue is "open and due before now": the aggregate holds whole days, so today's part is
+// read from the open tasks themselves. The days are the team's (a day offset in force).
+TEST_CASE("overdue_countsEarlierDaysFromTheAggregateAndTodayUpToNow", "[analytics]")
+{
+    TempDb t;                                                  // 09:00 UTC
+    REQUIRE(Aggregates::setDayOffsetMs(*t.db, 3 * 3600000LL)); // 12:00 there
+    Records r(*t.admin);
+    constexpr qint64 kHour = 3600000;
+    const qint64 now = t.clock.nowMs();
+    auto task = [&](qint64 due, bool done = false) {
+        Result<qint64> id =
+            r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")},
+                                        {QStringLiteral("due_at"), due}});
+        REQUIRE(id.ok());
+        if (done)
+            REQUIRE(r.update(EntityKind::Task, *id,
+                             {{QStringLiteral("status"), int(TaskStatus::Done)}}));
+    };
+    task(now - 30 * kHour);      // two days ago there: overdue
+    task(now - 11 * kHour);      // 01:00 today there: overdue
+    task(now - 1 * kHour);       // earlier today: overdue
+    task(now + 1 * kHour);       // later today: not yet
+    task(now + 13 * kHour);      // tomorrow there
+    task(now - 5 * kHour, true); // done: never overdue
+    const QHash<qint64, qint64> overdue = Analytics::overdueByPerson(*t.admin, ReportScope{});
+    CHECK(overdue.value(t.adminId) == 3);
+    Result<Dashboard> d = Analytics::dashboard(*t.admin, ReportScope{});
+    REQUIRE(d.ok());
+    CHECK(d->overdueTasks == 3);
+    CHECK(d->tasksDoneToday == 1);
+    t.clock.advance(2 * kHour); // the later one falls due
+    CHECK(Analytics::overdueByPerson(*t.admin, ReportScope{}).value(t.adminId) == 4);
+}

@@ -422,3 +422,143 @@ TEST_CASE("replicaNode_aCopiedReplicaTakesANewNode_theOriginalKeepsItsOwn", "[sy
     CHECK(*replicaNode(*t.db) == *first);
     CHECK(readSyncState(**copy)->serverUrl == u"https://crm.example.com");
 }
+
+namespace {
+
+QList<PulledChange> changesOf(Server &s, qint64 user, qint64 since = 0)
+{
+    Result<PullPage> page = s.store->pull(user, since, 1000);
+    REQUIRE(page.ok());
+    return page->changes;
+}
+
+QString textOf(const QList<PulledChange> &changes)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{[&] {
+                                 QJsonArray a;
+                                 for (const PulledChange &c : changes)
+                                     a << c.fields;
+                                 return a;
+                             }()})
+                                 .toJson());
+}
+
+} // namespace
+
+TEST_CASE("syncServer_reassignment_evictsForTheOldViewerAndGrantsTheNewAtTheSameSeq",
+          "[syncserver]")
+{
+    Server s;
+    const QString uid = s.deal(s.seller, QStringLiteral("Windows"));
+    const QString responsible = QStringLiteral("responsible_id");
+    const Receipt moved = s.pushOne(
+        s.t.adminId, 1, s.set(uid, responsible, s.uidOf(EntityKind::User, s.outsider), s.hlc(10)));
+    REQUIRE(moved.outcome == Outcome::Applied);
+
+    const QList<PulledChange> hers = changesOf(s, s.outsider);
+    REQUIRE(hers.size() == 1); // the creation was not hers to see
+    CHECK(hers[0].kind == PullKind::Grant);
+    CHECK(hers[0].seq == moved.seq);
+    CHECK(hers[0].uid == uid);
+    // A grant is the full record with its clocks.
+    CHECK(hers[0].fields.value(kName).toObject().value(QStringLiteral("v")).toString() ==
+          u"Windows");
+    CHECK(hers[0].fields.value(responsible).toObject().value(QStringLiteral("v")).toString() ==
+          s.uidOf(EntityKind::User, s.outsider));
+    CHECK(hers[0].fields.contains(QStringLiteral("deleted")));
+    CHECK(hers[0].fields.contains(QStringLiteral("stage_id")));
+    CHECK(hers[0].fields.value(kName).toObject().value(QStringLiteral("hlc")).toString() != u"0");
+
+    for (qint64 viewer : {s.seller, s.manager}) {
+        // A replica that has the deal from before drops it at the move; the creation is not
+        // carried any more, since the deal is no longer theirs to see.
+        CHECK(changesOf(s, viewer, 0).size() == 1);
+        const QList<PulledChange> his = changesOf(s, viewer, moved.seq - 1);
+        REQUIRE(his.size() == 1);
+        CHECK(his[0].kind == PullKind::Evict);
+        CHECK(his[0].seq == moved.seq);
+        CHECK(his[0].uid == uid);
+        CHECK(his[0].fields.isEmpty());
+    }
+    // What Vera writes now never reaches the seller.
+    REQUIRE(s.pushOne(s.outsider, 6, s.set(uid, kName, QStringLiteral("Vera's secret"), s.hlc(20)))
+                .outcome == Outcome::Applied);
+    CHECK_FALSE(textOf(changesOf(s, s.seller)).contains(u"secret"));
+    CHECK(changesOf(s, s.seller, moved.seq).isEmpty());
+    CHECK(changesOf(s, s.outsider, moved.seq).size() == 1);
+}
+
+TEST_CASE("syncServer_recordHiddenAgain_isNeverGrantedWithValuesWrittenWhileHidden", "[syncserver]")
+{
+    Server s;
+    const QString uid = s.deal(s.seller, QStringLiteral("Windows"));
+    const QString responsible = QStringLiteral("responsible_id");
+    REQUIRE(s.pushOne(s.t.adminId, 1,
+                      s.set(uid, responsible, s.uidOf(EntityKind::User, s.outsider), s.hlc(10)))
+                .outcome == Outcome::Applied);
+    const qint64 sellerSaw = s.store->maxSeq();
+    // Out of the seller's sight: renamed, then given back to him.
+    REQUIRE(
+        s.pushOne(s.outsider, 6, s.set(uid, kName, QStringLiteral("Renamed"), s.hlc(20))).outcome ==
+        Outcome::Applied);
+    REQUIRE(s.pushOne(s.t.adminId, 1,
+                      s.set(uid, responsible, s.uidOf(EntityKind::User, s.seller), s.hlc(30)))
+                .outcome == Outcome::Applied);
+    // Vera saw it only between the two moves, and sees it no longer: neither the grant nor her
+    // own rename is carried, only the evict.
+    const QList<PulledChange> hers = changesOf(s, s.outsider);
+    REQUIRE(hers.size() == 1);
+    CHECK(hers[0].kind == PullKind::Evict);
+    CHECK(hers[0].uid == uid);
+    // The seller is granted it back as it is now, renamed (he may see it now).
+    const QList<PulledChange> his = changesOf(s, s.seller, sellerSaw);
+    REQUIRE(his.size() == 1);
+    CHECK(his[0].kind == PullKind::Grant);
+    CHECK(his[0].fields.value(kName).toObject().value(QStringLiteral("v")).toString() ==
+          u"Renamed");
+}
+
+TEST_CASE("syncServer_bootstrap_pagesTheUsersVisibleRecordsByUidFromOneSnapshot", "[syncserver]")
+{
+    Server s;
+    QStringList sellers;
+    for (int i = 0; i < 5; ++i)
+        sellers << s.deal(s.seller, QStringLiteral("Deal %1").arg(i));
+    const QString veras = s.deal(s.outsider, QStringLiteral("Vera's"));
+    sellers << s.deal(s.seller, QStringLiteral("Last"));
+    std::sort(sellers.begin(), sellers.end());
+
+    Result<BootstrapPage> first = s.store->bootstrap(s.seller, QStringLiteral("deal"), {}, 0, 2);
+    REQUIRE(first.ok());
+    const qint64 snapshot = first->snapshot;
+    CHECK(snapshot == s.store->maxSeq());
+    QStringList got;
+    BootstrapPage page = *first;
+    int pages = 1;
+    for (;;) {
+        for (const BootstrapRecord &r : page.records) {
+            got << r.uid;
+            CHECK(r.fields.value(kName).toObject().contains(QStringLiteral("hlc")));
+        }
+        if (!page.hasMore)
+            break;
+        // A change after the snapshot does not move it.
+        s.pushOne(s.seller, 3, s.set(sellers.first(), kBudget, 10 * pages, s.hlc(pages)));
+        Result<BootstrapPage> next =
+            s.store->bootstrap(s.seller, QStringLiteral("deal"), page.after, snapshot, 2);
+        REQUIRE(next.ok());
+        CHECK(next->snapshot == snapshot);
+        page = *next;
+        ++pages;
+    }
+    CHECK(got == sellers);
+    CHECK_FALSE(got.contains(veras));
+    CHECK(pages == 4);
+    // Vera's own bootstrap has hers alone; an unknown type is refused.
+    Result<BootstrapPage> hers = s.store->bootstrap(s.outsider, QStringLiteral("deal"), {}, 0);
+    REQUIRE(hers.ok());
+    REQUIRE(hers->records.size() == 1);
+    CHECK(hers->records[0].uid == veras);
+    CHECK_FALSE(hers->hasMore);
+    CHECK_FALSE(s.store->bootstrap(s.seller, QStringLiteral("users"), {}, 0).ok());
+}

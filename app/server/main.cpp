@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "httpfront.h"
+
+#include "app/cli/password.h"
+#include "core/storage/database.h"
+#include "core/sync/serverapi.h"
+#include "core/sync/serverauth.h"
+#include "core/sync/serverfile.h"
+#include "core/sync/serverstore.h"
+#include "core/util/clock.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+// voronka-server: the team sync server (SYNC.md). Thin: it parses arguments, opens the store
+// and puts the HTTP front before core/sync's ServerApi.
+namespace {
+
+using namespace Voronka::Core;
+using namespace Voronka::Core::Sync;
+
+const char *const kUsage = R"(Usage: voronka-server COMMAND --store FILE [OPTIONS]
+
+Commands:
+  init --store FILE --admin-email EMAIL [--from team.voronka]
+                        a new store with its administrator (password from
+                        VORONKA_PASSWORD or standard input), or a copy of a team's file
+                        whose administrator EMAIL is
+  serve --store FILE [--listen 127.0.0.1:8470]
+                        answers the sync protocol until SIGTERM or SIGINT; one log line
+                        per request on standard output; port 0 picks a free one
+  backup --store FILE OUT
+                        a consistent copy of the store, safe while it serves
+  restore --store FILE IN
+                        replaces the stopped store with a backup; a new epoch, every
+                        token revoked
+  --version             the version of this program
+)";
+
+enum Exit { Success = 0, Failure = 1, Usage = 64 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage(const QString &problem)
+{
+    err() << "voronka-server: " << problem << "\n" << kUsage << Qt::flush;
+    return Usage;
+}
+
+int fail(const QString &problem)
+{
+    err() << "voronka-server: " << problem << Qt::endl;
+    return Failure;
+}
+
+struct Args
+{
+    QString command;
+    QString store, adminEmail, from, listen = QStringLiteral("127.0.0.1:8470");
+    QStringList rest;
+};
+
+std::optional<Args> parse(QStringList list, QString &problem)
+{
+    Args a;
+    while (!list.isEmpty()) {
+        const QString arg = list.takeFirst();
+        QString *option = arg == u"--store"         ? &a.store
+                          : arg == u"--admin-email" ? &a.adminEmail
+                          : arg == u"--from"        ? &a.from
+                          : arg == u"--listen"      ? &a.listen
+                                                    : nullptr;
+        if (option) {
+            if (list.isEmpty()) {
+                problem = QStringLiteral("%1 needs a value.").arg(arg);
+                return std::nullopt;
+            }
+            *option = list.takeFirst();
+        } else if (arg.startsWith(u'-')) {
+            problem = QStringLiteral("unknown option '%1'.").arg(arg);
+            return std::nullopt;
+        } else if (a.command.isEmpty()) {
+            a.command = arg;
+        } else {
+            a.rest << arg;
+        }
+    }
+    return a;
+}
+
+// SIGTERM and SIGINT quit the event loop through a socket pair, so the store closes as after
+// any other request: the connection folds the WAL back and nothing is cut mid-transaction.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+}
+
+int serve(const Args &a)
+{
+    const int colon = int(a.listen.lastIndexOf(u':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? a.listen.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress host(a.listen.left(colon));
+    if (!portOk || port > 65535 || host.isNull())
+        return usage(QStringLiteral("--listen needs HOST:PORT, e.g. 127.0.0.1:8470."));
+    Result<std::unique_ptr<Database>> db = Database::open(a.store);
+    if (!db)
+        return fail(db.error().message);
+    const SystemClock clock;
+    Result<std::unique_ptr<ServerStore>> store = ServerStore::attach(**db, clock);
+    if (!store)
+        return fail(store.error().message);
+    Result<std::unique_ptr<ServerAuth>> auth = ServerAuth::attach(**db, clock);
+    if (!auth)
+        return fail(auth.error().message);
+    Result<std::unique_ptr<ServerApi>> api = ServerApi::create(**db, clock, **store, **auth);
+    if (!api)
+        return fail(api.error().message);
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return fail(QStringLiteral("cannot set up signal handling."));
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+        char c = 0;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+
+    Voronka::Server::HttpFront front(**api, out());
+    auto *tcp = new QTcpServer(&front);
+    if (!tcp->listen(host, quint16(port)))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(a.listen, tcp->errorString()));
+    front.bind(tcp);
+    out() << "voronka-server " << VORONKA_VERSION << " serving " << a.store << " on "
+          << host.toString() << ':' << tcp->serverPort() << " (epoch " << (*store)->epoch() << ")"
+          << Qt::endl;
+    const int code = QCoreApplication::exec();
+    out() << "voronka-server stopped" << Qt::endl;
+    return code;
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments == QStringList{QStringLiteral("--version")}) {
+        out() << "voronka-server " << VORONKA_VERSION << " (protocol " << kProtocolVersion << ")"
+              << Qt::endl;
+        return Success;
+    }
+    QString problem;
+    const std::optional<Args> a = parse(arguments, problem);
+    if (!a)
+        return usage(problem);
+    if (a->command.isEmpty())
+        return usage(QStringLiteral("no command given."));
+    if (a->command == u"help") {
+        out() << kUsage << Qt::flush;
+        return Success;
+    }
+    if (a->store.isEmpty())
+        return usage(QStringLiteral("--store FILE is required."));
+    const SystemClock clock;
+    if (a->command == u"init") {
+        if (a->adminEmail.isEmpty() || !a->rest.isEmpty())
+            return usage(QStringLiteral("init takes --admin-email EMAIL and no other argument."));
+        const QString password =
+            Voronka::Cli::readPassword(QStringLiteral("Password for %1: ").arg(a->adminEmail));
+        if (password.size() < 4)
+            return fail(
+                QStringLiteral("the administrator's password needs at least 4 characters."));
+        if (Status s = ServerFile::init(a->store, a->from, a->adminEmail, password, clock); !s)
+            return fail(s.error().message);
+        out() << "Created store " << a->store << Qt::endl;
+        return Success;
+    }
+    if (a->command == u"serve") {
+        if (!a->rest.isEmpty())
+            return usage(QStringLiteral("unexpected argument '%1'.").arg(a->rest.first()));
+        return serve(*a);
+    }
+    if (a->command == u"backup" || a->command == u"restore") {
+        if (a->rest.size() != 1)
+            return usage(QStringLiteral("%1 takes one file.").arg(a->command));
+        if (a->command == u"restore") {
+            Result<QString> epoch = ServerFile::restore(a->store, a->rest.first(), clock);
+            if (!epoch)
+                return fail(epoch.error().message);
+            out() << "Restored " << a->store << " from " << a->rest.first() << "; new epoch "
+                  << *epoch << Qt::endl;
+            return Success;
+        }
+        Result<std::unique_ptr<Database>> db = Database::open(a->store);
+        if (!db)
+            return fail(db.error().message);
+        if (Status s = (*db)->backupTo(a->rest.first()); !s)
+            return fail(s.error().message);
+        out() << "Backed up " << a->store << " to " << a->rest.first() << Qt::endl;
+        return Success;
+    }
+    return usage(QStringLiteral("unknown command '%1'.").arg(a->command));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("voronka-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Voronka"));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return run(args);
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "core/sync/protocol.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+namespace Voronka::Core {
+class Clock;
+class Database;
+class Session;
+} // namespace Voronka::Core
+
+// The team server's endpoints (SYNC.md "Endpoints") as one function from a request to an
+// answer, with no HTTP library in it: app/server hands every request QtHttpServer parsed to
+// handle() and writes back what it returns. So the limits and checks are ours, in front of
+// every handler, whatever the HTTP layer does (QtHttpServer 6.4 is a preview for trusted
+// networks), and the endpoints can be driven without sockets.
+//
+// Order of checks: body size (before any JSON is read) -> route (404, 405) -> X-Protocol: 1
+// (/v1/sync/status excepted, so an old client can learn what the server speaks) -> JSON
+// content type for a body -> access token -> the strict body reader -> the handler. Every
+// refusal is a ProtocolError as JSON; a failure of the store is 503; nothing throws out.
+//
+// GET /v1/sync/pull takes since, limit (1..1000, default 500) and wait (0..60 seconds). The
+// long poll is not implemented yet: wait is accepted and the answer comes at once, which a
+// client polling again keeps correct. GET /v1/sync/bootstrap comes with ServerStore::bootstrap.
+namespace Voronka::Core::Sync {
+
+class ServerStore;
+class ServerAuth;
+struct Tokens;
+
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST"...
+    QByteArray path;   // without the query
+    QByteArray query;  // raw, without '?'
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString from; // the peer's address, for the sign-in journal
+};
+
+struct HttpAnswer
+{
+    int status = 200;
+    QByteArray body;   // JSON
+    qint64 userId = 0; // who asked, when a token said so (for the request log)
+};
+
+class ServerApi
+{
+public:
+    ServerApi(Database &db, const Clock &clock, ServerStore &store, ServerAuth &auth,
+              std::unique_ptr<Session> session);
+    ~ServerApi();
+    // A reader session of the store's first active admin (permissions of other users are read
+    // through it).
+    static Result<std::unique_ptr<ServerApi>> create(Database &db, const Clock &clock,
+                                                     ServerStore &store, ServerAuth &auth);
+
+    HttpAnswer handle(const HttpRequest &request);
+
+    Limits limits;
+
+private:
+    HttpAnswer route(const HttpRequest &request);
+    HttpAnswer login(const HttpRequest &request);
+    HttpAnswer refresh(const HttpRequest &request);
+    HttpAnswer logout(const HttpRequest &request);
+    HttpAnswer push(const HttpRequest &request);
+    HttpAnswer pull(const HttpRequest &request);
+    HttpAnswer status();
+    QByteArray tokensJson(const Tokens &tokens);
+
+    Database &m_db;
+    const Clock &m_clock;
+    ServerStore &m_store;
+    ServerAuth &m_auth;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace Voronka::Core::Sync

@@ -1,0 +1,731 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "syncclient.h"
+
+#include "core/services/auth.h"
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "core/services/recyclebin.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wirevalues.h"
+#include "core/util/clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Voronka::Core::Sync {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Sync)
+};
+
+const QString kDeleted = QStringLiteral("deleted");
+constexpr int kPending = 0, kAcked = 1, kRejected = 2;
+// result_seq of a row whose record is to be read back from the server: it was rejected, or
+// its effect is not known (received before under another body), or the server did not say
+// what it holds instead (an edit of a record deleted there).
+constexpr qint64 kRefetch = -1;
+
+QString hex(const QByteArray &b)
+{
+    return QString::fromLatin1(b.toHex());
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// The uid just before `uid` (a 128-bit number): a bootstrap page after it starts at `uid`.
+QString predecessor(const QString &uid)
+{
+    QByteArray b = QByteArray::fromHex(uid.toLatin1());
+    for (qsizetype i = b.size() - 1; i >= 0; --i) {
+        const auto byte = quint8(b[i]);
+        b[i] = char(quint8(byte - 1));
+        if (byte != 0)
+            break;
+    }
+    return hex(b);
+}
+
+Error failure(const ProtocolError &e)
+{
+    if (e.status == 0)
+        return makeError(Error::Code::Storage,
+                         Tr::tr("The team server cannot be reached; changes stay queued."));
+    return makeError(Error::Code::Invalid, Tr::tr("The team server refused the request (%1 %2): %3")
+                                               .arg(e.status)
+                                               .arg(e.code, e.message));
+}
+
+// A record the write path refused while applying what the server sent: the whole step rolls
+// back and says which.
+struct ApplyFailed
+{
+    Error error;
+};
+
+bool syncedKind(EntityKind k)
+{
+    return SyncClient::syncedKinds().contains(k);
+}
+
+} // namespace
+
+const QList<EntityKind> &SyncClient::syncedKinds()
+{
+    static const QList<EntityKind> kinds{EntityKind::Company, EntityKind::Contact, EntityKind::Deal,
+                                         EntityKind::Task};
+    return kinds;
+}
+
+SyncClient::SyncClient(Database &db, const Clock &clock, Transport &transport, qint64 userId,
+                       qint64 node, std::unique_ptr<Session> session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_transport(transport)
+    , m_userId(userId)
+    , m_node(node)
+    , m_session(std::move(session))
+    , m_wire(std::make_unique<WireValues>(*m_session))
+{
+}
+
+SyncClient::~SyncClient() = default;
+
+Result<std::unique_ptr<SyncClient>> SyncClient::open(Database &db, const Clock &clock,
+                                                     Transport &transport, qint64 userId)
+{
+    Result<qint64> node = replicaNode(db);
+    if (!node)
+        return node.error();
+    return guarded(db, [&]() -> Result<std::unique_ptr<SyncClient>> {
+        qint64 reader = db.sql().scalar(
+            "SELECT u.id FROM users u JOIN roles r ON r.id = u.role_id WHERE r.is_admin = 1 "
+            "AND u.deleted = 0 ORDER BY u.active DESC, u.id LIMIT 1");
+        if (!reader)
+            reader = userId;
+        auto session = std::make_unique<Session>(db, clock, Auth::readUser(db, reader));
+        return std::unique_ptr<SyncClient>(
+            new SyncClient(db, clock, transport, userId, *node, std::move(session)));
+    });
+}
+
+// One write transaction for a step of sync: everything in it commits together (a page and its
+// cursor, a batch of receipts), or nothing does.
+Status SyncClient::inBatch(const std::function<void()> &body)
+{
+    return guarded(m_db, [&]() -> Status {
+        m_session->refreshIfStale();
+        m_session->beginBatch();
+        try {
+            body();
+        } catch (const ApplyFailed &e) {
+            m_session->rollbackBatch();
+            return e.error;
+        } catch (...) {
+            m_session->rollbackBatch();
+            throw;
+        }
+        return m_session->commitBatch();
+    });
+}
+
+// ---- push
+
+QList<SyncClient::Row> SyncClient::pendingRows(int limit)
+{
+    QList<Row> rows;
+    Query q = m_db.sql().prepare("SELECT id, mutation_uid, kind, entity_id, op, fields, hlc FROM "
+                                 "outbox WHERE state = 0 AND kind IN (?1, ?2, ?3, ?4) "
+                                 "ORDER BY id LIMIT ?5");
+    q->bindAll(int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
+               int(EntityKind::Task), limit);
+    while (q->step())
+        rows << Row{q->int64(0),
+                    q->blob(1),
+                    EntityKind(q->int64(2)),
+                    q->int64(3),
+                    OutboxOp(q->int64(4)),
+                    q->text(5).split(u',', Qt::SkipEmptyParts),
+                    q->int64(6)};
+    return rows;
+}
+
+QJsonObject SyncClient::localValues(EntityKind kind, qint64 id, const QStringList &wireNames)
+{
+    Result<Record> r = Records(*m_session).load(kind, id);
+    return r ? m_wire->fromRecord(kind, *r, wireNames) : QJsonObject();
+}
+
+std::optional<Mutation> SyncClient::mutationOf(const Row &row, QString *whyNot)
+{
+    const QString uid = m_wire->uidOf(row.kind, row.entityId);
+    if (uid.isEmpty()) {
+        *whyNot =
+            Tr::tr("%1 #%2 is no longer in this file.").arg(entityName(row.kind)).arg(row.entityId);
+        return std::nullopt;
+    }
+    Mutation m{hex(row.mutationUid), row.id, entityKey(row.kind), uid, Op::Set, {}};
+    if (row.op == OutboxOp::Delete || row.op == OutboxOp::Restore) {
+        m.op = row.op == OutboxOp::Delete ? Op::Delete : Op::Undelete;
+        m.fields.insert(kDeleted, FieldChange{row.op == OutboxOp::Delete, quint64(row.hlc), 0});
+        return m;
+    }
+    if (row.op != OutboxOp::Create && row.op != OutboxOp::Update) {
+        *whyNot = Tr::tr("This change is not synced.");
+        return std::nullopt;
+    }
+    m.op = row.op == OutboxOp::Create ? Op::Create : Op::Set;
+    QStringList wire;
+    QHash<QString, QString> localOf;
+    for (const QString &local : row.fields) {
+        const QString w = m_wire->toWireName(row.kind, local);
+        if (!w.isEmpty() && w != kDeleted) {
+            wire << w;
+            localOf.insert(w, local);
+        }
+    }
+    const QJsonObject values = localValues(row.kind, row.entityId, wire);
+    Query base = m_db.sql().prepare(
+        "SELECT server_seq FROM field_clock WHERE kind = ?1 AND entity_id = ?2 AND field = ?3");
+    for (const QString &w : std::as_const(wire)) {
+        base->bindAll(int(row.kind), row.entityId, localOf.value(w));
+        const qint64 seq = base->step() ? base->int64(0) : 0;
+        base->reset();
+        m.fields.insert(w, FieldChange{values.value(w), quint64(row.hlc), seq});
+    }
+    return m;
+}
+
+void SyncClient::reject(const Row &row, const QString &reason, bool refetch)
+{
+    m_db.sql()
+        .prepare("UPDATE outbox SET state = ?1, reason = ?2, result_seq = ?3 WHERE id = ?4")
+        ->bindAll(kRejected, reason, refetch ? QVariant(kRefetch) : QVariant(), row.id)
+        .run();
+}
+
+void SyncClient::ackUnanswered(const Row &row)
+{
+    m_db.sql()
+        .prepare("UPDATE outbox SET state = ?1, result_seq = ?2, acked_at = ?3 WHERE id = ?4")
+        ->bindAll(kAcked, kRefetch, m_clock.nowMs(), row.id)
+        .run();
+}
+
+Status SyncClient::push()
+{
+    if (Status st = refetchRejected(); !st)
+        return st;
+    // Tags travel by name inside their records' "tags" field: a tag's own row has nothing to
+    // send.
+    if (Status st = inBatch([&] {
+            m_db.sql()
+                .prepare("UPDATE outbox SET state = ?1, result_seq = 0, acked_at = ?2 "
+                         "WHERE state = 0 AND kind = ?3")
+                ->bindAll(kAcked, m_clock.nowMs(), int(EntityKind::Tag))
+                .run();
+        });
+        !st)
+        return st;
+    int retries = 0;
+    for (;;) {
+        Result<Pushed> r = pushBatch();
+        if (!r)
+            return r.error();
+        if (*r == Pushed::Nothing)
+            break;
+        if (*r == Pushed::Retry && ++retries > kBatch + 8)
+            return makeError(Error::Code::Conflict,
+                             Tr::tr("The team server keeps refusing this device's changes."));
+    }
+    return refetchRejected();
+}
+
+Result<SyncClient::Pushed> SyncClient::pushBatch()
+{
+    QList<Row> rows;
+    QList<Mutation> mutations;
+    quint64 clientHlc = 0;
+    Status built = inBatch([&] {
+        for (const Row &row : pendingRows(kBatch)) {
+            QString why;
+            std::optional<Mutation> m = mutationOf(row, &why);
+            if (!m) {
+                reject(row, why, false);
+                continue;
+            }
+            if (m->fields.isEmpty() && m->op == Op::Set) { // only fields that are not synced
+                m_db.sql()
+                    .prepare("UPDATE outbox SET state = ?1, result_seq = 0, acked_at = ?2 "
+                             "WHERE id = ?3")
+                    ->bindAll(kAcked, m_clock.nowMs(), row.id)
+                    .run();
+                continue;
+            }
+            rows << row;
+            mutations << *m;
+            clientHlc = std::max(clientHlc, quint64(row.hlc));
+        }
+    });
+    if (!built)
+        return built.error();
+    if (rows.isEmpty())
+        return Pushed::Nothing;
+    const QString device = QStringLiteral("%1%2")
+                               .arg(quint64(m_node), 16, 16, QLatin1Char('0'))
+                               .arg(0, 16, 16, QLatin1Char('0'));
+    Parsed<PushResponse> answer = m_transport.push(PushRequest{device, clientHlc, mutations});
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&answer)) {
+        if (e->status == 409 && e->code == u"clock_skew" && e->serverTimeMs > 0) {
+            if (Status st = inBatch([&] { restamp(e->serverTimeMs); }); !st)
+                return st.error();
+            return Pushed::Retry;
+        }
+        // The id was received before with the body this row had then: its effect is on the
+        // server, and a later row of this replica carries what changed since.
+        static const QRegularExpression at(QStringLiteral("^mutations\\[(\\d+)\\]\\.mutation_id$"));
+        const QRegularExpressionMatch match = at.match(e->path);
+        if (e->status == 409 && e->code == u"mutation_conflict" && match.hasMatch()) {
+            const int i = match.captured(1).toInt();
+            if (i >= 0 && i < rows.size()) {
+                if (Status st = inBatch([&] { ackUnanswered(rows.at(i)); }); !st)
+                    return st.error();
+                return Pushed::Retry;
+            }
+        }
+        return failure(*e);
+    }
+    const PushResponse &resp = std::get<PushResponse>(answer);
+    if (Status st = inBatch([&] { settle(rows, mutations, resp); }); !st)
+        return st.error();
+    return Pushed::Sent;
+}
+
+void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
+                        const PushResponse &resp)
+{
+    m_session->hlc().observe(qint64(resp.serverHlc));
+    m_db.sql()
+        .prepare("UPDATE sync_state SET server_hlc = max(server_hlc, ?1) WHERE id = 1")
+        ->bind(1, qint64(resp.serverHlc))
+        .run();
+    QHash<QString, int> byId;
+    for (int i = 0; i < sent.size(); ++i)
+        byId.insert(sent.at(i).mutationId, i);
+    Query ack = m_db.sql().prepare("UPDATE outbox SET state = ?1, result_seq = ?2, acked_at = ?3, "
+                                   "reason = NULL WHERE id = ?4");
+    Query clock = m_db.sql().prepare(
+        "INSERT INTO field_clock(kind, entity_id, field, hlc, node, server_seq) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(kind, entity_id, field) DO UPDATE SET "
+        "hlc = excluded.hlc, node = excluded.node, server_seq = excluded.server_seq "
+        "WHERE field_clock.hlc <= excluded.hlc");
+    struct Take
+    {
+        int index;
+        QJsonObject fields;
+    };
+    QList<Take> takes;
+    for (const Receipt &r : resp.results) {
+        const auto it = byId.constFind(r.mutationId);
+        if (it == byId.cend())
+            continue;
+        const Row &row = rows.at(*it);
+        const Mutation &m = sent.at(*it);
+        if (r.outcome == Outcome::Rejected) {
+            reject(row, r.reason, true);
+            for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
+                logConflict(row.kind, row.entityId, m_wire->toLocalName(row.kind, f.key()),
+                            f->value, QJsonValue(), 0);
+            continue;
+        }
+        // Fields the server neither took nor answered with (an edit of a record deleted there):
+        // what it holds is read back.
+        bool unanswered = false;
+        if (r.outcome == Outcome::Superseded)
+            for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
+                unanswered = unanswered || !r.serverFields.contains(f.key());
+        ack->bindAll(kAcked, unanswered ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
+        ack->reset();
+        if (r.seq > 0 && r.outcome != Outcome::Superseded)
+            for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
+                if (r.serverFields.contains(f.key()))
+                    continue; // lost to a later value: its clock is not ours
+                clock
+                    ->bindAll(int(row.kind), row.entityId, m_wire->toLocalName(row.kind, f.key()),
+                              row.hlc, m_node, r.seq)
+                    .run();
+                clock->reset();
+            }
+        if (!r.serverFields.isEmpty())
+            takes << Take{*it, r.serverFields};
+    }
+    // The server's values where ours lost, unless a later edit here is still on its way.
+    for (const Take &t : std::as_const(takes)) {
+        const Row &row = rows.at(t.index);
+        const Mutation &m = sent.at(t.index);
+        const QSet<QString> pending = pendingFields(row.kind, row.entityId);
+        QJsonObject values;
+        for (auto it = t.fields.begin(); it != t.fields.end(); ++it) {
+            if (pending.contains(m_wire->toLocalName(row.kind, it.key())))
+                continue;
+            values.insert(it.key(), it.value());
+            const QJsonValue mine = m.fields.value(it.key()).value;
+            if (m.fields.contains(it.key()) && mine != it.value())
+                logConflict(row.kind, row.entityId, m_wire->toLocalName(row.kind, it.key()), mine,
+                            it.value(), resp.maxSeq);
+        }
+        if (!values.isEmpty() && !m_wire->uidOf(row.kind, row.entityId).isEmpty())
+            applyValues(row.kind, row.entityId, m.uid, values, {}, resp.maxSeq, false);
+    }
+}
+
+void SyncClient::restamp(qint64 serverTimeMs)
+{
+    const qint64 ahead = serverTimeMs << 16 | 0xffff;
+    qint64 next = serverTimeMs << 16;
+    QList<Row> rows;
+    {
+        Query q = m_db.sql().prepare("SELECT id, kind, entity_id, fields, hlc FROM outbox WHERE "
+                                     "state = 0 AND hlc > ?1 ORDER BY id");
+        q->bind(1, ahead);
+        while (q->step())
+            rows << Row{q->int64(0),
+                        {},
+                        EntityKind(q->int64(1)),
+                        q->int64(2),
+                        OutboxOp::Update,
+                        q->text(3).split(u',', Qt::SkipEmptyParts),
+                        q->int64(4)};
+    }
+    Query row = m_db.sql().prepare("UPDATE outbox SET hlc = ?1 WHERE id = ?2");
+    Query clock = m_db.sql().prepare("UPDATE field_clock SET hlc = ?1 WHERE kind = ?2 AND "
+                                     "entity_id = ?3 AND field = ?4 AND hlc = ?5 AND node = 0");
+    for (const Row &r : std::as_const(rows)) {
+        ++next;
+        row->bindAll(next, r.id).run();
+        row->reset();
+        for (const QString &f : r.fields) {
+            clock->bindAll(next, int(r.kind), r.entityId, f, r.hlc).run();
+            clock->reset();
+        }
+    }
+}
+
+Status SyncClient::refetchRejected()
+{
+    struct Target
+    {
+        EntityKind kind;
+        qint64 id;
+    };
+    QList<Target> targets;
+    Status read = guarded(m_db, [&]() -> Status {
+        Query q = m_db.sql().prepare(
+            "SELECT DISTINCT kind, entity_id FROM outbox WHERE result_seq = ?1");
+        q->bind(1, kRefetch);
+        while (q->step())
+            targets << Target{EntityKind(q->int64(0)), q->int64(1)};
+        return Ok{};
+    });
+    if (!read)
+        return read;
+    for (const Target &t : std::as_const(targets)) {
+        const QString uid = m_wire->uidOf(t.kind, t.id);
+        std::optional<BootstrapRecord> found;
+        qint64 snapshot = 0;
+        if (!uid.isEmpty()) {
+            Parsed<BootstrapPage> page =
+                m_transport.bootstrap(entityKey(t.kind), predecessor(uid), 0);
+            if (const ProtocolError *e = std::get_if<ProtocolError>(&page))
+                return failure(*e);
+            const BootstrapPage &p = std::get<BootstrapPage>(page);
+            snapshot = p.snapshot;
+            if (!p.records.isEmpty() && p.records.first().uid == uid)
+                found = p.records.first();
+        }
+        Status st = inBatch([&] {
+            if (!uid.isEmpty()) {
+                if (found)
+                    applyRecord(t.kind, uid, found->fields, snapshot, true);
+                else
+                    evict(t.kind, t.id, Tr::tr("The team server does not have this record."));
+            }
+            m_db.sql()
+                .prepare("UPDATE outbox SET result_seq = 0 WHERE result_seq = ?1 "
+                         "AND kind = ?2 AND entity_id = ?3")
+                ->bindAll(kRefetch, int(t.kind), t.id)
+                .run();
+        });
+        if (!st)
+            return st;
+    }
+    return Ok{};
+}
+
+// ---- pull and apply
+
+QSet<QString> SyncClient::pendingFields(EntityKind kind, qint64 id)
+{
+    QSet<QString> out;
+    Query q = m_db.sql().prepare(
+        "SELECT op, fields FROM outbox WHERE state = 0 AND kind = ?1 AND entity_id = ?2");
+    q->bindAll(int(kind), id);
+    while (q->step()) {
+        const auto op = OutboxOp(q->int64(0));
+        if (op == OutboxOp::Delete || op == OutboxOp::Restore)
+            out.insert(kDeleted);
+        for (const QString &f : q->text(1).split(u',', Qt::SkipEmptyParts))
+            out.insert(f);
+    }
+    return out;
+}
+
+void SyncClient::logConflict(EntityKind kind, qint64 id, const QString &field,
+                             const QJsonValue &local, const QJsonValue &server, qint64 seq)
+{
+    m_db.sql()
+        .prepare("INSERT INTO conflict_log(kind, entity_id, entity_uid, field, local_value, "
+                 "server_value, user_id, by_id, at, server_seq) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9)")
+        ->bindAll(int(kind), id, QByteArray::fromHex(m_wire->uidOf(kind, id).toLatin1()), field,
+                  jsonText(local), server.isUndefined() ? QVariant() : QVariant(jsonText(server)),
+                  m_userId, m_clock.nowMs(), seq)
+        .run();
+}
+
+void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
+{
+    // Edits not pushed yet would be refused: the values stay in the conflict log.
+    QList<Row> rows;
+    {
+        Query q = m_db.sql().prepare("SELECT id, fields, op FROM outbox WHERE state = 0 AND "
+                                     "kind = ?1 AND entity_id = ?2 ORDER BY id");
+        q->bindAll(int(kind), id);
+        while (q->step())
+            rows << Row{q->int64(0),
+                        {},
+                        kind,
+                        id,
+                        OutboxOp(q->int64(2)),
+                        q->text(1).split(u',', Qt::SkipEmptyParts),
+                        0};
+    }
+    for (const Row &row : std::as_const(rows)) {
+        QStringList wire;
+        for (const QString &f : row.fields)
+            if (const QString w = m_wire->toWireName(kind, f); !w.isEmpty())
+                wire << w;
+        const QJsonObject values = localValues(kind, id, wire);
+        for (auto it = values.begin(); it != values.end(); ++it)
+            logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), QJsonValue(), 0);
+        reject(row, reason, false);
+    }
+    if (Status st = RecycleBin(*m_session).evict(kind, id); !st)
+        throw ApplyFailed{st.error()};
+}
+
+void SyncClient::applyRecord(EntityKind kind, const QString &uid, const QJsonObject &fields,
+                             qint64 seq, bool grant)
+{
+    QJsonObject values;
+    QHash<QString, Clock3> clocks;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject f = it.value().toObject();
+        values.insert(it.key(), f.value(QStringLiteral("v")));
+        clocks.insert(it.key(), Clock3{f.value(QStringLiteral("hlc")).toString().toLongLong(),
+                                       f.value(QStringLiteral("node")).toString().toLongLong()});
+    }
+    const qint64 id = m_wire->idOf(kind, uid);
+    if (!id && !grant)
+        return; // a change to a record this replica does not hold: not its to see
+    applyValues(kind, id, uid, values, clocks, seq, !id);
+}
+
+void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
+                             const QJsonObject &values, const QHash<QString, Clock3> &clocks,
+                             qint64 seq, bool create)
+{
+    const QSet<QString> pending = create ? QSet<QString>() : pendingFields(kind, id);
+    Patch patch;
+    std::optional<bool> deleted;
+    QStringList applied; // wire names
+    qint64 hlc = 0;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString local = m_wire->toLocalName(kind, it.key());
+        if (local.isEmpty() || pending.contains(local))
+            continue;
+        hlc = std::max(hlc, clocks.value(it.key()).hlc);
+        if (it.key() == kDeleted) {
+            deleted = it.value().toBool();
+            applied << it.key();
+            continue;
+        }
+        Result<std::pair<QString, QVariant>> p = m_wire->toPatch(kind, it.key(), it.value());
+        if (!p) // a reference to a record outside this replica: left as it is here
+            continue;
+        patch.insert(p->first, p->second);
+        applied << it.key();
+    }
+    Origin origin{WriteMode::SyncApply, m_userId, 0, hlc, false};
+    Records records(*m_session, origin);
+    const auto check = [](const Status &st) {
+        if (!st)
+            throw ApplyFailed{st.error()};
+    };
+    if (create) {
+        Result<qint64> made = records.create(kind, patch);
+        if (!made)
+            throw ApplyFailed{made.error()};
+        id = *made;
+        m_db.sql()
+            .prepare(QStringLiteral("UPDATE %1 SET uid = ?1 WHERE id = ?2").arg(entityTable(kind)))
+            ->bindAll(QByteArray::fromHex(uid.toLatin1()), id)
+            .run();
+        if (deleted.value_or(false))
+            check(records.remove(kind, id));
+    } else {
+        Query q = m_db.sql().prepare(
+            QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(entityTable(kind)));
+        q->bind(1, id);
+        const bool wasDeleted = q->step() && q->int64(0) != 0;
+        q->reset();
+        const bool endsDeleted = deleted.value_or(wasDeleted);
+        if (wasDeleted && (!endsDeleted || !patch.isEmpty()))
+            check(records.restore(kind, id));
+        if (!patch.isEmpty())
+            check(records.update(kind, id, patch));
+        if (endsDeleted && (!wasDeleted || !patch.isEmpty()))
+            check(records.remove(kind, id));
+    }
+    Query clock = m_db.sql().prepare(
+        "INSERT INTO field_clock(kind, entity_id, field, hlc, node, server_seq) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(kind, entity_id, field) DO UPDATE SET "
+        "hlc = excluded.hlc, node = excluded.node, server_seq = excluded.server_seq");
+    for (const QString &name : std::as_const(applied)) {
+        const auto c = clocks.constFind(name);
+        const QString local = m_wire->toLocalName(kind, name);
+        if (c == clocks.cend()) { // the server's value from a receipt: only its seq is known
+            m_db.sql()
+                .prepare("UPDATE field_clock SET server_seq = ?1 WHERE kind = ?2 AND "
+                         "entity_id = ?3 AND field = ?4")
+                ->bindAll(seq, int(kind), id, local)
+                .run();
+            continue;
+        }
+        clock->bindAll(int(kind), id, local, c->hlc, c->node, seq).run();
+        clock->reset();
+    }
+}
+
+Status SyncClient::pull()
+{
+    for (;;) {
+        Result<SyncState> state = readSyncState(m_db);
+        if (!state)
+            return state.error();
+        Parsed<PullPage> answer = m_transport.pull(state->lastPulledSeq, kPullLimit);
+        if (const ProtocolError *e = std::get_if<ProtocolError>(&answer))
+            return failure(*e);
+        const PullPage &page = std::get<PullPage>(answer);
+        Status st = inBatch([&] {
+            for (const PulledChange &c : page.changes) {
+                const EntityKind kind = entityFromKey(c.entityType);
+                if (!syncedKind(kind))
+                    continue;
+                if (c.kind == PullKind::Evict) {
+                    if (const qint64 id = m_wire->idOf(kind, c.uid))
+                        evict(kind, id, Tr::tr("The record is no longer yours to see."));
+                    continue;
+                }
+                applyRecord(kind, c.uid, c.fields, c.seq, c.kind == PullKind::Grant);
+            }
+            m_db.sql()
+                .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = ?2, "
+                         "permissions_hash = ?3 WHERE id = 1")
+                ->bindAll(std::max(page.next, state->lastPulledSeq), page.epoch,
+                          page.permissionsHash)
+                .run();
+        });
+        if (!st)
+            return st;
+        if (!page.hasMore)
+            return Ok{};
+    }
+}
+
+Status SyncClient::bootstrap()
+{
+    qint64 snapshot = 0;
+    for (EntityKind kind : syncedKinds()) {
+        QString after;
+        for (;;) {
+            Parsed<BootstrapPage> answer = m_transport.bootstrap(entityKey(kind), after, snapshot);
+            if (const ProtocolError *e = std::get_if<ProtocolError>(&answer))
+                return failure(*e);
+            const BootstrapPage &page = std::get<BootstrapPage>(answer);
+            if (!snapshot)
+                snapshot = page.snapshot;
+            Status st = inBatch([&] {
+                for (const BootstrapRecord &r : page.records)
+                    applyRecord(kind, r.uid, r.fields, snapshot, true);
+            });
+            if (!st)
+                return st;
+            if (!page.hasMore || page.records.isEmpty())
+                break;
+            after = page.after;
+        }
+    }
+    Status st = inBatch([&] {
+        m_db.sql()
+            .prepare("UPDATE sync_state SET last_pulled_seq = ?1 WHERE id = 1")
+            ->bind(1, snapshot)
+            .run();
+    });
+    if (!st)
+        return st;
+    return pull();
+}
+
+Status SyncClient::syncNow()
+{
+    if (Status st = push(); !st)
+        return st;
+    if (Status st = pull(); !st)
+        return st;
+    return inBatch([&] {
+        m_db.sql()
+            .prepare("INSERT INTO meta(key, value) VALUES('sync_last_at', ?1) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            ->bind(1, m_clock.nowMs())
+            .run();
+    });
+}
+
+Result<SyncStatus> SyncClient::status()
+{
+    return guarded(m_db, [&]() -> Result<SyncStatus> {
+        Connection &c = m_db.sql();
+        SyncStatus s;
+        s.pending =
+            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4)");
+        s.rejected = c.scalar("SELECT count(*) FROM outbox WHERE state = 2");
+        s.conflicts = c.scalar("SELECT count(*) FROM conflict_log WHERE seen = 0");
+        s.lastSyncAt =
+            c.scalar("SELECT coalesce((SELECT value FROM meta WHERE key = 'sync_last_at'), 0)");
+        s.lastPulledSeq = c.scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1");
+        return s;
+    });
+}
+
+} // namespace Voronka::Core::Sync

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "core/domain/types.h"
+#include "core/sync/transport.h"
+#include "core/util/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Voronka::Core {
+class Clock;
+class Database;
+class Session;
+} // namespace Voronka::Core
+
+// The client side of team sync (SYNC.md): a replica file and a Transport to the server.
+//
+// push: the pending outbox rows, oldest first, become mutations (at most 500 a request) whose
+// values are read from the records when sent (the outbox names fields, not values), each field
+// with the row's clock and the server seq of the value it replaced (field_clock). The receipts
+// are applied in one transaction: applied and duplicate rows are acked with their seq, which
+// the fields' clocks take; superseded ones are acked and the server's values taken (those with
+// no later pending row of this replica); rejected ones keep their reason and the record is read
+// back from the server (a record the server does not give is evicted), the lost values logged
+// in conflict_log. The server's clock is merged into the file's. A lost request or answer is
+// retried later with the same mutation ids. Values are read when sent, so a retry after a later
+// edit may carry another body under a known id: the server refuses that as mutation_conflict,
+// which tells that the id was received; the row is acked, and the later row carries the value.
+// A clock_skew refusal restamps the unacked rows ahead of the server's time and sends again.
+//
+// pull: pages after sync_state.last_pulled_seq, each applied with its new cursor in one
+// transaction through the write path as SyncApply (history and field clocks, no outbox).
+// A field with a pending local mutation keeps its local value. A grant creates or overwrites
+// the record, an evict removes it from the file (RecycleBin::evict; its pending rows are
+// rejected and their values logged, since the server will not take them either).
+//
+// bootstrap: every synced type page by page from one snapshot seq, then pull from it.
+//
+// The engine reads and writes through its own session of the file's admin: a value pending
+// push must be read even when the user's rights no longer show the record locally (it was
+// just reassigned away). Its writes name the replica's user. Nothing here checks rights: the
+// server did.
+namespace Voronka::Core::Sync {
+
+class WireValues;
+
+struct SyncStatus
+{
+    qint64 pending = 0;    // outbox rows waiting to be pushed
+    qint64 rejected = 0;   // rows the server refused
+    qint64 conflicts = 0;  // conflict_log entries not seen yet
+    qint64 lastSyncAt = 0; // ms since the epoch of the last complete sync; 0: never
+    qint64 lastPulledSeq = 0;
+};
+
+class SyncClient
+{
+public:
+    static Result<std::unique_ptr<SyncClient>> open(Database &db, const Clock &clock,
+                                                    Transport &transport, qint64 userId);
+    ~SyncClient();
+
+    Status push();
+    Status pull();
+    Status bootstrap();
+    // Push, then pull until the server has no more; the time is recorded when both succeed.
+    Status syncNow();
+    Result<SyncStatus> status();
+
+    static constexpr int kBatch = 500;
+    static constexpr int kPullLimit = 500;
+    // The record types synced, in the order a bootstrap fetches them (referenced ones first).
+    static const QList<EntityKind> &syncedKinds();
+
+private:
+    SyncClient(Database &db, const Clock &clock, Transport &transport, qint64 userId, qint64 node,
+               std::unique_ptr<Session> session);
+
+    struct Row // one outbox row
+    {
+        qint64 id = 0;
+        QByteArray mutationUid;
+        EntityKind kind = EntityKind::None;
+        qint64 entityId = 0;
+        OutboxOp op = OutboxOp::Update;
+        QStringList fields; // the write path's names
+        qint64 hlc = 0;
+    };
+    struct Clock3
+    {
+        qint64 hlc = 0;
+        qint64 node = 0;
+    };
+    enum class Pushed { Nothing, Sent, Retry };
+    Result<Pushed> pushBatch();
+    QList<Row> pendingRows(int limit);
+    std::optional<Mutation> mutationOf(const Row &row, QString *whyNot);
+    void settle(const QList<Row> &rows, const QList<Mutation> &sent, const PushResponse &resp);
+    void restamp(qint64 serverTimeMs);
+    void ackUnanswered(const Row &row);
+    Status refetchRejected();
+
+    Status inBatch(const std::function<void()> &body);
+    void applyRecord(EntityKind kind, const QString &uid, const QJsonObject &fields, qint64 seq,
+                     bool grant);
+    void applyValues(EntityKind kind, qint64 id, const QString &uid, const QJsonObject &values,
+                     const QHash<QString, Clock3> &clocks, qint64 seq, bool create);
+    void evict(EntityKind kind, qint64 id, const QString &reason);
+    QSet<QString> pendingFields(EntityKind kind, qint64 id);
+    void logConflict(EntityKind kind, qint64 id, const QString &field, const QJsonValue &local,
+                     const QJsonValue &server, qint64 seq);
+    void reject(const Row &row, const QString &reason, bool refetch);
+    QJsonObject localValues(EntityKind kind, qint64 id, const QStringList &wireNames);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Transport &m_transport;
+    qint64 m_userId;
+    qint64 m_node;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<WireValues> m_wire;
+};
+
+} // namespace Voronka::Core::Sync

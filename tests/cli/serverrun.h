@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace Voronka::Test {
+
+// A voronka-server of this build serving a store on a free loopback port (--listen
+// 127.0.0.1:0; the port is read from its "serving" line). Stopped with SIGTERM.
+class ServerRun
+{
+public:
+    // A store made by `voronka-server init --from` a copy of the tiny demo (seed 3): users
+    // admin@example.com, head@..., manager1..4@example.com, password "demo".
+    ServerRun();
+    ~ServerRun();
+    void start();
+    int stop(); // SIGTERM; the exit code
+    quint16 port() const { return m_port; }
+    QString store() const { return m_store; }
+    QString log(); // what it printed so far
+    QString dirPath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    QProcess m_process;
+    QByteArray m_output;
+    quint16 m_port = 0;
+};
+
+struct HttpReply
+{
+    int status = 0; // 0: the connection closed without an answer
+    QByteArray body;
+    QJsonObject json() const;
+};
+
+// One request of raw bytes on a new connection; the answer read up to its Content-Length.
+HttpReply rawHttp(quint16 port, const QByteArray &request);
+// A well-framed request with X-Protocol: 1 and a JSON content type unless `headers` says
+// otherwise ("-X-Protocol" drops it).
+HttpReply http(quint16 port, const QByteArray &method, const QByteArray &target,
+               const QByteArray &body = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+QString serverPath();
+
+} // namespace Voronka::Test

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "support/catch.h"
+#include "support/syncworld.h"
+
+#include "core/services/records.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wirevalues.h"
+
+using namespace Voronka::Core;
+using namespace Voronka::Core::Sync;
+using Voronka::Test::SyncWorld;
+
+namespace {
+
+const QString kName = QStringLiteral("name");
+
+using Node = SyncWorld::Node;
+
+qint64 newDeal(Node &n, const QString &name)
+{
+    Result<qint64> id = Records(*n.user).create(EntityKind::Deal, {{kName, name}});
+    REQUIRE(id.ok());
+    return *id;
+}
+
+QString uidOf(Node &n, EntityKind kind, qint64 id)
+{
+    return WireValues(*n.user).uidOf(kind, id);
+}
+
+QString nameOf(Node &n, qint64 id)
+{
+    Query q = n.db->sql().prepare("SELECT name FROM deals WHERE id = ?1");
+    q->bind(1, id);
+    return q->step() ? q->text(0) : QString();
+}
+
+qint64 count(Node &n, const char *sql)
+{
+    return n.db->sql().scalar(sql);
+}
+
+void requireOk(const Status &st)
+{
+    if (!st)
+        FAIL(st.error().message.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("syncClient_pushThenPull_bringsTheReplicasOfOneDepartmentTogether", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &manager = w.addReplica(w.manager, 12);
+    Node &vera = w.addReplica(w.outsider, 13);
+    const qint64 id = newDeal(seller, QStringLiteral("Windows"));
+    CHECK(seller.client->status()->pending == 1);
+    requireOk(seller.client->syncNow());
+    CHECK(seller.client->status()->pending == 0);
+    CHECK(count(seller, "SELECT result_seq FROM outbox WHERE kind = 1") == 1);
+    const qint64 outboxBefore = count(manager, "SELECT count(*) FROM outbox");
+    requireOk(manager.client->syncNow());
+    requireOk(vera.client->syncNow());
+    CHECK(w.replicaId(manager, EntityKind::Deal, uidOf(seller, EntityKind::Deal, id)) != 0);
+    CHECK(count(vera, "SELECT count(*) FROM deals") == 0);
+    // Pulled changes leave no outbox rows behind.
+    CHECK(count(manager, "SELECT count(*) FROM outbox") == outboxBefore);
+    for (Node *n : {&seller, &manager, &vera})
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+    CHECK(seller.client->status()->lastSyncAt == seller.clock->nowMs());
+}
+
+TEST_CASE("syncClient_lostAnswer_isRetriedWithTheSameIdsAndAppliedOnce", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    newDeal(seller, QStringLiteral("Windows"));
+    seller.net->faults.dropResponse = 1;
+    CHECK_FALSE(seller.client->push().ok());
+    CHECK(w.store->maxSeq() == 1); // applied, the answer lost
+    CHECK(seller.client->status()->pending == 1);
+    seller.net->faults.dropResponse = 0;
+    requireOk(seller.client->push());
+    CHECK(w.store->maxSeq() == 1);
+    CHECK(count(seller, "SELECT state FROM outbox WHERE kind = 1") == 1);
+    CHECK(count(seller, "SELECT result_seq FROM outbox WHERE kind = 1") == 1);
+}
+
+TEST_CASE("syncClient_pendingLocalField_keepsItsValueWhenAPullBringsAnother", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    const qint64 id = newDeal(seller, QStringLiteral("Windows"));
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const QString uid = uidOf(seller, EntityKind::Deal, id);
+    const qint64 adminsId = w.replicaId(admin, EntityKind::Deal, uid);
+    REQUIRE(Records(*admin.user)
+                .update(EntityKind::Deal, adminsId, {{kName, QStringLiteral("Admin's")}})
+                .ok());
+    requireOk(admin.client->push());
+    w.advance(1000);
+    REQUIRE(Records(*seller.user)
+                .update(EntityKind::Deal, id,
+                        {{kName, QStringLiteral("Seller's")}, {QStringLiteral("budget"), 700}})
+                .ok());
+    requireOk(seller.client->pull());
+    CHECK(nameOf(seller, id) == u"Seller's"); // pending here: kept
+    // The later edit wins on the server too, and both replicas end with it.
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    CHECK(nameOf(seller, id) == u"Seller's");
+    CHECK(nameOf(admin, adminsId) == u"Seller's");
+    CHECK(w.replicaDump(admin) == w.serverProjection(w.t.adminId));
+}
+
+TEST_CASE("syncClient_supersededEdit_takesTheServersValueAndLogsTheConflict", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11, -3600 * 1000); // an hour behind
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    const qint64 id = newDeal(seller, QStringLiteral("Windows"));
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const qint64 adminsId =
+        w.replicaId(admin, EntityKind::Deal, uidOf(seller, EntityKind::Deal, id));
+    // Both edit offline; the admin's clock is later and his push goes first.
+    w.advance(1000);
+    REQUIRE(Records(*admin.user)
+                .update(EntityKind::Deal, adminsId, {{kName, QStringLiteral("Admin's")}})
+                .ok());
+    REQUIRE(Records(*seller.user)
+                .update(EntityKind::Deal, id, {{kName, QStringLiteral("Seller's")}})
+                .ok());
+    requireOk(admin.client->push());
+    requireOk(seller.client->push());
+    CHECK(nameOf(seller, id) == u"Admin's");
+    CHECK(seller.client->status()->conflicts == 1);
+    Query q = seller.db->sql().prepare("SELECT field, local_value, server_value FROM conflict_log");
+    REQUIRE(q->step());
+    CHECK(q->text(0) == kName);
+    CHECK(q->text(1) == u"\"Seller's\"");
+    CHECK(q->text(2) == u"\"Admin's\"");
+    CHECK(seller.client->status()->pending == 0);
+}
+
+TEST_CASE("syncClient_rejectedEdit_keepsTheReasonAndPutsTheServersRecordBack", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    const qint64 id = newDeal(seller, QStringLiteral("Windows"));
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const qint64 adminsId =
+        w.replicaId(admin, EntityKind::Deal, uidOf(seller, EntityKind::Deal, id));
+    // The admin gives the deal to Vera while the seller edits it offline.
+    REQUIRE(
+        Records(*admin.user)
+            .update(EntityKind::Deal, adminsId, {{QStringLiteral("responsible_id"), w.outsider}})
+            .ok());
+    requireOk(admin.client->push());
+    REQUIRE(
+        Records(*seller.user).update(EntityKind::Deal, id, {{kName, QStringLiteral("Mine")}}).ok());
+    requireOk(seller.client->push());
+    CHECK(seller.client->status()->rejected == 1);
+    CHECK(count(seller, "SELECT count(*) FROM outbox WHERE state = 2 AND reason LIKE '%does not "
+                        "exist%'") == 1);
+    // Not the seller's to see any more: gone from his file, the lost value kept in the log.
+    CHECK(count(seller, "SELECT count(*) FROM deals") == 0);
+    CHECK(count(seller, "SELECT count(*) FROM conflict_log WHERE local_value = '\"Mine\"'") >= 1);
+    requireOk(seller.client->syncNow());
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+}
+
+TEST_CASE("syncClient_reassignedAway_isEvictedFromTheReplica_notPutInTheRecycleBin", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &manager = w.addReplica(w.manager, 12);
+    Node &admin = w.addReplica(w.t.adminId, 13);
+    const qint64 id = newDeal(seller, QStringLiteral("Windows"));
+    REQUIRE(Records(*seller.user)
+                .update(EntityKind::Deal, id,
+                        {{QStringLiteral("tags"), QStringList{QStringLiteral("VIP")}}})
+                .ok());
+    for (Node *n : {&seller, &manager, &admin})
+        requireOk(n->client->syncNow());
+    const QString uid = uidOf(seller, EntityKind::Deal, id);
+    REQUIRE(w.replicaId(manager, EntityKind::Deal, uid) != 0);
+    REQUIRE(Records(*admin.user)
+                .update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uid),
+                        {{QStringLiteral("responsible_id"), w.outsider}})
+                .ok());
+    requireOk(admin.client->syncNow());
+    const qint64 outboxBefore = count(manager, "SELECT count(*) FROM outbox");
+    for (Node *n : {&seller, &manager}) {
+        requireOk(n->client->pull());
+        CHECK(count(*n, "SELECT count(*) FROM deals") == 0); // not in the bin either
+        CHECK(count(*n, "SELECT count(*) FROM entity_tags WHERE kind = 1") == 0);
+        CHECK(count(*n, "SELECT count(*) FROM history WHERE kind = 1") == 0);
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+    }
+    CHECK(count(manager, "SELECT count(*) FROM outbox") == outboxBefore);
+    // Vera's new replica gets it by bootstrap.
+    Node &vera = w.addReplica(w.outsider, 14);
+    requireOk(vera.client->bootstrap());
+    CHECK(w.replicaId(vera, EntityKind::Deal, uid) != 0);
+    CHECK(w.replicaDump(vera) == w.serverProjection(w.outsider));
+    CHECK(readSyncState(*vera.db)->lastPulledSeq == w.store->maxSeq());
+}
+
+TEST_CASE("syncClient_pageThatCannotBeApplied_leavesTheCursorAndTheDataAsTheyWere", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    const qint64 a = newDeal(seller, QStringLiteral("A"));
+    const qint64 b = newDeal(seller, QStringLiteral("B"));
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const qint64 cursor = readSyncState(*seller.db)->lastPulledSeq;
+    for (qint64 id : {a, b})
+        REQUIRE(
+            Records(*admin.user)
+                .update(EntityKind::Deal,
+                        w.replicaId(admin, EntityKind::Deal, uidOf(seller, EntityKind::Deal, id)),
+                        {{kName, QStringLiteral("Renamed")}})
+                .ok());
+    requireOk(admin.client->push());
+    // Writing deal B fails in the seller's file (as a full disk would).
+    seller.db->sql().exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE OF name ON deals "
+                                         "WHEN OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'disk "
+                                         "trouble'); END")
+                              .arg(b));
+    CHECK_FALSE(seller.client->pull().ok());
+    CHECK(readSyncState(*seller.db)->lastPulledSeq == cursor);
+    CHECK(nameOf(seller, a) == u"A"); // the page's first change went with the rest
+    seller.db->sql().exec("DROP TRIGGER temp.refuse");
+    requireOk(seller.client->pull());
+    CHECK(nameOf(seller, a) == u"Renamed");
+    CHECK(nameOf(seller, b) == u"Renamed");
+    CHECK(readSyncState(*seller.db)->lastPulledSeq == w.store->maxSeq());
+}
+
+TEST_CASE("syncClient_clockFarAhead_restampsTheUnackedRowsAndIsAccepted", "[syncclient]")
+{
+    SyncWorld w;
+    Node &ahead = w.addReplica(w.seller, 11, 2 * 86400 * 1000); // two days ahead
+    const qint64 id = newDeal(ahead, QStringLiteral("Windows"));
+    requireOk(ahead.client->push());
+    CHECK(ahead.client->status()->pending == 0);
+    CHECK(count(ahead, "SELECT hlc >> 16 FROM outbox") <= w.t.clock.nowMs() + 1);
+    REQUIRE(
+        Records(*ahead.user).update(EntityKind::Deal, id, {{kName, QStringLiteral("Doors")}}).ok());
+    requireOk(ahead.client->syncNow());
+    CHECK(w.replicaDump(ahead) == w.serverProjection(w.seller));
+}

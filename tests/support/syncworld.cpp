@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "syncworld.h"
+
+#include "core/services/entityspec.h"
+#include "core/services/records.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wirevalues.h"
+
+#include <QJsonDocument>
+
+#include <stdexcept>
+
+namespace Voronka::Test {
+
+using namespace Core;
+using namespace Core::Sync;
+
+namespace {
+
+ProtocolError unreachable()
+{
+    return ProtocolError{0, QStringLiteral("unreachable"), QStringLiteral("lost"), {}};
+}
+
+const QList<EntityKind> kKinds{EntityKind::Company, EntityKind::Contact, EntityKind::Deal};
+
+QString line(EntityKind kind, const QString &uid, const QJsonObject &fields)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(entityKey(kind), uid,
+             QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+bool FaultyTransport::roll(double p)
+{
+    return p > 0 && std::uniform_real_distribution<double>(0, 1)(m_rng) < p;
+}
+
+void FaultyTransport::flush()
+{
+    const QList<PushRequest> held = std::exchange(m_deferred, {});
+    for (const PushRequest &r : held)
+        m_inner.push(r);
+}
+
+Parsed<PushResponse> FaultyTransport::push(const PushRequest &request)
+{
+    if (roll(faults.dropRequest))
+        return unreachable();
+    if (roll(faults.defer)) {
+        m_deferred << request;
+        return unreachable();
+    }
+    Parsed<PushResponse> r = m_inner.push(request);
+    flush(); // what was held back arrives after this newer request
+    if (roll(faults.duplicate))
+        r = m_inner.push(request);
+    if (roll(faults.dropResponse))
+        return unreachable();
+    return r;
+}
+
+Parsed<PullPage> FaultyTransport::pull(qint64 since, int limit)
+{
+    if (roll(faults.dropRequest))
+        return unreachable();
+    Parsed<PullPage> r = m_inner.pull(since, limit);
+    if (roll(faults.duplicate))
+        r = m_inner.pull(since, limit);
+    if (const PullPage *p = std::get_if<PullPage>(&r); p && onPull)
+        onPull(p->changes);
+    if (roll(faults.dropResponse))
+        return unreachable();
+    return r;
+}
+
+Parsed<BootstrapPage> FaultyTransport::bootstrap(const QString &entityType, const QString &after,
+                                                 qint64 snapshot)
+{
+    if (roll(faults.dropRequest))
+        return unreachable();
+    Parsed<BootstrapPage> r = m_inner.bootstrap(entityType, after, snapshot);
+    if (const BootstrapPage *p = std::get_if<BootstrapPage>(&r); p && onBootstrap)
+        onBootstrap(*p);
+    if (roll(faults.dropResponse))
+        return unreachable();
+    return r;
+}
+
+SyncWorld::SyncWorld()
+{
+    Admin a(*t.admin);
+    const qint64 sales = *a.createDepartment(QStringLiteral("Sales"));
+    const qint64 service = *a.createDepartment(QStringLiteral("Service"));
+    RoleMatrix m = RoleMatrix::filled(Scope::Own);
+    m.set(PermEntity::Deal, PermAction::View, Scope::Department);
+    const qint64 role = *a.createRole(QStringLiteral("Manager"), m);
+    manager = t.addUser(QStringLiteral("manager@example.com"), role, sales);
+    seller = t.addUser(QStringLiteral("seller@example.com"), role, sales);
+    outsider = t.addUser(QStringLiteral("vera@example.com"), role, service);
+    // Replicas start from the server's settings (users, pipelines, fields), the same uids.
+    templatePath = t.dir.filePath(QStringLiteral("template.voronka"));
+    if (!t.db->backupTo(templatePath).ok())
+        throw std::runtime_error("template copy failed");
+    Result<std::unique_ptr<ServerStore>> s = ServerStore::attach(*t.db, t.clock);
+    if (!s)
+        throw std::runtime_error(s.error().message.toStdString());
+    store = std::move(s).value();
+}
+
+SyncWorld::Node &SyncWorld::addReplica(qint64 userId, qint64 node, qint64 skewMs, quint64 seed)
+{
+    auto n = std::make_unique<Node>();
+    n->userId = userId;
+    n->skewMs = skewMs;
+    n->clock = std::make_unique<ManualClock>(t.clock.nowMs() + skewMs);
+    const QString path = t.dir.filePath(QStringLiteral("replica%1.voronka").arg(nodes.size()));
+    if (!QFile::copy(templatePath, path))
+        throw std::runtime_error("replica copy failed");
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        throw std::runtime_error(db.error().message.toStdString());
+    n->db = std::move(db).value();
+    // A fixed node, recorded for this file, keeps the run reproducible.
+    n->db->sql()
+        .prepare("UPDATE sync_state SET server_url = 'local:', node_id = ?1, node_file = ?2 "
+                 "WHERE id = 1")
+        ->bindAll(node, fileIdentity(path))
+        .run();
+    n->user = std::make_unique<Session>(*n->db, *n->clock, Auth::readUser(*n->db, userId),
+                                        seed * 7919 + quint64(node));
+    n->local = std::make_unique<LocalTransport>(*store, userId);
+    n->net = std::make_unique<FaultyTransport>(*n->local, seed);
+    Result<std::unique_ptr<SyncClient>> c = SyncClient::open(*n->db, *n->clock, *n->net, userId);
+    if (!c)
+        throw std::runtime_error(c.error().message.toStdString());
+    n->client = std::move(c).value();
+    nodes.push_back(std::move(n));
+    return *nodes.back();
+}
+
+void SyncWorld::advance(qint64 ms)
+{
+    t.clock.advance(ms);
+    for (auto &n : nodes)
+        n->clock->advance(ms);
+}
+
+bool SyncWorld::visibleTo(qint64 userId, const QString &entityType, const QString &uid)
+{
+    const EntityKind kind = entityFromKey(entityType);
+    Query q = t.db->sql().prepare(
+        QStringLiteral("SELECT responsible_id, %1 FROM %2 WHERE uid = ?1")
+            .arg(kind == EntityKind::Deal ? QStringLiteral("pipeline_id") : QStringLiteral("0"),
+                 entityTable(kind)));
+    q->bind(1, QByteArray::fromHex(uid.toLatin1()));
+    if (!q->step())
+        return false;
+    const Principal p = t.admin->principalFor(userId);
+    return Permissions::can(p, entitySpec(kind)->perm, PermAction::View,
+                            t.admin->ownershipOf(q->int64(0), q->int64(1)));
+}
+
+QStringList SyncWorld::serverProjection(qint64 userId)
+{
+    QStringList out;
+    for (EntityKind kind : kKinds) {
+        QStringList uids;
+        Query q = t.db->sql().prepare(QStringLiteral("SELECT uid FROM %1").arg(entityTable(kind)));
+        while (q->step())
+            uids << QString::fromLatin1(q->blob(0).toHex());
+        for (const QString &uid : std::as_const(uids))
+            if (visibleTo(userId, entityKey(kind), uid))
+                out << line(kind, uid, store->snapshotOf(kind, uid, false));
+    }
+    out.sort();
+    return out;
+}
+
+QStringList SyncWorld::replicaDump(Node &n)
+{
+    Session reader(*n.db, *n.clock, Auth::readUser(*n.db, t.adminId));
+    WireValues wire(reader);
+    QStringList out;
+    for (EntityKind kind : kKinds) {
+        QList<qint64> ids;
+        Query q = n.db->sql().prepare(QStringLiteral("SELECT id FROM %1").arg(entityTable(kind)));
+        while (q->step())
+            ids << q->int64(0);
+        for (qint64 id : std::as_const(ids)) {
+            Result<Record> r = Records(reader).load(kind, id);
+            if (r)
+                out << line(kind, wire.uidOf(kind, id),
+                            wire.fromRecord(kind, *r, wire.fieldNames(kind)));
+        }
+    }
+    out.sort();
+    return out;
+}
+
+qint64 SyncWorld::replicaId(Node &n, EntityKind kind, const QString &uid)
+{
+    Session reader(*n.db, *n.clock, Auth::readUser(*n.db, t.adminId));
+    return WireValues(reader).idOf(kind, uid);
+}
+
+} // namespace Voronka::Test

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "support/tempdb.h"
+
+#include "core/sync/localtransport.h"
+#include "core/sync/serverstore.h"
+#include "core/sync/syncclient.h"
+
+#include <functional>
+#include <random>
+
+namespace Voronka::Test {
+
+// A network between one replica and the server that loses, repeats and reorders calls, driven
+// by a seed: a request lost before the server sees it, an answer lost after the server applied
+// it, a request sent twice, a push held back and delivered after a later one.
+class FaultyTransport final : public Core::Sync::Transport
+{
+public:
+    struct Faults
+    {
+        double dropRequest = 0;
+        double dropResponse = 0;
+        double duplicate = 0;
+        double defer = 0;
+    };
+    FaultyTransport(Core::Sync::Transport &inner, quint64 seed)
+        : m_inner(inner)
+        , m_rng(seed)
+    {
+    }
+
+    Faults faults;
+    // Sees every pull page and bootstrap page delivered, to check what they carry.
+    std::function<void(const QList<Core::Sync::PulledChange> &)> onPull;
+    std::function<void(const Core::Sync::BootstrapPage &)> onBootstrap;
+
+    // Delivers the held-back pushes now (their answers go nowhere).
+    void flush();
+
+    Core::Sync::Parsed<Core::Sync::PushResponse>
+    push(const Core::Sync::PushRequest &request) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(qint64 since, int limit) override;
+    Core::Sync::Parsed<Core::Sync::BootstrapPage>
+    bootstrap(const QString &entityType, const QString &after, qint64 snapshot) override;
+
+private:
+    bool roll(double p);
+    Core::Sync::Transport &m_inner;
+    std::mt19937_64 m_rng;
+    QList<Core::Sync::PushRequest> m_deferred;
+};
+
+// One team server (a store on a temporary file) and its replicas, each on its own file copied
+// from the server's settings, with its own clock, user and network. Users: the admin; in Sales
+// a manager (sees the department's deals, edits only his own) and a seller; Vera of Service.
+struct SyncWorld
+{
+    TempDb t; // the server's file
+    qint64 manager = 0, seller = 0, outsider = 0;
+    QString templatePath;
+    std::unique_ptr<Core::Sync::ServerStore> store;
+
+    struct Node
+    {
+        qint64 userId = 0;
+        qint64 skewMs = 0;
+        std::unique_ptr<Core::ManualClock> clock;
+        std::unique_ptr<Core::Database> db;
+        std::unique_ptr<Core::Session> user;
+        std::unique_ptr<Core::Sync::LocalTransport> local;
+        std::unique_ptr<FaultyTransport> net;
+        std::unique_ptr<Core::Sync::SyncClient> client;
+    };
+    std::vector<std::unique_ptr<Node>> nodes;
+
+    SyncWorld();
+    // A new replica of `userId` writing as `node`, its clock `skewMs` off the server's.
+    Node &addReplica(qint64 userId, qint64 node, qint64 skewMs = 0, quint64 seed = 1);
+    void advance(qint64 ms);
+
+    // Whether the server lets `userId` see the record now.
+    bool visibleTo(qint64 userId, const QString &entityType, const QString &uid);
+    // Sorted lines "type uid {fields}" of the records the user may see on the server, and of
+    // the records a replica holds: equal when the replica is in sync.
+    QStringList serverProjection(qint64 userId);
+    QStringList replicaDump(Node &n);
+    qint64 replicaId(Node &n, Core::EntityKind kind, const QString &uid);
+};
+
+} // namespace Voronka::Test

@@ -303,7 +303,10 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
                 c.history(EntityKind(lk), row->cols.value(QStringLiteral("entity_id")).toLongLong(),
                           HistoryEvent::TaskCreated, QStringLiteral("task"), {}, id);
         }
-        SearchIndex::reindex(m_s, kind, id);
+        if (m_indexLater && SearchIndex::indexed(kind))
+            m_indexLater->append({kind, id});
+        else
+            SearchIndex::reindex(m_s, kind, id);
         if (kind == EntityKind::Deal)
             if (Status st = runAutomations(
                     id, row->cols.value(QStringLiteral("stage_id")).toLongLong(), true);

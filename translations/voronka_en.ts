@@ -104,7 +104,9 @@
         <location filename="../core/sync/serverauth.cpp" line="+144" />
         <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform><numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform></translation>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

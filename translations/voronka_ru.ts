@@ -394,20 +394,20 @@
 <context>
     <name>Voronka::Core::Aggregates</name>
     <message>
-        <location filename="../core/analytics/aggregates.cpp" line="+66"/>
-        <source>analytics_days: measure %1, pipeline %2, day %3, stage %4, responsible %5, reason %6 holds %7 deals (%8) where the records give %9 (%10); check --repair rebuilds it.</source>
-        <translation>analytics_days: показатель %1, воронка %2, день %3, этап %4, ответственный %5, причина %6: %7 сделок (%8), а по записям %9 (%10); check --repair пересчитает.</translation>
+        <location filename="../core/analytics/aggregates.cpp" line="+109"/>
+        <source>%1 (%2) holds %3 where the records give %4; check --repair rebuilds it.</source>
+        <translation>%1 (%2): записано %3, а по записям выходит %4; check --repair пересчитает.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>analytics_days: %1 more rows differ.</source>
-        <translation>analytics_days: ещё %1 строк не совпадают.</translation>
+        <location line="+20"/>
+        <source>Analytics aggregates: %1 more rows differ.</source>
+        <translation>Итоги аналитики: расходятся ещё %1 строк.</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+94"/>
+        <location filename="../core/analytics/reports.cpp" line="+96"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+183"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+138"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>
@@ -462,13 +462,13 @@
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dealscan.cpp" line="+135"/>
+        <location filename="../core/analytics/dealscan.cpp" line="+119"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>
@@ -2686,12 +2686,12 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+61"/>
+        <location filename="../core/services/recyclebin.cpp" line="+62"/>
         <source>The recycle bin holds deals, contacts and companies.</source>
         <translation>В корзине лежат сделки, контакты и компании.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+145"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -2727,7 +2727,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+739"/>
+        <location filename="../core/storage/schema.cpp" line="+936"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2933,7 +2933,7 @@
         <location filename="../core/sync/protocol.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <location line="+20"/>
         <location filename="../core/sync/pullwire.cpp" line="-193"/>
         <location line="+8"/>
@@ -2943,7 +2943,7 @@
         <translation>Ожидается объект.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>A mutation may change at most %1 fields.</source>
         <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>«%1» — не операция.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <location line="+33"/>
         <location filename="../core/sync/pullwire.cpp" line="+30"/>
         <source>A list is expected.</source>
@@ -2987,7 +2987,7 @@
         <translation>«%1» — не результат отправки.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapply.cpp" line="+125"/>
+        <location filename="../core/sync/serverapply.cpp" line="+153"/>
         <source>Records of type &quot;%1&quot; are not synced yet.</source>
         <translation>Записи типа «%1» пока не синхронизируются.</translation>
     </message>
@@ -3018,7 +3018,7 @@
     </message>
     <message>
         <location filename="../core/sync/serverapi.cpp" line="-213"/>
-        <location filename="../core/sync/serverstore.cpp" line="+109"/>
+        <location filename="../core/sync/serverstore.cpp" line="+111"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
@@ -3028,7 +3028,7 @@
         <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This user may not sync.</source>
         <translation>Этому пользователю синхронизация недоступна.</translation>
     </message>
@@ -3038,7 +3038,12 @@
         <translation>Изменение %1 уже было получено с другим содержимым.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wirevalues.cpp" line="+50"/>
+        <location line="+128"/>
+        <source>Records of type &quot;%1&quot; after &quot;%2&quot; cannot be listed.</source>
+        <translation>Записи типа «%1» после «%2» нельзя перечислить.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirevalues.cpp" line="+97"/>
         <source>Field &quot;%1&quot;: %2 does not exist.</source>
         <translation>Поле «%1»: %2 не существует.</translation>
     </message>
@@ -3101,6 +3106,41 @@
         <location line="+23"/>
         <source>%1 already exists; init makes a new store.</source>
         <translation>%1 уже существует; init создаёт новое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncclient.cpp" line="+63"/>
+        <source>The team server cannot be reached; changes stay queued.</source>
+        <translation>Сервер команды недоступен; изменения ждут отправки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team server refused the request (%1 %2): %3</source>
+        <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 #%2 is no longer in this file.</source>
+        <translation>%1 №%2 больше нет в этом файле.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This change is not synced.</source>
+        <translation>Это изменение не синхронизируется.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The team server keeps refusing this device&apos;s changes.</source>
+        <translation>Сервер команды продолжает отклонять изменения с этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>The team server does not have this record.</source>
+        <translation>На сервере команды нет этой записи.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>The record is no longer yours to see.</source>
+        <translation>Эта запись вам больше не видна.</translation>
     </message>
 </context>
 <context>
@@ -7772,7 +7812,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Won in the period: the %1 largest of %2</source>
+        <translation>Выиграно за период: %1 крупнейших из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won in the period</source>
         <translation>Выиграно за период</translation>
     </message>
@@ -9613,7 +9658,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ReportPage</name>
     <message>
-        <location filename="../ui/analytics/reportpage.cpp" line="+47"/>
+        <location filename="../ui/analytics/reportpage.cpp" line="+48"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
@@ -9623,7 +9668,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+252"/>
         <source>Open these tasks</source>
         <translation>Открыть эти задачи</translation>
     </message>

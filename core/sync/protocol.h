@@ -120,6 +120,20 @@ struct PulledChange
     bool operator==(const PulledChange &) const = default;
 };
 
+// What a pull asks with (GET /sync/pull?since=&limit=&epoch=&permissions_hash=): besides the
+// cursor, the epoch and permissions hash the replica last had from the server. A different epoch
+// is answered 409 epoch_changed (the server was restored), a different hash 409
+// resync_required (the user's role or department changed), a cursor the server cannot continue
+// 410 cursor_expired. Empty: not known yet (a replica that has just bootstrapped), not checked.
+struct PullRequest
+{
+    qint64 since = 0;
+    int limit = 500;
+    QString epoch;
+    QString permissionsHash;
+    bool operator==(const PullRequest &) const = default;
+};
+
 struct PullPage
 {
     QList<PulledChange> changes;

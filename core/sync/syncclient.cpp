@@ -594,6 +594,22 @@ Status SyncClient::refetchRejected()
 
 // ---- pull and apply
 
+// The records of `kind` in the replica that a complete bootstrap did not list, and that hold no
+// change waiting to be sent (those are the server's to judge).
+QList<qint64> SyncClient::unlisted(EntityKind kind, const QSet<QString> &listed)
+{
+    QList<qint64> out;
+    Query q = m_db.sql().prepare(
+        QStringLiteral("SELECT id, uid FROM %1 r WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                       "o.state = 0 AND o.kind = ?1 AND o.entity_id = r.id) ORDER BY id")
+            .arg(entityTable(kind)));
+    q->bind(1, int(kind));
+    while (q->step())
+        if (!listed.contains(hex(q->blob(1))))
+            out << q->int64(0);
+    return out;
+}
+
 QSet<QString> SyncClient::pendingFields(EntityKind kind, qint64 id)
 {
     QSet<QString> out;
@@ -763,13 +779,21 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
 
 Status SyncClient::pull()
 {
+    if (resyncDue())
+        return resync();
     for (;;) {
         Result<SyncState> state = readSyncState(m_db);
         if (!state)
             return state.error();
-        Parsed<PullPage> answer = m_transport.pull(state->lastPulledSeq, kPullLimit);
-        if (const ProtocolError *e = std::get_if<ProtocolError>(&answer))
+        Parsed<PullPage> answer = m_transport.pull(PullRequest{
+            state->lastPulledSeq, kPullLimit, state->epoch, state->permissionsHash});
+        if (const ProtocolError *e = std::get_if<ProtocolError>(&answer)) {
+            if (e->status == 409 && e->code == u"epoch_changed")
+                return startResync(true);
+            if ((e->status == 409 && e->code == u"resync_required") || e->status == 410)
+                return startResync(false);
             return failure(*e);
+        }
         const PullPage &page = std::get<PullPage>(answer);
         Status st = inBatch([&] {
             for (const PulledChange &c : page.changes) {
@@ -797,9 +821,51 @@ Status SyncClient::pull()
     }
 }
 
+bool SyncClient::resyncDue()
+{
+    return m_db.sql().scalar("SELECT count(*) FROM meta WHERE key = 'sync_resync'") > 0;
+}
+
+// The server told this replica to start again: it was restored from a backup (`repush`: the
+// acked journal of the last 30 days goes out again under its mutation ids, so what the backup
+// lacks is applied again and the rest is answered as duplicates), or what the user may see
+// changed without a record changing. The marker is committed first, so a sync interrupted in
+// the middle resumes the resync, never an ordinary pull on a cursor of the old server.
+Status SyncClient::startResync(bool repush)
+{
+    Status st = inBatch([&] {
+        if (repush)
+            m_db.sql()
+                .prepare("UPDATE outbox SET state = ?1, result_seq = NULL WHERE state = ?2 AND "
+                         "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7)")
+                ->bindAll(kPending, kAcked, m_clock.nowMs() - kJournalDays * 86400LL * 1000,
+                          int(EntityKind::Company), int(EntityKind::Contact),
+                          int(EntityKind::Deal), int(EntityKind::Task))
+                .run();
+        m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    });
+    if (!st)
+        return st;
+    return resync();
+}
+
+Status SyncClient::resync()
+{
+    if (Status st = push(); !st)
+        return st;
+    return bootstrap(true);
+}
+
 Status SyncClient::bootstrap()
 {
+    return bootstrap(false);
+}
+
+Status SyncClient::bootstrap(bool prune)
+{
     qint64 snapshot = 0;
+    QHash<int, QSet<QString>> seen;
     for (EntityKind kind : syncedKinds()) {
         QString after;
         for (;;) {
@@ -810,8 +876,10 @@ Status SyncClient::bootstrap()
             if (!snapshot)
                 snapshot = page.snapshot;
             Status st = inBatch([&] {
-                for (const BootstrapRecord &r : page.records)
+                for (const BootstrapRecord &r : page.records) {
                     applyRecord(kind, r.uid, r.fields, snapshot, true);
+                    seen[int(kind)].insert(r.uid);
+                }
             });
             if (!st)
                 return st;
@@ -820,11 +888,19 @@ Status SyncClient::bootstrap()
             after = page.after;
         }
     }
+    // The cursor of the snapshot, and what the next pull will learn of the server again (the
+    // answer of a pull names its epoch and the user's permissions hash).
     Status st = inBatch([&] {
+        if (prune)
+            for (EntityKind kind : syncedKinds())
+                for (qint64 id : unlisted(kind, seen.value(int(kind))))
+                    evict(kind, id, Tr::tr("The team server no longer has this record for you."));
         m_db.sql()
-            .prepare("UPDATE sync_state SET last_pulled_seq = ?1 WHERE id = 1")
+            .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = NULL, "
+                     "permissions_hash = NULL WHERE id = 1")
             ->bind(1, snapshot)
             .run();
+        m_db.sql().exec("DELETE FROM meta WHERE key = 'sync_resync'");
     });
     if (!st)
         return st;

@@ -73,6 +73,11 @@ public:
     Status push();
     Status pull();
     Status bootstrap();
+    // What a server's 409 epoch_changed (repush) or 409 resync_required / 410 cursor_expired
+    // makes the replica do: push what waits (with the acked journal again after a restore),
+    // then bootstrap again, evicting the records the server no longer lists for the user.
+    // pull() does it on those answers, and resumes one an interruption left unfinished.
+    Status startResync(bool repush);
     // Push, then pull until the server has no more; the time is recorded when both succeed.
     Status syncNow();
     Result<SyncStatus> status();
@@ -82,6 +87,7 @@ public:
     static QStringList mutationIds(const QByteArray &outboxUid);
 
     static constexpr int kBatch = 500;
+    static constexpr int kJournalDays = 30;
     static constexpr int kPullLimit = 500;
     // The record types synced, in the order a bootstrap fetches them (referenced ones first).
     static const QList<EntityKind> &syncedKinds();
@@ -106,6 +112,10 @@ private:
         qint64 node = 0;
     };
     enum class Pushed { Nothing, Sent, Retry };
+    bool resyncDue();
+    Status resync();
+    Status bootstrap(bool prune);
+    QList<qint64> unlisted(EntityKind kind, const QSet<QString> &listed);
     Result<Pushed> pushBatch();
     QList<Row> pendingRows(int limit);
     // The mutations an outbox row becomes: one, or for an edit of the tags also a tag_add and a

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/syncworld.h"
 
+#include "core/services/admin.h"
 #include "core/services/records.h"
 #include "core/sync/wirevalues.h"
 
@@ -83,5 +84,75 @@ TEST_CASE("syncTags_removalAfterAnAckedAdd_isNotUndoneByAStaleBase", "[syncmerge
     setTags(a, EntityKind::Deal, *made, {});
     requireOk(a.client->syncNow());
     CHECK(tagsOf(a, EntityKind::Deal, *made).isEmpty());
+    CHECK(w.replicaDump(a) == w.serverProjection(a.userId));
+}
+
+TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.manager, 12);
+    Result<qint64> early = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Early")}});
+    REQUIRE(early.ok());
+    requireOk(a.client->syncNow());
+    const QString backup = w.backupServer();
+    w.advance(1000);
+    Result<qint64> late = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Late")}});
+    REQUIRE(late.ok());
+    requireOk(Records(*a.user).update(EntityKind::Deal, *early, {{QStringLiteral("name"), QStringLiteral("Early, renamed")}}));
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    CHECK(w.serverProjection(b.userId).size() == 2);
+
+    const QString before = w.store->epoch();
+    w.restoreServer(backup);
+    CHECK(w.store->epoch() != before);
+    CHECK(w.serverProjection(a.userId).size() == 1); // the backup lacks the later changes
+    w.advance(1000);
+    requireOk(a.client->syncNow()); // 409 epoch_changed: re-push, re-bootstrap
+    requireOk(b.client->syncNow());
+    CHECK(w.serverProjection(a.userId).size() == 2);
+    for (Node *n : {&a, &b})
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+    // Nothing applied twice: the early create was answered as a duplicate.
+    CHECK(w.t.db->sql().scalar("SELECT count(*) - count(DISTINCT mutation_id) FROM server_log") == 0);
+    CHECK(a.client->status()->pending == 0);
+}
+
+TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOutbox", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &manager = w.addReplica(w.manager, 12);
+    Result<qint64> deal = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    requireOk(seller.client->syncNow());
+    requireOk(manager.client->syncNow());
+    REQUIRE(w.replicaDump(manager).size() == 1);
+    Result<qint64> own = Records(*manager.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
+    REQUIRE(own.ok());
+    // The manager's role now sees only his own deals: no record changed, so no log row says so.
+    const qint64 narrow = *Admin(*w.t.admin).createRole(QStringLiteral("Narrow"), RoleMatrix::filled(Scope::Own));
+    requireOk(Admin(*w.t.admin).setUserRole(w.manager, narrow));
+    requireOk(manager.client->syncNow()); // 409 resync_required
+    CHECK(manager.client->status()->pending == 0);
+    CHECK(w.replicaDump(manager) == w.serverProjection(w.manager));
+    CHECK(w.serverProjection(w.manager).size() == 1); // his contact, pushed on the way
+    // The next pull carries the new hash and is not refused again.
+    requireOk(manager.client->syncNow());
+}
+
+TEST_CASE("syncPull_cursorPastTheServersLastSeq_isAnsweredGone_andTheReplicaBootstraps", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    (void)Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("X")}});
+    requireOk(a.client->syncNow());
+    Parsed<PullPage> gone = w.store->pullChecked(w.seller, PullRequest{w.store->maxSeq() + 5, 10, {}, {}});
+    REQUIRE(std::holds_alternative<ProtocolError>(gone));
+    CHECK(std::get<ProtocolError>(gone).status == 410);
+    a.db->sql().exec("UPDATE sync_state SET last_pulled_seq = 999 WHERE id = 1");
+    requireOk(a.client->syncNow());
+    CHECK(a.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") == w.store->maxSeq());
     CHECK(w.replicaDump(a) == w.serverProjection(a.userId));
 }

@@ -43,6 +43,7 @@ public:
     Core::Sync::Parsed<Core::Sync::PushResponse>
     push(const Core::Sync::PushRequest &request) override;
     Core::Sync::Parsed<Core::Sync::PullPage> pull(qint64 since, int limit) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(const Core::Sync::PullRequest &request) override;
     Core::Sync::Parsed<Core::Sync::BootstrapPage>
     bootstrap(const QString &entityType, const QString &after, qint64 snapshot) override;
 
@@ -51,6 +52,29 @@ private:
     Core::Sync::Transport &m_inner;
     std::mt19937_64 m_rng;
     QList<Core::Sync::PushRequest> m_deferred;
+};
+
+// The server as a replica reaches it: whatever store the world holds now, so that a restarted
+// or restored server is the same address to its replicas.
+class ServerLink final : public Core::Sync::Transport
+{
+public:
+    ServerLink(std::unique_ptr<Core::Sync::ServerStore> &store, qint64 userId)
+        : m_store(store)
+        , m_userId(userId)
+    {
+    }
+    using Transport::pull;
+    Core::Sync::Parsed<Core::Sync::PushResponse>
+    push(const Core::Sync::PushRequest &request) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(qint64 since, int limit) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(const Core::Sync::PullRequest &request) override;
+    Core::Sync::Parsed<Core::Sync::BootstrapPage>
+    bootstrap(const QString &entityType, const QString &after, qint64 snapshot) override;
+
+private:
+    std::unique_ptr<Core::Sync::ServerStore> &m_store;
+    qint64 m_userId;
 };
 
 // One team server (a store on a temporary file) and its replicas, each on its own file copied
@@ -70,9 +94,11 @@ struct SyncWorld
         std::unique_ptr<Core::ManualClock> clock;
         std::unique_ptr<Core::Database> db;
         std::unique_ptr<Core::Session> user;
-        std::unique_ptr<Core::Sync::LocalTransport> local;
+        std::unique_ptr<ServerLink> local;
         std::unique_ptr<FaultyTransport> net;
         std::unique_ptr<Core::Sync::SyncClient> client;
+        int reopened = 0;
+        quint64 idSeed = 0; // the user's session's id generator: distinct per node and opening
     };
     std::vector<std::unique_ptr<Node>> nodes;
 
@@ -80,6 +106,15 @@ struct SyncWorld
     // A new replica of `userId` writing as `node`, its clock `skewMs` off the server's.
     Node &addReplica(qint64 userId, qint64 node, qint64 skewMs = 0, quint64 seed = 1);
     void advance(qint64 ms);
+    // The server stops and starts again on its file (nothing but what was committed survives).
+    void restartServer();
+    // A consistent copy of the server's file now, and the server restored from one (a new
+    // epoch, ServerFile::restore).
+    QString backupServer();
+    void restoreServer(const QString &backup);
+    // The replica's process dies and the file is opened again: the SyncClient and the user's
+    // session start afresh on what was committed.
+    void reopenReplica(Node &n);
 
     // Whether the server lets `userId` see the record now.
     bool visibleTo(qint64 userId, const QString &entityType, const QString &uid);
@@ -88,6 +123,9 @@ struct SyncWorld
     QStringList serverProjection(qint64 userId);
     QStringList replicaDump(Node &n);
     qint64 replicaId(Node &n, Core::EntityKind kind, const QString &uid);
+
+private:
+    int m_backups = 0;
 };
 
 } // namespace Voronka::Test

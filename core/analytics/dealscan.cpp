@@ -106,7 +106,8 @@ FactSource::~FactSource()
     }
 }
 
-Status FactSource::open(const ReportScope &r, const Progress &progress)
+Status FactSource::open(const ReportScope &r, const Progress &progress,
+                        const QList<Aggregates::Measure> &measures)
 {
     if (!r.filtersDeals())
         return Ok{};
@@ -134,6 +135,10 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
     if (cancelled(0))
         return makeError(Error::Code::Cancelled, Tr::tr("The report was cancelled."));
     const QString ids = idList();
+    QStringList wanted;
+    for (Aggregates::Measure m : measures)
+        wanted << QString::number(int(m));
+    const QString measureList = wanted.join(u',');
     const QString upsert =
         QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO UPDATE SET n = n + excluded.n, "
                        "amount = amount + excluded.amount, duration = duration + "
@@ -143,7 +148,10 @@ Status FactSource::open(const ReportScope &r, const Progress &progress)
                                         "sum(amount), sum(duration) FROM ")
                              .arg(QLatin1String(kScanTable));
     Query facts =
-        c.prepare(into + QStringLiteral("analytics_facts WHERE deal_id IN (%1)").arg(ids) + upsert);
+        c.prepare(into +
+                  QStringLiteral("analytics_facts WHERE measure IN (%1) AND deal_id IN (%2)")
+                      .arg(measureList, ids) +
+                  upsert);
     for (qint64 at = 0; at < total; at += kChunk) {
         facts->reset();
         for (int i = 0; i < kChunk; ++i)

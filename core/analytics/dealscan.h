@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #pragma once
 
+#include "aggregates.h"
 #include "reports.h"
 
 namespace Voronka::Core {
@@ -29,7 +30,10 @@ public:
 
     // Fills the temporary table when the scope filters deals, reporting progress by chunks of
     // deals; an Error of code Cancelled when progress returns false. Without filters: nothing.
-    Status open(const ReportScope &r, const Progress &progress);
+    // Only the facts of `measures` are read (the report's own: a branch of analytics_facts
+    // left out costs nothing).
+    Status open(const ReportScope &r, const Progress &progress,
+                const QList<Aggregates::Measure> &measures);
 
     // The table (or subquery) of the aggregate rows.
     QString days() const;

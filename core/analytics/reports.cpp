@@ -118,7 +118,11 @@ Result<Funnel> funnel(Session &s, const ReportScope &r, const Progress &progress
         if (!pipeline)
             return pipeline.error();
         FactSource source(s);
-        if (Status st = source.open(r, progress); !st)
+        QList<Measure> measures{Measure::Entered, Measure::Created, Measure::Won, Measure::Lost,
+                                Measure::Reached};
+        if (r.withStageTimes)
+            measures << Measure::Left;
+        if (Status st = source.open(r, progress, measures); !st)
             return st.error();
         const QString days = source.days();
         Funnel f;
@@ -175,7 +179,8 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granulari
 {
     return guarded(s.db(), [&]() -> Result<QList<SummaryBucket>> {
         FactSource source(s);
-        if (Status st = source.open(r, progress); !st)
+        if (Status st = source.open(r, progress, {Measure::Created, Measure::Won, Measure::Lost});
+            !st)
             return st.error();
         QHash<qint64, Totals> byMeasure[3];
         const Measure measures[3] = {Measure::Created, Measure::Won, Measure::Lost};
@@ -213,7 +218,7 @@ Result<QList<ManagerRow>> managers(Session &s, const ReportScope &r, const Progr
 {
     return guarded(s.db(), [&]() -> Result<QList<ManagerRow>> {
         FactSource source(s);
-        if (Status st = source.open(r, progress); !st)
+        if (Status st = source.open(r, progress, {Measure::Won, Measure::Lost, Measure::Open}); !st)
             return st.error();
         const QString days = source.days();
         const QString who = QStringLiteral("a.responsible_id");
@@ -262,7 +267,7 @@ Result<QList<LossRow>> losses(Session &s, const ReportScope &r, const Progress &
 {
     return guarded(s.db(), [&]() -> Result<QList<LossRow>> {
         FactSource source(s);
-        if (Status st = source.open(r, progress); !st)
+        if (Status st = source.open(r, progress, {Measure::Lost}); !st)
             return st.error();
         const QHash<qint64, Totals> byReason = grouped(s, source.days(), QStringLiteral("a.reason"),
                                                        aggregateWhere(s, r, Measure::Lost));
@@ -299,7 +304,7 @@ Result<QList<ForecastRow>> forecast(Session &s, const ReportScope &r, const Prog
 {
     return guarded(s.db(), [&]() -> Result<QList<ForecastRow>> {
         FactSource source(s);
-        if (Status st = source.open(r, progress); !st)
+        if (Status st = source.open(r, progress, {Measure::Open}); !st)
             return st.error();
         // Measure Open files a deal under its close date's calendar day (-1: none).
         QString where = aggregateWhere(s, r, Measure::Open, false);

@@ -687,6 +687,43 @@ void SyncClient::applyRecord(EntityKind kind, const QString &uid, const QJsonObj
     applyValues(kind, id, uid, values, clocks, seq, !id);
 }
 
+// A record the server sent that this file's write path refuses (a rule the replica holds
+// otherwise, a value it cannot take) must not stop every later page: it is rolled back alone and
+// set aside in conflict_log, each field the server sent as a line naming the server's value and
+// the field the write path named (or "*"), so the user sees it and the next sync goes on. A
+// storage failure (a full disk) is not the record's fault: the page stays unapplied, as before.
+void SyncClient::applyOrSetAside(EntityKind kind, const QString &uid, const QJsonObject &fields,
+                                 qint64 seq, bool grant)
+{
+    m_db.sql().exec("SAVEPOINT pulled");
+    try {
+        applyRecord(kind, uid, fields, seq, grant);
+    } catch (const ApplyFailed &e) {
+        const Error::Code code = e.error.code;
+        if (code == Error::Code::Storage || code == Error::Code::Locked ||
+            code == Error::Code::Corrupt)
+            throw;
+        m_db.sql().exec("ROLLBACK TO pulled");
+        m_db.sql().exec("RELEASE pulled");
+        m_session->invalidate();
+        qWarning("sync: %s %s set aside: %s", qPrintable(entityKey(kind)), qPrintable(uid),
+                 qPrintable(e.error.message));
+        QJsonObject values;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            values.insert(it.key(), it.value().toObject().value(QStringLiteral("v")));
+        m_db.sql()
+            .prepare("INSERT INTO conflict_log(kind, entity_id, entity_uid, field, local_value, "
+                     "server_value, user_id, by_id, at, server_seq) "
+                     "VALUES(?1, ?2, ?3, ?4, NULL, ?5, ?6, NULL, ?7, ?8)")
+            ->bindAll(int(kind), m_wire->idOf(kind, uid), QByteArray::fromHex(uid.toLatin1()),
+                      e.error.field.isEmpty() ? QStringLiteral("*") : e.error.field,
+                      jsonText(values), m_userId, m_clock.nowMs(), seq)
+            .run();
+        return;
+    }
+    m_db.sql().exec("RELEASE pulled");
+}
+
 void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
                              const QJsonObject &values, const QHash<QString, Clock3> &clocks,
                              qint64 seq, bool create)
@@ -805,7 +842,7 @@ Status SyncClient::pull()
                         evict(kind, id, Tr::tr("The record is no longer yours to see."));
                     continue;
                 }
-                applyRecord(kind, c.uid, c.fields, c.seq, c.kind == PullKind::Grant);
+                applyOrSetAside(kind, c.uid, c.fields, c.seq, c.kind == PullKind::Grant);
             }
             m_db.sql()
                 .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = ?2, "
@@ -877,7 +914,7 @@ Status SyncClient::bootstrap(bool prune)
                 snapshot = page.snapshot;
             Status st = inBatch([&] {
                 for (const BootstrapRecord &r : page.records) {
-                    applyRecord(kind, r.uid, r.fields, snapshot, true);
+                    applyOrSetAside(kind, r.uid, r.fields, snapshot, true);
                     seen[int(kind)].insert(r.uid);
                 }
             });

@@ -129,6 +129,8 @@ private:
     Status refetchRejected();
 
     Status inBatch(const std::function<void()> &body);
+    void applyOrSetAside(EntityKind kind, const QString &uid, const QJsonObject &fields, qint64 seq,
+                         bool grant);
     void applyRecord(EntityKind kind, const QString &uid, const QJsonObject &fields, qint64 seq,
                      bool grant);
     void applyValues(EntityKind kind, qint64 id, const QString &uid, const QJsonObject &values,

@@ -156,3 +156,34 @@ TEST_CASE("syncPull_cursorPastTheServersLastSeq_isAnsweredGone_andTheReplicaBoot
     CHECK(a.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") == w.store->maxSeq());
     CHECK(w.replicaDump(a) == w.serverProjection(a.userId));
 }
+
+TEST_CASE("syncPull_recordTheReplicasRulesRefuse_isSetAsideAndTheCursorMovesOn", "[syncmerge]")
+{
+    SyncWorld w;
+    REQUIRE(w.t.db->sql().scalar("SELECT count(*) FROM loss_reasons WHERE deleted = 0") == 0);
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    Result<qint64> a = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("A")}});
+    Result<qint64> b = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("B")}});
+    REQUIRE((a.ok() && b.ok()));
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const QString uidA = WireValues(*seller.user).uidOf(EntityKind::Deal, *a);
+    const QString uidB = WireValues(*seller.user).uidOf(EntityKind::Deal, *b);
+    // The seller's file has a rule the server lacks: a lost deal needs a loss reason.
+    Session sellerAdmin(*seller.db, *seller.clock, Auth::readUser(*seller.db, w.t.adminId));
+    REQUIRE(Admin(sellerAdmin).createLossReason(QStringLiteral("Price")).ok());
+    requireOk(Records(*admin.user).update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uidA),
+                                          {{QStringLiteral("stage_id"), w.t.stageOfKind(StageKind::Lost)}}));
+    requireOk(Records(*admin.user).update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uidB),
+                                          {{QStringLiteral("name"), QStringLiteral("B2")}}));
+    requireOk(admin.client->push());
+
+    requireOk(seller.client->pull());
+    CHECK(seller.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") == w.store->maxSeq());
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'B2'") == 1);
+    Query q = seller.db->sql().prepare("SELECT entity_id, field FROM conflict_log WHERE seen = 0");
+    REQUIRE(q->step());
+    CHECK(q->int64(0) == *a);
+    CHECK(q->text(1) == u"loss_reason_id");
+}

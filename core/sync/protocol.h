@@ -102,6 +102,9 @@ struct PushResponse
     QList<Receipt> results;
     quint64 serverHlc = 0;
     qint64 maxSeq = 0;
+    // The epoch the receipts belong to (optional on the wire): a replica that knows none yet
+    // takes it, so a restore after its first push is told by its next pull.
+    QString epoch;
     bool operator==(const PushResponse &) const = default;
 };
 
@@ -161,6 +164,10 @@ struct BootstrapPage
     QString after; // the uid to ask after next time
     qint64 snapshot = 0;
     bool hasMore = false;
+    // The server's epoch and the user's permissions hash as of the page (optional on the wire:
+    // empty when a server does not send them), so a replica knows them from its bootstrap on.
+    QString epoch;
+    QString permissionsHash;
     bool operator==(const BootstrapPage &) const = default;
 };
 

@@ -207,6 +207,7 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
     out.serverHlc = quint64(m_session->hlc().next(m_clock.nowMs()));
     tx.commit();
     out.maxSeq = maxSeq();
+    out.epoch = epoch();
     return out;
 }
 
@@ -354,6 +355,8 @@ Result<BootstrapPage> ServerStore::bootstrap(qint64 userId, const QString &entit
         BootstrapPage page;
         page.entityType = entityKey(kind);
         page.snapshot = snapshot > 0 ? snapshot : maxSeq();
+        page.epoch = epoch();
+        page.permissionsHash = permissionsHash(principal);
         page.after = after;
         // Scanned in uid order a chunk at a time until the page is full: the records the user
         // may not see are passed over, and the next page starts after the last one given.

@@ -420,8 +420,9 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
 {
     m_session->hlc().observe(qint64(resp.serverHlc));
     m_db.sql()
-        .prepare("UPDATE sync_state SET server_hlc = max(server_hlc, ?1) WHERE id = 1")
-        ->bind(1, qint64(resp.serverHlc))
+        .prepare("UPDATE sync_state SET server_hlc = max(server_hlc, ?1), "
+                 "epoch = coalesce(nullif(epoch, ''), ?2) WHERE id = 1")
+        ->bindAll(qint64(resp.serverHlc), resp.epoch.isEmpty() ? QVariant() : QVariant(resp.epoch))
         .run();
     QHash<QString, int> byId;
     for (int i = 0; i < sent.size(); ++i)
@@ -879,6 +880,10 @@ Status SyncClient::startResync(bool repush)
                           int(EntityKind::Company), int(EntityKind::Contact),
                           int(EntityKind::Deal), int(EntityKind::Task))
                 .run();
+        // The restored server may lack tags this replica's journal added: measured against
+        // nothing, the re-pushed edits add every tag the records hold here.
+        if (repush)
+            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\'");
         m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     });
@@ -902,6 +907,7 @@ Status SyncClient::bootstrap()
 Status SyncClient::bootstrap(bool prune)
 {
     qint64 snapshot = 0;
+    QString epoch, hash;
     QHash<int, QSet<QString>> seen;
     for (EntityKind kind : syncedKinds()) {
         QString after;
@@ -910,8 +916,11 @@ Status SyncClient::bootstrap(bool prune)
             if (const ProtocolError *e = std::get_if<ProtocolError>(&answer))
                 return failure(*e);
             const BootstrapPage &page = std::get<BootstrapPage>(answer);
-            if (!snapshot)
+            if (!snapshot) {
                 snapshot = page.snapshot;
+                epoch = page.epoch;
+                hash = page.permissionsHash;
+            }
             Status st = inBatch([&] {
                 for (const BootstrapRecord &r : page.records) {
                     applyOrSetAside(kind, r.uid, r.fields, snapshot, true);
@@ -925,17 +934,18 @@ Status SyncClient::bootstrap(bool prune)
             after = page.after;
         }
     }
-    // The cursor of the snapshot, and what the next pull will learn of the server again (the
-    // answer of a pull names its epoch and the user's permissions hash).
+    // The cursor of the snapshot, with the epoch and permissions hash it was taken under: a
+    // restore or a role change after it is told by the next pull.
     Status st = inBatch([&] {
         if (prune)
             for (EntityKind kind : syncedKinds())
                 for (qint64 id : unlisted(kind, seen.value(int(kind))))
                     evict(kind, id, Tr::tr("The team server no longer has this record for you."));
         m_db.sql()
-            .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = NULL, "
-                     "permissions_hash = NULL WHERE id = 1")
-            ->bind(1, snapshot)
+            .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = ?2, "
+                     "permissions_hash = ?3 WHERE id = 1")
+            ->bindAll(snapshot, epoch.isEmpty() ? QVariant() : QVariant(epoch),
+                      hash.isEmpty() ? QVariant() : QVariant(hash))
             .run();
         m_db.sql().exec("DELETE FROM meta WHERE key = 'sync_resync'");
     });

@@ -125,6 +125,12 @@ SyncWorld::SyncWorld()
     RoleMatrix m = RoleMatrix::filled(Scope::Own);
     m.set(PermEntity::Deal, PermAction::View, Scope::Department);
     const qint64 role = *a.createRole(QStringLiteral("Manager"), m);
+    managerRole = role;
+    narrowRole = *a.createRole(QStringLiteral("Narrow"), RoleMatrix::filled(Scope::Own));
+    FieldDef source;
+    source.kind = EntityKind::Deal;
+    source.name = QStringLiteral("Source");
+    sourceField = QStringLiteral("cf.%1").arg(*a.createFieldDef(source));
     manager = t.addUser(QStringLiteral("manager@example.com"), role, sales);
     seller = t.addUser(QStringLiteral("seller@example.com"), role, sales);
     outsider = t.addUser(QStringLiteral("vera@example.com"), role, service);

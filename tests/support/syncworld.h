@@ -84,6 +84,8 @@ struct SyncWorld
 {
     TempDb t; // the server's file
     qint64 manager = 0, seller = 0, outsider = 0;
+    qint64 managerRole = 0, narrowRole = 0; // narrow: every record only when one's own
+    QString sourceField;                    // a text custom field of deals, "cf.<id>"
     QString templatePath;
     std::unique_ptr<Core::Sync::ServerStore> store;
 

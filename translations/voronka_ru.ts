@@ -394,20 +394,20 @@
 <context>
     <name>Voronka::Core::Aggregates</name>
     <message>
-        <location filename="../core/analytics/aggregates.cpp" line="+66"/>
-        <source>analytics_days: measure %1, pipeline %2, day %3, stage %4, responsible %5, reason %6 holds %7 deals (%8) where the records give %9 (%10); check --repair rebuilds it.</source>
-        <translation>analytics_days: показатель %1, воронка %2, день %3, этап %4, ответственный %5, причина %6: %7 сделок (%8), а по записям %9 (%10); check --repair пересчитает.</translation>
+        <location filename="../core/analytics/aggregates.cpp" line="+109"/>
+        <source>%1 (%2) holds %3 where the records give %4; check --repair rebuilds it.</source>
+        <translation>%1 (%2): записано %3, а по записям выходит %4; check --repair пересчитает.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>analytics_days: %1 more rows differ.</source>
-        <translation>analytics_days: ещё %1 строк не совпадают.</translation>
+        <location line="+20"/>
+        <source>Analytics aggregates: %1 more rows differ.</source>
+        <translation>Итоги аналитики: расходятся ещё %1 строк.</translation>
     </message>
 </context>
 <context>
     <name>Voronka::Core::Analytics</name>
     <message>
-        <location filename="../core/analytics/reports.cpp" line="+94"/>
+        <location filename="../core/analytics/reports.cpp" line="+96"/>
         <source>The pipeline of the report no longer exists.</source>
         <translation>Воронки этого отчёта больше нет.</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+183"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+138"/>
         <source>The month of a goal is written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>Месяц цели записывается как ГГГГ-ММ, а не «%1».</translation>
     </message>
@@ -462,13 +462,13 @@
         <translation>%1 не может менять план сотрудника %2: это может администратор или руководитель отдела, где работает %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dealscan.cpp" line="+135"/>
+        <location filename="../core/analytics/dealscan.cpp" line="+119"/>
         <source>%1 was switched to read-only while open, so a report cannot be filtered by tags or source; reopen the file to filter.</source>
         <translation>Файл %1 переключился в режим только для чтения, пока был открыт, поэтому отчёт нельзя отфильтровать по тегам или источнику; откройте файл заново, чтобы применить фильтр.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>
@@ -2686,12 +2686,12 @@
 <context>
     <name>Voronka::Core::RecycleBin</name>
     <message>
-        <location filename="../core/services/recyclebin.cpp" line="+61"/>
+        <location filename="../core/services/recyclebin.cpp" line="+62"/>
         <source>The recycle bin holds deals, contacts and companies.</source>
         <translation>В корзине лежат сделки, контакты и компании.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+145"/>
         <source>Only an administrator may purge records from the recycle bin.</source>
         <translation>Удалять записи из корзины навсегда может только администратор.</translation>
     </message>
@@ -2727,7 +2727,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+739"/>
+        <location filename="../core/storage/schema.cpp" line="+936"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2933,7 +2933,7 @@
         <location filename="../core/sync/protocol.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <location line="+20"/>
         <location filename="../core/sync/pullwire.cpp" line="-193"/>
         <location line="+8"/>
@@ -2943,7 +2943,7 @@
         <translation>Ожидается объект.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>A mutation may change at most %1 fields.</source>
         <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>«%1» — не операция.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <location line="+33"/>
         <location filename="../core/sync/pullwire.cpp" line="+30"/>
         <source>A list is expected.</source>
@@ -2987,7 +2987,7 @@
         <translation>«%1» — не результат отправки.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapply.cpp" line="+125"/>
+        <location filename="../core/sync/serverapply.cpp" line="+153"/>
         <source>Records of type &quot;%1&quot; are not synced yet.</source>
         <translation>Записи типа «%1» пока не синхронизируются.</translation>
     </message>
@@ -3018,7 +3018,7 @@
     </message>
     <message>
         <location filename="../core/sync/serverapi.cpp" line="-213"/>
-        <location filename="../core/sync/serverstore.cpp" line="+109"/>
+        <location filename="../core/sync/serverstore.cpp" line="+111"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
@@ -3028,7 +3028,7 @@
         <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This user may not sync.</source>
         <translation>Этому пользователю синхронизация недоступна.</translation>
     </message>
@@ -3038,7 +3038,12 @@
         <translation>Изменение %1 уже было получено с другим содержимым.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wirevalues.cpp" line="+50"/>
+        <location line="+128"/>
+        <source>Records of type &quot;%1&quot; after &quot;%2&quot; cannot be listed.</source>
+        <translation>Записи типа «%1» после «%2» нельзя перечислить.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wirevalues.cpp" line="+97"/>
         <source>Field &quot;%1&quot;: %2 does not exist.</source>
         <translation>Поле «%1»: %2 не существует.</translation>
     </message>
@@ -3101,6 +3106,59 @@
         <location line="+23"/>
         <source>%1 already exists; init makes a new store.</source>
         <translation>%1 уже существует; init создаёт новое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncclient.cpp" line="+63"/>
+        <source>The team server cannot be reached; changes stay queued.</source>
+        <translation>Сервер команды недоступен; изменения ждут отправки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team server refused the request (%1 %2): %3</source>
+        <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 #%2 is no longer in this file.</source>
+        <translation>%1 №%2 больше нет в этом файле.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This change is not synced.</source>
+        <translation>Это изменение не синхронизируется.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The team server keeps refusing this device&apos;s changes.</source>
+        <translation>Сервер команды продолжает отклонять изменения с этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>The team server does not have this record.</source>
+        <translation>На сервере команды нет этой записи.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>The record is no longer yours to see.</source>
+        <translation>Эта запись вам больше не видна.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Sync::ConflictLog</name>
+    <message>
+        <location filename="../core/sync/conflictlog.cpp" line="+88"/>
+        <source>The conflict was already resolved elsewhere.</source>
+        <translation>Этот конфликт уже разрешён в другом месте.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 #%2 is no longer in this file, so your value cannot be written again.</source>
+        <translation>%1 №%2 больше нет в этом файле, поэтому ваше значение нельзя записать снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your value of &quot;%1&quot; refers to something this file no longer has, so it cannot be written again.</source>
+        <translation>Ваше значение поля «%1» ссылается на то, чего в этом файле уже нет, поэтому его нельзя записать снова.</translation>
     </message>
 </context>
 <context>
@@ -4532,7 +4590,7 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+62"/>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+63"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
@@ -4654,27 +4712,7 @@
         <translation>Завершить</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>System</source>
-        <translation>Система</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+44"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
     </message>
@@ -4801,6 +4839,105 @@
         <location line="+1"/>
         <source>A result is required to complete a task in this database.</source>
         <translation>В этой базе задачу можно завершить, только указав результат.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ConflictsView</name>
+    <message>
+        <location filename="../ui/sync/conflictsview.cpp" line="+28"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open record</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Winning value</source>
+        <translation>Победившее значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write your value again as a new edit; it is sent to the team and wins over the other value.</source>
+        <translation>Записать ваше значение снова как новую правку: она уйдёт команде и победит другое значение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the value as it is now and take the entry off the list.</source>
+        <translation>Оставить значение как есть и убрать запись из списка.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 no longer in your copy</source>
+        <translation>%1 больше нет в вашей копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>(cannot be shown)</source>
+        <translation>(нельзя показать)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server: %1</source>
+        <translation>Отклонено сервером: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No conflicts: every change of yours reached the team server as you made it.</source>
+        <translation>Конфликтов нет: все ваши изменения дошли до командного сервера такими, как вы их сделали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These fields were changed by someone else at the same time as by you, or the team server refused your change. Keep your value or accept the one that won.</source>
+        <translation>Эти поля одновременно с вами изменил кто-то другой, или командный сервер отклонил ваше изменение. Оставьте своё значение или примите победившее.</translation>
     </message>
 </context>
 <context>
@@ -5932,6 +6069,46 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::FieldText</name>
+    <message>
+        <location filename="../ui/widgets/fieldtext.cpp" line="+23"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::FileActions</name>
     <message>
         <location filename="../ui/mainwindow/fileactions.cpp" line="+36"/>
@@ -5964,7 +6141,17 @@
         <translation>&amp;История импорта…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>&amp;Connect to a team server…</source>
+        <translation>&amp;Подключиться к командному серверу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to a team server is not available in this version yet.</source>
+        <translation>Подключение к командному серверу в этой версии пока недоступно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать резервную копию</translation>
     </message>
@@ -7226,8 +7413,8 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+69"/>
-        <location line="+84"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
@@ -7573,7 +7760,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+142"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -7593,7 +7780,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>&amp;Общий поиск</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Конфликты синхронизации…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team &amp;server…</source>
+        <translation>Командный &amp;сервер…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -7640,7 +7837,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+118"/>
         <source>“%1” is no longer in the list.</source>
         <translation>«%1» больше нет в списке.</translation>
     </message>
@@ -7772,7 +7969,12 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Won in the period: the %1 largest of %2</source>
+        <translation>Выиграно за период: %1 крупнейших из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won in the period</source>
         <translation>Выиграно за период</translation>
     </message>
@@ -9613,7 +9815,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::ReportPage</name>
     <message>
-        <location filename="../ui/analytics/reportpage.cpp" line="+47"/>
+        <location filename="../ui/analytics/reportpage.cpp" line="+48"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
@@ -9623,7 +9825,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+252"/>
         <source>Open these tasks</source>
         <translation>Открыть эти задачи</translation>
     </message>
@@ -10427,6 +10629,155 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>%n сделки</numerusform>
             <numerusform>%n сделок</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SyncStatusDialog</name>
+    <message>
+        <location filename="../ui/sync/syncstatusdialog.cpp" line="+32"/>
+        <location line="+97"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Show conflicts…</source>
+        <translation>Показать конфликты…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team server</source>
+        <translation>Командный сервер</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password on the team server</source>
+        <translation>Пароль на командном сервере</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent:</source>
+        <translation>Ждут отправки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server:</source>
+        <translation>Отклонено сервером:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts:</source>
+        <translation>Конфликты:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n ждёт просмотра</numerusform>
+            <numerusform>%n ждут просмотра</numerusform>
+            <numerusform>%n ждут просмотра</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server cannot be reached. You can keep working: your changes are kept in this file and sent when the server answers again.</source>
+        <translation>Командный сервер недоступен. Можно продолжать работу: изменения хранятся в этом файле и уйдут, когда сервер снова ответит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your password on the team server to sync.</source>
+        <translation>Введите пароль на командном сервере, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in and sync</source>
+        <translation>Войти и синхронизировать</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SyncStatusItem</name>
+    <message>
+        <location filename="../ui/sync/syncstatusitem.cpp" line="+45"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to sync</source>
+        <translation>Войдите для синхронизации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed</source>
+        <translation>Ошибка синхронизации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Team server: %1</source>
+        <translation>Командный сервер: %1</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,10 @@ void ManagersPage::present()
     values->applyNiceNumbers();
     QChart *chart = barChart(series, names, values, targets);
     chart->legend()->hide();
-    chart->setTitle(tr("Won in the period"));
+    chart->setTitle(
+        rows.size() > kChartPeople
+            ? tr("Won in the period: the %1 largest of %2").arg(kChartPeople).arg(rows.size())
+            : tr("Won in the period"));
     setChart(chart);
 }
 

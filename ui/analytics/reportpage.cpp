@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
@@ -90,6 +91,11 @@ ReportPage::ReportPage(Core::Session &session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_chartView, 3);
     layout->addWidget(m_table, 2);
+    m_table->viewport()->installEventFilter(this);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] {
+            QMetaObject::invokeMethod(this, &ReportPage::fitFirstColumn, Qt::QueuedConnection);
+        });
     connect(m_headline, &QLabel::linkActivated, this,
             [this](const QString &href) { activateTarget(href.toInt()); });
     // One click on a number opens what it counts, as a link would.
@@ -116,9 +122,30 @@ void ReportPage::setColumns(const QStringList &headers, int textColumns)
                                                        : Qt::AlignRight | Qt::AlignVCenter),
                                Qt::TextAlignmentRole);
     if (headers.size() > 0)
-        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the report's own order until asked
     m_error->hide();
+}
+
+bool ReportPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitFirstColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportPage::fitFirstColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->count() == 0)
+        return;
+    int others = 0;
+    for (int c = 1; c < header->count(); ++c)
+        others += header->sectionSize(c);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    const int needed = header->sectionSize(0);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->resizeSection(0, std::max(needed, m_table->viewport()->width() - others));
 }
 
 void ReportPage::clearRows()

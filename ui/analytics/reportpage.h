@@ -135,6 +135,11 @@ protected:
     Core::Session &m_session;
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // The first column (the names) takes the room the others leave, never less than its
+    // widest name: names do not wrap, and a table wider than the page scrolls.
+    void fitFirstColumn();
+
     ReportContext m_context;
     QLabel *m_headline;
     QLabel *m_error;

@@ -132,8 +132,7 @@ TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOu
     Result<qint64> own = Records(*manager.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
     REQUIRE(own.ok());
     // The manager's role now sees only his own deals: no record changed, so no log row says so.
-    const qint64 narrow = *Admin(*w.t.admin).createRole(QStringLiteral("Narrow"), RoleMatrix::filled(Scope::Own));
-    requireOk(Admin(*w.t.admin).setUserRole(w.manager, narrow));
+    requireOk(Admin(*w.t.admin).setUserRole(w.manager, w.narrowRole));
     requireOk(manager.client->syncNow()); // 409 resync_required
     CHECK(manager.client->status()->pending == 0);
     CHECK(w.replicaDump(manager) == w.serverProjection(w.manager));

@@ -891,6 +891,45 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::SyncStatusDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/syncstatusdialog.cpp" line="+111" />
+        <location line="+1" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n to look at</numerusform>
+            <numerusform>%n to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SyncStatusItem</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/syncstatusitem.cpp" line="+63" />
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::TagsPage</name>
     <message numerus="yes">
         <location filename="../ui/settings/tagspage.cpp" line="+183" />

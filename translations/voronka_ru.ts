@@ -2825,7 +2825,7 @@
         <translation>Список может содержать только простые значения.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+114"/>
+        <location filename="../core/sync/serverapi.cpp" line="+116"/>
         <source>The server failed to answer this request.</source>
         <translation>Серверу не удалось ответить на этот запрос.</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>Тело запроса может занимать не больше %1 байт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is no such endpoint.</source>
         <translation>Такого адреса у сервера нет.</translation>
     </message>
@@ -2886,21 +2886,24 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>«%1» указан дважды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-37"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a parameter of this request.</source>
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is out of range.</source>
         <translation>«%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>&quot;since&quot; is required.</source>
         <translation>Параметр «since» обязателен.</translation>
     </message>
@@ -2908,6 +2911,21 @@
         <location line="+4"/>
         <source>The cursor is ahead of this server; bootstrap again.</source>
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;type&quot; must be deal, contact, company or task.</source>
+        <translation>«type» должен быть deal, contact, company или task.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The snapshot is ahead of this server; bootstrap again.</source>
+        <translation>Снимок новее, чем данные этого сервера; начните первичную загрузку заново.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The server has no room for a settings copy.</source>
+        <translation>На сервере нет места для копии настроек.</translation>
     </message>
     <message>
         <location filename="../core/sync/wirereader.cpp" line="+5"/>
@@ -3017,7 +3035,7 @@
         <translation>Операция с тегами указывает теги существующей записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-213"/>
+        <location filename="../core/sync/serverapi.cpp" line="-316"/>
         <location filename="../core/sync/serverstore.cpp" line="+111"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
@@ -3058,12 +3076,17 @@
         <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/httptransport.cpp" line="+44"/>
+        <location filename="../core/sync/httptransport.cpp" line="+52"/>
         <source>The server answered %1 without a protocol error.</source>
         <translation>Сервер ответил %1 без ошибки протокола.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
+        <source>The server&apos;s answer is larger than %1 bytes.</source>
+        <translation>Ответ сервера больше %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Сервер не ответил за %1 с.</translation>
     </message>
@@ -3141,6 +3164,99 @@
         <location line="+186"/>
         <source>The record is no longer yours to see.</source>
         <translation>Эта запись вам больше не видна.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/replicasetup.cpp" line="+78"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The team server at %1 cannot be reached: %2</source>
+        <translation>Сервер команды %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team server at %1 refuses to sign this account in for now: %2</source>
+        <translation>Сервер команды %1 временно не пускает эту учётную запись: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server at %1 does not know this email or password.</source>
+        <translation>Сервер команды %1 не знает такой почты или пароля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team server at %1 refused (%2 %3): %4</source>
+        <translation>Сервер команды %1 отказал (%2 %3): %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a team server&apos;s address, such as https://crm.example.com.</source>
+        <translation>«%1» — не адрес сервера команды (пример: https://crm.example.com).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is not empty; a replica starts in a new file.</source>
+        <translation>%1 уже существует и не пуст; реплика создаётся в новом файле.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The team server at %1 sent no settings.</source>
+        <translation>Сервер команды %1 не прислал настройки.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot sign in to the new replica %2 with this password.</source>
+        <translation>%1 не может войти в новую реплику %2 с этим паролем.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not a team server&apos;s replica; connect it first.</source>
+        <translation>%1 — не реплика сервера команды; сначала подключите её.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no room for the team&apos;s settings in the temporary folder.</source>
+        <translation>Во временной папке нет места для настроек команды.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seed.cpp" line="+156"/>
+        <source>The team&apos;s settings take %1 MB, more than the %2 MB a new replica may download.</source>
+        <translation>Настройки команды занимают %1 МБ — больше %2 МБ, которые может загрузить новая реплика.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings copy %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать копию настроек %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team server&apos;s settings are not of this version of Voronka; update the app on this computer or the server.</source>
+        <translation>Настройки сервера команды — от другой версии Voronka; обновите приложение на этом компьютере или сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Core::Sync::ConflictLog</name>
+    <message>
+        <location filename="../core/sync/conflictlog.cpp" line="+88"/>
+        <source>The conflict was already resolved elsewhere.</source>
+        <translation>Этот конфликт уже разрешён в другом месте.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 #%2 is no longer in this file, so your value cannot be written again.</source>
+        <translation>%1 №%2 больше нет в этом файле, поэтому ваше значение нельзя записать снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your value of &quot;%1&quot; refers to something this file no longer has, so it cannot be written again.</source>
+        <translation>Ваше значение поля «%1» ссылается на то, чего в этом файле уже нет, поэтому его нельзя записать снова.</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4688,7 @@
 <context>
     <name>Voronka::Ui::CardTimeline</name>
     <message>
-        <location filename="../ui/cards/cardtimeline.cpp" line="+62"/>
+        <location filename="../ui/cards/cardtimeline.cpp" line="+63"/>
         <source>Timeline</source>
         <translation>Лента событий</translation>
     </message>
@@ -4694,27 +4810,7 @@
         <translation>Завершить</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>System</source>
-        <translation>Система</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+44"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
     </message>
@@ -4841,6 +4937,105 @@
         <location line="+1"/>
         <source>A result is required to complete a task in this database.</source>
         <translation>В этой базе задачу можно завершить, только указав результат.</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ConflictsView</name>
+    <message>
+        <location filename="../ui/sync/conflictsview.cpp" line="+28"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open record</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Winning value</source>
+        <translation>Победившее значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write your value again as a new edit; it is sent to the team and wins over the other value.</source>
+        <translation>Записать ваше значение снова как новую правку: она уйдёт команде и победит другое значение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the value as it is now and take the entry off the list.</source>
+        <translation>Оставить значение как есть и убрать запись из списка.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 no longer in your copy</source>
+        <translation>%1 больше нет в вашей копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>(cannot be shown)</source>
+        <translation>(нельзя показать)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server: %1</source>
+        <translation>Отклонено сервером: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No conflicts: every change of yours reached the team server as you made it.</source>
+        <translation>Конфликтов нет: все ваши изменения дошли до командного сервера такими, как вы их сделали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These fields were changed by someone else at the same time as by you, or the team server refused your change. Keep your value or accept the one that won.</source>
+        <translation>Эти поля одновременно с вами изменил кто-то другой, или командный сервер отклонил ваше изменение. Оставьте своё значение или примите победившее.</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6167,46 @@
     </message>
 </context>
 <context>
+    <name>Voronka::Ui::FieldText</name>
+    <message>
+        <location filename="../ui/widgets/fieldtext.cpp" line="+23"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
     <name>Voronka::Ui::FileActions</name>
     <message>
         <location filename="../ui/mainwindow/fileactions.cpp" line="+36"/>
@@ -6004,7 +6239,17 @@
         <translation>&amp;История импорта…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>&amp;Connect to a team server…</source>
+        <translation>&amp;Подключиться к командному серверу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to a team server is not available in this version yet.</source>
+        <translation>Подключение к командному серверу в этой версии пока недоступно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать резервную копию</translation>
     </message>
@@ -7266,8 +7511,8 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+69"/>
-        <location line="+84"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
@@ -7613,7 +7858,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+142"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -7633,7 +7878,17 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>&amp;Общий поиск</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Конфликты синхронизации…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team &amp;server…</source>
+        <translation>Командный &amp;сервер…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -7680,7 +7935,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+118"/>
         <source>“%1” is no longer in the list.</source>
         <translation>«%1» больше нет в списке.</translation>
     </message>
@@ -10472,6 +10727,155 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
             <numerusform>%n сделки</numerusform>
             <numerusform>%n сделок</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SyncStatusDialog</name>
+    <message>
+        <location filename="../ui/sync/syncstatusdialog.cpp" line="+32"/>
+        <location line="+97"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Show conflicts…</source>
+        <translation>Показать конфликты…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team server</source>
+        <translation>Командный сервер</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password on the team server</source>
+        <translation>Пароль на командном сервере</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent:</source>
+        <translation>Ждут отправки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server:</source>
+        <translation>Отклонено сервером:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts:</source>
+        <translation>Конфликты:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n ждёт просмотра</numerusform>
+            <numerusform>%n ждут просмотра</numerusform>
+            <numerusform>%n ждут просмотра</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server cannot be reached. You can keep working: your changes are kept in this file and sent when the server answers again.</source>
+        <translation>Командный сервер недоступен. Можно продолжать работу: изменения хранятся в этом файле и уйдут, когда сервер снова ответит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your password on the team server to sync.</source>
+        <translation>Введите пароль на командном сервере, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in and sync</source>
+        <translation>Войти и синхронизировать</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::SyncStatusItem</name>
+    <message>
+        <location filename="../ui/sync/syncstatusitem.cpp" line="+45"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to sync</source>
+        <translation>Войдите для синхронизации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed</source>
+        <translation>Ошибка синхронизации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Team server: %1</source>
+        <translation>Командный сервер: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "password.h"
 #include "recordcommands.h"
 #include "reportcommand.h"
+#include "synccommands.h"
 
 #include "core/demo/demo.h"
 #include "core/importexport/icalendar.h"
@@ -123,6 +124,14 @@ Commands:
                         record). NAME is a standard field (name, budget, responsible=EMAIL,
                         pipeline, stage, company, phones, emails, tags, due, text, status...)
                         or a custom field's name; lists are comma-separated
+  sync connect URL      makes --db a new replica of the team server at URL for --user:
+                        the team's settings, then every record the user may see
+  sync now              sends the replica's changes and takes the server's (and the
+                        team's settings when an administrator changed them)
+  sync status           changes waiting to be sent, refused ones, conflicts not seen yet
+                        and the last sync; --json: pending, rejected, conflicts, last_sync
+                        The CLI signs in to the server with the password on every run and
+                        keeps no token.
 
 The acting user's password comes from VORONKA_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 usage error, 2 data or permission error.
@@ -169,6 +178,7 @@ private:
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};
     QString m_db, m_user, m_command;
+    QString m_password; // as typed for openSession, for signing in to a team server
     bool m_json = false;
     SystemClock m_clock;
     std::unique_ptr<Database> m_database;
@@ -231,6 +241,7 @@ std::optional<int> Cli::openSession(bool adminOnly, bool withoutSession, bool wr
     if (writes && !m_database->readOnlyReason().isEmpty())
         return fail(m_database->readOnlyReason());
     const QString password = readPassword(QStringLiteral("Password for %1: ").arg(m_user));
+    m_password = password;
     Result<UserInfo> user = Auth::login(*m_database, m_user, password,
                                         Auth::SignInContext(m_clock, QStringLiteral("cli")));
     if (!user)
@@ -313,7 +324,16 @@ int Cli::dispatch()
         });
     else if (m_command == u"user" || m_command == u"role" || m_command == u"department")
         code = cmdAdmin();
-    else if (isRecordCommand(m_command))
+    else if (m_command == u"sync") {
+        const auto open = [this]() -> std::variant<int, Session *> {
+            if (std::optional<int> e = openSession(false, false, true))
+                return *e;
+            return m_session.get();
+        };
+        const auto password = [this] { return m_password; };
+        code = runSync(m_args, SyncRun{m_db, m_user, m_json, m_clock, open, password}, m_out,
+                       m_err);
+    } else if (isRecordCommand(m_command))
         code = runRecord(m_command, m_args, m_json, m_out, m_err,
                          [this]() -> std::variant<int, Session *> {
                              if (std::optional<int> e = openSession(false, false, true))

@@ -39,7 +39,7 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const HttpAnswer a = m_api.handle(r);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.write(a.body,
-                    {{"Content-Type", "application/json"},
+                    {{"Content-Type", a.contentType},
                      {"X-Protocol", QByteArray::number(kProtocolVersion)},
                      {"Cache-Control", "no-store"}},
                     QHttpServerResponder::StatusCode(a.status));

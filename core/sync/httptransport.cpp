@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "httptransport.h"
 
+#include "seed.h"
 #include "wirereader.h"
 
 #include <QBuffer>
@@ -33,11 +34,18 @@ ProtocolError refusalOf(int status, const QByteArray &body)
         Reader r(limits);
         ProtocolError e{status, {}, {}, {}};
         const QStringList keys{QStringLiteral("error"), QStringLiteral("message"),
-                               QStringLiteral("path")};
+                               QStringLiteral("path"), QStringLiteral("server_time")};
+        QString serverTime;
         if (r.keys(o, {}, keys, keys.mid(0, 2)) && r.string(o.value(keys[0]), keys[0], e.code) &&
             r.string(o.value(keys[1]), keys[1], e.message) &&
-            (!o.contains(keys[2]) || r.string(o.value(keys[2]), keys[2], e.path)))
-            return e;
+            (!o.contains(keys[2]) || r.string(o.value(keys[2]), keys[2], e.path)) &&
+            (!o.contains(keys[3]) || r.string(o.value(keys[3]), keys[3], serverTime))) {
+            // 409 clock_skew says the server's time (ms, decimal) for restamping.
+            bool ok = true;
+            e.serverTimeMs = serverTime.isEmpty() ? 0 : serverTime.toLongLong(&ok);
+            if (ok && e.serverTimeMs >= 0)
+                return e;
+        }
     }
     return ProtocolError{status,
                          QStringLiteral("bad_answer"),
@@ -78,15 +86,34 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
+    bool tooLarge = false;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // Stopped as soon as an answer outgrows what this call may get (a seed may be larger
+    // than a JSON answer), before it fills the memory.
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+                     [&](qint64 received, qint64 total) {
+                         if (received > m_maxAnswerBytes || total > m_maxAnswerBytes) {
+                             tooLarge = true;
+                             loop.quit();
+                         }
+                     });
     timer.start(m_timeoutMs);
     loop.exec();
     const bool timedOut = !reply->isFinished();
     if (timedOut)
         reply->abort();
+    if (tooLarge) {
+        reply->deleteLater();
+        return ProtocolError{
+            502,
+            QStringLiteral("too_large"),
+            Tr::tr("The server's answer is larger than %1 bytes.").arg(m_maxAnswerBytes),
+            {}};
+    }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    Reply r{status.isValid() ? status.toInt() : 0, reply->readAll()};
+    Reply r{status.isValid() ? status.toInt() : 0, reply->readAll(),
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
     const QString why =
         timedOut ? Tr::tr("The server did not answer within %1 seconds.").arg(m_timeoutMs / 1000)
                  : reply->errorString();
@@ -217,6 +244,39 @@ Parsed<BootstrapPage> HttpTransport::bootstrap(const QString &entityType, const 
     if (reply.status != 200)
         return refusalOf(reply.status, reply.body);
     return parseBootstrapPage(reply.body);
+}
+
+} // namespace Voronka::Core::Sync
+
+namespace Voronka::Core::Sync {
+
+Parsed<SeedAnswer> HttpTransport::seed(qint64 knownVersion)
+{
+    const QString query =
+        knownVersion >= 0 ? QStringLiteral("known=%1").arg(knownVersion) : QString();
+    m_maxAnswerBytes = Seed::kMaxBytes;
+    Parsed<Reply> r = authorized("GET", QStringLiteral("/v1/sync/seed"), query, {});
+    m_maxAnswerBytes = kMaxJsonAnswer;
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&r))
+        return *e;
+    const Reply &reply = std::get<Reply>(r);
+    if (reply.status != 200)
+        return refusalOf(reply.status, reply.body);
+    SeedAnswer out;
+    if (reply.contentType.startsWith("application/vnd.voronka.seed")) {
+        out.file = reply.body;
+        return out;
+    }
+    QJsonObject o;
+    const Limits limits;
+    if (std::optional<ProtocolError> e = Wire::readDocument(reply.body, limits, o))
+        return *e;
+    Reader rd(limits);
+    const QStringList keys{QStringLiteral("settings_version"), QStringLiteral("unchanged")};
+    if (!rd.keys(o, {}, keys, keys) || !rd.integer(o.value(keys[0]), keys[0], out.settingsVersion))
+        return *rd.error;
+    out.unchanged = o.value(keys[1]).toBool();
+    return out;
 }
 
 } // namespace Voronka::Core::Sync

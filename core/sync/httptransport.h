@@ -28,6 +28,15 @@ struct SignedIn
     qint64 maxSeq = 0;
 };
 
+// GET /v1/sync/seed: the seed file (seed.h), or, when the server's settings version is the
+// one the caller knew, only that.
+struct SeedAnswer
+{
+    QByteArray file; // empty when unchanged
+    bool unchanged = false;
+    qint64 settingsVersion = 0; // given when unchanged
+};
+
 class HttpTransport final : public Transport
 {
 public:
@@ -44,19 +53,24 @@ public:
     Parsed<SignedIn> login(const QString &email, const QString &password);
     std::optional<ProtocolError> logout();
     Tokens tokens() const { return m_tokens; }
+    QUrl base() const { return m_base; }
     void setTokens(const Tokens &tokens) { m_tokens = tokens; }
 
     Parsed<PushResponse> push(const PushRequest &request) override;
     Parsed<PullPage> pull(qint64 since, int limit) override;
     Parsed<BootstrapPage> bootstrap(const QString &entityType, const QString &after,
                                     qint64 snapshot) override;
+    // knownVersion < 0: the seed whatever the version.
+    Parsed<SeedAnswer> seed(qint64 knownVersion);
 
 private:
     struct Reply
     {
         int status = 0;
         QByteArray body;
+        QByteArray contentType;
     };
+    static constexpr qint64 kMaxJsonAnswer = 64 * 1024 * 1024;
     Parsed<Reply> call(const QByteArray &method, const QString &path, const QString &query,
                        const QByteArray &body, bool withToken);
     Parsed<Reply> authorized(const QByteArray &method, const QString &path, const QString &query,
@@ -68,6 +82,7 @@ private:
     QString m_deviceName;
     int m_timeoutMs;
     Tokens m_tokens;
+    qint64 m_maxAnswerBytes = kMaxJsonAnswer;
     QNetworkAccessManager m_network;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "serverapi.h"
 
+#include "seed.h"
 #include "serverauth.h"
 #include "serverstore.h"
 #include "wirereader.h"
@@ -12,6 +13,7 @@
 #include "core/util/clock.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <exception>
@@ -130,6 +132,8 @@ HttpAnswer ServerApi::route(const HttpRequest &request)
         {"POST", "/v1/auth/logout", &ServerApi::logout},
         {"POST", "/v1/sync/push", &ServerApi::push},
         {"GET", "/v1/sync/pull", &ServerApi::pull},
+        {"GET", "/v1/sync/bootstrap", &ServerApi::bootstrap},
+        {"GET", "/v1/sync/seed", &ServerApi::seed},
         {"GET", "/v1/sync/status", nullptr},
     };
     const Route *found = nullptr;
@@ -322,6 +326,104 @@ HttpAnswer ServerApi::pull(const HttpRequest &request)
     out.epoch = m_store.epoch();
     out.permissionsHash = permissionsHash(m_session->principalFor(caller.userId));
     return HttpAnswer{200, toJson(out), caller.userId};
+}
+
+namespace {
+// The query's parameters, each at most once and each one of `known`.
+Parsed<QHash<QString, QString>> queryOf(const HttpRequest &request, const QStringList &known)
+{
+    QHash<QString, QString> out;
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (out.contains(key))
+            return error(400, "bad_query", Tr::tr("\"%1\" is given twice.").arg(key), key);
+        if (!known.contains(key))
+            return error(400, "bad_query",
+                         Tr::tr("\"%1\" is not a parameter of this request.").arg(key), key);
+        out.insert(key, value);
+    }
+    return out;
+}
+
+ProtocolError outOfRange(const QString &key)
+{
+    return error(400, "bad_query", Tr::tr("\"%1\" is out of range.").arg(key), key);
+}
+} // namespace
+
+HttpAnswer ServerApi::bootstrap(const HttpRequest &request)
+{
+    Parsed<Caller> c = callerOf(m_auth, request);
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&c))
+        return answer(*e);
+    const Caller &caller = std::get<Caller>(c);
+    const QString kType = QStringLiteral("type"), kAfter = QStringLiteral("after"),
+                  kSnapshot = QStringLiteral("snapshot"), kLimit = QStringLiteral("limit");
+    Parsed<QHash<QString, QString>> q = queryOf(request, {kType, kAfter, kSnapshot, kLimit});
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&q))
+        return answer(*e, caller.userId);
+    const QHash<QString, QString> &p = std::get<QHash<QString, QString>>(q);
+    const QString type = p.value(kType);
+    if (type != u"deal" && type != u"contact" && type != u"company" && type != u"task")
+        return answer(error(400, "bad_query",
+                            Tr::tr("\"type\" must be deal, contact, company or task."), kType),
+                      caller.userId);
+    const QString after = p.value(kAfter).toLower();
+    if (!after.isEmpty() && !Wire::isHex32(after))
+        return answer(outOfRange(kAfter), caller.userId);
+    std::optional<qint64> snapshot =
+        number(p.value(kSnapshot, QStringLiteral("0")), 0, qint64(1) << 53);
+    std::optional<qint64> limit = number(p.value(kLimit, QStringLiteral("200")), 1, 1000);
+    if (!snapshot)
+        return answer(outOfRange(kSnapshot), caller.userId);
+    if (!limit)
+        return answer(outOfRange(kLimit), caller.userId);
+    if (*snapshot > m_store.maxSeq())
+        return answer(error(410, "cursor_expired",
+                            Tr::tr("The snapshot is ahead of this server; bootstrap again."),
+                            kSnapshot),
+                      caller.userId);
+    Result<BootstrapPage> page =
+        m_store.bootstrap(caller.userId, type, after, *snapshot, int(*limit));
+    if (!page)
+        return answer(error(page.error().code == Error::Code::Invalid ? 400 : 503,
+                            page.error().code == Error::Code::Invalid ? "bad_query" : "storage",
+                            page.error().message),
+                      caller.userId);
+    return HttpAnswer{200, toJson(*page), caller.userId};
+}
+
+HttpAnswer ServerApi::seed(const HttpRequest &request)
+{
+    Parsed<Caller> c = callerOf(m_auth, request);
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&c))
+        return answer(*e);
+    const Caller &caller = std::get<Caller>(c);
+    const QString kKnown = QStringLiteral("known");
+    Parsed<QHash<QString, QString>> q = queryOf(request, {kKnown});
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&q))
+        return answer(*e, caller.userId);
+    const QHash<QString, QString> &p = std::get<QHash<QString, QString>>(q);
+    std::optional<qint64> known;
+    if (p.contains(kKnown) && !(known = number(p.value(kKnown), 0, qint64(1) << 53)))
+        return answer(outOfRange(kKnown), caller.userId);
+    Result<qint64> version = Seed::settingsVersion(m_db);
+    if (!version)
+        return answer(error(503, "storage", version.error().message), caller.userId);
+    if (known && *known == *version)
+        return answer(QJsonObject{{QStringLiteral("settings_version"), *version},
+                                  {QStringLiteral("unchanged"), true}},
+                      caller.userId);
+    QTemporaryDir work;
+    if (!work.isValid())
+        return answer(error(503, "storage", Tr::tr("The server has no room for a settings copy.")),
+                      caller.userId);
+    Result<QByteArray> file = Seed::make(m_db, caller.userId, work.path());
+    if (!file)
+        return answer(error(503, "storage", file.error().message), caller.userId);
+    HttpAnswer a{200, std::move(file).value(), caller.userId};
+    a.contentType = QByteArrayLiteral("application/vnd.voronka.seed");
+    return a;
 }
 
 HttpAnswer ServerApi::status()

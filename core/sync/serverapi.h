@@ -31,7 +31,11 @@ class Session;
 //
 // GET /v1/sync/pull takes since, limit (1..1000, default 500) and wait (0..60 seconds). The
 // long poll is not implemented yet: wait is accepted and the answer comes at once, which a
-// client polling again keeps correct. GET /v1/sync/bootstrap comes with ServerStore::bootstrap.
+// client polling again keeps correct. GET /v1/sync/bootstrap takes type (deal, contact,
+// company, task), after (empty or a uid), snapshot (0 starts one) and limit (1..1000, default
+// 200). GET /v1/sync/seed answers the team's configuration as a Voronka file (seed.h) for a
+// new replica, or, with known=N equal to the store's settings version, {"settings_version":
+// N, "unchanged": true}, so a replica polls for admin changes without downloading them.
 namespace Voronka::Core::Sync {
 
 class ServerStore;
@@ -51,8 +55,9 @@ struct HttpRequest
 struct HttpAnswer
 {
     int status = 200;
-    QByteArray body;   // JSON
+    QByteArray body;   // JSON, or a seed file
     qint64 userId = 0; // who asked, when a token said so (for the request log)
+    QByteArray contentType = QByteArrayLiteral("application/json");
 };
 
 class ServerApi
@@ -77,6 +82,8 @@ private:
     HttpAnswer logout(const HttpRequest &request);
     HttpAnswer push(const HttpRequest &request);
     HttpAnswer pull(const HttpRequest &request);
+    HttpAnswer bootstrap(const HttpRequest &request);
+    HttpAnswer seed(const HttpRequest &request);
     HttpAnswer status();
     QByteArray tokensJson(const Tokens &tokens);
 

@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "support/catch.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -35,12 +36,13 @@ ServerRun::~ServerRun()
         stop();
 }
 
-void ServerRun::start()
+void ServerRun::start(quint16 port)
 {
     m_output.clear();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(serverPath(), {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
-                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_process.start(serverPath(),
+                    {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     REQUIRE(m_process.waitForStarted(10000));
     static const QRegularExpression serving(QStringLiteral(" on 127\\.0\\.0\\.1:(\\d+) "));
     while (true) {
@@ -61,6 +63,31 @@ int ServerRun::stop()
     REQUIRE(m_process.waitForFinished(10000));
     m_output += m_process.readAll();
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : 128;
+}
+
+void ServerRun::kill()
+{
+    m_process.kill();
+    REQUIRE(m_process.waitForFinished(10000));
+    m_output += m_process.readAll();
+}
+
+bool ServerRun::waitForLog(const QString &text, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!log().contains(text)) {
+        const qint64 left = timeoutMs - timer.elapsed();
+        if (left <= 0 || m_process.state() == QProcess::NotRunning)
+            return false;
+        m_process.waitForReadyRead(int(left));
+    }
+    return true;
+}
+
+QString ServerRun::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
 QString ServerRun::log()

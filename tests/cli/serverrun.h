@@ -21,8 +21,13 @@ public:
     // admin@example.com, head@..., manager1..4@example.com, password "demo".
     ServerRun();
     ~ServerRun();
-    void start();
-    int stop(); // SIGTERM; the exit code
+    // port 0: a free one; another: that one again (a restart clients find where they left it).
+    void start(quint16 port = 0);
+    int stop();  // SIGTERM; the exit code
+    void kill(); // SIGKILL, as a crash or a power cut would stop it
+    // Waits until the log has a line containing `text` (false after `timeoutMs`).
+    bool waitForLog(const QString &text, int timeoutMs = 20000);
+    QString url() const;
     quint16 port() const { return m_port; }
     QString store() const { return m_store; }
     QString log(); // what it printed so far

@@ -176,6 +176,48 @@ TEST_CASE("server_initLoginPushPullStatus_overHttpWithTheClientTransport")
     CHECK(log.contains(QStringLiteral("voronka-server stopped")));
 }
 
+TEST_CASE("server_clockSkewAndSeed_overHttpWithTheClientTransport")
+{
+    ServerRun server;
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    HttpTransport admin(base, kDevice, QStringLiteral("test laptop"), 10000);
+    REQUIRE(std::holds_alternative<SignedIn>(
+        admin.login(QStringLiteral("admin@example.com"), QStringLiteral("demo"))));
+    // A device a day ahead: refused with the server's time, which the client restamps from.
+    Mutation ahead = createDeal(server.store(), kDealUid, QStringLiteral("Ahead"),
+                                userUid(server.store(), "admin@example.com"), 1,
+                                QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa2"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (FieldChange &f : ahead.fields)
+        f.hlc = quint64(now + 24 * 3600 * 1000LL) << 16;
+    Parsed<PushResponse> refused =
+        admin.push(PushRequest{kDevice, quint64(now + 24 * 3600 * 1000LL) << 16, {ahead}});
+    REQUIRE(std::holds_alternative<ProtocolError>(refused));
+    const ProtocolError &e = std::get<ProtocolError>(refused);
+    CHECK(e.status == 409);
+    CHECK(e.code == QStringLiteral("clock_skew"));
+    CHECK(e.serverTimeMs >= now);
+    CHECK(e.serverTimeMs < now + 60 * 1000);
+
+    // The seed: a file the first time, only the version when the caller has it already.
+    Parsed<SeedAnswer> seed = admin.seed(-1);
+    REQUIRE(std::holds_alternative<SeedAnswer>(seed));
+    CHECK(std::get<SeedAnswer>(seed).file.startsWith("SQLite format 3"));
+    const qint64 version =
+        fileValue(server.store(), QStringLiteral("SELECT value FROM meta WHERE key = "
+                                                 "'settings_version'"))
+            .toLongLong();
+    Parsed<SeedAnswer> same = admin.seed(version);
+    REQUIRE(std::holds_alternative<SeedAnswer>(same));
+    CHECK(std::get<SeedAnswer>(same).unchanged);
+    CHECK(std::get<SeedAnswer>(same).settingsVersion == version);
+    CHECK(std::get<SeedAnswer>(same).file.isEmpty());
+    Parsed<SeedAnswer> older = admin.seed(version - 1);
+    REQUIRE(std::holds_alternative<SeedAnswer>(older));
+    CHECK(!std::get<SeedAnswer>(older).unchanged);
+    CHECK(!std::get<SeedAnswer>(older).file.isEmpty());
+}
+
 TEST_CASE("server_unreachableServer_isStatusZeroForTheClient")
 {
     ServerRun server;
@@ -514,6 +556,56 @@ TEST_CASE("server_hostileRequests_eachAnswered4xxJson_andTheServerKeepsServing")
          as(admin),
          410,
          "cursor_expired"},
+        {"bootstrap of no type",
+         "GET",
+         "/v1/sync/bootstrap?after=",
+         {},
+         as(admin),
+         400,
+         "bad_query"},
+        {"bootstrap of settings",
+         "GET",
+         "/v1/sync/bootstrap?type=user",
+         {},
+         as(admin),
+         400,
+         "bad_query"},
+        {"bootstrap after SQL",
+         "GET",
+         "/v1/sync/bootstrap?type=deal&after=0%27%20OR%201=1",
+         {},
+         as(admin),
+         400,
+         "bad_query"},
+        {"bootstrap snapshot ahead",
+         "GET",
+         "/v1/sync/bootstrap?type=deal&snapshot=999999",
+         {},
+         as(admin),
+         410,
+         "cursor_expired"},
+        {"bootstrap without a token",
+         "GET",
+         "/v1/sync/bootstrap?type=deal",
+         {},
+         {},
+         401,
+         "no_token"},
+        {"seed without a token", "GET", "/v1/sync/seed", {}, {}, 401, "no_token"},
+        {"seed of a negative version",
+         "GET",
+         "/v1/sync/seed?known=-1",
+         {},
+         as(admin),
+         400,
+         "bad_query"},
+        {"seed with another parameter",
+         "GET",
+         "/v1/sync/seed?user=1",
+         {},
+         as(admin),
+         400,
+         "bad_query"},
     };
     for (const Case &c : cases) {
         INFO(c.what);

@@ -4,6 +4,7 @@
 
 #include "core/services/entityspec.h"
 #include "ui/widgets/dates.h"
+#include "ui/widgets/fieldtext.h"
 #include "core/services/merge.h"
 #include "core/services/notes.h"
 #include "core/services/records.h"
@@ -406,8 +407,7 @@ QWidget *CardTimeline::taskWidget(qint64 taskId, qint64 at)
 
 QString CardTimeline::who(qint64 userId) const
 {
-    const QString name = const_cast<Core::Session &>(m_session).user(userId).name;
-    return name.isEmpty() ? tr("System") : name;
+    return FieldText::who(const_cast<Core::Session &>(m_session), userId);
 }
 
 QString CardTimeline::when(qint64 ms) const
@@ -417,70 +417,14 @@ QString CardTimeline::when(qint64 ms) const
 
 QString CardTimeline::valueText(const QString &field, const QVariant &value)
 {
-    if (!value.isValid() || value.isNull() || value.toString().isEmpty())
-        return tr("(empty)");
-    if (field.startsWith(QStringLiteral("cf."))) {
-        const Core::FieldDef *def = m_session.fieldDef(field.mid(3).toLongLong());
-        if (!def)
-            return value.toString();
-        if (def->type == Core::FieldType::DateTime)
-            return when(value.toLongLong());
-        if (def->type == Core::FieldType::Date || def->type == Core::FieldType::Birthday)
-            return Dates::date(QDate::fromString(value.toString(), Qt::ISODate));
-        return Core::fieldValueText(*def, value);
-    }
-    if (field == u"responsible_id")
-        return who(value.toLongLong());
-    if (field == u"stage_id") {
-        const Core::StageInfo *s = m_session.stage(value.toLongLong());
-        return s ? s->name : value.toString();
-    }
-    if (field == u"budget")
-        return Money::format(value.toLongLong(), QStringLiteral("RUB"));
-    if (field == u"loss_reason_id") {
-        for (const auto &r : m_session.lossReasons())
-            if (r.id == value.toLongLong())
-                return r.name;
-    }
-    if (field == u"company_id") {
-        auto r = Core::Records(m_session).load(Core::EntityKind::Company, value.toLongLong());
-        return r ? r->value(QStringLiteral("name")).toString() : value.toString();
-    }
-    if (field == u"contacts") {
-        QStringList names;
-        for (const QString &id : value.toString().split(u',', Qt::SkipEmptyParts)) {
-            auto r = Core::Records(m_session).load(Core::EntityKind::Contact, id.toLongLong());
-            names << (r ? r->value(QStringLiteral("name")).toString() : id);
-        }
-        return names.join(QStringLiteral(", "));
-    }
-    if (field == u"phones" || field == u"emails") {
-        QStringList items;
-        for (const auto &v : QJsonDocument::fromJson(value.toString().toUtf8()).array())
-            items << v.toString();
-        return items.isEmpty() ? value.toString() : items.join(QStringLiteral(", "));
-    }
-    if (field == u"close_date")
-        return Dates::date(QDate::fromString(value.toString(), Qt::ISODate));
-    return value.toString();
+    return FieldText::value(m_session, field, value);
 }
 
 QString CardTimeline::describe(const Core::HistoryEntry &e)
 {
     using Core::HistoryEvent;
-    auto fieldName = [this](const QString &field) -> QString {
-        if (field.startsWith(QStringLiteral("cf."))) {
-            const Core::FieldDef *def = m_session.fieldDef(field.mid(3).toLongLong());
-            return def ? def->name : field;
-        }
-        if (field == u"tags")
-            return tr("Tags");
-        if (field == u"contacts")
-            return tr("Contacts");
-        if (const Core::EntitySpec *spec = Core::entitySpec(m_kind))
-            if (const Core::ColumnSpec *c = spec->column(field))
-                return Core::columnLabel(*c);
-        return field;
+    auto fieldName = [this](const QString &field) {
+        return FieldText::label(m_session, m_kind, field);
     };
     auto esc = [](const QString &s) {
         return s.toHtmlEscaped();

@@ -74,6 +74,17 @@ FileActions::FileActions(Core::Session &session, const Core::Clock &clock, QWidg
     }
 
     m_menu->addSeparator();
+    // The first sync of a new replica (downloading the user's data from the server) is not in
+    // this build yet; the menu says so rather than offering a dialog that cannot finish.
+    QAction *connectServer = m_menu->addAction(tr("&Connect to a team server…"));
+    connectServer->setObjectName(QStringLiteral("actionConnectServer"));
+    connectServer->setEnabled(false);
+    const QString notYet = tr("Connecting to a team server is not available in this version yet.");
+    connectServer->setToolTip(notYet);
+    connectServer->setStatusTip(notYet);
+    m_menu->setToolTipsVisible(true);
+
+    m_menu->addSeparator();
     QAction *backUpNow = m_menu->addAction(Icons::icon(QStringLiteral("database"), iconColor),
                                            tr("&Back up now"), this, &FileActions::backUpNow);
     backUpNow->setObjectName(QStringLiteral("actionBackupNow"));

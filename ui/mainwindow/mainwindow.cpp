@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "core/services/session.h"
+#include "core/sync/syncstate.h"
 #include "ui/cards/cardhost.h"
 #include "ui/importwizard/importcommand.h"
 #include "ui/importwizard/importhistorydialog.h"
@@ -14,6 +15,10 @@
 #include "ui/mainwindow/workspace.h"
 #include "ui/mainwindow/workspaceregistry.h"
 #include "ui/search/globalsearch.h"
+#include "ui/sync/conflictsview.h"
+#include "ui/sync/synccontroller.h"
+#include "ui/sync/syncstatusdialog.h"
+#include "ui/sync/syncstatusitem.h"
 #include "ui/widgets/avatar.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/pagestack.h"
@@ -87,6 +92,7 @@ MainWindow::MainWindow(Core::Session &session, const Core::Clock &clock,
     layout->addWidget(content, 1);
     setCentralWidget(central);
 
+    startSync();
     buildMenus();
     buildStatusBar();
 
@@ -207,6 +213,14 @@ void MainWindow::buildMenus()
     }
 
     // The Settings section's pages this user may open, each a menu entry.
+    if (m_sync) {
+        go->addSeparator();
+        QAction *conflicts = go->addAction(tr("Sync &conflicts…"), this, &MainWindow::openConflicts);
+        conflicts->setObjectName(QStringLiteral("actionSyncConflicts"));
+        QAction *status = go->addAction(tr("Team &server…"), this, &MainWindow::openSyncStatus);
+        status->setObjectName(QStringLiteral("actionSyncStatus"));
+    }
+
     if (Workspace *settings = workspace(QStringLiteral("settings"))) {
         QMenu *menu = menuBar()->addMenu(tr("&Settings"));
         menu->setObjectName(QStringLiteral("settingsMenu"));
@@ -303,7 +317,68 @@ void MainWindow::buildStatusBar()
         ro->setObjectName(QStringLiteral("statusReadOnly"));
         statusBar()->addWidget(ro);
     }
+    if (m_sync) {
+        auto *item = new SyncStatusItem(*m_sync, this);
+        connect(item, &SyncStatusItem::detailsRequested, this, &MainWindow::openSyncStatus);
+        statusBar()->addPermanentWidget(item);
+    }
     statusBar()->addPermanentWidget(user);
+}
+
+void MainWindow::startSync()
+{
+    const Core::Result<Core::Sync::SyncState> state = Core::Sync::readSyncState(m_session.db());
+    if (!state || state->serverUrl.isEmpty())
+        return;
+    // The server tells this replica's devices apart by the node the file writes as.
+    const Core::Result<qint64> node = Core::Sync::replicaNode(m_session.db());
+    const QString device =
+        QStringLiteral("desktop-%1").arg(quint64(node ? *node : 0), 16, 16, QLatin1Char('0'));
+    m_sync = new SyncController(
+        m_session, m_session.clock(), state->serverUrl,
+        std::make_unique<HttpConnector>(state->serverUrl, device, m_session.actor().email), this);
+}
+
+void MainWindow::setSyncPassword(const QString &password)
+{
+    if (!m_sync || password.isEmpty())
+        return;
+    m_sync->setPassword(password);
+    m_sync->syncNow();
+}
+
+SyncStatusDialog *MainWindow::openSyncStatus()
+{
+    if (!m_sync)
+        return nullptr;
+    if (!m_syncStatus) {
+        m_syncStatus = new SyncStatusDialog(*m_sync, this);
+        m_syncStatus->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_syncStatus, &SyncStatusDialog::conflictsRequested, this,
+                &MainWindow::openConflicts);
+    }
+    m_syncStatus->show();
+    m_syncStatus->raise();
+    return m_syncStatus;
+}
+
+ConflictsView *MainWindow::openConflicts()
+{
+    if (!m_sync)
+        return nullptr;
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsView(m_session, this);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflicts, &ConflictsView::openRecordRequested, this, &MainWindow::openRecord);
+        // Keep mine is a new edit to send; Accept changes the count.
+        connect(m_conflicts, &ConflictsView::resolved, m_sync, &SyncController::refreshCounts);
+        connect(m_sync, &SyncController::finished, m_conflicts, &ConflictsView::reload);
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    return m_conflicts;
 }
 
 bool MainWindow::showSection(const QString &path)

@@ -25,6 +25,9 @@ class Session;
 namespace Voronka::Ui {
 
 class CardHost;
+class ConflictsView;
+class SyncController;
+class SyncStatusDialog;
 class FileActions;
 class GlobalSearch;
 class PageStack;
@@ -55,6 +58,12 @@ public:
     CardHost *cards() const { return m_cards; }
     SettingsWatcher *settingsWatcher() const { return m_watcher; }
     SharedFileBanner *sharedFileBanner() const { return m_sharedBanner; }
+    // The team server's sync when the file is a replica (sync_state.server_url set), else null.
+    SyncController *syncController() const { return m_sync; }
+    // The password the user signed in with: a replica signs in to its server with it.
+    void setSyncPassword(const QString &password);
+    SyncStatusDialog *openSyncStatus();
+    ConflictsView *openConflicts();
     // A search hit: the record's section shows it and, for a deal, contact or company, its
     // card opens beside.
     void openRecord(Core::EntityKind kind, qint64 id, const QString &title);
@@ -81,6 +90,7 @@ private:
     void followUndoScope();
     void showUndoState();
     void buildStatusBar();
+    void startSync();
     void onSectionChanged(const QString &id);
     void showAbout();
     void onSettingsChanged();
@@ -98,6 +108,9 @@ private:
     CardHost *m_cards;
     SettingsWatcher *m_watcher;
     SharedFileBanner *m_sharedBanner;
+    SyncController *m_sync = nullptr;
+    QPointer<SyncStatusDialog> m_syncStatus;
+    QPointer<ConflictsView> m_conflicts;
     bool m_deactivated = false;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -123,11 +123,13 @@ Launcher::Outcome Launcher::open(const QString &path, const QString &email, cons
             return Outcome::Failed;
         }
         user = *signedIn;
+        m_nextPassword = *password;
     } else {
         LoginDialog dialog(*db.value(), m_clock, email, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return Outcome::Cancelled;
         user = dialog.user();
+        m_nextPassword = dialog.password();
     }
     Core::Result<std::unique_ptr<Workbench>> bench =
         Workbench::start(std::move(db).value(), m_clock, user);
@@ -201,6 +203,8 @@ void Launcher::showWindow()
             w->activateWindow();
         });
     }
+    window->setSyncPassword(m_nextPassword);
+    m_nextPassword.clear();
     if (!headless())
         window->show();
     // Old window before old file: its views read through the old session.

@@ -68,6 +68,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     // Opened, not yet shown: the current window still works on m_bench meanwhile.
     std::unique_ptr<Workbench> m_next;
+    QString m_nextPassword; // what the user signed in with, for a replica's team server
 };
 
 } // namespace Voronka::Ui

@@ -189,4 +189,9 @@ void LoginDialog::accept()
     QDialog::accept();
 }
 
+QString LoginDialog::password() const
+{
+    return m_password->text();
+}
+
 } // namespace Voronka::Ui

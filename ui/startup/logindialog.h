@@ -32,6 +32,8 @@ public:
                 QWidget *parent = nullptr, PasswordStore *store = nullptr);
 
     Core::UserInfo user() const { return m_user; }
+    // The password signed in with (a replica signs in to its team server with it too).
+    QString password() const;
     void accept() override;
 
 private:

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "synccontroller.h"
+
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/sync/conflictlog.h"
+#include "core/sync/httptransport.h"
+#include "ui/widgets/backgroundjob.h"
+
+#include <QSysInfo>
+#include <QUrl>
+
+namespace Voronka::Ui {
+
+namespace Sync = Core::Sync;
+
+namespace {
+
+// Notes how the last call ended, so a failed sync can tell "not reached" from "refused".
+class WatchedTransport final : public Sync::Transport
+{
+public:
+    explicit WatchedTransport(Sync::Transport &inner)
+        : m_inner(inner)
+    {
+    }
+    int lastStatus = -1; // -1: every call was answered
+
+    Sync::Parsed<Sync::PushResponse> push(const Sync::PushRequest &request) override
+    {
+        return note(m_inner.push(request));
+    }
+    Sync::Parsed<Sync::PullPage> pull(qint64 since, int limit) override
+    {
+        return note(m_inner.pull(since, limit));
+    }
+    Sync::Parsed<Sync::BootstrapPage> bootstrap(const QString &entityType, const QString &after,
+                                                qint64 snapshot) override
+    {
+        return note(m_inner.bootstrap(entityType, after, snapshot));
+    }
+
+private:
+    template<typename T> Sync::Parsed<T> note(Sync::Parsed<T> answer)
+    {
+        if (const auto *e = std::get_if<Sync::ProtocolError>(&answer))
+            lastStatus = e->status;
+        return answer;
+    }
+    Sync::Transport &m_inner;
+};
+
+} // namespace
+
+HttpConnector::HttpConnector(const QString &serverUrl, const QString &deviceId,
+                             const QString &email)
+    : m_url(serverUrl)
+    , m_deviceId(deviceId)
+    , m_email(email)
+{
+}
+
+std::unique_ptr<Sync::Transport> HttpConnector::open(Failure *failure)
+{
+    QString password, access, refresh;
+    {
+        std::lock_guard lock(m_mutex);
+        password = m_password;
+        access = m_access;
+        refresh = m_refresh;
+    }
+    auto http = std::make_unique<Sync::HttpTransport>(
+        QUrl(m_url), m_deviceId, QSysInfo::machineHostName(), 20000);
+    if (!refresh.isEmpty()) {
+        http->setTokens({access, refresh});
+        return http;
+    }
+    if (password.isEmpty()) {
+        *failure = {401, {}};
+        return nullptr;
+    }
+    const Sync::Parsed<Sync::SignedIn> in = http->login(m_email, password);
+    if (const auto *e = std::get_if<Sync::ProtocolError>(&in)) {
+        *failure = {e->status, e->message};
+        if (e->status == 401) {
+            std::lock_guard lock(m_mutex);
+            m_password.clear(); // a wrong password is not tried again on every tick
+        }
+        return nullptr;
+    }
+    keep(*http);
+    return http;
+}
+
+void HttpConnector::keep(Sync::Transport &transport)
+{
+    const auto tokens = static_cast<Sync::HttpTransport &>(transport).tokens();
+    std::lock_guard lock(m_mutex);
+    m_access = tokens.access;
+    m_refresh = tokens.refresh;
+}
+
+void HttpConnector::setPassword(const QString &password)
+{
+    std::lock_guard lock(m_mutex);
+    m_password = password;
+    m_access.clear();
+    m_refresh.clear();
+}
+
+bool HttpConnector::hasCredentials() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_password.isEmpty() || !m_refresh.isEmpty();
+}
+
+struct SyncController::Outcome
+{
+    int failedStatus = -1; // -1: no call failed; 0: unreachable; else the HTTP status
+    bool signIn = false;   // the server refused the sign-in (or there was no password)
+};
+
+SyncController::SyncController(Core::Session &session, const Core::Clock &clock,
+                               const QString &serverUrl, std::unique_ptr<SyncConnector> connector,
+                               QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_clock(clock)
+    , m_url(serverUrl)
+    , m_connector(std::move(connector))
+{
+    if (!m_connector->hasCredentials())
+        m_state = State::SignInNeeded;
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &SyncController::refreshCounts);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncController::syncNow);
+    m_period.setInterval(kPeriodMs);
+    connect(&m_period, &QTimer::timeout, this, &SyncController::syncNow);
+    refreshCounts();
+    m_watch.start();
+    m_period.start();
+}
+
+SyncController::~SyncController()
+{
+    // The job's worker reads the connector: it finishes before this goes.
+    delete m_job;
+}
+
+QString SyncController::userEmail() const
+{
+    return m_session.actor().email;
+}
+
+void SyncController::setPassword(const QString &password)
+{
+    m_connector->setPassword(password);
+    if (m_state == State::SignInNeeded)
+        setState(State::Idle);
+}
+
+void SyncController::refreshCounts()
+{
+    const Core::Result<Sync::SyncStatus> counts = Sync::ConflictLog(m_session).counts();
+    if (!counts)
+        return;
+    const bool differ = counts->pending != m_counts.pending ||
+                        counts->rejected != m_counts.rejected ||
+                        counts->conflicts != m_counts.conflicts ||
+                        counts->lastSyncAt != m_counts.lastSyncAt;
+    // Changes waiting that were not there before: a local save; a sync follows once edits
+    // pause.
+    if (m_pendingSeen >= 0 && counts->pending > m_pendingSeen && m_state != State::SignInNeeded)
+        m_debounce.start();
+    m_pendingSeen = counts->pending;
+    m_counts = *counts;
+    if (differ)
+        emit changed();
+}
+
+void SyncController::syncNow()
+{
+    if (m_job) {
+        m_again = true;
+        return;
+    }
+    if (!m_connector->hasCredentials()) {
+        setState(State::SignInNeeded);
+        return;
+    }
+    m_debounce.stop();
+    m_again = false;
+    auto outcome = std::make_shared<Outcome>();
+    m_outcome = outcome;
+    std::shared_ptr<SyncConnector> connector = m_connector;
+    m_job = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [connector, outcome](Core::Session &session, const BackgroundJob::Report &) -> QString {
+            SyncConnector::Failure failure;
+            std::unique_ptr<Sync::Transport> transport = connector->open(&failure);
+            if (!transport) {
+                outcome->failedStatus = failure.status;
+                outcome->signIn = failure.status == 401;
+                return failure.message;
+            }
+            WatchedTransport watched(*transport);
+            Core::Result<std::unique_ptr<Sync::SyncClient>> client = Sync::SyncClient::open(
+                session.db(), session.clock(), watched, session.actor().id);
+            if (!client)
+                return client.error().message;
+            const Core::Status done = (*client)->syncNow();
+            connector->keep(*transport);
+            outcome->failedStatus = watched.lastStatus;
+            return done ? QString() : done.error().message;
+        },
+        this);
+    m_job->setAccess(BackgroundJob::Access::ReadWrite);
+    m_job->setClock(&m_clock);
+    connect(m_job, &BackgroundJob::finished, this, &SyncController::onFinished);
+    setState(State::Syncing);
+    m_job->start();
+}
+
+void SyncController::onFinished(const QString &error)
+{
+    const std::shared_ptr<Outcome> outcome = m_outcome;
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    m_error = error;
+    if (outcome->signIn) {
+        setState(State::SignInNeeded);
+    } else if (outcome->failedStatus == 0) {
+        setState(State::Offline);
+        m_period.start(kOfflineRetryMs);
+    } else {
+        m_lastContact = m_clock.nowMs();
+        m_period.start(kPeriodMs);
+        setState(error.isEmpty() ? State::Idle : State::Failed);
+    }
+    refreshCounts();
+    emit finished();
+    if (m_again)
+        syncNow();
+}
+
+void SyncController::setState(State s)
+{
+    m_state = s;
+    emit changed();
+}
+
+} // namespace Voronka::Ui

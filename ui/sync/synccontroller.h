@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include "core/sync/syncclient.h"
+#include "ui/widgets/backgroundjob.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <mutex>
+
+namespace Voronka::Core {
+class Clock;
+class Session;
+} // namespace Voronka::Core
+
+namespace Voronka::Ui {
+
+
+// How a sync reaches the team server. open() and keep() run on the sync's worker thread (a
+// transport's network objects live there); the rest on the UI thread.
+class SyncConnector
+{
+public:
+    virtual ~SyncConnector() = default;
+    struct Failure
+    {
+        int status = 0; // 0: the server was not reached; 401: the sign-in was refused
+        QString message;
+    };
+    // A transport signed in to the server, or why not.
+    virtual std::unique_ptr<Core::Sync::Transport> open(Failure *failure) = 0;
+    // After a sync: what should outlive the transport (the rotated tokens).
+    virtual void keep(Core::Sync::Transport &transport) { Q_UNUSED(transport); }
+    virtual void setPassword(const QString &password) { Q_UNUSED(password); }
+    virtual bool hasCredentials() const { return true; }
+};
+
+// The team server over HTTP (core/sync/httptransport.h) as the file's user: signs in with the
+// password once, then lives on the tokens it was given, kept in memory between syncs.
+class HttpConnector final : public SyncConnector
+{
+public:
+    HttpConnector(const QString &serverUrl, const QString &deviceId, const QString &email);
+    std::unique_ptr<Core::Sync::Transport> open(Failure *failure) override;
+    void keep(Core::Sync::Transport &transport) override;
+    void setPassword(const QString &password) override;
+    bool hasCredentials() const override;
+
+private:
+    const QString m_url;
+    const QString m_deviceId;
+    const QString m_email;
+    mutable std::mutex m_mutex; // the worker and the UI thread both read these
+    QString m_password;
+    QString m_access;
+    QString m_refresh;
+};
+
+// Keeps a replica in step with its team server (SYNC.md): a sync (push, then pull until the
+// server has no more) runs in a BackgroundJob on a connection of its own, so the UI never
+// waits for the network; after a local save (noticed as the outbox growing, a cheap indexed
+// count each second; the sync starts once edits pause), every few seconds while the window is
+// open, and when asked. The open views pick the pulled changes up themselves: they poll the
+// file's data_version, which the worker's commits move.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,         // the last sync went through (or none yet)
+        Syncing,      // a sync is running
+        Offline,      // the server could not be reached; changes stay queued
+        SignInNeeded, // no password yet, or the server refused it
+        Failed,       // the server or the file refused; lastError() says why
+    };
+
+    SyncController(Core::Session &session, const Core::Clock &clock, const QString &serverUrl,
+                   std::unique_ptr<SyncConnector> connector, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    State state() const { return m_state; }
+    const Core::Sync::SyncStatus &counts() const { return m_counts; }
+    QString serverUrl() const { return m_url; }
+    QString lastError() const { return m_error; }
+    QString userEmail() const;
+    // When the last sync that reached the server ended (ms); 0: none in this run.
+    qint64 lastContactAt() const { return m_lastContact; }
+
+    // Starts a sync now unless one is running (then another follows it).
+    void syncNow();
+    // The password for the server (the file's sign-in, or typed in the status popup).
+    void setPassword(const QString &password);
+    // Reads the counts again (the timer does it every second; tests call it instead).
+    void refreshCounts();
+    // The sync running now, if any (tests wait for it).
+    BackgroundJob *job() const { return m_job; }
+
+    static constexpr int kWatchMs = 1000;   // the outbox count is read this often
+    static constexpr int kDebounceMs = 1500; // a sync starts once edits pause this long
+    static constexpr int kPeriodMs = 20000;  // and at least this often
+    static constexpr int kOfflineRetryMs = 15000;
+
+signals:
+    void changed();  // state or counts
+    void finished(); // a sync ended (well or not)
+
+private:
+    void onFinished(const QString &error);
+    void setState(State s);
+
+    Core::Session &m_session;
+    const Core::Clock &m_clock;
+    QString m_url;
+    std::shared_ptr<SyncConnector> m_connector;
+    State m_state = State::Idle;
+    Core::Sync::SyncStatus m_counts;
+    QString m_error;
+    qint64 m_lastContact = 0;
+    qint64 m_pendingSeen = -1;
+    bool m_again = false;
+    QPointer<BackgroundJob> m_job;
+    struct Outcome;
+    std::shared_ptr<Outcome> m_outcome;
+    QTimer m_watch;
+    QTimer m_debounce;
+    QTimer m_period;
+};
+
+} // namespace Voronka::Ui

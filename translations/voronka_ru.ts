@@ -1304,7 +1304,7 @@
 <context>
     <name>Voronka::Core::Import</name>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="+206"/>
+        <location filename="../core/importexport/importer.cpp" line="+208"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -1314,12 +1314,12 @@
         <translation>строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+316"/>
         <source>Only contacts, companies and deals can be imported.</source>
         <translation>Импортировать можно только контакты, компании и сделки.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Импорт №%1 в состоянии %2; дозавершить можно только прерванный импорт.</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="-107"/>
+        <location filename="../core/importexport/importer.cpp" line="-108"/>
         <location filename="../core/importexport/importhistory.cpp" line="+5"/>
         <source>You may not import records: your role lacks the import right.</source>
         <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>
@@ -2414,7 +2414,7 @@
         <translation>%1, поле «%2»: %3 №%4 не существует.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, поле «%2»: %3</translation>
     </message>
@@ -2545,13 +2545,13 @@
         <translation>Сделка №%1: автоматизации этапов зациклились (%2); ничего не изменено. Попросите администратора исправить автоматизации.</translation>
     </message>
     <message>
-        <location filename="../core/services/records.cpp" line="+216"/>
+        <location filename="../core/services/records.cpp" line="+218"/>
         <location filename="../core/services/recordstaging.cpp" line="+52"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>%1, field &quot;%2&quot;: this field is required.</source>
         <translation>%1, поле «%2»: поле обязательно для заполнения.</translation>
     </message>
@@ -2561,7 +2561,7 @@
         <translation>У вас нет прав на создание записи «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+244"/>
         <location line="+103"/>
         <location line="+215"/>
         <source>Records of this kind cannot be edited here.</source>
@@ -2727,7 +2727,7 @@
 <context>
     <name>Voronka::Core::Schema</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+936"/>
+        <location filename="../core/storage/schema.cpp" line="+945"/>
         <location filename="../ui/widgets/stagename.cpp" line="+17"/>
         <source>Incoming</source>
         <translation>Неразобранное</translation>
@@ -2779,7 +2779,7 @@
         <translation>Ожидается true или false.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Changes must come in seq order.</source>
         <translation>Изменения должны идти по возрастанию seq.</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>Изменение лежит за курсором next этой страницы.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <location filename="../core/sync/wirereader.h" line="+11"/>
         <source>An id is 32 lowercase hexadecimal digits.</source>
         <translation>Идентификатор — 32 строчные шестнадцатеричные цифры.</translation>
@@ -2909,6 +2909,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/sync/serverstore.cpp" line="+324"/>
         <source>The cursor is ahead of this server; bootstrap again.</source>
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
     </message>
@@ -2951,23 +2952,23 @@
         <location filename="../core/sync/protocol.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+170"/>
+        <location line="+174"/>
         <location line="+20"/>
-        <location filename="../core/sync/pullwire.cpp" line="-193"/>
+        <location filename="../core/sync/pullwire.cpp" line="-200"/>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>An object is expected.</source>
         <translation>Ожидается объект.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>A mutation may change at most %1 fields.</source>
         <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/sync/pullwire.cpp" line="-176"/>
+        <location filename="../core/sync/pullwire.cpp" line="-183"/>
         <source>&quot;%1&quot; is not a field of a %2.</source>
         <translation>«%1» — не поле записи типа %2.</translation>
     </message>
@@ -2983,14 +2984,14 @@
         <translation>«%1» — не операция.</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location line="+33"/>
+        <location line="+110"/>
+        <location line="+36"/>
         <location filename="../core/sync/pullwire.cpp" line="+30"/>
         <source>A list is expected.</source>
         <translation>Ожидается список.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>A push may carry at most %1 mutations.</source>
         <translation>Одна отправка может содержать не больше %1 изменений.</translation>
     </message>
@@ -3000,7 +3001,7 @@
         <translation>client_seq должен возрастать в пределах одной отправки.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&quot;%1&quot; is not a push result.</source>
         <translation>«%1» — не результат отправки.</translation>
     </message>
@@ -3026,17 +3027,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>The record was deleted.</source>
         <translation>Запись была удалена.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>A tag operation names the tags of a record that exists.</source>
         <translation>Операция с тегами указывает теги существующей записи.</translation>
     </message>
     <message>
         <location filename="../core/sync/serverapi.cpp" line="-316"/>
-        <location filename="../core/sync/serverstore.cpp" line="+111"/>
+        <location filename="../core/sync/serverstore.cpp" line="-212"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
@@ -3056,7 +3058,17 @@
         <translation>Изменение %1 уже было получено с другим содержимым.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
+        <source>The team server was restored from a backup; this device downloads its data again and sends its recent changes again.</source>
+        <translation>Командный сервер восстановлен из резервной копии; это устройство заново загружает данные и повторно отправляет недавние изменения.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This user&apos;s role or department changed; this device downloads its data again.</source>
+        <translation>Роль или отдел этого пользователя изменились; это устройство заново загружает данные.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Records of type &quot;%1&quot; after &quot;%2&quot; cannot be listed.</source>
         <translation>Записи типа «%1» после «%2» нельзя перечислить.</translation>
     </message>
@@ -3131,7 +3143,7 @@
         <translation>%1 уже существует; init создаёт новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncclient.cpp" line="+63"/>
+        <location filename="../core/sync/syncclient.cpp" line="+64"/>
         <source>The team server cannot be reached; changes stay queued.</source>
         <translation>Сервер команды недоступен; изменения ждут отправки.</translation>
     </message>
@@ -3141,7 +3153,7 @@
         <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+180"/>
         <source>%1 #%2 is no longer in this file.</source>
         <translation>%1 №%2 больше нет в этом файле.</translation>
     </message>
@@ -3151,19 +3163,24 @@
         <translation>Это изменение не синхронизируется.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+91"/>
         <source>The team server keeps refusing this device&apos;s changes.</source>
         <translation>Сервер команды продолжает отклонять изменения с этого устройства.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+236"/>
         <source>The team server does not have this record.</source>
         <translation>На сервере команды нет этой записи.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+261"/>
         <source>The record is no longer yours to see.</source>
         <translation>Эта запись вам больше не видна.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The team server no longer has this record for you.</source>
+        <translation>Для вас этой записи на командном сервере больше нет.</translation>
     </message>
     <message>
         <location filename="../core/sync/replicasetup.cpp" line="+78"/>

@@ -123,10 +123,9 @@ int runBench(const Options &options)
     const QString duplicates = QStringLiteral("duplicate scan (contacts)");
     if (want(duplicates))
         rows << benchDuplicateScan(ctx, ctx.main, duplicates);
-    if (want(QStringLiteral("import 100k contacts (CSV)")))
-        rows << benchImport(options, 100000);
-    if (want(QStringLiteral("import 100k contacts (XLSX)")))
-        rows << benchImport(options, 100000, Core::ImportFormat::Xlsx);
+    for (Core::ImportFormat format : {Core::ImportFormat::Csv, Core::ImportFormat::Xlsx})
+        if (want(importRowName(options.importRows, format)))
+            rows << benchImport(options, options.importRows, format);
     if (want(QStringLiteral("journal first page")))
         for (const RowResult &r : benchJournal(ctx, ctx.main))
             if (want(r.name))

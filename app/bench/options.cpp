@@ -6,7 +6,7 @@ namespace Voronka::Bench {
 
 const char *const kUsage =
     R"(Usage: voronka-bench --db FILE [--json] [--user EMAIL] [--manager EMAIL]
-                     [--rounds N] [--seed N] [--only NAME,...]
+                     [--rounds N] [--seed N] [--only NAME,...] [--import-rows N]
        voronka-bench --make-demo FILE [--size tiny|small|medium|reference] [--seed N]
        voronka-bench --db FILE --move-loop N [--user EMAIL]
        voronka-bench --version
@@ -63,8 +63,9 @@ Rows (names are stable identifiers):
   import 100k contacts (CSV), import 100k contacts (XLSX)
                                  Importer of a generated file (CSV, or the same rows as an
                                  XLSX workbook) into a fresh file vs raw C-API inserts of the
-                                 same rows (contact, search, outbox, history); the note gives
-                                 Voronka's peak resident growth
+                                 same rows (contact, outbox, history, then the chunk's search
+                                 rows); the note gives Voronka's peak resident growth;
+                                 --import-rows sets the size
   journal first page             Journal::page (the newest 100 entries, history and sign-ins
                                  merged by time, named) vs one statement merging the two
                                  newest-first walks with correlated name look-ups; also
@@ -95,6 +96,8 @@ Options:
   --seed N           chooses the search prefixes and the updated deals (default 1)
   --only NAME,...    run only the rows whose names start with one of these, e.g.
                      --only search,"deal update"
+  --import-rows N    the contacts of the import rows (default 100000); 1000000, the
+                     reference size, names them "import 1M contacts ..." (use --rounds 1)
   --make-demo FILE   create a deterministic demo database through generateDemo (today is
                      2026-11-01 UTC, fast password hashes; password "demo") and exit
   --size SIZE        the --make-demo size (default small)
@@ -159,6 +162,15 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
                 out.rounds = int(n);
             else
                 out.seed = quint64(n);
+        } else if (a == u"--import-rows") {
+            if (!value(v))
+                return false;
+            if (!toNumber(v, 1, out.importRows) || out.importRows > 10000000) {
+                error = QStringLiteral("--import-rows takes a whole number from 1 to 10000000, "
+                                       "not '%1'.")
+                            .arg(v);
+                return false;
+            }
         } else if (a == u"--only") {
             if (!value(v))
                 return false;

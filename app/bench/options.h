@@ -20,6 +20,7 @@ struct Options
     int rounds = 50;
     quint64 seed = 1;
     QStringList only; // row name prefixes; empty: every row
+    qint64 importRows = 100000; // the rows of the "import N contacts" rows
     // --make-demo
     QString demoSize = QStringLiteral("small");
     // --move-loop: how many moves (0: until killed)

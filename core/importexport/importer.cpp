@@ -179,6 +179,8 @@ struct Importer::Impl
     Records staging{s, Origin::of(WriteMode::Import)};
     qint64 batchId = 0;
     QList<qint64> createdInChunk; // in the chunk's transaction, in order
+    // Records made one by one (a deal and what it links), indexed together at the chunk's end.
+    QList<std::pair<EntityKind, qint64>> indexLater;
 
     Impl(Session &session, ImportMapping m, ImportOptions o)
         : s(session)
@@ -230,6 +232,8 @@ struct Importer::Impl
         if (!write)
             return;
         staging.writeStaged();
+        Records::indexEach(s, indexLater);
+        indexLater.clear();
         s.sql()
             .prepare("INSERT INTO import_items(batch_id, kind, entity_id, action, before, after, "
                      "external_id) SELECT ?1, kind, entity_id, action, before, after, external_id "
@@ -270,7 +274,10 @@ struct Importer::Impl
     Result<qint64> createNow(EntityKind kind, const Patch &patch, const QVariant &createdAt)
     {
         staging.writeStaged();
-        Result<qint64> id = Records(s, Origin::of(WriteMode::Import)).create(kind, patch);
+        Records records(s, Origin::of(WriteMode::Import));
+        if (!options.perRow) // the reference path indexes each record as Records does
+            records.indexLater(&indexLater);
+        Result<qint64> id = records.create(kind, patch);
         if (!id || !createdAt.isValid())
             return id;
         Change c(s, Origin::of(WriteMode::Import));
@@ -553,6 +560,7 @@ Result<ImportReport> Importer::go(ImportReader &reader, bool write, qint64 batch
             s.beginBatch();
             m.staging.dropStaged();
             m.createdInChunk.clear();
+            m.indexLater.clear();
             for (int inChunk = 0; inChunk < chunk && (more = reader.next(row));) {
                 if (++seen <= skipRows)
                     continue; // committed before the batch was interrupted

@@ -22,7 +22,7 @@ struct ImportOptions
     int match = MatchEmail | MatchPhone | MatchExternal;
     qint64 defaultResponsibleId = 0; // a row without a responsible; 0: the acting user
     QString tag;                     // added to every record the import creates or updates
-    int chunkRows = 1000;            // rows per transaction
+    int chunkRows = 5000;            // rows per transaction
     // New contacts and companies are checked row by row and written a chunk at a time
     // (Records::stage); true writes each through Records::create instead, the reference the
     // set-based writer is held to. Not kept with the batch.

@@ -36,6 +36,7 @@ void ImportMatchIndex::load(Session &s, EntityKind kind)
     if (m_loaded)
         return;
     m_loaded = true;
+    m_kind = kind;
     // Only records the actor may view take part, as in the duplicate finder: a row is never
     // skipped or merged because of a record its importer cannot see.
     const PermEntity perm = kind == EntityKind::Contact   ? PermEntity::Contact
@@ -116,10 +117,13 @@ void ImportMatchIndex::add(qint64 id, const QString &name, const QStringList &ph
     for (const QString &p : phones)
         if (const quint64 k = key64(Duplicates::phoneKey(p)))
             m_phone.insert(k, id);
-    if (const quint64 k = key64(nameCompanyKey(name, company)))
-        m_nameCompany.insert(k, id);
-    if (const quint64 k = key64(Duplicates::nameKey(name)))
-        m_name.insert(k, id);
+    const QString nameKey = Duplicates::nameKey(name);
+    if (!nameKey.isEmpty()) {
+        if (const quint64 k = key64(nameKey + u'\x1f' + Duplicates::nameKey(company)))
+            m_nameCompany.insert(k, id);
+        if (const quint64 k = key64(nameKey); k && m_kind == EntityKind::Company)
+            m_name.insert(k, id); // byName finds a row's company, never a contact or deal
+    }
     if (const quint64 k = key64(externalId))
         m_external.insert(k, id);
 }

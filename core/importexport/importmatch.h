@@ -46,6 +46,7 @@ private:
     }
 
     bool m_loaded = false;
+    EntityKind m_kind = EntityKind::None;
     QHash<quint64, qint64> m_email, m_phone, m_nameCompany, m_name, m_external;
 };
 

@@ -16,6 +16,18 @@ QString phoneTerms(const QString &json)
     return terms.join(u' ');
 }
 
+// Adds a custom value's part of the index text, if its field is indexed.
+void addCustomPart(Session &s, qint64 fieldId, Query &q, int column, QStringList &parts)
+{
+    const FieldDef *d = s.fieldDef(fieldId);
+    if (!d)
+        return;
+    if (fieldTypeIsText(d->type))
+        parts << fieldValueText(*d, q->value(column));
+    else if (d->type == FieldType::Phone)
+        parts << Text::phoneSearchTerms(q->text(column));
+}
+
 QString customText(Session &s, EntityKind kind, qint64 id)
 {
     const auto &defs = s.fieldDefs(kind);
@@ -25,16 +37,28 @@ QString customText(Session &s, EntityKind kind, qint64 id)
     Query q = s.sql().prepare("SELECT field_id, value FROM field_values WHERE kind = ?1 AND "
                               "entity_id = ?2");
     q->bindAll(int(kind), id);
-    while (q->step()) {
-        const FieldDef *d = s.fieldDef(q->int64(0));
-        if (!d)
-            continue;
-        if (fieldTypeIsText(d->type))
-            parts << fieldValueText(*d, q->value(1));
-        else if (d->type == FieldType::Phone)
-            parts << Text::phoneSearchTerms(q->text(1));
-    }
+    while (q->step())
+        addCustomPart(s, q->int64(0), q, 1, parts);
     return parts.join(u' ');
+}
+
+// customText of every record `ids` names, in one read (by entity, then field, as the
+// primary key gives them one record at a time).
+QHash<qint64, QString> customTexts(Session &s, EntityKind kind, const QString &ids)
+{
+    QHash<qint64, QStringList> parts;
+    Query q = s.sql().prepare(
+        QStringLiteral("SELECT entity_id, field_id, value FROM field_values WHERE kind = ?1 AND "
+                       "entity_id IN (SELECT id FROM %1) ORDER BY entity_id, field_id")
+            .arg(ids));
+    q->bind(1, int(kind));
+    while (q->step())
+        addCustomPart(s, q->int64(1), q, 2, parts[q->int64(0)]);
+    QHash<qint64, QString> out;
+    out.reserve(parts.size());
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        out.insert(it.key(), it.value().join(u' '));
+    return out;
 }
 } // namespace
 
@@ -92,7 +116,8 @@ QString sourceSql(EntityKind kind)
 }
 
 // The index rows of the records `q` reads (sourceSql's columns); deleted ones are left out.
-void insertRows(Session &s, EntityKind kind, Query &q)
+void insertRows(Session &s, EntityKind kind, Query &q,
+                const QHash<qint64, QString> *custom = nullptr)
 {
     Query put = s.sql().prepare("INSERT INTO search(rowid, name, phones, emails, company, extra) "
                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
@@ -101,9 +126,9 @@ void insertRows(Session &s, EntityKind kind, Query &q)
             continue;
         const qint64 id = q->int64(0);
         QString extra = q->text(5);
-        const QString custom = customText(s, kind, id);
-        if (!custom.isEmpty())
-            extra = extra.isEmpty() ? custom : extra + u' ' + custom;
+        const QString own = custom ? custom->value(id) : customText(s, kind, id);
+        if (!own.isEmpty())
+            extra = extra.isEmpty() ? own : extra + u' ' + own;
         put->bindAll(rowidFor(kind, id), q->text(1), phoneTerms(q->text(2)),
                      Text::splitJsonArray(q->text(3)).join(u' '), q->text(4), extra)
             .run();
@@ -135,9 +160,11 @@ void reindexEach(Session &s, EntityKind kind, const QString &ids)
                      .arg(ids))
         ->bind(1, int(kind))
         .run();
+    const QHash<qint64, QString> custom =
+        s.fieldDefs(kind).isEmpty() ? QHash<qint64, QString>() : customTexts(s, kind, ids);
     Query q = s.sql().prepare(sourceSql(kind) +
                               QStringLiteral("WHERE r.id IN (SELECT id FROM %1) ORDER BY r.id").arg(ids));
-    insertRows(s, kind, q);
+    insertRows(s, kind, q, &custom);
 }
 
 void reindexCompanyDependents(Session &s, qint64 companyId)

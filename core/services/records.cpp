@@ -152,7 +152,7 @@ void Records::writeSets(Change &c, const EntitySpec &spec, qint64 id, const Row 
             q->reset();
         }
     }
-    if (spec.customFields) {
+    if (spec.customFields && (!row.custom.isEmpty() || (before && !before->custom.isEmpty()))) {
         Query del = c.sql().prepare(
             "DELETE FROM field_values WHERE kind = ?1 AND entity_id = ?2 AND field_id = ?3");
         Query put = c.sql().prepare(
@@ -208,10 +208,10 @@ Result<Records::Row> Records::newRow(const EntitySpec &spec, const Patch &patch,
 // The INSERT of a new record: the kind's columns, then uid, created_at, updated_at,
 // author_id, hlc, then the entry time (a deal's stage, a done task's completion) and the id
 // when asked for. Built once per form: imports insert a chunk's rows one after the other.
-static const QString &insertSql(EntityKind kind, bool entered, bool withId)
+static const QByteArray &insertSql(EntityKind kind, bool entered, bool withId)
 {
-    static const QHash<int, QString> sql = [] {
-        QHash<int, QString> out;
+    static const QHash<int, QByteArray> sql = [] {
+        QHash<int, QByteArray> out;
         for (EntityKind k :
              {EntityKind::Deal, EntityKind::Contact, EntityKind::Company, EntityKind::Task})
             for (int form = 0; form < 4; ++form) {
@@ -230,7 +230,8 @@ static const QString &insertSql(EntityKind kind, bool entered, bool withId)
                     params << QStringLiteral("?%1").arg(i);
                 out.insert(int(k) * 4 + form,
                            QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                               .arg(entityTable(k), cols.join(u','), params.join(u',')));
+                               .arg(entityTable(k), cols.join(u','), params.join(u','))
+                               .toUtf8());
             }
         return out;
     }();
@@ -249,7 +250,8 @@ QStringList Records::insertRow(Change &c, const EntitySpec &spec, Row &row,
                           row.cols.value(QStringLiteral("status")).toLongLong() ==
                               int(TaskStatus::Done);
     {
-        Query q = c.sql().prepare(insertSql(kind, kind == EntityKind::Deal || taskDone, row.id > 0));
+        Query q = c.sql().prepare(
+            insertSql(kind, kind == EntityKind::Deal || taskDone, row.id > 0).constData());
         int i = 0;
         for (const auto &col : spec.columns)
             q->bind(++i, row.cols.value(QLatin1String(col.key)));
@@ -301,7 +303,10 @@ Result<qint64> Records::create(EntityKind kind, const Patch &patch)
                 c.history(EntityKind(lk), row->cols.value(QStringLiteral("entity_id")).toLongLong(),
                           HistoryEvent::TaskCreated, QStringLiteral("task"), {}, id);
         }
-        SearchIndex::reindex(m_s, kind, id);
+        if (m_indexLater && SearchIndex::indexed(kind))
+            m_indexLater->append({kind, id});
+        else
+            SearchIndex::reindex(m_s, kind, id);
         if (kind == EntityKind::Deal)
             if (Status st = runAutomations(
                     id, row->cols.value(QStringLiteral("stage_id")).toLongLong(), true);

@@ -77,6 +77,15 @@ public:
     void writeStaged(); // throws SqlError, as the statements of a batch do
     void dropStaged();  // the batch rolled back
 
+    // Records create() makes from now on are left out of the search index and named in `out`
+    // instead, for the caller to index together (indexEach) before its transaction ends: a
+    // search row written between two statements that open a savepoint (a SAVEPOINT, an insert
+    // into a table with triggers) is flushed by FTS5 as a segment of its own. nullptr: index
+    // each record as it is made.
+    void indexLater(QList<std::pair<EntityKind, qint64>> *out) { m_indexLater = out; }
+    // Writes the index rows of those records (the ones that still exist), companies first.
+    static void indexEach(Session &s, const QList<std::pair<EntityKind, qint64>> &records);
+
     Result<qint64> addNote(EntityKind kind, qint64 id, const QString &text);
     // The custom fields a deal must have filled before it may enter the stage (required from
     // that stage or an earlier one of its pipeline), empty ones first in field order. A board
@@ -129,6 +138,7 @@ private:
     Principal m_otherPrincipal; // the actor's, when it is not the session's user
     QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
     std::shared_ptr<Staged> m_staged; // stage() .. writeStaged()
+    QList<std::pair<EntityKind, qint64>> *m_indexLater = nullptr;
 };
 
 } // namespace Voronka::Core

@@ -108,4 +108,26 @@ void Records::writeStaged()
     c.commit();
 }
 
+void Records::indexEach(Session &s, const QList<std::pair<EntityKind, qint64>> &records)
+{
+    if (records.isEmpty())
+        return;
+    Connection &sql = s.sql();
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS records_index(id INTEGER PRIMARY KEY)");
+    Query put = sql.prepare("INSERT OR IGNORE INTO temp.records_index(id) VALUES(?1)");
+    for (EntityKind kind : {EntityKind::Company, EntityKind::Contact, EntityKind::Deal}) {
+        sql.exec("DELETE FROM temp.records_index");
+        bool any = false;
+        for (const auto &[k, id] : records)
+            if (k == kind) {
+                put->bind(1, id).run();
+                put->reset();
+                any = true;
+            }
+        if (any)
+            SearchIndex::reindexEach(s, kind, QStringLiteral("temp.records_index"));
+    }
+    sql.exec("DELETE FROM temp.records_index");
+}
+
 } // namespace Voronka::Core

@@ -107,12 +107,11 @@ Status Records::checkRef(const EntitySpec &spec, const QString &label, EntityKin
 static Result<QVariant> normalizeColumn(const ColumnSpec &c, const QVariant &in,
                                         const QString &label, EntityKind kind)
 {
-    const QString field = columnLabel(c);
     auto bad = [&](const QString &why) -> Error {
         return makeError(
             Error::Code::Invalid,
             QCoreApplication::translate("Voronka::Core::Records", "%1, field \"%2\": %3")
-                .arg(label, field, why),
+                .arg(label, columnLabel(c), why),
             entityKey(kind), QLatin1String(c.key));
     };
     if (isNullish(in) && c.type != ColumnType::PhoneList && c.type != ColumnType::EmailList) {

@@ -219,8 +219,20 @@ Parsed<PushResponse> HttpTransport::push(const PushRequest &request)
 
 Parsed<PullPage> HttpTransport::pull(qint64 since, int limit)
 {
-    Parsed<Reply> r = authorized("GET", QStringLiteral("/v1/sync/pull"),
-                                 QStringLiteral("since=%1&limit=%2").arg(since).arg(limit), {});
+    return pull(PullRequest{since, limit, {}, {}});
+}
+
+Parsed<PullPage> HttpTransport::pull(const PullRequest &request)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(request.since));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
+    if (!request.epoch.isEmpty())
+        q.addQueryItem(QStringLiteral("epoch"), request.epoch);
+    if (!request.permissionsHash.isEmpty())
+        q.addQueryItem(QStringLiteral("permissions_hash"), request.permissionsHash);
+    Parsed<Reply> r =
+        authorized("GET", QStringLiteral("/v1/sync/pull"), q.toString(QUrl::FullyEncoded), {});
     if (const ProtocolError *e = std::get_if<ProtocolError>(&r))
         return *e;
     const Reply &reply = std::get<Reply>(r);

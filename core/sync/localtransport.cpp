@@ -28,7 +28,12 @@ Parsed<PushResponse> LocalTransport::push(const PushRequest &request)
 
 Parsed<PullPage> LocalTransport::pull(qint64 since, int limit)
 {
-    return answer(m_store.pull(m_userId, since, limit));
+    return m_store.pullChecked(m_userId, PullRequest{since, limit, {}, {}});
+}
+
+Parsed<PullPage> LocalTransport::pull(const PullRequest &request)
+{
+    return m_store.pullChecked(m_userId, request);
 }
 
 Parsed<BootstrapPage> LocalTransport::bootstrap(const QString &entityType, const QString &after,

@@ -22,6 +22,7 @@ public:
 
     Parsed<PushResponse> push(const PushRequest &request) override;
     Parsed<PullPage> pull(qint64 since, int limit) override;
+    Parsed<PullPage> pull(const PullRequest &request) override;
     Parsed<BootstrapPage> bootstrap(const QString &entityType, const QString &after,
                                     qint64 snapshot) override;
 

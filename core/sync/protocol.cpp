@@ -183,11 +183,12 @@ QByteArray toJson(const PushResponse &response)
             o.insert(QStringLiteral("server_fields"), r.serverFields);
         results.append(o);
     }
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("results"), results},
-                           {QStringLiteral("server_hlc"), QString::number(response.serverHlc)},
-                           {QStringLiteral("max_seq"), response.maxSeq}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{QStringLiteral("results"), results},
+                  {QStringLiteral("server_hlc"), QString::number(response.serverHlc)},
+                  {QStringLiteral("max_seq"), response.maxSeq}};
+    if (!response.epoch.isEmpty())
+        o.insert(QStringLiteral("epoch"), response.epoch);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Parsed<PushRequest> parsePush(const QByteArray &body, const Limits &limits)
@@ -232,8 +233,11 @@ Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &lim
     PushResponse resp;
     const QStringList keys{QStringLiteral("results"), QStringLiteral("server_hlc"),
                            QStringLiteral("max_seq")};
-    if (!r.keys(o, {}, keys, keys) || !r.clock(o.value(keys[1]), keys[1], resp.serverHlc) ||
-        !r.integer(o.value(keys[2]), keys[2], resp.maxSeq))
+    const QString epochKey = QStringLiteral("epoch");
+    if (!r.keys(o, {}, keys + QStringList{epochKey}, keys) ||
+        !r.clock(o.value(keys[1]), keys[1], resp.serverHlc) ||
+        !r.integer(o.value(keys[2]), keys[2], resp.maxSeq) ||
+        (o.contains(epochKey) && !r.string(o.value(epochKey), epochKey, resp.epoch)))
         return *r.error;
     if (!o.value(keys[0]).isArray())
         return ProtocolError{400, QStringLiteral("wrong_type"), Tr::tr("A list is expected."),

@@ -102,6 +102,9 @@ struct PushResponse
     QList<Receipt> results;
     quint64 serverHlc = 0;
     qint64 maxSeq = 0;
+    // The epoch the receipts belong to (optional on the wire): a replica that knows none yet
+    // takes it, so a restore after its first push is told by its next pull.
+    QString epoch;
     bool operator==(const PushResponse &) const = default;
 };
 
@@ -118,6 +121,20 @@ struct PulledChange
     QJsonObject fields; // name -> {"v": value, "hlc": "decimal", "node": "decimal"}
     PullKind kind = PullKind::Change;
     bool operator==(const PulledChange &) const = default;
+};
+
+// What a pull asks with (GET /sync/pull?since=&limit=&epoch=&permissions_hash=): besides the
+// cursor, the epoch and permissions hash the replica last had from the server. A different epoch
+// is answered 409 epoch_changed (the server was restored), a different hash 409
+// resync_required (the user's role or department changed), a cursor the server cannot continue
+// 410 cursor_expired. Empty: not known yet (a replica that has just bootstrapped), not checked.
+struct PullRequest
+{
+    qint64 since = 0;
+    int limit = 500;
+    QString epoch;
+    QString permissionsHash;
+    bool operator==(const PullRequest &) const = default;
 };
 
 struct PullPage
@@ -147,6 +164,10 @@ struct BootstrapPage
     QString after; // the uid to ask after next time
     qint64 snapshot = 0;
     bool hasMore = false;
+    // The server's epoch and the user's permissions hash as of the page (optional on the wire:
+    // empty when a server does not send them), so a replica knows them from its bootstrap on.
+    QString epoch;
+    QString permissionsHash;
     bool operator==(const BootstrapPage &) const = default;
 };
 

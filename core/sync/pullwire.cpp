@@ -147,7 +147,9 @@ QByteArray toJson(const BootstrapPage &page)
                                      {QStringLiteral("records"), records},
                                      {QStringLiteral("after"), page.after},
                                      {QStringLiteral("snapshot"), page.snapshot},
-                                     {QStringLiteral("has_more"), page.hasMore}})
+                                     {QStringLiteral("has_more"), page.hasMore},
+                                     {QStringLiteral("epoch"), page.epoch},
+                                     {QStringLiteral("permissions_hash"), page.permissionsHash}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -197,10 +199,15 @@ Parsed<BootstrapPage> parseBootstrapPage(const QByteArray &body, const Limits &l
     const QStringList keys{QStringLiteral("entity_type"), QStringLiteral("records"),
                            QStringLiteral("after"), QStringLiteral("snapshot"),
                            QStringLiteral("has_more")};
-    if (!r.keys(o, {}, keys, keys) || !readType(r, o.value(keys[0]), keys[0], page.entityType) ||
+    const QStringList optional{QStringLiteral("epoch"), QStringLiteral("permissions_hash")};
+    if (!r.keys(o, {}, keys + optional, keys) ||
+        !readType(r, o.value(keys[0]), keys[0], page.entityType) ||
         !r.string(o.value(keys[2]), keys[2], page.after) ||
         !r.integer(o.value(keys[3]), keys[3], page.snapshot) ||
-        !boolean(r, o.value(keys[4]), keys[4], page.hasMore))
+        !boolean(r, o.value(keys[4]), keys[4], page.hasMore) ||
+        (o.contains(optional[0]) && !r.string(o.value(optional[0]), optional[0], page.epoch)) ||
+        (o.contains(optional[1]) &&
+         !r.string(o.value(optional[1]), optional[1], page.permissionsHash)))
         return *r.error;
     if (!page.after.isEmpty() && !Wire::isHex32(page.after))
         return ProtocolError{400, QStringLiteral("bad_id"),

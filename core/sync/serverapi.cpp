@@ -284,12 +284,21 @@ HttpAnswer ServerApi::pull(const HttpRequest &request)
     const Caller &caller = std::get<Caller>(c);
     const QUrlQuery query(QString::fromUtf8(request.query));
     qint64 since = -1, limit = 500;
+    PullRequest known; // what the replica knows of the server, to be told to start again
     QStringList seen;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (seen.contains(key))
             return answer(error(400, "bad_query", Tr::tr("\"%1\" is given twice.").arg(key), key),
                           caller.userId);
         seen << key;
+        if (key == u"epoch" || key == u"permissions_hash") {
+            if (value.size() > 128)
+                return answer(
+                    error(400, "bad_query", Tr::tr("\"%1\" is out of range.").arg(key), key),
+                    caller.userId);
+            (key == u"epoch" ? known.epoch : known.permissionsHash) = value;
+            continue;
+        }
         std::optional<qint64> v;
         if (key == u"since")
             v = number(value, 0, qint64(1) << 53);
@@ -313,16 +322,13 @@ HttpAnswer ServerApi::pull(const HttpRequest &request)
         return answer(
             error(400, "bad_query", Tr::tr("\"since\" is required."), QStringLiteral("since")),
             caller.userId);
-    if (since > m_store.maxSeq())
-        return answer(error(410, "cursor_expired",
-                            Tr::tr("The cursor is ahead of this server; bootstrap again."),
-                            QStringLiteral("since")),
-                      caller.userId);
-    Result<PullPage> page = m_store.pull(caller.userId, since, int(limit));
-    if (!page)
-        return answer(error(503, "storage", page.error().message), caller.userId);
+    known.since = since;
+    known.limit = int(limit);
+    Parsed<PullPage> page = m_store.pullChecked(caller.userId, known);
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&page))
+        return answer(*e, caller.userId);
     m_session->refreshIfStale();
-    PullPage out = std::move(page).value();
+    PullPage out = std::get<PullPage>(std::move(page));
     out.epoch = m_store.epoch();
     out.permissionsHash = permissionsHash(m_session->principalFor(caller.userId));
     return HttpAnswer{200, toJson(out), caller.userId};

@@ -270,8 +270,13 @@ Receipt ServerStore::applyDeleted(Context &ctx, const Mutation &m, const Target 
 // happened to the others meanwhile.
 Receipt ServerStore::applyTags(Context &ctx, const Mutation &m, const Target &t)
 {
-    if (!m.fields.contains(kTags) || m.fields.size() != 1 || t.deleted)
+    if (!m.fields.contains(kTags) || m.fields.size() != 1)
         return rejected(m, Tr::tr("A tag operation names the tags of a record that exists."));
+    if (t.deleted) { // as an edit: a deleted record keeps its tags until it is restored
+        Receipt r{m.mutationId, Outcome::Superseded, 0, Tr::tr("The record was deleted."), {}};
+        r.serverFields.insert(kDeleted, true);
+        return r;
+    }
     const FieldChange given = m.fields.value(kTags);
     const QJsonObject before = currentValues(t, QStringList{kTags});
     QStringList tags;

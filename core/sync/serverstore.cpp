@@ -6,6 +6,7 @@
 #include "core/services/entityspec.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
+#include "core/sync/serverauth.h"
 #include "core/storage/database.h"
 #include "core/storage/writeaudit.h"
 #include "core/util/clock.h"
@@ -206,6 +207,7 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
     out.serverHlc = quint64(m_session->hlc().next(m_clock.nowMs()));
     tx.commit();
     out.maxSeq = maxSeq();
+    out.epoch = epoch();
     return out;
 }
 
@@ -285,6 +287,7 @@ Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
         page.next = rows.isEmpty() ? since : rows.last().change.seq;
         page.hasMore = rows.size() == limit;
         page.epoch = epoch();
+        page.permissionsHash = permissionsHash(principal);
         for (const Row &row : rows) {
             const EntityKind kind = entityFromKey(row.change.entityType);
             const bool before =
@@ -308,6 +311,34 @@ Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
     });
 }
 
+Parsed<PullPage> ServerStore::pullChecked(qint64 userId, const PullRequest &request)
+{
+    try {
+        if (!request.epoch.isEmpty() && request.epoch != epoch())
+            return refusal(409, QStringLiteral("epoch_changed"),
+                           Tr::tr("The team server was restored from a backup; this device "
+                                  "downloads its data again and sends its recent changes again."),
+                           QStringLiteral("epoch"));
+        if (request.since > maxSeq())
+            return refusal(410, QStringLiteral("cursor_expired"),
+                           Tr::tr("The cursor is ahead of this server; bootstrap again."),
+                           QStringLiteral("since"));
+        m_session->refreshIfStale();
+        if (!request.permissionsHash.isEmpty() &&
+            request.permissionsHash != permissionsHash(m_session->principalFor(userId)))
+            return refusal(409, QStringLiteral("resync_required"),
+                           Tr::tr("This user's role or department changed; this device "
+                                  "downloads its data again."),
+                           QStringLiteral("permissions_hash"));
+    } catch (const SqlError &e) {
+        return refusal(503, QStringLiteral("storage"), Database::errorFor(e, m_db.path()).message);
+    }
+    Result<PullPage> page = pull(userId, request.since, request.limit);
+    if (!page)
+        return refusal(503, QStringLiteral("storage"), page.error().message);
+    return std::move(page).value();
+}
+
 Result<BootstrapPage> ServerStore::bootstrap(qint64 userId, const QString &entityType,
                                              const QString &after, qint64 snapshot, int limit)
 {
@@ -324,6 +355,8 @@ Result<BootstrapPage> ServerStore::bootstrap(qint64 userId, const QString &entit
         BootstrapPage page;
         page.entityType = entityKey(kind);
         page.snapshot = snapshot > 0 ? snapshot : maxSeq();
+        page.epoch = epoch();
+        page.permissionsHash = permissionsHash(principal);
         page.after = after;
         // Scanned in uid order a chunk at a time until the page is full: the records the user
         // may not see are passed over, and the next page starts after the last one given.

@@ -84,6 +84,13 @@ public:
     // the log replay onto it in seq order and end where it is), so granting a record that has
     // been hidden again since would show values written while it was hidden.
     Result<PullPage> pull(qint64 userId, qint64 since, int limit = 500);
+    // pull() behind the checks of a replica's knowledge (protocol.h PullRequest): 409
+    // epoch_changed when it names another epoch (the store was restored: the replica
+    // re-bootstraps and re-pushes its acked journal), 410 cursor_expired for a cursor past the
+    // last seq, 409 resync_required when it names another permissions hash than the user's now
+    // (a role or department changed: visibility moved without a log row, so the replica
+    // re-bootstraps keeping its outbox). What the HTTP endpoint and LocalTransport call.
+    Parsed<PullPage> pullChecked(qint64 userId, const PullRequest &request);
     // The user's visible records of one type, with their field values and clocks, in uid order
     // after `after`, at most `limit` of them. `snapshot` 0 starts a bootstrap at the current
     // seq, which the page names; later pages and types pass it on. Each page reads the records

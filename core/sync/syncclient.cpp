@@ -12,6 +12,7 @@
 #include "core/sync/wirevalues.h"
 #include "core/util/clock.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -78,6 +79,47 @@ bool syncedKind(EntityKind k)
     return SyncClient::syncedKinds().contains(k);
 }
 
+const QString kTagsField = QStringLiteral("tags");
+
+QStringList stringsOf(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+bool containsTag(const QStringList &tags, const QString &tag)
+{
+    return tags.contains(tag, Qt::CaseInsensitive);
+}
+
+// `tags` with what `from` -> `to` added and removed (tags compare without case).
+QStringList withDelta(QStringList tags, const QStringList &from, const QStringList &to)
+{
+    for (const QString &t : to)
+        if (!containsTag(from, t) && !containsTag(tags, t))
+            tags << t;
+    for (const QString &t : from)
+        if (!containsTag(to, t))
+            tags.removeIf([&](const QString &x) { return x.compare(t, Qt::CaseInsensitive) == 0; });
+    return tags;
+}
+
+bool sameTags(const QStringList &a, const QStringList &b)
+{
+    return a.size() == b.size() &&
+           std::all_of(a.cbegin(), a.cend(), [&](const QString &t) { return containsTag(b, t); });
+}
+
+// A mutation id derived from an outbox row's own one, for the tag operations the row also
+// becomes: stable across retries, distinct from every other id.
+QString derivedId(const QByteArray &rowUid, const char *part)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(rowUid).append(part), QCryptographicHash::Sha256).left(16).toHex());
+}
+
 } // namespace
 
 const QList<EntityKind> &SyncClient::syncedKinds()
@@ -85,6 +127,11 @@ const QList<EntityKind> &SyncClient::syncedKinds()
     static const QList<EntityKind> kinds{EntityKind::Company, EntityKind::Contact, EntityKind::Deal,
                                          EntityKind::Task};
     return kinds;
+}
+
+QStringList SyncClient::mutationIds(const QByteArray &outboxUid)
+{
+    return {hex(outboxUid), derivedId(outboxUid, ":tag_add"), derivedId(outboxUid, ":tag_remove")};
 }
 
 SyncClient::SyncClient(Database &db, const Clock &clock, Transport &transport, qint64 userId,
@@ -166,30 +213,54 @@ QJsonObject SyncClient::localValues(EntityKind kind, qint64 id, const QStringLis
     return r ? m_wire->fromRecord(kind, *r, wireNames) : QJsonObject();
 }
 
-std::optional<Mutation> SyncClient::mutationOf(const Row &row, QString *whyNot)
+// The last tags this replica knows the server to hold for a record: what a local edit of the
+// tags is measured against, so that it travels as the tags it added and removed (SYNC.md: tags
+// merge per element) and a colleague's concurrent edit of other tags stays. Kept in `meta` under
+// the record's uid; none for a record this replica made and has not had back yet.
+std::optional<QStringList> SyncClient::tagBase(EntityKind kind, const QString &uid)
+{
+    Query q = m_db.sql().prepare("SELECT value FROM meta WHERE key = ?1");
+    q->bind(1, QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid));
+    if (!q->step())
+        return std::nullopt;
+    return stringsOf(QJsonDocument::fromJson(q->text(0).toUtf8()).array());
+}
+
+void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QStringList &tags)
+{
+    m_db.sql()
+        .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        ->bindAll(QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid),
+                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags))
+                                        .toJson(QJsonDocument::Compact)))
+        .run();
+}
+
+QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
 {
     const QString uid = m_wire->uidOf(row.kind, row.entityId);
     if (uid.isEmpty()) {
         *whyNot =
             Tr::tr("%1 #%2 is no longer in this file.").arg(entityName(row.kind)).arg(row.entityId);
-        return std::nullopt;
+        return {};
     }
-    Mutation m{hex(row.mutationUid), row.id, entityKey(row.kind), uid, Op::Set, {}};
+    Mutation m{hex(row.mutationUid), row.id * 4, entityKey(row.kind), uid, Op::Set, {}};
     if (row.op == OutboxOp::Delete || row.op == OutboxOp::Restore) {
         m.op = row.op == OutboxOp::Delete ? Op::Delete : Op::Undelete;
         m.fields.insert(kDeleted, FieldChange{row.op == OutboxOp::Delete, quint64(row.hlc), 0});
-        return m;
+        return {m};
     }
     if (row.op != OutboxOp::Create && row.op != OutboxOp::Update) {
         *whyNot = Tr::tr("This change is not synced.");
-        return std::nullopt;
+        return {};
     }
     m.op = row.op == OutboxOp::Create ? Op::Create : Op::Set;
     QStringList wire;
     QHash<QString, QString> localOf;
     for (const QString &local : row.fields) {
         const QString w = m_wire->toWireName(row.kind, local);
-        if (!w.isEmpty() && w != kDeleted) {
+        if (!w.isEmpty() && w != kDeleted && !wire.contains(w)) {
             wire << w;
             localOf.insert(w, local);
         }
@@ -203,7 +274,33 @@ std::optional<Mutation> SyncClient::mutationOf(const Row &row, QString *whyNot)
         base->reset();
         m.fields.insert(w, FieldChange{values.value(w), quint64(row.hlc), seq});
     }
-    return m;
+    QList<Mutation> out;
+    if (m.op == Op::Create || !m.fields.contains(kTagsField))
+        return {m};
+    // An edit of the tags: the tags added and removed since the server's, each its own op.
+    const FieldChange tags = m.fields.take(kTagsField);
+    const QStringList now = stringsOf(tags.value);
+    const QStringList was = tagBase(row.kind, uid).value_or(QStringList());
+    QStringList added, removed;
+    for (const QString &t : now)
+        if (!containsTag(was, t))
+            added << t;
+    for (const QString &t : was)
+        if (!containsTag(now, t))
+            removed << t;
+    if (!m.fields.isEmpty())
+        out << m;
+    const auto tagOp = [&](Op op, const QStringList &names, const char *part, int n) {
+        Mutation t{derivedId(row.mutationUid, part), row.id * 4 + n, m.entityType, uid, op, {}};
+        t.fields.insert(kTagsField,
+                        FieldChange{QJsonArray::fromStringList(names), tags.hlc, tags.baseSeq});
+        out << t;
+    };
+    if (!added.isEmpty())
+        tagOp(Op::TagAdd, added, ":tag_add", 1);
+    if (!removed.isEmpty())
+        tagOp(Op::TagRemove, removed, ":tag_remove", 2);
+    return out;
 }
 
 void SyncClient::reject(const Row &row, const QString &reason, bool refetch)
@@ -259,12 +356,15 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
     Status built = inBatch([&] {
         for (const Row &row : pendingRows(kBatch)) {
             QString why;
-            std::optional<Mutation> m = mutationOf(row, &why);
-            if (!m) {
+            QList<Mutation> made = mutationsOf(row, &why);
+            if (!why.isEmpty()) {
                 reject(row, why, false);
                 continue;
             }
-            if (m->fields.isEmpty() && m->op == Op::Set) { // only fields that are not synced
+            // Nothing to send: only fields that are not synced, or tags back as the server has
+            // them.
+            made.removeIf([](const Mutation &m) { return m.fields.isEmpty() && m.op == Op::Set; });
+            if (made.isEmpty()) {
                 m_db.sql()
                     .prepare("UPDATE outbox SET state = ?1, result_seq = 0, acked_at = ?2 "
                              "WHERE id = ?3")
@@ -272,8 +372,12 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
                     .run();
                 continue;
             }
-            rows << row;
-            mutations << *m;
+            if (mutations.size() + made.size() > kBatch)
+                break;
+            for (const Mutation &m : std::as_const(made)) {
+                rows << row;
+                mutations << m;
+            }
             clientHlc = std::max(clientHlc, quint64(row.hlc));
         }
     });
@@ -316,8 +420,9 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
 {
     m_session->hlc().observe(qint64(resp.serverHlc));
     m_db.sql()
-        .prepare("UPDATE sync_state SET server_hlc = max(server_hlc, ?1) WHERE id = 1")
-        ->bind(1, qint64(resp.serverHlc))
+        .prepare("UPDATE sync_state SET server_hlc = max(server_hlc, ?1), "
+                 "epoch = coalesce(nullif(epoch, ''), ?2) WHERE id = 1")
+        ->bindAll(qint64(resp.serverHlc), resp.epoch.isEmpty() ? QVariant() : QVariant(resp.epoch))
         .run();
     QHash<QString, int> byId;
     for (int i = 0; i < sent.size(); ++i)
@@ -335,13 +440,17 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         QJsonObject fields;
     };
     QList<Take> takes;
+    QSet<qint64> refused;
     for (const Receipt &r : resp.results) {
         const auto it = byId.constFind(r.mutationId);
         if (it == byId.cend())
             continue;
         const Row &row = rows.at(*it);
         const Mutation &m = sent.at(*it);
-        if (r.outcome == Outcome::Rejected) {
+        if (r.outcome == Outcome::Rejected || refused.contains(row.id)) {
+            if (r.outcome != Outcome::Rejected)
+                continue; // another part of the row was refused: the row stays refused
+            refused.insert(row.id);
             reject(row, r.reason, true);
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
                 logConflict(row.kind, row.entityId, m_wire->toLocalName(row.kind, f.key()),
@@ -368,6 +477,18 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             }
         if (!r.serverFields.isEmpty())
             takes << Take{*it, r.serverFields};
+        // The tags the server holds now, as far as this replica's own edits tell.
+        if (r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate) {
+            const QStringList names = stringsOf(m.fields.value(kTagsField).value);
+            if (m.op == Op::Create && m.fields.contains(kTagsField))
+                setTagBase(row.kind, m.uid, names);
+            else if (m.op == Op::TagAdd || m.op == Op::TagRemove) {
+                const QStringList was = tagBase(row.kind, m.uid).value_or(QStringList());
+                setTagBase(row.kind, m.uid,
+                           m.op == Op::TagAdd ? withDelta(was, {}, names)
+                                              : withDelta(was, names, {}));
+            }
+        }
     }
     // The server's values where ours lost, unless a later edit here is still on its way.
     for (const Take &t : std::as_const(takes)) {
@@ -474,6 +595,22 @@ Status SyncClient::refetchRejected()
 
 // ---- pull and apply
 
+// The records of `kind` in the replica that a complete bootstrap did not list, and that hold no
+// change waiting to be sent (those are the server's to judge).
+QList<qint64> SyncClient::unlisted(EntityKind kind, const QSet<QString> &listed)
+{
+    QList<qint64> out;
+    Query q = m_db.sql().prepare(
+        QStringLiteral("SELECT id, uid FROM %1 r WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                       "o.state = 0 AND o.kind = ?1 AND o.entity_id = r.id) ORDER BY id")
+            .arg(entityTable(kind)));
+    q->bind(1, int(kind));
+    while (q->step())
+        if (!listed.contains(hex(q->blob(1))))
+            out << q->int64(0);
+    return out;
+}
+
 QSet<QString> SyncClient::pendingFields(EntityKind kind, qint64 id)
 {
     QSet<QString> out;
@@ -551,6 +688,43 @@ void SyncClient::applyRecord(EntityKind kind, const QString &uid, const QJsonObj
     applyValues(kind, id, uid, values, clocks, seq, !id);
 }
 
+// A record the server sent that this file's write path refuses (a rule the replica holds
+// otherwise, a value it cannot take) must not stop every later page: it is rolled back alone and
+// set aside in conflict_log, each field the server sent as a line naming the server's value and
+// the field the write path named (or "*"), so the user sees it and the next sync goes on. A
+// storage failure (a full disk) is not the record's fault: the page stays unapplied, as before.
+void SyncClient::applyOrSetAside(EntityKind kind, const QString &uid, const QJsonObject &fields,
+                                 qint64 seq, bool grant)
+{
+    m_db.sql().exec("SAVEPOINT pulled");
+    try {
+        applyRecord(kind, uid, fields, seq, grant);
+    } catch (const ApplyFailed &e) {
+        const Error::Code code = e.error.code;
+        if (code == Error::Code::Storage || code == Error::Code::Locked ||
+            code == Error::Code::Corrupt)
+            throw;
+        m_db.sql().exec("ROLLBACK TO pulled");
+        m_db.sql().exec("RELEASE pulled");
+        m_session->invalidate();
+        qWarning("sync: %s %s set aside: %s", qPrintable(entityKey(kind)), qPrintable(uid),
+                 qPrintable(e.error.message));
+        QJsonObject values;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            values.insert(it.key(), it.value().toObject().value(QStringLiteral("v")));
+        m_db.sql()
+            .prepare("INSERT INTO conflict_log(kind, entity_id, entity_uid, field, local_value, "
+                     "server_value, user_id, by_id, at, server_seq) "
+                     "VALUES(?1, ?2, ?3, ?4, NULL, ?5, ?6, NULL, ?7, ?8)")
+            ->bindAll(int(kind), m_wire->idOf(kind, uid), QByteArray::fromHex(uid.toLatin1()),
+                      e.error.field.isEmpty() ? QStringLiteral("*") : e.error.field,
+                      jsonText(values), m_userId, m_clock.nowMs(), seq)
+            .run();
+        return;
+    }
+    m_db.sql().exec("RELEASE pulled");
+}
+
 void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
                              const QJsonObject &values, const QHash<QString, Clock3> &clocks,
                              qint64 seq, bool create)
@@ -562,6 +736,20 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
     qint64 hlc = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString local = m_wire->toLocalName(kind, it.key());
+        if (it.key() == kTagsField && !local.isEmpty()) {
+            // Tags merge per element: the server's, with what this replica added and removed
+            // since the last it had from the server still on top while those edits wait.
+            const QStringList server = stringsOf(it.value());
+            const std::optional<QStringList> was = tagBase(kind, uid);
+            setTagBase(kind, uid, server);
+            if (pending.contains(local)) {
+                const QStringList now = stringsOf(localValues(kind, id, {kTagsField}).value(kTagsField));
+                const QStringList merged = withDelta(server, was.value_or(QStringList()), now);
+                if (!sameTags(merged, now))
+                    patch.insert(kTagsField, merged);
+                continue;
+            }
+        }
         if (local.isEmpty() || pending.contains(local))
             continue;
         hlc = std::max(hlc, clocks.value(it.key()).hlc);
@@ -629,13 +817,21 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
 
 Status SyncClient::pull()
 {
+    if (resyncDue())
+        return resync();
     for (;;) {
         Result<SyncState> state = readSyncState(m_db);
         if (!state)
             return state.error();
-        Parsed<PullPage> answer = m_transport.pull(state->lastPulledSeq, kPullLimit);
-        if (const ProtocolError *e = std::get_if<ProtocolError>(&answer))
+        Parsed<PullPage> answer = m_transport.pull(PullRequest{
+            state->lastPulledSeq, kPullLimit, state->epoch, state->permissionsHash});
+        if (const ProtocolError *e = std::get_if<ProtocolError>(&answer)) {
+            if (e->status == 409 && e->code == u"epoch_changed")
+                return startResync(true);
+            if ((e->status == 409 && e->code == u"resync_required") || e->status == 410)
+                return startResync(false);
             return failure(*e);
+        }
         const PullPage &page = std::get<PullPage>(answer);
         Status st = inBatch([&] {
             for (const PulledChange &c : page.changes) {
@@ -647,7 +843,7 @@ Status SyncClient::pull()
                         evict(kind, id, Tr::tr("The record is no longer yours to see."));
                     continue;
                 }
-                applyRecord(kind, c.uid, c.fields, c.seq, c.kind == PullKind::Grant);
+                applyOrSetAside(kind, c.uid, c.fields, c.seq, c.kind == PullKind::Grant);
             }
             m_db.sql()
                 .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = ?2, "
@@ -663,9 +859,56 @@ Status SyncClient::pull()
     }
 }
 
+bool SyncClient::resyncDue()
+{
+    return m_db.sql().scalar("SELECT count(*) FROM meta WHERE key = 'sync_resync'") > 0;
+}
+
+// The server told this replica to start again: it was restored from a backup (`repush`: the
+// acked journal of the last 30 days goes out again under its mutation ids, so what the backup
+// lacks is applied again and the rest is answered as duplicates), or what the user may see
+// changed without a record changing. The marker is committed first, so a sync interrupted in
+// the middle resumes the resync, never an ordinary pull on a cursor of the old server.
+Status SyncClient::startResync(bool repush)
+{
+    Status st = inBatch([&] {
+        if (repush)
+            m_db.sql()
+                .prepare("UPDATE outbox SET state = ?1, result_seq = NULL WHERE state = ?2 AND "
+                         "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7)")
+                ->bindAll(kPending, kAcked, m_clock.nowMs() - kJournalDays * 86400LL * 1000,
+                          int(EntityKind::Company), int(EntityKind::Contact),
+                          int(EntityKind::Deal), int(EntityKind::Task))
+                .run();
+        // The restored server may lack tags this replica's journal added: measured against
+        // nothing, the re-pushed edits add every tag the records hold here.
+        if (repush)
+            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\'");
+        m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    });
+    if (!st)
+        return st;
+    return resync();
+}
+
+Status SyncClient::resync()
+{
+    if (Status st = push(); !st)
+        return st;
+    return bootstrap(true);
+}
+
 Status SyncClient::bootstrap()
 {
+    return bootstrap(false);
+}
+
+Status SyncClient::bootstrap(bool prune)
+{
     qint64 snapshot = 0;
+    QString epoch, hash;
+    QHash<int, QSet<QString>> seen;
     for (EntityKind kind : syncedKinds()) {
         QString after;
         for (;;) {
@@ -673,11 +916,16 @@ Status SyncClient::bootstrap()
             if (const ProtocolError *e = std::get_if<ProtocolError>(&answer))
                 return failure(*e);
             const BootstrapPage &page = std::get<BootstrapPage>(answer);
-            if (!snapshot)
+            if (!snapshot) {
                 snapshot = page.snapshot;
+                epoch = page.epoch;
+                hash = page.permissionsHash;
+            }
             Status st = inBatch([&] {
-                for (const BootstrapRecord &r : page.records)
-                    applyRecord(kind, r.uid, r.fields, snapshot, true);
+                for (const BootstrapRecord &r : page.records) {
+                    applyOrSetAside(kind, r.uid, r.fields, snapshot, true);
+                    seen[int(kind)].insert(r.uid);
+                }
             });
             if (!st)
                 return st;
@@ -686,11 +934,20 @@ Status SyncClient::bootstrap()
             after = page.after;
         }
     }
+    // The cursor of the snapshot, with the epoch and permissions hash it was taken under: a
+    // restore or a role change after it is told by the next pull.
     Status st = inBatch([&] {
+        if (prune)
+            for (EntityKind kind : syncedKinds())
+                for (qint64 id : unlisted(kind, seen.value(int(kind))))
+                    evict(kind, id, Tr::tr("The team server no longer has this record for you."));
         m_db.sql()
-            .prepare("UPDATE sync_state SET last_pulled_seq = ?1 WHERE id = 1")
-            ->bind(1, snapshot)
+            .prepare("UPDATE sync_state SET last_pulled_seq = ?1, epoch = ?2, "
+                     "permissions_hash = ?3 WHERE id = 1")
+            ->bindAll(snapshot, epoch.isEmpty() ? QVariant() : QVariant(epoch),
+                      hash.isEmpty() ? QVariant() : QVariant(hash))
             .run();
+        m_db.sql().exec("DELETE FROM meta WHERE key = 'sync_resync'");
     });
     if (!st)
         return st;

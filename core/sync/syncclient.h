@@ -34,6 +34,9 @@ class Session;
 // edit may carry another body under a known id: the server refuses that as mutation_conflict,
 // which tells that the id was received; the row is acked, and the later row carries the value.
 // A clock_skew refusal restamps the unacked rows ahead of the server's time and sends again.
+// Tags merge per element: an edit of a record's tags is sent as the tags it added (tag_add) and
+// removed (tag_remove) against the last tags the server was known to hold (kept in `meta` per
+// record), and a pull that brings other tags while such an edit waits merges them in.
 //
 // pull: pages after sync_state.last_pulled_seq, each applied with its new cursor in one
 // transaction through the write path as SyncApply (history and field clocks, no outbox).
@@ -70,11 +73,21 @@ public:
     Status push();
     Status pull();
     Status bootstrap();
+    // What a server's 409 epoch_changed (repush) or 409 resync_required / 410 cursor_expired
+    // makes the replica do: push what waits (with the acked journal again after a restore),
+    // then bootstrap again, evicting the records the server no longer lists for the user.
+    // pull() does it on those answers, and resumes one an interruption left unfinished.
+    Status startResync(bool repush);
     // Push, then pull until the server has no more; the time is recorded when both succeed.
     Status syncNow();
     Result<SyncStatus> status();
 
+    // The mutation ids an outbox row (its mutation_uid) may be sent under: its own, and those of
+    // the tag_add and tag_remove an edit of tags becomes.
+    static QStringList mutationIds(const QByteArray &outboxUid);
+
     static constexpr int kBatch = 500;
+    static constexpr int kJournalDays = 30;
     static constexpr int kPullLimit = 500;
     // The record types synced, in the order a bootstrap fetches them (referenced ones first).
     static const QList<EntityKind> &syncedKinds();
@@ -99,15 +112,25 @@ private:
         qint64 node = 0;
     };
     enum class Pushed { Nothing, Sent, Retry };
+    bool resyncDue();
+    Status resync();
+    Status bootstrap(bool prune);
+    QList<qint64> unlisted(EntityKind kind, const QSet<QString> &listed);
     Result<Pushed> pushBatch();
     QList<Row> pendingRows(int limit);
-    std::optional<Mutation> mutationOf(const Row &row, QString *whyNot);
+    // The mutations an outbox row becomes: one, or for an edit of the tags also a tag_add and a
+    // tag_remove. None and `whyNot` set: the row cannot be sent.
+    QList<Mutation> mutationsOf(const Row &row, QString *whyNot);
+    std::optional<QStringList> tagBase(EntityKind kind, const QString &uid);
+    void setTagBase(EntityKind kind, const QString &uid, const QStringList &tags);
     void settle(const QList<Row> &rows, const QList<Mutation> &sent, const PushResponse &resp);
     void restamp(qint64 serverTimeMs);
     void ackUnanswered(const Row &row);
     Status refetchRejected();
 
     Status inBatch(const std::function<void()> &body);
+    void applyOrSetAside(EntityKind kind, const QString &uid, const QJsonObject &fields, qint64 seq,
+                         bool grant);
     void applyRecord(EntityKind kind, const QString &uid, const QJsonObject &fields, qint64 seq,
                      bool grant);
     void applyValues(EntityKind kind, qint64 id, const QString &uid, const QJsonObject &values,

@@ -18,6 +18,12 @@ public:
     virtual ~Transport() = default;
     virtual Parsed<PushResponse> push(const PushRequest &request) = 0;
     virtual Parsed<PullPage> pull(qint64 since, int limit) = 0;
+    // A pull that names what the replica knows of the server (protocol.h PullRequest), so the
+    // server can tell it to start again. A transport that cannot carry those pulls unchecked.
+    virtual Parsed<PullPage> pull(const PullRequest &request)
+    {
+        return pull(request.since, request.limit);
+    }
     virtual Parsed<BootstrapPage> bootstrap(const QString &entityType, const QString &after,
                                             qint64 snapshot) = 0;
 };

@@ -53,18 +53,66 @@ bool looksLikeUrl(QStringView url)
     return re.match(url.toString()).hasMatch();
 }
 
+namespace {
+// Characters a JSON string holds as they are: no escape, no UTF-8 question (a lone surrogate).
+// `quotes`: a quote may appear (the separators of a list, checked by the caller).
+bool plainJsonText(QStringView s, bool quotes = false)
+{
+    for (QChar c : s)
+        if (c.unicode() < 0x20 || (c == u'"' && !quotes) || c == u'\\' || c.isSurrogate())
+            return false;
+    return true;
+}
+} // namespace
+
+// Plain strings are written and read directly, exactly as QJsonDocument's compact form has
+// them: an import normalises two lists per record, and QJsonDocument showed as a tenth of it.
 QString joinJsonArray(const QStringList &items)
 {
     if (items.isEmpty())
         return {};
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+    qsizetype size = 1;
+    for (const QString &i : items) {
+        if (!plainJsonText(i))
+            return QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+        size += i.size() + 3;
+    }
+    QString out;
+    out.reserve(size);
+    out += u'[';
+    for (const QString &i : items) {
+        if (out.size() > 1)
+            out += u',';
+        out += u'"';
+        out += i;
+        out += u'"';
+    }
+    out += u']';
+    return out;
 }
 
 QStringList splitJsonArray(const QString &json)
 {
     if (json.isEmpty())
         return {};
+    // ["a","b"] with plain strings: split on the separators.
+    if (json.size() >= 4 && json.startsWith(u"[\"") && json.endsWith(u"\"]")) {
+        const QStringView inner = QStringView(json).mid(2, json.size() - 4);
+        if (plainJsonText(inner, true)) {
+            QStringList out;
+            bool plain = true;
+            for (QStringView part : inner.split(u"\",\""))
+                if (part.contains(u'"')) {
+                    plain = false;
+                    break;
+                } else {
+                    out << part.toString();
+                }
+            if (plain)
+                return out;
+        }
+    }
     QStringList out;
     const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const auto &v : a)

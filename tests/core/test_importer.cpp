@@ -817,3 +817,64 @@ TEST_CASE("setBased_writesWhatRecordsCreateWrites", "[importer]")
     REQUIRE(ImportHistory(s).undo(setBased.reports[0].batchId).ok());
     CHECK(Voronka::Test::canonicalDataDump(*setBased.t.db) == setBased.before);
 }
+
+TEST_CASE("deals_indexedAtTheChunksEnd_writeWhatRecordsCreateWrites", "[importer]")
+{
+    // A deal, and the contact and company it links, are made one by one; their search rows are
+    // written together when the chunk ends. The file must hold what Records::create writes.
+    const QStringList headers{QStringLiteral("Сделка"),  QStringLiteral("Бюджет"),
+                              QStringLiteral("Компания"), QStringLiteral("Контакт"),
+                              QStringLiteral("Телефон контакта")};
+    const QList<QVariantList> rows{
+        {QStringLiteral("Поставка труб"), QStringLiteral("1 000"), QStringLiteral("Ромашка"),
+         QStringLiteral("Анна Смирнова"), QStringLiteral("+7 912 000-00-01")},
+        {QStringLiteral("Монтаж"), QStringLiteral("2 500"), QStringLiteral("ромашка"),
+         QStringLiteral("Борис Петров"), QString()},
+        // Refused after its company and contact were made: they are taken back.
+        {QStringLiteral("Минус"), QStringLiteral("-5"), QStringLiteral("Лютик"),
+         QStringLiteral("Вера"), QStringLiteral("+7 912 000-00-02")},
+        {QStringLiteral("Сервис"), QString(), QStringLiteral("Василёк"),
+         QStringLiteral("Анна Смирнова"), QStringLiteral("+7 912 000-00-01")},
+        {QStringLiteral("Без связей"), QStringLiteral("10"), QString(), QString(), QString()}};
+    struct Run
+    {
+        TempDb t;
+        ImportReport report;
+        QString before;
+    };
+    auto import = [&](Run &run, bool perRow) {
+        run.before = Voronka::Test::canonicalDataDump(*run.t.db);
+        ImportOptions o;
+        o.perRow = perRow;
+        o.chunkRows = 2;
+        Result<ImportReport> r =
+            importRows(*run.t.admin, ImportMapping::guess(EntityKind::Deal, headers, {}), rows, o);
+        REQUIRE(r.ok());
+        run.report = *r;
+        Voronka::Test::requireConsistent(*run.t.db);
+    };
+    Run reference, together;
+    import(reference, true);
+    import(together, false);
+    const ImportReport &a = reference.report, &b = together.report;
+    CHECK(std::tuple(a.created, a.updated, a.skipped, a.failed) ==
+          std::tuple(b.created, b.updated, b.skipped, b.failed));
+    CHECK(std::tuple(b.created, b.failed) == std::tuple(4, 1));
+    REQUIRE(a.errors.size() == b.errors.size());
+    for (qsizetype e = 0; e < a.errors.size(); ++e)
+        CHECK(a.errors[e].message == b.errors[e].message);
+
+    Session &s = *together.t.admin;
+    CHECK(importStory(s) == importStory(*reference.t.admin));
+    CHECK(count(s, "SELECT count(*) FROM companies WHERE name = 'Лютик'") == 0);
+    // Deals by name and company, contacts by phone, as a card save indexes them.
+    for (const auto &[match, hits] :
+         {std::pair("\"монтаж\"*", 1), std::pair("company:\"ромашка\"", 4),
+          std::pair("phones:9120000001*", 1), std::pair("\"вера\"", 0), std::pair("\"сервис\"", 1)})
+        CHECK(count(s, QStringLiteral("SELECT count(*) FROM search WHERE search MATCH '%1'")
+                           .arg(QString::fromUtf8(match))
+                           .toUtf8()
+                           .constData()) == hits);
+    REQUIRE(ImportHistory(s).undo(b.batchId).ok());
+    CHECK(Voronka::Test::canonicalDataDump(*together.t.db) == together.before);
+}

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/syncworld.h"
 
+#include "core/services/admin.h"
 #include "core/services/records.h"
 
 #include <random>
@@ -12,15 +13,21 @@
 // their department's deals and their own contacts and companies, on two devices for the
 // seller; Vera of another department), one clock two days ahead and one behind, a seeded
 // workload of creates, field sets, deletes and restores, reassignments and tags interleaved
-// with syncs over a network that loses, repeats and reorders calls. After healing, every
+// with syncs over a network that loses, repeats and reorders calls and cuts one replica off for a
+// while; custom field edits; replicas killed and reopened; the server restarted, restored once
+// from a backup taken earlier (a new epoch), and the manager's role narrowed and widened again
+// by the admin. After healing, every
 // replica equals the server's projection for its user; no pull ever carried a record the
 // user may not see; every acked mutation has its one effect in the log.
 //
+// VORONKA_SYNCSIM_RESTORE=1 adds the server restore (not in the default run yet: a replica can
+// still keep an acked row of the old epoch on some seeds, e.g. 6).
 // VORONKA_SYNCSIM_SEEDS=n runs n seeds (default 30), VORONKA_SYNCSIM_OPS=n that many steps
 // each (default 300), VORONKA_SYNCSIM_SEED=s only seed s.
 
 using namespace Voronka::Core;
 using namespace Voronka::Core::Sync;
+using Voronka::Test::FaultyTransport;
 using Voronka::Test::SyncWorld;
 
 namespace {
@@ -91,6 +98,11 @@ struct Run
             if (!deals.isEmpty())
                 (void)r.update(EntityKind::Deal, deals.at(pick(int(deals.size()))),
                          {{QStringLiteral("responsible_id"), users[pick(4)]}});
+        } else if (what < 84) {
+            const QList<qint64> deals = ids(n, EntityKind::Deal, "deleted = 0");
+            if (!deals.isEmpty())
+                (void)r.update(EntityKind::Deal, deals.at(pick(int(deals.size()))),
+                               {{w.sourceField, QStringLiteral("S%1").arg(pick(5))}});
         } else if (what < 90) {
             const QList<qint64> live = ids(n, kind, "deleted = 0");
             if (live.isEmpty())
@@ -100,10 +112,37 @@ struct Run
                 if (chance(40))
                     tags << QLatin1String(t);
             (void)r.update(kind, live.at(pick(int(live.size()))), {{QStringLiteral("tags"), tags}});
+        } else if (what < 93) {
+            w.reopenReplica(n); // the desktop is killed and started again
         } else {
             (void)n.client->syncNow();
         }
     }
+
+    // What happens to the server and the team meanwhile: restarts, a restore from a backup
+    // taken earlier, the admin changing a role, a replica cut off for a while.
+    void serverStep(int i, int ops)
+    {
+        if (i == ops / 4)
+            backup = w.backupServer();
+        if (restore && i == (2 * ops) / 3 && !backup.isEmpty())
+            w.restoreServer(backup);
+        else if (chance(1))
+            w.restartServer();
+        if (chance(2)) {
+            const bool narrow = w.t.admin->user(w.manager).roleId == w.managerRole;
+            (void)Admin(*w.t.admin).setUserRole(w.manager, narrow ? w.narrowRole : w.managerRole);
+        }
+        if (chance(3)) {
+            auto &n = w.nodes[size_t(pick(int(w.nodes.size())))];
+            const bool cut = n->net->faults.dropRequest < 1;
+            n->net->faults = cut ? FaultyTransport::Faults{1, 0, 0, 0} : kFaults;
+        }
+    }
+
+    static constexpr FaultyTransport::Faults kFaults{0.1, 0.1, 0.05, 0.05};
+    QString backup;
+    bool restore = false;
 
     void run(int ops)
     {
@@ -120,7 +159,7 @@ struct Run
                                 {w.outsider, 105, 5000}};
         for (const Spec &s : specs) {
             Node &n = w.addReplica(s.user, s.node, s.skew, seed * 31 + quint64(s.node));
-            n.net->faults = {0.1, 0.1, 0.05, 0.05};
+            n.net->faults = kFaults;
             const qint64 user = s.user;
             n.net->onPull = [this, user](const QList<PulledChange> &changes) {
                 for (const PulledChange &c : changes)
@@ -140,6 +179,7 @@ struct Run
         const int late = int(w.nodes.size()) - 1;
         for (int i = 0; i < ops; ++i) {
             w.advance(pick(3000));
+            serverStep(i, ops);
             const int who = pick(int(w.nodes.size()));
             if (who == late && i < ops / 3)
                 continue;
@@ -188,6 +228,7 @@ TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser
     for (quint64 seed = only ? only : 1; seed <= (only ? only : seeds); ++seed) {
         CAPTURE(seed);
         Run run(seed);
+        run.restore = envOr("VORONKA_SYNCSIM_RESTORE", 0) != 0;
         run.run(ops);
         INFO("rerun with VORONKA_SYNCSIM_SEED=" << seed);
         CHECK(run.violations.join(u'\n').toStdString() == "");
@@ -214,8 +255,11 @@ TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser
                 s->bind(1, q->int64(1));
                 const bool found = s->step();
                 CHECK(found);
-                if (found)
-                    CHECK(s->text(0) == QString::fromLatin1(q->blob(0).toHex()));
+                if (found) {
+                    INFO("outbox row " << q->blob(0).toHex().toStdString() << " seq "
+                                       << q->int64(1) << " logged " << s->text(0).toStdString());
+                    CHECK(SyncClient::mutationIds(q->blob(0)).contains(s->text(0)));
+                }
             }
             CHECK(n->client->status()->pending == 0);
         }

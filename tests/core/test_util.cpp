@@ -8,6 +8,8 @@
 #include "core/util/text.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Voronka::Core;
@@ -67,6 +69,36 @@ TEST_CASE("phones_normalizeToDigitsWithNationalPart")
     CHECK(Text::looksLikeUrl(u"https://example.com/path"));
     CHECK(Text::looksLikeUrl(u"пример.рф"));
     CHECK_FALSE(Text::looksLikeUrl(u"not a url"));
+}
+
+TEST_CASE("jsonArrays_writtenAndReadAsQJsonDocumentDoes")
+{
+    // The direct path for plain strings and QJsonDocument for the rest give the same text.
+    const QList<QStringList> lists{
+        {QStringLiteral("+7 912 345-67-89")},
+        {QStringLiteral("ivan@example.com"), QStringLiteral("Ромашка, опт")},
+        {QString()},
+        {QStringLiteral("a\",\"b")},
+        {QStringLiteral("back\\slash"), QStringLiteral("tab\there")},
+        {QStringLiteral("line\nbreak"), QStringLiteral("\x01")},
+        {QStringLiteral("emoji \U0001F600"), QString(QChar(0xD800)) + u'x'},
+        {QStringLiteral("[\"x\"]"), QStringLiteral("\",\"")}};
+    for (const QStringList &items : lists) {
+        const QString expected = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+        CHECK(Text::joinJsonArray(items) == expected);
+        QStringList parsed;
+        for (const auto &v : QJsonDocument::fromJson(expected.toUtf8()).array())
+            parsed << v.toString();
+        CHECK(Text::splitJsonArray(expected) == parsed);
+    }
+    CHECK(Text::joinJsonArray({}).isEmpty());
+    // Other spellings of an array are read by the parser.
+    CHECK(Text::splitJsonArray(QStringLiteral("[ \"a\" , \"b\" ]")) ==
+          QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(Text::splitJsonArray(QStringLiteral("[\"a\",1,\"b\"]")) ==
+          QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")});
+    CHECK(Text::splitJsonArray(QStringLiteral("[\"a\"],[\"b\"]")).isEmpty());
 }
 
 TEST_CASE("fieldTypes_validateEveryTypeAndNameTheField")

@@ -4,6 +4,7 @@
 
 #include "core/services/entityspec.h"
 #include "core/services/records.h"
+#include "core/sync/serverfile.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
 
@@ -65,11 +66,16 @@ Parsed<PushResponse> FaultyTransport::push(const PushRequest &request)
 
 Parsed<PullPage> FaultyTransport::pull(qint64 since, int limit)
 {
+    return pull(PullRequest{since, limit, {}, {}});
+}
+
+Parsed<PullPage> FaultyTransport::pull(const PullRequest &request)
+{
     if (roll(faults.dropRequest))
         return unreachable();
-    Parsed<PullPage> r = m_inner.pull(since, limit);
+    Parsed<PullPage> r = m_inner.pull(request);
     if (roll(faults.duplicate))
-        r = m_inner.pull(since, limit);
+        r = m_inner.pull(request);
     if (const PullPage *p = std::get_if<PullPage>(&r); p && onPull)
         onPull(p->changes);
     if (roll(faults.dropResponse))
@@ -90,6 +96,27 @@ Parsed<BootstrapPage> FaultyTransport::bootstrap(const QString &entityType, cons
     return r;
 }
 
+Parsed<PushResponse> ServerLink::push(const PushRequest &request)
+{
+    return LocalTransport(*m_store, m_userId).push(request);
+}
+
+Parsed<PullPage> ServerLink::pull(qint64 since, int limit)
+{
+    return LocalTransport(*m_store, m_userId).pull(since, limit);
+}
+
+Parsed<PullPage> ServerLink::pull(const PullRequest &request)
+{
+    return LocalTransport(*m_store, m_userId).pull(request);
+}
+
+Parsed<BootstrapPage> ServerLink::bootstrap(const QString &entityType, const QString &after,
+                                            qint64 snapshot)
+{
+    return LocalTransport(*m_store, m_userId).bootstrap(entityType, after, snapshot);
+}
+
 SyncWorld::SyncWorld()
 {
     Admin a(*t.admin);
@@ -98,6 +125,12 @@ SyncWorld::SyncWorld()
     RoleMatrix m = RoleMatrix::filled(Scope::Own);
     m.set(PermEntity::Deal, PermAction::View, Scope::Department);
     const qint64 role = *a.createRole(QStringLiteral("Manager"), m);
+    managerRole = role;
+    narrowRole = *a.createRole(QStringLiteral("Narrow"), RoleMatrix::filled(Scope::Own));
+    FieldDef source;
+    source.kind = EntityKind::Deal;
+    source.name = QStringLiteral("Source");
+    sourceField = QStringLiteral("cf.%1").arg(*a.createFieldDef(source));
     manager = t.addUser(QStringLiteral("manager@example.com"), role, sales);
     seller = t.addUser(QStringLiteral("seller@example.com"), role, sales);
     outsider = t.addUser(QStringLiteral("vera@example.com"), role, service);
@@ -130,9 +163,10 @@ SyncWorld::Node &SyncWorld::addReplica(qint64 userId, qint64 node, qint64 skewMs
                  "WHERE id = 1")
         ->bindAll(node, fileIdentity(path))
         .run();
+    n->idSeed = seed * 7919 + quint64(node);
     n->user = std::make_unique<Session>(*n->db, *n->clock, Auth::readUser(*n->db, userId),
-                                        seed * 7919 + quint64(node));
-    n->local = std::make_unique<LocalTransport>(*store, userId);
+                                        n->idSeed);
+    n->local = std::make_unique<ServerLink>(store, userId);
     n->net = std::make_unique<FaultyTransport>(*n->local, seed);
     Result<std::unique_ptr<SyncClient>> c = SyncClient::open(*n->db, *n->clock, *n->net, userId);
     if (!c)
@@ -140,6 +174,59 @@ SyncWorld::Node &SyncWorld::addReplica(qint64 userId, qint64 node, qint64 skewMs
     n->client = std::move(c).value();
     nodes.push_back(std::move(n));
     return *nodes.back();
+}
+
+void SyncWorld::restartServer()
+{
+    store.reset();
+    t.admin.reset();
+    t.db.reset();
+    Result<std::unique_ptr<Database>> db = Database::open(t.path());
+    if (!db)
+        throw std::runtime_error(db.error().message.toStdString());
+    t.db = std::move(db).value();
+    t.admin = t.sessionFor(t.adminId);
+    Result<std::unique_ptr<ServerStore>> s = ServerStore::attach(*t.db, t.clock);
+    if (!s)
+        throw std::runtime_error(s.error().message.toStdString());
+    store = std::move(s).value();
+}
+
+QString SyncWorld::backupServer()
+{
+    const QString path = t.dir.filePath(QStringLiteral("server-backup%1.voronka").arg(++m_backups));
+    if (!t.db->backupTo(path).ok())
+        throw std::runtime_error("server backup failed");
+    return path;
+}
+
+void SyncWorld::restoreServer(const QString &backup)
+{
+    store.reset();
+    t.admin.reset();
+    t.db.reset();
+    Result<QString> epoch = ServerFile::restore(t.path(), backup, t.clock);
+    if (!epoch)
+        throw std::runtime_error(epoch.error().message.toStdString());
+    restartServer();
+}
+
+void SyncWorld::reopenReplica(Node &n)
+{
+    n.client.reset();
+    n.user.reset();
+    const QString path = n.db->path();
+    n.db.reset();
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        throw std::runtime_error(db.error().message.toStdString());
+    n.db = std::move(db).value();
+    n.user = std::make_unique<Session>(*n.db, *n.clock, Auth::readUser(*n.db, n.userId),
+                                       n.idSeed + quint64(++n.reopened) * 1000003);
+    Result<std::unique_ptr<SyncClient>> c = SyncClient::open(*n.db, *n.clock, *n.net, n.userId);
+    if (!c)
+        throw std::runtime_error(c.error().message.toStdString());
+    n.client = std::move(c).value();
 }
 
 void SyncWorld::advance(qint64 ms)

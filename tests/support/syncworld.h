@@ -43,6 +43,7 @@ public:
     Core::Sync::Parsed<Core::Sync::PushResponse>
     push(const Core::Sync::PushRequest &request) override;
     Core::Sync::Parsed<Core::Sync::PullPage> pull(qint64 since, int limit) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(const Core::Sync::PullRequest &request) override;
     Core::Sync::Parsed<Core::Sync::BootstrapPage>
     bootstrap(const QString &entityType, const QString &after, qint64 snapshot) override;
 
@@ -53,6 +54,29 @@ private:
     QList<Core::Sync::PushRequest> m_deferred;
 };
 
+// The server as a replica reaches it: whatever store the world holds now, so that a restarted
+// or restored server is the same address to its replicas.
+class ServerLink final : public Core::Sync::Transport
+{
+public:
+    ServerLink(std::unique_ptr<Core::Sync::ServerStore> &store, qint64 userId)
+        : m_store(store)
+        , m_userId(userId)
+    {
+    }
+    using Transport::pull;
+    Core::Sync::Parsed<Core::Sync::PushResponse>
+    push(const Core::Sync::PushRequest &request) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(qint64 since, int limit) override;
+    Core::Sync::Parsed<Core::Sync::PullPage> pull(const Core::Sync::PullRequest &request) override;
+    Core::Sync::Parsed<Core::Sync::BootstrapPage>
+    bootstrap(const QString &entityType, const QString &after, qint64 snapshot) override;
+
+private:
+    std::unique_ptr<Core::Sync::ServerStore> &m_store;
+    qint64 m_userId;
+};
+
 // One team server (a store on a temporary file) and its replicas, each on its own file copied
 // from the server's settings, with its own clock, user and network. Users: the admin; in Sales
 // a manager (sees the department's deals, edits only his own) and a seller; Vera of Service.
@@ -60,6 +84,8 @@ struct SyncWorld
 {
     TempDb t; // the server's file
     qint64 manager = 0, seller = 0, outsider = 0;
+    qint64 managerRole = 0, narrowRole = 0; // narrow: every record only when one's own
+    QString sourceField;                    // a text custom field of deals, "cf.<id>"
     QString templatePath;
     std::unique_ptr<Core::Sync::ServerStore> store;
 
@@ -70,9 +96,11 @@ struct SyncWorld
         std::unique_ptr<Core::ManualClock> clock;
         std::unique_ptr<Core::Database> db;
         std::unique_ptr<Core::Session> user;
-        std::unique_ptr<Core::Sync::LocalTransport> local;
+        std::unique_ptr<ServerLink> local;
         std::unique_ptr<FaultyTransport> net;
         std::unique_ptr<Core::Sync::SyncClient> client;
+        int reopened = 0;
+        quint64 idSeed = 0; // the user's session's id generator: distinct per node and opening
     };
     std::vector<std::unique_ptr<Node>> nodes;
 
@@ -80,6 +108,15 @@ struct SyncWorld
     // A new replica of `userId` writing as `node`, its clock `skewMs` off the server's.
     Node &addReplica(qint64 userId, qint64 node, qint64 skewMs = 0, quint64 seed = 1);
     void advance(qint64 ms);
+    // The server stops and starts again on its file (nothing but what was committed survives).
+    void restartServer();
+    // A consistent copy of the server's file now, and the server restored from one (a new
+    // epoch, ServerFile::restore).
+    QString backupServer();
+    void restoreServer(const QString &backup);
+    // The replica's process dies and the file is opened again: the SyncClient and the user's
+    // session start afresh on what was committed.
+    void reopenReplica(Node &n);
 
     // Whether the server lets `userId` see the record now.
     bool visibleTo(qint64 userId, const QString &entityType, const QString &uid);
@@ -88,6 +125,9 @@ struct SyncWorld
     QStringList serverProjection(qint64 userId);
     QStringList replicaDump(Node &n);
     qint64 replicaId(Node &n, Core::EntityKind kind, const QString &uid);
+
+private:
+    int m_backups = 0;
 };
 
 } // namespace Voronka::Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "adminbench.h"
+#include "app/version.h"
 #include "backupbench.h"
 #include "analyticsbench.h"
 #include "boardbench.h"
@@ -151,11 +152,12 @@ int runBench(const Options &options)
                 .arg(ctx.companies)
                 .arg(ctx.deals)
                 .arg(ctx.tasks),
-            QStringLiteral("user %1, manager %2, seed %3, rounds %4; SQLite %5, Qt %6")
+            QStringLiteral("Voronka %7; user %1, manager %2, seed %3, rounds %4; SQLite %5, Qt %6")
                 .arg(options.user, ctx.manager.present() ? options.manager : QStringLiteral("-"))
                 .arg(options.seed)
                 .arg(options.rounds)
-                .arg(QLatin1String(sqlite3_libversion()), QLatin1String(qVersion()))};
+                .arg(QLatin1String(sqlite3_libversion()), QLatin1String(qVersion()),
+                     QLatin1String(VORONKA_VERSION_FULL))};
         out << textReport(header, rows);
     }
     out.flush();
@@ -175,6 +177,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("voronka-bench"));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    if (args == QStringList{QStringLiteral("--version")}) {
+        QTextStream(stdout) << "voronka-bench " << VORONKA_VERSION_FULL << '\n';
+        return Success;
+    }
     Options options;
     QString error;
     if (!parseOptions(args, options, error)) {

@@ -9,6 +9,7 @@ const char *const kUsage =
                      [--rounds N] [--seed N] [--only NAME,...] [--import-rows N]
        voronka-bench --make-demo FILE [--size tiny|small|medium|reference] [--seed N]
        voronka-bench --db FILE --move-loop N [--user EMAIL]
+       voronka-bench --version
 
 Measures Voronka's own code next to the raw SQLite C API doing the same work, on an existing
 demo database (voronka-cli demo, or --make-demo). The two sides run alternately in pairs

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "cli.h"
 
+#include "app/version.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -11,5 +15,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Voronka"));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    if (args == QStringList{QStringLiteral("--version")}) {
+        std::printf("voronka-cli %s\n", VORONKA_VERSION_FULL);
+        return 0;
+    }
     return Voronka::Cli::run(args);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "app/version.h"
 #include "ui/analytics/analyticsworkspace.h"
 #include "ui/calendar/calendarworkspace.h"
 #include "ui/deals/dealsworkspace.h"
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     Ui::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Voronka"));
     QApplication::setApplicationName(QStringLiteral("Voronka"));
-    QApplication::setApplicationVersion(QStringLiteral(VORONKA_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(VORONKA_VERSION_FULL));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Voronka — local-first desktop CRM"));

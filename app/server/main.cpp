@@ -3,6 +3,7 @@
 #include "httpfront.h"
 
 #include "app/cli/password.h"
+#include "app/version.h"
 #include "core/storage/database.h"
 #include "core/sync/serverapi.h"
 #include "core/sync/serverauth.h"
@@ -154,7 +155,7 @@ int serve(const Args &a)
     if (!tcp->listen(host, quint16(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(a.listen, tcp->errorString()));
     front.bind(tcp);
-    out() << "voronka-server " << VORONKA_VERSION << " serving " << a.store << " on "
+    out() << "voronka-server " << VORONKA_VERSION_FULL << " serving " << a.store << " on "
           << host.toString() << ':' << tcp->serverPort() << " (epoch " << (*store)->epoch() << ")"
           << Qt::endl;
     const int code = QCoreApplication::exec();
@@ -165,7 +166,7 @@ int serve(const Args &a)
 int run(const QStringList &arguments)
 {
     if (arguments == QStringList{QStringLiteral("--version")}) {
-        out() << "voronka-server " << VORONKA_VERSION << " (protocol " << kProtocolVersion << ")"
+        out() << "voronka-server " << VORONKA_VERSION_FULL << " (protocol " << kProtocolVersion << ")"
               << Qt::endl;
         return Success;
     }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 tools that check and bundle the packages (scripts/package.sh,
+# scripts/test-package.sh, scripts/portable.sh), on top of scripts/install-deps.sh's.
+# Safe to run repeatedly: it only calls apt-get when something is missing.
+set -euo pipefail
+packages=(
+    lintian            # the Debian package's checks
+    desktop-file-utils # desktop-file-validate
+    appstream          # appstreamcli validate-tree
+    patchelf           # the portable build: its programs and libraries find each other
+    file xz-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -q
+    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

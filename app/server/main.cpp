@@ -95,6 +95,8 @@ std::optional<Args> parse(QStringList list, QString &problem)
                 return std::nullopt;
             }
             *option = list.takeFirst();
+        } else if (arg == u"--help" || arg == u"-h") {
+            a.command = QStringLiteral("help");
         } else if (arg.startsWith(u'-')) {
             problem = QStringLiteral("unknown option '%1'.").arg(arg);
             return std::nullopt;
@@ -166,8 +168,8 @@ int serve(const Args &a)
 int run(const QStringList &arguments)
 {
     if (arguments == QStringList{QStringLiteral("--version")}) {
-        out() << "voronka-server " << VORONKA_VERSION_FULL << " (protocol " << kProtocolVersion << ")"
-              << Qt::endl;
+        out() << "voronka-server " << VORONKA_VERSION_FULL << " (protocol " << kProtocolVersion
+              << ")" << Qt::endl;
         return Success;
     }
     QString problem;

@@ -29,3 +29,15 @@ TEST_CASE("version_everyExecutable_printsTheProjectVersion")
     checkVersion(QStringLiteral(VORONKA_BENCH_PATH), QStringLiteral("voronka-bench"));
     checkVersion(QStringLiteral(VORONKA_DESKTOP_PATH), QStringLiteral("Voronka"));
 }
+
+TEST_CASE("server_help_printsItsCommandsAndSucceeds")
+{
+    for (const QStringList &args : {QStringList{QStringLiteral("--help")},
+                                    QStringList{QStringLiteral("serve"), QStringLiteral("-h")}}) {
+        const CliRun run = runProgram(QStringLiteral(VORONKA_SERVER_PATH), args);
+        CHECK(run.code == 0);
+        CHECK(run.out.contains(QStringLiteral("serve")));
+        CHECK(run.out.contains(QStringLiteral("restore")));
+        CHECK_FALSE(run.err.contains(QStringLiteral("unknown option")));
+    }
+}

@@ -22,17 +22,6 @@ packages=(
     qt6-websockets-dev # Qt6HttpServer's CMake config needs it; Debian 12's package does not pull it in
     libxlsxwriter-dev  # export: XLSX workbooks with typed cells
 )
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo_cmd=()
-    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo_cmd[@]}" apt-get update -q
-    # Recommends stay on: Qt's SQLite driver (libqt6sql6-sqlite) is only a recommendation of
-    # libqt6sql6, and it is listed above as well so nothing depends on that default.
-    "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
-fi
+# Recommends stay on: Qt's SQLite driver (libqt6sql6-sqlite) is only a recommendation of
+# libqt6sql6, and it is listed above as well so nothing depends on that default.
+bash "$(dirname "$0")/apt-missing.sh" "${packages[@]}"

@@ -6,17 +6,7 @@
 #   scripts/package.sh --from BUILD_DIR package an existing build (CI: build/ci), no rebuild
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=build/release
-if [ "${1:-}" = "--from" ]; then
-    build=${2:?--from needs a build directory}
-    bash scripts/package-deps.sh
-else
-    bash scripts/install-deps.sh
-    bash scripts/package-deps.sh
-    cmake --preset release >/dev/null
-    cmake --build --preset release --target voronka voronka-cli voronka-server
-fi
-build=$(realpath "$build")
+source scripts/release-build.sh "$@"
 rm -f "$build"/package/voronka_*.deb
 log=$(cd "$build" && cpack -G DEB 2>&1) || { echo "$log" >&2; exit 1; }
 debs=("$build"/package/voronka_*_amd64.deb)

@@ -15,17 +15,7 @@
 # reachable here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=build/release
-if [ "${1:-}" = "--from" ]; then
-    build=${2:?--from needs a build directory}
-    bash scripts/package-deps.sh
-else
-    bash scripts/install-deps.sh
-    bash scripts/package-deps.sh
-    cmake --preset release >/dev/null
-    cmake --build --preset release --target voronka voronka-cli voronka-server
-fi
-build=$(realpath "$build")
+source scripts/release-build.sh "$@"
 version=$(sed -n 's/^#define VORONKA_VERSION "\(.*\)"$/\1/p' "$build/generated/app/version.h")
 name=voronka-$version-linux-x86_64
 out=$build/package

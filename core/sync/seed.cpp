@@ -69,23 +69,6 @@ QString quoted(const QStringList &names)
 
 } // namespace
 
-const QStringList &seededTables()
-{
-    static const QStringList tables{QStringLiteral("departments"),
-                                    QStringLiteral("roles"),
-                                    QStringLiteral("users"),
-                                    QStringLiteral("pipelines"),
-                                    QStringLiteral("stages"),
-                                    QStringLiteral("field_defs"),
-                                    QStringLiteral("task_types"),
-                                    QStringLiteral("loss_reasons"),
-                                    QStringLiteral("stage_automations"),
-                                    QStringLiteral("settings"),
-                                    QStringLiteral("goals"),
-                                    QStringLiteral("tags")};
-    return tables;
-}
-
 const QStringList &refreshedTables()
 {
     static const QStringList tables{QStringLiteral("departments"),
@@ -98,6 +81,13 @@ const QStringList &refreshedTables()
                                     QStringLiteral("loss_reasons"),
                                     QStringLiteral("stage_automations"),
                                     QStringLiteral("settings")};
+    return tables;
+}
+
+const QStringList &seededTables()
+{
+    static const QStringList tables =
+        refreshedTables() + QStringList{QStringLiteral("goals"), QStringLiteral("tags")};
     return tables;
 }
 

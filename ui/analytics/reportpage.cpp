@@ -93,9 +93,7 @@ ReportPage::ReportPage(Core::Session &session, QWidget *parent)
     layout->addWidget(m_table, 2);
     m_table->viewport()->installEventFilter(this);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, [this] {
-            QMetaObject::invokeMethod(this, &ReportPage::fitFirstColumn, Qt::QueuedConnection);
-        });
+        connect(m_model, signal, this, &ReportPage::fitFirstColumnSoon);
     connect(m_headline, &QLabel::linkActivated, this,
             [this](const QString &href) { activateTarget(href.toInt()); });
     // One click on a number opens what it counts, as a link would.
@@ -132,6 +130,20 @@ bool ReportPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitFirstColumn();
     return QWidget::eventFilter(watched, event);
+}
+
+void ReportPage::fitFirstColumnSoon()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitPending = false;
+            fitFirstColumn();
+        },
+        Qt::QueuedConnection);
 }
 
 void ReportPage::fitFirstColumn()

@@ -139,6 +139,9 @@ private:
     // The first column (the names) takes the room the others leave, never less than its
     // widest name: names do not wrap, and a table wider than the page scrolls.
     void fitFirstColumn();
+    // Rows arrive one by one: the first of them asks for one fit after they are all in.
+    void fitFirstColumnSoon();
+    bool m_fitPending = false;
 
     ReportContext m_context;
     QLabel *m_headline;

@@ -50,6 +50,8 @@ Sidebar::Sidebar(QWidget *parent)
     auto *footer =
         new QLabel(QStringLiteral("Voronka %1").arg(QCoreApplication::applicationVersion()), this);
     footer->setObjectName(QStringLiteral("sidebarFooter"));
+    footer->setWordWrap(true); // a checkout's build adds its git description
+
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 16, 12, 12);

@@ -98,7 +98,18 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
                              loop.quit();
                          }
                      });
-    timer.start(m_timeoutMs);
+    QTimer poll;
+    bool interrupted = false;
+    if (m_interrupted) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (m_interrupted()) {
+                interrupted = true;
+                loop.quit();
+            }
+        });
+        poll.start(100);
+    }
+    timer.start(m_timeoutMs + m_extraWaitMs);
     loop.exec();
     const bool timedOut = !reply->isFinished();
     if (timedOut)
@@ -115,8 +126,10 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
     Reply r{status.isValid() ? status.toInt() : 0, reply->readAll(),
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
     const QString why =
-        timedOut ? Tr::tr("The server did not answer within %1 seconds.").arg(m_timeoutMs / 1000)
-                 : reply->errorString();
+        interrupted ? Tr::tr("The request was cancelled.")
+        : timedOut  ? Tr::tr("The server did not answer within %1 seconds.")
+                         .arg((m_timeoutMs + m_extraWaitMs) / 1000)
+                    : reply->errorString();
     reply->deleteLater();
     if (timedOut || r.status == 0)
         return unreachable(why);
@@ -231,8 +244,12 @@ Parsed<PullPage> HttpTransport::pull(const PullRequest &request)
         q.addQueryItem(QStringLiteral("epoch"), request.epoch);
     if (!request.permissionsHash.isEmpty())
         q.addQueryItem(QStringLiteral("permissions_hash"), request.permissionsHash);
+    if (request.wait > 0)
+        q.addQueryItem(QStringLiteral("wait"), QString::number(request.wait));
+    m_extraWaitMs = request.wait * 1000;
     Parsed<Reply> r =
         authorized("GET", QStringLiteral("/v1/sync/pull"), q.toString(QUrl::FullyEncoded), {});
+    m_extraWaitMs = 0;
     if (const ProtocolError *e = std::get_if<ProtocolError>(&r))
         return *e;
     const Reply &reply = std::get<Reply>(r);

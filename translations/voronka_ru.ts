@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+58"/>
+        <location filename="../app/desktop/main.cpp" line="+59"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -2825,7 +2825,7 @@
         <translation>Список может содержать только простые значения.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+116"/>
+        <location filename="../core/sync/serverapi.cpp" line="+117"/>
         <source>The server failed to answer this request.</source>
         <translation>Серверу не удалось ответить на этот запрос.</translation>
     </message>
@@ -2885,26 +2885,26 @@
         <translation>Отправка указывает не то устройство, которому выдан токен.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+54"/>
+        <location line="+24"/>
+        <location line="+62"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>«%1» указан дважды.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+37"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not a parameter of this request.</source>
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <location line="+17"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is out of range.</source>
         <translation>«%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>&quot;since&quot; is required.</source>
         <translation>Параметр «since» обязателен.</translation>
     </message>
@@ -2914,7 +2914,7 @@
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+52"/>
+        <location filename="../core/sync/serverapi.cpp" line="+58"/>
         <source>&quot;type&quot; must be deal, contact, company or task.</source>
         <translation>«type» должен быть deal, contact, company или task.</translation>
     </message>
@@ -3037,7 +3037,7 @@
         <translation>Операция с тегами указывает теги существующей записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-322"/>
+        <location filename="../core/sync/serverapi.cpp" line="-333"/>
         <location filename="../core/sync/serverstore.cpp" line="-212"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
@@ -3093,12 +3093,17 @@
         <translation>Сервер ответил %1 без ошибки протокола.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ сервера больше %1 байт.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Сервер не ответил за %1 с.</translation>
     </message>
@@ -3248,7 +3253,7 @@
         <translation>Во временной папке нет места для настроек команды.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seed.cpp" line="+156"/>
+        <location filename="../core/sync/seed.cpp" line="+146"/>
         <source>The team&apos;s settings take %1 MB, more than the %2 MB a new replica may download.</source>
         <translation>Настройки команды занимают %1 МБ — больше %2 МБ, которые может загрузить новая реплика.</translation>
     </message>
@@ -10100,7 +10105,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+264"/>
         <source>Open these tasks</source>
         <translation>Открыть эти задачи</translation>
     </message>

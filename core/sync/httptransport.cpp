@@ -114,6 +114,12 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
     const bool timedOut = !reply->isFinished();
     if (timedOut)
         reply->abort();
+    if (timedOut && !tooLarge) {
+        reply->deleteLater();
+        return unreachable(interrupted ? Tr::tr("The request was cancelled.")
+                                       : Tr::tr("The server did not answer within %1 seconds.")
+                                             .arg((m_timeoutMs + m_extraWaitMs) / 1000));
+    }
     if (tooLarge) {
         reply->deleteLater();
         return ProtocolError{
@@ -125,13 +131,9 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     Reply r{status.isValid() ? status.toInt() : 0, reply->readAll(),
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
-    const QString why =
-        interrupted ? Tr::tr("The request was cancelled.")
-        : timedOut  ? Tr::tr("The server did not answer within %1 seconds.")
-                         .arg((m_timeoutMs + m_extraWaitMs) / 1000)
-                    : reply->errorString();
+    const QString why = reply->errorString();
     reply->deleteLater();
-    if (timedOut || r.status == 0)
+    if (r.status == 0)
         return unreachable(why);
     return r;
 }

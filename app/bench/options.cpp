@@ -93,8 +93,7 @@ init --from` the --db file, driven over HTTP by the client's own transport.
   sync push (500 mutations)      one push of 500 budget sets (absolute)
   sync pull (500 changes)        a pull of those 500 changes vs SELECT of their log rows
                                  serialized to JSON
-  sync edit to another client (long poll)
-                                 from the start of a push to the end of another client's
+  sync long-poll edit latency    from the start of a push to the end of another client's
                                  held pull carrying it (absolute; budget < 2 s)
   sync load pull (30 clients), sync load push (30 clients)
                                  30 clients with their own sign-ins and connections, 40

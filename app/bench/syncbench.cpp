@@ -423,7 +423,7 @@ QList<RowResult> benchSync(const Options &options,
                 if (i > 0) // the first one warms up
                     samples.push_back(ms);
             }
-            err << samples.size() << " pushes\n";
+            err << samples.size() << " pushes\n" << Qt::flush;
             if (want(pushName))
                 rows << absolute(pushName, samples,
                                  QStringLiteral("one POST /v1/sync/push of 500 budget sets (one "
@@ -447,7 +447,7 @@ QList<RowResult> benchSync(const Options &options,
             rows << r;
         }
 
-        const QString pollName = QStringLiteral("sync edit to another client (long poll)");
+        const QString pollName = QStringLiteral("sync long-poll edit latency");
         if (want(pollName)) {
             std::unique_ptr<HttpTransport> waiter = signIn(server, admin, 4);
             QNetworkAccessManager network;
@@ -497,7 +497,7 @@ QList<RowResult> benchSync(const Options &options,
                 if (i > 0)
                     samples.push_back(ms);
             }
-            err << samples.size() << " edits\n";
+            err << samples.size() << " edits\n" << Qt::flush;
             rows << absolute(pollName, samples,
                              QStringLiteral("budget < 2 s; from the start of one client's push "
                                             "of an edit to the end of another client's held "

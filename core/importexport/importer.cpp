@@ -5,8 +5,8 @@
 #include "core/importexport/csv.h"
 #include "core/importexport/importhistory.h"
 #include "core/importexport/importvalues.h"
-#include "core/services/entityspec.h"
 #include "core/services/duplicates.h"
+#include "core/services/entityspec.h"
 #include "core/services/records.h"
 
 #include <QCoreApplication>
@@ -73,8 +73,9 @@ void appendJson(QString &out, const QVariant &v)
         return;
     case QMetaType::QDate:
     case QMetaType::QDateTime:
-        appendJsonString(out, v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
-                                                             : v.toDateTime().toString(Qt::ISODateWithMs));
+        appendJsonString(out, v.typeId() == QMetaType::QDate
+                                  ? v.toDate().toString(Qt::ISODate)
+                                  : v.toDateTime().toString(Qt::ISODateWithMs));
         return;
     case QMetaType::QStringList:
     case QMetaType::QVariantList: {
@@ -124,7 +125,8 @@ QJsonObject ImportOptions::toJson() const
 ImportOptions ImportOptions::fromJson(const QJsonObject &o)
 {
     ImportOptions out;
-    out.onDuplicate = OnDuplicate(std::clamp(o.value(QStringLiteral("on_duplicate")).toInt(), 0, 2));
+    out.onDuplicate =
+        OnDuplicate(std::clamp(o.value(QStringLiteral("on_duplicate")).toInt(), 0, 2));
     out.match = o.value(QStringLiteral("match")).toInt(out.match);
     out.defaultResponsibleId = o.value(QStringLiteral("responsible")).toInteger();
     out.tag = o.value(QStringLiteral("tag")).toString();
@@ -299,6 +301,8 @@ struct Importer::Impl
         Patch patch = d.patch;
         patch.remove(QStringLiteral("created_at"));
         Records records(s, Origin::of(WriteMode::Import));
+        if (!options.perRow) // indexed with the chunk's new records, as create() does
+            records.indexLater(&indexLater);
         Result<Record> current = records.load(kind, id);
         if (!current)
             return current.error();
@@ -323,7 +327,8 @@ struct Importer::Impl
 
     // A record the row links to (a contact's company, a deal's contact or company): one the
     // file has already, or a new one with the row's responsible and the import's tag.
-    qint64 link(EntityKind kind, ImportDraft &d, const ImportDraft &main, std::optional<Error> &failure)
+    qint64 link(EntityKind kind, ImportDraft &d, const ImportDraft &main,
+                std::optional<Error> &failure)
     {
         const qint64 found = kind == EntityKind::Company
                                  ? index(kind).byName(d.patch.value(kName).toString())
@@ -400,7 +405,7 @@ struct Importer::Impl
     }
 
     std::optional<Error> writeRow(EntityKind kind, ImportDraft &main, ImportDraft &contact,
-                               ImportDraft &company, ImportReport &report)
+                                  ImportDraft &company, ImportReport &report)
     {
         const qint64 match =
             options.onDuplicate == OnDuplicate::Create ? 0 : index(kind).find(main, options.match);
@@ -413,8 +418,8 @@ struct Importer::Impl
             return std::nullopt;
         }
         // Linked records come first; a savepoint takes them back if the row then fails.
-        const bool linked = kind == EntityKind::Deal &&
-                            (!contact.patch.isEmpty() || !company.patch.isEmpty());
+        const bool linked =
+            kind == EntityKind::Deal && (!contact.patch.isEmpty() || !company.patch.isEmpty());
         if (linked)
             s.sql().exec("SAVEPOINT import_row");
         const qsizetype createdBefore = createdInChunk.size();
@@ -502,8 +507,9 @@ Result<ImportReport> Importer::resume(Session &s, qint64 batchId, ImportReader &
         QJsonDocument::fromJson(b->mapping.toUtf8()).object(), reader.detected().headers);
     if (!mapping)
         return mapping.error();
-    Importer importer(s, *mapping,
-                      ImportOptions::fromJson(QJsonDocument::fromJson(b->options.toUtf8()).object()));
+    Importer importer(
+        s, *mapping,
+        ImportOptions::fromJson(QJsonDocument::fromJson(b->options.toUtf8()).object()));
     ImportReport r;
     r.batchId = batchId;
     r.rows = b->rowsDone;
@@ -528,9 +534,8 @@ Status Importer::allowed() const
 
 // The file in chunks, one transaction each: written and committed with the batch's progress,
 // or (a check) rolled back.
-Result<ImportReport> Importer::go(ImportReader &reader, bool write, qint64 batchId,
-                                  qint64 skipRows, ImportReport report,
-                                  const ImportProgress &progress)
+Result<ImportReport> Importer::go(ImportReader &reader, bool write, qint64 batchId, qint64 skipRows,
+                                  ImportReport report, const ImportProgress &progress)
 {
     if (Status st = allowed(); !st)
         return st.error();

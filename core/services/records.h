@@ -77,11 +77,11 @@ public:
     void writeStaged(); // throws SqlError, as the statements of a batch do
     void dropStaged();  // the batch rolled back
 
-    // Records create() makes from now on are left out of the search index and named in `out`
-    // instead, for the caller to index together (indexEach) before its transaction ends: a
-    // search row written between two statements that open a savepoint (a SAVEPOINT, an insert
-    // into a table with triggers) is flushed by FTS5 as a segment of its own. nullptr: index
-    // each record as it is made.
+    // Records create() makes and update() changes from now on are left out of the search index
+    // and named in `out` instead, for the caller to index together (indexEach) before its
+    // transaction ends: a search row written between two statements that open a savepoint (a
+    // SAVEPOINT, an insert into a table with triggers) is flushed by FTS5 as a segment of its own.
+    // nullptr: index each record as it is made.
     void indexLater(QList<std::pair<EntityKind, qint64>> *out) { m_indexLater = out; }
     // Writes the index rows of those records (the ones that still exist), companies first.
     static void indexEach(Session &s, const QList<std::pair<EntityKind, qint64>> &records);
@@ -135,8 +135,8 @@ private:
     // Automations act with the admin's authority: their effects are not checked against the
     // acting user's permissions (the move that triggered them was).
     Origin m_origin;
-    Principal m_otherPrincipal; // the actor's, when it is not the session's user
-    QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
+    Principal m_otherPrincipal;       // the actor's, when it is not the session's user
+    QList<qint64> m_chain;            // stages entered by automations in this change, to stop loops
     std::shared_ptr<Staged> m_staged; // stage() .. writeStaged()
     QList<std::pair<EntityKind, qint64>> *m_indexLater = nullptr;
 };

@@ -29,11 +29,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -461,4 +463,51 @@ TEST_CASE("newDatabaseDialog_screenshots", "[.screenshots]")
             QCoreApplication::removeTranslator(tr.get());
         }
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+}
+
+// The start screen with recent files and while the (small, as users get it) demo is made, in
+// both languages and themes (run with "[.screenshots]"; VORONKA_SHOTS names the folder).
+TEST_CASE("startDialog_screenshots", "[.screenshots]")
+{
+    Test::isolateSettings();
+    DataHome home;
+    const QString out = qEnvironmentVariable("VORONKA_SHOTS", QDir::tempPath());
+    QDir().mkpath(out);
+    const Core::SystemClock clock;
+    QTemporaryDir dir;
+    Ui::RecentFiles::clear();
+    for (const char *name : {"Northwind.voronka", "crm-2025.voronka"}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        Ui::RecentFiles::add(path);
+    }
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")})
+        for (const auto mode : {Ui::Theme::Mode::Light, Ui::Theme::Mode::Dark}) {
+            std::unique_ptr<QTranslator> tr = Ui::Translations::catalogue(lang);
+            REQUIRE(tr);
+            QCoreApplication::installTranslator(tr.get());
+            Ui::Theme::apply(*qApp, mode);
+            const QString suffix =
+                QStringLiteral("%1-%2").arg(lang, mode == Ui::Theme::Mode::Dark ? "dark" : "light");
+            Ui::StartDialog d(clock);
+            d.show();
+            QCoreApplication::processEvents();
+            d.grab().save(QDir(out).filePath(QStringLiteral("start-recent-%1.png").arg(suffix)));
+            if (lang == u"en" && mode == Ui::Theme::Mode::Light) {
+                QFile::remove(Ui::StartDialog::demoPath());
+                auto *bar = part<QProgressBar>(&d, "startDemoProgress");
+                QElapsedTimer took;
+                took.start();
+                click(&d, "startDemo");
+                REQUIRE(Test::waitUntil([&] { return bar->value() > 1500; }, 120000));
+                d.grab().save(QDir(out).filePath(QStringLiteral("start-demo-%1.png").arg(suffix)));
+                REQUIRE(Test::waitUntil([&] { return d.demoJob() == nullptr; }, 120000));
+                CHECK(d.result() == QDialog::Accepted);
+                WARN("The small demo took " << took.elapsed() << " ms");
+            }
+            QCoreApplication::removeTranslator(tr.get());
+        }
+    Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+    Ui::RecentFiles::clear();
 }

@@ -47,7 +47,6 @@ public:
         picture->setPixmap(Icons::pixmap(icon, Theme::current().accent, 28, devicePixelRatioF()));
         picture->setFixedSize(40, 40);
         picture->setAlignment(Qt::AlignCenter);
-        picture->setProperty("choiceIcon", true);
         auto *heading = new QLabel(title, this);
         heading->setObjectName(name + QStringLiteral("Title"));
         heading->setProperty("choiceTitle", true);

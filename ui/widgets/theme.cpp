@@ -125,7 +125,6 @@ QString startCss()
 #startDialog QPushButton[startChoice="true"]:disabled { background: @window; }
 QLabel[choiceTitle="true"] { font-size: 11pt; font-weight: 600; color: @text; background: transparent; }
 QLabel[choiceHint="true"] { color: @muted; background: transparent; }
-QLabel[choiceIcon="true"] { background: @alternate; border-radius: 8px; }
 QLabel[fieldError="true"] { color: @danger; }
 QListWidget#loginUsers, QListWidget#startRecent { background: @surface; color: @text;
     border: 1px solid @border; border-radius: 8px; padding: 4px; outline: 0; }

@@ -177,7 +177,8 @@ struct Importer::Impl
     ImportRowBuilder builder{s};
     ImportMatchIndex indexes[4]; // by EntityKind
     bool write = false;
-    bool setBased = false; // new contacts and companies staged, written at the chunk's end
+    bool setBased = false; // new records staged, written together (Records::stage)
+    bool stageRow = true;  // this row's new records are staged: it updates no match
     Records staging{s, Origin::of(WriteMode::Import)};
     qint64 batchId = 0;
     QList<qint64> createdInChunk; // in the chunk's transaction, in order
@@ -193,9 +194,7 @@ struct Importer::Impl
         for (int i = 0; i < mapping.targets.size(); ++i)
             if (!mapping.targets[i].isEmpty())
                 columns << Column{i, mapping.targets[i]};
-        // A deal's row may link records it creates and roll them back with a savepoint; deals
-        // and what they link go through Records::create.
-        setBased = !options.perRow && mapping.kind != EntityKind::Deal;
+        setBased = !options.perRow;
     }
 
     ImportMatchIndex &index(EntityKind kind)
@@ -261,7 +260,7 @@ struct Importer::Impl
         const QVariant createdAt = patch.take(QStringLiteral("created_at"));
         if (!patch.contains(kResponsible) && options.defaultResponsibleId)
             patch.insert(kResponsible, options.defaultResponsibleId);
-        Result<qint64> id = setBased && Records::stages(kind)
+        Result<qint64> id = setBased && stageRow && Records::stages(kind)
                                 ? staging.stage(kind, patch, createdAt)
                                 : createNow(kind, patch, createdAt);
         if (!id)
@@ -417,12 +416,21 @@ struct Importer::Impl
             ++report.updated;
             return std::nullopt;
         }
-        // Linked records come first; a savepoint takes them back if the row then fails.
+        // Linked records come first; if the row then fails they are taken back: staged ones
+        // from the staging, written ones (a row that updates its match writes what is staged
+        // before it) by a savepoint.
         const bool linked =
             kind == EntityKind::Deal && (!contact.patch.isEmpty() || !company.patch.isEmpty());
-        if (linked)
+        stageRow = match <= 0;
+        const bool savepoint = linked && !(setBased && stageRow);
+        if (savepoint)
             s.sql().exec("SAVEPOINT import_row");
         const qsizetype createdBefore = createdInChunk.size();
+        const qsizetype stagedBefore = staging.stagedCount();
+        const qint64 itemsBefore = linked && !savepoint
+                                       ? s.sql().scalar("SELECT coalesce(max(seq), 0) FROM "
+                                                        "temp.import_chunk")
+                                       : 0;
         std::optional<Error> failure;
         if (kind == EntityKind::Contact && !main.companyName.isEmpty()) {
             ImportDraft co;
@@ -457,14 +465,22 @@ struct Importer::Impl
                 outcome = Outcome::Created;
         }
         if (failure && linked) {
-            s.sql().exec("ROLLBACK TO import_row");
+            if (savepoint) {
+                s.sql().exec("ROLLBACK TO import_row");
+            } else {
+                staging.unstageFrom(stagedBefore);
+                s.sql()
+                    .prepare("DELETE FROM temp.import_chunk WHERE seq > ?1")
+                    ->bind(1, itemsBefore)
+                    .run();
+            }
             const QList<qint64> gone = createdInChunk.mid(createdBefore);
             const QSet<qint64> goneSet(gone.cbegin(), gone.cend());
             for (ImportMatchIndex &ix : indexes)
                 ix.forget(goneSet);
             createdInChunk.resize(createdBefore);
         }
-        if (linked)
+        if (savepoint)
             s.sql().exec("RELEASE import_row");
         report.created += outcome == Outcome::Created;
         report.updated += outcome == Outcome::Updated;

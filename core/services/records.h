@@ -64,18 +64,24 @@ public:
     // required fields) fails the whole call and nothing is written.
     Result<StepsDone> applySteps(const QList<Step> &steps);
 
-    // Many contacts and companies created at once (an import chunk). stage() checks a record
-    // exactly as create() does (rights, required fields, the row's rules, values normalised to
-    // their stored form) and gives the id it will have; nothing is written yet, and a record
-    // staged later may link to it (a contact to its company). writeStaged() then writes them
-    // all in one change: the rows and their sets with prepared statements, the outbox and the
-    // search index set-based. Meant for a Session batch: between the two no other record of
-    // those kinds may be created. `createdAt`: the creation time a file gives (ms), else now.
+    // Many contacts, companies and deals created at once (an import chunk). stage() checks a
+    // record exactly as create() does (rights, required fields, the row's rules, values
+    // normalised to their stored form) and gives the id it will have; nothing is written yet,
+    // and a record staged later may link to it (a contact or deal to its company, a deal to its
+    // contact). Staged deals run no stage automations: only an origin that runs none stages.
+    // writeStaged() then writes them all in one change: the rows and their sets with prepared
+    // statements, the outbox and the search index set-based. Meant for a Session batch: between the
+    // two no other record of those kinds may be created. `createdAt`: the creation time a file
+    // gives (ms), else now.
     static bool stages(EntityKind kind);
     Result<qint64> stage(EntityKind kind, const Patch &patch, const QVariant &createdAt = {});
     bool hasStaged() const;
     void writeStaged(); // throws SqlError, as the statements of a batch do
     void dropStaged();  // the batch rolled back
+    // How many records are staged, and the ones staged after such a count taken back (a row of
+    // a file that failed after staging the records it links): their ids are given again.
+    qsizetype stagedCount() const;
+    void unstageFrom(qsizetype count);
 
     // Records create() makes and update() changes from now on are left out of the search index
     // and named in `out` instead, for the caller to index together (indexEach) before its

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "app/version.h"
+#include "core/util/clock.h"
 #include "ui/analytics/analyticsworkspace.h"
 #include "ui/calendar/calendarworkspace.h"
 #include "ui/deals/dealsworkspace.h"
@@ -11,7 +12,6 @@
 #include "ui/startup/launcher.h"
 #include "ui/startup/translations.h"
 #include "ui/tasks/tasksworkspace.h"
-#include "core/util/clock.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 
@@ -138,6 +138,7 @@ int main(int argc, char **argv)
     options.user = parser.value(user);
     options.hasPassword = qEnvironmentVariableIsSet("VORONKA_PASSWORD");
     options.password = qEnvironmentVariable("VORONKA_PASSWORD");
+    options.languageGiven = parser.isSet(lang);
     options.view = parser.value(view);
     options.screenshot = parser.value(screenshot);
     options.open = parser.value(open);

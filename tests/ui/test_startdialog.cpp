@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -510,4 +511,39 @@ TEST_CASE("startDialog_screenshots", "[.screenshots]")
         }
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
     Ui::RecentFiles::clear();
+}
+
+TEST_CASE("launcher_opensInTheLanguageTheUserChoseInTheProfile", "[start]")
+{
+    UiFixture t;
+    REQUIRE(Core::Admin(*t.admin)
+                .updateProfile({QStringLiteral("Admin"), {}, QStringLiteral("ru"), 15})
+                .ok());
+    t.admin.reset();
+    t.db.reset();
+    const QString before = Ui::Translations::current();
+    auto back = qScopeGuard([&] { Ui::Translations::install(*qApp, before); });
+    Ui::Translations::install(*qApp, QStringLiteral("en"));
+    Ui::LaunchOptions o;
+    o.database = t.path();
+    o.user = QStringLiteral("admin@example.com");
+    o.password = QStringLiteral("secret");
+    o.hasPassword = true;
+
+    Ui::WorkspaceRegistry registry;
+    Ui::RecordListWorkspace::registerIn(registry);
+    {
+        Ui::Launcher launcher(registry, t.clock, o);
+        REQUIRE(launcher.start() == -1);
+        CHECK(Ui::Translations::current() == QStringLiteral("ru"));
+        QAction *about = launcher.window()->findChild<QAction *>(QStringLiteral("actionAbout"));
+        REQUIRE(about);
+        CHECK(about->text().contains(QStringLiteral("О программе")));
+    }
+    // --lang wins over the profile.
+    Ui::Translations::install(*qApp, QStringLiteral("en"));
+    o.languageGiven = true;
+    Ui::Launcher launcher(registry, t.clock, o);
+    REQUIRE(launcher.start() == -1);
+    CHECK(Ui::Translations::current() == QStringLiteral("en"));
 }

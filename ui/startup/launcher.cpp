@@ -4,6 +4,9 @@
 
 #include "ui/startup/guardedapplication.h"
 
+#include "core/services/admin.h"
+#include "core/services/auth.h"
+#include "core/services/session.h"
 #include "ui/backups/backupcontroller.h"
 #include "ui/cards/cardhost.h"
 #include "ui/mainwindow/aboutdialog.h"
@@ -11,10 +14,10 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/reminders/trayreminders.h"
-#include "core/services/auth.h"
 #include "ui/startup/logindialog.h"
 #include "ui/startup/screenshot.h"
 #include "ui/startup/startdialog.h"
+#include "ui/startup/translations.h"
 #include "ui/startup/workbench.h"
 #include "ui/widgets/busytask.h"
 
@@ -190,6 +193,16 @@ bool Launcher::chooseInteractively()
 
 void Launcher::showWindow()
 {
+    // The language the user chose in the profile, else the company's default (Settings), else
+    // the system's; a window made before the switch would keep the old one.
+    if (!m_options.languageGiven) {
+        Core::Session &s = *m_next->session;
+        QString language = s.user(s.actor().id).language;
+        if (language.isEmpty())
+            language = Core::Admin::general(s.db()).language;
+        if ((language == u"ru" || language == u"en") && language != Translations::current())
+            Translations::install(*QCoreApplication::instance(), language);
+    }
     auto window = std::make_unique<MainWindow>(*m_next->session, m_clock, m_registry);
     if (m_window)
         window->setGeometry(m_window->geometry());

@@ -26,10 +26,11 @@ struct LaunchOptions
     QString user;     // --user
     QString password; // from VORONKA_PASSWORD; with user, signs in without a dialog
     bool hasPassword = false;
-    QString view;       // --view section id, or kAboutView
-    QString screenshot; // --screenshot PNG path
-    QString open;       // --open "deal:42": the record whose card opens
-    QSize size;         // --size; invalid: the window's default
+    QString view;               // --view section id, or kAboutView
+    QString screenshot;         // --screenshot PNG path
+    QString open;               // --open "deal:42": the record whose card opens
+    QSize size;                 // --size; invalid: the window's default
+    bool languageGiven = false; // --lang: it wins over the user's and the company's choice
 };
 
 // Owns the open database and the main window: opens the first file (signing in through

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "httpfront.h"
+#include "quitsignals.h"
 
 #include "app/cli/password.h"
 #include "app/version.h"
@@ -13,13 +14,8 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 // voronka-server: the team sync server (SYNC.md). Thin: it parses arguments, opens the store
 // and puts the HTTP front before core/sync's ServerApi.
@@ -109,16 +105,6 @@ std::optional<Args> parse(QStringList list, QString &problem)
     return a;
 }
 
-// SIGTERM and SIGINT quit the event loop through a socket pair, so the store closes as after
-// any other request: the connection folds the WAL back and nothing is cut mid-transaction.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
-}
-
 int serve(const Args &a)
 {
     const int colon = int(a.listen.lastIndexOf(u':'));
@@ -141,16 +127,10 @@ int serve(const Args &a)
     if (!api)
         return fail(api.error().message);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    // SIGTERM and SIGINT (console events on Windows) end the event loop; the store closes.
+    const Voronka::Server::QuitSignals quitSignals;
+    if (!quitSignals.ok())
         return fail(QStringLiteral("cannot set up signal handling."));
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
-        char c = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
-        QCoreApplication::quit();
-    });
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
 
     Voronka::Server::HttpFront front(**api, out());
     auto *tcp = new QTcpServer(&front);

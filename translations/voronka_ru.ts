@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+58"/>
+        <location filename="../app/desktop/main.cpp" line="+59"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -3248,7 +3248,7 @@
         <translation>Во временной папке нет места для настроек команды.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seed.cpp" line="+156"/>
+        <location filename="../core/sync/seed.cpp" line="+146"/>
         <source>The team&apos;s settings take %1 MB, more than the %2 MB a new replica may download.</source>
         <translation>Настройки команды занимают %1 МБ — больше %2 МБ, которые может загрузить новая реплика.</translation>
     </message>
@@ -8035,7 +8035,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -8076,6 +8076,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+2"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Voronka</source>
         <translation>&amp;О программе Voronka</translation>
     </message>
@@ -8257,6 +8262,34 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location filename="../ui/analytics/reportpages.h" line="-45"/>
         <source>Managers</source>
         <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ManualWindow</name>
+    <message>
+        <location filename="../ui/help/manualwindow.cpp" line="+18"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Voronka user manual</source>
+        <translation>Руководство пользователя Voronka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -10100,7 +10133,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+264"/>
         <source>Open these tasks</source>
         <translation>Открыть эти задачи</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QTcpServer>
 #include <QTextStream>
 
+
 // voronka-server: the team sync server (SYNC.md). Thin: it parses arguments, opens the store
 // and puts the HTTP front before core/sync's ServerApi.
 namespace {
@@ -33,7 +34,8 @@ Commands:
                         whose administrator EMAIL is
   serve --store FILE [--listen 127.0.0.1:8470]
                         answers the sync protocol until SIGTERM or SIGINT; one log line
-                        per request on standard output; port 0 picks a free one
+                        per request on standard output (and one when a pull starts
+                        waiting for changes); port 0 picks a free one
   backup --store FILE OUT
                         a consistent copy of the store, safe while it serves
   restore --store FILE IN
@@ -127,12 +129,13 @@ int serve(const Args &a)
     if (!api)
         return fail(api.error().message);
 
+    Voronka::Server::HttpFront front(**api, out());
     // SIGTERM and SIGINT (console events on Windows) end the event loop; the store closes.
-    const Voronka::Server::QuitSignals quitSignals;
+    // Pulls waiting for a change get their (empty) page rather than a cut connection.
+    const Voronka::Server::QuitSignals quitSignals([&front] { front.releaseHeld(); });
     if (!quitSignals.ok())
         return fail(QStringLiteral("cannot set up signal handling."));
 
-    Voronka::Server::HttpFront front(**api, out());
     auto *tcp = new QTcpServer(&front);
     if (!tcp->listen(host, quint16(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(a.listen, tcp->errorString()));

@@ -26,6 +26,7 @@ namespace {
 // and shutdown end the process as soon as the handler returns, so the handler waits for
 // it (the system allows about five seconds).
 HANDLE g_exited = nullptr;
+std::function<void()> g_beforeQuit;
 
 BOOL WINAPI onConsoleEvent(DWORD event)
 {
@@ -36,7 +37,13 @@ BOOL WINAPI onConsoleEvent(DWORD event)
     case CTRL_LOGOFF_EVENT:
     case CTRL_SHUTDOWN_EVENT:
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [] {
+                if (g_beforeQuit)
+                    g_beforeQuit();
+                QCoreApplication::quit();
+            },
+            Qt::QueuedConnection);
         if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && g_exited)
             WaitForSingleObject(g_exited, 4500);
         return TRUE;
@@ -47,8 +54,9 @@ BOOL WINAPI onConsoleEvent(DWORD event)
 
 } // namespace
 
-QuitSignals::QuitSignals()
+QuitSignals::QuitSignals(std::function<void()> beforeQuit)
 {
+    g_beforeQuit = std::move(beforeQuit);
     if (!g_exited) {
         g_exited = CreateEventW(nullptr, TRUE, FALSE, nullptr);
         std::atexit([] { SetEvent(g_exited); });
@@ -57,7 +65,10 @@ QuitSignals::QuitSignals()
     m_ok = g_exited && SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 }
 
-QuitSignals::~QuitSignals() = default;
+QuitSignals::~QuitSignals()
+{
+    g_beforeQuit = nullptr; // the loop's thread, like its only caller
+}
 
 #else
 
@@ -73,16 +84,19 @@ void onSignal(int)
 
 } // namespace
 
-QuitSignals::QuitSignals()
+QuitSignals::QuitSignals(std::function<void()> beforeQuit)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, qApp, [] {
-        char c = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
-        QCoreApplication::quit();
-    });
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, qApp,
+                     [beforeQuit = std::move(beforeQuit)] {
+                         char c = 0;
+                         [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
+                         if (beforeQuit)
+                             beforeQuit();
+                         QCoreApplication::quit();
+                     });
     m_notifier = std::move(notifier);
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Voronka::Server {
@@ -16,7 +17,8 @@ namespace Voronka::Server {
 class QuitSignals final
 {
 public:
-    QuitSignals();
+    // beforeQuit runs on the event loop's thread just before it quits.
+    explicit QuitSignals(std::function<void()> beforeQuit);
     ~QuitSignals();
     QuitSignals(const QuitSignals &) = delete;
     QuitSignals &operator=(const QuitSignals &) = delete;

@@ -11,6 +11,7 @@
 #include "recordcommands.h"
 #include "reportcommand.h"
 #include "synccommands.h"
+#include "terminal.h"
 
 #include "core/demo/demo.h"
 #include "core/importexport/icalendar.h"
@@ -34,9 +35,6 @@
 #include <QTimeZone>
 
 #include <optional>
-
-#include <csignal>
-#include <unistd.h>
 
 namespace Voronka::Cli {
 
@@ -405,7 +403,7 @@ int Cli::cmdDemo()
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     QTextStream err(stderr);
     // On a terminal the line updates in place; in a log only each finished phase is written.
-    const bool terminal = isatty(STDERR_FILENO);
+    const bool terminal = Terminal::errorIsTerminal();
     // Tests stop the process at a known point midway to kill it there (a phase name).
     const QString pauseAfter = qEnvironmentVariable("VORONKA_TEST_DEMO_PAUSE_AFTER");
     o.progress = [&err, started, terminal, pauseAfter](const QString &phase, qint64 done,
@@ -420,7 +418,7 @@ int Cli::cmdDemo()
                    .arg((QDateTime::currentMSecsSinceEpoch() - started) / 1000)
             << (done == total ? "\n" : "") << Qt::flush;
         if (done == total && phase == pauseAfter)
-            ::raise(SIGSTOP);
+            Terminal::stopForTest();
     };
     Result<DemoSummary> sum = generateDemo(m_db, o);
     if (!sum)

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "password.h"
 
+#include "terminal.h"
+
 #include <QTextStream>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace Voronka::Cli {
 
@@ -23,13 +23,11 @@ QString promptSilently(const QString &prompt)
 {
     QTextStream err(stderr);
     err << prompt << Qt::flush;
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    const QString line = input().readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QString line;
+    {
+        const Terminal::HiddenInput hidden;
+        line = input().readLine();
+    }
     err << Qt::endl;
     return line;
 }
@@ -39,7 +37,7 @@ QString readPassword(const QString &prompt)
 {
     if (qEnvironmentVariableIsSet("VORONKA_PASSWORD"))
         return qEnvironmentVariable("VORONKA_PASSWORD");
-    if (!isatty(STDIN_FILENO))
+    if (!Terminal::inputIsTerminal())
         return input().readLine();
     return promptSilently(prompt);
 }
@@ -48,7 +46,7 @@ std::optional<QString> readNewPassword(const QString &prompt, QString &problem)
 {
     if (qEnvironmentVariableIsSet("VORONKA_NEW_PASSWORD"))
         return qEnvironmentVariable("VORONKA_NEW_PASSWORD");
-    if (!isatty(STDIN_FILENO)) {
+    if (!Terminal::inputIsTerminal()) {
         problem = QStringLiteral("no new password: set VORONKA_NEW_PASSWORD, or use "
                                  "--password-stdin or --generate.");
         return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "password.h"
+#include "terminal.h"
 
 #include "core/services/session.h"
 #include "core/storage/database.h"
@@ -15,8 +16,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <unistd.h>
 
 namespace Voronka::Cli {
 
@@ -82,7 +81,7 @@ int printStatus(Database &db, qint64 userId, const SyncRun &run, QTextStream &ou
 int connect(const QString &url, const SyncRun &run, QTextStream &out, QTextStream &err)
 {
     const QString password = readPassword(QStringLiteral("Password for %1: ").arg(run.user));
-    const bool terminal = isatty(STDERR_FILENO);
+    const bool terminal = Terminal::errorIsTerminal();
     auto progress = [&err, terminal](const QString &phase, qint64 done) {
         err << (terminal ? "\r" : "") << phase << ": " << done << (terminal ? "    " : "\n")
             << Qt::flush;

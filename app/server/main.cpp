@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "httpfront.h"
+#include "quitsignals.h"
 
 #include "app/cli/password.h"
 #include "app/version.h"
@@ -13,13 +14,9 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 // voronka-server: the team sync server (SYNC.md). Thin: it parses arguments, opens the store
 // and puts the HTTP front before core/sync's ServerApi.
@@ -110,16 +107,6 @@ std::optional<Args> parse(QStringList list, QString &problem)
     return a;
 }
 
-// SIGTERM and SIGINT quit the event loop through a socket pair, so the store closes as after
-// any other request: the connection folds the WAL back and nothing is cut mid-transaction.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
-}
-
 int serve(const Args &a)
 {
     const int colon = int(a.listen.lastIndexOf(u':'));
@@ -143,18 +130,11 @@ int serve(const Args &a)
         return fail(api.error().message);
 
     Voronka::Server::HttpFront front(**api, out());
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    // SIGTERM and SIGINT (console events on Windows) end the event loop; the store closes.
+    // Pulls waiting for a change get their (empty) page rather than a cut connection.
+    const Voronka::Server::QuitSignals quitSignals([&front] { front.releaseHeld(); });
+    if (!quitSignals.ok())
         return fail(QStringLiteral("cannot set up signal handling."));
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&front] {
-        char c = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
-        // Pulls waiting for a change get their (empty) page rather than a cut connection.
-        front.releaseHeld();
-        QCoreApplication::quit();
-    });
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
 
     auto *tcp = new QTcpServer(&front);
     if (!tcp->listen(host, quint16(port)))

@@ -3,6 +3,7 @@
 #include "importhistory.h"
 
 #include "core/importexport/importer.h"
+#include "core/platform/process.h"
 #include "core/services/recordrow.h"
 #include "core/services/records.h"
 
@@ -13,11 +14,6 @@
 #include <QSet>
 
 #include <limits>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace Voronka::Core {
 
@@ -42,11 +38,7 @@ bool processGone(const QString &owner)
         return true;
     if (pid == QCoreApplication::applicationPid())
         return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
-    return false;
-#endif
+    return !Platform::processRunning(pid);
 }
 
 const char *const kColumns =

@@ -49,11 +49,27 @@ struct Api
     QString error; // why the library could not be used; empty when it can
 };
 
+// The library's file. Windows finds a bare DLL name beside the program first; macOS's
+// loader searches no bundle for one, so the app's Frameworks folder (packaging/macos) is
+// named, and outside a bundle the library built against.
+QString libraryFile()
+{
+#if defined(Q_OS_MACOS)
+    const QString bundled = QCoreApplication::applicationDirPath() +
+                            QStringLiteral("/../Frameworks/" VORONKA_XLSXWRITER_LIBRARY);
+    if (QFile::exists(bundled))
+        return bundled;
+    return QStringLiteral(VORONKA_XLSXWRITER_PATH);
+#else
+    return QStringLiteral(VORONKA_XLSXWRITER_LIBRARY);
+#endif
+}
+
 const Api &api()
 {
     static const Api loaded = [] {
         Api a;
-        static QLibrary lib(QStringLiteral(VORONKA_XLSXWRITER_LIBRARY));
+        static QLibrary lib(libraryFile());
         lib.setLoadHints(QLibrary::DeepBindHint);
         if (!lib.load()) {
             a.error = lib.errorString();

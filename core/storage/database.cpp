@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "database.h"
 
+#include "core/platform/durablefile.h"
 #include "core/storage/filesystem.h"
 #include "core/storage/schema.h"
 #include "core/storage/writeaudit.h"
@@ -27,12 +28,6 @@
 #include <system_error>
 #include <vector>
 #include <cerrno>
-#ifdef Q_OS_WIN
-#include <io.h>
-#include <windows.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace Voronka::Core {
 
@@ -431,40 +426,20 @@ Error Database::errorFor(const SqlError &e, const QString &path)
 
 bool Database::flushToDisk(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-#ifdef Q_OS_WIN
-    return ::_commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
+    return Platform::flushToDisk(path);
 }
 
 Database::Placed Database::placeNewFile(const QString &from, const QString &to)
 {
-#ifdef Q_OS_WIN
-    // Without MOVEFILE_REPLACE_EXISTING or MOVEFILE_COPY_ALLOWED: a rename on one volume only.
-    if (::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
-                      reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
-                      MOVEFILE_WRITE_THROUGH))
+    switch (Platform::placeNewFile(from, to)) {
+    case Platform::Placed::Done:
         return Placed::Done;
-    return QFileInfo::exists(to) ? Placed::Exists : Placed::Failed;
-#else
-    const QByteArray source = QFile::encodeName(from), target = QFile::encodeName(to);
-    if (::link(source.constData(), target.constData()) == 0) {
-        ::unlink(source.constData());
-        return Placed::Done;
-    }
-    if (errno == EEXIST || QFileInfo::exists(to))
+    case Platform::Placed::Exists:
         return Placed::Exists;
-    // A file system without hard links (FAT, some shares): rename(2) within the folder, which
-    // never copies. It could replace a file that appeared in this instant; nothing else here
-    // writes final names.
-    if (::rename(source.constData(), target.constData()) == 0)
-        return Placed::Done;
+    case Platform::Placed::Failed:
+        break;
+    }
     return Placed::Failed;
-#endif
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path)

@@ -2,19 +2,12 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "filesystem.h"
 
+#include "core/platform/volume.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
-
-#if defined(Q_OS_WIN)
-#include <windows.h>
-#elif defined(Q_OS_MACOS)
-#include <sys/mount.h>
-#include <sys/param.h>
-#elif defined(Q_OS_LINUX)
-#include <sys/vfs.h>
-#endif
 
 namespace Voronka::Core::Filesystem {
 
@@ -117,62 +110,7 @@ QString cloudService(const QString &path)
 
 QString networkFileSystem(const QString &path)
 {
-#if defined(Q_OS_WIN)
-    const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (native.startsWith(QLatin1String("\\\\")))
-        return QStringLiteral("smb");                        // a UNC path: \\server\share
-    const std::wstring root = native.left(3).toStdWString(); // "C:\"
-    return GetDriveTypeW(root.c_str()) == DRIVE_REMOTE ? QStringLiteral("smb") : QString();
-#elif defined(Q_OS_MACOS)
-    struct statfs fs;
-    if (statfs(QFile::encodeName(existingFolder(path)).constData(), &fs) != 0)
-        return {};
-    const QString type = QString::fromLatin1(fs.f_fstypename);
-    static const QStringList remote{QStringLiteral("nfs"),     QStringLiteral("smbfs"),
-                                    QStringLiteral("afpfs"),   QStringLiteral("webdav"),
-                                    QStringLiteral("macfuse"), QStringLiteral("osxfuse"),
-                                    QStringLiteral("cifs")};
-    return remote.contains(type) ? type : QString();
-#elif defined(Q_OS_LINUX)
-    struct statfs fs;
-    if (statfs(QFile::encodeName(existingFolder(path)).constData(), &fs) != 0)
-        return {};
-    // f_type magic numbers from linux/magic.h and the file systems' sources.
-    switch (static_cast<unsigned long>(fs.f_type) & 0xFFFFFFFFUL) {
-    case 0x6969UL:
-        return QStringLiteral("nfs");
-    case 0x517BUL:
-        return QStringLiteral("smb");
-    case 0xFF534D42UL:
-        return QStringLiteral("cifs");
-    case 0xFE534D42UL:
-        return QStringLiteral("smb2");
-    case 0x65735546UL:
-        return QStringLiteral("fuse");
-    case 0x564CUL:
-        return QStringLiteral("ncp");
-    case 0x01021997UL:
-        return QStringLiteral("9p");
-    case 0x00C36400UL:
-        return QStringLiteral("ceph");
-    case 0x6B414653UL:
-    case 0x5346414FUL:
-        return QStringLiteral("afs");
-    case 0x73757245UL:
-        return QStringLiteral("coda");
-    case 0x01161970UL:
-        return QStringLiteral("gfs2");
-    case 0x7461636FUL:
-        return QStringLiteral("ocfs2");
-    case 0x0BD00BD0UL:
-        return QStringLiteral("lustre");
-    default:
-        return {};
-    }
-#else
-    Q_UNUSED(path);
-    return {};
-#endif
+    return Platform::networkFileSystem(existingFolder(path));
 }
 
 FileLocation locate(const QString &path)

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "lockcanary.h"
 
+#include "core/platform/filelock.h"
+#include "core/platform/process.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -11,16 +14,6 @@
 
 #include <map>
 #include <optional>
-
-#if defined(Q_OS_WIN)
-#include <io.h>
-#include <windows.h>
-#else
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace Voronka::Core {
 
@@ -37,22 +30,6 @@ QString osUser()
     if (u.isEmpty())
         u = qEnvironmentVariable("USERNAME");
     return u;
-}
-
-// Whether a process of this computer still runs.
-bool alive(qint64 pid)
-{
-#if defined(Q_OS_WIN)
-    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
-    if (!h)
-        return false;
-    DWORD code = 0;
-    const bool running = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
-    CloseHandle(h);
-    return running;
-#else
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#endif
 }
 
 std::optional<FilePeer> parse(const QByteArray &slot)
@@ -194,7 +171,7 @@ void LockCanary::scan(bool claim)
         }
         const std::optional<FilePeer> p = parse(readSlot(i));
         const bool fresh = p && qAbs(now - p->heartbeatMs) < kStaleMs &&
-                           !(p->host == host && (p->pid == currentPid() || !alive(p->pid)));
+                           !(p->host == host && (p->pid == currentPid() || !Platform::processRunning(p->pid)));
         if (fresh) {
             // Its program beats, yet its lock did not stop ours.
             m_state.locksPropagate = false;
@@ -213,15 +190,8 @@ void LockCanary::scan(bool claim)
 
 bool LockCanary::sameFileAsPath() const
 {
-#if defined(Q_OS_WIN)
-    return QFileInfo::exists(m_path); // an open file cannot be removed there
-#else
-    struct stat open = {}, named = {};
-    if (::fstat(m_file.handle(), &open) != 0 ||
-        ::stat(QFile::encodeName(m_path).constData(), &named) != 0)
-        return false;
-    return open.st_dev == named.st_dev && open.st_ino == named.st_ino;
-#endif
+    const std::optional<Platform::FileId> open = Platform::fileId(m_file.handle());
+    return open && open == Platform::fileId(m_path);
 }
 
 // Called with m_mutex held: clears this program's slot and, when no other program has the
@@ -235,54 +205,28 @@ void LockCanary::release()
         unlock(m_state.slot);
         m_state.slot = -1;
     }
-#if !defined(Q_OS_WIN)
     // Every slot locked at once: no other program can claim one while the file goes. One
-    // with a fresh heartbeat whose lock does not reach here keeps the file.
-    if (tryLock(0, kSlots)) {
+    // with a fresh heartbeat whose lock does not reach here keeps the file. Where an open
+    // file cannot be removed (Windows), the side file stays for the next program.
+    if (Platform::kOpenFilesRemovable && tryLock(0, kSlots)) {
         bool empty = true;
         for (int i = 0; i < kSlots && empty; ++i)
             if (const std::optional<FilePeer> p = parse(readSlot(i)))
                 empty = qAbs(m_now() - p->heartbeatMs) >= kStaleMs;
         if (empty && sameFileAsPath())
-            ::unlink(QFile::encodeName(m_path).constData());
+            QFile::remove(m_path);
     }
-#endif
     m_file.close(); // releases every lock
 }
 
-bool LockCanary::tryLock(int slot, int slots)
+bool LockCanary::tryLock(int slot, int count)
 {
-#if defined(Q_OS_WIN)
-    OVERLAPPED at = {};
-    at.Offset = DWORD(kLockBase + slot);
-    auto h = reinterpret_cast<HANDLE>(_get_osfhandle(m_file.handle()));
-    return LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, DWORD(slots), 0,
-                      &at);
-#else
-    struct flock l = {};
-    l.l_type = F_WRLCK;
-    l.l_whence = SEEK_SET;
-    l.l_start = off_t(kLockBase + slot);
-    l.l_len = off_t(slots);
-    return ::fcntl(m_file.handle(), F_SETLK, &l) == 0;
-#endif
+    return Platform::tryLockBytes(m_file.handle(), kLockBase + slot, count);
 }
 
-void LockCanary::unlock(int slot, int slots)
+void LockCanary::unlock(int slot, int count)
 {
-#if defined(Q_OS_WIN)
-    OVERLAPPED at = {};
-    at.Offset = DWORD(kLockBase + slot);
-    auto h = reinterpret_cast<HANDLE>(_get_osfhandle(m_file.handle()));
-    UnlockFileEx(h, 0, DWORD(slots), 0, &at);
-#else
-    struct flock l = {};
-    l.l_type = F_UNLCK;
-    l.l_whence = SEEK_SET;
-    l.l_start = off_t(kLockBase + slot);
-    l.l_len = off_t(slots);
-    ::fcntl(m_file.handle(), F_SETLK, &l);
-#endif
+    Platform::unlockBytes(m_file.handle(), kLockBase + slot, count);
 }
 
 QByteArray LockCanary::readSlot(int slot)

@@ -76,8 +76,8 @@ public:
     State state() const;
 
 private:
-    bool tryLock(int slot, int slots = 1);
-    void unlock(int slot, int slots = 1);
+    bool tryLock(int slot, int count = 1); // count slots from slot on
+    void unlock(int slot, int count = 1);
     QByteArray readSlot(int slot);
     void writeSlot(int slot, const QByteArray &bytes);
     QByteArray heartbeat() const;

@@ -4,13 +4,16 @@
 
 #include "writeaudit.h"
 
+#include "core/platform/durablefile.h"
+
 #include <QAtomicInteger>
 #include <QRandomGenerator>
+#if VORONKA_SQLITE_THROUGH_QT
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#endif
 
-#include <cerrno>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -27,11 +30,8 @@ QAtomicInteger<quint64> s_connectionCounter;
 int primaryCode(sqlite3 *db, int rc)
 {
     const int code = rc & 0xFF;
-    if (code == SQLITE_IOERR && db) {
-        const int err = sqlite3_system_errno(db);
-        if (err == ENOSPC || err == EDQUOT)
-            return SQLITE_FULL;
-    }
+    if (code == SQLITE_IOERR && db && Platform::isDiskFull(sqlite3_system_errno(db)))
+        return SQLITE_FULL;
     return code;
 }
 
@@ -209,6 +209,7 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     , m_mode(mode)
     , m_busyTimeoutMs(busyTimeoutMs)
 {
+#if VORONKA_SQLITE_THROUGH_QT
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
@@ -228,6 +229,25 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db)
         throw SqlError(SQLITE_CANTOPEN, "the SQLite driver gave no handle");
+#else
+    // Qt's QSQLITE plugin carries its own copy of SQLite here (cmake/sqlite.cmake), so its
+    // handle must not meet this program's SQLite: the file is opened the way the driver
+    // opens it, with the SQLite Voronka links.
+    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    flags |= SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX;
+    if (path.startsWith(u"file:")) // a URI with parameters (immutable=1)
+        flags |= SQLITE_OPEN_URI;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg =
+            std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)) + " Error opening database";
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw SqlError(SQLITE_CANTOPEN, msg);
+    }
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+#endif
     sqlite3_extended_result_codes(m_db, 0);
     if (mode != Mode::ReadOnly)
         WriteAudit::install(m_db);
@@ -239,11 +259,15 @@ Connection::~Connection()
     for (auto &[sql, stmt] : m_cache)
         sqlite3_finalize(stmt->m_stmt);
     m_cache.clear();
+#if VORONKA_SQLITE_THROUGH_QT
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+#else
+    sqlite3_close(m_db);
+#endif
 }
 
 Query Connection::prepare(const char *sql)

@@ -18,7 +18,9 @@ struct sqlite3_stmt;
 namespace Voronka::Core {
 
 // A thin layer over the SQLite C API. The connection is opened through Qt Sql's QSQLITE
-// driver (so Qt owns the file handle and its options) and its sqlite3 handle is borrowed:
+// driver (so Qt owns the file handle and its options) and its sqlite3 handle is borrowed
+// where that driver uses the same shared SQLite (Linux distributions; elsewhere the file is
+// opened directly, see VORONKA_SQLITE_THROUGH_QT in cmake/sqlite.cmake):
 // per-row QSqlQuery overhead is ~2x on large result sets (DESIGN.md), and the write path and
 // lists touch many rows. Inside storage and services an SQLite failure is thrown as SqlError
 // and turned into an Error value at the service boundary, so every call site stays linear.

@@ -2,23 +2,21 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "syncstate.h"
 
+#include "core/platform/filelock.h"
 #include "core/storage/database.h"
 #include "core/storage/schema.h"
 
-#include <QFile>
 #include <QFileInfo>
-
-#include <sys/stat.h>
 
 namespace Voronka::Core::Sync {
 
 QString fileIdentity(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    struct stat st = {};
-    if (::stat(QFile::encodeName(absolute).constData(), &st) != 0)
+    const std::optional<Platform::FileId> id = Platform::fileId(absolute);
+    if (!id)
         return absolute;
-    return QStringLiteral("%1:%2:%3").arg(quint64(st.st_dev)).arg(quint64(st.st_ino)).arg(absolute);
+    return QStringLiteral("%1:%2:%3").arg(id->device).arg(id->index).arg(absolute);
 }
 
 Result<SyncState> readSyncState(Database &db)

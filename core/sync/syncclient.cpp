@@ -4,6 +4,7 @@
 
 #include "core/services/auth.h"
 #include "core/services/entityspec.h"
+#include "core/services/notes.h"
 #include "core/services/records.h"
 #include "core/services/recyclebin.h"
 #include "core/services/session.h"
@@ -125,7 +126,7 @@ QString derivedId(const QByteArray &rowUid, const char *part)
 const QList<EntityKind> &SyncClient::syncedKinds()
 {
     static const QList<EntityKind> kinds{EntityKind::Company, EntityKind::Contact, EntityKind::Deal,
-                                         EntityKind::Task};
+                                         EntityKind::Task, EntityKind::Note};
     return kinds;
 }
 
@@ -192,10 +193,10 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
 {
     QList<Row> rows;
     Query q = m_db.sql().prepare("SELECT id, mutation_uid, kind, entity_id, op, fields, hlc FROM "
-                                 "outbox WHERE state = 0 AND kind IN (?1, ?2, ?3, ?4) "
-                                 "ORDER BY id LIMIT ?5");
+                                 "outbox WHERE state = 0 AND kind IN (?1, ?2, ?3, ?4, ?5) "
+                                 "ORDER BY id LIMIT ?6");
     q->bindAll(int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
-               int(EntityKind::Task), limit);
+               int(EntityKind::Task), int(EntityKind::Note), limit);
     while (q->step())
         rows << Row{q->int64(0),
                     q->blob(1),
@@ -209,6 +210,14 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
 
 QJsonObject SyncClient::localValues(EntityKind kind, qint64 id, const QStringList &wireNames)
 {
+    if (kind == EntityKind::Note) {
+        const QJsonObject all = m_wire->noteValues(id);
+        QJsonObject out;
+        for (const QString &n : wireNames)
+            if (all.contains(n))
+                out.insert(n, all.value(n));
+        return out;
+    }
     Result<Record> r = Records(*m_session).load(kind, id);
     return r ? m_wire->fromRecord(kind, *r, wireNames) : QJsonObject();
 }
@@ -265,6 +274,17 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
             localOf.insert(w, local);
         }
     }
+    // A note's record is named by its type and uid together: one never travels without the
+    // other.
+    if (row.kind == EntityKind::Note)
+        for (const char *pair : {"entity_type", "entity_uid"})
+            if ((wire.contains(QStringLiteral("entity_type")) ||
+                 wire.contains(QStringLiteral("entity_uid"))) &&
+                !wire.contains(QLatin1String(pair))) {
+                wire << QLatin1String(pair);
+                localOf.insert(QLatin1String(pair),
+                               m_wire->toLocalName(row.kind, QLatin1String(pair)));
+            }
     const QJsonObject values = localValues(row.kind, row.entityId, wire);
     Query base = m_db.sql().prepare(
         "SELECT server_seq FROM field_clock WHERE kind = ?1 AND entity_id = ?2 AND field = ?3");
@@ -642,6 +662,18 @@ void SyncClient::logConflict(EntityKind kind, qint64 id, const QString &field,
 
 void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
 {
+    // The record's notes go with it: theirs too.
+    if (kind != EntityKind::Note) {
+        QList<qint64> notes;
+        Query q = m_db.sql().prepare("SELECT DISTINCT o.entity_id FROM outbox o JOIN notes n ON "
+                                     "n.id = o.entity_id WHERE o.state = 0 AND o.kind = ?1 AND "
+                                     "n.entity_kind = ?2 AND n.entity_id = ?3");
+        q->bindAll(int(EntityKind::Note), int(kind), id);
+        while (q->step())
+            notes << q->int64(0);
+        for (qint64 note : std::as_const(notes))
+            evict(EntityKind::Note, note, reason);
+    }
     // Edits not pushed yet would be refused: the values stay in the conflict log.
     QList<Row> rows;
     {
@@ -667,7 +699,9 @@ void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
             logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), QJsonValue(), 0);
         reject(row, reason, false);
     }
-    if (Status st = RecycleBin(*m_session).evict(kind, id); !st)
+    if (Status st = kind == EntityKind::Note ? Notes(*m_session).evict(id)
+                                             : RecycleBin(*m_session).evict(kind, id);
+        !st)
         throw ApplyFailed{st.error()};
 }
 
@@ -729,6 +763,10 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
                              const QJsonObject &values, const QHash<QString, Clock3> &clocks,
                              qint64 seq, bool create)
 {
+    if (kind == EntityKind::Note) {
+        applyNote(id, uid, values, clocks, seq, create);
+        return;
+    }
     const QSet<QString> pending = create ? QSet<QString>() : pendingFields(kind, id);
     Patch patch;
     std::optional<bool> deleted;
@@ -795,11 +833,84 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
         if (endsDeleted && (!wasDeleted || !patch.isEmpty()))
             check(records.remove(kind, id));
     }
+    writeClocks(kind, id, applied, clocks, seq);
+}
+
+// A note from the server (SYNC.md: notes are records of their own and never conflict): made on
+// the record it belongs to, by its author, with the uid it was born with; its text, pin and
+// record are LWW fields like a record's. A note whose record this replica does not hold is
+// passed over: the record brings its notes when it is granted.
+void SyncClient::applyNote(qint64 id, const QString &uid, const QJsonObject &values,
+                           const QHash<QString, Clock3> &clocks, qint64 seq, bool create)
+{
+    const QString kType = QStringLiteral("entity_type"), kUid = QStringLiteral("entity_uid"),
+                  kText = QStringLiteral("text"), kPinned = QStringLiteral("pinned");
+    const QSet<QString> pending = create ? QSet<QString>() : pendingFields(EntityKind::Note, id);
+    QStringList applied; // wire names
+    qint64 hlc = 0;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString local = m_wire->toLocalName(EntityKind::Note, it.key());
+        if (local.isEmpty() || local == kDeleted || pending.contains(local))
+            continue;
+        applied << it.key();
+        hlc = std::max(hlc, clocks.value(it.key()).hlc);
+    }
+    const QJsonObject current = create ? QJsonObject() : m_wire->noteValues(id);
+    const auto wanted = [&](const QString &name) {
+        return applied.contains(name) ? values.value(name) : current.value(name);
+    };
+    const EntityKind parentKind = entityFromKey(wanted(kType).toString());
+    const qint64 parentId =
+        entitySpec(parentKind) ? m_wire->idOf(parentKind, wanted(kUid).toString()) : 0;
+    Origin origin{WriteMode::SyncApply, m_userId, 0, hlc, false};
+    const auto check = [](const Status &st) {
+        if (!st)
+            throw ApplyFailed{st.error()};
+    };
+    if (create) {
+        if (!parentId)
+            return;
+        if (const qint64 author =
+                m_wire->idOf(EntityKind::User, values.value(QStringLiteral("author_id")).toString()))
+            origin.actorId = author; // the timeline names who wrote it
+        Result<qint64> made = Records(*m_session, origin)
+                                  .addNote(parentKind, parentId, values.value(kText).toString());
+        if (!made)
+            throw ApplyFailed{made.error()};
+        id = *made;
+        m_db.sql()
+            .prepare("UPDATE notes SET uid = ?1 WHERE id = ?2")
+            ->bindAll(QByteArray::fromHex(uid.toLatin1()), id)
+            .run();
+        if (values.value(kPinned).toBool())
+            check(Notes(*m_session, origin).setPinned(id, true));
+    } else {
+        Notes notes(*m_session, origin);
+        if (applied.contains(kType) || applied.contains(kUid)) {
+            if (!parentId) { // moved to a record not held here: stays where it is for now
+                applied.removeAll(kType);
+                applied.removeAll(kUid);
+            } else if (wanted(kType) != current.value(kType) ||
+                       wanted(kUid) != current.value(kUid)) {
+                check(notes.move(id, parentKind, parentId));
+            }
+        }
+        if (applied.contains(kText) && values.value(kText) != current.value(kText))
+            check(notes.edit(id, values.value(kText).toString()));
+        if (applied.contains(kPinned) && values.value(kPinned) != current.value(kPinned))
+            check(notes.setPinned(id, values.value(kPinned).toBool()));
+    }
+    writeClocks(EntityKind::Note, id, applied, clocks, seq);
+}
+
+void SyncClient::writeClocks(EntityKind kind, qint64 id, const QStringList &applied,
+                             const QHash<QString, Clock3> &clocks, qint64 seq)
+{
     Query clock = m_db.sql().prepare(
         "INSERT INTO field_clock(kind, entity_id, field, hlc, node, server_seq) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(kind, entity_id, field) DO UPDATE SET "
         "hlc = excluded.hlc, node = excluded.node, server_seq = excluded.server_seq");
-    for (const QString &name : std::as_const(applied)) {
+    for (const QString &name : applied) {
         const auto c = clocks.constFind(name);
         const QString local = m_wire->toLocalName(kind, name);
         if (c == clocks.cend()) { // the server's value from a receipt: only its seq is known
@@ -875,10 +986,10 @@ Status SyncClient::startResync(bool repush)
         if (repush)
             m_db.sql()
                 .prepare("UPDATE outbox SET state = ?1, result_seq = NULL WHERE state = ?2 AND "
-                         "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7)")
+                         "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7, ?8)")
                 ->bindAll(kPending, kAcked, m_clock.nowMs() - kJournalDays * 86400LL * 1000,
                           int(EntityKind::Company), int(EntityKind::Contact),
-                          int(EntityKind::Deal), int(EntityKind::Task))
+                          int(EntityKind::Deal), int(EntityKind::Task), int(EntityKind::Note))
                 .run();
         // The restored server may lack tags this replica's journal added: measured against
         // nothing, the re-pushed edits add every tag the records hold here.
@@ -975,7 +1086,7 @@ Result<SyncStatus> SyncClient::status()
         Connection &c = m_db.sql();
         SyncStatus s;
         s.pending =
-            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4)");
+            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4, 5)");
         s.rejected = c.scalar("SELECT count(*) FROM outbox WHERE state = 2");
         s.conflicts = c.scalar("SELECT count(*) FROM conflict_log WHERE seen = 0");
         s.lastSyncAt =

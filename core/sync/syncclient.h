@@ -135,6 +135,10 @@ private:
                      bool grant);
     void applyValues(EntityKind kind, qint64 id, const QString &uid, const QJsonObject &values,
                      const QHash<QString, Clock3> &clocks, qint64 seq, bool create);
+    void applyNote(qint64 id, const QString &uid, const QJsonObject &values,
+                   const QHash<QString, Clock3> &clocks, qint64 seq, bool create);
+    void writeClocks(EntityKind kind, qint64 id, const QStringList &applied,
+                     const QHash<QString, Clock3> &clocks, qint64 seq);
     void evict(EntityKind kind, qint64 id, const QString &reason);
     QSet<QString> pendingFields(EntityKind kind, qint64 id);
     void logConflict(EntityKind kind, qint64 id, const QString &field, const QJsonValue &local,

@@ -42,9 +42,38 @@ QString WireValues::uidOf(EntityKind kind, qint64 id)
     return q->step() ? QString::fromLatin1(q->blob(0).toHex()) : QString();
 }
 
+const QStringList &WireValues::noteFieldNames()
+{
+    static const QStringList names{QStringLiteral("entity_type"), QStringLiteral("entity_uid"),
+                                   QStringLiteral("text"),        QStringLiteral("pinned"),
+                                   QStringLiteral("author_id"),   QStringLiteral("deleted")};
+    return names;
+}
+
+QJsonObject WireValues::noteValues(qint64 noteId)
+{
+    Query q = m_s.sql().prepare("SELECT entity_kind, entity_id, text, pinned, author_id, deleted "
+                                "FROM notes WHERE id = ?1");
+    q->bind(1, noteId);
+    if (!q->step())
+        return {};
+    const auto parent = EntityKind(q->int64(0));
+    const qint64 author = q->int64(4);
+    return QJsonObject{
+        {QStringLiteral("entity_type"), entityKey(parent)},
+        {QStringLiteral("entity_uid"), uidOf(parent, q->int64(1))},
+        {QStringLiteral("text"), q->text(2)},
+        {QStringLiteral("pinned"), q->int64(3) != 0},
+        {QStringLiteral("author_id"),
+         author ? QJsonValue(uidOf(EntityKind::User, author)) : QJsonValue()},
+        {QStringLiteral("deleted"), q->int64(5) != 0}};
+}
+
 QStringList WireValues::fieldNames(EntityKind kind)
 {
     QStringList out;
+    if (kind == EntityKind::Note)
+        return noteFieldNames();
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
         return out;
@@ -66,6 +95,12 @@ QStringList WireValues::fieldNames(EntityKind kind)
 
 QString WireValues::toWireName(EntityKind kind, const QString &localName)
 {
+    if (kind == EntityKind::Note)
+        return localName == u"entity_kind" ? QStringLiteral("entity_type")
+               : localName == u"entity_id" ? QStringLiteral("entity_uid")
+               : localName == u"text" || localName == u"pinned" || localName == u"deleted"
+                   ? localName
+                   : QString();
     if (localName.startsWith(kCustomPrefix)) {
         const QString uid =
             uidOf(EntityKind::FieldDef, localName.mid(kCustomPrefix.size()).toLongLong());
@@ -82,6 +117,12 @@ QString WireValues::toWireName(EntityKind kind, const QString &localName)
 
 QString WireValues::toLocalName(EntityKind kind, const QString &wireName)
 {
+    if (kind == EntityKind::Note)
+        return wireName == u"entity_type" ? QStringLiteral("entity_kind")
+               : wireName == u"entity_uid" ? QStringLiteral("entity_id")
+               : wireName == u"text" || wireName == u"pinned" || wireName == u"deleted"
+                   ? wireName
+                   : QString();
     if (wireName.startsWith(kCustomPrefix)) {
         const qint64 id = idOf(EntityKind::FieldDef, wireName.mid(kCustomPrefix.size()));
         return id && kind != EntityKind::Task ? kCustomPrefix + QString::number(id) : QString();

@@ -43,6 +43,12 @@ public:
     QString toWireName(EntityKind kind, const QString &localName);
     QString toLocalName(EntityKind kind, const QString &wireName);
 
+    // A note's wire form: "entity_type" and "entity_uid" (the record it belongs to), "text",
+    // "pinned", "author_id" (a user's uid; set by whoever creates it, never changed) and
+    // "deleted". Locally the first two are the columns entity_kind and entity_id.
+    static const QStringList &noteFieldNames();
+    QJsonObject noteValues(qint64 noteId);
+
     qint64 idOf(EntityKind kind, const QString &uidHex);
     QString uidOf(EntityKind kind, qint64 id);
 

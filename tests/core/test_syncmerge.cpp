@@ -4,6 +4,7 @@
 #include "support/syncworld.h"
 
 #include "core/services/admin.h"
+#include "core/services/notes.h"
 #include "core/services/records.h"
 #include "core/sync/wirevalues.h"
 
@@ -185,4 +186,161 @@ TEST_CASE("syncPull_recordTheReplicasRulesRefuse_isSetAsideAndTheCursorMovesOn",
     REQUIRE(q->step());
     CHECK(q->int64(0) == *a);
     CHECK(q->text(1) == u"loss_reason_id");
+}
+
+namespace {
+
+QStringList noteTexts(Node &n)
+{
+    QStringList out;
+    Query q = n.db->sql().prepare("SELECT text || (CASE pinned WHEN 1 THEN ' *' ELSE '' END) "
+                                  "FROM notes ORDER BY text");
+    while (q->step())
+        out << q->text(0);
+    return out;
+}
+
+qint64 noteId(Node &n, const QString &text)
+{
+    Query q = n.db->sql().prepare("SELECT id FROM notes WHERE text = ?1");
+    q->bind(1, text);
+    return q->step() ? q->int64(0) : 0;
+}
+
+} // namespace
+
+TEST_CASE("syncNotes_addedOnTwoReplicasConcurrently_allArriveOnce_editsAndPinsTravel",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Node &m = w.addReplica(w.manager, 13);
+    Result<qint64> deal = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *deal);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(Records(*a.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Called, no answer")).ok());
+    REQUIRE(Records(*b.user).addNote(EntityKind::Deal, onB, QStringLiteral("Sent the offer")).ok());
+    REQUIRE(Records(*b.user).addNote(EntityKind::Deal, onB, QStringLiteral("Asked for a discount")).ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    requireOk(m.client->syncNow());
+    const QStringList all{"Asked for a discount", "Called, no answer", "Sent the offer"};
+    for (Node *n : {&a, &b, &m})
+        CHECK(noteTexts(*n) == all);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes") == 3);
+    // The author is the seller on every replica, whichever pulled it.
+    Query authors = m.db->sql().prepare("SELECT count(*) FROM notes WHERE author_id = ?1");
+    authors->bind(1, w.seller);
+    REQUIRE(authors->step());
+    CHECK(authors->int64(0) == 3);
+
+    // An edit of the text on one device and a pin on the other both arrive.
+    requireOk(Notes(*a.user).edit(noteId(a, QStringLiteral("Sent the offer")), QStringLiteral("Sent the offer, 5% off")));
+    requireOk(Notes(*b.user).setPinned(noteId(b, QStringLiteral("Sent the offer")), true));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    requireOk(m.client->syncNow());
+    const QStringList edited{"Asked for a discount", "Called, no answer", "Sent the offer, 5% off *"};
+    for (Node *n : {&a, &b, &m}) {
+        CHECK(noteTexts(*n) == edited);
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(n->client->status()->pending == 0);
+    }
+    // Nothing was a conflict: notes are records of their own.
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+}
+
+TEST_CASE("syncNotes_theServerChecksTheDesktopsRights_andHidesNotesOfHiddenRecords", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Result<qint64> deal = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Mine")).ok());
+    requireOk(seller.client->syncNow());
+    const QString dealUid = WireValues(*seller.user).uidOf(EntityKind::Deal, *deal);
+    const QString noteUid = WireValues(*seller.user).uidOf(EntityKind::Note, noteId(seller, QStringLiteral("Mine")));
+    const quint64 hlc = quint64(w.t.clock.nowMs()) << 16;
+    const auto push = [&](qint64 user, const QString &mid, Op op, const QString &uid,
+                          const QMap<QString, FieldChange> &fields) {
+        Parsed<PushResponse> r = w.store->push(
+            user, PushRequest{QStringLiteral("00000000000000090000000000000000"), hlc,
+                              {Mutation{mid, 1, QStringLiteral("note"), uid, op, fields}}});
+        REQUIRE(std::holds_alternative<PushResponse>(r));
+        return std::get<PushResponse>(r).results.first();
+    };
+    const QMap<QString, FieldChange> add{
+        {QStringLiteral("entity_type"), FieldChange{QStringLiteral("deal"), hlc, 0}},
+        {QStringLiteral("entity_uid"), FieldChange{dealUid, hlc, 0}},
+        {QStringLiteral("text"), FieldChange{QStringLiteral("Sneaked in"), hlc, 0}}};
+    // The manager sees the seller's deal but may not edit it: no note from him (the desktop's
+    // rule). Vera does not see it: to her it does not exist.
+    const Receipt manager = push(w.manager, QStringLiteral("000000000000000000000000000000a1"), Op::Create,
+                                 QStringLiteral("0000000000000000000000000000aaa1"), add);
+    CHECK(manager.outcome == Outcome::Rejected);
+    CHECK(manager.reason.contains(u"may not add notes"));
+    const Receipt vera = push(w.outsider, QStringLiteral("000000000000000000000000000000a2"), Op::Create,
+                              QStringLiteral("0000000000000000000000000000aaa2"), add);
+    CHECK(vera.outcome == Outcome::Rejected);
+    CHECK(vera.reason.contains(u"does not exist"));
+    // Nor may the manager edit the seller's note, nor Vera see it.
+    const QMap<QString, FieldChange> text{{QStringLiteral("text"), FieldChange{QStringLiteral("Changed"), hlc + (quint64(1000) << 16), 0}}};
+    CHECK(push(w.manager, QStringLiteral("000000000000000000000000000000a3"), Op::Set, noteUid, text).outcome == Outcome::Rejected);
+    CHECK(push(w.outsider, QStringLiteral("000000000000000000000000000000a4"), Op::Set, noteUid, text).reason.contains(u"does not exist"));
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes") == 1);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Mine'") == 1);
+    // Vera's pulls and bootstraps never carry it.
+    Result<PullPage> page = w.store->pull(w.outsider, 0, 100);
+    REQUIRE(page.ok());
+    CHECK(page->changes.isEmpty());
+    Result<BootstrapPage> boot = w.store->bootstrap(w.outsider, QStringLiteral("note"), {}, 0);
+    REQUIRE(boot.ok());
+    CHECK(boot->records.isEmpty());
+    Result<BootstrapPage> his = w.store->bootstrap(w.manager, QStringLiteral("note"), {}, 0);
+    REQUIRE(his.ok());
+    CHECK(his->records.size() == 1);
+}
+
+TEST_CASE("syncNotes_recordGrantedOrEvicted_bringsOrTakesItsNotes_andABootstrapHasThem",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &vera = w.addReplica(w.outsider, 12);
+    Node &admin = w.addReplica(w.t.adminId, 13);
+    Result<qint64> deal = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("First")).ok());
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Second")).ok());
+    requireOk(seller.client->syncNow());
+    requireOk(vera.client->syncNow());
+    requireOk(admin.client->syncNow());
+    CHECK(noteTexts(vera).isEmpty());
+    CHECK(noteTexts(admin) == QStringList{"First", "Second"});
+    // The admin gives the deal to Vera: she gets it with its notes, the seller loses both.
+    const QString uid = WireValues(*seller.user).uidOf(EntityKind::Deal, *deal);
+    requireOk(Records(*admin.user).update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uid),
+                                          {{QStringLiteral("responsible_id"), w.outsider}}));
+    // A note the seller writes meanwhile is refused with the deal, and kept in the conflict log.
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Late")).ok());
+    requireOk(admin.client->syncNow());
+    requireOk(vera.client->syncNow());
+    requireOk(seller.client->pull());
+    CHECK(noteTexts(vera) == QStringList{"First", "Second"});
+    CHECK(noteTexts(seller).isEmpty());
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM conflict_log WHERE local_value = '\"Late\"'") == 1);
+    // A replica that joins later has them from its bootstrap.
+    Node &late = w.addReplica(w.outsider, 14);
+    requireOk(late.client->bootstrap());
+    CHECK(noteTexts(late) == QStringList{"First", "Second"});
+    for (Node *n : {&seller, &vera, &admin, &late}) {
+        requireOk(n->client->syncNow());
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+    }
 }

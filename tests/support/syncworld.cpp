@@ -238,6 +238,14 @@ void SyncWorld::advance(qint64 ms)
 
 bool SyncWorld::visibleTo(qint64 userId, const QString &entityType, const QString &uid)
 {
+    if (entityType == u"note") { // as the record it belongs to
+        Query n = t.db->sql().prepare("SELECT entity_kind, entity_id FROM notes WHERE uid = ?1");
+        n->bind(1, QByteArray::fromHex(uid.toLatin1()));
+        if (!n->step())
+            return false;
+        const auto parent = EntityKind(n->int64(0));
+        return visibleTo(userId, entityKey(parent), WireValues(*t.admin).uidOf(parent, n->int64(1)));
+    }
     const EntityKind kind = entityFromKey(entityType);
     Query q = t.db->sql().prepare(
         QStringLiteral("SELECT responsible_id, %1 FROM %2 WHERE uid = ?1")
@@ -263,6 +271,13 @@ QStringList SyncWorld::serverProjection(qint64 userId)
             if (visibleTo(userId, entityKey(kind), uid))
                 out << line(kind, uid, store->snapshotOf(kind, uid, false));
     }
+    Query q = t.db->sql().prepare("SELECT uid FROM notes");
+    QStringList notes;
+    while (q->step())
+        notes << QString::fromLatin1(q->blob(0).toHex());
+    for (const QString &uid : std::as_const(notes))
+        if (visibleTo(userId, QStringLiteral("note"), uid))
+            out << line(EntityKind::Note, uid, store->snapshotOf(EntityKind::Note, uid, false));
     out.sort();
     return out;
 }
@@ -284,6 +299,12 @@ QStringList SyncWorld::replicaDump(Node &n)
                             wire.fromRecord(kind, *r, wire.fieldNames(kind)));
         }
     }
+    QList<qint64> notes;
+    Query q = n.db->sql().prepare("SELECT id FROM notes");
+    while (q->step())
+        notes << q->int64(0);
+    for (qint64 id : std::as_const(notes))
+        out << line(EntityKind::Note, wire.uidOf(EntityKind::Note, id), wire.noteValues(id));
     out.sort();
     return out;
 }

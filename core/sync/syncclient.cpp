@@ -5,6 +5,7 @@
 #include "core/services/auth.h"
 #include "core/services/entityspec.h"
 #include "core/services/notes.h"
+#include "core/services/recordrow.h"
 #include "core/services/records.h"
 #include "core/services/recyclebin.h"
 #include "core/services/session.h"
@@ -274,18 +275,21 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
             localOf.insert(w, local);
         }
     }
-    // A note's record is named by its type and uid together: one never travels without the
-    // other.
-    if (row.kind == EntityKind::Note)
-        for (const char *pair : {"entity_type", "entity_uid"})
-            if ((wire.contains(QStringLiteral("entity_type")) ||
-                 wire.contains(QStringLiteral("entity_uid"))) &&
-                !wire.contains(QLatin1String(pair))) {
-                wire << QLatin1String(pair);
-                localOf.insert(QLatin1String(pair),
-                               m_wire->toLocalName(row.kind, QLatin1String(pair)));
-            }
-    const QJsonObject values = localValues(row.kind, row.entityId, wire);
+    // The record a note or a task belongs to is named by its type and uid together: one never
+    // travels without the other.
+    if (row.kind == EntityKind::Note || row.kind == EntityKind::Task) {
+        const bool note = row.kind == EntityKind::Note;
+        const QString first = note ? QStringLiteral("entity_type") : QStringLiteral("entity_kind");
+        const QString second = note ? QStringLiteral("entity_uid") : QStringLiteral("entity_id");
+        if (wire.contains(first) != wire.contains(second))
+            for (const QString &name : {first, second})
+                if (!wire.contains(name)) {
+                    wire << name;
+                    localOf.insert(name, m_wire->toLocalName(row.kind, name));
+                }
+    }
+    QJsonObject values = localValues(row.kind, row.entityId, wire);
+    withHeldRefs(row.kind, uid, values);
     Query base = m_db.sql().prepare(
         "SELECT server_seq FROM field_clock WHERE kind = ?1 AND entity_id = ?2 AND field = ?3");
     for (const QString &w : std::as_const(wire)) {
@@ -699,6 +703,13 @@ void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
             logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), QJsonValue(), 0);
         reject(row, reason, false);
     }
+    if (const QString uid = m_wire->uidOf(kind, id); !uid.isEmpty()) {
+        const QString prefix = heldKey(kind, uid, {});
+        m_db.sql()
+            .prepare("DELETE FROM meta WHERE key >= ?1 AND key < ?2")
+            ->bindAll(prefix, prefix.left(prefix.size() - 1) + QLatin1Char(';'))
+            .run();
+    }
     if (Status st = kind == EntityKind::Note ? Notes(*m_session).evict(id)
                                              : RecycleBin(*m_session).evict(kind, id);
         !st)
@@ -771,6 +782,7 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
     Patch patch;
     std::optional<bool> deleted;
     QStringList applied; // wire names
+    QHash<QString, QJsonValue> held; // references to records this replica does not hold
     qint64 hlc = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString local = m_wire->toLocalName(kind, it.key());
@@ -796,12 +808,19 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
             applied << it.key();
             continue;
         }
-        Result<std::pair<QString, QVariant>> p = m_wire->toPatch(kind, it.key(), it.value());
-        if (!p) // a reference to a record outside this replica: left as it is here
+        bool heldBack = false;
+        Result<std::pair<QString, QVariant>> p =
+            m_wire->toPatch(kind, it.key(), it.value(), &heldBack);
+        if (!p) // a field this replica does not know (a custom field not here yet)
             continue;
         patch.insert(p->first, p->second);
         applied << it.key();
+        if (heldBack)
+            held.insert(it.key(), it.value());
     }
+    // A task linked to a record this replica does not hold is unlinked here until it comes.
+    if (kind == EntityKind::Task && held.contains(QStringLiteral("entity_id")))
+        patch.insert(QStringLiteral("entity_kind"), qint64(0));
     Origin origin{WriteMode::SyncApply, m_userId, 0, hlc, false};
     Records records(*m_session, origin);
     const auto check = [](const Status &st) {
@@ -834,6 +853,161 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
             check(records.remove(kind, id));
     }
     writeClocks(kind, id, applied, clocks, seq);
+    keepHeldRefs(kind, uid, applied, held);
+    if (create && kind != EntityKind::Task)
+        resolveHeldRefs(uid);
+}
+
+// ---- references to records the replica does not hold
+//
+// A record the user sees may refer to one the user does not (a deal of his whose company is a
+// colleague's in another department, a task linked to such a deal). The replica holds the
+// reference as a null and keeps the server's value, uids only, in `meta` under
+// "sync_ref:<kind>:<uid>:<field>" with the field's clock as the server's: nothing of the hidden
+// record reaches the file, and the reference is restored when the record is granted. The
+// server keeps the reference whatever the replica holds: a push carries only the fields the
+// user changed, and a deal's contacts carry the held-back ones along (the user could not have
+// removed what he did not see); a field the user sets himself is his choice and drops what
+// was held.
+
+QString SyncClient::heldKey(EntityKind kind, const QString &uid, const QString &field)
+{
+    return QStringLiteral("sync_ref:%1:%2:%3").arg(int(kind)).arg(uid, field);
+}
+
+QHash<QString, QJsonValue> SyncClient::heldRefs(EntityKind kind, const QString &uid)
+{
+    QHash<QString, QJsonValue> out;
+    const QString prefix = heldKey(kind, uid, {});
+    Query q = m_db.sql().prepare("SELECT key, value FROM meta WHERE key >= ?1 AND key < ?2");
+    q->bindAll(prefix, prefix.left(prefix.size() - 1) + QLatin1Char(';'));
+    while (q->step())
+        out.insert(q->text(0).mid(prefix.size()),
+                   QJsonDocument::fromJson("[" + q->text(1).toUtf8() + "]").array().first());
+    return out;
+}
+
+void SyncClient::keepHeldRefs(EntityKind kind, const QString &uid, const QStringList &applied,
+                              const QHash<QString, QJsonValue> &held)
+{
+    const QHash<QString, QJsonValue> was = heldRefs(kind, uid);
+    if (held.isEmpty() && was.isEmpty())
+        return;
+    for (const QString &field : applied) {
+        if (held.contains(field))
+            m_db.sql()
+                .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                ->bindAll(heldKey(kind, uid, field), jsonText(held.value(field)))
+                .run();
+        else if (was.contains(field))
+            m_db.sql()
+                .prepare("DELETE FROM meta WHERE key = ?1")
+                ->bind(1, heldKey(kind, uid, field))
+                .run();
+    }
+}
+
+// Before a push: the held-back references go out with the user's own edit of the field.
+void SyncClient::withHeldRefs(EntityKind kind, const QString &uid, QJsonObject &values)
+{
+    const QHash<QString, QJsonValue> held = heldRefs(kind, uid);
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (!values.contains(it.key()))
+            continue;
+        if (it.key() == RecordValues::kContacts) {
+            QJsonArray mine = values.value(it.key()).toArray();
+            for (const QJsonValue &v : it.value().toArray())
+                if (!mine.contains(v) && !m_wire->idOf(EntityKind::Contact, v.toString()))
+                    mine.append(v);
+            values.insert(it.key(), mine);
+            m_db.sql()
+                .prepare("UPDATE meta SET value = ?1 WHERE key = ?2")
+                ->bindAll(jsonText(mine), heldKey(kind, uid, it.key()))
+                .run();
+            continue;
+        }
+        m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, heldKey(kind, uid, it.key())).run();
+    }
+}
+
+// A record has come: the references to it held back in other records are restored, their
+// clocks left as the server's.
+void SyncClient::resolveHeldRefs(const QString &uid)
+{
+    struct Held
+    {
+        QString key;
+        EntityKind kind;
+        QString uid;
+        QString field;
+        QJsonValue value;
+    };
+    QList<Held> found;
+    {
+        Query q = m_db.sql().prepare("SELECT key, value FROM meta WHERE key LIKE 'sync\\_ref:%' "
+                                     "ESCAPE '\\' AND instr(value, ?1) > 0");
+        q->bind(1, uid);
+        while (q->step()) {
+            const QStringList parts = q->text(0).split(u':');
+            if (parts.size() != 4)
+                continue;
+            found << Held{q->text(0), EntityKind(parts[1].toInt()), parts[2], parts[3],
+                          QJsonDocument::fromJson("[" + q->text(1).toUtf8() + "]").array().first()};
+        }
+    }
+    for (const Held &h : std::as_const(found)) {
+        const qint64 id = m_wire->idOf(h.kind, h.uid);
+        const QString local = m_wire->toLocalName(h.kind, h.field);
+        if (!id || local.isEmpty()) {
+            m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, h.key).run();
+            continue;
+        }
+        if (pendingFields(h.kind, id).contains(local))
+            continue; // the user's own edit goes first; the push carries the held part along
+        bool still = false;
+        Result<std::pair<QString, QVariant>> p = m_wire->toPatch(h.kind, h.field, h.value, &still);
+        if (!p)
+            continue;
+        Patch patch{{p->first, p->second}};
+        QStringList locals{local};
+        if (h.kind == EntityKind::Task && h.field == u"entity_id") {
+            if (still)
+                continue;
+            for (EntityKind linked : {EntityKind::Deal, EntityKind::Contact, EntityKind::Company})
+                if (m_wire->idOf(linked, h.value.toString()))
+                    patch.insert(QStringLiteral("entity_kind"), qint64(linked));
+            locals << QStringLiteral("entity_kind");
+        }
+        // The write path stamps the fields with this replica's clock; they keep the server's.
+        QHash<QString, std::tuple<qint64, qint64, qint64>> clocks;
+        Query c = m_db.sql().prepare("SELECT hlc, node, server_seq FROM field_clock WHERE kind = ?1 "
+                                     "AND entity_id = ?2 AND field = ?3");
+        for (const QString &f : std::as_const(locals)) {
+            c->bindAll(int(h.kind), id, f);
+            if (c->step())
+                clocks.insert(f, {c->int64(0), c->int64(1), c->int64(2)});
+            c->reset();
+        }
+        const Status st = Records(*m_session, Origin{WriteMode::SyncApply, m_userId, 0, 0, false})
+                              .update(h.kind, id, patch);
+        if (!st) {
+            qWarning("sync: %s %s keeps its reference held back: %s",
+                     qPrintable(entityKey(h.kind)), qPrintable(h.uid), qPrintable(st.error().message));
+            continue;
+        }
+        Query put = m_db.sql().prepare(
+            "INSERT INTO field_clock(kind, entity_id, field, hlc, node, server_seq) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(kind, entity_id, field) DO UPDATE SET "
+            "hlc = excluded.hlc, node = excluded.node, server_seq = excluded.server_seq");
+        for (auto it = clocks.cbegin(); it != clocks.cend(); ++it) {
+            const auto &[hlc, node, seq] = *it;
+            put->bindAll(int(h.kind), id, it.key(), hlc, node, seq).run();
+            put->reset();
+        }
+        if (!still)
+            m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, h.key).run();
+    }
 }
 
 // A note from the server (SYNC.md: notes are records of their own and never conflict): made on

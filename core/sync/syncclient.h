@@ -139,6 +139,12 @@ private:
                    const QHash<QString, Clock3> &clocks, qint64 seq, bool create);
     void writeClocks(EntityKind kind, qint64 id, const QStringList &applied,
                      const QHash<QString, Clock3> &clocks, qint64 seq);
+    static QString heldKey(EntityKind kind, const QString &uid, const QString &field);
+    QHash<QString, QJsonValue> heldRefs(EntityKind kind, const QString &uid);
+    void keepHeldRefs(EntityKind kind, const QString &uid, const QStringList &applied,
+                      const QHash<QString, QJsonValue> &held);
+    void withHeldRefs(EntityKind kind, const QString &uid, QJsonObject &values);
+    void resolveHeldRefs(const QString &uid);
     void evict(EntityKind kind, qint64 id, const QString &reason);
     QSet<QString> pendingFields(EntityKind kind, qint64 id);
     void logConflict(EntityKind kind, qint64 id, const QString &field, const QJsonValue &local,

@@ -106,8 +106,6 @@ QString WireValues::toWireName(EntityKind kind, const QString &localName)
             uidOf(EntityKind::FieldDef, localName.mid(kCustomPrefix.size()).toLongLong());
         return uid.isEmpty() || kind == EntityKind::Task ? QString() : kCustomPrefix + uid;
     }
-    if (kind == EntityKind::Task && (localName == u"entity_id" || localName == u"entity_kind"))
-        return QString();
     const EntitySpec *spec = entitySpec(kind);
     if (localName == u"deleted" || (localName == RecordValues::kTags && spec && spec->tags) ||
         (localName == kContacts && kind == EntityKind::Deal) || (spec && spec->column(localName)))
@@ -131,7 +129,7 @@ QString WireValues::toLocalName(EntityKind kind, const QString &wireName)
 }
 
 Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const QString &name,
-                                                         const QJsonValue &value)
+                                                         const QJsonValue &value, bool *heldBack)
 {
     const auto unknown = [&](const QString &what) {
         return makeError(Error::Code::Invalid,
@@ -142,6 +140,10 @@ Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const 
         if (v.isNull() || v.toString().isEmpty())
             return QVariant();
         const qint64 id = idOf(refKind, v.toString());
+        if (!id && heldBack) {
+            *heldBack = true;
+            return QVariant();
+        }
         if (!id)
             return unknown(QStringLiteral("%1 %2").arg(entityName(refKind), v.toString()));
         return QVariant(id);
@@ -159,18 +161,38 @@ Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const 
             Result<QVariant> id = reference(EntityKind::Contact, v);
             if (!id)
                 return id.error();
-            ids << *id;
+            if (!id->isNull())
+                ids << *id;
         }
         return std::pair{name, QVariant(ids)};
     }
     const EntitySpec *spec = entitySpec(kind);
     const ColumnSpec *col = spec ? spec->column(name) : nullptr;
-    if (kind == EntityKind::Task && name == u"entity_id")
-        // The linked record's kind and id together name it; they cross as a pair later.
-        return makeError(
-            Error::Code::Invalid,
-            Tr::tr("Field \"%1\": linking a task to a record is not synced yet.").arg(name),
-            entityKey(kind), name);
+    if (kind == EntityKind::Task && name == u"entity_kind") {
+        if (value.isNull() || value.toString().isEmpty())
+            return std::pair{name, QVariant(qint64(0))};
+        const EntityKind linked = entityFromKey(value.toString());
+        if (linked != EntityKind::Deal && linked != EntityKind::Contact &&
+            linked != EntityKind::Company)
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("Field \"%1\": a task links to a deal, contact or company.")
+                                 .arg(name),
+                             entityKey(kind), name);
+        return std::pair{name, QVariant(qint64(linked))};
+    }
+    if (kind == EntityKind::Task && name == u"entity_id") {
+        // A uid names one record of any type: the linked record is found by it alone.
+        if (value.isNull() || value.toString().isEmpty())
+            return std::pair{name, QVariant()};
+        for (EntityKind linked : {EntityKind::Deal, EntityKind::Contact, EntityKind::Company})
+            if (const qint64 id = idOf(linked, value.toString()))
+                return std::pair{name, QVariant(id)};
+        if (heldBack) {
+            *heldBack = true;
+            return std::pair{name, QVariant()};
+        }
+        return unknown(Tr::tr("the linked record %1").arg(value.toString()));
+    }
     if (col && col->type == ColumnType::Ref) {
         Result<QVariant> id = reference(col->refKind, value);
         if (!id)
@@ -190,6 +212,12 @@ QJsonObject WireValues::fromRecord(EntityKind kind, const Record &record, const 
             const qint64 fieldId = idOf(EntityKind::FieldDef, name.mid(kCustomPrefix.size()));
             const FieldDef *def = fieldId ? m_s.fieldDef(fieldId) : nullptr;
             v = def ? QJsonValue::fromVariant(record.value(def->key())) : QJsonValue();
+        } else if (kind == EntityKind::Task && (name == u"entity_kind" || name == u"entity_id")) {
+            const auto linked = EntityKind(record.value(QStringLiteral("entity_kind")).toLongLong());
+            const qint64 id = record.value(QStringLiteral("entity_id")).toLongLong();
+            if (linked != EntityKind::None && id)
+                v = name == u"entity_kind" ? QJsonValue(entityKey(linked))
+                                           : QJsonValue(uidOf(linked, id));
         } else if (name == kContacts) {
             QJsonArray uids;
             for (const QVariant &id : record.value(name).toList())

@@ -344,3 +344,133 @@ TEST_CASE("syncNotes_recordGrantedOrEvicted_bringsOrTakesItsNotes_andABootstrapH
         CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
     }
 }
+
+namespace {
+
+qint64 column(Node &n, const char *sql, qint64 id)
+{
+    Query q = n.db->sql().prepare(sql);
+    q->bind(1, id);
+    return q->step() ? q->int64(0) : -1;
+}
+
+QString uidOf(Node &n, EntityKind kind, qint64 id)
+{
+    return WireValues(*n.user).uidOf(kind, id);
+}
+
+} // namespace
+
+TEST_CASE("syncTaskLink_travelsByUid_andResolvesToTheOtherReplicasRecord", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> deal = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    Result<qint64> task = Records(*a.user).create(
+        EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call back")},
+                           {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                           {QStringLiteral("entity_id"), *deal}});
+    REQUIRE(task.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const qint64 taskOnB = w.replicaId(b, EntityKind::Task, uidOf(a, EntityKind::Task, *task));
+    REQUIRE(taskOnB != 0);
+    CHECK(column(b, "SELECT entity_kind FROM tasks WHERE id = ?1", taskOnB) == int(EntityKind::Deal));
+    CHECK(column(b, "SELECT entity_id FROM tasks WHERE id = ?1", taskOnB) ==
+          w.replicaId(b, EntityKind::Deal, uidOf(a, EntityKind::Deal, *deal)));
+    // Linked to a contact instead on the other device: the link moves on the first one too.
+    Result<qint64> contact = Records(*b.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Ann")}});
+    REQUIRE(contact.ok());
+    requireOk(Records(*b.user).update(EntityKind::Task, taskOnB,
+                                      {{QStringLiteral("entity_kind"), int(EntityKind::Contact)},
+                                       {QStringLiteral("entity_id"), *contact}}));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    CHECK(column(a, "SELECT entity_kind FROM tasks WHERE id = ?1", *task) == int(EntityKind::Contact));
+    CHECK(column(a, "SELECT entity_id FROM tasks WHERE id = ?1", *task) ==
+          w.replicaId(a, EntityKind::Contact, uidOf(b, EntityKind::Contact, *contact)));
+    Query s = w.t.db->sql().prepare("SELECT t.entity_kind, c.name FROM tasks t JOIN contacts c ON "
+                                    "c.id = t.entity_id WHERE t.text = 'Call back'");
+    REQUIRE(s->step());
+    CHECK(s->int64(0) == int(EntityKind::Contact));
+    CHECK(s->text(1) == u"Ann");
+    CHECK(a.client->status()->rejected == 0);
+    CHECK(b.client->status()->rejected == 0);
+}
+
+TEST_CASE("syncHiddenReference_isHeldByUid_restoredWhenGranted_andNothingHiddenLeaks", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    Records r(*admin.user);
+    // Vera's company, contact and deal: the seller may not see them.
+    const qint64 secret = *r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Secret Ltd")},
+                                                          {QStringLiteral("responsible_id"), w.outsider}});
+    const qint64 hiddenContact = *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Hidden Person")},
+                                                                 {QStringLiteral("responsible_id"), w.outsider}});
+    const qint64 hiddenDeal = *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Hidden deal")},
+                                                           {QStringLiteral("responsible_id"), w.outsider}});
+    const qint64 own = *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Own Person")},
+                                                       {QStringLiteral("responsible_id"), w.seller}});
+    // The seller's deal refers to them, and his task is linked to Vera's deal.
+    const qint64 deal = *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                                                     {QStringLiteral("responsible_id"), w.seller},
+                                                     {QStringLiteral("company_id"), secret},
+                                                     {QStringLiteral("contacts"), QVariantList{hiddenContact, own}}});
+    const qint64 task = *r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Ask Vera")},
+                                                     {QStringLiteral("responsible_id"), w.seller},
+                                                     {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                                                     {QStringLiteral("entity_id"), hiddenDeal}});
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    const qint64 dealHere = w.replicaId(seller, EntityKind::Deal, uidOf(admin, EntityKind::Deal, deal));
+    const qint64 taskHere = w.replicaId(seller, EntityKind::Task, uidOf(admin, EntityKind::Task, task));
+    REQUIRE((dealHere && taskHere));
+    // Nothing of the hidden records is in the seller's file: null references, uids held aside.
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM companies") == 0);
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM contacts") == 1);
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM deals") == 1);
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM meta WHERE value LIKE '%Secret%' OR "
+                                  "value LIKE '%Hidden%'") == 0);
+    CHECK(column(seller, "SELECT count(*) FROM deals WHERE company_id IS NULL AND id = ?1", dealHere) == 1);
+    CHECK(column(seller, "SELECT entity_kind FROM tasks WHERE id = ?1", taskHere) == 0);
+    CHECK(seller.client->status()->conflicts == 0);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+
+    // His edits keep the references on the server: a rename, and one more contact.
+    const qint64 added = *Records(*seller.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("New Person")}});
+    Result<Record> before = Records(*seller.user).load(EntityKind::Deal, dealHere);
+    REQUIRE(before.ok());
+    QVariantList contacts = before->value(QStringLiteral("contacts")).toList();
+    contacts << added;
+    requireOk(Records(*seller.user).update(EntityKind::Deal, dealHere,
+                                           {{QStringLiteral("name"), QStringLiteral("Windows 2")},
+                                            {QStringLiteral("contacts"), contacts}}));
+    requireOk(seller.client->syncNow());
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'Windows 2' AND "
+                               "company_id IS NOT NULL") == 1);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM deal_contacts dc JOIN contacts c ON "
+                               "c.id = dc.contact_id WHERE c.name IN ('Hidden Person', "
+                               "'Own Person', 'New Person')") == 3);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+
+    // Granted later: the references come back.
+    requireOk(admin.client->syncNow());
+    for (const auto &[kind, id] : {std::pair{EntityKind::Company, secret},
+                                   std::pair{EntityKind::Contact, hiddenContact},
+                                   std::pair{EntityKind::Deal, hiddenDeal}})
+        requireOk(r.update(kind, id, {{QStringLiteral("responsible_id"), w.seller}}));
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    CHECK(column(seller, "SELECT company_id FROM deals WHERE id = ?1", dealHere) ==
+          w.replicaId(seller, EntityKind::Company, uidOf(admin, EntityKind::Company, secret)));
+    CHECK(column(seller, "SELECT count(*) FROM deal_contacts WHERE deal_id = ?1", dealHere) == 3);
+    CHECK(column(seller, "SELECT entity_id FROM tasks WHERE id = ?1", taskHere) ==
+          w.replicaId(seller, EntityKind::Deal, uidOf(admin, EntityKind::Deal, hiddenDeal)));
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM meta WHERE key LIKE 'sync_ref:%'") == 0);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+    CHECK(seller.client->status()->pending == 0);
+}

@@ -8,6 +8,7 @@
 #include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <stdexcept>
@@ -294,9 +295,19 @@ QStringList SyncWorld::replicaDump(Node &n)
             ids << q->int64(0);
         for (qint64 id : std::as_const(ids)) {
             Result<Record> r = Records(reader).load(kind, id);
-            if (r)
-                out << line(kind, wire.uidOf(kind, id),
-                            wire.fromRecord(kind, *r, wire.fieldNames(kind)));
+            if (!r)
+                continue;
+            const QString uid = wire.uidOf(kind, id);
+            QJsonObject fields = wire.fromRecord(kind, *r, wire.fieldNames(kind));
+            // References held back until their record comes are the replica's too.
+            Query held = n.db->sql().prepare("SELECT key, value FROM meta WHERE key LIKE ?1");
+            held->bind(1, QStringLiteral("sync_ref:%1:%2:%").arg(int(kind)).arg(uid));
+            while (held->step())
+                fields.insert(held->text(0).section(u':', 3),
+                              QJsonDocument::fromJson("[" + held->text(1).toUtf8() + "]")
+                                  .array()
+                                  .first());
+            out << line(kind, uid, fields);
         }
     }
     QList<qint64> notes;

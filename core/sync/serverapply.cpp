@@ -320,39 +320,56 @@ Receipt ServerStore::applyDeleted(Context &ctx, const Mutation &m, const Target 
     return record(ctx, m, t, c, before);
 }
 
-// Tags merge per element: an added tag stays unless a later mutation removes that tag, whatever
-// happened to the others meanwhile.
+// Tags and multiselect custom fields merge per element: an added element stays unless a later
+// mutation removes that element, whatever happened to the others meanwhile. One tag_add or
+// tag_remove names the elements of any of these fields of its record. Element operations are not
+// conflicts: nobody's value is lost, so none is logged.
 Receipt ServerStore::applyTags(Context &ctx, const Mutation &m, const Target &t)
 {
-    if (!m.fields.contains(kTags) || m.fields.size() != 1)
-        return rejected(m, Tr::tr("A tag operation names the tags of a record that exists."));
+    bool elements = !m.fields.isEmpty();
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
+        elements = elements && ((it.key() == kTags && t.spec->tags) ||
+                                m_wire.isMultiSelect(t.kind, it.key()));
+    if (!elements)
+        return rejected(
+            m, Tr::tr("A tag operation names the tags or multiselect fields of a record that "
+                      "exists."));
     if (t.deleted) { // as an edit: a deleted record keeps its tags until it is restored
         Receipt r{m.mutationId, Outcome::Superseded, 0, Tr::tr("The record was deleted."), {}};
         r.serverFields.insert(kDeleted, true);
         return r;
     }
-    const FieldChange given = m.fields.value(kTags);
-    const QJsonObject before = currentValues(t, QStringList{kTags});
-    QStringList tags;
-    for (const QJsonValue &v : before.value(kTags).toArray())
-        tags << v.toString();
-    for (const QJsonValue &v :
-         given.value.isArray() ? given.value.toArray() : QJsonArray{given.value}) {
-        const QString name = v.toString().trimmed();
-        const bool has = tags.contains(name, Qt::CaseInsensitive);
-        if (m.op == Op::TagAdd && !has && !name.isEmpty())
-            tags << name;
-        if (m.op == Op::TagRemove && has)
-            tags.removeIf(
-                [&](const QString &x) { return x.compare(name, Qt::CaseInsensitive) == 0; });
+    const QJsonObject before = currentValues(t, m.fields.keys());
+    Patch patch;
+    Compared c;
+    qint64 hlc = 0;
+    for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
+        QStringList items;
+        for (const QJsonValue &v : before.value(f.key()).toArray())
+            items << v.toString();
+        for (const QJsonValue &v :
+             f->value.isArray() ? f->value.toArray() : QJsonArray{f->value}) {
+            const QString name = v.toString().trimmed();
+            const bool has = items.contains(name, Qt::CaseInsensitive);
+            if (m.op == Op::TagAdd && !has && !name.isEmpty())
+                items << name;
+            if (m.op == Op::TagRemove && has)
+                items.removeIf(
+                    [&](const QString &x) { return x.compare(name, Qt::CaseInsensitive) == 0; });
+        }
+        Result<std::pair<QString, QVariant>> p =
+            m_wire.toPatch(t.kind, f.key(), QJsonArray::fromStringList(items));
+        if (!p)
+            return rejected(m, p.error().message);
+        patch.insert(p->first, items.isEmpty() && f.key() != kTags ? QVariant() : p->second);
+        c.winners.insert(f.key(),
+                         FieldChange{QJsonArray::fromStringList(items), f->hlc, f->baseSeq});
+        hlc = std::max(hlc, qint64(f->hlc));
     }
-    const Status st = Records(*m_session, Origin::serverApply(ctx.userId, qint64(given.hlc)))
-                          .update(t.kind, t.id, Patch{{kTags, tags}});
+    const Status st =
+        Records(*m_session, Origin::serverApply(ctx.userId, hlc)).update(t.kind, t.id, patch);
     if (!st)
         return rejected(m, st.error().message);
-    Compared c;
-    c.winners.insert(kTags,
-                     FieldChange{QJsonArray::fromStringList(tags), given.hlc, given.baseSeq});
     return record(ctx, m, t, c, before);
 }
 

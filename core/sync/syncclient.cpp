@@ -223,28 +223,44 @@ QJsonObject SyncClient::localValues(EntityKind kind, qint64 id, const QStringLis
     return r ? m_wire->fromRecord(kind, *r, wireNames) : QJsonObject();
 }
 
-// The last tags this replica knows the server to hold for a record: what a local edit of the
-// tags is measured against, so that it travels as the tags it added and removed (SYNC.md: tags
-// merge per element) and a colleague's concurrent edit of other tags stays. Kept in `meta` under
-// the record's uid; none for a record this replica made and has not had back yet.
-std::optional<QStringList> SyncClient::tagBase(EntityKind kind, const QString &uid)
+// The last elements this replica knows the server to hold in a record's tags or multiselect
+// field: what a local edit of it is measured against, so that it travels as the elements it
+// added and removed (SYNC.md: tags and multiselects merge per element) and a colleague's
+// concurrent edit of other elements stays. Kept in `meta` under the record's uid (and the
+// field's name, for a multiselect); none for a record this replica made and has not had back
+// yet, or a multiselect it has not had from the server since it was synced per element.
+QString SyncClient::baseKey(EntityKind kind, const QString &uid, const QString &field)
+{
+    return field == kTagsField ? QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid)
+                               : QStringLiteral("sync_list:%1:%2:%3").arg(int(kind)).arg(uid, field);
+}
+
+std::optional<QStringList> SyncClient::tagBase(EntityKind kind, const QString &uid,
+                                               const QString &field)
 {
     Query q = m_db.sql().prepare("SELECT value FROM meta WHERE key = ?1");
-    q->bind(1, QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid));
+    q->bind(1, baseKey(kind, uid, field));
     if (!q->step())
         return std::nullopt;
     return stringsOf(QJsonDocument::fromJson(q->text(0).toUtf8()).array());
 }
 
-void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QStringList &tags)
+void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QString &field,
+                            const QStringList &tags)
 {
     m_db.sql()
         .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        ->bindAll(QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid),
+        ->bindAll(baseKey(kind, uid, field),
                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags))
                                         .toJson(QJsonDocument::Compact)))
         .run();
+}
+
+// Tags, and a multiselect custom field of the kind: the fields that merge per element.
+bool SyncClient::perElement(EntityKind kind, const QString &wireName)
+{
+    return wireName == kTagsField || m_wire->isMultiSelect(kind, wireName);
 }
 
 QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
@@ -298,32 +314,45 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
         base->reset();
         m.fields.insert(w, FieldChange{values.value(w), quint64(row.hlc), seq});
     }
-    QList<Mutation> out;
-    if (m.op == Op::Create || !m.fields.contains(kTagsField))
+    if (m.op == Op::Create)
         return {m};
-    // An edit of the tags: the tags added and removed since the server's, each its own op.
-    const FieldChange tags = m.fields.take(kTagsField);
-    const QStringList now = stringsOf(tags.value);
-    const QStringList was = tagBase(row.kind, uid).value_or(QStringList());
-    QStringList added, removed;
-    for (const QString &t : now)
-        if (!containsTag(was, t))
-            added << t;
-    for (const QString &t : was)
-        if (!containsTag(now, t))
-            removed << t;
+    // An edit of the tags or of a multiselect: the elements added and removed since the
+    // server's, in one tag_add and one tag_remove for all such fields of the row. A multiselect
+    // whose server value this replica does not know yet goes as a whole value, as before.
+    Mutation add{derivedId(row.mutationUid, ":tag_add"), row.id * 4 + 1, m.entityType, uid,
+                 Op::TagAdd, {}};
+    Mutation remove{derivedId(row.mutationUid, ":tag_remove"), row.id * 4 + 2, m.entityType, uid,
+                    Op::TagRemove, {}};
+    for (const QString &field : m.fields.keys()) {
+        if (!perElement(row.kind, field))
+            continue;
+        const std::optional<QStringList> base = tagBase(row.kind, uid, field);
+        if (!base && field != kTagsField)
+            continue;
+        const FieldChange change = m.fields.take(field);
+        const QStringList now = stringsOf(change.value);
+        const QStringList was = base.value_or(QStringList());
+        QStringList added, removed;
+        for (const QString &t : now)
+            if (!containsTag(was, t))
+                added << t;
+        for (const QString &t : was)
+            if (!containsTag(now, t))
+                removed << t;
+        if (!added.isEmpty())
+            add.fields.insert(field, FieldChange{QJsonArray::fromStringList(added), change.hlc,
+                                                 change.baseSeq});
+        if (!removed.isEmpty())
+            remove.fields.insert(field, FieldChange{QJsonArray::fromStringList(removed),
+                                                    change.hlc, change.baseSeq});
+    }
+    QList<Mutation> out;
     if (!m.fields.isEmpty())
         out << m;
-    const auto tagOp = [&](Op op, const QStringList &names, const char *part, int n) {
-        Mutation t{derivedId(row.mutationUid, part), row.id * 4 + n, m.entityType, uid, op, {}};
-        t.fields.insert(kTagsField,
-                        FieldChange{QJsonArray::fromStringList(names), tags.hlc, tags.baseSeq});
-        out << t;
-    };
-    if (!added.isEmpty())
-        tagOp(Op::TagAdd, added, ":tag_add", 1);
-    if (!removed.isEmpty())
-        tagOp(Op::TagRemove, removed, ":tag_remove", 2);
+    if (!add.fields.isEmpty())
+        out << add;
+    if (!remove.fields.isEmpty())
+        out << remove;
     return out;
 }
 
@@ -501,18 +530,23 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             }
         if (!r.serverFields.isEmpty())
             takes << Take{*it, r.serverFields};
-        // The tags the server holds now, as far as this replica's own edits tell.
-        if (r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate) {
-            const QStringList names = stringsOf(m.fields.value(kTagsField).value);
-            if (m.op == Op::Create && m.fields.contains(kTagsField))
-                setTagBase(row.kind, m.uid, names);
-            else if (m.op == Op::TagAdd || m.op == Op::TagRemove) {
-                const QStringList was = tagBase(row.kind, m.uid).value_or(QStringList());
-                setTagBase(row.kind, m.uid,
-                           m.op == Op::TagAdd ? withDelta(was, {}, names)
-                                              : withDelta(was, names, {}));
+        // The tags and multiselects the server holds now, as far as this replica's own edits
+        // tell.
+        if (r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate)
+            for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
+                if (!perElement(row.kind, f.key()) || r.serverFields.contains(f.key()))
+                    continue;
+                const QStringList names = stringsOf(f->value);
+                if (m.op == Op::Create || m.op == Op::Set)
+                    setTagBase(row.kind, m.uid, f.key(), names);
+                else if (m.op == Op::TagAdd || m.op == Op::TagRemove) {
+                    const QStringList was =
+                        tagBase(row.kind, m.uid, f.key()).value_or(QStringList());
+                    setTagBase(row.kind, m.uid, f.key(),
+                               m.op == Op::TagAdd ? withDelta(was, {}, names)
+                                                  : withDelta(was, names, {}));
+                }
             }
-        }
     }
     // The server's values where ours lost, unless a later edit here is still on its way.
     for (const Take &t : std::as_const(takes)) {
@@ -786,17 +820,21 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
     qint64 hlc = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString local = m_wire->toLocalName(kind, it.key());
-        if (it.key() == kTagsField && !local.isEmpty()) {
-            // Tags merge per element: the server's, with what this replica added and removed
-            // since the last it had from the server still on top while those edits wait.
+        if (!local.isEmpty() && perElement(kind, it.key())) {
+            // Tags and multiselects merge per element: the server's, with what this replica
+            // added and removed since the last it had from the server still on top while those
+            // edits wait.
             const QStringList server = stringsOf(it.value());
-            const std::optional<QStringList> was = tagBase(kind, uid);
-            setTagBase(kind, uid, server);
-            if (pending.contains(local)) {
-                const QStringList now = stringsOf(localValues(kind, id, {kTagsField}).value(kTagsField));
+            const std::optional<QStringList> was = tagBase(kind, uid, it.key());
+            setTagBase(kind, uid, it.key(), server);
+            if (pending.contains(local) && (was || it.key() == kTagsField)) {
+                const QStringList now =
+                    stringsOf(localValues(kind, id, {it.key()}).value(it.key()));
                 const QStringList merged = withDelta(server, was.value_or(QStringList()), now);
                 if (!sameTags(merged, now))
-                    patch.insert(kTagsField, merged);
+                    patch.insert(local, merged.isEmpty() && it.key() != kTagsField
+                                            ? QVariant()
+                                            : QVariant(merged));
                 continue;
             }
         }
@@ -1168,7 +1206,8 @@ Status SyncClient::startResync(bool repush)
         // The restored server may lack tags this replica's journal added: measured against
         // nothing, the re-pushed edits add every tag the records hold here.
         if (repush)
-            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\'");
+            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\' OR "
+                            "key LIKE 'sync\\_list:%' ESCAPE '\\'");
         m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     });

@@ -69,6 +69,15 @@ QJsonObject WireValues::noteValues(qint64 noteId)
         {QStringLiteral("deleted"), q->int64(5) != 0}};
 }
 
+bool WireValues::isMultiSelect(EntityKind kind, const QString &wireName)
+{
+    if (!wireName.startsWith(kCustomPrefix))
+        return false;
+    const qint64 id = idOf(EntityKind::FieldDef, wireName.mid(kCustomPrefix.size()));
+    const FieldDef *def = id ? m_s.fieldDef(id) : nullptr;
+    return def && def->kind == kind && def->type == FieldType::MultiSelect;
+}
+
 QStringList WireValues::fieldNames(EntityKind kind)
 {
     QStringList out;

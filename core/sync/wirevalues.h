@@ -52,6 +52,9 @@ public:
     static const QStringList &noteFieldNames();
     QJsonObject noteValues(qint64 noteId);
 
+    // Whether `wireName` is a multiselect custom field of `kind` ("cf.<uid>").
+    bool isMultiSelect(EntityKind kind, const QString &wireName);
+
     qint64 idOf(EntityKind kind, const QString &uidHex);
     QString uidOf(EntityKind kind, qint64 id);
 

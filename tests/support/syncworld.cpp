@@ -132,6 +132,12 @@ SyncWorld::SyncWorld()
     source.kind = EntityKind::Deal;
     source.name = QStringLiteral("Source");
     sourceField = QStringLiteral("cf.%1").arg(*a.createFieldDef(source));
+    FieldDef channels;
+    channels.kind = EntityKind::Deal;
+    channels.name = QStringLiteral("Channels");
+    channels.type = FieldType::MultiSelect;
+    channels.options = {QStringLiteral("Phone"), QStringLiteral("Mail"), QStringLiteral("Visit")};
+    channelsField = QStringLiteral("cf.%1").arg(*a.createFieldDef(channels));
     manager = t.addUser(QStringLiteral("manager@example.com"), role, sales);
     seller = t.addUser(QStringLiteral("seller@example.com"), role, sales);
     outsider = t.addUser(QStringLiteral("vera@example.com"), role, service);

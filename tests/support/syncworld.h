@@ -86,6 +86,7 @@ struct SyncWorld
     qint64 manager = 0, seller = 0, outsider = 0;
     qint64 managerRole = 0, narrowRole = 0; // narrow: every record only when one's own
     QString sourceField;                    // a text custom field of deals, "cf.<id>"
+    QString channelsField; // a multiselect of deals (Phone, Mail, Visit), "cf.<id>"
     QString templatePath;
     std::unique_ptr<Core::Sync::ServerStore> store;
 

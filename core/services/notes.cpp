@@ -122,9 +122,11 @@ Status Notes::edit(qint64 noteId, const QString &text)
                 entityKey(EntityKind::Note), QStringLiteral("text"));
         if (body == n->text)
             return Ok{};
+        // The row's hlc is its creation's (core/storage/schema.cpp); the edit's clock is the
+        // field's, kept by Change::outbox.
         c.sql()
-            .prepare("UPDATE notes SET text = ?1, updated_at = ?2, hlc = ?3 WHERE id = ?4")
-            ->bindAll(body, c.now(), c.hlc(), noteId)
+            .prepare("UPDATE notes SET text = ?1, updated_at = ?2 WHERE id = ?3")
+            ->bindAll(body, c.now(), noteId)
             .run();
         c.history(EntityKind::Note, noteId, HistoryEvent::FieldChanged, QStringLiteral("text"),
                   n->text, body);
@@ -144,8 +146,8 @@ Status Notes::setPinned(qint64 noteId, bool pinned)
         if (n->pinned == pinned)
             return Ok{};
         c.sql()
-            .prepare("UPDATE notes SET pinned = ?1, updated_at = ?2, hlc = ?3 WHERE id = ?4")
-            ->bindAll(pinned ? 1 : 0, c.now(), c.hlc(), noteId)
+            .prepare("UPDATE notes SET pinned = ?1, updated_at = ?2 WHERE id = ?3")
+            ->bindAll(pinned ? 1 : 0, c.now(), noteId)
             .run();
         c.history(EntityKind::Note, noteId, HistoryEvent::FieldChanged, QStringLiteral("pinned"),
                   n->pinned ? 1 : 0, pinned ? 1 : 0);
@@ -182,9 +184,9 @@ Status Notes::move(qint64 noteId, EntityKind kind, qint64 id)
         if (n->kind == kind && n->entityId == id)
             return Ok{};
         c.sql()
-            .prepare("UPDATE notes SET entity_kind = ?1, entity_id = ?2, updated_at = ?3, "
-                     "hlc = ?4 WHERE id = ?5")
-            ->bindAll(int(kind), id, c.now(), c.hlc(), noteId)
+            .prepare("UPDATE notes SET entity_kind = ?1, entity_id = ?2, updated_at = ?3 "
+                     "WHERE id = ?4")
+            ->bindAll(int(kind), id, c.now(), noteId)
             .run();
         c.history(EntityKind::Note, noteId, HistoryEvent::FieldChanged,
                   QStringLiteral("entity_id"), n->entityId, id);

@@ -323,6 +323,8 @@ TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser
                 }
             }
             CHECK(n->client->status()->pending == 0);
+            // The field clocks it holds are the server's.
+            CHECK(run.w.clockMismatches(*n).join(u'\n').toStdString() == "");
         }
         // No mutation has two effects.
         CHECK(run.w.t.db->sql().scalar(

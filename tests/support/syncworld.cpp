@@ -326,6 +326,41 @@ QStringList SyncWorld::replicaDump(Node &n)
     return out;
 }
 
+QStringList SyncWorld::clockMismatches(Node &n)
+{
+    Session reader(*n.db, *n.clock, Auth::readUser(*n.db, t.adminId));
+    WireValues wire(reader);
+    const qint64 self = n.db->sql().scalar("SELECT node_id FROM sync_state WHERE id = 1");
+    QStringList out;
+    QHash<QString, QJsonObject> server; // "kind uid" -> the clocks a pull would carry
+    Query q = n.db->sql().prepare("SELECT kind, entity_id, field, hlc, node FROM field_clock "
+                                  "WHERE kind IN (1, 2, 3, 4, 5) ORDER BY kind, entity_id, field");
+    while (q->step()) {
+        const auto kind = EntityKind(q->int64(0));
+        const QString name = wire.toWireName(kind, q->text(2));
+        const QString uid = wire.uidOf(kind, q->int64(1));
+        if (name.isEmpty() || uid.isEmpty())
+            continue;
+        const QString key = entityKey(kind) + u' ' + uid;
+        if (!server.contains(key))
+            server.insert(key, store->snapshotOf(kind, uid, true));
+        const QJsonObject theirs = server.value(key).value(name).toObject();
+        const qint64 hlc = theirs.value(QStringLiteral("hlc")).toString().toLongLong();
+        const qint64 node = theirs.value(QStringLiteral("node")).toString().toLongLong();
+        // Node 0 here is this replica; from the server, a value as its record was created
+        // before the server kept clocks per field, whose writer it does not know.
+        const bool sameNode = q->int64(4) ? q->int64(4) == node : node == self || node == 0;
+        if (theirs.isEmpty() || hlc != q->int64(3) || !sameNode)
+            out << QStringLiteral("%1 %2: replica %3/%4, server %5/%6")
+                       .arg(key, name)
+                       .arg(q->int64(3))
+                       .arg(q->int64(4))
+                       .arg(hlc)
+                       .arg(node);
+    }
+    return out;
+}
+
 qint64 SyncWorld::replicaId(Node &n, EntityKind kind, const QString &uid)
 {
     Session reader(*n.db, *n.clock, Auth::readUser(*n.db, t.adminId));

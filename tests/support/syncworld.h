@@ -126,6 +126,9 @@ struct SyncWorld
     QStringList serverProjection(qint64 userId);
     QStringList replicaDump(Node &n);
     qint64 replicaId(Node &n, Core::EntityKind kind, const QString &uid);
+    // The field clocks of the replica that differ from the server's for the same record and
+    // field (hlc and writing node; node 0 in a replica is the replica itself), one line each.
+    QStringList clockMismatches(Node &n);
 
 private:
     int m_backups = 0;

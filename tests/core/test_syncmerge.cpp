@@ -530,3 +530,19 @@ TEST_CASE("syncMultiselect_concurrentEditsOnTwoDevices_mergePerOption", "[syncme
     // Merged elements are nobody's lost value.
     CHECK(w.t.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
 }
+
+TEST_CASE("syncTask_reassignedAway_isEvictedFromTheReplica", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Result<qint64> task = Records(*seller.user).create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")}});
+    REQUIRE(task.ok());
+    requireOk(seller.client->syncNow());
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    requireOk(admin.client->syncNow());
+    requireOk(Records(*admin.user).update(EntityKind::Task, w.replicaId(admin, EntityKind::Task, uidOf(seller, EntityKind::Task, *task)),
+                                          {{QStringLiteral("responsible_id"), w.outsider}}));
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM tasks") == 0);
+}

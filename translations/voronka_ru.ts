@@ -8060,7 +8060,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -8101,6 +8101,11 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
     </message>
     <message>
         <location line="+2"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Voronka</source>
         <translation>&amp;О программе Voronka</translation>
     </message>
@@ -8282,6 +8287,34 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location filename="../ui/analytics/reportpages.h" line="-45"/>
         <source>Managers</source>
         <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::ManualWindow</name>
+    <message>
+        <location filename="../ui/help/manualwindow.cpp" line="+18"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Voronka user manual</source>
+        <translation>Руководство пользователя Voronka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ FactSource::~FactSource()
 }
 
 Status FactSource::open(const ReportScope &r, const Progress &progress,
-                        const QList<Aggregates::Measure> &measures)
+                        const QList<Aggregates::Measure> &measures, Days days)
 {
     if (!r.filtersDeals())
         return Ok{};
@@ -138,7 +138,14 @@ Status FactSource::open(const ReportScope &r, const Progress &progress,
     QStringList wanted;
     for (Aggregates::Measure m : measures)
         wanted << QString::number(int(m));
-    const QString measureList = wanted.join(u',');
+    QStringList where{QStringLiteral("measure IN (%1)").arg(wanted.join(u',')),
+                      QStringLiteral("deal_id IN (%1)").arg(ids)};
+    if (r.pipelineId)
+        where << QStringLiteral("pipeline_id = %1").arg(r.pipelineId);
+    if (days == Days::InPeriod && r.from.isValid())
+        where << QStringLiteral("day >= %1").arg(dayNumber(r.from));
+    if (days == Days::InPeriod && r.to.isValid())
+        where << QStringLiteral("day < %1").arg(dayNumber(r.to));
     const QString upsert =
         QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO UPDATE SET n = n + excluded.n, "
                        "amount = amount + excluded.amount, duration = duration + "
@@ -147,11 +154,8 @@ Status FactSource::open(const ReportScope &r, const Progress &progress,
                                         "stage_id, responsible_id, reason, count(*), "
                                         "sum(amount), sum(duration) FROM ")
                              .arg(QLatin1String(kScanTable));
-    Query facts =
-        c.prepare(into +
-                  QStringLiteral("analytics_facts WHERE measure IN (%1) AND deal_id IN (%2)")
-                      .arg(measureList, ids) +
-                  upsert);
+    Query facts = c.prepare(into + QStringLiteral("analytics_facts WHERE ") +
+                            where.join(QLatin1String(" AND ")) + upsert);
     for (qint64 at = 0; at < total; at += kChunk) {
         facts->reset();
         for (int i = 0; i < kChunk; ++i)

@@ -31,9 +31,13 @@ public:
     // Fills the temporary table when the scope filters deals, reporting progress by chunks of
     // deals; an Error of code Cancelled when progress returns false. Without filters: nothing.
     // Only the facts of `measures` are read (the report's own: a branch of analytics_facts
-    // left out costs nothing).
+    // left out costs nothing), and only those of the scope's pipeline, and with `inPeriod` of
+    // its period: every reader filters by them anyway (aggregateWhere), and the conditions
+    // reach into each branch of the view, so a deal of another pipeline or a fact of another
+    // year costs no history lookups.
+    enum class Days { Any, InPeriod };
     Status open(const ReportScope &r, const Progress &progress,
-                const QList<Aggregates::Measure> &measures);
+                const QList<Aggregates::Measure> &measures, Days days = Days::Any);
 
     // The table (or subquery) of the aggregate rows.
     QString days() const;

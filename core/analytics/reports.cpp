@@ -122,7 +122,9 @@ Result<Funnel> funnel(Session &s, const ReportScope &r, const Progress &progress
                                 Measure::Reached};
         if (r.withStageTimes)
             measures << Measure::Left;
-        if (Status st = source.open(r, progress, measures); !st)
+        ReportScope scan = r; // the pipeline the funnel shows, when the scope names none
+        scan.pipelineId = pipeline->id;
+        if (Status st = source.open(scan, progress, measures, FactSource::Days::InPeriod); !st)
             return st.error();
         const QString days = source.days();
         Funnel f;
@@ -179,7 +181,8 @@ Result<QList<SummaryBucket>> summary(Session &s, const ReportScope &r, Granulari
 {
     return guarded(s.db(), [&]() -> Result<QList<SummaryBucket>> {
         FactSource source(s);
-        if (Status st = source.open(r, progress, {Measure::Created, Measure::Won, Measure::Lost});
+        if (Status st = source.open(r, progress, {Measure::Created, Measure::Won, Measure::Lost},
+                                    FactSource::Days::InPeriod);
             !st)
             return st.error();
         QHash<qint64, Totals> byMeasure[3];
@@ -267,7 +270,7 @@ Result<QList<LossRow>> losses(Session &s, const ReportScope &r, const Progress &
 {
     return guarded(s.db(), [&]() -> Result<QList<LossRow>> {
         FactSource source(s);
-        if (Status st = source.open(r, progress, {Measure::Lost}); !st)
+        if (Status st = source.open(r, progress, {Measure::Lost}, FactSource::Days::InPeriod); !st)
             return st.error();
         const QHash<qint64, Totals> byReason = grouped(s, source.days(), QStringLiteral("a.reason"),
                                                        aggregateWhere(s, r, Measure::Lost));

@@ -5,8 +5,8 @@
 #include "core/importexport/csv.h"
 #include "core/importexport/importhistory.h"
 #include "core/importexport/importvalues.h"
-#include "core/services/entityspec.h"
 #include "core/services/duplicates.h"
+#include "core/services/entityspec.h"
 #include "core/services/records.h"
 
 #include <QCoreApplication>
@@ -73,8 +73,9 @@ void appendJson(QString &out, const QVariant &v)
         return;
     case QMetaType::QDate:
     case QMetaType::QDateTime:
-        appendJsonString(out, v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
-                                                             : v.toDateTime().toString(Qt::ISODateWithMs));
+        appendJsonString(out, v.typeId() == QMetaType::QDate
+                                  ? v.toDate().toString(Qt::ISODate)
+                                  : v.toDateTime().toString(Qt::ISODateWithMs));
         return;
     case QMetaType::QStringList:
     case QMetaType::QVariantList: {
@@ -124,7 +125,8 @@ QJsonObject ImportOptions::toJson() const
 ImportOptions ImportOptions::fromJson(const QJsonObject &o)
 {
     ImportOptions out;
-    out.onDuplicate = OnDuplicate(std::clamp(o.value(QStringLiteral("on_duplicate")).toInt(), 0, 2));
+    out.onDuplicate =
+        OnDuplicate(std::clamp(o.value(QStringLiteral("on_duplicate")).toInt(), 0, 2));
     out.match = o.value(QStringLiteral("match")).toInt(out.match);
     out.defaultResponsibleId = o.value(QStringLiteral("responsible")).toInteger();
     out.tag = o.value(QStringLiteral("tag")).toString();
@@ -175,7 +177,8 @@ struct Importer::Impl
     ImportRowBuilder builder{s};
     ImportMatchIndex indexes[4]; // by EntityKind
     bool write = false;
-    bool setBased = false; // new contacts and companies staged, written at the chunk's end
+    bool setBased = false; // new records staged, written together (Records::stage)
+    bool stageRow = true;  // this row's new records are staged: it updates no match
     Records staging{s, Origin::of(WriteMode::Import)};
     qint64 batchId = 0;
     QList<qint64> createdInChunk; // in the chunk's transaction, in order
@@ -191,9 +194,7 @@ struct Importer::Impl
         for (int i = 0; i < mapping.targets.size(); ++i)
             if (!mapping.targets[i].isEmpty())
                 columns << Column{i, mapping.targets[i]};
-        // A deal's row may link records it creates and roll them back with a savepoint; deals
-        // and what they link go through Records::create.
-        setBased = !options.perRow && mapping.kind != EntityKind::Deal;
+        setBased = !options.perRow;
     }
 
     ImportMatchIndex &index(EntityKind kind)
@@ -259,7 +260,7 @@ struct Importer::Impl
         const QVariant createdAt = patch.take(QStringLiteral("created_at"));
         if (!patch.contains(kResponsible) && options.defaultResponsibleId)
             patch.insert(kResponsible, options.defaultResponsibleId);
-        Result<qint64> id = setBased && Records::stages(kind)
+        Result<qint64> id = setBased && stageRow && Records::stages(kind)
                                 ? staging.stage(kind, patch, createdAt)
                                 : createNow(kind, patch, createdAt);
         if (!id)
@@ -299,6 +300,8 @@ struct Importer::Impl
         Patch patch = d.patch;
         patch.remove(QStringLiteral("created_at"));
         Records records(s, Origin::of(WriteMode::Import));
+        if (!options.perRow) // indexed with the chunk's new records, as create() does
+            records.indexLater(&indexLater);
         Result<Record> current = records.load(kind, id);
         if (!current)
             return current.error();
@@ -323,7 +326,8 @@ struct Importer::Impl
 
     // A record the row links to (a contact's company, a deal's contact or company): one the
     // file has already, or a new one with the row's responsible and the import's tag.
-    qint64 link(EntityKind kind, ImportDraft &d, const ImportDraft &main, std::optional<Error> &failure)
+    qint64 link(EntityKind kind, ImportDraft &d, const ImportDraft &main,
+                std::optional<Error> &failure)
     {
         const qint64 found = kind == EntityKind::Company
                                  ? index(kind).byName(d.patch.value(kName).toString())
@@ -400,7 +404,7 @@ struct Importer::Impl
     }
 
     std::optional<Error> writeRow(EntityKind kind, ImportDraft &main, ImportDraft &contact,
-                               ImportDraft &company, ImportReport &report)
+                                  ImportDraft &company, ImportReport &report)
     {
         const qint64 match =
             options.onDuplicate == OnDuplicate::Create ? 0 : index(kind).find(main, options.match);
@@ -412,12 +416,21 @@ struct Importer::Impl
             ++report.updated;
             return std::nullopt;
         }
-        // Linked records come first; a savepoint takes them back if the row then fails.
-        const bool linked = kind == EntityKind::Deal &&
-                            (!contact.patch.isEmpty() || !company.patch.isEmpty());
-        if (linked)
+        // Linked records come first; if the row then fails they are taken back: staged ones
+        // from the staging, written ones (a row that updates its match writes what is staged
+        // before it) by a savepoint.
+        const bool linked =
+            kind == EntityKind::Deal && (!contact.patch.isEmpty() || !company.patch.isEmpty());
+        stageRow = match <= 0;
+        const bool savepoint = linked && !(setBased && stageRow);
+        if (savepoint)
             s.sql().exec("SAVEPOINT import_row");
         const qsizetype createdBefore = createdInChunk.size();
+        const qsizetype stagedBefore = staging.stagedCount();
+        const qint64 itemsBefore = linked && !savepoint
+                                       ? s.sql().scalar("SELECT coalesce(max(seq), 0) FROM "
+                                                        "temp.import_chunk")
+                                       : 0;
         std::optional<Error> failure;
         if (kind == EntityKind::Contact && !main.companyName.isEmpty()) {
             ImportDraft co;
@@ -452,14 +465,22 @@ struct Importer::Impl
                 outcome = Outcome::Created;
         }
         if (failure && linked) {
-            s.sql().exec("ROLLBACK TO import_row");
+            if (savepoint) {
+                s.sql().exec("ROLLBACK TO import_row");
+            } else {
+                staging.unstageFrom(stagedBefore);
+                s.sql()
+                    .prepare("DELETE FROM temp.import_chunk WHERE seq > ?1")
+                    ->bind(1, itemsBefore)
+                    .run();
+            }
             const QList<qint64> gone = createdInChunk.mid(createdBefore);
             const QSet<qint64> goneSet(gone.cbegin(), gone.cend());
             for (ImportMatchIndex &ix : indexes)
                 ix.forget(goneSet);
             createdInChunk.resize(createdBefore);
         }
-        if (linked)
+        if (savepoint)
             s.sql().exec("RELEASE import_row");
         report.created += outcome == Outcome::Created;
         report.updated += outcome == Outcome::Updated;
@@ -502,8 +523,9 @@ Result<ImportReport> Importer::resume(Session &s, qint64 batchId, ImportReader &
         QJsonDocument::fromJson(b->mapping.toUtf8()).object(), reader.detected().headers);
     if (!mapping)
         return mapping.error();
-    Importer importer(s, *mapping,
-                      ImportOptions::fromJson(QJsonDocument::fromJson(b->options.toUtf8()).object()));
+    Importer importer(
+        s, *mapping,
+        ImportOptions::fromJson(QJsonDocument::fromJson(b->options.toUtf8()).object()));
     ImportReport r;
     r.batchId = batchId;
     r.rows = b->rowsDone;
@@ -528,9 +550,8 @@ Status Importer::allowed() const
 
 // The file in chunks, one transaction each: written and committed with the batch's progress,
 // or (a check) rolled back.
-Result<ImportReport> Importer::go(ImportReader &reader, bool write, qint64 batchId,
-                                  qint64 skipRows, ImportReport report,
-                                  const ImportProgress &progress)
+Result<ImportReport> Importer::go(ImportReader &reader, bool write, qint64 batchId, qint64 skipRows,
+                                  ImportReport report, const ImportProgress &progress)
 {
     if (Status st = allowed(); !st)
         return st.error();

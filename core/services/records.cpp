@@ -246,9 +246,9 @@ QStringList Records::insertRow(Change &c, const EntitySpec &spec, Row &row,
     for (const auto &col : spec.columns)
         if (!isNullish(row.cols.value(QLatin1String(col.key))))
             fields << QLatin1String(col.key);
-    const bool taskDone = kind == EntityKind::Task &&
-                          row.cols.value(QStringLiteral("status")).toLongLong() ==
-                              int(TaskStatus::Done);
+    const bool taskDone =
+        kind == EntityKind::Task &&
+        row.cols.value(QStringLiteral("status")).toLongLong() == int(TaskStatus::Done);
     {
         Query q = c.sql().prepare(
             insertSql(kind, kind == EntityKind::Deal || taskDone, row.id > 0).constData());
@@ -470,9 +470,10 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
             !sameValue(before.cols.value(QStringLiteral("pipeline_id")),
                        row.cols.value(QStringLiteral("pipeline_id"))) &&
             !Permissions::can(principal(), spec->perm, PermAction::Edit, ownerOf(row.cols)))
-            return makeError(Error::Code::Permission,
-                             Tr::tr("You may not move %1 to that pipeline.").arg(labelOf(*spec, row)),
-                             entityKey(kind), QStringLiteral("pipeline_id"));
+            return makeError(
+                Error::Code::Permission,
+                Tr::tr("You may not move %1 to that pipeline.").arg(labelOf(*spec, row)),
+                entityKey(kind), QStringLiteral("pipeline_id"));
 
         const Changes changes = changesOf(*spec, before, row);
         if (changes.isEmpty())
@@ -481,8 +482,12 @@ Status Records::update(EntityKind kind, qint64 id, const Patch &given)
         writeSets(c, *spec, id, row, &before);
         const QStringList fields = historyOf(c, kind, id, before, row, changes);
         c.outbox(kind, id, OutboxOp::Update, fields);
-        if (SearchIndex::affects(m_s, kind, fields))
-            SearchIndex::reindex(m_s, kind, id);
+        if (SearchIndex::affects(m_s, kind, fields)) {
+            if (m_indexLater)
+                m_indexLater->append({kind, id});
+            else
+                SearchIndex::reindex(m_s, kind, id);
+        }
         if (kind == EntityKind::Company && changes.columns.contains(QStringLiteral("name")))
             SearchIndex::reindexCompanyDependents(m_s, id);
         if (changes.stage)
@@ -569,7 +574,7 @@ QString Records::editBlocker(EntityKind kind, qint64 id)
                    : contacts ? Tr::tr("Read-only: your role lets you edit only your own contacts.")
                    : tasks    ? Tr::tr("Read-only: your role lets you edit only your own tasks.")
                               : Tr::tr("Read-only: your role lets you edit only your own "
-                                       "companies.");
+                                          "companies.");
         default:
             return Tr::tr("Read-only: your role lets you edit only your department's records.");
         }
@@ -586,9 +591,7 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
         Result<Row> row = readRow(*spec, id);
         if (!row)
             return row.error();
-        if (!Permissions::can(
-                m_s.principal(), spec->perm, PermAction::View,
-                ownerOf(row->cols)))
+        if (!Permissions::can(m_s.principal(), spec->perm, PermAction::View, ownerOf(row->cols)))
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not view %1 #%2.").arg(entityName(kind)).arg(id),
                              entityKey(kind));

@@ -64,24 +64,30 @@ public:
     // required fields) fails the whole call and nothing is written.
     Result<StepsDone> applySteps(const QList<Step> &steps);
 
-    // Many contacts and companies created at once (an import chunk). stage() checks a record
-    // exactly as create() does (rights, required fields, the row's rules, values normalised to
-    // their stored form) and gives the id it will have; nothing is written yet, and a record
-    // staged later may link to it (a contact to its company). writeStaged() then writes them
-    // all in one change: the rows and their sets with prepared statements, the outbox and the
-    // search index set-based. Meant for a Session batch: between the two no other record of
-    // those kinds may be created. `createdAt`: the creation time a file gives (ms), else now.
+    // Many contacts, companies and deals created at once (an import chunk). stage() checks a
+    // record exactly as create() does (rights, required fields, the row's rules, values
+    // normalised to their stored form) and gives the id it will have; nothing is written yet,
+    // and a record staged later may link to it (a contact or deal to its company, a deal to its
+    // contact). Staged deals run no stage automations: only an origin that runs none stages.
+    // writeStaged() then writes them all in one change: the rows and their sets with prepared
+    // statements, the outbox and the search index set-based. Meant for a Session batch: between the
+    // two no other record of those kinds may be created. `createdAt`: the creation time a file
+    // gives (ms), else now.
     static bool stages(EntityKind kind);
     Result<qint64> stage(EntityKind kind, const Patch &patch, const QVariant &createdAt = {});
     bool hasStaged() const;
     void writeStaged(); // throws SqlError, as the statements of a batch do
     void dropStaged();  // the batch rolled back
+    // How many records are staged, and the ones staged after such a count taken back (a row of
+    // a file that failed after staging the records it links): their ids are given again.
+    qsizetype stagedCount() const;
+    void unstageFrom(qsizetype count);
 
-    // Records create() makes from now on are left out of the search index and named in `out`
-    // instead, for the caller to index together (indexEach) before its transaction ends: a
-    // search row written between two statements that open a savepoint (a SAVEPOINT, an insert
-    // into a table with triggers) is flushed by FTS5 as a segment of its own. nullptr: index
-    // each record as it is made.
+    // Records create() makes and update() changes from now on are left out of the search index
+    // and named in `out` instead, for the caller to index together (indexEach) before its
+    // transaction ends: a search row written between two statements that open a savepoint (a
+    // SAVEPOINT, an insert into a table with triggers) is flushed by FTS5 as a segment of its own.
+    // nullptr: index each record as it is made.
     void indexLater(QList<std::pair<EntityKind, qint64>> *out) { m_indexLater = out; }
     // Writes the index rows of those records (the ones that still exist), companies first.
     static void indexEach(Session &s, const QList<std::pair<EntityKind, qint64>> &records);
@@ -135,8 +141,8 @@ private:
     // Automations act with the admin's authority: their effects are not checked against the
     // acting user's permissions (the move that triggered them was).
     Origin m_origin;
-    Principal m_otherPrincipal; // the actor's, when it is not the session's user
-    QList<qint64> m_chain; // stages entered by automations in this change, to stop loops
+    Principal m_otherPrincipal;       // the actor's, when it is not the session's user
+    QList<qint64> m_chain;            // stages entered by automations in this change, to stop loops
     std::shared_ptr<Staged> m_staged; // stage() .. writeStaged()
     QList<std::pair<EntityKind, qint64>> *m_indexLater = nullptr;
 };

@@ -21,13 +21,13 @@ struct Records::Staged
         QVariant createdAt;
     };
     QList<Entry> entries;
-    QHash<int, qint64> nextId;        // by kind: the id the next staged record gets
-    QHash<int, QSet<qint64>> staged;  // by kind: the ids staged and not yet written
+    QHash<int, qint64> nextId;       // by kind: the id the next staged record gets
+    QHash<int, QSet<qint64>> staged; // by kind: the ids staged and not yet written
 };
 
 bool Records::stages(EntityKind kind)
 {
-    return kind == EntityKind::Contact || kind == EntityKind::Company;
+    return kind == EntityKind::Contact || kind == EntityKind::Company || kind == EntityKind::Deal;
 }
 
 bool Records::isStaged(EntityKind kind, qint64 id) const
@@ -45,9 +45,27 @@ void Records::dropStaged()
     m_staged.reset();
 }
 
+qsizetype Records::stagedCount() const
+{
+    return m_staged ? m_staged->entries.size() : 0;
+}
+
+void Records::unstageFrom(qsizetype count)
+{
+    if (!m_staged)
+        return;
+    // Ids are given in order per kind, so the first one taken back is the next one again.
+    while (m_staged->entries.size() > count) {
+        const Staged::Entry &e = m_staged->entries.constLast();
+        m_staged->staged[int(e.kind)].remove(e.row.id);
+        m_staged->nextId[int(e.kind)] = e.row.id;
+        m_staged->entries.removeLast();
+    }
+}
+
 Result<qint64> Records::stage(EntityKind kind, const Patch &patch, const QVariant &createdAt)
 {
-    if (!stages(kind))
+    if (!stages(kind) || (kind == EntityKind::Deal && m_origin.runsAutomations()))
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("Voronka::Core::Records",
                                                      "Records of this kind cannot be created "
@@ -64,10 +82,11 @@ Result<qint64> Records::stage(EntityKind kind, const Patch &patch, const QVarian
         auto next = m_staged->nextId.find(int(kind));
         if (next == m_staged->nextId.end()) // as SQLite numbers rows: after the largest id
             next = m_staged->nextId.insert(
-                int(kind), m_s.sql().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1")
-                                                .arg(entityTable(kind))
-                                                .toUtf8()
-                                                .constData()));
+                int(kind),
+                m_s.sql().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1")
+                                     .arg(entityTable(kind))
+                                     .toUtf8()
+                                     .constData()));
         row.value().id = (*next)++;
         m_staged->staged[int(kind)].insert(row->id);
         m_staged->entries << Staged::Entry{kind, std::move(row).value(), createdAt};
@@ -87,8 +106,9 @@ void Records::writeStaged()
     sql.exec("DELETE FROM temp.records_staged");
     const QString ids = QStringLiteral("temp.records_staged");
     Query put = sql.prepare("INSERT INTO temp.records_staged(id, fields) VALUES(?1, ?2)");
-    // Companies first: a contact's search text names its company.
-    for (EntityKind kind : {EntityKind::Company, EntityKind::Contact}) {
+    // Companies first: a contact's and a deal's search text name their company; contacts
+    // before the deals that list them.
+    for (EntityKind kind : {EntityKind::Company, EntityKind::Contact, EntityKind::Deal}) {
         const EntitySpec &spec = *entitySpec(kind);
         bool any = false;
         for (Staged::Entry &e : staged->entries) {

@@ -119,7 +119,9 @@ bool sameTags(const QStringList &a, const QStringList &b)
 QString derivedId(const QByteArray &rowUid, const char *part)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray(rowUid).append(part), QCryptographicHash::Sha256).left(16).toHex());
+        QCryptographicHash::hash(QByteArray(rowUid).append(part), QCryptographicHash::Sha256)
+            .left(16)
+            .toHex());
 }
 
 } // namespace
@@ -609,8 +611,8 @@ Status SyncClient::refetchRejected()
     };
     QList<Target> targets;
     Status read = guarded(m_db, [&]() -> Status {
-        Query q = m_db.sql().prepare(
-            "SELECT DISTINCT kind, entity_id FROM outbox WHERE result_seq = ?1");
+        Query q =
+            m_db.sql().prepare("SELECT DISTINCT kind, entity_id FROM outbox WHERE result_seq = ?1");
         q->bind(1, kRefetch);
         while (q->step())
             targets << Target{EntityKind(q->int64(0)), q->int64(1)};
@@ -1146,8 +1148,8 @@ Status SyncClient::pull()
         Result<SyncState> state = readSyncState(m_db);
         if (!state)
             return state.error();
-        Parsed<PullPage> answer = m_transport.pull(PullRequest{
-            state->lastPulledSeq, kPullLimit, state->epoch, state->permissionsHash});
+        Parsed<PullPage> answer = m_transport.pull(
+            PullRequest{state->lastPulledSeq, kPullLimit, state->epoch, state->permissionsHash});
         if (const ProtocolError *e = std::get_if<ProtocolError>(&answer)) {
             if (e->status == 409 && e->code == u"epoch_changed")
                 return startResync(true);
@@ -1203,11 +1205,15 @@ Status SyncClient::startResync(bool repush)
                           int(EntityKind::Company), int(EntityKind::Contact),
                           int(EntityKind::Deal), int(EntityKind::Task), int(EntityKind::Note))
                 .run();
-        // The restored server may lack tags this replica's journal added: measured against
-        // nothing, the re-pushed edits add every tag the records hold here.
-        if (repush)
+        // The restored server may lack tags and options this replica's journal added: measured
+        // against nothing, the re-pushed edits add every tag the records hold here.
+        // The old epoch is forgotten with the journal it covered: the next answer names the
+        // new one, and a bootstrap that finds an epoch it does not know starts this again.
+        if (repush) {
             m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\' OR "
                             "key LIKE 'sync\\_list:%' ESCAPE '\\'");
+            m_db.sql().exec("UPDATE sync_state SET epoch = NULL WHERE id = 1");
+        }
         m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     });
@@ -1230,6 +1236,11 @@ Status SyncClient::bootstrap()
 
 Status SyncClient::bootstrap(bool prune)
 {
+    // A bootstrap may start without a pull having seen the restore (a resync for a role change
+    // left unfinished, then the server restored): the epoch of its snapshot tells.
+    Result<SyncState> known = readSyncState(m_db);
+    if (!known)
+        return known.error();
     qint64 snapshot = 0;
     QString epoch, hash;
     QHash<int, QSet<QString>> seen;
@@ -1241,6 +1252,8 @@ Status SyncClient::bootstrap(bool prune)
                 return failure(*e);
             const BootstrapPage &page = std::get<BootstrapPage>(answer);
             if (!snapshot) {
+                if (!known->epoch.isEmpty() && !page.epoch.isEmpty() && page.epoch != known->epoch)
+                    return startResync(true);
                 snapshot = page.snapshot;
                 epoch = page.epoch;
                 hash = page.permissionsHash;

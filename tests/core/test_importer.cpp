@@ -87,10 +87,10 @@ const QStringList kContactHeaders{QStringLiteral("ФИО"), QStringLiteral("Те
 TEST_CASE("guess_russianAndEnglishHeaders", "[importer]")
 {
     const QList<FieldDef> none;
-    const QStringList ru{QStringLiteral("ФИО"),        QStringLiteral("Моб. телефон"),
-                         QStringLiteral("Почта"),      QStringLiteral("Организация"),
-                         QStringLiteral("Должность"),  QStringLiteral("Ответственный"),
-                         QStringLiteral("Теги"),       QStringLiteral("Непонятно")};
+    const QStringList ru{QStringLiteral("ФИО"),       QStringLiteral("Моб. телефон"),
+                         QStringLiteral("Почта"),     QStringLiteral("Организация"),
+                         QStringLiteral("Должность"), QStringLiteral("Ответственный"),
+                         QStringLiteral("Теги"),      QStringLiteral("Непонятно")};
     CHECK(ImportMapping::guess(EntityKind::Contact, ru, none).targets ==
           QStringList{kName, QStringLiteral("phones"), QStringLiteral("emails"),
                       QStringLiteral("company"), QStringLiteral("position"),
@@ -100,9 +100,9 @@ TEST_CASE("guess_russianAndEnglishHeaders", "[importer]")
     CHECK(ImportMapping::guess(EntityKind::Contact, en, none).targets ==
           QStringList{kName, QStringLiteral("phones"), QStringLiteral("emails"),
                       QStringLiteral("phones")});
-    const QStringList deal{QStringLiteral("Название"), QStringLiteral("Бюджет"),
-                           QStringLiteral("Воронка"), QStringLiteral("Этап"),
-                           QStringLiteral("Компания"), QStringLiteral("Контакт"),
+    const QStringList deal{QStringLiteral("Название"),        QStringLiteral("Бюджет"),
+                           QStringLiteral("Воронка"),         QStringLiteral("Этап"),
+                           QStringLiteral("Компания"),        QStringLiteral("Контакт"),
                            QStringLiteral("Телефон контакта")};
     CHECK(ImportMapping::guess(EntityKind::Deal, deal, none).targets ==
           QStringList{kName, QStringLiteral("budget"), QStringLiteral("pipeline"),
@@ -127,19 +127,31 @@ TEST_CASE("guess_eachPresetTakesItsSystemsHeaders", "[importer]")
     const QList<Case> cases{
         {ImportPreset::AmoCrm, EntityKind::Contact, QStringLiteral("Полное имя контакта"), kName},
         {ImportPreset::AmoCrm, EntityKind::Contact, QStringLiteral("Имя"), QString()},
-        {ImportPreset::AmoCrm, EntityKind::Deal, QStringLiteral("Этап сделки"), QStringLiteral("stage")},
-        {ImportPreset::Bitrix24, EntityKind::Contact, QStringLiteral("Отчество"), QStringLiteral("name.middle")},
-        {ImportPreset::Bitrix24, EntityKind::Deal, QStringLiteral("Направление"), QStringLiteral("pipeline")},
-        {ImportPreset::HubSpot, EntityKind::Contact, QStringLiteral("Record ID"), QStringLiteral("external_id")},
-        {ImportPreset::HubSpot, EntityKind::Contact, QStringLiteral("First Name"), QStringLiteral("name.first")},
-        {ImportPreset::Pipedrive, EntityKind::Deal, QStringLiteral("Deal - Value"), QStringLiteral("budget")},
-        {ImportPreset::Pipedrive, EntityKind::Contact, QStringLiteral("Person - Phone"), QStringLiteral("phones")},
-        {ImportPreset::Salesforce, EntityKind::Deal, QStringLiteral("Opportunity Owner"), QStringLiteral("responsible")},
-        {ImportPreset::Salesforce, EntityKind::Company, QStringLiteral("Billing Street"), QStringLiteral("address")},
-        {ImportPreset::Google, EntityKind::Contact, QStringLiteral("E-mail 2 - Value"), QStringLiteral("emails")},
+        {ImportPreset::AmoCrm, EntityKind::Deal, QStringLiteral("Этап сделки"),
+         QStringLiteral("stage")},
+        {ImportPreset::Bitrix24, EntityKind::Contact, QStringLiteral("Отчество"),
+         QStringLiteral("name.middle")},
+        {ImportPreset::Bitrix24, EntityKind::Deal, QStringLiteral("Направление"),
+         QStringLiteral("pipeline")},
+        {ImportPreset::HubSpot, EntityKind::Contact, QStringLiteral("Record ID"),
+         QStringLiteral("external_id")},
+        {ImportPreset::HubSpot, EntityKind::Contact, QStringLiteral("First Name"),
+         QStringLiteral("name.first")},
+        {ImportPreset::Pipedrive, EntityKind::Deal, QStringLiteral("Deal - Value"),
+         QStringLiteral("budget")},
+        {ImportPreset::Pipedrive, EntityKind::Contact, QStringLiteral("Person - Phone"),
+         QStringLiteral("phones")},
+        {ImportPreset::Salesforce, EntityKind::Deal, QStringLiteral("Opportunity Owner"),
+         QStringLiteral("responsible")},
+        {ImportPreset::Salesforce, EntityKind::Company, QStringLiteral("Billing Street"),
+         QStringLiteral("address")},
+        {ImportPreset::Google, EntityKind::Contact, QStringLiteral("E-mail 2 - Value"),
+         QStringLiteral("emails")},
         {ImportPreset::Google, EntityKind::Contact, QStringLiteral("Phone 1 - Type"), QString()},
-        {ImportPreset::Outlook, EntityKind::Contact, QStringLiteral("E-mail 3 Address"), QStringLiteral("emails")},
-        {ImportPreset::Outlook, EntityKind::Contact, QStringLiteral("Categories"), QStringLiteral("tags")},
+        {ImportPreset::Outlook, EntityKind::Contact, QStringLiteral("E-mail 3 Address"),
+         QStringLiteral("emails")},
+        {ImportPreset::Outlook, EntityKind::Contact, QStringLiteral("Categories"),
+         QStringLiteral("tags")},
     };
     for (const Case &c : cases) {
         INFO(presetKey(c.preset).toStdString() << ": " << c.header.toStdString());
@@ -153,8 +165,9 @@ TEST_CASE("guess_eachPresetTakesItsSystemsHeaders", "[importer]")
 TEST_CASE("mapping_savesAndLoadsByHeaderName", "[importer]")
 {
     QTemporaryDir dir;
-    const ImportMapping m = mapping(EntityKind::Contact, kContactHeaders,
-                                    {kName, QStringLiteral("phones"), QString(), QStringLiteral("company")});
+    const ImportMapping m =
+        mapping(EntityKind::Contact, kContactHeaders,
+                {kName, QStringLiteral("phones"), QString(), QStringLiteral("company")});
     const QString path = dir.filePath(QStringLiteral("m.json"));
     REQUIRE(m.save(path).ok());
     // Another file with the columns in another order and one more.
@@ -168,13 +181,16 @@ TEST_CASE("mapping_savesAndLoadsByHeaderName", "[importer]")
 TEST_CASE("check_countsAndErrorsNameRowAndColumn_andWritesNothing", "[importer]")
 {
     TempDb t;
-    Records(*t.admin).create(EntityKind::Contact, {{kName, str(QStringLiteral("Анна"))},
-                                                   {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}}})
+    Records(*t.admin)
+        .create(EntityKind::Contact,
+                {{kName, str(QStringLiteral("Анна"))},
+                 {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}}})
         .value();
     const QString before = Voronka::Test::canonicalDump(*t.db);
     const ImportMapping m = ImportMapping::guess(EntityKind::Contact, kContactHeaders, {});
     QList<QVariantList> rows{
-        {QStringLiteral("Иван Петров"), QStringLiteral("8 912 345-67-89"), QString(), QStringLiteral("Ромашка")},
+        {QStringLiteral("Иван Петров"), QStringLiteral("8 912 345-67-89"), QString(),
+         QStringLiteral("Ромашка")},
         {QStringLiteral("Анна Смирнова"), QString(), QStringLiteral("ANNA@example.com"), QString()},
         {QStringLiteral("Плохой"), QStringLiteral("abc"), QString(), QString()},
         {QString(), QString(), QStringLiteral("x@example.com"), QString()},
@@ -219,8 +235,8 @@ TEST_CASE("import_writesThroughTheWritePathWithOriginImport", "[importer]")
     o.tag = QStringLiteral("импорт");
     Result<ImportReport> r = importRows(
         *t.admin, m,
-        {{QStringLiteral("Иван Петров"), QStringLiteral("8 912 345-67-89"), QStringLiteral("ivan@example.com"),
-          QStringLiteral("Ромашка")},
+        {{QStringLiteral("Иван Петров"), QStringLiteral("8 912 345-67-89"),
+          QStringLiteral("ivan@example.com"), QStringLiteral("Ромашка")},
          {QStringLiteral("Пётр Иванов"), QString(), QString(), QStringLiteral("ромашка")}},
         o);
     REQUIRE(r.ok());
@@ -246,13 +262,18 @@ TEST_CASE("import_writesThroughTheWritePathWithOriginImport", "[importer]")
 
     // An update leaves its field clocks and an outbox update with origin Import.
     o.onDuplicate = OnDuplicate::Update;
-    Result<ImportReport> u = importRows(
-        *t.admin, m, {{QStringLiteral("Иван Петров-Водкин"), QString(), QStringLiteral("IVAN@example.com"), QString()}}, o);
+    Result<ImportReport> u = importRows(*t.admin, m,
+                                        {{QStringLiteral("Иван Петров-Водкин"), QString(),
+                                          QStringLiteral("IVAN@example.com"), QString()}},
+                                        o);
     REQUIRE(u.ok());
     CHECK(u->updated == 1);
-    CHECK(count(*t.admin, "SELECT count(*) FROM field_clock WHERE kind = 2 AND field = 'name'") == 1);
+    CHECK(count(*t.admin, "SELECT count(*) FROM field_clock WHERE kind = 2 AND field = 'name'") ==
+          1);
     CHECK(count(*t.admin, "SELECT count(*) FROM outbox WHERE kind = 2 AND op = 2") == 1);
-    CHECK(count(*t.admin, "SELECT count(*) FROM history WHERE event = 1 AND field = 'name' AND origin = 3") == 1);
+    CHECK(count(*t.admin,
+                "SELECT count(*) FROM history WHERE event = 1 AND field = 'name' AND origin = 3") ==
+          1);
 }
 
 TEST_CASE("options_duplicatesSkipUpdateCreateOnEachKey", "[importer]")
@@ -260,13 +281,15 @@ TEST_CASE("options_duplicatesSkipUpdateCreateOnEachKey", "[importer]")
     TempDb t;
     Records rec(*t.admin);
     const qint64 co = *rec.create(EntityKind::Company, {{kName, str(QStringLiteral("Ромашка"))}});
-    const qint64 anna = *rec.create(
-        EntityKind::Contact, {{kName, str(QStringLiteral("Анна"))},
-                              {QStringLiteral("phones"), QStringList{QStringLiteral("+7 912 000-11-22")}},
-                              {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}},
-                              {QStringLiteral("company_id"), co}});
-    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Телефон"), QStringLiteral("Email"),
-                              QStringLiteral("Компания"), QStringLiteral("Должность")};
+    const qint64 anna =
+        *rec.create(EntityKind::Contact,
+                    {{kName, str(QStringLiteral("Анна"))},
+                     {QStringLiteral("phones"), QStringList{QStringLiteral("+7 912 000-11-22")}},
+                     {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}},
+                     {QStringLiteral("company_id"), co}});
+    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Телефон"),
+                              QStringLiteral("Email"), QStringLiteral("Компания"),
+                              QStringLiteral("Должность")};
     const ImportMapping m = ImportMapping::guess(EntityKind::Contact, headers, {});
     struct Case
     {
@@ -274,9 +297,15 @@ TEST_CASE("options_duplicatesSkipUpdateCreateOnEachKey", "[importer]")
         QVariantList row;
     };
     const QList<Case> cases{
-        {MatchEmail, {QStringLiteral("X"), QString(), QStringLiteral("Anna@Example.com"), QString(), QStringLiteral("CEO")}},
-        {MatchPhone, {QStringLiteral("X"), QStringLiteral("89120001122"), QString(), QString(), QStringLiteral("CEO")}},
-        {MatchNameCompany, {QStringLiteral("анна"), QString(), QString(), QStringLiteral("РОМАШКА"), QStringLiteral("CEO")}},
+        {MatchEmail,
+         {QStringLiteral("X"), QString(), QStringLiteral("Anna@Example.com"), QString(),
+          QStringLiteral("CEO")}},
+        {MatchPhone,
+         {QStringLiteral("X"), QStringLiteral("89120001122"), QString(), QString(),
+          QStringLiteral("CEO")}},
+        {MatchNameCompany,
+         {QStringLiteral("анна"), QString(), QString(), QStringLiteral("РОМАШКА"),
+          QStringLiteral("CEO")}},
     };
     for (const Case &c : cases) {
         INFO(c.match);
@@ -290,11 +319,16 @@ TEST_CASE("options_duplicatesSkipUpdateCreateOnEachKey", "[importer]")
             CHECK(r->updated == (on == OnDuplicate::Update ? 1 : 0));
             CHECK(r->created == (on == OnDuplicate::Create ? 1 : 0));
             if (on == OnDuplicate::Update)
-                CHECK(rec.load(EntityKind::Contact, anna)->value(QStringLiteral("position")).toString() == u"CEO");
+                CHECK(rec.load(EntityKind::Contact, anna)
+                          ->value(QStringLiteral("position"))
+                          .toString() == u"CEO");
             Result<ImportHistory::UndoResult> undo = ImportHistory(*t.admin).undo(r->batchId);
             REQUIRE(undo.ok());
             CHECK(undo->refused.isEmpty());
-            CHECK(rec.load(EntityKind::Contact, anna)->value(QStringLiteral("position")).toString().isEmpty());
+            CHECK(rec.load(EntityKind::Contact, anna)
+                      ->value(QStringLiteral("position"))
+                      .toString()
+                      .isEmpty());
         }
         // The other keys do not match.
         ImportOptions o;
@@ -305,13 +339,16 @@ TEST_CASE("options_duplicatesSkipUpdateCreateOnEachKey", "[importer]")
     }
 
     // An external id matches the record an earlier import brought with it.
-    const ImportMapping ext = mapping(EntityKind::Contact, {QStringLiteral("ID"), QStringLiteral("Имя")},
-                                      {QStringLiteral("external_id"), kName});
+    const ImportMapping ext =
+        mapping(EntityKind::Contact, {QStringLiteral("ID"), QStringLiteral("Имя")},
+                {QStringLiteral("external_id"), kName});
     ImportOptions o;
     o.match = MatchExternal;
-    REQUIRE(importRows(*t.admin, ext, {{QStringLiteral("amo-1"), QStringLiteral("Борис")}}, o)->created == 1);
+    REQUIRE(importRows(*t.admin, ext, {{QStringLiteral("amo-1"), QStringLiteral("Борис")}}, o)
+                ->created == 1);
     o.onDuplicate = OnDuplicate::Update;
-    Result<ImportReport> again = importRows(*t.admin, ext, {{QStringLiteral("amo-1"), QStringLiteral("Борис Б.")}}, o);
+    Result<ImportReport> again =
+        importRows(*t.admin, ext, {{QStringLiteral("amo-1"), QStringLiteral("Борис Б.")}}, o);
     CHECK(again->updated == 1);
     CHECK(count(*t.admin, "SELECT count(*) FROM contacts WHERE name LIKE 'Борис%'") == 1);
 }
@@ -320,21 +357,23 @@ TEST_CASE("options_defaultResponsibleAndTag", "[importer]")
 {
     TempDb t;
     const qint64 manager = t.addUser(QStringLiteral("olga@example.com"), t.admin->actor().roleId);
-    const ImportMapping m = mapping(EntityKind::Company, {QStringLiteral("Название"), QStringLiteral("Ответственный")},
-                                    {kName, QStringLiteral("responsible")});
+    const ImportMapping m =
+        mapping(EntityKind::Company, {QStringLiteral("Название"), QStringLiteral("Ответственный")},
+                {kName, QStringLiteral("responsible")});
     ImportOptions o;
     o.defaultResponsibleId = manager;
     o.tag = QStringLiteral("из Excel");
-    Result<ImportReport> r = importRows(*t.admin, m,
-                                        {{QStringLiteral("А"), QString()},
-                                         {QStringLiteral("Б"), QStringLiteral("Admin")},
-                                         {QStringLiteral("В"), QStringLiteral("nobody@example.com")}},
-                                        o);
+    Result<ImportReport> r =
+        importRows(*t.admin, m,
+                   {{QStringLiteral("А"), QString()},
+                    {QStringLiteral("Б"), QStringLiteral("Admin")},
+                    {QStringLiteral("В"), QStringLiteral("nobody@example.com")}},
+                   o);
     REQUIRE(r.ok());
     CHECK(r->created == 2);
     REQUIRE(r->errors.size() == 1);
-    CHECK(r->errors[0].message ==
-          QStringLiteral("row 4, column \u00ABОтветственный\u00BB: there is no active user \"nobody@example.com\""));
+    CHECK(r->errors[0].message == QStringLiteral("row 4, column \u00ABОтветственный\u00BB: there "
+                                                 "is no active user \"nobody@example.com\""));
     CHECK(count(*t.admin, "SELECT responsible_id FROM companies WHERE name = 'А'") == manager);
     CHECK(count(*t.admin, "SELECT responsible_id FROM companies WHERE name = 'Б'") == t.adminId);
     CHECK(count(*t.admin, "SELECT count(*) FROM entity_tags e JOIN tags t ON t.id = e.tag_id "
@@ -389,31 +428,42 @@ TEST_CASE("customFields_eachTypeParsedAndRefusedByColumn", "[importer]")
     const qint64 num = field(QStringLiteral("Возраст"), FieldType::Number);
     const qint64 date = field(QStringLiteral("Дата"), FieldType::Date);
     const qint64 flag = field(QStringLiteral("VIP"), FieldType::Flag);
-    const qint64 sel = field(QStringLiteral("Сегмент"), FieldType::Select, {QStringLiteral("A"), QStringLiteral("B")});
+    const qint64 sel = field(QStringLiteral("Сегмент"), FieldType::Select,
+                             {QStringLiteral("A"), QStringLiteral("B")});
     const qint64 money = field(QStringLiteral("Оборот"), FieldType::Money);
     t.admin->invalidate();
-    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Возраст"), QStringLiteral("Дата"),
-                              QStringLiteral("VIP"), QStringLiteral("Сегмент"), QStringLiteral("Оборот")};
+    const QStringList headers{QStringLiteral("Имя"),     QStringLiteral("Возраст"),
+                              QStringLiteral("Дата"),    QStringLiteral("VIP"),
+                              QStringLiteral("Сегмент"), QStringLiteral("Оборот")};
     const ImportMapping m =
         ImportMapping::guess(EntityKind::Contact, headers, t.admin->fieldDefs(EntityKind::Contact));
-    CHECK(m.targets == QStringList{kName, QStringLiteral("cf.%1").arg(num), QStringLiteral("cf.%1").arg(date),
-                                   QStringLiteral("cf.%1").arg(flag), QStringLiteral("cf.%1").arg(sel),
-                                   QStringLiteral("cf.%1").arg(money)});
-    Result<ImportReport> r = importRows(
-        *t.admin, m,
-        {{QStringLiteral("Хороший"), 42.0, QDate(2026, 1, 5), QStringLiteral("да"), QStringLiteral("B"),
-          QStringLiteral("1 500,50")},
-         {QStringLiteral("Строка дат"), QStringLiteral("7"), QStringLiteral("05.01.2026"), QString(), QString(), QString()},
-         {QStringLiteral("Плохое число"), QStringLiteral("много"), QString(), QString(), QString(), QString()},
-         {QStringLiteral("Плохая дата"), QString(), QStringLiteral("31.02.2026"), QString(), QString(), QString()},
-         {QStringLiteral("Плохой выбор"), QString(), QString(), QString(), QStringLiteral("C"), QString()},
-         {QStringLiteral("Плохой флаг"), QString(), QString(), QStringLiteral("может"), QString(), QString()}});
+    CHECK(m.targets ==
+          QStringList{kName, QStringLiteral("cf.%1").arg(num), QStringLiteral("cf.%1").arg(date),
+                      QStringLiteral("cf.%1").arg(flag), QStringLiteral("cf.%1").arg(sel),
+                      QStringLiteral("cf.%1").arg(money)});
+    Result<ImportReport> r =
+        importRows(*t.admin, m,
+                   {{QStringLiteral("Хороший"), 42.0, QDate(2026, 1, 5), QStringLiteral("да"),
+                     QStringLiteral("B"), QStringLiteral("1 500,50")},
+                    {QStringLiteral("Строка дат"), QStringLiteral("7"),
+                     QStringLiteral("05.01.2026"), QString(), QString(), QString()},
+                    {QStringLiteral("Плохое число"), QStringLiteral("много"), QString(), QString(),
+                     QString(), QString()},
+                    {QStringLiteral("Плохая дата"), QString(), QStringLiteral("31.02.2026"),
+                     QString(), QString(), QString()},
+                    {QStringLiteral("Плохой выбор"), QString(), QString(), QString(),
+                     QStringLiteral("C"), QString()},
+                    {QStringLiteral("Плохой флаг"), QString(), QString(), QStringLiteral("может"),
+                     QString(), QString()}});
     REQUIRE(r.ok());
     CHECK(r->created == 2);
     REQUIRE(r->errors.size() == 4);
-    CHECK(r->errors[0].message == QStringLiteral("row 4, column \u00ABВозраст\u00BB: \"много\" is not a number"));
-    CHECK(r->errors[1].message == QStringLiteral("row 5, column \u00ABДата\u00BB: \"31.02.2026\" is not a date"));
-    CHECK(r->errors[2].message == QStringLiteral("row 6, column \u00ABСегмент\u00BB: \"C\" is not one of the choices"));
+    CHECK(r->errors[0].message ==
+          QStringLiteral("row 4, column \u00ABВозраст\u00BB: \"много\" is not a number"));
+    CHECK(r->errors[1].message ==
+          QStringLiteral("row 5, column \u00ABДата\u00BB: \"31.02.2026\" is not a date"));
+    CHECK(r->errors[2].message ==
+          QStringLiteral("row 6, column \u00ABСегмент\u00BB: \"C\" is not one of the choices"));
     CHECK(r->errors[3].column == 3);
     const qint64 id = count(*t.admin, "SELECT id FROM contacts WHERE name = 'Хороший'");
     Result<Record> rec = Records(*t.admin).load(EntityKind::Contact, id);
@@ -421,7 +471,10 @@ TEST_CASE("customFields_eachTypeParsedAndRefusedByColumn", "[importer]")
     CHECK(rec->value(QStringLiteral("cf.%1").arg(date)).toString() == u"2026-01-05");
     CHECK(rec->value(QStringLiteral("cf.%1").arg(flag)).toBool());
     CHECK(rec->value(QStringLiteral("cf.%1").arg(sel)).toString() == u"B");
-    CHECK(rec->value(QStringLiteral("cf.%1").arg(money)).toMap().value(QStringLiteral("amount")).toLongLong() == 150050);
+    CHECK(rec->value(QStringLiteral("cf.%1").arg(money))
+              .toMap()
+              .value(QStringLiteral("amount"))
+              .toLongLong() == 150050);
     CHECK(count(*t.admin, "SELECT count(*) FROM field_values") == 7);
 }
 
@@ -429,29 +482,37 @@ TEST_CASE("deals_createOrLinkTheirContactAndCompany_andStagesByName", "[importer
 {
     TempDb t;
     Admin a(*t.admin);
-    const qint64 pipeline = *a.createPipeline(QStringLiteral("Опт"), {{QStringLiteral("Переговоры"), QStringLiteral("#22C55E"), 50}});
+    const qint64 pipeline = *a.createPipeline(
+        QStringLiteral("Опт"), {{QStringLiteral("Переговоры"), QStringLiteral("#22C55E"), 50}});
     t.admin->invalidate();
     Records rec(*t.admin);
-    const qint64 anna = *rec.create(EntityKind::Contact, {{kName, str(QStringLiteral("Анна"))},
-                                                         {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}}});
-    const QStringList headers{QStringLiteral("Сделка"), QStringLiteral("Бюджет"), QStringLiteral("Воронка"),
-                              QStringLiteral("Этап"), QStringLiteral("Компания"), QStringLiteral("Контакт"),
+    const qint64 anna =
+        *rec.create(EntityKind::Contact,
+                    {{kName, str(QStringLiteral("Анна"))},
+                     {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}}});
+    const QStringList headers{QStringLiteral("Сделка"),        QStringLiteral("Бюджет"),
+                              QStringLiteral("Воронка"),       QStringLiteral("Этап"),
+                              QStringLiteral("Компания"),      QStringLiteral("Контакт"),
                               QStringLiteral("Email контакта")};
     const ImportMapping m = ImportMapping::guess(EntityKind::Deal, headers, {});
     REQUIRE(m.targets.last() == u"contact.emails");
-    Result<ImportReport> r = importRows(
-        *t.admin, m,
-        {{QStringLiteral("Поставка"), QStringLiteral("1 000 000"), QStringLiteral("Опт"), QStringLiteral("переговоры"),
-          QStringLiteral("Ромашка"), QStringLiteral("Анна С."), QStringLiteral("ANNA@example.com")},
-         {QStringLiteral("Монтаж"), 2500.5, QString(), QString(), QStringLiteral("Ромашка"), QStringLiteral("Борис"), QString()},
-         {QStringLiteral("Плохой этап"), QString(), QStringLiteral("Опт"), QStringLiteral("Нет такого"),
-          QStringLiteral("Лютик"), QStringLiteral("Вера"), QString()}});
+    Result<ImportReport> r =
+        importRows(*t.admin, m,
+                   {{QStringLiteral("Поставка"), QStringLiteral("1 000 000"), QStringLiteral("Опт"),
+                     QStringLiteral("переговоры"), QStringLiteral("Ромашка"),
+                     QStringLiteral("Анна С."), QStringLiteral("ANNA@example.com")},
+                    {QStringLiteral("Монтаж"), 2500.5, QString(), QString(),
+                     QStringLiteral("Ромашка"), QStringLiteral("Борис"), QString()},
+                    {QStringLiteral("Плохой этап"), QString(), QStringLiteral("Опт"),
+                     QStringLiteral("Нет такого"), QStringLiteral("Лютик"), QStringLiteral("Вера"),
+                     QString()}});
     REQUIRE(r.ok());
     CHECK(r->created == 2);
     REQUIRE(r->errors.size() == 1);
-    CHECK(r->errors[0].message == QStringLiteral("row 4, column \u00ABЭтап\u00BB: there is no stage \"Нет такого\""));
+    CHECK(r->errors[0].message ==
+          QStringLiteral("row 4, column \u00ABЭтап\u00BB: there is no stage \"Нет такого\""));
     CHECK(count(*t.admin, "SELECT count(*) FROM companies") == 1); // Лютик was not made
-    CHECK(count(*t.admin, "SELECT count(*) FROM contacts") == 2);  // Анна linked, Борис made
+    CHECK(count(*t.admin, "SELECT count(*) FROM contacts") == 2); // Анна linked, Борис made
     const qint64 deal = count(*t.admin, "SELECT id FROM deals WHERE name = 'Поставка'");
     Result<Record> d = rec.load(EntityKind::Deal, deal);
     CHECK(d->value(QStringLiteral("budget")).toLongLong() == 100000000);
@@ -469,8 +530,9 @@ TEST_CASE("requiredFields_aLostStageWithoutReasonIsRefused", "[importer]")
     Admin a(*t.admin);
     REQUIRE(a.createLossReason(QStringLiteral("Дорого")).ok());
     t.admin->invalidate();
-    const ImportMapping m = mapping(EntityKind::Deal, {QStringLiteral("Название"), QStringLiteral("Этап")},
-                                    {kName, QStringLiteral("stage")});
+    const ImportMapping m =
+        mapping(EntityKind::Deal, {QStringLiteral("Название"), QStringLiteral("Этап")},
+                {kName, QStringLiteral("stage")});
     const QString lost = t.admin->stage(t.stageOfKind(StageKind::Lost))->name;
     Result<ImportReport> r = importRows(*t.admin, m, {{QStringLiteral("Сделка"), lost}});
     REQUIRE(r.ok());
@@ -482,21 +544,24 @@ TEST_CASE("undo_returnsTheRecordsToTheirStateBeforeTheImport", "[importer]")
 {
     TempDb t;
     Records rec(*t.admin);
-    rec.create(EntityKind::Contact, {{kName, str(QStringLiteral("Анна"))},
-                                     {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}},
-                                     {QStringLiteral("tags"), QStringList{QStringLiteral("старый")}}})
+    rec.create(EntityKind::Contact,
+               {{kName, str(QStringLiteral("Анна"))},
+                {QStringLiteral("emails"), QStringList{QStringLiteral("anna@example.com")}},
+                {QStringLiteral("tags"), QStringList{QStringLiteral("старый")}}})
         .value();
     const QString before = recordsDump(*t.admin);
-    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Email"), QStringLiteral("Должность"),
-                              QStringLiteral("Компания")};
+    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Email"),
+                              QStringLiteral("Должность"), QStringLiteral("Компания")};
     ImportOptions o;
     o.onDuplicate = OnDuplicate::Update;
     o.tag = QStringLiteral("новый");
-    Result<ImportReport> r = importRows(
-        *t.admin, ImportMapping::guess(EntityKind::Contact, headers, {}),
-        {{QStringLiteral("Анна Иванова"), QStringLiteral("anna@example.com"), QStringLiteral("CEO"), QStringLiteral("Ромашка")},
-         {QStringLiteral("Борис"), QStringLiteral("boris@example.com"), QString(), QStringLiteral("Ромашка")}},
-        o);
+    Result<ImportReport> r =
+        importRows(*t.admin, ImportMapping::guess(EntityKind::Contact, headers, {}),
+                   {{QStringLiteral("Анна Иванова"), QStringLiteral("anna@example.com"),
+                     QStringLiteral("CEO"), QStringLiteral("Ромашка")},
+                    {QStringLiteral("Борис"), QStringLiteral("boris@example.com"), QString(),
+                     QStringLiteral("Ромашка")}},
+                   o);
     REQUIRE(r.ok());
     CHECK(r->updated == 1);
     CHECK(r->created == 1);
@@ -516,11 +581,14 @@ TEST_CASE("undo_leavesARecordAColleagueChangedSince", "[importer]")
 {
     TempDb t;
     const ImportMapping m = mapping(EntityKind::Contact, {QStringLiteral("Имя")}, {kName});
-    Result<ImportReport> r = importRows(*t.admin, m, {{QStringLiteral("Кира")}, {QStringLiteral("Лев")}});
+    Result<ImportReport> r =
+        importRows(*t.admin, m, {{QStringLiteral("Кира")}, {QStringLiteral("Лев")}});
     REQUIRE(r.ok());
     auto other = t.sessionFor(t.adminId); // a second window or desktop
     const qint64 kira = count(*t.admin, "SELECT id FROM contacts WHERE name = 'Кира'");
-    REQUIRE(Records(*other).update(EntityKind::Contact, kira, {{kName, str(QStringLiteral("Кира М."))}}).ok());
+    REQUIRE(Records(*other)
+                .update(EntityKind::Contact, kira, {{kName, str(QStringLiteral("Кира М."))}})
+                .ok());
     Result<ImportHistory::UndoResult> undo = ImportHistory(*t.admin).undo(r->batchId);
     REQUIRE(undo.ok());
     CHECK(undo->reverted == 1);
@@ -546,14 +614,16 @@ TEST_CASE("interrupted_aBatchLeftRunningIsMarkedAndCanBeFinishedAndUndone", "[im
         Importer importer(*t.admin, m, o);
         // The process "dies" after its first chunk: the progress callback stops it and the
         // batch row is put back as a dead process leaves it.
-        Result<ImportReport> r = importer.run(reader, QStringLiteral("big.csv"),
-                                              [](double, qint64) { return false; });
+        Result<ImportReport> r =
+            importer.run(reader, QStringLiteral("big.csv"), [](double, qint64) { return false; });
         REQUIRE(r.ok());
         CHECK(r->cancelled);
         batch = r->batchId;
         CHECK(ImportHistory(*t.admin).batch(batch)->state == ImportState::Cancelled);
-        t.admin->sql().exec(QStringLiteral("UPDATE import_batches SET state = 0, finished_at = NULL, "
-                                           "owner = 'elsewhere:1' WHERE id = %1").arg(batch));
+        t.admin->sql().exec(
+            QStringLiteral("UPDATE import_batches SET state = 0, finished_at = NULL, "
+                           "owner = 'elsewhere:1' WHERE id = %1")
+                .arg(batch));
     }
     CHECK(count(*t.admin, "SELECT count(*) FROM contacts") == 4);
     // Another computer's import is alive while it keeps its heartbeat.
@@ -610,13 +680,16 @@ TEST_CASE("options_recordsTheImporterCannotSeeAreNeverMatched", "[importer]")
     REQUIRE(a.setRoleOptions(role, options).ok());
     const qint64 user = t.addUser(QStringLiteral("own@example.com"), role);
     Records(*t.admin)
-        .create(EntityKind::Contact, {{kName, str(QStringLiteral("Чужая"))},
-                                      {QStringLiteral("emails"), QStringList{QStringLiteral("same@example.com")}}})
+        .create(EntityKind::Contact,
+                {{kName, str(QStringLiteral("Чужая"))},
+                 {QStringLiteral("emails"), QStringList{QStringLiteral("same@example.com")}}})
         .value();
     auto s = t.sessionFor(user);
-    const ImportMapping m = mapping(EntityKind::Contact, {QStringLiteral("Имя"), QStringLiteral("Email")},
-                                    {kName, QStringLiteral("emails")});
-    Result<ImportReport> r = importRows(*s, m, {{QStringLiteral("Своя"), QStringLiteral("same@example.com")}});
+    const ImportMapping m =
+        mapping(EntityKind::Contact, {QStringLiteral("Имя"), QStringLiteral("Email")},
+                {kName, QStringLiteral("emails")});
+    Result<ImportReport> r =
+        importRows(*s, m, {{QStringLiteral("Своя"), QStringLiteral("same@example.com")}});
     REQUIRE(r.ok());
     CHECK(r->skipped == 0);
     CHECK(r->created == 1);
@@ -625,7 +698,8 @@ TEST_CASE("options_recordsTheImporterCannotSeeAreNeverMatched", "[importer]")
 TEST_CASE("savedMappings_keptInTheFileByKindAndNameAndNeedTheImportRight", "[importer]")
 {
     TempDb t;
-    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Моб."), QStringLiteral("Почта")};
+    const QStringList headers{QStringLiteral("Имя"), QStringLiteral("Моб."),
+                              QStringLiteral("Почта")};
     ImportMapping m = mapping(EntityKind::Contact, headers,
                               {kName, QStringLiteral("phones"), QStringLiteral("emails")});
     SavedMappings saved(*t.admin);
@@ -645,7 +719,8 @@ TEST_CASE("savedMappings_keptInTheFileByKindAndNameAndNeedTheImportRight", "[imp
     CHECK((*contacts)[1].name == u"Выставка 2026");
     // Applied to a file with the columns in another order, by header name.
     Result<ImportMapping> applied = ImportMapping::fromJson(
-        (*contacts)[0].mapping, {QStringLiteral("Почта"), QStringLiteral("Имя"), QStringLiteral("Моб.")});
+        (*contacts)[0].mapping,
+        {QStringLiteral("Почта"), QStringLiteral("Имя"), QStringLiteral("Моб.")});
     REQUIRE(applied.ok());
     CHECK(applied->targets == QStringList{QStringLiteral("emails"), kName, QString()});
     CHECK(saved.list(EntityKind::Deal)->size() == 1);
@@ -658,9 +733,9 @@ TEST_CASE("savedMappings_keptInTheFileByKindAndNameAndNeedTheImportRight", "[imp
 
     // Without the import right: read, but neither saved nor forgotten, and nothing written.
     Admin a(*t.admin);
-    auto sales = t.sessionFor(t.addUser(QStringLiteral("sales@example.com"),
-                                        *a.createRole(QStringLiteral("Sales"),
-                                                      RoleMatrix::filled(Scope::All))));
+    auto sales = t.sessionFor(
+        t.addUser(QStringLiteral("sales@example.com"),
+                  *a.createRole(QStringLiteral("Sales"), RoleMatrix::filled(Scope::All))));
     const QString before = Voronka::Test::canonicalDump(*t.db);
     SavedMappings theirs(*sales);
     CHECK(theirs.list(EntityKind::Contact)->size() == 1);
@@ -691,7 +766,8 @@ QString importStory(Session &s)
           "history ORDER BY kind, entity_id, event, field",
           "SELECT kind, entity_id, op, fields FROM outbox ORDER BY kind, entity_id, op",
           "SELECT kind, entity_id, field FROM field_clock ORDER BY kind, entity_id, field",
-          "SELECT kind, entity_id, action, before, after, external_id FROM import_items ORDER BY id",
+          "SELECT kind, entity_id, action, before, after, external_id FROM import_items ORDER BY "
+          "id",
           "SELECT rowid, name, phones, emails, company, extra FROM search ORDER BY rowid"}) {
         Query q = s.sql().prepare(sql);
         out += QLatin1String(sql) + u'\n';
@@ -709,9 +785,9 @@ QString importStory(Session &s)
 
 TEST_CASE("setBased_writesWhatRecordsCreateWrites", "[importer]")
 {
-    const QStringList headers{QStringLiteral("ФИО"),      QStringLiteral("Телефон"),
-                              QStringLiteral("E-mail"),   QStringLiteral("Компания"),
-                              QStringLiteral("Теги"),     QStringLiteral("Дата создания"),
+    const QStringList headers{QStringLiteral("ФИО"),    QStringLiteral("Телефон"),
+                              QStringLiteral("E-mail"), QStringLiteral("Компания"),
+                              QStringLiteral("Теги"),   QStringLiteral("Дата создания"),
                               QStringLiteral("Заметка")};
     const QList<QVariantList> contacts{
         {QStringLiteral("Иван Петров"), QStringLiteral("8 912 345-67-89"),
@@ -766,8 +842,8 @@ TEST_CASE("setBased_writesWhatRecordsCreateWrites", "[importer]")
         o.match = MatchEmail | MatchPhone | MatchNameCompany;
         const QStringList coHeaders{QStringLiteral("Название"), QStringLiteral("Телефон"),
                                     QStringLiteral("E-mail")};
-        r = importRows(*run.t.admin,
-                       ImportMapping::guess(EntityKind::Company, coHeaders, {}), companies, o);
+        r = importRows(*run.t.admin, ImportMapping::guess(EntityKind::Company, coHeaders, {}),
+                       companies, o);
         REQUIRE(r.ok());
         run.reports << *r;
         Voronka::Test::requireConsistent(*run.t.db);
@@ -800,9 +876,10 @@ TEST_CASE("setBased_writesWhatRecordsCreateWrites", "[importer]")
     Session &s = *setBased.t.admin;
     CHECK(importStory(s) == importStory(*reference.t.admin));
     // Found by name, email, company and custom text, as a card save indexes them.
-    for (const auto &[match, hits] : {std::pair("\"ольга\"*", 1), std::pair("emails:olga*", 1),
-                                      std::pair("company:\"лютик\"", 2),
-                                      std::pair("\"перезвонить\"", 1), std::pair("\"vasilek\"*", 1)})
+    for (const auto &[match, hits] :
+         {std::pair("\"ольга\"*", 1), std::pair("emails:olga*", 1),
+          std::pair("company:\"лютик\"", 2), std::pair("\"перезвонить\"", 1),
+          std::pair("\"vasilek\"*", 1)})
         CHECK(count(s, QStringLiteral("SELECT count(*) FROM search WHERE search MATCH '%1'")
                            .arg(QString::fromUtf8(match))
                            .toUtf8()
@@ -822,7 +899,7 @@ TEST_CASE("deals_indexedAtTheChunksEnd_writeWhatRecordsCreateWrites", "[importer
 {
     // A deal, and the contact and company it links, are made one by one; their search rows are
     // written together when the chunk ends. The file must hold what Records::create writes.
-    const QStringList headers{QStringLiteral("Сделка"),  QStringLiteral("Бюджет"),
+    const QStringList headers{QStringLiteral("Сделка"), QStringLiteral("Бюджет"),
                               QStringLiteral("Компания"), QStringLiteral("Контакт"),
                               QStringLiteral("Телефон контакта")};
     const QList<QVariantList> rows{
@@ -839,18 +916,34 @@ TEST_CASE("deals_indexedAtTheChunksEnd_writeWhatRecordsCreateWrites", "[importer
     struct Run
     {
         TempDb t;
-        ImportReport report;
+        ImportReport report, second;
         QString before;
     };
+    // Again, updating the deals matched by name and company: an update of a match writes
+    // what is staged before it, so a row that then fails takes its new links back by a
+    // savepoint; a new deal with new links beside it is staged.
+    const QList<QVariantList> again{
+        {QStringLiteral("Поставка труб"), QStringLiteral("1 500"), QStringLiteral("Ромашка"),
+         QStringLiteral("Анна Смирнова"), QStringLiteral("+7 912 000-00-01")},
+        {QStringLiteral("Новая"), QStringLiteral("700"), QStringLiteral("Лютик"),
+         QStringLiteral("Глеб"), QStringLiteral("+7 912 000-00-09")},
+        {QStringLiteral("Монтаж"), QStringLiteral("-1"), QStringLiteral("Ромашка"),
+         QStringLiteral("Дина"), QStringLiteral("+7 912 000-00-07")}};
     auto import = [&](Run &run, bool perRow) {
         run.before = Voronka::Test::canonicalDataDump(*run.t.db);
         ImportOptions o;
         o.perRow = perRow;
         o.chunkRows = 2;
-        Result<ImportReport> r =
-            importRows(*run.t.admin, ImportMapping::guess(EntityKind::Deal, headers, {}), rows, o);
+        const ImportMapping m = ImportMapping::guess(EntityKind::Deal, headers, {});
+        Result<ImportReport> r = importRows(*run.t.admin, m, rows, o);
         REQUIRE(r.ok());
         run.report = *r;
+        Voronka::Test::requireConsistent(*run.t.db);
+        o.onDuplicate = OnDuplicate::Update;
+        o.match = MatchNameCompany;
+        r = importRows(*run.t.admin, m, again, o);
+        REQUIRE(r.ok());
+        run.second = *r;
         Voronka::Test::requireConsistent(*run.t.db);
     };
     Run reference, together;
@@ -864,9 +957,15 @@ TEST_CASE("deals_indexedAtTheChunksEnd_writeWhatRecordsCreateWrites", "[importer
     for (qsizetype e = 0; e < a.errors.size(); ++e)
         CHECK(a.errors[e].message == b.errors[e].message);
 
+    const ImportReport &a2 = reference.second, &b2 = together.second;
+    CHECK(std::tuple(a2.created, a2.updated, a2.skipped, a2.failed) ==
+          std::tuple(b2.created, b2.updated, b2.skipped, b2.failed));
+    CHECK(std::tuple(b2.created, b2.updated, b2.failed) == std::tuple(1, 1, 1));
+
     Session &s = *together.t.admin;
     CHECK(importStory(s) == importStory(*reference.t.admin));
-    CHECK(count(s, "SELECT count(*) FROM companies WHERE name = 'Лютик'") == 0);
+    CHECK(count(s, "SELECT count(*) FROM companies WHERE name = 'Лютик'") == 1);
+    CHECK(count(s, "SELECT count(*) FROM contacts WHERE name = 'Дина'") == 0);
     // Deals by name and company, contacts by phone, as a card save indexes them.
     for (const auto &[match, hits] :
          {std::pair("\"монтаж\"*", 1), std::pair("company:\"ромашка\"", 4),
@@ -875,6 +974,7 @@ TEST_CASE("deals_indexedAtTheChunksEnd_writeWhatRecordsCreateWrites", "[importer
                            .arg(QString::fromUtf8(match))
                            .toUtf8()
                            .constData()) == hits);
+    REQUIRE(ImportHistory(s).undo(b2.batchId).ok());
     REQUIRE(ImportHistory(s).undo(b.batchId).ok());
     CHECK(Voronka::Test::canonicalDataDump(*together.t.db) == together.before);
 }

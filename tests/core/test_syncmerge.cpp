@@ -6,6 +6,7 @@
 #include "core/services/admin.h"
 #include "core/services/notes.h"
 #include "core/services/records.h"
+#include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
 
 // Sync of what does not simply overwrite: tags merged per element, a task's link, notes, and
@@ -93,14 +94,17 @@ TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal
     SyncWorld w;
     Node &a = w.addReplica(w.seller, 11);
     Node &b = w.addReplica(w.manager, 12);
-    Result<qint64> early = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Early")}});
+    Result<qint64> early = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Early")}});
     REQUIRE(early.ok());
     requireOk(a.client->syncNow());
     const QString backup = w.backupServer();
     w.advance(1000);
-    Result<qint64> late = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Late")}});
+    Result<qint64> late = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Late")}});
     REQUIRE(late.ok());
-    requireOk(Records(*a.user).update(EntityKind::Deal, *early, {{QStringLiteral("name"), QStringLiteral("Early, renamed")}}));
+    requireOk(Records(*a.user).update(
+        EntityKind::Deal, *early, {{QStringLiteral("name"), QStringLiteral("Early, renamed")}}));
     requireOk(a.client->syncNow());
     requireOk(b.client->syncNow());
     CHECK(w.serverProjection(b.userId).size() == 2);
@@ -116,21 +120,57 @@ TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal
     for (Node *n : {&a, &b})
         CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
     // Nothing applied twice: the early create was answered as a duplicate.
-    CHECK(w.t.db->sql().scalar("SELECT count(*) - count(DISTINCT mutation_id) FROM server_log") == 0);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) - count(DISTINCT mutation_id) FROM server_log") ==
+          0);
     CHECK(a.client->status()->pending == 0);
 }
 
-TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOutbox", "[syncmerge]")
+TEST_CASE("syncRestore_aResyncLeftUnfinishedBeforeTheRestore_stillRepushesTheJournal",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    const QString backup = w.backupServer();
+    Result<qint64> late = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("After the backup")}});
+    REQUIRE(late.ok());
+    requireOk(a.client->syncNow());
+    // A role change's resync was cut off before its bootstrap finished: the replica goes
+    // straight to a bootstrap, without the pull that would have said the server was restored.
+    a.db->sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1)");
+    w.restoreServer(backup);
+    REQUIRE(w.serverProjection(a.userId).isEmpty());
+    w.advance(1000);
+    requireOk(a.client->syncNow());
+    CHECK(w.serverProjection(a.userId).size() == 1); // the deal is on the server again
+    CHECK(w.replicaDump(a) == w.serverProjection(a.userId));
+    CHECK(w.store->epoch() == readSyncState(*a.db)->epoch);
+    // Its acked row names the seq of the new server's log row of it.
+    Query q = a.db->sql().prepare(
+        "SELECT o.result_seq FROM outbox o WHERE o.state = 1 AND o.kind = 1 AND o.result_seq > 0");
+    REQUIRE(q->step());
+    Query log = w.t.db->sql().prepare("SELECT entity_type FROM server_log WHERE seq = ?1");
+    log->bind(1, q->int64(0));
+    REQUIRE(log->step());
+    CHECK(log->text(0) == QStringLiteral("deal"));
+}
+
+TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOutbox",
+          "[syncmerge]")
 {
     SyncWorld w;
     Node &seller = w.addReplica(w.seller, 11);
     Node &manager = w.addReplica(w.manager, 12);
-    Result<qint64> deal = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    Result<qint64> deal =
+        Records(*seller.user)
+            .create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
     REQUIRE(deal.ok());
     requireOk(seller.client->syncNow());
     requireOk(manager.client->syncNow());
     REQUIRE(w.replicaDump(manager).size() == 1);
-    Result<qint64> own = Records(*manager.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
+    Result<qint64> own =
+        Records(*manager.user)
+            .create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Mine")}});
     REQUIRE(own.ok());
     // The manager's role now sees only his own deals: no record changed, so no log row says so.
     requireOk(Admin(*w.t.admin).setUserRole(w.manager, w.narrowRole));
@@ -142,18 +182,22 @@ TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOu
     requireOk(manager.client->syncNow());
 }
 
-TEST_CASE("syncPull_cursorPastTheServersLastSeq_isAnsweredGone_andTheReplicaBootstraps", "[syncmerge]")
+TEST_CASE("syncPull_cursorPastTheServersLastSeq_isAnsweredGone_andTheReplicaBootstraps",
+          "[syncmerge]")
 {
     SyncWorld w;
     Node &a = w.addReplica(w.seller, 11);
-    (void)Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("X")}});
+    (void)Records(*a.user).create(EntityKind::Deal,
+                                  {{QStringLiteral("name"), QStringLiteral("X")}});
     requireOk(a.client->syncNow());
-    Parsed<PullPage> gone = w.store->pullChecked(w.seller, PullRequest{w.store->maxSeq() + 5, 10, {}, {}});
+    Parsed<PullPage> gone =
+        w.store->pullChecked(w.seller, PullRequest{w.store->maxSeq() + 5, 10, {}, {}});
     REQUIRE(std::holds_alternative<ProtocolError>(gone));
     CHECK(std::get<ProtocolError>(gone).status == 410);
     a.db->sql().exec("UPDATE sync_state SET last_pulled_seq = 999 WHERE id = 1");
     requireOk(a.client->syncNow());
-    CHECK(a.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") == w.store->maxSeq());
+    CHECK(a.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") ==
+          w.store->maxSeq());
     CHECK(w.replicaDump(a) == w.serverProjection(a.userId));
 }
 
@@ -163,8 +207,12 @@ TEST_CASE("syncPull_recordTheReplicasRulesRefuse_isSetAsideAndTheCursorMovesOn",
     REQUIRE(w.t.db->sql().scalar("SELECT count(*) FROM loss_reasons WHERE deleted = 0") == 0);
     Node &seller = w.addReplica(w.seller, 11);
     Node &admin = w.addReplica(w.t.adminId, 12);
-    Result<qint64> a = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("A")}});
-    Result<qint64> b = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("B")}});
+    Result<qint64> a =
+        Records(*seller.user)
+            .create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("A")}});
+    Result<qint64> b =
+        Records(*seller.user)
+            .create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("B")}});
     REQUIRE((a.ok() && b.ok()));
     requireOk(seller.client->syncNow());
     requireOk(admin.client->syncNow());
@@ -173,14 +221,17 @@ TEST_CASE("syncPull_recordTheReplicasRulesRefuse_isSetAsideAndTheCursorMovesOn",
     // The seller's file has a rule the server lacks: a lost deal needs a loss reason.
     Session sellerAdmin(*seller.db, *seller.clock, Auth::readUser(*seller.db, w.t.adminId));
     REQUIRE(Admin(sellerAdmin).createLossReason(QStringLiteral("Price")).ok());
-    requireOk(Records(*admin.user).update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uidA),
-                                          {{QStringLiteral("stage_id"), w.t.stageOfKind(StageKind::Lost)}}));
-    requireOk(Records(*admin.user).update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uidB),
-                                          {{QStringLiteral("name"), QStringLiteral("B2")}}));
+    requireOk(Records(*admin.user)
+                  .update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uidA),
+                          {{QStringLiteral("stage_id"), w.t.stageOfKind(StageKind::Lost)}}));
+    requireOk(Records(*admin.user)
+                  .update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uidB),
+                          {{QStringLiteral("name"), QStringLiteral("B2")}}));
     requireOk(admin.client->push());
 
     requireOk(seller.client->pull());
-    CHECK(seller.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") == w.store->maxSeq());
+    CHECK(seller.db->sql().scalar("SELECT last_pulled_seq FROM sync_state WHERE id = 1") ==
+          w.store->maxSeq());
     CHECK(seller.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'B2'") == 1);
     Query q = seller.db->sql().prepare("SELECT entity_id, field FROM conflict_log WHERE seen = 0");
     REQUIRE(q->step());

@@ -6,6 +6,7 @@
 #include "core/sync/replicasetup.h"
 #include "core/sync/syncstate.h"
 #include "ui/cards/cardhost.h"
+#include "ui/help/manualwindow.h"
 #include "ui/importwizard/importcommand.h"
 #include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
@@ -33,6 +34,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -235,6 +237,11 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *manual = help->addAction(tr("User &manual"), this, [this] {
+        ManualWindow::open(this, ManualWindow::languageOf(QLocale()));
+    });
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Voronka"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);

@@ -422,7 +422,7 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>Voronka::Core::Import</name>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="+208"/>
+        <location filename="../core/importexport/importer.cpp" line="+209"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -1314,12 +1314,12 @@
         <translation>строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+337"/>
         <source>Only contacts, companies and deals can be imported.</source>
         <translation>Импортировать можно только контакты, компании и сделки.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Импорт №%1 в состоянии %2; дозавершить можно только прерванный импорт.</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importer.cpp" line="-108"/>
+        <location filename="../core/importexport/importer.cpp" line="-107"/>
         <location filename="../core/importexport/importhistory.cpp" line="+5"/>
         <source>You may not import records: your role lacks the import right.</source>
         <translation>Вы не можете импортировать записи: у вашей роли нет права на импорт.</translation>
@@ -2557,7 +2557,7 @@
     </message>
     <message>
         <location filename="../core/services/records.cpp" line="+218"/>
-        <location filename="../core/services/recordstaging.cpp" line="+52"/>
+        <location filename="../core/services/recordstaging.cpp" line="+70"/>
         <source>Records of this kind cannot be created here.</source>
         <translation>Записи этого типа здесь создавать нельзя.</translation>
     </message>
@@ -2573,13 +2573,13 @@
     </message>
     <message>
         <location line="+244"/>
-        <location line="+103"/>
-        <location line="+215"/>
+        <location line="+108"/>
+        <location line="+213"/>
         <source>Records of this kind cannot be edited here.</source>
         <translation>Записи этого типа здесь изменять нельзя.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-311"/>
         <source>%1 is in the recycle bin; restore it first.</source>
         <translation>%1 в корзине; сначала восстановите запись.</translation>
     </message>
@@ -2589,12 +2589,12 @@
         <translation>У вас нет прав на изменение: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>You may not move %1 to that pipeline.</source>
         <translation>Вам нельзя переносить %1 в эту воронку.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого типа здесь удалять нельзя.</translation>
     </message>
@@ -2664,7 +2664,7 @@
         <translation>Записи этого типа здесь читать нельзя.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>You may not view %1 #%2.</source>
         <translation>У вас нет прав на просмотр: %1 №%2.</translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>%1 #%2 is no longer in this file.</source>
         <translation>%1 №%2 больше нет в этом файле.</translation>
     </message>
@@ -3203,7 +3203,7 @@
         <translation>Эта запись вам больше не видна.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>The team server no longer has this record for you.</source>
         <translation>Для вас этой записи на командном сервере больше нет.</translation>
     </message>

@@ -2908,7 +2908,12 @@
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+28"/>
+        <source>&quot;type&quot; must be deal, contact, company, task or note.</source>
+        <translation>«type» должен быть deal, contact, company, task или note.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <location line="+17"/>
         <location line="+42"/>
         <source>&quot;%1&quot; is out of range.</source>
@@ -2925,12 +2930,7 @@
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+52"/>
-        <source>&quot;type&quot; must be deal, contact, company or task.</source>
-        <translation>«type» должен быть deal, contact, company или task.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../core/sync/serverapi.cpp" line="+68"/>
         <source>The snapshot is ahead of this server; bootstrap again.</source>
         <translation>Снимок новее, чем данные этого сервера; начните первичную загрузку заново.</translation>
     </message>
@@ -3057,7 +3057,7 @@
         <translation>Примечание можно только добавить, изменить, закрепить или перенести.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-322"/>
+        <location filename="../core/sync/serverapi.cpp" line="-324"/>
         <location filename="../core/sync/serverstore.cpp" line="-231"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>

@@ -35,16 +35,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open the section SECTION, or a page of it: settings/users.</source>
-        <translation>Открыть раздел SECTION или его страницу: settings/users.</translation>
+        <source>Open the section SECTION, or a page of it: settings/users; &quot;about&quot; shows the About box.</source>
+        <translation>Открыть раздел SECTION или его страницу: settings/users; «about» показывает окно «О программе».</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the window as OUT.png and exit.</source>
-        <translation>Сохранить снимок окна в OUT.png и выйти.</translation>
+        <location line="+5"/>
+        <source>Save the window as OUT.png and exit; without a database, the start screen.</source>
+        <translation>Сохранить окно в OUT.png и выйти; без базы данных — начальный экран.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Window size, e.g. 1400x900.</source>
         <translation>Размер окна, например 1400x900.</translation>
     </message>
@@ -727,7 +727,7 @@
 <context>
     <name>Voronka::Core::Demo</name>
     <message>
-        <location filename="../core/demo/demo.cpp" line="+899"/>
+        <location filename="../core/demo/demo.cpp" line="+900"/>
         <location line="+47"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>Файл %1 уже существует; выберите другое имя.</translation>
@@ -2836,7 +2836,7 @@
         <translation>Список может содержать только простые значения.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+116"/>
+        <location filename="../core/sync/serverapi.cpp" line="+117"/>
         <source>The server failed to answer this request.</source>
         <translation>Серверу не удалось ответить на этот запрос.</translation>
     </message>
@@ -2896,14 +2896,14 @@
         <translation>Отправка указывает не то устройство, которому выдан токен.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+54"/>
+        <location line="+24"/>
+        <location line="+62"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>«%1» указан дважды.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+37"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not a parameter of this request.</source>
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
@@ -2913,14 +2913,14 @@
         <translation>«type» должен быть deal, contact, company, task или note.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <location line="+17"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is out of range.</source>
         <translation>«%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>&quot;since&quot; is required.</source>
         <translation>Параметр «since» обязателен.</translation>
     </message>
@@ -2930,7 +2930,7 @@
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+68"/>
+        <location filename="../core/sync/serverapi.cpp" line="+74"/>
         <source>The snapshot is ahead of this server; bootstrap again.</source>
         <translation>Снимок новее, чем данные этого сервера; начните первичную загрузку заново.</translation>
     </message>
@@ -3057,7 +3057,7 @@
         <translation>Примечание можно только добавить, изменить, закрепить или перенести.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-324"/>
+        <location filename="../core/sync/serverapi.cpp" line="-335"/>
         <location filename="../core/sync/serverstore.cpp" line="-231"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
@@ -3118,12 +3118,17 @@
         <translation>Сервер ответил %1 без ошибки протокола.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ сервера больше %1 байт.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Сервер не ответил за %1 с.</translation>
     </message>
@@ -3483,6 +3488,94 @@
         <location line="+147"/>
         <source>a sheet holds at most %1 rows</source>
         <translation>на листе помещается не более %1 строк</translation>
+    </message>
+</context>
+<context>
+    <name>Voronka::Ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/aboutdialog.cpp" line="+29"/>
+        <source>About Voronka</source>
+        <translation>О программе Voronka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A fast, local-first CRM for small sales teams.</source>
+        <translation>Быстрая CRM для небольших отделов продаж, которая работает без облака.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit</source>
+        <translation>Коммит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (собрано с %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation>GNU GPL версии 3 или более поздней (GPL-3.0-or-later)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy all of this as text, e.g. for a bug report</source>
+        <translation>Скопировать всё это текстом, например для сообщения об ошибке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder does not exist yet; the first backup makes it.</source>
+        <translation>Папки ещё нет: её создаст первая резервная копия.</translation>
     </message>
 </context>
 <context>
@@ -7706,14 +7799,14 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+66"/>
-        <source>--screenshot needs --db, --user and the VORONKA_PASSWORD environment variable.</source>
-        <translation>Для --screenshot нужны --db, --user и переменная окружения VORONKA_PASSWORD.</translation>
+        <location filename="../ui/startup/launcher.cpp" line="+69"/>
+        <source>--screenshot with --db needs --user and the VORONKA_PASSWORD environment variable.</source>
+        <translation>--screenshot с --db требует --user и переменную окружения VORONKA_PASSWORD.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+71"/>
+        <location line="+93"/>
         <location line="+86"/>
         <location line="+69"/>
         <source>Cannot open the database</source>
@@ -8060,7 +8153,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+147"/>
         <source>An administrator deactivated your account; Voronka closes.</source>
         <translation>Администратор отключил вашу учётную запись; Воронка закрывается.</translation>
     </message>
@@ -8155,16 +8248,6 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+13"/>
         <source>This list cannot be shown here.</source>
         <translation>Этот список здесь не показать.</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>About Voronka</source>
-        <translation>О программе Voronka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A fast, local-first CRM for small sales teams.&lt;/p&gt;&lt;p&gt;Your data stays in one file you own: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;Быстрая CRM для небольших отделов продаж, которая работает без облака.&lt;/p&gt;&lt;p&gt;Ваши данные хранятся в одном файле, который принадлежит вам: %2&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8452,48 +8535,68 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/startup/newdatabasedialog.cpp" line="+36"/>
-        <location line="+78"/>
+        <location filename="../ui/startup/newdatabasedialog.cpp" line="+222"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>Create a new database</source>
-        <translation>Создание базы данных</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-164"/>
         <source>A Voronka database is one file. You become its first administrator and can invite your team later.</source>
         <translation>База данных Voronka — это один файл. Вы станете её первым администратором и позже сможете добавить коллег.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
+        <location line="+124"/>
         <source>crm</source>
         <translation>crm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-22"/>
         <source>name@company.com</source>
         <translation>name@company.ru</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+75"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <source>New company database</source>
+        <translation>Новая база компании</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new company database</source>
+        <translation>Создать базу данных компании</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Northwind Trading</source>
+        <translation>например, ООО «Вектор»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least 6 characters</source>
+        <translation>не менее 6 символов</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Company name:</source>
+        <translation>Название компании:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
@@ -8508,22 +8611,42 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Повтор пароля:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+75"/>
         <source>Voronka databases (*.voronka)</source>
         <translation>Базы данных Voronka (*.voronka)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Enter your company&apos;s name.</source>
+        <translation>Введите название компании.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose where to save the database file.</source>
         <translation>Выберите, где сохранить файл базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 already exists. Choose another name, or open that file from the start screen.</source>
+        <translation>%1 уже существует. Выберите другое имя или откройте этот файл с начального экрана.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Enter your name.</source>
         <translation>Введите ваше имя.</translation>
     </message>
@@ -10620,7 +10743,7 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <translation>Раздел не успел загрузиться.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
@@ -10803,42 +10926,73 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
 <context>
     <name>Voronka::Ui::StartDialog</name>
     <message>
-        <location filename="../ui/startup/startdialog.cpp" line="+35"/>
-        <source>Welcome to Voronka</source>
-        <translation>Добро пожаловать в Voronka</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open your team&apos;s database or create a new one.</source>
-        <translation>Откройте базу данных своей команды или создайте новую.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open a database…</source>
-        <translation>Открыть базу данных…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Create a new database…</source>
-        <translation>Создать базу данных…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../ui/startup/startdialog.cpp" line="+136"/>
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Databases you open will be listed here.</source>
-        <translation>Здесь появятся базы данных, которые вы открывали.</translation>
+        <location line="-37"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How would you like to start?</source>
+        <translation>С чего начнём?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Create a new company database</source>
+        <translation>Создать базу данных компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start empty: your company, your administrator account, your currency.</source>
+        <translation>Пустая база: ваша компания, учётная запись администратора и валюта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an existing file</source>
+        <translation>Открыть существующий файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Voronka database on this computer or a network share.</source>
+        <translation>База Voronka на этом компьютере или в общей сетевой папке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to a team server</source>
+        <translation>Подключиться к серверу команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to your team&apos;s server and work on a copy that syncs.</source>
+        <translation>Войти на сервер команды и работать с синхронизируемой копией.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <source>Try the demo</source>
+        <translation>Попробовать демо</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>A sample company with deals, contacts and tasks to look around in.</source>
+        <translation>Пример компании со сделками, контактами и задачами.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the demo database…</source>
+        <translation>Создаём демонстрационную базу…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+60"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -10846,6 +11000,42 @@ Restore it from the backup of %2 (%3)? The damaged file is kept beside it as %4.
         <location line="+0"/>
         <source>Voronka databases (*.voronka);;All files (*)</source>
         <translation>Базы данных Voronka (*.voronka);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A demo database is already here:
+%1
+
+Open it as it is, or make a fresh one? A fresh demo replaces it, with any changes made in it.</source>
+        <translation>Демонстрационная база уже есть:
+%1
+
+Открыть её как есть или создать заново? Новая демо-база заменит её вместе со всеми внесёнными изменениями.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it</source>
+        <translation>Открыть её</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a fresh one</source>
+        <translation>Создать заново</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not remove the old demo %1; is it open in another Voronka window?</source>
+        <translation>Не удалось удалить старую демо-базу %1; может быть, она открыта в другом окне Voronka?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not make the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not make the demo: %1</source>
+        <translation>Не удалось создать демо-базу: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <functional>
 #include "readbench.h"
 #include "report.h"
+#include "syncbench.h"
 #include "taskbench.h"
 #include "writebench.h"
 
@@ -140,6 +141,13 @@ int runBench(const Options &options)
         for (const RowResult &r : benchBackup(options))
             if (want(r.name))
                 rows << r;
+
+    // The sync rows start a server and take a minute: only when asked for by name.
+    bool syncAsked = false;
+    for (const QString &o : options.only)
+        syncAsked = syncAsked || o.trimmed().startsWith(QStringLiteral("sync"));
+    if (syncAsked)
+        rows << benchSync(options, want);
 
     QTextStream out(stdout);
     if (options.json) {

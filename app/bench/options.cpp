@@ -7,6 +7,7 @@ namespace Voronka::Bench {
 const char *const kUsage =
     R"(Usage: voronka-bench --db FILE [--json] [--user EMAIL] [--manager EMAIL]
                      [--rounds N] [--seed N] [--only NAME,...] [--import-rows N]
+                     [--server PATH]
        voronka-bench --make-demo FILE [--size tiny|small|medium|reference] [--seed N]
        voronka-bench --db FILE --move-loop N [--user EMAIL]
        voronka-bench --version
@@ -83,6 +84,22 @@ Rows (names are stable identifiers):
                                  about 30 s a side); the copies go beside --db and are deleted
   backup peak memory (MB)        the peak resident memory (VmHWM) of those processes
 
+Sync rows, only run when --only names them (--only sync; about a minute on the medium data
+set): a voronka-server started on a free loopback port with a store made by `voronka-server
+init --from` the --db file, driven over HTTP by the client's own transport.
+  sync bootstrap (all deals)     every deal page of GET /v1/sync/bootstrap as the admin, read
+                                 by the client's strict reader, vs one SELECT of the same
+                                 deals serialized to JSON (budget < 30 s for 100k deals)
+  sync push (500 mutations)      one push of 500 budget sets (absolute)
+  sync pull (500 changes)        a pull of those 500 changes vs SELECT of their log rows
+                                 serialized to JSON
+  sync long-poll edit latency    from the start of a push to the end of another client's
+                                 held pull carrying it (absolute; budget < 2 s)
+  sync load pull (30 clients), sync load push (30 clients)
+                                 30 clients with their own sign-ins and connections, 40
+                                 operations each, pull and push alternately, all at once;
+                                 p50/p99 per kind and the error count (must be 0)
+
 Options:
   --db FILE          the database to measure; it is written to (deal updates)
   --json             print a JSON array of rows instead of the table: name, unit,
@@ -98,6 +115,8 @@ Options:
                      --only search,"deal update"
   --import-rows N    the contacts of the import rows (default 100000); 1000000, the
                      reference size, names them "import 1M contacts ..." (use --rounds 1)
+  --server PATH      the voronka-server of the sync rows (default: the one built beside
+                     this program, else the one on PATH)
   --make-demo FILE   create a deterministic demo database through generateDemo (today is
                      2026-11-01 UTC, fast password hashes; password "demo") and exit
   --size SIZE        the --make-demo size (default small)
@@ -171,6 +190,9 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
                             .arg(v);
                 return false;
             }
+        } else if (a == u"--server") {
+            if (!value(out.server))
+                return false;
         } else if (a == u"--only") {
             if (!value(v))
                 return false;

@@ -21,6 +21,7 @@ struct Options
     quint64 seed = 1;
     QStringList only; // row name prefixes; empty: every row
     qint64 importRows = 100000; // the rows of the "import N contacts" rows
+    QString server; // the voronka-server of the sync rows; empty: beside this program
     // --make-demo
     QString demoSize = QStringLiteral("small");
     // --move-loop: how many moves (0: until killed)

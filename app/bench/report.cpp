@@ -62,9 +62,15 @@ QString textReport(const QStringList &header, const QList<RowResult> &rows)
         auto tail = [&](double x) {
             return cell(one ? QStringLiteral("-") : num(x), 9);
         };
-        out += QStringLiteral("  |") + cell(num(v.median), 12) + tail(v.p95) + tail(v.p99) +
-               QStringLiteral("  |") + cell(num(w.median), 9) + tail(w.p95) + tail(w.p99) +
-               QStringLiteral("  |") + cell(QString::number(r.ratio(), 'f', 2) + u'x', 8) + u'\n';
+        out += QStringLiteral("  |") + cell(num(v.median), 12) + tail(v.p95) + tail(v.p99);
+        // A row with no raw side (an absolute figure against its budget).
+        if (r.raw.empty())
+            out += QStringLiteral("  |") + cell(QStringLiteral("-"), 9) + cell({}, 18) +
+                   QStringLiteral("  |") + cell(QStringLiteral("-"), 8) + u'\n';
+        else
+            out += QStringLiteral("  |") + cell(num(w.median), 9) + tail(w.p95) + tail(w.p99) +
+                   QStringLiteral("  |") + cell(QString::number(r.ratio(), 'f', 2) + u'x', 8) +
+                   u'\n';
         if (r.mismatches)
             notes << QStringLiteral("%1: %2 pairs where the two sides gave different results")
                          .arg(r.name)

@@ -70,11 +70,14 @@ int main(int argc, char **argv)
                                    QStringLiteral("THEME"), QStringLiteral("light"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        CommandLine::tr("Open the section SECTION, or a page of it: settings/users."),
+        CommandLine::tr("Open the section SECTION, or a page of it: settings/users; "
+                        "\"about\" shows the About box."),
         QStringLiteral("SECTION"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        CommandLine::tr("Save the window as OUT.png and exit."),
-                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        CommandLine::tr("Save the window as OUT.png and exit; without a database, the start "
+                        "screen."),
+        QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   CommandLine::tr("Window size, e.g. 1400x900."),
                                   QStringLiteral("WxH"));
@@ -122,7 +125,7 @@ int main(int argc, char **argv)
     Ui::SettingsWorkspace::registerIn(registry);
     // "settings/users": a section and a page inside it.
     const QString section = parser.value(view).section(u'/', 0, 0);
-    if (!section.isEmpty() && !registry.has(section)) {
+    if (!section.isEmpty() && section != QLatin1String(Ui::kAboutView) && !registry.has(section)) {
         if (Ui::WorkspaceRegistry::knownIds().contains(section))
             return fail(CommandLine::tr(
                             "the \"%1\" section is not available in this version; available: %2.")

@@ -37,7 +37,8 @@ Commands:
                         whose administrator EMAIL is
   serve --store FILE [--listen 127.0.0.1:8470]
                         answers the sync protocol until SIGTERM or SIGINT; one log line
-                        per request on standard output; port 0 picks a free one
+                        per request on standard output (and one when a pull starts
+                        waiting for changes); port 0 picks a free one
   backup --store FILE OUT
                         a consistent copy of the store, safe while it serves
   restore --store FILE IN
@@ -141,18 +142,20 @@ int serve(const Args &a)
     if (!api)
         return fail(api.error().message);
 
+    Voronka::Server::HttpFront front(**api, out());
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QStringLiteral("cannot set up signal handling."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&front] {
         char c = 0;
         [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &c, 1);
+        // Pulls waiting for a change get their (empty) page rather than a cut connection.
+        front.releaseHeld();
         QCoreApplication::quit();
     });
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
 
-    Voronka::Server::HttpFront front(**api, out());
     auto *tcp = new QTcpServer(&front);
     if (!tcp->listen(host, quint16(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(a.listen, tcp->errorString()));

@@ -375,7 +375,7 @@ Status Generator::fail(const Error &e)
 // clients, a manager his own. Every person's name is unique.
 Status Generator::team(Admin &a)
 {
-    const QString demoHash = Auth::hashPassword(QStringLiteral("demo"), m_o.passwordStrength);
+    const QString demoHash = Auth::hashPassword(QLatin1String(kDemoPassword), m_o.passwordStrength);
     RoleMatrix head = RoleMatrix::filled(Scope::Department);
     RoleMatrix manager = RoleMatrix::filled(Scope::Own);
     for (PermEntity e : {PermEntity::Contact, PermEntity::Company}) {
@@ -845,9 +845,10 @@ Result<DemoSummary> Generator::run(const QString &path)
         }
     }
     m_clock.set(m_start);
-    Result<qint64> admin = Admin::initialize(*m_db, m_clock, QStringLiteral("admin@example.com"),
+    Result<qint64> admin = Admin::initialize(*m_db, m_clock, QLatin1String(kDemoAdmin),
                                              QStringLiteral("Алексей Морозов"),
-                                             QStringLiteral("demo"), m_o.passwordStrength, false);
+                                             QLatin1String(kDemoPassword), m_o.passwordStrength,
+                                             false);
     if (!admin)
         return admin.error();
     m_admin = *admin;

@@ -9,6 +9,10 @@
 
 namespace Voronka::Core {
 
+// Every demo user signs in with this password; the administrator is kDemoAdmin.
+inline constexpr char kDemoAdmin[] = "admin@example.com";
+inline constexpr char kDemoPassword[] = "demo";
+
 // Builds a deterministic demo database through the ordinary write path (services, history,
 // outbox, search index), so a demo file is exactly what real use would produce.
 struct DemoOptions

@@ -98,11 +98,28 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
                              loop.quit();
                          }
                      });
-    timer.start(m_timeoutMs);
+    QTimer poll;
+    bool interrupted = false;
+    if (m_interrupted) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (m_interrupted()) {
+                interrupted = true;
+                loop.quit();
+            }
+        });
+        poll.start(100);
+    }
+    timer.start(m_timeoutMs + m_extraWaitMs);
     loop.exec();
     const bool timedOut = !reply->isFinished();
     if (timedOut)
         reply->abort();
+    if (timedOut && !tooLarge) {
+        reply->deleteLater();
+        return unreachable(interrupted ? Tr::tr("The request was cancelled.")
+                                       : Tr::tr("The server did not answer within %1 seconds.")
+                                             .arg((m_timeoutMs + m_extraWaitMs) / 1000));
+    }
     if (tooLarge) {
         reply->deleteLater();
         return ProtocolError{
@@ -114,11 +131,9 @@ Parsed<HttpTransport::Reply> HttpTransport::call(const QByteArray &method, const
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     Reply r{status.isValid() ? status.toInt() : 0, reply->readAll(),
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
-    const QString why =
-        timedOut ? Tr::tr("The server did not answer within %1 seconds.").arg(m_timeoutMs / 1000)
-                 : reply->errorString();
+    const QString why = reply->errorString();
     reply->deleteLater();
-    if (timedOut || r.status == 0)
+    if (r.status == 0)
         return unreachable(why);
     return r;
 }
@@ -231,8 +246,12 @@ Parsed<PullPage> HttpTransport::pull(const PullRequest &request)
         q.addQueryItem(QStringLiteral("epoch"), request.epoch);
     if (!request.permissionsHash.isEmpty())
         q.addQueryItem(QStringLiteral("permissions_hash"), request.permissionsHash);
+    if (request.wait > 0)
+        q.addQueryItem(QStringLiteral("wait"), QString::number(request.wait));
+    m_extraWaitMs = request.wait * 1000;
     Parsed<Reply> r =
         authorized("GET", QStringLiteral("/v1/sync/pull"), q.toString(QUrl::FullyEncoded), {});
+    m_extraWaitMs = 0;
     if (const ProtocolError *e = std::get_if<ProtocolError>(&r))
         return *e;
     const Reply &reply = std::get<Reply>(r);

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
+#include <functional>
+
 // The Transport a real client uses: the team server's endpoints over HTTP(S) on
 // QNetworkAccessManager. It holds the device's tokens (the caller keeps the refresh token in
 // the OS keychain between runs: tokens() and setTokens()), signs in, and on a 401 refreshes
@@ -14,7 +16,8 @@
 // network failure, a timeout or an answer that is not the protocol's is a ProtocolError, with
 // status 0 ("unreachable") when no HTTP answer came, so the caller retries the same mutations.
 //
-// The calls are synchronous: each runs a local QEventLoop until the answer or the timeout.
+// The calls are synchronous: each runs a local QEventLoop until the answer or the timeout (a
+// pull with wait gets the wait on top of it).
 // That suits the CLI and a worker thread (BackgroundJob) of the desktop; the thread must not
 // be one whose other events may not run in between (a local loop processes them).
 namespace Voronka::Core::Sync {
@@ -55,6 +58,9 @@ public:
     Tokens tokens() const { return m_tokens; }
     QUrl base() const { return m_base; }
     void setTokens(const Tokens &tokens) { m_tokens = tokens; }
+    // Checked while a call waits for its answer (every 100 ms): true abandons the call, which
+    // then fails as unreachable. Lets a thread holding a long poll stop at once.
+    void setInterrupt(std::function<bool()> interrupted) { m_interrupted = std::move(interrupted); }
 
     Parsed<PushResponse> push(const PushRequest &request) override;
     Parsed<PullPage> pull(qint64 since, int limit) override;
@@ -84,6 +90,8 @@ private:
     int m_timeoutMs;
     Tokens m_tokens;
     qint64 m_maxAnswerBytes = kMaxJsonAnswer;
+    int m_extraWaitMs = 0; // a long poll's wait, on top of the timeout
+    std::function<bool()> m_interrupted;
     QNetworkAccessManager m_network;
 };
 

@@ -134,6 +134,7 @@ struct PullRequest
     int limit = 500;
     QString epoch;
     QString permissionsHash;
+    int wait = 0; // seconds the server may hold the pull while nothing is new (a long poll)
     bool operator==(const PullRequest &) const = default;
 };
 

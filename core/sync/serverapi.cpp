@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <exception>
 
 namespace Voronka::Core::Sync {
@@ -270,9 +271,12 @@ HttpAnswer ServerApi::push(const HttpRequest &request)
                             Tr::tr("The push names another device than the token's."),
                             QStringLiteral("device_id")),
                       caller.userId);
+    const qint64 before = m_store.maxSeq();
     Parsed<PushResponse> r = m_store.push(caller.userId, push);
     if (const ProtocolError *e = std::get_if<ProtocolError>(&r))
         return answer(*e, caller.userId);
+    if (std::get<PushResponse>(r).maxSeq > before && committed)
+        committed();
     return HttpAnswer{200, toJson(std::get<PushResponse>(r)), caller.userId};
 }
 
@@ -283,7 +287,7 @@ HttpAnswer ServerApi::pull(const HttpRequest &request)
         return answer(*e);
     const Caller &caller = std::get<Caller>(c);
     const QUrlQuery query(QString::fromUtf8(request.query));
-    qint64 since = -1, limit = 500;
+    qint64 since = -1, limit = 500, wait = 0;
     PullRequest known; // what the replica knows of the server, to be told to start again
     QStringList seen;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -317,6 +321,8 @@ HttpAnswer ServerApi::pull(const HttpRequest &request)
             since = *v;
         else if (key == u"limit")
             limit = *v;
+        else
+            wait = *v;
     }
     if (since < 0)
         return answer(
@@ -329,6 +335,12 @@ HttpAnswer ServerApi::pull(const HttpRequest &request)
         return answer(*e, caller.userId);
     m_session->refreshIfStale();
     PullPage out = std::get<PullPage>(std::move(page));
+    // Nothing the user may see yet: held (the front asks again on a commit or at the end).
+    // Rows passed that the user may not see do not end the wait; the cursor moves with the
+    // answer that does.
+    if (wait > 0 && request.mayWait && out.changes.isEmpty() && !out.hasMore)
+        return HttpAnswer{200, {}, caller.userId, QByteArrayLiteral("application/json"),
+                          int(std::min<qint64>(wait, kMaxWaitSeconds)) * 1000};
     out.epoch = m_store.epoch();
     out.permissionsHash = permissionsHash(m_session->principalFor(caller.userId));
     return HttpAnswer{200, toJson(out), caller.userId};

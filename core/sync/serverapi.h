@@ -10,6 +10,7 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Voronka::Core {
@@ -29,9 +30,14 @@ class Session;
 // content type for a body -> access token -> the strict body reader -> the handler. Every
 // refusal is a ProtocolError as JSON; a failure of the store is 503; nothing throws out.
 //
-// GET /v1/sync/pull takes since, limit (1..1000, default 500) and wait (0..60 seconds). The
-// long poll is not implemented yet: wait is accepted and the answer comes at once, which a
-// client polling again keeps correct. GET /v1/sync/bootstrap takes type (deal, contact,
+// GET /v1/sync/pull takes since, limit (1..1000, default 500) and wait (0..60 seconds, held at
+// most kMaxWaitSeconds). A long poll: a pull with wait that finds nothing the user may see
+// answers with holdMs instead of at once; the HTTP front keeps the request and asks again
+// (handle() with the same request) when a push commits (the committed callback) and, with
+// mayWait false, when the wait runs out, which answers the page as it is (empty, the cursor
+// unchanged unless rows the user may not see passed). So the held request costs nothing but
+// its connection, every answer still goes through the same checks (an access token that
+// expired while waiting is a 401), and the store is read on the front's thread only. GET /v1/sync/bootstrap takes type (deal, contact,
 // company, task), after (empty or a uid), snapshot (0 starts one) and limit (1..1000, default
 // 200). GET /v1/sync/seed answers the team's configuration as a Voronka file (seed.h) for a
 // new replica, or, with known=N equal to the store's settings version, {"settings_version":
@@ -50,6 +56,7 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString from; // the peer's address, for the sign-in journal
+    bool mayWait = true; // false: a held pull's wait ran out; answer whatever there is
 };
 
 struct HttpAnswer
@@ -58,6 +65,9 @@ struct HttpAnswer
     QByteArray body;   // JSON, or a seed file
     qint64 userId = 0; // who asked, when a token said so (for the request log)
     QByteArray contentType = QByteArrayLiteral("application/json");
+    // > 0: a pull with nothing new that may wait this long for a change; there is no answer to
+    // send yet (see the header comment).
+    int holdMs = 0;
 };
 
 class ServerApi
@@ -74,6 +84,9 @@ public:
     HttpAnswer handle(const HttpRequest &request);
 
     Limits limits;
+    // Called after a push committed changes (a new seq), so that held pulls are asked again.
+    std::function<void()> committed;
+    static constexpr int kMaxWaitSeconds = 25;
 
 private:
     HttpAnswer route(const HttpRequest &request);

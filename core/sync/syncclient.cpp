@@ -1322,4 +1322,23 @@ Result<SyncStatus> SyncClient::status()
     });
 }
 
+Parsed<bool> SyncClient::waitForChanges(Database &db, Transport &transport, int waitSeconds)
+{
+    Result<SyncState> state = readSyncState(db);
+    if (!state)
+        return ProtocolError{0, QStringLiteral("storage"), state.error().message, {}};
+    if (db.sql().scalar("SELECT count(*) FROM meta WHERE key = 'sync_resync'") > 0)
+        return true;
+    // One row is enough to tell; the sync that follows pulls the pages.
+    Parsed<PullPage> answer = transport.pull(PullRequest{
+        state->lastPulledSeq, 1, state->epoch, state->permissionsHash, waitSeconds});
+    if (const ProtocolError *e = std::get_if<ProtocolError>(&answer)) {
+        if (e->status == 409 || e->status == 410)
+            return true;
+        return *e;
+    }
+    const PullPage &page = std::get<PullPage>(answer);
+    return !page.changes.isEmpty() || page.hasMore || page.next > state->lastPulledSeq;
+}
+
 } // namespace Voronka::Core::Sync

@@ -82,6 +82,12 @@ public:
     // Push, then pull until the server has no more; the time is recorded when both succeed.
     Status syncNow();
     Result<SyncStatus> status();
+    // The idle pull of a desktop (a long poll): asks the server to hold a pull from the
+    // replica's cursor until there is something after it, at most `waitSeconds`, and applies
+    // nothing (a sync does, on a connection of its own, so a held pull never delays a push).
+    // True: something waits to be pulled, or the server asks the replica to start again, which
+    // a sync does; false: the wait ran out with nothing new. Reads the file only.
+    static Parsed<bool> waitForChanges(Database &db, Transport &transport, int waitSeconds);
 
     // The mutation ids an outbox row (its mutation_uid) may be sent under: its own, and those of
     // the tag_add and tag_remove an edit of tags becomes.

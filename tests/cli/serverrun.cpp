@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "support/catch.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -72,11 +73,11 @@ void ServerRun::kill()
     m_output += m_process.readAll();
 }
 
-bool ServerRun::waitForLog(const QString &text, int timeoutMs)
+bool ServerRun::waitForLog(const QString &text, int timeoutMs, int times)
 {
     QElapsedTimer timer;
     timer.start();
-    while (!log().contains(text)) {
+    while (log().count(text) < times) {
         const qint64 left = timeoutMs - timer.elapsed();
         if (left <= 0 || m_process.state() == QProcess::NotRunning)
             return false;
@@ -154,6 +155,40 @@ HttpReply http(quint16 port, const QByteArray &method, const QByteArray &target,
     if (!body.isEmpty() || method == "POST")
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     return rawHttp(port, request + "\r\n" + body);
+}
+
+QString uidOf(const QString &store, const QString &sql)
+{
+    return fileValue(store, sql).toString().toLower();
+}
+
+QString userUid(const QString &store, const char *email)
+{
+    return uidOf(store, QStringLiteral("SELECT hex(uid) FROM users WHERE email = '%1'")
+                            .arg(QString::fromLatin1(email)));
+}
+
+Core::Sync::Mutation createDeal(const QString &store, const QString &uid, const QString &name,
+                                const QString &responsible, qint64 clientSeq,
+                                const QString &mutationId)
+{
+    using namespace Core::Sync;
+    const quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
+    const QString pipeline =
+        uidOf(store, QStringLiteral("SELECT hex(uid) FROM pipelines ORDER BY id LIMIT 1"));
+    const QString stage =
+        uidOf(store, QStringLiteral(
+                         "SELECT hex(uid) FROM stages WHERE pipeline_id = (SELECT id FROM "
+                         "pipelines ORDER BY id LIMIT 1) AND kind = 0 ORDER BY position LIMIT 1"));
+    return Mutation{mutationId,
+                    clientSeq,
+                    QStringLiteral("deal"),
+                    uid,
+                    Op::Create,
+                    {{QStringLiteral("name"), {name, hlc, 0}},
+                     {QStringLiteral("pipeline_id"), {pipeline, hlc, 0}},
+                     {QStringLiteral("stage_id"), {stage, hlc, 0}},
+                     {QStringLiteral("responsible_id"), {responsible, hlc, 0}}}};
 }
 
 } // namespace Voronka::Test

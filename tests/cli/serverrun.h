@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "core/sync/protocol.h"
+
 namespace Voronka::Test {
 
 // A voronka-server of this build serving a store on a free loopback port (--listen
@@ -25,8 +27,8 @@ public:
     void start(quint16 port = 0);
     int stop();  // SIGTERM; the exit code
     void kill(); // SIGKILL, as a crash or a power cut would stop it
-    // Waits until the log has a line containing `text` (false after `timeoutMs`).
-    bool waitForLog(const QString &text, int timeoutMs = 20000);
+    // Waits until the log has `times` lines containing `text` (false after `timeoutMs`).
+    bool waitForLog(const QString &text, int timeoutMs = 20000, int times = 1);
     QString url() const;
     quint16 port() const { return m_port; }
     QString store() const { return m_store; }
@@ -57,5 +59,14 @@ HttpReply http(quint16 port, const QByteArray &method, const QByteArray &target,
                const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 QString serverPath();
+
+// A value of the store as lower-case text (uids are compared that way on the wire).
+QString uidOf(const QString &store, const QString &sql);
+QString userUid(const QString &store, const char *email);
+// A deal created over the wire, responsible `responsible` (a user's uid), in the store's first
+// pipeline and stage.
+Core::Sync::Mutation createDeal(const QString &store, const QString &uid, const QString &name,
+                                const QString &responsible, qint64 clientSeq,
+                                const QString &mutationId);
 
 } // namespace Voronka::Test

@@ -18,11 +18,6 @@ namespace {
 const QString kDevice = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString kDevice2 = QStringLiteral("1123456789abcdef0123456789abcdef");
 
-QString uidOf(const QString &store, const QString &sql)
-{
-    return fileValue(store, sql).toString().toLower();
-}
-
 QByteArray loginBody(const QString &email, const QString &password = QStringLiteral("demo"),
                      const QString &device = kDevice)
 {
@@ -50,34 +45,6 @@ Session login(quint16 port, const QString &email, const QString &device = kDevic
 QPair<QByteArray, QByteArray> bearer(const QString &token)
 {
     return {"Authorization", "Bearer " + token.toLatin1()};
-}
-
-// A deal created over the wire by `user`, responsible `responsible` (a user's uid).
-Mutation createDeal(const QString &store, const QString &uid, const QString &name,
-                    const QString &responsible, qint64 clientSeq, const QString &mutationId)
-{
-    const quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
-    const QString pipeline =
-        uidOf(store, QStringLiteral("SELECT hex(uid) FROM pipelines ORDER BY id LIMIT 1"));
-    const QString stage =
-        uidOf(store, QStringLiteral(
-                         "SELECT hex(uid) FROM stages WHERE pipeline_id = (SELECT id FROM "
-                         "pipelines ORDER BY id LIMIT 1) AND kind = 0 ORDER BY position LIMIT 1"));
-    return Mutation{mutationId,
-                    clientSeq,
-                    QStringLiteral("deal"),
-                    uid,
-                    Op::Create,
-                    {{QStringLiteral("name"), {name, hlc, 0}},
-                     {QStringLiteral("pipeline_id"), {pipeline, hlc, 0}},
-                     {QStringLiteral("stage_id"), {stage, hlc, 0}},
-                     {QStringLiteral("responsible_id"), {responsible, hlc, 0}}}};
-}
-
-QString userUid(const QString &store, const char *email)
-{
-    return uidOf(store, QStringLiteral("SELECT hex(uid) FROM users WHERE email = '%1'")
-                            .arg(QString::fromLatin1(email)));
 }
 
 const QString kDealUid = QStringLiteral("018f000000000000000000000000a001");

@@ -117,6 +117,9 @@ TEST_CASE("syncCli_twoReplicas_exchangeAnEditAndNeverHoldWhatTheirUserMayNotSee"
     CHECK(found.out.contains(QStringLiteral("Windows for the school, phase two")));
     CHECK(number(heads, dealsOf.arg(london)) == 0);
     CHECK(statusOf(heads, kHead).value(QStringLiteral("pending")).toInt() == 0);
+    // `sync now` returns when it is done: it never asks the server to hold a pull.
+    CHECK(server.waitForLog(QStringLiteral("GET /v1/sync/pull 200")));
+    CHECK(!server.log().contains(QStringLiteral(" waits ")));
 }
 
 TEST_CASE("syncCli_connect_refusesAUsedFileAndSaysWhyTheServerRefused", "[synccli]")

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
+#include "cli/clirun.h"
+#include "cli/serverrun.h"
 #include "support/syncworld.h"
+#include "support/wait.h"
 #include "uifixture.h"
+
+#include "core/services/auth.h"
+#include "core/sync/replicasetup.h"
+#include "core/sync/syncstate.h"
 
 #include "core/services/records.h"
 #include "core/sync/conflictlog.h"
@@ -296,4 +303,71 @@ TEST_CASE("syncUi_screenshots", "[.screenshots]")
         }
     QLocale::setDefault(QLocale(QLocale::English));
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
+}
+
+namespace {
+
+// A desktop on a replica of a real voronka-server, as MainWindow::startSync sets it up.
+struct Desktop
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<SyncController> sync;
+
+    Desktop(Test::ServerRun &server, const QString &email, const Clock &clock)
+    {
+        const QString path = server.dirPath(email + QStringLiteral(".voronka"));
+        const Test::CliRun connected =
+            Test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), email,
+                          QStringLiteral("sync"), QStringLiteral("connect"), server.url()});
+        INFO(connected.err.toStdString());
+        REQUIRE(connected.code == 0);
+        db = std::move(Database::open(path)).value();
+        const UserInfo me = *Auth::login(*db, email, QStringLiteral("demo"));
+        session = std::move(Session::start(*db, clock, me)).value();
+        const QString device = ReplicaSetup::deviceIdOf(*replicaNode(*db));
+        auto connector = std::make_unique<Ui::HttpConnector>(server.url(), device, email);
+        connector->setPassword(QStringLiteral("demo"));
+        sync = std::make_unique<SyncController>(*session, clock, server.url(),
+                                                std::move(connector));
+    }
+};
+
+} // namespace
+
+// Two desktops online: an edit on one reaches the other through the long poll the other keeps
+// waiting on the server, well before the periodic sync (20 s) would have fetched it.
+TEST_CASE("syncController_longPoll_bringsAColleaguesEditWithoutWaitingForThePeriod", "[syncui]")
+{
+    Test::ServerRun server;
+    const SystemClock clock;
+    Desktop seller(server, QStringLiteral("manager1@example.com"), clock);
+    Desktop head(server, QStringLiteral("head@example.com"), clock);
+    for (Desktop *d : {&seller, &head}) {
+        syncAndWait(*d->sync);
+        REQUIRE(d->sync->state() == SyncController::State::Idle);
+        REQUIRE(d->sync->waiter()); // online: a pull waits on the server
+    }
+    REQUIRE(server.waitForLog(QStringLiteral("GET /v1/sync/pull waits 25s"), 20000, 2));
+
+    const qint64 mine = seller.db->sql().scalar(
+        QByteArray("SELECT id FROM deals WHERE deleted = 0 AND responsible_id = " +
+                   QByteArray::number(seller.session->actor().id) + " ORDER BY id LIMIT 1"));
+    REQUIRE(mine > 0);
+    const QString uid = WireValues(*seller.session).uidOf(EntityKind::Deal, mine);
+    REQUIRE(Records(*seller.session)
+                .update(EntityKind::Deal, mine, {{kName, QStringLiteral("Renamed by the seller")}})
+                .ok());
+    // The seller's desktop pushes once the edit pauses; the head's waiting pull returns with
+    // it and a sync applies it.
+    const auto headsName = [&] {
+        Query q = head.db->sql().prepare("SELECT name FROM deals WHERE uid = ?1");
+        q->bind(1, QByteArray::fromHex(uid.toLatin1()));
+        return q->step() ? q->text(0) : QString();
+    };
+    REQUIRE(Test::waitUntil([&] { return headsName() == u"Renamed by the seller"; },
+                            SyncController::kPeriodMs / 2));
+    CHECK(seller.sync->counts().pending == 0);
+    // Once it has fetched the change, it waits again.
+    CHECK(Test::waitUntil([&] { return head.sync->waiter() && !head.sync->job(); }, 10000));
 }

@@ -10,6 +10,8 @@
 #include "ui/importwizard/importcommand.h"
 #include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
+#include "ui/backups/backupcontroller.h"
+#include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/fileactions.h"
 #include "ui/mainwindow/settingswatcher.h"
 #include "ui/mainwindow/sharedfilebanner.h"
@@ -570,14 +572,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Voronka"),
-        tr("<h3>Voronka %1</h3>"
-           "<p>A fast, local-first CRM for small sales teams.</p>"
-           "<p>Your data stays in one file you own: %2</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_session.db().path()).toHtmlEscaped()));
+    // Not exec(): the window keeps working, and tests find the dialog among its children.
+    auto *about = new AboutDialog(m_session.db().path(), m_file->backups()->folder(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace Voronka::Ui

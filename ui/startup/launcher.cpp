@@ -6,6 +6,7 @@
 
 #include "ui/backups/backupcontroller.h"
 #include "ui/cards/cardhost.h"
+#include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/fileactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/recentfiles.h"
@@ -62,8 +63,10 @@ bool Launcher::headless() const
 int Launcher::start()
 {
     const bool withPassword = !m_options.user.isEmpty() && m_options.hasPassword;
-    if (headless() && (m_options.database.isEmpty() || !withPassword)) {
-        printError(tr("--screenshot needs --db, --user and the VORONKA_PASSWORD environment "
+    if (headless() && m_options.database.isEmpty())
+        return captureStart();
+    if (headless() && !withPassword) {
+        printError(tr("--screenshot with --db needs --user and the VORONKA_PASSWORD environment "
                       "variable."));
         return 1;
     }
@@ -95,13 +98,35 @@ int Launcher::start()
     showWindow();
     if (headless()) {
         QString error;
-        if (!Screenshot::capture(*m_window, m_options.screenshot, &error)) {
+        bool saved = false;
+        if (m_options.view == QLatin1String(kAboutView)) {
+            AboutDialog about(m_bench->db->path(), m_window->fileActions()->backups()->folder(),
+                              m_window.get());
+            saved = Screenshot::captureDialog(about, m_options.screenshot, &error);
+        } else {
+            saved = Screenshot::capture(*m_window, m_options.screenshot, &error);
+        }
+        if (!saved) {
             printError(error);
             return 1;
         }
         return 0;
     }
     return -1;
+}
+
+int Launcher::captureStart()
+{
+    // What a first run shows: the recent files of whoever renders it are not listed.
+    StartDialog start(m_clock, nullptr, StartDialog::Recent::Hidden);
+    if (m_options.size.isValid())
+        start.resize(m_options.size);
+    QString error;
+    if (!Screenshot::captureDialog(start, m_options.screenshot, &error)) {
+        printError(error);
+        return 1;
+    }
+    return 0;
 }
 
 Launcher::Outcome Launcher::open(const QString &path, const QString &email, const QString *password,
@@ -172,7 +197,7 @@ void Launcher::showWindow()
         window->resize(m_options.size);
     else if (headless()) // the same picture on every machine, whatever size was saved
         window->resize(1280, 800);
-    if (!m_options.view.isEmpty())
+    if (!m_options.view.isEmpty() && m_options.view != QLatin1String(kAboutView))
         window->showSection(m_options.view);
     if (const int colon = m_options.open.indexOf(u':'); colon > 0)
         window->cards()->open(Core::entityFromKey(QStringView(m_options.open).left(colon)),

@@ -17,13 +17,16 @@ class MainWindow;
 class WorkspaceRegistry;
 struct Workbench;
 
+// --view about: the About box over the window (for its screenshot).
+inline constexpr char kAboutView[] = "about";
+
 struct LaunchOptions
 {
     QString database; // --db; empty: reopen the last file or ask
     QString user;     // --user
     QString password; // from VORONKA_PASSWORD; with user, signs in without a dialog
     bool hasPassword = false;
-    QString view;       // --view section id
+    QString view;       // --view section id, or kAboutView
     QString screenshot; // --screenshot PNG path
     QString open;       // --open "deal:42": the record whose card opens
     QSize size;         // --size; invalid: the window's default
@@ -60,6 +63,8 @@ private:
     // backups last went to on this computer; true when the file was restored.
     bool offerRestore(const QString &path, const QString &error);
     bool headless() const;
+    // --screenshot without --db: the start screen as a first run shows it.
+    int captureStart();
 
     const WorkspaceRegistry &m_registry;
     const Core::Clock &m_clock;

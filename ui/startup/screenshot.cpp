@@ -39,7 +39,19 @@ bool Screenshot::capture(MainWindow &window, const QString &path, QString *error
         return false;
     }
     settle(100);
-    const QPixmap shot = window.grab();
+    return save(window, path, error);
+}
+
+bool Screenshot::captureDialog(QWidget &dialog, const QString &path, QString *error)
+{
+    dialog.show();
+    settle(150);
+    return save(dialog, path, error);
+}
+
+bool Screenshot::save(QWidget &widget, const QString &path, QString *error)
+{
+    const QPixmap shot = widget.grab();
     if (shot.isNull() || !shot.save(path, "PNG")) {
         if (error)
             *error = QCoreApplication::translate("Voronka::Ui::Screenshot", "Could not write %1.")

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace Voronka::Ui {
 
 class MainWindow;
@@ -15,6 +17,11 @@ class Screenshot
 public:
     static constexpr int kTimeoutMs = 15000;
     static bool capture(MainWindow &window, const QString &path, QString *error);
+    // A dialog (the start screen, About): shown, laid out and saved.
+    static bool captureDialog(QWidget &dialog, const QString &path, QString *error);
+
+private:
+    static bool save(QWidget &widget, const QString &path, QString *error);
 };
 
 } // namespace Voronka::Ui

@@ -9,6 +9,18 @@
 
 namespace Voronka::Ui {
 
+namespace {
+// The translators install() put in, named so that the next install() takes them out (a
+// language chosen for a new database replaces the one Voronka started in).
+const QString kInstalled = QStringLiteral("voronkaInstalledTranslator");
+QString g_current;
+} // namespace
+
+QString Translations::current()
+{
+    return g_current.isEmpty() ? QStringLiteral("en") : g_current;
+}
+
 QString Translations::resolve(const QString &requested)
 {
     if (requested.isEmpty())
@@ -29,6 +41,12 @@ std::unique_ptr<QTranslator> Translations::catalogue(const QString &language)
 
 bool Translations::install(QCoreApplication &app, const QString &language)
 {
+    for (QTranslator *old :
+         app.findChildren<QTranslator *>(kInstalled, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    g_current = language;
     const QLocale::Language lang = language == u"ru" ? QLocale::Russian : QLocale::English;
     // Keep the user's own regional formats when they speak the chosen language.
     if (QLocale::system().language() != lang)
@@ -41,11 +59,13 @@ bool Translations::install(QCoreApplication &app, const QString &language)
     std::unique_ptr<QTranslator> voronka = catalogue(language);
     const bool ok = voronka != nullptr;
     if (ok) {
+        voronka->setObjectName(kInstalled);
         voronka->setParent(&app);
         app.installTranslator(voronka.release());
     }
     if (lang == QLocale::Russian) {
         auto *qt = new QTranslator(&app);
+        qt->setObjectName(kInstalled);
         if (qt->load(QLocale(QLocale::Russian), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             app.installTranslator(qt);

@@ -8,6 +8,7 @@
 #include "core/sync/httptransport.h"
 #include "ui/widgets/backgroundjob.h"
 
+#include <QElapsedTimer>
 #include <QSysInfo>
 #include <QUrl>
 
@@ -115,10 +116,39 @@ bool HttpConnector::hasCredentials() const
     return !m_password.isEmpty() || !m_refresh.isEmpty();
 }
 
+bool HttpConnector::canWait() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_access.isEmpty();
+}
+
+std::unique_ptr<Sync::Transport> HttpConnector::openForWaiting(std::function<bool()> stop)
+{
+    QString access;
+    {
+        std::lock_guard lock(m_mutex);
+        access = m_access;
+    }
+    if (access.isEmpty())
+        return nullptr;
+    auto http = std::make_unique<Sync::HttpTransport>(QUrl(m_url), m_deviceId,
+                                                      QSysInfo::machineHostName(), 20000);
+    http->setTokens({access, {}}); // no refresh token: a 401 comes back instead of a refresh
+    http->setInterrupt(std::move(stop));
+    return http;
+}
+
 struct SyncController::Outcome
 {
     int failedStatus = -1; // -1: no call failed; 0: unreachable; else the HTTP status
     bool signIn = false;   // the server refused the sign-in (or there was no password)
+};
+
+struct SyncController::Waited
+{
+    enum Kind { Nothing, Changes, Failed } kind = Nothing;
+    int status = 0; // when Failed: 0 unreachable, else the HTTP status
+    bool early = false; // nothing, long before the wait's end: the server does not hold pulls
 };
 
 SyncController::SyncController(Core::Session &session, const Core::Clock &clock,
@@ -129,6 +159,7 @@ SyncController::SyncController(Core::Session &session, const Core::Clock &clock,
     , m_clock(clock)
     , m_url(serverUrl)
     , m_connector(std::move(connector))
+    , m_stopWaiting(std::make_shared<std::atomic_bool>(false))
 {
     if (!m_connector->hasCredentials())
         m_state = State::SignInNeeded;
@@ -146,7 +177,10 @@ SyncController::SyncController(Core::Session &session, const Core::Clock &clock,
 
 SyncController::~SyncController()
 {
-    // The job's worker reads the connector: it finishes before this goes.
+    // The jobs' workers read the connector: they finish before this goes. The long poll's
+    // request is abandoned at once rather than waited out.
+    m_stopWaiting->store(true);
+    delete m_waiter;
     delete m_job;
 }
 
@@ -245,6 +279,67 @@ void SyncController::onFinished(const QString &error)
     emit finished();
     if (m_again)
         syncNow();
+    else if (m_state == State::Idle)
+        startWaiting();
+}
+
+void SyncController::startWaiting()
+{
+    if (m_waiter || m_stopWaiting->load() || !m_connector->canWait())
+        return;
+    auto waited = std::make_shared<Waited>();
+    m_waited = waited;
+    std::shared_ptr<SyncConnector> connector = m_connector;
+    std::shared_ptr<std::atomic_bool> stop = m_stopWaiting;
+    m_waiter = new BackgroundJob(
+        m_session.db().path(), m_session.actor(),
+        [connector, waited, stop](Core::Session &session, const BackgroundJob::Report &) {
+            std::unique_ptr<Sync::Transport> transport =
+                connector->openForWaiting([stop] { return stop->load(); });
+            if (!transport)
+                return QString();
+            QElapsedTimer timer;
+            timer.start();
+            const Sync::Parsed<bool> answer =
+                Sync::SyncClient::waitForChanges(session.db(), *transport, kWaitSeconds);
+            waited->early = timer.elapsed() < kWaitSeconds * 1000 / 2;
+            if (const auto *e = std::get_if<Sync::ProtocolError>(&answer)) {
+                waited->kind = Waited::Failed;
+                waited->status = e->status;
+            } else if (std::get<bool>(answer)) {
+                waited->kind = Waited::Changes;
+            }
+            return QString();
+        },
+        this);
+    m_waiter->setClock(&m_clock);
+    connect(m_waiter, &BackgroundJob::finished, this, &SyncController::onWaited);
+    m_waiter->start();
+}
+
+void SyncController::onWaited()
+{
+    const std::shared_ptr<Waited> waited = m_waited;
+    if (m_waiter)
+        m_waiter->deleteLater();
+    m_waiter = nullptr;
+    switch (waited->kind) {
+    case Waited::Changes:
+        syncNow(); // its end starts the next wait
+        break;
+    case Waited::Nothing:
+        // A server that answers at once (an older one, or one stopping) is not asked again in
+        // a loop: the next sync starts the next wait.
+        if (!waited->early)
+            startWaiting();
+        break;
+    case Waited::Failed:
+        // Unreachable: the periodic sync finds out when the server is back. Anything else (an
+        // access token that expired, the server asking to start again) is a sync's to handle.
+        if (waited->status != 0)
+            syncNow();
+        break;
+    }
 }
 
 void SyncController::setState(State s)

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -37,6 +39,17 @@ public:
     virtual void keep(Core::Sync::Transport &transport) { Q_UNUSED(transport); }
     virtual void setPassword(const QString &password) { Q_UNUSED(password); }
     virtual bool hasCredentials() const { return true; }
+    // Whether openForWaiting() can give a transport now (a connector that cannot long-poll
+    // leaves the replica to the periodic sync).
+    virtual bool canWait() const { return false; }
+    // A transport for the long poll (runs on its worker thread): it neither signs in nor
+    // refreshes tokens (a sync does that; two rotating one refresh token at once would revoke
+    // it), and gives up as soon as `stop` says so. Null when it cannot.
+    virtual std::unique_ptr<Core::Sync::Transport> openForWaiting(std::function<bool()> stop)
+    {
+        Q_UNUSED(stop);
+        return nullptr;
+    }
 };
 
 // The team server over HTTP (core/sync/httptransport.h) as the file's user: signs in with the
@@ -49,6 +62,8 @@ public:
     void keep(Core::Sync::Transport &transport) override;
     void setPassword(const QString &password) override;
     bool hasCredentials() const override;
+    bool canWait() const override;
+    std::unique_ptr<Core::Sync::Transport> openForWaiting(std::function<bool()> stop) override;
 
 private:
     const QString m_url;
@@ -63,9 +78,14 @@ private:
 // Keeps a replica in step with its team server (SYNC.md): a sync (push, then pull until the
 // server has no more) runs in a BackgroundJob on a connection of its own, so the UI never
 // waits for the network; after a local save (noticed as the outbox growing, a cheap indexed
-// count each second; the sync starts once edits pause), every few seconds while the window is
-// open, and when asked. The open views pick the pulled changes up themselves: they poll the
-// file's data_version, which the worker's commits move.
+// count each second; the sync starts once edits pause), when the server has changes, every
+// few seconds while the window is open, and when asked. The open views pick the pulled changes
+// up themselves: they poll the file's data_version, which the worker's commits move.
+//
+// While online, one long poll waits on the server for a colleague's change (a second
+// BackgroundJob, reading only: SyncClient::waitForChanges); when it returns with something, a
+// sync fetches it, so a change shows within a second or two instead of at the next period.
+// The poll holds its own request, so a local save's push is never queued behind it.
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -98,11 +118,14 @@ public:
     void refreshCounts();
     // The sync running now, if any (tests wait for it).
     BackgroundJob *job() const { return m_job; }
+    // The long poll waiting on the server now, if any.
+    BackgroundJob *waiter() const { return m_waiter; }
 
     static constexpr int kWatchMs = 1000;   // the outbox count is read this often
-    static constexpr int kDebounceMs = 1500; // a sync starts once edits pause this long
+    static constexpr int kDebounceMs = 500; // a sync starts once edits pause this long
     static constexpr int kPeriodMs = 20000;  // and at least this often
     static constexpr int kOfflineRetryMs = 15000;
+    static constexpr int kWaitSeconds = 25; // a long poll's wait on the server
 
 signals:
     void changed();  // state or counts
@@ -110,6 +133,8 @@ signals:
 
 private:
     void onFinished(const QString &error);
+    void startWaiting();
+    void onWaited();
     void setState(State s);
 
     Core::Session &m_session;
@@ -125,6 +150,10 @@ private:
     QPointer<BackgroundJob> m_job;
     struct Outcome;
     std::shared_ptr<Outcome> m_outcome;
+    QPointer<BackgroundJob> m_waiter;
+    struct Waited;
+    std::shared_ptr<Waited> m_waited;
+    std::shared_ptr<std::atomic_bool> m_stopWaiting;
     QTimer m_watch;
     QTimer m_debounce;
     QTimer m_period;

@@ -100,18 +100,32 @@ QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 // The sign-in, new-file and start dialogs.
 QString startCss()
 {
-    return QStringLiteral(R"(#loginDialog QLineEdit, #newDatabaseDialog QLineEdit {
+    return QStringLiteral(R"(#loginDialog QLineEdit, #newDatabaseDialog QLineEdit, #aboutDialog QLineEdit {
     background: @field; color: @text; border: 1px solid @border; border-radius: 6px;
     padding: 6px 8px; selection-background-color: @accent; selection-color: @accentText; }
-#loginDialog QLineEdit:focus, #newDatabaseDialog QLineEdit:focus { border: 1px solid @accent; }
-#loginDialog QPushButton, #newDatabaseDialog QPushButton, #startDialog QPushButton {
+#loginDialog QLineEdit:focus, #newDatabaseDialog QLineEdit:focus, #aboutDialog QLineEdit:focus {
+    border: 1px solid @accent; }
+#loginDialog QPushButton, #newDatabaseDialog QPushButton, #startDialog QPushButton,
+#aboutDialog QPushButton {
     background: @surface; color: @text; border: 1px solid @border; border-radius: 6px;
     padding: 6px 18px; min-height: 18px; }
 #loginDialog QPushButton:hover, #newDatabaseDialog QPushButton:hover,
-#startDialog QPushButton:hover { background: @hover; }
-#loginDialog QPushButton:default, #newDatabaseDialog QPushButton:default {
+#startDialog QPushButton:hover, #aboutDialog QPushButton:hover { background: @hover; }
+#newDatabaseDialog QPushButton:disabled, #aboutDialog QPushButton:disabled { color: @muted; }
+#loginDialog QPushButton:default, #newDatabaseDialog QPushButton:default,
+#aboutDialog QPushButton:default {
     background: @accent; color: @accentText; border: 1px solid @accent; font-weight: 600; }
-#startOpen, #startNew { text-align: left; padding: 10px 14px; font-weight: 600; }
+#startName { font-size: 20pt; font-weight: 700; color: @text; }
+#startVersion, #startQuestion, #startRecentTitle { color: @muted; }
+#startQuestion { font-size: 11pt; }
+#startDialog QPushButton[startChoice="true"] { background: @surface; border: 1px solid @border;
+    border-radius: 10px; padding: 0px; }
+#startDialog QPushButton[startChoice="true"]:hover { border: 1px solid @accent; background: @hover; }
+#startDialog QPushButton[startChoice="true"]:focus { border: 1px solid @accent; }
+#startDialog QPushButton[startChoice="true"]:disabled { background: @window; }
+QLabel[choiceTitle="true"] { font-size: 11pt; font-weight: 600; color: @text; background: transparent; }
+QLabel[choiceHint="true"] { color: @muted; background: transparent; }
+QLabel[fieldError="true"] { color: @danger; }
 QListWidget#loginUsers, QListWidget#startRecent { background: @surface; color: @text;
     border: 1px solid @border; border-radius: 8px; padding: 4px; outline: 0; }
 QListWidget#loginUsers::item, QListWidget#startRecent::item { padding: 5px 6px;

@@ -1998,17 +1998,18 @@
     <name>Voronka::Core::Notes</name>
     <message>
         <location filename="../core/services/notes.cpp" line="+37"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Note #%1 does not exist.</source>
         <translation>Примечания №%1 не существует.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+135"/>
         <source>You may not change the notes of %1 #%2.</source>
         <translation>У вас нет прав на изменение примечаний: %1 №%2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-64"/>
         <source>Only the author may edit note #%1.</source>
         <translation>Изменять примечание №%1 может только его автор.</translation>
     </message>
@@ -2016,6 +2017,16 @@
         <location line="+5"/>
         <source>Note #%1: a note needs between 1 and 20000 characters.</source>
         <translation>Примечание №%1: примечание должно содержать от 1 до 20000 символов.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Notes belong to deals, contacts and companies.</source>
+        <translation>Примечания можно добавлять только к сделкам, контактам и компаниям.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 #%2 does not exist.</source>
+        <translation>%1 №%2 не существует.</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2908,12 @@
         <translation>«%1» — не параметр этого запроса.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+28"/>
+        <source>&quot;type&quot; must be deal, contact, company, task or note.</source>
+        <translation>«type» должен быть deal, contact, company, task или note.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <location line="+17"/>
         <location line="+50"/>
         <source>&quot;%1&quot; is out of range.</source>
@@ -2909,17 +2925,12 @@
         <translation>Параметр «since» обязателен.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverstore.cpp" line="+324"/>
+        <location filename="../core/sync/serverstore.cpp" line="+343"/>
         <source>The cursor is ahead of this server; bootstrap again.</source>
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="+58"/>
-        <source>&quot;type&quot; must be deal, contact, company or task.</source>
-        <translation>«type» должен быть deal, contact, company или task.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../core/sync/serverapi.cpp" line="+74"/>
         <source>The snapshot is ahead of this server; bootstrap again.</source>
         <translation>Снимок новее, чем данные этого сервера; начните первичную загрузку заново.</translation>
     </message>
@@ -2952,7 +2963,7 @@
         <location filename="../core/sync/protocol.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <location line="+20"/>
         <location filename="../core/sync/pullwire.cpp" line="-200"/>
         <location line="+8"/>
@@ -2962,7 +2973,7 @@
         <translation>Ожидается объект.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>A mutation may change at most %1 fields.</source>
         <translation>Одно изменение может затрагивать не больше %1 полей.</translation>
     </message>
@@ -2984,7 +2995,7 @@
         <translation>«%1» — не операция.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <location line="+36"/>
         <location filename="../core/sync/pullwire.cpp" line="+30"/>
         <source>A list is expected.</source>
@@ -3006,17 +3017,20 @@
         <translation>«%1» — не результат отправки.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapply.cpp" line="+153"/>
+        <location filename="../core/sync/serverapply.cpp" line="+207"/>
         <source>Records of type &quot;%1&quot; are not synced yet.</source>
         <translation>Записи типа «%1» пока не синхронизируются.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+175"/>
+        <location line="+15"/>
+        <location line="+50"/>
         <source>%1 %2 does not exist.</source>
         <translation>%1 %2 не существует.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-227"/>
         <source>Unknown operation.</source>
         <translation>Неизвестная операция.</translation>
     </message>
@@ -3027,18 +3041,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>The record was deleted.</source>
         <translation>Запись была удалена.</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>A tag operation names the tags of a record that exists.</source>
-        <translation>Операция с тегами указывает теги существующей записи.</translation>
+        <location line="-3"/>
+        <source>A tag operation names the tags or multiselect fields of a record that exists.</source>
+        <translation>Операция с тегами указывает теги или поля со множественным выбором существующей записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapi.cpp" line="-333"/>
-        <location filename="../core/sync/serverstore.cpp" line="-212"/>
+        <location line="+56"/>
+        <location line="+43"/>
+        <source>A note is only added, edited, pinned or moved.</source>
+        <translation>Примечание можно только добавить, изменить, закрепить или перенести.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/serverapi.cpp" line="-335"/>
+        <location filename="../core/sync/serverstore.cpp" line="-231"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
@@ -3058,7 +3078,7 @@
         <translation>Изменение %1 уже было получено с другим содержимым.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+146"/>
         <source>The team server was restored from a backup; this device downloads its data again and sends its recent changes again.</source>
         <translation>Командный сервер восстановлен из резервной копии; это устройство заново загружает данные и повторно отправляет недавние изменения.</translation>
     </message>
@@ -3073,19 +3093,24 @@
         <translation>Записи типа «%1» после «%2» нельзя перечислить.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wirevalues.cpp" line="+97"/>
+        <location filename="../core/sync/wirevalues.cpp" line="+145"/>
         <source>Field &quot;%1&quot;: %2 does not exist.</source>
         <translation>Поле «%1»: %2 не существует.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>the custom field</source>
         <translation>дополнительное поле</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Field &quot;%1&quot;: linking a task to a record is not synced yet.</source>
-        <translation>Поле «%1»: привязка задачи к записи пока не синхронизируется.</translation>
+        <location line="+23"/>
+        <source>Field &quot;%1&quot;: a task links to a deal, contact or company.</source>
+        <translation>Поле «%1»: задачу можно связать только со сделкой, контактом или компанией.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the linked record %1</source>
+        <translation>связанная запись %1</translation>
     </message>
     <message>
         <location filename="../core/sync/httptransport.cpp" line="+52"/>
@@ -3148,7 +3173,7 @@
         <translation>%1 уже существует; init создаёт новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncclient.cpp" line="+64"/>
+        <location filename="../core/sync/syncclient.cpp" line="+66"/>
         <source>The team server cannot be reached; changes stay queued.</source>
         <translation>Сервер команды недоступен; изменения ждут отправки.</translation>
     </message>
@@ -3158,7 +3183,7 @@
         <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+206"/>
         <source>%1 #%2 is no longer in this file.</source>
         <translation>%1 №%2 больше нет в этом файле.</translation>
     </message>
@@ -3168,22 +3193,22 @@
         <translation>Это изменение не синхронизируется.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+118"/>
         <source>The team server keeps refusing this device&apos;s changes.</source>
         <translation>Сервер команды продолжает отклонять изменения с этого устройства.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+241"/>
         <source>The team server does not have this record.</source>
         <translation>На сервере команды нет этой записи.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+526"/>
         <source>The record is no longer yours to see.</source>
         <translation>Эта запись вам больше не видна.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The team server no longer has this record for you.</source>
         <translation>Для вас этой записи на командном сервере больше нет.</translation>
     </message>

@@ -234,6 +234,17 @@ Status RecycleBin::purge(EntityKind kind, qint64 id)
 
 Status RecycleBin::evict(EntityKind kind, qint64 id)
 {
+    if (kind == EntityKind::Task) // a task has no notes, tags or links from other records
+        return guarded(m_s.db(), [&]() -> Status {
+            Change c(m_s, Origin::of(WriteMode::SyncApply));
+            for (const char *sql : {"DELETE FROM field_values WHERE kind = ?1 AND entity_id = ?2",
+                                    "DELETE FROM field_clock WHERE kind = ?1 AND entity_id = ?2",
+                                    "DELETE FROM history WHERE kind = ?1 AND entity_id = ?2"})
+                c.sql().prepare(sql)->bindAll(int(kind), id).run();
+            c.sql().prepare("DELETE FROM tasks WHERE id = ?1")->bind(1, id).run();
+            c.commit();
+            return Ok{};
+        });
     if (!binKind(kind))
         return wrongKind();
     return guarded(m_s.db(), [&]() -> Status {

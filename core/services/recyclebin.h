@@ -44,7 +44,8 @@ public:
     Status purge(EntityKind kind, qint64 id);
     // A replica's copy of a record its user may no longer see (reassigned away, SYNC.md
     // "Permissions on the server"): removed as a purge removes it, wherever it is, but as an
-    // applied sync change: no rights checked, no outbox row, nothing in the recycle bin.
+    // applied sync change: no rights checked, no outbox row, nothing in the recycle bin. Tasks
+    // too, which the bin does not hold otherwise.
     Status evict(EntityKind kind, qint64 id);
 
 private:

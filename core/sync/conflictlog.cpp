@@ -171,7 +171,7 @@ Result<SyncStatus> ConflictLog::counts()
         Connection &c = m_s.sql();
         SyncStatus s;
         s.pending =
-            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4)");
+            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4, 5)");
         s.rejected = c.scalar("SELECT count(*) FROM outbox WHERE state = 2");
         Query q = c.prepare("SELECT count(*) FROM conflict_log WHERE seen = 0 AND "
                             "(user_id = ?1 OR user_id IS NULL)");

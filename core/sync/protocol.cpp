@@ -142,7 +142,8 @@ bool isWireField(const QString &entityType, const QString &name)
     if (name.startsWith(QStringLiteral("cf.")))
         return entityType != u"note" && entityType != u"task" && isHex32(name.mid(3));
     if (entityType == u"note")
-        return name == u"text" || name == u"entity_type" || name == u"entity_uid";
+        return name == u"text" || name == u"entity_type" || name == u"entity_uid" ||
+               name == u"pinned" || name == u"author_id";
     if (name == u"contacts")
         return entityType == u"deal" || entityType == u"company";
     const EntitySpec *spec = entitySpec(kindOf(entityType));

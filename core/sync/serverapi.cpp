@@ -382,9 +382,11 @@ HttpAnswer ServerApi::bootstrap(const HttpRequest &request)
         return answer(*e, caller.userId);
     const QHash<QString, QString> &p = std::get<QHash<QString, QString>>(q);
     const QString type = p.value(kType);
-    if (type != u"deal" && type != u"contact" && type != u"company" && type != u"task")
+    if (type != u"deal" && type != u"contact" && type != u"company" && type != u"task" &&
+        type != u"note")
         return answer(error(400, "bad_query",
-                            Tr::tr("\"type\" must be deal, contact, company or task."), kType),
+                            Tr::tr("\"type\" must be deal, contact, company, task or note."),
+                            kType),
                       caller.userId);
     const QString after = p.value(kAfter).toLower();
     if (!after.isEmpty() && !Wire::isHex32(after))

@@ -3,6 +3,7 @@
 #include "serverstore.h"
 
 #include "core/services/entityspec.h"
+#include "core/services/notes.h"
 #include "core/services/recordrow.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
@@ -49,6 +50,8 @@ qint64 newestClock(const QMap<QString, FieldChange> &fields)
 
 std::optional<ServerStore::Target> ServerStore::find(EntityKind kind, const QString &uid)
 {
+    if (kind == EntityKind::Note)
+        return findNote(uid);
     const EntitySpec *spec = entitySpec(kind);
     const QByteArray raw = QByteArray::fromHex(uid.toLatin1());
     if (!spec || raw.size() != 16)
@@ -64,9 +67,50 @@ std::optional<ServerStore::Target> ServerStore::find(EntityKind kind, const QStr
                   q->int64(2), q->int64(3), q->int64(4)};
 }
 
+// A note is found with the owner of the record it belongs to: it is visible exactly when that
+// record is.
+std::optional<ServerStore::Target> ServerStore::findNote(const QString &uid)
+{
+    const QByteArray raw = QByteArray::fromHex(uid.toLatin1());
+    if (raw.size() != 16)
+        return std::nullopt;
+    Query q = m_db.sql().prepare(
+        "SELECT id, deleted, entity_kind, entity_id, hlc FROM notes WHERE uid = ?1");
+    q->bind(1, raw);
+    if (!q->step())
+        return std::nullopt;
+    Target t{EntityKind::Note, nullptr, q->int64(0), uid, q->int64(1) != 0, 0, 0, q->int64(4),
+             EntityKind(q->int64(2)), q->int64(3)};
+    if (!entitySpec(t.parentKind))
+        return std::nullopt;
+    Query p = m_db.sql().prepare(
+        QStringLiteral("SELECT responsible_id, %1 FROM %2 WHERE id = ?1")
+            .arg(t.parentKind == EntityKind::Deal ? QStringLiteral("pipeline_id")
+                                                  : QStringLiteral("0"),
+                 entityTable(t.parentKind)));
+    p->bind(1, t.parentId);
+    if (!p->step())
+        return std::nullopt;
+    t.responsibleId = p->int64(0);
+    t.pipelineId = p->int64(1);
+    return t;
+}
+
+QStringList ServerStore::noteUids(EntityKind kind, qint64 id)
+{
+    QStringList out;
+    Query q = m_db.sql().prepare(
+        "SELECT uid FROM notes WHERE entity_kind = ?1 AND entity_id = ?2 ORDER BY uid");
+    q->bindAll(int(kind), id);
+    while (q->step())
+        out << QString::fromLatin1(q->blob(0).toHex());
+    return out;
+}
+
 bool ServerStore::mayView(const Principal &p, const Target &t)
 {
-    return mayView(p, t.kind, t.responsibleId, t.pipelineId);
+    return mayView(p, t.kind == EntityKind::Note ? t.parentKind : t.kind, t.responsibleId,
+                   t.pipelineId);
 }
 
 bool ServerStore::mayView(const Principal &p, EntityKind kind, qint64 responsibleId,
@@ -110,6 +154,14 @@ ServerStore::Clock3 ServerStore::clockOf(const Target &t, const QString &field)
 
 QJsonObject ServerStore::currentValues(const Target &t, const QStringList &names)
 {
+    if (t.kind == EntityKind::Note) {
+        const QJsonObject all = m_wire.noteValues(t.id);
+        QJsonObject out;
+        for (const QString &n : names)
+            if (all.contains(n))
+                out.insert(n, all.value(n));
+        return out;
+    }
     Result<Record> r = Records(*m_session).load(t.kind, t.id);
     return r ? m_wire.fromRecord(t.kind, *r, names) : QJsonObject();
 }
@@ -149,6 +201,8 @@ Result<Patch> ServerStore::patchOf(EntityKind kind, const QMap<QString, FieldCha
 Receipt ServerStore::apply(Context &ctx, const Mutation &m)
 {
     const EntityKind kind = entityFromKey(m.entityType);
+    if (kind == EntityKind::Note)
+        return applyNote(ctx, m);
     if (!entitySpec(kind))
         return rejected(m, Tr::tr("Records of type \"%1\" are not synced yet.").arg(m.entityType));
     const std::optional<Target> t = find(kind, m.uid);
@@ -266,39 +320,149 @@ Receipt ServerStore::applyDeleted(Context &ctx, const Mutation &m, const Target 
     return record(ctx, m, t, c, before);
 }
 
-// Tags merge per element: an added tag stays unless a later mutation removes that tag, whatever
-// happened to the others meanwhile.
+// Tags and multiselect custom fields merge per element: an added element stays unless a later
+// mutation removes that element, whatever happened to the others meanwhile. One tag_add or
+// tag_remove names the elements of any of these fields of its record. Element operations are not
+// conflicts: nobody's value is lost, so none is logged.
 Receipt ServerStore::applyTags(Context &ctx, const Mutation &m, const Target &t)
 {
-    if (!m.fields.contains(kTags) || m.fields.size() != 1)
-        return rejected(m, Tr::tr("A tag operation names the tags of a record that exists."));
+    bool elements = !m.fields.isEmpty();
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
+        elements = elements && ((it.key() == kTags && t.spec->tags) ||
+                                m_wire.isMultiSelect(t.kind, it.key()));
+    if (!elements)
+        return rejected(
+            m, Tr::tr("A tag operation names the tags or multiselect fields of a record that "
+                      "exists."));
     if (t.deleted) { // as an edit: a deleted record keeps its tags until it is restored
         Receipt r{m.mutationId, Outcome::Superseded, 0, Tr::tr("The record was deleted."), {}};
         r.serverFields.insert(kDeleted, true);
         return r;
     }
-    const FieldChange given = m.fields.value(kTags);
-    const QJsonObject before = currentValues(t, QStringList{kTags});
-    QStringList tags;
-    for (const QJsonValue &v : before.value(kTags).toArray())
-        tags << v.toString();
-    for (const QJsonValue &v :
-         given.value.isArray() ? given.value.toArray() : QJsonArray{given.value}) {
-        const QString name = v.toString().trimmed();
-        const bool has = tags.contains(name, Qt::CaseInsensitive);
-        if (m.op == Op::TagAdd && !has && !name.isEmpty())
-            tags << name;
-        if (m.op == Op::TagRemove && has)
-            tags.removeIf(
-                [&](const QString &x) { return x.compare(name, Qt::CaseInsensitive) == 0; });
+    const QJsonObject before = currentValues(t, m.fields.keys());
+    Patch patch;
+    Compared c;
+    qint64 hlc = 0;
+    for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
+        QStringList items;
+        for (const QJsonValue &v : before.value(f.key()).toArray())
+            items << v.toString();
+        for (const QJsonValue &v :
+             f->value.isArray() ? f->value.toArray() : QJsonArray{f->value}) {
+            const QString name = v.toString().trimmed();
+            const bool has = items.contains(name, Qt::CaseInsensitive);
+            if (m.op == Op::TagAdd && !has && !name.isEmpty())
+                items << name;
+            if (m.op == Op::TagRemove && has)
+                items.removeIf(
+                    [&](const QString &x) { return x.compare(name, Qt::CaseInsensitive) == 0; });
+        }
+        Result<std::pair<QString, QVariant>> p =
+            m_wire.toPatch(t.kind, f.key(), QJsonArray::fromStringList(items));
+        if (!p)
+            return rejected(m, p.error().message);
+        patch.insert(p->first, items.isEmpty() && f.key() != kTags ? QVariant() : p->second);
+        c.winners.insert(f.key(),
+                         FieldChange{QJsonArray::fromStringList(items), f->hlc, f->baseSeq});
+        hlc = std::max(hlc, qint64(f->hlc));
     }
-    const Status st = Records(*m_session, Origin::serverApply(ctx.userId, qint64(given.hlc)))
-                          .update(t.kind, t.id, Patch{{kTags, tags}});
+    const Status st =
+        Records(*m_session, Origin::serverApply(ctx.userId, hlc)).update(t.kind, t.id, patch);
     if (!st)
         return rejected(m, st.error().message);
+    return record(ctx, m, t, c, before);
+}
+
+// Notes are records of their own (SYNC.md: they never conflict): a create adds one to a record
+// the user may see, through the desktop's Records::addNote, which checks the right to edit that
+// record; an edit of the text or the pin goes through Notes with the same checks as on the
+// desktop (only the author or an admin edits the text); a move to another record (a merge on a
+// device) needs the right to edit both. The note's fields are LWW registers like a record's.
+// A note is never deleted alone, so delete and undelete are refused.
+Receipt ServerStore::applyNote(Context &ctx, const Mutation &m)
+{
+    const std::optional<Target> t = findNote(m.uid);
+    if (!t || !mayView(ctx.principal, *t)) {
+        if (!t && m.op == Op::Create)
+            return createNote(ctx, m);
+        return rejected(m, Tr::tr("%1 %2 does not exist.").arg(entityName(EntityKind::Note), m.uid));
+    }
+    if (m.op != Op::Create && m.op != Op::Set)
+        return rejected(m, Tr::tr("A note is only added, edited, pinned or moved."));
+    return setNote(ctx, m, *t);
+}
+
+Receipt ServerStore::createNote(Context &ctx, const Mutation &m)
+{
+    const EntityKind parentKind =
+        entityFromKey(m.fields.value(QStringLiteral("entity_type")).value.toString());
+    const QString parentUid = m.fields.value(QStringLiteral("entity_uid")).value.toString();
+    const std::optional<Target> parent =
+        parentKind == EntityKind::Note ? std::nullopt : find(parentKind, parentUid);
+    if (!parent || !mayView(ctx.principal, *parent))
+        return rejected(m, Tr::tr("%1 %2 does not exist.")
+                               .arg(entitySpec(parentKind) ? entityName(parentKind)
+                                                           : m.fields.value(QStringLiteral("entity_type"))
+                                                                 .value.toString(),
+                                    parentUid));
+    QMap<QString, FieldChange> fields = m.fields;
+    fields.remove(kDeleted);
+    fields.remove(QStringLiteral("author_id")); // whoever pushes it is its author
+    const qint64 hlc = std::max(newestClock(fields), ctx.clientHlc);
+    const Origin origin = Origin::serverApply(ctx.userId, hlc);
+    Result<qint64> id = Records(*m_session, origin)
+                            .addNote(parentKind, parent->id,
+                                     fields.value(QStringLiteral("text")).value.toString());
+    if (!id)
+        return rejected(m, id.error().message);
+    m_db.sql()
+        .prepare("UPDATE notes SET uid = ?1 WHERE id = ?2")
+        ->bindAll(QByteArray::fromHex(m.uid.toLatin1()), *id)
+        .run();
+    if (fields.value(QStringLiteral("pinned")).value.toBool())
+        if (const Status st = Notes(*m_session, origin).setPinned(*id, true); !st)
+            return rejected(m, st.error().message);
+    const std::optional<Target> t = findNote(m.uid);
     Compared c;
-    c.winners.insert(kTags,
-                     FieldChange{QJsonArray::fromStringList(tags), given.hlc, given.baseSeq});
+    c.winners = fields;
+    return record(ctx, m, *t, c, QJsonObject());
+}
+
+Receipt ServerStore::setNote(Context &ctx, const Mutation &m, const Target &t)
+{
+    if (m.fields.contains(kDeleted))
+        return rejected(m, Tr::tr("A note is only added, edited, pinned or moved."));
+    QMap<QString, FieldChange> fields = m.fields;
+    fields.remove(QStringLiteral("author_id"));
+    const Compared c = compare(ctx, t, fields);
+    QStringList names = fields.keys();
+    const QJsonObject before = currentValues(t, names << kDeleted);
+    if (c.winners.isEmpty())
+        return superseded(ctx, m, t, c, before);
+    Notes notes(*m_session, Origin::serverApply(ctx.userId, newestClock(c.winners)));
+    const QString kType = QStringLiteral("entity_type"), kUid = QStringLiteral("entity_uid");
+    if (c.winners.contains(kType) || c.winners.contains(kUid)) {
+        const EntityKind kind = c.winners.contains(kType)
+                                    ? entityFromKey(c.winners.value(kType).value.toString())
+                                    : t.parentKind;
+        const QString uid = c.winners.contains(kUid) ? c.winners.value(kUid).value.toString()
+                                                     : m_wire.uidOf(t.parentKind, t.parentId);
+        const std::optional<Target> to =
+            kind == EntityKind::Note ? std::nullopt : find(kind, uid);
+        if (!to || !mayView(ctx.principal, *to))
+            return rejected(m, Tr::tr("%1 %2 does not exist.").arg(entityName(kind), uid));
+        if (const Status st = notes.move(t.id, kind, to->id); !st)
+            return rejected(m, st.error().message);
+    }
+    if (c.winners.contains(QStringLiteral("text")))
+        if (const Status st = notes.edit(t.id, c.winners.value(QStringLiteral("text")).value.toString());
+            !st)
+            return rejected(m, st.error().message);
+    if (c.winners.contains(QStringLiteral("pinned")))
+        if (const Status st =
+                notes.setPinned(t.id, c.winners.value(QStringLiteral("pinned")).value.toBool());
+            !st)
+            return rejected(m, st.error().message);
     return record(ctx, m, t, c, before);
 }
 

@@ -290,6 +290,19 @@ Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
         page.permissionsHash = permissionsHash(principal);
         for (const Row &row : rows) {
             const EntityKind kind = entityFromKey(row.change.entityType);
+            if (kind == EntityKind::Note) {
+                // A note is seen while its record is: a record hidden now has its evict later in
+                // the log (which takes its notes along), one granted later brings its notes
+                // then.
+                const std::optional<Target> t = find(kind, row.change.uid);
+                if (!t || !mayView(principal, *t))
+                    continue;
+                page.changes << (row.existed ? row.change
+                                             : PulledChange{row.change.seq, row.change.entityType,
+                                                            row.change.uid, snapshotOf(*t, true),
+                                                            PullKind::Grant});
+                continue;
+            }
             const bool before =
                 row.existed && mayView(principal, kind, row.respBefore, row.pipeBefore);
             const bool after = mayView(principal, kind, row.respAfter, row.pipeAfter);
@@ -301,11 +314,17 @@ Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
             const std::optional<Target> t = find(kind, row.change.uid);
             if (!after || !t || !mayView(principal, *t))
                 continue;
-            if (before)
+            if (before) {
                 page.changes << row.change;
-            else
-                page.changes << PulledChange{row.change.seq, row.change.entityType, row.change.uid,
-                                             snapshotOf(*t, true), PullKind::Grant};
+                continue;
+            }
+            page.changes << PulledChange{row.change.seq, row.change.entityType, row.change.uid,
+                                         snapshotOf(*t, true), PullKind::Grant};
+            // A record that comes into sight brings its notes.
+            for (const QString &note : noteUids(kind, t->id))
+                if (const std::optional<Target> n = find(EntityKind::Note, note))
+                    page.changes << PulledChange{row.change.seq, entityKey(EntityKind::Note), note,
+                                                 snapshotOf(*n, true), PullKind::Grant};
         }
         return page;
     });
@@ -344,7 +363,7 @@ Result<BootstrapPage> ServerStore::bootstrap(qint64 userId, const QString &entit
 {
     const EntityKind kind = entityFromKey(entityType);
     const QByteArray from = QByteArray::fromHex(after.toLatin1());
-    if (!entitySpec(kind) || (!after.isEmpty() && from.size() != 16))
+    if ((!entitySpec(kind) && kind != EntityKind::Note) || (!after.isEmpty() && from.size() != 16))
         return makeError(
             Error::Code::Invalid,
             Tr::tr("Records of type \"%1\" after \"%2\" cannot be listed.").arg(entityType, after));

@@ -123,6 +123,9 @@ private:
         qint64 responsibleId = 0;
         qint64 pipelineId = 0;
         qint64 hlc = 0;
+        // A note: the record it belongs to, whose owner (above) decides who sees the note.
+        EntityKind parentKind = EntityKind::None;
+        qint64 parentId = 0;
     };
     struct Clock3 // a field's clock on the server
     {
@@ -150,6 +153,11 @@ private:
     Receipt applySet(Context &ctx, const Mutation &m, const Target &t);
     Receipt applyDeleted(Context &ctx, const Mutation &m, const Target &t);
     Receipt applyTags(Context &ctx, const Mutation &m, const Target &t);
+    Receipt applyNote(Context &ctx, const Mutation &m);
+    Receipt createNote(Context &ctx, const Mutation &m);
+    Receipt setNote(Context &ctx, const Mutation &m, const Target &t);
+    std::optional<Target> findNote(const QString &uid);
+    QStringList noteUids(EntityKind kind, qint64 id);
     Compared compare(const Context &ctx, const Target &t, const QMap<QString, FieldChange> &fields);
     Receipt superseded(const Context &ctx, const Mutation &m, const Target &t, const Compared &c,
                        const QJsonObject &before);

@@ -4,6 +4,8 @@
 
 #include "core/services/auth.h"
 #include "core/services/entityspec.h"
+#include "core/services/notes.h"
+#include "core/services/recordrow.h"
 #include "core/services/records.h"
 #include "core/services/recyclebin.h"
 #include "core/services/session.h"
@@ -127,7 +129,7 @@ QString derivedId(const QByteArray &rowUid, const char *part)
 const QList<EntityKind> &SyncClient::syncedKinds()
 {
     static const QList<EntityKind> kinds{EntityKind::Company, EntityKind::Contact, EntityKind::Deal,
-                                         EntityKind::Task};
+                                         EntityKind::Task, EntityKind::Note};
     return kinds;
 }
 
@@ -194,10 +196,10 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
 {
     QList<Row> rows;
     Query q = m_db.sql().prepare("SELECT id, mutation_uid, kind, entity_id, op, fields, hlc FROM "
-                                 "outbox WHERE state = 0 AND kind IN (?1, ?2, ?3, ?4) "
-                                 "ORDER BY id LIMIT ?5");
+                                 "outbox WHERE state = 0 AND kind IN (?1, ?2, ?3, ?4, ?5) "
+                                 "ORDER BY id LIMIT ?6");
     q->bindAll(int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
-               int(EntityKind::Task), limit);
+               int(EntityKind::Task), int(EntityKind::Note), limit);
     while (q->step())
         rows << Row{q->int64(0),
                     q->blob(1),
@@ -211,33 +213,56 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
 
 QJsonObject SyncClient::localValues(EntityKind kind, qint64 id, const QStringList &wireNames)
 {
+    if (kind == EntityKind::Note) {
+        const QJsonObject all = m_wire->noteValues(id);
+        QJsonObject out;
+        for (const QString &n : wireNames)
+            if (all.contains(n))
+                out.insert(n, all.value(n));
+        return out;
+    }
     Result<Record> r = Records(*m_session).load(kind, id);
     return r ? m_wire->fromRecord(kind, *r, wireNames) : QJsonObject();
 }
 
-// The last tags this replica knows the server to hold for a record: what a local edit of the
-// tags is measured against, so that it travels as the tags it added and removed (SYNC.md: tags
-// merge per element) and a colleague's concurrent edit of other tags stays. Kept in `meta` under
-// the record's uid; none for a record this replica made and has not had back yet.
-std::optional<QStringList> SyncClient::tagBase(EntityKind kind, const QString &uid)
+// The last elements this replica knows the server to hold in a record's tags or multiselect
+// field: what a local edit of it is measured against, so that it travels as the elements it
+// added and removed (SYNC.md: tags and multiselects merge per element) and a colleague's
+// concurrent edit of other elements stays. Kept in `meta` under the record's uid (and the
+// field's name, for a multiselect); none for a record this replica made and has not had back
+// yet, or a multiselect it has not had from the server since it was synced per element.
+QString SyncClient::baseKey(EntityKind kind, const QString &uid, const QString &field)
+{
+    return field == kTagsField ? QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid)
+                               : QStringLiteral("sync_list:%1:%2:%3").arg(int(kind)).arg(uid, field);
+}
+
+std::optional<QStringList> SyncClient::tagBase(EntityKind kind, const QString &uid,
+                                               const QString &field)
 {
     Query q = m_db.sql().prepare("SELECT value FROM meta WHERE key = ?1");
-    q->bind(1, QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid));
+    q->bind(1, baseKey(kind, uid, field));
     if (!q->step())
         return std::nullopt;
     return stringsOf(QJsonDocument::fromJson(q->text(0).toUtf8()).array());
 }
 
-void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QStringList &tags)
+void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QString &field,
+                            const QStringList &tags)
 {
     m_db.sql()
         .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        ->bindAll(
-            QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid),
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)))
+        ->bindAll(baseKey(kind, uid, field),
+                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags))
+                                        .toJson(QJsonDocument::Compact)))
         .run();
+}
+
+// Tags, and a multiselect custom field of the kind: the fields that merge per element.
+bool SyncClient::perElement(EntityKind kind, const QString &wireName)
+{
+    return wireName == kTagsField || m_wire->isMultiSelect(kind, wireName);
 }
 
 QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
@@ -268,7 +293,21 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
             localOf.insert(w, local);
         }
     }
-    const QJsonObject values = localValues(row.kind, row.entityId, wire);
+    // The record a note or a task belongs to is named by its type and uid together: one never
+    // travels without the other.
+    if (row.kind == EntityKind::Note || row.kind == EntityKind::Task) {
+        const bool note = row.kind == EntityKind::Note;
+        const QString first = note ? QStringLiteral("entity_type") : QStringLiteral("entity_kind");
+        const QString second = note ? QStringLiteral("entity_uid") : QStringLiteral("entity_id");
+        if (wire.contains(first) != wire.contains(second))
+            for (const QString &name : {first, second})
+                if (!wire.contains(name)) {
+                    wire << name;
+                    localOf.insert(name, m_wire->toLocalName(row.kind, name));
+                }
+    }
+    QJsonObject values = localValues(row.kind, row.entityId, wire);
+    withHeldRefs(row.kind, uid, values);
     Query base = m_db.sql().prepare(
         "SELECT server_seq FROM field_clock WHERE kind = ?1 AND entity_id = ?2 AND field = ?3");
     for (const QString &w : std::as_const(wire)) {
@@ -277,32 +316,45 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
         base->reset();
         m.fields.insert(w, FieldChange{values.value(w), quint64(row.hlc), seq});
     }
-    QList<Mutation> out;
-    if (m.op == Op::Create || !m.fields.contains(kTagsField))
+    if (m.op == Op::Create)
         return {m};
-    // An edit of the tags: the tags added and removed since the server's, each its own op.
-    const FieldChange tags = m.fields.take(kTagsField);
-    const QStringList now = stringsOf(tags.value);
-    const QStringList was = tagBase(row.kind, uid).value_or(QStringList());
-    QStringList added, removed;
-    for (const QString &t : now)
-        if (!containsTag(was, t))
-            added << t;
-    for (const QString &t : was)
-        if (!containsTag(now, t))
-            removed << t;
+    // An edit of the tags or of a multiselect: the elements added and removed since the
+    // server's, in one tag_add and one tag_remove for all such fields of the row. A multiselect
+    // whose server value this replica does not know yet goes as a whole value, as before.
+    Mutation add{derivedId(row.mutationUid, ":tag_add"), row.id * 4 + 1, m.entityType, uid,
+                 Op::TagAdd, {}};
+    Mutation remove{derivedId(row.mutationUid, ":tag_remove"), row.id * 4 + 2, m.entityType, uid,
+                    Op::TagRemove, {}};
+    for (const QString &field : m.fields.keys()) {
+        if (!perElement(row.kind, field))
+            continue;
+        const std::optional<QStringList> base = tagBase(row.kind, uid, field);
+        if (!base && field != kTagsField)
+            continue;
+        const FieldChange change = m.fields.take(field);
+        const QStringList now = stringsOf(change.value);
+        const QStringList was = base.value_or(QStringList());
+        QStringList added, removed;
+        for (const QString &t : now)
+            if (!containsTag(was, t))
+                added << t;
+        for (const QString &t : was)
+            if (!containsTag(now, t))
+                removed << t;
+        if (!added.isEmpty())
+            add.fields.insert(field, FieldChange{QJsonArray::fromStringList(added), change.hlc,
+                                                 change.baseSeq});
+        if (!removed.isEmpty())
+            remove.fields.insert(field, FieldChange{QJsonArray::fromStringList(removed),
+                                                    change.hlc, change.baseSeq});
+    }
+    QList<Mutation> out;
     if (!m.fields.isEmpty())
         out << m;
-    const auto tagOp = [&](Op op, const QStringList &names, const char *part, int n) {
-        Mutation t{derivedId(row.mutationUid, part), row.id * 4 + n, m.entityType, uid, op, {}};
-        t.fields.insert(kTagsField,
-                        FieldChange{QJsonArray::fromStringList(names), tags.hlc, tags.baseSeq});
-        out << t;
-    };
-    if (!added.isEmpty())
-        tagOp(Op::TagAdd, added, ":tag_add", 1);
-    if (!removed.isEmpty())
-        tagOp(Op::TagRemove, removed, ":tag_remove", 2);
+    if (!add.fields.isEmpty())
+        out << add;
+    if (!remove.fields.isEmpty())
+        out << remove;
     return out;
 }
 
@@ -480,18 +532,23 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             }
         if (!r.serverFields.isEmpty())
             takes << Take{*it, r.serverFields};
-        // The tags the server holds now, as far as this replica's own edits tell.
-        if (r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate) {
-            const QStringList names = stringsOf(m.fields.value(kTagsField).value);
-            if (m.op == Op::Create && m.fields.contains(kTagsField))
-                setTagBase(row.kind, m.uid, names);
-            else if (m.op == Op::TagAdd || m.op == Op::TagRemove) {
-                const QStringList was = tagBase(row.kind, m.uid).value_or(QStringList());
-                setTagBase(row.kind, m.uid,
-                           m.op == Op::TagAdd ? withDelta(was, {}, names)
-                                              : withDelta(was, names, {}));
+        // The tags and multiselects the server holds now, as far as this replica's own edits
+        // tell.
+        if (r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate)
+            for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
+                if (!perElement(row.kind, f.key()) || r.serverFields.contains(f.key()))
+                    continue;
+                const QStringList names = stringsOf(f->value);
+                if (m.op == Op::Create || m.op == Op::Set)
+                    setTagBase(row.kind, m.uid, f.key(), names);
+                else if (m.op == Op::TagAdd || m.op == Op::TagRemove) {
+                    const QStringList was =
+                        tagBase(row.kind, m.uid, f.key()).value_or(QStringList());
+                    setTagBase(row.kind, m.uid, f.key(),
+                               m.op == Op::TagAdd ? withDelta(was, {}, names)
+                                                  : withDelta(was, names, {}));
+                }
             }
-        }
     }
     // The server's values where ours lost, unless a later edit here is still on its way.
     for (const Take &t : std::as_const(takes)) {
@@ -645,6 +702,18 @@ void SyncClient::logConflict(EntityKind kind, qint64 id, const QString &field,
 
 void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
 {
+    // The record's notes go with it: theirs too.
+    if (kind != EntityKind::Note) {
+        QList<qint64> notes;
+        Query q = m_db.sql().prepare("SELECT DISTINCT o.entity_id FROM outbox o JOIN notes n ON "
+                                     "n.id = o.entity_id WHERE o.state = 0 AND o.kind = ?1 AND "
+                                     "n.entity_kind = ?2 AND n.entity_id = ?3");
+        q->bindAll(int(EntityKind::Note), int(kind), id);
+        while (q->step())
+            notes << q->int64(0);
+        for (qint64 note : std::as_const(notes))
+            evict(EntityKind::Note, note, reason);
+    }
     // Edits not pushed yet would be refused: the values stay in the conflict log.
     QList<Row> rows;
     {
@@ -670,7 +739,16 @@ void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
             logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), QJsonValue(), 0);
         reject(row, reason, false);
     }
-    if (Status st = RecycleBin(*m_session).evict(kind, id); !st)
+    if (const QString uid = m_wire->uidOf(kind, id); !uid.isEmpty()) {
+        const QString prefix = heldKey(kind, uid, {});
+        m_db.sql()
+            .prepare("DELETE FROM meta WHERE key >= ?1 AND key < ?2")
+            ->bindAll(prefix, prefix.left(prefix.size() - 1) + QLatin1Char(';'))
+            .run();
+    }
+    if (Status st = kind == EntityKind::Note ? Notes(*m_session).evict(id)
+                                             : RecycleBin(*m_session).evict(kind, id);
+        !st)
         throw ApplyFailed{st.error()};
 }
 
@@ -732,25 +810,33 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
                              const QJsonObject &values, const QHash<QString, Clock3> &clocks,
                              qint64 seq, bool create)
 {
+    if (kind == EntityKind::Note) {
+        applyNote(id, uid, values, clocks, seq, create);
+        return;
+    }
     const QSet<QString> pending = create ? QSet<QString>() : pendingFields(kind, id);
     Patch patch;
     std::optional<bool> deleted;
     QStringList applied; // wire names
+    QHash<QString, QJsonValue> held; // references to records this replica does not hold
     qint64 hlc = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString local = m_wire->toLocalName(kind, it.key());
-        if (it.key() == kTagsField && !local.isEmpty()) {
-            // Tags merge per element: the server's, with what this replica added and removed
-            // since the last it had from the server still on top while those edits wait.
+        if (!local.isEmpty() && perElement(kind, it.key())) {
+            // Tags and multiselects merge per element: the server's, with what this replica
+            // added and removed since the last it had from the server still on top while those
+            // edits wait.
             const QStringList server = stringsOf(it.value());
-            const std::optional<QStringList> was = tagBase(kind, uid);
-            setTagBase(kind, uid, server);
-            if (pending.contains(local)) {
+            const std::optional<QStringList> was = tagBase(kind, uid, it.key());
+            setTagBase(kind, uid, it.key(), server);
+            if (pending.contains(local) && (was || it.key() == kTagsField)) {
                 const QStringList now =
-                    stringsOf(localValues(kind, id, {kTagsField}).value(kTagsField));
+                    stringsOf(localValues(kind, id, {it.key()}).value(it.key()));
                 const QStringList merged = withDelta(server, was.value_or(QStringList()), now);
                 if (!sameTags(merged, now))
-                    patch.insert(kTagsField, merged);
+                    patch.insert(local, merged.isEmpty() && it.key() != kTagsField
+                                            ? QVariant()
+                                            : QVariant(merged));
                 continue;
             }
         }
@@ -762,12 +848,19 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
             applied << it.key();
             continue;
         }
-        Result<std::pair<QString, QVariant>> p = m_wire->toPatch(kind, it.key(), it.value());
-        if (!p) // a reference to a record outside this replica: left as it is here
+        bool heldBack = false;
+        Result<std::pair<QString, QVariant>> p =
+            m_wire->toPatch(kind, it.key(), it.value(), &heldBack);
+        if (!p) // a field this replica does not know (a custom field not here yet)
             continue;
         patch.insert(p->first, p->second);
         applied << it.key();
+        if (heldBack)
+            held.insert(it.key(), it.value());
     }
+    // A task linked to a record this replica does not hold is unlinked here until it comes.
+    if (kind == EntityKind::Task && held.contains(QStringLiteral("entity_id")))
+        patch.insert(QStringLiteral("entity_kind"), qint64(0));
     Origin origin{WriteMode::SyncApply, m_userId, 0, hlc, false};
     Records records(*m_session, origin);
     const auto check = [](const Status &st) {
@@ -799,11 +892,239 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
         if (endsDeleted && (!wasDeleted || !patch.isEmpty()))
             check(records.remove(kind, id));
     }
+    writeClocks(kind, id, applied, clocks, seq);
+    keepHeldRefs(kind, uid, applied, held);
+    if (create && kind != EntityKind::Task)
+        resolveHeldRefs(uid);
+}
+
+// ---- references to records the replica does not hold
+//
+// A record the user sees may refer to one the user does not (a deal of his whose company is a
+// colleague's in another department, a task linked to such a deal). The replica holds the
+// reference as a null and keeps the server's value, uids only, in `meta` under
+// "sync_ref:<kind>:<uid>:<field>" with the field's clock as the server's: nothing of the hidden
+// record reaches the file, and the reference is restored when the record is granted. The
+// server keeps the reference whatever the replica holds: a push carries only the fields the
+// user changed, and a deal's contacts carry the held-back ones along (the user could not have
+// removed what he did not see); a field the user sets himself is his choice and drops what
+// was held.
+
+QString SyncClient::heldKey(EntityKind kind, const QString &uid, const QString &field)
+{
+    return QStringLiteral("sync_ref:%1:%2:%3").arg(int(kind)).arg(uid, field);
+}
+
+QHash<QString, QJsonValue> SyncClient::heldRefs(EntityKind kind, const QString &uid)
+{
+    QHash<QString, QJsonValue> out;
+    const QString prefix = heldKey(kind, uid, {});
+    Query q = m_db.sql().prepare("SELECT key, value FROM meta WHERE key >= ?1 AND key < ?2");
+    q->bindAll(prefix, prefix.left(prefix.size() - 1) + QLatin1Char(';'));
+    while (q->step())
+        out.insert(q->text(0).mid(prefix.size()),
+                   QJsonDocument::fromJson("[" + q->text(1).toUtf8() + "]").array().first());
+    return out;
+}
+
+void SyncClient::keepHeldRefs(EntityKind kind, const QString &uid, const QStringList &applied,
+                              const QHash<QString, QJsonValue> &held)
+{
+    const QHash<QString, QJsonValue> was = heldRefs(kind, uid);
+    if (held.isEmpty() && was.isEmpty())
+        return;
+    for (const QString &field : applied) {
+        if (held.contains(field))
+            m_db.sql()
+                .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                ->bindAll(heldKey(kind, uid, field), jsonText(held.value(field)))
+                .run();
+        else if (was.contains(field))
+            m_db.sql()
+                .prepare("DELETE FROM meta WHERE key = ?1")
+                ->bind(1, heldKey(kind, uid, field))
+                .run();
+    }
+}
+
+// Before a push: the held-back references go out with the user's own edit of the field.
+void SyncClient::withHeldRefs(EntityKind kind, const QString &uid, QJsonObject &values)
+{
+    const QHash<QString, QJsonValue> held = heldRefs(kind, uid);
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (!values.contains(it.key()))
+            continue;
+        if (it.key() == RecordValues::kContacts) {
+            QJsonArray mine = values.value(it.key()).toArray();
+            for (const QJsonValue &v : it.value().toArray())
+                if (!mine.contains(v) && !m_wire->idOf(EntityKind::Contact, v.toString()))
+                    mine.append(v);
+            values.insert(it.key(), mine);
+            m_db.sql()
+                .prepare("UPDATE meta SET value = ?1 WHERE key = ?2")
+                ->bindAll(jsonText(mine), heldKey(kind, uid, it.key()))
+                .run();
+            continue;
+        }
+        m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, heldKey(kind, uid, it.key())).run();
+    }
+}
+
+// A record has come: the references to it held back in other records are restored, their
+// clocks left as the server's.
+void SyncClient::resolveHeldRefs(const QString &uid)
+{
+    struct Held
+    {
+        QString key;
+        EntityKind kind;
+        QString uid;
+        QString field;
+        QJsonValue value;
+    };
+    QList<Held> found;
+    {
+        Query q = m_db.sql().prepare("SELECT key, value FROM meta WHERE key LIKE 'sync\\_ref:%' "
+                                     "ESCAPE '\\' AND instr(value, ?1) > 0");
+        q->bind(1, uid);
+        while (q->step()) {
+            const QStringList parts = q->text(0).split(u':');
+            if (parts.size() != 4)
+                continue;
+            found << Held{q->text(0), EntityKind(parts[1].toInt()), parts[2], parts[3],
+                          QJsonDocument::fromJson("[" + q->text(1).toUtf8() + "]").array().first()};
+        }
+    }
+    for (const Held &h : std::as_const(found)) {
+        const qint64 id = m_wire->idOf(h.kind, h.uid);
+        const QString local = m_wire->toLocalName(h.kind, h.field);
+        if (!id || local.isEmpty()) {
+            m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, h.key).run();
+            continue;
+        }
+        if (pendingFields(h.kind, id).contains(local))
+            continue; // the user's own edit goes first; the push carries the held part along
+        bool still = false;
+        Result<std::pair<QString, QVariant>> p = m_wire->toPatch(h.kind, h.field, h.value, &still);
+        if (!p)
+            continue;
+        Patch patch{{p->first, p->second}};
+        QStringList locals{local};
+        if (h.kind == EntityKind::Task && h.field == u"entity_id") {
+            if (still)
+                continue;
+            for (EntityKind linked : {EntityKind::Deal, EntityKind::Contact, EntityKind::Company})
+                if (m_wire->idOf(linked, h.value.toString()))
+                    patch.insert(QStringLiteral("entity_kind"), qint64(linked));
+            locals << QStringLiteral("entity_kind");
+        }
+        // The write path stamps the fields with this replica's clock; they keep the server's.
+        QHash<QString, std::tuple<qint64, qint64, qint64>> clocks;
+        Query c = m_db.sql().prepare("SELECT hlc, node, server_seq FROM field_clock WHERE kind = ?1 "
+                                     "AND entity_id = ?2 AND field = ?3");
+        for (const QString &f : std::as_const(locals)) {
+            c->bindAll(int(h.kind), id, f);
+            if (c->step())
+                clocks.insert(f, {c->int64(0), c->int64(1), c->int64(2)});
+            c->reset();
+        }
+        const Status st = Records(*m_session, Origin{WriteMode::SyncApply, m_userId, 0, 0, false})
+                              .update(h.kind, id, patch);
+        if (!st) {
+            qWarning("sync: %s %s keeps its reference held back: %s",
+                     qPrintable(entityKey(h.kind)), qPrintable(h.uid), qPrintable(st.error().message));
+            continue;
+        }
+        Query put = m_db.sql().prepare(
+            "INSERT INTO field_clock(kind, entity_id, field, hlc, node, server_seq) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(kind, entity_id, field) DO UPDATE SET "
+            "hlc = excluded.hlc, node = excluded.node, server_seq = excluded.server_seq");
+        for (auto it = clocks.cbegin(); it != clocks.cend(); ++it) {
+            const auto &[hlc, node, seq] = *it;
+            put->bindAll(int(h.kind), id, it.key(), hlc, node, seq).run();
+            put->reset();
+        }
+        if (!still)
+            m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, h.key).run();
+    }
+}
+
+// A note from the server (SYNC.md: notes are records of their own and never conflict): made on
+// the record it belongs to, by its author, with the uid it was born with; its text, pin and
+// record are LWW fields like a record's. A note whose record this replica does not hold is
+// passed over: the record brings its notes when it is granted.
+void SyncClient::applyNote(qint64 id, const QString &uid, const QJsonObject &values,
+                           const QHash<QString, Clock3> &clocks, qint64 seq, bool create)
+{
+    const QString kType = QStringLiteral("entity_type"), kUid = QStringLiteral("entity_uid"),
+                  kText = QStringLiteral("text"), kPinned = QStringLiteral("pinned");
+    const QSet<QString> pending = create ? QSet<QString>() : pendingFields(EntityKind::Note, id);
+    QStringList applied; // wire names
+    qint64 hlc = 0;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString local = m_wire->toLocalName(EntityKind::Note, it.key());
+        if (local.isEmpty() || local == kDeleted || pending.contains(local))
+            continue;
+        applied << it.key();
+        hlc = std::max(hlc, clocks.value(it.key()).hlc);
+    }
+    const QJsonObject current = create ? QJsonObject() : m_wire->noteValues(id);
+    const auto wanted = [&](const QString &name) {
+        return applied.contains(name) ? values.value(name) : current.value(name);
+    };
+    const EntityKind parentKind = entityFromKey(wanted(kType).toString());
+    const qint64 parentId =
+        entitySpec(parentKind) ? m_wire->idOf(parentKind, wanted(kUid).toString()) : 0;
+    Origin origin{WriteMode::SyncApply, m_userId, 0, hlc, false};
+    const auto check = [](const Status &st) {
+        if (!st)
+            throw ApplyFailed{st.error()};
+    };
+    if (create) {
+        if (!parentId)
+            return;
+        if (const qint64 author =
+                m_wire->idOf(EntityKind::User, values.value(QStringLiteral("author_id")).toString()))
+            origin.actorId = author; // the timeline names who wrote it
+        Result<qint64> made = Records(*m_session, origin)
+                                  .addNote(parentKind, parentId, values.value(kText).toString());
+        if (!made)
+            throw ApplyFailed{made.error()};
+        id = *made;
+        m_db.sql()
+            .prepare("UPDATE notes SET uid = ?1 WHERE id = ?2")
+            ->bindAll(QByteArray::fromHex(uid.toLatin1()), id)
+            .run();
+        if (values.value(kPinned).toBool())
+            check(Notes(*m_session, origin).setPinned(id, true));
+    } else {
+        Notes notes(*m_session, origin);
+        if (applied.contains(kType) || applied.contains(kUid)) {
+            if (!parentId) { // moved to a record not held here: stays where it is for now
+                applied.removeAll(kType);
+                applied.removeAll(kUid);
+            } else if (wanted(kType) != current.value(kType) ||
+                       wanted(kUid) != current.value(kUid)) {
+                check(notes.move(id, parentKind, parentId));
+            }
+        }
+        if (applied.contains(kText) && values.value(kText) != current.value(kText))
+            check(notes.edit(id, values.value(kText).toString()));
+        if (applied.contains(kPinned) && values.value(kPinned) != current.value(kPinned))
+            check(notes.setPinned(id, values.value(kPinned).toBool()));
+    }
+    writeClocks(EntityKind::Note, id, applied, clocks, seq);
+}
+
+void SyncClient::writeClocks(EntityKind kind, qint64 id, const QStringList &applied,
+                             const QHash<QString, Clock3> &clocks, qint64 seq)
+{
     Query clock = m_db.sql().prepare(
         "INSERT INTO field_clock(kind, entity_id, field, hlc, node, server_seq) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(kind, entity_id, field) DO UPDATE SET "
         "hlc = excluded.hlc, node = excluded.node, server_seq = excluded.server_seq");
-    for (const QString &name : std::as_const(applied)) {
+    for (const QString &name : applied) {
         const auto c = clocks.constFind(name);
         const QString local = m_wire->toLocalName(kind, name);
         if (c == clocks.cend()) { // the server's value from a receipt: only its seq is known
@@ -879,17 +1200,18 @@ Status SyncClient::startResync(bool repush)
         if (repush)
             m_db.sql()
                 .prepare("UPDATE outbox SET state = ?1, result_seq = NULL WHERE state = ?2 AND "
-                         "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7)")
+                         "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7, ?8)")
                 ->bindAll(kPending, kAcked, m_clock.nowMs() - kJournalDays * 86400LL * 1000,
-                          int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
-                          int(EntityKind::Task))
+                          int(EntityKind::Company), int(EntityKind::Contact),
+                          int(EntityKind::Deal), int(EntityKind::Task), int(EntityKind::Note))
                 .run();
-        // The restored server may lack tags this replica's journal added: measured against
-        // nothing, the re-pushed edits add every tag the records hold here.
+        // The restored server may lack tags and options this replica's journal added: measured
+        // against nothing, the re-pushed edits add every tag the records hold here.
         // The old epoch is forgotten with the journal it covered: the next answer names the
         // new one, and a bootstrap that finds an epoch it does not know starts this again.
         if (repush) {
-            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\'");
+            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\' OR "
+                            "key LIKE 'sync\\_list:%' ESCAPE '\\'");
             m_db.sql().exec("UPDATE sync_state SET epoch = NULL WHERE id = 1");
         }
         m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
@@ -990,7 +1312,7 @@ Result<SyncStatus> SyncClient::status()
         Connection &c = m_db.sql();
         SyncStatus s;
         s.pending =
-            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4)");
+            c.scalar("SELECT count(*) FROM outbox WHERE state = 0 AND kind IN (1, 2, 3, 4, 5)");
         s.rejected = c.scalar("SELECT count(*) FROM outbox WHERE state = 2");
         s.conflicts = c.scalar("SELECT count(*) FROM conflict_log WHERE seen = 0");
         s.lastSyncAt =

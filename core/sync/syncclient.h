@@ -34,9 +34,10 @@ class Session;
 // edit may carry another body under a known id: the server refuses that as mutation_conflict,
 // which tells that the id was received; the row is acked, and the later row carries the value.
 // A clock_skew refusal restamps the unacked rows ahead of the server's time and sends again.
-// Tags merge per element: an edit of a record's tags is sent as the tags it added (tag_add) and
-// removed (tag_remove) against the last tags the server was known to hold (kept in `meta` per
-// record), and a pull that brings other tags while such an edit waits merges them in.
+// Tags and multiselect custom fields merge per element: an edit of a record's tags or of a
+// multiselect is sent as the elements it added (tag_add) and removed (tag_remove) against the
+// last ones the server was known to hold (kept in `meta` per record and field), and a pull that
+// brings others while such an edit waits merges them in.
 //
 // pull: pages after sync_state.last_pulled_seq, each applied with its new cursor in one
 // transaction through the write path as SyncApply (history and field clocks, no outbox).
@@ -124,11 +125,14 @@ private:
     QList<qint64> unlisted(EntityKind kind, const QSet<QString> &listed);
     Result<Pushed> pushBatch();
     QList<Row> pendingRows(int limit);
-    // The mutations an outbox row becomes: one, or for an edit of the tags also a tag_add and a
-    // tag_remove. None and `whyNot` set: the row cannot be sent.
+    // The mutations an outbox row becomes: one, or for an edit of the tags or a multiselect also
+    // a tag_add and a tag_remove. None and `whyNot` set: the row cannot be sent.
     QList<Mutation> mutationsOf(const Row &row, QString *whyNot);
-    std::optional<QStringList> tagBase(EntityKind kind, const QString &uid);
-    void setTagBase(EntityKind kind, const QString &uid, const QStringList &tags);
+    static QString baseKey(EntityKind kind, const QString &uid, const QString &field);
+    std::optional<QStringList> tagBase(EntityKind kind, const QString &uid, const QString &field);
+    void setTagBase(EntityKind kind, const QString &uid, const QString &field,
+                    const QStringList &tags);
+    bool perElement(EntityKind kind, const QString &wireName);
     void settle(const QList<Row> &rows, const QList<Mutation> &sent, const PushResponse &resp);
     void restamp(qint64 serverTimeMs);
     void ackUnanswered(const Row &row);
@@ -141,6 +145,16 @@ private:
                      bool grant);
     void applyValues(EntityKind kind, qint64 id, const QString &uid, const QJsonObject &values,
                      const QHash<QString, Clock3> &clocks, qint64 seq, bool create);
+    void applyNote(qint64 id, const QString &uid, const QJsonObject &values,
+                   const QHash<QString, Clock3> &clocks, qint64 seq, bool create);
+    void writeClocks(EntityKind kind, qint64 id, const QStringList &applied,
+                     const QHash<QString, Clock3> &clocks, qint64 seq);
+    static QString heldKey(EntityKind kind, const QString &uid, const QString &field);
+    QHash<QString, QJsonValue> heldRefs(EntityKind kind, const QString &uid);
+    void keepHeldRefs(EntityKind kind, const QString &uid, const QStringList &applied,
+                      const QHash<QString, QJsonValue> &held);
+    void withHeldRefs(EntityKind kind, const QString &uid, QJsonObject &values);
+    void resolveHeldRefs(const QString &uid);
     void evict(EntityKind kind, qint64 id, const QString &reason);
     QSet<QString> pendingFields(EntityKind kind, qint64 id);
     void logConflict(EntityKind kind, qint64 id, const QString &field, const QJsonValue &local,

@@ -42,9 +42,47 @@ QString WireValues::uidOf(EntityKind kind, qint64 id)
     return q->step() ? QString::fromLatin1(q->blob(0).toHex()) : QString();
 }
 
+const QStringList &WireValues::noteFieldNames()
+{
+    static const QStringList names{QStringLiteral("entity_type"), QStringLiteral("entity_uid"),
+                                   QStringLiteral("text"),        QStringLiteral("pinned"),
+                                   QStringLiteral("author_id"),   QStringLiteral("deleted")};
+    return names;
+}
+
+QJsonObject WireValues::noteValues(qint64 noteId)
+{
+    Query q = m_s.sql().prepare("SELECT entity_kind, entity_id, text, pinned, author_id, deleted "
+                                "FROM notes WHERE id = ?1");
+    q->bind(1, noteId);
+    if (!q->step())
+        return {};
+    const auto parent = EntityKind(q->int64(0));
+    const qint64 author = q->int64(4);
+    return QJsonObject{
+        {QStringLiteral("entity_type"), entityKey(parent)},
+        {QStringLiteral("entity_uid"), uidOf(parent, q->int64(1))},
+        {QStringLiteral("text"), q->text(2)},
+        {QStringLiteral("pinned"), q->int64(3) != 0},
+        {QStringLiteral("author_id"),
+         author ? QJsonValue(uidOf(EntityKind::User, author)) : QJsonValue()},
+        {QStringLiteral("deleted"), q->int64(5) != 0}};
+}
+
+bool WireValues::isMultiSelect(EntityKind kind, const QString &wireName)
+{
+    if (!wireName.startsWith(kCustomPrefix))
+        return false;
+    const qint64 id = idOf(EntityKind::FieldDef, wireName.mid(kCustomPrefix.size()));
+    const FieldDef *def = id ? m_s.fieldDef(id) : nullptr;
+    return def && def->kind == kind && def->type == FieldType::MultiSelect;
+}
+
 QStringList WireValues::fieldNames(EntityKind kind)
 {
     QStringList out;
+    if (kind == EntityKind::Note)
+        return noteFieldNames();
     const EntitySpec *spec = entitySpec(kind);
     if (!spec)
         return out;
@@ -66,13 +104,17 @@ QStringList WireValues::fieldNames(EntityKind kind)
 
 QString WireValues::toWireName(EntityKind kind, const QString &localName)
 {
+    if (kind == EntityKind::Note)
+        return localName == u"entity_kind" ? QStringLiteral("entity_type")
+               : localName == u"entity_id" ? QStringLiteral("entity_uid")
+               : localName == u"text" || localName == u"pinned" || localName == u"deleted"
+                   ? localName
+                   : QString();
     if (localName.startsWith(kCustomPrefix)) {
         const QString uid =
             uidOf(EntityKind::FieldDef, localName.mid(kCustomPrefix.size()).toLongLong());
         return uid.isEmpty() || kind == EntityKind::Task ? QString() : kCustomPrefix + uid;
     }
-    if (kind == EntityKind::Task && (localName == u"entity_id" || localName == u"entity_kind"))
-        return QString();
     const EntitySpec *spec = entitySpec(kind);
     if (localName == u"deleted" || (localName == RecordValues::kTags && spec && spec->tags) ||
         (localName == kContacts && kind == EntityKind::Deal) || (spec && spec->column(localName)))
@@ -82,6 +124,12 @@ QString WireValues::toWireName(EntityKind kind, const QString &localName)
 
 QString WireValues::toLocalName(EntityKind kind, const QString &wireName)
 {
+    if (kind == EntityKind::Note)
+        return wireName == u"entity_type" ? QStringLiteral("entity_kind")
+               : wireName == u"entity_uid" ? QStringLiteral("entity_id")
+               : wireName == u"text" || wireName == u"pinned" || wireName == u"deleted"
+                   ? wireName
+                   : QString();
     if (wireName.startsWith(kCustomPrefix)) {
         const qint64 id = idOf(EntityKind::FieldDef, wireName.mid(kCustomPrefix.size()));
         return id && kind != EntityKind::Task ? kCustomPrefix + QString::number(id) : QString();
@@ -90,7 +138,7 @@ QString WireValues::toLocalName(EntityKind kind, const QString &wireName)
 }
 
 Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const QString &name,
-                                                         const QJsonValue &value)
+                                                         const QJsonValue &value, bool *heldBack)
 {
     const auto unknown = [&](const QString &what) {
         return makeError(Error::Code::Invalid,
@@ -101,6 +149,10 @@ Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const 
         if (v.isNull() || v.toString().isEmpty())
             return QVariant();
         const qint64 id = idOf(refKind, v.toString());
+        if (!id && heldBack) {
+            *heldBack = true;
+            return QVariant();
+        }
         if (!id)
             return unknown(QStringLiteral("%1 %2").arg(entityName(refKind), v.toString()));
         return QVariant(id);
@@ -118,18 +170,38 @@ Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const 
             Result<QVariant> id = reference(EntityKind::Contact, v);
             if (!id)
                 return id.error();
-            ids << *id;
+            if (!id->isNull())
+                ids << *id;
         }
         return std::pair{name, QVariant(ids)};
     }
     const EntitySpec *spec = entitySpec(kind);
     const ColumnSpec *col = spec ? spec->column(name) : nullptr;
-    if (kind == EntityKind::Task && name == u"entity_id")
-        // The linked record's kind and id together name it; they cross as a pair later.
-        return makeError(
-            Error::Code::Invalid,
-            Tr::tr("Field \"%1\": linking a task to a record is not synced yet.").arg(name),
-            entityKey(kind), name);
+    if (kind == EntityKind::Task && name == u"entity_kind") {
+        if (value.isNull() || value.toString().isEmpty())
+            return std::pair{name, QVariant(qint64(0))};
+        const EntityKind linked = entityFromKey(value.toString());
+        if (linked != EntityKind::Deal && linked != EntityKind::Contact &&
+            linked != EntityKind::Company)
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("Field \"%1\": a task links to a deal, contact or company.")
+                                 .arg(name),
+                             entityKey(kind), name);
+        return std::pair{name, QVariant(qint64(linked))};
+    }
+    if (kind == EntityKind::Task && name == u"entity_id") {
+        // A uid names one record of any type: the linked record is found by it alone.
+        if (value.isNull() || value.toString().isEmpty())
+            return std::pair{name, QVariant()};
+        for (EntityKind linked : {EntityKind::Deal, EntityKind::Contact, EntityKind::Company})
+            if (const qint64 id = idOf(linked, value.toString()))
+                return std::pair{name, QVariant(id)};
+        if (heldBack) {
+            *heldBack = true;
+            return std::pair{name, QVariant()};
+        }
+        return unknown(Tr::tr("the linked record %1").arg(value.toString()));
+    }
     if (col && col->type == ColumnType::Ref) {
         Result<QVariant> id = reference(col->refKind, value);
         if (!id)
@@ -149,6 +221,12 @@ QJsonObject WireValues::fromRecord(EntityKind kind, const Record &record, const 
             const qint64 fieldId = idOf(EntityKind::FieldDef, name.mid(kCustomPrefix.size()));
             const FieldDef *def = fieldId ? m_s.fieldDef(fieldId) : nullptr;
             v = def ? QJsonValue::fromVariant(record.value(def->key())) : QJsonValue();
+        } else if (kind == EntityKind::Task && (name == u"entity_kind" || name == u"entity_id")) {
+            const auto linked = EntityKind(record.value(QStringLiteral("entity_kind")).toLongLong());
+            const qint64 id = record.value(QStringLiteral("entity_id")).toLongLong();
+            if (linked != EntityKind::None && id)
+                v = name == u"entity_kind" ? QJsonValue(entityKey(linked))
+                                           : QJsonValue(uidOf(linked, id));
         } else if (name == kContacts) {
             QJsonArray uids;
             for (const QVariant &id : record.value(name).toList())

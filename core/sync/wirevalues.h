@@ -18,7 +18,9 @@ namespace Voronka::Core::Sync {
 // is named by its UUID as 32 hex digits (SYNC.md "Identity"): a reference column's value
 // (responsible_id, stage_id, company_id...), a deal's contacts, a custom field's name
 // ("cf.<field uid>"). In a file the same things are local integer ids, which never cross the
-// wire. Tags travel by name, as Records takes them.
+// wire. Tags travel by name, as Records takes them. A task's link crosses as "entity_kind" (the
+// linked record's type: "deal", "contact", "company" or null) and "entity_id" (its uid); the
+// two always travel together.
 class WireValues
 {
 public:
@@ -28,20 +30,30 @@ public:
     }
 
     // The Patch key and value for one wire field; an error names the field (an unknown
-    // reference, a field of another kind).
+    // reference, a field of another kind). With `heldBack`, a reference to a record this file
+    // does not hold is no error: it becomes null (or leaves a list) and *heldBack is set.
     Result<std::pair<QString, QVariant>> toPatch(EntityKind kind, const QString &name,
-                                                 const QJsonValue &value);
+                                                 const QJsonValue &value,
+                                                 bool *heldBack = nullptr);
     // The values of `names` in a record as Records::load gives it, in wire form.
     QJsonObject fromRecord(EntityKind kind, const Record &record, const QStringList &names);
 
-    // Every wire field of a record of `kind`: its standard columns (a task's link to a record
-    // is not synced yet), "tags", a deal's "contacts", "deleted" and "cf.<uid>" per custom
+    // Every wire field of a record of `kind`: its standard columns, "tags", a deal's "contacts", "deleted" and "cf.<uid>" per custom
     // field defined for the kind. A record's full wire form is fromRecord() over these.
     QStringList fieldNames(EntityKind kind);
     // A field name in the write path's form ("cf.<local id>") on the wire ("cf.<uid>") and
-    // back; empty when it is no wire field (stage_entered_at, a task's link).
+    // back; empty when it is no wire field (stage_entered_at).
     QString toWireName(EntityKind kind, const QString &localName);
     QString toLocalName(EntityKind kind, const QString &wireName);
+
+    // A note's wire form: "entity_type" and "entity_uid" (the record it belongs to), "text",
+    // "pinned", "author_id" (a user's uid; set by whoever creates it, never changed) and
+    // "deleted". Locally the first two are the columns entity_kind and entity_id.
+    static const QStringList &noteFieldNames();
+    QJsonObject noteValues(qint64 noteId);
+
+    // Whether `wireName` is a multiselect custom field of `kind` ("cf.<uid>").
+    bool isMultiSelect(EntityKind kind, const QString &wireName);
 
     qint64 idOf(EntityKind kind, const QString &uidHex);
     QString uidOf(EntityKind kind, qint64 id);

@@ -4,6 +4,7 @@
 #include "support/syncworld.h"
 
 #include "core/services/admin.h"
+#include "core/services/notes.h"
 #include "core/services/records.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
@@ -236,4 +237,363 @@ TEST_CASE("syncPull_recordTheReplicasRulesRefuse_isSetAsideAndTheCursorMovesOn",
     REQUIRE(q->step());
     CHECK(q->int64(0) == *a);
     CHECK(q->text(1) == u"loss_reason_id");
+}
+
+namespace {
+
+QStringList noteTexts(Node &n)
+{
+    QStringList out;
+    Query q = n.db->sql().prepare("SELECT text || (CASE pinned WHEN 1 THEN ' *' ELSE '' END) "
+                                  "FROM notes ORDER BY text");
+    while (q->step())
+        out << q->text(0);
+    return out;
+}
+
+qint64 noteId(Node &n, const QString &text)
+{
+    Query q = n.db->sql().prepare("SELECT id FROM notes WHERE text = ?1");
+    q->bind(1, text);
+    return q->step() ? q->int64(0) : 0;
+}
+
+} // namespace
+
+TEST_CASE("syncNotes_addedOnTwoReplicasConcurrently_allArriveOnce_editsAndPinsTravel",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Node &m = w.addReplica(w.manager, 13);
+    Result<qint64> deal = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *deal);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(Records(*a.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Called, no answer")).ok());
+    REQUIRE(Records(*b.user).addNote(EntityKind::Deal, onB, QStringLiteral("Sent the offer")).ok());
+    REQUIRE(Records(*b.user).addNote(EntityKind::Deal, onB, QStringLiteral("Asked for a discount")).ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    requireOk(m.client->syncNow());
+    const QStringList all{"Asked for a discount", "Called, no answer", "Sent the offer"};
+    for (Node *n : {&a, &b, &m})
+        CHECK(noteTexts(*n) == all);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes") == 3);
+    // The author is the seller on every replica, whichever pulled it.
+    Query authors = m.db->sql().prepare("SELECT count(*) FROM notes WHERE author_id = ?1");
+    authors->bind(1, w.seller);
+    REQUIRE(authors->step());
+    CHECK(authors->int64(0) == 3);
+
+    // An edit of the text on one device and a pin on the other both arrive.
+    requireOk(Notes(*a.user).edit(noteId(a, QStringLiteral("Sent the offer")), QStringLiteral("Sent the offer, 5% off")));
+    requireOk(Notes(*b.user).setPinned(noteId(b, QStringLiteral("Sent the offer")), true));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    requireOk(m.client->syncNow());
+    const QStringList edited{"Asked for a discount", "Called, no answer", "Sent the offer, 5% off *"};
+    for (Node *n : {&a, &b, &m}) {
+        CHECK(noteTexts(*n) == edited);
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(n->client->status()->pending == 0);
+    }
+    // Nothing was a conflict: notes are records of their own.
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+}
+
+TEST_CASE("syncNotes_theServerChecksTheDesktopsRights_andHidesNotesOfHiddenRecords", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Result<qint64> deal = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Mine")).ok());
+    requireOk(seller.client->syncNow());
+    const QString dealUid = WireValues(*seller.user).uidOf(EntityKind::Deal, *deal);
+    const QString noteUid = WireValues(*seller.user).uidOf(EntityKind::Note, noteId(seller, QStringLiteral("Mine")));
+    const quint64 hlc = quint64(w.t.clock.nowMs()) << 16;
+    const auto push = [&](qint64 user, const QString &mid, Op op, const QString &uid,
+                          const QMap<QString, FieldChange> &fields) {
+        Parsed<PushResponse> r = w.store->push(
+            user, PushRequest{QStringLiteral("00000000000000090000000000000000"), hlc,
+                              {Mutation{mid, 1, QStringLiteral("note"), uid, op, fields}}});
+        REQUIRE(std::holds_alternative<PushResponse>(r));
+        return std::get<PushResponse>(r).results.first();
+    };
+    const QMap<QString, FieldChange> add{
+        {QStringLiteral("entity_type"), FieldChange{QStringLiteral("deal"), hlc, 0}},
+        {QStringLiteral("entity_uid"), FieldChange{dealUid, hlc, 0}},
+        {QStringLiteral("text"), FieldChange{QStringLiteral("Sneaked in"), hlc, 0}}};
+    // The manager sees the seller's deal but may not edit it: no note from him (the desktop's
+    // rule). Vera does not see it: to her it does not exist.
+    const Receipt manager = push(w.manager, QStringLiteral("000000000000000000000000000000a1"), Op::Create,
+                                 QStringLiteral("0000000000000000000000000000aaa1"), add);
+    CHECK(manager.outcome == Outcome::Rejected);
+    CHECK(manager.reason.contains(u"may not add notes"));
+    const Receipt vera = push(w.outsider, QStringLiteral("000000000000000000000000000000a2"), Op::Create,
+                              QStringLiteral("0000000000000000000000000000aaa2"), add);
+    CHECK(vera.outcome == Outcome::Rejected);
+    CHECK(vera.reason.contains(u"does not exist"));
+    // Nor may the manager edit the seller's note, nor Vera see it.
+    const QMap<QString, FieldChange> text{{QStringLiteral("text"), FieldChange{QStringLiteral("Changed"), hlc + (quint64(1000) << 16), 0}}};
+    CHECK(push(w.manager, QStringLiteral("000000000000000000000000000000a3"), Op::Set, noteUid, text).outcome == Outcome::Rejected);
+    CHECK(push(w.outsider, QStringLiteral("000000000000000000000000000000a4"), Op::Set, noteUid, text).reason.contains(u"does not exist"));
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes") == 1);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Mine'") == 1);
+    // Vera's pulls and bootstraps never carry it.
+    Result<PullPage> page = w.store->pull(w.outsider, 0, 100);
+    REQUIRE(page.ok());
+    CHECK(page->changes.isEmpty());
+    Result<BootstrapPage> boot = w.store->bootstrap(w.outsider, QStringLiteral("note"), {}, 0);
+    REQUIRE(boot.ok());
+    CHECK(boot->records.isEmpty());
+    Result<BootstrapPage> his = w.store->bootstrap(w.manager, QStringLiteral("note"), {}, 0);
+    REQUIRE(his.ok());
+    CHECK(his->records.size() == 1);
+}
+
+TEST_CASE("syncNotes_recordGrantedOrEvicted_bringsOrTakesItsNotes_andABootstrapHasThem",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &vera = w.addReplica(w.outsider, 12);
+    Node &admin = w.addReplica(w.t.adminId, 13);
+    Result<qint64> deal = Records(*seller.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("First")).ok());
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Second")).ok());
+    requireOk(seller.client->syncNow());
+    requireOk(vera.client->syncNow());
+    requireOk(admin.client->syncNow());
+    CHECK(noteTexts(vera).isEmpty());
+    CHECK(noteTexts(admin) == QStringList{"First", "Second"});
+    // The admin gives the deal to Vera: she gets it with its notes, the seller loses both.
+    const QString uid = WireValues(*seller.user).uidOf(EntityKind::Deal, *deal);
+    requireOk(Records(*admin.user).update(EntityKind::Deal, w.replicaId(admin, EntityKind::Deal, uid),
+                                          {{QStringLiteral("responsible_id"), w.outsider}}));
+    // A note the seller writes meanwhile is refused with the deal, and kept in the conflict log.
+    REQUIRE(Records(*seller.user).addNote(EntityKind::Deal, *deal, QStringLiteral("Late")).ok());
+    requireOk(admin.client->syncNow());
+    requireOk(vera.client->syncNow());
+    requireOk(seller.client->pull());
+    CHECK(noteTexts(vera) == QStringList{"First", "Second"});
+    CHECK(noteTexts(seller).isEmpty());
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM conflict_log WHERE local_value = '\"Late\"'") == 1);
+    // A replica that joins later has them from its bootstrap.
+    Node &late = w.addReplica(w.outsider, 14);
+    requireOk(late.client->bootstrap());
+    CHECK(noteTexts(late) == QStringList{"First", "Second"});
+    for (Node *n : {&seller, &vera, &admin, &late}) {
+        requireOk(n->client->syncNow());
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+    }
+}
+
+namespace {
+
+qint64 column(Node &n, const char *sql, qint64 id)
+{
+    Query q = n.db->sql().prepare(sql);
+    q->bind(1, id);
+    return q->step() ? q->int64(0) : -1;
+}
+
+QString uidOf(Node &n, EntityKind kind, qint64 id)
+{
+    return WireValues(*n.user).uidOf(kind, id);
+}
+
+} // namespace
+
+TEST_CASE("syncTaskLink_travelsByUid_andResolvesToTheOtherReplicasRecord", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> deal = Records(*a.user).create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    Result<qint64> task = Records(*a.user).create(
+        EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call back")},
+                           {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                           {QStringLiteral("entity_id"), *deal}});
+    REQUIRE(task.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const qint64 taskOnB = w.replicaId(b, EntityKind::Task, uidOf(a, EntityKind::Task, *task));
+    REQUIRE(taskOnB != 0);
+    CHECK(column(b, "SELECT entity_kind FROM tasks WHERE id = ?1", taskOnB) == int(EntityKind::Deal));
+    CHECK(column(b, "SELECT entity_id FROM tasks WHERE id = ?1", taskOnB) ==
+          w.replicaId(b, EntityKind::Deal, uidOf(a, EntityKind::Deal, *deal)));
+    // Linked to a contact instead on the other device: the link moves on the first one too.
+    Result<qint64> contact = Records(*b.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Ann")}});
+    REQUIRE(contact.ok());
+    requireOk(Records(*b.user).update(EntityKind::Task, taskOnB,
+                                      {{QStringLiteral("entity_kind"), int(EntityKind::Contact)},
+                                       {QStringLiteral("entity_id"), *contact}}));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    CHECK(column(a, "SELECT entity_kind FROM tasks WHERE id = ?1", *task) == int(EntityKind::Contact));
+    CHECK(column(a, "SELECT entity_id FROM tasks WHERE id = ?1", *task) ==
+          w.replicaId(a, EntityKind::Contact, uidOf(b, EntityKind::Contact, *contact)));
+    Query s = w.t.db->sql().prepare("SELECT t.entity_kind, c.name FROM tasks t JOIN contacts c ON "
+                                    "c.id = t.entity_id WHERE t.text = 'Call back'");
+    REQUIRE(s->step());
+    CHECK(s->int64(0) == int(EntityKind::Contact));
+    CHECK(s->text(1) == u"Ann");
+    CHECK(a.client->status()->rejected == 0);
+    CHECK(b.client->status()->rejected == 0);
+}
+
+TEST_CASE("syncHiddenReference_isHeldByUid_restoredWhenGranted_andNothingHiddenLeaks", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    Records r(*admin.user);
+    // Vera's company, contact and deal: the seller may not see them.
+    const qint64 secret = *r.create(EntityKind::Company, {{QStringLiteral("name"), QStringLiteral("Secret Ltd")},
+                                                          {QStringLiteral("responsible_id"), w.outsider}});
+    const qint64 hiddenContact = *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Hidden Person")},
+                                                                 {QStringLiteral("responsible_id"), w.outsider}});
+    const qint64 hiddenDeal = *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Hidden deal")},
+                                                           {QStringLiteral("responsible_id"), w.outsider}});
+    const qint64 own = *r.create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("Own Person")},
+                                                       {QStringLiteral("responsible_id"), w.seller}});
+    // The seller's deal refers to them, and his task is linked to Vera's deal.
+    const qint64 deal = *r.create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                                                     {QStringLiteral("responsible_id"), w.seller},
+                                                     {QStringLiteral("company_id"), secret},
+                                                     {QStringLiteral("contacts"), QVariantList{hiddenContact, own}}});
+    const qint64 task = *r.create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Ask Vera")},
+                                                     {QStringLiteral("responsible_id"), w.seller},
+                                                     {QStringLiteral("entity_kind"), int(EntityKind::Deal)},
+                                                     {QStringLiteral("entity_id"), hiddenDeal}});
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    const qint64 dealHere = w.replicaId(seller, EntityKind::Deal, uidOf(admin, EntityKind::Deal, deal));
+    const qint64 taskHere = w.replicaId(seller, EntityKind::Task, uidOf(admin, EntityKind::Task, task));
+    REQUIRE((dealHere && taskHere));
+    // Nothing of the hidden records is in the seller's file: null references, uids held aside.
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM companies") == 0);
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM contacts") == 1);
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM deals") == 1);
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM meta WHERE value LIKE '%Secret%' OR "
+                                  "value LIKE '%Hidden%'") == 0);
+    CHECK(column(seller, "SELECT count(*) FROM deals WHERE company_id IS NULL AND id = ?1", dealHere) == 1);
+    CHECK(column(seller, "SELECT entity_kind FROM tasks WHERE id = ?1", taskHere) == 0);
+    CHECK(seller.client->status()->conflicts == 0);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+
+    // His edits keep the references on the server: a rename, and one more contact.
+    const qint64 added = *Records(*seller.user).create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("New Person")}});
+    Result<Record> before = Records(*seller.user).load(EntityKind::Deal, dealHere);
+    REQUIRE(before.ok());
+    QVariantList contacts = before->value(QStringLiteral("contacts")).toList();
+    contacts << added;
+    requireOk(Records(*seller.user).update(EntityKind::Deal, dealHere,
+                                           {{QStringLiteral("name"), QStringLiteral("Windows 2")},
+                                            {QStringLiteral("contacts"), contacts}}));
+    requireOk(seller.client->syncNow());
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'Windows 2' AND "
+                               "company_id IS NOT NULL") == 1);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM deal_contacts dc JOIN contacts c ON "
+                               "c.id = dc.contact_id WHERE c.name IN ('Hidden Person', "
+                               "'Own Person', 'New Person')") == 3);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+
+    // Granted later: the references come back.
+    requireOk(admin.client->syncNow());
+    for (const auto &[kind, id] : {std::pair{EntityKind::Company, secret},
+                                   std::pair{EntityKind::Contact, hiddenContact},
+                                   std::pair{EntityKind::Deal, hiddenDeal}})
+        requireOk(r.update(kind, id, {{QStringLiteral("responsible_id"), w.seller}}));
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    CHECK(column(seller, "SELECT company_id FROM deals WHERE id = ?1", dealHere) ==
+          w.replicaId(seller, EntityKind::Company, uidOf(admin, EntityKind::Company, secret)));
+    CHECK(column(seller, "SELECT count(*) FROM deal_contacts WHERE deal_id = ?1", dealHere) == 3);
+    CHECK(column(seller, "SELECT entity_id FROM tasks WHERE id = ?1", taskHere) ==
+          w.replicaId(seller, EntityKind::Deal, uidOf(admin, EntityKind::Deal, hiddenDeal)));
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM meta WHERE key LIKE 'sync_ref:%'") == 0);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+    CHECK(seller.client->status()->pending == 0);
+}
+
+namespace {
+
+QStringList channelsOf(Node &n, const QString &field, qint64 id)
+{
+    Result<Record> r = Records(*n.user).load(EntityKind::Deal, id);
+    REQUIRE(r.ok());
+    QStringList out = r->value(field).toStringList();
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("syncMultiselect_concurrentEditsOnTwoDevices_mergePerOption", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    const QString field = w.channelsField;
+    Result<qint64> deal = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                           {field, QStringList{QStringLiteral("Phone")}}});
+    REQUIRE(deal.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, WireValues(*a.user).uidOf(EntityKind::Deal, *deal));
+    REQUIRE(channelsOf(b, field, onB) == QStringList{"Phone"});
+
+    // A adds Mail; B at the same time removes Phone and adds Visit.
+    requireOk(Records(*a.user).update(EntityKind::Deal, *deal, {{field, QStringList{"Phone", "Mail"}}}));
+    requireOk(Records(*b.user).update(EntityKind::Deal, onB, {{field, QStringList{"Visit"}}}));
+    requireOk(a.client->syncNow());
+    // B pulls while its edit waits: A's option joins, B's removal and addition stay.
+    requireOk(b.client->pull());
+    CHECK(channelsOf(b, field, onB) == QStringList{"Mail", "Visit"});
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    const QStringList both{"Mail", "Visit"};
+    CHECK(channelsOf(a, field, *deal) == both);
+    CHECK(channelsOf(b, field, onB) == both);
+    // One device adds Phone while the other removes Visit: both apply.
+    requireOk(Records(*a.user).update(EntityKind::Deal, *deal, {{field, QStringList{"Mail", "Visit", "Phone"}}}));
+    requireOk(Records(*b.user).update(EntityKind::Deal, onB, {{field, QStringList{"Mail"}}}));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    CHECK(channelsOf(a, field, *deal) == QStringList{"Mail", "Phone"});
+    CHECK(channelsOf(b, field, onB) == QStringList{"Mail", "Phone"});
+    for (Node *n : {&a, &b}) {
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(n->client->status()->pending == 0);
+    }
+    // Merged elements are nobody's lost value.
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+}
+
+TEST_CASE("syncTask_reassignedAway_isEvictedFromTheReplica", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Result<qint64> task = Records(*seller.user).create(EntityKind::Task, {{QStringLiteral("text"), QStringLiteral("Call")}});
+    REQUIRE(task.ok());
+    requireOk(seller.client->syncNow());
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    requireOk(admin.client->syncNow());
+    requireOk(Records(*admin.user).update(EntityKind::Task, w.replicaId(admin, EntityKind::Task, uidOf(seller, EntityKind::Task, *task)),
+                                          {{QStringLiteral("responsible_id"), w.outsider}}));
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    CHECK(seller.db->sql().scalar("SELECT count(*) FROM tasks") == 0);
 }

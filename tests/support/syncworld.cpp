@@ -8,6 +8,7 @@
 #include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <stdexcept>
@@ -131,6 +132,12 @@ SyncWorld::SyncWorld()
     source.kind = EntityKind::Deal;
     source.name = QStringLiteral("Source");
     sourceField = QStringLiteral("cf.%1").arg(*a.createFieldDef(source));
+    FieldDef channels;
+    channels.kind = EntityKind::Deal;
+    channels.name = QStringLiteral("Channels");
+    channels.type = FieldType::MultiSelect;
+    channels.options = {QStringLiteral("Phone"), QStringLiteral("Mail"), QStringLiteral("Visit")};
+    channelsField = QStringLiteral("cf.%1").arg(*a.createFieldDef(channels));
     manager = t.addUser(QStringLiteral("manager@example.com"), role, sales);
     seller = t.addUser(QStringLiteral("seller@example.com"), role, sales);
     outsider = t.addUser(QStringLiteral("vera@example.com"), role, service);
@@ -238,6 +245,14 @@ void SyncWorld::advance(qint64 ms)
 
 bool SyncWorld::visibleTo(qint64 userId, const QString &entityType, const QString &uid)
 {
+    if (entityType == u"note") { // as the record it belongs to
+        Query n = t.db->sql().prepare("SELECT entity_kind, entity_id FROM notes WHERE uid = ?1");
+        n->bind(1, QByteArray::fromHex(uid.toLatin1()));
+        if (!n->step())
+            return false;
+        const auto parent = EntityKind(n->int64(0));
+        return visibleTo(userId, entityKey(parent), WireValues(*t.admin).uidOf(parent, n->int64(1)));
+    }
     const EntityKind kind = entityFromKey(entityType);
     Query q = t.db->sql().prepare(
         QStringLiteral("SELECT responsible_id, %1 FROM %2 WHERE uid = ?1")
@@ -263,6 +278,13 @@ QStringList SyncWorld::serverProjection(qint64 userId)
             if (visibleTo(userId, entityKey(kind), uid))
                 out << line(kind, uid, store->snapshotOf(kind, uid, false));
     }
+    Query q = t.db->sql().prepare("SELECT uid FROM notes");
+    QStringList notes;
+    while (q->step())
+        notes << QString::fromLatin1(q->blob(0).toHex());
+    for (const QString &uid : std::as_const(notes))
+        if (visibleTo(userId, QStringLiteral("note"), uid))
+            out << line(EntityKind::Note, uid, store->snapshotOf(EntityKind::Note, uid, false));
     out.sort();
     return out;
 }
@@ -279,12 +301,63 @@ QStringList SyncWorld::replicaDump(Node &n)
             ids << q->int64(0);
         for (qint64 id : std::as_const(ids)) {
             Result<Record> r = Records(reader).load(kind, id);
-            if (r)
-                out << line(kind, wire.uidOf(kind, id),
-                            wire.fromRecord(kind, *r, wire.fieldNames(kind)));
+            if (!r)
+                continue;
+            const QString uid = wire.uidOf(kind, id);
+            QJsonObject fields = wire.fromRecord(kind, *r, wire.fieldNames(kind));
+            // References held back until their record comes are the replica's too.
+            Query held = n.db->sql().prepare("SELECT key, value FROM meta WHERE key LIKE ?1");
+            held->bind(1, QStringLiteral("sync_ref:%1:%2:%").arg(int(kind)).arg(uid));
+            while (held->step())
+                fields.insert(held->text(0).section(u':', 3),
+                              QJsonDocument::fromJson("[" + held->text(1).toUtf8() + "]")
+                                  .array()
+                                  .first());
+            out << line(kind, uid, fields);
         }
     }
+    QList<qint64> notes;
+    Query q = n.db->sql().prepare("SELECT id FROM notes");
+    while (q->step())
+        notes << q->int64(0);
+    for (qint64 id : std::as_const(notes))
+        out << line(EntityKind::Note, wire.uidOf(EntityKind::Note, id), wire.noteValues(id));
     out.sort();
+    return out;
+}
+
+QStringList SyncWorld::clockMismatches(Node &n)
+{
+    Session reader(*n.db, *n.clock, Auth::readUser(*n.db, t.adminId));
+    WireValues wire(reader);
+    const qint64 self = n.db->sql().scalar("SELECT node_id FROM sync_state WHERE id = 1");
+    QStringList out;
+    QHash<QString, QJsonObject> server; // "kind uid" -> the clocks a pull would carry
+    Query q = n.db->sql().prepare("SELECT kind, entity_id, field, hlc, node FROM field_clock "
+                                  "WHERE kind IN (1, 2, 3, 4, 5) ORDER BY kind, entity_id, field");
+    while (q->step()) {
+        const auto kind = EntityKind(q->int64(0));
+        const QString name = wire.toWireName(kind, q->text(2));
+        const QString uid = wire.uidOf(kind, q->int64(1));
+        if (name.isEmpty() || uid.isEmpty())
+            continue;
+        const QString key = entityKey(kind) + u' ' + uid;
+        if (!server.contains(key))
+            server.insert(key, store->snapshotOf(kind, uid, true));
+        const QJsonObject theirs = server.value(key).value(name).toObject();
+        const qint64 hlc = theirs.value(QStringLiteral("hlc")).toString().toLongLong();
+        const qint64 node = theirs.value(QStringLiteral("node")).toString().toLongLong();
+        // Node 0 here is this replica; from the server, a value as its record was created
+        // before the server kept clocks per field, whose writer it does not know.
+        const bool sameNode = q->int64(4) ? q->int64(4) == node : node == self || node == 0;
+        if (theirs.isEmpty() || hlc != q->int64(3) || !sameNode)
+            out << QStringLiteral("%1 %2: replica %3/%4, server %5/%6")
+                       .arg(key, name)
+                       .arg(q->int64(3))
+                       .arg(q->int64(4))
+                       .arg(hlc)
+                       .arg(node);
+    }
     return out;
 }
 

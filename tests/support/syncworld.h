@@ -86,6 +86,7 @@ struct SyncWorld
     qint64 manager = 0, seller = 0, outsider = 0;
     qint64 managerRole = 0, narrowRole = 0; // narrow: every record only when one's own
     QString sourceField;                    // a text custom field of deals, "cf.<id>"
+    QString channelsField; // a multiselect of deals (Phone, Mail, Visit), "cf.<id>"
     QString templatePath;
     std::unique_ptr<Core::Sync::ServerStore> store;
 
@@ -125,6 +126,9 @@ struct SyncWorld
     QStringList serverProjection(qint64 userId);
     QStringList replicaDump(Node &n);
     qint64 replicaId(Node &n, Core::EntityKind kind, const QString &uid);
+    // The field clocks of the replica that differ from the server's for the same record and
+    // field (hlc and writing node; node 0 in a replica is the replica itself), one line each.
+    QStringList clockMismatches(Node &n);
 
 private:
     int m_backups = 0;

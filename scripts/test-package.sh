@@ -45,6 +45,14 @@ for program in voronka voronka-cli voronka-server; do
         { echo "test-package.sh: $program is not /usr/bin/$program" >&2; exit 1; }
     man -w "$program" >/dev/null
 done
+# Everything the package documents sits in its one doc folder.
+for doc in changelog.Debian.gz manual/en/index.html manual/ru/index.html \
+    server/voronka-server.service server/Caddyfile server/nginx.conf; do
+    [ -f "/usr/share/doc/voronka/$doc" ] ||
+        { echo "test-package.sh: /usr/share/doc/voronka/$doc is missing" >&2; exit 1; }
+done
+[ ! -e /usr/share/doc/Voronka ] ||
+    { echo "test-package.sh: a second doc folder /usr/share/doc/Voronka" >&2; exit 1; }
 
 # The installed programs, as a user runs them, with a home of their own.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"

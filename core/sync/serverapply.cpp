@@ -79,15 +79,16 @@ std::optional<ServerStore::Target> ServerStore::findNote(const QString &uid)
     q->bind(1, raw);
     if (!q->step())
         return std::nullopt;
-    Target t{EntityKind::Note, nullptr, q->int64(0), uid, q->int64(1) != 0, 0, 0, q->int64(4),
+    Target t{EntityKind::Note,        nullptr,    q->int64(0), uid,
+             q->int64(1) != 0,        0,          0,           q->int64(4),
              EntityKind(q->int64(2)), q->int64(3)};
     if (!entitySpec(t.parentKind))
         return std::nullopt;
-    Query p = m_db.sql().prepare(
-        QStringLiteral("SELECT responsible_id, %1 FROM %2 WHERE id = ?1")
-            .arg(t.parentKind == EntityKind::Deal ? QStringLiteral("pipeline_id")
-                                                  : QStringLiteral("0"),
-                 entityTable(t.parentKind)));
+    Query p =
+        m_db.sql().prepare(QStringLiteral("SELECT responsible_id, %1 FROM %2 WHERE id = ?1")
+                               .arg(t.parentKind == EntityKind::Deal ? QStringLiteral("pipeline_id")
+                                                                     : QStringLiteral("0"),
+                                    entityTable(t.parentKind)));
     p->bind(1, t.parentId);
     if (!p->step())
         return std::nullopt;
@@ -132,9 +133,19 @@ QJsonObject ServerStore::snapshotOf(const Target &t, bool clocks)
     const QJsonObject values = currentValues(t, m_wire.fieldNames(t.kind));
     if (!clocks)
         return values;
+    // The record's clocks in one read (a bootstrap asks this for every record it sends).
+    QHash<QString, Clock3> kept;
+    {
+        Query q = m_db.sql().prepare("SELECT field, hlc, node, server_seq FROM field_clock "
+                                     "WHERE kind = ?1 AND entity_id = ?2");
+        q->bindAll(int(t.kind), t.id);
+        while (q->step())
+            kept.insert(q->text(0), Clock3{q->int64(1), q->int64(2), q->int64(3)});
+    }
     QJsonObject out;
     for (auto it = values.begin(); it != values.end(); ++it) {
-        const Clock3 c = clockOf(t, it.key());
+        // Without a clock of its own: the value it was created with (as clockOf).
+        const Clock3 c = kept.value(it.key(), Clock3{t.hlc, 0, 0});
         out.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
                                          {QStringLiteral("hlc"), QString::number(c.hlc)},
                                          {QStringLiteral("node"), QString::number(c.node)}});
@@ -328,8 +339,8 @@ Receipt ServerStore::applyTags(Context &ctx, const Mutation &m, const Target &t)
 {
     bool elements = !m.fields.isEmpty();
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
-        elements = elements && ((it.key() == kTags && t.spec->tags) ||
-                                m_wire.isMultiSelect(t.kind, it.key()));
+        elements = elements &&
+                   ((it.key() == kTags && t.spec->tags) || m_wire.isMultiSelect(t.kind, it.key()));
     if (!elements)
         return rejected(
             m, Tr::tr("A tag operation names the tags or multiselect fields of a record that "
@@ -347,8 +358,7 @@ Receipt ServerStore::applyTags(Context &ctx, const Mutation &m, const Target &t)
         QStringList items;
         for (const QJsonValue &v : before.value(f.key()).toArray())
             items << v.toString();
-        for (const QJsonValue &v :
-             f->value.isArray() ? f->value.toArray() : QJsonArray{f->value}) {
+        for (const QJsonValue &v : f->value.isArray() ? f->value.toArray() : QJsonArray{f->value}) {
             const QString name = v.toString().trimmed();
             const bool has = items.contains(name, Qt::CaseInsensitive);
             if (m.op == Op::TagAdd && !has && !name.isEmpty())
@@ -385,7 +395,8 @@ Receipt ServerStore::applyNote(Context &ctx, const Mutation &m)
     if (!t || !mayView(ctx.principal, *t)) {
         if (!t && m.op == Op::Create)
             return createNote(ctx, m);
-        return rejected(m, Tr::tr("%1 %2 does not exist.").arg(entityName(EntityKind::Note), m.uid));
+        return rejected(m,
+                        Tr::tr("%1 %2 does not exist.").arg(entityName(EntityKind::Note), m.uid));
     }
     if (m.op != Op::Create && m.op != Op::Set)
         return rejected(m, Tr::tr("A note is only added, edited, pinned or moved."));
@@ -400,19 +411,20 @@ Receipt ServerStore::createNote(Context &ctx, const Mutation &m)
     const std::optional<Target> parent =
         parentKind == EntityKind::Note ? std::nullopt : find(parentKind, parentUid);
     if (!parent || !mayView(ctx.principal, *parent))
-        return rejected(m, Tr::tr("%1 %2 does not exist.")
-                               .arg(entitySpec(parentKind) ? entityName(parentKind)
-                                                           : m.fields.value(QStringLiteral("entity_type"))
-                                                                 .value.toString(),
-                                    parentUid));
+        return rejected(
+            m, Tr::tr("%1 %2 does not exist.")
+                   .arg(entitySpec(parentKind)
+                            ? entityName(parentKind)
+                            : m.fields.value(QStringLiteral("entity_type")).value.toString(),
+                        parentUid));
     QMap<QString, FieldChange> fields = m.fields;
     fields.remove(kDeleted);
     fields.remove(QStringLiteral("author_id")); // whoever pushes it is its author
     const qint64 hlc = std::max(newestClock(fields), ctx.clientHlc);
     const Origin origin = Origin::serverApply(ctx.userId, hlc);
-    Result<qint64> id = Records(*m_session, origin)
-                            .addNote(parentKind, parent->id,
-                                     fields.value(QStringLiteral("text")).value.toString());
+    Result<qint64> id =
+        Records(*m_session, origin)
+            .addNote(parentKind, parent->id, fields.value(QStringLiteral("text")).value.toString());
     if (!id)
         return rejected(m, id.error().message);
     m_db.sql()
@@ -447,15 +459,15 @@ Receipt ServerStore::setNote(Context &ctx, const Mutation &m, const Target &t)
                                     : t.parentKind;
         const QString uid = c.winners.contains(kUid) ? c.winners.value(kUid).value.toString()
                                                      : m_wire.uidOf(t.parentKind, t.parentId);
-        const std::optional<Target> to =
-            kind == EntityKind::Note ? std::nullopt : find(kind, uid);
+        const std::optional<Target> to = kind == EntityKind::Note ? std::nullopt : find(kind, uid);
         if (!to || !mayView(ctx.principal, *to))
             return rejected(m, Tr::tr("%1 %2 does not exist.").arg(entityName(kind), uid));
         if (const Status st = notes.move(t.id, kind, to->id); !st)
             return rejected(m, st.error().message);
     }
     if (c.winners.contains(QStringLiteral("text")))
-        if (const Status st = notes.edit(t.id, c.winners.value(QStringLiteral("text")).value.toString());
+        if (const Status st =
+                notes.edit(t.id, c.winners.value(QStringLiteral("text")).value.toString());
             !st)
             return rejected(m, st.error().message);
     if (c.winners.contains(QStringLiteral("pinned")))

@@ -46,7 +46,7 @@ for program in voronka voronka-cli voronka-server; do
     man -w "$program" >/dev/null
 done
 # Everything the package documents sits in its one doc folder.
-for doc in changelog.Debian.gz manual/en/index.html manual/ru/index.html \
+for doc in changelog.gz copyright manual/en/index.html manual/ru/index.html \
     server/voronka-server.service server/Caddyfile server/nginx.conf; do
     [ -f "/usr/share/doc/voronka/$doc" ] ||
         { echo "test-package.sh: /usr/share/doc/voronka/$doc is missing" >&2; exit 1; }

@@ -36,20 +36,13 @@
 #include <QTranslator>
 
 using namespace Voronka;
+using Voronka::Test::part;
 using Voronka::Test::ServerRun;
 using Voronka::Test::UiFixture;
 
 // File → Connect to a team server… against a real voronka-server on loopback (tests/cli's
 // ServerRun: the tiny demo, users manager1@example.com… with the password "demo").
 namespace {
-
-template<typename T> T *part(QWidget *in, const char *name)
-{
-    T *w = in->findChild<T *>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(w);
-    return w;
-}
 
 void fill(Ui::ConnectDialog *d, const QString &url, const QString &email, const QString &password,
           const QString &replica)

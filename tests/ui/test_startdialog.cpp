@@ -47,6 +47,7 @@
 #include <functional>
 
 using namespace Voronka;
+using Voronka::Test::part;
 using Voronka::Test::ServerRun;
 using Voronka::Test::UiFixture;
 
@@ -54,12 +55,13 @@ using Voronka::Test::UiFixture;
 // through as a user would, on real files in a temporary data folder.
 namespace {
 
-template<typename T> T *part(QWidget *in, const char *name)
+// The main window is up on `path` (the status bar's file names it).
+void requireWindowOn(const Ui::Launcher &launcher, const QString &path)
 {
-    T *w = in->findChild<T *>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(w);
-    return w;
+    REQUIRE(launcher.window());
+    const auto *file = launcher.window()->findChild<QLabel *>(QStringLiteral("statusFile"));
+    REQUIRE(file);
+    CHECK(file->toolTip() == QDir::toNativeSeparators(path));
 }
 
 void type(QWidget *in, const char *name, const QString &text)
@@ -170,9 +172,7 @@ TEST_CASE("startDialog_tryTheDemo_makesTheDemoInTheDataFolderAndOpensItAsItsAdmi
     CHECK(QFile::exists(demo));
     REQUIRE(launcher.window());
     CHECK(launcher.window()->fileActions()->backups()); // the window is up on the demo
-    const auto *file = launcher.window()->findChild<QLabel *>(QStringLiteral("statusFile"));
-    REQUIRE(file);
-    CHECK(file->toolTip() == QDir::toNativeSeparators(demo));
+    requireWindowOn(launcher, demo);
     CHECK(Ui::RecentFiles::list().value(0) == demo);
     Ui::RecentFiles::clear();
 }
@@ -262,9 +262,7 @@ TEST_CASE("startDialog_createNew_makesTheCompanyWithItsAdminCurrencyAndLanguage"
     REQUIRE(launcher.start() == -1);
     REQUIRE(launcher.window());
     REQUIRE(QFile::exists(path));
-    const auto *file = launcher.window()->findChild<QLabel *>(QStringLiteral("statusFile"));
-    REQUIRE(file);
-    CHECK(file->toolTip() == QDir::toNativeSeparators(path));
+    requireWindowOn(launcher, path);
 
     Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path);
     REQUIRE(db);
@@ -353,9 +351,7 @@ TEST_CASE("startDialog_connect_opensTheReplicaItMadeAsTheUserWhoConnected", "[st
     REQUIRE(launcher.start() == -1);
     REQUIRE(launcher.window());
     CHECK(QFile::exists(replica));
-    const auto *file = launcher.window()->findChild<QLabel *>(QStringLiteral("statusFile"));
-    REQUIRE(file);
-    CHECK(file->toolTip() == QDir::toNativeSeparators(replica));
+    requireWindowOn(launcher, replica);
     Ui::RecentFiles::clear();
 }
 

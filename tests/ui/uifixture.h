@@ -8,6 +8,7 @@
 #include "core/domain/types.h"
 
 #include <QTemporaryDir>
+#include <QWidget>
 
 class QWidget;
 
@@ -24,6 +25,15 @@ namespace Voronka::Test {
 // Settings (recent files, last section) go to a temporary directory for the whole run, so
 // tests never read or change the developer's own Voronka settings.
 void isolateSettings();
+
+// The child widget of that object name; the test stops when there is none.
+template<typename T> T *part(QWidget *in, const char *name)
+{
+    T *w = in->findChild<T *>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(w);
+    return w;
+}
 
 // Types text key by key like QTest::keyClicks, Cyrillic included (keyClicks takes ASCII only).
 void typeText(QWidget *widget, const QString &text);

@@ -906,9 +906,9 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
 // "sync_ref:<kind>:<uid>:<field>" with the field's clock as the server's: nothing of the hidden
 // record reaches the file, and the reference is restored when the record is granted. The
 // server keeps the reference whatever the replica holds: a push carries only the fields the
-// user changed, and a deal's contacts carry the held-back ones along (the user could not have
-// removed what he did not see); a field the user sets himself is his choice and drops what
-// was held.
+// user changed, and a deal's contacts carry the held-back ones along at their places in the
+// server's list (the user could not have removed or moved what he did not see); a field the
+// user sets himself is his choice and drops what was held.
 
 QString SyncClient::heldKey(EntityKind kind, const QString &uid, const QString &field)
 {
@@ -956,10 +956,23 @@ void SyncClient::withHeldRefs(EntityKind kind, const QString &uid, QJsonObject &
         if (!values.contains(it.key()))
             continue;
         if (it.key() == RecordValues::kContacts) {
+            // The held list is the server's whole one, in its order (the first contact is the
+            // deal's main one): a hidden contact goes back right after the nearest contact
+            // before it there that the list still has, or first when none is left, so the
+            // user's edit of the contacts he sees moves none of those he does not.
+            const QJsonArray server = it.value().toArray();
             QJsonArray mine = values.value(it.key()).toArray();
-            for (const QJsonValue &v : it.value().toArray())
-                if (!mine.contains(v) && !m_wire->idOf(EntityKind::Contact, v.toString()))
-                    mine.append(v);
+            for (qsizetype i = 0; i < server.size(); ++i) {
+                const QJsonValue v = server.at(i);
+                if (mine.contains(v) || m_wire->idOf(EntityKind::Contact, v.toString()))
+                    continue;
+                qsizetype at = 0;
+                for (qsizetype j = i - 1; j >= 0 && !at; --j)
+                    for (qsizetype k = 0; k < mine.size() && !at; ++k)
+                        if (mine.at(k) == server.at(j))
+                            at = k + 1;
+                mine.insert(at, v);
+            }
             values.insert(it.key(), mine);
             m_db.sql()
                 .prepare("UPDATE meta SET value = ?1 WHERE key = ?2")

@@ -526,6 +526,68 @@ TEST_CASE("syncHiddenReference_isHeldByUid_restoredWhenGranted_andNothingHiddenL
     CHECK(seller.client->status()->pending == 0);
 }
 
+// The first contact is the deal's main one: an edit of the contacts a user sees leaves the one he
+// does not see where the server had it, not appended after his.
+TEST_CASE("syncHiddenReference_editOfADealsContacts_keepsTheHiddenContactAtItsPlace", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    Records r(*admin.user);
+    const auto person = [&](const char *name, qint64 responsible) {
+        Result<qint64> id =
+            r.create(EntityKind::Contact, {{QStringLiteral("name"), QLatin1String(name)},
+                                           {QStringLiteral("responsible_id"), responsible}});
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 hidden = person("Hidden Main", w.outsider);
+    const qint64 own = person("Own Person", w.seller);
+    const qint64 other = person("Other Hidden", w.outsider);
+    const qint64 deal = *r.create(EntityKind::Deal,
+                                  {{QStringLiteral("name"), QStringLiteral("Windows")},
+                                   {QStringLiteral("responsible_id"), w.seller},
+                                   {QStringLiteral("contacts"), QVariantList{hidden, own, other}}});
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    const qint64 dealHere =
+        w.replicaId(seller, EntityKind::Deal, uidOf(admin, EntityKind::Deal, deal));
+    REQUIRE(dealHere);
+    const qint64 ownHere =
+        w.replicaId(seller, EntityKind::Contact, uidOf(admin, EntityKind::Contact, own));
+    const qint64 added =
+        *Records(*seller.user)
+             .create(EntityKind::Contact, {{QStringLiteral("name"), QStringLiteral("New Person")}});
+    // He puts his new contact before the one he sees.
+    requireOk(Records(*seller.user)
+                  .update(EntityKind::Deal, dealHere,
+                          {{QStringLiteral("contacts"), QVariantList{added, ownHere}}}));
+    requireOk(seller.client->syncNow());
+    const auto serverOrder = [&] {
+        QStringList names;
+        Query q =
+            w.t.db->sql().prepare("SELECT c.name FROM deal_contacts dc JOIN contacts c ON c.id = "
+                                  "dc.contact_id WHERE dc.deal_id = ?1 ORDER BY dc.position");
+        q->bind(1, deal);
+        while (q->step())
+            names << q->text(0);
+        return names;
+    };
+    CHECK(serverOrder() == QStringList{"Hidden Main", "New Person", "Own Person", "Other Hidden"});
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+    // Without the one he saw, the hidden ones keep the first places.
+    requireOk(Records(*seller.user)
+                  .update(EntityKind::Deal, dealHere,
+                          {{QStringLiteral("contacts"), QVariantList{added}}}));
+    requireOk(seller.client->syncNow());
+    CHECK(serverOrder() == QStringList{"Hidden Main", "New Person", "Other Hidden"});
+    requireOk(admin.client->syncNow());
+    Result<Record> onAdmin = Records(*admin.user).load(EntityKind::Deal, deal);
+    REQUIRE(onAdmin.ok());
+    CHECK(onAdmin->value(QStringLiteral("contacts")).toList().first().toLongLong() == hidden);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
+}
+
 namespace {
 
 QStringList channelsOf(Node &n, const QString &field, qint64 id)

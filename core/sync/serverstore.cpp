@@ -185,12 +185,16 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
     for (int i = 0; i < request.mutations.size(); ++i) {
         const Mutation &m = request.mutations.at(i);
         const QString hash = mutationHash(m);
-        if (const auto stored = storedReceipt(m.mutationId, userId)) {
-            if (stored->first != hash)
-                return refusal(
-                    409, QStringLiteral("mutation_conflict"),
-                    Tr::tr("Mutation %1 was already received with another body.").arg(m.mutationId),
-                    QStringLiteral("mutations[%1].mutation_id").arg(i));
+        const auto stored = storedReceipt(m.mutationId, userId);
+        if (stored && stored->first != hash)
+            return refusal(
+                409, QStringLiteral("mutation_conflict"),
+                Tr::tr("Mutation %1 was already received with another body.").arg(m.mutationId),
+                QStringLiteral("mutations[%1].mutation_id").arg(i));
+        // A refusal had no effect: the same mutation sent again is judged again (after a
+        // restore, a replica's re-pushed journal may need a record that another replica's
+        // journal brings back later). Any other outcome is answered from its receipt.
+        if (stored && stored->second.outcome != Outcome::Rejected) {
             out.results << stored->second;
             continue;
         }
@@ -234,7 +238,9 @@ void ServerStore::storeReceipt(qint64 userId, const QString &deviceId, const QSt
 {
     m_db.sql()
         .prepare("INSERT INTO server_receipts(mutation_id, user_id, device_id, body_hash, "
-                 "receipt, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+                 "receipt, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(mutation_id) DO UPDATE "
+                 "SET device_id = excluded.device_id, receipt = excluded.receipt, "
+                 "at = excluded.at")
         ->bindAll(r.mutationId, userId, deviceId, hash,
                   QString::fromUtf8(toJson(PushResponse{{r}, 0, 0})), m_clock.nowMs())
         .run();

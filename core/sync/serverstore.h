@@ -44,8 +44,9 @@ class Session;
 // forbids (rules are written once); a port of the storage layer is the smaller risk.
 //
 // A push is one transaction; each mutation in it a savepoint:
-//   receipt lookup (same id and body: the stored receipt, nothing applied again; same id and
-//   another body or user: the whole push is refused 409) -> find the record by uid; a record
+//   receipt lookup (same id and body: the stored receipt, nothing applied again, except that a
+//   refusal, which had no effect, is judged again; same id and another body or user: the whole
+//   push is refused 409) -> find the record by uid; a record
 //   the user may not view answers as one that does not exist (no existence oracle) ->
 //   per-field compare of (hlc, node), last writer wins, a tie of both is the same write ->
 //   write the winners through Records (rights and rules checked there; a refusal rolls the

@@ -195,9 +195,15 @@ Status SyncClient::inBatch(const std::function<void()> &body)
 QList<SyncClient::Row> SyncClient::pendingRows(int limit)
 {
     QList<Row> rows;
-    Query q = m_db.sql().prepare("SELECT id, mutation_uid, kind, entity_id, op, fields, hlc FROM "
-                                 "outbox WHERE state = 0 AND kind IN (?1, ?2, ?3, ?4, ?5) "
-                                 "ORDER BY id LIMIT ?6");
+    // The rows held back in this push() wait for the next one (ids: integers of this file).
+    QStringList held;
+    for (qint64 id : std::as_const(m_heldBack))
+        held << QString::number(id);
+    Query q = m_db.sql().prepare(
+        QStringLiteral("SELECT id, mutation_uid, kind, entity_id, op, fields, hlc, "
+                       "acked_at IS NOT NULL FROM outbox WHERE state = 0 AND "
+                       "kind IN (?1, ?2, ?3, ?4, ?5) AND id NOT IN (%1) ORDER BY id LIMIT ?6")
+            .arg(held.join(u',')));
     q->bindAll(int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
                int(EntityKind::Task), int(EntityKind::Note), limit);
     while (q->step())
@@ -207,7 +213,8 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
                     q->int64(3),
                     OutboxOp(q->int64(4)),
                     q->text(5).split(u',', Qt::SkipEmptyParts),
-                    q->int64(6)};
+                    q->int64(6),
+                    q->int64(7) != 0};
     return rows;
 }
 
@@ -267,6 +274,42 @@ bool SyncClient::perElement(EntityKind kind, const QString &wireName)
 
 QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
 {
+    if (row.entityId < 0) { // no longer here: its journal is sent from its copy
+        const auto gone = goneValues(row);
+        if (!gone) {
+            *whyNot = Tr::tr("%1 is no longer in this file.").arg(entityName(row.kind));
+            return {};
+        }
+        Mutation m{hex(row.mutationUid),
+                   row.id * 4,
+                   entityKey(row.kind),
+                   gone->first,
+                   row.op == OutboxOp::Create ? Op::Create : Op::Set,
+                   {}};
+        if (row.op == OutboxOp::Delete || row.op == OutboxOp::Restore) {
+            m.op = row.op == OutboxOp::Delete ? Op::Delete : Op::Undelete;
+            m.fields.insert(kDeleted, FieldChange{row.op == OutboxOp::Delete, quint64(row.hlc), 0});
+            return {m};
+        }
+        if (row.op != OutboxOp::Create && row.op != OutboxOp::Update) {
+            *whyNot = Tr::tr("This change is not synced.");
+            return {};
+        }
+        QStringList wire;
+        for (const QString &local : row.fields)
+            if (const QString w = m_wire->toWireName(row.kind, local);
+                !w.isEmpty() && w != kDeleted)
+                wire << w;
+        for (const auto &[first, second] :
+             {std::pair{QStringLiteral("entity_type"), QStringLiteral("entity_uid")},
+              std::pair{QStringLiteral("entity_kind"), QStringLiteral("entity_id")}})
+            if (wire.contains(first) || wire.contains(second))
+                wire << first << second; // a link travels whole (as below)
+        for (const QString &w : std::as_const(wire))
+            if (gone->second.contains(w))
+                m.fields.insert(w, FieldChange{gone->second.value(w), quint64(row.hlc), 0});
+        return {m};
+    }
     const QString uid = m_wire->uidOf(row.kind, row.entityId);
     if (uid.isEmpty()) {
         *whyNot =
@@ -366,6 +409,31 @@ void SyncClient::reject(const Row &row, const QString &reason, bool refetch)
         .run();
 }
 
+// After a restore the replicas re-push their journals in whatever order they sync: a
+// mutation the old server took may need what another replica's journal brings back (a note
+// on a record reassigned to its author after the backup by a colleague whose replica has not
+// synced yet: the restored server does not show the author that record). A journal row the
+// restored server refuses is therefore held back, pending, and sent again on later syncs (the
+// server judges a refused mutation again), until kRepushWaitDays after the restore was seen;
+// then its refusal is final, logged like any other. A row held back keeps its record and notes
+// in the file (a bootstrap does not prune them), so nothing is lost while it waits.
+bool SyncClient::waitsForJournals(const Row &row)
+{
+    if (!row.journal)
+        return false;
+    Query q = m_db.sql().prepare("SELECT value FROM meta WHERE key = 'sync_repush_at'");
+    return q->step() && m_clock.nowMs() < q->int64(0) + qint64(kRepushWaitDays) * 86400LL * 1000;
+}
+
+void SyncClient::holdBack(const Row &row, const QString &reason)
+{
+    m_db.sql()
+        .prepare("UPDATE outbox SET state = ?1, reason = ?2, result_seq = NULL WHERE id = ?3")
+        ->bindAll(kPending, reason, row.id)
+        .run();
+    m_heldBack.insert(row.id);
+}
+
 void SyncClient::ackUnanswered(const Row &row)
 {
     m_db.sql()
@@ -376,6 +444,19 @@ void SyncClient::ackUnanswered(const Row &row)
 
 Status SyncClient::push()
 {
+    m_heldBack.clear();
+    // The copies of notes no longer here go with the journal they were kept for.
+    if (Status st = inBatch([&] {
+            m_db.sql()
+                .prepare("DELETE FROM meta WHERE key LIKE 'sync\\_gone:%' ESCAPE '\\' AND "
+                         "json_extract(value, '$.at') < ?1 AND NOT EXISTS (SELECT 1 FROM outbox "
+                         "WHERE state = ?2 AND entity_id = -CAST(substr(meta.key, "
+                         "instr(substr(meta.key, 11), ':') + 11) AS INTEGER))")
+                ->bindAll(m_clock.nowMs() - kJournalDays * 86400LL * 1000, kPending)
+                .run();
+        });
+        !st)
+        return st;
     if (Status st = refetchRejected(); !st)
         return st;
     // Tags travel by name inside their records' "tags" field: a tag's own row has nothing to
@@ -506,10 +587,14 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             if (r.outcome != Outcome::Rejected)
                 continue; // another part of the row was refused: the row stays refused
             refused.insert(row.id);
+            if (waitsForJournals(row)) {
+                holdBack(row, r.reason);
+                continue;
+            }
             reject(row, r.reason, true);
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
                 logConflict(row.kind, row.entityId, m_wire->toLocalName(row.kind, f.key()),
-                            f->value, QJsonValue(), 0);
+                            f->value, QJsonValue(), 0, m.uid);
             continue;
         }
         // Fields the server neither took nor answered with (an edit of a record deleted there):
@@ -520,6 +605,8 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
                 unanswered = unanswered || !r.serverFields.contains(f.key());
         ack->bindAll(kAcked, unanswered ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
+        if (row.entityId < 0)
+            continue; // no longer here: only its row is acked
         if (r.seq > 0 && r.outcome != Outcome::Superseded)
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f) {
                 if (r.serverFields.contains(f.key()))
@@ -616,6 +703,18 @@ Status SyncClient::refetchRejected()
         q->bind(1, kRefetch);
         while (q->step())
             targets << Target{EntityKind(q->int64(0)), q->int64(1)};
+        q->reset();
+        // A refused note's record is read back after it: the file may have kept it only for the
+        // note (unlisted()), and the server may not show it to this user.
+        Query parent = m_db.sql().prepare("SELECT entity_kind, entity_id FROM notes WHERE id = ?1");
+        for (qsizetype i = targets.size() - 1; i >= 0; --i) {
+            if (targets.at(i).kind != EntityKind::Note)
+                continue;
+            parent->bind(1, targets.at(i).id);
+            if (parent->step())
+                targets << Target{EntityKind(parent->int64(0)), parent->int64(1)};
+            parent->reset();
+        }
         return Ok{};
     });
     if (!read)
@@ -656,15 +755,19 @@ Status SyncClient::refetchRejected()
 // ---- pull and apply
 
 // The records of `kind` in the replica that a complete bootstrap did not list, and that hold no
-// change waiting to be sent (those are the server's to judge).
+// change waiting to be sent, nor a note with one (those are the server's to judge: a journal
+// row held back after a restore may be taken once another replica's journal has come).
 QList<qint64> SyncClient::unlisted(EntityKind kind, const QSet<QString> &listed)
 {
     QList<qint64> out;
     Query q = m_db.sql().prepare(
         QStringLiteral("SELECT id, uid FROM %1 r WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-                       "o.state = 0 AND o.kind = ?1 AND o.entity_id = r.id) ORDER BY id")
+                       "o.state = 0 AND o.kind = ?1 AND o.entity_id = r.id) AND NOT EXISTS "
+                       "(SELECT 1 FROM outbox o JOIN notes n ON n.id = o.entity_id WHERE "
+                       "o.state = 0 AND o.kind = ?2 AND n.entity_kind = ?1 AND "
+                       "n.entity_id = r.id) ORDER BY id")
             .arg(entityTable(kind)));
-    q->bind(1, int(kind));
+    q->bindAll(int(kind), int(EntityKind::Note));
     while (q->step())
         if (!listed.contains(hex(q->blob(1))))
             out << q->int64(0);
@@ -688,20 +791,81 @@ QSet<QString> SyncClient::pendingFields(EntityKind kind, qint64 id)
 }
 
 void SyncClient::logConflict(EntityKind kind, qint64 id, const QString &field,
-                             const QJsonValue &local, const QJsonValue &server, qint64 seq)
+                             const QJsonValue &local, const QJsonValue &server, qint64 seq,
+                             const QString &uid)
 {
     m_db.sql()
         .prepare("INSERT INTO conflict_log(kind, entity_id, entity_uid, field, local_value, "
                  "server_value, user_id, by_id, at, server_seq) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9)")
-        ->bindAll(int(kind), id, QByteArray::fromHex(m_wire->uidOf(kind, id).toLatin1()), field,
-                  jsonText(local), server.isUndefined() ? QVariant() : QVariant(jsonText(server)),
-                  m_userId, m_clock.nowMs(), seq)
+        ->bindAll(int(kind), id,
+                  QByteArray::fromHex((uid.isEmpty() ? m_wire->uidOf(kind, id) : uid).toLatin1()),
+                  field, jsonText(local),
+                  server.isUndefined() ? QVariant() : QVariant(jsonText(server)), m_userId,
+                  m_clock.nowMs(), seq)
         .run();
+}
+
+// A record or note leaving the file (no longer the user's to see) may have been taken by the
+// server within the journal's 30 days: should the server be restored from a backup older than
+// that, the journal must send it again, and nothing else can (the replicas that still see it
+// hold no row of it). Its acked rows are therefore pointed at a copy of its values kept in
+// `meta` ("sync_gone:<kind>:<key>", with its uid, the held-back references put back), their
+// entity_id becoming -key (the first of those rows' ids: unique, and never a local id that a
+// later record may take).
+void SyncClient::keepJournal(EntityKind kind, qint64 id)
+{
+    Query q = m_db.sql().prepare("SELECT min(id) FROM outbox WHERE state = ?1 AND kind = ?2 AND "
+                                 "entity_id = ?3 AND acked_at >= ?4");
+    q->bindAll(kAcked, int(kind), id, m_clock.nowMs() - kJournalDays * 86400LL * 1000);
+    if (!q->step() || q->isNull(0))
+        return;
+    const qint64 key = q->int64(0);
+    q->reset();
+    QJsonObject values = kind == EntityKind::Note ? m_wire->noteValues(id)
+                                                  : localValues(kind, id, m_wire->fieldNames(kind));
+    withHeldRefs(kind, m_wire->uidOf(kind, id), values);
+    const QJsonObject gone{{QStringLiteral("uid"), m_wire->uidOf(kind, id)},
+                           {QStringLiteral("at"), m_clock.nowMs()},
+                           {QStringLiteral("values"), values}};
+    m_db.sql()
+        .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        ->bindAll(QStringLiteral("sync_gone:%1:%2").arg(int(kind)).arg(key), jsonText(gone))
+        .run();
+    m_db.sql()
+        .prepare("UPDATE outbox SET entity_id = ?1 WHERE state = ?2 AND kind = ?3 AND "
+                 "entity_id = ?4")
+        ->bindAll(-key, kAcked, int(kind), id)
+        .run();
+}
+
+// The copy keepJournal() made for a row pointing at one: the uid and the values.
+std::optional<std::pair<QString, QJsonObject>> SyncClient::goneValues(const Row &row)
+{
+    Query q = m_db.sql().prepare("SELECT value FROM meta WHERE key = ?1");
+    q->bind(1, QStringLiteral("sync_gone:%1:%2").arg(int(row.kind)).arg(-row.entityId));
+    if (!q->step())
+        return std::nullopt;
+    const QJsonObject gone = QJsonDocument::fromJson(q->text(0).toUtf8()).object();
+    return std::pair{gone.value(QStringLiteral("uid")).toString(),
+                     gone.value(QStringLiteral("values")).toObject()};
 }
 
 void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
 {
+    keepJournal(kind, id);
+    if (kind != EntityKind::Note) {
+        QList<qint64> all;
+        Query q = m_db.sql().prepare("SELECT id FROM notes WHERE entity_kind = ?1 AND "
+                                     "entity_id = ?2");
+        q->bindAll(int(kind), id);
+        while (q->step())
+            all << q->int64(0);
+        q->reset();
+        for (qint64 note : std::as_const(all))
+            keepJournal(EntityKind::Note, note);
+    }
     // The record's notes go with it: theirs too.
     if (kind != EntityKind::Note) {
         QList<qint64> notes;
@@ -1226,6 +1390,12 @@ Status SyncClient::startResync(bool repush)
             m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\' OR "
                             "key LIKE 'sync\\_list:%' ESCAPE '\\'");
             m_db.sql().exec("UPDATE sync_state SET epoch = NULL WHERE id = 1");
+            // From now on the journal's refusals wait for the other replicas' (holdBack).
+            m_db.sql()
+                .prepare("INSERT INTO meta(key, value) VALUES('sync_repush_at', ?1) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                ->bind(1, m_clock.nowMs())
+                .run();
         }
         m_db.sql().exec("INSERT INTO meta(key, value) VALUES('sync_resync', 1) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");

@@ -95,6 +95,9 @@ public:
 
     static constexpr int kBatch = 500;
     static constexpr int kJournalDays = 30;
+    // How long after a restore a re-pushed journal row the server refuses waits for the other
+    // replicas' journals (see startResync) before its refusal is final.
+    static constexpr int kRepushWaitDays = 7;
     static constexpr int kPullLimit = 500;
     // The record types synced, in the order a bootstrap fetches them (referenced ones first).
     static const QList<EntityKind> &syncedKinds();
@@ -112,6 +115,7 @@ private:
         OutboxOp op = OutboxOp::Update;
         QStringList fields; // the write path's names
         qint64 hlc = 0;
+        bool journal = false; // acked before, sent again after a restore
     };
     struct Clock3
     {
@@ -158,8 +162,12 @@ private:
     void evict(EntityKind kind, qint64 id, const QString &reason);
     QSet<QString> pendingFields(EntityKind kind, qint64 id);
     void logConflict(EntityKind kind, qint64 id, const QString &field, const QJsonValue &local,
-                     const QJsonValue &server, qint64 seq);
+                     const QJsonValue &server, qint64 seq, const QString &uid = {});
+    void keepJournal(EntityKind kind, qint64 id);
+    std::optional<std::pair<QString, QJsonObject>> goneValues(const Row &row);
     void reject(const Row &row, const QString &reason, bool refetch);
+    bool waitsForJournals(const Row &row);
+    void holdBack(const Row &row, const QString &reason);
     QJsonObject localValues(EntityKind kind, qint64 id, const QStringList &wireNames);
 
     Database &m_db;
@@ -169,6 +177,7 @@ private:
     qint64 m_node;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<WireValues> m_wire;
+    QSet<qint64> m_heldBack; // outbox rows refused in this push() and waiting for a later one
 };
 
 } // namespace Voronka::Core::Sync

@@ -155,6 +155,98 @@ TEST_CASE("syncRestore_aResyncLeftUnfinishedBeforeTheRestore_stillRepushesTheJou
     CHECK(log->text(0) == QStringLiteral("deal"));
 }
 
+namespace {
+
+// A deal of Vera's in a backup, then given to the seller, who adds a note to it; the server is
+// restored from the backup, where the deal is Vera's again.
+struct RestoredAway
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    qint64 deal = 0;
+    QString backup;
+
+    RestoredAway()
+    {
+        Result<qint64> made =
+            Records(*admin.user)
+                .create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                                           {QStringLiteral("responsible_id"), w.outsider}});
+        REQUIRE(made.ok());
+        deal = *made;
+        requireOk(admin.client->syncNow());
+        backup = w.backupServer();
+        w.advance(1000);
+        requireOk(
+            Records(*admin.user)
+                .update(EntityKind::Deal, deal, {{QStringLiteral("responsible_id"), w.seller}}));
+        requireOk(admin.client->syncNow());
+        requireOk(seller.client->syncNow());
+        const qint64 here = w.replicaId(seller, EntityKind::Deal,
+                                        WireValues(*admin.user).uidOf(EntityKind::Deal, deal));
+        REQUIRE(here);
+        REQUIRE(Records(*seller.user)
+                    .addNote(EntityKind::Deal, here, QStringLiteral("Bring the contract"))
+                    .ok());
+        requireOk(seller.client->syncNow());
+        REQUIRE(seller.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 5 AND "
+                                        "state = 1") == 1);
+        w.restoreServer(backup);
+        w.advance(1000);
+    }
+
+    qint64 notesOnServer()
+    {
+        return w.t.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Bring the contract'");
+    }
+};
+
+} // namespace
+
+TEST_CASE("syncRestore_noteOnARecordAColleagueGaveItsAuthorAfterTheBackup_waitsForHisJournal",
+          "[syncmerge]")
+{
+    RestoredAway r;
+    // The seller re-pushes first: the restored server does not show him the deal yet.
+    requireOk(r.seller.client->syncNow());
+    CHECK(r.notesOnServer() == 0);
+    CHECK(r.seller.client->status()->pending == 1); // held back, not refused
+    CHECK(r.seller.client->status()->rejected == 0);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM notes") == 1);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM deals") == 1);
+    // The admin's journal gives him the deal again; the seller's next sync brings the note.
+    requireOk(r.admin.client->syncNow());
+    r.w.advance(1000);
+    requireOk(r.seller.client->syncNow());
+    CHECK(r.notesOnServer() == 1);
+    CHECK(r.seller.client->status()->pending == 0);
+    CHECK(r.seller.client->status()->rejected == 0);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+    requireOk(r.admin.client->syncNow());
+    for (Node *n : {&r.seller, &r.admin})
+        CHECK(r.w.replicaDump(*n) == r.w.serverProjection(n->userId));
+}
+
+TEST_CASE("syncRestore_noteStillRefusedAfterTheWait_isAFinalRefusalInTheConflictLog", "[syncmerge]")
+{
+    RestoredAway r;
+    requireOk(r.seller.client->syncNow());
+    CHECK(r.seller.client->status()->pending == 1);
+    // Nobody's journal gives the deal back within the wait.
+    r.w.advance(qint64(SyncClient::kRepushWaitDays) * 86400 * 1000 + 1000);
+    requireOk(r.seller.client->syncNow());
+    CHECK(r.notesOnServer() == 0);
+    CHECK(r.seller.client->status()->pending == 0);
+    CHECK(r.seller.client->status()->rejected == 1);
+    CHECK(r.seller.db->sql().scalar(
+              "SELECT count(*) FROM conflict_log WHERE local_value = '\"Bring the contract\"'") ==
+          1);
+    // The deal, kept only for the note, has left his file with it.
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM deals") == 0);
+    CHECK(r.w.replicaDump(r.seller) == r.w.serverProjection(r.seller.userId));
+}
+
 TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOutbox",
           "[syncmerge]")
 {

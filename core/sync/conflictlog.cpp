@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "conflictlog.h"
 
+#include "core/services/entityspec.h"
+#include "core/services/notes.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
@@ -54,6 +56,16 @@ QVariant localValue(WireValues &wire, EntityKind kind, const QString &field,
     return p->second.isValid() ? p->second : QVariant(QString());
 }
 
+const QString kNoteKind = QStringLiteral("entity_kind"), kNoteRecord = QStringLiteral("entity_id"),
+              kNoteText = QStringLiteral("text"), kNotePinned = QStringLiteral("pinned");
+
+// A note is named by its text, on one line and not too long for a message.
+QString noteLabel(const QString &text)
+{
+    const QString line = text.simplified();
+    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+}
+
 } // namespace
 
 Result<QList<ConflictEntry>> ConflictLog::unseen()
@@ -102,7 +114,18 @@ Result<ConflictEntry> ConflictLog::entry(qint64 entryId)
         e.refused = server.isNull();
         if (!e.refused)
             e.winning = localValue(wire, e.kind, e.field, parseJson(server));
-        if (Result<Record> r = Records(m_s).load(e.kind, e.entityId)) {
+        const qint64 loggedId = e.entityId;
+        if (e.kind == EntityKind::Note) {
+            // Notes are no records of Records: found by their uid (a gone note's id may be
+            // another's by now), named by their text.
+            Result<NoteLog> n = noteLog(entryId);
+            if (!n)
+                return n.error();
+            if (n->id)
+                e.entityId = n->id;
+            if ((n->id || n->parentId) && !n->text.isEmpty())
+                e.recordName = noteLabel(n->text);
+        } else if (Result<Record> r = Records(m_s).load(e.kind, e.entityId)) {
             e.recordName = r->value(QStringLiteral("name")).toString();
             if (e.recordName.isEmpty())
                 e.recordName = r->value(QStringLiteral("text")).toString(); // a task
@@ -115,7 +138,7 @@ Result<ConflictEntry> ConflictLog::entry(qint64 entryId)
                 "SELECT reason FROM outbox WHERE state = ?1 AND kind = ?2 AND entity_id = ?3 "
                 "ORDER BY (',' || coalesce(fields, '') || ',') LIKE ('%,' || ?4 || ',%') DESC, "
                 "id DESC LIMIT 1");
-            r->bindAll(kRejected, int(e.kind), e.entityId, e.field);
+            r->bindAll(kRejected, int(e.kind), loggedId, e.field);
             if (r->step())
                 e.reason = r->text(0);
             r->reset();
@@ -140,6 +163,8 @@ Status ConflictLog::keepMine(qint64 entryId)
     Result<ConflictEntry> e = entry(entryId);
     if (!e)
         return e.error();
+    if (e->kind == EntityKind::Note)
+        return keepMineOfNote(*e);
     if (e->recordName.isEmpty())
         return makeError(Error::Code::NotFound,
                          Tr::tr("%1 #%2 is no longer in this file, so your value cannot be "
@@ -163,6 +188,138 @@ Status ConflictLog::keepMine(qint64 entryId)
     if (!written)
         return written;
     return accept(entryId);
+}
+
+Result<ConflictLog::NoteLog> ConflictLog::noteLog(qint64 entryId)
+{
+    return guarded(m_s.db(), [&]() -> Result<NoteLog> {
+        NoteLog n;
+        {
+            Query q = m_s.sql().prepare("SELECT entity_uid FROM conflict_log WHERE id = ?1");
+            q->bind(1, entryId);
+            if (!q->step())
+                return makeError(Error::Code::NotFound,
+                                 Tr::tr("The conflict was already resolved elsewhere."));
+            n.uid = QString::fromLatin1(q->blob(0).toHex());
+        }
+        // The entry itself last, so that its value is the one taken for its field.
+        Query q = m_s.sql().prepare(
+            "SELECT field, local_value FROM conflict_log WHERE kind = ?1 AND entity_uid = ?2 AND "
+            "(id = ?3 OR (seen = 0 AND (user_id = ?4 OR user_id IS NULL))) ORDER BY id = ?3, id");
+        q->bindAll(int(EntityKind::Note), QByteArray::fromHex(n.uid.toLatin1()), entryId,
+                   m_s.actor().id);
+        while (q->step())
+            if (const std::optional<QJsonValue> v = parseJson(q->value(1)))
+                n.mine.insert(q->text(0), *v);
+        q->reset();
+        WireValues wire(m_s);
+        n.id = wire.idOf(EntityKind::Note, n.uid);
+        if (n.id) {
+            Query note =
+                m_s.sql().prepare("SELECT entity_kind, entity_id, text FROM notes WHERE id = ?1");
+            note->bind(1, n.id);
+            if (note->step()) {
+                n.parentKind = EntityKind(note->int64(0));
+                n.parentId = note->int64(1);
+                n.text = note->text(2);
+            }
+            return n;
+        }
+        n.text = n.mine.value(kNoteText).toString();
+        n.parentKind = entityFromKey(n.mine.value(kNoteKind).toString());
+        if (entitySpec(n.parentKind) && n.parentKind != EntityKind::Task)
+            n.parentId = wire.idOf(n.parentKind, n.mine.value(kNoteRecord).toString());
+        return n;
+    });
+}
+
+// A note is written through Notes with its own rules (only its author or an admin edits the
+// text; whoever may edit its record pins it or moves it). A note refused when it was added is
+// no longer in the file (the server does not have it): keeping it adds it again, as a new note
+// of this user, to the record it was on, with the text the log kept.
+Status ConflictLog::keepMineOfNote(const ConflictEntry &e)
+{
+    Result<NoteLog> n = noteLog(e.id);
+    if (!n)
+        return n.error();
+    const QString label = n->text.isEmpty()
+                              ? QStringLiteral("#%1").arg(e.entityId)
+                              : QStringLiteral("\u201c%1\u201d").arg(noteLabel(n->text));
+    const QString noteKey = entityKey(EntityKind::Note);
+    const auto markSeen = [&](const QStringList &fields) -> Status {
+        return guarded(m_s.db(), [&]() -> Status {
+            Transaction t(m_s.sql());
+            Query q = m_s.sql().prepare(
+                QStringLiteral("UPDATE conflict_log SET seen = 1 WHERE kind = ?1 AND "
+                               "entity_uid = ?2 AND (user_id = ?3 OR user_id IS NULL)%1")
+                    .arg(fields.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" AND instr(?4, ',' || field || ',') > 0")));
+            q->bindAll(int(EntityKind::Note), QByteArray::fromHex(n->uid.toLatin1()),
+                       m_s.actor().id);
+            if (!fields.isEmpty())
+                q->bind(4, QStringLiteral(",%1,").arg(fields.join(u',')));
+            q->run();
+            t.commit();
+            return Ok{};
+        });
+    };
+    const Origin origin = Origin::user();
+    if (!n->id) {
+        if (n->text.isEmpty())
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Note %1 is no longer in this file and the conflict log does "
+                                    "not have its text, so it cannot be added again.")
+                                 .arg(label),
+                             noteKey, e.field);
+        if (!n->parentId)
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("Note %1 is no longer in this file, nor is the record it was "
+                                    "on, so it cannot be added again.")
+                                 .arg(label),
+                             noteKey, e.field);
+        Result<qint64> made = Records(m_s, origin).addNote(n->parentKind, n->parentId, n->text);
+        if (!made)
+            return made.error();
+        if (n->mine.value(kNotePinned).toBool())
+            if (Status st = Notes(m_s, origin).setPinned(*made, true); !st)
+                return st;
+        return markSeen({}); // the note is back, every entry of the refused one is answered
+    }
+    Notes notes(m_s, origin);
+    Status written = Ok{};
+    if (e.field == kNoteText) {
+        written = notes.edit(n->id, n->mine.value(kNoteText).toString());
+    } else if (e.field == kNotePinned) {
+        written = notes.setPinned(n->id, n->mine.value(kNotePinned).toBool());
+    } else if (e.field == kNoteKind || e.field == kNoteRecord) {
+        WireValues wire(m_s);
+        const EntityKind kind = n->mine.contains(kNoteKind)
+                                    ? entityFromKey(n->mine.value(kNoteKind).toString())
+                                    : n->parentKind;
+        const qint64 to = !entitySpec(kind) || kind == EntityKind::Task ? 0
+                          : n->mine.contains(kNoteRecord)
+                              ? wire.idOf(kind, n->mine.value(kNoteRecord).toString())
+                              : n->parentId;
+        if (!to)
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("The record note %1 was on is no longer in this file, so the "
+                                    "note cannot be moved back to it.")
+                                 .arg(label),
+                             noteKey, e.field);
+        written = notes.move(n->id, kind, to);
+        if (written)
+            return markSeen({kNoteKind, kNoteRecord});
+    } else {
+        return makeError(Error::Code::Invalid,
+                         Tr::tr("Note %1 is only added, edited, pinned or moved, so \"%2\" cannot "
+                                "be written again.")
+                             .arg(label, e.field),
+                         noteKey, e.field);
+    }
+    if (!written)
+        return written;
+    return accept(e.id);
 }
 
 Result<SyncStatus> ConflictLog::counts()

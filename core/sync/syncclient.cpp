@@ -29,6 +29,9 @@ struct Tr
 };
 
 const QString kDeleted = QStringLiteral("deleted");
+// The server value of a conflict_log entry for a refusal: none (NULL; a JSON null would read as
+// a value the server set).
+const QJsonValue kRefused(QJsonValue::Undefined);
 constexpr int kPending = 0, kAcked = 1, kRejected = 2;
 // result_seq of a row whose record is to be read back from the server: it was rejected, or
 // its effect is not known (received before under another body), or the server did not say
@@ -594,7 +597,7 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             reject(row, r.reason, true);
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
                 logConflict(row.kind, row.entityId, m_wire->toLocalName(row.kind, f.key()),
-                            f->value, QJsonValue(), 0, m.uid);
+                            f->value, kRefused, 0, m.uid);
             continue;
         }
         // Fields the server neither took nor answered with (an edit of a record deleted there):
@@ -900,7 +903,7 @@ void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
                 wire << w;
         const QJsonObject values = localValues(kind, id, wire);
         for (auto it = values.begin(); it != values.end(); ++it)
-            logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), QJsonValue(), 0);
+            logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), kRefused, 0);
         reject(row, reason, false);
     }
     if (const QString uid = m_wire->uidOf(kind, id); !uid.isEmpty()) {

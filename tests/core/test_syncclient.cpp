@@ -3,7 +3,9 @@
 #include "support/catch.h"
 #include "support/syncworld.h"
 
+#include "core/services/notes.h"
 #include "core/services/records.h"
+#include "core/sync/conflictlog.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
 
@@ -232,10 +234,11 @@ TEST_CASE("syncClient_pageThatCannotBeApplied_leavesTheCursorAndTheDataAsTheyWer
                 .ok());
     requireOk(admin.client->push());
     // Writing deal B fails in the seller's file (as a full disk would).
-    seller.db->sql().exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE OF name ON deals "
-                                         "WHEN OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'disk "
-                                         "trouble'); END")
-                              .arg(b));
+    seller.db->sql().exec(
+        QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE OF name ON deals "
+                       "WHEN OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'disk "
+                       "trouble'); END")
+            .arg(b));
     CHECK_FALSE(seller.client->pull().ok());
     CHECK(readSyncState(*seller.db)->lastPulledSeq == cursor);
     CHECK(nameOf(seller, a) == u"A"); // the page's first change went with the rest
@@ -258,4 +261,116 @@ TEST_CASE("syncClient_clockFarAhead_restampsTheUnackedRowsAndIsAccepted", "[sync
         Records(*ahead.user).update(EntityKind::Deal, id, {{kName, QStringLiteral("Doors")}}).ok());
     requireOk(ahead.client->syncNow());
     CHECK(w.replicaDump(ahead) == w.serverProjection(w.seller));
+}
+
+namespace {
+
+QString noteText(Node &n, qint64 noteId)
+{
+    Query q = n.db->sql().prepare("SELECT text FROM notes WHERE id = ?1");
+    q->bind(1, noteId);
+    return q->step() ? q->text(0) : QString();
+}
+
+ConflictEntry entryFor(Node &n, const QString &field)
+{
+    Result<QList<ConflictEntry>> entries = ConflictLog(*n.user).unseen();
+    REQUIRE(entries.ok());
+    for (const ConflictEntry &e : *entries)
+        if (e.kind == EntityKind::Note && e.field == field)
+            return e;
+    FAIL("no unseen note entry for " << field.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("syncConflicts_keepMineOfANotesText_writesItAgainThroughNotes", "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11, -3600 * 1000); // an hour behind
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    const qint64 deal = newDeal(seller, QStringLiteral("Windows"));
+    Result<qint64> note =
+        Records(*seller.user).addNote(EntityKind::Deal, deal, QStringLiteral("Call on Monday"));
+    REQUIRE(note.ok());
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const qint64 adminsNote =
+        w.replicaId(admin, EntityKind::Note, uidOf(seller, EntityKind::Note, *note));
+    REQUIRE(adminsNote);
+    // Both edit the text offline; the admin's clock is later and his push goes first.
+    w.advance(1000);
+    requireOk(Notes(*admin.user).edit(adminsNote, QStringLiteral("Call on Tuesday")));
+    requireOk(Notes(*seller.user).edit(*note, QStringLiteral("Call on Monday at 10")));
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    CHECK(noteText(seller, *note) == u"Call on Tuesday");
+    const ConflictEntry e = entryFor(seller, QStringLiteral("text"));
+    CHECK(e.recordName == u"Call on Tuesday");
+    CHECK(e.mine.toString() == u"Call on Monday at 10");
+
+    requireOk(ConflictLog(*seller.user).keepMine(e.id));
+    CHECK(noteText(seller, *note) == u"Call on Monday at 10");
+    CHECK(seller.client->status()->pending == 1);
+    CHECK(ConflictLog(*seller.user).unseen()->isEmpty());
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    CHECK(noteText(admin, adminsNote) == u"Call on Monday at 10");
+    for (Node *n : {&seller, &admin})
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+}
+
+TEST_CASE("syncConflicts_keepMineOfARefusedNote_namesItWhileItsRecordIsGone_thenAddsItAgain",
+          "[syncclient]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Node &admin = w.addReplica(w.t.adminId, 12);
+    const qint64 deal = newDeal(seller, QStringLiteral("Windows"));
+    requireOk(seller.client->syncNow());
+    requireOk(admin.client->syncNow());
+    const qint64 adminsDeal =
+        w.replicaId(admin, EntityKind::Deal, uidOf(seller, EntityKind::Deal, deal));
+    // The admin gives the deal to Vera while the seller adds a note to it offline.
+    requireOk(Records(*admin.user)
+                  .update(EntityKind::Deal, adminsDeal,
+                          {{QStringLiteral("responsible_id"), w.outsider}}));
+    requireOk(admin.client->syncNow());
+    REQUIRE(Records(*seller.user)
+                .addNote(EntityKind::Deal, deal, QStringLiteral("Bring the contract"))
+                .ok());
+    requireOk(seller.client->syncNow());
+    CHECK(count(seller, "SELECT count(*) FROM notes") == 0);
+    CHECK(count(seller, "SELECT count(*) FROM deals") == 0);
+    const ConflictEntry e = entryFor(seller, QStringLiteral("text"));
+    CHECK(e.refused);
+    // Its deal is gone too: keeping it cannot be done, and the error says which note.
+    const Status st = ConflictLog(*seller.user).keepMine(e.id);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().code == Error::Code::NotFound);
+    CHECK(st.error().message.contains(QStringLiteral("Bring the contract")));
+
+    // The deal comes back to him: keeping his note adds it again.
+    requireOk(
+        Records(*admin.user)
+            .update(EntityKind::Deal, adminsDeal, {{QStringLiteral("responsible_id"), w.seller}}));
+    requireOk(admin.client->syncNow());
+    requireOk(seller.client->syncNow());
+    const qint64 back =
+        w.replicaId(seller, EntityKind::Deal, uidOf(admin, EntityKind::Deal, adminsDeal));
+    REQUIRE(back);
+    CHECK(entryFor(seller, QStringLiteral("text")).recordName == u"Bring the contract");
+    requireOk(ConflictLog(*seller.user).keepMine(e.id));
+    CHECK(ConflictLog(*seller.user).unseen()->isEmpty()); // every entry of the refused note
+    Query q = seller.db->sql().prepare("SELECT entity_kind, entity_id, author_id FROM notes WHERE "
+                                       "text = 'Bring the contract'");
+    REQUIRE(q->step());
+    CHECK(q->int64(0) == int(EntityKind::Deal));
+    CHECK(q->int64(1) == back);
+    CHECK(q->int64(2) == w.seller);
+    requireOk(seller.client->syncNow());
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Bring the contract'") ==
+          1);
+    CHECK(w.replicaDump(seller) == w.serverProjection(w.seller));
 }

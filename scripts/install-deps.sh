@@ -21,6 +21,8 @@ packages=(
     qt6-httpserver-dev # voronka-server: the HTTP front of the team server
     qt6-websockets-dev # Qt6HttpServer's CMake config needs it; Debian 12's package does not pull it in
     libxlsxwriter-dev  # export: XLSX workbooks with typed cells
+    libpq-dev          # core/storage on PostgreSQL (the team server's store)
+    postgresql-15      # the server programs of the tests' throwaway cluster (scripts/pg-cluster.sh)
 )
 # Recommends stay on: Qt's SQLite driver (libqt6sql6-sqlite) is only a recommendation of
 # libqt6sql6, and it is listed above as well so nothing depends on that default.

@@ -3,6 +3,9 @@
 #include "sqlite.h"
 
 #include "writeaudit.h"
+#if VORONKA_POSTGRES
+#include "postgres.h"
+#endif
 
 #include "core/platform/durablefile.h"
 
@@ -60,26 +63,53 @@ void execRetrying(Connection &c, const char *sql)
 }
 } // namespace
 
+// The PostgreSQL branch of a call (sqlite.h "On PostgreSQL"): one test of a pointer on SQLite.
+#if VORONKA_POSTGRES
+#define ON_POSTGRES(...)                                                                           \
+    if (m_pg) [[unlikely]] {                                                                       \
+        __VA_ARGS__;                                                                               \
+    }
+#else
+#define ON_POSTGRES(...)
+#endif
+
+Statement::Statement(PgStatement *pg)
+    : m_pg(pg)
+{
+}
+
+Statement::~Statement()
+{
+#if VORONKA_POSTGRES
+    delete m_pg;
+#endif
+}
+
 Statement &Statement::bind(int index, std::nullptr_t)
 {
+    ON_POSTGRES(m_pg->bindNull(index); return *this)
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
 Statement &Statement::bind(int index, qint64 v)
 {
+    ON_POSTGRES(m_pg->bindInt(index, v); return *this)
     sqlite3_bind_int64(m_stmt, index, v);
     return *this;
 }
 
 Statement &Statement::bind(int index, double v)
 {
+    ON_POSTGRES(m_pg->bindReal(index, v); return *this)
     sqlite3_bind_double(m_stmt, index, v);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QString &v)
 {
+    ON_POSTGRES(v.isNull() ? m_pg->bindNull(index) : m_pg->bindText(index, v.toUtf8());
+                return *this)
     if (v.isNull()) {
         sqlite3_bind_null(m_stmt, index);
         return *this;
@@ -91,6 +121,7 @@ Statement &Statement::bind(int index, const QString &v)
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
+    ON_POSTGRES(blob.isNull() ? m_pg->bindNull(index) : m_pg->bindBlob(index, blob); return *this)
     if (blob.isNull())
         sqlite3_bind_null(m_stmt, index);
     else
@@ -100,6 +131,8 @@ Statement &Statement::bind(int index, const QByteArray &blob)
 
 Statement &Statement::bind(int index, const char *utf8)
 {
+    ON_POSTGRES(utf8 ? m_pg->bindText(index, QByteArray(utf8)) : m_pg->bindNull(index);
+                return *this)
     sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
     return *this;
 }
@@ -126,6 +159,7 @@ Statement &Statement::bind(int index, const QVariant &v)
 
 bool Statement::step()
 {
+    ON_POSTGRES(return m_pg->step())
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -142,32 +176,38 @@ void Statement::run()
 
 void Statement::reset()
 {
+    ON_POSTGRES(m_pg->reset(); return )
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
 int Statement::columnCount() const
 {
+    ON_POSTGRES(return m_pg->columnCount())
     return sqlite3_column_count(m_stmt);
 }
 
 bool Statement::isNull(int col) const
 {
+    ON_POSTGRES(return m_pg->isNull(col))
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }
 
 qint64 Statement::int64(int col) const
 {
+    ON_POSTGRES(return m_pg->int64(col))
     return sqlite3_column_int64(m_stmt, col);
 }
 
 double Statement::real(int col) const
 {
+    ON_POSTGRES(return m_pg->real(col))
     return sqlite3_column_double(m_stmt, col);
 }
 
 QString Statement::text(int col) const
 {
+    ON_POSTGRES(return m_pg->text(col))
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
     if (!p)
         return {};
@@ -176,6 +216,7 @@ QString Statement::text(int col) const
 
 QByteArray Statement::blob(int col) const
 {
+    ON_POSTGRES(return m_pg->blob(col))
     const void *p = sqlite3_column_blob(m_stmt, col);
     return p ? QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, col))
              : QByteArray();
@@ -183,6 +224,7 @@ QByteArray Statement::blob(int col) const
 
 QVariant Statement::value(int col) const
 {
+    ON_POSTGRES(return m_pg->value(col))
     switch (sqlite3_column_type(m_stmt, col)) {
     case SQLITE_INTEGER:
         return int64(col);
@@ -209,6 +251,15 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     , m_mode(mode)
     , m_busyTimeoutMs(busyTimeoutMs)
 {
+    if (isPostgres(path)) {
+#if VORONKA_POSTGRES
+        m_pg = std::make_unique<PgConnection>(path, mode == Mode::ReadOnly, busyTimeoutMs);
+        return;
+#else
+        throw SqlError(SQLITE_CANTOPEN, "this build of Voronka has no PostgreSQL support "
+                                        "(built without VORONKA_POSTGRES)");
+#endif
+    }
 #if VORONKA_SQLITE_THROUGH_QT
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -233,15 +284,15 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
     // Qt's QSQLITE plugin carries its own copy of SQLite here (cmake/sqlite.cmake), so its
     // handle must not meet this program's SQLite: the file is opened the way the driver
     // opens it, with the SQLite Voronka links.
-    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX;
     if (path.startsWith(u"file:")) // a URI with parameters (immutable=1)
         flags |= SQLITE_OPEN_URI;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const std::string msg =
-            std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)) + " Error opening database";
+        const std::string msg = std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)) +
+                                " Error opening database";
         sqlite3_close(m_db);
         m_db = nullptr;
         throw SqlError(SQLITE_CANTOPEN, msg);
@@ -255,6 +306,10 @@ Connection::Connection(const QString &path, Mode mode, int busyTimeoutMs)
 
 Connection::~Connection()
 {
+    if (m_pg) {
+        m_cache.clear(); // its statements before the connection they belong to
+        return;
+    }
     WriteAudit::uninstall(m_db);
     for (auto &[sql, stmt] : m_cache)
         sqlite3_finalize(stmt->m_stmt);
@@ -273,6 +328,10 @@ Connection::~Connection()
 Query Connection::prepare(const char *sql)
 {
     auto it = m_cache.find(sql);
+#if VORONKA_POSTGRES
+    if (it == m_cache.end() && m_pg)
+        it = m_cache.emplace(sql, std::make_unique<Statement>(new PgStatement(*m_pg, sql))).first;
+#endif
     if (it == m_cache.end()) {
         sqlite3_stmt *stmt = nullptr;
         const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -288,8 +347,14 @@ Query Connection::prepare(const QString &sql)
     return prepare(sql.toUtf8().constData());
 }
 
+bool Connection::isPostgres(const QString &path)
+{
+    return path.startsWith(u"postgresql://") || path.startsWith(u"postgres://");
+}
+
 void Connection::exec(const char *sql)
 {
+    ON_POSTGRES(m_pg->exec(sql); return )
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
@@ -310,18 +375,27 @@ qint64 Connection::scalar(const char *sql)
     return q->step() ? q->int64(0) : 0;
 }
 
+void Connection::execQuietly(const char *sql) noexcept
+{
+    ON_POSTGRES(m_pg->execQuietly(sql); return )
+    sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+}
+
 qint64 Connection::lastInsertId() const
 {
+    ON_POSTGRES(return m_pg->lastInsertId())
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Connection::changes() const
 {
+    ON_POSTGRES(return m_pg->changes())
     return sqlite3_changes(m_db);
 }
 
 void Connection::pollBusyOften()
 {
+    ON_POSTGRES(return ) // waits are the lock_timeout set at open
     sqlite3_busy_handler(m_db, &Connection::onBusy, this);
 }
 
@@ -350,6 +424,7 @@ void Connection::commitWrite()
 
 void Connection::fail(int code, const char *context) const
 {
+    ON_POSTGRES(m_pg->fail(code, context ? context : ""))
     throwFor(m_db, code, context);
 }
 
@@ -362,7 +437,7 @@ Transaction::Transaction(Connection &c)
 Transaction::~Transaction()
 {
     if (!m_done)
-        sqlite3_exec(m_c.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_c.execQuietly("ROLLBACK");
 }
 
 void Transaction::commit()

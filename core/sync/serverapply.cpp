@@ -8,6 +8,7 @@
 #include "core/services/records.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
+#include "core/sync/servertables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,7 +180,7 @@ QJsonObject ServerStore::currentValues(const Target &t, const QStringList &names
 
 qint64 ServerStore::authorOf(qint64 seq)
 {
-    Query q = m_db.sql().prepare("SELECT user_id FROM server_log WHERE seq = ?1");
+    Query q = m_db.sql().prepare(ServerSql::kAuthor);
     q->bind(1, seq);
     return q->step() ? q->int64(0) : 0;
 }
@@ -506,9 +507,7 @@ Receipt ServerStore::record(const Context &ctx, const Mutation &m, const Target 
     const bool existed = !before.isEmpty();
     const std::optional<Target> now = find(t.kind, t.uid);
     m_db.sql()
-        .prepare("INSERT INTO server_log(seq, entity_type, entity_uid, user_id, mutation_id, "
-                 "fields, at, existed, resp_before, pipe_before, resp_after, pipe_after) "
-                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        .prepare(ServerSql::kAppendLog)
         ->bindAll(seq, entityKey(t.kind), t.uid, ctx.userId, m.mutationId,
                   QString::fromUtf8(QJsonDocument(logged).toJson(QJsonDocument::Compact)),
                   m_clock.nowMs(), existed ? 1 : 0, existed ? t.responsibleId : 0,

@@ -4,6 +4,7 @@
 
 #include "serverauth.h"
 #include "serverstore.h"
+#include "servertables.h"
 
 #include "core/services/admin.h"
 #include "core/services/auth.h"
@@ -105,7 +106,7 @@ Result<QString> restore(const QString &store, const QString &backup, const Clock
         return s.error();
     return guarded(db, [&]() -> Result<QString> {
         const QString epoch = QString::fromLatin1(IdGenerator().next(clock.nowMs()).toHex());
-        db.sql().prepare("UPDATE server_state SET epoch = ?1 WHERE id = 1")->bind(1, epoch).run();
+        db.sql().prepare(ServerSql::kSetEpoch)->bind(1, epoch).run();
         return epoch;
     });
 }

@@ -6,9 +6,10 @@
 #include "core/services/entityspec.h"
 #include "core/services/records.h"
 #include "core/services/session.h"
-#include "core/sync/serverauth.h"
 #include "core/storage/database.h"
 #include "core/storage/writeaudit.h"
+#include "core/sync/serverauth.h"
+#include "core/sync/servertables.h"
 #include "core/util/clock.h"
 #include "core/util/ids.h"
 
@@ -26,21 +27,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Sync)
 };
-
-// Only what SQLite and PostgreSQL 15 both accept (see the header).
-const char *const kServerTables = R"SQL(
-CREATE TABLE IF NOT EXISTS server_state(
-  id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, epoch TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS server_log(
-  seq BIGINT PRIMARY KEY, entity_type TEXT NOT NULL, entity_uid TEXT NOT NULL,
-  user_id BIGINT NOT NULL, mutation_id TEXT NOT NULL, fields TEXT NOT NULL, at BIGINT NOT NULL,
-  existed INTEGER NOT NULL, resp_before BIGINT NOT NULL, pipe_before BIGINT NOT NULL,
-  resp_after BIGINT NOT NULL, pipe_after BIGINT NOT NULL);
-CREATE INDEX IF NOT EXISTS server_log_entity ON server_log(entity_type, entity_uid, seq);
-CREATE TABLE IF NOT EXISTS server_receipts(
-  mutation_id TEXT PRIMARY KEY, user_id BIGINT NOT NULL, device_id TEXT NOT NULL,
-  body_hash TEXT NOT NULL, receipt TEXT NOT NULL, at BIGINT NOT NULL);
-)SQL";
 
 // Rolls back a push that did not reach its commit, and lets the session take the file's clock
 // afresh next time.
@@ -62,7 +48,7 @@ struct PushTransaction
         if (done)
             return;
         s.dropClock();
-        sqlite3_exec(c.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        c.execQuietly("ROLLBACK");
     }
     void commit()
     {
@@ -112,9 +98,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::attach(Database &db, const Clo
                              Tr::tr("%1 has no active admin to serve it.").arg(db.path()));
         {
             Transaction t(db.sql());
-            db.sql().exec(kServerTables);
-            Query q = db.sql().prepare("INSERT INTO server_state(id, seq, epoch) SELECT 1, 0, ?1 "
-                                       "WHERE NOT EXISTS (SELECT 1 FROM server_state)");
+            db.sql().exec(ServerSql::kTables);
+            Query q = db.sql().prepare(ServerSql::kInitState);
             q->bind(1, QString::fromLatin1(IdGenerator().next(clock.nowMs()).toHex()));
             q->run();
             t.commit();
@@ -126,19 +111,21 @@ Result<std::unique_ptr<ServerStore>> ServerStore::attach(Database &db, const Clo
 
 qint64 ServerStore::maxSeq()
 {
-    return m_db.sql().scalar("SELECT seq FROM server_state WHERE id = 1");
+    return m_db.sql().scalar(ServerSql::kMaxSeq);
 }
 
 QString ServerStore::epoch()
 {
-    Query q = m_db.sql().prepare("SELECT epoch FROM server_state WHERE id = 1");
+    Query q = m_db.sql().prepare(ServerSql::kEpoch);
     return q->step() ? q->text(0) : QString();
 }
 
 qint64 ServerStore::nextSeq()
 {
-    m_db.sql().exec("UPDATE server_state SET seq = seq + 1 WHERE id = 1");
-    return maxSeq();
+    Query q = m_db.sql().prepare(ServerSql::kNextSeq);
+    if (!q->step())
+        throw SqlError(SQLITE_CORRUPT, "server_state has no counter row");
+    return q->int64(0);
 }
 
 std::optional<ProtocolError> ServerStore::checkClocks(const PushRequest &request)
@@ -218,8 +205,7 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
 std::optional<std::pair<QString, Receipt>> ServerStore::storedReceipt(const QString &mutationId,
                                                                       qint64 userId)
 {
-    Query q = m_db.sql().prepare(
-        "SELECT user_id, body_hash, receipt FROM server_receipts WHERE mutation_id = ?1");
+    Query q = m_db.sql().prepare(ServerSql::kReceipt);
     q->bind(1, mutationId);
     if (!q->step())
         return std::nullopt;
@@ -237,10 +223,7 @@ void ServerStore::storeReceipt(qint64 userId, const QString &deviceId, const QSt
                                const Receipt &r)
 {
     m_db.sql()
-        .prepare("INSERT INTO server_receipts(mutation_id, user_id, device_id, body_hash, "
-                 "receipt, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(mutation_id) DO UPDATE "
-                 "SET device_id = excluded.device_id, receipt = excluded.receipt, "
-                 "at = excluded.at")
+        .prepare(ServerSql::kStoreReceipt)
         ->bindAll(r.mutationId, userId, deviceId, hash,
                   QString::fromUtf8(toJson(PushResponse{{r}, 0, 0})), m_clock.nowMs())
         .run();
@@ -257,7 +240,7 @@ struct ReadTransaction
     {
         c.exec("BEGIN");
     }
-    ~ReadTransaction() { sqlite3_exec(c.handle(), "COMMIT", nullptr, nullptr, nullptr); }
+    ~ReadTransaction() { c.execQuietly("COMMIT"); }
 };
 
 } // namespace
@@ -276,9 +259,7 @@ Result<PullPage> ServerStore::pull(qint64 userId, qint64 since, int limit)
         };
         QList<Row> rows;
         {
-            Query q = m_db.sql().prepare(
-                "SELECT seq, entity_type, entity_uid, fields, existed, resp_before, pipe_before, "
-                "resp_after, pipe_after FROM server_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+            Query q = m_db.sql().prepare(ServerSql::kLogPage);
             q->bindAll(since, qint64(limit));
             while (q->step())
                 rows << Row{PulledChange{q->int64(0), q->text(1), q->text(2),

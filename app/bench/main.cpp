@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "adminbench.h"
+#include "analyticsbench.h"
 #include "app/version.h"
 #include "backupbench.h"
-#include "analyticsbench.h"
 #include "boardbench.h"
 #include "context.h"
+#include "core/platform/allocator.h"
 #include "dealsbench.h"
 #include "demobench.h"
 #include "dupbench.h"
@@ -15,8 +16,6 @@
 #include "moveloop.h"
 #include "options.h"
 #include "prefixes.h"
-
-#include <functional>
 #include "readbench.h"
 #include "report.h"
 #include "syncbench.h"
@@ -26,6 +25,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <functional>
 
 namespace Voronka::Bench {
 namespace {
@@ -181,6 +182,7 @@ int runBench(const Options &options)
 int main(int argc, char **argv)
 {
     using namespace Voronka::Bench;
+    Voronka::Core::Platform::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("voronka-bench"));
     QStringList args = QCoreApplication::arguments();

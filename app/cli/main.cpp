@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "app/version.h"
+#include "core/platform/allocator.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char **argv)
 {
+    Voronka::Core::Platform::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("voronka-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Voronka"));

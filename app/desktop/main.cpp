@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Voronka contributors
 #include "app/version.h"
+#include "core/platform/allocator.h"
 #include "core/util/clock.h"
 #include "ui/analytics/analyticsworkspace.h"
 #include "ui/calendar/calendarworkspace.h"
@@ -41,6 +42,7 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    Voronka::Core::Platform::tuneAllocator();
     // A screenshot needs no display: render offscreen unless a platform was chosen.
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 &&

@@ -5,6 +5,7 @@
 
 #include "app/cli/password.h"
 #include "app/version.h"
+#include "core/platform/allocator.h"
 #include "core/storage/database.h"
 #include "core/sync/serverapi.h"
 #include "core/sync/serverauth.h"
@@ -16,7 +17,6 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTextStream>
-
 
 // voronka-server: the team sync server (SYNC.md). Thin: it parses arguments, opens the store
 // and puts the HTTP front before core/sync's ServerApi.
@@ -212,6 +212,7 @@ int run(const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
+    Voronka::Core::Platform::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("voronka-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Voronka"));

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/tempdb.h"
 
+#include "core/platform/allocator.h"
 #include "core/platform/durablefile.h"
 #include "core/platform/filelock.h"
 #include "core/platform/process.h"
@@ -19,6 +20,9 @@
 #include <cerrno>
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
@@ -164,5 +168,22 @@ TEST_CASE("canary_locksOneBytePerSlot_besideAnotherProcessesSlot", "[platform][s
     CHECK(s.locksPropagate);
     REQUIRE(s.others.size() == 1);
     CHECK(s.others.first().host == u"pc-olga");
+}
+#endif
+
+#if defined(__GLIBC__)
+TEST_CASE("allocator_smallBlocksFreedInBulk_leaveNoUnmergedBlocksForTheNextRequestToMerge",
+          "[platform]")
+{
+    // What a big SQLite sort does when it ends: many small blocks of a few sizes freed at once.
+    Voronka::Core::Platform::tuneAllocator();
+    std::vector<void *> blocks;
+    for (int i = 0; i < 20000; ++i)
+        blocks.push_back(std::malloc(size_t(16 + (i % 6) * 8)));
+    for (void *b : blocks)
+        std::free(b);
+    // Nothing waits in glibc's fast bins: the frees merged their blocks themselves, so the next
+    // larger request (the next report's) has nothing to consolidate.
+    CHECK(mallinfo2().fsmblks == 0);
 }
 #endif

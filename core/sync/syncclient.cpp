@@ -617,9 +617,9 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         if (r.outcome == Outcome::Superseded)
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
                 unanswered = unanswered || !r.serverFields.contains(f.key());
-        ack->bindAll(kAcked, unanswered || readBack.contains(row.id) ? kRefetch : r.seq,
-                     m_clock.nowMs(), row.id)
-            .run();
+        // The same where the server answered with its values: they come without their clocks.
+        const bool back = unanswered || readBack.contains(row.id) || !r.serverFields.isEmpty();
+        ack->bindAll(kAcked, back ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
         if (row.entityId < 0)
             continue; // no longer here: only its row is acked

@@ -152,6 +152,39 @@ TEST_CASE("syncTags_sameTagAddedByAColleagueMeanwhile_leavesTheColleaguesClock",
     }
 }
 
+// A push that loses to a colleague's later value takes the server's value from the receipt,
+// which carries no clock: the replica's clock of the field is read back to be the server's.
+TEST_CASE("syncField_pushLosesToALaterValue_theReplicaTakesTheServersValueAndClock", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> made = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(made.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *made);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(onB != 0);
+
+    requireOk(Records(*a.user).update(EntityKind::Deal, *made,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, A")}}));
+    w.advance(1000);
+    requireOk(Records(*b.user).update(EntityKind::Deal, onB,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, B")}}));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->pull()); // passes over the name: A's edit of it waits
+    requireOk(a.client->syncNow());
+
+    CHECK(Records(*a.user).load(EntityKind::Deal, *made)->value(QStringLiteral("name")) ==
+          QStringLiteral("Windows, B"));
+    for (Node *n : {&a, &b}) {
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(w.clockMismatches(*n).join(u'\n').toStdString() == "");
+    }
+}
+
 TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal", "[syncmerge]")
 {
     SyncWorld w;

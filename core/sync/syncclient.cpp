@@ -35,7 +35,8 @@ const QJsonValue kRefused(QJsonValue::Undefined);
 constexpr int kPending = 0, kAcked = 1, kRejected = 2;
 // result_seq of a row whose record is to be read back from the server: it was rejected, or
 // its effect is not known (received before under another body), or the server did not say
-// what it holds instead (an edit of a record deleted there).
+// what it holds instead (an edit of a record deleted there), or it had tags back as the server
+// holds them (the server kept its clock of them, which this replica does not know).
 constexpr qint64 kRefetch = -1;
 
 QString hex(const QByteArray &b)
@@ -275,7 +276,7 @@ bool SyncClient::perElement(EntityKind kind, const QString &wireName)
     return wireName == kTagsField || m_wire->isMultiSelect(kind, wireName);
 }
 
-QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
+QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *readBack)
 {
     if (row.entityId < 0) { // no longer here: its journal is sent from its copy
         const auto gone = goneValues(row);
@@ -393,6 +394,12 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot)
         if (!removed.isEmpty())
             remove.fields.insert(field, FieldChange{QJsonArray::fromStringList(removed),
                                                     change.hlc, change.baseSeq});
+        // Back as the server holds it (a tag added and taken off again before a push, or a
+        // colleague's same edit pulled meanwhile): the server keeps its value and its clock, and
+        // this replica's clock of the field, stamped by the local edit, is the server's again
+        // only once read back.
+        if (added.isEmpty() && removed.isEmpty())
+            *readBack = true;
     }
     QList<Mutation> out;
     if (!m.fields.isEmpty())
@@ -491,11 +498,13 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
 {
     QList<Row> rows;
     QList<Mutation> mutations;
+    QSet<qint64> readBack;
     quint64 clientHlc = 0;
     Status built = inBatch([&] {
         for (const Row &row : pendingRows(kBatch)) {
             QString why;
-            QList<Mutation> made = mutationsOf(row, &why);
+            bool back = false;
+            QList<Mutation> made = mutationsOf(row, &why, &back);
             if (!why.isEmpty()) {
                 reject(row, why, false);
                 continue;
@@ -505,14 +514,16 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
             made.removeIf([](const Mutation &m) { return m.fields.isEmpty() && m.op == Op::Set; });
             if (made.isEmpty()) {
                 m_db.sql()
-                    .prepare("UPDATE outbox SET state = ?1, result_seq = 0, acked_at = ?2 "
-                             "WHERE id = ?3")
-                    ->bindAll(kAcked, m_clock.nowMs(), row.id)
+                    .prepare("UPDATE outbox SET state = ?1, result_seq = ?2, acked_at = ?3 "
+                             "WHERE id = ?4")
+                    ->bindAll(kAcked, back ? kRefetch : 0, m_clock.nowMs(), row.id)
                     .run();
                 continue;
             }
             if (mutations.size() + made.size() > kBatch)
                 break;
+            if (back)
+                readBack.insert(row.id);
             for (const Mutation &m : std::as_const(made)) {
                 rows << row;
                 mutations << m;
@@ -549,13 +560,13 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
         return failure(*e);
     }
     const PushResponse &resp = std::get<PushResponse>(answer);
-    if (Status st = inBatch([&] { settle(rows, mutations, resp); }); !st)
+    if (Status st = inBatch([&] { settle(rows, mutations, resp, readBack); }); !st)
         return st.error();
     return Pushed::Sent;
 }
 
 void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
-                        const PushResponse &resp)
+                        const PushResponse &resp, const QSet<qint64> &readBack)
 {
     m_session->hlc().observe(qint64(resp.serverHlc));
     m_db.sql()
@@ -606,7 +617,9 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         if (r.outcome == Outcome::Superseded)
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
                 unanswered = unanswered || !r.serverFields.contains(f.key());
-        ack->bindAll(kAcked, unanswered ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
+        // The same where the server answered with its values: they come without their clocks.
+        const bool back = unanswered || readBack.contains(row.id) || !r.serverFields.isEmpty();
+        ack->bindAll(kAcked, back ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
         if (row.entityId < 0)
             continue; // no longer here: only its row is acked

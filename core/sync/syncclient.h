@@ -130,14 +130,17 @@ private:
     Result<Pushed> pushBatch();
     QList<Row> pendingRows(int limit);
     // The mutations an outbox row becomes: one, or for an edit of the tags or a multiselect also
-    // a tag_add and a tag_remove. None and `whyNot` set: the row cannot be sent.
-    QList<Mutation> mutationsOf(const Row &row, QString *whyNot);
+    // a tag_add and a tag_remove. None and `whyNot` set: the row cannot be sent. `readBack` set:
+    // a tags or multiselect field of the row is back as the server holds it, so nothing of it
+    // goes, and its clock is to be read back from the server.
+    QList<Mutation> mutationsOf(const Row &row, QString *whyNot, bool *readBack);
     static QString baseKey(EntityKind kind, const QString &uid, const QString &field);
     std::optional<QStringList> tagBase(EntityKind kind, const QString &uid, const QString &field);
     void setTagBase(EntityKind kind, const QString &uid, const QString &field,
                     const QStringList &tags);
     bool perElement(EntityKind kind, const QString &wireName);
-    void settle(const QList<Row> &rows, const QList<Mutation> &sent, const PushResponse &resp);
+    void settle(const QList<Row> &rows, const QList<Mutation> &sent, const PushResponse &resp,
+                const QSet<qint64> &readBack);
     void restamp(qint64 serverTimeMs);
     void ackUnanswered(const Row &row);
     Status refetchRejected();

@@ -89,6 +89,102 @@ TEST_CASE("syncTags_removalAfterAnAckedAdd_isNotUndoneByAStaleBase", "[syncmerge
     CHECK(w.replicaDump(a) == w.serverProjection(a.userId));
 }
 
+// A tags edit that is back as the server holds them when it is pushed sends nothing: the server
+// keeps its value and its clock, and the replica's clock of the tags, stamped by its own edit,
+// is read back to be the server's (SYNC.md "How it is proven": the clocks equal the server's).
+TEST_CASE("syncTags_tagAddedAndTakenOffBeforeAPush_leavesTheServersClock", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> made = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                           {QStringLiteral("tags"), QStringList{QStringLiteral("Cold")}}});
+    REQUIRE(made.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+
+    setTags(a, EntityKind::Deal, *made, {QStringLiteral("Cold"), QStringLiteral("VIP")});
+    setTags(a, EntityKind::Deal, *made, {QStringLiteral("Cold")});
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+
+    CHECK(tagsOf(a, EntityKind::Deal, *made) == QStringList{"Cold"});
+    for (Node *n : {&a, &b}) {
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(w.clockMismatches(*n).join(u'\n').toStdString() == "");
+        CHECK(n->client->status()->pending == 0);
+    }
+}
+
+TEST_CASE("syncTags_sameTagAddedByAColleagueMeanwhile_leavesTheColleaguesClock", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> made = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")},
+                           {QStringLiteral("tags"), QStringList{QStringLiteral("Cold")}}});
+    REQUIRE(made.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *made);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(onB != 0);
+
+    setTags(b, EntityKind::Deal, onB, {QStringLiteral("Cold"), QStringLiteral("VIP")});
+    requireOk(b.client->syncNow());
+    // A adds the same tag, with the name edited in the same step, then pulls B's before pushing:
+    // the tags go back as the server has them, the name goes.
+    requireOk(Records(*a.user).update(
+        EntityKind::Deal, *made,
+        {{QStringLiteral("name"), QStringLiteral("Windows, 40 pcs")},
+         {QStringLiteral("tags"), QStringList{QStringLiteral("Cold"), QStringLiteral("VIP")}}}));
+    requireOk(a.client->pull());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+
+    CHECK(tagsOf(a, EntityKind::Deal, *made) == QStringList{"Cold", "VIP"});
+    for (Node *n : {&a, &b}) {
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(w.clockMismatches(*n).join(u'\n').toStdString() == "");
+        CHECK(n->client->status()->pending == 0);
+    }
+}
+
+// A push that loses to a colleague's later value takes the server's value from the receipt,
+// which carries no clock: the replica's clock of the field is read back to be the server's.
+TEST_CASE("syncField_pushLosesToALaterValue_theReplicaTakesTheServersValueAndClock", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> made = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(made.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *made);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(onB != 0);
+
+    requireOk(Records(*a.user).update(EntityKind::Deal, *made,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, A")}}));
+    w.advance(1000);
+    requireOk(Records(*b.user).update(EntityKind::Deal, onB,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, B")}}));
+    requireOk(b.client->syncNow());
+    requireOk(a.client->pull()); // passes over the name: A's edit of it waits
+    requireOk(a.client->syncNow());
+
+    CHECK(Records(*a.user).load(EntityKind::Deal, *made)->value(QStringLiteral("name")) ==
+          QStringLiteral("Windows, B"));
+    for (Node *n : {&a, &b}) {
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(w.clockMismatches(*n).join(u'\n').toStdString() == "");
+    }
+}
+
 TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal", "[syncmerge]")
 {
     SyncWorld w;

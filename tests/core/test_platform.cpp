@@ -177,6 +177,9 @@ TEST_CASE("allocator_smallBlocksFreedInBulk_leaveNoUnmergedBlocksForTheNextReque
 {
     // What a big SQLite sort does when it ends: many small blocks of a few sizes freed at once.
     Voronka::Core::Platform::tuneAllocator();
+    // Threads of earlier tests may have left blocks in their own arenas' bins, which mallinfo2
+    // counts too: none may be added.
+    const size_t before = mallinfo2().fsmblks;
     std::vector<void *> blocks;
     for (int i = 0; i < 20000; ++i)
         blocks.push_back(std::malloc(size_t(16 + (i % 6) * 8)));
@@ -184,6 +187,6 @@ TEST_CASE("allocator_smallBlocksFreedInBulk_leaveNoUnmergedBlocksForTheNextReque
         std::free(b);
     // Nothing waits in glibc's fast bins: the frees merged their blocks themselves, so the next
     // larger request (the next report's) has nothing to consolidate.
-    CHECK(mallinfo2().fsmblks == 0);
+    CHECK(mallinfo2().fsmblks <= before);
 }
 #endif

@@ -14,7 +14,7 @@
 <context>
     <name>Voronka::CommandLine</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+59"/>
+        <location filename="../app/desktop/main.cpp" line="+61"/>
         <source>Open the database FILE.</source>
         <translation>Открыть базу данных FILE.</translation>
     </message>
@@ -582,14 +582,14 @@
 <context>
     <name>Voronka::Core::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+395"/>
-        <location line="+162"/>
+        <location filename="../core/storage/database.cpp" line="+390"/>
+        <location line="+142"/>
         <location line="+366"/>
         <source>%1 is not a Voronka database.</source>
         <translation>%1 — не база данных Voronka.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-498"/>
         <source>%1 is locked by another program. Try again when it is done.</source>
         <translation>Файл %1 заблокирован другой программой. Повторите попытку, когда она завершит работу.</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>Ошибка базы данных в %1 (%2).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
         <location line="+9"/>
         <location line="+461"/>
         <location line="+9"/>
@@ -1392,7 +1392,7 @@
         <translation>нет этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../core/importexport/importhistory.cpp" line="+155"/>
+        <location filename="../core/importexport/importhistory.cpp" line="+147"/>
         <source>There is no import #%1.</source>
         <translation>Импорта №%1 нет.</translation>
     </message>
@@ -2925,7 +2925,7 @@
         <translation>Параметр «since» обязателен.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverstore.cpp" line="+343"/>
+        <location filename="../core/sync/serverstore.cpp" line="+330"/>
         <source>The cursor is ahead of this server; bootstrap again.</source>
         <translation>Курсор впереди этого сервера; загрузите данные заново.</translation>
     </message>
@@ -3017,15 +3017,15 @@
         <translation>«%1» — не результат отправки.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverapply.cpp" line="+207"/>
+        <location filename="../core/sync/serverapply.cpp" line="+219"/>
         <source>Records of type &quot;%1&quot; are not synced yet.</source>
         <translation>Записи типа «%1» пока не синхронизируются.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+175"/>
-        <location line="+15"/>
-        <location line="+50"/>
+        <location line="+16"/>
+        <location line="+49"/>
         <source>%1 %2 does not exist.</source>
         <translation>%1 %2 не существует.</translation>
     </message>
@@ -3052,18 +3052,18 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A note is only added, edited, pinned or moved.</source>
         <translation>Примечание можно только добавить, изменить, закрепить или перенести.</translation>
     </message>
     <message>
         <location filename="../core/sync/serverapi.cpp" line="-335"/>
-        <location filename="../core/sync/serverstore.cpp" line="-231"/>
+        <location filename="../core/sync/serverstore.cpp" line="-232"/>
         <source>%1 has no active admin to serve it.</source>
         <translation>В %1 нет активного администратора, от имени которого его можно обслуживать.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverstore.cpp" line="+43"/>
+        <location filename="../core/sync/serverstore.cpp" line="+44"/>
         <source>The device&apos;s clock is more than two minutes ahead of the server&apos;s (server time %1 ms).</source>
         <translation>Часы устройства спешат относительно сервера больше чем на две минуты (время сервера: %1 мс).</translation>
     </message>
@@ -3163,7 +3163,7 @@
         <translation>Срок действия токена истёк.</translation>
     </message>
     <message>
-        <location filename="../core/sync/serverfile.cpp" line="+56"/>
+        <location filename="../core/sync/serverfile.cpp" line="+57"/>
         <source>%1 is not an administrator of %2.</source>
         <translation>%1 — не администратор %2.</translation>
     </message>
@@ -3173,7 +3173,7 @@
         <translation>%1 уже существует; init создаёт новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncclient.cpp" line="+66"/>
+        <location filename="../core/sync/syncclient.cpp" line="+70"/>
         <source>The team server cannot be reached; changes stay queued.</source>
         <translation>Сервер команды недоступен; изменения ждут отправки.</translation>
     </message>
@@ -3183,32 +3183,38 @@
         <translation>Сервер команды отклонил запрос (%1 %2): %3</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+249"/>
         <source>%1 #%2 is no longer in this file.</source>
         <translation>%1 №%2 больше нет в этом файле.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
+        <location line="+31"/>
         <source>This change is not synced.</source>
         <translation>Это изменение не синхронизируется.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="-46"/>
+        <source>%1 is no longer in this file.</source>
+        <translation>Этой записи (%1) больше нет в этом файле.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>The team server keeps refusing this device&apos;s changes.</source>
         <translation>Сервер команды продолжает отклонять изменения с этого устройства.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+265"/>
         <source>The team server does not have this record.</source>
         <translation>На сервере команды нет этой записи.</translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+604"/>
         <source>The record is no longer yours to see.</source>
         <translation>Эта запись вам больше не видна.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>The team server no longer has this record for you.</source>
         <translation>Для вас этой записи на командном сервере больше нет.</translation>
     </message>
@@ -3296,12 +3302,13 @@
 <context>
     <name>Voronka::Core::Sync::ConflictLog</name>
     <message>
-        <location filename="../core/sync/conflictlog.cpp" line="+88"/>
+        <location filename="../core/sync/conflictlog.cpp" line="+100"/>
+        <location line="+102"/>
         <source>The conflict was already resolved elsewhere.</source>
         <translation>Этот конфликт уже разрешён в другом месте.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-32"/>
         <source>%1 #%2 is no longer in this file, so your value cannot be written again.</source>
         <translation>%1 №%2 больше нет в этом файле, поэтому ваше значение нельзя записать снова.</translation>
     </message>
@@ -3309,6 +3316,26 @@
         <location line="+7"/>
         <source>Your value of &quot;%1&quot; refers to something this file no longer has, so it cannot be written again.</source>
         <translation>Ваше значение поля «%1» ссылается на то, чего в этом файле уже нет, поэтому его нельзя записать снова.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Note %1 is no longer in this file and the conflict log does not have its text, so it cannot be added again.</source>
+        <translation>Примечания %1 больше нет в этом файле, а в журнале конфликтов нет его текста, поэтому добавить его снова нельзя.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note %1 is no longer in this file, nor is the record it was on, so it cannot be added again.</source>
+        <translation>Примечания %1 больше нет в этом файле, как и записи, к которой оно относилось, поэтому добавить его снова нельзя.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The record note %1 was on is no longer in this file, so the note cannot be moved back to it.</source>
+        <translation>Записи, к которой относилось примечание %1, больше нет в этом файле, поэтому вернуть примечание к ней нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note %1 is only added, edited, pinned or moved, so &quot;%2&quot; cannot be written again.</source>
+        <translation>Примечание можно только добавить, изменить, закрепить или перенести, поэтому «%2» для примечания %1 записать снова нельзя.</translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3502,7 @@
 <context>
     <name>Voronka::Core::XlsxTableWriter</name>
     <message>
-        <location filename="../core/importexport/xlsxwriter.cpp" line="+94"/>
+        <location filename="../core/importexport/xlsxwriter.cpp" line="+110"/>
         <source>the Excel library (%1) could not be loaded: %2</source>
         <translation>не удалось загрузить библиотеку Excel (%1): %2</translation>
     </message>
@@ -7799,7 +7826,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
 <context>
     <name>Voronka::Ui::Launcher</name>
     <message>
-        <location filename="../ui/startup/launcher.cpp" line="+69"/>
+        <location filename="../ui/startup/launcher.cpp" line="+72"/>
         <source>--screenshot with --db needs --user and the VORONKA_PASSWORD environment variable.</source>
         <translation>--screenshot с --db требует --user и переменную окружения VORONKA_PASSWORD.</translation>
     </message>
@@ -7807,7 +7834,7 @@ Voronka closes so that nothing more is written to it. &quot;voronka-cli check&qu
         <location line="+15"/>
         <location line="+10"/>
         <location line="+93"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>

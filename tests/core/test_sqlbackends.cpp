@@ -354,6 +354,60 @@ TEST_CASE("Transactions and savepoints behave alike on both backends", "[pg]")
     c->exec("ROLLBACK");
 }
 
+// The read scopes of board, tasks and attention and Session's batches end their savepoint or
+// transaction with execQuietly (a destructor): it ends them as exec() does, and a failed
+// statement before it (which aborts a PostgreSQL transaction) leaves no transaction behind.
+TEST_CASE("Transactions end quietly alike on both backends", "[pg]")
+{
+    TestDb db(GENERATE(from_range(backends())));
+    INFO(db.name());
+    auto c = db.open();
+    auto other = db.open();
+    c->exec("CREATE TABLE t(k TEXT PRIMARY KEY, v BIGINT NOT NULL)");
+    auto insert = [&](const char *k, qint64 v) {
+        c->prepare("INSERT INTO t(k, v) VALUES(?1, ?2)")->bindAll(k, v).run();
+    };
+    const qint64 before = c->totalChanges();
+    CHECK_FALSE(c->inTransaction());
+
+    // Releasing the savepoint that began the transaction commits it.
+    c->exec("SAVEPOINT board_read");
+    CHECK(c->inTransaction());
+    insert("a", 1);
+    c->execQuietly("RELEASE board_read");
+    CHECK_FALSE(c->inTransaction());
+    CHECK(count(*other, "t") == 1);
+    CHECK(c->totalChanges() == before + 1);
+
+    // A statement failed inside the read scope: the scope still ends, the connection is usable.
+    c->exec("SAVEPOINT tasks_read");
+    CHECK(errorCode([&] { c->exec("SELECT * FROM no_such_table"); }) == SQLITE_ERROR);
+    c->execQuietly("RELEASE tasks_read");
+    CHECK_FALSE(c->inTransaction());
+    insert("b", 2);
+    CHECK(count(*other, "t") == 2);
+
+    // A nested scope whose statement failed: the outer transaction goes on and commits.
+    c->beginWrite();
+    insert("c", 3);
+    c->exec("SAVEPOINT attention_read");
+    CHECK(errorCode([&] { insert("a", 9); }) == SQLITE_CONSTRAINT);
+    c->execQuietly("RELEASE attention_read");
+    CHECK(c->inTransaction());
+    insert("d", 4);
+    c->commitWrite();
+    CHECK(other->scalar("SELECT SUM(v) FROM t") == 1 + 2 + 3 + 4);
+    CHECK(c->totalChanges() == before + 4);
+
+    // A quiet ROLLBACK ends a write transaction; with none open it does nothing.
+    c->beginWrite();
+    insert("e", 5);
+    c->execQuietly("ROLLBACK");
+    CHECK_FALSE(c->inTransaction());
+    c->execQuietly("ROLLBACK");
+    CHECK(count(*other, "t") == 4);
+}
+
 TEST_CASE("Constraint violations are SQLITE_CONSTRAINT on both backends", "[pg]")
 {
     TestDb db(GENERATE(from_range(backends())));

@@ -8,8 +8,6 @@
 
 #include <QCoreApplication>
 
-#include <sqlite3.h>
-
 namespace Voronka::Core {
 
 namespace {
@@ -125,10 +123,7 @@ Result<QList<BoardColumn>> Board::load(const BoardFilter &filter, int cardsPerCo
         struct Release
         {
             Connection &c;
-            ~Release()
-            {
-                sqlite3_exec(c.handle(), "RELEASE board_read", nullptr, nullptr, nullptr);
-            }
+            ~Release() { c.execQuietly("RELEASE board_read"); }
         } release{m_s.sql()};
         Query totals = m_s.sql().prepare(
             QStringLiteral("SELECT count(*), coalesce(sum(d.budget), 0) FROM deals d WHERE %1")

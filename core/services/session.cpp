@@ -11,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sqlite3.h>
-
 namespace Voronka::Core {
 
 Session::Session(Database &db, const Clock &clock, const UserInfo &actor)
@@ -46,7 +44,7 @@ void Session::takeClock()
 {
     m_hlc.observe(sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = 'hlc'), 0)"));
     m_clockTaken = m_hlc.last();
-    m_writesAtTake = sqlite3_total_changes64(sql().handle());
+    m_writesAtTake = sql().totalChanges();
     m_clockHeld = true;
 }
 
@@ -54,8 +52,7 @@ void Session::putClock()
 {
     m_clockHeld = false;
     // A transaction that wrote nothing stamped nothing: the file keeps its clock.
-    if (m_hlc.last() == m_clockTaken ||
-        sqlite3_total_changes64(sql().handle()) == m_writesAtTake)
+    if (m_hlc.last() == m_clockTaken || sql().totalChanges() == m_writesAtTake)
         return;
     sql()
         .prepare("INSERT INTO meta(key, value) VALUES('hlc', ?1) "
@@ -343,7 +340,7 @@ Status Session::commitBatch()
     m_batch = false;
     m_clockHeld = false;
     if (m_batchBroken) {
-        sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sql().execQuietly("ROLLBACK");
         return makeError(Error::Code::Storage,
                          QCoreApplication::translate("Voronka::Core::Session",
                                                      "A change failed part-way through its "
@@ -355,7 +352,7 @@ Status Session::commitBatch()
         sql().commitWrite();
         return Ok{};
     } catch (const SqlError &e) {
-        sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sql().execQuietly("ROLLBACK");
         return Database::errorFor(e, m_db.path());
     }
 }
@@ -364,7 +361,7 @@ void Session::rollbackBatch()
 {
     m_batch = false;
     m_clockHeld = false;
-    sqlite3_exec(sql().handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    sql().execQuietly("ROLLBACK");
 }
 
 // Inside a batch a change takes no savepoint: FTS5 flushes its pending index data into a
@@ -375,8 +372,8 @@ Change::Change(Session &s, const Origin &origin)
     : m_s(s)
     , m_origin(origin)
     , m_now(origin.atMs ? origin.atMs : s.clock().nowMs())
-    , m_inBatch(s.inBatch() || !sqlite3_get_autocommit(s.sql().handle()))
-    , m_writesBefore(sqlite3_total_changes64(s.sql().handle()))
+    , m_inBatch(s.inBatch() || s.sql().inTransaction())
+    , m_writesBefore(s.sql().totalChanges())
 {
     if (!m_origin.actorId && m_origin.mode != WriteMode::Migration)
         m_origin.actorId = s.actor().id;
@@ -402,12 +399,12 @@ Change::~Change()
 {
     if (m_done)
         return;
-    sqlite3 *h = m_s.sql().handle();
+    Connection &c = m_s.sql();
     if (m_ownsClock) // rolled back: the next change takes the clock from the file again
         m_s.dropClock();
     if (!m_inBatch)
-        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
-    else if (sqlite3_total_changes64(h) != m_writesBefore && m_s.inBatch())
+        c.execQuietly("ROLLBACK");
+    else if (c.totalChanges() != m_writesBefore && m_s.inBatch())
         m_s.breakBatch();
 }
 
@@ -504,16 +501,16 @@ void Change::outboxEach(EntityKind kind, const QString &ids, OutboxOp op,
         return;
     // One clock row per record and field: the fields column split on commas.
     sql()
-        .prepare(QStringLiteral(
-                     "WITH RECURSIVE src(id, rest) AS (SELECT id, %1 || ',' FROM %2), "
-                     "split(id, field, rest) AS (SELECT id, NULL, rest FROM src UNION ALL "
-                     "SELECT id, substr(rest, 1, instr(rest, ',') - 1), "
-                     "substr(rest, instr(rest, ',') + 1) FROM split WHERE rest <> '') "
-                     "INSERT INTO field_clock(kind, entity_id, field, hlc) "
-                     "SELECT ?1, id, field, ?2 FROM split WHERE field IS NOT NULL "
-                     "AND field <> '' ORDER BY id "
-                     "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
-                     .arg(fieldsColumn, ids))
+        .prepare(
+            QStringLiteral("WITH RECURSIVE src(id, rest) AS (SELECT id, %1 || ',' FROM %2), "
+                           "split(id, field, rest) AS (SELECT id, NULL, rest FROM src UNION ALL "
+                           "SELECT id, substr(rest, 1, instr(rest, ',') - 1), "
+                           "substr(rest, instr(rest, ',') + 1) FROM split WHERE rest <> '') "
+                           "INSERT INTO field_clock(kind, entity_id, field, hlc) "
+                           "SELECT ?1, id, field, ?2 FROM split WHERE field IS NOT NULL "
+                           "AND field <> '' ORDER BY id "
+                           "ON CONFLICT(kind, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
+                .arg(fieldsColumn, ids))
         ->bindAll(int(kind), m_hlc)
         .run();
 }

@@ -129,8 +129,10 @@ void PgConnection::noteResult(pg_result *r)
 {
     const char *tag = PQcmdStatus(r);
     if (startsWith(tag, "INSERT") || startsWith(tag, "UPDATE") || startsWith(tag, "DELETE") ||
-        startsWith(tag, "MERGE"))
+        startsWith(tag, "MERGE")) {
         m_changes = std::atoi(PQcmdTuples(r));
+        m_totalChanges += m_changes;
+    }
 }
 
 bool PgConnection::inTransaction() const
@@ -234,13 +236,40 @@ void PgConnection::commit()
         fail(SQLITE_ABORT, "COMMIT: the server rolled the transaction back");
 }
 
+// Transaction control goes through exec(), so a savepoint ends as it does there (releasing
+// the one that began the transaction commits it). A RELEASE that fails because a statement
+// before it aborted the transaction (SQLite has no such state: its RELEASE would succeed)
+// rolls back to the savepoint and releases it, or rolls back the transaction the savepoint
+// began, so the connection is usable again, as the caller's SQLite twin expects.
 void PgConnection::execQuietly(const char *sql) noexcept
 {
-    if (std::strcmp(sql, "ROLLBACK") == 0 || std::strcmp(sql, "COMMIT") == 0) {
-        m_savepoints.clear();
-        m_savepointBegan = false;
+    using K = PgDialect::Control::Kind;
+    try {
+        const PgDialect::Control c = PgDialect::control(sql);
+        if (c.kind == K::None) {
+            PQclear(PQexec(m_conn, sql));
+            return;
+        }
+        try {
+            exec(sql);
+            return;
+        } catch (const SqlError &) {
+            if (c.kind != K::Release || PQtransactionStatus(m_conn) != PQTRANS_INERROR)
+                return;
+        }
+        const auto it = std::find(m_savepoints.rbegin(), m_savepoints.rend(), c.name);
+        if (it == m_savepoints.rend() || (it + 1 == m_savepoints.rend() && m_savepointBegan)) {
+            m_savepoints.clear();
+            m_savepointBegan = false;
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            return;
+        }
+        const size_t at = m_savepoints.size() - 1 - size_t(it - m_savepoints.rbegin());
+        PQclear(PQexec(m_conn, ("ROLLBACK TO SAVEPOINT " + quoted(c.name)).c_str()));
+        PQclear(PQexec(m_conn, ("RELEASE SAVEPOINT " + quoted(c.name)).c_str()));
+        m_savepoints.resize(at);
+    } catch (...) { // out of memory building a statement: nothing more to do quietly
     }
-    PQclear(PQexec(m_conn, sql));
 }
 
 bool PgConnection::tableHasId(const std::string &table)

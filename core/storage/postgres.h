@@ -31,6 +31,7 @@ public:
     void execQuietly(const char *sql) noexcept;
     qint64 lastInsertId() const { return m_lastInsertId; }
     int changes() const { return m_changes; }
+    qint64 totalChanges() const { return m_totalChanges; }
     bool inTransaction() const;
     [[noreturn]] void fail(int code, const std::string &context) const;
 
@@ -39,6 +40,7 @@ private:
     pg_conn *m_conn = nullptr;
     qint64 m_lastInsertId = 0;
     int m_changes = 0;
+    qint64 m_totalChanges = 0;
     int m_statements = 0; // names of prepared statements: v1, v2, ...
     // Savepoints open now, innermost last; whether a SAVEPOINT began the transaction.
     std::vector<std::string> m_savepoints;

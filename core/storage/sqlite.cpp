@@ -393,6 +393,18 @@ int Connection::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Connection::totalChanges() const
+{
+    ON_POSTGRES(return m_pg->totalChanges())
+    return sqlite3_total_changes64(m_db);
+}
+
+bool Connection::inTransaction() const
+{
+    ON_POSTGRES(return m_pg->inTransaction())
+    return !sqlite3_get_autocommit(m_db);
+}
+
 void Connection::pollBusyOften()
 {
     ON_POSTGRES(return ) // waits are the lock_timeout set at open

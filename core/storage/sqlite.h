@@ -173,6 +173,11 @@ public:
     void execQuietly(const char *sql) noexcept;
     qint64 lastInsertId() const;
     int changes() const;
+    // Rows written by INSERT, UPDATE and DELETE since the connection opened (SQLite's
+    // sqlite3_total_changes64; on PostgreSQL the sum of the command tags, triggers' rows not
+    // counted): only compared with an earlier value, to tell whether anything was written.
+    qint64 totalChanges() const;
+    bool inTransaction() const; // a transaction is open (SQLite: not in autocommit mode)
     sqlite3 *handle() const { return m_db; } // null on PostgreSQL
     Backend backend() const { return m_pg ? Backend::PostgreSQL : Backend::SQLite; }
     static bool isPostgres(const QString &path);

@@ -10,8 +10,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <sqlite3.h>
-
 namespace Voronka::Core::Sync::Seed {
 
 namespace {
@@ -30,7 +28,7 @@ public:
     {
         m_c.prepare("ATTACH ?1 AS seed")->bind(1, path).run();
     }
-    ~Attached() { sqlite3_exec(m_c.handle(), "DETACH seed", nullptr, nullptr, nullptr); }
+    ~Attached() { m_c.execQuietly("DETACH seed"); }
     Attached(const Attached &) = delete;
     Attached &operator=(const Attached &) = delete;
 

@@ -32,7 +32,7 @@ struct ReadScope
     {
         c.exec("SAVEPOINT attention_read");
     }
-    ~ReadScope() { sqlite3_exec(c.handle(), "RELEASE attention_read", nullptr, nullptr, nullptr); }
+    ~ReadScope() { c.execQuietly("RELEASE attention_read"); }
 };
 
 // Lets a caller stop a long scan: SQLite asks the handler every N virtual machine steps and
@@ -173,10 +173,7 @@ Result<Attention::Deals> Attention::deals(Kind kind, qint64 pipelineId, int limi
         struct Release
         {
             Connection &c;
-            ~Release()
-            {
-                sqlite3_exec(c.handle(), "RELEASE attention_read", nullptr, nullptr, nullptr);
-            }
+            ~Release() { c.execQuietly("RELEASE attention_read"); }
         } release{m_s.sql()};
         const qint64 now = m_s.clock().nowMs();
         Deals out;

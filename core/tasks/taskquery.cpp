@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <sqlite3.h>
-
 namespace Voronka::Core {
 
 namespace {
@@ -249,10 +247,7 @@ Result<QList<TaskGroup>> TaskQuery::groups(const TaskFilter &filter, int pageSiz
         struct Release
         {
             Connection &c;
-            ~Release()
-            {
-                sqlite3_exec(c.handle(), "RELEASE tasks_read", nullptr, nullptr, nullptr);
-            }
+            ~Release() { c.execQuietly("RELEASE tasks_read"); }
         } release{m_s.sql()};
         Result<std::array<qint64, kDueBuckets>> n = counts(filter);
         if (!n)

@@ -7,6 +7,8 @@
 // "[pg]" with it (tests/core/CMakeLists.txt); the plain core test runs these on SQLite only.
 #include "support/catch.h"
 
+#include "core/storage/pgschema.h"
+#include "core/storage/schema.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/sqlite.h"
 #include "core/sync/servertables.h"
@@ -354,6 +356,60 @@ TEST_CASE("Transactions and savepoints behave alike on both backends", "[pg]")
     c->exec("ROLLBACK");
 }
 
+// The read scopes of board, tasks and attention and Session's batches end their savepoint or
+// transaction with execQuietly (a destructor): it ends them as exec() does, and a failed
+// statement before it (which aborts a PostgreSQL transaction) leaves no transaction behind.
+TEST_CASE("Transactions end quietly alike on both backends", "[pg]")
+{
+    TestDb db(GENERATE(from_range(backends())));
+    INFO(db.name());
+    auto c = db.open();
+    auto other = db.open();
+    c->exec("CREATE TABLE t(k TEXT PRIMARY KEY, v BIGINT NOT NULL)");
+    auto insert = [&](const char *k, qint64 v) {
+        c->prepare("INSERT INTO t(k, v) VALUES(?1, ?2)")->bindAll(k, v).run();
+    };
+    const qint64 before = c->totalChanges();
+    CHECK_FALSE(c->inTransaction());
+
+    // Releasing the savepoint that began the transaction commits it.
+    c->exec("SAVEPOINT board_read");
+    CHECK(c->inTransaction());
+    insert("a", 1);
+    c->execQuietly("RELEASE board_read");
+    CHECK_FALSE(c->inTransaction());
+    CHECK(count(*other, "t") == 1);
+    CHECK(c->totalChanges() == before + 1);
+
+    // A statement failed inside the read scope: the scope still ends, the connection is usable.
+    c->exec("SAVEPOINT tasks_read");
+    CHECK(errorCode([&] { c->exec("SELECT * FROM no_such_table"); }) == SQLITE_ERROR);
+    c->execQuietly("RELEASE tasks_read");
+    CHECK_FALSE(c->inTransaction());
+    insert("b", 2);
+    CHECK(count(*other, "t") == 2);
+
+    // A nested scope whose statement failed: the outer transaction goes on and commits.
+    c->beginWrite();
+    insert("c", 3);
+    c->exec("SAVEPOINT attention_read");
+    CHECK(errorCode([&] { insert("a", 9); }) == SQLITE_CONSTRAINT);
+    c->execQuietly("RELEASE attention_read");
+    CHECK(c->inTransaction());
+    insert("d", 4);
+    c->commitWrite();
+    CHECK(other->scalar("SELECT SUM(v) FROM t") == 1 + 2 + 3 + 4);
+    CHECK(c->totalChanges() == before + 4);
+
+    // A quiet ROLLBACK ends a write transaction; with none open it does nothing.
+    c->beginWrite();
+    insert("e", 5);
+    c->execQuietly("ROLLBACK");
+    CHECK_FALSE(c->inTransaction());
+    c->execQuietly("ROLLBACK");
+    CHECK(count(*other, "t") == 4);
+}
+
 TEST_CASE("Constraint violations are SQLITE_CONSTRAINT on both backends", "[pg]")
 {
     TestDb db(GENERATE(from_range(backends())));
@@ -537,4 +593,110 @@ TEST_CASE("The server's tables and statements run alike on both backends", "[pg]
         CHECK(b->scalar("SELECT seq FROM server_state WHERE id = 1 FOR UPDATE") == 3);
         b->exec("ROLLBACK");
     }
+}
+
+// The desktop schema's PostgreSQL form (pgschema.h) has every table and column of the SQLite
+// schema at the latest version, with a compatible type, nullability and collation, and its
+// indexes: the two forms cannot drift apart unnoticed. Then what the form is for: an
+// auto-numbered id, a case-blind unique name, a weighted search document.
+TEST_CASE("The desktop schema has a PostgreSQL form with every table and column", "[pg]")
+{
+    if (pgUri().isEmpty())
+        return; // PostgreSQL only: CTest's core-pg runs it
+    TestDb db(1);
+    auto c = db.open();
+    PgSchema::create(*c);
+
+    Connection m(QStringLiteral(":memory:"), Connection::Mode::Create);
+    for (int v = 1; v <= Schema::latestVersion(); ++v)
+        m.exec(Schema::migrationSql(v));
+
+    Query pgColumn = c->prepare(
+        "SELECT data_type, is_nullable, coalesce(collation_name, '') FROM "
+        "information_schema.columns WHERE table_schema = current_schema() AND table_name = ?1 "
+        "AND column_name = ?2");
+    Query tables = m.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name "
+                             "NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'search!_%' "
+                             "ESCAPE '!' ORDER BY name");
+    int tableCount = 0;
+    int columnCount = 0;
+    while (tables->step()) {
+        const QString table = tables->text(0);
+        const bool fts = tables->text(1).contains(QLatin1String("fts5"));
+        ++tableCount;
+        Query cols = m.prepare("SELECT name, upper(type), \"notnull\", pk FROM "
+                               "pragma_table_info(?1)");
+        cols->bind(1, table);
+        while (cols->step()) {
+            const QString column = cols->text(0);
+            INFO(table.toStdString() << "." << column.toStdString());
+            ++columnCount;
+            pgColumn->bind(1, table).bind(2, column);
+            REQUIRE(pgColumn->step());
+            const QString type = cols->text(1);
+            const QString expected = type == QLatin1String("INTEGER") ? QStringLiteral("bigint")
+                                     : type == QLatin1String("REAL")
+                                         ? QStringLiteral("double precision")
+                                     : type == QLatin1String("BLOB") ? QStringLiteral("bytea")
+                                                                     : QStringLiteral("text");
+            CHECK(pgColumn->text(0) == expected);
+            const bool notNull = cols->int64(2) != 0 || (cols->int64(3) != 0 && !fts);
+            CHECK((pgColumn->text(1) == QLatin1String("NO")) == notNull);
+            const char *collation = nullptr;
+            REQUIRE(sqlite3_table_column_metadata(m.handle(), "main", table.toUtf8().constData(),
+                                                  column.toUtf8().constData(), nullptr, &collation,
+                                                  nullptr, nullptr, nullptr) == SQLITE_OK);
+            const bool nocase = !fts && QString::fromUtf8(collation).compare(
+                                            QLatin1String("NOCASE"), Qt::CaseInsensitive) == 0;
+            CHECK((pgColumn->text(2) == QLatin1String("voronka_nocase")) == nocase);
+            pgColumn->reset();
+        }
+    }
+    CHECK(tableCount > 20);
+    // No table or column on PostgreSQL that SQLite lacks, but the search table's id and doc.
+    const qint64 pgColumns = c->scalar(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()");
+    CHECK(pgColumns == columnCount + 2);
+    CHECK(c->scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                    "current_schema()") == tableCount);
+
+    // Every index the migrations made, by name.
+    Query indexes = m.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+    Query pgIndex = c->prepare(
+        "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?1");
+    while (indexes->step()) {
+        INFO(indexes->text(0).toStdString());
+        pgIndex->bind(1, indexes->text(0));
+        REQUIRE(pgIndex->step());
+        CHECK(pgIndex->int64(0) == 1);
+        pgIndex->reset();
+    }
+
+    // An auto-numbered id, explicit ids still taken, a name unique regardless of case.
+    auto tag = [&](const char *uid, const char *name) {
+        c->prepare("INSERT INTO tags(uid, name, created_at, updated_at, hlc) VALUES(?1, ?2, 1, "
+                   "1, 1)")
+            ->bindAll(QByteArray(uid), name)
+            .run();
+        return c->lastInsertId();
+    };
+    c->prepare("INSERT INTO tags(id, uid, name, created_at, updated_at, hlc) VALUES(7, ?1, "
+               "'Cold', 1, 1, 1)")
+        ->bind(1, QByteArray("u0"))
+        .run();
+    const qint64 first = tag("u1", "Hot");
+    CHECK(first > 0);
+    CHECK(tag("u2", "Warm") == first + 1);
+    CHECK(errorCode([&] { tag("u3", "HOT"); }) == SQLITE_CONSTRAINT);
+    CHECK(c->scalar("SELECT id FROM tags WHERE name = 'hot'") == first);
+
+    // The search document: a prefix query, and a column (weight) filter.
+    c->exec("INSERT INTO search(id, name, phones, emails, company, extra) VALUES(5, 'Ivan "
+            "Petrov', '79001234567', 'ivan@example.com', 'Acme', '')");
+    CHECK(c->scalar("SELECT id FROM search WHERE doc @@ to_tsquery('simple', 'petr:*')") == 5);
+    CHECK(c->scalar("SELECT count(*) FROM search WHERE doc @@ to_tsquery('simple', "
+                    "'acme:*A')") == 0);
+    CHECK(c->scalar("SELECT count(*) FROM search WHERE doc @@ to_tsquery('simple', "
+                    "'acme:*D')") == 1);
 }

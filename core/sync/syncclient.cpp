@@ -244,8 +244,9 @@ QJsonObject SyncClient::localValues(EntityKind kind, qint64 id, const QStringLis
 // yet, or a multiselect it has not had from the server since it was synced per element.
 QString SyncClient::baseKey(EntityKind kind, const QString &uid, const QString &field)
 {
-    return field == kTagsField ? QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid)
-                               : QStringLiteral("sync_list:%1:%2:%3").arg(int(kind)).arg(uid, field);
+    return field == kTagsField
+               ? QStringLiteral("sync_tags:%1:%2").arg(int(kind)).arg(uid)
+               : QStringLiteral("sync_list:%1:%2:%3").arg(int(kind)).arg(uid, field);
 }
 
 std::optional<QStringList> SyncClient::tagBase(EntityKind kind, const QString &uid,
@@ -264,9 +265,10 @@ void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QString &
     m_db.sql()
         .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        ->bindAll(baseKey(kind, uid, field),
-                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags))
-                                        .toJson(QJsonDocument::Compact)))
+        ->bindAll(
+            baseKey(kind, uid, field),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)))
         .run();
 }
 
@@ -274,6 +276,23 @@ void SyncClient::setTagBase(EntityKind kind, const QString &uid, const QString &
 bool SyncClient::perElement(EntityKind kind, const QString &wireName)
 {
     return wireName == kTagsField || m_wire->isMultiSelect(kind, wireName);
+}
+
+// The wire op of a journal row, a delete's or restore's one field with it, whether the row is
+// sent from the record or from its copy; false, with the reason, for an op that is not synced.
+bool SyncClient::takeOp(const Row &row, Mutation &m, QString *whyNot)
+{
+    if (row.op == OutboxOp::Delete || row.op == OutboxOp::Restore) {
+        m.op = row.op == OutboxOp::Delete ? Op::Delete : Op::Undelete;
+        m.fields.insert(kDeleted, FieldChange{row.op == OutboxOp::Delete, quint64(row.hlc), 0});
+        return true;
+    }
+    if (row.op != OutboxOp::Create && row.op != OutboxOp::Update) {
+        *whyNot = Tr::tr("This change is not synced.");
+        return false;
+    }
+    m.op = row.op == OutboxOp::Create ? Op::Create : Op::Set;
+    return true;
 }
 
 QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *readBack)
@@ -284,21 +303,11 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *r
             *whyNot = Tr::tr("%1 is no longer in this file.").arg(entityName(row.kind));
             return {};
         }
-        Mutation m{hex(row.mutationUid),
-                   row.id * 4,
-                   entityKey(row.kind),
-                   gone->first,
-                   row.op == OutboxOp::Create ? Op::Create : Op::Set,
-                   {}};
-        if (row.op == OutboxOp::Delete || row.op == OutboxOp::Restore) {
-            m.op = row.op == OutboxOp::Delete ? Op::Delete : Op::Undelete;
-            m.fields.insert(kDeleted, FieldChange{row.op == OutboxOp::Delete, quint64(row.hlc), 0});
-            return {m};
-        }
-        if (row.op != OutboxOp::Create && row.op != OutboxOp::Update) {
-            *whyNot = Tr::tr("This change is not synced.");
+        Mutation m{hex(row.mutationUid), row.id * 4, entityKey(row.kind), gone->first, Op::Set, {}};
+        if (!takeOp(row, m, whyNot))
             return {};
-        }
+        if (m.op == Op::Delete || m.op == Op::Undelete)
+            return {m};
         QStringList wire;
         for (const QString &local : row.fields)
             if (const QString w = m_wire->toWireName(row.kind, local);
@@ -321,16 +330,10 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *r
         return {};
     }
     Mutation m{hex(row.mutationUid), row.id * 4, entityKey(row.kind), uid, Op::Set, {}};
-    if (row.op == OutboxOp::Delete || row.op == OutboxOp::Restore) {
-        m.op = row.op == OutboxOp::Delete ? Op::Delete : Op::Undelete;
-        m.fields.insert(kDeleted, FieldChange{row.op == OutboxOp::Delete, quint64(row.hlc), 0});
-        return {m};
-    }
-    if (row.op != OutboxOp::Create && row.op != OutboxOp::Update) {
-        *whyNot = Tr::tr("This change is not synced.");
+    if (!takeOp(row, m, whyNot))
         return {};
-    }
-    m.op = row.op == OutboxOp::Create ? Op::Create : Op::Set;
+    if (m.op == Op::Delete || m.op == Op::Undelete)
+        return {m};
     QStringList wire;
     QHash<QString, QString> localOf;
     for (const QString &local : row.fields) {
@@ -368,10 +371,14 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *r
     // An edit of the tags or of a multiselect: the elements added and removed since the
     // server's, in one tag_add and one tag_remove for all such fields of the row. A multiselect
     // whose server value this replica does not know yet goes as a whole value, as before.
-    Mutation add{derivedId(row.mutationUid, ":tag_add"), row.id * 4 + 1, m.entityType, uid,
-                 Op::TagAdd, {}};
-    Mutation remove{derivedId(row.mutationUid, ":tag_remove"), row.id * 4 + 2, m.entityType, uid,
-                    Op::TagRemove, {}};
+    Mutation add{
+        derivedId(row.mutationUid, ":tag_add"), row.id * 4 + 1, m.entityType, uid, Op::TagAdd, {}};
+    Mutation remove{derivedId(row.mutationUid, ":tag_remove"),
+                    row.id * 4 + 2,
+                    m.entityType,
+                    uid,
+                    Op::TagRemove,
+                    {}};
     for (const QString &field : m.fields.keys()) {
         if (!perElement(row.kind, field))
             continue;
@@ -389,11 +396,11 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *r
             if (!containsTag(now, t))
                 removed << t;
         if (!added.isEmpty())
-            add.fields.insert(field, FieldChange{QJsonArray::fromStringList(added), change.hlc,
-                                                 change.baseSeq});
+            add.fields.insert(
+                field, FieldChange{QJsonArray::fromStringList(added), change.hlc, change.baseSeq});
         if (!removed.isEmpty())
-            remove.fields.insert(field, FieldChange{QJsonArray::fromStringList(removed),
-                                                    change.hlc, change.baseSeq});
+            remove.fields.insert(field, FieldChange{QJsonArray::fromStringList(removed), change.hlc,
+                                                    change.baseSeq});
         // Back as the server holds it (a tag added and taken off again before a push, or a
         // colleague's same edit pulled meanwhile): the server keeps its value and its clock, and
         // this replica's clock of the field, stamped by the local edit, is the server's again
@@ -997,7 +1004,7 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
     const QSet<QString> pending = create ? QSet<QString>() : pendingFields(kind, id);
     Patch patch;
     std::optional<bool> deleted;
-    QStringList applied; // wire names
+    QStringList applied;             // wire names
     QHash<QString, QJsonValue> held; // references to records this replica does not hold
     qint64 hlc = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -1160,7 +1167,10 @@ void SyncClient::withHeldRefs(EntityKind kind, const QString &uid, QJsonObject &
                 .run();
             continue;
         }
-        m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, heldKey(kind, uid, it.key())).run();
+        m_db.sql()
+            .prepare("DELETE FROM meta WHERE key = ?1")
+            ->bind(1, heldKey(kind, uid, it.key()))
+            .run();
     }
 }
 
@@ -1214,8 +1224,9 @@ void SyncClient::resolveHeldRefs(const QString &uid)
         }
         // The write path stamps the fields with this replica's clock; they keep the server's.
         QHash<QString, std::tuple<qint64, qint64, qint64>> clocks;
-        Query c = m_db.sql().prepare("SELECT hlc, node, server_seq FROM field_clock WHERE kind = ?1 "
-                                     "AND entity_id = ?2 AND field = ?3");
+        Query c =
+            m_db.sql().prepare("SELECT hlc, node, server_seq FROM field_clock WHERE kind = ?1 "
+                               "AND entity_id = ?2 AND field = ?3");
         for (const QString &f : std::as_const(locals)) {
             c->bindAll(int(h.kind), id, f);
             if (c->step())
@@ -1225,8 +1236,8 @@ void SyncClient::resolveHeldRefs(const QString &uid)
         const Status st = Records(*m_session, Origin{WriteMode::SyncApply, m_userId, 0, 0, false})
                               .update(h.kind, id, patch);
         if (!st) {
-            qWarning("sync: %s %s keeps its reference held back: %s",
-                     qPrintable(entityKey(h.kind)), qPrintable(h.uid), qPrintable(st.error().message));
+            qWarning("sync: %s %s keeps its reference held back: %s", qPrintable(entityKey(h.kind)),
+                     qPrintable(h.uid), qPrintable(st.error().message));
             continue;
         }
         Query put = m_db.sql().prepare(
@@ -1277,8 +1288,8 @@ void SyncClient::applyNote(qint64 id, const QString &uid, const QJsonObject &val
     if (create) {
         if (!parentId)
             return;
-        if (const qint64 author =
-                m_wire->idOf(EntityKind::User, values.value(QStringLiteral("author_id")).toString()))
+        if (const qint64 author = m_wire->idOf(
+                EntityKind::User, values.value(QStringLiteral("author_id")).toString()))
             origin.actorId = author; // the timeline names who wrote it
         Result<qint64> made = Records(*m_session, origin)
                                   .addNote(parentKind, parentId, values.value(kText).toString());
@@ -1395,8 +1406,8 @@ Status SyncClient::startResync(bool repush)
                 .prepare("UPDATE outbox SET state = ?1, result_seq = NULL WHERE state = ?2 AND "
                          "acked_at >= ?3 AND kind IN (?4, ?5, ?6, ?7, ?8)")
                 ->bindAll(kPending, kAcked, m_clock.nowMs() - kJournalDays * 86400LL * 1000,
-                          int(EntityKind::Company), int(EntityKind::Contact),
-                          int(EntityKind::Deal), int(EntityKind::Task), int(EntityKind::Note))
+                          int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
+                          int(EntityKind::Task), int(EntityKind::Note))
                 .run();
         // The restored server may lack tags and options this replica's journal added: measured
         // against nothing, the re-pushed edits add every tag the records hold here.
@@ -1529,8 +1540,8 @@ Parsed<bool> SyncClient::waitForChanges(Database &db, Transport &transport, int 
     if (db.sql().scalar("SELECT count(*) FROM meta WHERE key = 'sync_resync'") > 0)
         return true;
     // One row is enough to tell; the sync that follows pulls the pages.
-    Parsed<PullPage> answer = transport.pull(PullRequest{
-        state->lastPulledSeq, 1, state->epoch, state->permissionsHash, waitSeconds});
+    Parsed<PullPage> answer = transport.pull(
+        PullRequest{state->lastPulledSeq, 1, state->epoch, state->permissionsHash, waitSeconds});
     if (const ProtocolError *e = std::get_if<ProtocolError>(&answer)) {
         if (e->status == 409 || e->status == 410)
             return true;

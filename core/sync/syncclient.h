@@ -117,6 +117,7 @@ private:
         qint64 hlc = 0;
         bool journal = false; // acked before, sent again after a restore
     };
+    static bool takeOp(const Row &row, Mutation &m, QString *whyNot);
     struct Clock3
     {
         qint64 hlc = 0;

@@ -19,12 +19,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Voronka::Core::Integrity)
 };
 
-const EntityKind kSynced[] = {
-    EntityKind::Department, EntityKind::Role,     EntityKind::User,       EntityKind::Pipeline,
-    EntityKind::Stage,      EntityKind::Tag,      EntityKind::Company,    EntityKind::Contact,
-    EntityKind::LossReason, EntityKind::Deal,     EntityKind::TaskType,   EntityKind::Task,
-    EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation, EntityKind::Setting,
-    EntityKind::Goal};
+const EntityKind kSynced[] = {EntityKind::Department, EntityKind::Role,     EntityKind::User,
+                              EntityKind::Pipeline,   EntityKind::Stage,    EntityKind::Tag,
+                              EntityKind::Company,    EntityKind::Contact,  EntityKind::LossReason,
+                              EntityKind::Deal,       EntityKind::TaskType, EntityKind::Task,
+                              EntityKind::Note,       EntityKind::FieldDef, EntityKind::Automation,
+                              EntityKind::Setting,    EntityKind::Goal};
 
 struct RefCheck
 {
@@ -166,10 +166,15 @@ Result<QStringList> check(Database &db, bool quick)
             if (noClock)
                 problems << Tr::tr("%1: %2 records have no clock.").arg(table).arg(noClock);
         }
-        const qint64 strayClocks = c.scalar(
-            "SELECT count(*) FROM field_clock f WHERE NOT EXISTS (SELECT 1 FROM temp.outbox_rows o "
-            "WHERE o.kind = f.kind AND o.entity_id = f.entity_id) AND f.hlc > "
-            "coalesce((SELECT value FROM meta WHERE key = 'sync_acked_hlc'), 0)");
+        qint64 strayClocks = 0;
+        {
+            Query stray =
+                c.prepare("SELECT count(*) FROM field_clock f WHERE NOT EXISTS (SELECT 1 FROM "
+                          "temp.outbox_rows o "
+                          "WHERE o.kind = f.kind AND o.entity_id = f.entity_id) AND f.hlc > ?1");
+            stray->bind(1, db.meta(QStringLiteral("sync_acked_hlc")).toLongLong());
+            strayClocks = stray->step() ? stray->int64(0) : 0;
+        }
         if (strayClocks)
             problems
                 << Tr::tr("field_clock: %1 field clocks have no outbox entry.").arg(strayClocks);
@@ -220,8 +225,8 @@ Result<QStringList> checkSearchIndex(Database &db)
     try {
         db.sql().exec("INSERT INTO search(search, rank) VALUES('integrity-check', 0)");
     } catch (const SqlError &e) {
-        const bool cannotWrite = e.code() == SQLITE_BUSY || e.code() == SQLITE_LOCKED
-                                 || e.code() == SQLITE_READONLY;
+        const bool cannotWrite =
+            e.code() == SQLITE_BUSY || e.code() == SQLITE_LOCKED || e.code() == SQLITE_READONLY;
         if (!db.readOnly() && !cannotWrite)
             problems << Tr::tr("search index: its entries do not match the records (%1).")
                             .arg(QString::fromUtf8(sqlite3_errstr(e.code())));

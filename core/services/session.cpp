@@ -42,7 +42,7 @@ Result<std::unique_ptr<Session>> Session::start(Database &db, const Clock &clock
 
 void Session::takeClock()
 {
-    m_hlc.observe(sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = 'hlc'), 0)"));
+    m_hlc.observe(m_db.meta(QStringLiteral("hlc")).toLongLong());
     m_clockTaken = m_hlc.last();
     m_writesAtTake = sql().totalChanges();
     m_clockHeld = true;
@@ -97,8 +97,7 @@ void Session::loadSettings()
         return;
     m_loaded = true;
     Connection &c = sql();
-    m_settingsVersion = c.scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
-                                 "'settings_version'), 0)");
+    m_settingsVersion = m_db.meta(QStringLiteral("settings_version")).toLongLong();
     {
         QHash<QByteArray, qint64> pipelineByUid;
         Query pq = c.prepare("SELECT uid, id FROM pipelines");
@@ -294,8 +293,7 @@ void Session::invalidate()
 qint64 Session::settingsVersionOnFile()
 {
     try {
-        return sql().scalar("SELECT coalesce((SELECT value FROM meta WHERE key = "
-                            "'settings_version'), 0)");
+        return m_db.meta(QStringLiteral("settings_version")).toLongLong();
     } catch (const SqlError &) {
         return -1; // a busy or damaged file: the next look tries again
     }
@@ -434,7 +432,11 @@ void Change::bumpSettings(EntityKind kind)
 {
     if (isSettingsKind(kind) && !m_settingsBumped) {
         m_settingsBumped = true;
-        sql().exec("UPDATE meta SET value = value + 1 WHERE key = 'settings_version'");
+        // Read and written in this write transaction (no arithmetic in SQL on an untyped
+        // column, which is jsonb on PostgreSQL).
+        Database &db = m_s.db();
+        db.setMeta(QStringLiteral("settings_version"),
+                   db.meta(QStringLiteral("settings_version")).toLongLong() + 1);
     }
 }
 

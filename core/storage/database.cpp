@@ -4,6 +4,7 @@
 
 #include "core/platform/durablefile.h"
 #include "core/storage/filesystem.h"
+#include "core/storage/pgload.h"
 #include "core/storage/schema.h"
 #include "core/storage/writeaudit.h"
 #include "core/util/ids.h"
@@ -19,7 +20,9 @@
 #include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
+#include <cerrno>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -27,7 +30,6 @@
 #include <sqlite3.h>
 #include <system_error>
 #include <vector>
-#include <cerrno>
 
 namespace Voronka::Core {
 
@@ -180,8 +182,7 @@ bool hasSideFiles(const QString &path)
 std::unique_ptr<Connection> readOnlyConnection(const QString &path, int busyTimeoutMs = 5000,
                                                bool withLocks = false)
 {
-    return std::make_unique<Connection>(withLocks || hasSideFiles(path) ? path
-                                                                        : immutableUri(path),
+    return std::make_unique<Connection>(withLocks || hasSideFiles(path) ? path : immutableUri(path),
                                         Connection::Mode::ReadOnly, busyTimeoutMs);
 }
 
@@ -271,12 +272,11 @@ void touchEveryTree(Connection &c)
         return QStringLiteral("\"%1\"").arg(name);
     };
     for (const Tree &t : trees) {
-        const QString sql =
-            QStringLiteral("SELECT 1 FROM %1 %2 %3 LIMIT 1")
-                .arg(quoted(t.table),
-                     t.index ? QStringLiteral("INDEXED BY ") + quoted(t.name)
-                             : QStringLiteral("NOT INDEXED"),
-                     t.where);
+        const QString sql = QStringLiteral("SELECT 1 FROM %1 %2 %3 LIMIT 1")
+                                .arg(quoted(t.table),
+                                     t.index ? QStringLiteral("INDEXED BY ") + quoted(t.name)
+                                             : QStringLiteral("NOT INDEXED"),
+                                     t.where);
         try {
             Query q = c.prepare(sql);
             q->step();
@@ -383,7 +383,9 @@ Database::Database(const QString &path, std::unique_ptr<Connection> sql)
 // from a damaged page (SqlError's text has both, for logs and tests).
 Error Database::errorFor(const SqlError &e, const QString &path)
 {
-    const QString file = QFileInfo(path).fileName();
+    // A PostgreSQL database is named by its URI (without the password: path() and the
+    // callers pass it redacted).
+    const QString file = Connection::isPostgres(path) ? path : QFileInfo(path).fileName();
     switch (e.code()) {
     case SQLITE_NOTADB:
         return makeError(Error::Code::NotVoronka,
@@ -400,13 +402,13 @@ Error Database::errorFor(const SqlError &e, const QString &path)
             Tr::tr("%1 is locked by another program. Try again when it is done.").arg(file));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return makeError(Error::Code::Storage,
-                         Tr::tr("%1 is read-only here: it can be viewed but not changed.")
-                             .arg(file));
+        return makeError(
+            Error::Code::Storage,
+            Tr::tr("%1 is read-only here: it can be viewed but not changed.").arg(file));
     case SQLITE_FULL:
-        return makeError(Error::Code::Storage,
-                         Tr::tr("The disk holding %1 is full: free some space and try again.")
-                             .arg(file));
+        return makeError(
+            Error::Code::Storage,
+            Tr::tr("The disk holding %1 is full: free some space and try again.").arg(file));
     case SQLITE_IOERR:
         return makeError(Error::Code::Storage,
                          Tr::tr("The disk or network holding %1 reported an input/output error. "
@@ -418,9 +420,9 @@ Error Database::errorFor(const SqlError &e, const QString &path)
                                 "be written.")
                              .arg(file));
     default:
-        return makeError(Error::Code::Storage, Tr::tr("Database error in %1 (%2).")
-                                                   .arg(file, QString::fromUtf8(sqlite3_errstr(
-                                                                  e.code()))));
+        return makeError(Error::Code::Storage,
+                         Tr::tr("Database error in %1 (%2).")
+                             .arg(file, QString::fromUtf8(sqlite3_errstr(e.code()))));
     }
 }
 
@@ -444,7 +446,97 @@ Database::Placed Database::placeNewFile(const QString &from, const QString &to)
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path)
 {
+    if (Connection::isPostgres(path))
+        return createOnPostgres(path, nullptr);
     return createAtVersion(path, Schema::latestVersion());
+}
+
+QString Database::redactedUri(const QString &uri)
+{
+    QUrl url(uri);
+    if (!url.isValid())
+        return QStringLiteral("postgresql://");
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString();
+}
+
+Result<std::unique_ptr<Database>>
+Database::createOnPostgres(const QString &uri, Connection *source,
+                           const std::vector<std::string> &extraSchema)
+{
+    const QString shown = redactedUri(uri);
+    try {
+        auto c = std::make_unique<Connection>(uri, Connection::Mode::ReadWrite);
+        if (PgLoad::tableCount(*c) > 0)
+            return makeError(Error::Code::Conflict,
+                             Tr::tr("%1 already holds tables; a new Voronka database needs an "
+                                    "empty schema.")
+                                 .arg(shown));
+        std::unique_ptr<Connection> fresh;
+        if (!source) { // a new file's own rows: the migrations' data steps, in memory
+            fresh =
+                std::make_unique<Connection>(QStringLiteral(":memory:"), Connection::Mode::Create);
+            fresh->exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
+            if (const Status up = upgrade(*fresh, 0, Schema::latestVersion()); !up)
+                return up.error();
+            source = fresh.get();
+        }
+        if (source->scalar("PRAGMA user_version") != Schema::latestVersion())
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("Only a file at this version's schema moves to PostgreSQL: "
+                                    "open %1 with this version once to upgrade it.")
+                                 .arg(QFileInfo(source->path()).fileName()));
+        PgLoad::create(*c, *source, extraSchema);
+        std::unique_ptr<Database> db(new Database(shown, std::move(c)));
+        db->loadNodeId();
+        return db;
+    } catch (const SqlError &e) {
+        return errorFor(e, shown);
+    } catch (const std::runtime_error &e) {
+        return makeError(Error::Code::Invalid, QString::fromUtf8(e.what()));
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::openOnPostgres(const QString &uri,
+                                                           const Options &options)
+{
+    const QString shown = redactedUri(uri);
+    try {
+        auto c =
+            std::make_unique<Connection>(uri, Connection::Mode::ReadWrite, options.busyTimeoutMs);
+        const auto notOurs = [&] {
+            return makeError(Error::Code::Invalid,
+                             Tr::tr("%1 holds no Voronka database.").arg(shown));
+        };
+        if (c->scalar("SELECT CASE WHEN to_regclass('voronka_meta') IS NULL THEN 0 ELSE 1 END") ==
+            0)
+            return notOurs();
+        const auto fact = [&](const char *key) {
+            Query q = c->prepare(QStringLiteral("SELECT value FROM %1 WHERE key = ?1")
+                                     .arg(QLatin1String(PgLoad::kMetaTable)));
+            q->bind(1, key);
+            return q->step() ? q->int64(0) : qint64(0);
+        };
+        if (fact("application_id") != Schema::kApplicationId)
+            return notOurs();
+        const qint64 version = fact("user_version");
+        if (version > Schema::latestVersion())
+            return makeError(Error::Code::TooNew,
+                             Tr::tr("%1 was made by a newer version of Voronka.").arg(shown));
+        if (version < Schema::latestVersion())
+            return makeError(Error::Code::TooNew,
+                             Tr::tr("%1 uses an older schema; this version upgrades Voronka "
+                                    "files, not PostgreSQL databases.")
+                                 .arg(shown));
+        std::unique_ptr<Database> db(new Database(shown, std::move(c)));
+        db->loadNodeId();
+        return db;
+    } catch (const SqlError &e) {
+        return errorFor(e, shown);
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path, int version)
@@ -657,6 +749,8 @@ Result<std::unique_ptr<Database>> Database::openForWriting(const QString &path,
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
 {
+    if (Connection::isPostgres(path))
+        return openOnPostgres(path, options);
     if (!QFileInfo::exists(path))
         return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(path));
     const FileLocation where = Filesystem::locate(path);
@@ -747,6 +841,8 @@ Status Database::upgrade(Connection &c, int from, int to)
 
 qint64 Database::dataVersion()
 {
+    if (onPostgres())
+        return -1;
     try {
         return m_sql->scalar("PRAGMA data_version");
     } catch (const SqlError &) {
@@ -770,6 +866,8 @@ void Database::loadNodeId()
 
 int Database::schemaVersion()
 {
+    if (onPostgres())
+        return int(m_sql->scalar("SELECT value FROM voronka_meta WHERE key = 'user_version'"));
     return int(m_sql->scalar("PRAGMA user_version"));
 }
 
@@ -875,10 +973,10 @@ Result<QString> Database::restoreFrom(const QString &backup, const QString &targ
             for (const FilePeer &peer : canary->state().others)
                 who << QStringLiteral("%1 (%2)").arg(peer.user, peer.host);
             if (!who.isEmpty())
-                return makeError(Error::Code::Locked,
-                                 Tr::tr("%1 is open by %2: close it there before restoring.")
-                                     .arg(QFileInfo(target).fileName(),
-                                          who.join(QStringLiteral(", "))));
+                return makeError(
+                    Error::Code::Locked,
+                    Tr::tr("%1 is open by %2: close it there before restoring.")
+                        .arg(QFileInfo(target).fileName(), who.join(QStringLiteral(", "))));
         }
     }
     QString aside;

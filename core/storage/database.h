@@ -14,6 +14,7 @@
 #include <memory>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace Voronka::Core {
 
@@ -46,6 +47,20 @@ public:
     {
         return open(path, Options{});
     }
+    // On PostgreSQL (`path` a postgresql:// URI, Connection::isPostgres): create() makes the
+    // desktop schema in the database's current schema, which must hold no tables, with a new
+    // file's rows; createOnPostgres() fills it with the rows of `source` instead (an SQLite
+    // Voronka database at the latest version: a team's file moving up to a server), after
+    // running `extraSchema` (tables of the source beyond the desktop schema, e.g. a server's).
+    // All or nothing (PgLoad). open() of a URI opens such a database: no file, lock, pragma,
+    // checkpointer or backup copy is involved, and an older schema is refused (upgrades run
+    // on SQLite files only so far). path() is the URI without its password.
+    static Result<std::unique_ptr<Database>>
+    createOnPostgres(const QString &uri, Connection *source,
+                     const std::vector<std::string> &extraSchema = {});
+    bool onPostgres() const { return m_sql->backend() == Connection::Backend::PostgreSQL; }
+    // A postgresql:// URI without its password (in the authority or a password= option).
+    static QString redactedUri(const QString &uri);
     // Opening with migration limited to a version: tests build every earlier schema with it.
     static Result<std::unique_ptr<Database>> createAtVersion(const QString &path, int version);
 
@@ -68,7 +83,8 @@ public:
 
     // Changes whenever another connection (another window, the CLI, another computer on a
     // shared file) commits to the file; this connection's own commits leave it alone. Views
-    // poll it to show others' changes without reopening. -1 when it cannot be read.
+    // poll it to show others' changes without reopening. -1 when it cannot be read (always on
+    // PostgreSQL, which has no such counter; only the desktop polls it).
     qint64 dataVersion();
 
     QVariant meta(const QString &key);
@@ -123,6 +139,8 @@ private:
                                                             const Options &options, int version,
                                                             bool shared,
                                                             std::shared_ptr<LockCanary> canary);
+    static Result<std::unique_ptr<Database>> openOnPostgres(const QString &uri,
+                                                            const Options &options);
     void loadNodeId();
     void startCheckpointer();
 

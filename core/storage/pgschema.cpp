@@ -63,8 +63,10 @@ std::string typeOf(Connection &m, const QString &table, const Column &c)
         pg = "BIGINT";
     else if (t == "REAL")
         pg = "DOUBLE PRECISION";
-    else if (t == "TEXT" || t.empty())
+    else if (t == "TEXT")
         pg = "TEXT";
+    else if (t.empty()) // SQLite's "any": each value keeps its type (postgres.cpp)
+        pg = "JSONB";
     else if (t == "BLOB")
         pg = "BYTEA";
     else

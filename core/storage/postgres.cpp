@@ -5,11 +5,17 @@
 #include "sqldialect.h"
 #include "sqlite.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -19,7 +25,67 @@ namespace {
 
 // Type OIDs (PostgreSQL's catalog/pg_type_d.h, fixed since forever).
 constexpr Oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kOid = 26,
-              kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+              kFloat4 = 700, kFloat8 = 701, kNumeric = 1700, kJsonb = 3802;
+
+// SQLite's untyped columns (meta.value, settings.value, field_values.value, history's old and
+// new values, conflict_log's values) keep each value's own type: an integer stays an integer,
+// a node id a blob. On PostgreSQL they are jsonb (PgSchema), and a value bound to such a
+// column, or read from one, crosses in a JSON form that keeps its type: an integer or a real
+// as a number (a real always with a point or an exponent), a text as a string, a blob as
+// {"$blob": base64}, a real JSON cannot spell (inf, nan) as {"$real": text}. The placeholder's
+// type comes from PostgreSQL's own inference (PQdescribePrepared), so no SQL changes.
+QByteArray jsonString(const QByteArray &utf8)
+{
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
+            out += buf;
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QVariant decodeAny(const char *v, int length)
+{
+    const QByteArray text(v, length);
+    if (text.isEmpty())
+        return {};
+    const char first = text.at(0);
+    if (first == '-' || (first >= '0' && first <= '9')) {
+        bool ok = false;
+        if (!text.contains('.') && !text.contains('e') && !text.contains('E')) {
+            const qint64 i = text.toLongLong(&ok);
+            if (ok)
+                return i;
+        }
+        return text.toDouble();
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
+    const QJsonValue j = doc.array().at(0);
+    if (j.isString())
+        return j.toString();
+    if (j.isObject()) {
+        const QJsonObject o = j.toObject();
+        if (o.contains(QLatin1String("$blob")))
+            return QByteArray::fromBase64(o.value(QLatin1String("$blob")).toString().toLatin1());
+        if (o.contains(QLatin1String("$real")))
+            return o.value(QLatin1String("$real")).toString().toDouble();
+    }
+    if (j.isBool())
+        return qint64(j.toBool() ? 1 : 0);
+    return QString::fromUtf8(text); // written by hand on the server: kept as its text
+}
 
 // BEGIN IMMEDIATE: one writer at a time, as on SQLite. A transaction-scoped advisory lock on a
 // key of our own ("Voronka" in ASCII), waited for up to lock_timeout (the busy timeout).
@@ -360,6 +426,20 @@ void PgStatement::prepare(bool typed)
     if (guarded)
         PQclear(m_c.run("RELEASE SAVEPOINT voronka_prepare", "RELEASE SAVEPOINT"));
     m_name = name.toStdString();
+    describeParams();
+}
+
+void PgStatement::describeParams()
+{
+    m_anyParam.assign(size_t(m_params), false);
+    if (m_params == 0)
+        return;
+    PGresult *d = PQdescribePrepared(m_c.m_conn, m_name.c_str());
+    if (!d || PQresultStatus(d) != PGRES_COMMAND_OK)
+        m_c.failWith(d, m_sql);
+    for (int i = 0; i < m_params && i < PQnparams(d); ++i)
+        m_anyParam[size_t(i)] = PQparamtype(d, i) == kJsonb;
+    PQclear(d);
 }
 
 PgStatement::Param *PgStatement::slot(int index)
@@ -407,10 +487,36 @@ bool PgStatement::step()
         std::vector<const char *> values(size_t(m_params), nullptr);
         std::vector<int> lengths(size_t(m_params), 0);
         std::vector<int> formats(size_t(m_params), 0);
+        std::vector<QByteArray> encoded(static_cast<size_t>(m_params));
         for (size_t i = 0; i < m_bound.size(); ++i) {
             const Param &p = m_bound[i];
             if (p.kind == Kind::Null)
                 continue;
+            if (i < m_anyParam.size() && m_anyParam[i]) { // its JSON form, as text
+                QByteArray &e = encoded[i];
+                switch (p.kind) {
+                case Kind::Int:
+                    e = p.data;
+                    break;
+                case Kind::Real:
+                    if (p.data.isEmpty() || p.data.contains('n') || p.data.contains('i'))
+                        e = "{\"$real\":" + jsonString(p.data.isEmpty() ? "nan" : p.data) + "}";
+                    else
+                        e = p.data.contains('.') || p.data.contains('e') ? p.data : p.data + ".0";
+                    break;
+                case Kind::Text:
+                    e = jsonString(p.data);
+                    break;
+                case Kind::Blob:
+                    e = "{\"$blob\":\"" + p.data.toBase64() + "\"}";
+                    break;
+                case Kind::Null:
+                    break;
+                }
+                values[i] = e.constData();
+                lengths[i] = int(e.size());
+                continue;
+            }
             values[i] = p.data.constData(); // a QByteArray's data ends in a NUL
             lengths[i] = int(p.data.size());
             formats[i] = p.kind == Kind::Blob ? 1 : 0; // a blob goes as raw bytes
@@ -476,12 +582,20 @@ bool PgStatement::isNull(int col) const
     return !cell(col);
 }
 
+QVariant PgStatement::anyValue(int col) const
+{
+    const char *v = cell(col);
+    return v ? decodeAny(v, PQgetlength(m_res, m_row, col)) : QVariant();
+}
+
 qint64 PgStatement::int64(int col) const
 {
     const char *v = cell(col);
     if (!v)
         return 0;
     switch (columnType(col)) {
+    case kJsonb:
+        return anyValue(col).toLongLong();
     case kBool:
         return v[0] == 't' ? 1 : 0;
     case kFloat4:
@@ -501,6 +615,8 @@ double PgStatement::real(int col) const
     if (!v)
         return 0;
     switch (columnType(col)) {
+    case kJsonb:
+        return anyValue(col).toDouble();
     case kBool:
         return v[0] == 't' ? 1 : 0;
     case kBytea:
@@ -517,6 +633,11 @@ QString PgStatement::text(int col) const
         return {};
     if (columnType(col) == kBytea)
         return QString::fromUtf8(blob(col));
+    if (columnType(col) == kJsonb) {
+        const QVariant any = anyValue(col);
+        return any.typeId() == QMetaType::QByteArray ? QString::fromUtf8(any.toByteArray())
+                                                     : any.toString();
+    }
     return QString::fromUtf8(v, PQgetlength(m_res, m_row, col));
 }
 
@@ -525,6 +646,10 @@ QByteArray PgStatement::blob(int col) const
     const char *v = cell(col);
     if (!v)
         return {};
+    if (columnType(col) == kJsonb) {
+        const QVariant any = anyValue(col);
+        return any.typeId() == QMetaType::QByteArray ? any.toByteArray() : any.toString().toUtf8();
+    }
     if (columnType(col) != kBytea)
         return QByteArray(v, PQgetlength(m_res, m_row, col));
     size_t length = 0;
@@ -555,6 +680,8 @@ QVariant PgStatement::value(int col) const
         return std::strpbrk(v, ".eEIN") ? QVariant(real(col)) : QVariant(int64(col));
     case kBytea:
         return blob(col);
+    case kJsonb:
+        return anyValue(col);
     default:
         return text(col);
     }

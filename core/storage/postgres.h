@@ -94,6 +94,7 @@ private:
     int m_params = 0;
     bool m_hiddenId = false; // RETURNING id was added for lastInsertId()
     std::vector<Param> m_bound;
+    std::vector<bool> m_anyParam; // the placeholder stands for a jsonb ("any") value
     pg_result *m_res = nullptr;
     int m_row = -1;
 
@@ -101,6 +102,8 @@ private:
     Param *slot(int index);
     const char *cell(int col) const;
     unsigned columnType(int col) const;
+    QVariant anyValue(int col) const; // a jsonb cell as the value SQLite would have stored
+    void describeParams();
 };
 
 } // namespace Voronka::Core

@@ -64,14 +64,17 @@ Translated translate(std::string_view s)
     Translated out;
     out.sql.reserve(s.size() + 8);
     std::vector<std::string> names; // words, quoted identifiers and dots, in order
+    std::vector<size_t> at;         // where each of them begins in out.sql
     const size_t n = s.size();
     size_t i = 0;
     while (i < n) {
         const char c = s[i];
         if (c == '\'' || c == '"') {
             const size_t end = quotedEnd(s, i, c);
-            if (c == '"')
+            if (c == '"') {
+                at.push_back(out.sql.size());
                 names.emplace_back(s.substr(i, end - i));
+            }
             out.sql.append(s.substr(i, end - i));
             i = end;
         } else if (c == '-' && i + 1 < n && s[i + 1] == '-') {
@@ -99,8 +102,18 @@ Translated translate(std::string_view s)
             size_t j = i + 1;
             while (j < n && isIdentPart(static_cast<unsigned char>(s[j])))
                 ++j;
-            names.emplace_back(s.substr(i, j - i));
-            out.sql.append(s.substr(i, j - i));
+            const std::string_view word = s.substr(i, j - i);
+            at.push_back(out.sql.size());
+            // SQLite's NOCASE is PgSchema's voronka_nocase (the columns carry it already).
+            // SQLite's rowid is the `id` column on PostgreSQL: an INTEGER PRIMARY KEY is the
+            // rowid's alias, and the search table's id is its FTS5 rowid (PgSchema).
+            if (!names.empty() && upper(names.back()) == "COLLATE" && upper(word) == "NOCASE")
+                out.sql.append("voronka_nocase");
+            else if (upper(word) == "ROWID")
+                out.sql.append("id");
+            else
+                out.sql.append(word);
+            names.emplace_back(word);
             i = j;
         } else if (c >= '0' && c <= '9') {
             size_t j = i + 1; // a number, so that 1e5 is not taken for a word
@@ -109,8 +122,10 @@ Translated translate(std::string_view s)
             out.sql.append(s.substr(i, j - i));
             i = j;
         } else {
-            if (c == '.')
+            if (c == '.') {
+                at.push_back(out.sql.size());
                 names.emplace_back(".");
+            }
             out.sql += c;
             ++i;
         }
@@ -120,14 +135,35 @@ Translated translate(std::string_view s)
             out.returning = true;
     // INSERT [OR x] INTO name[.name]
     size_t k = 1;
+    bool orIgnore = false;
     if (!names.empty() && upper(names[0]) == "INSERT") {
-        if (k < names.size() && upper(names[k]) == "OR")
+        if (k < names.size() && upper(names[k]) == "OR") {
+            orIgnore = k + 1 < names.size() && upper(names[k + 1]) == "IGNORE";
             k += 2;
+        }
         if (k + 1 < names.size() && upper(names[k]) == "INTO") {
             out.insertTable = names[k + 1];
             for (k += 2; k + 1 < names.size() && names[k] == "."; k += 2)
                 out.insertTable += "." + names[k + 1];
         }
+    }
+    // INSERT OR IGNORE: ON CONFLICT DO NOTHING, before a RETURNING clause (every unique index
+    // is an arbiter, as SQLite's IGNORE skips a row that breaks any of them).
+    if (orIgnore && at.size() > 3) {
+        size_t returningAt = std::string::npos;
+        for (size_t w = 0; w < names.size(); ++w)
+            if (upper(names[w]) == "RETURNING")
+                returningAt = at[w];
+        std::string sql = out.sql.substr(0, at[1]) + out.sql.substr(at[3]);
+        const size_t cut = at[3] - at[1];
+        if (returningAt == std::string::npos) {
+            while (!sql.empty() && (sql.back() == ';' || sql.back() == ' ' || sql.back() == '\n'))
+                sql.pop_back();
+            sql += " ON CONFLICT DO NOTHING";
+        } else {
+            sql.insert(returningAt - cut, "ON CONFLICT DO NOTHING ");
+        }
+        out.sql = std::move(sql);
     }
     return out;
 }

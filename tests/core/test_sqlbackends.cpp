@@ -136,6 +136,21 @@ TEST_CASE("SQLite placeholders become PostgreSQL's outside literals and comments
     CHECK_FALSE(insert.returning);
     CHECK(translate("insert or ignore into main.tags(a) values(1)").insertTable == "main.tags");
     CHECK(translate("INSERT INTO t(a) VALUES(1) RETURNING a").returning);
+    // SQLite's own words that PostgreSQL spells otherwise
+    CHECK(translate("INSERT OR IGNORE INTO tags(name) VALUES(?1)").sql ==
+          "INSERT INTO tags(name) VALUES($1) ON CONFLICT DO NOTHING");
+    CHECK(translate("insert or ignore into t(a) values(1) returning a;").sql ==
+          "insert into t(a) values(1) ON CONFLICT DO NOTHING returning a;");
+    CHECK(translate("INSERT OR IGNORE INTO t(a) SELECT 'or ignore' FROM u;\n").sql ==
+          "INSERT INTO t(a) SELECT 'or ignore' FROM u ON CONFLICT DO NOTHING");
+    CHECK(translate("SELECT 1 FROM roles WHERE name = ?1 COLLATE NOCASE ORDER BY name collate "
+                    "nocase")
+              .sql == "SELECT 1 FROM roles WHERE name = $1 COLLATE voronka_nocase ORDER BY name "
+                      "collate voronka_nocase");
+    CHECK(translate("SELECT 'COLLATE NOCASE', nocase FROM t").sql ==
+          "SELECT 'COLLATE NOCASE', nocase FROM t");
+    CHECK(translate("DELETE FROM search WHERE rowid IN (SELECT ROWID FROM \"rowid\")").sql ==
+          "DELETE FROM search WHERE id IN (SELECT id FROM \"rowid\")");
     CHECK(translate("UPDATE t SET a = 1").insertTable.empty());
 
     using K = PgDialect::Control::Kind;
@@ -638,6 +653,7 @@ TEST_CASE("The desktop schema has a PostgreSQL form with every table and column"
                                      : type == QLatin1String("REAL")
                                          ? QStringLiteral("double precision")
                                      : type == QLatin1String("BLOB") ? QStringLiteral("bytea")
+                                     : type.isEmpty() && !fts        ? QStringLiteral("jsonb")
                                                                      : QStringLiteral("text");
             CHECK(pgColumn->text(0) == expected);
             const bool notNull = cols->int64(2) != 0 || (cols->int64(3) != 0 && !fts);

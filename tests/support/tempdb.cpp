@@ -12,8 +12,10 @@ namespace Voronka::Test {
 
 using namespace Core;
 
-TempDb::TempDb()
+TempDb::TempDb(Backend backend)
 {
+    if (backend == Backend::PostgreSQL)
+        pg = std::make_unique<PgScratch>();
     Result<std::unique_ptr<Database>> created = Database::create(path());
     if (!created)
         throw std::runtime_error(created.error().message.toStdString());
@@ -58,7 +60,7 @@ qint64 TempDb::stageOfKind(StageKind kind)
 
 void writeBehindTheWritePath(Core::Connection &sql, const QString &statement)
 {
-    const bool open = !sqlite3_get_autocommit(sql.handle());
+    const bool open = sql.inTransaction();
     if (!open)
         sql.exec("BEGIN");
     Core::WriteAudit::exempt(sql.handle());

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "core/storage/pgload.h"
+
+#include "core/storage/pgschema.h"
+#include "core/storage/sqlite.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <stdexcept>
+#include <utility>
+#include <vector>
+
+namespace Voronka::Core::PgLoad {
+
+namespace {
+
+// FTS5 keeps its index in tables of its own next to the virtual table: not data to copy.
+constexpr const char *kFtsShadows[] = {"_data", "_idx", "_content", "_docsize", "_config"};
+
+struct Table
+{
+    QString name;
+    QStringList columns;  // as the copy reads and writes them
+    QString sourceSelect; // the source's column list (FTS5: rowid, the target's id)
+};
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QStringList sqliteColumns(Connection &c, const QString &table)
+{
+    QStringList out;
+    Query q = c.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    q->bind(1, table);
+    while (q->step())
+        out << q->text(0);
+    return out;
+}
+
+// The tables of an SQLite database worth copying, in creation order, with their columns.
+std::vector<Table> sqliteTables(Connection &c)
+{
+    std::vector<Table> out;
+    QStringList virtuals;
+    {
+        Query q = c.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                            "sql LIKE 'CREATE VIRTUAL TABLE%'");
+        while (q->step())
+            virtuals << q->text(0);
+    }
+    Query q = c.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                        "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid");
+    while (q->step()) {
+        const QString name = q->text(0);
+        const bool shadow = std::any_of(virtuals.begin(), virtuals.end(), [&](const QString &v) {
+            return std::any_of(
+                std::begin(kFtsShadows), std::end(kFtsShadows),
+                [&](const char *suffix) { return name == v + QLatin1String(suffix); });
+        });
+        if (shadow)
+            continue;
+        Table t{name, sqliteColumns(c, name), {}};
+        QStringList select;
+        for (const QString &col : t.columns)
+            select << quoted(col);
+        if (virtuals.contains(name)) { // the FTS5 rowid is the PostgreSQL table's id
+            t.columns.prepend(QStringLiteral("id"));
+            select.prepend(QStringLiteral("rowid"));
+        }
+        t.sourceSelect = select.join(u',');
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+QStringList pgTables(Connection &pg)
+{
+    QStringList out;
+    Query q = pg.prepare("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                         "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+    while (q->step())
+        out << q->text(0);
+    return out;
+}
+
+// Copies the rows `select` reads from `from` into `table`(columns) of `to`, in multi-row
+// INSERTs (PostgreSQL takes at most 65535 parameters in a statement; SQLite 32766).
+void copyRows(Connection &from, const QString &select, Connection &to, const QString &table,
+              const QStringList &columns)
+{
+    const int width = int(columns.size());
+    const int perBatch = std::max(1, std::min(200, 30000 / width));
+    QStringList quotedColumns;
+    for (const QString &c : columns)
+        quotedColumns << quoted(c);
+    const auto insertOf = [&](int rows) {
+        QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES ")
+                          .arg(quoted(table), quotedColumns.join(u','));
+        for (int r = 0; r < rows; ++r) {
+            sql += r ? QStringLiteral(",(") : QStringLiteral("(");
+            for (int c = 0; c < width; ++c)
+                sql += (c ? QStringLiteral(",?") : QStringLiteral("?")) +
+                       QString::number(r * width + c + 1);
+            sql += u')';
+        }
+        return sql;
+    };
+    const QString full = insertOf(perBatch);
+    std::vector<QVariant> pending;
+    pending.reserve(size_t(perBatch * width));
+    const auto flush = [&] {
+        const int rows = int(pending.size()) / width;
+        if (rows == 0)
+            return;
+        Query ins = to.prepare(rows == perBatch ? full : insertOf(rows));
+        for (size_t i = 0; i < pending.size(); ++i)
+            ins->bind(int(i) + 1, pending[i]);
+        ins->run();
+        pending.clear();
+    };
+    Query q = from.prepare(select);
+    while (q->step()) {
+        for (int c = 0; c < width; ++c)
+            pending.push_back(q->value(c));
+        if (int(pending.size()) == perBatch * width)
+            flush();
+    }
+    flush();
+}
+
+// BEGIN (deferred): one snapshot to read from (SQLite: a WAL read; PostgreSQL: REPEATABLE
+// READ, sqlite.h), ended when the copy is done.
+class ReadScope
+{
+public:
+    explicit ReadScope(Connection &c)
+        : m_c(c)
+    {
+        m_c.exec("BEGIN");
+    }
+    ~ReadScope() { m_c.execQuietly("ROLLBACK"); }
+    ReadScope(const ReadScope &) = delete;
+    ReadScope &operator=(const ReadScope &) = delete;
+
+private:
+    Connection &m_c;
+};
+
+} // namespace
+
+int tableCount(Connection &pg)
+{
+    return int(pgTables(pg).size());
+}
+
+void create(Connection &pg, Connection &from, const std::vector<std::string> &extraSchema)
+{
+    if (pg.backend() != Connection::Backend::PostgreSQL ||
+        from.backend() != Connection::Backend::SQLite)
+        throw std::invalid_argument("PgLoad::create copies an SQLite database into PostgreSQL");
+    const std::vector<std::string> ddl = PgSchema::statements();
+    const std::vector<Table> tables = sqliteTables(from);
+    const qint64 version = from.scalar("PRAGMA user_version");
+    const qint64 applicationId = from.scalar("PRAGMA application_id");
+
+    ReadScope read(from);
+    Transaction t(pg);
+    for (const std::string &s : ddl)
+        pg.exec(s.c_str());
+    for (const std::string &s : extraSchema)
+        pg.exec(s.c_str());
+    const QStringList made = pgTables(pg);
+    for (const Table &table : tables) {
+        if (!made.contains(table.name))
+            throw std::runtime_error("PostgreSQL copy: the table " + table.name.toStdString() +
+                                     " is not in the desktop schema");
+        const QString q = quoted(table.name);
+        // The aggregate rows are copied as they are: their triggers must not count the copied
+        // deals, moves and tasks once more.
+        pg.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q));
+        copyRows(from, QStringLiteral("SELECT %1 FROM %2").arg(table.sourceSelect, q), pg,
+                 table.name, table.columns);
+        pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
+    }
+    // An identity column continues after the largest id copied (explicit ids do not move it).
+    {
+        Query ids = pg.prepare("SELECT table_name, column_name FROM information_schema.columns "
+                               "WHERE table_schema = current_schema() AND is_identity = 'YES'");
+        std::vector<std::pair<QString, QString>> identities;
+        while (ids->step())
+            identities.emplace_back(ids->text(0), ids->text(1));
+        for (const auto &[table, column] : identities)
+            pg.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                   "COALESCE((SELECT max(%3) FROM %4), 0) + 1, false)")
+                        .arg(table, column, quoted(column), quoted(table)));
+    }
+    pg.exec(QStringLiteral("CREATE TABLE %1(key TEXT PRIMARY KEY, value BIGINT NOT NULL)")
+                .arg(QLatin1String(kMetaTable)));
+    Query meta = pg.prepare(
+        QStringLiteral("INSERT INTO %1(key, value) VALUES(?1, ?2)").arg(QLatin1String(kMetaTable)));
+    meta->bindAll(QStringLiteral("user_version"), version).run();
+    meta->reset();
+    meta->bindAll(QStringLiteral("application_id"), applicationId).run();
+    t.commit();
+}
+
+void copyToSqlite(Connection &pg, Connection &to)
+{
+    if (pg.backend() != Connection::Backend::PostgreSQL ||
+        to.backend() != Connection::Backend::SQLite)
+        throw std::invalid_argument("PgLoad::copyToSqlite copies PostgreSQL into SQLite");
+    const std::vector<Table> tables = sqliteTables(to);
+    const QStringList present = pgTables(pg);
+    for (const QString &name : present) {
+        if (name == QLatin1String(kMetaTable))
+            continue;
+        if (std::none_of(tables.begin(), tables.end(),
+                         [&](const Table &t) { return t.name == name; }))
+            throw std::runtime_error("SQLite copy: the table " + name.toStdString() +
+                                     " is not in the file");
+    }
+
+    ReadScope read(pg); // one snapshot of the whole store
+    Transaction t(to);
+    // The file's triggers would count the copied rows into the aggregates once more: they are
+    // dropped for the copy and made again from their own text, in the same transaction.
+    std::vector<QString> triggers;
+    {
+        Query q = to.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
+        std::vector<QString> names;
+        while (q->step()) {
+            names.push_back(q->text(0));
+            triggers.push_back(q->text(1));
+        }
+        for (const QString &n : names)
+            to.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(n)));
+    }
+    for (const Table &table : tables) {
+        to.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table.name)));
+        if (!present.contains(table.name))
+            continue;
+        QStringList select;
+        for (const QString &c : table.columns)
+            select << quoted(c);
+        QStringList into = table.columns;
+        if (into.value(0) == QLatin1String("id") && table.sourceSelect.startsWith(u"rowid"))
+            into[0] = QStringLiteral("rowid");
+        copyRows(pg, QStringLiteral("SELECT %1 FROM %2").arg(select.join(u','), quoted(table.name)),
+                 to, table.name, into);
+    }
+    for (const QString &sql : triggers)
+        to.exec(sql);
+    t.commit();
+}
+
+} // namespace Voronka::Core::PgLoad

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace Voronka::Core {
+class Connection;
+}
+
+// A Voronka database on PostgreSQL is made from an SQLite one: the schema by PgSchema's rules,
+// and the rows copied over (docs/design/server-postgres.md). The same copy serves a new empty
+// store (the rows a fresh file starts with: the admin role, the default pipeline, settings),
+// `voronka-server init --pg --from team.voronka` (a team's file moving up to the server) and
+// the way back (a PostgreSQL store's backup is a Voronka file).
+//
+// Why a copy of rows and not the migrations' data steps run again on PostgreSQL: those steps
+// are SQLite SQL written against the schema of their own version, and each runs once between
+// two migrations; the rows they leave in a new file at the latest version are what matters,
+// and an in-memory file made by the migrations has exactly them.
+//
+// The copy is every table of the desktop schema (the FTS5 table `search` by its rowid, which is
+// the PostgreSQL table's `id`; FTS5's own shadow tables are not data) in one transaction,
+// batched multi-row INSERTs, with the aggregate triggers off on PostgreSQL while it runs (the
+// aggregate tables are copied as they are, and counting the copied rows again would double
+// them); afterwards each identity column continues after the largest id copied.
+namespace Voronka::Core::PgLoad {
+
+// Facts SQLite keeps in its file header (PRAGMA user_version, application_id) live in this
+// table on PostgreSQL: key TEXT, value BIGINT.
+inline constexpr char kMetaTable[] = "voronka_meta";
+
+// Makes the desktop schema in pg's current schema (the first of its search_path), which must
+// hold no tables, and fills it with the rows of `from` (an SQLite Voronka database at the
+// latest schema version), all in one transaction: nothing is left on failure. `extraSchema`
+// runs after the desktop schema: the tables of `from` beyond it (a server store's). Throws
+// SqlError (from either side) or std::runtime_error (a construct PgSchema cannot translate, a
+// table of `from` that pg lacks).
+void create(Connection &pg, Connection &from, const std::vector<std::string> &extraSchema = {});
+
+// Copies every row of a PostgreSQL Voronka database into `to`, a new SQLite database already at
+// the latest schema version with no records (its migrations' own rows are replaced), in one
+// transaction on each side: pg is read in one snapshot.
+void copyToSqlite(Connection &pg, Connection &to);
+
+// The tables of pg's current schema; 0 for a schema with none.
+int tableCount(Connection &pg);
+
+} // namespace Voronka::Core::PgLoad

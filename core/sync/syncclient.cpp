@@ -1552,6 +1552,14 @@ Status SyncClient::bootstrap(bool prune)
                     applyOrSetAside(kind, r.uid, r.fields, snapshot, true);
                     seen[int(kind)].insert(r.uid);
                 }
+                // A replica that knows no epoch yet takes the one of the records it now holds: a
+                // bootstrap cut off here and started again after a restore sees the restore.
+                if (known->epoch.isEmpty() && !epoch.isEmpty())
+                    m_db.sql()
+                        .prepare("UPDATE sync_state SET epoch = coalesce(nullif(epoch, ''), ?1) "
+                                 "WHERE id = 1")
+                        ->bind(1, epoch)
+                        .run();
             });
             if (!st)
                 return st;

@@ -333,6 +333,49 @@ TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal
     CHECK(a.client->status()->pending == 0);
 }
 
+// A first bootstrap cut off halfway keeps the pages it applied; should the server be restored
+// before the replica bootstraps again, the records of those pages that the backup lacks must not
+// stay: the epoch of the first page is kept with it, so the next bootstrap sees the restore and
+// starts again, pruning what the restored server does not list.
+TEST_CASE("syncRestore_firstBootstrapCutOffThenTheServerRestored_leavesNothingOfTheOldServer",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Result<qint64> kept = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Kept")}});
+    REQUIRE(kept.ok());
+    requireOk(a.client->syncNow());
+    const QString backup = w.backupServer();
+    w.advance(1000);
+    Result<qint64> gone = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Gone")}});
+    REQUIRE(gone.ok());
+    requireOk(a.client->syncNow());
+
+    Node &v = w.addReplica(w.manager, 12);
+    v.net->onBootstrap = [&](const BootstrapPage &p) {
+        if (p.entityType == u"task")
+            v.net->faults.dropResponse = 1; // the deals are in, the rest is lost
+    };
+    CHECK_FALSE(v.client->bootstrap().ok());
+    CHECK(v.db->sql().scalar("SELECT count(*) FROM deals WHERE name IN ('Kept', 'Gone')") == 2);
+    v.net->onBootstrap = {};
+    v.net->faults.dropResponse = 0;
+
+    w.restoreServer(backup);
+    w.advance(1000);
+    requireOk(v.client->bootstrap());
+    CHECK(v.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'Gone'") == 0);
+    CHECK(w.replicaDump(v) == w.serverProjection(v.userId));
+    // The seller's journal brings it back; the manager's replica has it from then on.
+    requireOk(a.client->syncNow());
+    requireOk(v.client->syncNow());
+    CHECK(v.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'Gone'") == 1);
+    for (Node *n : {&a, &v})
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+}
+
 TEST_CASE("syncRestore_aResyncLeftUnfinishedBeforeTheRestore_stillRepushesTheJournal",
           "[syncmerge]")
 {

@@ -768,8 +768,11 @@ void SyncClient::restamp(qint64 serverTimeMs)
                         q->int64(4)};
     }
     Query row = m_db.sql().prepare("UPDATE outbox SET hlc = ?1 WHERE id = ?2");
-    Query clock = m_db.sql().prepare("UPDATE field_clock SET hlc = ?1 WHERE kind = ?2 AND "
-                                     "entity_id = ?3 AND field = ?4 AND hlc = ?5 AND node = 0");
+    // The field clocks the rows stamped: a local edit stamps only the hlc and keeps the node of
+    // the value it replaced, so the node does not tell them; no clock the server gave is this
+    // far ahead of it.
+    Query clock = m_db.sql().prepare("UPDATE field_clock SET hlc = ?1, node = 0 WHERE kind = ?2 "
+                                     "AND entity_id = ?3 AND field = ?4 AND hlc = ?5");
     for (const Row &r : std::as_const(rows)) {
         ++next;
         row->bindAll(next, r.id).run();

@@ -740,11 +740,10 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         if (!values.isEmpty() && !m_wire->uidOf(row.kind, row.entityId).isEmpty())
             applyValues(row.kind, row.entityId, m.uid, values, {}, resp.maxSeq, false);
     }
-    QSet<QString> records;
+    QSet<std::pair<int, qint64>> settled;
     for (const Row &row : rows)
-        if (row.entityId > 0 &&
-            !records.contains(QStringLiteral("%1:%2").arg(int(row.kind)).arg(row.entityId))) {
-            records.insert(QStringLiteral("%1:%2").arg(int(row.kind)).arg(row.entityId));
+        if (row.entityId > 0 && !settled.contains({int(row.kind), row.entityId})) {
+            settled.insert({int(row.kind), row.entityId});
             forgetPassed(row.kind, row.entityId);
         }
 }

@@ -278,6 +278,55 @@ bool SyncClient::perElement(EntityKind kind, const QString &wireName)
     return wireName == kTagsField || m_wire->isMultiSelect(kind, wireName);
 }
 
+// A field a pull passed over because a mutation of it waits here: the latest seq at which the
+// server changed it meanwhile, kept in `meta` under "sync_passed:<kind>:<uid>:<field>" (the write
+// path's name) and written with the page and its cursor, so a desktop closed before its next push
+// still knows it. The mutation's receipt says whether that change came after it: a mutation whose
+// first answer was lost is answered from the receipt stored then, and the server may hold a
+// colleague's later value that this replica, keeping its own, never took (settle reads it back).
+// A bootstrap page tells no field's seq: its snapshot stands for it (at worst a needless read).
+QString SyncClient::passedKey(EntityKind kind, const QString &uid, const QString &field)
+{
+    return QStringLiteral("sync_passed:%1:%2:%3").arg(int(kind)).arg(uid, field);
+}
+
+void SyncClient::passOver(EntityKind kind, const QString &uid, const QString &field, qint64 seq)
+{
+    if (uid.isEmpty() || seq <= 0)
+        return;
+    m_db.sql()
+        .prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                 "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)")
+        ->bindAll(passedKey(kind, uid, field), seq)
+        .run();
+}
+
+qint64 SyncClient::passedSeq(EntityKind kind, const QString &uid, const QString &field)
+{
+    Query q = m_db.sql().prepare("SELECT value FROM meta WHERE key = ?1");
+    q->bind(1, passedKey(kind, uid, field));
+    return q->step() ? q->int64(0) : 0;
+}
+
+// What the pulls passed over of a record's fields that no mutation waits for any more.
+void SyncClient::forgetPassed(EntityKind kind, qint64 id)
+{
+    const QString uid = id > 0 ? m_wire->uidOf(kind, id) : QString();
+    if (uid.isEmpty())
+        return;
+    const QString prefix = passedKey(kind, uid, {});
+    const QSet<QString> pending = pendingFields(kind, id);
+    QStringList done;
+    Query q = m_db.sql().prepare("SELECT key FROM meta WHERE key >= ?1 AND key < ?2");
+    q->bindAll(prefix, prefix.left(prefix.size() - 1) + QLatin1Char(';'));
+    while (q->step())
+        if (!pending.contains(q->text(0).mid(prefix.size())))
+            done << q->text(0);
+    q->reset();
+    for (const QString &key : std::as_const(done))
+        m_db.sql().prepare("DELETE FROM meta WHERE key = ?1")->bind(1, key).run();
+}
+
 // The wire op of a journal row, a delete's or restore's one field with it, whether the row is
 // sent from the record or from its copy; false, with the reason, for an op that is not synced.
 bool SyncClient::takeOp(const Row &row, Mutation &m, QString *whyNot)
@@ -457,6 +506,7 @@ void SyncClient::ackUnanswered(const Row &row)
         .prepare("UPDATE outbox SET state = ?1, result_seq = ?2, acked_at = ?3 WHERE id = ?4")
         ->bindAll(kAcked, kRefetch, m_clock.nowMs(), row.id)
         .run();
+    forgetPassed(row.kind, row.entityId);
 }
 
 Status SyncClient::push()
@@ -514,6 +564,7 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
             QList<Mutation> made = mutationsOf(row, &why, &back);
             if (!why.isEmpty()) {
                 reject(row, why, false);
+                forgetPassed(row.kind, row.entityId);
                 continue;
             }
             // Nothing to send: only fields that are not synced, or tags back as the server has
@@ -525,6 +576,7 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
                              "WHERE id = ?4")
                     ->bindAll(kAcked, back ? kRefetch : 0, m_clock.nowMs(), row.id)
                     .run();
+                forgetPassed(row.kind, row.entityId);
                 continue;
             }
             if (mutations.size() + made.size() > kBatch)
@@ -624,8 +676,15 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         if (r.outcome == Outcome::Superseded)
             for (auto f = m.fields.cbegin(); f != m.fields.cend(); ++f)
                 unanswered = unanswered || !r.serverFields.contains(f.key());
+        // A pull passed over a later change of a field the mutation set: the receipt is the one
+        // stored when the mutation was first applied (its answer was lost), and the server holds
+        // that later value.
+        bool passed = false;
+        for (auto f = m.fields.cbegin(); f != m.fields.cend() && !passed; ++f)
+            passed = passedSeq(row.kind, m.uid, m_wire->toLocalName(row.kind, f.key())) > r.seq;
         // The same where the server answered with its values: they come without their clocks.
-        const bool back = unanswered || readBack.contains(row.id) || !r.serverFields.isEmpty();
+        const bool back =
+            unanswered || passed || readBack.contains(row.id) || !r.serverFields.isEmpty();
         ack->bindAll(kAcked, back ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
         if (row.entityId < 0)
@@ -667,8 +726,11 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         const QSet<QString> pending = pendingFields(row.kind, row.entityId);
         QJsonObject values;
         for (auto it = t.fields.begin(); it != t.fields.end(); ++it) {
-            if (pending.contains(m_wire->toLocalName(row.kind, it.key())))
+            if (const QString local = m_wire->toLocalName(row.kind, it.key());
+                pending.contains(local)) {
+                passOver(row.kind, m.uid, local, resp.maxSeq);
                 continue;
+            }
             values.insert(it.key(), it.value());
             const QJsonValue mine = m.fields.value(it.key()).value;
             if (m.fields.contains(it.key()) && mine != it.value())
@@ -678,6 +740,12 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
         if (!values.isEmpty() && !m_wire->uidOf(row.kind, row.entityId).isEmpty())
             applyValues(row.kind, row.entityId, m.uid, values, {}, resp.maxSeq, false);
     }
+    QSet<std::pair<int, qint64>> settled;
+    for (const Row &row : rows)
+        if (row.entityId > 0 && !settled.contains({int(row.kind), row.entityId})) {
+            settled.insert({int(row.kind), row.entityId});
+            forgetPassed(row.kind, row.entityId);
+        }
 }
 
 void SyncClient::restamp(qint64 serverTimeMs)
@@ -699,8 +767,11 @@ void SyncClient::restamp(qint64 serverTimeMs)
                         q->int64(4)};
     }
     Query row = m_db.sql().prepare("UPDATE outbox SET hlc = ?1 WHERE id = ?2");
-    Query clock = m_db.sql().prepare("UPDATE field_clock SET hlc = ?1 WHERE kind = ?2 AND "
-                                     "entity_id = ?3 AND field = ?4 AND hlc = ?5 AND node = 0");
+    // The field clocks the rows stamped: a local edit stamps only the hlc and keeps the node of
+    // the value it replaced, so the node does not tell them; no clock the server gave is this
+    // far ahead of it.
+    Query clock = m_db.sql().prepare("UPDATE field_clock SET hlc = ?1, node = 0 WHERE kind = ?2 "
+                                     "AND entity_id = ?3 AND field = ?4 AND hlc = ?5");
     for (const Row &r : std::as_const(rows)) {
         ++next;
         row->bindAll(next, r.id).run();
@@ -926,6 +997,7 @@ void SyncClient::evict(EntityKind kind, qint64 id, const QString &reason)
             logConflict(kind, id, m_wire->toLocalName(kind, it.key()), it.value(), kRefused, 0);
         reject(row, reason, false);
     }
+    forgetPassed(kind, id);
     if (const QString uid = m_wire->uidOf(kind, id); !uid.isEmpty()) {
         const QString prefix = heldKey(kind, uid, {});
         m_db.sql()
@@ -1017,6 +1089,7 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
             const std::optional<QStringList> was = tagBase(kind, uid, it.key());
             setTagBase(kind, uid, it.key(), server);
             if (pending.contains(local) && (was || it.key() == kTagsField)) {
+                passOver(kind, uid, local, seq);
                 const QStringList now =
                     stringsOf(localValues(kind, id, {it.key()}).value(it.key()));
                 const QStringList merged = withDelta(server, was.value_or(QStringList()), now);
@@ -1027,6 +1100,8 @@ void SyncClient::applyValues(EntityKind kind, qint64 id, const QString &uid,
                 continue;
             }
         }
+        if (!local.isEmpty() && pending.contains(local))
+            passOver(kind, uid, local, seq);
         if (local.isEmpty() || pending.contains(local))
             continue;
         hlc = std::max(hlc, clocks.value(it.key()).hlc);
@@ -1268,8 +1343,12 @@ void SyncClient::applyNote(qint64 id, const QString &uid, const QJsonObject &val
     qint64 hlc = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString local = m_wire->toLocalName(EntityKind::Note, it.key());
-        if (local.isEmpty() || local == kDeleted || pending.contains(local))
+        if (local.isEmpty() || local == kDeleted)
             continue;
+        if (pending.contains(local)) {
+            passOver(EntityKind::Note, uid, local, seq);
+            continue;
+        }
         applied << it.key();
         hlc = std::max(hlc, clocks.value(it.key()).hlc);
     }
@@ -1416,6 +1495,8 @@ Status SyncClient::startResync(bool repush)
         if (repush) {
             m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_tags:%' ESCAPE '\\' OR "
                             "key LIKE 'sync\\_list:%' ESCAPE '\\'");
+            // The seqs pulls passed over are the old server's: the bootstrap tells them again.
+            m_db.sql().exec("DELETE FROM meta WHERE key LIKE 'sync\\_passed:%' ESCAPE '\\'");
             m_db.sql().exec("UPDATE sync_state SET epoch = NULL WHERE id = 1");
             // From now on the journal's refusals wait for the other replicas' (holdBack).
             m_db.sql()
@@ -1473,6 +1554,14 @@ Status SyncClient::bootstrap(bool prune)
                     applyOrSetAside(kind, r.uid, r.fields, snapshot, true);
                     seen[int(kind)].insert(r.uid);
                 }
+                // A replica that knows no epoch yet takes the one of the records it now holds: a
+                // bootstrap cut off here and started again after a restore sees the restore.
+                if (known->epoch.isEmpty() && !epoch.isEmpty())
+                    m_db.sql()
+                        .prepare("UPDATE sync_state SET epoch = coalesce(nullif(epoch, ''), ?1) "
+                                 "WHERE id = 1")
+                        ->bind(1, epoch)
+                        .run();
             });
             if (!st)
                 return st;

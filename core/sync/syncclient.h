@@ -41,7 +41,10 @@ class Session;
 //
 // pull: pages after sync_state.last_pulled_seq, each applied with its new cursor in one
 // transaction through the write path as SyncApply (history and field clocks, no outbox).
-// A field with a pending local mutation keeps its local value. A grant creates or overwrites
+// A field with a pending local mutation keeps its local value; the seq of the server's change it
+// passed over is kept (in `meta`, with the page) until the mutation is acked: if the receipt is
+// older than that change (the mutation's first answer was lost and the receipt is the stored
+// one), the server holds the later value and the record is read back. A grant creates or overwrites
 // the record, an evict removes it from the file (RecycleBin::evict; its pending rows are
 // rejected and their values logged, since the server will not take them either).
 //
@@ -142,6 +145,10 @@ private:
     bool perElement(EntityKind kind, const QString &wireName);
     void settle(const QList<Row> &rows, const QList<Mutation> &sent, const PushResponse &resp,
                 const QSet<qint64> &readBack);
+    static QString passedKey(EntityKind kind, const QString &uid, const QString &field);
+    void passOver(EntityKind kind, const QString &uid, const QString &field, qint64 seq);
+    qint64 passedSeq(EntityKind kind, const QString &uid, const QString &field);
+    void forgetPassed(EntityKind kind, qint64 id);
     void restamp(qint64 serverTimeMs);
     void ackUnanswered(const Row &row);
     Status refetchRejected();

@@ -265,6 +265,75 @@ TEST_CASE("syncClient_clockFarAhead_restampsTheUnackedRowsAndIsAccepted", "[sync
 
 namespace {
 
+// The network of one client: the server's answers to the pushes numbered in `lost` (from 1) go
+// nowhere after the server applied them.
+class LosingTransport final : public Transport
+{
+public:
+    explicit LosingTransport(Transport &inner)
+        : m_inner(inner)
+    {
+    }
+    QSet<int> lost;
+
+    Parsed<PushResponse> push(const PushRequest &request) override
+    {
+        Parsed<PushResponse> answer = m_inner.push(request);
+        if (lost.contains(++m_pushes))
+            return ProtocolError{0, QStringLiteral("unreachable"), QStringLiteral("lost"), {}};
+        return answer;
+    }
+    Parsed<PullPage> pull(qint64 since, int limit) override { return m_inner.pull(since, limit); }
+    Parsed<PullPage> pull(const PullRequest &request) override { return m_inner.pull(request); }
+    Parsed<BootstrapPage> bootstrap(const QString &entityType, const QString &after,
+                                    qint64 snapshot) override
+    {
+        return m_inner.bootstrap(entityType, after, snapshot);
+    }
+
+private:
+    Transport &m_inner;
+    int m_pushes = 0;
+};
+
+} // namespace
+
+// An edit of a field whose clock came from the server keeps that clock's node (the write path
+// stamps only the hlc): restamped after a clock_skew refusal all the same, its push applied with
+// the answer lost, then a pull that passes over the field (so it does not bring the server's
+// clock), the push sent again is acked with the clock the server holds.
+TEST_CASE("syncClient_clockFarAhead_answerLostAfterTheRestamp_theFieldKeepsTheServersClock",
+          "[syncclient]")
+{
+    SyncWorld w;
+    Node &b = w.addReplica(w.seller, 12);
+    Node &ahead = w.addReplica(w.seller, 11, 2 * 86400 * 1000); // two days ahead
+    const qint64 onB = newDeal(b, QStringLiteral("Windows"));
+    requireOk(b.client->syncNow());
+    requireOk(ahead.client->syncNow());
+    const qint64 id = w.replicaId(ahead, EntityKind::Deal, uidOf(b, EntityKind::Deal, onB));
+    REQUIRE(id != 0);
+    w.advance(1000);
+    REQUIRE(
+        Records(*ahead.user).update(EntityKind::Deal, id, {{kName, QStringLiteral("Doors")}}).ok());
+
+    LosingTransport lossy(*ahead.net);
+    lossy.lost = {2}; // the clock_skew refusal comes; the answer to the restamped push is lost
+    Result<std::unique_ptr<SyncClient>> client =
+        SyncClient::open(*ahead.db, *ahead.clock, lossy, ahead.userId);
+    REQUIRE(client.ok());
+    CHECK_FALSE((*client)->push().ok());
+    CHECK(w.store->maxSeq() == 2); // applied, the answer lost
+    requireOk((*client)->pull());  // passes over the name: its push waits here
+    requireOk((*client)->syncNow());
+
+    CHECK(nameOf(ahead, id) == u"Doors");
+    CHECK(w.replicaDump(ahead) == w.serverProjection(w.seller));
+    CHECK(w.clockMismatches(ahead).join(u'\n').toStdString() == "");
+}
+
+namespace {
+
 QString noteText(Node &n, qint64 noteId)
 {
     Query q = n.db->sql().prepare("SELECT text FROM notes WHERE id = ?1");

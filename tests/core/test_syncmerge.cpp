@@ -185,6 +185,118 @@ TEST_CASE("syncField_pushLosesToALaterValue_theReplicaTakesTheServersValueAndClo
     }
 }
 
+namespace {
+
+QString nameOn(Node &n, qint64 id)
+{
+    return Records(*n.user).load(EntityKind::Deal, id)->value(QStringLiteral("name")).toString();
+}
+
+qint64 conflictsOn(Node &n)
+{
+    return n.db->sql().scalar("SELECT count(*) FROM conflict_log");
+}
+
+} // namespace
+
+// A push applied on the server whose answer is lost, a colleague's later value of the same field,
+// then a pull that passes over the field (the push still waits here): the push sent again gets
+// the stored receipt of its first time, older than the colleague's value, so the replica reads
+// the record back instead of keeping its own value (the server holds the colleague's). What the
+// pull passed over is kept in the file: the desktop closed between the pull and the push changes
+// nothing.
+TEST_CASE("syncField_answerLostThenAColleaguesLaterValuePassedOver_theReplicaReadsItBack",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> made = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(made.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *made);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(onB != 0);
+
+    requireOk(Records(*a.user).update(EntityKind::Deal, *made,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, A")}}));
+    a.net->faults.dropResponse = 1;
+    CHECK_FALSE(a.client->push().ok()); // applied, the answer lost
+    a.net->faults.dropResponse = 0;
+    const qint64 applied = w.store->maxSeq();
+    w.advance(1000);
+    requireOk(Records(*b.user).update(EntityKind::Deal, onB,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, B")}}));
+    requireOk(b.client->syncNow());
+    REQUIRE(w.store->maxSeq() > applied);
+    const qint64 conflictsBefore = conflictsOn(a);
+    requireOk(a.client->pull()); // passes over the name: A's edit of it waits
+    CHECK(nameOn(a, *made) == u"Windows, A");
+    w.reopenReplica(a);
+    requireOk(a.client->syncNow());
+
+    CHECK(nameOn(a, *made) == u"Windows, B");
+    CHECK(nameOn(b, onB) == u"Windows, B");
+    // The server logged the loss for A's user when B's value came; the replica adds none.
+    CHECK(conflictsOn(a) == conflictsBefore);
+    CHECK(a.db->sql().scalar("SELECT count(*) FROM meta WHERE key LIKE 'sync_passed:%'") == 0);
+    for (Node *n : {&a, &b}) {
+        requireOk(n->client->syncNow());
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(w.clockMismatches(*n).join(u'\n').toStdString() == "");
+        CHECK(n->client->status()->pending == 0);
+    }
+}
+
+// The same with the colleague's value earlier than the push the server applied: the replica's
+// value is the server's, so it stays, without a read back or a conflict of its own.
+TEST_CASE("syncField_answerLostAfterAColleaguesEarlierValue_theReplicaKeepsItsOwn", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Node &b = w.addReplica(w.seller, 12);
+    Result<qint64> made = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(made.ok());
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+    const QString uid = WireValues(*a.user).uidOf(EntityKind::Deal, *made);
+    const qint64 onB = w.replicaId(b, EntityKind::Deal, uid);
+    REQUIRE(onB != 0);
+
+    requireOk(Records(*b.user).update(EntityKind::Deal, onB,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, B")}}));
+    requireOk(b.client->syncNow());
+    w.advance(1000);
+    requireOk(Records(*a.user).update(EntityKind::Deal, *made,
+                                      {{QStringLiteral("name"), QStringLiteral("Windows, A")}}));
+    a.net->faults.dropResponse = 1;
+    CHECK_FALSE(a.client->push().ok()); // applied over B's value, the answer lost
+    a.net->faults.dropResponse = 0;
+    const qint64 conflictsBefore = conflictsOn(a);
+    requireOk(a.client->pull()); // passes over B's value and A's own
+    int readBacks = 0;
+    a.net->onBootstrap = [&](const BootstrapPage &) {
+        ++readBacks;
+    };
+    requireOk(a.client->push());
+    CHECK(readBacks == 0);
+    requireOk(a.client->syncNow());
+    requireOk(b.client->syncNow());
+
+    CHECK(nameOn(a, *made) == u"Windows, A");
+    CHECK(nameOn(b, onB) == u"Windows, A");
+    CHECK(conflictsOn(a) == conflictsBefore);
+    CHECK(a.db->sql().scalar("SELECT count(*) FROM meta WHERE key LIKE 'sync_passed:%'") == 0);
+    for (Node *n : {&a, &b}) {
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
+        CHECK(w.clockMismatches(*n).join(u'\n').toStdString() == "");
+        CHECK(n->client->status()->pending == 0);
+    }
+}
+
 TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal", "[syncmerge]")
 {
     SyncWorld w;
@@ -219,6 +331,49 @@ TEST_CASE("syncRestore_serverRestoredFromABackup_replicasRepushTheirAckedJournal
     CHECK(w.t.db->sql().scalar("SELECT count(*) - count(DISTINCT mutation_id) FROM server_log") ==
           0);
     CHECK(a.client->status()->pending == 0);
+}
+
+// A first bootstrap cut off halfway keeps the pages it applied; should the server be restored
+// before the replica bootstraps again, the records of those pages that the backup lacks must not
+// stay: the epoch of the first page is kept with it, so the next bootstrap sees the restore and
+// starts again, pruning what the restored server does not list.
+TEST_CASE("syncRestore_firstBootstrapCutOffThenTheServerRestored_leavesNothingOfTheOldServer",
+          "[syncmerge]")
+{
+    SyncWorld w;
+    Node &a = w.addReplica(w.seller, 11);
+    Result<qint64> kept = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Kept")}});
+    REQUIRE(kept.ok());
+    requireOk(a.client->syncNow());
+    const QString backup = w.backupServer();
+    w.advance(1000);
+    Result<qint64> gone = Records(*a.user).create(
+        EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Gone")}});
+    REQUIRE(gone.ok());
+    requireOk(a.client->syncNow());
+
+    Node &v = w.addReplica(w.manager, 12);
+    v.net->onBootstrap = [&](const BootstrapPage &p) {
+        if (p.entityType == u"task")
+            v.net->faults.dropResponse = 1; // the deals are in, the rest is lost
+    };
+    CHECK_FALSE(v.client->bootstrap().ok());
+    CHECK(v.db->sql().scalar("SELECT count(*) FROM deals WHERE name IN ('Kept', 'Gone')") == 2);
+    v.net->onBootstrap = {};
+    v.net->faults.dropResponse = 0;
+
+    w.restoreServer(backup);
+    w.advance(1000);
+    requireOk(v.client->bootstrap());
+    CHECK(v.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'Gone'") == 0);
+    CHECK(w.replicaDump(v) == w.serverProjection(v.userId));
+    // The seller's journal brings it back; the manager's replica has it from then on.
+    requireOk(a.client->syncNow());
+    requireOk(v.client->syncNow());
+    CHECK(v.db->sql().scalar("SELECT count(*) FROM deals WHERE name = 'Gone'") == 1);
+    for (Node *n : {&a, &v})
+        CHECK(w.replicaDump(*n) == w.serverProjection(n->userId));
 }
 
 TEST_CASE("syncRestore_aResyncLeftUnfinishedBeforeTheRestore_stillRepushesTheJournal",

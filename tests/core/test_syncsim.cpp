@@ -126,8 +126,13 @@ struct Run
             noteStep(n, kind, i);
         } else if (what < 93) {
             w.reopenReplica(n); // the desktop is killed and started again
-        } else {
+        } else if (what < 96) {
             (void)n.client->syncNow();
+        } else {
+            // A pull before the push is sent again (as a read-back at the start of a push does):
+            // it passes over the fields whose push is applied on the server with its answer
+            // lost, and a colleague may have set them again meanwhile.
+            (void)n.client->pull();
         }
     }
 

@@ -212,6 +212,20 @@ TEST_CASE("The PostgreSQL schema carries every view and trigger of the SQLite on
     CHECK(db.c->scalar("SELECT count(*) FROM information_schema.views WHERE table_schema = "
                        "current_schema()") == 2);
     CHECK(db.c->scalar("SELECT count(*) FROM analytics_facts") == 0);
+
+    // Rows numbered by their identity: the triggers know NEW.id as SQLite's know the rowid.
+    db.c->exec("INSERT INTO meta(key, value) VALUES('analytics_offset_ms', 0)");
+    db.c->exec("INSERT INTO stages(uid, pipeline_id, name, position, color, created_at, "
+               "updated_at, hlc) VALUES('\\x01', 1, 'S', 1, '', 0, 0, 0)");
+    db.c->exec("INSERT INTO deals(uid, name, pipeline_id, stage_id, stage_entered_at, created_at, "
+               "updated_at, hlc) VALUES('\\x02', 'D', 1, (SELECT max(id) FROM stages), "
+               "86400000, 86400000, 86400000, 0)");
+    db.c->exec("INSERT INTO tasks(uid, type_id, text, entity_kind, entity_id, created_at, "
+               "updated_at, hlc) VALUES('\\x03', 1, 'Call', 1, (SELECT max(id) FROM deals), "
+               "86400000, 86400000, 0)");
+    CHECK(db.c->scalar("SELECT sum(n) FROM analytics_days WHERE measure = 2 AND day = 1") == 1);
+    CHECK(db.c->scalar("SELECT sum(n) FROM analytics_days WHERE measure = 8") == 1);
+    CHECK(db.c->scalar("SELECT sum(n) FROM analytics_activity WHERE measure = 4 AND day = 1") == 1);
 }
 
 // The rules' expressions give SQLite's values on PostgreSQL: dates SQLite reads and those it
@@ -288,6 +302,8 @@ TEST_CASE("Translated expressions give SQLite's results on PostgreSQL", "[pg]")
         "SELECT coalesce((SELECT id FROM (SELECT s.id AS id, min(s.position) FROM stages s "
         "WHERE s.pipeline_id = 1)), 0), count(*) FROM stages",
         "SELECT coalesce((SELECT value FROM meta WHERE key = 'analytics_offset_ms'), -1) + 1",
+        "SELECT (1 = 1) + (2 > 3) * 5 - (NULL = 1), sum(s.position > 5), sum(s.id IN (1, 3)) "
+        "FROM stages s",
     };
     for (Connection *c : {lite.get(), db.c.get()}) {
         for (const auto &[id, pipeline, position] :

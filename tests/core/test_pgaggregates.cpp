@@ -226,6 +226,23 @@ TEST_CASE("The PostgreSQL schema carries every view and trigger of the SQLite on
     CHECK(db.c->scalar("SELECT sum(n) FROM analytics_days WHERE measure = 2 AND day = 1") == 1);
     CHECK(db.c->scalar("SELECT sum(n) FROM analytics_days WHERE measure = 8") == 1);
     CHECK(db.c->scalar("SELECT sum(n) FROM analytics_activity WHERE measure = 4 AND day = 1") == 1);
+
+    // A statement that fails after its first rows recorded their AFTER calls, rolled back to a
+    // savepoint: the recorded calls go with it, and the next statement does not run them.
+    for (const char *uid : {"'\\x04'", "'\\x05'"})
+        db.c->exec(QStringLiteral("INSERT INTO tasks(uid, type_id, text, entity_kind, entity_id, "
+                                  "created_at, updated_at, hlc) VALUES(%1, 1, 'Call', 1, (SELECT "
+                                  "max(id) FROM deals), 86400000, 86400000, 0)")
+                       .arg(QLatin1String(uid)));
+    db.c->exec("SAVEPOINT s");
+    CHECK_THROWS_AS(db.c->exec("UPDATE tasks SET status = 1, text = CASE WHEN id = (SELECT "
+                               "max(id) FROM tasks) THEN NULL ELSE text END"),
+                    SqlError);
+    db.c->exec("ROLLBACK TO s");
+    db.c->exec("RELEASE s");
+    db.c->exec("UPDATE tasks SET status = 2 WHERE id = (SELECT min(id) FROM tasks)");
+    CHECK(show(rows(*db.c, kDaysKept)) == show(rows(*db.c, kDaysFresh)));
+    CHECK(db.c->scalar("SELECT sum(n) FROM analytics_days WHERE measure = 8") == 1);
 }
 
 // The rules' expressions give SQLite's values on PostgreSQL: dates SQLite reads and those it

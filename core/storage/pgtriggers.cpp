@@ -283,25 +283,38 @@ struct SchemaInfo
 SchemaInfo readSchema(Connection &m)
 {
     SchemaInfo info;
-    std::vector<std::string> names;
+    std::vector<std::pair<std::string, bool>> names; // name, virtual
     {
-        Query q = m.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                            "LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name");
+        Query q = m.prepare("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema "
+                            "WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
+                            "ORDER BY name");
         while (q->step())
-            names.push_back(q->text(0).toStdString());
+            names.emplace_back(q->text(0).toStdString(), q->int64(1) != 0);
     }
-    for (const std::string &name : names) {
+    // A virtual table's shadow tables have no PostgreSQL form; its columns are TEXT there.
+    auto shadow = [&](const std::string &name) {
+        return std::any_of(names.begin(), names.end(), [&](const auto &v) {
+            return v.second && name.rfind(v.first + "_", 0) == 0;
+        });
+    };
+    for (const auto &[name, isVirtual] : names) {
+        if (shadow(name))
+            continue;
         Table &t = info.tables[lower(name)];
         std::vector<std::pair<int, std::string>> key;
         Query q = m.prepare("SELECT name, upper(trim(type)), pk FROM pragma_table_info(?1)");
         q->bind(1, QString::fromStdString(name));
         while (q->step()) {
             const std::string col = lower(q->text(0).toStdString());
-            const std::string type = q->text(1).toStdString();
+            const std::string type = isVirtual ? "TEXT" : q->text(1).toStdString();
             t.types[col] = type;
             (type.empty() ? info.untyped : info.typed).insert(col);
             if (q->int64(2))
                 key.emplace_back(int(q->int64(2)), q->text(0).toStdString());
+        }
+        if (isVirtual) {
+            t.types["id"] = "INTEGER";
+            key = {{1, "id"}};
         }
         std::sort(key.begin(), key.end());
         for (const auto &k : key)

@@ -195,6 +195,12 @@ TEST_CASE("The PostgreSQL schema carries every view and trigger of the SQLite on
     CHECK(refusal(m, "SELECT x, sum(y) FROM t GROUP BY x").empty());
     CHECK(refusal(m, "SELECT x + 1, sum(y) FROM t").find("beside an aggregate") !=
           std::string::npos);
+    // Untyped columns: read as integers, unless the name is typed in another table. The
+    // search table's columns (FTS5 declares no types) are TEXT on PostgreSQL, not untyped.
+    CHECK(PgSchema::Detail::translate(*lite, "view v", "SELECT h.old_value FROM history h") ==
+          "SELECT voronka_int(h.old_value) FROM history h");
+    CHECK(PgSchema::Detail::translate(*lite, "view v", "SELECT name, extra FROM search") ==
+          "SELECT name, extra FROM search");
 
     if (pgUri().isEmpty())
         return;

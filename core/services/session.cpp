@@ -474,11 +474,15 @@ void Change::historyEach(EntityKind kind, const QString &ids, HistoryEvent event
 {
     if (!m_origin.writesHistory())
         return;
+    // old_value is untyped: jsonb on PostgreSQL, which takes a column's value in JSON form.
+    const QString old = sql().backend() == Connection::Backend::PostgreSQL
+                            ? QStringLiteral("to_jsonb(%1)").arg(oldColumn)
+                            : oldColumn;
     sql()
         .prepare(QStringLiteral("INSERT INTO history(kind, entity_id, at, user_id, event, field, "
                                 "old_value, new_value, origin) SELECT ?1, id, ?2, ?3, ?4, ?5, %1, "
                                 "?6, ?7 FROM %2 ORDER BY id")
-                     .arg(oldColumn, ids))
+                     .arg(old, ids))
         ->bindAll(int(kind), m_now, author(), int(event), field, newValue, int(m_origin.mode))
         .run();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "core/storage/pgschema.h"
 
+#include "core/storage/pgtriggers.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlite.h"
 
@@ -121,9 +122,15 @@ void fts5Table(Connection &m, const QString &table, const QString &sql,
 
 std::vector<std::string> statements()
 {
+    // The migrations as a file runs them: their data steps make schema too (v13 extends the
+    // analytics_facts view and builds the activity_* triggers).
     Connection m(QStringLiteral(":memory:"), Connection::Mode::Create);
-    for (int v = 1; v <= Schema::latestVersion(); ++v)
+    for (int v = 1; v <= Schema::latestVersion(); ++v) {
+        Transaction t(m);
         m.exec(Schema::migrationSql(v));
+        Schema::migrationData(v, m, 0);
+        t.commit();
+    }
 
     std::vector<std::string> out;
     out.push_back("CREATE COLLATION IF NOT EXISTS voronka_nocase (provider = icu, locale = "
@@ -240,6 +247,7 @@ std::vector<std::string> statements()
                                   " ON DELETE " + k[4]);
     }
     out.insert(out.end(), foreignKeys.begin(), foreignKeys.end());
+    Detail::appendViewsAndTriggers(m, out);
     return out;
 }
 

@@ -44,12 +44,54 @@ class Connection;
 //   ('simple' configuration; the columns weighted A name, B phones, C emails, D company and
 //   extra, so a column filter is a weight filter) with a GIN index. Queries through it are the
 //   SearchIndex twin's job (the next step).
-// - Not carried over yet (the next step, docs/design/server-postgres.md): the two views
-//   (analytics_facts, analytics_activity_facts: julianday, INDEXED BY, scalar max), the
-//   triggers that read them (analytics_*, activity_*; PL/pgSQL bodies, `IS NOT` -> IS DISTINCT
-//   FROM, a conflict target for their ON CONFLICT DO UPDATE) and CHECK constraints (one: the
-//   client-only sync_state row's `id = 1`). Until then the aggregate tables exist on
-//   PostgreSQL but nothing fills them.
+// - Views and triggers (pgtriggers.cpp): their SQLite text in sqlite_schema, translated by
+//   rules, so a future migration's trigger reaches PostgreSQL with no second copy and a
+//   construct without a rule stops the generation naming the view or trigger and the construct.
+//   The migrations' data steps run on the in-memory database too (v13 extends analytics_facts
+//   and builds the activity_* triggers there). The rules:
+//   - julianday(x) -> voronka_julianday(x::text), a function the schema makes: SQLite's own
+//     parsing and arithmetic (YYYY-MM-DD with an optional time and zone, a time alone, a Julian
+//     day number; 2026-02-30 is March 2nd on both), NULL where SQLite gives NULL instead of
+//     raising ('now' is NULL too: facts must not depend on when they are read). Modifiers are
+//     refused.
+//   - CAST(x AS INTEGER) -> trunc(x::double precision)::bigint (SQLite truncates, PostgreSQL
+//     rounds); AS REAL / AS TEXT -> double precision / text; other types are refused.
+//   - An untyped SQLite column (jsonb here) read in an expression -> voronka_int(col): the
+//     integer it holds (a whole number, or a text of digits), NULL when none (history old_value/new_value hold stage ids, meta
+//     value the day offset; SQLite compares them as numbers with INTEGER columns). A name
+//     untyped in one table and typed in another is refused.
+//   - IS NOT / IS (SQLite's NULL-safe forms) -> IS DISTINCT FROM / IS NOT DISTINCT FROM.
+//   - Scalar max(a, b, ...) / min -> greatest / least, NULL when any argument is (as SQLite's;
+//     greatest skips NULLs). A bare column beside one aggregate max(x) / min(x) without GROUP
+//     BY (SQLite takes it from that row) -> (array_agg(c ORDER BY x DESC NULLS LAST))[1]; a
+//     bare column beside other aggregates is refused.
+//   - A truth value in arithmetic or in sum()/abs() -> ::int (SQLite's 1/0/NULL).
+//   - INDEXED BY / NOT INDEXED dropped; a subquery in FROM without a name gets one; == -> =.
+//   - ON CONFLICT DO UPDATE without a target -> ON CONFLICT(the table's primary key), and the
+//     SET expressions' bare columns qualified with the table (PostgreSQL finds them in
+//     `excluded` too). INSERT OR ..., REPLACE, ||, <<, >>, ~, ->, GLOB, LIKE, COLLATE, RAISE,
+//     window functions, WITH and RETURNING in a view or trigger, and functions other than
+//     coalesce, count, sum, max, min, abs, nullif, lower, upper are refused.
+//   - A BEFORE trigger -> a PL/pgSQL trigger function running the translated statements and
+//     RETURN NEW (OLD for DELETE), and CREATE TRIGGER name BEFORE event [OF cols] ON t FOR
+//     EACH ROW [WHEN (cond)] EXECUTE FUNCTION name() (WHEN 1 -> true).
+//   - An AFTER trigger: SQLite runs a row's AFTER triggers before the next row's BEFORE
+//     triggers, PostgreSQL's wait for the end of the statement and then all see its final state.
+//     The aggregates' subtract-before/add-after pairs need SQLite's order when one statement
+//     changes several rows of one deal (a merge moving its history, all its tasks done at once).
+//     So the body becomes a function name(old_row t, new_row t) and a BEFORE row trigger with
+//     the same event, columns and WHEN records the call with the row's images (JSON in the
+//     transaction-local setting voronka.pending_<t>, by voronka_defer()); the trigger
+//     _voronka_flush, first of the row's BEFORE triggers by name, runs the previous row's
+//     recorded calls, and _voronka_flush_end (AFTER ... FOR EACH STATEMENT) the last row's. A
+//     row an INSERT ... ON CONFLICT DO NOTHING skips would still get its AFTER bodies run (no
+//     writer does that to a table with triggers; SQLite's BEFORE triggers fire for it too).
+//   - Firing order within one row: PostgreSQL goes by name, SQLite by an order of its own; the
+//     bodies only add to aggregate rows or recompute them whole (and none reads what another
+//     writes but for the recomputations), so the order does not change the result.
+//   Not carried over: CHECK constraints (one: the client-only sync_state row's `id = 1`) and
+//   rows (meta's analytics_offset_ms, which the views read, is written by whoever loads data:
+//   without it a deal's day is NULL and the insert into analytics_days fails NOT NULL).
 namespace Voronka::Core::PgSchema {
 
 // The statements, in order, that create the latest desktop schema on PostgreSQL.

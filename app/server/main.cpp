@@ -25,20 +25,27 @@ namespace {
 using namespace Voronka::Core;
 using namespace Voronka::Core::Sync;
 
-const char *const kUsage = R"(Usage: voronka-server COMMAND --store FILE [OPTIONS]
+const char *const kUsage = R"(Usage: voronka-server COMMAND (--store FILE | --pg CONNINFO) [OPTIONS]
+
+The store is an SQLite file (--store FILE) or a PostgreSQL 15 database (--pg CONNINFO: a
+postgresql:// URI or libpq key=value pairs, e.g. "host=db dbname=voronka user=crm"; the store
+lives in the first schema of its search_path). Keep the password out of CONNINFO: libpq reads
+PGPASSWORD and ~/.pgpass.
 
 Commands:
-  init --store FILE --admin-email EMAIL [--from team.voronka]
+  init --store FILE | --pg CONNINFO --admin-email EMAIL [--from team.voronka]
                         a new store with its administrator (password from
                         VORONKA_PASSWORD or standard input), or a copy of a team's file
-                        whose administrator EMAIL is
-  serve --store FILE [--listen 127.0.0.1:8470]
+                        whose administrator EMAIL is; on PostgreSQL the schema must
+                        hold no tables
+  serve --store FILE | --pg CONNINFO [--listen 127.0.0.1:8470]
                         answers the sync protocol until SIGTERM or SIGINT; one log line
                         per request on standard output (and one when a pull starts
                         waiting for changes); port 0 picks a free one
-  backup --store FILE OUT
-                        a consistent copy of the store, safe while it serves
-  restore --store FILE IN
+  backup --store FILE | --pg CONNINFO OUT
+                        a consistent copy of the store (a Voronka file), safe while it
+                        serves
+  restore --store FILE | --pg CONNINFO IN
                         replaces the stopped store with a backup; a new epoch, every
                         token revoked
   --version             the version of this program
@@ -73,8 +80,11 @@ int fail(const QString &problem)
 struct Args
 {
     QString command;
-    QString store, adminEmail, from, listen = QStringLiteral("127.0.0.1:8470");
+    QString store, pg, adminEmail, from, listen = QStringLiteral("127.0.0.1:8470");
     QStringList rest;
+    // The store as it is opened (a file, or --pg as a postgresql:// URI) and as it is shown
+    // (the URI without its password).
+    QString location, shown;
 };
 
 std::optional<Args> parse(QStringList list, QString &problem)
@@ -83,6 +93,7 @@ std::optional<Args> parse(QStringList list, QString &problem)
     while (!list.isEmpty()) {
         const QString arg = list.takeFirst();
         QString *option = arg == u"--store"         ? &a.store
+                          : arg == u"--pg"          ? &a.pg
                           : arg == u"--admin-email" ? &a.adminEmail
                           : arg == u"--from"        ? &a.from
                           : arg == u"--listen"      ? &a.listen
@@ -115,7 +126,7 @@ int serve(const Args &a)
     const QHostAddress host(a.listen.left(colon));
     if (!portOk || port > 65535 || host.isNull())
         return usage(QStringLiteral("--listen needs HOST:PORT, e.g. 127.0.0.1:8470."));
-    Result<std::unique_ptr<Database>> db = Database::open(a.store);
+    Result<std::unique_ptr<Database>> db = Database::open(a.location);
     if (!db)
         return fail(db.error().message);
     const SystemClock clock;
@@ -140,7 +151,7 @@ int serve(const Args &a)
     if (!tcp->listen(host, quint16(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(a.listen, tcp->errorString()));
     front.bind(tcp);
-    out() << "voronka-server " << VORONKA_VERSION_FULL << " serving " << a.store << " on "
+    out() << "voronka-server " << VORONKA_VERSION_FULL << " serving " << a.shown << " on "
           << host.toString() << ':' << tcp->serverPort() << " (epoch " << (*store)->epoch() << ")"
           << Qt::endl;
     const int code = QCoreApplication::exec();
@@ -156,7 +167,7 @@ int run(const QStringList &arguments)
         return Success;
     }
     QString problem;
-    const std::optional<Args> a = parse(arguments, problem);
+    std::optional<Args> a = parse(arguments, problem);
     if (!a)
         return usage(problem);
     if (a->command.isEmpty())
@@ -165,8 +176,27 @@ int run(const QStringList &arguments)
         out() << kUsage << Qt::flush;
         return Success;
     }
-    if (a->store.isEmpty())
-        return usage(QStringLiteral("--store FILE is required."));
+    if (a->store.isEmpty() && a->pg.isEmpty())
+        return usage(QStringLiteral("--store FILE or --pg CONNINFO is required."));
+    if (!a->store.isEmpty() && !a->pg.isEmpty())
+        return usage(QStringLiteral("--store and --pg are exclusive: the store is a file or a "
+                                    "PostgreSQL database."));
+    if (Connection::isPostgres(a->store))
+        return usage(QStringLiteral("--store takes a file; name a PostgreSQL store with --pg."));
+    if (!a->pg.isEmpty()) {
+        const Result<QString> uri = ServerFile::postgresUri(a->pg);
+        if (!uri)
+            return usage(uri.error().message);
+        a->location = *uri;
+        a->shown = Database::redactedUri(*uri);
+        // Said plainly before anything else: the server cannot be reached, the password is
+        // wrong, the schema does not exist (init says it itself, undoing what it made).
+        if (a->command != u"init")
+            if (Status s = ServerFile::reach(a->location); !s)
+                return fail(s.error().message);
+    } else {
+        a->location = a->shown = a->store;
+    }
     const SystemClock clock;
     if (a->command == u"init") {
         if (a->adminEmail.isEmpty() || !a->rest.isEmpty())
@@ -176,9 +206,9 @@ int run(const QStringList &arguments)
         if (password.size() < 4)
             return fail(
                 QStringLiteral("the administrator's password needs at least 4 characters."));
-        if (Status s = ServerFile::init(a->store, a->from, a->adminEmail, password, clock); !s)
+        if (Status s = ServerFile::init(a->location, a->from, a->adminEmail, password, clock); !s)
             return fail(s.error().message);
-        out() << "Created store " << a->store << Qt::endl;
+        out() << "Created store " << a->shown << Qt::endl;
         return Success;
     }
     if (a->command == u"serve") {
@@ -190,19 +220,19 @@ int run(const QStringList &arguments)
         if (a->rest.size() != 1)
             return usage(QStringLiteral("%1 takes one file.").arg(a->command));
         if (a->command == u"restore") {
-            Result<QString> epoch = ServerFile::restore(a->store, a->rest.first(), clock);
+            Result<QString> epoch = ServerFile::restore(a->location, a->rest.first(), clock);
             if (!epoch)
                 return fail(epoch.error().message);
-            out() << "Restored " << a->store << " from " << a->rest.first() << "; new epoch "
+            out() << "Restored " << a->shown << " from " << a->rest.first() << "; new epoch "
                   << *epoch << Qt::endl;
             return Success;
         }
-        Result<std::unique_ptr<Database>> db = Database::open(a->store);
+        Result<std::unique_ptr<Database>> db = Database::open(a->location);
         if (!db)
             return fail(db.error().message);
         if (Status s = (*db)->backupTo(a->rest.first()); !s)
             return fail(s.error().message);
-        out() << "Backed up " << a->store << " to " << a->rest.first() << Qt::endl;
+        out() << "Backed up " << a->shown << " to " << a->rest.first() << Qt::endl;
         return Success;
     }
     return usage(QStringLiteral("unknown command '%1'.").arg(a->command));

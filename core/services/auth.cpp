@@ -136,9 +136,9 @@ void logAttempt(Database &db, const SignInContext &ctx, qint64 at, const QString
 qint64 lockedUntil(Database &db, const QString &email, qint64 now)
 {
     Query q = db.sql().prepare(
-        "SELECT at FROM sign_ins WHERE email = ?1 AND result = 2 AND at > max(?2, "
-        "coalesce((SELECT max(at) FROM sign_ins WHERE email = ?1 AND result = 1), 0)) "
-        "ORDER BY at DESC LIMIT 1 OFFSET ?3");
+        "SELECT at FROM sign_ins WHERE email = ?1 AND result = 2 AND at > ?2 AND at > "
+        "coalesce((SELECT max(at) FROM sign_ins WHERE email = ?1 AND result = 1), 0) "
+        "ORDER BY at DESC LIMIT 1 OFFSET ?3"); // "> both", not max(a, b): PostgreSQL has none
     q->bindAll(email, now - kLockoutWindowMs, kMaxFailures - 1);
     return q->step() ? q->int64(0) + kLockoutWindowMs : 0;
 }

@@ -106,8 +106,8 @@ qint64 ServerAuth::backoffUntil(const QString &email, qint64 now)
 {
     Query q = m_db.sql().prepare(
         "SELECT count(*), coalesce(max(at), 0) FROM sign_ins WHERE email = ?1 AND result = 2 AND "
-        "at > max(?2, coalesce((SELECT max(at) FROM sign_ins WHERE email = ?1 AND result = 1), "
-        "0))");
+        "at > ?2 AND at > coalesce((SELECT max(at) FROM sign_ins WHERE email = ?1 AND result = "
+        "1), 0)"); // "> both", not max(a, b): PostgreSQL has no two-argument max
     q->bindAll(email, now - kBackoffLookbackMs);
     if (!q->step())
         return 0;

@@ -22,10 +22,24 @@ QString serverPath()
 ServerRun::ServerRun()
 {
     m_store = m_dir.filePath(QStringLiteral("store.voronka"));
-    const CliRun init = runProgram(serverPath(), {QStringLiteral("init"), QStringLiteral("--store"),
-                                                  m_store, QStringLiteral("--admin-email"),
-                                                  QStringLiteral("admin@example.com"),
-                                                  QStringLiteral("--from"), tinyDemo(3)});
+    m_storeArgs = QStringList{QStringLiteral("--store"), m_store};
+    init();
+}
+
+ServerRun::ServerRun(const OnPostgres &pg)
+{
+    m_store = pg.uri;
+    m_storeArgs = QStringList{QStringLiteral("--pg"), m_store};
+    init();
+}
+
+void ServerRun::init()
+{
+    const CliRun init =
+        runProgram(serverPath(), QStringList{QStringLiteral("init")} + m_storeArgs +
+                                     QStringList{QStringLiteral("--admin-email"),
+                                                 QStringLiteral("admin@example.com"),
+                                                 QStringLiteral("--from"), tinyDemo(3)});
     INFO(init.err.toStdString());
     REQUIRE(init.code == 0);
     start();
@@ -41,9 +55,9 @@ void ServerRun::start(quint16 port)
 {
     m_output.clear();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(serverPath(),
-                    {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    m_process.start(serverPath(), QStringList{QStringLiteral("serve")} + m_storeArgs +
+                                      QStringList{QStringLiteral("--listen"),
+                                                  QStringLiteral("127.0.0.1:%1").arg(port)});
     REQUIRE(m_process.waitForStarted(10000));
     static const QRegularExpression serving(QStringLiteral(" on 127\\.0\\.0\\.1:(\\d+) "));
     while (true) {

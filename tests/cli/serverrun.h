@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include "core/sync/protocol.h"
@@ -22,6 +23,13 @@ public:
     // A store made by `voronka-server init --from` a copy of the tiny demo (seed 3): users
     // admin@example.com, head@..., manager1..4@example.com, password "demo".
     ServerRun();
+    // The same on PostgreSQL: `init --pg uri --from` the tiny demo, served with --pg uri (the
+    // store's schema is the caller's, e.g. a PgScratch's).
+    struct OnPostgres
+    {
+        QString uri;
+    };
+    explicit ServerRun(const OnPostgres &pg);
     ~ServerRun();
     // port 0: a free one; another: that one again (a restart clients find where they left it).
     void start(quint16 port = 0);
@@ -31,13 +39,17 @@ public:
     bool waitForLog(const QString &text, int timeoutMs = 20000, int times = 1);
     QString url() const;
     quint16 port() const { return m_port; }
-    QString store() const { return m_store; }
-    QString log(); // what it printed so far
+    QString store() const { return m_store; }             // a file, or the --pg URI
+    QStringList storeArgs() const { return m_storeArgs; } // --store FILE or --pg URI
+    QString log();                                        // what it printed so far
     QString dirPath(const QString &name) const { return m_dir.filePath(name); }
 
 private:
+    void init();
+
     QTemporaryDir m_dir;
     QString m_store;
+    QStringList m_storeArgs;
     QProcess m_process;
     QByteArray m_output;
     quint16 m_port = 0;

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Voronka contributors
+#include "clirun.h"
+#include "serverrun.h"
+#include "support/catch.h"
+#include "support/pgtest.h"
+
+#include "core/storage/sqlite.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Voronka::Test;
+using Voronka::Core::Connection;
+using Voronka::Core::Query;
+
+// The team server on PostgreSQL, as an operator runs it: `voronka-server init --pg` (fresh and
+// from a team's file), `serve --pg` on loopback, voronka-cli replicas syncing through it, and
+// init's refusals. CTest's cli-pg runs these with a throwaway cluster (VORONKA_TEST_PG_DIR);
+// without one they have nothing to run on and pass at once.
+namespace {
+
+const QString kManager1 = QStringLiteral("manager1@example.com");
+const QString kHead = QStringLiteral("head@example.com");
+const QString kAdmin = QStringLiteral("admin@example.com");
+
+CliRun as(const QString &db, const QString &user, const QStringList &args, const CliEnv &env = {})
+{
+    return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args,
+                  env);
+}
+
+CliRun server(const QStringList &args, const CliEnv &env = {})
+{
+    return runProgram(serverPath(), args, env);
+}
+
+void requireOk(const CliRun &r)
+{
+    INFO(r.err.toStdString());
+    INFO(r.out.toStdString());
+    REQUIRE(r.code == 0);
+}
+
+QJsonObject statusOf(const QString &db, const QString &user)
+{
+    const CliRun r =
+        as(db, user, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
+    requireOk(r);
+    return QJsonDocument::fromJson(r.bytes).object();
+}
+
+// Every row of a query as tab-joined text, sorted here (PostgreSQL and SQLite order text
+// differently).
+QStringList rowsOf(const QString &where, const QString &sql)
+{
+    Connection c(where, Connection::isPostgres(where) ? Connection::Mode::ReadWrite
+                                                      : Connection::Mode::ReadOnly);
+    Query q = c.prepare(sql);
+    QStringList out;
+    while (q->step()) {
+        QStringList row;
+        for (int i = 0; i < q->columnCount(); ++i)
+            row << q->value(i).toString();
+        out << row.join(u'\t');
+    }
+    out.sort();
+    return out;
+}
+
+qint64 number(const QString &where, const QString &sql)
+{
+    const QStringList rows = rowsOf(where, sql);
+    return rows.isEmpty() ? 0 : rows.first().toLongLong();
+}
+
+// What a schema holds that init could have made: relations, functions, types, collations.
+qint64 objectsIn(const PgScratch &scratch)
+{
+    return number(pgUri(), QStringLiteral(R"SQL(
+SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = '%1'::regnamespace)
+     + (SELECT count(*) FROM pg_proc WHERE pronamespace = '%1'::regnamespace)
+     + (SELECT count(*) FROM pg_type WHERE typnamespace = '%1'::regnamespace)
+     + (SELECT count(*) FROM pg_collation WHERE collnamespace = '%1'::regnamespace))SQL")
+                               .arg(scratch.schema()));
+}
+
+// The deals a user's replica holds, by uid, as the store (PostgreSQL) or a replica (SQLite)
+// has them.
+QStringList dealsOf(const QString &where, const QString &email)
+{
+    const QString uid = Connection::isPostgres(where)
+                            ? QStringLiteral("upper(encode(d.uid, 'hex'))")
+                            : QStringLiteral("hex(d.uid)");
+    return rowsOf(where, QStringLiteral("SELECT %1, d.name, d.budget, s.name FROM deals d "
+                                        "JOIN stages s ON s.id = d.stage_id JOIN users u ON "
+                                        "u.id = d.responsible_id WHERE d.deleted = 0 AND "
+                                        "u.email = '%2'")
+                             .arg(uid, email));
+}
+
+// The scratch schema's URI with a password in it: the trust-authenticated test cluster ignores
+// it, so it may be anything, and nothing may print it.
+QString withPassword(const QString &uri, const QString &password)
+{
+    // Appended as text: a QUrlQuery round trip would decode search_path%3D, which libpq refuses.
+    return uri + (uri.contains(u'?') ? u'&' : u'?') + QStringLiteral("password=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(password));
+}
+
+} // namespace
+
+TEST_CASE("pgServer_fromATeamFile_replicasConvergeThroughPostgresAndTheLoserSeesTheConflict",
+          "[pg][pgserver]")
+{
+    if (pgUri().isEmpty())
+        return; // no cluster named for this run
+    PgScratch scratch;
+    const QString secret = QStringLiteral("Pg-s3cret-in-the-uri");
+    ServerRun run(ServerRun::OnPostgres{withPassword(scratch.uri(), secret)});
+    CHECK(run.log().contains(QStringLiteral(" serving postgresql://")));
+    const QString mine = run.dirPath(QStringLiteral("manager1.voronka"));
+    const QString heads = run.dirPath(QStringLiteral("head.voronka"));
+    for (const auto &[file, user] : {std::pair{mine, kManager1}, std::pair{heads, kHead}})
+        requireOk(as(file, user, {QStringLiteral("sync"), QStringLiteral("connect"), run.url()}));
+
+    // The store's rows are the ones the replicas downloaded.
+    const QStringList stored = dealsOf(run.store(), kManager1);
+    REQUIRE(!stored.isEmpty());
+    CHECK(dealsOf(mine, kManager1) == stored);
+    CHECK(dealsOf(heads, kManager1) == stored);
+
+    // A new deal goes up from one replica and down to the other.
+    const CliRun added = as(mine, kManager1,
+                            {QStringLiteral("deal"), QStringLiteral("add"),
+                             QStringLiteral("--field"), QStringLiteral("name=Boiler room, Kazan")});
+    requireOk(added);
+    const QString mineId = added.out.trimmed();
+    requireOk(as(mine, kManager1, {QStringLiteral("sync"), QStringLiteral("now")}));
+    CHECK(number(run.store(), QStringLiteral("SELECT count(*) FROM deals WHERE name = 'Boiler "
+                                             "room, Kazan' AND deleted = 0")) == 1);
+    requireOk(as(heads, kHead, {QStringLiteral("sync"), QStringLiteral("now")}));
+    const QString headsId = QString::number(
+        number(heads, QStringLiteral("SELECT id FROM deals WHERE name = 'Boiler room, Kazan'")));
+    REQUIRE(headsId != u"0");
+
+    // Both edit its budget offline; the manager's edit is older and loses, at whichever sync.
+    requireOk(as(mine, kManager1,
+                 {QStringLiteral("deal"), QStringLiteral("set"), mineId, QStringLiteral("--field"),
+                  QStringLiteral("budget=1100")}));
+    requireOk(as(heads, kHead,
+                 {QStringLiteral("deal"), QStringLiteral("set"), headsId, QStringLiteral("--field"),
+                  QStringLiteral("budget=2200")}));
+    requireOk(as(mine, kManager1, {QStringLiteral("sync"), QStringLiteral("now")}));
+    requireOk(as(heads, kHead, {QStringLiteral("sync"), QStringLiteral("now")}));
+    requireOk(as(mine, kManager1, {QStringLiteral("sync"), QStringLiteral("now")}));
+    const QString budget =
+        QStringLiteral("SELECT budget FROM deals WHERE name = 'Boiler room, Kazan'");
+    CHECK(number(run.store(), budget) == 2200);
+    CHECK(number(mine, budget) == 2200);
+    CHECK(number(heads, budget) == 2200);
+    const QJsonObject status = statusOf(mine, kManager1);
+    CHECK(status.value(QStringLiteral("pending")).toInt() == 0);
+    CHECK(status.value(QStringLiteral("rejected")).toInt() == 0);
+    CHECK(status.value(QStringLiteral("conflicts")).toInt() >= 1);
+    CHECK(rowsOf(mine, QStringLiteral("SELECT field, local_value, server_value FROM conflict_log "
+                                      "WHERE field = 'budget'"))
+              .contains(QStringLiteral("budget\t1100\t2200")));
+    CHECK(statusOf(heads, kHead).value(QStringLiteral("pending")).toInt() == 0);
+
+    // After all that, still the same rows on the server and in both replicas.
+    const QStringList after = dealsOf(run.store(), kManager1);
+    CHECK(after.size() == stored.size() + 1);
+    CHECK(dealsOf(mine, kManager1) == after);
+    CHECK(dealsOf(heads, kManager1) == after);
+    // Each mutation applied once.
+    CHECK(number(run.store(), QStringLiteral("SELECT count(*) FROM server_log")) ==
+          number(run.store(), QStringLiteral("SELECT count(*) FROM server_receipts")));
+
+    REQUIRE(run.stop() == 0);
+    CHECK(!run.log().contains(secret));
+}
+
+TEST_CASE("pgServer_initFresh_fromKeyValueConninfo_servesItsNewAdministrator", "[pg][pgserver]")
+{
+    if (pgUri().isEmpty())
+        return;
+    PgScratch scratch;
+    // The scratch URI as libpq key=value pairs: its query items, and its path as dbname.
+    const QUrl url(scratch.uri());
+    QStringList pairs;
+    if (!url.path().mid(1).isEmpty())
+        pairs << QStringLiteral("dbname=%1").arg(url.path().mid(1));
+    if (!url.host().isEmpty())
+        pairs << QStringLiteral("host=%1").arg(url.host());
+    if (url.port() > 0)
+        pairs << QStringLiteral("port=%1").arg(url.port());
+    if (!url.userName().isEmpty())
+        pairs << QStringLiteral("user=%1").arg(url.userName());
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        pairs << QStringLiteral("%1 = '%2'").arg(key, QString(value).replace(u'\'', "\\'"));
+    pairs << QStringLiteral("password='not shown anywhere'");
+    const QString conninfo = pairs.join(u' ');
+
+    const QString boss = QStringLiteral("boss@example.com");
+    const CliRun init = server({QStringLiteral("init"), QStringLiteral("--pg"), conninfo,
+                                QStringLiteral("--admin-email"), boss},
+                               CliEnv{QStringLiteral("first-pass")});
+    requireOk(init);
+    CHECK(init.out.startsWith(QStringLiteral("Created store postgresql://")));
+    CHECK(!init.out.contains(QStringLiteral("not shown anywhere")));
+    CHECK(!init.out.contains(QStringLiteral("not%20shown")));
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM users WHERE email = '%1' "
+                                               "AND password_hash IS NOT NULL")
+                                    .arg(boss)) == 1);
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM deals")) == 0);
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM server_state")) == 1);
+
+    QProcess serving;
+    serving.setProcessChannelMode(QProcess::MergedChannels);
+    serving.start(serverPath(), {QStringLiteral("serve"), QStringLiteral("--pg"), conninfo,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    REQUIRE(serving.waitForStarted(10000));
+    QByteArray log;
+    static const QRegularExpression at(QStringLiteral(" on 127\\.0\\.0\\.1:(\\d+) "));
+    QRegularExpressionMatch m;
+    while (!(m = at.match(QString::fromUtf8(log))).hasMatch()) {
+        INFO(log.toStdString());
+        REQUIRE(serving.waitForReadyRead(10000));
+        log += serving.readAll();
+    }
+    const QString url2 = QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1));
+    QTemporaryDir dir;
+    const QString replica = dir.filePath(QStringLiteral("boss.voronka"));
+    const CliEnv bossEnv{QStringLiteral("first-pass")};
+    requireOk(
+        as(replica, boss, {QStringLiteral("sync"), QStringLiteral("connect"), url2}, bossEnv));
+    requireOk(as(replica, boss,
+                 {QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--field"),
+                  QStringLiteral("name=First deal on PostgreSQL")},
+                 bossEnv));
+    requireOk(as(replica, boss, {QStringLiteral("sync"), QStringLiteral("now")}, bossEnv));
+    CHECK(dealsOf(scratch.uri(), boss) == dealsOf(replica, boss));
+    CHECK(dealsOf(scratch.uri(), boss).size() == 1);
+    serving.terminate();
+    REQUIRE(serving.waitForFinished(10000));
+    log += serving.readAll();
+    CHECK(serving.exitCode() == 0);
+    CHECK(!log.contains("not shown anywhere"));
+    CHECK(!log.contains("not%20shown"));
+}
+
+TEST_CASE("pgServer_init_refusesBadStoresAndLeavesNothingBehind", "[pg][pgserver]")
+{
+    if (pgUri().isEmpty())
+        return;
+    PgScratch scratch;
+    const auto init = [](const QString &pg, const QString &email, const QString &from = {},
+                         const CliEnv &env = {}) {
+        QStringList args{QStringLiteral("init"), QStringLiteral("--pg"), pg,
+                         QStringLiteral("--admin-email"), email};
+        if (!from.isEmpty())
+            args << QStringLiteral("--from") << from;
+        return server(args, env);
+    };
+
+    SECTION("a connection string that is neither a URI nor key=value")
+    {
+        const CliRun r = init(QStringLiteral("db.example.com:5432/voronka"), kAdmin);
+        CHECK(r.code == 64);
+        CHECK(r.err.contains(QStringLiteral("neither a postgresql:// URI nor key=value pairs")));
+        const CliRun quote = init(QStringLiteral("host=db password='open"), kAdmin);
+        CHECK(quote.code == 64);
+        CHECK(quote.err.contains(QStringLiteral("password in the connection string has no "
+                                                "closing quote")));
+        CHECK(!quote.err.contains(QStringLiteral("open")));
+    }
+    SECTION("--store and --pg together, or a URI given to --store")
+    {
+        const CliRun both =
+            server({QStringLiteral("serve"), QStringLiteral("--store"), QStringLiteral("x.voronka"),
+                    QStringLiteral("--pg"), scratch.uri()});
+        CHECK(both.code == 64);
+        CHECK(both.err.contains(QStringLiteral("--store and --pg are exclusive")));
+        const CliRun uriAsFile =
+            server({QStringLiteral("serve"), QStringLiteral("--store"), scratch.uri()});
+        CHECK(uriAsFile.code == 64);
+        CHECK(uriAsFile.err.contains(QStringLiteral("name a PostgreSQL store with --pg")));
+    }
+    SECTION("a server that cannot be reached, its password never shown")
+    {
+        const QString away = QStringLiteral("postgresql://crm:Hush-42@127.0.0.1:1/voronka");
+        const CliRun r = init(away, kAdmin);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral(
+            "Cannot connect to the PostgreSQL database postgresql://crm@127.0.0.1:1/voronka: ")));
+        CHECK(!r.err.contains(QStringLiteral("Hush-42")));
+        const CliRun serving = server({QStringLiteral("serve"), QStringLiteral("--pg"), away});
+        CHECK(serving.code == 1);
+        CHECK(serving.err.contains(QStringLiteral("Cannot connect to the PostgreSQL database")));
+        CHECK(!serving.err.contains(QStringLiteral("Hush-42")));
+        CHECK(!serving.out.contains(QStringLiteral("Hush-42")));
+    }
+    SECTION("a search_path naming no schema")
+    {
+        const QString none =
+            QString(scratch.uri()).replace(scratch.schema(), scratch.schema() + u"_missing");
+        const CliRun r = init(none, kAdmin);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("names no schema that exists there")));
+    }
+    SECTION("a schema that already holds tables")
+    {
+        requireOk(init(scratch.uri(), kAdmin, tinyDemo(3)));
+        const qint64 made = objectsIn(scratch);
+        const qint64 deals = number(scratch.uri(), QStringLiteral("SELECT count(*) FROM deals"));
+        const CliRun again = init(scratch.uri(), QStringLiteral("other@example.com"));
+        CHECK(again.code == 1);
+        CHECK(again.err.contains(QStringLiteral("already holds tables: init makes a new store in "
+                                                "an empty schema")));
+        CHECK(objectsIn(scratch) == made);
+        CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM deals")) == deals);
+        CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM users WHERE email = "
+                                                   "'other@example.com'")) == 0);
+    }
+    SECTION("the team's administrator with a wrong password, or a user who is not one")
+    {
+        const QByteArray demoBefore = fileHash(tinyDemo(3));
+        const CliRun wrong =
+            init(scratch.uri(), kAdmin, tinyDemo(3), CliEnv{QStringLiteral("not-demo")});
+        CHECK(wrong.code == 1);
+        CHECK(wrong.err.contains(QStringLiteral("email or password")));
+        CHECK(objectsIn(scratch) == 0);
+        const CliRun notAdmin = init(scratch.uri(), kManager1, tinyDemo(3));
+        CHECK(notAdmin.code == 1);
+        CHECK(notAdmin.err.contains(QStringLiteral("is not an administrator of")));
+        CHECK(objectsIn(scratch) == 0);
+        // The team's file was only read: not even its sign-in log changed.
+        CHECK(fileHash(tinyDemo(3)) == demoBefore);
+    }
+    SECTION("a failure after the store was made takes it all away again")
+    {
+        // The administrator's email is checked once the database exists (Admin::initialize).
+        const CliRun r = init(scratch.uri(), QStringLiteral("not an email"));
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("is not an email address")));
+        CHECK(objectsIn(scratch) == 0);
+        // And the schema takes a store afterwards.
+        requireOk(init(scratch.uri(), kAdmin));
+    }
+    SECTION("a team file that does not exist")
+    {
+        QTemporaryDir dir;
+        const CliRun r = init(scratch.uri(), kAdmin, dir.filePath(QStringLiteral("no.voronka")));
+        CHECK(r.code == 1);
+        CHECK(objectsIn(scratch) == 0);
+    }
+}

@@ -91,11 +91,67 @@ const QStringList &seededTables()
 
 Result<qint64> settingsVersion(Database &store)
 {
+    // Database::meta: meta.value is untyped, jsonb on PostgreSQL, which SQL cannot coalesce
+    // with a number there.
     return guarded(store, [&]() -> Result<qint64> {
-        return store.sql().scalar(
-            "SELECT coalesce((SELECT value FROM meta WHERE key = 'settings_version'), 0)");
+        return store.meta(QStringLiteral("settings_version")).toLongLong();
     });
 }
+
+namespace {
+
+// The seed's rows from a store on PostgreSQL, which cannot ATTACH a file: read in one snapshot
+// (BEGIN there is REPEATABLE READ) and written to the seed file in one transaction, the same
+// rows the SQLite path's INSERT ... SELECT copies.
+void copyFromPostgres(Connection &store, Connection &seed, qint64 userId)
+{
+    store.exec("BEGIN");
+    struct Rollback
+    {
+        Connection &c;
+        ~Rollback() { c.execQuietly("ROLLBACK"); }
+    } rollback{store};
+    Transaction t(seed);
+    WriteAudit::exempt(seed.handle()); // a new file's first rows, not edits to exchange
+    for (const QString &table : seededTables()) {
+        QStringList theirs;
+        Query q = store.prepare("SELECT column_name FROM information_schema.columns WHERE "
+                                "table_schema = current_schema() AND table_name = ?1");
+        q->bind(1, table);
+        while (q->step())
+            theirs << q->text(0);
+        QStringList names;
+        for (const QString &name : columns(seed, QStringLiteral("main"), table))
+            if (theirs.contains(name))
+                names << name;
+        seed.exec(QStringLiteral("DELETE FROM main.%1").arg(table));
+        QStringList marks;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            marks << QStringLiteral("?%1").arg(i + 1);
+        Query insert = seed.prepare(QStringLiteral("INSERT INTO main.%1(%2) VALUES(%3)")
+                                        .arg(table, quoted(names), marks.join(u',')));
+        Query rows = store.prepare(QStringLiteral("SELECT %1 FROM %2").arg(quoted(names), table));
+        while (rows->step()) {
+            insert->reset();
+            for (int i = 0; i < int(names.size()); ++i)
+                insert->bind(i + 1, rows->value(i));
+            insert->run();
+        }
+    }
+    seed.prepare("UPDATE main.users SET password_hash = NULL WHERE id <> ?1")
+        ->bind(1, userId)
+        .run();
+    Query meta = store.prepare("SELECT key, value FROM meta WHERE key NOT IN ('node_id', 'hlc') "
+                               "AND key NOT LIKE 'sync%'");
+    Query put = seed.prepare("INSERT OR REPLACE INTO main.meta(key, value) VALUES(?1, ?2)");
+    while (meta->step()) {
+        put->reset();
+        put->bindAll(meta->text(0), meta->value(1)).run();
+    }
+    t.commit();
+}
+
+} // namespace
 
 Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
 {
@@ -109,6 +165,11 @@ Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
     } cleanup{path};
     Status copied = guarded(store, [&]() -> Status {
         Connection &c = store.sql();
+        if (store.onPostgres()) {
+            Connection seed(path, Connection::Mode::ReadWrite);
+            copyFromPostgres(c, seed, userId);
+            return Ok{};
+        }
         Attached seed(c, path);
         // One transaction over both files: the seed is one snapshot of the store.
         Transaction t(c);

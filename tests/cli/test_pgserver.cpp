@@ -335,7 +335,7 @@ TEST_CASE("pgServer_init_refusesBadStoresAndLeavesNothingBehind", "[pg][pgserver
         const CliRun wrong =
             init(scratch.uri(), kAdmin, tinyDemo(3), CliEnv{QStringLiteral("not-demo")});
         CHECK(wrong.code == 1);
-        CHECK(wrong.err.contains(QStringLiteral("email or password")));
+        CHECK(wrong.err.contains(QStringLiteral("Unknown user or wrong password")));
         CHECK(objectsIn(scratch) == 0);
         const CliRun notAdmin = init(scratch.uri(), kManager1, tinyDemo(3));
         CHECK(notAdmin.code == 1);

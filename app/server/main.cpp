@@ -191,7 +191,7 @@ int run(const QStringList &arguments)
         a->shown = Database::redactedUri(*uri);
         // Said plainly before anything else: the server cannot be reached, the password is
         // wrong, the schema does not exist (init says it itself, undoing what it made).
-        if (a->command != u"init")
+        if (a->command == u"serve" || a->command == u"backup" || a->command == u"restore")
             if (Status s = ServerFile::reach(a->location); !s)
                 return fail(s.error().message);
     } else {

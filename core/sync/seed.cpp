@@ -3,12 +3,14 @@
 #include "seed.h"
 
 #include "core/storage/database.h"
+#include "core/storage/pgload.h"
 #include "core/storage/schema.h"
 #include "core/storage/writeaudit.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 
 namespace Voronka::Core::Sync::Seed {
 
@@ -92,10 +94,42 @@ const QStringList &seededTables()
 Result<qint64> settingsVersion(Database &store)
 {
     return guarded(store, [&]() -> Result<qint64> {
-        return store.sql().scalar(
-            "SELECT coalesce((SELECT value FROM meta WHERE key = 'settings_version'), 0)");
+        return store.meta(QStringLiteral("settings_version")).toLongLong();
     });
 }
+
+namespace {
+
+// The seed's rows from a store on PostgreSQL, which cannot ATTACH a file: read in one snapshot
+// there and written into the seed file in one transaction, the same rows as the ATTACH path.
+Status fillFromPostgres(Database &store, const QString &path, qint64 userId)
+{
+    Connection &pg = store.sql();
+    Connection lite(path, Connection::Mode::ReadWrite);
+    pg.exec("BEGIN"); // REPEATABLE READ: one snapshot of the store
+    const auto endRead = qScopeGuard([&pg] { pg.execQuietly("ROLLBACK"); });
+    Transaction t(lite);
+    WriteAudit::exempt(lite.handle()); // a new file's first rows, not edits to exchange
+    for (const QString &table : seededTables()) {
+        const QStringList names = columns(lite, QStringLiteral("main"), table);
+        lite.exec(QStringLiteral("DELETE FROM %1").arg(table));
+        PgLoad::copyRows(pg, QStringLiteral("SELECT %1 FROM %2").arg(quoted(names), table), lite,
+                         table, names);
+    }
+    lite.prepare("UPDATE users SET password_hash = NULL WHERE id <> ?1")->bind(1, userId).run();
+    Query options = pg.prepare("SELECT key, value FROM meta WHERE key NOT IN ('node_id', 'hlc') "
+                               "AND key NOT LIKE 'sync%'");
+    Query put = lite.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO "
+                             "UPDATE SET value = excluded.value");
+    while (options->step()) {
+        put->bindAll(options->text(0), options->value(1)).run();
+        put->reset();
+    }
+    t.commit();
+    return Ok{};
+}
+
+} // namespace
 
 Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
 {
@@ -108,6 +142,8 @@ Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
         ~Cleanup() { QFile::remove(path); }
     } cleanup{path};
     Status copied = guarded(store, [&]() -> Status {
+        if (store.onPostgres())
+            return fillFromPostgres(store, path, userId);
         Connection &c = store.sql();
         Attached seed(c, path);
         // One transaction over both files: the seed is one snapshot of the store.

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
@@ -491,6 +492,7 @@ Database::createOnPostgres(const QString &uri, Connection *source,
                                  .arg(QFileInfo(source->path()).fileName()));
         PgLoad::create(*c, *source, extraSchema);
         std::unique_ptr<Database> db(new Database(shown, std::move(c)));
+        db->m_uri = uri;
         db->loadNodeId();
         return db;
     } catch (const SqlError &e) {
@@ -532,6 +534,7 @@ Result<std::unique_ptr<Database>> Database::openOnPostgres(const QString &uri,
                                     "files, not PostgreSQL databases.")
                                  .arg(shown));
         std::unique_ptr<Database> db(new Database(shown, std::move(c)));
+        db->m_uri = uri;
         db->loadNodeId();
         return db;
     } catch (const SqlError &e) {
@@ -954,10 +957,44 @@ QString Database::beforeRestorePath(const QString &target)
     return name;
 }
 
+// On PostgreSQL a restore replaces the database's rows with the backup's (PgLoad::replaceRows)
+// in one transaction; the database as it was is first backed up beside the backup file. A
+// backup of an older schema is upgraded in a temporary copy first.
+Result<QString> Database::restoreOnPostgres(const QString &backup, const QString &target)
+{
+    const QString shown = redactedUri(target);
+    try {
+        QTemporaryDir scratch;
+        if (!scratch.isValid())
+            throw SqlError(SQLITE_CANTOPEN, "no temporary folder for the restore");
+        const QString copy = scratch.filePath(QStringLiteral("restore.voronka"));
+        {
+            std::unique_ptr<Connection> source = readOnlyConnection(backup);
+            copyVerified(*source, copy);
+        }
+        Result<std::unique_ptr<Database>> upgraded = open(copy, Options{});
+        if (!upgraded)
+            return upgraded.error();
+        Result<std::unique_ptr<Database>> current = openOnPostgres(target, Options{});
+        if (!current)
+            return current.error();
+        const QString aside = beforeRestorePath(
+            QFileInfo(backup).absoluteDir().filePath(QUrl(target).path().section(u'/', -1)));
+        if (const Status saved = (*current)->backupTo(aside); !saved)
+            return saved.error();
+        PgLoad::replaceRows((*current)->sql(), (*upgraded)->sql());
+        return aside;
+    } catch (const SqlError &e) {
+        return errorFor(e, shown);
+    }
+}
+
 Result<QString> Database::restoreFrom(const QString &backup, const QString &target)
 {
     if (const Status ok = verifyBackup(backup); !ok)
         return ok.error();
+    if (Connection::isPostgres(target))
+        return restoreOnPostgres(backup, target);
     if (!QFileInfo(target).isFile())
         return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(target));
     if (QFileInfo(backup).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
@@ -1023,6 +1060,33 @@ Status Database::backupTo(const QString &outPath, const Progress &progress)
     if (QFileInfo::exists(outPath))
         return makeError(Error::Code::Conflict,
                          Tr::tr("%1 already exists; choose another file name.").arg(outPath));
+    if (onPostgres()) {
+        // A Voronka file with the database's rows, read in one snapshot on a connection of its
+        // own, made in a temporary folder and then copied, checked and placed as any backup.
+        try {
+            QTemporaryDir scratch;
+            if (!scratch.isValid())
+                throw SqlError(SQLITE_CANTOPEN, "no temporary folder for the backup");
+            Connection lite(scratch.filePath(QStringLiteral("backup.voronka")),
+                            Connection::Mode::Create);
+            lite.exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
+            if (const Status up = upgrade(lite, 0, Schema::latestVersion()); !up)
+                return up.error();
+            Connection pg(m_uri, Connection::Mode::ReadWrite);
+            PgLoad::copyToSqlite(pg, lite);
+            if (!copyVerified(lite, outPath, false, progress))
+                return makeError(
+                    Error::Code::Conflict,
+                    Tr::tr("%1 already exists; choose another file name.").arg(outPath));
+            return Ok{};
+        } catch (const SqlError &e) {
+            if (e.code() == SQLITE_INTERRUPT)
+                return makeError(Error::Code::Invalid, Tr::tr("The backup was cancelled."));
+            return errorFor(e, outPath);
+        } catch (const std::runtime_error &e) {
+            return makeError(Error::Code::Invalid, QString::fromUtf8(e.what()));
+        }
+    }
     try {
         // Not m_sql: its 64 MB cache and 256 MB memory map would fill with the whole file as
         // the copy reads it, counted as this process's resident memory; a connection of its

@@ -106,7 +106,9 @@ public:
     // folded in, is first copied aside under a dated name beside it (never overwriting one),
     // which is returned. target must not be open anywhere (the error says so when it is); a
     // refused backup or any failure leaves both files untouched, and a kill at any moment
-    // leaves either the old file or the restored one under target.
+    // leaves either the old file or the restored one under target. On PostgreSQL (target a
+    // URI) the rows are replaced in one transaction, and the copy aside is a backup file made
+    // beside `backup`; nothing there tells whether another program has the database open.
     static Result<QString> restoreFrom(const QString &backup, const QString &target);
     static QString beforeRestorePath(const QString &target);
     // Where the automatic pre-migration backups go.
@@ -141,10 +143,12 @@ private:
                                                             std::shared_ptr<LockCanary> canary);
     static Result<std::unique_ptr<Database>> openOnPostgres(const QString &uri,
                                                             const Options &options);
+    static Result<QString> restoreOnPostgres(const QString &backup, const QString &target);
     void loadNodeId();
     void startCheckpointer();
 
     QString m_path;
+    QString m_uri; // PostgreSQL: the URI as given (its password too), for connections of its own
     std::unique_ptr<Connection> m_sql;
     QByteArray m_nodeId;
     bool m_shared = false;

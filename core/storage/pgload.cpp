@@ -4,6 +4,7 @@
 
 #include "core/storage/pgschema.h"
 #include "core/storage/sqlite.h"
+#include "core/storage/writeaudit.h"
 
 #include <QStringList>
 
@@ -87,8 +88,77 @@ QStringList pgTables(Connection &pg)
     return out;
 }
 
-// Copies the rows `select` reads from `from` into `table`(columns) of `to`, in multi-row
-// INSERTs (PostgreSQL takes at most 65535 parameters in a statement; SQLite 32766).
+// BEGIN (deferred): one snapshot to read from (SQLite: a WAL read; PostgreSQL: REPEATABLE
+// READ, sqlite.h), ended when the copy is done.
+class ReadScope
+{
+public:
+    explicit ReadScope(Connection &c)
+        : m_c(c)
+    {
+        m_c.exec("BEGIN");
+    }
+    ~ReadScope() { m_c.execQuietly("ROLLBACK"); }
+    ReadScope(const ReadScope &) = delete;
+    ReadScope &operator=(const ReadScope &) = delete;
+
+private:
+    Connection &m_c;
+};
+
+// An SQLite table made from a PostgreSQL table's columns and primary key.
+QString sqliteTableLike(Connection &pg, const QString &table)
+{
+    QStringList defs;
+    {
+        Query q = pg.prepare("SELECT column_name, data_type, is_nullable FROM "
+                             "information_schema.columns WHERE table_schema = current_schema() "
+                             "AND table_name = ?1 ORDER BY ordinal_position");
+        q->bind(1, table);
+        while (q->step()) {
+            const QString type = q->text(1);
+            const QString lite = type == u"bigint" || type == u"integer" || type == u"smallint"
+                                     ? QStringLiteral(" INTEGER")
+                                 : type == u"double precision" || type == u"real"
+                                     ? QStringLiteral(" REAL")
+                                 : type == u"bytea" ? QStringLiteral(" BLOB")
+                                 : type == u"jsonb" ? QString()
+                                                    : QStringLiteral(" TEXT");
+            defs << quoted(q->text(0)) + lite +
+                        (q->text(2) == u"NO" ? QStringLiteral(" NOT NULL") : QString());
+        }
+    }
+    QStringList key;
+    {
+        Query q = pg.prepare(
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND "
+            "a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass(?1) AND i.indisprimary "
+            "ORDER BY array_position(i.indkey::int2[], a.attnum)");
+        q->bind(1, table);
+        while (q->step())
+            key << quoted(q->text(0));
+    }
+    if (!key.isEmpty())
+        defs << QStringLiteral("PRIMARY KEY(%1)").arg(key.join(u','));
+    return QStringLiteral("CREATE TABLE %1(%2)").arg(quoted(table), defs.join(u','));
+}
+
+void setIdentities(Connection &pg)
+{
+    Query ids = pg.prepare("SELECT table_name, column_name FROM information_schema.columns "
+                           "WHERE table_schema = current_schema() AND is_identity = 'YES'");
+    std::vector<std::pair<QString, QString>> identities;
+    while (ids->step())
+        identities.emplace_back(ids->text(0), ids->text(1));
+    for (const auto &[table, column] : identities)
+        pg.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                               "COALESCE((SELECT max(%3) FROM %4), 0) + 1, false)")
+                    .arg(table, column, quoted(column), quoted(table)));
+}
+
+} // namespace
+
+// (PostgreSQL takes at most 65535 parameters in a statement; SQLite 32766.)
 void copyRows(Connection &from, const QString &select, Connection &to, const QString &table,
               const QStringList &columns)
 {
@@ -132,26 +202,6 @@ void copyRows(Connection &from, const QString &select, Connection &to, const QSt
     flush();
 }
 
-// BEGIN (deferred): one snapshot to read from (SQLite: a WAL read; PostgreSQL: REPEATABLE
-// READ, sqlite.h), ended when the copy is done.
-class ReadScope
-{
-public:
-    explicit ReadScope(Connection &c)
-        : m_c(c)
-    {
-        m_c.exec("BEGIN");
-    }
-    ~ReadScope() { m_c.execQuietly("ROLLBACK"); }
-    ReadScope(const ReadScope &) = delete;
-    ReadScope &operator=(const ReadScope &) = delete;
-
-private:
-    Connection &m_c;
-};
-
-} // namespace
-
 int tableCount(Connection &pg)
 {
     return int(pgTables(pg).size());
@@ -187,17 +237,7 @@ void create(Connection &pg, Connection &from, const std::vector<std::string> &ex
         pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
     }
     // An identity column continues after the largest id copied (explicit ids do not move it).
-    {
-        Query ids = pg.prepare("SELECT table_name, column_name FROM information_schema.columns "
-                               "WHERE table_schema = current_schema() AND is_identity = 'YES'");
-        std::vector<std::pair<QString, QString>> identities;
-        while (ids->step())
-            identities.emplace_back(ids->text(0), ids->text(1));
-        for (const auto &[table, column] : identities)
-            pg.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
-                                   "COALESCE((SELECT max(%3) FROM %4), 0) + 1, false)")
-                        .arg(table, column, quoted(column), quoted(table)));
-    }
+    setIdentities(pg);
     pg.exec(QStringLiteral("CREATE TABLE %1(key TEXT PRIMARY KEY, value BIGINT NOT NULL)")
                 .arg(QLatin1String(kMetaTable)));
     Query meta = pg.prepare(
@@ -213,19 +253,19 @@ void copyToSqlite(Connection &pg, Connection &to)
     if (pg.backend() != Connection::Backend::PostgreSQL ||
         to.backend() != Connection::Backend::SQLite)
         throw std::invalid_argument("PgLoad::copyToSqlite copies PostgreSQL into SQLite");
-    const std::vector<Table> tables = sqliteTables(to);
-    const QStringList present = pgTables(pg);
-    for (const QString &name : present) {
-        if (name == QLatin1String(kMetaTable))
-            continue;
-        if (std::none_of(tables.begin(), tables.end(),
-                         [&](const Table &t) { return t.name == name; }))
-            throw std::runtime_error("SQLite copy: the table " + name.toStdString() +
-                                     " is not in the file");
-    }
-
     ReadScope read(pg); // one snapshot of the whole store
     Transaction t(to);
+    WriteAudit::exempt(to.handle()); // a copy of rows, not edits to exchange
+    const QStringList present = pgTables(pg);
+    {
+        const std::vector<Table> known = sqliteTables(to);
+        for (const QString &name : present)
+            if (name != QLatin1String(kMetaTable) &&
+                std::none_of(known.begin(), known.end(),
+                             [&](const Table &k) { return k.name == name; }))
+                to.exec(sqliteTableLike(pg, name));
+    }
+    const std::vector<Table> tables = sqliteTables(to);
     // The file's triggers would count the copied rows into the aggregates once more: they are
     // dropped for the copy and made again from their own text, in the same transaction.
     std::vector<QString> triggers;
@@ -254,6 +294,43 @@ void copyToSqlite(Connection &pg, Connection &to)
     }
     for (const QString &sql : triggers)
         to.exec(sql);
+    t.commit();
+}
+
+void replaceRows(Connection &pg, Connection &from)
+{
+    if (pg.backend() != Connection::Backend::PostgreSQL ||
+        from.backend() != Connection::Backend::SQLite)
+        throw std::invalid_argument(
+            "PgLoad::replaceRows copies an SQLite database into PostgreSQL");
+    const std::vector<Table> tables = sqliteTables(from);
+    ReadScope read(from);
+    Transaction t(pg);
+    QStringList present = pgTables(pg);
+    for (const Table &table : tables) {
+        if (present.contains(table.name))
+            continue;
+        Query q = from.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT "
+                               "NULL AND type IN ('table', 'index') ORDER BY type DESC");
+        q->bind(1, table.name);
+        while (q->step())
+            pg.exec(q->text(0));
+        present << table.name;
+    }
+    for (const QString &name : present) {
+        if (name == QLatin1String(kMetaTable))
+            continue;
+        const QString q = quoted(name);
+        pg.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q));
+        pg.exec(QStringLiteral("DELETE FROM %1").arg(q));
+        const auto it = std::find_if(tables.begin(), tables.end(),
+                                     [&](const Table &table) { return table.name == name; });
+        if (it != tables.end())
+            copyRows(from, QStringLiteral("SELECT %1 FROM %2").arg(it->sourceSelect, q), pg, name,
+                     it->columns);
+        pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
+    }
+    setIdentities(pg);
     t.commit();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <vector>
@@ -43,8 +44,21 @@ void create(Connection &pg, Connection &from, const std::vector<std::string> &ex
 
 // Copies every row of a PostgreSQL Voronka database into `to`, a new SQLite database already at
 // the latest schema version with no records (its migrations' own rows are replaced), in one
-// transaction on each side: pg is read in one snapshot.
+// transaction on each side: pg is read in one snapshot. A table of pg beyond the desktop schema
+// (a server's) is made in `to` from its columns and primary key (its other indexes are its
+// owner's to make again, as ServerStore::attach does).
 void copyToSqlite(Connection &pg, Connection &to);
+
+// Replaces every row of a PostgreSQL Voronka database with the rows of `from` (an SQLite
+// Voronka database at the same schema version: a backup), in one transaction, the aggregate
+// triggers off as in create(); a table of pg that `from` lacks is left empty, a table of `from`
+// that pg lacks is made as its text in `from` says (a server table, whose SQL both take).
+void replaceRows(Connection &pg, Connection &from);
+
+// Copies the rows `select` reads from `from` into `table`(columns) of `to` (either backend to
+// either), in multi-row INSERTs, inside the callers' transactions.
+void copyRows(Connection &from, const QString &select, Connection &to, const QString &table,
+              const QStringList &columns);
 
 // The tables of pg's current schema; 0 for a schema with none.
 int tableCount(Connection &pg);

@@ -103,6 +103,15 @@ Translated translate(std::string_view s)
             while (j < n && isIdentPart(static_cast<unsigned char>(s[j])))
                 ++j;
             const std::string_view word = s.substr(i, j - i);
+            if (j == i + 1 && (c == 'x' || c == 'X') && j < n && s[j] == '\'') {
+                // SQLite's blob literal X'0a1b' is a bit string on PostgreSQL: a bytea here.
+                const size_t end = quotedEnd(s, j, '\'');
+                out.sql += "'\\x";
+                out.sql.append(s.substr(j + 1, end - j - 2));
+                out.sql += "'::bytea";
+                i = end;
+                continue;
+            }
             at.push_back(out.sql.size());
             // SQLite's NOCASE is PgSchema's voronka_nocase (the columns carry it already).
             // SQLite's rowid is the `id` column on PostgreSQL: an INTEGER PRIMARY KEY is the

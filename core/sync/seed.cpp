@@ -3,12 +3,14 @@
 #include "seed.h"
 
 #include "core/storage/database.h"
+#include "core/storage/pgload.h"
 #include "core/storage/schema.h"
 #include "core/storage/writeaudit.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 
 namespace Voronka::Core::Sync::Seed {
 
@@ -91,8 +93,6 @@ const QStringList &seededTables()
 
 Result<qint64> settingsVersion(Database &store)
 {
-    // Database::meta: meta.value is untyped, jsonb on PostgreSQL, which SQL cannot coalesce
-    // with a number there.
     return guarded(store, [&]() -> Result<qint64> {
         return store.meta(QStringLiteral("settings_version")).toLongLong();
     });
@@ -101,54 +101,32 @@ Result<qint64> settingsVersion(Database &store)
 namespace {
 
 // The seed's rows from a store on PostgreSQL, which cannot ATTACH a file: read in one snapshot
-// (BEGIN there is REPEATABLE READ) and written to the seed file in one transaction, the same
-// rows the SQLite path's INSERT ... SELECT copies.
-void copyFromPostgres(Connection &store, Connection &seed, qint64 userId)
+// there and written into the seed file in one transaction, the same rows as the ATTACH path.
+Status fillFromPostgres(Database &store, const QString &path, qint64 userId)
 {
-    store.exec("BEGIN");
-    struct Rollback
-    {
-        Connection &c;
-        ~Rollback() { c.execQuietly("ROLLBACK"); }
-    } rollback{store};
-    Transaction t(seed);
-    WriteAudit::exempt(seed.handle()); // a new file's first rows, not edits to exchange
+    Connection &pg = store.sql();
+    Connection lite(path, Connection::Mode::ReadWrite);
+    pg.exec("BEGIN"); // REPEATABLE READ: one snapshot of the store
+    const auto endRead = qScopeGuard([&pg] { pg.execQuietly("ROLLBACK"); });
+    Transaction t(lite);
+    WriteAudit::exempt(lite.handle()); // a new file's first rows, not edits to exchange
     for (const QString &table : seededTables()) {
-        QStringList theirs;
-        Query q = store.prepare("SELECT column_name FROM information_schema.columns WHERE "
-                                "table_schema = current_schema() AND table_name = ?1");
-        q->bind(1, table);
-        while (q->step())
-            theirs << q->text(0);
-        QStringList names;
-        for (const QString &name : columns(seed, QStringLiteral("main"), table))
-            if (theirs.contains(name))
-                names << name;
-        seed.exec(QStringLiteral("DELETE FROM main.%1").arg(table));
-        QStringList marks;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?%1").arg(i + 1);
-        Query insert = seed.prepare(QStringLiteral("INSERT INTO main.%1(%2) VALUES(%3)")
-                                        .arg(table, quoted(names), marks.join(u',')));
-        Query rows = store.prepare(QStringLiteral("SELECT %1 FROM %2").arg(quoted(names), table));
-        while (rows->step()) {
-            insert->reset();
-            for (int i = 0; i < int(names.size()); ++i)
-                insert->bind(i + 1, rows->value(i));
-            insert->run();
-        }
+        const QStringList names = columns(lite, QStringLiteral("main"), table);
+        lite.exec(QStringLiteral("DELETE FROM %1").arg(table));
+        PgLoad::copyRows(pg, QStringLiteral("SELECT %1 FROM %2").arg(quoted(names), table), lite,
+                         table, names);
     }
-    seed.prepare("UPDATE main.users SET password_hash = NULL WHERE id <> ?1")
-        ->bind(1, userId)
-        .run();
-    Query meta = store.prepare("SELECT key, value FROM meta WHERE key NOT IN ('node_id', 'hlc') "
+    lite.prepare("UPDATE users SET password_hash = NULL WHERE id <> ?1")->bind(1, userId).run();
+    Query options = pg.prepare("SELECT key, value FROM meta WHERE key NOT IN ('node_id', 'hlc') "
                                "AND key NOT LIKE 'sync%'");
-    Query put = seed.prepare("INSERT OR REPLACE INTO main.meta(key, value) VALUES(?1, ?2)");
-    while (meta->step()) {
+    Query put = lite.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO "
+                             "UPDATE SET value = excluded.value");
+    while (options->step()) {
+        put->bindAll(options->text(0), options->value(1)).run();
         put->reset();
-        put->bindAll(meta->text(0), meta->value(1)).run();
     }
     t.commit();
+    return Ok{};
 }
 
 } // namespace
@@ -164,12 +142,9 @@ Result<QByteArray> make(Database &store, qint64 userId, const QString &workDir)
         ~Cleanup() { QFile::remove(path); }
     } cleanup{path};
     Status copied = guarded(store, [&]() -> Status {
+        if (store.onPostgres())
+            return fillFromPostgres(store, path, userId);
         Connection &c = store.sql();
-        if (store.onPostgres()) {
-            Connection seed(path, Connection::Mode::ReadWrite);
-            copyFromPostgres(c, seed, userId);
-            return Ok{};
-        }
         Attached seed(c, path);
         // One transaction over both files: the seed is one snapshot of the store.
         Transaction t(c);

@@ -149,6 +149,8 @@ TEST_CASE("SQLite placeholders become PostgreSQL's outside literals and comments
                       "collate voronka_nocase");
     CHECK(translate("SELECT 'COLLATE NOCASE', nocase FROM t").sql ==
           "SELECT 'COLLATE NOCASE', nocase FROM t");
+    CHECK(translate("SELECT uid FROM t WHERE uid > coalesce(?1, X'') AND x'0aFF' = y").sql ==
+          "SELECT uid FROM t WHERE uid > coalesce($1, '\\x'::bytea) AND '\\x0aFF'::bytea = y");
     CHECK(translate("DELETE FROM search WHERE rowid IN (SELECT ROWID FROM \"rowid\")").sql ==
           "DELETE FROM search WHERE id IN (SELECT id FROM \"rowid\")");
     CHECK(translate("UPDATE t SET a = 1").insertTable.empty());

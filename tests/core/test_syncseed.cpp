@@ -28,6 +28,17 @@ QString seedFile(SyncWorld &w, qint64 userId, const QString &name)
     return path;
 }
 
+// "uid:id" of each row of a table, in id order (on either backend).
+QStringList uidsAndIds(Database &db, const char *table)
+{
+    QStringList out;
+    Query q = db.sql().prepare(
+        QStringLiteral("SELECT uid, id FROM %1 ORDER BY id").arg(QLatin1String(table)));
+    while (q->step())
+        out << QString::fromLatin1(q->blob(0).toHex()) + u':' + QString::number(q->int64(1));
+    return out;
+}
+
 qint64 value(Database &db, const QString &sql)
 {
     Query q = db.sql().prepare(sql);
@@ -48,15 +59,8 @@ TEST_CASE("seed_ofAStore_holdsTheSettingsWithTheServersIdsAndNoRecord", "[syncse
     Database &seed = **opened;
     for (const char *table : {"users", "roles", "departments", "pipelines", "stages", "field_defs",
                               "loss_reasons", "task_types", "tags", "settings", "goals"}) {
-        const QString sql = QStringLiteral("SELECT group_concat(hex(uid) || ':' || id) FROM "
-                                           "(SELECT uid, id FROM %1 ORDER BY id)")
-                                .arg(QLatin1String(table));
         INFO(table);
-        Query mine = seed.sql().prepare(sql);
-        Query theirs = w.t.db->sql().prepare(sql);
-        REQUIRE(mine->step());
-        REQUIRE(theirs->step());
-        CHECK(mine->text(0) == theirs->text(0));
+        CHECK(uidsAndIds(seed, table) == uidsAndIds(*w.t.db, table));
     }
     for (const char *table : {"deals", "contacts", "companies", "tasks", "notes", "history",
                               "outbox", "field_clock", "field_values", "search", "sign_ins",
@@ -67,8 +71,9 @@ TEST_CASE("seed_ofAStore_holdsTheSettingsWithTheServersIdsAndNoRecord", "[syncse
     }
     CHECK(value(seed, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
                                      "'server%'")) == 0);
-    CHECK(value(*w.t.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
-                                        "'server%'")) > 0);
+    if (!w.t.db->onPostgres())
+        CHECK(value(*w.t.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
+                                            "'server%'")) > 0);
     // Only the asking user's own password hash travels.
     CHECK(value(seed, QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT "
                                      "NULL")) == 1);

@@ -41,9 +41,10 @@ struct Run
     SyncWorld w;
     QStringList violations;
 
-    explicit Run(quint64 s)
+    explicit Run(quint64 s, Voronka::Test::Backend backend = Voronka::Test::Backend::SQLite)
         : seed(s)
         , rng(s)
+        , w(backend)
     {
     }
 
@@ -74,7 +75,8 @@ struct Run
         if (what < 12) {
             (void)n.client->syncNow();
         } else if (what < 27) {
-            (void)r.create(kind, {{QStringLiteral("name"), QStringLiteral("R%1-%2").arg(seed).arg(i)}});
+            (void)r.create(kind,
+                           {{QStringLiteral("name"), QStringLiteral("R%1-%2").arg(seed).arg(i)}});
         } else if (what < 47) {
             const QList<qint64> live = ids(n, kind, "deleted = 0");
             if (live.isEmpty())
@@ -83,7 +85,8 @@ struct Run
             if (kind == EntityKind::Deal && chance(50))
                 (void)r.update(kind, id, {{QStringLiteral("budget"), pick(1000) * 100}});
             else
-                (void)r.update(kind, id, {{QStringLiteral("name"), QStringLiteral("N%1").arg(pick(50))}});
+                (void)r.update(kind, id,
+                               {{QStringLiteral("name"), QStringLiteral("N%1").arg(pick(50))}});
         } else if (what < 54) {
             const QList<qint64> live = ids(n, kind, "deleted = 0");
             if (!live.isEmpty())
@@ -97,7 +100,7 @@ struct Run
             const qint64 users[] = {w.t.adminId, w.manager, w.seller, w.outsider};
             if (!deals.isEmpty())
                 (void)r.update(EntityKind::Deal, deals.at(pick(int(deals.size()))),
-                         {{QStringLiteral("responsible_id"), users[pick(4)]}});
+                               {{QStringLiteral("responsible_id"), users[pick(4)]}});
         } else if (what < 74) {
             const QList<qint64> deals = ids(n, EntityKind::Deal, "deleted = 0");
             if (deals.isEmpty())
@@ -141,8 +144,8 @@ struct Run
     void noteStep(Node &n, EntityKind kind, int i)
     {
         if (chance(30)) {
-            Query q = n.db->sql().prepare(
-                "SELECT id, text FROM notes WHERE author_id = ?1 ORDER BY id");
+            Query q =
+                n.db->sql().prepare("SELECT id, text FROM notes WHERE author_id = ?1 ORDER BY id");
             q->bind(1, n.userId);
             QList<std::pair<qint64, QString>> own;
             while (q->step())
@@ -150,7 +153,8 @@ struct Run
             if (own.isEmpty())
                 return;
             const auto &[id, text] = own.at(pick(int(own.size())));
-            (void)Notes(*n.user).edit(id, QStringLiteral("%1 e%2").arg(text.section(u' ', 0, 0)).arg(i));
+            (void)Notes(*n.user).edit(
+                id, QStringLiteral("%1 e%2").arg(text.section(u' ', 0, 0)).arg(i));
             return;
         }
         const QList<qint64> live = ids(n, kind, "deleted = 0");
@@ -315,16 +319,17 @@ quint64 envOr(const char *name, quint64 fallback)
 
 } // namespace
 
-TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser", "[syncsim]")
+namespace {
+
+void simulate(Voronka::Test::Backend backend, quint64 seeds)
 {
-    const quint64 seeds = envOr("VORONKA_SYNCSIM_SEEDS", 30);
     const int ops = int(envOr("VORONKA_SYNCSIM_OPS", 300));
     const quint64 only = envOr("VORONKA_SYNCSIM_SEED", 0);
     qsizetype notes = 0;
     int restoredAway = 0;
     for (quint64 seed = only ? only : 1; seed <= (only ? only : seeds); ++seed) {
         CAPTURE(seed);
-        Run run(seed);
+        Run run(seed, backend);
         run.restore = envOr("VORONKA_SYNCSIM_RESTORE", 1) != 0;
         run.run(ops);
         run.checkNotes();
@@ -358,8 +363,8 @@ TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser
                 const bool found = s->step();
                 CHECK(found);
                 if (found) {
-                    INFO("outbox row " << q->blob(0).toHex().toStdString() << " seq "
-                                       << q->int64(1) << " logged " << s->text(0).toStdString());
+                    INFO("outbox row " << q->blob(0).toHex().toStdString() << " seq " << q->int64(1)
+                                       << " logged " << s->text(0).toStdString());
                     CHECK(SyncClient::mutationIds(q->blob(0)).contains(s->text(0)));
                 }
             }
@@ -373,4 +378,20 @@ TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser
     }
     CHECK(notes > 0); // the workload adds notes
     qInfo("%lld notes added, %d restored away", qint64(notes), restoredAway);
+}
+
+} // namespace
+
+TEST_CASE("syncSim_afterHealing_everyReplicaEqualsTheServersProjectionForItsUser", "[syncsim]")
+{
+    simulate(SyncWorld::defaultServerBackend(), envOr("VORONKA_SYNCSIM_SEEDS", 30));
+}
+
+// The same with the server's store on PostgreSQL, fewer seeds (VORONKA_SYNCSIM_PG_SEEDS,
+// default 8): the store's code is one, its storage the other backend's.
+TEST_CASE("syncSim_onPostgreSQL_everyReplicaEqualsTheServersProjectionForItsUser", "[syncsim][pg]")
+{
+    if (Voronka::Test::pgUri().isEmpty())
+        return;
+    simulate(Voronka::Test::Backend::PostgreSQL, envOr("VORONKA_SYNCSIM_PG_SEEDS", 8));
 }

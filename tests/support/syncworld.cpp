@@ -118,7 +118,15 @@ Parsed<BootstrapPage> ServerLink::bootstrap(const QString &entityType, const QSt
     return LocalTransport(*m_store, m_userId).bootstrap(entityType, after, snapshot);
 }
 
-SyncWorld::SyncWorld()
+Backend SyncWorld::defaultServerBackend()
+{
+    return qEnvironmentVariableIntValue("VORONKA_TEST_SERVER_PG") == 1 && !pgUri().isEmpty()
+               ? Backend::PostgreSQL
+               : Backend::SQLite;
+}
+
+SyncWorld::SyncWorld(Backend backend)
+    : t(backend)
 {
     Admin a(*t.admin);
     const qint64 sales = *a.createDepartment(QStringLiteral("Sales"));
@@ -171,8 +179,8 @@ SyncWorld::Node &SyncWorld::addReplica(qint64 userId, qint64 node, qint64 skewMs
         ->bindAll(node, fileIdentity(path))
         .run();
     n->idSeed = seed * 7919 + quint64(node);
-    n->user = std::make_unique<Session>(*n->db, *n->clock, Auth::readUser(*n->db, userId),
-                                        n->idSeed);
+    n->user =
+        std::make_unique<Session>(*n->db, *n->clock, Auth::readUser(*n->db, userId), n->idSeed);
     n->local = std::make_unique<ServerLink>(store, userId);
     n->net = std::make_unique<FaultyTransport>(*n->local, seed);
     Result<std::unique_ptr<SyncClient>> c = SyncClient::open(*n->db, *n->clock, *n->net, userId);
@@ -251,7 +259,8 @@ bool SyncWorld::visibleTo(qint64 userId, const QString &entityType, const QStrin
         if (!n->step())
             return false;
         const auto parent = EntityKind(n->int64(0));
-        return visibleTo(userId, entityKey(parent), WireValues(*t.admin).uidOf(parent, n->int64(1)));
+        return visibleTo(userId, entityKey(parent),
+                         WireValues(*t.admin).uidOf(parent, n->int64(1)));
     }
     const EntityKind kind = entityFromKey(entityType);
     Query q = t.db->sql().prepare(
@@ -309,10 +318,9 @@ QStringList SyncWorld::replicaDump(Node &n)
             Query held = n.db->sql().prepare("SELECT key, value FROM meta WHERE key LIKE ?1");
             held->bind(1, QStringLiteral("sync_ref:%1:%2:%").arg(int(kind)).arg(uid));
             while (held->step())
-                fields.insert(held->text(0).section(u':', 3),
-                              QJsonDocument::fromJson("[" + held->text(1).toUtf8() + "]")
-                                  .array()
-                                  .first());
+                fields.insert(
+                    held->text(0).section(u':', 3),
+                    QJsonDocument::fromJson("[" + held->text(1).toUtf8() + "]").array().first());
             out << line(kind, uid, fields);
         }
     }

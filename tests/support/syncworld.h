@@ -105,7 +105,11 @@ struct SyncWorld
     };
     std::vector<std::unique_ptr<Node>> nodes;
 
-    SyncWorld();
+    // The server's store on `backend` (PostgreSQL: a schema of its own on the test cluster).
+    // By default SQLite, or PostgreSQL when VORONKA_TEST_SERVER_PG is 1 (and a cluster is
+    // named): CTest's core-pg-sync runs the sync cases so, with the server on PostgreSQL.
+    explicit SyncWorld(Backend backend = defaultServerBackend());
+    static Backend defaultServerBackend();
     // A new replica of `userId` writing as `node`, its clock `skewMs` off the server's.
     Node &addReplica(qint64 userId, qint64 node, qint64 skewMs = 0, quint64 seed = 1);
     void advance(qint64 ms);

@@ -138,9 +138,8 @@ QString keyValueOf(const PgScratch &scratch)
 
 } // namespace
 
-// Hidden until ServerStore runs on PostgreSQL, as the one above.
 TEST_CASE("pgServer_fromATeamFile_replicasConvergeThroughPostgresAndTheLoserSeesTheConflict",
-          "[.pgserve]")
+          "[pg][pgserver]")
 {
     if (pgUri().isEmpty())
         return; // no cluster named for this run
@@ -239,9 +238,7 @@ TEST_CASE("pgServer_initFresh_fromKeyValueConninfo_makesTheStoreWithItsAdministr
     CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM server_state")) == 1);
 }
 
-// Hidden until ServerStore runs on PostgreSQL (its bootstrap paging SQL, X'' for bytea): run it
-// with voronka-cli-tests "[pgserve]" and a cluster.
-TEST_CASE("pgServer_initFresh_servesItsNewAdministrator", "[.pgserve]")
+TEST_CASE("pgServer_initFresh_servesItsNewAdministrator", "[pg][pgserver]")
 {
     if (pgUri().isEmpty())
         return;
@@ -405,9 +402,7 @@ TEST_CASE("pgServer_init_refusesBadStoresAndLeavesNothingBehind", "[pg][pgserver
 
 // A PostgreSQL store's backup is a Voronka file; a restore puts a backup's rows in place of the
 // store's, under a new epoch.
-// Hidden until Database::backupTo and restoreFrom work on PostgreSQL: voronka-cli-tests
-// "[pgbackup]" with a cluster.
-TEST_CASE("pgServer_backupAndRestore_throughTheCommandLine", "[.pgbackup]")
+TEST_CASE("pgServer_backupAndRestore_throughTheCommandLine", "[pg][pgserver]")
 {
     if (pgUri().isEmpty())
         return;

@@ -5,6 +5,7 @@
 // analytics_activity exactly as SQLite's do. PostgreSQL cases run when the run names a cluster
 // (VORONKA_TEST_PG or VORONKA_TEST_PG_DIR, as in test_sqlbackends.cpp); CTest's core-pg does.
 #include "support/catch.h"
+#include "support/pgtest.h"
 
 #include "core/storage/pgschema.h"
 #include "core/storage/pgtriggers.h"
@@ -31,19 +32,7 @@ using namespace Voronka::Core;
 
 namespace {
 
-QString pgUri()
-{
-    QString uri = qEnvironmentVariable("VORONKA_TEST_PG");
-    const QString dir = qEnvironmentVariable("VORONKA_TEST_PG_DIR");
-    if (uri.isEmpty() && !dir.isEmpty()) {
-        QFile f(dir + QStringLiteral("/uri"));
-        if (!f.open(QIODevice::ReadOnly))
-            throw std::runtime_error("VORONKA_TEST_PG_DIR has no uri file: is the cluster "
-                                     "started (scripts/pg-cluster.sh start DIR)?");
-        uri = QString::fromUtf8(f.readAll().trimmed());
-    }
-    return uri;
-}
+using Voronka::Test::pgUri; // the cluster the run names (support/pgtest.h)
 
 // A schema of its own on the PostgreSQL server, dropped at the end, and a connection to it.
 class PgDb

@@ -6,6 +6,7 @@
 // started, whose `uri` file holds it). CTest's core-pg test starts a throwaway cluster and runs
 // "[pg]" with it (tests/core/CMakeLists.txt); the plain core test runs these on SQLite only.
 #include "support/catch.h"
+#include "support/pgtest.h"
 
 #include "core/storage/pgschema.h"
 #include "core/storage/schema.h"
@@ -28,19 +29,7 @@ namespace ServerSql = Voronka::Core::Sync::ServerSql;
 
 namespace {
 
-QString pgUri()
-{
-    QString uri = qEnvironmentVariable("VORONKA_TEST_PG");
-    const QString dir = qEnvironmentVariable("VORONKA_TEST_PG_DIR");
-    if (uri.isEmpty() && !dir.isEmpty()) {
-        QFile f(dir + QStringLiteral("/uri"));
-        if (!f.open(QIODevice::ReadOnly))
-            throw std::runtime_error("VORONKA_TEST_PG_DIR has no uri file: is the cluster "
-                                     "started (scripts/pg-cluster.sh start DIR)?");
-        uri = QString::fromUtf8(f.readAll().trimmed());
-    }
-    return uri;
-}
+using Voronka::Test::pgUri; // the cluster the run names (support/pgtest.h)
 
 // 0: SQLite, 1: PostgreSQL when the run names a cluster.
 std::vector<int> backends()

@@ -68,10 +68,10 @@ namespace {
 QString scopePredicate(const Principal &p, Scope s, const QString &responsibleColumn)
 {
     switch (s) {
-    case Scope::All:
-        return QStringLiteral("1");
+    case Scope::All: // TRUE and FALSE: SQLite's 1 and 0, PostgreSQL's booleans
+        return QStringLiteral("TRUE");
     case Scope::None:
-        return QStringLiteral("0");
+        return QStringLiteral("FALSE");
     case Scope::Own:
         return QStringLiteral("(%1 = %2)").arg(responsibleColumn).arg(p.userId);
     case Scope::Department:
@@ -79,7 +79,7 @@ QString scopePredicate(const Principal &p, Scope s, const QString &responsibleCo
             .arg(responsibleColumn)
             .arg(p.departmentId);
     }
-    return QStringLiteral("0");
+    return QStringLiteral("FALSE");
 }
 } // namespace
 
@@ -108,9 +108,10 @@ QString Permissions::sqlPredicate(const Principal &p, PermEntity e, PermAction a
                          .arg(scopePredicate(p, s, responsibleColumn));
     }
     if (base != Scope::None)
-        terms.prepend(QStringLiteral("(%1 NOT IN (%2) AND %3)")
-                          .arg(pipe, capped.join(u','), scopePredicate(p, base, responsibleColumn)));
-    return terms.isEmpty() ? QStringLiteral("0")
+        terms.prepend(
+            QStringLiteral("(%1 NOT IN (%2) AND %3)")
+                .arg(pipe, capped.join(u','), scopePredicate(p, base, responsibleColumn)));
+    return terms.isEmpty() ? QStringLiteral("FALSE")
                            : QStringLiteral("(%1)").arg(terms.join(QLatin1String(" OR ")));
 }
 

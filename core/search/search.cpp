@@ -64,8 +64,12 @@ bool Search::collect(const QString &match, EntityKind only, Tier tier, int limit
                             : tier == Tier::Phones ? QStringLiteral("phones")
                                                    : QStringLiteral("phones emails company extra");
     const QString expr = QStringLiteral("{%1} : (%2)").arg(columns, match);
-    Query q = m_s.sql().prepare("SELECT rowid FROM search WHERE search MATCH ?1");
+    // In id order on both backends (FTS5's own order; PostgreSQL has none of its own), and no
+    // more rows than the loop below may read: PostgreSQL sends a result whole.
+    Query q =
+        m_s.sql().prepare("SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid LIMIT ?2");
     q->bind(1, expr);
+    q->bind(2, qint64(kMaxCandidates) + 1);
     Query contact = m_s.sql().prepare(
         "SELECT c.name, c.responsible_id, c.deleted, coalesce(co.name, json_extract(c.phones, "
         "'$[0]'), json_extract(c.emails, '$[0]')) FROM contacts c LEFT JOIN companies co ON "
@@ -74,7 +78,8 @@ bool Search::collect(const QString &match, EntityKind only, Tier tier, int limit
         "SELECT name, responsible_id, deleted, coalesce(json_extract(phones, '$[0]'), "
         "json_extract(emails, '$[0]'), website) FROM companies WHERE id = ?1");
     Query deal = m_s.sql().prepare(
-        "SELECT d.name, d.responsible_id, d.deleted, s.name || coalesce(' \u00B7 ' || co.name, ''), "
+        "SELECT d.name, d.responsible_id, d.deleted, s.name || coalesce(' \u00B7 ' || co.name, "
+        "''), "
         "d.pipeline_id "
         "FROM deals d JOIN stages s ON s.id = d.stage_id LEFT JOIN companies co ON co.id = "
         "d.company_id WHERE d.id = ?1");
@@ -97,7 +102,8 @@ bool Search::collect(const QString &match, EntityKind only, Tier tier, int limit
         const PermEntity pe = kind == EntityKind::Contact   ? PermEntity::Contact
                               : kind == EntityKind::Company ? PermEntity::Company
                                                             : PermEntity::Deal;
-        if (!Permissions::can(m_s.principal(), pe, PermAction::View, m_s.ownershipOf(st->int64(1), st == &*deal ? st->int64(4) : 0)))
+        if (!Permissions::can(m_s.principal(), pe, PermAction::View,
+                              m_s.ownershipOf(st->int64(1), st == &*deal ? st->int64(4) : 0)))
             continue;
         out << SearchHit{kind, id, st->text(0), st->text(3), nameTier};
         seen.insert(rowid);

@@ -318,7 +318,8 @@ Result<QList<LikelyDuplicate>> Duplicates::likely(EntityKind kind, const Patch &
             QStringLiteral("SELECT name, phones, emails, responsible_id, deleted FROM %1 WHERE "
                            "id = ?1")
                 .arg(entityTable(kind)));
-        Query fts = m_s.sql().prepare("SELECT rowid FROM search WHERE search MATCH ?1 LIMIT 200");
+        Query fts = m_s.sql().prepare(
+            "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid LIMIT 200");
         auto probe = [&](const QString &column, const QString &text) {
             const QString match = Search::matchExpression(text);
             if (match.isEmpty())

@@ -96,6 +96,15 @@ std::string indexSql(const QString &table, const QString &name, QString sql)
     return sql.toStdString();
 }
 
+// An FTS5 table on PostgreSQL: its columns as text and `doc`, their words weighted by column
+// (A for the first, then B, C, D; the columns after the fourth share D) under a GIN index.
+// voronka_fts_text makes the words as FTS5's unicode61 tokenizer with remove_diacritics 2 does
+// (lower case, Latin diacritics folded, split at whatever is not a letter or digit), so a query
+// finds on PostgreSQL what it finds in a file. voronka_tsquery_<table> reads the MATCH
+// expressions Search::matchExpression writes ({columns} : ("word"* AND "word"*)) as a tsquery
+// over the columns' weights: PgDialect::translate turns `<table> MATCH ?` into
+// `<table>.doc @@ voronka_tsquery_<table>(?)`. Other FTS5 query syntax (OR, NOT, NEAR, a bare
+// word) is not read: Voronka writes none.
 void fts5Table(Connection &m, const QString &table, const QString &sql,
                std::vector<std::string> &out)
 {
@@ -104,19 +113,80 @@ void fts5Table(Connection &m, const QString &table, const QString &sql,
     const std::vector<Column> cols = columnsOf(m, table);
     std::string ddl = "CREATE TABLE " + quoted(table) + "(\"id\" BIGINT PRIMARY KEY";
     std::string doc;
+    std::string weights; // the query function's lines that read the column filter
     for (size_t i = 0; i < cols.size(); ++i) {
         ddl += ", " + quoted(cols[i].name) + " TEXT";
         const char weight = "ABCD"[std::min<size_t>(i, 3)];
         if (!doc.empty())
             doc += " || ";
-        doc += "setweight(to_tsvector('simple'::regconfig, coalesce(" + quoted(cols[i].name) +
-               ", '')), '" + weight + "')";
+        doc += "setweight(to_tsvector('simple'::regconfig, voronka_fts_text(coalesce(" +
+               quoted(cols[i].name) + ", ''))), '" + weight + "')";
+        weights += "  IF cols ~ '(^|\\s)" + cols[i].name.toStdString() +
+                   "(\\s|$)' AND strpos(w, '" + weight + "') = 0 THEN w := w || '" + weight +
+                   "'; END IF;\n";
     }
     ddl += ", \"doc\" tsvector GENERATED ALWAYS AS (" + doc + ") STORED)";
     out.push_back(ddl);
     out.push_back("CREATE INDEX " + quoted(table + QStringLiteral("_doc")) + " ON " +
                   quoted(table) + " USING gin(\"doc\")");
+    out.push_back("CREATE FUNCTION " + quoted(QStringLiteral("voronka_tsquery_") + table) +
+                  R"SQL((q text) RETURNS tsquery
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $voronka$
+DECLARE
+  cols text := substring(q from '^\s*\{([^}]*)\}');
+  w text := '';
+  m text[];
+  word text;
+  parts text[] := '{}';
+BEGIN
+  IF cols IS NOT NULL THEN
+)SQL" + weights + R"SQL(    IF w = '' THEN
+      RAISE EXCEPTION 'search: no column of the index is named in %', q;
+    END IF;
+  END IF;
+  FOR m IN SELECT regexp_matches(q, '"((?:[^"]|"")*)"(\*?)', 'g') LOOP
+    FOREACH word IN ARRAY regexp_split_to_array(btrim(voronka_fts_text(replace(m[1], '""', '"'))),
+                                                ' ') LOOP
+      IF word <> '' THEN
+        parts := parts || (quote_literal(word) || CASE WHEN m[2] = '*' THEN ':*' || w
+                                                       WHEN w <> '' THEN ':' || w
+                                                       ELSE '' END);
+      END IF;
+    END LOOP;
+  END LOOP;
+  IF cardinality(parts) = 0 THEN
+    RETURN NULL; -- no word: matches nothing
+  END IF;
+  RETURN to_tsquery('simple'::regconfig, array_to_string(parts, ' & '));
+END
+$voronka$)SQL");
 }
+
+// SQLite's json_extract(json, path) for the paths Voronka's queries read ($, $[0], $.key), as
+// text: the value at the path, NULL where there is none (strict: no lax unwrapping of arrays)
+// or where it is JSON null. An untyped column (jsonb here, postgres.cpp) holding JSON as text
+// is read as that JSON, as SQLite reads it.
+const char *const kJsonExtract[] = {
+    R"SQL(
+CREATE FUNCTION json_extract(v text, path text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+PARALLEL SAFE RETURN jsonb_path_query_first(v::jsonb, ('strict ' || path)::jsonpath, '{}',
+                                            true) #>> '{}')SQL",
+    R"SQL(
+CREATE FUNCTION json_extract(v jsonb, path text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+PARALLEL SAFE RETURN jsonb_path_query_first(CASE jsonb_typeof(v) WHEN 'string' THEN
+  (v #>> '{}')::jsonb ELSE v END, ('strict ' || path)::jsonpath, '{}', true) #>> '{}')SQL"};
+
+// The words of a text as FTS5's unicode61 tokenizer (remove_diacritics 2) makes them, separated
+// by spaces: lower case by ICU (whatever the database's locale), the Latin letters whose
+// diacritic unicode61 removes folded to their base letter (the list is SQLite 3.40's, letter by
+// letter; ё, ø and ł keep theirs there and here), and every run of what is neither a letter
+// nor a digit a space.
+const char *const kFtsText = R"SQL(
+CREATE FUNCTION voronka_fts_text(v text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+PARALLEL SAFE RETURN regexp_replace(translate(lower(v COLLATE voronka_text),
+  'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžſơưǎǐǒǔǖǘǚǜǟǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙẛạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
+  'aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzsouaiouuuuuagkoojgnaaaeeiioorruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzzhtwysaaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyy'),
+  '[^[:alnum:]]+', ' ', 'g'))SQL";
 
 } // namespace
 
@@ -135,6 +205,11 @@ std::vector<std::string> statements()
     std::vector<std::string> out;
     out.push_back("CREATE COLLATION IF NOT EXISTS voronka_nocase (provider = icu, locale = "
                   "'und-u-ks-level2', deterministic = false)");
+    // Deterministic, so that lower() and the regular expressions of voronka_fts_text read
+    // letters by Unicode on a database whose locale is C.
+    out.push_back("CREATE COLLATION IF NOT EXISTS voronka_text (provider = icu, locale = 'und')");
+    out.push_back(kFtsText);
+    out.insert(out.end(), std::begin(kJsonExtract), std::end(kJsonExtract));
 
     std::vector<std::pair<QString, QString>> tables; // name, sql; in the order made
     {

@@ -63,8 +63,10 @@ Translated translate(std::string_view s)
 {
     Translated out;
     out.sql.reserve(s.size() + 8);
-    std::vector<std::string> names; // words, quoted identifiers and dots, in order
-    std::vector<size_t> at;         // where each of them begins in out.sql
+    std::vector<std::string> names;         // words, quoted identifiers and dots, in order
+    std::vector<size_t> at;                 // where each of them begins in out.sql
+    size_t lastWordEnd = std::string::npos; // where the last unquoted word ends in out.sql
+    bool closeMatch = false;                // an FTS5 operand's function call is open
     const size_t n = s.size();
     size_t i = 0;
     while (i < n) {
@@ -76,6 +78,9 @@ Translated translate(std::string_view s)
                 names.emplace_back(s.substr(i, end - i));
             }
             out.sql.append(s.substr(i, end - i));
+            if (closeMatch && c == '\'')
+                out.sql += ')';
+            closeMatch = closeMatch && c != '\'';
             i = end;
         } else if (c == '-' && i + 1 < n && s[i + 1] == '-') {
             size_t end = s.find('\n', i);
@@ -97,6 +102,9 @@ Translated translate(std::string_view s)
             out.params = std::max(out.params, number);
             out.sql += '$';
             out.sql += std::to_string(number);
+            if (closeMatch)
+                out.sql += ')';
+            closeMatch = false;
             i = j;
         } else if (isIdentStart(static_cast<unsigned char>(c))) {
             size_t j = i + 1;
@@ -112,6 +120,19 @@ Translated translate(std::string_view s)
                 i = end;
                 continue;
             }
+            // An FTS5 query, `<table> MATCH <operand>`: `<table>.doc @@
+            // voronka_tsquery_<table>(<operand>)` over PgSchema's tsvector column.
+            if (upper(word) == "MATCH" && !names.empty() && names.back() != "." &&
+                names.back().front() != '"' && lastWordEnd != std::string::npos) {
+                out.sql.insert(lastWordEnd, ".doc");
+                out.sql += "@@ voronka_tsquery_" + lower(names.back()) + "(";
+                closeMatch = true;
+                names.emplace_back(word);
+                while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t'))
+                    ++j;
+                i = j;
+                continue;
+            }
             at.push_back(out.sql.size());
             // SQLite's NOCASE is PgSchema's voronka_nocase (the columns carry it already).
             // SQLite's rowid is the `id` column on PostgreSQL: an INTEGER PRIMARY KEY is the
@@ -122,6 +143,7 @@ Translated translate(std::string_view s)
                 out.sql.append("id");
             else
                 out.sql.append(word);
+            lastWordEnd = out.sql.size();
             names.emplace_back(word);
             i = j;
         } else if (c >= '0' && c <= '9') {

@@ -7,7 +7,7 @@
 #include "core/services/records.h"
 
 using namespace Voronka::Core;
-using Voronka::Test::TempDb;
+using namespace Voronka::Test;
 
 namespace {
 const QString kName = QStringLiteral("name");
@@ -107,30 +107,34 @@ TEST_CASE("scan_seesOnlyRecordsTheUserMayView")
     CHECK(seen->groups.isEmpty());
 }
 
-TEST_CASE("likely_findsExistingRecordsByPhoneEmailAndName")
+TEST_CASE("likely_findsExistingRecordsByPhoneEmailAndName", "[pg]")
 {
-    TempDb t;
-    Records r(*t.admin);
-    const qint64 a = contact(r, QStringLiteral("Иван Петров"), {QStringLiteral("+7 912 345-67-89")},
-                             {QStringLiteral("ivan@example.ru")});
-    contact(r, QStringLiteral("Иван Петровский"), {QStringLiteral("+7 912 345-67-80")});
-    Duplicates d(*t.admin);
-    Result<QList<LikelyDuplicate>> byPhone = d.likely(
-        EntityKind::Contact, {{kName, QStringLiteral("Someone")},
-                              {QStringLiteral("phones"), QStringLiteral("8 912 345 67 89")}});
-    REQUIRE(byPhone->size() == 1);
-    CHECK(byPhone->at(0).id == a);
-    CHECK(byPhone->at(0).reasons == SamePhone);
-    Result<QList<LikelyDuplicate>> byEmail =
-        d.likely(EntityKind::Contact,
-                 {{QStringLiteral("emails"), QStringList{QStringLiteral("IVAN@example.ru")}}});
-    REQUIRE(byEmail->size() == 1);
-    CHECK(byEmail->at(0).reasons == SameEmail);
-    Result<QList<LikelyDuplicate>> byName =
-        d.likely(EntityKind::Contact, {{kName, QStringLiteral("петров, иван")}});
-    REQUIRE(byName->size() == 1);
-    CHECK(byName->at(0).reasons == SimilarName);
-    CHECK(d.likely(EntityKind::Contact, {{kName, QStringLiteral("Иван Сидоров")}})->isEmpty());
+    for (Backend backend : backends()) {
+        INFO(nameOf(backend));
+        TempDb t(backend);
+        Records r(*t.admin);
+        const qint64 a =
+            contact(r, QStringLiteral("Иван Петров"), {QStringLiteral("+7 912 345-67-89")},
+                    {QStringLiteral("ivan@example.ru")});
+        contact(r, QStringLiteral("Иван Петровский"), {QStringLiteral("+7 912 345-67-80")});
+        Duplicates d(*t.admin);
+        Result<QList<LikelyDuplicate>> byPhone = d.likely(
+            EntityKind::Contact, {{kName, QStringLiteral("Someone")},
+                                  {QStringLiteral("phones"), QStringLiteral("8 912 345 67 89")}});
+        REQUIRE(byPhone->size() == 1);
+        CHECK(byPhone->at(0).id == a);
+        CHECK(byPhone->at(0).reasons == SamePhone);
+        Result<QList<LikelyDuplicate>> byEmail =
+            d.likely(EntityKind::Contact,
+                     {{QStringLiteral("emails"), QStringList{QStringLiteral("IVAN@example.ru")}}});
+        REQUIRE(byEmail->size() == 1);
+        CHECK(byEmail->at(0).reasons == SameEmail);
+        Result<QList<LikelyDuplicate>> byName =
+            d.likely(EntityKind::Contact, {{kName, QStringLiteral("петров, иван")}});
+        REQUIRE(byName->size() == 1);
+        CHECK(byName->at(0).reasons == SimilarName);
+        CHECK(d.likely(EntityKind::Contact, {{kName, QStringLiteral("Иван Сидоров")}})->isEmpty());
+    }
 }
 
 TEST_CASE("scanCompanies_groupsNamesAcrossLegalFormOrderAndQuotes")

@@ -143,6 +143,15 @@ TEST_CASE("SQLite placeholders become PostgreSQL's outside literals and comments
     CHECK(translate("DELETE FROM search WHERE rowid IN (SELECT ROWID FROM \"rowid\")").sql ==
           "DELETE FROM search WHERE id IN (SELECT id FROM \"rowid\")");
     CHECK(translate("UPDATE t SET a = 1").insertTable.empty());
+    // FTS5's MATCH: the tsvector column and the index's own query function (PgSchema).
+    CHECK(translate("SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid").sql ==
+          "SELECT id FROM search WHERE search.doc @@ voronka_tsquery_search($1) ORDER BY id");
+    CHECK(translate("SELECT d.id FROM d WHERE d.id IN (SELECT rowid / 4 FROM search WHERE Search "
+                    "match '{name} : (\"a\"*)' AND rowid % 4 = 1)")
+              .sql == "SELECT d.id FROM d WHERE d.id IN (SELECT id / 4 FROM search WHERE "
+                      "Search.doc @@ voronka_tsquery_search('{name} : (\"a\"*)') AND id % 4 = 1)");
+    CHECK(translate("SELECT 'a MATCH b', \"match\" FROM t").sql ==
+          "SELECT 'a MATCH b', \"match\" FROM t");
 
     using K = PgDialect::Control::Kind;
     CHECK(PgDialect::control("BEGIN IMMEDIATE").kind == K::BeginWrite);

@@ -15,7 +15,7 @@ constexpr int kMaxCandidates = 4000;
 
 RawSearch::RawSearch(sqlite3 *db, const RawAccess &access)
     : m_access(access)
-    , m_fts(db, "SELECT rowid FROM search WHERE search MATCH ?1")
+    , m_fts(db, "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid LIMIT ?2")
     , m_contact(db, "SELECT c.name, c.responsible_id, c.deleted, coalesce(co.name, "
                     "json_extract(c.phones, '$[0]'), json_extract(c.emails, '$[0]')) FROM "
                     "contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?1")
@@ -31,7 +31,8 @@ RawSearch::Query RawSearch::queryFor(const QString &prefix)
 {
     // One word of letters: Search::matchExpression gives exactly `"word"*`.
     const std::string word = cat("\"", prefix.toStdString(), "\"*");
-    return Query{{}, cat("{name} : (", word, ")"), cat("{phones emails company extra} : (", word, ")")};
+    return Query{
+        {}, cat("{name} : (", word, ")"), cat("{phones emails company extra} : (", word, ")")};
 }
 
 RawSearch::Query RawSearch::phoneQueryFor(const QString &typed)
@@ -45,6 +46,7 @@ RawSearch::Query RawSearch::phoneQueryFor(const QString &typed)
 void RawSearch::collect(const std::string &expr, int limit)
 {
     m_fts.bind(1, std::string_view(expr));
+    m_fts.bind(2, sqlite3_int64(kMaxCandidates) + 1);
     int scanned = 0;
     while (int(m_hits.size()) < limit && m_fts.step()) {
         if (++scanned > kMaxCandidates)

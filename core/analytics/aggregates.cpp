@@ -71,12 +71,13 @@ void compare(Connection &c, const Table &t, QStringList &problems, int &found)
         return out.join(u',');
     };
     QStringList columns, keyMatch, differs, nonZero, zeros;
+    // BIGINT: SQLite's INTEGER affinity, and 64 bits on PostgreSQL too (sums of amounts).
     for (const QString &k : t.keys) {
-        columns << k + QLatin1String(" INTEGER");
+        columns << k + QLatin1String(" BIGINT");
         keyMatch << QStringLiteral("f.%1 = k.%1").arg(k);
     }
     for (const QString &v : t.values) {
-        columns << v + QLatin1String(" INTEGER");
+        columns << v + QLatin1String(" BIGINT");
         differs << QStringLiteral("k.%1 IS NOT f.%1").arg(v);
         nonZero << QStringLiteral("k.%1 <> 0").arg(v);
         zeros << QStringLiteral("0");

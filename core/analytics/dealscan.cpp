@@ -87,7 +87,7 @@ QString dealFilterSql(const ReportScope &r, const QString &dealIdColumn)
         terms << QStringLiteral("EXISTS (SELECT 1 FROM deals x WHERE x.id = %1 AND "
                                 "x.source = '%2')")
                      .arg(dealIdColumn, QString(r.source).replace(u'\'', QLatin1String("''")));
-    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
+    return terms.isEmpty() ? QStringLiteral("TRUE") : terms.join(QLatin1String(" AND "));
 }
 
 FactSource::FactSource(Session &s)

@@ -33,7 +33,7 @@ QString whoSql(const ReportScope &r, const QString &column)
         return QStringLiteral("%1 IN (SELECT id FROM users WHERE department_id = %2)")
             .arg(column)
             .arg(r.departmentId);
-    return QStringLiteral("1");
+    return QStringLiteral("TRUE");
 }
 
 QString aggregateWhere(Session &s, const ReportScope &r, Aggregates::Measure m, bool period,

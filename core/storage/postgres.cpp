@@ -216,8 +216,8 @@ void PgConnection::exec(const char *sql)
         m_savepointBegan = false;
     }
     switch (c.kind) {
-    case K::None:
-        PQclear(run(sql, sql));
+    case K::None: // SQLite's text, as a prepared statement's (PgSchema's own passes unchanged)
+        PQclear(run(PgDialect::translate(sql).sql.c_str(), sql));
         return;
     case K::Begin:
     case K::BeginWrite:
@@ -313,7 +313,7 @@ void PgConnection::execQuietly(const char *sql) noexcept
     try {
         const PgDialect::Control c = PgDialect::control(sql);
         if (c.kind == K::None) {
-            PQclear(PQexec(m_conn, sql));
+            PQclear(PQexec(m_conn, PgDialect::translate(sql).sql.c_str()));
             return;
         }
         try {

@@ -120,6 +120,67 @@ Translated translate(std::string_view s)
                 i = end;
                 continue;
             }
+            // SQLite's null-safe `a IS b` and `a IS NOT b` for any b: PostgreSQL's DISTINCT
+            // FROM (its IS takes only NULL, TRUE, FALSE and UNKNOWN).
+            if (upper(word) == "IS") {
+                const auto wordAt = [&](size_t &k) {
+                    while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
+                        ++k;
+                    const size_t from = k;
+                    if (k < n && isIdentStart(static_cast<unsigned char>(s[k])))
+                        while (k < n && isIdentPart(static_cast<unsigned char>(s[k])))
+                            ++k;
+                    return upper(s.substr(from, k - from));
+                };
+                const auto keyword = [](const std::string &w) {
+                    return w == "NULL" || w == "TRUE" || w == "FALSE" || w == "UNKNOWN" ||
+                           w == "DISTINCT";
+                };
+                size_t k = j;
+                const std::string next = wordAt(k);
+                size_t after = k;
+                const bool negated = next == "NOT";
+                const std::string operand = negated ? wordAt(after) : next;
+                if (!keyword(operand)) {
+                    at.push_back(out.sql.size());
+                    out.sql += negated ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM";
+                    names.emplace_back(word);
+                    i = negated ? k : j;
+                    continue;
+                }
+            }
+            // `WITHOUT ROWID`: every PostgreSQL table is one with its key as an index.
+            if (upper(word) == "WITHOUT") {
+                size_t k = j;
+                while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
+                    ++k;
+                if (k + 5 <= n && upper(s.substr(k, 5)) == "ROWID" &&
+                    (k + 5 == n || !isIdentPart(static_cast<unsigned char>(s[k + 5])))) {
+                    while (!out.sql.empty() && out.sql.back() == ' ')
+                        out.sql.pop_back();
+                    i = k + 5;
+                    continue;
+                }
+            }
+            // SQLite's index hint `INDEXED BY name`: PostgreSQL's planner takes none.
+            if (upper(word) == "INDEXED") {
+                size_t k = j;
+                const auto skipSpace = [&] {
+                    while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
+                        ++k;
+                };
+                skipSpace();
+                if (k + 2 <= n && upper(s.substr(k, 2)) == "BY" &&
+                    (k + 2 == n || !isIdentPart(static_cast<unsigned char>(s[k + 2])))) {
+                    k += 2;
+                    skipSpace();
+                    while (k < n && isIdentPart(static_cast<unsigned char>(s[k])))
+                        ++k;
+                    skipSpace();
+                    i = k;
+                    continue;
+                }
+            }
             // An FTS5 query, `<table> MATCH <operand>`: `<table>.doc @@
             // voronka_tsquery_<table>(<operand>)` over PgSchema's tsvector column.
             if (upper(word) == "MATCH" && !names.empty() && names.back() != "." &&
@@ -141,6 +202,8 @@ Translated translate(std::string_view s)
                 out.sql.append("voronka_nocase");
             else if (upper(word) == "ROWID")
                 out.sql.append("id");
+            else if (upper(word) == "TEMP" && j < n && s[j] == '.')
+                out.sql.append("pg_temp"); // SQLite's temp schema
             else
                 out.sql.append(word);
             lastWordEnd = out.sql.size();

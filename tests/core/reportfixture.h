@@ -47,7 +47,8 @@ struct Fixture
     qint64 dept = 0, m1 = 0, m2 = 0, head = 0;
     qint64 d1 = 0, d2 = 0, d3 = 0, d4 = 0, d5 = 0;
 
-    Fixture()
+    explicit Fixture(Backend backend = Backend::SQLite)
+        : t(backend)
     {
         Admin admin(*t.admin);
         pipeline = must(admin.createPipeline(

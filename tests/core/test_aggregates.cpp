@@ -13,7 +13,7 @@
 #include <array>
 
 using namespace Voronka::Core;
-using Voronka::Test::TempDb;
+using namespace Voronka::Test;
 
 namespace {
 const QString kName = QStringLiteral("name");
@@ -42,9 +42,11 @@ void requireFresh(TempDb &t)
 }
 } // namespace
 
-TEST_CASE("aggregates_followMovesWinsAndTheRecycleBin", "[analytics]")
+TEST_CASE("aggregates_followMovesWinsAndTheRecycleBin", "[analytics][pg]")
 {
-    TempDb t;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    TempDb t(backend);
     Records r(*t.admin);
     const qint64 first = t.firstOpenStage(0), second = t.firstOpenStage(1);
     const qint64 won = t.stageOfKind(StageKind::Won);
@@ -87,9 +89,11 @@ TEST_CASE("aggregates_followMovesWinsAndTheRecycleBin", "[analytics]")
     requireFresh(t);
 }
 
-TEST_CASE("aggregates_checkFindsAndRebuildRepairsADamagedRow", "[analytics]")
+TEST_CASE("aggregates_checkFindsAndRebuildRepairsADamagedRow", "[analytics][pg]")
 {
-    TempDb t;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    TempDb t(backend);
     Records r(*t.admin);
     REQUIRE(r.create(EntityKind::Deal, {{kName, QStringLiteral("Order")}, {kBudget, 700}}));
     REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Anna")}}));
@@ -107,9 +111,11 @@ TEST_CASE("aggregates_checkFindsAndRebuildRepairsADamagedRow", "[analytics]")
     requireFresh(t);
 }
 
-TEST_CASE("aggregates_dayOffsetCutsDaysAtTheTeamsMidnight", "[analytics]")
+TEST_CASE("aggregates_dayOffsetCutsDaysAtTheTeamsMidnight", "[analytics][pg]")
 {
-    TempDb t; // the clock starts at 09:00 UTC
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    TempDb t(backend); // the clock starts at 09:00 UTC
     Records r(*t.admin);
     REQUIRE(r.create(EntityKind::Deal, {{kName, QStringLiteral("Order")}}));
     const qint64 utcDay = TempDb::kStart / kDay;
@@ -127,9 +133,11 @@ TEST_CASE("aggregates_dayOffsetCutsDaysAtTheTeamsMidnight", "[analytics]")
 
 // Every writer, in a fixed-seed random order: the aggregates kept by the triggers equal a full
 // recomputation after each step.
-TEST_CASE("aggregates_equalARecomputationAfterRandomChanges", "[analytics]")
+TEST_CASE("aggregates_equalARecomputationAfterRandomChanges", "[analytics][pg]")
 {
-    TempDb t;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    TempDb t(backend);
     const qint64 role = t.db->sql().scalar(QStringLiteral("SELECT role_id FROM users WHERE id = %1")
                                                .arg(t.adminId)
                                                .toUtf8()
@@ -219,9 +227,11 @@ TEST_CASE("aggregates_equalARecomputationAfterRandomChanges", "[analytics]")
 
 // The activity counts (schema v13) through every writer of tasks, notes, contacts and
 // companies, in a fixed-seed random order: equal to a full recomputation after each step.
-TEST_CASE("aggregates_activityEqualsARecomputationAfterRandomChanges", "[analytics]")
+TEST_CASE("aggregates_activityEqualsARecomputationAfterRandomChanges", "[analytics][pg]")
 {
-    TempDb t;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    TempDb t(backend);
     const qint64 role = t.db->sql().scalar(QStringLiteral("SELECT role_id FROM users WHERE id = %1")
                                                .arg(t.adminId)
                                                .toUtf8()

@@ -8,11 +8,13 @@
 
 using namespace Voronka::Core;
 using namespace Voronka::Test::ReportFixture;
-using Voronka::Test::TempDb;
+using namespace Voronka::Test;
 
-TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics]")
+TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     Result<Funnel> fn = Analytics::funnel(*f.t.admin, f.march());
     REQUIRE(fn.ok());
     REQUIRE(fn->stages.size() == 4);
@@ -55,9 +57,11 @@ TEST_CASE("funnel_handBuiltWeek_countsEachDealUpToItsFurthestStage", "[analytics
     CHECK(fn->stages[0].toNext == 0.0);
 }
 
-TEST_CASE("drill_handBuiltWeek_listsExactlyTheDealsANumberCounts", "[analytics]")
+TEST_CASE("drill_handBuiltWeek_listsExactlyTheDealsANumberCounts", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     auto ids = [&](Session &s, const ReportScope &scope, Drill d) {
         Result<QList<qint64>> r = Analytics::drill(s, scope, d);
         INFO((r.ok() ? QString() : r.error().message).toStdString());
@@ -159,9 +163,11 @@ TEST_CASE("drill_tinyDemo_everyNumberOpensAListOfThatLength", "[analytics]")
     }
 }
 
-TEST_CASE("goals_headSetsHisDepartmentsRemovalIsUndoneBySettingAgain", "[analytics]")
+TEST_CASE("goals_headSetsHisDepartmentsRemovalIsUndoneBySettingAgain", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     const QString march = QStringLiteral("2026-03");
     auto head = f.t.sessionFor(f.head);
     auto m1 = f.t.sessionFor(f.m1);
@@ -197,9 +203,11 @@ TEST_CASE("goals_headSetsHisDepartmentsRemovalIsUndoneBySettingAgain", "[analyti
     REQUIRE(Analytics::removeGoal(*head, f.m2, QStringLiteral("2026-05"))); // none: nothing
 }
 
-TEST_CASE("funnel_handBuiltWeek_averagesTheStaysThatEndedInThePeriod", "[analytics]")
+TEST_CASE("funnel_handBuiltWeek_averagesTheStaysThatEndedInThePeriod", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     ReportScope march = f.march();
     // Without asking, the funnel reads the aggregates only: no stage times.
     Result<Funnel> fn = Analytics::funnel(*f.t.admin, march);
@@ -244,9 +252,11 @@ TEST_CASE("funnel_handBuiltWeek_averagesTheStaysThatEndedInThePeriod", "[analyti
     CHECK((fn->stages[0].stays == 2 && fn->stages[0].averageMs == kDay));
 }
 
-TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")
+TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     ReportScope s = f.march();
     s.from = QDate(2026, 3, 2);
     s.to = QDate(2026, 3, 9);
@@ -283,9 +293,11 @@ TEST_CASE("summary_handBuiltWeek_bucketsByDayWeekAndMonth", "[analytics]")
 }
 
 TEST_CASE("activity_handBuiltWeek_countsContactsCompaniesAndTasksInTheSummarysBuckets",
-          "[analytics]")
+          "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     // Mar 7 (the fixture's clock): m1 adds a contact and a company, the admin a contact of m2's.
     Records r(*f.t.admin);
     REQUIRE(r.create(EntityKind::Contact, {{kName, QStringLiteral("Ann")}, {kResponsible, f.m1}}));
@@ -333,9 +345,11 @@ TEST_CASE("activity_handBuiltWeek_countsContactsCompaniesAndTasksInTheSummarysBu
     CHECK(weeks->at(1).contactsCreated == 1);
 }
 
-TEST_CASE("managers_handBuiltWeek_countDealsTasksNotesAndMoves", "[analytics]")
+TEST_CASE("managers_handBuiltWeek_countDealsTasksNotesAndMoves", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     Result<QList<ManagerRow>> rows = Analytics::managers(*f.t.admin, f.march());
     REQUIRE(rows.ok());
     CHECK(rows->size() == 4); // admin, m1, m2, head
@@ -361,9 +375,11 @@ TEST_CASE("managers_handBuiltWeek_countDealsTasksNotesAndMoves", "[analytics]")
     CHECK(m2->stageMoves == 3);
 }
 
-TEST_CASE("lossesAndForecast_handBuiltWeek_groupByReasonMonthAndManager", "[analytics]")
+TEST_CASE("lossesAndForecast_handBuiltWeek_groupByReasonMonthAndManager", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     Result<QList<LossRow>> losses = Analytics::losses(*f.t.admin, f.march());
     REQUIRE(losses.ok());
     REQUIRE(losses->size() == 1);
@@ -389,9 +405,11 @@ TEST_CASE("lossesAndForecast_handBuiltWeek_groupByReasonMonthAndManager", "[anal
     CHECK(fc->size() == 2); // April's deal is out of the period
 }
 
-TEST_CASE("dashboardAndPlan_handBuiltWeek_tilesAndWhereYouShouldBe", "[analytics]")
+TEST_CASE("dashboardAndPlan_handBuiltWeek_tilesAndWhereYouShouldBe", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     Result<Dashboard> d = Analytics::dashboard(*f.t.admin, f.march());
     REQUIRE(d.ok());
     CHECK(d->pipelineId == f.pipeline);
@@ -424,9 +442,11 @@ TEST_CASE("dashboardAndPlan_handBuiltWeek_tilesAndWhereYouShouldBe", "[analytics
     CHECK(m2->expectedSum == 3000 * 7 / 31);
 }
 
-TEST_CASE("planProgress_byQuarter_sumsTheMonthsGoalsOverTheQuartersDays", "[analytics]")
+TEST_CASE("planProgress_byQuarter_sumsTheMonthsGoalsOverTheQuartersDays", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     REQUIRE(Analytics::setGoal(*f.t.admin, f.m1, QStringLiteral("2026-01"), 700, 1));
     REQUIRE(Analytics::setGoal(*f.t.admin, f.m1, QStringLiteral("2026-04"), 1000, 1));
     ReportScope s = f.march();
@@ -467,9 +487,11 @@ TEST_CASE("planProgress_byQuarter_sumsTheMonthsGoalsOverTheQuartersDays", "[anal
                plain->at(i).expectedSum == months->at(i).expectedSum));
 }
 
-TEST_CASE("reports_managerWithOwnScope_seesOnlyHisFigures", "[analytics]")
+TEST_CASE("reports_managerWithOwnScope_seesOnlyHisFigures", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     auto s1 = f.t.sessionFor(f.m1);
     Result<QList<ManagerRow>> rows = Analytics::managers(*s1, f.march());
     REQUIRE(rows.ok());
@@ -502,9 +524,11 @@ TEST_CASE("reports_managerWithOwnScope_seesOnlyHisFigures", "[analytics]")
     CHECK_FALSE(find(*rows, f.t.adminId));
 }
 
-TEST_CASE("setGoal_managerRefusedHeadAndAdminWriteThroughTheWritePath", "[analytics]")
+TEST_CASE("setGoal_managerRefusedHeadAndAdminWriteThroughTheWritePath", "[analytics][pg]")
 {
-    Fixture f;
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    Fixture f(backend);
     auto s1 = f.t.sessionFor(f.m1);
     Status refused = Analytics::setGoal(*s1, f.m1, QStringLiteral("2026-04"), 100, 1);
     REQUIRE_FALSE(refused.ok());
@@ -609,9 +633,11 @@ TEST_CASE("reports_tinyDemo_areConsistent", "[analytics]")
 
 // Overdue is "open and due before now": the aggregate holds whole days, so today's part is
 // read from the open tasks themselves. The days are the team's (a day offset in force).
-TEST_CASE("overdue_countsEarlierDaysFromTheAggregateAndTodayUpToNow", "[analytics]")
+TEST_CASE("overdue_countsEarlierDaysFromTheAggregateAndTodayUpToNow", "[analytics][pg]")
 {
-    TempDb t;                                                  // 09:00 UTC
+    const Backend backend = GENERATE(from_range(backends()));
+    INFO(nameOf(backend));
+    TempDb t(backend);                                         // 09:00 UTC
     REQUIRE(Aggregates::setDayOffsetMs(*t.db, 3 * 3600000LL)); // 12:00 there
     Records r(*t.admin);
     constexpr qint64 kHour = 3600000;

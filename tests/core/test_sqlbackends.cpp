@@ -150,6 +150,17 @@ TEST_CASE("SQLite placeholders become PostgreSQL's outside literals and comments
                     "match '{name} : (\"a\"*)' AND rowid % 4 = 1)")
               .sql == "SELECT d.id FROM d WHERE d.id IN (SELECT id / 4 FROM search WHERE "
                       "Search.doc @@ voronka_tsquery_search('{name} : (\"a\"*)') AND id % 4 = 1)");
+    CHECK(translate("SELECT count(*) FROM tasks t INDEXED BY tasks_open_due WHERE t.x = 1").sql ==
+          "SELECT count(*) FROM tasks t WHERE t.x = 1");
+    CHECK(translate("SELECT indexed, by_ FROM t").sql == "SELECT indexed, by_ FROM t");
+    CHECK(translate("WHERE a IS NOT b.x OR c IS ?1 OR d IS NOT NULL OR e IS null OR f IS NOT "
+                    "distinct FROM g OR h is not true")
+              .sql == "WHERE a IS DISTINCT FROM b.x OR c IS NOT DISTINCT FROM $1 OR d IS NOT NULL "
+                      "OR e IS null OR f IS NOT distinct FROM g OR h is not true");
+    CHECK(translate("CREATE TEMP TABLE f(a, PRIMARY KEY(a)) WITHOUT ROWID;INSERT INTO temp.f "
+                    "SELECT temp FROM t")
+              .sql ==
+          "CREATE TEMP TABLE f(a, PRIMARY KEY(a));INSERT INTO pg_temp.f SELECT temp FROM t");
     CHECK(translate("SELECT 'a MATCH b', \"match\" FROM t").sql ==
           "SELECT 'a MATCH b', \"match\" FROM t");
 

@@ -13,7 +13,6 @@
 #include "core/storage/sqlite.h"
 #include "core/storage/writeaudit.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -35,33 +34,12 @@ namespace {
 using Voronka::Test::pgUri; // the cluster the run names (support/pgtest.h)
 
 // A schema of its own on the PostgreSQL server, dropped at the end, and a connection to it.
-class PgDb
+struct PgDb
 {
-public:
-    PgDb()
-    {
-        static int counter = 0;
-        m_schema =
-            QStringLiteral("agg%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        m_admin = std::make_unique<Connection>(pgUri(), Connection::Mode::ReadWrite);
-        m_admin->exec(
-            QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(m_schema));
-        const QString base = pgUri();
-        c = std::make_unique<Connection>(base + (base.contains(u'?') ? u'&' : u'?') +
-                                             QStringLiteral("options=-csearch_path%3D") + m_schema,
-                                         Connection::Mode::ReadWrite);
-    }
-    ~PgDb()
-    {
-        c.reset();
-        m_admin->execQuietly(
-            QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema).toUtf8().constData());
-    }
-    std::unique_ptr<Connection> c;
-
-private:
-    QString m_schema;
-    std::unique_ptr<Connection> m_admin;
+    Voronka::Test::PgScratch scratch;
+    std::unique_ptr<Connection> c =
+        std::make_unique<Connection>(scratch.uri(), Connection::Mode::ReadWrite);
+    ~PgDb() { c.reset(); } // before the scratch schema is dropped
 };
 
 // An SQLite database made by the migrations, as a file is. Its writes here are plain SQL

@@ -14,7 +14,6 @@
 #include "core/storage/sqlite.h"
 #include "core/sync/servertables.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -41,38 +40,25 @@ std::vector<int> backends()
 }
 
 // A fresh database: an SQLite file in a temporary folder, or a schema of its own on the
-// PostgreSQL server, dropped at the end.
+// PostgreSQL server, dropped at the end (support/pgtest.h).
 class TestDb
 {
 public:
     explicit TestDb(int backend)
         : pg(backend == 1)
     {
-        if (!pg) {
+        if (pg)
+            m_scratch = std::make_unique<Voronka::Test::PgScratch>();
+        else
             open()->exec("PRAGMA journal_mode = WAL"); // readers beside a writer, as Database
-            return;
-        }
-        static int counter = 0;
-        m_schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        m_admin = std::make_unique<Connection>(pgUri(), Connection::Mode::ReadWrite);
-        m_admin->exec(
-            QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(m_schema));
-    }
-    ~TestDb()
-    {
-        if (m_admin)
-            m_admin->execQuietly(
-                QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema).toUtf8().constData());
     }
     std::unique_ptr<Connection> open(int busyTimeoutMs = 5000)
     {
         if (!pg)
             return std::make_unique<Connection>(m_dir.filePath(QStringLiteral("test.db")),
                                                 Connection::Mode::Create, busyTimeoutMs);
-        const QString base = pgUri();
-        const QString uri = base + (base.contains(u'?') ? u'&' : u'?') +
-                            QStringLiteral("options=-csearch_path%3D") + m_schema;
-        return std::make_unique<Connection>(uri, Connection::Mode::ReadWrite, busyTimeoutMs);
+        return std::make_unique<Connection>(m_scratch->uri(), Connection::Mode::ReadWrite,
+                                            busyTimeoutMs);
     }
     // The two spellings of a table where the dialects part (the schema's step 2).
     const char *ddl(const char *sqlite, const char *postgres) const
@@ -85,8 +71,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QString m_schema;
-    std::unique_ptr<Connection> m_admin;
+    std::unique_ptr<Voronka::Test::PgScratch> m_scratch;
 };
 
 template<typename F> int errorCode(F &&f)

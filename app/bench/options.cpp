@@ -7,7 +7,7 @@ namespace Voronka::Bench {
 const char *const kUsage =
     R"(Usage: voronka-bench --db FILE [--json] [--user EMAIL] [--manager EMAIL]
                      [--rounds N] [--seed N] [--only NAME,...] [--import-rows N]
-                     [--server PATH]
+                     [--server PATH] [--server-pg CONNINFO]
        voronka-bench --make-demo FILE [--size tiny|small|medium|reference] [--seed N]
        voronka-bench --db FILE --move-loop N [--user EMAIL]
        voronka-bench --version
@@ -117,6 +117,11 @@ Options:
                      reference size, names them "import 1M contacts ..." (use --rounds 1)
   --server PATH      the voronka-server of the sync rows (default: the one built beside
                      this program, else the one on PATH)
+  --server-pg CONNINFO
+                     the sync rows with the server's store on PostgreSQL (voronka-server
+                     init/serve --pg CONNINFO; an empty database or schema the run fills),
+                     named "... on PostgreSQL"; their raw sides read the --db file, and the
+                     pull row has none (the log is on PostgreSQL)
   --make-demo FILE   create a deterministic demo database through generateDemo (today is
                      2026-11-01 UTC, fast password hashes; password "demo") and exit
   --size SIZE        the --make-demo size (default small)
@@ -192,6 +197,9 @@ bool parseOptions(const QStringList &args, Options &out, QString &error)
             }
         } else if (a == u"--server") {
             if (!value(out.server))
+                return false;
+        } else if (a == u"--server-pg") {
+            if (!value(out.serverPg))
                 return false;
         } else if (a == u"--only") {
             if (!value(v))

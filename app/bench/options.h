@@ -19,9 +19,10 @@ struct Options
     QString manager = QStringLiteral("manager1@example.com");
     int rounds = 50;
     quint64 seed = 1;
-    QStringList only; // row name prefixes; empty: every row
+    QStringList only;           // row name prefixes; empty: every row
     qint64 importRows = 100000; // the rows of the "import N contacts" rows
-    QString server; // the voronka-server of the sync rows; empty: beside this program
+    QString server;             // the voronka-server of the sync rows; empty: beside this program
+    QString serverPg; // the sync rows' store on PostgreSQL (voronka-server --pg); empty: a file
     // --make-demo
     QString demoSize = QStringLiteral("small");
     // --move-loop: how many moves (0: until killed)

@@ -4,6 +4,7 @@
 
 #include "rawdb.h"
 
+#include "core/storage/sqlite.h"
 #include "core/sync/httptransport.h"
 #include "core/sync/protocol.h"
 
@@ -73,27 +74,32 @@ struct Server
     quint16 port = 0;
     double initSeconds = 0;
 
-    QString start(const QString &program, const QString &from)
+    // The store: a file in `dir`, or on PostgreSQL when `pg` names one.
+    QString start(const QString &program, const QString &from, const QString &pg)
     {
         if (program.isEmpty())
             return QStringLiteral("voronka-server not found (give --server PATH).");
         store = dir.filePath(QStringLiteral("store.voronka"));
+        const QStringList where = pg.isEmpty() ? QStringList{QStringLiteral("--store"), store}
+                                               : QStringList{QStringLiteral("--pg"), pg};
         QProcess init;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VORONKA_PASSWORD"), kPassword);
         init.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        init.start(program, {QStringLiteral("init"), QStringLiteral("--store"), store,
-                             QStringLiteral("--admin-email"), QStringLiteral("admin@example.com"),
-                             QStringLiteral("--from"), from});
+        init.start(program, QStringList{QStringLiteral("init")} + where +
+                                QStringList{QStringLiteral("--admin-email"),
+                                            QStringLiteral("admin@example.com"),
+                                            QStringLiteral("--from"), from});
         if (!init.waitForFinished(600000) || init.exitCode() != 0)
             return QStringLiteral("voronka-server init failed: ") +
                    QString::fromUtf8(init.readAllStandardError());
         initSeconds = double(t.elapsed()) / 1000;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(program, {QStringLiteral("serve"), QStringLiteral("--store"), store,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        process.start(program,
+                      QStringList{QStringLiteral("serve")} + where +
+                          QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         if (!process.waitForStarted(10000))
             return QStringLiteral("voronka-server did not start.");
         static const QRegularExpression serving(QStringLiteral(" on 127\\.0\\.0\\.1:(\\d+) "));
@@ -143,7 +149,8 @@ std::unique_ptr<HttpTransport> signIn(const Server &server, const QString &email
                                              QStringLiteral("bench"), 120000);
     Parsed<SignedIn> in = t->login(email, kPassword);
     if (const auto *e = std::get_if<ProtocolError>(&in))
-        throw RawError(QStringLiteral("sign-in of %1 failed: %2").arg(email, e->message).toStdString());
+        throw RawError(
+            QStringLiteral("sign-in of %1 failed: %2").arg(email, e->message).toStdString());
     return t;
 }
 
@@ -174,13 +181,13 @@ PushRequest budgetPush(const QString &device, const QStringList &uids, qint64 &c
         const QString id = QStringLiteral("%1%2")
                                .arg(device.left(16))
                                .arg(quint64(clientSeq), 16, 16, QLatin1Char('0'));
-        r.mutations << Mutation{id,
-                                clientSeq,
-                                QStringLiteral("deal"),
-                                uid,
-                                Op::Set,
-                                {{QStringLiteral("budget"),
-                                  {double(1000 + (clientSeq + salt) % 100000), hlc, 0}}}};
+        r.mutations << Mutation{
+            id,
+            clientSeq,
+            QStringLiteral("deal"),
+            uid,
+            Op::Set,
+            {{QStringLiteral("budget"), {double(1000 + (clientSeq + salt) % 100000), hlc, 0}}}};
     }
     return r;
 }
@@ -215,10 +222,11 @@ qint64 bootstrapDeals(HttpTransport &t)
 // The raw side: the same deals (every column, references as uids) serialized to JSON.
 qint64 rawDealsJson(RawDb &db)
 {
-    RawStmt q(db.handle(), "SELECT d.*, lower(hex(d.uid)), lower(hex(p.uid)), lower(hex(s.uid)), "
-                        "lower(hex(u.uid)) FROM deals d JOIN pipelines p ON p.id = d.pipeline_id "
-                        "JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id = "
-                        "d.responsible_id WHERE d.deleted = 0 ORDER BY d.uid");
+    RawStmt q(db.handle(),
+              "SELECT d.*, lower(hex(d.uid)), lower(hex(p.uid)), lower(hex(s.uid)), "
+              "lower(hex(u.uid)) FROM deals d JOIN pipelines p ON p.id = d.pipeline_id "
+              "JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id = "
+              "d.responsible_id WHERE d.deleted = 0 ORDER BY d.uid");
     const int columns = q.columnCount();
     QJsonArray page;
     qint64 n = 0;
@@ -256,15 +264,18 @@ qint64 rawDealsJson(RawDb &db)
 // The raw side of a pull: the log rows after `since` with their fields, as JSON.
 qint64 rawLogJson(RawDb &db, qint64 since, int limit)
 {
-    RawStmt q(db.handle(), "SELECT seq, entity_type, entity_uid, fields FROM server_log WHERE seq > "
-                        "?1 ORDER BY seq LIMIT ?2");
+    RawStmt q(db.handle(),
+              "SELECT seq, entity_type, entity_uid, fields FROM server_log WHERE seq > "
+              "?1 ORDER BY seq LIMIT ?2");
     q.bind(1, sqlite3_int64(since)).bind(2, sqlite3_int64(limit));
     QJsonArray changes;
     while (q.step())
         changes.append(QJsonObject{
             {QStringLiteral("seq"), q.int64(0)},
-            {QStringLiteral("type"), QString::fromUtf8(q.text(1).data(), qsizetype(q.text(1).size()))},
-            {QStringLiteral("uid"), QString::fromUtf8(q.text(2).data(), qsizetype(q.text(2).size()))},
+            {QStringLiteral("type"),
+             QString::fromUtf8(q.text(1).data(), qsizetype(q.text(1).size()))},
+            {QStringLiteral("uid"),
+             QString::fromUtf8(q.text(2).data(), qsizetype(q.text(2).size()))},
             {QStringLiteral("fields"),
              QJsonDocument::fromJson(QByteArray(q.text(3).data(), qsizetype(q.text(3).size())))
                  .object()}});
@@ -303,7 +314,8 @@ struct LoadResult
     QStringList firstErrors;
 };
 
-LoadResult runLoad(const Server &server, std::vector<std::unique_ptr<LoadClient>> &clients, quint64 seed)
+LoadResult runLoad(const Server &server, std::vector<std::unique_ptr<LoadClient>> &clients,
+                   quint64 seed)
 {
     LoadResult out;
     QEventLoop loop;
@@ -334,7 +346,8 @@ LoadResult runLoad(const Server &server, std::vector<std::unique_ptr<LoadClient>
         request.setUrl(url);
         request.setRawHeader("X-Protocol", "1");
         request.setRawHeader("Authorization", "Bearer " + c.access.toLatin1());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         c.timer.start();
         QNetworkReply *reply = push ? c.network.post(request, body) : c.network.get(request);
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, push, cp = &c] {
@@ -377,14 +390,17 @@ LoadResult runLoad(const Server &server, std::vector<std::unique_ptr<LoadClient>
 
 } // namespace
 
-QList<RowResult> benchSync(const Options &options,
-                           const std::function<bool(const QString &)> &want)
+QList<RowResult> benchSync(const Options &options, const std::function<bool(const QString &)> &want)
 {
     QTextStream err(stderr);
     QList<RowResult> rows;
     Server server;
     err << "sync: making the server's store from " << options.db << "... " << Qt::flush;
-    if (const QString problem = server.start(serverProgram(options), options.db);
+    // On PostgreSQL the raw sides read the --db file the store was made from (the same deals
+    // and users); the log is on PostgreSQL only, so the pull row is absolute there.
+    const bool onPg = !options.serverPg.isEmpty();
+    const QString on = onPg ? QStringLiteral(" on PostgreSQL") : QString();
+    if (const QString problem = server.start(serverProgram(options), options.db, options.serverPg);
         !problem.isEmpty()) {
         RowResult r;
         r.name = QStringLiteral("sync");
@@ -393,12 +409,12 @@ QList<RowResult> benchSync(const Options &options,
         return {r};
     }
     err << QString::number(server.initSeconds, 'f', 1) << " s\n" << Qt::flush;
-    RawDb raw(server.store, SQLITE_OPEN_READONLY);
+    RawDb raw(onPg ? options.db : server.store, SQLITE_OPEN_READONLY);
     const int pairs = std::max(1, std::min(options.rounds, 20));
     const QString admin = QStringLiteral("admin@example.com");
 
     try {
-        const QString bootstrapName = QStringLiteral("sync bootstrap (all deals)");
+        const QString bootstrapName = QStringLiteral("sync bootstrap (all deals)") + on;
         if (want(bootstrapName)) {
             std::unique_ptr<HttpTransport> a = signIn(server, admin, 1);
             RowResult r = measure(
@@ -425,8 +441,8 @@ QList<RowResult> benchSync(const Options &options,
         if (uids.size() < 500)
             throw RawError("the data set has fewer than 500 deals.");
         qint64 seqA = 0;
-        const QString pushName = QStringLiteral("sync push (500 mutations)");
-        const QString pullName = QStringLiteral("sync pull (500 changes)");
+        const QString pushName = QStringLiteral("sync push (500 mutations)") + on;
+        const QString pullName = QStringLiteral("sync pull (500 changes)") + on;
         qint64 before500 = 0;
         if (want(pushName) || want(pullName)) {
             std::vector<double> samples;
@@ -452,22 +468,38 @@ QList<RowResult> benchSync(const Options &options,
         }
         if (want(pullName) && before500 >= 0) {
             std::unique_ptr<HttpTransport> b = signIn(server, admin, 3);
-            RowResult r = measure(
-                pullName, Plan{pairs, 30, 3},
-                [&](int, Timer &) {
-                    Parsed<PullPage> page = b->pull(before500, 500);
-                    if (const auto *e = std::get_if<ProtocolError>(&page))
-                        throw RawError(QString("pull refused: " + e->message).toStdString());
-                    return qint64(std::get<PullPage>(page).changes.size());
-                },
-                [&](int, Timer &) { return rawLogJson(raw, before500, 500); });
-            r.note = QStringLiteral("GET /v1/sync/pull of 500 changes (visibility judged per "
-                                    "row, values and clocks) vs SELECT of the 500 log rows "
-                                    "serialized to JSON");
-            rows << r;
+            const auto pull = [&] {
+                Parsed<PullPage> page = b->pull(before500, 500);
+                if (const auto *e = std::get_if<ProtocolError>(&page))
+                    throw RawError(QString("pull refused: " + e->message).toStdString());
+                return qint64(std::get<PullPage>(page).changes.size());
+            };
+            const QString what = QStringLiteral("GET /v1/sync/pull of 500 changes (visibility "
+                                                "judged per row, values and clocks)");
+            if (onPg) {
+                std::vector<double> samples;
+                for (int i = 0; i <= pairs; ++i) {
+                    QElapsedTimer t;
+                    t.start();
+                    if (pull() != 500)
+                        throw RawError("the pull did not bring the 500 changes.");
+                    if (i > 0) // the first one warms up
+                        samples.push_back(double(t.nsecsElapsed()) / 1e6);
+                }
+                rows << absolute(pullName, samples,
+                                 what + QStringLiteral("; no raw side (the log is on "
+                                                       "PostgreSQL)"));
+            } else {
+                RowResult r = measure(
+                    pullName, Plan{pairs, 30, 3}, [&](int, Timer &) { return pull(); },
+                    [&](int, Timer &) { return rawLogJson(raw, before500, 500); });
+                r.note = what + QStringLiteral(" vs SELECT of the 500 log rows serialized to "
+                                               "JSON");
+                rows << r;
+            }
         }
 
-        const QString pollName = QStringLiteral("sync long-poll edit latency");
+        const QString pollName = QStringLiteral("sync long-poll edit latency") + on;
         if (want(pollName)) {
             std::unique_ptr<HttpTransport> waiter = signIn(server, admin, 4);
             QNetworkAccessManager network;
@@ -525,18 +557,31 @@ QList<RowResult> benchSync(const Options &options,
         }
 
         const int clientCount = 30, operations = 40;
-        const QString loadPull = QStringLiteral("sync load pull (%1 clients)").arg(clientCount);
-        const QString loadPush = QStringLiteral("sync load push (%1 clients)").arg(clientCount);
+        const QString loadPull =
+            QStringLiteral("sync load pull (%1 clients)").arg(clientCount) + on;
+        const QString loadPush =
+            QStringLiteral("sync load push (%1 clients)").arg(clientCount) + on;
         if (want(loadPull) || want(loadPush)) {
-            err << "sync load: " << clientCount << " clients × " << operations
-                << " operations... " << Qt::flush;
+            err << "sync load: " << clientCount << " clients × " << operations << " operations... "
+                << Qt::flush;
             QStringList emails;
             {
-                RawStmt q(raw.handle(), "SELECT email FROM users WHERE active = 1 AND deleted = 0 AND "
-                                     "password_hash IS NOT NULL ORDER BY id");
+                RawStmt q(raw.handle(),
+                          "SELECT email FROM users WHERE active = 1 AND deleted = 0 AND "
+                          "password_hash IS NOT NULL ORDER BY id");
                 while (q.step())
                     emails << QString::fromUtf8(q.text(0).data(), qsizetype(q.text(0).size()));
                 q.reset();
+            }
+            qint64 serverSeq = 0;
+            if (onPg) {
+                Core::Connection pg(options.serverPg, Core::Connection::Mode::ReadWrite);
+                serverSeq = pg.scalar("SELECT seq FROM server_state WHERE id = 1");
+            } else {
+                RawStmt seq(raw.handle(), "SELECT seq FROM server_state WHERE id = 1");
+                if (seq.step())
+                    serverSeq = seq.int64(0);
+                seq.reset();
             }
             std::vector<std::unique_ptr<LoadClient>> clients;
             for (int i = 0; i < clientCount; ++i) {
@@ -546,10 +591,7 @@ QList<RowResult> benchSync(const Options &options,
                 c->device = deviceId(100 + i);
                 c->access = t->tokens().access;
                 c->deals = dealUids(raw, email, 200);
-                RawStmt seq(raw.handle(), "SELECT seq FROM server_state WHERE id = 1");
-                if (seq.step())
-                    c->since = std::max<qint64>(0, seq.int64(0) - 100);
-                seq.reset();
+                c->since = std::max<qint64>(0, serverSeq - 100);
                 c->left = operations;
                 clients.push_back(std::move(c));
             }
@@ -568,7 +610,8 @@ QList<RowResult> benchSync(const Options &options,
                     .arg(load.errors)
                     .arg(load.firstErrors.isEmpty()
                              ? QString()
-                             : QStringLiteral(" (%1)").arg(load.firstErrors.join(QStringLiteral("; "))));
+                             : QStringLiteral(" (%1)").arg(
+                                   load.firstErrors.join(QStringLiteral("; "))));
             for (const auto &[name, samples] :
                  {std::pair{loadPull, load.pulls}, std::pair{loadPush, load.pushes}}) {
                 if (!want(name))

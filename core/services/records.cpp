@@ -582,6 +582,28 @@ QString Records::editBlocker(EntityKind kind, qint64 id)
     return why ? *why : why.error().message;
 }
 
+Record Records::recordOf(const EntitySpec &spec, const Row &row)
+{
+    Record r = row.cols;
+    r.insert(QStringLiteral("id"), row.id);
+    r.insert(QStringLiteral("deleted"), row.deleted);
+    for (const char *k : {"phones", "emails"})
+        if (r.contains(QLatin1String(k)))
+            r.insert(QLatin1String(k), Text::splitJsonArray(r.value(QLatin1String(k)).toString()));
+    if (spec.tags)
+        r.insert(kTags, row.tags);
+    if (spec.kind == EntityKind::Deal) {
+        QVariantList ids;
+        for (qint64 x : row.contacts)
+            ids << x;
+        r.insert(kContacts, ids);
+    }
+    for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it)
+        if (const FieldDef *d = m_s.fieldDef(it.key()))
+            r.insert(d->key(), fieldValueFromStorage(*d, it.value()));
+    return r;
+}
+
 Result<Record> Records::load(EntityKind kind, qint64 id)
 {
     const EntitySpec *spec = entitySpec(kind);
@@ -595,29 +617,97 @@ Result<Record> Records::load(EntityKind kind, qint64 id)
             return makeError(Error::Code::Permission,
                              Tr::tr("You may not view %1 #%2.").arg(entityName(kind)).arg(id),
                              entityKey(kind));
-        Record r = row->cols;
-        r.insert(QStringLiteral("id"), id);
-        r.insert(QStringLiteral("deleted"), row->deleted);
-        for (const char *k : {"phones", "emails"})
-            if (r.contains(QLatin1String(k)))
-                r.insert(QLatin1String(k),
-                         Text::splitJsonArray(r.value(QLatin1String(k)).toString()));
-        if (spec->tags)
-            r.insert(kTags, row->tags);
+        Record r = recordOf(*spec, *row);
         if (kind == EntityKind::Deal) {
-            QVariantList ids;
-            for (qint64 x : row->contacts)
-                ids << x;
-            r.insert(kContacts, ids);
             Query entered = m_s.sql().prepare("SELECT stage_entered_at FROM deals WHERE id = ?1");
             entered->bind(1, id);
             if (entered->step())
                 r.insert(QStringLiteral("stage_entered_at"), entered->int64(0));
         }
-        for (auto it = row->custom.cbegin(); it != row->custom.cend(); ++it)
-            if (const FieldDef *d = m_s.fieldDef(it.key()))
-                r.insert(d->key(), fieldValueFromStorage(*d, it.value()));
         return r;
+    });
+}
+
+Result<QList<Record>> Records::loadMany(EntityKind kind, const QList<qint64> &ids)
+{
+    const EntitySpec *spec = entitySpec(kind);
+    if (!spec)
+        return makeError(Error::Code::Invalid, Tr::tr("Records of this kind cannot be read here."));
+    QList<Record> out;
+    if (ids.isEmpty())
+        return out;
+    return guarded(m_s.db(), [&]() -> Result<QList<Record>> {
+        // Integers only, so the list is written into the statements.
+        QStringList list;
+        for (qint64 id : ids)
+            list << QString::number(id);
+        const QString in = list.join(u',');
+        QHash<qint64, Row> rows;
+        QHash<qint64, qint64> entered;
+        {
+            QStringList cols;
+            for (const auto &c : spec->columns)
+                cols << QLatin1String(c.key);
+            const bool deal = kind == EntityKind::Deal;
+            Query q = m_s.sql().prepare(
+                QStringLiteral("SELECT id, %1, deleted%2 FROM %3 WHERE id IN (%4)")
+                    .arg(cols.join(u','), deal ? QStringLiteral(", stage_entered_at") : QString(),
+                         entityTable(kind), in));
+            const int n = int(spec->columns.size());
+            while (q->step()) {
+                Row row;
+                row.id = q->int64(0);
+                for (int i = 0; i < n; ++i)
+                    row.cols.insert(QLatin1String(spec->columns[i].key), q->value(i + 1));
+                row.deleted = q->int64(n + 1) != 0;
+                if (deal && !q->isNull(n + 2))
+                    entered.insert(row.id, q->int64(n + 2));
+                rows.insert(row.id, row);
+            }
+        }
+        if (spec->tags) {
+            Query t = m_s.sql().prepare(
+                QStringLiteral("SELECT e.entity_id, t.name FROM entity_tags e JOIN tags t ON t.id "
+                               "= e.tag_id WHERE e.kind = ?1 AND e.entity_id IN (%1) ORDER BY "
+                               "e.entity_id, t.name")
+                    .arg(in));
+            t->bind(1, int(kind));
+            while (t->step())
+                if (auto it = rows.find(t->int64(0)); it != rows.end())
+                    it->tags << t->text(1);
+        }
+        if (kind == EntityKind::Deal) {
+            Query t = m_s.sql().prepare(
+                QStringLiteral("SELECT deal_id, contact_id FROM deal_contacts WHERE deal_id IN "
+                               "(%1) ORDER BY deal_id, position, contact_id")
+                    .arg(in));
+            while (t->step())
+                if (auto it = rows.find(t->int64(0)); it != rows.end())
+                    it->contacts << t->int64(1);
+        }
+        if (spec->customFields) {
+            Query t = m_s.sql().prepare(
+                QStringLiteral("SELECT entity_id, field_id, value FROM field_values WHERE kind = "
+                               "?1 AND entity_id IN (%1)")
+                    .arg(in));
+            t->bind(1, int(kind));
+            while (t->step())
+                if (auto it = rows.find(t->int64(0)); it != rows.end())
+                    it->custom.insert(t->int64(1), t->value(2));
+        }
+        const bool admin = m_s.principal().admin; // sees everything: no owner to read
+        for (qint64 id : ids) {
+            const auto it = rows.constFind(id);
+            if (it == rows.cend() ||
+                (!admin && !Permissions::can(m_s.principal(), spec->perm, PermAction::View,
+                                             ownerOf(it->cols))))
+                continue;
+            Record r = recordOf(*spec, *it);
+            if (const auto e = entered.constFind(id); e != entered.cend())
+                r.insert(QStringLiteral("stage_entered_at"), *e);
+            out << r;
+        }
+        return out;
     });
 }
 

@@ -35,6 +35,11 @@ public:
     Status remove(EntityKind kind, qint64 id);  // to the recycle bin
     Status restore(EntityKind kind, qint64 id); // from the recycle bin
     Result<Record> load(EntityKind kind, qint64 id);
+    // Records of one kind as load() gives each, in the order of `ids`, read by one statement
+    // per table for all of them: for a reader of many records at once where each statement is
+    // a round trip (the team server's bootstrap on PostgreSQL). A record that does not exist
+    // or the user may not view is left out.
+    Result<QList<Record>> loadMany(EntityKind kind, const QList<qint64> &ids);
     // Why the acting user may not edit this record, for a card to show it read-only before
     // the first keystroke ("Read-only: your role lets you edit only your own contacts"); empty
     // when they may. update() still refuses on its own.
@@ -105,6 +110,8 @@ private:
     struct Row;
     struct Staged;
     Result<Row> readRow(const EntitySpec &spec, qint64 id);
+    // load()'s record from its row, without stage_entered_at.
+    Record recordOf(const EntitySpec &spec, const Row &row);
     // What create() checks before it writes; `actorId` is the default responsible.
     Result<Row> newRow(const EntitySpec &spec, const Patch &patch, qint64 actorId);
     // The INSERT of a new record (with row.id when it is given) and its sets; returns the

@@ -143,10 +143,16 @@ QJsonObject ServerStore::snapshotOf(const Target &t, bool clocks)
         while (q->step())
             kept.insert(q->text(0), Clock3{q->int64(1), q->int64(2), q->int64(3)});
     }
+    return withClocks(values, kept, t.hlc);
+}
+
+QJsonObject ServerStore::withClocks(const QJsonObject &values, const QHash<QString, Clock3> &kept,
+                                    qint64 hlc)
+{
     QJsonObject out;
     for (auto it = values.begin(); it != values.end(); ++it) {
         // Without a clock of its own: the value it was created with (as clockOf).
-        const Clock3 c = kept.value(it.key(), Clock3{t.hlc, 0, 0});
+        const Clock3 c = kept.value(it.key(), Clock3{hlc, 0, 0});
         out.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
                                          {QStringLiteral("hlc"), QString::number(c.hlc)},
                                          {QStringLiteral("node"), QString::number(c.node)}});

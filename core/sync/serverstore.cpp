@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Voronka contributors
 #include "serverstore.h"
 
+#include "core/permissions/permissions.h"
 #include "core/services/auth.h"
 #include "core/services/entityspec.h"
 #include "core/services/records.h"
@@ -365,31 +366,100 @@ Result<BootstrapPage> ServerStore::bootstrap(qint64 userId, const QString &entit
         page.permissionsHash = permissionsHash(principal);
         page.after = after;
         // Scanned in uid order a chunk at a time until the page is full: the records the user
-        // may not see are passed over, and the next page starts after the last one given.
+        // may not see are passed over, and the next page starts after the last one given. A
+        // chunk's records are read a table at a time (Records::loadMany, one clock query, the
+        // users' departments once, uids remembered for the page): on PostgreSQL each
+        // statement is a round trip, and record by record a page of 200 deals took 3,600.
+        WireValues::Memo memo(m_wire);
+        const bool note = kind == EntityKind::Note;
+        QHash<qint64, qint64> departments;
+        if (!note) {
+            Query d = m_db.sql().prepare("SELECT id, coalesce(department_id, 0) FROM users");
+            while (d->step())
+                departments.insert(d->int64(0), d->int64(1));
+        }
+        const EntitySpec *spec = entitySpec(kind);
+        const auto visible = [&](const Target &t) {
+            if (note)
+                return mayView(principal, t);
+            return Permissions::can(
+                principal, spec->perm, PermAction::View,
+                Ownership{t.responsibleId, t.responsibleId ? departments.value(t.responsibleId) : 0,
+                          t.pipelineId});
+        };
+        const QStringList names = m_wire.fieldNames(kind);
         QByteArray cursor = from;
         const qint64 chunk = 500;
+        const QString table = entityTable(kind);
         Query q = m_db.sql().prepare(
-            QStringLiteral("SELECT uid FROM %1 WHERE uid > coalesce(?1, X'') ORDER BY uid LIMIT ?2")
-                .arg(entityTable(kind)));
+            note ? QStringLiteral("SELECT uid FROM %1 WHERE uid > coalesce(?1, X'') ORDER BY uid "
+                                  "LIMIT ?2")
+                       .arg(table)
+                 : QStringLiteral("SELECT uid, id, deleted, responsible_id, %2, hlc FROM %1 WHERE "
+                                  "uid > coalesce(?1, X'') ORDER BY uid LIMIT ?2")
+                       .arg(table, kind == EntityKind::Deal ? QStringLiteral("pipeline_id")
+                                                            : QStringLiteral("0")));
         bool exhausted = false;
         while (!exhausted && page.records.size() < limit) {
-            QList<QByteArray> uids;
+            QList<Target> scanned;
             q->bindAll(cursor, chunk);
-            while (q->step())
-                uids << q->blob(0);
-            q->reset();
-            exhausted = uids.size() < chunk;
-            for (const QByteArray &uid : std::as_const(uids)) {
-                cursor = uid;
+            while (q->step()) {
+                const QByteArray uid = q->blob(0);
                 const QString hex = QString::fromLatin1(uid.toHex());
-                const std::optional<Target> t = find(kind, hex);
-                if (!t || !mayView(principal, *t))
+                if (note)
+                    scanned << find(kind, hex).value_or(Target{kind, nullptr, 0, hex});
+                else
+                    scanned << Target{kind,        spec,        q->int64(1), hex, q->int64(2) != 0,
+                                      q->int64(3), q->int64(4), q->int64(5)};
+            }
+            q->reset();
+            exhausted = scanned.size() < chunk;
+            QList<Target> given;
+            for (const Target &t : std::as_const(scanned)) {
+                cursor = QByteArray::fromHex(t.uid.toLatin1());
+                if (!t.id || !visible(t))
                     continue;
-                page.records << BootstrapRecord{hex, snapshotOf(*t, true)};
-                page.after = hex;
-                if (page.records.size() == limit)
+                given << t;
+                if (page.records.size() + given.size() == limit)
                     break;
             }
+            if (given.isEmpty())
+                continue;
+            if (note) {
+                for (const Target &t : std::as_const(given))
+                    page.records << BootstrapRecord{t.uid, snapshotOf(t, true)};
+                page.after = given.last().uid;
+                continue;
+            }
+            QList<qint64> ids;
+            QStringList idList;
+            for (const Target &t : std::as_const(given)) {
+                ids << t.id;
+                idList << QString::number(t.id);
+            }
+            Result<QList<Record>> records = Records(*m_session).loadMany(kind, ids);
+            if (!records)
+                return records.error();
+            m_wire.prefetchReferences(kind, *records);
+            QHash<qint64, const Record *> byId;
+            for (const Record &r : std::as_const(*records))
+                byId.insert(r.value(QStringLiteral("id")).toLongLong(), &r);
+            QHash<qint64, QHash<QString, Clock3>> clocks;
+            Query c = m_db.sql().prepare(
+                QStringLiteral("SELECT entity_id, field, hlc, node, server_seq FROM field_clock "
+                               "WHERE kind = ?1 AND entity_id IN (%1)")
+                    .arg(idList.join(u',')));
+            c->bind(1, int(kind));
+            while (c->step())
+                clocks[c->int64(0)].insert(c->text(1),
+                                           Clock3{c->int64(2), c->int64(3), c->int64(4)});
+            for (const Target &t : std::as_const(given)) {
+                const Record *r = byId.value(t.id);
+                const QJsonObject values = r ? m_wire.fromRecord(kind, *r, names) : QJsonObject();
+                page.records << BootstrapRecord{t.uid,
+                                                withClocks(values, clocks.value(t.id), t.hlc)};
+            }
+            page.after = given.last().uid;
         }
         // A full page may be the last: the next one then comes back empty.
         page.hasMore = page.records.size() == limit;

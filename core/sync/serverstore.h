@@ -168,6 +168,10 @@ private:
     bool mayView(const Principal &p, const Target &t);
     bool mayView(const Principal &p, EntityKind kind, qint64 responsibleId, qint64 pipelineId);
     QJsonObject snapshotOf(const Target &t, bool clocks);
+    // Wire values with each field's clock ({v, hlc, node}); a field without a clock of its own
+    // has the record's creation clock `hlc`.
+    static QJsonObject withClocks(const QJsonObject &values, const QHash<QString, Clock3> &kept,
+                                  qint64 hlc);
     Clock3 clockOf(const Target &t, const QString &field);
     QJsonObject currentValues(const Target &t, const QStringList &names);
     Result<Patch> patchOf(EntityKind kind, const QMap<QString, FieldChange> &fields);

@@ -28,18 +28,68 @@ qint64 WireValues::idOf(EntityKind kind, const QString &uidHex)
     const QByteArray uid = QByteArray::fromHex(uidHex.toLatin1());
     if (uid.size() != 16)
         return 0;
+    if (m_memoDepth)
+        if (const auto it = m_ids.constFind({int(kind), uidHex}); it != m_ids.cend())
+            return *it;
     Query q = m_s.sql().prepare(
         QStringLiteral("SELECT id FROM %1 WHERE uid = ?1").arg(entityTable(kind)));
     q->bind(1, uid);
-    return q->step() ? q->int64(0) : 0;
+    const qint64 id = q->step() ? q->int64(0) : 0;
+    if (m_memoDepth && id)
+        m_ids.insert({int(kind), uidHex}, id);
+    return id;
 }
 
 QString WireValues::uidOf(EntityKind kind, qint64 id)
 {
+    if (m_memoDepth)
+        if (const auto it = m_uids.constFind({int(kind), id}); it != m_uids.cend())
+            return *it;
     Query q = m_s.sql().prepare(
         QStringLiteral("SELECT uid FROM %1 WHERE id = ?1").arg(entityTable(kind)));
     q->bind(1, id);
-    return q->step() ? QString::fromLatin1(q->blob(0).toHex()) : QString();
+    const QString uid = q->step() ? QString::fromLatin1(q->blob(0).toHex()) : QString();
+    if (m_memoDepth && !uid.isEmpty())
+        m_uids.insert({int(kind), id}, uid);
+    return uid;
+}
+
+void WireValues::prefetch(EntityKind kind, const QSet<qint64> &ids)
+{
+    if (!m_memoDepth || ids.isEmpty())
+        return;
+    QStringList list; // integers only, so written into the statement
+    for (qint64 id : ids)
+        if (id > 0 && !m_uids.contains({int(kind), id}))
+            list << QString::number(id);
+    if (list.isEmpty())
+        return;
+    Query q = m_s.sql().prepare(QStringLiteral("SELECT id, uid FROM %1 WHERE id IN (%2)")
+                                    .arg(entityTable(kind), list.join(u',')));
+    while (q->step())
+        m_uids.insert({int(kind), q->int64(0)}, QString::fromLatin1(q->blob(1).toHex()));
+}
+
+void WireValues::prefetchReferences(EntityKind kind, const QList<Record> &records)
+{
+    const EntitySpec *spec = entitySpec(kind);
+    if (!m_memoDepth || !spec)
+        return;
+    QHash<int, QSet<qint64>> byKind;
+    for (const Record &r : records) {
+        for (const ColumnSpec &c : spec->columns)
+            if (c.type == ColumnType::Ref)
+                byKind[int(c.refKind)].insert(r.value(QLatin1String(c.key)).toLongLong());
+        if (kind == EntityKind::Deal)
+            for (const QVariant &id : r.value(kContacts).toList())
+                byKind[int(EntityKind::Contact)].insert(id.toLongLong());
+        if (kind == EntityKind::Task)
+            byKind[int(r.value(QStringLiteral("entity_kind")).toLongLong())].insert(
+                r.value(QStringLiteral("entity_id")).toLongLong());
+    }
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        if (!entityTable(EntityKind(it.key())).isEmpty()) // a task without a link has none
+            prefetch(EntityKind(it.key()), it.value());
 }
 
 const QStringList &WireValues::noteFieldNames()
@@ -59,14 +109,13 @@ QJsonObject WireValues::noteValues(qint64 noteId)
         return {};
     const auto parent = EntityKind(q->int64(0));
     const qint64 author = q->int64(4);
-    return QJsonObject{
-        {QStringLiteral("entity_type"), entityKey(parent)},
-        {QStringLiteral("entity_uid"), uidOf(parent, q->int64(1))},
-        {QStringLiteral("text"), q->text(2)},
-        {QStringLiteral("pinned"), q->int64(3) != 0},
-        {QStringLiteral("author_id"),
-         author ? QJsonValue(uidOf(EntityKind::User, author)) : QJsonValue()},
-        {QStringLiteral("deleted"), q->int64(5) != 0}};
+    return QJsonObject{{QStringLiteral("entity_type"), entityKey(parent)},
+                       {QStringLiteral("entity_uid"), uidOf(parent, q->int64(1))},
+                       {QStringLiteral("text"), q->text(2)},
+                       {QStringLiteral("pinned"), q->int64(3) != 0},
+                       {QStringLiteral("author_id"),
+                        author ? QJsonValue(uidOf(EntityKind::User, author)) : QJsonValue()},
+                       {QStringLiteral("deleted"), q->int64(5) != 0}};
 }
 
 bool WireValues::isMultiSelect(EntityKind kind, const QString &wireName)
@@ -125,11 +174,10 @@ QString WireValues::toWireName(EntityKind kind, const QString &localName)
 QString WireValues::toLocalName(EntityKind kind, const QString &wireName)
 {
     if (kind == EntityKind::Note)
-        return wireName == u"entity_type" ? QStringLiteral("entity_kind")
+        return wireName == u"entity_type"  ? QStringLiteral("entity_kind")
                : wireName == u"entity_uid" ? QStringLiteral("entity_id")
-               : wireName == u"text" || wireName == u"pinned" || wireName == u"deleted"
-                   ? wireName
-                   : QString();
+               : wireName == u"text" || wireName == u"pinned" || wireName == u"deleted" ? wireName
+                                                                                        : QString();
     if (wireName.startsWith(kCustomPrefix)) {
         const qint64 id = idOf(EntityKind::FieldDef, wireName.mid(kCustomPrefix.size()));
         return id && kind != EntityKind::Task ? kCustomPrefix + QString::number(id) : QString();
@@ -183,10 +231,10 @@ Result<std::pair<QString, QVariant>> WireValues::toPatch(EntityKind kind, const 
         const EntityKind linked = entityFromKey(value.toString());
         if (linked != EntityKind::Deal && linked != EntityKind::Contact &&
             linked != EntityKind::Company)
-            return makeError(Error::Code::Invalid,
-                             Tr::tr("Field \"%1\": a task links to a deal, contact or company.")
-                                 .arg(name),
-                             entityKey(kind), name);
+            return makeError(
+                Error::Code::Invalid,
+                Tr::tr("Field \"%1\": a task links to a deal, contact or company.").arg(name),
+                entityKey(kind), name);
         return std::pair{name, QVariant(qint64(linked))};
     }
     if (kind == EntityKind::Task && name == u"entity_id") {
@@ -222,7 +270,8 @@ QJsonObject WireValues::fromRecord(EntityKind kind, const Record &record, const 
             const FieldDef *def = fieldId ? m_s.fieldDef(fieldId) : nullptr;
             v = def ? QJsonValue::fromVariant(record.value(def->key())) : QJsonValue();
         } else if (kind == EntityKind::Task && (name == u"entity_kind" || name == u"entity_id")) {
-            const auto linked = EntityKind(record.value(QStringLiteral("entity_kind")).toLongLong());
+            const auto linked =
+                EntityKind(record.value(QStringLiteral("entity_kind")).toLongLong());
             const qint64 id = record.value(QStringLiteral("entity_id")).toLongLong();
             if (linked != EntityKind::None && id)
                 v = name == u"entity_kind" ? QJsonValue(entityKey(linked))

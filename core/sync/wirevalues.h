@@ -5,8 +5,10 @@
 #include "core/domain/types.h"
 #include "core/util/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 
 namespace Voronka::Core {
 class Session;
@@ -33,13 +35,13 @@ public:
     // reference, a field of another kind). With `heldBack`, a reference to a record this file
     // does not hold is no error: it becomes null (or leaves a list) and *heldBack is set.
     Result<std::pair<QString, QVariant>> toPatch(EntityKind kind, const QString &name,
-                                                 const QJsonValue &value,
-                                                 bool *heldBack = nullptr);
+                                                 const QJsonValue &value, bool *heldBack = nullptr);
     // The values of `names` in a record as Records::load gives it, in wire form.
     QJsonObject fromRecord(EntityKind kind, const Record &record, const QStringList &names);
 
-    // Every wire field of a record of `kind`: its standard columns, "tags", a deal's "contacts", "deleted" and "cf.<uid>" per custom
-    // field defined for the kind. A record's full wire form is fromRecord() over these.
+    // Every wire field of a record of `kind`: its standard columns, "tags", a deal's "contacts",
+    // "deleted" and "cf.<uid>" per custom field defined for the kind. A record's full wire form is
+    // fromRecord() over these.
     QStringList fieldNames(EntityKind kind);
     // A field name in the write path's form ("cf.<local id>") on the wire ("cf.<uid>") and
     // back; empty when it is no wire field (stage_entered_at).
@@ -58,8 +60,46 @@ public:
     qint64 idOf(EntityKind kind, const QString &uidHex);
     QString uidOf(EntityKind kind, qint64 id);
 
+    // The uids of these records of `kind`, read in one statement into the memo (nothing
+    // without a Memo): for a reader that knows which references it will write.
+    void prefetch(EntityKind kind, const QSet<qint64> &ids);
+    // The records `records` of `kind` refer to (their reference columns, a deal's contacts, a
+    // task's linked record), prefetched.
+    void prefetchReferences(EntityKind kind, const QList<Record> &records);
+
+    // While a Memo lives, idOf() and uidOf() remember what they found (not what they did not:
+    // a record made meanwhile is found later). For one request that reads many records (the
+    // server's bootstrap page), where the same user, stage or custom field is looked up for
+    // each, and each look-up is a round trip on PostgreSQL. A record's uid and id do not change
+    // while a request runs; between requests they may (a replica's evicted record comes back
+    // under a new id), so the memo ends with the request.
+    class Memo
+    {
+    public:
+        explicit Memo(WireValues &w)
+            : m_w(w)
+        {
+            ++m_w.m_memoDepth;
+        }
+        ~Memo()
+        {
+            if (--m_w.m_memoDepth == 0) {
+                m_w.m_uids.clear();
+                m_w.m_ids.clear();
+            }
+        }
+        Memo(const Memo &) = delete;
+        Memo &operator=(const Memo &) = delete;
+
+    private:
+        WireValues &m_w;
+    };
+
 private:
     Session &m_s;
+    int m_memoDepth = 0;
+    QHash<std::pair<int, qint64>, QString> m_uids;
+    QHash<std::pair<int, QString>, qint64> m_ids;
 };
 
 } // namespace Voronka::Core::Sync

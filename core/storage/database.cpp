@@ -638,13 +638,10 @@ Status Database::upgradeOnPostgres(const QString &uri, int version, const Option
         do
             backup = migrationBackupPath(QDir(dir).filePath(name), version);
         while (!backupOfPostgres(uri, version, backup, {}, migrateTo));
-    } catch (const SqlError &e) {
+    } catch (const std::runtime_error &e) { // SqlError too
         backup.clear();
-        return failed(Tr::tr("No backup could be made in %1 before the upgrade: %2")
-                          .arg(QDir::toNativeSeparators(dir), errorFor(e, dir).message));
-    } catch (const std::runtime_error &e) {
-        backup.clear();
-        return failed(Tr::tr("No backup could be made before the upgrade: %1.").arg(causeOf(e)));
+        return failed(Tr::tr("No backup could be made in %1 before the upgrade: %2.")
+                          .arg(QDir::toNativeSeparators(dir), causeOf(e)));
     }
     const QString backupNote =
         Tr::tr("A backup from before the attempt is at %1.").arg(QDir::toNativeSeparators(backup));

@@ -274,7 +274,17 @@ TEST_CASE("pgMigrate_aFailingUpgradeLeavesTheStoreAsItWas", "[pg]")
             "'analytics_offset_ms'");
     const std::map<QString, QString> before = fingerprint(pg);
 
+    // No backup, no upgrade: a backup folder that does not exist stops it before anything.
     Database::Options options;
+    options.upgradeBackupDir = dir.filePath(QStringLiteral("missing"));
+    Result<std::unique_ptr<Database>> noBackup = Database::open(scratch.uri(), options);
+    REQUIRE_FALSE(noBackup.ok());
+    CAPTURE(noBackup.error().message.toStdString());
+    CHECK(noBackup.error().message.contains(
+        QStringLiteral("No backup could be made in %1 before the upgrade")
+            .arg(QDir::toNativeSeparators(options.upgradeBackupDir))));
+    CHECK(fingerprint(pg) == before);
+
     options.upgradeBackupDir = dir.path();
     Result<std::unique_ptr<Database>> failed = Database::open(scratch.uri(), options);
     REQUIRE_FALSE(failed.ok());

@@ -8,8 +8,11 @@
 #
 # Needs only Debian's postgresql-15 (the server binaries; scripts/install-deps.sh). The data
 # and the server's unix socket live in a fresh folder under ${TMPDIR:-/tmp} (DIR/datadir names
-# it): a socket path must stay under ~100 bytes, which a build folder need not, and the server
-# listens on no TCP port at all, so parallel clusters never meet. initdb and the server refuse
+# it): a socket path must stay under ~100 bytes, which a build folder need not. The superuser
+# voronka is trusted on the socket (DIR/uri). For the tests of password authentication the
+# server also listens on 127.0.0.1, on a free port chosen at start, where the role voronka_pw
+# must give its password (scram-sha-256; made up at start): DIR/password-uri holds a URI with
+# it, and everything else over TCP is trusted as before. initdb and the server refuse
 # to run as root: then they run as the system user voronka-pg, created on first use. Settings
 # favour speed over durability (fsync off): nothing in it outlives the test run.
 set -euo pipefail
@@ -80,9 +83,16 @@ start() {
         echo "pg-cluster: initdb failed" >&2
         exit 1
     fi
+    # The password role's line comes before initdb's trust lines: the first match decides.
+    as_owner cp "$data/db/pg_hba.conf" "$data/pg_hba.trust"
+    {
+        echo "host all voronka_pw 127.0.0.1/32 scram-sha-256"
+        cat "$data/pg_hba.trust"
+    } | as_owner tee "$data/db/pg_hba.conf" >/dev/null
     cat >>"$data/db/postgresql.conf" <<EOF
-listen_addresses = ''
+listen_addresses = '127.0.0.1'
 unix_socket_directories = '$sock'
+password_encryption = 'scram-sha-256'
 unix_socket_permissions = 0777
 fsync = off
 synchronous_commit = off
@@ -90,13 +100,39 @@ full_page_writes = off
 max_connections = 50
 shared_buffers = 32MB
 EOF
-    if ! as_owner "$bindir/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 60 start \
-        >/dev/null; then
+    # A free TCP port (parallel clusters must not meet): one nobody answers on, tried again
+    # with another should the server still find it taken.
+    local port attempt started=0
+    for attempt in 1 2 3 4 5 6 7 8; do
+        port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            continue
+        fi
+        if as_owner "$bindir/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 60 \
+            -o "-p $port" start >/dev/null; then
+            started=1
+            break
+        fi
+        grep -q "could not bind\|Address already in use" "$data/server.log" 2>/dev/null || break
+    done
+    if [[ $started -ne 1 ]]; then
         cat "$data/server.log" >&2 || true
         echo "pg-cluster: the server did not start" >&2
         exit 1
     fi
-    uri="postgresql:///postgres?host=$sock&port=5432&user=voronka"
+    uri="postgresql:///postgres?host=$sock&port=$port&user=voronka"
+    local password
+    password=pw$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+    if ! as_owner "$bindir/psql" -q -X -v ON_ERROR_STOP=1 "$uri" \
+        -c "CREATE ROLE voronka_pw LOGIN PASSWORD '$password'" \
+        -c "GRANT CREATE ON DATABASE postgres TO voronka_pw" >/dev/null; then
+        echo "pg-cluster: could not create the role voronka_pw" >&2
+        exit 1
+    fi
+    (
+        umask 077
+        echo "postgresql://voronka_pw:$password@127.0.0.1:$port/postgres" >"$dir/password-uri"
+    )
     echo "$uri" >"$dir/uri"
     echo "$uri"
 }
@@ -113,7 +149,7 @@ stop() {
     "${TMPDIR:-/tmp}"/voronka-pg.*) rm -rf "$data" ;;
     *) echo "pg-cluster: not deleting unexpected data folder $data" >&2 ;;
     esac
-    rm -f "$dir/datadir" "$dir/uri"
+    rm -f "$dir/datadir" "$dir/uri" "$dir/password-uri"
 }
 
 case $action in

@@ -38,17 +38,23 @@ Commands:
                         VORONKA_PASSWORD or standard input), or a copy of a team's file
                         whose administrator EMAIL is; on PostgreSQL the schema must
                         hold no tables
-  serve --store FILE | --pg CONNINFO [--listen 127.0.0.1:8470]
+  serve --store FILE | --pg CONNINFO [--listen 127.0.0.1:8470] [--backup-dir DIR]
                         answers the sync protocol until SIGTERM or SIGINT; one log line
                         per request on standard output (and one when a pull starts
                         waiting for changes); port 0 picks a free one
-  backup --store FILE | --pg CONNINFO OUT
+  backup --store FILE | --pg CONNINFO OUT [--backup-dir DIR]
                         a consistent copy of the store (a Voronka file), safe while it
                         serves
   restore --store FILE | --pg CONNINFO IN
                         replaces the stopped store with a backup; a new epoch, every
                         token revoked
   --version             the version of this program
+
+serve and backup upgrade a store of an older schema first, after a backup copy of it:
+beside a FILE, and for --pg in --backup-dir DIR (the system's temporary folder when
+not given); the copy's path is printed. init --pg --from takes a team's Voronka file or
+a server's SQLite store: a store moves to PostgreSQL with its sync log, so its
+replicas go on syncing.
 )";
 
 enum Exit { Success = 0, Failure = 1, Usage = 64 };
@@ -80,7 +86,7 @@ int fail(const QString &problem)
 struct Args
 {
     QString command;
-    QString store, pg, adminEmail, from, listen = QStringLiteral("127.0.0.1:8470");
+    QString store, pg, adminEmail, from, backupDir, listen = QStringLiteral("127.0.0.1:8470");
     QStringList rest;
     // The store as it is opened (a file, or --pg as a postgresql:// URI) and as it is shown
     // (the URI without its password).
@@ -97,6 +103,7 @@ std::optional<Args> parse(QStringList list, QString &problem)
                           : arg == u"--admin-email" ? &a.adminEmail
                           : arg == u"--from"        ? &a.from
                           : arg == u"--listen"      ? &a.listen
+                          : arg == u"--backup-dir"  ? &a.backupDir
                                                     : nullptr;
         if (option) {
             if (list.isEmpty()) {
@@ -118,6 +125,19 @@ std::optional<Args> parse(QStringList list, QString &problem)
     return a;
 }
 
+// Opens the store for serve and backup: an older schema is upgraded, and where its backup from
+// before went is said.
+Result<std::unique_ptr<Database>> openStore(const Args &a)
+{
+    Database::Options options;
+    options.upgradeBackupDir = a.backupDir;
+    Result<std::unique_ptr<Database>> db = Database::open(a.location, options);
+    if (db && !(*db)->upgradeBackup().isEmpty())
+        out() << "Upgraded " << a.shown << " to schema " << (*db)->schemaVersion()
+              << "; its backup from before is " << (*db)->upgradeBackup() << Qt::endl;
+    return db;
+}
+
 int serve(const Args &a)
 {
     const int colon = int(a.listen.lastIndexOf(u':'));
@@ -126,7 +146,7 @@ int serve(const Args &a)
     const QHostAddress host(a.listen.left(colon));
     if (!portOk || port > 65535 || host.isNull())
         return usage(QStringLiteral("--listen needs HOST:PORT, e.g. 127.0.0.1:8470."));
-    Result<std::unique_ptr<Database>> db = Database::open(a.location);
+    Result<std::unique_ptr<Database>> db = openStore(a);
     if (!db)
         return fail(db.error().message);
     const SystemClock clock;
@@ -227,7 +247,7 @@ int run(const QStringList &arguments)
                   << *epoch << Qt::endl;
             return Success;
         }
-        Result<std::unique_ptr<Database>> db = Database::open(a->location);
+        Result<std::unique_ptr<Database>> db = openStore(*a);
         if (!db)
             return fail(db.error().message);
         if (Status s = (*db)->backupTo(a->rest.first()); !s)

@@ -464,13 +464,46 @@ QString Database::redactedUri(const QString &uri)
     return url.toString();
 }
 
+namespace {
+// A connection PostgreSQL refused (unreachable, a wrong password, no such database): its own
+// words, with the URI's password masked should they quote it.
+Error connectionError(const QString &uri, const SqlError &e)
+{
+    QString message = QString::fromUtf8(e.what());
+    const QUrl url(uri);
+    const QUrlQuery query(url);
+    for (const QString &secret :
+         {url.password(QUrl::FullyDecoded), url.password(QUrl::FullyEncoded),
+          query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded),
+          query.queryItemValue(QStringLiteral("password"), QUrl::FullyEncoded)})
+        if (!secret.isEmpty())
+            message.replace(secret, QStringLiteral("***"));
+    return makeError(Error::Code::Storage,
+                     Tr::tr("Cannot connect to the PostgreSQL database %1: %2")
+                         .arg(Database::redactedUri(uri), message));
+}
+
+std::unique_ptr<Connection> connectTo(const QString &uri, int busyTimeoutMs, Error &refused)
+{
+    try {
+        return std::make_unique<Connection>(uri, Connection::Mode::ReadWrite, busyTimeoutMs);
+    } catch (const SqlError &e) {
+        refused = connectionError(uri, e);
+        return nullptr;
+    }
+}
+} // namespace
+
 Result<std::unique_ptr<Database>>
 Database::createOnPostgres(const QString &uri, Connection *source,
                            const std::vector<std::string> &extraSchema)
 {
     const QString shown = redactedUri(uri);
+    Error refused;
+    std::unique_ptr<Connection> c = connectTo(uri, 5000, refused);
+    if (!c)
+        return refused;
     try {
-        auto c = std::make_unique<Connection>(uri, Connection::Mode::ReadWrite);
         if (PgLoad::tableCount(*c) > 0)
             return makeError(Error::Code::Conflict,
                              Tr::tr("%1 already holds tables; a new Voronka database needs an "
@@ -506,9 +539,11 @@ Result<std::unique_ptr<Database>> Database::openOnPostgres(const QString &uri,
                                                            const Options &options)
 {
     const QString shown = redactedUri(uri);
+    Error refused;
+    std::unique_ptr<Connection> c = connectTo(uri, options.busyTimeoutMs, refused);
+    if (!c)
+        return refused;
     try {
-        auto c =
-            std::make_unique<Connection>(uri, Connection::Mode::ReadWrite, options.busyTimeoutMs);
         const auto notOurs = [&] {
             return makeError(Error::Code::Invalid,
                              Tr::tr("%1 holds no Voronka database.").arg(shown));
@@ -528,17 +563,106 @@ Result<std::unique_ptr<Database>> Database::openOnPostgres(const QString &uri,
         if (version > Schema::latestVersion())
             return makeError(Error::Code::TooNew,
                              Tr::tr("%1 was made by a newer version of Voronka.").arg(shown));
-        if (version < Schema::latestVersion())
-            return makeError(Error::Code::TooNew,
-                             Tr::tr("%1 uses an older schema; this version upgrades Voronka "
-                                    "files, not PostgreSQL databases.")
-                                 .arg(shown));
+        QString backup;
+        if (version < Schema::latestVersion()) {
+            if (options.readOnly)
+                return makeError(Error::Code::TooNew,
+                                 Tr::tr("%1 uses an older schema and must be opened for writing "
+                                        "once to be upgraded.")
+                                     .arg(shown));
+            if (const Status up = upgradeOnPostgres(uri, int(version), options, backup); !up)
+                return up.error();
+        }
         std::unique_ptr<Database> db(new Database(shown, std::move(c)));
         db->m_uri = uri;
+        db->m_upgradeBackup = backup;
         db->loadNodeId();
         return db;
     } catch (const SqlError &e) {
         return errorFor(e, shown);
+    }
+}
+
+namespace {
+// A Voronka file at `version` with the rows of the PostgreSQL database at uri, read in one
+// snapshot on a connection of its own, made in a temporary folder and then copied, checked and
+// placed as any backup. False when outPath appeared meanwhile.
+bool backupOfPostgres(const QString &uri, int version, const QString &outPath,
+                      const Database::Progress &progress,
+                      const std::function<Status(Connection &, int)> &migrate)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw SqlError(SQLITE_CANTOPEN, "no temporary folder for the backup");
+    Connection lite(scratch.filePath(QStringLiteral("backup.voronka")), Connection::Mode::Create);
+    lite.exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
+    if (const Status up = migrate(lite, version); !up)
+        throw std::runtime_error(up.error().message.toStdString());
+    Connection pg(uri, Connection::Mode::ReadWrite);
+    PgLoad::copyToSqlite(pg, lite);
+    return copyVerified(lite, outPath, false, progress);
+}
+} // namespace
+
+// An older schema on PostgreSQL is upgraded by the file migrations, the one code path every
+// schema change has: the store is first backed up (a Voronka file at its version, which any
+// later build opens), then PgLoad::upgrade copies its desktop rows into a temporary file at its
+// version, migrates that file and replaces the desktop schema and rows on PostgreSQL with the
+// result, in one PostgreSQL transaction; the server's tables stay as they are.
+Status Database::upgradeOnPostgres(const QString &uri, int version, const Options &options,
+                                   QString &backup)
+{
+    const QString shown = redactedUri(uri);
+    const QString dir =
+        options.upgradeBackupDir.isEmpty() ? QDir::tempPath() : options.upgradeBackupDir;
+    QString name = QUrl(uri).path().section(u'/', -1);
+    if (name.isEmpty())
+        name = QStringLiteral("voronka");
+    const auto migrateTo = [](Connection &c, int to) {
+        return upgrade(c, 0, to);
+    };
+    // (One arg() for all: the URI may hold %3D, which a second pass would take for a marker.)
+    const auto failed = [&](const QString &why) {
+        return makeError(Error::Code::Storage,
+                         Tr::tr("%1 uses schema %2 and could not be upgraded to schema %3; it "
+                                "was left as it was. %4")
+                             .arg(shown, QString::number(version),
+                                  QString::number(Schema::latestVersion()), why));
+    };
+    // The cause in its own words; a statement's text in a PostgreSQL error cut to its ends.
+    const auto causeOf = [](const std::exception &e) {
+        const QString what = QString::fromUtf8(e.what()).simplified();
+        return what.size() <= 300 ? what : what.left(120) + QStringLiteral(" … ") + what.right(160);
+    };
+    try {
+        do
+            backup = migrationBackupPath(QDir(dir).filePath(name), version);
+        while (!backupOfPostgres(uri, version, backup, {}, migrateTo));
+    } catch (const std::runtime_error &e) { // SqlError too
+        backup.clear();
+        return failed(Tr::tr("No backup could be made in %1 before the upgrade: %2.")
+                          .arg(QDir::toNativeSeparators(dir), causeOf(e)));
+    }
+    const QString backupNote =
+        Tr::tr("A backup from before the attempt is at %1.").arg(QDir::toNativeSeparators(backup));
+    try {
+        QTemporaryDir scratch;
+        if (!scratch.isValid())
+            throw SqlError(SQLITE_CANTOPEN, "no temporary folder for the upgrade");
+        Connection file(scratch.filePath(QStringLiteral("upgrade.voronka")),
+                        Connection::Mode::Create);
+        file.exec("PRAGMA synchronous=OFF"); // a scratch copy, thrown away
+        file.exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
+        if (const Status up = upgrade(file, 0, version); !up)
+            return failed(up.error().message + u' ' + backupNote);
+        Connection pg(uri, Connection::Mode::ReadWrite);
+        PgLoad::upgrade(pg, file, [&] {
+            if (const Status up = upgrade(file, version, Schema::latestVersion()); !up)
+                throw std::runtime_error(up.error().message.toStdString());
+        });
+        return Ok{};
+    } catch (const std::runtime_error &e) { // SqlError too
+        return failed(Tr::tr("The cause: %1. %2").arg(causeOf(e), backupNote));
     }
 }
 
@@ -730,15 +854,17 @@ Result<std::unique_ptr<Database>> Database::openForWriting(const QString &path,
                 return inLocalModeElsewhere(path);
             QThread::msleep(QRandomGenerator::global()->bounded(10, 60));
         }
+        QString backup;
         if (version < Schema::latestVersion()) {
-            while (!copyVerified(*c, migrationBackupPath(path, version))) {
-                // another process took the name this second; the next one is free
-            }
+            do // another process may take the name this second; the next one is free
+                backup = migrationBackupPath(path, version);
+            while (!copyVerified(*c, backup));
             const Status up = upgrade(*c, version, Schema::latestVersion());
             if (!up)
                 return up.error();
         }
         std::unique_ptr<Database> db(new Database(path, std::move(c)));
+        db->m_upgradeBackup = backup;
         db->m_shared = shared;
         db->m_canary = std::move(canary);
         db->loadNodeId();
@@ -1064,17 +1190,10 @@ Status Database::backupTo(const QString &outPath, const Progress &progress)
         // A Voronka file with the database's rows, read in one snapshot on a connection of its
         // own, made in a temporary folder and then copied, checked and placed as any backup.
         try {
-            QTemporaryDir scratch;
-            if (!scratch.isValid())
-                throw SqlError(SQLITE_CANTOPEN, "no temporary folder for the backup");
-            Connection lite(scratch.filePath(QStringLiteral("backup.voronka")),
-                            Connection::Mode::Create);
-            lite.exec(QStringLiteral("PRAGMA application_id=%1").arg(Schema::kApplicationId));
-            if (const Status up = upgrade(lite, 0, Schema::latestVersion()); !up)
-                return up.error();
-            Connection pg(m_uri, Connection::Mode::ReadWrite);
-            PgLoad::copyToSqlite(pg, lite);
-            if (!copyVerified(lite, outPath, false, progress))
+            const auto migrateTo = [](Connection &c, int to) {
+                return upgrade(c, 0, to);
+            };
+            if (!backupOfPostgres(m_uri, schemaVersion(), outPath, progress, migrateTo))
                 return makeError(
                     Error::Code::Conflict,
                     Tr::tr("%1 already exists; choose another file name.").arg(outPath));

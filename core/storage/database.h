@@ -38,6 +38,9 @@ public:
         // first-page probe of every table and index at open is skipped, and a file of this
         // build's schema is opened read-only.
         bool diagnose = false;
+        // PostgreSQL: the folder for the Voronka file an older store is backed up to before it
+        // is upgraded (empty: the system's temporary folder). A file's goes beside it.
+        QString upgradeBackupDir;
     };
     static constexpr char kSharedFileSetting[] = "shared_file"; // "1": shared-file mode
 
@@ -52,9 +55,9 @@ public:
     // file's rows; createOnPostgres() fills it with the rows of `source` instead (an SQLite
     // Voronka database at the latest version: a team's file moving up to a server), after
     // running `extraSchema` (tables of the source beyond the desktop schema, e.g. a server's).
-    // All or nothing (PgLoad). open() of a URI opens such a database: no file, lock, pragma,
-    // checkpointer or backup copy is involved, and an older schema is refused (upgrades run
-    // on SQLite files only so far). path() is the URI without its password.
+    // All or nothing (PgLoad). open() of a URI opens such a database: no file, lock, pragma or
+    // checkpointer is involved; opening for writing upgrades an older schema, after a backup
+    // (upgradeOnPostgres), and read-only refuses it. path() is the URI without its password.
     static Result<std::unique_ptr<Database>>
     createOnPostgres(const QString &uri, Connection *source,
                      const std::vector<std::string> &extraSchema = {});
@@ -79,6 +82,9 @@ public:
     // The name other programs show for this one in their list of who has the file open.
     void announceUser(const QString &name);
     int schemaVersion();
+    // The backup this open made of an older schema before upgrading it; empty when it upgraded
+    // nothing.
+    const QString &upgradeBackup() const { return m_upgradeBackup; }
     QByteArray nodeId() const { return m_nodeId; }
 
     // Changes whenever another connection (another window, the CLI, another computer on a
@@ -143,6 +149,8 @@ private:
                                                             std::shared_ptr<LockCanary> canary);
     static Result<std::unique_ptr<Database>> openOnPostgres(const QString &uri,
                                                             const Options &options);
+    static Status upgradeOnPostgres(const QString &uri, int version, const Options &options,
+                                    QString &backup);
     static Result<QString> restoreOnPostgres(const QString &backup, const QString &target);
     void loadNodeId();
     void startCheckpointer();
@@ -153,6 +161,7 @@ private:
     QByteArray m_nodeId;
     bool m_shared = false;
     QString m_readOnlyReason;
+    QString m_upgradeBackup;
     std::shared_ptr<LockCanary> m_canary;
     // Declared last: stops before the connection closes, so the connection is the last one
     // and SQLite folds the WAL back into the file on close.

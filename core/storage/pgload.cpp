@@ -3,6 +3,7 @@
 #include "core/storage/pgload.h"
 
 #include "core/storage/pgschema.h"
+#include "core/storage/schema.h"
 #include "core/storage/sqlite.h"
 #include "core/storage/writeaudit.h"
 
@@ -156,6 +157,41 @@ void setIdentities(Connection &pg)
                     .arg(table, column, quoted(column), quoted(table)));
 }
 
+// Replaces the rows of every table of `to` (SQLite) with those of the same table in pg (none when
+// pg lacks it), inside the callers' transactions. The file's triggers would count the copied
+// rows into the aggregates once more: they are dropped for the copy and made again from their
+// own text.
+void copyOut(Connection &pg, const QStringList &present, Connection &to)
+{
+    const std::vector<Table> tables = sqliteTables(to);
+    std::vector<QString> triggers;
+    {
+        Query q = to.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
+        std::vector<QString> names;
+        while (q->step()) {
+            names.push_back(q->text(0));
+            triggers.push_back(q->text(1));
+        }
+        for (const QString &n : names)
+            to.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(n)));
+    }
+    for (const Table &table : tables) {
+        to.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table.name)));
+        if (!present.contains(table.name))
+            continue;
+        QStringList select;
+        for (const QString &c : table.columns)
+            select << quoted(c);
+        QStringList into = table.columns;
+        if (into.value(0) == QLatin1String("id") && table.sourceSelect.startsWith(u"rowid"))
+            into[0] = QStringLiteral("rowid");
+        copyRows(pg, QStringLiteral("SELECT %1 FROM %2").arg(select.join(u','), quoted(table.name)),
+                 to, table.name, into);
+    }
+    for (const QString &sql : triggers)
+        to.exec(sql);
+}
+
 } // namespace
 
 // (PostgreSQL takes at most 65535 parameters in a statement; SQLite 32766.)
@@ -212,9 +248,9 @@ void create(Connection &pg, Connection &from, const std::vector<std::string> &ex
     if (pg.backend() != Connection::Backend::PostgreSQL ||
         from.backend() != Connection::Backend::SQLite)
         throw std::invalid_argument("PgLoad::create copies an SQLite database into PostgreSQL");
-    const std::vector<std::string> ddl = PgSchema::statements();
-    const std::vector<Table> tables = sqliteTables(from);
     const qint64 version = from.scalar("PRAGMA user_version");
+    const std::vector<std::string> ddl = PgSchema::statements(int(version));
+    const std::vector<Table> tables = sqliteTables(from);
     const qint64 applicationId = from.scalar("PRAGMA application_id");
 
     ReadScope read(from);
@@ -265,35 +301,7 @@ void copyToSqlite(Connection &pg, Connection &to)
                              [&](const Table &k) { return k.name == name; }))
                 to.exec(sqliteTableLike(pg, name));
     }
-    const std::vector<Table> tables = sqliteTables(to);
-    // The file's triggers would count the copied rows into the aggregates once more: they are
-    // dropped for the copy and made again from their own text, in the same transaction.
-    std::vector<QString> triggers;
-    {
-        Query q = to.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
-        std::vector<QString> names;
-        while (q->step()) {
-            names.push_back(q->text(0));
-            triggers.push_back(q->text(1));
-        }
-        for (const QString &n : names)
-            to.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(n)));
-    }
-    for (const Table &table : tables) {
-        to.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table.name)));
-        if (!present.contains(table.name))
-            continue;
-        QStringList select;
-        for (const QString &c : table.columns)
-            select << quoted(c);
-        QStringList into = table.columns;
-        if (into.value(0) == QLatin1String("id") && table.sourceSelect.startsWith(u"rowid"))
-            into[0] = QStringLiteral("rowid");
-        copyRows(pg, QStringLiteral("SELECT %1 FROM %2").arg(select.join(u','), quoted(table.name)),
-                 to, table.name, into);
-    }
-    for (const QString &sql : triggers)
-        to.exec(sql);
+    copyOut(pg, present, to);
     t.commit();
 }
 
@@ -332,6 +340,92 @@ void replaceRows(Connection &pg, Connection &from)
     }
     setIdentities(pg);
     t.commit();
+}
+
+bool upgrade(Connection &pg, Connection &file, const std::function<void()> &migrate)
+{
+    if (pg.backend() != Connection::Backend::PostgreSQL ||
+        file.backend() != Connection::Backend::SQLite)
+        throw std::invalid_argument("PgLoad::upgrade goes through an SQLite file");
+    const int version = int(file.scalar("PRAGMA user_version"));
+    // The desktop schema as the store has it: the file's, made by the same migrations.
+    const std::vector<Table> oldTables = sqliteTables(file);
+    QStringList oldViews;
+    {
+        Query q = file.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'");
+        while (q->step())
+            oldViews << q->text(0);
+    }
+    QStringList oldFunctions;
+    for (const std::string &s : PgSchema::statements(version)) {
+        const QString sql = QString::fromStdString(s).trimmed();
+        if (sql.startsWith(QLatin1String("CREATE FUNCTION ")))
+            oldFunctions << sql.mid(16, sql.indexOf(u'(') - 16).trimmed();
+    }
+    const std::vector<std::string> ddl = PgSchema::statements();
+
+    Transaction t(pg);
+    const QStringList present = pgTables(pg);
+    {
+        // Nobody else reads a half-replaced schema or writes rows the copy would miss.
+        QStringList all;
+        for (const QString &name : present)
+            all << quoted(name);
+        pg.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(all.join(u',')));
+    }
+    qint64 now = 0;
+    {
+        Query q = pg.prepare(QStringLiteral("SELECT value FROM %1 WHERE key = 'user_version'")
+                                 .arg(QLatin1String(kMetaTable)));
+        if (q->step())
+            now = q->int64(0);
+    }
+    if (now == Schema::latestVersion())
+        return false; // upgraded by another program meanwhile
+    if (now != version)
+        throw std::runtime_error("PostgreSQL upgrade: the database is at schema " +
+                                 std::to_string(now) + ", not " + std::to_string(version));
+    for (const Table &table : oldTables)
+        if (!present.contains(table.name))
+            throw std::runtime_error("PostgreSQL upgrade: the table " + table.name.toStdString() +
+                                     " of schema " + std::to_string(version) + " is missing");
+    {
+        Transaction ft(file);
+        WriteAudit::exempt(file.handle()); // a copy of rows, not edits to exchange
+        copyOut(pg, present, file);
+        ft.commit();
+    }
+    migrate();
+
+    // Out with the desktop schema's objects (a table's indexes, triggers, identity and the
+    // functions taking its rows go with it), in with the latest; the other tables (the
+    // server's) stay as they are.
+    for (const QString &view : oldViews)
+        pg.exec(QStringLiteral("DROP VIEW IF EXISTS %1 CASCADE").arg(quoted(view)));
+    for (const Table &table : oldTables)
+        pg.exec(QStringLiteral("DROP TABLE %1 CASCADE").arg(quoted(table.name)));
+    for (const QString &function : oldFunctions)
+        pg.exec(QStringLiteral("DROP FUNCTION IF EXISTS %1 CASCADE").arg(function));
+    for (const std::string &s : ddl)
+        pg.exec(s.c_str());
+    const QStringList made = pgTables(pg);
+    for (const Table &table : sqliteTables(file)) {
+        if (!made.contains(table.name))
+            throw std::runtime_error("PostgreSQL upgrade: the table " + table.name.toStdString() +
+                                     " is not in the desktop schema");
+        const QString q = quoted(table.name);
+        pg.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q));
+        copyRows(file, QStringLiteral("SELECT %1 FROM %2").arg(table.sourceSelect, q), pg,
+                 table.name, table.columns);
+        pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
+    }
+    setIdentities(pg);
+    pg.prepare(QStringLiteral("UPDATE %1 SET value = ?1 WHERE key = 'user_version'")
+                   .arg(QLatin1String(kMetaTable)))
+        ->bind(1, qint64(file.scalar("PRAGMA user_version")))
+        .run();
+    t.commit();
+    return true;
 }
 
 } // namespace Voronka::Core::PgLoad

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,11 @@ namespace Voronka::Core::PgLoad {
 inline constexpr char kMetaTable[] = "voronka_meta";
 
 // Makes the desktop schema in pg's current schema (the first of its search_path), which must
-// hold no tables, and fills it with the rows of `from` (an SQLite Voronka database at the
-// latest schema version), all in one transaction: nothing is left on failure. `extraSchema`
-// runs after the desktop schema: the tables of `from` beyond it (a server store's). Throws
-// SqlError (from either side) or std::runtime_error (a construct PgSchema cannot translate, a
-// table of `from` that pg lacks).
+// hold no tables, and fills it with the rows of `from` (an SQLite Voronka database; the schema
+// is that of from's version, the latest but in tests of upgrades), all in one transaction: nothing
+// is left on failure. `extraSchema` runs after the desktop schema: the tables of `from` beyond it
+// (a server store's). Throws SqlError (from either side) or std::runtime_error (a construct
+// PgSchema cannot translate, a table of `from` that pg lacks).
 void create(Connection &pg, Connection &from, const std::vector<std::string> &extraSchema = {});
 
 // Copies every row of a PostgreSQL Voronka database into `to`, a new SQLite database already at
@@ -54,6 +55,18 @@ void copyToSqlite(Connection &pg, Connection &to);
 // triggers off as in create(); a table of pg that `from` lacks is left empty, a table of `from`
 // that pg lacks is made as its text in `from` says (a server table, whose SQL both take).
 void replaceRows(Connection &pg, Connection &from);
+
+// Brings a PostgreSQL Voronka database at an older schema version to the latest by the file
+// migrations, in one transaction on pg (nothing changes there on failure): every table of pg's
+// schema is locked, the desktop tables' rows are copied into `file` (a new SQLite Voronka
+// database at pg's version, as the migrations make it, with no records), `migrate` runs the
+// file migrations on it up to the latest version, the desktop schema's objects on pg (tables
+// with their indexes and triggers, views, functions) are replaced by PgSchema's latest and the
+// file's rows copied back, the aggregate triggers off as in create(). Tables beyond the desktop
+// schema (the server's) are left as they are, rows and all. False when pg is at the latest
+// version already (another program upgraded it meanwhile). Throws as create() does, and
+// std::runtime_error when pg is at another version than `file` or lacks one of its tables.
+bool upgrade(Connection &pg, Connection &file, const std::function<void()> &migrate);
 
 // Copies the rows `select` reads from `from` into `table`(columns) of `to` (either backend to
 // either), in multi-row INSERTs, inside the callers' transactions.

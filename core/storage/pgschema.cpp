@@ -190,12 +190,17 @@ PARALLEL SAFE RETURN regexp_replace(translate(lower(v COLLATE voronka_text),
 
 } // namespace
 
-std::vector<std::string> statements()
+std::vector<std::string> statements(int version)
 {
+    if (version < 0)
+        version = Schema::latestVersion();
+    if (version < 1 || version > Schema::latestVersion())
+        throw std::invalid_argument("PgSchema::statements: no schema version " +
+                                    std::to_string(version));
     // The migrations as a file runs them: their data steps make schema too (v13 extends the
     // analytics_facts view and builds the activity_* triggers).
     Connection m(QStringLiteral(":memory:"), Connection::Mode::Create);
-    for (int v = 1; v <= Schema::latestVersion(); ++v) {
+    for (int v = 1; v <= version; ++v) {
         Transaction t(m);
         m.exec(Schema::migrationSql(v));
         Schema::migrationData(v, m, 0);

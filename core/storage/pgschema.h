@@ -57,9 +57,9 @@ class Connection;
 //   - CAST(x AS INTEGER) -> trunc(x::double precision)::bigint (SQLite truncates, PostgreSQL
 //     rounds); AS REAL / AS TEXT -> double precision / text; other types are refused.
 //   - An untyped SQLite column (jsonb here) read in an expression -> voronka_int(col): the
-//     integer it holds (a whole number, or a text of digits), NULL when none (history old_value/new_value hold stage ids, meta
-//     value the day offset; SQLite compares them as numbers with INTEGER columns). A name
-//     untyped in one table and typed in another is refused.
+//     integer it holds (a whole number, or a text of digits), NULL when none (history
+//     old_value/new_value hold stage ids, meta value the day offset; SQLite compares them as
+//     numbers with INTEGER columns). A name untyped in one table and typed in another is refused.
 //   - IS NOT / IS (SQLite's NULL-safe forms) -> IS DISTINCT FROM / IS NOT DISTINCT FROM.
 //   - Scalar max(a, b, ...) / min -> greatest / least, NULL when any argument is (as SQLite's;
 //     greatest skips NULLs). A bare column beside one aggregate max(x) / min(x) without GROUP
@@ -94,9 +94,11 @@ class Connection;
 //   without it a deal's day is NULL and the insert into analytics_days fails NOT NULL).
 namespace Voronka::Core::PgSchema {
 
-// The statements, in order, that create the latest desktop schema on PostgreSQL.
-// Throws std::runtime_error naming the table and column of a construct it cannot translate.
-std::vector<std::string> statements();
+// The statements, in order, that create the desktop schema at `version` (the latest by
+// default; an older one is the schema a store of that version has, which an upgrade replaces)
+// on PostgreSQL. Throws std::runtime_error naming the table and column of a construct it cannot
+// translate.
+std::vector<std::string> statements(int version = -1);
 
 // Runs statements() on a PostgreSQL connection, in one transaction, in its current schema
 // (the first of search_path), the collation voronka_nocase included.

@@ -19,6 +19,8 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace Voronka::Core::Sync::ServerFile {
 
@@ -198,7 +200,21 @@ Status fromFileOnPostgres(const QString &uri, const QString &from, const QString
     // Before anything is made: a wrong password leaves the schema as it was.
     if (Status s = proveAdmin(*source); !s)
         return s;
-    Result<std::unique_ptr<Database>> db = Database::createOnPostgres(uri, &source->sql());
+    // A server's SQLite store moving to PostgreSQL brings its own tables along, rows and all
+    // (the epoch and seq, the log, receipts and tokens), so its replicas go on syncing; their
+    // SQL is the same on both backends (servertables.h).
+    std::vector<std::string> serverTables;
+    try {
+        Query q = source->sql().prepare(
+            "SELECT sql FROM sqlite_schema WHERE tbl_name LIKE 'server!_%' ESCAPE '!' AND sql IS "
+            "NOT NULL AND type IN ('table', 'index') ORDER BY type DESC, rowid");
+        while (q->step())
+            serverTables.push_back(q->text(0).toStdString());
+    } catch (const SqlError &e) {
+        return Database::errorFor(e, from);
+    }
+    Result<std::unique_ptr<Database>> db =
+        Database::createOnPostgres(uri, &source->sql(), serverTables);
     if (!db)
         return db.error();
     source.reset();

@@ -20,10 +20,12 @@ namespace Voronka::Core::Sync::ServerFile {
 // proves the copy is theirs with their password. Nothing is left at `store` on failure.
 //
 // On PostgreSQL (`store` a postgresql:// URI) the store is made in the database's current
-// schema (the first of the URI's search_path), which must hold no tables. With `from`, the
-// team's file is only read: the password is checked against it, read-only, before anything is
-// made, and once more on the new store, as on a file. On a failure after the store was made,
-// every table, view, function, type and collation init made in the schema is dropped again.
+// schema (the first of the URI's search_path), which must hold no tables. `from` may also be a
+// server's SQLite store: its server tables come along with their rows (same epoch and seq,
+// tokens), so the replicas syncing with it go on without a new bootstrap. `from` is only read: the
+// password is checked against it, read-only, before anything is made, and once more on the new
+// store, as on a file. On a failure after the store was made, every table, view, function, type and
+// collation init made in the schema is dropped again.
 Status init(const QString &store, const QString &from, const QString &adminEmail,
             const QString &password, const Clock &clock);
 

@@ -5,8 +5,12 @@
 #include "support/catch.h"
 #include "support/pgtest.h"
 
+#include "core/storage/database.h"
+#include "core/storage/pgload.h"
+#include "core/storage/schema.h"
 #include "core/storage/sqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -445,4 +449,213 @@ TEST_CASE("pgServer_backupAndRestore_throughTheCommandLine", "[pg][pgserver]")
                                    dir.filePath(QStringLiteral("none.voronka"))});
     CHECK(missing.code == 1);
     CHECK(rowsOf(scratch.uri(), dealsSql) == stored);
+}
+
+namespace {
+
+// `voronka-server serve` with these store arguments on a given loopback port; its log so far.
+struct Serving
+{
+    QProcess process;
+    QByteArray log;
+    quint16 port = 0;
+    void start(const QStringList &storeArgs, quint16 at)
+    {
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(serverPath(), QStringList{QStringLiteral("serve")} + storeArgs +
+                                        QStringList{QStringLiteral("--listen"),
+                                                    QStringLiteral("127.0.0.1:%1").arg(at)});
+        REQUIRE(process.waitForStarted(10000));
+        static const QRegularExpression serving(QStringLiteral(" on 127\\.0\\.0\\.1:(\\d+) "));
+        QRegularExpressionMatch m;
+        while (!(m = serving.match(QString::fromUtf8(log))).hasMatch()) {
+            INFO(log.toStdString());
+            REQUIRE(process.waitForReadyRead(10000));
+            log += process.readAll();
+        }
+        port = quint16(m.captured(1).toUInt());
+    }
+    int stop()
+    {
+        process.terminate();
+        REQUIRE(process.waitForFinished(10000));
+        log += process.readAll();
+        return process.exitCode();
+    }
+};
+
+} // namespace
+
+// A team's server moves from its SQLite store to PostgreSQL: `init --pg --from` the stopped
+// server's store brings the server tables along (same epoch and seq), and the replicas that
+// synced with the file go on syncing with PostgreSQL on the same address, without a bootstrap.
+TEST_CASE("pgServer_aServersSqliteStoreMovesToPostgres_replicasGoOnSyncing", "[pg][pgserver]")
+{
+    if (pgUri().isEmpty())
+        return;
+    ServerRun run; // an SQLite store, served
+    const QString mine = run.dirPath(QStringLiteral("manager1.voronka"));
+    const QString heads = run.dirPath(QStringLiteral("head.voronka"));
+    for (const auto &[file, user] : {std::pair{mine, kManager1}, std::pair{heads, kHead}})
+        requireOk(as(file, user, {QStringLiteral("sync"), QStringLiteral("connect"), run.url()}));
+    requireOk(as(mine, kManager1,
+                 {QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--field"),
+                  QStringLiteral("name=Before the move")}));
+    requireOk(as(mine, kManager1, {QStringLiteral("sync"), QStringLiteral("now")}));
+    requireOk(as(heads, kHead, {QStringLiteral("sync"), QStringLiteral("now")}));
+    const QString stateSql = QStringLiteral("SELECT seq, epoch FROM server_state");
+    const QStringList state = rowsOf(run.store(), stateSql);
+    REQUIRE(number(run.store(), QStringLiteral("SELECT seq FROM server_state")) > 0);
+    const QString logSql = QStringLiteral("SELECT seq, entity_type, entity_uid, mutation_id, at "
+                                          "FROM server_log");
+    const QStringList serverLog = rowsOf(run.store(), logSql);
+    const qint64 tokens = number(run.store(), QStringLiteral("SELECT count(*) FROM server_tokens"));
+    REQUIRE(tokens > 0);
+    const quint16 port = run.port();
+    REQUIRE(run.stop() == 0);
+
+    PgScratch scratch;
+    const auto moveTo = [&](const CliEnv &env) {
+        return server({QStringLiteral("init"), QStringLiteral("--pg"), scratch.uri(),
+                       QStringLiteral("--admin-email"), kAdmin, QStringLiteral("--from"),
+                       run.store()},
+                      env);
+    };
+    // The administrator's password is checked before anything is made.
+    const CliRun wrong = moveTo(CliEnv{QStringLiteral("not-demo")});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Unknown user or wrong password")));
+    CHECK(objectsIn(scratch) == 0);
+    const CliRun moved = moveTo(CliEnv{});
+    requireOk(moved);
+    CHECK(rowsOf(scratch.uri(), stateSql) == state);
+    CHECK(rowsOf(scratch.uri(), logSql) == serverLog);
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM server_tokens")) == tokens);
+    CHECK(dealsOf(scratch.uri(), kManager1) == dealsOf(run.store(), kManager1));
+
+    Serving pg;
+    pg.start({QStringLiteral("--pg"), scratch.uri()}, port);
+    CHECK(pg.port == port);
+    requireOk(as(mine, kManager1,
+                 {QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--field"),
+                  QStringLiteral("name=After the move")}));
+    requireOk(as(mine, kManager1, {QStringLiteral("sync"), QStringLiteral("now")}));
+    requireOk(as(heads, kHead, {QStringLiteral("sync"), QStringLiteral("now")}));
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM deals WHERE name = 'After "
+                                               "the move' AND deleted = 0")) == 1);
+    CHECK(number(heads, QStringLiteral("SELECT count(*) FROM deals WHERE name = 'After the "
+                                       "move' AND deleted = 0")) == 1);
+    CHECK(dealsOf(heads, kManager1) == dealsOf(scratch.uri(), kManager1));
+    CHECK(dealsOf(mine, kManager1) == dealsOf(scratch.uri(), kManager1));
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT seq FROM server_state")) >
+          number(run.store(), QStringLiteral("SELECT seq FROM server_state")));
+    REQUIRE(pg.stop() == 0);
+    // Nobody had to start over: no replica bootstrapped again, none was told to.
+    INFO(pg.log.toStdString());
+    CHECK(pg.log.contains("POST /v1/sync/push 200"));
+    CHECK(pg.log.contains("GET /v1/sync/pull"));
+    CHECK(!pg.log.contains("/v1/sync/bootstrap"));
+    CHECK(statusOf(mine, kManager1).value(QStringLiteral("pending")).toInt() == 0);
+    CHECK(statusOf(heads, kHead).value(QStringLiteral("rejected")).toInt() == 0);
+}
+
+// A PostgreSQL server that asks for a password (the test cluster's role voronka_pw over TCP):
+// the right one in the URI makes and serves a store; a wrong one is refused in the server's
+// words, and no output shows either password.
+TEST_CASE("pgServer_aPasswordServer_rightPasswordServesWrongOneIsRefusedUnshown", "[pg][pgserver]")
+{
+    const QString dir = qEnvironmentVariable("VORONKA_TEST_PG_DIR");
+    QFile file(dir + QStringLiteral("/password-uri"));
+    if (dir.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return; // no cluster with a password role named for this run
+    const QString base = QString::fromUtf8(file.readAll().trimmed());
+    const QString password = QUrl(base).password();
+    REQUIRE(!password.isEmpty());
+    PgScratch scratch;
+    {
+        Connection admin(pgUri(), Connection::Mode::ReadWrite);
+        admin.exec(QStringLiteral("ALTER SCHEMA %1 OWNER TO voronka_pw").arg(scratch.schema()));
+    }
+    const QString uri = base + QStringLiteral("?options=-csearch_path%3D") + scratch.schema();
+    const QString wrongPassword = QStringLiteral("Wrong-horse-77");
+    const QString wrong = QString(uri).replace(QStringLiteral(":%1@").arg(password),
+                                               QStringLiteral(":%1@").arg(wrongPassword));
+    const auto shows = [&](const CliRun &r) {
+        return r.out.contains(password) || r.err.contains(password) ||
+               r.out.contains(wrongPassword) || r.err.contains(wrongPassword);
+    };
+
+    const CliRun refusedInit = server({QStringLiteral("init"), QStringLiteral("--pg"), wrong,
+                                       QStringLiteral("--admin-email"), kAdmin});
+    CHECK(refusedInit.code == 1);
+    CHECK(refusedInit.err.contains(QStringLiteral("Cannot connect to the PostgreSQL database")));
+    CHECK(refusedInit.err.contains(QStringLiteral("password authentication failed")));
+    CHECK(!shows(refusedInit));
+    CHECK(objectsIn(scratch) == 0);
+
+    const CliRun init = server({QStringLiteral("init"), QStringLiteral("--pg"), uri,
+                                QStringLiteral("--admin-email"), kAdmin});
+    requireOk(init);
+    CHECK(!shows(init));
+    CHECK(number(scratch.uri(),
+                 QStringLiteral("SELECT count(*) FROM users WHERE email = '%1'").arg(kAdmin)) == 1);
+
+    for (const char *command : {"serve", "backup"}) {
+        INFO(command);
+        QStringList args{QString::fromLatin1(command), QStringLiteral("--pg"), wrong};
+        if (QLatin1String(command) == QLatin1String("backup"))
+            args << scratch.schema() + QStringLiteral(".voronka");
+        const CliRun refused = server(args);
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("password authentication failed")));
+        CHECK(!shows(refused));
+    }
+
+    Serving serving;
+    serving.start({QStringLiteral("--pg"), uri}, 0);
+    CHECK(serving.log.contains(" serving postgresql://voronka_pw@127.0.0.1:"));
+    QTemporaryDir replicas;
+    const QString replica = replicas.filePath(QStringLiteral("admin.voronka"));
+    requireOk(as(replica, kAdmin,
+                 {QStringLiteral("sync"), QStringLiteral("connect"),
+                  QStringLiteral("http://127.0.0.1:%1").arg(serving.port)}));
+    REQUIRE(serving.stop() == 0);
+    CHECK(!serving.log.contains(password.toUtf8()));
+}
+
+// A store of the schema before the latest on PostgreSQL: the server upgrades it as it opens it
+// and says where the backup from before went (--backup-dir).
+TEST_CASE("pgServer_anOlderStoreIsUpgradedAndItsBackupNamed", "[pg][pgserver]")
+{
+    if (pgUri().isEmpty())
+        return;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("older.voronka"));
+    const int older = Voronka::Core::Schema::latestVersion() - 1;
+    REQUIRE(Voronka::Core::Database::createAtVersion(file, older).ok());
+    PgScratch scratch;
+    {
+        Connection pg(scratch.uri(), Connection::Mode::ReadWrite);
+        Connection lite(file, Connection::Mode::ReadOnly);
+        Voronka::Core::PgLoad::create(pg, lite);
+    }
+    const QString backups = dir.filePath(QStringLiteral("backups"));
+    REQUIRE(QDir().mkpath(backups));
+    const QString out = dir.filePath(QStringLiteral("now.voronka"));
+    const CliRun r = server({QStringLiteral("backup"), QStringLiteral("--pg"), scratch.uri(), out,
+                             QStringLiteral("--backup-dir"), backups});
+    requireOk(r);
+    const QStringList made = QDir(backups).entryList(QDir::Files);
+    REQUIRE(made.size() == 1);
+    CHECK(made.first().startsWith(QStringLiteral("postgres.v%1-").arg(older)));
+    CHECK(r.out.contains(QStringLiteral("to schema %1; its backup from before is %2")
+                             .arg(Voronka::Core::Schema::latestVersion())
+                             .arg(QDir(backups).filePath(made.first()))));
+    CHECK(number(dir.filePath(QStringLiteral("backups/") + made.first()),
+                 QStringLiteral("PRAGMA user_version")) == older);
+    CHECK(number(out, QStringLiteral("PRAGMA user_version")) ==
+          Voronka::Core::Schema::latestVersion());
+    CHECK(number(scratch.uri(), QStringLiteral("SELECT value FROM voronka_meta WHERE key = "
+                                               "'user_version'")) ==
+          Voronka::Core::Schema::latestVersion());
 }

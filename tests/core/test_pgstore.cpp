@@ -12,11 +12,25 @@
 #include "core/storage/schema.h"
 #include "core/storage/sqlite.h"
 
+#include <QFile>
+#include <QUrl>
+
 using namespace Voronka::Core;
 using namespace Voronka::Test;
 
 namespace {
 const QString kName = QStringLiteral("name");
+
+// The test cluster's role that must give its password over TCP (scripts/pg-cluster.sh writes
+// DIR/password-uri); empty when the run names no such cluster.
+QString passwordUri()
+{
+    const QString dir = qEnvironmentVariable("VORONKA_TEST_PG_DIR");
+    QFile f(dir + QStringLiteral("/password-uri"));
+    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll().trimmed());
+}
 } // namespace
 
 TEST_CASE("pgStore_recordsAreWrittenAndReadThroughTheWritePath", "[pg]")
@@ -118,4 +132,54 @@ TEST_CASE("pgStore_aNewDatabaseNeedsAnEmptySchemaAndOpensOnlyAVoronkaOne", "[pg]
     Result<std::unique_ptr<Database>> unreachable = Database::open(withPassword);
     REQUIRE_FALSE(unreachable.ok());
     CHECK_FALSE(unreachable.error().message.contains(QLatin1String("s3cret")));
+}
+
+TEST_CASE("pgStore_aServerAskingForAPasswordTakesTheRightOneAndRefusesAWrongOne", "[pg]")
+{
+    const QString base = passwordUri();
+    if (base.isEmpty())
+        return;
+    PgScratch scratch; // made by the superuser, handed to the password role
+    {
+        Connection admin(pgUri(), Connection::Mode::ReadWrite);
+        admin.exec(QStringLiteral("ALTER SCHEMA %1 OWNER TO voronka_pw").arg(scratch.schema()));
+    }
+    const QString uri = base + QStringLiteral("?options=-csearch_path%3D") + scratch.schema();
+    const QString password = QUrl(base).password();
+    REQUIRE(!password.isEmpty());
+    {
+        Result<std::unique_ptr<Database>> made = Database::create(uri);
+        REQUIRE(made.ok());
+        CHECK((*made)->schemaVersion() == Schema::latestVersion());
+        CHECK_FALSE((*made)->path().contains(password));
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(uri);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == Schema::latestVersion());
+    CHECK((*opened)->sql().scalar("SELECT count(*) FROM meta") > 0); // its node id
+    CHECK((*opened)->sql().scalar("SELECT count(*) FROM pg_tables WHERE tableowner = "
+                                  "'voronka_pw' AND tablename = 'deals'") == 1);
+
+    // A wrong password: refused in the server's words, neither password shown.
+    const QString wrongPassword = QStringLiteral("Wrong-horse-77");
+    const QString inAuthority = QString(uri).replace(QStringLiteral(":%1@").arg(password),
+                                                     QStringLiteral(":%1@").arg(wrongPassword));
+    const QString inQuery =
+        QString(uri).replace(QStringLiteral(":%1@").arg(password), QStringLiteral("@")) +
+        QStringLiteral("&password=") + wrongPassword;
+    for (const QString &attempt : {inAuthority, inQuery}) {
+        REQUIRE(attempt.contains(wrongPassword));
+        INFO(Database::redactedUri(attempt).toStdString());
+        for (const bool create : {false, true}) {
+            Result<std::unique_ptr<Database>> refused =
+                create ? Database::create(attempt) : Database::open(attempt);
+            REQUIRE_FALSE(refused.ok());
+            const QString message = refused.error().message;
+            INFO(message.toStdString());
+            CHECK(message.contains(QLatin1String("Cannot connect to the PostgreSQL database")));
+            CHECK(message.contains(QLatin1String("password authentication failed")));
+            CHECK_FALSE(message.contains(wrongPassword));
+            CHECK_FALSE(message.contains(password));
+        }
+    }
 }

@@ -359,8 +359,11 @@ bool upgrade(Connection &pg, Connection &file, const std::function<void()> &migr
     QStringList oldFunctions;
     for (const std::string &s : PgSchema::statements(version)) {
         const QString sql = QString::fromStdString(s).trimmed();
-        if (sql.startsWith(QLatin1String("CREATE FUNCTION ")))
-            oldFunctions << sql.mid(16, sql.indexOf(u'(') - 16).trimmed();
+        if (sql.startsWith(QLatin1String("CREATE FUNCTION "))) {
+            // With its arguments: a name may be overloaded (json_extract on text and jsonb).
+            const qsizetype close = sql.indexOf(u')', sql.indexOf(u'('));
+            oldFunctions << sql.mid(16, close - 16 + 1).trimmed();
+        }
     }
     const std::vector<std::string> ddl = PgSchema::statements();
 

@@ -682,8 +682,19 @@ CREATE TRIGGER analytics_task_update_after AFTER UPDATE OF status, deleted, enti
 END;
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3,  kV4,  kV5,  kV6, kV7,
-                                   kV8, kV9, kV10, kV11, kV12, kV13};
+// v14: outbox.receipt, the team server's signed receipts of a row's mutations (SYNC.md
+// "Restore", docs/design/sync-receipts.md): a JSON object from each mutation id the server
+// accepted to {"signature", "body"}, the body being the mutation exactly as it was pushed
+// (protocol.h). After a server restore the row's journal re-pushes those bodies with their
+// signatures, which let the restored server take them even where the author no longer sees
+// the record. NULL: none (a row not acked yet, or acked before v14 or by a server without
+// receipts).
+const char *const kV14 = R"SQL(
+ALTER TABLE outbox ADD COLUMN receipt TEXT;
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3,  kV4,  kV5,  kV6,  kV7,
+                                   kV8, kV9, kV10, kV11, kV12, kV13, kV14};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 

@@ -20,7 +20,17 @@ CREATE INDEX IF NOT EXISTS server_log_entity ON server_log(entity_type, entity_u
 CREATE TABLE IF NOT EXISTS server_receipts(
   mutation_id TEXT PRIMARY KEY, user_id BIGINT NOT NULL, device_id TEXT NOT NULL,
   body_hash TEXT NOT NULL, receipt TEXT NOT NULL, at BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS server_secret(id INTEGER PRIMARY KEY, receipt_key TEXT NOT NULL);
 )SQL";
+
+// The key the store signs its receipts with (serverstore.h), made once, at the first open of a
+// store that has none, and kept in the store so that a backup carries it and a restored store
+// still knows the receipts it gave. 64 hex digits; it never leaves the server.
+// ?1 key
+inline constexpr const char *kInitSecret =
+    "INSERT INTO server_secret(id, receipt_key) SELECT 1, ?1 "
+    "WHERE NOT EXISTS (SELECT 1 FROM server_secret)";
+inline constexpr const char *kSecret = "SELECT receipt_key FROM server_secret WHERE id = 1";
 
 // ?1 epoch
 inline constexpr const char *kInitState =

@@ -119,6 +119,7 @@ private:
         QStringList fields; // the write path's names
         qint64 hlc = 0;
         bool journal = false; // acked before, sent again after a restore
+        QString receipt;      // outbox.receipt: the server's signed receipts of its mutations
     };
     static bool takeOp(const Row &row, Mutation &m, QString *whyNot);
     struct Clock3
@@ -138,6 +139,10 @@ private:
     // a tags or multiselect field of the row is back as the server holds it, so nothing of it
     // goes, and its clock is to be read back from the server.
     QList<Mutation> mutationsOf(const Row &row, QString *whyNot, bool *readBack);
+    // A journal row's mutations exactly as the server accepted them, with their signatures;
+    // none when the row keeps no receipts (or they cannot be read).
+    static QList<Mutation> signedMutations(const Row &row);
+    void keepReceipt(const Row &row, const Mutation &sent, const Receipt &r);
     static QString baseKey(EntityKind kind, const QString &uid, const QString &field);
     std::optional<QStringList> tagBase(EntityKind kind, const QString &uid, const QString &field);
     void setTagBase(EntityKind kind, const QString &uid, const QString &field,
@@ -189,6 +194,9 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<WireValues> m_wire;
     QSet<qint64> m_heldBack; // outbox rows refused in this push() and waiting for a later one
+    // The records (kind, entity id) of those rows: a later row of the same record is held with
+    // them (an edit of a note whose creation waits would be refused for want of it).
+    QSet<std::pair<int, qint64>> m_heldRecords;
 };
 
 } // namespace Voronka::Core::Sync

@@ -185,12 +185,14 @@ struct Run
     {
         for (const Added &a : std::as_const(notesAdded)) {
             Query q = w.t.db->sql().prepare(
-                "SELECT count(*), min(uid) FROM notes WHERE text = ?1 OR text LIKE ?1 || ' e%'");
+                "SELECT uid FROM notes WHERE text = ?1 OR text LIKE ?1 || ' e%'");
             q->bind(1, a.text);
-            const qint64 onServer = q->step() ? q->int64(0) : 0;
+            QStringList uids;
+            while (q->step())
+                uids << QString::fromLatin1(q->blob(0).toHex());
+            const qsizetype onServer = uids.size();
             if (onServer == 1) {
-                if (a.afterBackup && !w.visibleTo(a.node->userId, QStringLiteral("note"),
-                                                  QString::fromLatin1(q->blob(1).toHex())))
+                if (a.afterBackup && !w.visibleTo(a.node->userId, QStringLiteral("note"), uids[0]))
                     ++outOfSight;
                 continue;
             }

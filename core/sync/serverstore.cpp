@@ -204,7 +204,11 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
         const Mutation &m = request.mutations.at(i);
         const QString hash = mutationHash(m);
         const auto stored = storedReceipt(m.mutationId, userId);
-        if (stored && stored->first != hash)
+        // Another body under an id the server took is a reused id. After a refusal (which had no
+        // effect) the author's same id with another body is judged as any: a replica sends a
+        // refused row again with its record's values now (a note edited meanwhile).
+        if (stored && stored->first != hash &&
+            (stored->first.isEmpty() || stored->second.outcome != Outcome::Rejected))
             return refusal(
                 409, QStringLiteral("mutation_conflict"),
                 Tr::tr("Mutation %1 was already received with another body.").arg(m.mutationId),

@@ -46,10 +46,10 @@ class Session;
 //
 // A push is one transaction; each mutation in it a savepoint:
 //   receipt lookup (same id and body: the stored receipt, nothing applied again, except that a
-//   refusal, which had no effect, is judged again; same id and another body or user: the whole
-//   push is refused 409) -> the mutation's signature checked (below) -> find the record by uid;
-//   a record the user may not view answers as one that does not exist (no existence oracle),
-//   unless the signature verified ->
+//   refusal, which had no effect, is judged again, with the body it comes with now; same id and
+//   another body of a mutation taken, or another user's id: the whole push is refused 409) -> the
+//   mutation's signature checked (below) -> find the record by uid; a record the user may not view
+//   answers as one that does not exist (no existence oracle), unless the signature verified ->
 //   per-field compare of (hlc, node), last writer wins, a tie of both is the same write ->
 //   write the winners through Records (rights and rules checked there; a refusal rolls the
 //   savepoint back and is the receipt) -> field clocks (hlc, node, seq) -> conflict_log entries

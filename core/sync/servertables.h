@@ -51,12 +51,14 @@ inline constexpr const char *kNextSeq =
 inline constexpr const char *kReceipt =
     "SELECT user_id, body_hash, receipt FROM server_receipts WHERE mutation_id = ?1";
 // ?1 mutation id, ?2 user, ?3 device, ?4 body hash, ?5 receipt JSON, ?6 at (ms)
-// A refused mutation sent again is judged again (a refusal had no effect), so its receipt is
-// replaced; PostgreSQL 15 takes the same upsert.
+// A refused mutation sent again is judged again (a refusal had no effect), also with another
+// body from the same user, so its receipt and body hash are replaced; PostgreSQL 15 takes the
+// same upsert.
 inline constexpr const char *kStoreReceipt =
     "INSERT INTO server_receipts(mutation_id, user_id, device_id, body_hash, receipt, at) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(mutation_id) DO UPDATE SET device_id = "
-    "excluded.device_id, receipt = excluded.receipt, at = excluded.at";
+    "excluded.device_id, body_hash = excluded.body_hash, receipt = excluded.receipt, "
+    "at = excluded.at";
 
 // ?1 seq, ?2 entity type, ?3 uid, ?4 user, ?5 mutation id, ?6 fields JSON, ?7 at, ?8 existed,
 // ?9 responsible before, ?10 pipeline before, ?11 responsible after, ?12 pipeline after

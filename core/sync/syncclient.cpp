@@ -597,6 +597,8 @@ Status SyncClient::push()
             return r.error();
         if (*r == Pushed::Nothing)
             break;
+        if (*r == Pushed::Restored)
+            return startResync(true);
         if (*r == Pushed::Retry && ++retries > kBatch + 8)
             return makeError(Error::Code::Conflict,
                              Tr::tr("The team server keeps refusing this device's changes."));
@@ -674,6 +676,17 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
         return failure(*e);
     }
     const PushResponse &resp = std::get<PushResponse>(answer);
+    // The server was restored since this replica last heard from it: its refusals may be of
+    // records that a journal (this one's included) brings back, and would be final here. The
+    // batch stays pending; the resync re-pushes it with the journal, and whatever the restored
+    // server took of it now is answered from its receipts then.
+    if (!resp.epoch.isEmpty()) {
+        Result<SyncState> state = readSyncState(m_db);
+        if (!state)
+            return state.error();
+        if (!state->epoch.isEmpty() && state->epoch != resp.epoch)
+            return Pushed::Restored;
+    }
     if (Status st = inBatch([&] { settle(rows, mutations, resp, readBack); }); !st)
         return st.error();
     return Pushed::Sent;
@@ -869,6 +882,10 @@ Status SyncClient::refetchRejected()
     });
     if (!read)
         return read;
+    Result<SyncState> state =
+        targets.isEmpty() ? Result<SyncState>(SyncState{}) : readSyncState(m_db);
+    if (!state)
+        return state.error();
     for (const Target &t : std::as_const(targets)) {
         const QString uid = m_wire->uidOf(t.kind, t.id);
         std::optional<BootstrapRecord> found;
@@ -879,6 +896,11 @@ Status SyncClient::refetchRejected()
             if (const ProtocolError *e = std::get_if<ProtocolError>(&page))
                 return failure(*e);
             const BootstrapPage &p = std::get<BootstrapPage>(page);
+            // A server restored since this replica last heard from it: a record it lacks may
+            // come back with a journal, so none is taken out of the file on its word yet; the
+            // resync re-pushes the journal and then reads every record afresh.
+            if (!p.epoch.isEmpty() && !state->epoch.isEmpty() && p.epoch != state->epoch)
+                return startResync(true);
             snapshot = p.snapshot;
             if (!p.records.isEmpty() && p.records.first().uid == uid)
                 found = p.records.first();

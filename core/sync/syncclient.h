@@ -127,7 +127,9 @@ private:
         qint64 hlc = 0;
         qint64 node = 0;
     };
-    enum class Pushed { Nothing, Sent, Retry };
+    // Restored: the answer came from a server of another epoch than the one this replica knows
+    // (restored since its last pull); it is not settled, and the replica starts its resync.
+    enum class Pushed { Nothing, Sent, Retry, Restored };
     bool resyncDue();
     Status resync();
     Status bootstrap(bool prune);

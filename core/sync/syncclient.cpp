@@ -468,17 +468,21 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *r
     return out;
 }
 
-// After a restore a journal row goes out as the server took it: the very bodies its receipts
-// were signed for, so that the signatures verify (the row's values now, or its base seqs, may
-// differ from what was sent then), in their order. An acked mutation's effect is then exactly
-// the one the server had once, and the newer rows of the journal follow with theirs.
-QList<Mutation> SyncClient::signedMutations(const Row &row)
+// A row goes out as it was first sent, on every retry and after a restore: a retry whose first
+// answer was lost is then the same mutation to the server (answered from its receipt, not a
+// "409 mutation_conflict" for a body that changed with a later edit or a pulled seq), and a
+// journal row re-pushed after a restore is the very body its receipt was signed for, so that
+// the signature verifies. Later values go in the later rows that made them, under their own,
+// larger clocks. Kept in outbox.receipt: mutation id -> {"body", "back" (read the record back
+// once acked), "signature" (once the server accepted it)}.
+QList<Mutation> SyncClient::keptMutations(const Row &row, bool *readBack)
 {
-    if (!row.journal || row.receipt.isEmpty())
+    if (row.receipt.isEmpty())
         return {};
     const QJsonObject kept = QJsonDocument::fromJson(row.receipt.toUtf8()).object();
     const QStringList ids = mutationIds(row.mutationUid);
     QList<Mutation> out;
+    bool back = false;
     for (auto it = kept.begin(); it != kept.end(); ++it) {
         const QJsonObject r = it.value().toObject();
         Parsed<Mutation> m =
@@ -487,22 +491,41 @@ QList<Mutation> SyncClient::signedMutations(const Row &row)
         if (!got || got->mutationId != it.key() || !ids.contains(got->mutationId))
             return {};
         got->signature = r.value(QStringLiteral("signature")).toString();
+        back = back || r.value(QStringLiteral("back")).toBool();
         out << *got;
     }
     std::sort(out.begin(), out.end(),
               [](const Mutation &a, const Mutation &b) { return a.clientSeq < b.clientSeq; });
+    *readBack = back;
     return out;
 }
 
-// A receipt's signature, kept with the row together with the mutation as it was sent.
-void SyncClient::keepReceipt(const Row &row, const Mutation &sent, const Receipt &r)
+void SyncClient::keepSent(const Row &row, const QList<Mutation> &sent, bool readBack)
+{
+    QJsonObject kept;
+    for (const Mutation &m : sent) {
+        Mutation body = m;
+        body.signature.clear();
+        kept.insert(m.mutationId,
+                    QJsonObject{{QStringLiteral("body"), QString::fromUtf8(toJson(body))},
+                                {QStringLiteral("back"), readBack}});
+    }
+    m_db.sql()
+        .prepare("UPDATE outbox SET receipt = ?1 WHERE id = ?2")
+        ->bindAll(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), row.id)
+        .run();
+}
+
+// A receipt's signature, kept with the mutation as it was sent.
+void SyncClient::keepReceipt(const Row &row, const Mutation &sent, const Receipt &r, bool readBack)
 {
     if (r.signature.isEmpty() || r.outcome == Outcome::Rejected)
         return;
     Mutation body = sent;
     body.signature.clear();
     const QJsonObject kept{{QStringLiteral("signature"), r.signature},
-                           {QStringLiteral("body"), QString::fromUtf8(toJson(body))}};
+                           {QStringLiteral("body"), QString::fromUtf8(toJson(body))},
+                           {QStringLiteral("back"), readBack}};
     m_db.sql()
         .prepare("UPDATE outbox SET receipt = json_set(coalesce(receipt, '{}'), "
                  "'$.\"' || ?1 || '\"', json(?2)) WHERE id = ?3")
@@ -616,8 +639,9 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
         for (const Row &row : pendingRows(kBatch)) {
             QString why;
             bool back = false;
-            QList<Mutation> made = signedMutations(row);
-            if (made.isEmpty())
+            QList<Mutation> made = keptMutations(row, &back);
+            const bool fresh = made.isEmpty();
+            if (fresh)
                 made = mutationsOf(row, &why, &back);
             if (!why.isEmpty()) {
                 reject(row, why, false);
@@ -640,6 +664,8 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
                 break;
             if (back)
                 readBack.insert(row.id);
+            if (fresh)
+                keepSent(row, made, back);
             for (const Mutation &m : std::as_const(made)) {
                 rows << row;
                 mutations << m;
@@ -755,7 +781,7 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             unanswered || passed || readBack.contains(row.id) || !r.serverFields.isEmpty();
         ack->bindAll(kAcked, back ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
-        keepReceipt(row, m, r);
+        keepReceipt(row, m, r, readBack.contains(row.id));
         if (row.entityId < 0)
             continue; // no longer here: only its row is acked
         if (r.seq > 0 && r.outcome != Outcome::Superseded)
@@ -835,7 +861,10 @@ void SyncClient::restamp(qint64 serverTimeMs)
                         q->text(3).split(u',', Qt::SkipEmptyParts),
                         q->int64(4)};
     }
-    Query row = m_db.sql().prepare("UPDATE outbox SET hlc = ?1 WHERE id = ?2");
+    // A row sent with the old clock was refused as a whole: it goes again, made afresh.
+    Query row = m_db.sql().prepare(
+        "UPDATE outbox SET hlc = ?1, receipt = CASE WHEN acked_at IS NULL THEN NULL ELSE receipt "
+        "END WHERE id = ?2");
     // The field clocks the rows stamped: a local edit stamps only the hlc and keeps the node of
     // the value it replaced, so the node does not tell them; no clock the server gave is this
     // far ahead of it.

@@ -141,10 +141,11 @@ private:
     // a tags or multiselect field of the row is back as the server holds it, so nothing of it
     // goes, and its clock is to be read back from the server.
     QList<Mutation> mutationsOf(const Row &row, QString *whyNot, bool *readBack);
-    // A journal row's mutations exactly as the server accepted them, with their signatures;
-    // none when the row keeps no receipts (or they cannot be read).
-    static QList<Mutation> signedMutations(const Row &row);
-    void keepReceipt(const Row &row, const Mutation &sent, const Receipt &r);
+    // A row's mutations exactly as they were first sent, with the signatures of the receipts
+    // of those the server accepted; none when the row keeps none (or they cannot be read).
+    static QList<Mutation> keptMutations(const Row &row, bool *readBack);
+    void keepSent(const Row &row, const QList<Mutation> &sent, bool readBack);
+    void keepReceipt(const Row &row, const Mutation &sent, const Receipt &r, bool readBack);
     static QString baseKey(EntityKind kind, const QString &uid, const QString &field);
     std::optional<QStringList> tagBase(EntityKind kind, const QString &uid, const QString &field);
     void setTagBase(EntityKind kind, const QString &uid, const QString &field,

@@ -682,13 +682,12 @@ CREATE TRIGGER analytics_task_update_after AFTER UPDATE OF status, deleted, enti
 END;
 )SQL";
 
-// v14: outbox.receipt, the team server's signed receipts of a row's mutations (SYNC.md
-// "Restore", docs/design/sync-receipts.md): a JSON object from each mutation id the server
-// accepted to {"signature", "body"}, the body being the mutation exactly as it was pushed
-// (protocol.h). After a server restore the row's journal re-pushes those bodies with their
-// signatures, which let the restored server take them even where the author no longer sees
-// the record. NULL: none (a row not acked yet, or acked before v14 or by a server without
-// receipts).
+// v14: outbox.receipt, a row's mutations as first sent and the team server's signed receipts
+// of them (SYNC.md "Restore", docs/design/sync-receipts.md): a JSON object from each mutation
+// id to {"body": the mutation exactly as pushed (protocol.h), "back": read the record back once
+// acked, "signature": once the server accepted it}. Retries and, after a server restore, the
+// journal send those bodies again; the signatures let the restored server take them even where
+// the author no longer sees the record. NULL: not sent yet (or acked before v14).
 const char *const kV14 = R"SQL(
 ALTER TABLE outbox ADD COLUMN receipt TEXT;
 )SQL";

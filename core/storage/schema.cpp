@@ -682,8 +682,18 @@ CREATE TRIGGER analytics_task_update_after AFTER UPDATE OF status, deleted, enti
 END;
 )SQL";
 
-const char *const kMigrations[] = {kV1, kV2, kV3,  kV4,  kV5,  kV6, kV7,
-                                   kV8, kV9, kV10, kV11, kV12, kV13};
+// v14: outbox.receipt, a row's mutations as first sent and the team server's signed receipts
+// of them (SYNC.md "Restore", docs/design/sync-receipts.md): a JSON object from each mutation
+// id to {"body": the mutation exactly as pushed (protocol.h), "back": read the record back once
+// acked, "signature": once the server accepted it}. Retries and, after a server restore, the
+// journal send those bodies again; the signatures let the restored server take them even where
+// the author no longer sees the record. NULL: not sent yet (or acked before v14).
+const char *const kV14 = R"SQL(
+ALTER TABLE outbox ADD COLUMN receipt TEXT;
+)SQL";
+
+const char *const kMigrations[] = {kV1, kV2, kV3,  kV4,  kV5,  kV6,  kV7,
+                                   kV8, kV9, kV10, kV11, kV12, kV13, kV14};
 
 const QByteArray kSettingsSpace = QByteArrayLiteral("voronka:setting");
 

@@ -73,6 +73,18 @@ bool readFields(Reader &r, const QJsonValue &v, const QString &path, const QStri
     return true;
 }
 
+// A receipt's signature: 64 lowercase hex digits.
+bool readSignature(Reader &r, const QJsonValue &v, const QString &path, QString &out)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!r.string(v, path, out))
+        return false;
+    if (!re.match(out).hasMatch())
+        return r.fail(path, QStringLiteral("bad_signature"),
+                      Tr::tr("A signature is 64 lowercase hexadecimal digits."));
+    return true;
+}
+
 bool readMutation(Reader &r, const QJsonValue &v, const QString &path, Mutation &m)
 {
     if (!v.isObject())
@@ -80,9 +92,12 @@ bool readMutation(Reader &r, const QJsonValue &v, const QString &path, Mutation 
     const QJsonObject o = v.toObject();
     const QStringList keys{QStringLiteral("mutation_id"), QStringLiteral("client_seq"),
                            QStringLiteral("entity_type"), QStringLiteral("uid"),
-                           QStringLiteral("op"),          QStringLiteral("fields")};
+                           QStringLiteral("op"),          QStringLiteral("fields"),
+                           QStringLiteral("signature")};
     QString op;
     if (!r.keys(o, path, keys, keys.mid(0, 5)) ||
+        (o.contains(keys[6]) &&
+         !readSignature(r, o.value(keys[6]), Reader::join(path, keys[6]), m.signature)) ||
         !r.hex32(o.value(keys[0]), Reader::join(path, keys[0]), m.mutationId) ||
         !r.integer(o.value(keys[1]), Reader::join(path, keys[1]), m.clientSeq, 1) ||
         !r.string(o.value(keys[2]), Reader::join(path, keys[2]), m.entityType) ||
@@ -111,6 +126,20 @@ QJsonObject fieldsJson(const QMap<QString, FieldChange> &fields)
         out.insert(it.key(), f);
     }
     return out;
+}
+
+QJsonObject mutationJson(const Mutation &m)
+{
+    QJsonObject o{{QStringLiteral("mutation_id"), m.mutationId},
+                  {QStringLiteral("client_seq"), m.clientSeq},
+                  {QStringLiteral("entity_type"), m.entityType},
+                  {QStringLiteral("uid"), m.uid},
+                  {QStringLiteral("op"), opName(m.op)}};
+    if (!m.fields.isEmpty())
+        o.insert(QStringLiteral("fields"), fieldsJson(m.fields));
+    if (!m.signature.isEmpty())
+        o.insert(QStringLiteral("signature"), m.signature);
+    return o;
 }
 
 } // namespace
@@ -153,16 +182,8 @@ bool isWireField(const QString &entityType, const QString &name)
 QByteArray toJson(const PushRequest &request)
 {
     QJsonArray mutations;
-    for (const Mutation &m : request.mutations) {
-        QJsonObject o{{QStringLiteral("mutation_id"), m.mutationId},
-                      {QStringLiteral("client_seq"), m.clientSeq},
-                      {QStringLiteral("entity_type"), m.entityType},
-                      {QStringLiteral("uid"), m.uid},
-                      {QStringLiteral("op"), opName(m.op)}};
-        if (!m.fields.isEmpty())
-            o.insert(QStringLiteral("fields"), fieldsJson(m.fields));
-        mutations.append(o);
-    }
+    for (const Mutation &m : request.mutations)
+        mutations.append(mutationJson(m));
     return QJsonDocument(
                QJsonObject{{QStringLiteral("device_id"), request.deviceId},
                            {QStringLiteral("client_hlc"), QString::number(request.clientHlc)},
@@ -182,6 +203,8 @@ QByteArray toJson(const PushResponse &response)
             o.insert(QStringLiteral("reason"), r.reason);
         if (!r.serverFields.isEmpty())
             o.insert(QStringLiteral("server_fields"), r.serverFields);
+        if (!r.signature.isEmpty())
+            o.insert(QStringLiteral("signature"), r.signature);
         results.append(o);
     }
     QJsonObject o{{QStringLiteral("results"), results},
@@ -244,9 +267,9 @@ Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &lim
         return ProtocolError{400, QStringLiteral("wrong_type"), Tr::tr("A list is expected."),
                              keys[0]};
     const QJsonArray list = o.value(keys[0]).toArray();
-    const QStringList rkeys{QStringLiteral("mutation_id"), QStringLiteral("result"),
-                            QStringLiteral("seq"), QStringLiteral("reason"),
-                            QStringLiteral("server_fields")};
+    const QStringList rkeys{QStringLiteral("mutation_id"),   QStringLiteral("result"),
+                            QStringLiteral("seq"),           QStringLiteral("reason"),
+                            QStringLiteral("server_fields"), QStringLiteral("signature")};
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("results[%1]").arg(i);
         if (!list[i].isObject())
@@ -261,7 +284,9 @@ Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &lim
             (ro.contains(rkeys[2]) &&
              !r.integer(ro.value(rkeys[2]), Reader::join(path, rkeys[2]), rc.seq)) ||
             (ro.contains(rkeys[3]) &&
-             !r.string(ro.value(rkeys[3]), Reader::join(path, rkeys[3]), rc.reason)))
+             !r.string(ro.value(rkeys[3]), Reader::join(path, rkeys[3]), rc.reason)) ||
+            (ro.contains(rkeys[5]) &&
+             !readSignature(r, ro.value(rkeys[5]), Reader::join(path, rkeys[5]), rc.signature)))
             return *r.error;
         if (!kOutcomes.contains(result))
             return ProtocolError{400, QStringLiteral("unknown_result"),
@@ -278,6 +303,23 @@ Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &lim
         resp.results.append(rc);
     }
     return resp;
+}
+
+QByteArray toJson(const Mutation &mutation)
+{
+    return QJsonDocument(mutationJson(mutation)).toJson(QJsonDocument::Compact);
+}
+
+Parsed<Mutation> parseMutation(const QByteArray &body, const Limits &limits)
+{
+    QJsonObject o;
+    if (std::optional<ProtocolError> e = readDocument(body, limits, o))
+        return *e;
+    Reader r(limits);
+    Mutation m;
+    if (!readMutation(r, o, {}, m))
+        return *r.error;
+    return m;
 }
 
 } // namespace Voronka::Core::Sync

@@ -23,6 +23,10 @@
 // storage), malformed ids and clocks. It checks shape only; the values are validated by the
 // same core rules as a card save when the server applies them.
 //
+// A push's answer carries, for each mutation the server accepted, a `signature` (its signed
+// receipt, serverstore.h); a replica re-pushing its journal after a restore sends the mutation
+// it kept with that `signature` (docs/design/sync-receipts.md). Both are optional on the wire.
+//
 // Clocks are decimal strings: a hybrid clock (wall ms << 16 | counter) does not fit the 53
 // bits a JSON number keeps exactly. Record ids on the wire are the records' UUIDs as 32 hex
 // digits; local integer ids never cross it.
@@ -73,6 +77,11 @@ struct Mutation
     QString uid;          // the record's UUID, 32 hex digits
     Op op = Op::Set;
     QMap<QString, FieldChange> fields;
+    // The server's signed receipt of this very mutation, when an earlier push had it accepted
+    // (64 hex digits; empty: none). Sent again with a replica's journal after a restore: the
+    // restored server then takes it on a record the author no longer sees (serverstore.h).
+    // Not part of the mutation's body: its hash and its receipt are computed without it.
+    QString signature;
     bool operator==(const Mutation &) const = default;
 };
 
@@ -94,6 +103,9 @@ struct Receipt
     qint64 seq = 0;
     QString reason;           // for a rejection, for people
     QJsonObject serverFields; // the server's values where they won
+    // For a mutation the server accepted (applied or superseded): its MAC over the mutation id,
+    // the author and the body's hash (64 hex digits), which the replica keeps with its journal.
+    QString signature;
     bool operator==(const Receipt &) const = default;
 };
 
@@ -174,6 +186,10 @@ struct BootstrapPage
 
 QByteArray toJson(const PushRequest &request);
 QByteArray toJson(const PushResponse &response);
+// One mutation as a push carries it (its signature included), and read back by the same strict
+// reader: how a replica keeps the very body a receipt was signed for.
+QByteArray toJson(const Mutation &mutation);
+Parsed<Mutation> parseMutation(const QByteArray &body, const Limits &limits = {});
 
 // The strict readers. A push is read against `limits`; a response (read by the client) with
 // the same shape checks, so a broken or hostile server cannot crash a desktop either.

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 namespace Voronka::Core::Sync {
@@ -65,11 +66,24 @@ ProtocolError refusal(int status, const QString &code, const QString &message,
     return ProtocolError{status, code, message, path};
 }
 
+// What a receipt's MAC covers: a fixed label, the mutation id, the author and the body's hash,
+// each on a line of its own (none of them holds a line break).
+QByteArray receiptMessage(const QString &mutationId, qint64 userId, const QString &hash)
+{
+    return QStringLiteral("voronka-receipt-1\n%1\n%2\n%3")
+        .arg(mutationId)
+        .arg(userId)
+        .arg(hash)
+        .toUtf8();
+}
+
 } // namespace
 
 QString mutationHash(const Mutation &m)
 {
-    const QByteArray body = toJson(PushRequest{QString(), 0, {m}});
+    Mutation bare = m;
+    bare.signature.clear();
+    const QByteArray body = toJson(PushRequest{QString(), 0, {bare}});
     return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
 }
 
@@ -78,11 +92,13 @@ qint64 ServerStore::nodeOfDevice(const QString &deviceId)
     return qint64(deviceId.left(16).toULongLong(nullptr, 16) & 0x7fffffffffffffffULL);
 }
 
-ServerStore::ServerStore(Database &db, const Clock &clock, std::unique_ptr<Session> session)
+ServerStore::ServerStore(Database &db, const Clock &clock, std::unique_ptr<Session> session,
+                         QByteArray receiptKey)
     : m_db(db)
     , m_clock(clock)
     , m_session(std::move(session))
     , m_wire(*m_session)
+    , m_receiptKey(std::move(receiptKey))
 {
 }
 
@@ -90,6 +106,8 @@ ServerStore::~ServerStore() = default;
 
 Result<std::unique_ptr<ServerStore>> ServerStore::attach(Database &db, const Clock &clock)
 {
+    if (sodium_init() < 0)
+        return makeError(Error::Code::Invalid, Tr::tr("The cryptography library did not start."));
     return guarded(db, [&]() -> Result<std::unique_ptr<ServerStore>> {
         const qint64 adminId = db.sql().scalar(
             "SELECT u.id FROM users u JOIN roles r ON r.id = u.role_id WHERE r.is_admin = 1 "
@@ -103,10 +121,23 @@ Result<std::unique_ptr<ServerStore>> ServerStore::attach(Database &db, const Clo
             Query q = db.sql().prepare(ServerSql::kInitState);
             q->bind(1, QString::fromLatin1(IdGenerator().next(clock.nowMs()).toHex()));
             q->run();
+            QByteArray fresh(crypto_auth_KEYBYTES, Qt::Uninitialized);
+            crypto_auth_keygen(reinterpret_cast<unsigned char *>(fresh.data()));
+            db.sql()
+                .prepare(ServerSql::kInitSecret)
+                ->bind(1, QString::fromLatin1(fresh.toHex()))
+                .run();
+            sodium_memzero(fresh.data(), size_t(fresh.size()));
             t.commit();
         }
+        Query secret = db.sql().prepare(ServerSql::kSecret);
+        const QByteArray key =
+            secret->step() ? QByteArray::fromHex(secret->text(0).toLatin1()) : QByteArray();
+        if (key.size() != crypto_auth_KEYBYTES)
+            return makeError(Error::Code::Corrupt,
+                             Tr::tr("%1: the server's receipt key is damaged.").arg(db.path()));
         auto session = std::make_unique<Session>(db, clock, Auth::readUser(db, adminId));
-        return std::unique_ptr<ServerStore>(new ServerStore(db, clock, std::move(session)));
+        return std::unique_ptr<ServerStore>(new ServerStore(db, clock, std::move(session), key));
     });
 }
 
@@ -174,7 +205,11 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
         const Mutation &m = request.mutations.at(i);
         const QString hash = mutationHash(m);
         const auto stored = storedReceipt(m.mutationId, userId);
-        if (stored && stored->first != hash)
+        // Another body under an id the server took is a reused id. After a refusal (which had no
+        // effect) the author's same id with another body is judged as any: a replica sends a
+        // refused row again with its record's values now (a note edited meanwhile).
+        if (stored && stored->first != hash &&
+            (stored->first.isEmpty() || stored->second.outcome != Outcome::Rejected))
             return refusal(
                 409, QStringLiteral("mutation_conflict"),
                 Tr::tr("Mutation %1 was already received with another body.").arg(m.mutationId),
@@ -187,12 +222,24 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
             continue;
         }
         c.exec("SAVEPOINT mutation");
-        const Receipt r = apply(ctx, m);
+        ctx.vouched = !m.signature.isEmpty() && verify(m, userId, hash);
+        ctx.hidden = false;
+        Receipt r = apply(ctx, m);
         if (r.outcome == Outcome::Rejected) {
             c.exec("ROLLBACK TO mutation");
             m_session->invalidate(); // a tag or setting it made is gone again
         }
         c.exec("RELEASE mutation");
+        // A record out of the author's sight, taken on the strength of a signature: the
+        // answer tells nothing of it, and a refusal reads as one without the signature.
+        if (ctx.hidden && r.outcome == Outcome::Rejected)
+            r = ctx.refusal;
+        else if (ctx.hidden) {
+            r.serverFields = QJsonObject();
+            r.reason.clear();
+        }
+        if (r.outcome == Outcome::Applied || r.outcome == Outcome::Superseded)
+            r.signature = sign(m.mutationId, userId, hash);
         storeReceipt(userId, request.deviceId, hash, r);
         out.results << r;
     }
@@ -218,6 +265,30 @@ std::optional<std::pair<QString, Receipt>> ServerStore::storedReceipt(const QStr
     // A receipt the reader no longer takes (written by another version): the mutation is
     // known and was handled; only the details are not repeated.
     return std::pair{hash, Receipt{mutationId, Outcome::Duplicate, 0, {}, {}}};
+}
+
+QString ServerStore::sign(const QString &mutationId, qint64 userId, const QString &hash) const
+{
+    const QByteArray message = receiptMessage(mutationId, userId, hash);
+    unsigned char mac[crypto_auth_BYTES];
+    crypto_auth(mac, reinterpret_cast<const unsigned char *>(message.constData()),
+                quint64(message.size()),
+                reinterpret_cast<const unsigned char *>(m_receiptKey.constData()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex());
+}
+
+// In constant time (crypto_auth_verify): a wrong signature tells nothing of the right one.
+bool ServerStore::verify(const Mutation &m, qint64 userId, const QString &hash) const
+{
+    const QByteArray given = QByteArray::fromHex(m.signature.toLatin1());
+    if (given.size() != crypto_auth_BYTES)
+        return false;
+    const QByteArray message = receiptMessage(m.mutationId, userId, hash);
+    return crypto_auth_verify(reinterpret_cast<const unsigned char *>(given.constData()),
+                              reinterpret_cast<const unsigned char *>(message.constData()),
+                              quint64(message.size()),
+                              reinterpret_cast<const unsigned char *>(m_receiptKey.constData())) ==
+           0;
 }
 
 void ServerStore::storeReceipt(qint64 userId, const QString &deviceId, const QString &hash,

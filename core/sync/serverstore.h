@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/permissions/permissions.h"
+#include "core/services/origin.h"
 #include "core/sync/protocol.h"
 #include "core/sync/wirevalues.h"
 #include "core/util/result.h"
@@ -31,9 +32,9 @@ class Session;
 // (Origin::serverChecks turns them on for the pushing user), the same history, aggregates and
 // search index. So "the same core rules" is one code, not a port of it, and `voronka-server
 // init --from team.voronka` is a copy of the file plus the server tables. The server tables
-// (server_state, server_log, server_receipts) use only SQL that SQLite and PostgreSQL 15 both
-// take (BIGINT/INTEGER/TEXT columns, uids as hex TEXT, no upsert, no WITHOUT ROWID, no
-// blobs) so they move to PostgreSQL unchanged.
+// (server_state, server_log, server_receipts, server_secret) use only SQL that SQLite and
+// PostgreSQL 15 both take (BIGINT/INTEGER/TEXT columns, uids as hex TEXT, no upsert, no WITHOUT
+// ROWID, no blobs) so they move to PostgreSQL unchanged.
 //
 // How PostgreSQL fits later, and the cost of this choice: the record tables and Records talk to
 // SQLite through core/storage's Connection (the C API, FTS5, triggers for the aggregates). A
@@ -45,15 +46,34 @@ class Session;
 //
 // A push is one transaction; each mutation in it a savepoint:
 //   receipt lookup (same id and body: the stored receipt, nothing applied again, except that a
-//   refusal, which had no effect, is judged again; same id and another body or user: the whole
-//   push is refused 409) -> find the record by uid; a record
-//   the user may not view answers as one that does not exist (no existence oracle) ->
+//   refusal, which had no effect, is judged again, with the body it comes with now; same id and
+//   another body of a mutation taken, or another user's id: the whole push is refused 409) -> the
+//   mutation's signature checked (below) -> find the record by uid; a record the user may not view
+//   answers as one that does not exist (no existence oracle), unless the signature verified ->
 //   per-field compare of (hlc, node), last writer wins, a tie of both is the same write ->
 //   write the winners through Records (rights and rules checked there; a refusal rolls the
 //   savepoint back and is the receipt) -> field clocks (hlc, node, seq) -> conflict_log entries
-//   -> one change-log row numbered from server_state.seq -> the receipt -> next mutation.
+//   -> one change-log row numbered from server_state.seq -> the receipt, signed when the
+//   mutation was accepted -> next mutation.
 // The seq is taken inside the write transaction from a counter row, so seqs are gapless and in
 // commit order (SQLite's write lock; on PostgreSQL the row is locked FOR UPDATE).
+//
+// Signed receipts (SYNC.md "Restore", docs/design/sync-receipts.md). Every mutation the store
+// accepts (applied or superseded) is answered with a signature: crypto_auth (HMAC-SHA-512-256)
+// under the store's own key (server_secret, made at the first open, kept in the store and so in
+// its backups, never sent or logged) over the mutation id, the author's user id and the body's
+// hash (mutationHash, the signature itself left out). The replica keeps the signature and the
+// very body it was given for with its acked outbox row. After a restore the replica re-pushes
+// that body with its signature; a signature that verifies for this id, this pushing user and
+// this body proves the store once took this mutation from this author, so a refusal that would
+// come only from the author's rights now (the record, or a note's record, is not visible or not
+// writable to them in the restored store: another replica's journal moved it out of their sight
+// again) does not apply: the mutation is applied with the author's rights unchecked, through the
+// same validation, clocks and deleted-record rules as any. The answer to such a mutation names
+// nothing of the record (no server fields, no reason; a refusal reads "does not exist", as it
+// would have without the signature). A signature that does not verify is ignored: the mutation
+// is judged as if it had none. A mutation the store still has a receipt of is answered from that
+// receipt, as any retry, so a signature changes nothing on a first push.
 //
 // Deletes are the LWW field "deleted"; a set on a deleted record is superseded, never a
 // resurrection; undelete is its own op. A pushed value that overwrites a value its author had
@@ -112,7 +132,8 @@ public:
     static constexpr qint64 kMaxSkewMs = 120 * 1000;
 
 private:
-    ServerStore(Database &db, const Clock &clock, std::unique_ptr<Session> session);
+    ServerStore(Database &db, const Clock &clock, std::unique_ptr<Session> session,
+                QByteArray receiptKey);
 
     struct Target // a stored record as the checks need it
     {
@@ -146,6 +167,17 @@ private:
         qint64 node = 0;
         qint64 clientHlc = 0;
         Principal principal;
+        // The mutation being applied carries a signature of this store that verifies: its
+        // author's rights are not checked (the class comment), and `hidden` tells that the
+        // record was out of the author's sight, so the answer names nothing of it.
+        bool vouched = false;
+        bool hidden = false;
+        Receipt refusal; // the answer the hidden record would have had without the signature
+        // How the mutation writes through Records: as the author, rights checked unless vouched.
+        Origin origin(qint64 hlc) const
+        {
+            return Origin{WriteMode::SyncApply, userId, 0, hlc, !vouched};
+        }
     };
     Parsed<PushResponse> pushLocked(qint64 userId, const PushRequest &request);
     std::optional<ProtocolError> checkClocks(const PushRequest &request);
@@ -166,6 +198,9 @@ private:
                    const QJsonObject &before);
     std::optional<Target> find(EntityKind kind, const QString &uid);
     bool mayView(const Principal &p, const Target &t);
+    // mayView for the pushing user; for a vouched mutation also true where it is not, marking
+    // the mutation hidden with `absent`, its answer had it not been vouched for.
+    bool sees(Context &ctx, const Target &t, const Receipt &absent);
     bool mayView(const Principal &p, EntityKind kind, qint64 responsibleId, qint64 pipelineId);
     QJsonObject snapshotOf(const Target &t, bool clocks);
     // Wire values with each field's clock ({v, hlc, node}); a field without a clock of its own
@@ -183,14 +218,18 @@ private:
                                                              qint64 userId);
     void storeReceipt(qint64 userId, const QString &deviceId, const QString &hash,
                       const Receipt &r);
+    QString sign(const QString &mutationId, qint64 userId, const QString &hash) const;
+    bool verify(const Mutation &m, qint64 userId, const QString &hash) const;
 
     Database &m_db;
     const Clock &m_clock;
     std::unique_ptr<Session> m_session;
     WireValues m_wire;
+    QByteArray m_receiptKey; // crypto_auth_KEYBYTES, from server_secret
 };
 
-// The fingerprint of a mutation's body, for telling a retry from a reused id.
+// The fingerprint of a mutation's body, for telling a retry from a reused id (its signature
+// is not part of the body).
 QString mutationHash(const Mutation &m);
 
 } // namespace Voronka::Core::Sync

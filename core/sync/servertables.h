@@ -20,7 +20,17 @@ CREATE INDEX IF NOT EXISTS server_log_entity ON server_log(entity_type, entity_u
 CREATE TABLE IF NOT EXISTS server_receipts(
   mutation_id TEXT PRIMARY KEY, user_id BIGINT NOT NULL, device_id TEXT NOT NULL,
   body_hash TEXT NOT NULL, receipt TEXT NOT NULL, at BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS server_secret(id INTEGER PRIMARY KEY, receipt_key TEXT NOT NULL);
 )SQL";
+
+// The key the store signs its receipts with (serverstore.h), made once, at the first open of a
+// store that has none, and kept in the store so that a backup carries it and a restored store
+// still knows the receipts it gave. 64 hex digits; it never leaves the server.
+// ?1 key
+inline constexpr const char *kInitSecret =
+    "INSERT INTO server_secret(id, receipt_key) SELECT 1, ?1 "
+    "WHERE NOT EXISTS (SELECT 1 FROM server_secret)";
+inline constexpr const char *kSecret = "SELECT receipt_key FROM server_secret WHERE id = 1";
 
 // ?1 epoch
 inline constexpr const char *kInitState =
@@ -41,12 +51,14 @@ inline constexpr const char *kNextSeq =
 inline constexpr const char *kReceipt =
     "SELECT user_id, body_hash, receipt FROM server_receipts WHERE mutation_id = ?1";
 // ?1 mutation id, ?2 user, ?3 device, ?4 body hash, ?5 receipt JSON, ?6 at (ms)
-// A refused mutation sent again is judged again (a refusal had no effect), so its receipt is
-// replaced; PostgreSQL 15 takes the same upsert.
+// A refused mutation sent again is judged again (a refusal had no effect), also with another
+// body from the same user, so its receipt and body hash are replaced; PostgreSQL 15 takes the
+// same upsert.
 inline constexpr const char *kStoreReceipt =
     "INSERT INTO server_receipts(mutation_id, user_id, device_id, body_hash, receipt, at) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(mutation_id) DO UPDATE SET device_id = "
-    "excluded.device_id, receipt = excluded.receipt, at = excluded.at";
+    "excluded.device_id, body_hash = excluded.body_hash, receipt = excluded.receipt, "
+    "at = excluded.at";
 
 // ?1 seq, ?2 entity type, ?3 uid, ?4 user, ?5 mutation id, ?6 fields JSON, ?7 at, ?8 existed,
 // ?9 responsible before, ?10 pipeline before, ?11 responsible after, ?12 pipeline after

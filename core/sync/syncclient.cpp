@@ -205,7 +205,7 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
         held << QString::number(id);
     Query q = m_db.sql().prepare(
         QStringLiteral("SELECT id, mutation_uid, kind, entity_id, op, fields, hlc, "
-                       "acked_at IS NOT NULL FROM outbox WHERE state = 0 AND "
+                       "acked_at IS NOT NULL, receipt FROM outbox WHERE state = 0 AND "
                        "kind IN (?1, ?2, ?3, ?4, ?5) AND id NOT IN (%1) ORDER BY id LIMIT ?6")
             .arg(held.join(u',')));
     q->bindAll(int(EntityKind::Company), int(EntityKind::Contact), int(EntityKind::Deal),
@@ -218,7 +218,8 @@ QList<SyncClient::Row> SyncClient::pendingRows(int limit)
                     OutboxOp(q->int64(4)),
                     q->text(5).split(u',', Qt::SkipEmptyParts),
                     q->int64(6),
-                    q->int64(7) != 0};
+                    q->int64(7) != 0,
+                    q->text(8)};
     return rows;
 }
 
@@ -467,6 +468,72 @@ QList<Mutation> SyncClient::mutationsOf(const Row &row, QString *whyNot, bool *r
     return out;
 }
 
+// A row goes out as it was first sent, on every retry and after a restore: a retry whose first
+// answer was lost is then the same mutation to the server (answered from its receipt, not a
+// "409 mutation_conflict" for a body that changed with a later edit or a pulled seq), and a
+// journal row re-pushed after a restore is the very body its receipt was signed for, so that
+// the signature verifies. Later values go in the later rows that made them, under their own,
+// larger clocks. Kept in outbox.receipt: mutation id -> {"body", "back" (read the record back
+// once acked), "signature" (once the server accepted it)}.
+QList<Mutation> SyncClient::keptMutations(const Row &row, bool *readBack)
+{
+    if (row.receipt.isEmpty())
+        return {};
+    const QJsonObject kept = QJsonDocument::fromJson(row.receipt.toUtf8()).object();
+    const QStringList ids = mutationIds(row.mutationUid);
+    QList<Mutation> out;
+    bool back = false;
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        Parsed<Mutation> m =
+            parseMutation(r.value(QStringLiteral("body")).toString().toUtf8(), Limits{});
+        Mutation *got = std::get_if<Mutation>(&m);
+        if (!got || got->mutationId != it.key() || !ids.contains(got->mutationId))
+            return {};
+        got->signature = r.value(QStringLiteral("signature")).toString();
+        back = back || r.value(QStringLiteral("back")).toBool();
+        out << *got;
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Mutation &a, const Mutation &b) { return a.clientSeq < b.clientSeq; });
+    *readBack = back;
+    return out;
+}
+
+void SyncClient::keepSent(const Row &row, const QList<Mutation> &sent, bool readBack)
+{
+    QJsonObject kept;
+    for (const Mutation &m : sent) {
+        Mutation body = m;
+        body.signature.clear();
+        kept.insert(m.mutationId,
+                    QJsonObject{{QStringLiteral("body"), QString::fromUtf8(toJson(body))},
+                                {QStringLiteral("back"), readBack}});
+    }
+    m_db.sql()
+        .prepare("UPDATE outbox SET receipt = ?1 WHERE id = ?2")
+        ->bindAll(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), row.id)
+        .run();
+}
+
+// A receipt's signature, kept with the mutation as it was sent.
+void SyncClient::keepReceipt(const Row &row, const Mutation &sent, const Receipt &r, bool readBack)
+{
+    if (r.signature.isEmpty() || r.outcome == Outcome::Rejected)
+        return;
+    Mutation body = sent;
+    body.signature.clear();
+    const QJsonObject kept{{QStringLiteral("signature"), r.signature},
+                           {QStringLiteral("body"), QString::fromUtf8(toJson(body))},
+                           {QStringLiteral("back"), readBack}};
+    m_db.sql()
+        .prepare("UPDATE outbox SET receipt = json_set(coalesce(receipt, '{}'), "
+                 "'$.\"' || ?1 || '\"', json(?2)) WHERE id = ?3")
+        ->bindAll(r.mutationId,
+                  QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), row.id)
+        .run();
+}
+
 void SyncClient::reject(const Row &row, const QString &reason, bool refetch)
 {
     m_db.sql()
@@ -482,7 +549,14 @@ void SyncClient::reject(const Row &row, const QString &reason, bool refetch)
 // restored server refuses is therefore held back, pending, and sent again on later syncs (the
 // server judges a refused mutation again), until kRepushWaitDays after the restore was seen;
 // then its refusal is final, logged like any other. A row held back keeps its record and notes
-// in the file (a bootstrap does not prune them), so nothing is lost while it waits.
+// in the file (a bootstrap does not prune them), so nothing is lost while it waits. A later row
+// of the same record refused in the same push (an edit of a note whose creation is held back
+// needs the note) waits with it (settle), rather than being refused and taking the record, and
+// the held row with it, out of the file.
+//
+// The case this wait cannot end, a record out of the author's sight in the restored store for
+// good, is the one the signed receipts cover (serverstore.h): the journal sends the very bodies
+// the server took, with their signatures, and the restored server takes them again.
 bool SyncClient::waitsForJournals(const Row &row)
 {
     if (!row.journal)
@@ -498,6 +572,7 @@ void SyncClient::holdBack(const Row &row, const QString &reason)
         ->bindAll(kPending, reason, row.id)
         .run();
     m_heldBack.insert(row.id);
+    m_heldRecords.insert({int(row.kind), row.entityId});
 }
 
 void SyncClient::ackUnanswered(const Row &row)
@@ -512,6 +587,7 @@ void SyncClient::ackUnanswered(const Row &row)
 Status SyncClient::push()
 {
     m_heldBack.clear();
+    m_heldRecords.clear();
     // The copies of notes no longer here go with the journal they were kept for.
     if (Status st = inBatch([&] {
             m_db.sql()
@@ -544,6 +620,8 @@ Status SyncClient::push()
             return r.error();
         if (*r == Pushed::Nothing)
             break;
+        if (*r == Pushed::Restored)
+            return startResync(true);
         if (*r == Pushed::Retry && ++retries > kBatch + 8)
             return makeError(Error::Code::Conflict,
                              Tr::tr("The team server keeps refusing this device's changes."));
@@ -561,7 +639,10 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
         for (const Row &row : pendingRows(kBatch)) {
             QString why;
             bool back = false;
-            QList<Mutation> made = mutationsOf(row, &why, &back);
+            QList<Mutation> made = keptMutations(row, &back);
+            const bool fresh = made.isEmpty();
+            if (fresh)
+                made = mutationsOf(row, &why, &back);
             if (!why.isEmpty()) {
                 reject(row, why, false);
                 forgetPassed(row.kind, row.entityId);
@@ -583,6 +664,8 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
                 break;
             if (back)
                 readBack.insert(row.id);
+            if (fresh)
+                keepSent(row, made, back);
             for (const Mutation &m : std::as_const(made)) {
                 rows << row;
                 mutations << m;
@@ -619,6 +702,17 @@ Result<SyncClient::Pushed> SyncClient::pushBatch()
         return failure(*e);
     }
     const PushResponse &resp = std::get<PushResponse>(answer);
+    // The server was restored since this replica last heard from it: its refusals may be of
+    // records that a journal (this one's included) brings back, and would be final here. The
+    // batch stays pending; the resync re-pushes it with the journal, and whatever the restored
+    // server took of it now is answered from its receipts then.
+    if (!resp.epoch.isEmpty()) {
+        Result<SyncState> state = readSyncState(m_db);
+        if (!state)
+            return state.error();
+        if (!state->epoch.isEmpty() && state->epoch != resp.epoch)
+            return Pushed::Restored;
+    }
     if (Status st = inBatch([&] { settle(rows, mutations, resp, readBack); }); !st)
         return st.error();
     return Pushed::Sent;
@@ -660,7 +754,7 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             if (r.outcome != Outcome::Rejected)
                 continue; // another part of the row was refused: the row stays refused
             refused.insert(row.id);
-            if (waitsForJournals(row)) {
+            if (waitsForJournals(row) || m_heldRecords.contains({int(row.kind), row.entityId})) {
                 holdBack(row, r.reason);
                 continue;
             }
@@ -687,6 +781,7 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             unanswered || passed || readBack.contains(row.id) || !r.serverFields.isEmpty();
         ack->bindAll(kAcked, back ? kRefetch : r.seq, m_clock.nowMs(), row.id).run();
         ack->reset();
+        keepReceipt(row, m, r, readBack.contains(row.id));
         if (row.entityId < 0)
             continue; // no longer here: only its row is acked
         if (r.seq > 0 && r.outcome != Outcome::Superseded)
@@ -766,7 +861,10 @@ void SyncClient::restamp(qint64 serverTimeMs)
                         q->text(3).split(u',', Qt::SkipEmptyParts),
                         q->int64(4)};
     }
-    Query row = m_db.sql().prepare("UPDATE outbox SET hlc = ?1 WHERE id = ?2");
+    // A row sent with the old clock was refused as a whole: it goes again, made afresh.
+    Query row = m_db.sql().prepare(
+        "UPDATE outbox SET hlc = ?1, receipt = CASE WHEN acked_at IS NULL THEN NULL ELSE receipt "
+        "END WHERE id = ?2");
     // The field clocks the rows stamped: a local edit stamps only the hlc and keeps the node of
     // the value it replaced, so the node does not tell them; no clock the server gave is this
     // far ahead of it.
@@ -813,6 +911,10 @@ Status SyncClient::refetchRejected()
     });
     if (!read)
         return read;
+    Result<SyncState> state =
+        targets.isEmpty() ? Result<SyncState>(SyncState{}) : readSyncState(m_db);
+    if (!state)
+        return state.error();
     for (const Target &t : std::as_const(targets)) {
         const QString uid = m_wire->uidOf(t.kind, t.id);
         std::optional<BootstrapRecord> found;
@@ -823,6 +925,11 @@ Status SyncClient::refetchRejected()
             if (const ProtocolError *e = std::get_if<ProtocolError>(&page))
                 return failure(*e);
             const BootstrapPage &p = std::get<BootstrapPage>(page);
+            // A server restored since this replica last heard from it: a record it lacks may
+            // come back with a journal, so none is taken out of the file on its word yet; the
+            // resync re-pushes the journal and then reads every record afresh.
+            if (!p.epoch.isEmpty() && !state->epoch.isEmpty() && p.epoch != state->epoch)
+                return startResync(true);
             snapshot = p.snapshot;
             if (!p.records.isEmpty() && p.records.first().uid == uid)
                 found = p.records.first();
@@ -906,12 +1013,13 @@ void SyncClient::logConflict(EntityKind kind, qint64 id, const QString &field,
 // hold no row of it). Its acked rows are therefore pointed at a copy of its values kept in
 // `meta` ("sync_gone:<kind>:<key>", with its uid, the held-back references put back), their
 // entity_id becoming -key (the first of those rows' ids: unique, and never a local id that a
-// later record may take).
+// later record may take). The journal rows waiting to be sent again after a restore (pending,
+// acked before) go the same way: they are the server's to judge, not refusals of this file.
 void SyncClient::keepJournal(EntityKind kind, qint64 id)
 {
-    Query q = m_db.sql().prepare("SELECT min(id) FROM outbox WHERE state = ?1 AND kind = ?2 AND "
-                                 "entity_id = ?3 AND acked_at >= ?4");
-    q->bindAll(kAcked, int(kind), id, m_clock.nowMs() - kJournalDays * 86400LL * 1000);
+    Query q = m_db.sql().prepare("SELECT min(id) FROM outbox WHERE state IN (?1, ?5) AND "
+                                 "kind = ?2 AND entity_id = ?3 AND acked_at >= ?4");
+    q->bindAll(kAcked, int(kind), id, m_clock.nowMs() - kJournalDays * 86400LL * 1000, kPending);
     if (!q->step() || q->isNull(0))
         return;
     const qint64 key = q->int64(0);
@@ -928,9 +1036,10 @@ void SyncClient::keepJournal(EntityKind kind, qint64 id)
         ->bindAll(QStringLiteral("sync_gone:%1:%2").arg(int(kind)).arg(key), jsonText(gone))
         .run();
     m_db.sql()
-        .prepare("UPDATE outbox SET entity_id = ?1 WHERE state = ?2 AND kind = ?3 AND "
-                 "entity_id = ?4")
-        ->bindAll(-key, kAcked, int(kind), id)
+        .prepare("UPDATE outbox SET entity_id = ?1 WHERE kind = ?3 AND entity_id = ?4 AND "
+                 "(state = ?2 OR (state = ?5 AND acked_at >= ?6))")
+        ->bindAll(-key, kAcked, int(kind), id, kPending,
+                  m_clock.nowMs() - kJournalDays * 86400LL * 1000)
         .run();
 }
 

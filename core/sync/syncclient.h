@@ -119,6 +119,7 @@ private:
         QStringList fields; // the write path's names
         qint64 hlc = 0;
         bool journal = false; // acked before, sent again after a restore
+        QString receipt;      // outbox.receipt: the server's signed receipts of its mutations
     };
     static bool takeOp(const Row &row, Mutation &m, QString *whyNot);
     struct Clock3
@@ -126,7 +127,9 @@ private:
         qint64 hlc = 0;
         qint64 node = 0;
     };
-    enum class Pushed { Nothing, Sent, Retry };
+    // Restored: the answer came from a server of another epoch than the one this replica knows
+    // (restored since its last pull); it is not settled, and the replica starts its resync.
+    enum class Pushed { Nothing, Sent, Retry, Restored };
     bool resyncDue();
     Status resync();
     Status bootstrap(bool prune);
@@ -138,6 +141,11 @@ private:
     // a tags or multiselect field of the row is back as the server holds it, so nothing of it
     // goes, and its clock is to be read back from the server.
     QList<Mutation> mutationsOf(const Row &row, QString *whyNot, bool *readBack);
+    // A row's mutations exactly as they were first sent, with the signatures of the receipts
+    // of those the server accepted; none when the row keeps none (or they cannot be read).
+    static QList<Mutation> keptMutations(const Row &row, bool *readBack);
+    void keepSent(const Row &row, const QList<Mutation> &sent, bool readBack);
+    void keepReceipt(const Row &row, const Mutation &sent, const Receipt &r, bool readBack);
     static QString baseKey(EntityKind kind, const QString &uid, const QString &field);
     std::optional<QStringList> tagBase(EntityKind kind, const QString &uid, const QString &field);
     void setTagBase(EntityKind kind, const QString &uid, const QString &field,
@@ -189,6 +197,9 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<WireValues> m_wire;
     QSet<qint64> m_heldBack; // outbox rows refused in this push() and waiting for a later one
+    // The records (kind, entity id) of those rows: a later row of the same record is held with
+    // them (an edit of a note whose creation waits would be refused for want of it).
+    QSet<std::pair<int, qint64>> m_heldRecords;
 };
 
 } // namespace Voronka::Core::Sync

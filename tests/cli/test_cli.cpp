@@ -323,7 +323,7 @@ TEST_CASE("cli_check_aVersion11FileWithDataMigratesToTheSyncTablesClean")
     CHECK(r.code == 0);
     CHECK(r.out.trimmed() == u"ok");
     using Voronka::Test::fileValue;
-    CHECK(fileValue(db, QStringLiteral("PRAGMA user_version")).toInt() == 13);
+    CHECK(fileValue(db, QStringLiteral("PRAGMA user_version")).toInt() == 14);
     CHECK(fileValue(db, QStringLiteral("SELECT budget FROM deals WHERE name = 'Windows'")).toInt() ==
           5000);
     CHECK(fileValue(db, QStringLiteral("SELECT n || ' ' || duration FROM analytics_days WHERE "

@@ -71,10 +71,10 @@ TEST_CASE("fileStates_everyCommandAndTheAppRefuseABadFileAndLeaveItAlone")
         State{"foreignId", "PRAGMA application_id=42", "n"},
         State{"foreignTables", "CREATE TABLE invoices(number, total)",
               "%1 is marked as a Voronka database, but its tables are not Voronka's (table "
-              "\"invoices\" does not match schema 13). It was left untouched."},
+              "\"invoices\" does not match schema 14). It was left untouched."},
         State{"newer", "PRAGMA user_version=999",
               "%1 was written by a newer version of Voronka (schema 999; this version reads up "
-              "to 13). Update Voronka to open it."},
+              "to 14). Update Voronka to open it."},
         State{"unversioned", "PRAGMA user_version=0",
               "%1 has no Voronka schema version (0): it was never finished or its header is "
               "damaged. Restore it from a backup."});

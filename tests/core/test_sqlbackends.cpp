@@ -492,11 +492,22 @@ TEST_CASE("The server's tables and statements run alike on both backends", "[pg]
         Transaction t(*c);
         c->exec(ServerSql::kTables);
         c->prepare(ServerSql::kInitState)->bind(1, "epoch-1").run();
+        c->prepare(ServerSql::kInitSecret)
+            ->bind(1, QString(QStringLiteral("ab").repeated(32)))
+            .run();
         t.commit();
     };
     init();
     init(); // attaching again changes nothing
     CHECK(count(*c, "server_state") == 1);
+    // The receipt key is made once: a second attach keeps the first one.
+    c->prepare(ServerSql::kInitSecret)->bind(1, QString(QStringLiteral("cd").repeated(32))).run();
+    CHECK(count(*c, "server_secret") == 1);
+    {
+        Query q = c->prepare(ServerSql::kSecret);
+        REQUIRE(q->step());
+        CHECK(q->text(0) == QStringLiteral("ab").repeated(32));
+    }
     CHECK(c->scalar(ServerSql::kMaxSeq) == 0);
     auto nextSeq = [](Connection &conn) {
         Query q = conn.prepare(ServerSql::kNextSeq);

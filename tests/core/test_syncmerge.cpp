@@ -9,6 +9,9 @@
 #include "core/sync/syncstate.h"
 #include "core/sync/wirevalues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 // Sync of what does not simply overwrite: tags merged per element, a task's link, notes, and
 // the server's answers that make a replica start again (SYNC.md "Rules", "Restore").
 
@@ -408,17 +411,19 @@ TEST_CASE("syncRestore_aResyncLeftUnfinishedBeforeTheRestore_stillRepushesTheJou
 
 namespace {
 
-// A deal of Vera's in a backup, then given to the seller, who adds a note to it; the server is
-// restored from the backup, where the deal is Vera's again.
+// A deal of Vera's in a backup, then given to the seller, who adds a note to it (the server
+// accepts it and signs its receipt); with `takenAway`, the admin gives the deal back to Vera
+// afterwards. The server is then restored from the backup, where the deal is Vera's.
 struct RestoredAway
 {
     SyncWorld w;
     Node &seller = w.addReplica(w.seller, 11);
     Node &admin = w.addReplica(w.t.adminId, 12);
     qint64 deal = 0;
+    QString dealUid;
     QString backup;
 
-    RestoredAway()
+    explicit RestoredAway(bool takenAway = false)
     {
         Result<qint64> made =
             Records(*admin.user)
@@ -426,6 +431,7 @@ struct RestoredAway
                                            {QStringLiteral("responsible_id"), w.outsider}});
         REQUIRE(made.ok());
         deal = *made;
+        dealUid = WireValues(*admin.user).uidOf(EntityKind::Deal, deal);
         requireOk(admin.client->syncNow());
         backup = w.backupServer();
         w.advance(1000);
@@ -434,15 +440,23 @@ struct RestoredAway
                 .update(EntityKind::Deal, deal, {{QStringLiteral("responsible_id"), w.seller}}));
         requireOk(admin.client->syncNow());
         requireOk(seller.client->syncNow());
-        const qint64 here = w.replicaId(seller, EntityKind::Deal,
-                                        WireValues(*admin.user).uidOf(EntityKind::Deal, deal));
+        const qint64 here = w.replicaId(seller, EntityKind::Deal, dealUid);
         REQUIRE(here);
         REQUIRE(Records(*seller.user)
                     .addNote(EntityKind::Deal, here, QStringLiteral("Bring the contract"))
                     .ok());
         requireOk(seller.client->syncNow());
         REQUIRE(seller.db->sql().scalar("SELECT count(*) FROM outbox WHERE kind = 5 AND "
-                                        "state = 1") == 1);
+                                        "state = 1 AND receipt IS NOT NULL") == 1);
+        if (takenAway) {
+            w.advance(1000);
+            requireOk(Records(*admin.user)
+                          .update(EntityKind::Deal, deal,
+                                  {{QStringLiteral("responsible_id"), w.outsider}}));
+            requireOk(admin.client->syncNow());
+            requireOk(seller.client->syncNow());
+            REQUIRE(seller.db->sql().scalar("SELECT count(*) FROM deals") == 0);
+        }
         w.restoreServer(backup);
         w.advance(1000);
     }
@@ -451,26 +465,60 @@ struct RestoredAway
     {
         return w.t.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Bring the contract'");
     }
+
+    // The note's mutation as the seller's journal keeps it: the body the server accepted, with
+    // the signature of its receipt.
+    Mutation keptNote()
+    {
+        Query q = seller.db->sql().prepare(
+            "SELECT receipt FROM outbox WHERE kind = 5 AND receipt IS NOT NULL");
+        REQUIRE(q->step());
+        const QJsonObject kept = QJsonDocument::fromJson(q->text(0).toUtf8()).object();
+        REQUIRE(kept.size() == 1);
+        const QJsonObject r = kept.begin().value().toObject();
+        Parsed<Mutation> m = parseMutation(r.value(QStringLiteral("body")).toString().toUtf8());
+        REQUIRE(std::holds_alternative<Mutation>(m));
+        Mutation out = std::get<Mutation>(m);
+        out.signature = r.value(QStringLiteral("signature")).toString();
+        REQUIRE(out.signature.size() == 64);
+        return out;
+    }
+
+    // One mutation pushed straight to the restored server as `userId`.
+    Receipt pushAs(qint64 userId, const Mutation &m)
+    {
+        Parsed<PushResponse> answer = w.store->push(
+            userId, PushRequest{QStringLiteral("00000000000000aa0000000000000000"), 0, {m}});
+        REQUIRE(std::holds_alternative<PushResponse>(answer));
+        const PushResponse &resp = std::get<PushResponse>(answer);
+        REQUIRE(resp.results.size() == 1);
+        return resp.results.first();
+    }
 };
 
 } // namespace
 
-TEST_CASE("syncRestore_noteOnARecordAColleagueGaveItsAuthorAfterTheBackup_waitsForHisJournal",
+// The restored server does not show the seller the deal (it was given to him after the backup),
+// but the receipt he kept proves it took this very note from him: the note lands at once, and
+// nothing waits for the admin's journal.
+TEST_CASE("syncRestore_noteOnARecordAColleagueGaveItsAuthorAfterTheBackup_landsOnItsReceipt",
           "[syncmerge]")
 {
     RestoredAway r;
-    // The seller re-pushes first: the restored server does not show him the deal yet.
     requireOk(r.seller.client->syncNow());
-    CHECK(r.notesOnServer() == 0);
-    CHECK(r.seller.client->status()->pending == 1); // held back, not refused
+    CHECK(r.notesOnServer() == 1);
+    CHECK(r.seller.client->status()->pending == 0);
     CHECK(r.seller.client->status()->rejected == 0);
-    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM notes") == 1);
-    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM deals") == 1);
-    // The admin's journal gives him the deal again; the seller's next sync brings the note.
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+    // Until the admin's journal gives him the deal again, he sees neither it nor its note.
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM deals") == 0);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM notes") == 0);
+    CHECK(r.w.replicaDump(r.seller) == r.w.serverProjection(r.seller.userId));
     requireOk(r.admin.client->syncNow());
     r.w.advance(1000);
     requireOk(r.seller.client->syncNow());
     CHECK(r.notesOnServer() == 1);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM notes") == 1);
     CHECK(r.seller.client->status()->pending == 0);
     CHECK(r.seller.client->status()->rejected == 0);
     CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
@@ -479,23 +527,114 @@ TEST_CASE("syncRestore_noteOnARecordAColleagueGaveItsAuthorAfterTheBackup_waitsF
         CHECK(r.w.replicaDump(*n) == r.w.serverProjection(n->userId));
 }
 
-TEST_CASE("syncRestore_noteStillRefusedAfterTheWait_isAFinalRefusalInTheConflictLog", "[syncmerge]")
+// Given after the backup and taken away again: the journals replayed (the admin's first, so the
+// deal is out of the seller's sight when his comes) leave the deal Vera's, and the note the
+// server once took is on it, nothing refused or waiting, also after the wait.
+TEST_CASE("syncRestore_noteOnARecordTakenFromItsAuthorAgain_landsOnItsReceipt", "[syncmerge]")
+{
+    RestoredAway r(true);
+    requireOk(r.admin.client->syncNow());
+    requireOk(r.seller.client->syncNow());
+    CHECK(r.notesOnServer() == 1);
+    CHECK(r.seller.client->status()->pending == 0);
+    CHECK(r.seller.client->status()->rejected == 0);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+    CHECK(r.w.t.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+    CHECK(!r.w.visibleTo(r.seller.userId, QStringLiteral("deal"), r.dealUid));
+    r.w.advance(qint64(SyncClient::kRepushWaitDays) * 86400 * 1000 + 1000);
+    for (Node *n : {&r.seller, &r.admin})
+        requireOk(n->client->syncNow());
+    CHECK(r.notesOnServer() == 1);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM notes") == 0);
+    CHECK(r.admin.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Bring the "
+                                   "contract'") == 1);
+    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM conflict_log") == 0);
+    for (Node *n : {&r.seller, &r.admin})
+        CHECK(r.w.replicaDump(*n) == r.w.serverProjection(n->userId));
+}
+
+// A signature that does not verify for this mutation id, this author and this body is ignored:
+// the mutation is judged as without one, and the answer is the same as without one.
+TEST_CASE("syncRestore_aForgedReceipt_isRefusedAsWithoutOne", "[syncmerge]")
 {
     RestoredAway r;
-    requireOk(r.seller.client->syncNow());
-    CHECK(r.seller.client->status()->pending == 1);
-    // Nobody's journal gives the deal back within the wait.
-    r.w.advance(qint64(SyncClient::kRepushWaitDays) * 86400 * 1000 + 1000);
-    requireOk(r.seller.client->syncNow());
-    CHECK(r.notesOnServer() == 0);
-    CHECK(r.seller.client->status()->pending == 0);
-    CHECK(r.seller.client->status()->rejected == 1);
-    CHECK(r.seller.db->sql().scalar(
-              "SELECT count(*) FROM conflict_log WHERE local_value = '\"Bring the contract\"'") ==
-          1);
-    // The deal, kept only for the note, has left his file with it.
-    CHECK(r.seller.db->sql().scalar("SELECT count(*) FROM deals") == 0);
-    CHECK(r.w.replicaDump(r.seller) == r.w.serverProjection(r.seller.userId));
+    const Mutation kept = r.keptNote();
+    Mutation bare = kept;
+    bare.signature.clear();
+    const QString absent = QStringLiteral("Deal %1 does not exist.").arg(r.dealUid);
+
+    SECTION("another user's receipt")
+    {
+        // The manager does not see Vera's deal either; the seller's signature is not his.
+        const Receipt forged = r.pushAs(r.w.manager, kept);
+        CHECK(forged.outcome == Outcome::Rejected);
+        CHECK(forged.reason == absent);
+        CHECK(forged.signature.isEmpty());
+        CHECK(r.pushAs(r.w.manager, bare) == forged);
+    }
+    SECTION("another body")
+    {
+        Mutation changed = kept;
+        changed.fields[QStringLiteral("text")].value = QStringLiteral("Bring the money");
+        const Receipt forged = r.pushAs(r.seller.userId, changed);
+        CHECK(forged.outcome == Outcome::Rejected);
+        CHECK(forged.reason == absent);
+        changed.signature.clear();
+        CHECK(r.pushAs(r.seller.userId, changed) == forged);
+        CHECK(r.w.t.db->sql().scalar("SELECT count(*) FROM notes WHERE text = 'Bring the "
+                                     "money'") == 0);
+    }
+    SECTION("a tampered signature, then the right one")
+    {
+        Mutation tampered = kept;
+        tampered.signature[0] = tampered.signature[0] == u'0' ? u'1' : u'0';
+        const Receipt forged = r.pushAs(r.seller.userId, tampered);
+        CHECK(forged.outcome == Outcome::Rejected);
+        CHECK(forged.reason == absent);
+        CHECK(r.notesOnServer() == 0);
+        // The refusal had no effect: the very mutation with its own signature is taken.
+        const Receipt taken = r.pushAs(r.seller.userId, kept);
+        CHECK(taken.outcome == Outcome::Applied);
+        CHECK(taken.serverFields.isEmpty());
+        CHECK(taken.signature == kept.signature); // the same key survived the restore
+    }
+    CHECK(r.notesOnServer() ==
+          (r.w.t.db->sql().scalar("SELECT count(*) FROM server_log WHERE entity_type = 'note'")));
+}
+
+// Before any restore the server still has the receipt: the signature changes nothing, the
+// mutation is answered from its receipt and applied once.
+TEST_CASE("syncPush_aReceiptOnAMutationTheServerHas_isAnsweredFromItsReceipt", "[syncmerge]")
+{
+    SyncWorld w;
+    Node &seller = w.addReplica(w.seller, 11);
+    Result<qint64> deal =
+        Records(*seller.user)
+            .create(EntityKind::Deal, {{QStringLiteral("name"), QStringLiteral("Windows")}});
+    REQUIRE(deal.ok());
+    REQUIRE(Records(*seller.user)
+                .addNote(EntityKind::Deal, *deal, QStringLiteral("Bring the contract"))
+                .ok());
+    requireOk(seller.client->syncNow());
+    Query q = seller.db->sql().prepare(
+        "SELECT receipt, result_seq FROM outbox WHERE kind = 5 AND receipt IS NOT NULL");
+    REQUIRE(q->step());
+    const qint64 seq = q->int64(1);
+    const QJsonObject r =
+        QJsonDocument::fromJson(q->text(0).toUtf8()).object().begin().value().toObject();
+    Parsed<Mutation> m = parseMutation(r.value(QStringLiteral("body")).toString().toUtf8());
+    REQUIRE(std::holds_alternative<Mutation>(m));
+    Mutation again = std::get<Mutation>(m);
+    again.signature = r.value(QStringLiteral("signature")).toString();
+    Parsed<PushResponse> answer = w.store->push(
+        w.seller, PushRequest{QStringLiteral("00000000000000aa0000000000000000"), 0, {again}});
+    REQUIRE(std::holds_alternative<PushResponse>(answer));
+    const Receipt &receipt = std::get<PushResponse>(answer).results.value(0);
+    CHECK(receipt.outcome == Outcome::Applied);
+    CHECK(receipt.seq == seq);
+    CHECK(receipt.signature == again.signature);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM notes") == 1);
+    CHECK(w.t.db->sql().scalar("SELECT count(*) FROM server_log WHERE entity_type = 'note'") == 1);
 }
 
 TEST_CASE("syncResync_roleNarrowed_replicaDropsWhatItMayNoLongerSeeAndKeepsItsOutbox",

@@ -35,6 +35,8 @@ PushRequest sample()
     del.clientSeq = 8;
     del.op = Op::Delete;
     del.fields.clear();
+    // Sent again after a restore, with the signature of its receipt.
+    del.signature = QStringLiteral("0123456789abcdef").repeated(4);
     return PushRequest{kDevice, 115183384925143043ULL, {m, del}};
 }
 
@@ -62,7 +64,12 @@ TEST_CASE("syncProtocol_aPushRoundTripsExactly_clocksAbove2To53Included")
     REQUIRE(std::holds_alternative<PushRequest>(back));
     CHECK(std::get<PushRequest>(back) == req);
 
-    PushResponse resp{{{req.mutations[0].mutationId, Outcome::Applied, 101, {}, {}},
+    PushResponse resp{{{req.mutations[0].mutationId,
+                        Outcome::Applied,
+                        101,
+                        {},
+                        {},
+                        QStringLiteral("fedcba9876543210").repeated(4)},
                        {req.mutations[1].mutationId, Outcome::Rejected, 0,
                         QStringLiteral("You may not delete this deal."),
                         QJsonObject{{QStringLiteral("deleted"), false}}}},
@@ -71,6 +78,20 @@ TEST_CASE("syncProtocol_aPushRoundTripsExactly_clocksAbove2To53Included")
     const Parsed<PushResponse> r = parsePushResponse(toJson(resp));
     REQUIRE(std::holds_alternative<PushResponse>(r));
     CHECK(std::get<PushResponse>(r) == resp);
+
+    // One mutation alone (how a replica keeps what a receipt was signed for) the same way.
+    const QByteArray one = toJson(req.mutations[1]);
+    CHECK(one.contains(R"("signature":"0123456789abcdef)"));
+    const Parsed<Mutation> kept = parseMutation(one);
+    REQUIRE(std::holds_alternative<Mutation>(kept));
+    CHECK(std::get<Mutation>(kept) == req.mutations[1]);
+    const Parsed<Mutation> bad =
+        parseMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",)"
+                      R"("client_seq":1,"entity_type":"deal",)"
+                      R"("uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f",)"
+                      R"("op":"set","admin":true})");
+    REQUIRE(std::holds_alternative<ProtocolError>(bad));
+    CHECK(std::get<ProtocolError>(bad).path == u"admin");
 }
 
 // Every hostile or broken body is refused with a 4xx status, a stable code and, where it
@@ -126,6 +147,12 @@ TEST_CASE("syncProtocol_hostileBodiesAreRefusedWith4xxNamingWhatIsWrong")
         {"unknown op",
          withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"drop"})"),
          400, "unknown_op", "mutations[0].op"},
+        {"signature not hex",
+         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","signature":"zz"})"),
+         400, "bad_signature", "mutations[0].signature"},
+        {"signature a number",
+         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","signature":5})"),
+         400, "wrong_type", "mutations[0].signature"},
         {"client seq zero",
          withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":0,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
          400, "out_of_range", "mutations[0].client_seq"},
@@ -191,6 +218,7 @@ TEST_CASE("syncProtocol_aBrokenServerAnswerIsAnErrorForTheClientNotACrash")
          {QByteArray("{"), QByteArray(R"({"results":[],"server_hlc":"1"})"),
           QByteArray(R"({"results":[{"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","result":"won"}],"server_hlc":"1","max_seq":1})"),
           QByteArray(R"({"results":[5],"server_hlc":"1","max_seq":1})"),
+          QByteArray(R"({"results":[{"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","result":"applied","signature":"../x"}],"server_hlc":"1","max_seq":1})"),
           QByteArray(R"({"results":[],"server_hlc":"1","max_seq":-1})")}) {
         INFO(body.toStdString());
         const Parsed<PushResponse> p = parsePushResponse(body);

@@ -175,6 +175,32 @@ TEST_CASE("syncServer_repeatedMutationId_returnsTheStoredReceiptAndAppliesOnce",
         s.store->push(s.manager, PushRequest{device(8), s.hlc(0), {m}})));
 }
 
+// A refusal had no effect: the author's same id comes again with the record's values now (a
+// replica sends a refused row again after a restore) and is judged as any mutation. Another
+// user's replay of it is still a reused id.
+TEST_CASE("syncServer_refusedMutationId_isJudgedAgainWithAnotherBody", "[syncserver]")
+{
+    Server s;
+    const QString uid = s.newUid();
+    Mutation m = s.set(uid, kBudget, 150000, s.hlc(0));
+    REQUIRE(s.pushOne(s.seller, 7, m).outcome == Outcome::Rejected);
+    REQUIRE(s.pushOne(s.seller, 7, s.createDeal(uid, QStringLiteral("Windows"), s.hlc(1), s.seller))
+                .outcome == Outcome::Applied);
+    m.fields[kBudget].value = 175000;
+    m.fields[kBudget].hlc = s.hlc(2);
+    const Receipt taken = s.pushOne(s.seller, 7, m);
+    CHECK(taken.outcome == Outcome::Applied);
+    CHECK(!taken.signature.isEmpty());
+    CHECK(s.column(uid, kBudget).toLongLong() == 175000);
+    // Taken now: the id is used, another body of it is refused.
+    m.fields[kBudget].value = 1;
+    CHECK(std::holds_alternative<ProtocolError>(
+        s.store->push(s.seller, PushRequest{device(7), s.hlc(0), {m}})));
+    CHECK(std::holds_alternative<ProtocolError>(
+        s.store->push(s.manager, PushRequest{device(8), s.hlc(0), {m}})));
+    CHECK(s.column(uid, kBudget).toLongLong() == 175000);
+}
+
 TEST_CASE("syncServer_sameField_laterClockWinsAndEqualClocksGoToTheHigherNode", "[syncserver]")
 {
     Server s;

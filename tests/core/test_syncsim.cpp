@@ -163,23 +163,35 @@ struct Run
         const QString text = QStringLiteral("T%1-%2").arg(seed).arg(i);
         if (Records(*n.user).addNote(kind, live.at(pick(int(live.size()))), text).ok())
             notesAdded << Added{text, &n,
-                                n.db->sql().scalar("SELECT max(id) FROM outbox WHERE kind = 5")};
+                                n.db->sql().scalar("SELECT max(id) FROM outbox WHERE kind = 5"),
+                                restore && !backup.isEmpty()};
     }
 
     // Every note added on a replica is on the server once, or, refused before the server ever
     // took it (its record had left its author), in its author's conflict log. A note the server
     // took (its outbox row was acked) and lost in the restore comes back with its author's
     // re-pushed journal (SYNC.md "Restore"), in whatever order the replicas re-push, also when
-    // it or its record has left the author's file since (the journal keeps a copy).
+    // it or its record has left the author's file since (the journal keeps a copy), and also
+    // when the journals replayed together leave its record out of the author's sight (given to
+    // him after the backup and taken away again later): the signed receipt he kept proves the
+    // server took it from him (docs/design/sync-receipts.md). Counted: the notes added after the
+    // backup that are on a record their author does not see now (`outOfSight`), the case the
+    // receipts cover (and, as well, a record taken away after the restore).
     void checkNotes()
     {
         for (const Added &a : std::as_const(notesAdded)) {
             Query q = w.t.db->sql().prepare(
-                "SELECT count(*) FROM notes WHERE text = ?1 OR text LIKE ?1 || ' e%'");
+                "SELECT uid FROM notes WHERE text = ?1 OR text LIKE ?1 || ' e%'");
             q->bind(1, a.text);
-            const qint64 onServer = q->step() ? q->int64(0) : 0;
-            if (onServer == 1)
+            QStringList uids;
+            while (q->step())
+                uids << QString::fromLatin1(q->blob(0).toHex());
+            const qsizetype onServer = uids.size();
+            if (onServer == 1) {
+                if (a.afterBackup && !w.visibleTo(a.node->userId, QStringLiteral("note"), uids[0]))
+                    ++outOfSight;
                 continue;
+            }
             Query acked = a.node->db->sql().prepare(
                 "SELECT count(*) FROM outbox WHERE id = ?1 AND acked_at IS NOT NULL");
             acked->bind(1, a.outboxRow);
@@ -190,18 +202,10 @@ struct Run
                           QStringLiteral("\"%1 e%%").arg(a.text));
             if (onServer == 0 && !wasAcked && lost->step() && lost->int64(0) > 0)
                 continue;
-            // One exception, counted: the journals replayed together leave the record out of
-            // the author's sight (it was given to him after the backup and taken away again
-            // later), so the restored server refuses him the note it once took from him.
-            if (onServer == 0 && wasAcked && restore) {
-                ++restoredAway;
-                continue;
-            }
             violations << QStringLiteral("note %1 is on the server %2 times%3")
                               .arg(a.text)
                               .arg(onServer)
-                              .arg(wasAcked ? QStringLiteral(" (acked, restored away)")
-                                            : QString());
+                              .arg(wasAcked ? QStringLiteral(" (acked)") : QString());
         }
     }
     struct Added
@@ -209,9 +213,10 @@ struct Run
         QString text;
         Node *node;
         qint64 outboxRow;
+        bool afterBackup; // in a run that restores the backup
     };
     QList<Added> notesAdded;
-    int restoredAway = 0;
+    int outOfSight = 0;
 
     // What happens to the server and the team meanwhile: restarts, a restore from a backup
     // taken earlier, the admin changing a role, a replica cut off for a while.
@@ -326,7 +331,7 @@ void simulate(Voronka::Test::Backend backend, quint64 seeds)
     const int ops = int(envOr("VORONKA_SYNCSIM_OPS", 300));
     const quint64 only = envOr("VORONKA_SYNCSIM_SEED", 0);
     qsizetype notes = 0;
-    int restoredAway = 0;
+    int outOfSight = 0;
     for (quint64 seed = only ? only : 1; seed <= (only ? only : seeds); ++seed) {
         CAPTURE(seed);
         Run run(seed, backend);
@@ -334,9 +339,7 @@ void simulate(Voronka::Test::Backend backend, quint64 seeds)
         run.run(ops);
         run.checkNotes();
         notes += run.notesAdded.size();
-        if (run.restoredAway)
-            qInfo("seed %llu: %d notes restored away", seed, run.restoredAway);
-        restoredAway += run.restoredAway;
+        outOfSight += run.outOfSight;
         INFO("rerun with VORONKA_SYNCSIM_SEED=" << seed);
         CHECK(run.violations.join(u'\n').toStdString() == "");
         for (auto &n : run.w.nodes) {
@@ -377,7 +380,9 @@ void simulate(Voronka::Test::Backend backend, quint64 seeds)
                   "SELECT count(*) - count(DISTINCT mutation_id) FROM server_log") == 0);
     }
     CHECK(notes > 0); // the workload adds notes
-    qInfo("%lld notes added, %d restored away", qint64(notes), restoredAway);
+    qInfo("%lld notes added; %d of those added after the backup are on a record their author no "
+          "longer sees",
+          qint64(notes), outOfSight);
 }
 
 } // namespace

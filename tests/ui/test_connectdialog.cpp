@@ -280,10 +280,8 @@ TEST_CASE("connectDialog_screenshots", "[.screenshots]")
     const Core::SystemClock clock;
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")})
         for (const auto mode : {Ui::Theme::Mode::Light, Ui::Theme::Mode::Dark}) {
-            std::unique_ptr<QTranslator> tr = Ui::Translations::catalogue(lang);
-            REQUIRE(tr);
-            QCoreApplication::installTranslator(tr.get());
-            QLocale::setDefault(QLocale(lang == u"ru" ? QLocale::Russian : QLocale::English));
+            // As the app does: Qt's own strings (standard buttons) in the language too.
+            REQUIRE(Ui::Translations::install(*qApp, lang));
             Ui::Theme::apply(*qApp, mode);
             const QString suffix =
                 QStringLiteral("%1-%2").arg(lang, mode == Ui::Theme::Mode::Dark ? "dark" : "light");
@@ -319,8 +317,7 @@ TEST_CASE("connectDialog_screenshots", "[.screenshots]")
                 d.grab().save(
                     QDir(out).filePath(QStringLiteral("connect-refused-%1.png").arg(suffix)));
             }
-            QCoreApplication::removeTranslator(tr.get());
         }
-    QLocale::setDefault(QLocale(QLocale::English));
+    Ui::Translations::install(*qApp, QStringLiteral("en"));
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
 }

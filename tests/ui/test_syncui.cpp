@@ -13,18 +13,18 @@
 #include "core/services/records.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/wirevalues.h"
+#include "ui/startup/translations.h"
 #include "ui/sync/conflictsview.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncstatusdialog.h"
-#include "ui/startup/translations.h"
-#include "ui/widgets/theme.h"
 #include "ui/sync/syncstatusitem.h"
+#include "ui/widgets/theme.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QStatusBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -118,15 +118,15 @@ struct ConflictWorld
     SyncWorld w;
     Node &seller = w.addReplica(w.seller, 11, -3600 * 1000);
     Node &admin = w.addReplica(w.t.adminId, 12);
-    LocalConnector *connector =
-        new LocalConnector(w.t.path(), w.t.clock, w.seller);
+    LocalConnector *connector = new LocalConnector(w.t.path(), w.t.clock, w.seller);
     SyncController controller{*seller.user, *seller.clock, QStringLiteral("local:"),
                               std::unique_ptr<Ui::SyncConnector>(connector)};
     qint64 deal = 0, adminsDeal = 0;
 
     ConflictWorld()
     {
-        deal = *Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Windows")}});
+        deal =
+            *Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Windows")}});
         syncAndWait(controller);
         REQUIRE(admin.client->syncNow().ok());
         adminsDeal = w.replicaId(admin, EntityKind::Deal,
@@ -158,8 +158,10 @@ TEST_CASE("syncStatus_countsAndStates_followTheReplica", "[syncui]")
     CHECK(item.text() == u"Online");
 
     // Two saves waiting to be sent: the item counts them, once the count is read again.
-    REQUIRE(Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Windows")}}).ok());
-    REQUIRE(Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Doors")}}).ok());
+    REQUIRE(
+        Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Windows")}}).ok());
+    REQUIRE(
+        Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Doors")}}).ok());
     controller.refreshCounts();
     CHECK(item.text() == u"Online · 2 changes to send");
 
@@ -194,7 +196,8 @@ TEST_CASE("syncStatus_localSave_startsASyncOnceEditsPause", "[syncui]")
     SyncController controller(*seller.user, *seller.clock, QStringLiteral("local:"),
                               std::make_unique<LocalConnector>(w.t.path(), w.t.clock, w.seller));
     QSignalSpy done(&controller, &SyncController::finished);
-    REQUIRE(Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Windows")}}).ok());
+    REQUIRE(
+        Records(*seller.user).create(EntityKind::Deal, {{kName, QStringLiteral("Windows")}}).ok());
     // The watch notices the outbox grew and the debounce starts the sync by itself.
     REQUIRE(done.wait(SyncController::kWatchMs + SyncController::kDebounceMs + 20000));
     CHECK(controller.counts().pending == 0);
@@ -263,18 +266,15 @@ TEST_CASE("syncUi_screenshots", "[.screenshots]")
     QDir().mkpath(out);
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")})
         for (const auto mode : {Ui::Theme::Mode::Light, Ui::Theme::Mode::Dark}) {
-            std::unique_ptr<QTranslator> tr = Ui::Translations::catalogue(lang);
-            REQUIRE(tr);
-            QCoreApplication::installTranslator(tr.get());
-            QLocale::setDefault(QLocale(lang == u"ru" ? QLocale::Russian : QLocale::English));
+            // As the app does: Qt's own strings (standard buttons) in the language too.
+            REQUIRE(Ui::Translations::install(*qApp, lang));
             Ui::Theme::apply(*qApp, mode);
             const QString suffix =
                 QStringLiteral("%1-%2").arg(lang, mode == Ui::Theme::Mode::Dark ? "dark" : "light");
             {
                 ConflictWorld cw;
                 REQUIRE(Records(*cw.seller.user)
-                            .update(EntityKind::Deal, cw.deal,
-                                    {{QStringLiteral("budget"), 120000}})
+                            .update(EntityKind::Deal, cw.deal, {{QStringLiteral("budget"), 120000}})
                             .ok());
                 cw.controller.refreshCounts();
                 QStatusBar bar;
@@ -299,9 +299,8 @@ TEST_CASE("syncUi_screenshots", "[.screenshots]")
                 details.grab().save(
                     QDir(out).filePath(QStringLiteral("sync-details-offline-%1.png").arg(suffix)));
             }
-            QCoreApplication::removeTranslator(tr.get());
         }
-    QLocale::setDefault(QLocale(QLocale::English));
+    Ui::Translations::install(*qApp, QStringLiteral("en"));
     Ui::Theme::apply(*qApp, Ui::Theme::Mode::Light);
 }
 
@@ -328,8 +327,8 @@ struct Desktop
         const QString device = ReplicaSetup::deviceIdOf(*replicaNode(*db));
         auto connector = std::make_unique<Ui::HttpConnector>(server.url(), device, email);
         connector->setPassword(QStringLiteral("demo"));
-        sync = std::make_unique<SyncController>(*session, clock, server.url(),
-                                                std::move(connector));
+        sync =
+            std::make_unique<SyncController>(*session, clock, server.url(), std::move(connector));
     }
 };
 

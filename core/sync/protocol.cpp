@@ -205,6 +205,8 @@ QByteArray toJson(const PushResponse &response)
             o.insert(QStringLiteral("server_fields"), r.serverFields);
         if (!r.signature.isEmpty())
             o.insert(QStringLiteral("signature"), r.signature);
+        if (!r.winner.isEmpty())
+            o.insert(QStringLiteral("winner"), r.winner);
         results.append(o);
     }
     QJsonObject o{{QStringLiteral("results"), results},
@@ -269,7 +271,8 @@ Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &lim
     const QJsonArray list = o.value(keys[0]).toArray();
     const QStringList rkeys{QStringLiteral("mutation_id"),   QStringLiteral("result"),
                             QStringLiteral("seq"),           QStringLiteral("reason"),
-                            QStringLiteral("server_fields"), QStringLiteral("signature")};
+                            QStringLiteral("server_fields"), QStringLiteral("signature"),
+                            QStringLiteral("winner")};
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("results[%1]").arg(i);
         if (!list[i].isObject())
@@ -286,7 +289,9 @@ Parsed<PushResponse> parsePushResponse(const QByteArray &body, const Limits &lim
             (ro.contains(rkeys[3]) &&
              !r.string(ro.value(rkeys[3]), Reader::join(path, rkeys[3]), rc.reason)) ||
             (ro.contains(rkeys[5]) &&
-             !readSignature(r, ro.value(rkeys[5]), Reader::join(path, rkeys[5]), rc.signature)))
+             !readSignature(r, ro.value(rkeys[5]), Reader::join(path, rkeys[5]), rc.signature)) ||
+            (ro.contains(rkeys[6]) &&
+             !r.hex32(ro.value(rkeys[6]), Reader::join(path, rkeys[6]), rc.winner)))
             return *r.error;
         if (!kOutcomes.contains(result))
             return ProtocolError{400, QStringLiteral("unknown_result"),

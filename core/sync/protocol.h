@@ -106,6 +106,10 @@ struct Receipt
     // For a mutation the server accepted (applied or superseded): its MAC over the mutation id,
     // the author and the body's hash (64 hex digits), which the replica keeps with its journal.
     QString signature;
+    // For a superseded mutation: the user (uid) whose value won, the newest of them when the
+    // server's fields came from several; empty when unknown or the record is not the
+    // author's to see. The replica's conflicts view names them.
+    QString winner;
     bool operator==(const Receipt &) const = default;
 };
 

@@ -281,13 +281,17 @@ Receipt ServerStore::superseded(const Context &ctx, const Mutation &m, const Tar
                                 const Compared &c, const QJsonObject &before)
 {
     Receipt r{m.mutationId, Outcome::Superseded, 0, {}, {}};
+    qint64 newest = 0;
     for (auto it = c.losers.cbegin(); it != c.losers.cend(); ++it) {
         const Clock3 cur = c.clocks.value(it.key());
         const QJsonValue server = before.value(it.key());
         r.serverFields.insert(it.key(), server);
+        newest = std::max(newest, cur.seq);
         if (it->baseSeq < cur.seq && it->value != server)
             logConflict(t, it.key(), it->value, server, ctx.userId, authorOf(cur.seq), cur.seq);
     }
+    if (const qint64 author = newest > 0 ? authorOf(newest) : 0)
+        r.winner = m_wire.uidOf(EntityKind::User, author);
     return r;
 }
 

@@ -237,6 +237,7 @@ Parsed<PushResponse> ServerStore::pushLocked(qint64 userId, const PushRequest &r
         else if (ctx.hidden) {
             r.serverFields = QJsonObject();
             r.reason.clear();
+            r.winner.clear();
         }
         if (r.outcome == Outcome::Applied || r.outcome == Outcome::Superseded)
             r.signature = sign(m.mutationId, userId, hash);

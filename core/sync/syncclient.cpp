@@ -741,6 +741,7 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
     {
         int index;
         QJsonObject fields;
+        QString winner; // the user whose values won, when the server names them
     };
     QList<Take> takes;
     QSet<qint64> refused;
@@ -795,7 +796,7 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
                 clock->reset();
             }
         if (!r.serverFields.isEmpty())
-            takes << Take{*it, r.serverFields};
+            takes << Take{*it, r.serverFields, r.winner};
         // The tags and multiselects the server holds now, as far as this replica's own edits
         // tell.
         if (r.outcome == Outcome::Applied || r.outcome == Outcome::Duplicate)
@@ -830,7 +831,8 @@ void SyncClient::settle(const QList<Row> &rows, const QList<Mutation> &sent,
             const QJsonValue mine = m.fields.value(it.key()).value;
             if (m.fields.contains(it.key()) && mine != it.value())
                 logConflict(row.kind, row.entityId, m_wire->toLocalName(row.kind, it.key()), mine,
-                            it.value(), resp.maxSeq);
+                            it.value(), resp.maxSeq, {},
+                            t.winner.isEmpty() ? 0 : m_wire->idOf(EntityKind::User, t.winner));
         }
         if (!values.isEmpty() && !m_wire->uidOf(row.kind, row.entityId).isEmpty())
             applyValues(row.kind, row.entityId, m.uid, values, {}, resp.maxSeq, false);
@@ -993,17 +995,17 @@ QSet<QString> SyncClient::pendingFields(EntityKind kind, qint64 id)
 
 void SyncClient::logConflict(EntityKind kind, qint64 id, const QString &field,
                              const QJsonValue &local, const QJsonValue &server, qint64 seq,
-                             const QString &uid)
+                             const QString &uid, qint64 byId)
 {
     m_db.sql()
         .prepare("INSERT INTO conflict_log(kind, entity_id, entity_uid, field, local_value, "
                  "server_value, user_id, by_id, at, server_seq) "
-                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9)")
+                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         ->bindAll(int(kind), id,
                   QByteArray::fromHex((uid.isEmpty() ? m_wire->uidOf(kind, id) : uid).toLatin1()),
                   field, jsonText(local),
                   server.isUndefined() ? QVariant() : QVariant(jsonText(server)), m_userId,
-                  m_clock.nowMs(), seq)
+                  byId > 0 ? QVariant(byId) : QVariant(), m_clock.nowMs(), seq)
         .run();
 }
 

@@ -180,8 +180,10 @@ private:
     void resolveHeldRefs(const QString &uid);
     void evict(EntityKind kind, qint64 id, const QString &reason);
     QSet<QString> pendingFields(EntityKind kind, qint64 id);
+    // `byId`: the local user whose value won, when the server named them (0: not known).
     void logConflict(EntityKind kind, qint64 id, const QString &field, const QJsonValue &local,
-                     const QJsonValue &server, qint64 seq, const QString &uid = {});
+                     const QJsonValue &server, qint64 seq, const QString &uid = {},
+                     qint64 byId = 0);
     void keepJournal(EntityKind kind, qint64 id);
     std::optional<std::pair<QString, QJsonObject>> goneValues(const Row &row);
     void reject(const Row &row, const QString &reason, bool refetch);

@@ -141,11 +141,14 @@ TEST_CASE("syncClient_supersededEdit_takesTheServersValueAndLogsTheConflict", "[
     requireOk(seller.client->push());
     CHECK(nameOf(seller, id) == u"Admin's");
     CHECK(seller.client->status()->conflicts == 1);
-    Query q = seller.db->sql().prepare("SELECT field, local_value, server_value FROM conflict_log");
+    Query q = seller.db->sql().prepare(
+        "SELECT c.field, c.local_value, c.server_value, u.email FROM conflict_log c LEFT JOIN "
+        "users u ON u.id = c.by_id");
     REQUIRE(q->step());
     CHECK(q->text(0) == kName);
     CHECK(q->text(1) == u"\"Seller's\"");
     CHECK(q->text(2) == u"\"Admin's\"");
+    CHECK(q->text(3) == u"admin@example.com"); // whose value won, for the conflicts view
     CHECK(seller.client->status()->pending == 0);
 }
 

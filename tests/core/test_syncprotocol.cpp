@@ -24,11 +24,11 @@ PushRequest sample()
     m.op = Op::Set;
     // A clock above 2^53: JSON numbers would round it, so it travels as a string.
     m.fields.insert(QStringLiteral("budget"), {QJsonValue(150000), 115183384925143041ULL, 42});
-    m.fields.insert(QStringLiteral("name"), {QJsonValue(QStringLiteral("Поставка «Север»")),
-                                             115183384925143042ULL, 0});
-    m.fields.insert(QStringLiteral("tags"),
-                    FieldChange{QJsonValue(QJsonArray{QStringLiteral("VIP"), QStringLiteral("Опт")}),
-                                1, 0});
+    m.fields.insert(QStringLiteral("name"),
+                    {QJsonValue(QStringLiteral("Поставка «Север»")), 115183384925143042ULL, 0});
+    m.fields.insert(
+        QStringLiteral("tags"),
+        FieldChange{QJsonValue(QJsonArray{QStringLiteral("VIP"), QStringLiteral("Опт")}), 1, 0});
     m.fields.insert(QStringLiteral("cf.0123456789abcdef0123456789abcdef"), {QJsonValue(), 2, 0});
     Mutation del = m;
     del.mutationId = QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
@@ -72,7 +72,14 @@ TEST_CASE("syncProtocol_aPushRoundTripsExactly_clocksAbove2To53Included")
                         QStringLiteral("fedcba9876543210").repeated(4)},
                        {req.mutations[1].mutationId, Outcome::Rejected, 0,
                         QStringLiteral("You may not delete this deal."),
-                        QJsonObject{{QStringLiteral("deleted"), false}}}},
+                        QJsonObject{{QStringLiteral("deleted"), false}}},
+                       {QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
+                        Outcome::Superseded,
+                        0,
+                        {},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Admin's")}},
+                        QStringLiteral("fedcba9876543210").repeated(4),
+                        QStringLiteral("018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f")}},
                       115183384925143044ULL,
                       101};
     const Parsed<PushResponse> r = parsePushResponse(toJson(resp));
@@ -125,48 +132,63 @@ TEST_CASE("syncProtocol_hostileBodiesAreRefusedWith4xxNamingWhatIsWrong")
         {"overlong UTF-8", "{\"device_id\":\"\xc0\xaf\"}", 400, "bad_utf8", ""},
         {"too deep", deep, 400, "too_deep", ""},
         {"too large", QByteArray(5 * 1024 * 1024, ' '), 413, "too_large", ""},
-        {"unknown top key", R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"1","mutations":[],"admin":true})",
+        {"unknown top key",
+         R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"1","mutations":[],"admin":true})",
          400, "unknown_field", "admin"},
-        {"missing mutations", R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"1"})",
-         400, "missing_field", "mutations"},
+        {"missing mutations",
+         R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"1"})", 400,
+         "missing_field", "mutations"},
         {"device id not hex", R"({"device_id":"../../etc/passwd","client_hlc":"1","mutations":[]})",
          400, "bad_id", "device_id"},
-        {"clock as number", R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":5,"mutations":[]})",
-         400, "wrong_type", "client_hlc"},
-        {"negative clock", R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"-5","mutations":[]})",
+        {"clock as number",
+         R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":5,"mutations":[]})", 400,
+         "wrong_type", "client_hlc"},
+        {"negative clock",
+         R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"-5","mutations":[]})",
          400, "bad_clock", "client_hlc"},
-        {"clock over 64 bits", R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"99999999999999999999999","mutations":[]})",
+        {"clock over 64 bits",
+         R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"99999999999999999999999","mutations":[]})",
          400, "bad_clock", "client_hlc"},
-        {"mutations an object", R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"1","mutations":{}})",
-         400, "wrong_type", "mutations"},
+        {"mutations an object",
+         R"({"device_id":"0123456789abcdef0123456789abcdef","client_hlc":"1","mutations":{}})", 400,
+         "wrong_type", "mutations"},
         {"too many mutations", withMutation(manyMutations), 413, "too_many", "mutations"},
         {"mutation a number", withMutation("5"), 400, "wrong_type", "mutations[0]"},
         {"unknown record type",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"users","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"users","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
          400, "unknown_type", "mutations[0].entity_type"},
         {"unknown op",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"drop"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"drop"})"),
          400, "unknown_op", "mutations[0].op"},
         {"signature not hex",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","signature":"zz"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","signature":"zz"})"),
          400, "bad_signature", "mutations[0].signature"},
         {"signature a number",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","signature":5})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","signature":5})"),
          400, "wrong_type", "mutations[0].signature"},
         {"client seq zero",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":0,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":0,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
          400, "out_of_range", "mutations[0].client_seq"},
         {"client seq fraction",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1.5,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1.5,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
          400, "wrong_type", "mutations[0].client_seq"},
         {"client seq huge",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1e300,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1e300,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set"})"),
          400, "wrong_type", "mutations[0].client_seq"},
         {"uid with capitals",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018F0C3E8A7B7C3D9E1F2A3B4C5D6E7F","op":"set"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018F0C3E8A7B7C3D9E1F2A3B4C5D6E7F","op":"set"})"),
          400, "bad_id", "mutations[0].uid"},
         {"integer id instead of uid",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":42,"op":"set"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":42,"op":"set"})"),
          400, "wrong_type", "mutations[0].uid"},
         {"SQL in a field name", setField(R"("name; DROP TABLE deals":{"v":"x","hlc":"1"})"), 400,
          "unknown_field", "mutations[0].fields.name; DROP TABLE deals"},
@@ -187,13 +209,17 @@ TEST_CASE("syncProtocol_hostileBodiesAreRefusedWith4xxNamingWhatIsWrong")
         {"base seq negative", setField(R"("name":{"v":"x","hlc":"1","base_seq":-1})"), 400,
          "out_of_range", "mutations[0].fields.name.base_seq"},
         {"fields a list",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","fields":[]})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","fields":[]})"),
          400, "wrong_type", "mutations[0].fields"},
         {"seq going back",
-         withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":2,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"delete"},)"
-                      R"({"mutation_id":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","client_seq":2,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"delete"})"),
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":2,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"delete"},)"
+             R"({"mutation_id":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","client_seq":2,"entity_type":"deal","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"delete"})"),
          400, "bad_order", "mutations[1].client_seq"},
-        {"a note's tags", withMutation(R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"note","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","fields":{"tags":{"v":[],"hlc":"1"}}})"),
+        {"a note's tags",
+         withMutation(
+             R"({"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","client_seq":1,"entity_type":"note","uid":"018f0c3e8a7b7c3d9e1f2a3b4c5d6e7f","op":"set","fields":{"tags":{"v":[],"hlc":"1"}}})"),
          400, "unknown_field", "mutations[0].fields.tags"},
     };
     for (const Case &c : cases) {
@@ -214,12 +240,15 @@ TEST_CASE("syncProtocol_hostileBodiesAreRefusedWith4xxNamingWhatIsWrong")
 
 TEST_CASE("syncProtocol_aBrokenServerAnswerIsAnErrorForTheClientNotACrash")
 {
-    for (const QByteArray &body :
-         {QByteArray("{"), QByteArray(R"({"results":[],"server_hlc":"1"})"),
-          QByteArray(R"({"results":[{"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","result":"won"}],"server_hlc":"1","max_seq":1})"),
-          QByteArray(R"({"results":[5],"server_hlc":"1","max_seq":1})"),
-          QByteArray(R"({"results":[{"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","result":"applied","signature":"../x"}],"server_hlc":"1","max_seq":1})"),
-          QByteArray(R"({"results":[],"server_hlc":"1","max_seq":-1})")}) {
+    for (
+        const QByteArray &body :
+        {QByteArray("{"), QByteArray(R"({"results":[],"server_hlc":"1"})"),
+         QByteArray(
+             R"({"results":[{"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","result":"won"}],"server_hlc":"1","max_seq":1})"),
+         QByteArray(R"({"results":[5],"server_hlc":"1","max_seq":1})"),
+         QByteArray(
+             R"({"results":[{"mutation_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","result":"applied","signature":"../x"}],"server_hlc":"1","max_seq":1})"),
+         QByteArray(R"({"results":[],"server_hlc":"1","max_seq":-1})")}) {
         INFO(body.toStdString());
         const Parsed<PushResponse> p = parsePushResponse(body);
         REQUIRE(std::holds_alternative<ProtocolError>(p));
@@ -234,7 +263,8 @@ TEST_CASE("syncProtocol_wireFieldsAreTheRecordsOwn")
     CHECK(isWireField(QStringLiteral("deal"), QStringLiteral("contacts")));
     CHECK_FALSE(isWireField(QStringLiteral("contact"), QStringLiteral("contacts")));
     CHECK(isWireField(QStringLiteral("task"), QStringLiteral("deleted")));
-    CHECK_FALSE(isWireField(QStringLiteral("task"), QStringLiteral("cf.0123456789abcdef0123456789abcdef")));
+    CHECK_FALSE(
+        isWireField(QStringLiteral("task"), QStringLiteral("cf.0123456789abcdef0123456789abcdef")));
     CHECK(isWireField(QStringLiteral("note"), QStringLiteral("text")));
     CHECK_FALSE(isWireField(QStringLiteral("deal"), QStringLiteral("hlc")));
     CHECK_FALSE(isWireField(QStringLiteral("deal"), QStringLiteral("id")));

@@ -157,6 +157,27 @@ void setIdentities(Connection &pg)
                     .arg(table, column, quoted(column), quoted(table)));
 }
 
+// Fills the desktop tables PostgreSQL has just made with the rows of the same tables of `from`
+// (SQLite). The aggregate rows are copied as they are: their triggers must not count the
+// copied deals, moves and tasks once more. An identity column then continues after the largest
+// id copied (explicit ids do not move it).
+void loadTables(Connection &pg, Connection &from, const std::vector<Table> &tables,
+                const char *what)
+{
+    const QStringList made = pgTables(pg);
+    for (const Table &table : tables) {
+        if (!made.contains(table.name))
+            throw std::runtime_error(std::string(what) + ": the table " + table.name.toStdString() +
+                                     " is not in the desktop schema");
+        const QString q = quoted(table.name);
+        pg.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q));
+        copyRows(from, QStringLiteral("SELECT %1 FROM %2").arg(table.sourceSelect, q), pg,
+                 table.name, table.columns);
+        pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
+    }
+    setIdentities(pg);
+}
+
 // Replaces the rows of every table of `to` (SQLite) with those of the same table in pg (none when
 // pg lacks it), inside the callers' transactions. The file's triggers would count the copied
 // rows into the aggregates once more: they are dropped for the copy and made again from their
@@ -259,21 +280,7 @@ void create(Connection &pg, Connection &from, const std::vector<std::string> &ex
         pg.exec(s.c_str());
     for (const std::string &s : extraSchema)
         pg.exec(s.c_str());
-    const QStringList made = pgTables(pg);
-    for (const Table &table : tables) {
-        if (!made.contains(table.name))
-            throw std::runtime_error("PostgreSQL copy: the table " + table.name.toStdString() +
-                                     " is not in the desktop schema");
-        const QString q = quoted(table.name);
-        // The aggregate rows are copied as they are: their triggers must not count the copied
-        // deals, moves and tasks once more.
-        pg.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q));
-        copyRows(from, QStringLiteral("SELECT %1 FROM %2").arg(table.sourceSelect, q), pg,
-                 table.name, table.columns);
-        pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
-    }
-    // An identity column continues after the largest id copied (explicit ids do not move it).
-    setIdentities(pg);
+    loadTables(pg, from, tables, "PostgreSQL copy");
     pg.exec(QStringLiteral("CREATE TABLE %1(key TEXT PRIMARY KEY, value BIGINT NOT NULL)")
                 .arg(QLatin1String(kMetaTable)));
     Query meta = pg.prepare(
@@ -411,18 +418,7 @@ bool upgrade(Connection &pg, Connection &file, const std::function<void()> &migr
         pg.exec(QStringLiteral("DROP FUNCTION IF EXISTS %1 CASCADE").arg(function));
     for (const std::string &s : ddl)
         pg.exec(s.c_str());
-    const QStringList made = pgTables(pg);
-    for (const Table &table : sqliteTables(file)) {
-        if (!made.contains(table.name))
-            throw std::runtime_error("PostgreSQL upgrade: the table " + table.name.toStdString() +
-                                     " is not in the desktop schema");
-        const QString q = quoted(table.name);
-        pg.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q));
-        copyRows(file, QStringLiteral("SELECT %1 FROM %2").arg(table.sourceSelect, q), pg,
-                 table.name, table.columns);
-        pg.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q));
-    }
-    setIdentities(pg);
+    loadTables(pg, file, sqliteTables(file), "PostgreSQL upgrade");
     pg.prepare(QStringLiteral("UPDATE %1 SET value = ?1 WHERE key = 'user_version'")
                    .arg(QLatin1String(kMetaTable)))
         ->bind(1, qint64(file.scalar("PRAGMA user_version")))

@@ -57,6 +57,25 @@ size_t quotedEnd(std::string_view s, size_t i, char quote)
     return s.size(); // unterminated: the server reports it
 }
 
+size_t skipSpace(std::string_view s, size_t k)
+{
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
+        ++k;
+    return k;
+}
+
+// The word after `k` and any spaces, upper-cased (empty when none begins there); `k` moves
+// past it.
+std::string wordAt(std::string_view s, size_t &k)
+{
+    k = skipSpace(s, k);
+    const size_t from = k;
+    if (k < s.size() && isIdentStart(static_cast<unsigned char>(s[k])))
+        while (k < s.size() && isIdentPart(static_cast<unsigned char>(s[k])))
+            ++k;
+    return upper(s.substr(from, k - from));
+}
+
 } // namespace
 
 Translated translate(std::string_view s)
@@ -123,24 +142,15 @@ Translated translate(std::string_view s)
             // SQLite's null-safe `a IS b` and `a IS NOT b` for any b: PostgreSQL's DISTINCT
             // FROM (its IS takes only NULL, TRUE, FALSE and UNKNOWN).
             if (upper(word) == "IS") {
-                const auto wordAt = [&](size_t &k) {
-                    while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
-                        ++k;
-                    const size_t from = k;
-                    if (k < n && isIdentStart(static_cast<unsigned char>(s[k])))
-                        while (k < n && isIdentPart(static_cast<unsigned char>(s[k])))
-                            ++k;
-                    return upper(s.substr(from, k - from));
-                };
                 const auto keyword = [](const std::string &w) {
                     return w == "NULL" || w == "TRUE" || w == "FALSE" || w == "UNKNOWN" ||
                            w == "DISTINCT";
                 };
                 size_t k = j;
-                const std::string next = wordAt(k);
+                const std::string next = wordAt(s, k);
                 size_t after = k;
                 const bool negated = next == "NOT";
-                const std::string operand = negated ? wordAt(after) : next;
+                const std::string operand = negated ? wordAt(s, after) : next;
                 if (!keyword(operand)) {
                     at.push_back(out.sql.size());
                     out.sql += negated ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM";
@@ -150,36 +160,17 @@ Translated translate(std::string_view s)
                 }
             }
             // `WITHOUT ROWID`: every PostgreSQL table is one with its key as an index.
-            if (upper(word) == "WITHOUT") {
-                size_t k = j;
-                while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
-                    ++k;
-                if (k + 5 <= n && upper(s.substr(k, 5)) == "ROWID" &&
-                    (k + 5 == n || !isIdentPart(static_cast<unsigned char>(s[k + 5])))) {
-                    while (!out.sql.empty() && out.sql.back() == ' ')
-                        out.sql.pop_back();
-                    i = k + 5;
-                    continue;
-                }
+            if (size_t k = j; upper(word) == "WITHOUT" && wordAt(s, k) == "ROWID") {
+                while (!out.sql.empty() && out.sql.back() == ' ')
+                    out.sql.pop_back();
+                i = k;
+                continue;
             }
             // SQLite's index hint `INDEXED BY name`: PostgreSQL's planner takes none.
-            if (upper(word) == "INDEXED") {
-                size_t k = j;
-                const auto skipSpace = [&] {
-                    while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t'))
-                        ++k;
-                };
-                skipSpace();
-                if (k + 2 <= n && upper(s.substr(k, 2)) == "BY" &&
-                    (k + 2 == n || !isIdentPart(static_cast<unsigned char>(s[k + 2])))) {
-                    k += 2;
-                    skipSpace();
-                    while (k < n && isIdentPart(static_cast<unsigned char>(s[k])))
-                        ++k;
-                    skipSpace();
-                    i = k;
-                    continue;
-                }
+            if (size_t k = j; upper(word) == "INDEXED" && wordAt(s, k) == "BY") {
+                wordAt(s, k); // the index's name
+                i = skipSpace(s, k);
+                continue;
             }
             // An FTS5 query, `<table> MATCH <operand>`: `<table>.doc @@
             // voronka_tsquery_<table>(<operand>)` over PgSchema's tsvector column.
@@ -189,9 +180,7 @@ Translated translate(std::string_view s)
                 out.sql += "@@ voronka_tsquery_" + lower(names.back()) + "(";
                 closeMatch = true;
                 names.emplace_back(word);
-                while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t'))
-                    ++j;
-                i = j;
+                i = skipSpace(s, j);
                 continue;
             }
             at.push_back(out.sql.size());

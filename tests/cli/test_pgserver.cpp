@@ -219,30 +219,8 @@ TEST_CASE("pgServer_fromATeamFile_replicasConvergeThroughPostgresAndTheLoserSees
     CHECK(!run.log().contains(secret));
 }
 
-TEST_CASE("pgServer_initFresh_fromKeyValueConninfo_makesTheStoreWithItsAdministrator",
-          "[pg][pgserver]")
-{
-    if (pgUri().isEmpty())
-        return;
-    PgScratch scratch;
-    const QString conninfo = keyValueOf(scratch);
-
-    const QString boss = QStringLiteral("boss@example.com");
-    const CliRun init = server({QStringLiteral("init"), QStringLiteral("--pg"), conninfo,
-                                QStringLiteral("--admin-email"), boss},
-                               CliEnv{QStringLiteral("first-pass")});
-    requireOk(init);
-    CHECK(init.out.startsWith(QStringLiteral("Created store postgresql://")));
-    CHECK(!init.out.contains(QStringLiteral("not shown anywhere")));
-    CHECK(!init.out.contains(QStringLiteral("not%20shown")));
-    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM users WHERE email = '%1' "
-                                               "AND password_hash IS NOT NULL")
-                                    .arg(boss)) == 1);
-    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM deals")) == 0);
-    CHECK(number(scratch.uri(), QStringLiteral("SELECT count(*) FROM server_state")) == 1);
-}
-
-TEST_CASE("pgServer_initFresh_servesItsNewAdministrator", "[pg][pgserver]")
+// Made from a key=value conninfo, the new store holds its administrator, and serves him.
+TEST_CASE("pgServer_initFresh_fromKeyValueConninfo_servesItsNewAdministrator", "[pg][pgserver]")
 {
     if (pgUri().isEmpty())
         return;
